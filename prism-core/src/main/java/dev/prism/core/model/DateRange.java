@@ -1,0 +1,26 @@
+package dev.prism.core.model;
+
+import java.util.Objects;
+
+/**
+ * A start and end as written on a resume. {@code end} is null when the range is open ("Present") or
+ * when the resume gave a single date; {@code present} tells the two apart.
+ */
+public record DateRange(PartialDate start, PartialDate end, boolean present, Span span) {
+  public DateRange {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(span, "span");
+    if (present && end != null) {
+      throw new IllegalArgumentException("an open range has no end date");
+    }
+  }
+
+  /** Length in months, with "Present" counted up to {@code today}. A single date counts as 0. */
+  public int months(PartialDate today) {
+    PartialDate to = present ? today : end;
+    if (to == null) {
+      return 0;
+    }
+    return Math.max(0, to.monthIndex(true) - start.monthIndex(false) + 1);
+  }
+}

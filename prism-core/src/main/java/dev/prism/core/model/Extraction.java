@@ -1,0 +1,46 @@
+package dev.prism.core.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a reader makes of a document: the text every span refers to, in reading order, plus what it
+ * knows that plain text cannot carry.
+ *
+ * @param format the input format id ("text", "markdown", "json-resume", "pdf", "docx", "latex")
+ * @param pages page count where the format has pages, else an estimate from the text length
+ * @param hints per-line layout hints, possibly empty
+ * @param warnings applicant-tracking issues the reader noticed
+ */
+public record Extraction(
+    String text, String format, int pages, List<LineHint> hints, List<ParseWarning> warnings) {
+  public Extraction {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(format, "format");
+    hints = List.copyOf(hints);
+    warnings = List.copyOf(warnings);
+    if (pages < 0) {
+      throw new IllegalArgumentException("pages must not be negative");
+    }
+  }
+
+  /** Plain text with no hints; pages estimated from its length. */
+  public static Extraction plain(String text, String format) {
+    return new Extraction(text, format, estimatePages(text), List.of(), List.of());
+  }
+
+  /** The same extraction with its page count estimated from the text (for formats without pages). */
+  public Extraction withEstimatedPages() {
+    return new Extraction(text, format, estimatePages(text), hints, warnings);
+  }
+
+  /**
+   * About 550 words, or 60 non-blank lines, make a page of a typical resume; whichever gives more
+   * pages wins, since short lines fill a page as fast as long ones.
+   */
+  static int estimatePages(String text) {
+    int words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
+    long lines = text.lines().filter(l -> !l.isBlank()).count();
+    return (int) Math.max(1, Math.max((words + 549) / 550, (lines + 59) / 60));
+  }
+}

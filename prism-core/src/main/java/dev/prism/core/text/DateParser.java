@@ -1,0 +1,111 @@
+package dev.prism.core.text;
+
+import dev.prism.core.model.DateRange;
+import dev.prism.core.model.PartialDate;
+import dev.prism.core.model.Span;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds date ranges the way resumes write them: "Mar 2021 – Present", "2019 - 2023", "03/2021 -
+ * 06/2022", "Summer 2024", "Jun 2017 – Feb 2021", "2020-01 to 2021-06", a lone year.
+ */
+public final class DateParser {
+
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+          Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+          Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+  // Seasons map to the month they usually start in (northern hemisphere, as most resumes mean).
+  private static final Map<String, Integer> SEASONS =
+      Map.of("spring", 3, "summer", 6, "fall", 9, "autumn", 9, "winter", 12);
+
+  private static final String MONTH =
+      "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final String SEASON = "(?:spring|summer|fall|autumn|winter)";
+  private static final String YEAR = "(?:19[5-9]\\d|20\\d\\d)";
+
+  /** One date: "Mar 2021", "March, 2021", "Summer 2024", "03/2021", "2021-03", "2021". */
+  private static final String DATE =
+      "(?:(?:" + MONTH + "|" + SEASON + ")\\s*,?\\s*" + YEAR
+          + "|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*" + YEAR
+          + "|" + YEAR + "\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])"
+          + "|" + YEAR + ")";
+
+  private static final String OPEN_END = "(?:present|current(?:ly)?|now|today|ongoing|to date)";
+  private static final String DASH = "\\s*(?:-|–|—|‒|―|~|to|until|till|through|thru)\\s*";
+
+  private static final Pattern RANGE =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(" + DATE + ")(?:" + DASH + "(" + DATE + "|" + OPEN_END + "))?(?![\\p{L}\\d])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern PARTS =
+      Pattern.compile(
+          "(?:(" + MONTH + ")|(" + SEASON + "))\\s*,?\\s*(" + YEAR + ")"
+              + "|(0?[1-9]|1[0-2])\\s*[/.]\\s*(" + YEAR + ")"
+              + "|(" + YEAR + ")\\s*[-/.]\\s*(0[1-9]|1[0-2])"
+              + "|(" + YEAR + ")",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private DateParser() {}
+
+  /**
+   * The first date range in {@code line}, preferring a range with an end over a lone date. Spans are
+   * shifted by {@code base}, the line's offset in the whole text.
+   */
+  public static Optional<DateRange> find(String line, int base) {
+    Matcher m = RANGE.matcher(line);
+    DateRange single = null;
+    while (m.find()) {
+      PartialDate start = parseOne(m.group(1));
+      if (start == null) {
+        continue;
+      }
+      Span span = new Span(base + m.start(), m.end() - m.start());
+      String endText = m.group(2);
+      if (endText == null) {
+        if (single == null) {
+          single = new DateRange(start, null, false, span);
+        }
+        continue;
+      }
+      if (endText.toLowerCase(Locale.ROOT).matches(OPEN_END)) {
+        return Optional.of(new DateRange(start, null, true, span));
+      }
+      PartialDate end = parseOne(endText);
+      if (end != null && end.compareTo(start) >= 0) {
+        return Optional.of(new DateRange(start, end, false, span));
+      }
+    }
+    return Optional.ofNullable(single);
+  }
+
+  static PartialDate parseOne(String text) {
+    Matcher m = PARTS.matcher(text.trim());
+    if (!m.matches()) {
+      return null;
+    }
+    if (m.group(3) != null) {
+      int year = Integer.parseInt(m.group(3));
+      int month =
+          m.group(1) != null
+              ? MONTHS.get(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT))
+              : SEASONS.get(m.group(2).toLowerCase(Locale.ROOT));
+      return new PartialDate(year, month);
+    }
+    if (m.group(5) != null) {
+      return new PartialDate(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)));
+    }
+    if (m.group(6) != null) {
+      return new PartialDate(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(7)));
+    }
+    return new PartialDate(Integer.parseInt(m.group(8)), 0);
+  }
+}

@@ -1,0 +1,329 @@
+package dev.prism.core.text;
+
+import dev.prism.core.model.Bullet;
+import dev.prism.core.model.DateRange;
+import dev.prism.core.model.Entry;
+import dev.prism.core.model.Field;
+import dev.prism.core.model.SectionKind;
+import dev.prism.core.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a section body into entries. An entry is a few header lines (title, organization,
+ * location, dates in any order and arrangement) followed by bullets or description lines; a new
+ * header line after bullets, a second date, or a blank line after a complete header starts the next
+ * entry.
+ */
+final class EntryParser {
+
+  private static final Map<String, List<String>> WORDS = ResourceLists.read(EntryParser.class, "entry-words.txt");
+  private static final Set<String> TITLE_WORDS = Set.copyOf(WORDS.get("title"));
+  private static final Set<String> ORG_WORDS = Set.copyOf(WORDS.get("organization"));
+  private static final Set<String> DEGREE_WORDS = Set.copyOf(WORDS.get("degree"));
+
+  // Parts of a header line: "Title | Company", "Title — Company", "Title at Company", "Company, City".
+  private static final Pattern PART_SEPARATOR =
+      Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|\\s[@]\\s|\\sat\\s|\\t|\\s{2,}|,\\s)\\s*");
+  private static final Pattern LOCATION =
+      Pattern.compile(
+          "^(?:[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,2}, ?(?:[A-Z]{2}|[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+)?)|(?:Fully )?Remote|Hybrid|On-?site)$");
+  private static final Set<String> PLACES =
+      Set.of("usa", "uk", "germany", "france", "india", "canada", "remote", "netherlands", "spain", "poland",
+          "ireland", "singapore", "australia", "japan", "brazil", "sweden", "switzerland", "portugal", "italy",
+          "london", "berlin", "paris", "new york", "san francisco", "seattle", "austin", "toronto", "amsterdam",
+          "bangalore", "bengaluru", "dublin", "munich", "boston", "chicago", "remote (us)", "hybrid");
+  private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
+
+  private EntryParser() {}
+
+  private static final class Builder {
+    final List<Line> header = new ArrayList<>();
+    final List<Line> bullets = new ArrayList<>();
+    final List<StringBuilder> bulletText = new ArrayList<>();
+    final List<int[]> bulletSpans = new ArrayList<>();
+    final List<Line> lines = new ArrayList<>();
+    DateRange dates;
+
+    boolean empty() {
+      return header.isEmpty() && bullets.isEmpty() && lines.isEmpty();
+    }
+
+    void bullet(Line l) {
+      bullets.add(l);
+      bulletText.add(new StringBuilder(Inline.clean(l.content())));
+      bulletSpans.add(new int[] {l.contentStart(), l.contentEnd()});
+    }
+
+    void continueBullet(Line l) {
+      int last = bullets.size() - 1;
+      bulletText.get(last).append(' ').append(Inline.clean(l.content()));
+      bulletSpans.get(last)[1] = l.contentEnd();
+    }
+  }
+
+  static List<Entry> parse(SectionKind kind, List<Line> body) {
+    List<Builder> done = new ArrayList<>();
+    Builder cur = new Builder();
+    boolean gap = false;
+    boolean lastBullet = false;
+    for (Line line : body) {
+      if (line.blank()) {
+        gap = true;
+        continue;
+      }
+      Optional<DateRange> date = Segmenter.dates(line);
+      if (line.bullet()) {
+        cur.bullet(line);
+        lastBullet = true;
+      } else if (lastBullet && !gap && continues(line, cur, date.isPresent())) {
+        cur.continueBullet(line);
+      } else if (!cur.header.isEmpty() && kind.describesWork() && isSentence(line) && date.isEmpty()) {
+        // A bullet written without a glyph, under an entry header.
+        cur.bullet(line);
+        lastBullet = true;
+      } else if (isHeaderLike(line, date.isPresent()) || cur.empty()) {
+        boolean startNew =
+            !cur.empty()
+                && (!cur.bullets.isEmpty()
+                    || !cur.lines.isEmpty()
+                    || (cur.dates != null && date.isPresent())
+                    || cur.header.size() >= 3
+                    || (gap && cur.dates != null));
+        if (startNew) {
+          done.add(cur);
+          cur = new Builder();
+        }
+        cur.header.add(line);
+        if (cur.dates == null && date.isPresent()) {
+          cur.dates = date.get();
+        }
+        lastBullet = false;
+      } else {
+        cur.lines.add(line);
+        lastBullet = false;
+      }
+      gap = false;
+    }
+    if (!cur.empty()) {
+      done.add(cur);
+    }
+    List<Entry> entries = new ArrayList<>();
+    Field previousOrg = null;
+    for (Builder b : done) {
+      Entry e = build(kind, b, previousOrg);
+      entries.add(e);
+      previousOrg = e.organization();
+    }
+    return entries;
+  }
+
+  /** A wrapped bullet's next line: starts in lower case, or the bullet has not ended its sentence. */
+  private static boolean continues(Line line, Builder cur, boolean hasDate) {
+    String c = line.content();
+    if (c.isEmpty() || hasDate) {
+      return false;
+    }
+    char first = c.charAt(0);
+    if (Character.isLowerCase(first) || Character.isDigit(first) || "([{&%+".indexOf(first) >= 0) {
+      return true;
+    }
+    String prev = cur.bulletText.get(cur.bulletText.size() - 1).toString();
+    boolean prevOpen = !prev.endsWith(".") && !prev.endsWith("!") && !prev.endsWith(";");
+    return prevOpen && !isHeaderLike(line, false) && line.words() > 0 && prev.length() > 60;
+  }
+
+  /** Prose: starts with a verb form, mostly lower case, long enough to be a statement. */
+  private static boolean isSentence(Line line) {
+    String c = Inline.clean(line.content());
+    if (line.words() < 5) {
+      return false;
+    }
+    String[] words = c.split("\\s+");
+    int lower = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+        lower++;
+      }
+    }
+    boolean mostlyLower = lower * 2 >= words.length;
+    return mostlyLower && (VERB_START.matcher(c).find() || c.endsWith(".") || line.words() >= 9);
+  }
+
+  /** Short, title-cased, or carrying a date or separators: reads as an entry header. */
+  private static boolean isHeaderLike(Line line, boolean hasDate) {
+    if (hasDate) {
+      return true;
+    }
+    String c = Inline.clean(line.content());
+    if (c.endsWith(".") && line.words() > 4) {
+      return false;
+    }
+    if (line.words() > 14) {
+      return false;
+    }
+    String[] words = c.split("\\s+");
+    int capital = 0;
+    int counted = 0;
+    for (String w : words) {
+      if (w.length() <= 3) {
+        continue;
+      }
+      counted++;
+      if (Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0))) {
+        capital++;
+      }
+    }
+    return counted == 0 || capital * 2 >= counted || PART_SEPARATOR.matcher(c).find() && line.words() <= 8;
+  }
+
+  private static Entry build(SectionKind kind, Builder b, Field previousOrg) {
+    List<Field> parts = new ArrayList<>();
+    for (Line h : b.header) {
+      parts.addAll(parts(h, b.dates));
+    }
+    Field title = null;
+    Field org = null;
+    Field location = null;
+    List<Field> unknown = new ArrayList<>();
+    for (Field p : parts) {
+      String v = p.value();
+      if (location == null && isLocation(v)) {
+        location = p;
+      } else if (kind == SectionKind.EDUCATION ? title == null && hasWord(v, DEGREE_WORDS) : title == null && hasWord(v, TITLE_WORDS) && !looksLikeOrg(v)) {
+        title = p;
+      } else if (org == null && looksLikeOrg(v)) {
+        org = p;
+      } else {
+        unknown.add(p);
+      }
+    }
+    // Fill what is still missing in reading order: projects and most entries lead with the name.
+    List<Field> extra = new ArrayList<>();
+    for (Field p : unknown) {
+      if (kind == SectionKind.EDUCATION) {
+        if (org == null) {
+          org = p;
+        } else if (title == null) {
+          title = p;
+        } else {
+          extra.add(p);
+        }
+      } else if (title == null) {
+        title = p;
+      } else if (org == null && kind != SectionKind.PROJECTS) {
+        org = p;
+      } else {
+        extra.add(p);
+      }
+    }
+    // Several roles under one employer: a later role with no organisation of its own keeps it.
+    if (org == null && title != null && previousOrg != null && kind == SectionKind.EXPERIENCE && b.header.size() == 1) {
+      org = previousOrg;
+    }
+    List<Bullet> bullets = new ArrayList<>();
+    for (int i = 0; i < b.bullets.size(); i++) {
+      int[] s = b.bulletSpans.get(i);
+      bullets.add(new Bullet(b.bulletText.get(i).toString(), Span.between(s[0], s[1])));
+    }
+    List<Field> lines = new ArrayList<>(extra);
+    for (Line l : b.lines) {
+      lines.add(new Field(Inline.clean(l.content()), l.contentSpan()));
+    }
+    return new Entry(title, org, location, b.dates, bullets, lines, spanOf(b));
+  }
+
+  private static Span spanOf(Builder b) {
+    int start = Integer.MAX_VALUE;
+    int end = 0;
+    for (List<Line> ls : List.of(b.header, b.bullets, b.lines)) {
+      for (Line l : ls) {
+        start = Math.min(start, l.contentStart());
+        end = Math.max(end, l.contentEnd());
+      }
+    }
+    for (int[] s : b.bulletSpans) {
+      end = Math.max(end, s[1]);
+    }
+    return start == Integer.MAX_VALUE ? Span.EMPTY : Span.between(start, end);
+  }
+
+  /** The parts of a header line other than its date, each with its span. */
+  private static List<Field> parts(Line line, DateRange dates) {
+    String c = line.content();
+    int base = line.contentStart();
+    // Blank out the date so it neither becomes a part nor splits one.
+    StringBuilder masked = new StringBuilder(c);
+    if (dates != null && line.contentSpan().contains(dates.span())) {
+      for (int i = dates.span().offset() - base; i < dates.span().end() - base; i++) {
+        masked.setCharAt(i, ' ');
+      }
+    }
+    // Parentheses around a date or location: "(2019 – 2021)".
+    String m = masked.toString().replaceAll("\\(\\s*\\)", "  ");
+    List<Field> out = new ArrayList<>();
+    Matcher sep = PART_SEPARATOR.matcher(m);
+    int start = 0;
+    while (true) {
+      boolean found = sep.find();
+      int end = found ? sep.start() : m.length();
+      addPart(out, c, m, start, end, base);
+      if (!found) {
+        break;
+      }
+      start = sep.end();
+    }
+    return out;
+  }
+
+  private static void addPart(List<Field> out, String original, String masked, int start, int end, int base) {
+    int a = start;
+    int b = end;
+    while (a < b && (Line.isSpace(masked.charAt(a)) || "*_#,|(".indexOf(masked.charAt(a)) >= 0)) {
+      a++;
+    }
+    while (b > a && (Line.isSpace(masked.charAt(b - 1)) || "*_,|:)".indexOf(masked.charAt(b - 1)) >= 0)) {
+      b--;
+    }
+    if (b <= a) {
+      return;
+    }
+    String value = Inline.clean(original.substring(a, b));
+    if (value.isEmpty() || !value.matches(".*\\p{L}.*")) {
+      return;
+    }
+    out.add(new Field(value, new Span(base + a, b - a)));
+  }
+
+  static boolean isLocation(String v) {
+    String lower = v.toLowerCase(Locale.ROOT);
+    if (PLACES.contains(lower)) {
+      return true;
+    }
+    if (!LOCATION.matcher(v).matches()) {
+      return false;
+    }
+    // "Acme, Inc" is an organisation, not a place.
+    return !hasWord(v, ORG_WORDS) && !hasWord(v, TITLE_WORDS);
+  }
+
+  private static boolean looksLikeOrg(String v) {
+    return hasWord(v, ORG_WORDS);
+  }
+
+  static boolean hasWord(String v, Set<String> words) {
+    for (String w : v.toLowerCase(Locale.ROOT).split("[^\\p{L}'.-]+")) {
+      String t = w.replaceAll("^[.'-]+|[.'-]+$", "");
+      if (words.contains(t) || words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

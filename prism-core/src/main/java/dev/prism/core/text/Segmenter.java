@@ -1,0 +1,152 @@
+package dev.prism.core.text;
+
+import dev.prism.core.model.Bullet;
+import dev.prism.core.model.Contact;
+import dev.prism.core.model.DateRange;
+import dev.prism.core.model.Entry;
+import dev.prism.core.model.Extraction;
+import dev.prism.core.model.Field;
+import dev.prism.core.model.LineHint;
+import dev.prism.core.model.Resume;
+import dev.prism.core.model.Section;
+import dev.prism.core.model.SectionKind;
+import dev.prism.core.model.SkillGroup;
+import dev.prism.core.model.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns extracted text into a {@link Resume}: contact details, sections of canonical kinds, entries
+ * with their header fields and dates, bullets and skills.
+ *
+ * <p>It works line by line on any reader's text. Readers that know the layout (PDF fonts, DOCX
+ * styles) pass {@link LineHint}s; without them the segmenter relies on wording alone: known heading
+ * variants, bullet glyphs, dates and the shape of a line. It never throws on odd input: whatever it
+ * cannot place ends up as description lines of some entry.
+ */
+public final class Segmenter {
+
+  private Segmenter() {}
+
+  public static Resume segment(Extraction extraction) {
+    String text = extraction.text();
+    List<Line> lines = Line.split(text, extraction.hints());
+    List<Integer> headings = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).blank() && isHeading(lines, i)) {
+        headings.add(i);
+      }
+    }
+
+    int firstHeading = headings.isEmpty() ? lines.size() : headings.get(0);
+    ContactParser.Result top = ContactParser.parse(text, lines, firstHeading);
+    List<Section> sections = new ArrayList<>();
+
+    // Prose between the contact block and the first heading reads as a summary.
+    if (!top.rest().isEmpty()) {
+      List<Line> rest = top.rest();
+      if (headings.isEmpty()) {
+        sections.addAll(withoutHeadings(text, rest));
+      } else {
+        sections.add(summary(null, rest));
+      }
+    }
+    for (int h = 0; h < headings.size(); h++) {
+      int from = headings.get(h);
+      int to = h + 1 < headings.size() ? headings.get(h + 1) : lines.size();
+      Line heading = lines.get(from);
+      SectionKind kind = Headings.kindOf(heading.content()).orElse(SectionKind.OTHER);
+      List<Line> body = lines.subList(from + 1, to).stream().filter(l -> !l.rule()).toList();
+      Field headingField = new Field(Inline.clean(heading.content()), heading.contentSpan());
+      sections.add(section(kind, headingField, body));
+    }
+    return new Resume(top.contact(), sections);
+  }
+
+  /** A document with no headings at all: infer what its body is from its content. */
+  private static List<Section> withoutHeadings(String text, List<Line> body) {
+    boolean anyDates = body.stream().anyMatch(l -> DateParser.find(l.content(), 0).isPresent());
+    boolean anyBullets = body.stream().anyMatch(Line::bullet);
+    if (anyDates || anyBullets) {
+      return List.of(section(SectionKind.EXPERIENCE, null, body));
+    }
+    return List.of(summary(null, body));
+  }
+
+  private static boolean isHeading(List<Line> lines, int i) {
+    Line line = lines.get(i);
+    if (line.hintHeading()) {
+      return true;
+    }
+    if (line.bullet() || line.rule()) {
+      return false;
+    }
+    String c = line.content();
+    if (c.startsWith("#")) {
+      return true;
+    }
+    // Setext headings: a line underlined with === or ---.
+    if (i + 1 < lines.size() && lines.get(i + 1).rule() && c.length() <= 40 && !c.contains("@")) {
+      return Headings.kindOf(c).isPresent() || Inline.isCaps(c);
+    }
+    return Headings.kindOf(c).isPresent();
+  }
+
+  private static Section summary(Field heading, List<Line> body) {
+    List<Field> lines = new ArrayList<>();
+    for (Line l : body) {
+      if (!l.blank() && !l.rule()) {
+        lines.add(new Field(Inline.clean(l.content()), l.contentSpan()));
+      }
+    }
+    Span span = spanOf(heading, body);
+    List<Entry> entries =
+        lines.isEmpty()
+            ? List.of()
+            : List.of(new Entry(null, null, null, null, List.of(), lines, span));
+    return new Section(SectionKind.SUMMARY, heading, entries, List.of(), span);
+  }
+
+  private static Section section(SectionKind kind, Field heading, List<Line> body) {
+    return switch (kind) {
+      case SUMMARY -> summary(heading, body);
+      case SKILLS -> new Section(kind, heading, List.of(), SkillsParser.parse(body), spanOf(heading, body));
+      default -> new Section(kind, heading, EntryParser.parse(kind, body), List.of(), spanOf(heading, body));
+    };
+  }
+
+  private static Span spanOf(Field heading, List<Line> body) {
+    int start = heading != null ? heading.span().offset() : -1;
+    int end = heading != null ? heading.span().end() : -1;
+    for (Line l : body) {
+      if (l.blank()) {
+        continue;
+      }
+      if (start < 0) {
+        start = l.contentStart();
+      }
+      end = Math.max(end, l.contentEnd());
+    }
+    return start < 0 ? Span.EMPTY : Span.between(start, end);
+  }
+
+  /** Hints by line offset, for readers that send them. */
+  static Map<Integer, LineHint> hintsByOffset(List<LineHint> hints) {
+    Map<Integer, LineHint> map = new HashMap<>();
+    for (LineHint h : hints) {
+      map.put(h.offset(), h);
+    }
+    return map;
+  }
+
+  static Optional<DateRange> dates(Line line) {
+    return DateParser.find(line.content(), line.contentStart());
+  }
+
+  static Bullet bullet(Line line) {
+    return new Bullet(Inline.clean(line.content()), line.contentSpan());
+  }
+}

@@ -1,0 +1,78 @@
+package dev.prism.core.text;
+
+import dev.prism.core.model.Field;
+import dev.prism.core.model.SkillGroup;
+import dev.prism.core.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Skills sections: grouped ("Languages: Go, Java") or flat ("Go, Java, Kafka" or one per line). */
+final class SkillsParser {
+  private static final Pattern LABEL = Pattern.compile("^\\**([\\p{L}][\\p{L}0-9 &/+.,()'-]{0,40}?)\\**\\s*[:：]\\**\\s*");
+
+  private SkillsParser() {}
+
+  static List<SkillGroup> parse(List<Line> body) {
+    List<SkillGroup> groups = new ArrayList<>();
+    List<Field> flat = new ArrayList<>();
+    for (Line line : body) {
+      if (line.blank() || line.rule()) {
+        continue;
+      }
+      String c = line.content();
+      Matcher m = LABEL.matcher(c);
+      if (m.find() && m.group(1).trim().split("\\s+").length <= 5 && m.end() < c.length()) {
+        String label = Inline.clean(m.group(1));
+        Field labelField = new Field(label, new Span(line.contentStart() + m.start(1), m.group(1).length()));
+        groups.add(new SkillGroup(labelField, items(c, m.end(), line.contentStart())));
+      } else {
+        flat.addAll(items(c, 0, line.contentStart()));
+      }
+    }
+    if (!flat.isEmpty()) {
+      groups.add(new SkillGroup(null, flat));
+    }
+    return groups;
+  }
+
+  /** Splits on commas, semicolons, pipes and bullets, but not inside parentheses: "AWS (EC2, S3)". */
+  static List<Field> items(String s, int from, int base) {
+    List<Field> out = new ArrayList<>();
+    int depth = 0;
+    int start = from;
+    for (int i = from; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : ',';
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+      }
+      boolean sep = i == s.length() || depth == 0 && (c == ',' || c == ';' || c == '|' || c == '•' || c == '·' || c == '●' || c == '\t');
+      if (sep) {
+        add(out, s, start, i, base);
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+
+  private static void add(List<Field> out, String s, int start, int end, int base) {
+    int a = start;
+    int b = end;
+    while (a < b && (Line.isSpace(s.charAt(a)) || s.charAt(a) == '*' || s.charAt(a) == '-')) {
+      a++;
+    }
+    while (b > a && (Line.isSpace(s.charAt(b - 1)) || s.charAt(b - 1) == '.' || s.charAt(b - 1) == '*')) {
+      b--;
+    }
+    if (s.regionMatches(true, a, "and ", 0, 4)) {
+      a += 4;
+    }
+    if (b - a < 1 || b - a > 60) {
+      return;
+    }
+    out.add(new Field(Inline.clean(s.substring(a, b)), new Span(base + a, b - a)));
+  }
+}

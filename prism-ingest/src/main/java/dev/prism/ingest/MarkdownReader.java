@@ -1,0 +1,28 @@
+package dev.prism.ingest;
+
+import dev.prism.core.ingest.ResumeReader;
+import dev.prism.core.ingest.UnreadableInputException;
+import dev.prism.core.model.Extraction;
+import java.util.Locale;
+
+/**
+ * Markdown. The source text itself is the extraction, so that every span (and every SARIF region)
+ * points at the line a person edits; the segmenter reads past '#', emphasis and link syntax.
+ */
+public final class MarkdownReader implements ResumeReader {
+  @Override
+  public String format() {
+    return "markdown";
+  }
+
+  @Override
+  public boolean accepts(String fileName, byte[] head) {
+    String n = fileName.toLowerCase(Locale.ROOT);
+    return n.endsWith(".md") || n.endsWith(".markdown");
+  }
+
+  @Override
+  public Extraction read(byte[] bytes) throws UnreadableInputException {
+    return Extraction.plain(TextDecoding.decode(bytes), format());
+  }
+}
