@@ -4,6 +4,7 @@ import dev.prism.core.ingest.ResumeReader;
 import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.ingest.UnreadableInputException.Problem;
 import dev.prism.core.model.Extraction;
+import dev.prism.ingest.pdf.PdfReader;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +25,8 @@ public final class Readers {
   }
 
   public static Readers standard() {
-    return new Readers(List.of(new JsonResumeReader(), new MarkdownReader(), new TextReader()));
+    return new Readers(List.of(
+        new PdfReader(), new JsonResumeReader(), new MarkdownReader(), new TextReader()));
   }
 
   public List<String> formats() {
