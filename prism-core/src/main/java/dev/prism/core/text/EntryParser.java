@@ -196,7 +196,7 @@ final class EntryParser {
       String v = p.value();
       if (location == null && isLocation(v)) {
         location = p;
-      } else if (kind == SectionKind.EDUCATION ? title == null && hasWord(v, DEGREE_WORDS) : title == null && hasWord(v, TITLE_WORDS) && !looksLikeOrg(v)) {
+      } else if (kind == SectionKind.EDUCATION ? title == null && hasWord(v, DEGREE_WORDS) : title == null && isTitle(v)) {
         title = p;
       } else if (org == null && looksLikeOrg(v)) {
         org = p;
@@ -279,6 +279,25 @@ final class EntryParser {
       }
       start = sep.end();
     }
+    return joinLocations(out, c, base);
+  }
+
+  /** "Cupertino" and "CA" were split at their comma; a place is one part ("Cupertino, CA"). */
+  private static List<Field> joinLocations(List<Field> parts, String original, int base) {
+    List<Field> out = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      Field p = parts.get(i);
+      if (i + 1 < parts.size()) {
+        Field q = parts.get(i + 1);
+        String between = original.substring(p.span().end() - base, q.span().offset() - base);
+        if (between.strip().equals(",") && !isLocation(p.value()) && isLocation(p.value() + ", " + q.value())) {
+          out.add(new Field(original.substring(p.span().offset() - base, q.span().end() - base), Span.between(p.span().offset(), q.span().end())));
+          i++;
+          continue;
+        }
+      }
+      out.add(p);
+    }
     return out;
   }
 
@@ -299,6 +318,22 @@ final class EntryParser {
       return;
     }
     out.add(new Field(value, new Span(base + a, b - a)));
+  }
+
+  /**
+   * A job title: it has a title word and no organisation word, or it ends with a title word, since
+   * the last word of a title names the role ("Software Engineer", "Cloud Architect") while the last
+   * word of a company names the company ("Acme Software", "Globex Labs").
+   */
+  private static boolean isTitle(String v) {
+    if (!hasWord(v, TITLE_WORDS)) {
+      return false;
+    }
+    if (!looksLikeOrg(v)) {
+      return true;
+    }
+    String[] words = v.toLowerCase(Locale.ROOT).split("[^\\p{L}'.-]+");
+    return words.length > 0 && TITLE_WORDS.contains(words[words.length - 1]);
   }
 
   static boolean isLocation(String v) {
