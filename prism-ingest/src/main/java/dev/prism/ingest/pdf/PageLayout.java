@@ -135,8 +135,11 @@ final class PageLayout {
     float rowY = Float.NaN;
     float rowSize = 0;
     for (Glyph g : sorted) {
-      // Wide enough for superscripts, narrower than the gap between lines.
-      float tol = Math.max(1f, 0.4f * Math.max(rowSize, g.size()));
+      // A baseline shared within 0.3 em; a much smaller glyph (a superscript) may sit higher. A
+      // wider tolerance for everything would merge a flush-right date with the line just below it.
+      float big = Math.max(rowSize, g.size());
+      boolean small = Math.min(rowSize, g.size()) < 0.8f * big;
+      float tol = Math.max(1f, (small ? 0.55f : 0.3f) * big);
       if (!row.isEmpty() && g.y() - rowY > tol) {
         rows.add(segments(row, rows.size()));
         row = new ArrayList<>();
