@@ -1,0 +1,82 @@
+package dev.prism.core.role;
+
+import dev.prism.core.vocab.TermMatcher;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A role profile, loaded from {@code roles/ID.yaml}: what the role must prove, how the score is
+ * weighted, and what each level expects. Immutable; validated when loaded.
+ */
+public record Role(
+    String id,
+    String name,
+    String summary,
+    Map<Dimension, Double> weights,
+    Map<Dimension, DimensionProfile> dimensions,
+    Set<String> impactUnits,
+    List<SkillGroupProfile> skillGroups,
+    Set<String> offRoleCategories,
+    int offRoleTolerated,
+    Map<Level, LevelProfile> levels) {
+
+  public Role {
+    Objects.requireNonNull(id, "id");
+    weights = Map.copyOf(new EnumMap<>(weights));
+    dimensions = Map.copyOf(dimensions);
+    impactUnits = Set.copyOf(impactUnits);
+    skillGroups = List.copyOf(skillGroups);
+    offRoleCategories = Set.copyOf(offRoleCategories);
+    levels = Map.copyOf(levels);
+  }
+
+  public double weight(Dimension d) {
+    return weights.getOrDefault(d, 0.0);
+  }
+
+  public LevelProfile level(Level l) {
+    return levels.get(l);
+  }
+
+  /** One of the term-proven dimensions. */
+  public record DimensionProfile(
+      Dimension dimension, String name, String proves, TermMatcher terms, Set<String> categories, Set<String> units) {
+    public DimensionProfile {
+      categories = Set.copyOf(categories);
+      units = Set.copyOf(units);
+    }
+  }
+
+  /** A group reviewers expect in the skills section, by technology category. */
+  public record SkillGroupProfile(String name, Set<String> categories) {
+    public SkillGroupProfile {
+      categories = Set.copyOf(categories);
+    }
+  }
+
+  /** What one level looks like and expects. */
+  public record LevelProfile(
+      Level level,
+      String name,
+      int minYears,
+      int maxYears,
+      int maxPages,
+      String scope,
+      String ownership,
+      String collaboration,
+      String metric,
+      TermMatcher metricTerms,
+      TermMatcher titles,
+      TermMatcher signals,
+      List<Expectation> expects) {
+    public LevelProfile {
+      expects = List.copyOf(expects);
+    }
+  }
+
+  /** Something a level expects to see in bullets, and the words that show it. */
+  public record Expectation(String id, String text, TermMatcher terms) {}
+}
