@@ -1,0 +1,90 @@
+package dev.prism.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.prism.core.ingest.UnreadableInputException;
+import dev.prism.core.model.Entry;
+import dev.prism.core.model.Extraction;
+import dev.prism.core.model.Resume;
+import dev.prism.core.model.SectionKind;
+import dev.prism.core.text.Segmenter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class LatexReaderTest {
+  private static final String JAKE = """
+      \\documentclass[letterpaper,11pt]{article}
+      \\newcommand{\\resumeItem}[1]{\\item\\small{{#1 \\vspace{-2pt}}}}
+      \\begin{document}
+      \\begin{center}
+        \\textbf{\\Huge \\scshape Jos\\'e M\\"uller} \\\\ \\vspace{1pt}
+        \\small 555-010-2030 $|$ \\href{mailto:jose@example.com}{\\underline{jose@example.com}} $|$
+        \\href{https://github.com/jose}{GitHub}
+      \\end{center}
+      %-----------EXPERIENCE-----------
+      \\section{Experience}
+        \\resumeSubHeadingListStart
+          \\resumeSubheading
+            {Backend Engineer}{June 2020 -- Present}
+            {Acme \\& Sons}{Austin, TX}
+            \\resumeItemListStart
+              \\resumeItem{Cut p99 latency by 40\\% with a Redis cache} % a comment
+              \\resumeItem{Moved {\\v c}ron jobs to Kafka~streams}
+            \\resumeItemListEnd
+        \\resumeSubHeadingListEnd
+      \\section{Education}
+        \\cventry{2012--2016}{BSc Computer Science}{State University}{Austin, TX}{}{}
+      \\end{document}
+      """;
+
+  @Test
+  void jakesTemplateBecomesAPlainTextResume() throws Exception {
+    Extraction e = new LatexReader().read(JAKE.getBytes(StandardCharsets.UTF_8));
+    String t = e.text();
+    assertThat(t).startsWith("José Müller\n");
+    assertThat(t).contains("555-010-2030 | jose@example.com | GitHub (github.com/jose)");
+    assertThat(t).contains("Backend Engineer  June 2020 – Present\nAcme & Sons  Austin, TX\n");
+    assertThat(t).contains("- Cut p99 latency by 40% with a Redis cache\n");
+    assertThat(t).contains("- Moved čron jobs to Kafka streams\n");
+    assertThat(t).doesNotContain("comment").doesNotContain("\\").doesNotContain("vspace");
+    Resume r = Segmenter.segment(e);
+    assertThat(r.contact().name().value()).isEqualTo("José Müller");
+    assertThat(r.contact().email().value()).isEqualTo("jose@example.com");
+    Entry job = r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0);
+    assertThat(job.title().value()).isEqualTo("Backend Engineer");
+    assertThat(job.organization().value()).isEqualTo("Acme & Sons");
+    assertThat(job.dates().present()).isTrue();
+    assertThat(job.bullets()).hasSize(2);
+    Entry school = r.sections(SectionKind.EDUCATION).findFirst().orElseThrow().entries().get(0);
+    assertThat(school.dates().start().year()).isEqualTo(2012);
+  }
+
+  @Test
+  void mapsEveryOutputLineToItsSourceLine() {
+    LatexReader.LatexText t = LatexReader.toText(JAKE);
+    String[] lines = t.text().split("\n");
+    String[] source = JAKE.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith("- Cut p99")) {
+        assertThat(source[t.sourceLines().get(i) - 1]).contains("Cut p99");
+      }
+      if (lines[i].equals("Experience")) {
+        assertThat(source[t.sourceLines().get(i) - 1]).contains("\\section{Experience}");
+      }
+    }
+    assertThat(t.sourceLines()).hasSize(t.text().split("\n", -1).length - 1);
+  }
+
+  @Test
+  void plainSectionsWithItemizeAndUnbalancedBraces() throws Exception {
+    String src = "\\section*{Skills}\n\\begin{itemize}\n\\item Java, \\textbf{Go}\n\\item SQL}}}{{{\n\\end{itemize}\n";
+    String t = new LatexReader().read(src.getBytes(StandardCharsets.UTF_8)).text();
+    assertThat(t).isEqualTo("Skills\n- Java, Go\n- SQL\n");
+    assertThatThrownBy(() -> new LatexReader().read("% only a comment\n".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(UnreadableInputException.class);
+    String deep = "{".repeat(100_000);
+    assertThatThrownBy(() -> new LatexReader().read(deep.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(UnreadableInputException.class);
+  }
+}
