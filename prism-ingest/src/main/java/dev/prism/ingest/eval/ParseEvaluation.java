@@ -37,9 +37,10 @@ public final class ParseEvaluation {
   /** Entry F1 on the RenderCV resumes with ground truth. */
   public static final double RENDERCV_F1_FLOOR = 0.90;
 
-  // An experience heading in the file's own text, judged independently of the segmenter's list.
+  // A work-experience heading in the file's own text, judged independently of the segmenter's
+  // word list; volunteering is not employment.
   private static final Pattern EXPERIENCE_HEADING =
-      Pattern.compile("(?i)^[^a-z0-9]*(?:[a-z]+ ){0,3}(?:experience|employment(?: history)?|work history|career history)\\s*:?$");
+      Pattern.compile("(?i)^[^a-z0-9]*(?!volunteer)(?:[a-z]+ ){0,3}(?:experience|employment(?: history)?|work history|career history|internships?)\\s*:?$");
 
   private ParseEvaluation() {}
 

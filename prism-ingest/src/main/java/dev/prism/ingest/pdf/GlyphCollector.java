@@ -91,7 +91,12 @@ final class GlyphCollector extends PDFTextStripper {
         return;
       }
     }
-    float size = t.getFontSizeInPt();
+    // The rendering matrix's vertical scale is the size on the page. getFontSizeInPt() rounds the
+    // font size first, and Word and Skia write a font size of 1 scaled by the matrix.
+    float size = t.getTextMatrix().getScalingFactorY();
+    if (!(size > 0.5f) || size > 200f) {
+      size = t.getFontSizeInPt();
+    }
     if (!(size > 0.5f) || size > 200f) {
       size = Math.max(1f, t.getHeightDir());
     }
@@ -120,6 +125,11 @@ final class GlyphCollector extends PDFTextStripper {
         b.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
       } else if (c == '\u00a0' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\u202f') {
         b.append(' ');
+      } else if (c == '\u2010' || c == '\u2011') {
+        // Word maps its hyphen to "-" plus U+2010; one hyphen is enough.
+        if (b.length() == 0 || b.charAt(b.length() - 1) != '-') {
+          b.append('-');
+        }
       } else if (c == '\u00ad' || c == '\u200b' || c == '\ufeff') {
         // soft hyphens and zero-width marks carry no text
       } else {

@@ -366,9 +366,21 @@ final class PageLayout {
     return Kind.COLUMNS;
   }
 
+  private static final java.util.regex.Pattern DATE_ONLY = java.util.regex.Pattern.compile(
+      "(?i)^[\\p{L}.]{0,10}\\s?(?:19|20)\\d\\d(?:\\s*[-–—]+\\s*(?:[\\p{L}.]{0,10}\\s?(?:19|20)\\d\\d|present|current|now))?$");
+
   private static void addLine(List<TextLine> out, List<Seg> row, int page, int column) {
     if (row.isEmpty()) {
       return;
+    }
+    // A flush-right date that shares its baseline with the first bullet below a header belongs
+    // to that header: it goes on a line of its own, before the bullet.
+    if (row.size() >= 2 && !row.get(0).text.isEmpty() && BULLETS.indexOf(row.get(0).text.charAt(0)) >= 0) {
+      List<Seg> dates = row.subList(1, row.size()).stream().filter(s -> DATE_ONLY.matcher(s.text.strip()).matches()).toList();
+      if (!dates.isEmpty()) {
+        addLine(out, dates, page, column);
+        row = row.stream().filter(s -> !dates.contains(s)).toList();
+      }
     }
     StringBuilder text = new StringBuilder();
     for (Seg s : row) {
