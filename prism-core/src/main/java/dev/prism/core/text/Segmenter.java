@@ -86,13 +86,31 @@ public final class Segmenter {
     }
     String c = line.content();
     if (c.startsWith("#")) {
-      return true;
+      // Markdown: a known section name at any depth is a heading; "# Name" at the top is the
+      // person's name, and "### Title | Company" is an entry header, not a section.
+      if (Headings.kindOf(c).isPresent()) {
+        return true;
+      }
+      int depth = 0;
+      while (depth < c.length() && c.charAt(depth) == '#') {
+        depth++;
+      }
+      return depth <= 2 && !isFirstContent(lines, i);
     }
     // Setext headings: a line underlined with === or ---.
     if (i + 1 < lines.size() && lines.get(i + 1).rule() && c.length() <= 40 && !c.contains("@")) {
       return Headings.kindOf(c).isPresent() || Inline.isCaps(c);
     }
     return Headings.kindOf(c).isPresent();
+  }
+
+  private static boolean isFirstContent(List<Line> lines, int i) {
+    for (int k = 0; k < i; k++) {
+      if (!lines.get(k).blank() && !lines.get(k).rule()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Section summary(Field heading, List<Line> body) {

@@ -1,0 +1,146 @@
+package dev.prism.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.prism.core.CheckOptions;
+import dev.prism.core.model.Extraction;
+import dev.prism.core.report.Report;
+import dev.prism.core.report.ReportJson;
+import dev.prism.core.role.Level;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "check", description = "Score resumes for a role: sub-scores, weak bullets with rewrites, findings, level gaps.")
+final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Resume files (text, Markdown, JSON Resume), '-' for standard input, or directories.")
+  List<String> files;
+
+  @Option(names = "--role", defaultValue = "backend-engineer", description = "Role to score for (see 'prism roles'). Default: ${DEFAULT-VALUE}.")
+  String role;
+
+  @Option(names = "--level", paramLabel = "LEVEL", description = "Target level: junior, mid, senior or staff.")
+  String level;
+
+  @Option(names = "--format", defaultValue = "text", description = "Output: text or json. Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  Path outFile;
+
+  @Option(names = "--fail-under", paramLabel = "N", description = "Exit with 3 when a score is under N.")
+  Integer failUnder;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new UsageException("--format: unknown format '" + format + "'; use text or json");
+    }
+    if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
+      throw new UsageException("--fail-under: expected a score from 0 to 100, got " + failUnder);
+    }
+    CheckOptions options = CheckOptions.defaults().withRole(role).withTarget(target());
+    cli.prism.role(role); // fails early, naming the known roles
+
+    List<String> singles = new ArrayList<>();
+    List<Path> batch = new ArrayList<>();
+    for (String f : files) {
+      if (!f.equals("-") && Files.isDirectory(Path.of(f))) {
+        batch.addAll(Inputs.resumesIn(Path.of(f)));
+      } else {
+        singles.add(f);
+      }
+    }
+    if (singles.size() == 1 && batch.isEmpty()) {
+      return single(singles.get(0), options);
+    }
+    for (String s : singles) {
+      batch.add(Path.of(s));
+    }
+    if (batch.isEmpty()) {
+      throw new UsageException("no resumes found in " + String.join(", ", files));
+    }
+    return many(batch, options);
+  }
+
+  private Level target() {
+    if (level == null) {
+      return null;
+    }
+    return Level.byId(level).orElseThrow(() -> new UsageException("--level: unknown level '" + level + "'; use junior, mid, senior or staff"));
+  }
+
+  private int single(String file, CheckOptions options) throws IOException {
+    Extraction x = Inputs.extract(cli, file);
+    Report r = cli.prism.check(x, options);
+    String output = format.equals("json") ? ReportJson.toJson(r, false) + "\n" : render(r, Inputs.display(file));
+    write(output);
+    return failUnder != null && r.score() < failUnder ? ExitCode.BELOW_THRESHOLD : ExitCode.OK;
+  }
+
+  /** Many files, checked in parallel; output in path order, one line (or block) per file. */
+  private int many(List<Path> paths, CheckOptions options) throws IOException {
+    List<String> results = paths.parallelStream().map(p -> {
+      String name = p.toString();
+      try {
+        Report r = cli.prism.check(Inputs.extract(cli, name), options);
+        if (format.equals("json")) {
+          ObjectNode n = ReportJson.tree(r);
+          ObjectNode line = n.objectNode().put("file", name);
+          line.setAll(n);
+          return "ok\t" + r.score() + "\t" + ReportJson.write(line, false);
+        }
+        return "ok\t" + r.score() + "\t" + String.format("%3d  %-9s %s", r.score(), r.scorecard().band(), name);
+      } catch (UsageException e) {
+        if (format.equals("json")) {
+          ObjectNode line = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("file", name);
+          line.putObject("error").put("message", e.getMessage());
+          return "error\t-1\t" + ReportJson.write(line, false) + "\n" + e.getMessage();
+        }
+        return "error\t-1\t" + String.format("  -  %-9s %s", "unread", name) + "\n" + e.getMessage();
+      }
+    }).toList();
+    StringBuilder all = new StringBuilder();
+    boolean anyError = false;
+    boolean anyBelow = false;
+    for (String r : results) {
+      String[] parts = r.split("\t", 3);
+      String body = parts[2];
+      if (parts[0].equals("error")) {
+        anyError = true;
+        int nl = body.indexOf('\n');
+        cli.err.println("prism: " + body.substring(nl + 1));
+        body = body.substring(0, nl);
+      } else if (failUnder != null && Integer.parseInt(parts[1]) < failUnder) {
+        anyBelow = true;
+      }
+      all.append(body).append('\n');
+    }
+    write(all.toString());
+    return anyError ? ExitCode.USAGE : anyBelow ? ExitCode.BELOW_THRESHOLD : ExitCode.OK;
+  }
+
+  private String render(Report r, String name) {
+    StringWriter s = new StringWriter();
+    new TextReport(new PrintWriter(s), cli.tty && outFile == null).print(r, name);
+    return s.toString();
+  }
+
+  private void write(String output) throws IOException {
+    if (outFile != null) {
+      Files.writeString(outFile, output, StandardCharsets.UTF_8);
+    } else {
+      cli.out.print(output);
+      cli.out.flush();
+    }
+  }
+}

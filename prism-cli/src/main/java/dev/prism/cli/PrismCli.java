@@ -1,0 +1,96 @@
+package dev.prism.cli;
+
+import dev.prism.core.Prism;
+import dev.prism.ingest.Readers;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code prism} command. {@link #run} parses the arguments, runs one subcommand and returns the
+ * exit code; it never calls {@code System.exit} and never lets a stack trace reach the person.
+ */
+@Command(
+    name = "prism",
+    mixinStandardHelpOptions = true,
+    versionProvider = PrismCli.Version.class,
+    description = "Checks a resume the way a hiring team for the role reads it.",
+    subcommands = {CheckCommand.class, BulletCommand.class, ParseCommand.class, RolesCommand.class, EvalCommand.class})
+public final class PrismCli implements Runnable {
+  final InputStream in;
+  final PrintWriter out;
+  final PrintWriter err;
+  final boolean tty;
+  final Prism prism = Prism.standard();
+  final Readers readers = Readers.standard();
+
+  public PrismCli(InputStream in, PrintWriter out, PrintWriter err, boolean tty) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+    this.tty = tty;
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(out);
+  }
+
+  public int run(String... args) {
+    CommandLine cl = new CommandLine(this, new Factory(this));
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setParameterExceptionHandler((ex, a) -> {
+      err.println("prism: " + ex.getMessage() + " (see prism " + subcommand(ex.getCommandLine()) + "--help)");
+      return ExitCode.USAGE;
+    });
+    cl.setExecutionExceptionHandler((ex, c, p) -> {
+      if (ex instanceof UsageException || ex instanceof IllegalArgumentException) {
+        err.println("prism: " + ex.getMessage());
+        return ExitCode.USAGE;
+      }
+      // Anything else is a bug in Prism: one line, and a way to see more.
+      err.println("prism: internal error: " + ex + " (set PRISM_DEBUG=1 for details)");
+      if (System.getenv("PRISM_DEBUG") != null) {
+        ex.printStackTrace(err);
+      }
+      return 1;
+    });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String subcommand(CommandLine c) {
+    return c.getParent() == null ? "" : c.getCommandName() + " ";
+  }
+
+  /** Gives subcommands their parent, so they share its streams and engine. */
+  private record Factory(PrismCli cli) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      if (cls == PrismCli.class) {
+        return cls.cast(cli);
+      }
+      K k = CommandLine.defaultFactory().create(cls);
+      if (k instanceof Sub s) {
+        s.cli = cli;
+      }
+      return k;
+    }
+  }
+
+  /** Base of subcommands: access to the shared streams and engine. */
+  abstract static class Sub {
+    PrismCli cli;
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"prism " + Prism.VERSION};
+    }
+  }
+}

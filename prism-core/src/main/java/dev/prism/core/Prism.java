@@ -1,0 +1,119 @@
+package dev.prism.core;
+
+import dev.prism.core.bullet.BulletAnalysis;
+import dev.prism.core.bullet.BulletAnalyzer;
+import dev.prism.core.level.LevelEstimate;
+import dev.prism.core.level.LevelEstimator;
+import dev.prism.core.model.Bullet;
+import dev.prism.core.model.Entry;
+import dev.prism.core.model.Extraction;
+import dev.prism.core.model.Field;
+import dev.prism.core.model.ParseWarning;
+import dev.prism.core.model.Resume;
+import dev.prism.core.model.Section;
+import dev.prism.core.model.SectionKind;
+import dev.prism.core.report.Report;
+import dev.prism.core.role.Role;
+import dev.prism.core.role.Role.LevelProfile;
+import dev.prism.core.role.Roles;
+import dev.prism.core.rules.Context;
+import dev.prism.core.rules.Context.AnalyzedBullet;
+import dev.prism.core.rules.Finding;
+import dev.prism.core.rules.LevelGaps;
+import dev.prism.core.rules.Rules;
+import dev.prism.core.score.Scorecard;
+import dev.prism.core.text.Segmenter;
+import dev.prism.core.vocab.Mention;
+import dev.prism.core.vocab.Technologies;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The engine's one entry point, used alike by the CLI, the server and tests: extracted text in,
+ * report out. Stateless and thread-safe; a check does no I/O.
+ */
+public final class Prism {
+  /** Engine version, reported with every result. */
+  public static final String VERSION = "0.1.0";
+
+  private final Roles roles;
+
+  public Prism(Roles roles) {
+    this.roles = Objects.requireNonNull(roles, "roles");
+  }
+
+  public static Prism standard() {
+    return new Prism(Roles.builtIn());
+  }
+
+  public Roles roles() {
+    return roles;
+  }
+
+  public Role role(String id) {
+    return roles.get(id).orElseThrow(() -> new UnknownRoleException(
+        "role: unknown role '" + id + "'; known roles: " + String.join(", ", roles.all().stream().map(Role::id).toList())));
+  }
+
+  /** Analyses one bullet on its own. */
+  public BulletAnalysis bullet(String text, String roleId) {
+    return BulletAnalyzer.analyze(text, role(roleId));
+  }
+
+  public Report check(Extraction extraction, CheckOptions options) {
+    Role role = role(options.role());
+    Resume resume = Segmenter.segment(extraction);
+    String text = extraction.text();
+
+    List<AnalyzedBullet> bullets = new ArrayList<>();
+    List<Mention> bulletTech = new ArrayList<>();
+    for (Section s : resume.sections()) {
+      if (!s.kind().describesWork()) {
+        continue;
+      }
+      for (int e = 0; e < s.entries().size(); e++) {
+        Entry entry = s.entries().get(e);
+        for (Bullet b : entry.bullets()) {
+          bullets.add(new AnalyzedBullet("b" + (bullets.size() + 1), b, s.kind(), e, BulletAnalyzer.analyze(b.text(), role)));
+          bulletTech.addAll(Technologies.matcher().find(text, b.span().offset(), b.span().end()));
+        }
+      }
+    }
+    List<Mention> skills = new ArrayList<>();
+    for (Field f : resume.listedSkills()) {
+      skills.addAll(Technologies.matcher().find(text, f.span().offset(), f.span().end()));
+    }
+    LevelEstimate estimate = LevelEstimator.estimate(resume, bullets.stream().map(b -> b.bullet().text()).toList(), role, options.today());
+    Context context = new Context(extraction, resume, role, options.target(), estimate, bullets, skills, bulletTech);
+
+    List<Finding> findings = new ArrayList<>(Rules.run(context));
+    // Text order; the sort is stable, so findings at one place keep rule order.
+    findings.sort(Comparator.comparingInt(f -> f.span().offset()));
+    Scorecard scorecard = Scorecard.of(role, findings);
+    return new Report(extraction, resume, role, scorecard, estimate, options.target(), LevelGaps.of(context), bullets,
+        findings, warnings(extraction, resume, context));
+  }
+
+  /** The reader's warnings, plus those only the engine can tell: odd headings, length for the level. */
+  private static List<ParseWarning> warnings(Extraction x, Resume resume, Context c) {
+    List<ParseWarning> out = new ArrayList<>(x.warnings());
+    List<String> odd = resume.sections().stream().filter(s -> s.kind() == SectionKind.OTHER && s.heading() != null)
+        .map(s -> s.heading().value()).toList();
+    boolean noExperience = !resume.has(SectionKind.EXPERIENCE) && !resume.has(SectionKind.PROJECTS);
+    if (noExperience && !resume.sections().isEmpty() || odd.size() >= 2) {
+      out.add(new ParseWarning("NONSTANDARD_HEADINGS",
+          (noExperience ? "No experience section was recognised" : "Headings not every system recognises: " + String.join(", ", odd))
+              + "; use standard headings (Experience, Projects, Skills, Education) so applicant-tracking systems file your content correctly"));
+    }
+    LevelProfile p = c.role().level(c.level());
+    if (x.pages() > p.maxPages()) {
+      out.add(new ParseWarning("TOO_LONG_FOR_LEVEL",
+          x.pages() + " pages for a " + p.name().toLowerCase(Locale.ROOT) + " resume; keep it to " + p.maxPages()
+              + (p.maxPages() == 1 ? " page" : " pages") + ", since screeners rarely read further"));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,151 @@
+package dev.prism.core.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.prism.core.Prism;
+import dev.prism.core.bullet.BulletAnalysis;
+import dev.prism.core.model.ParseWarning;
+import dev.prism.core.rules.Context.AnalyzedBullet;
+import dev.prism.core.rules.Finding;
+import dev.prism.core.rules.Suggestion;
+import dev.prism.core.score.DimensionScore;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The JSON report ({@code prism.report/1}, SPEC §4). Built field by field rather than by reflection
+ * so that the field order, and so the bytes, are fixed by this file alone.
+ */
+public final class ReportJson {
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ReportJson() {}
+
+  public static ObjectNode tree(Report r) {
+    ObjectNode o = F.objectNode();
+    o.put("schema", Report.SCHEMA);
+    o.put("engine", Prism.VERSION);
+    o.put("model", Report.MODEL);
+    o.put("role", r.role().id());
+    o.put("score", r.score());
+    o.put("band", r.scorecard().band());
+    o.put("notAResume", r.notAResume());
+    ArrayNode dims = o.putArray("dimensions");
+    for (DimensionScore d : r.scorecard().dimensions()) {
+      ObjectNode n = dims.addObject();
+      n.put("id", d.dimension().id());
+      n.put("score", d.score());
+      n.put("weight", d.weight());
+      ArrayNode ids = n.putArray("findings");
+      d.findings().forEach(i -> ids.add("f" + (i + 1)));
+    }
+    ObjectNode level = o.putObject("level");
+    level.put("estimated", r.level().level().id());
+    if (r.level().years() != null) {
+      level.put("years", r.level().years());
+    } else {
+      level.putNull("years");
+    }
+    strings(level.putArray("evidence"), r.level().evidence());
+    if (r.target() != null) {
+      level.put("target", r.target().id());
+    } else {
+      level.putNull("target");
+    }
+    strings(level.putArray("gaps"), r.gaps());
+    o.set("resume", JsonResumeWriter.write(r.resume()));
+    ArrayNode bullets = o.putArray("bullets");
+    for (AnalyzedBullet b : r.bullets()) {
+      ObjectNode n = bullet(b.analysis(), b.bullet().span().offset(), b.bullet().span().length());
+      n.put("section", b.section() == dev.prism.core.model.SectionKind.EXPERIENCE ? "work" : b.section().id());
+      n.put("entry", b.entry());
+      // id first, as in the SPEC's example.
+      ObjectNode withId = F.objectNode();
+      withId.put("id", b.id());
+      withId.setAll(n);
+      bullets.add(withId);
+    }
+    ArrayNode findings = o.putArray("findings");
+    List<Finding> fs = r.findings();
+    for (int i = 0; i < fs.size(); i++) {
+      findings.add(finding("f" + (i + 1), fs.get(i)));
+    }
+    ObjectNode parse = o.putObject("parse");
+    parse.put("format", r.extraction().format());
+    parse.put("pages", r.extraction().pages());
+    String t = r.text().strip();
+    parse.put("words", t.isEmpty() ? 0 : t.split("\\s+").length);
+    ArrayNode warnings = parse.putArray("warnings");
+    for (ParseWarning w : r.warnings()) {
+      warnings.addObject().put("code", w.code()).put("message", w.message());
+    }
+    o.put("text", r.text());
+    return o;
+  }
+
+  /** A bullet's analysis as in the report and in {@code prism bullet --format json}. */
+  public static ObjectNode bullet(BulletAnalysis a, int offset, int length) {
+    ObjectNode n = F.objectNode();
+    n.put("text", a.text());
+    n.put("offset", offset);
+    n.put("length", length);
+    n.put("strength", a.strength());
+    n.put("label", a.label().id());
+    strings(n.putArray("reasons"), a.reasons());
+    if (a.suggestion() != null) {
+      n.put("suggestion", a.suggestion());
+    } else {
+      n.putNull("suggestion");
+    }
+    ArrayNode dims = n.putArray("dimensions");
+    a.dimensions().stream().sorted().forEach(d -> dims.add(d.id()));
+    strings(n.putArray("technologies"), a.technologies());
+    return n;
+  }
+
+  static ObjectNode finding(String id, Finding f) {
+    ObjectNode n = F.objectNode();
+    n.put("id", id);
+    n.put("rule", f.rule());
+    n.put("severity", f.severity().id());
+    n.put("dimension", f.dimension().id());
+    n.put("message", f.message());
+    n.put("offset", f.span().offset());
+    n.put("length", f.span().length());
+    n.put("penalty", Math.round(f.penalty() * 10) / 10.0);
+    ArrayNode texts = n.putArray("suggestions");
+    ArrayNode edits = F.arrayNode();
+    for (Suggestion s : f.suggestions()) {
+      texts.add(s.text());
+      if (s instanceof Suggestion.Edit e) {
+        edits.addObject().put("offset", e.span().offset()).put("length", e.span().length()).put("replacement", e.replacement());
+      }
+    }
+    if (!edits.isEmpty()) {
+      n.set("edits", edits);
+    }
+    return n;
+  }
+
+  private static void strings(ArrayNode a, List<String> values) {
+    values.forEach(a::add);
+  }
+
+  public static String toJson(Report r, boolean pretty) {
+    return write(tree(r), pretty);
+  }
+
+  public static String write(Object node, boolean pretty) {
+    try {
+      return (pretty ? PRETTY : MAPPER).writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

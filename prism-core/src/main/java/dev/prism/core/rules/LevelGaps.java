@@ -1,0 +1,39 @@
+package dev.prism.core.rules;
+
+import dev.prism.core.role.Role.Expectation;
+import dev.prism.core.role.Role.LevelProfile;
+import dev.prism.core.rules.Context.AnalyzedBullet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** What the judged level expects that the resume does not show yet, as short lines for people. */
+public final class LevelGaps {
+  private LevelGaps() {}
+
+  public static List<String> of(Context c) {
+    LevelProfile p = c.role().level(c.level());
+    List<String> gaps = new ArrayList<>();
+    if (c.target() != null && c.estimate().level().ordinal() < c.target().ordinal()) {
+      gaps.add("Reads as " + c.role().level(c.estimate().level()).name().toLowerCase(Locale.ROOT) + "; "
+          + p.name().toLowerCase(Locale.ROOT) + " scope is " + p.scope().toLowerCase(Locale.ROOT));
+    }
+    for (Expectation e : p.expects()) {
+      if (!LevelGapRule.shown(c, e)) {
+        gaps.add(e.text());
+      }
+    }
+    boolean metric = false;
+    for (AnalyzedBullet b : c.bullets()) {
+      var f = b.analysis().features();
+      if ((f.resultMetric() || f.beforeAfter()) && !p.metricTerms().find(b.bullet().text()).isEmpty()) {
+        metric = true;
+        break;
+      }
+    }
+    if (!metric) {
+      gaps.add(p.name() + " is judged by " + p.metric() + "; no bullet gives that figure");
+    }
+    return gaps;
+  }
+}

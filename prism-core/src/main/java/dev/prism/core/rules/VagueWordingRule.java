@@ -1,0 +1,72 @@
+package dev.prism.core.rules;
+
+import dev.prism.core.model.Field;
+import dev.prism.core.model.SectionKind;
+import dev.prism.core.model.Span;
+import dev.prism.core.role.Dimension;
+import dev.prism.core.rules.Context.AnalyzedBullet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words that claim without showing: "various", "some", "stuff", "strong backend experience",
+ * clichés such as "team player". Deleting them loses nothing, so the suggestion is that edit.
+ */
+final class VagueWordingRule implements Rule {
+  private static final Pattern VAGUE =
+      Pattern.compile(
+          "(?i)\\b(?:various|numerous|some|stuff|things|etc\\.?|and so on"
+              + "|(?:strong|extensive|solid|deep|broad|proven|significant)\\s+(?:\\w+\\s+)?(?:experience|background|knowledge|track record)"
+              + "|team player|passionate(?:\\s+about)?|hard[- ]working|results[- ]driven|detail[- ]oriented|self[- ]starter"
+              + "|go[- ]getter|synergy|think outside the box|dynamic)\\b\\s*");
+  private static final double PENALTY = 3;
+
+  @Override
+  public String id() {
+    return "VAGUE_WORDING";
+  }
+
+  @Override
+  public Dimension dimension() {
+    return Dimension.PRESENTATION;
+  }
+
+  @Override
+  public String description() {
+    return "Vague or stock wording (\"various\", \"strong backend experience\", \"team player\") that claims without showing.";
+  }
+
+  @Override
+  public List<Finding> check(Context c) {
+    List<Span> places = new ArrayList<>();
+    for (AnalyzedBullet b : c.bullets()) {
+      places.add(b.bullet().span());
+    }
+    c.resume().sections(SectionKind.SUMMARY).flatMap(s -> s.entries().stream()).flatMap(e -> e.lines().stream())
+        .map(Field::span).forEach(places::add);
+    List<Finding> out = new ArrayList<>();
+    String text = c.text();
+    for (Span p : places) {
+      Matcher m = VAGUE.matcher(text).region(p.offset(), p.end());
+      while (m.find()) {
+        String word = m.group().strip();
+        Span span = new Span(m.start(), word.length());
+        // Deleting the word and the space after it keeps the sentence readable.
+        Span delete = Span.between(m.start(), m.end());
+        out.add(new Finding(id(), Severity.WARNING, dimension(),
+            "\"" + word + "\" says little; replace it with the specific thing or number, or drop it",
+            span, List.of(new Suggestion.Edit(delete, "", "Delete \"" + word + "\"")), PENALTY));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public List<Example> examples() {
+    return List.of(new Example(
+        ExampleResume.with("- Mentored 4 engineers and led", "- Mentored 4 engineers on «various» services and led"),
+        ExampleResume.SENIOR));
+  }
+}
