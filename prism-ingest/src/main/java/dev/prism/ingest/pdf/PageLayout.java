@@ -73,13 +73,18 @@ final class PageLayout {
     if (glyphs.isEmpty()) {
       return new Result(List.of(), Kind.SINGLE);
     }
-    List<List<Seg>> rows = rows(glyphs);
-    List<Seg> all = rows.stream().flatMap(List::stream).toList();
-    float width = pageWidth > 0 ? pageWidth : (float) all.stream().mapToDouble(s -> s.x1).max().orElse(600);
-    float gutter = gutter(rows, all, width);
+    List<List<Seg>> segmented = rows(glyphs);
+    float width = pageWidth > 0 ? pageWidth
+        : (float) segmented.stream().flatMap(List::stream).mapToDouble(s -> s.x1).max().orElse(600);
+    float gutter = gutter(segmented, width);
     Kind kind = Kind.SINGLE;
+    List<List<Seg>> rows = segmented;
     if (gutter > 0) {
-      kind = classify(rows, gutter);
+      List<List<Seg>> split = splitAt(segmented, gutter);
+      kind = classify(split, gutter);
+      if (kind != Kind.SINGLE) {
+        rows = split;
+      }
     }
     List<TextLine> out = new ArrayList<>();
     if (kind == Kind.SINGLE) {
@@ -262,29 +267,44 @@ final class PageLayout {
 
   /**
    * The x of a vertical band, somewhere between 15% and 85% of the page width, that (almost) no
-   * segment crosses and that has text on both sides; 0 when there is none.
+   * glyph covers on any row and that has text on both sides; 0 when there is none. Ink, not
+   * segments, decides: a narrow gutter can be narrower than the gap that splits segments.
    */
-  private static float gutter(List<List<Seg>> rows, List<Seg> all, float width) {
+  private static float gutter(List<List<Seg>> rows, float width) {
     if (rows.size() < 6) {
       return 0;
     }
+    int w = (int) Math.ceil(width) + 2;
+    int[] covered = new int[w];
+    boolean[] ink = new boolean[w];
+    for (List<Seg> row : rows) {
+      Arrays.fill(ink, false);
+      for (Seg s : row) {
+        for (Glyph g : s.glyphs) {
+          if (g.space()) {
+            continue;
+          }
+          int a = Math.max(0, Math.min(w - 1, (int) Math.floor(g.x())));
+          int b = Math.max(0, Math.min(w, (int) Math.ceil(g.right())));
+          for (int x = a; x < b; x++) {
+            ink[x] = true;
+          }
+        }
+      }
+      for (int x = 0; x < w; x++) {
+        if (ink[x]) {
+          covered[x]++;
+        }
+      }
+    }
     int from = (int) (width * 0.15f);
-    int to = (int) (width * 0.85f);
+    int to = Math.min(w - 1, (int) (width * 0.85f));
     int allowed = Math.max(1, rows.size() / 12);
     int bestStart = -1;
     int bestLen = 0;
     int runStart = -1;
     for (int x = from; x <= to + 1; x++) {
-      boolean clear = false;
-      if (x <= to) {
-        int crossing = 0;
-        for (Seg s : all) {
-          if (s.x0 < x - 1 && s.x1 > x + 1) {
-            crossing++;
-          }
-        }
-        clear = crossing <= allowed;
-      }
+      boolean clear = x <= to && covered[x] <= allowed;
       if (clear && runStart < 0) {
         runStart = x;
       } else if (!clear && runStart >= 0) {
@@ -296,14 +316,89 @@ final class PageLayout {
         runStart = -1;
       }
     }
-    if (bestLen < 6) {
+    if (bestLen < 5) {
       return 0;
     }
-    float g = bestStart + bestLen / 2f;
+    // Within the band, the stretch crossed by the fewest rows: the few long lines that reach into
+    // a wide band must stay whole.
+    int min = Integer.MAX_VALUE;
+    for (int x = bestStart; x < bestStart + bestLen; x++) {
+      min = Math.min(min, covered[x]);
+    }
+    int subStart = bestStart;
+    int subLen = 0;
+    for (int x = bestStart, run = -1; x <= bestStart + bestLen; x++) {
+      boolean low = x < bestStart + bestLen && covered[x] == min;
+      if (low && run < 0) {
+        run = x;
+      } else if (!low && run >= 0) {
+        if (x - run > subLen) {
+          subLen = x - run;
+          subStart = run;
+        }
+        run = -1;
+      }
+    }
+    float g = subStart + subLen / 2f;
     // The band must separate text, not lie beyond the end of every line.
-    long leftRows = rows.stream().filter(r -> r.stream().anyMatch(s -> s.x1 <= g)).count();
-    long rightRows = rows.stream().filter(r -> r.stream().anyMatch(s -> s.x0 >= g)).count();
+    long leftRows = rows.stream().filter(r -> r.stream().anyMatch(s -> s.x0 < g)).count();
+    long rightRows = rows.stream().filter(r -> r.stream().anyMatch(s -> s.x1 > g)).count();
     return leftRows >= 3 && rightRows >= 3 ? g : 0;
+  }
+
+  /**
+   * Whether the segment's ink has a gap around x wider than a word space: the sign of two
+   * columns run together, where a word space there is just a line that crosses the gutter.
+   */
+  private static boolean wideGapAt(Seg s, float x) {
+    Glyph before = null;
+    for (Glyph g : s.glyphs) {
+      if (g.space()) {
+        continue;
+      }
+      if (g.x() < x && g.right() > x) {
+        return false;
+      }
+      if (g.right() <= x) {
+        before = g;
+      } else {
+        return before != null && g.x() - before.right() >= 0.8f * Math.max(g.size(), before.size());
+      }
+    }
+    return false;
+  }
+
+  /** Cuts segments that run across the gutter through a wide gap in their ink. */
+  private static List<List<Seg>> splitAt(List<List<Seg>> rows, float gutter) {
+    List<List<Seg>> out = new ArrayList<>(rows.size());
+    for (List<Seg> row : rows) {
+      List<Seg> cut = new ArrayList<>(row.size() + 1);
+      for (Seg s : row) {
+        boolean across = s.x0 < gutter && s.x1 > gutter;
+        if (!across || !wideGapAt(s, gutter)) {
+          cut.add(s);
+          continue;
+        }
+        List<Glyph> left = new ArrayList<>();
+        List<Glyph> right = new ArrayList<>();
+        for (Glyph g : s.glyphs) {
+          (g.x() + g.width() / 2 < gutter ? left : right).add(g);
+        }
+        for (List<Glyph> part : List.of(left, right)) {
+          if (part.stream().anyMatch(g -> !g.space())) {
+            while (part.get(0).space()) {
+              part.remove(0);
+            }
+            Seg piece = seg(part, s.row);
+            if (!piece.text.isBlank()) {
+              cut.add(piece);
+            }
+          }
+        }
+      }
+      out.add(cut);
+    }
+    return out;
   }
 
   private static Kind classify(List<List<Seg>> rows, float gutter) {
@@ -311,6 +406,7 @@ final class PageLayout {
     int rightOnly = 0;
     int both = 0;
     int rightDates = 0;
+    int leftDates = 0;
     int leftChars = 0;
     int rightChars = 0;
     int leftRows = 0;
@@ -326,10 +422,13 @@ final class PageLayout {
           l = true;
           leftChars += s.text.length();
           leftWords += s.text.split(" ").length;
+          if (DATE_LIKE.matcher(s.text).matches()) {
+            leftDates++;
+          }
         } else {
           r = true;
           rightChars += s.text.length();
-          if (s.text.matches(".*\\b(?:19|20)\\d\\d\\b.*|.*(?i:present|current).*")) {
+          if (DATE_LIKE.matcher(s.text).matches()) {
             rightDates++;
           }
         }
@@ -354,6 +453,11 @@ final class PageLayout {
     if (rightFollowsLeft && (rightDates * 2 >= rightRows || rightChars < leftChars / 3)) {
       return Kind.SINGLE;
     }
+    // Dates in a left strip (moderncv), each beside the entry it dates: read row by row.
+    boolean leftFollowsRight = leftOnly <= Math.max(1, leftRows / 5);
+    if (leftFollowsRight && leftDates * 2 >= leftRows) {
+      return Kind.RAIL;
+    }
     // A label rail: a few short labels on the left, each beside the block it names.
     if (leftRows * 3 <= rightRows && leftWords <= leftRows * 4 && leftChars * 5 < rightChars) {
       return Kind.RAIL;
@@ -368,6 +472,9 @@ final class PageLayout {
 
   private static final java.util.regex.Pattern DATE_ONLY = java.util.regex.Pattern.compile(
       "(?i)^[\\p{L}.]{0,10}\\s?(?:19|20)\\d\\d(?:\\s*[-–—]+\\s*(?:[\\p{L}.]{0,10}\\s?(?:19|20)\\d\\d|present|current|now))?$");
+
+  private static final java.util.regex.Pattern DATE_LIKE =
+      java.util.regex.Pattern.compile(".*\\b(?:19|20)\\d\\d\\b.*|.*(?i:present|current).*");
 
   private static void addLine(List<TextLine> out, List<Seg> row, int page, int column) {
     if (row.isEmpty()) {
