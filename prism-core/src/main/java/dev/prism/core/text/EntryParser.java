@@ -204,6 +204,18 @@ final class EntryParser {
         unknown.add(p);
       }
     }
+    // "Title, Team" on one line and the employer on the next: the employer is the part on a line
+    // of its own, not the team beside the title.
+    if (kind == SectionKind.EXPERIENCE && title != null && org == null && b.header.size() > 1) {
+      Line titleLine = lineOf(b.header, title);
+      for (Field p : unknown) {
+        if (lineOf(b.header, p) != titleLine) {
+          org = p;
+          unknown.remove(p);
+          break;
+        }
+      }
+    }
     // Fill what is still missing in reading order: projects and most entries lead with the name.
     List<Field> extra = new ArrayList<>();
     for (Field p : unknown) {
@@ -290,7 +302,7 @@ final class EntryParser {
       if (i + 1 < parts.size()) {
         Field q = parts.get(i + 1);
         String between = original.substring(p.span().end() - base, q.span().offset() - base);
-        if (between.strip().equals(",") && !isLocation(p.value()) && isLocation(p.value() + ", " + q.value())) {
+        if (between.strip().equals(",") && isLocation(p.value() + ", " + q.value())) {
           out.add(new Field(original.substring(p.span().offset() - base, q.span().end() - base), Span.between(p.span().offset(), q.span().end())));
           i++;
           continue;
@@ -320,6 +332,15 @@ final class EntryParser {
     out.add(new Field(value, new Span(base + a, b - a)));
   }
 
+  private static Line lineOf(List<Line> header, Field part) {
+    for (Line l : header) {
+      if (l.contentSpan().contains(part.span())) {
+        return l;
+      }
+    }
+    return null;
+  }
+
   /**
    * A job title: it has a title word and no organisation word, or it ends with a title word, since
    * the last word of a title names the role ("Software Engineer", "Cloud Architect") while the last
@@ -332,7 +353,9 @@ final class EntryParser {
     if (!looksLikeOrg(v)) {
       return true;
     }
-    String[] words = v.toLowerCase(Locale.ROOT).split("[^\\p{L}'.-]+");
+    // A level after the role ("Software Engineer II", "Engineer 3") does not count as the last word.
+    String[] words = v.toLowerCase(Locale.ROOT).replaceAll("(?:\\s+(?:[ivx]{1,4}|\\d|l\\d{1,2}|level \\d))+$", "")
+        .split("[^\\p{L}'.-]+");
     return words.length > 0 && TITLE_WORDS.contains(words[words.length - 1]);
   }
 

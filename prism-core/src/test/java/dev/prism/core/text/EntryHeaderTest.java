@@ -40,4 +40,12 @@ class EntryHeaderTest {
     assertThat(entries.get(0).title().value()).isEqualTo("Backend Developer");
     assertThat(entries.get(0).organization().value()).isEqualTo("Acme Software");
   }
+
+  @Test
+  void titleWithALevelAndATeamTakesTheEmployerFromTheNextLine() {
+    List<Entry> entries = experience("Software Engineer II, Payments Platform  Aug 2024 - Present\nWingtip Financial | Chicago, IL\n- Owned the settlement rails\n");
+    assertThat(entries.get(0).title().value()).isEqualTo("Software Engineer II");
+    assertThat(entries.get(0).organization().value()).isEqualTo("Wingtip Financial");
+    assertThat(entries.get(0).location().value()).isEqualTo("Chicago, IL");
+  }
 }
