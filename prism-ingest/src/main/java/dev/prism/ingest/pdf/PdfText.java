@@ -44,6 +44,7 @@ final class PdfText {
       lines.addAll(joinWrappedBullets(page));
     }
     nameFirst(lines);
+    lines = splitInlineLabels(lines);
     if (!keptContact.isEmpty()) {
       String body = String.join("\n", lines.stream().map(TextLine::text).toList());
       boolean elsewhere = keptContact.stream().allMatch(c -> contactIn(c).stream().allMatch(body::contains));
@@ -114,6 +115,48 @@ final class PdfText {
     if (best > 0) {
       lines.add(0, lines.remove(best));
     }
+  }
+
+  /**
+   * A label rail that shares its rows with the text ("Experience  Staff Engineer ...  2024"):
+   * the label becomes a heading line of its own. A label broken over two rows ("Technical" /
+   * "Skills") is joined when its second part starts where the first did.
+   */
+  private static List<TextLine> splitInlineLabels(List<TextLine> lines) {
+    List<TextLine> out = new ArrayList<>(lines.size() + 8);
+    for (int i = 0; i < lines.size(); i++) {
+      TextLine l = lines.get(i);
+      String[] parts = l.text().split(" {2,}", 2);
+      if (parts.length < 2 || l.bullet() || parts[0].split(" ").length > 4) {
+        out.add(l);
+        continue;
+      }
+      if (Headings.kindOf(parts[0]).isPresent()) {
+        out.add(l.withText(parts[0]));
+        out.add(l.withText(parts[1]));
+        continue;
+      }
+      int joined = -1;
+      for (int j = i + 1; j <= i + 2 && j < lines.size() && joined < 0; j++) {
+        TextLine next = lines.get(j);
+        String[] np = next.text().split(" {2,}", 2);
+        if (Math.abs(next.x() - l.x()) < 1f && np.length == 2 && Headings.kindOf(parts[0] + " " + np[0]).isPresent()) {
+          joined = j;
+        }
+      }
+      if (joined < 0) {
+        out.add(l);
+        continue;
+      }
+      TextLine second = lines.get(joined);
+      String[] np = second.text().split(" {2,}", 2);
+      out.add(l.withText(parts[0] + " " + np[0]));
+      out.add(l.withText(parts[1]));
+      out.addAll(lines.subList(i + 1, joined));
+      out.add(second.withText(np[1]));
+      i = joined;
+    }
+    return out;
   }
 
   private static boolean paragraphBreak(TextLine prev, TextLine l) {
