@@ -117,7 +117,10 @@ final class GlyphCollector extends PDFTextStripper {
       char c = unicode.charAt(i);
       if (c >= '\ue000' && c <= '\uf8ff') {
         b.append('\ue000');
-      } else if (c == '\ufffd' || (c < 0x20 && c != '\t') || (c >= 0x7f && c < 0xa0)) {
+      } else if (c == '\t' || c == '\r' || c == '\n') {
+        // Word's space glyph maps to tab, carriage return, space and no-break space at once.
+        b.append(' ');
+      } else if (c == '\ufffd' || c < 0x20 || (c >= 0x7f && c < 0xa0)) {
         return null;
       } else if ((c >= '\ufb00' && c <= '\ufb4f') || (c >= '\uff01' && c <= '\uffee')) {
         // NFKC only where it is safe: ligatures and full-width letters. Applied everywhere it would

@@ -300,35 +300,45 @@ final class PageLayout {
     int from = (int) (width * 0.15f);
     int to = Math.min(w - 1, (int) (width * 0.85f));
     int allowed = Math.max(1, rows.size() / 12);
-    int bestStart = -1;
-    int bestLen = 0;
+    List<int[]> bands = new ArrayList<>();
     int runStart = -1;
     for (int x = from; x <= to + 1; x++) {
       boolean clear = x <= to && covered[x] <= allowed;
       if (clear && runStart < 0) {
         runStart = x;
       } else if (!clear && runStart >= 0) {
-        int len = x - runStart;
-        if (len > bestLen) {
-          bestLen = len;
-          bestStart = runStart;
+        if (x - runStart >= 5) {
+          bands.add(new int[] {runStart, x - runStart});
         }
         runStart = -1;
       }
     }
-    if (bestLen < 5) {
-      return 0;
+    // The widest band that separates text wins; a wide band beyond the end of most lines does not.
+    bands.sort((a, b) -> Integer.compare(b[1], a[1]));
+    for (int[] band : bands) {
+      float g = leastCrossed(covered, band[0], band[1]);
+      long leftRows = rows.stream().filter(r -> r.stream().anyMatch(s -> s.x0 < g)).count();
+      long rightRows = rows.stream().filter(r -> r.stream().anyMatch(s -> s.x1 > g)).count();
+      if (leftRows >= 3 && rightRows >= 3) {
+        return g;
+      }
     }
-    // Within the band, the stretch crossed by the fewest rows: the few long lines that reach into
-    // a wide band must stay whole.
+    return 0;
+  }
+
+  /**
+   * The middle of the stretch of a band crossed by the fewest rows: the few long lines that reach
+   * into a wide band must stay whole.
+   */
+  private static float leastCrossed(int[] covered, int start, int len) {
     int min = Integer.MAX_VALUE;
-    for (int x = bestStart; x < bestStart + bestLen; x++) {
+    for (int x = start; x < start + len; x++) {
       min = Math.min(min, covered[x]);
     }
-    int subStart = bestStart;
+    int subStart = start;
     int subLen = 0;
-    for (int x = bestStart, run = -1; x <= bestStart + bestLen; x++) {
-      boolean low = x < bestStart + bestLen && covered[x] == min;
+    for (int x = start, run = -1; x <= start + len; x++) {
+      boolean low = x < start + len && covered[x] == min;
       if (low && run < 0) {
         run = x;
       } else if (!low && run >= 0) {
@@ -339,11 +349,7 @@ final class PageLayout {
         run = -1;
       }
     }
-    float g = subStart + subLen / 2f;
-    // The band must separate text, not lie beyond the end of every line.
-    long leftRows = rows.stream().filter(r -> r.stream().anyMatch(s -> s.x0 < g)).count();
-    long rightRows = rows.stream().filter(r -> r.stream().anyMatch(s -> s.x1 > g)).count();
-    return leftRows >= 3 && rightRows >= 3 ? g : 0;
+    return subStart + subLen / 2f;
   }
 
   /**
@@ -406,6 +412,8 @@ final class PageLayout {
     int rightOnly = 0;
     int both = 0;
     int rightDates = 0;
+    List<Float> rightStarts = new ArrayList<>();
+    List<Float> rightEnds = new ArrayList<>();
     int leftDates = 0;
     int leftChars = 0;
     int rightChars = 0;
@@ -428,6 +436,8 @@ final class PageLayout {
         } else {
           r = true;
           rightChars += s.text.length();
+          rightStarts.add(s.x0);
+          rightEnds.add(s.x1);
           if (DATE_LIKE.matcher(s.text).matches()) {
             rightDates++;
           }
@@ -450,7 +460,9 @@ final class PageLayout {
     }
     // A strip of dates (or locations) flush right: it never stands on a row of its own.
     boolean rightFollowsLeft = rightOnly <= Math.max(1, rightRows / 5);
-    if (rightFollowsLeft && (rightDates * 2 >= rightRows || rightChars < leftChars / 3)) {
+    // Flush right means the right edges line up; a sidebar list lines up its left edges instead.
+    boolean flushRight = aligned(rightEnds) > aligned(rightStarts);
+    if (rightFollowsLeft && (rightDates * 2 >= rightRows || (flushRight && rightChars < leftChars / 3))) {
       return Kind.SINGLE;
     }
     // Dates in a left strip (moderncv), each beside the entry it dates: read row by row.
@@ -475,6 +487,17 @@ final class PageLayout {
 
   private static final java.util.regex.Pattern DATE_LIKE =
       java.util.regex.Pattern.compile(".*\\b(?:19|20)\\d\\d\\b.*|.*(?i:present|current).*");
+
+  /** How many of the values lie within two points of their median. */
+  private static int aligned(List<Float> xs) {
+    if (xs.isEmpty()) {
+      return 0;
+    }
+    List<Float> sorted = new ArrayList<>(xs);
+    sorted.sort(null);
+    float median = sorted.get(sorted.size() / 2);
+    return (int) xs.stream().filter(x -> Math.abs(x - median) <= 2f).count();
+  }
 
   private static void addLine(List<TextLine> out, List<Seg> row, int page, int column) {
     if (row.isEmpty()) {
