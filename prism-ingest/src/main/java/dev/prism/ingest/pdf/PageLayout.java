@@ -134,7 +134,7 @@ final class PageLayout {
   /** Groups glyphs sharing a baseline, then cuts each row at wide gaps into segments. */
   private static List<List<Seg>> rows(List<Glyph> glyphs) {
     List<Glyph> sorted = new ArrayList<>(glyphs);
-    sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+    sorted.sort(PageLayout::byBaselineThenX);
     List<List<Seg>> rows = new ArrayList<>();
     List<Glyph> row = new ArrayList<>();
     float rowY = Float.NaN;
@@ -160,6 +160,11 @@ final class PageLayout {
     }
     rows.removeIf(List::isEmpty);
     return rows;
+  }
+
+  private static int byBaselineThenX(Glyph a, Glyph b) {
+    int c = Float.compare(a.y(), b.y());
+    return c != 0 ? c : Float.compare(a.x(), b.x());
   }
 
   private static List<Seg> segments(List<Glyph> row, int index) {
@@ -276,9 +281,11 @@ final class PageLayout {
     }
     int w = (int) Math.ceil(width) + 2;
     int[] covered = new int[w];
-    boolean[] ink = new boolean[w];
+    // stamp[x] holds the last row that counted x, so each row counts a point once without clearing.
+    int[] stamp = new int[w];
+    int rowId = 0;
     for (List<Seg> row : rows) {
-      Arrays.fill(ink, false);
+      rowId++;
       for (Seg s : row) {
         for (Glyph g : s.glyphs) {
           if (g.space()) {
@@ -287,13 +294,11 @@ final class PageLayout {
           int a = Math.max(0, Math.min(w - 1, (int) Math.floor(g.x())));
           int b = Math.max(0, Math.min(w, (int) Math.ceil(g.right())));
           for (int x = a; x < b; x++) {
-            ink[x] = true;
+            if (stamp[x] != rowId) {
+              stamp[x] = rowId;
+              covered[x]++;
+            }
           }
-        }
-      }
-      for (int x = 0; x < w; x++) {
-        if (ink[x]) {
-          covered[x]++;
         }
       }
     }
