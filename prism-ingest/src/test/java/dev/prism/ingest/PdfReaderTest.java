@@ -155,4 +155,26 @@ class PdfReaderTest {
     assertThat(Segmenter.segment(e).contact().email().value()).isEqualTo("jordan.lee@example.com");
     assertThat(e.pages()).isEqualTo(2);
   }
+
+  @Test
+  void aPageThatIsMostlyAnImageIsReported() throws Exception {
+    byte[] pdf;
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(800, 1000, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+      var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, scan);
+      try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        cs.drawImage(image, 0, 0, 612, 792);
+        cs.beginText();
+        cs.setFont(Samples.REGULAR, 10);
+        cs.newLineAtOffset(72, 760);
+        cs.showText("Jordan Lee");
+        cs.endText();
+      }
+      doc.save(out);
+      pdf = out.toByteArray();
+    }
+    assertThat(reader.read(pdf).warnings()).extracting(ParseWarning::code).contains("TEXT_IN_IMAGES");
+  }
 }
