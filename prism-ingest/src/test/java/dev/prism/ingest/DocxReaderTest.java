@@ -101,4 +101,29 @@ class DocxReaderTest {
     assertThatThrownBy(() -> reader.read(bytes))
         .isInstanceOfSatisfying(UnreadableInputException.class, u -> assertThat(u.problem()).isEqualTo(Problem.EMPTY));
   }
+
+  @Test
+  void listParagraphsBecomeBulletsAndHiddenLinkTargetsReachTheContactBlock() throws Exception {
+    byte[] bytes;
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("Jordan Lee");
+      var contact = doc.createParagraph();
+      contact.createHyperlinkRun("mailto:jordan.lee@example.com").setText("Email");
+      contact.createRun().setText(" | ");
+      contact.createHyperlinkRun("https://www.linkedin.com/in/jordanlee/").setText("LinkedIn");
+      doc.createParagraph().createRun().setText("Experience");
+      doc.createParagraph().createRun().setText("Backend Engineer | Acme Corp  2019 - 2023");
+      var item = doc.createParagraph();
+      item.setStyle("ListBullet");
+      item.createRun().setText("Built the billing service handling 2,000 requests per second");
+      doc.write(out);
+      bytes = out.toByteArray();
+    }
+    Extraction e = reader.read(bytes);
+    assertThat(e.hints()).anyMatch(h -> h.bullet() && e.text().startsWith("Built the billing", h.offset()));
+    Resume r = Segmenter.segment(e);
+    assertThat(r.contact().email().value()).isEqualTo("jordan.lee@example.com");
+    assertThat(r.contact().links()).extracting(f -> f.value()).contains("linkedin.com/in/jordanlee");
+    assertThat(r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0).bullets()).hasSize(1);
+  }
 }
