@@ -298,7 +298,9 @@ final class PdfText {
         continue;
       }
       String style = style(l, body);
-      if (Headings.kindOf(l.text()).isPresent()) {
+      // Only the standard wordings teach the heading style; "Relevant Experience" or an employer
+      // named "... Education" must match that style to count.
+      if (Headings.isStandard(l.text())) {
         if (distinctive(l, body)) {
           knownStyles.merge(style, 1, Integer::sum);
           out.add(i);
@@ -315,7 +317,8 @@ final class PdfText {
       String style = style(l, body);
       int known = knownStyles.getOrDefault(style, 0);
       int others = otherStyles.getOrDefault(style, 0);
-      if (known >= 2 && others <= known && l.text().split(" ").length <= 4) {
+      boolean qualified = Headings.kindOf(l.text()).isPresent();
+      if (known >= 2 && (others <= known || qualified) && l.text().split(" ").length <= (qualified ? 6 : 4)) {
         out.add(i);
       }
     }
