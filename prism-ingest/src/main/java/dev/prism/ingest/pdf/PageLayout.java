@@ -169,6 +169,21 @@ final class PageLayout {
 
   private static List<Seg> segments(List<Glyph> row, int index) {
     row.sort(Comparator.comparingDouble(Glyph::x));
+    // Letter-spaced text ("J O R D A N   R E Y E S") has word gaps past the usual cut; the cut
+    // moves up by the row's typical gap between letters.
+    float[] gaps = new float[row.size()];
+    int n = 0;
+    Glyph last = null;
+    for (Glyph g : row) {
+      if (!g.space()) {
+        if (last != null) {
+          gaps[n++] = g.x() - last.right();
+        }
+        last = g;
+      }
+    }
+    Arrays.sort(gaps, 0, n);
+    float typical = n == 0 ? 0 : Math.max(0, gaps[n / 2]);
     List<Seg> out = new ArrayList<>();
     List<Glyph> cur = new ArrayList<>();
     Glyph prev = null;
@@ -179,7 +194,8 @@ final class PageLayout {
         }
         continue;
       }
-      if (prev != null && g.x() - prev.right() > Math.max(6f, 1.1f * Math.max(g.size(), prev.size()))) {
+      float size = Math.max(g.size(), prev == null ? 0 : prev.size());
+      if (prev != null && g.x() - prev.right() > Math.max(6f, 1.1f * size + 2.5f * typical)) {
         out.add(seg(cur, index));
         cur = new ArrayList<>();
       }

@@ -115,7 +115,20 @@ final class PdfText {
     if (best > 0) {
       lines.add(0, lines.remove(best));
     }
+    // A document title above the name ("Functional Resume Sample", "Curriculum Vitae") is not the
+    // name: the person's name comes first.
+    if (lines.size() > 1 && RESUME_TITLE.matcher(lines.get(0).text()).find()) {
+      for (int i = 1; i < Math.min(4, lines.size()); i++) {
+        if (PERSON.matcher(lines.get(i).text()).matches()) {
+          lines.add(0, lines.remove(i));
+          break;
+        }
+      }
+    }
   }
+
+  private static final Pattern RESUME_TITLE = Pattern.compile("(?i)\\b(?:r[eé]sum[eé]|curriculum vitae|cv)\\b");
+  private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){1,3}");
 
   /**
    * A label rail that shares its rows with the text ("Experience  Staff Engineer ...  2024"):
