@@ -180,6 +180,7 @@ public final class ParseEvaluation {
       return new double[] {0, 0, 0};
     }
     String file = truthFile.getFileName().toString();
+    contactAgainstTruth(file, truthFile, resume, out);
     List<Entry> work = resume.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()).toList();
     List<Entry> edu = resume.sections(SectionKind.EDUCATION).flatMap(s -> s.entries().stream()).toList();
     double tp = 0;
@@ -196,6 +197,23 @@ public final class ParseEvaluation {
           x.path("end_date").asText(), out) ? 1 : 0;
     }
     return new double[] {tp, work.size() + edu.size(), expected};
+  }
+
+  /** The name and email the source gives, compared with what was parsed; misses are printed. */
+  private static void contactAgainstTruth(String file, Path truthFile, Resume resume, PrintWriter out) {
+    try {
+      JsonNode cv = new ObjectMapper(new YAMLFactory()).readTree(truthFile.toFile()).path("cv");
+      String name = cv.path("name").asText();
+      String email = cv.path("email").asText();
+      if (!name.equalsIgnoreCase(value(resume.contact().name()))) {
+        out.printf(Locale.ROOT, "  miss: %s: name %s, parsed %s%n", file, name, value(resume.contact().name()));
+      }
+      if (!email.equalsIgnoreCase(value(resume.contact().email()))) {
+        out.printf(Locale.ROOT, "  miss: %s: email %s, parsed %s%n", file, email, value(resume.contact().email()));
+      }
+    } catch (IOException e) {
+      out.println("  cannot read " + truthFile + ": " + e.getMessage());
+    }
   }
 
   private static boolean match(String file, String what, List<Entry> entries, String org, List<String> titles,
