@@ -39,6 +39,10 @@ final class EntryParser {
           "ireland", "singapore", "australia", "japan", "brazil", "sweden", "switzerland", "portugal", "italy",
           "london", "berlin", "paris", "new york", "san francisco", "seattle", "austin", "toronto", "amsterdam",
           "bangalore", "bengaluru", "dublin", "munich", "boston", "chicago", "remote (us)", "hybrid");
+  private static final Set<String> US_STATES = Set.of(
+      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+      "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
+      "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC");
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
 
   private EntryParser() {}
@@ -366,6 +370,11 @@ final class EntryParser {
     }
     if (!LOCATION.matcher(v).matches()) {
       return false;
+    }
+    // "College Station, TX": a US state code settles it, whatever words the city has.
+    int comma = v.lastIndexOf(',');
+    if (comma > 0 && US_STATES.contains(v.substring(comma + 1).strip())) {
+      return true;
     }
     // "Acme, Inc" is an organisation, not a place.
     return !hasWord(v, ORG_WORDS) && !hasWord(v, TITLE_WORDS);

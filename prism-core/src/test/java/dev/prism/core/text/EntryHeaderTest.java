@@ -48,4 +48,11 @@ class EntryHeaderTest {
     assertThat(entries.get(0).organization().value()).isEqualTo("Wingtip Financial");
     assertThat(entries.get(0).location().value()).isEqualTo("Chicago, IL");
   }
+
+  @Test
+  void aCityWithAnOrganisationWordIsStillAPlaceBeforeAStateCode() {
+    List<Entry> entries = experience("Research Assistant  June 2020 – Present\nTexas A&M University  College Station, TX\n- Built an API\n");
+    assertThat(entries.get(0).organization().value()).isEqualTo("Texas A&M University");
+    assertThat(entries.get(0).location().value()).isEqualTo("College Station, TX");
+  }
 }
