@@ -93,8 +93,16 @@ public final class TermMatcher {
   }
 
   private Term lookup(String surface) {
+    // A possessive names the thing itself: "Kafka's consumer groups".
+    if (surface.endsWith("'s") || surface.endsWith("\u2019s")) {
+      surface = surface.substring(0, surface.length() - 2);
+    }
     String spaced = surface.replaceAll("[\\s-]+", " ");
     Term t = exact.get(spaced);
+    if (t == null && spaced.length() > 3 && spaced.endsWith("s")) {
+      // Plurals of names matched as written: "Lambdas", "Spring Boot services" stays whole.
+      t = exact.get(spaced.substring(0, spaced.length() - 1));
+    }
     if (t != null) {
       return t;
     }
