@@ -120,6 +120,14 @@ public final class JobDescriptions {
     if (title == null) {
       title = title(text);
     }
+    if (title != null && company == null) {
+      // "Backend Engineer at Corvid Labs": the title names the company too.
+      Matcher at = Pattern.compile("^(.+?)\\s+(?:at|@)\\s+([A-Z][\\w&.' -]{0,40})$").matcher(title);
+      if (at.matches()) {
+        title = at.group(1).trim();
+        company = at.group(2).trim();
+      }
+    }
     if (company == null) {
       company = company(text);
     }
