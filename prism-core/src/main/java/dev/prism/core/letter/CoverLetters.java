@@ -81,8 +81,11 @@ public final class CoverLetters {
   private static List<BulletMatch> pick(Match m) {
     List<BulletMatch> candidates = new ArrayList<>(m.bullets().stream()
         .filter(b -> CLICHES.find(b.bullet().text()).isEmpty()).toList());
+    // Each bullet analysed once, not once per comparison.
+    java.util.Map<BulletMatch, Integer> strength = new java.util.HashMap<>();
+    candidates.forEach(b -> strength.put(b, BulletAnalyzer.analyze(b.bullet().text(), null).strength()));
     candidates.sort(Comparator.comparingInt(BulletMatch::relevance).reversed()
-        .thenComparing(Comparator.comparingInt((BulletMatch b) -> BulletAnalyzer.analyze(b.bullet().text(), null).strength()).reversed()));
+        .thenComparing(Comparator.comparingInt((BulletMatch b) -> strength.get(b)).reversed()));
     long relevant = candidates.stream().filter(b -> b.relevance() > 0).count();
     int n = (int) Math.min(candidates.size(), Math.max(2, Math.min(MAX_ITEMS, relevant)));
     return candidates.subList(0, n);
