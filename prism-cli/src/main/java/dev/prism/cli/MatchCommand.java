@@ -69,6 +69,7 @@ final class MatchCommand extends PrismCli.Sub implements Callable<Integer> {
     long shown = terms.stream().filter(t -> t.coverage() instanceof Coverage.Shown).count();
     out.println();
     out.println(name + ": " + shown + " of " + terms.size() + " shown in your work");
+    java.util.Set<String> quoted = new java.util.HashSet<>();
     for (TermMatch t : terms) {
       String term = t.requirement().name();
       Coverage c = t.coverage();
@@ -76,8 +77,12 @@ final class MatchCommand extends PrismCli.Sub implements Callable<Integer> {
         r.wrap("shown: " + context(text, c.evidence()), "  ✓ " + term + ": ", "      ");
       } else if (c instanceof Coverage.Listed l) {
         r.wrap("in your " + l.place().id() + " but no bullet shows it; add one that says what you did with it", "  ~ " + term + ": ", "      ");
-      } else {
-        r.wrap("missing; the job says: \"" + t.requirement().sentence() + "\"", "  ✗ " + term + ": ", "      ");
+      } else if (quoted.add(t.requirement().sentence())) {
+        // Terms missing from one sentence share it: quote it once, for the first.
+        java.util.List<String> same = terms.stream()
+            .filter(o -> o.coverage() instanceof Coverage.Missing && o.requirement().sentence().equals(t.requirement().sentence()))
+            .map(o -> o.requirement().name()).toList();
+        r.wrap("missing; the job says: \"" + t.requirement().sentence() + "\"", "  ✗ " + String.join(", ", same) + ": ", "      ");
       }
     }
   }
