@@ -7,6 +7,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
@@ -36,6 +38,8 @@ final class GlyphCollector extends PDFTextStripper {
   final List<float[]> pageSizes = new ArrayList<>();
   private List<Glyph> current = new ArrayList<>();
   private int total;
+  /** Content-stream operators PDFBox could not apply. */
+  int damaged;
   /** Glyphs that decoded to nothing usable: private-use code points, U+FFFD, control characters. */
   int unreadable;
 
@@ -59,6 +63,18 @@ final class GlyphCollector extends PDFTextStripper {
   @Override
   protected void endPage(PDPage page) {
     pages.add(current);
+  }
+
+  /**
+   * A damaged operator (too few operands, a missing resource) costs a few glyphs, not the resume.
+   * PDFBox would log each one as an error with its stack trace; the reader only counts them, and
+   * gives up on a content stream that is mostly damage.
+   */
+  @Override
+  protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+    if (++damaged > 5_000) {
+      throw new IOException("too many damaged operators", e);
+    }
   }
 
   @Override

@@ -41,9 +41,14 @@ public final class PdfReader implements ResumeReader {
   private static final List<Logger> QUIET = new ArrayList<>();
 
   static {
+    // PDFBox logs what it recovers from (font warnings on good files; "errors" with stack traces
+    // on damaged ones) and throws what it cannot. The reader turns the latter into one clear
+    // UnreadableInputException, so the log adds only noise and cost. Only PDFBox's own loggers are
+    // quietened; -Dprism.pdfbox.log=true brings its errors back for debugging.
+    Level level = Boolean.getBoolean("prism.pdfbox.log") ? Level.SEVERE : Level.OFF;
     for (String name : List.of("org.apache.pdfbox", "org.apache.fontbox")) {
       Logger logger = Logger.getLogger(name);
-      logger.setLevel(Level.SEVERE);
+      logger.setLevel(level);
       QUIET.add(logger);
     }
   }
