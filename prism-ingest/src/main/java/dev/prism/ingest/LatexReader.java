@@ -27,6 +27,17 @@ public final class LatexReader implements ResumeReader {
       sourceLines = List.copyOf(sourceLines);
       hints = List.copyOf(hints);
     }
+
+    /** The 1-based source line of the text at {@code offset} (a span's start), for SARIF regions. */
+    public int sourceLineAt(int offset) {
+      int line = 0;
+      for (int i = 0; i < offset && i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          line++;
+        }
+      }
+      return sourceLines.isEmpty() ? 1 : sourceLines.get(Math.min(line, sourceLines.size() - 1));
+    }
   }
 
   // Macros whose arguments are layout, not text.
@@ -107,8 +118,18 @@ public final class LatexReader implements ResumeReader {
     final int[] lineStarts;
 
     Converter(String src, int limit) {
+      this(src, limit, lineStarts(src));
+    }
+
+    /** A converter for one argument shares the source's line table rather than rebuilding it. */
+    Converter(String src, int limit, int[] lineStarts) {
       this.src = src;
       this.limit = limit;
+      this.lineStarts = lineStarts;
+      newLine();
+    }
+
+    static int[] lineStarts(String src) {
       List<Integer> starts = new ArrayList<>();
       starts.add(0);
       for (int i = 0; i < src.length(); i++) {
@@ -116,8 +137,7 @@ public final class LatexReader implements ResumeReader {
           starts.add(i + 1);
         }
       }
-      lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-      newLine();
+      return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     int sourceLine(int at) {
@@ -245,7 +265,7 @@ public final class LatexReader implements ResumeReader {
       if (pos >= limit) {
         return "";
       }
-      Converter sub = new Converter(src, limit);
+      Converter sub = new Converter(src, limit, lineStarts);
       sub.pos = pos;
       if (src.charAt(pos) == '{') {
         sub.pos++;

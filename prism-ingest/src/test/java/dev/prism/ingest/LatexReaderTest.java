@@ -87,4 +87,15 @@ class LatexReaderTest {
     assertThatThrownBy(() -> new LatexReader().read(deep.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(UnreadableInputException.class);
   }
+
+  @Test
+  void aLargeSourceIsReadInOnePass() throws Exception {
+    StringBuilder src = new StringBuilder("\\section{Experience}\n");
+    for (int i = 0; i < 20_000; i++) {
+      src.append("\\resumeItem{Cut \\textbf{latency} by ").append(i).append("\\%}\n");
+    }
+    LatexReader.LatexText t = LatexReader.toText(src.toString());
+    assertThat(t.sourceLines()).hasSize(20_001);
+    assertThat(t.sourceLineAt(t.text().indexOf("by 19999"))).isEqualTo(20_001);
+  }
 }
