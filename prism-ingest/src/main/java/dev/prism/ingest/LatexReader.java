@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * LaTeX resume sources, read without a TeX installation. The common resume macros (Jake's
@@ -68,6 +70,8 @@ public final class LatexReader implements ResumeReader {
       Map.entry('u', '\u0306'), Map.entry('H', '\u030b'), Map.entry('c', '\u0327'), Map.entry('k', '\u0328'),
       Map.entry('r', '\u030a'));
   private static final int MAX_DEPTH = 200;
+  private static final Pattern PERSONAL = Pattern.compile(
+      "\\\\(?:name|firstname|familyname|email|phone|mobile|homepage|social|github|linkedin|address|position)\\b");
   // Two spaces between the left and right parts of a header line; a private character while
   // converting so that white-space folding leaves it alone.
   private static final String GAP = "\ue001";
@@ -103,6 +107,22 @@ public final class LatexReader implements ResumeReader {
     int from = begin < 0 ? 0 : begin + "\\begin{document}".length();
     int end = src.indexOf("\\end{document}", from);
     Converter c = new Converter(src, end < 0 ? src.length() : end);
+    if (begin > 0) {
+      // moderncv and Awesome-CV set the name and contact details in the preamble.
+      int bodyLimit = c.limit;
+      c.limit = begin;
+      Matcher m = PERSONAL.matcher(src).region(0, begin);
+      while (m.find()) {
+        int lineStart = src.lastIndexOf('\n', m.start()) + 1;
+        if (src.substring(lineStart, m.start()).contains("%") || m.start() < c.pos) {
+          continue;
+        }
+        c.pos = m.start();
+        c.command(0);
+      }
+      c.breakLine();
+      c.limit = bodyLimit;
+    }
     c.pos = from;
     c.run(0, false);
     return c.finish();
@@ -110,7 +130,7 @@ public final class LatexReader implements ResumeReader {
 
   private static final class Converter {
     final String src;
-    final int limit;
+    int limit;
     int pos;
     final List<StringBuilder> lines = new ArrayList<>();
     final List<Integer> lineSource = new ArrayList<>();
@@ -404,18 +424,28 @@ public final class LatexReader implements ResumeReader {
           emit("\n");
         }
         case "cventry" -> {
-          String dates = arg(depth);
-          String title = arg(depth);
-          String org = arg(depth);
-          String loc = arg(depth);
-          String grade = arg(depth);
-          String desc = arg(depth);
-          header(start, title, dates);
-          header(start, org + (loc.isEmpty() ? "" : ", " + loc), grade);
-          if (!desc.isBlank()) {
-            emit(desc);
-            emit("\n");
+          String[] a = {arg(depth), arg(depth), arg(depth), arg(depth)};
+          if (nextIsGroup() && sixArguments()) {
+            // moderncv: {dates}{title}{organisation}{location}{grade}{description}
+            String grade = arg(depth);
+            header(start, a[1], a[0]);
+            header(start, a[2] + (a[3].isEmpty() ? "" : ", " + a[3]), grade);
+          } else {
+            // Awesome-CV: {title}{organisation}{location}{dates}{description}
+            header(start, a[0], a[3]);
+            header(start, a[1], a[2]);
           }
+          breakLine();
+          inlineArg(depth);
+          breakLine();
+        }
+        case "cvitems", "cvhonors" -> breakLine();
+        case "cvskill", "cvhonor" -> {
+          String a = arg(depth);
+          String b = arg(depth);
+          breakLine();
+          emit(a + ": " + b);
+          emit("\n");
         }
         case "cvitem", "cvlistitem", "cvline" -> {
           String label = name.equals("cvlistitem") ? "" : arg(depth);
@@ -461,14 +491,21 @@ public final class LatexReader implements ResumeReader {
           emit((a + " " + b).strip());
           emit("\n");
         }
-        case "email", "phone", "homepage", "social", "address", "mobile", "github", "linkedin" -> {
-          skipOptional();
+        case "email", "phone", "homepage", "social", "address", "mobile", "github", "linkedin", "position" -> {
+          String kind = optional();
           String a = arg(depth);
           String b = name.equals("address") && nextIsGroup() ? arg(depth) : "";
+          String network = name.equals("social") ? kind : name;
+          String value = switch (network) {
+            case "linkedin" -> a.contains("linkedin.") ? a : "linkedin.com/in/" + a;
+            case "github" -> a.contains("github.") ? a : "github.com/" + a;
+            default -> a + (b.isEmpty() ? "" : ", " + b);
+          };
           breakLine();
-          emit(a + (b.isEmpty() ? "" : ", " + b));
+          emit(value);
           emit("\n");
         }
+        case "firstname", "familyname" -> emit(arg(depth) + " ");
         default -> {
           if (DROP_ARGS.contains(name)) {
             while (nextIsGroup() || nextIsOptional()) {
@@ -483,6 +520,41 @@ public final class LatexReader implements ResumeReader {
           }
           // Unknown macros: their arguments are read as text where they stand.
         }
+      }
+    }
+
+    /** The text of an optional [..] argument, or "" when there is none. */
+    String optional() {
+      int save = pos;
+      skipSpace();
+      if (pos < limit && src.charAt(pos) == '[') {
+        int close = src.indexOf(']', pos);
+        if (close > 0 && close < limit) {
+          String v = src.substring(pos + 1, close).strip().toLowerCase(Locale.ROOT);
+          pos = close + 1;
+          return v;
+        }
+      }
+      pos = save;
+      return "";
+    }
+
+    /** Whether the macro at hand has a sixth argument group (moderncv) after the fifth. */
+    boolean sixArguments() {
+      int save = pos;
+      skipArg();
+      boolean six = nextIsGroup();
+      pos = save;
+      return six;
+    }
+
+    /** Converts the next argument where it stands, keeping its lines and bullets. */
+    void inlineArg(int depth) {
+      skipOptional();
+      skipSpace();
+      if (pos < limit && src.charAt(pos) == '{') {
+        pos++;
+        run(depth + 1, true);
       }
     }
 

@@ -98,4 +98,57 @@ class LatexReaderTest {
     assertThat(t.sourceLines()).hasSize(20_001);
     assertThat(t.sourceLineAt(t.text().indexOf("by 19999"))).isEqualTo(20_001);
   }
+
+  @Test
+  void moderncvAndAwesomeCvEntriesAndPreambleContact() throws Exception {
+    String moderncv = """
+        \\documentclass{moderncv}
+        \\moderncvstyle{classic}
+        \\name{Dana}{Whitfield}
+        \\email{dana@example.com}
+        \\phone[mobile]{+1 555 014 7788}
+        \\social[github]{danaw}
+        % \\email{old@example.com}
+        \\begin{document}
+        \\makecvtitle
+        \\section{Experience}
+        \\cventry{2020--Present}{Senior Backend Engineer}{Harbor Pay}{Seattle, WA}{}{%
+        \\begin{itemize}
+        \\item Cut p99 latency from 180 ms to 35 ms
+        \\end{itemize}}
+        \\end{document}
+        """;
+    Resume m = Segmenter.segment(new LatexReader().read(moderncv.getBytes(StandardCharsets.UTF_8)));
+    assertThat(m.contact().name().value()).isEqualTo("Dana Whitfield");
+    assertThat(m.contact().email().value()).isEqualTo("dana@example.com");
+    assertThat(m.contact().links()).extracting(f -> f.value()).contains("github.com/danaw");
+    Entry job = m.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0);
+    assertThat(job.title().value()).isEqualTo("Senior Backend Engineer");
+    assertThat(job.organization().value()).isEqualTo("Harbor Pay");
+    assertThat(job.bullets()).extracting(b -> b.text()).containsExactly("Cut p99 latency from 180 ms to 35 ms");
+
+    String awesome = """
+        \\documentclass{awesome-cv}
+        \\name{Dana}{Whitfield}
+        \\email{dana@example.com}
+        \\linkedin{danaw}
+        \\begin{document}
+        \\makecvheader
+        \\cvsection{Experience}
+        \\begin{cventries}
+        \\cventry{Senior Backend Engineer}{Harbor Pay}{Seattle, WA}{Apr. 2020 - Present}{
+        \\begin{cvitems}
+        \\item {Cut p99 latency from 180 ms to 35 ms}
+        \\end{cvitems}}
+        \\end{cventries}
+        \\end{document}
+        """;
+    Resume a = Segmenter.segment(new LatexReader().read(awesome.getBytes(StandardCharsets.UTF_8)));
+    assertThat(a.contact().name().value()).isEqualTo("Dana Whitfield");
+    Entry aj = a.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0);
+    assertThat(aj.title().value()).isEqualTo("Senior Backend Engineer");
+    assertThat(aj.organization().value()).isEqualTo("Harbor Pay");
+    assertThat(aj.dates().present()).isTrue();
+    assertThat(aj.bullets()).hasSize(1);
+  }
 }
