@@ -166,7 +166,8 @@ public final class DocxReader implements ResumeReader {
   }
 
   private static void paragraph(XWPFDocument doc, XWPFParagraph p, Out out) {
-    String text = p.getText().replace('\t', ' ').replace('\u00a0', ' ').strip();
+    // A tab usually pushes dates or a location to a right tab stop: two spaces keep it a separate part.
+    String text = p.getText().replace("\t", "  ").replace('\u00a0', ' ').strip();
     for (XWPFRun run : p.getRuns()) {
       if (run instanceof XWPFHyperlinkRun link) {
         XWPFHyperlink target = link.getHyperlink(doc);
@@ -183,7 +184,7 @@ public final class DocxReader implements ResumeReader {
     }
     String style = styleName(doc, p);
     boolean first = out.text.length() == 0;
-    boolean heading = !first && (style.startsWith("heading"));
+    boolean heading = !first && (style.startsWith("heading") || boldCapsLabel(p, text));
     boolean bullet = !heading && (p.getNumID() != null || style.contains("list"));
     for (String line : text.split("\\R")) {
       if (line.isBlank()) {
@@ -195,6 +196,19 @@ public final class DocxReader implements ResumeReader {
       }
       out.text.append(line.strip()).append('\n');
     }
+  }
+
+  /**
+   * A short paragraph typed in bold capitals ("WORK HISTORY"): how Word resumes without heading
+   * styles mark their sections.
+   */
+  private static boolean boldCapsLabel(XWPFParagraph p, String text) {
+    if (text.length() > 40 || text.split("\\s+").length > 5 || !text.equals(text.toUpperCase(Locale.ROOT))
+        || !text.matches(".*\\p{Lu}.*") || text.matches(".*\\d.*")) {
+      return false;
+    }
+    List<XWPFRun> runs = p.getRuns();
+    return !runs.isEmpty() && runs.stream().filter(r -> !r.text().isBlank()).allMatch(XWPFRun::isBold);
   }
 
   private static String styleName(XWPFDocument doc, XWPFParagraph p) {

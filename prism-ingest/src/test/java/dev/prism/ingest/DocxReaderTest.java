@@ -126,4 +126,25 @@ class DocxReaderTest {
     assertThat(r.contact().links()).extracting(f -> f.value()).contains("linkedin.com/in/jordanlee");
     assertThat(r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0).bullets()).hasSize(1);
   }
+
+  @Test
+  void boldCapitalLabelsAreHeadingsAndTabsSeparateParts() throws Exception {
+    byte[] bytes;
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("Jordan Lee");
+      doc.createParagraph().createRun().setText("jordan.lee@example.com");
+      var label = doc.createParagraph().createRun();
+      label.setBold(true);
+      label.setText("WHERE I WORKED");
+      var header = doc.createParagraph().createRun();
+      header.setText("Backend Engineer, Acme Corp");
+      header.addTab();
+      header.setText("2019 - 2023");
+      doc.write(out);
+      bytes = out.toByteArray();
+    }
+    Extraction e = reader.read(bytes);
+    assertThat(e.hints()).anyMatch(h -> h.heading() && e.text().startsWith("WHERE I WORKED", h.offset()));
+    assertThat(e.text()).contains("Backend Engineer, Acme Corp  2019 - 2023");
+  }
 }
