@@ -42,6 +42,10 @@ public final class Readers {
     this(readers, DEFAULT_TIMEOUT);
   }
 
+  /**
+   * Readers tried in order, each read given at most {@code timeout}: past it the read is cancelled
+   * and the input refused as {@link Problem#CORRUPT}.
+   */
   public Readers(List<ResumeReader> readers, Duration timeout) {
     this.readers = List.copyOf(readers);
     this.timeout = Objects.requireNonNull(timeout, "timeout");
