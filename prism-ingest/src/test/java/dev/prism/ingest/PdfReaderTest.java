@@ -177,4 +177,17 @@ class PdfReaderTest {
     }
     assertThat(reader.read(pdf).warnings()).extracting(ParseWarning::code).contains("TEXT_IN_IMAGES");
   }
+
+  @Test
+  void contactOnlyInTheFooterOfAOnePageResumeIsReported() throws Exception {
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(72, 60, 22, true, "Jordan Lee"));
+    page.add(new Text(72, 100, 12, true, "EXPERIENCE"));
+    page.add(new Text(72, 120, 10, true, "Backend Engineer | Acme Corp  2019 - 2023"));
+    page.add(new Text(80, 135, 10, false, "\u2022 Built the billing service"));
+    page.add(new Text(72, 770, 8, false, "jordan.lee@example.com | +1 555 010 2030"));
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(e.warnings()).extracting(ParseWarning::code).contains("CONTACT_IN_HEADER_FOOTER");
+    assertThat(reader.read(Samples.resumePdf()).warnings()).isEmpty();
+  }
 }

@@ -114,7 +114,8 @@ public final class PdfReader implements ResumeReader {
           "no text layer; export the PDF from your editor, or upload DOCX");
     }
     List<PdfText.Link> links = links(doc);
-    PdfText.Facts facts = new PdfText.Facts(columns, imagesWithLittleText, collector.unreadable, glyphs);
+    float firstPageHeight = collector.pageSizes.isEmpty() ? 0 : collector.pageSizes.get(0)[1];
+    PdfText.Facts facts = new PdfText.Facts(columns, imagesWithLittleText, collector.unreadable, glyphs, firstPageHeight);
     return PdfText.assemble(lines, links, facts, pages);
   }
 

@@ -25,7 +25,8 @@ final class PdfText {
 
   record Link(String uri, boolean top) {}
 
-  record Facts(boolean columns, boolean imagesWithLittleText, int unreadable, int glyphs) {}
+  /** What the reader learnt besides the lines; {@code pageHeight} is the first page's, in points. */
+  record Facts(boolean columns, boolean imagesWithLittleText, int unreadable, int glyphs, float pageHeight) {}
 
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
   private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d[\\d\\s().-]{7,}\\d");
@@ -39,6 +40,7 @@ final class PdfText {
     List<ParseWarning> warnings = new ArrayList<>();
     List<String> keptContact = new ArrayList<>();
     List<List<TextLine>> bodies = dropRunningLines(pages, keptContact);
+    boolean footerContact = pages.size() == 1 && contactOnlyInFooter(pages.get(0), facts.pageHeight());
     List<TextLine> lines = new ArrayList<>();
     for (List<TextLine> page : bodies) {
       lines.addAll(joinWrappedBullets(page));
@@ -83,6 +85,9 @@ final class PdfText {
           text.append(hidden).append('\n');
         }
       }
+    }
+    if (footerContact && warnings.stream().noneMatch(w -> w.code().equals("CONTACT_IN_HEADER_FOOTER"))) {
+      warnings.add(Warnings.contactInHeaderFooter());
     }
     if (facts.columns()) {
       warnings.add(Warnings.twoColumns());
@@ -229,6 +234,25 @@ final class PdfText {
     }
     keptContact.addAll(kept);
     return out;
+  }
+
+  /**
+   * A one-page resume whose email or phone sits only in a footer: a line in the bottom tenth of
+   * the page, well apart from the text above it.
+   */
+  private static boolean contactOnlyInFooter(List<TextLine> page, float height) {
+    if (page.size() < 3 || height <= 0) {
+      return false;
+    }
+    TextLine bottom = page.stream().max((a, b) -> Float.compare(a.y(), b.y())).orElseThrow();
+    float above = page.stream().filter(l -> l != bottom && l.y() < bottom.y() - 0.5f)
+        .map(TextLine::y).max(Float::compare).orElse(0f);
+    List<String> contact = contactIn(bottom.text());
+    if (bottom.y() < height * 0.9f || bottom.y() - above < 2.5f * bottom.size() || contact.isEmpty()) {
+      return false;
+    }
+    String rest = String.join("\n", page.stream().filter(l -> l != bottom).map(TextLine::text).toList());
+    return contact.stream().noneMatch(rest::contains);
   }
 
   private static List<TextLine> edges(List<TextLine> page) {
