@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = PrismCli.Version.class,
     description = "Checks a resume the way a hiring team for the role reads it.",
-    subcommands = {CheckCommand.class, BulletCommand.class, ParseCommand.class, RolesCommand.class, EvalCommand.class})
+    subcommands = {CheckCommand.class, BulletCommand.class, ParseCommand.class, RolesCommand.class, EvalCommand.class, ServeCommand.class})
 public final class PrismCli implements Runnable {
   final InputStream in;
   final PrintWriter out;
