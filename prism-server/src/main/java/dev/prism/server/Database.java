@@ -18,9 +18,11 @@ import org.flywaydb.core.Flyway;
  */
 public final class Database implements AutoCloseable {
   private final HikariDataSource pool;
+  private final boolean postgres;
 
-  private Database(HikariDataSource pool) {
+  private Database(HikariDataSource pool, boolean postgres) {
     this.pool = pool;
+    this.postgres = postgres;
   }
 
   /** Opens the pool and brings the schema up to date. */
@@ -47,7 +49,12 @@ public final class Database implements AutoCloseable {
       ds.close();
       throw e;
     }
-    return new Database(ds);
+    return new Database(ds, jdbcUrl.startsWith("jdbc:postgresql:"));
+  }
+
+  /** True for PostgreSQL, false for H2: for the few statements the two spell differently. */
+  boolean postgres() {
+    return postgres;
   }
 
   public DataSource dataSource() {

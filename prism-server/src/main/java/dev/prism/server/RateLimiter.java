@@ -9,7 +9,7 @@ import java.time.Clock;
 /**
  * Per-client fixed-window limits kept in the database, so every node behind a load balancer counts
  * the same requests. One row per client, scope and minute; an UPDATE that increments, or an INSERT
- * when the window is new, both of which H2 and PostgreSQL run atomically per row.
+ * when the window is new; both are atomic per row on H2 and PostgreSQL.
  */
 final class RateLimiter {
   private static final long WINDOW_MS = 60_000;
@@ -39,29 +39,32 @@ final class RateLimiter {
     return Math.max(1, (window + WINDOW_MS - now + 999) / 1000);
   }
 
+  /**
+   * Adds one hit and reads the new count in the same statement, so concurrent requests on any node
+   * each see their own count. PostgreSQL says it with RETURNING, H2 with a FINAL TABLE.
+   */
   private int increment(String bucket, long window) {
+    String update = db.postgres()
+        ? "UPDATE rate_window SET hits = hits + 1 WHERE bucket = ? AND window_start = ? RETURNING hits"
+        : "SELECT hits FROM FINAL TABLE (UPDATE rate_window SET hits = hits + 1 WHERE bucket = ? AND window_start = ?)";
     try (Connection c = db.connection()) {
       for (int attempt = 0; attempt < 3; attempt++) {
-        try (PreparedStatement up = Database.prepare(c, "UPDATE rate_window SET hits = hits + 1 WHERE bucket = ? AND window_start = ?", bucket, window)) {
-          if (up.executeUpdate() == 0) {
-            try (PreparedStatement ins = Database.prepare(c, "INSERT INTO rate_window (bucket, window_start, hits) VALUES (?, ?, 1)", bucket, window)) {
-              ins.executeUpdate();
-              return 1;
-            } catch (SQLException duplicate) {
-              // Another node inserted the same window first: count again by updating.
-              if (!isDuplicateKey(duplicate)) {
-                throw duplicate;
-              }
-              continue;
-            }
+        try (PreparedStatement up = Database.prepare(c, update, bucket, window); ResultSet rs = up.executeQuery()) {
+          if (rs.next()) {
+            return rs.getInt(1);
           }
         }
-        try (PreparedStatement q = Database.prepare(c, "SELECT hits FROM rate_window WHERE bucket = ? AND window_start = ?", bucket, window);
-            ResultSet rs = q.executeQuery()) {
-          return rs.next() ? rs.getInt(1) : 1;
+        try (PreparedStatement ins = Database.prepare(c, "INSERT INTO rate_window (bucket, window_start, hits) VALUES (?, ?, 1)", bucket, window)) {
+          ins.executeUpdate();
+          return 1;
+        } catch (SQLException e) {
+          // Another request inserted this window first: go round and increment it instead.
+          if (!isDuplicateKey(e)) {
+            throw e;
+          }
         }
       }
-      return 1;
+      throw new SQLException("rate_window: could not count a hit for " + bucket, "40001");
     } catch (SQLException e) {
       throw new Database.StorageException(e);
     }
