@@ -8,6 +8,8 @@ import dev.prism.core.report.Report;
 import dev.prism.core.role.Dimension;
 import dev.prism.core.rules.Context.AnalyzedBullet;
 import dev.prism.core.rules.Finding;
+import dev.prism.core.rules.Rule;
+import dev.prism.core.rules.Rules;
 import dev.prism.core.rules.Suggestion;
 import dev.prism.core.score.DimensionScore;
 import java.io.PrintWriter;
@@ -23,6 +25,8 @@ import java.util.Locale;
 final class TextReport {
   static final int WIDTH = 80;
   private static final int WEAKEST = 5;
+  /** From this many findings of one rule on, they are listed as one entry. */
+  private static final int GROUP_FROM = 4;
 
   private final PrintWriter out;
   private final boolean colour;
@@ -80,7 +84,16 @@ final class TextReport {
     List<Finding> shown = r.findings().stream().filter(f -> !f.rule().equals("WEAK_BULLET")).toList();
     out.println();
     out.println(bold("Findings") + "  " + shown.size());
+    java.util.Set<String> grouped = new java.util.HashSet<>();
     for (Finding f : shown) {
+      List<Finding> same = shown.stream().filter(o -> o.rule().equals(f.rule())).toList();
+      if (same.size() >= GROUP_FROM && same.stream().allMatch(o -> o.severity() == f.severity())) {
+        // Many findings of one rule (a long list of unused skills) read better as one entry.
+        if (grouped.add(f.rule())) {
+          printGroup(r, same);
+        }
+        continue;
+      }
       String head = severity(f) + " " + f.rule() + "  line " + line(r.text(), f.span());
       if (f.penalty() > 0) {
         head += String.format(Locale.ROOT, "  -%.0f %s", f.penalty(), name(f.dimension()).toLowerCase(Locale.ROOT));
@@ -109,6 +122,21 @@ final class TextReport {
       wrap(w.code() + ": " + w.message(), "  ! ", "    ");
     }
     out.flush();
+  }
+
+  private void printGroup(Report r, List<Finding> same) {
+    Finding first = same.get(0);
+    double penalty = same.stream().mapToDouble(Finding::penalty).sum();
+    String head = severity(first) + " " + first.rule() + " ×" + same.size() + "  lines " + line(r.text(), first.span()) + "–"
+        + line(r.text(), same.get(same.size() - 1).span());
+    if (penalty > 0) {
+      head += String.format(Locale.ROOT, "  -%.0f %s", penalty, name(first.dimension()).toLowerCase(Locale.ROOT));
+    }
+    out.println("  " + head);
+    String what = Rules.byId(first.rule()).map(Rule::description).orElse(first.message());
+    wrap(what, "    ", "    ");
+    List<String> items = same.stream().map(f -> f.span().of(r.text()).strip()).map(s -> s.length() > 40 ? s.substring(0, 39) + "…" : s).toList();
+    wrap(String.join(", ", items), "    → ", "      ");
   }
 
   static String name(Dimension d) {

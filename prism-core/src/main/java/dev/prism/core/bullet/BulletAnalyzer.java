@@ -288,14 +288,39 @@ public final class BulletAnalyzer {
     return null;
   }
 
+  /** Words with surrounding punctuation trimmed; "/" separates words. No regex: this runs per bullet. */
   static List<String> words(String t) {
     List<String> out = new ArrayList<>();
-    for (String w : t.split("[\\s/]+")) {
-      String c = w.replaceAll("^[^\\p{L}\\p{N}$€£]+|[^\\p{L}\\p{N}%+]+$", "");
-      if (!c.isEmpty()) {
-        out.add(c);
+    int i = 0;
+    int n = t.length();
+    while (i < n) {
+      while (i < n && (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '/')) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(t.charAt(i)) && t.charAt(i) != '/') {
+        i++;
+      }
+      int a = start;
+      int b = i;
+      while (a < b && !keepsFront(t.charAt(a))) {
+        a++;
+      }
+      while (b > a && !keepsBack(t.charAt(b - 1))) {
+        b--;
+      }
+      if (b > a) {
+        out.add(t.substring(a, b));
       }
     }
     return out;
+  }
+
+  private static boolean keepsFront(char c) {
+    return Character.isLetterOrDigit(c) || c == '$' || c == '€' || c == '£';
+  }
+
+  private static boolean keepsBack(char c) {
+    return Character.isLetterOrDigit(c) || c == '%' || c == '+';
   }
 }

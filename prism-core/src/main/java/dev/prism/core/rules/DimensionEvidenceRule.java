@@ -99,19 +99,20 @@ final class DimensionEvidenceRule implements Rule {
     String bad = switch (dimension) {
       case SERVICE_DESIGN -> ExampleResume.SENIOR
           .replace("- Designed the ledger service's REST API and PostgreSQL data model, serving 3K requests per second at 40 ms p99.\n", "")
-          .replace("- Built the catalog microservice in Java, raising throughput from 800 to 2,400 requests per second.\n", "")
+          .replace("- Built the catalog microservice in Java over PostgreSQL, raising throughput from 800 to 2,400 requests per second.\n", "")
           .replace("Architected the multi-region failover for the payments platform", "Rolled out multi-region failover")
           .replace("- Load-tested the checkout API with k6", "- Load-tested checkout with k6")
           .replace("EXPERIENCE", "«EXPERIENCE»");
       case STORAGE -> ExampleResume.SENIOR
           .replace("- Added a Redis cache and a Kafka outbox to the order flow, cutting database reads by 60%.\n", "")
           .replace(" and PostgreSQL data model", "")
+          .replace(" over PostgreSQL", "")
           .replace("EXPERIENCE", "«EXPERIENCE»");
       case PERFORMANCE -> ExampleResume.SENIOR
           .replace(", serving 3K requests per second at 40 ms p99", "")
           .replace(", raising throughput from 800 to 2,400 requests per second", "")
-          .replace(" and removed a connection-pool limit, lifting capacity 3x", "")
-          .replace("EXPERIENCE", "«EXPERIENCE»");
+          .replace("Load-tested the checkout API with k6 and removed a connection-pool limit, lifting capacity 3x.",
+              "«Load-tested the checkout API with k6.»");
       case RELIABILITY -> ExampleResume.SENIOR
           .replace("- Defined SLOs and alerting in Prometheus for 12 services, reducing incidents from 9 to 3 per quarter.\n", "")
           .replace(" with zero downtime", "")

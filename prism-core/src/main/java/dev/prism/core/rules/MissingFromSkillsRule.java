@@ -75,7 +75,7 @@ final class MissingFromSkillsRule implements Rule {
   @Override
   public List<Example> examples() {
     return List.of(new Example(
-        ExampleResume.with("Built the catalog microservice in Java,", "Built the catalog microservice in «Kotlin»,"),
+        ExampleResume.with("Built the catalog microservice in Java over", "Built the catalog microservice in «Kotlin» over"),
         ExampleResume.SENIOR));
   }
 }

@@ -32,6 +32,7 @@ final class ContactParser {
           "^(?:[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3}, ?(?:[A-Z]{2}|[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,2})(?:, ?[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+)?)?|Remote|Remote \\(.*\\))$");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[|•·◦●⋅∙♦/]|\\s{2,}|\\t| - | – | — )\\s*");
   private static final int MAX_CONTACT_LINES = 8;
+  private static final int MAX_CONTACT_WORDS = 16;
 
   private ContactParser() {}
 
@@ -51,7 +52,7 @@ final class ContactParser {
         continue;
       }
       boolean contactish = looksLikeContact(line);
-      if (name == null && contactLines == 0 && inContact) {
+      if (name == null && contactLines == 0 && inContact && line.words() <= MAX_CONTACT_WORDS) {
         Field n = name(line);
         if (n != null) {
           name = n;
@@ -59,7 +60,9 @@ final class ContactParser {
           // The name line may carry more ("Jordan Lee | jordan@x.dev").
         }
       }
-      if (inContact && (contactish || contactLines <= 1 && line.words() <= 8) && contactLines < MAX_CONTACT_LINES) {
+      // A long line is content even when it carries an email (resumes pasted as one line).
+      boolean shortEnough = line.words() <= MAX_CONTACT_WORDS;
+      if (inContact && shortEnough && (contactish || contactLines <= 1 && line.words() <= 8) && contactLines < MAX_CONTACT_LINES) {
         contactLines++;
         if (email == null) {
           email = first(EMAIL, line);

@@ -42,7 +42,7 @@ public final class TermMatcher {
       return;
     }
     if (t.caseSensitive()) {
-      exact.putIfAbsent(name.trim().replaceAll("\\s+", " "), t);
+      exact.putIfAbsent(name.trim().replaceAll("[\\s-]+", " "), t);
     } else {
       folded.putIfAbsent(key, t);
     }
@@ -56,20 +56,38 @@ public final class TermMatcher {
   /** Mentions within {@code [from, to)} of {@code text}; spans are offsets into the whole text. */
   public List<Mention> find(String text, int from, int to) {
     List<int[]> words = Words.split(text, from, to);
+    int n = words.size();
+    String[] exactWords = new String[n];
+    String[] lowerWords = new String[n];
+    for (int k = 0; k < n; k++) {
+      exactWords[k] = text.substring(words.get(k)[0], words.get(k)[1]);
+      lowerWords[k] = exactWords[k].toLowerCase(Locale.ROOT);
+    }
     List<Mention> out = new ArrayList<>();
+    StringBuilder exactKey = new StringBuilder();
+    StringBuilder lowerKey = new StringBuilder();
     int i = 0;
-    while (i < words.size()) {
+    while (i < n) {
       int matched = 0;
       Term hit = null;
-      for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1 && hit == null; n--) {
+      for (int len = Math.min(MAX_WORDS, n - i); len >= 1 && hit == null; len--) {
         // Words joined across a line break or punctuation other than a space do not form a phrase.
-        if (n > 1 && !adjacent(text, words, i, n)) {
+        if (len > 1 && !adjacent(text, words, i, len)) {
           continue;
         }
-        String surface = text.substring(words.get(i)[0], words.get(i + n - 1)[1]);
-        hit = lookup(surface);
+        exactKey.setLength(0);
+        lowerKey.setLength(0);
+        for (int k = i; k < i + len; k++) {
+          if (k > i) {
+            exactKey.append(' ');
+            lowerKey.append(' ');
+          }
+          exactKey.append(exactWords[k]);
+          lowerKey.append(lowerWords[k]);
+        }
+        hit = lookup(exactKey.toString(), lowerKey.toString());
         if (hit != null) {
-          matched = n;
+          matched = len;
         }
       }
       if (hit != null) {
@@ -84,26 +102,35 @@ public final class TermMatcher {
 
   private static boolean adjacent(String text, List<int[]> words, int i, int n) {
     for (int k = i; k < i + n - 1; k++) {
-      String gap = text.substring(words.get(k)[1], words.get(k + 1)[0]);
-      if (!gap.equals(" ") && !gap.equals("-")) {
+      int gapStart = words.get(k)[1];
+      int gapEnd = words.get(k + 1)[0];
+      if (gapEnd - gapStart != 1) {
+        return false;
+      }
+      char c = text.charAt(gapStart);
+      if (c != ' ' && c != '-') {
         return false;
       }
     }
     return true;
   }
 
-  private Term lookup(String surface) {
-    String spaced = surface.replaceAll("[\\s-]+", " ");
-    Term t = exact.get(spaced);
+  private Term lookup(String exactKey, String k) {
+    Term t = exact.get(exactKey);
     if (t != null) {
       return t;
     }
-    String k = key(surface);
     t = folded.get(k);
-    if (t == null && k.length() > 3 && k.endsWith("s")) {
-      t = folded.get(k.endsWith("ies") ? k.substring(0, k.length() - 3) + "y"
-          : k.endsWith("es") && folded.containsKey(k.substring(0, k.length() - 2)) ? k.substring(0, k.length() - 2)
-          : k.substring(0, k.length() - 1));
+    if (t == null && k.length() > 3 && k.charAt(k.length() - 1) == 's') {
+      if (k.endsWith("ies")) {
+        t = folded.get(k.substring(0, k.length() - 3) + "y");
+      }
+      if (t == null && k.endsWith("es")) {
+        t = folded.get(k.substring(0, k.length() - 2));
+      }
+      if (t == null) {
+        t = folded.get(k.substring(0, k.length() - 1));
+      }
     }
     return t;
   }

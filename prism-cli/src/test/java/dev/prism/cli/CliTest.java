@@ -1,0 +1,164 @@
+package dev.prism.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI contract of SPEC §4, run in-process through {@link PrismCli#run}. */
+class CliTest {
+  static final Path SENIOR = Path.of("../examples/senior-backend.md");
+  static final Path JUNIOR = Path.of("../examples/weak-junior.txt");
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = new PrismCli(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out),
+        new PrintWriter(err), false).run(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void checkPrintsScoreFirstAndFitsEightyColumns() {
+    Run r = run("", "check", SENIOR.toString());
+    assertThat(r.code()).isZero();
+    String[] lines = r.out().split("\n");
+    assertThat(lines[2]).startsWith("Score ");
+    assertThat(r.out()).contains("Service design", "Findings", "Level");
+    assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+    assertThat(r.out()).doesNotContain("\u001b[");
+  }
+
+  @Test
+  void weakBulletsComeWithReasonsAndRewrites() {
+    Run r = run("", "check", JUNIOR.toString());
+    assertThat(r.out()).contains("weak 0", "\"Responsible for backend.\"", "try:");
+    assertThat(r.out().indexOf("Bullets")).isLessThan(r.out().indexOf("Findings"));
+    assertThat(r.out().indexOf("Findings")).isLessThan(r.out().indexOf("Level gaps"));
+  }
+
+  @Test
+  void jsonReportFollowsTheContract() throws IOException {
+    Run r = run("", "check", "--format", "json", "--level", "senior", SENIOR.toString());
+    JsonNode n = JSON.readTree(r.out());
+    assertThat(n.get("schema").asText()).isEqualTo("prism.report/1");
+    assertThat(n.get("score").asInt()).isBetween(0, 100);
+    assertThat(n.get("dimensions")).hasSize(7);
+    assertThat(n.at("/level/target").asText()).isEqualTo("senior");
+    assertThat(n.at("/resume/basics/name").asText()).isEqualTo("Priya Raman");
+    assertThat(n.get("bullets").get(0).get("id").asText()).isEqualTo("b1");
+    assertThat(n.at("/parse/format").asText()).isEqualTo("markdown");
+    assertThat(n.get("text").asText()).startsWith("# Priya Raman");
+  }
+
+  @Test
+  void identicalInputGivesIdenticalBytes() {
+    assertThat(run("", "check", "--format", "json", JUNIOR.toString()).out())
+        .isEqualTo(run("", "check", "--format", "json", JUNIOR.toString()).out());
+  }
+
+  @Test
+  void standardInputWithDash() throws IOException {
+    Run r = run(Files.readString(JUNIOR), "check", "--format", "json", "-");
+    assertThat(r.code()).isZero();
+    assertThat(JSON.readTree(r.out()).at("/level/estimated").asText()).isEqualTo("junior");
+  }
+
+  @Test
+  void failUnderExitsWithThree() {
+    assertThat(run("", "check", "--fail-under", "90", JUNIOR.toString()).code()).isEqualTo(3);
+    assertThat(run("", "check", "--fail-under", "10", JUNIOR.toString()).code()).isZero();
+  }
+
+  @Test
+  void emptyAndMissingFilesExitTwoWithOneLine(@TempDir Path dir) throws IOException {
+    Path empty = Files.createFile(dir.resolve("empty.txt"));
+    Run r = run("", "check", empty.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("prism: " + empty + ": the file has no text\n");
+    Run missing = run("", "check", dir.resolve("nope.txt").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err().lines()).hasSize(1);
+    assertThat(missing.err()).doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertThat(run("", "check", "--level", "wizard", JUNIOR.toString()).err()).isEqualTo("prism: --level: unknown level 'wizard'; use junior, mid, senior or staff\n");
+    assertThat(run("", "check", "--role", "astronaut", JUNIOR.toString()).code()).isEqualTo(2);
+    assertThat(run("", "check").code()).isEqualTo(2);
+    assertThat(run("", "frobnicate").code()).isEqualTo(2);
+  }
+
+  @Test
+  void directoryIsCheckedInParallelOneJsonLinePerResume(@TempDir Path dir) throws IOException {
+    for (int i = 0; i < 12; i++) {
+      Files.copy(i % 2 == 0 ? SENIOR : JUNIOR, dir.resolve("r" + String.format("%02d", i) + (i % 2 == 0 ? ".md" : ".txt")));
+    }
+    Files.writeString(dir.resolve("broken.txt"), "   ");
+    Run r = run("", "check", "--format", "json", dir.toString());
+    String[] lines = r.out().split("\n");
+    assertThat(lines).hasSize(13);
+    for (String line : lines) {
+      JsonNode n = JSON.readTree(line);
+      assertThat(n.get("file").asText()).startsWith(dir.toString());
+    }
+    assertThat(JSON.readTree(lines[0]).has("error")).isTrue();
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("broken.txt: the file has no text");
+  }
+
+  @Test
+  void bulletCommandTextAndJson() throws IOException {
+    Run text = run("", "bullet", "Fixed 120 bugs.");
+    assertThat(text.out()).startsWith("weak ");
+    Run json = run("Responsible for backend.\nCut p99 latency from 300 ms to 40 ms by adding a Redis cache.\n", "bullet", "--format", "json");
+    JsonNode n = JSON.readTree(json.out());
+    assertThat(n.get("bullets")).hasSize(2);
+    assertThat(n.get("bullets").get(0).get("label").asText()).isEqualTo("weak");
+    assertThat(n.get("bullets").get(1).get("label").asText()).isEqualTo("strong");
+  }
+
+  @Test
+  void parsePrintsJsonResume() throws IOException {
+    Run r = run("", "parse", SENIOR.toString());
+    JsonNode n = JSON.readTree(r.out());
+    assertThat(n.at("/basics/email").asText()).isEqualTo("priya.raman@example.com");
+    assertThat(n.get("work")).hasSize(2);
+    assertThat(n.at("/work/0/name").asText()).isEqualTo("Northwind Payments");
+    assertThat(run("", "parse", "--format", "text", SENIOR.toString()).out()).contains("[experience]");
+  }
+
+  @Test
+  void rolesListAndMatrix() {
+    assertThat(run("", "roles").out()).contains("backend-engineer", "software-engineer");
+    Run r = run("", "roles", "backend-engineer");
+    assertThat(r.out()).contains("Junior", "Mid-level", "Senior", "Staff", "scope", "judged by");
+  }
+
+  @Test
+  void versionFlag() {
+    assertThat(run("", "--version").out()).isEqualTo("prism 0.1.0\n");
+  }
+
+  @Test
+  void evalBulletsReportsAndGates(@TempDir Path dir) throws IOException {
+    Path tsv = dir.resolve("pairs.tsv");
+    Files.writeString(tsv, "weak\tstrong\ttheme\nResponsible for backend.\tCut p99 latency from 300 ms to 40 ms by adding a Redis cache.\tperf\n");
+    Run r = run("", "eval", "bullets", tsv.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("pairwise         1.000", "PASS");
+  }
+}

@@ -1,0 +1,52 @@
+package dev.prism.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prism.core.model.DateRange;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateParserTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Mar 2021 – Present        | 2021-03 | present",
+      "2019 - 2023               | 2019    | 2023",
+      "03/2021 - 06/2022         | 2021-03 | 2022-06",
+      "Summer 2024               | 2024-06 | ",
+      "Jun 2017 – Feb 2021       | 2017-06 | 2021-02",
+      "January 2020 to Current   | 2020-01 | present",
+      "Sept. 2018 — Dec. 2019    | 2018-09 | 2019-12",
+      "2020-01 to 2021-06        | 2020-01 | 2021-06",
+      "Fall 2019 - Spring 2021   | 2019-09 | 2021-03",
+      "Senior Engineer, Acme (2016–2019) | 2016 | 2019",
+      "Acme Corp    Berlin    Oct 2015 - Now | 2015-10 | present",
+  })
+  void readsTheWaysResumesWriteDates(String text, String start, String end) {
+    DateRange d = DateParser.find(text, 0).orElseThrow();
+    assertThat(d.start().iso()).isEqualTo(start);
+    if (end == null) {
+      assertThat(d.end()).isNull();
+      assertThat(d.present()).isFalse();
+    } else if (end.equals("present")) {
+      assertThat(d.present()).isTrue();
+    } else {
+      assertThat(d.end().iso()).isEqualTo(end);
+    }
+    assertThat(text.substring(d.span().offset(), d.span().end())).isNotBlank();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Cut latency by 300 ms", "Served 12000 users", "call 555 0100", "p99 under 40ms", "Go 1.21"})
+  void ignoresNumbersThatAreNotDates(String text) {
+    assertThat(DateParser.find(text, 0)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void spansAreShiftedByTheLineOffset() {
+    DateRange d = DateParser.find("Acme  2019 - 2021", 100).orElseThrow();
+    assertThat(d.span().offset()).isEqualTo(106);
+    assertThat(d.span().length()).isEqualTo(11);
+  }
+}

@@ -1,0 +1,210 @@
+package dev.prism.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prism.core.model.Entry;
+import dev.prism.core.model.Extraction;
+import dev.prism.core.model.Field;
+import dev.prism.core.model.Resume;
+import dev.prism.core.model.Section;
+import dev.prism.core.model.SectionKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SegmenterTest {
+
+  static Resume parse(String text) {
+    return Segmenter.segment(Extraction.plain(text, "text"));
+  }
+
+  static List<Entry> experience(Resume r) {
+    return r.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()).toList();
+  }
+
+  static String v(Field f) {
+    return f == null ? null : f.value();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Work History | EXPERIENCE",
+      "PROFESSIONAL EXPERIENCE | EXPERIENCE",
+      "Professional Experience: | EXPERIENCE",
+      "Technical Skills | SKILLS",
+      "## Projects | PROJECTS",
+      "Relevant Work Experience | EXPERIENCE",
+      "EDUCATION | EDUCATION",
+      "Skills & Tools | SKILLS",
+      "E X P E R I E N C E | EXPERIENCE",
+      "Open Source Contributions | PROJECTS",
+      "Certifications | CERTIFICATIONS",
+  })
+  void recognisesHeadingVariants(String heading, SectionKind kind) {
+    Resume r = parse("Jordan Lee\njordan@example.com\n\n" + heading + "\nSomething here\n");
+    assertThat(r.sections()).extracting(Section::kind).contains(kind);
+  }
+
+  @Test
+  void sentencesAreNotHeadings() {
+    assertThat(Headings.kindOf("Experience with large distributed systems.")).isEmpty();
+    assertThat(Headings.kindOf("I have skills in Go and Java")).isEmpty();
+  }
+
+  @Test
+  void readsContactDetails() {
+    Resume r = parse("Jordan Lee\nBerlin, Germany | jordan.lee@example.com | +49 30 1234 5678 | github.com/jlee | https://jlee.dev\n\nExperience\n");
+    assertThat(v(r.contact().name())).isEqualTo("Jordan Lee");
+    assertThat(v(r.contact().email())).isEqualTo("jordan.lee@example.com");
+    assertThat(v(r.contact().phone())).isEqualTo("+49 30 1234 5678");
+    assertThat(v(r.contact().location())).isEqualTo("Berlin, Germany");
+    assertThat(r.contact().links()).extracting(Field::value).containsExactly("github.com/jlee", "https://jlee.dev");
+  }
+
+  @Test
+  void roleFirstEntriesWithBulletsOfAnyGlyph() {
+    Resume r = parse("""
+        Jordan Lee
+
+        EXPERIENCE
+        Senior Backend Engineer | Acme Corp | Berlin    Mar 2021 – Present
+        • Designed the billing API.
+        ▪ Cut p99 latency by 40%.
+        Backend Engineer — Globex Inc, Hamburg    Jun 2017 – Feb 2021
+        * Built the order service.
+        """);
+    List<Entry> e = experience(r);
+    assertThat(e).hasSize(2);
+    assertThat(v(e.get(0).title())).isEqualTo("Senior Backend Engineer");
+    assertThat(v(e.get(0).organization())).isEqualTo("Acme Corp");
+    assertThat(v(e.get(0).location())).isEqualTo("Berlin");
+    assertThat(e.get(0).dates().present()).isTrue();
+    assertThat(e.get(0).bullets()).hasSize(2);
+    assertThat(v(e.get(1).title())).isEqualTo("Backend Engineer");
+    assertThat(v(e.get(1).organization())).isEqualTo("Globex Inc");
+    assertThat(e.get(1).dates().end().iso()).isEqualTo("2021-02");
+  }
+
+  @Test
+  void companyFirstWithDatesOnTheirOwnLine() {
+    Resume r = parse("""
+        Jordan Lee
+
+        Work Experience
+        Initech Labs
+        Software Engineer
+        2019 - 2023
+        - Migrated 9 services to Python 3.
+        """);
+    Entry e = experience(r).get(0);
+    assertThat(v(e.organization())).isEqualTo("Initech Labs");
+    assertThat(v(e.title())).isEqualTo("Software Engineer");
+    assertThat(e.dates().start().year()).isEqualTo(2019);
+    assertThat(e.bullets()).hasSize(1);
+  }
+
+  @Test
+  void severalRolesUnderOneEmployerKeepTheEmployer() {
+    Resume r = parse("""
+        Jordan Lee
+
+        Experience
+        Senior Engineer, Acme Corp    2021 - Present
+        - Led the storage team.
+        Engineer    2018 - 2021
+        - Built the cache layer.
+        """);
+    List<Entry> e = experience(r);
+    assertThat(e).hasSize(2);
+    assertThat(v(e.get(1).title())).isEqualTo("Engineer");
+    assertThat(v(e.get(1).organization())).isEqualTo("Acme Corp");
+  }
+
+  @Test
+  void entriesWithoutDatesAndBulletsWithoutGlyphs() {
+    Resume r = parse("""
+        Jordan Lee
+
+        Experience
+        Backend Developer at Umbrella Systems
+        Designed the event pipeline that every new service now follows.
+        Rebuilt the job scheduler on a PostgreSQL advisory-lock queue.
+
+        Freelance Developer
+        Built booking APIs for three small clinics in Go.
+        """);
+    List<Entry> e = experience(r);
+    assertThat(e).hasSize(2);
+    assertThat(v(e.get(0).title())).isEqualTo("Backend Developer");
+    assertThat(v(e.get(0).organization())).isEqualTo("Umbrella Systems");
+    assertThat(e.get(0).dates()).isNull();
+    assertThat(e.get(0).bullets()).extracting(b -> b.text()).containsExactly(
+        "Designed the event pipeline that every new service now follows.",
+        "Rebuilt the job scheduler on a PostgreSQL advisory-lock queue.");
+    assertThat(e.get(1).bullets()).hasSize(1);
+  }
+
+  @Test
+  void wrappedBulletsAreJoined() {
+    Resume r = parse("""
+        Experience
+        Engineer | Acme    2020 - 2022
+        - Rebuilt the CI/CD pipeline with GitHub Actions and canary releases, cutting deploy time
+          from 45 to 8 minutes.
+        - Second bullet.
+        """);
+    Entry e = experience(r).get(0);
+    assertThat(e.bullets()).hasSize(2);
+    assertThat(e.bullets().get(0).text()).endsWith("cutting deploy time from 45 to 8 minutes.");
+  }
+
+  @Test
+  void groupedAndFlatSkills() {
+    Resume r = parse("""
+        Skills
+        Languages: Go, Java, SQL
+        Storage: PostgreSQL, Redis, AWS (S3, DynamoDB)
+        Docker | Kubernetes | Terraform
+        """);
+    var groups = r.sections(SectionKind.SKILLS).flatMap(s -> s.skills().stream()).toList();
+    assertThat(groups).hasSize(3);
+    assertThat(v(groups.get(0).label())).isEqualTo("Languages");
+    assertThat(groups.get(0).skills()).extracting(Field::value).containsExactly("Go", "Java", "SQL");
+    assertThat(groups.get(1).skills()).extracting(Field::value).containsExactly("PostgreSQL", "Redis", "AWS (S3, DynamoDB)");
+    assertThat(groups.get(2).label()).isNull();
+    assertThat(groups.get(2).skills()).extracting(Field::value).containsExactly("Docker", "Kubernetes", "Terraform");
+  }
+
+  @Test
+  void markdownHeadingsNameAndEntries() {
+    Resume r = parse("""
+        # Priya Raman
+        priya@example.com
+
+        ## Experience
+        ### Senior Backend Engineer | Northwind | London
+        Mar 2020 – Present
+        - **Designed** the ledger API.
+
+        ## Skills
+        - **Languages:** Java, Go
+        """);
+    assertThat(v(r.contact().name())).isEqualTo("Priya Raman");
+    Entry e = experience(r).get(0);
+    assertThat(v(e.title())).isEqualTo("Senior Backend Engineer");
+    assertThat(v(e.organization())).isEqualTo("Northwind");
+    assertThat(e.dates().present()).isTrue();
+    assertThat(e.bullets().get(0).text()).isEqualTo("Designed the ledger API.");
+    var skills = r.sections(SectionKind.SKILLS).flatMap(s -> s.skills().stream()).toList();
+    assertThat(v(skills.get(0).label())).isEqualTo("Languages");
+    assertThat(skills.get(0).skills()).extracting(Field::value).containsExactly("Java", "Go");
+  }
+
+  @Test
+  void noHeadingsAtAllStillYieldsExperience() {
+    Resume r = parse("Jordan Lee jordan@example.com Backend Engineer at Acme 2019 - 2023 built APIs in Go and cut latency by 30%");
+    assertThat(v(r.contact().email())).isEqualTo("jordan@example.com");
+    assertThat(r.sections()).isNotEmpty();
+  }
+}
