@@ -63,6 +63,7 @@ p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.out")
 total=$(awk '/requests in/ {print $1}' "$work/wrk.out")
 non2xx=$(awk '/Non-2xx/ {print $NF}' "$work/wrk.out"); non2xx=${non2xx:-0}
 sockerr=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$work/wrk.out"); sockerr=${sockerr:-0}
+load=$(cut -d" " -f1-3 /proc/loadavg)
 cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
 
 section="$(cat <<MD
@@ -70,7 +71,7 @@ section="$(cat <<MD
 ## Server load: text checks over HTTP
 
 \`bench/load.sh $duration\` — $(date -u +%Y-%m-%d), $(nproc) cores ($cpu), $(java -version 2>&1 | head -1).
-Server and load generator share the machine. JVM: \`${jvm_flags[*]}\`; rate limits off
+Server and load generator share the machine; load average at the end: $load. JVM: \`${jvm_flags[*]}\`; rate limits off
 (\`PRISM_CHECKS_PER_MINUTE=0\`); H2 storage; wrk \`-t1 -c$connections -d${duration}s\` POSTing
 \`examples/senior-backend.md\` as JSON to \`/api/v1/checks\` after a 15 s warm-up.
 

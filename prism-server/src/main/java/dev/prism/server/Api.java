@@ -94,11 +94,19 @@ final class Api {
   private void postCheck(Context ctx) throws Exception {
     CheckInput in = CheckInput.from(ctx);
     String role = role(in.role());
-    ObjectNode report = runner.run(() -> {
-      Extraction x = extract(in);
-      Report r = prism.check(x, CheckOptions.defaults().withRole(role).withTarget(in.level()));
-      return ReportJson.tree(r);
-    });
+    ObjectNode report;
+    try {
+      report = runner.run(() -> {
+        Extraction x = extract(in);
+        Report r = prism.check(x, CheckOptions.defaults().withRole(role).withTarget(in.level()));
+        return ReportJson.tree(r);
+      });
+    } catch (ApiProblem p) {
+      if (p.status() == 503) {
+        outcome(p.type);
+      }
+      throw p;
+    }
     outcome("ok");
     if (in.save()) {
       SavedReports.Saved saved = reports.save(ReportJson.write(withId(report, null), false));
