@@ -104,8 +104,11 @@ function showReport(r) {
   saved.hidden = !r.id;
   saved.replaceChildren();
   if (r.id) {
-    saved.append('Saved. Private link: ', el('a', { href: r.url }, location.origin + r.url),
-      '. Deletion token (keep it; it is shown once): ', el('code', {}, r.deleteToken));
+    const link = location.origin + '/#report=' + r.id;
+    const del = el('button', { type: 'button', class: 'secondary' }, 'Delete this saved report');
+    del.addEventListener('click', () => deleteSaved(r.id, r.deleteToken, saved));
+    saved.append('Saved. Private link: ', el('a', { href: link }, link),
+      '. Deletion token (keep it; it is shown only now): ', el('code', {}, r.deleteToken), ' ', del);
   }
 
   const lv = r.level;
@@ -258,6 +261,27 @@ $('review-form').addEventListener('submit', async (ev) => {
   }
 });
 
+async function deleteSaved(id, token, box) {
+  try {
+    await call('/checks/' + encodeURIComponent(id), { method: 'DELETE', headers: { 'X-Delete-Token': token } });
+    box.replaceChildren('The saved report was deleted.');
+  } catch (e) {
+    box.append(el('span', { class: 'error' }, ' ' + e.message));
+  }
+}
+
+// A saved report's private link is /#report=ID: show it without re-checking anything.
+async function loadSaved() {
+  const m = /^#report=([A-Za-z0-9_-]{22})$/.exec(location.hash);
+  if (!m) return;
+  try {
+    showReport(await call('/checks/' + m[1]));
+  } catch (e) {
+    $('check-error').textContent = 'That saved report is not available: ' + e.message;
+  }
+}
+
+loadSaved();
 loadRoles().catch(() => {});
 loadGuides().catch(() => {});
 loadReviews().catch(() => {});

@@ -23,6 +23,7 @@ import dev.prism.ingest.Readers;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
@@ -64,22 +65,34 @@ final class Api {
     this.metrics = metrics;
   }
 
+  /** Every API route as "METHOD /path", in registration order; the OpenAPI test compares against it. */
+  private final List<String> routes = new java.util.ArrayList<>();
+
   void register(Javalin app) {
-    app.post(BASE + "/checks", limited(Limits.Scope.CHECK, this::postCheck));
-    app.get(BASE + "/checks/{id}", this::getCheck);
-    app.delete(BASE + "/checks/{id}", this::deleteCheck);
-    app.post(BASE + "/bullets", limited(Limits.Scope.CHECK, this::postBullets));
-    app.post(BASE + "/parse", limited(Limits.Scope.CHECK, this::postParse));
-    app.get(BASE + "/roles", this::getRoles);
-    app.get(BASE + "/roles/{id}", this::getRole);
-    app.get(BASE + "/articles", this::getArticles);
-    app.get(BASE + "/articles/{slug}", this::getArticle);
-    app.get(BASE + "/articles/{slug}/comments", this::getComments);
-    app.post(BASE + "/articles/{slug}/comments", limited(Limits.Scope.POST, this::postComment));
-    app.patch(BASE + "/articles/{slug}/comments/{commentId}", this::moderateComment);
-    app.delete(BASE + "/articles/{slug}/comments/{commentId}", this::deleteComment);
-    app.get(BASE + "/reviews", this::getReviews);
-    app.post(BASE + "/reviews", limited(Limits.Scope.POST, this::postReview));
+    route(app, HandlerType.POST, "/checks", limited(Limits.Scope.CHECK, this::postCheck));
+    route(app, HandlerType.GET, "/checks/{id}", this::getCheck);
+    route(app, HandlerType.DELETE, "/checks/{id}", this::deleteCheck);
+    route(app, HandlerType.POST, "/bullets", limited(Limits.Scope.CHECK, this::postBullets));
+    route(app, HandlerType.POST, "/parse", limited(Limits.Scope.CHECK, this::postParse));
+    route(app, HandlerType.GET, "/roles", this::getRoles);
+    route(app, HandlerType.GET, "/roles/{id}", this::getRole);
+    route(app, HandlerType.GET, "/articles", this::getArticles);
+    route(app, HandlerType.GET, "/articles/{slug}", this::getArticle);
+    route(app, HandlerType.GET, "/articles/{slug}/comments", this::getComments);
+    route(app, HandlerType.POST, "/articles/{slug}/comments", limited(Limits.Scope.POST, this::postComment));
+    route(app, HandlerType.PATCH, "/articles/{slug}/comments/{commentId}", this::moderateComment);
+    route(app, HandlerType.DELETE, "/articles/{slug}/comments/{commentId}", this::deleteComment);
+    route(app, HandlerType.GET, "/reviews", this::getReviews);
+    route(app, HandlerType.POST, "/reviews", limited(Limits.Scope.POST, this::postReview));
+  }
+
+  private void route(Javalin app, HandlerType method, String path, Handler h) {
+    app.addHttpHandler(method, BASE + path, h);
+    routes.add(method.name() + " " + BASE + path);
+  }
+
+  List<String> routes() {
+    return List.copyOf(routes);
   }
 
   private Handler limited(Limits.Scope scope, Handler h) {

@@ -23,6 +23,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +48,7 @@ public final class PrismServer implements AutoCloseable {
   private final PrometheusMeterRegistry metrics;
   private final ScheduledExecutorService janitor;
   private final Javalin app;
+  private final List<String> routes = new ArrayList<>();
 
   private PrismServer(ServerConfig config) {
     this.config = config;
@@ -70,6 +73,8 @@ public final class PrismServer implements AutoCloseable {
       api.register(app);
       pages.register(app);
       operations(app);
+      routes.addAll(api.routes());
+      List.of("/healthz", "/readyz", "/metrics", "/openapi.json").forEach(p -> routes.add("GET " + p));
       this.janitor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "prism-janitor");
         t.setDaemon(true);
@@ -94,6 +99,11 @@ public final class PrismServer implements AutoCloseable {
     s.app.start(config.host(), config.port());
     LOG.info("prism listening on port {} ({})", s.port(), config.jdbcUrl().startsWith("jdbc:h2:") ? "H2" : "PostgreSQL");
     return s;
+  }
+
+  /** The API and operations routes, as "METHOD /path" (pages excluded). */
+  List<String> routes() {
+    return List.copyOf(routes);
   }
 
   /** The port actually bound (useful with port 0). */

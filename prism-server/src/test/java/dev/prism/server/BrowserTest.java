@@ -96,6 +96,33 @@ class BrowserTest {
   }
 
   @Test
+  void savedReportOpensFromItsLinkAndCanBeDeleted() {
+    AtomicBoolean dialog = new AtomicBoolean();
+    Page p = page(1280, 900, dialog);
+    p.navigate(node.base + "/");
+    p.getByLabel("…or paste the text").fill(TestNode.RESUME);
+    p.getByLabel("Save the report and give me a private link").check();
+    p.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check my resume")).click();
+    Locator link = p.locator("#saved a");
+    link.waitFor();
+    String href = link.getAttribute("href");
+    assertThat(href).contains("/#report=");
+    String score = p.locator("#score").textContent();
+
+    Page other = page(1280, 900, dialog);
+    other.navigate(href);
+    other.locator("#result").waitFor();
+    assertThat(other.locator("#score").textContent()).isEqualTo(score);
+    other.context().close();
+
+    p.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete this saved report")).click();
+    p.getByText("The saved report was deleted.").waitFor();
+    String id = href.substring(href.indexOf("=") + 1);
+    assertThat(node.get("/api/v1/checks/" + id).status()).isEqualTo(404);
+    p.context().close();
+  }
+
+  @Test
   void worksOnAPhoneAndChecksSingleBullets() {
     AtomicBoolean dialog = new AtomicBoolean();
     Page p = page(390, 844, dialog);
