@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,15 +70,23 @@ class BrowserTest {
     return p;
   }
 
+  /** Pastes the sample resume, as a person would, and waits for the result. */
+  private static void pasteAndCheck(Page p, String level, boolean save) {
+    p.navigate(node.base + "/");
+    p.getByLabel("…or paste the text").fill(TestNode.RESUME);
+    p.getByLabel("Target level").selectOption(level);
+    if (save) {
+      p.getByLabel("Save the report and give me a private link").check();
+    }
+    p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check my resume")).click();
+    p.locator("#result").waitFor();
+  }
+
   @Test
   void pastedResumeShowsScoreAndHighlightedBullets() {
     AtomicBoolean dialog = new AtomicBoolean();
     Page p = page(1280, 900, dialog);
-    p.navigate(node.base + "/");
-    p.getByLabel("…or paste the text").fill(TestNode.RESUME);
-    p.getByLabel("Target level").selectOption("staff");
-    p.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check my resume")).click();
-    p.locator("#result").waitFor();
+    pasteAndCheck(p, "staff", false);
     assertThat(p.locator("#score").textContent()).matches("\\d{1,3}");
     assertThat(p.locator("#dimensions li").count()).isEqualTo(7);
     Locator marks = p.locator("#resume-view mark");
@@ -91,6 +100,8 @@ class BrowserTest {
     assertThat(p.locator("#findings li").count()).isPositive();
     assertThat(p.locator("#gaps li").count()).isPositive();
     p.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("checker-desktop.png")).setFullPage(true));
+    p.locator("#result").scrollIntoViewIfNeeded();
+    p.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("checker-result.png")));
     assertThat(dialog).isFalse();
     p.context().close();
   }
@@ -99,10 +110,7 @@ class BrowserTest {
   void savedReportOpensFromItsLinkAndCanBeDeleted() {
     AtomicBoolean dialog = new AtomicBoolean();
     Page p = page(1280, 900, dialog);
-    p.navigate(node.base + "/");
-    p.getByLabel("…or paste the text").fill(TestNode.RESUME);
-    p.getByLabel("Save the report and give me a private link").check();
-    p.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check my resume")).click();
+    pasteAndCheck(p, "", true);
     Locator link = p.locator("#saved a");
     link.waitFor();
     String href = link.getAttribute("href");
@@ -115,7 +123,7 @@ class BrowserTest {
     assertThat(other.locator("#score").textContent()).isEqualTo(score);
     other.context().close();
 
-    p.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete this saved report")).click();
+    p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete this saved report")).click();
     p.getByText("The saved report was deleted.").waitFor();
     String id = href.substring(href.indexOf("=") + 1);
     assertThat(node.get("/api/v1/checks/" + id).status()).isEqualTo(404);
@@ -129,7 +137,7 @@ class BrowserTest {
     p.navigate(node.base + "/");
     p.getByLabel("One bullet per line").fill("Helped the team with database queries and fixed some bugs.\n"
         + "Cut p95 API latency from 180 ms to 135 ms with PostgreSQL indexes");
-    p.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check bullets")).click();
+    p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check bullets")).click();
     p.locator("#bullet-results li").nth(1).waitFor();
     assertThat(p.locator("#bullet-results .pill.weak").count()).isPositive();
     assertThat(p.locator("#matrix tbody tr").count()).isGreaterThanOrEqualTo(5);
@@ -149,7 +157,7 @@ class BrowserTest {
     assertThat(p.locator("h1").textContent()).contains("backend engineer resume");
     p.getByLabel("Name (optional)").fill("<b>Eve</b>");
     p.locator("#comment-body").fill(hostile);
-    p.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment")).click();
+    p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment")).click();
     p.locator("#comment-list li").last().waitFor();
     assertThat(p.locator("#comment-list .comment-body").last().textContent()).isEqualTo(hostile);
     p.reload();
@@ -160,7 +168,7 @@ class BrowserTest {
 
     p.navigate(node.base + "/#reviews");
     p.locator("#review-body").fill(hostile);
-    p.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post review")).click();
+    p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post review")).click();
     p.locator("#review-list .comment-body").first().waitFor();
     assertThat(p.locator("#review-list .comment-body").first().textContent()).isEqualTo(hostile);
     assertThat(p.locator("#reviews-summary").textContent()).contains("· 1 review");
