@@ -193,6 +193,12 @@ public final class PrismServer implements AutoCloseable {
   }
 
   static void problem(Context ctx, ApiProblem p) {
+    if (p.status == 404 && wantsPage(ctx)) {
+      // A person who followed a broken link gets a page, not JSON.
+      ctx.status(404).html(Pages.layout("Not found · Prism", "<h1>Not found</h1><p>" + Html.esc(p.getMessage())
+          + ". Try the <a href=\"/\">checker</a> or the <a href=\"/guides\">guides</a>.</p>"));
+      return;
+    }
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("type", "/problems/" + p.type);
     o.put("title", p.title);
@@ -206,6 +212,11 @@ public final class PrismServer implements AutoCloseable {
       ctx.header("Retry-After", Long.toString(p.retryAfterSeconds));
     }
     ctx.status(p.status).contentType("application/problem+json").result(ReportJson.write(o, false));
+  }
+
+  private static boolean wantsPage(Context ctx) {
+    String accept = ctx.header("Accept");
+    return !ctx.path().startsWith(Api.BASE) && accept != null && accept.contains("text/html");
   }
 
   private void record(Context ctx, Float ms) {

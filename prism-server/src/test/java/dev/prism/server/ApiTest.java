@@ -228,6 +228,27 @@ class ApiTest {
   }
 
   @Test
+  void oversizeChunkedBodiesAre413() {
+    byte[] big = new byte[6 * 1024 * 1024];
+    java.util.Arrays.fill(big, (byte) 'a');
+    // No Content-Length: the limit is enforced while reading.
+    TestNode.Res text = node.postStream("/api/v1/checks", "text/plain", big);
+    assertProblem(text, 413, null);
+    TestNode.Res upload = node.postStream("/api/v1/checks", "multipart/form-data; boundary=b", TestNode.multipart("b", "big.txt", big));
+    assertProblem(upload, 413, null);
+    assertThat(node.get("/healthz").status()).isEqualTo(200);
+  }
+
+  @Test
+  void brokenLinksInABrowserGetAPage() {
+    TestNode.Res r = node.get("/guides/no-such-guide", "Accept", "text/html");
+    assertThat(r.status()).isEqualTo(404);
+    assertThat(r.type()).startsWith("text/html");
+    assertThat(r.body()).contains("<html lang=\"en\">", "Not found");
+    assertProblem(node.get("/api/v1/nothing", "Accept", "text/html"), 404, null);
+  }
+
+  @Test
   void tooManyPagesIs422() {
     String longText = ("Experience\n" + "- Built a service in Java handling 1K req/s\n".repeat(900));
     TestNode.Res r = node.json("/api/v1/checks", Map.of("text", longText));

@@ -75,6 +75,12 @@ final class TestNode implements AutoCloseable {
     return send(b.build());
   }
 
+  /** A POST whose body is streamed with chunked transfer encoding, so the server sees no length up front. */
+  Res postStream(String path, String contentType, byte[] body) {
+    return send(builder(path).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build());
+  }
+
   Res json(String path, Object body, String... headers) {
     try {
       return post(path, "application/json", JSON.writeValueAsString(body), headers);
