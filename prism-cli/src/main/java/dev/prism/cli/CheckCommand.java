@@ -2,6 +2,10 @@ package dev.prism.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.prism.core.CheckOptions;
+import dev.prism.core.match.Coverage;
+import dev.prism.core.match.JobDescription;
+import dev.prism.core.match.Match;
+import dev.prism.core.match.MatchJson;
 import dev.prism.core.model.Extraction;
 import dev.prism.core.report.Report;
 import dev.prism.core.report.ReportJson;
@@ -31,6 +35,9 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
   @Option(names = "--level", paramLabel = "LEVEL", description = "Target level: junior, mid, senior or staff.")
   String level;
 
+  @Option(names = "--jd", paramLabel = "FILE", description = "A job description (text, PDF, DOCX or JSON Resume job) to match the resume against.")
+  String jd;
+
   @Option(names = "--format", defaultValue = "text", description = "Output: text or json. Default: ${DEFAULT-VALUE}.")
   String format;
 
@@ -50,6 +57,7 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
     }
     CheckOptions options = CheckOptions.defaults().withRole(role).withTarget(target());
     cli.prism.role(role); // fails early, naming the known roles
+    job = jd == null ? null : JobInputs.read(cli, jd);
 
     List<String> singles = new ArrayList<>();
     List<Path> batch = new ArrayList<>();
@@ -72,6 +80,17 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
     return many(batch, options);
   }
 
+  private JobDescription job;
+
+  /** The report as JSON, with the job match under "match" when --jd was given. */
+  private ObjectNode json(Report r, Extraction x, CheckOptions options) {
+    ObjectNode n = ReportJson.tree(r);
+    if (job != null) {
+      n.set("match", MatchJson.tree(cli.prism.match(x, job, options)));
+    }
+    return n;
+  }
+
   private Level target() {
     if (level == null) {
       return null;
@@ -82,7 +101,8 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
   private int single(String file, CheckOptions options) throws IOException {
     Extraction x = Inputs.extract(cli, file);
     Report r = cli.prism.check(x, options);
-    String output = format.equals("json") ? ReportJson.toJson(r, false) + "\n" : render(r, Inputs.display(file));
+    String output = format.equals("json") ? ReportJson.write(json(r, x, options), false) + "\n"
+        : render(r, Inputs.display(file)) + (job == null ? "" : matchSummary(cli.prism.match(x, job, options)));
     write(output);
     return failUnder != null && r.score() < failUnder ? ExitCode.BELOW_THRESHOLD : ExitCode.OK;
   }
@@ -92,9 +112,10 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
     List<String> results = paths.parallelStream().map(p -> {
       String name = p.toString();
       try {
-        Report r = cli.prism.check(Inputs.extract(cli, name), options);
+        Extraction x = Inputs.extract(cli, name);
+        Report r = cli.prism.check(x, options);
         if (format.equals("json")) {
-          ObjectNode n = ReportJson.tree(r);
+          ObjectNode n = json(r, x, options);
           ObjectNode line = n.objectNode().put("file", name);
           line.setAll(n);
           return "ok\t" + r.score() + "\t" + ReportJson.write(line, false);
@@ -127,6 +148,27 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
     }
     write(all.toString());
     return anyError ? ExitCode.USAGE : anyBelow ? ExitCode.BELOW_THRESHOLD : ExitCode.OK;
+  }
+
+  /** The job match in a few lines; `prism match` gives the full picture. */
+  private String matchSummary(Match m) {
+    StringWriter s = new StringWriter();
+    PrintWriter w = new PrintWriter(s);
+    TextReport t = new TextReport(w, false);
+    long shown = m.required().stream().filter(tm -> tm.coverage() instanceof Coverage.Shown).count();
+    w.println();
+    w.println("Job match  " + m.matchRate() + "/100  " + shown + " of " + m.required().size() + " required terms shown in your work");
+    List<String> missing = m.required().stream().filter(tm -> !tm.found()).map(tm -> tm.requirement().name()).toList();
+    if (!missing.isEmpty()) {
+      t.wrap(String.join(", ", missing), "  missing: ", "           ");
+    }
+    List<String> listed = m.notEvidenced().stream().map(tm -> tm.requirement().name()).toList();
+    if (!listed.isEmpty()) {
+      t.wrap(String.join(", ", listed), "  listed, not shown: ", "                     ");
+    }
+    w.println("  (prism match shows each term with its evidence)");
+    w.flush();
+    return s.toString();
   }
 
   private String render(Report r, String name) {

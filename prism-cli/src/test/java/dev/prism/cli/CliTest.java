@@ -149,6 +149,29 @@ class CliTest {
   }
 
   @Test
+  void checkWithAJobDescriptionAddsTheMatch(@TempDir Path dir) throws IOException {
+    Path jd = dir.resolve("jd.txt");
+    Files.writeString(jd, """
+        Senior Backend Engineer at Lumen Freight
+
+        Requirements
+        - 5+ years building backend services in Go or Java
+        - Experience with PostgreSQL and Kafka in production
+        - Kubernetes on AWS
+
+        Benefits
+        - Free lunch and a gym budget
+        """);
+    JsonNode n = JSON.readTree(run("", "check", "--format", "json", "--jd", jd.toString(), SENIOR.toString()).out());
+    assertThat(n.at("/match/matchRate").asInt()).isBetween(1, 100);
+    assertThat(n.get("score").asInt()).isBetween(0, 100);
+    Run text = run("", "check", "--jd", jd.toString(), SENIOR.toString());
+    assertThat(text.out()).contains("Job match");
+    Run empty = run("", "check", "--jd", dir.resolve("none.txt").toString(), SENIOR.toString());
+    assertThat(empty.code()).isEqualTo(2);
+  }
+
+  @Test
   void versionFlag() {
     assertThat(run("", "--version").out()).isEqualTo("prism 0.1.0\n");
   }

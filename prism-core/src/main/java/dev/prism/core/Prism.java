@@ -4,6 +4,9 @@ import dev.prism.core.bullet.BulletAnalysis;
 import dev.prism.core.bullet.BulletAnalyzer;
 import dev.prism.core.level.LevelEstimate;
 import dev.prism.core.level.LevelEstimator;
+import dev.prism.core.match.JobDescription;
+import dev.prism.core.match.JobMatcher;
+import dev.prism.core.match.Match;
 import dev.prism.core.model.Bullet;
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Extraction;
@@ -61,6 +64,20 @@ public final class Prism {
   /** Analyses one bullet on its own. */
   public BulletAnalysis bullet(String text, String roleId) {
     return BulletAnalyzer.analyze(text, role(roleId));
+  }
+
+  /**
+   * Reads a resume against a job description: required and preferred coverage, where each term is
+   * shown, the match rate and the level fit. Use {@link dev.prism.core.match.JobDescriptions} to read
+   * the job.
+   */
+  public Match match(Extraction extraction, JobDescription job, CheckOptions options) {
+    Role role = role(options.role());
+    Resume resume = Segmenter.segment(extraction);
+    List<String> bulletTexts = resume.sections().stream().filter(s -> s.kind().describesWork())
+        .flatMap(s -> s.entries().stream()).flatMap(e -> e.bullets().stream()).map(Bullet::text).toList();
+    LevelEstimate estimate = LevelEstimator.estimate(resume, bulletTexts, role, options.today());
+    return JobMatcher.match(resume, extraction.text(), job, estimate, role);
   }
 
   public Report check(Extraction extraction, CheckOptions options) {

@@ -42,6 +42,9 @@ public final class JsonResumeReader implements ResumeReader {
       String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw new UnreadableInputException(Problem.CORRUPT, "malformed JSON" + where + "; check the file with a JSON validator");
     }
+    if (ResumeMatcherShape.matches(root)) {
+      root = ResumeMatcherShape.toJsonResume(root);
+    }
     return new Extraction(layout(root), format(), 0, List.of(), List.of()).withEstimatedPages();
   }
 

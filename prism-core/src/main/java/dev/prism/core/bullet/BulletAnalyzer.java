@@ -33,6 +33,7 @@ public final class BulletAnalyzer {
   private static final Map<String, List<String>> WORDS = ResourceLists.read(BulletAnalyzer.class, "words.txt");
   private static final Set<String> STRONG_OPENERS = Set.copyOf(WORDS.get("strong-openers"));
   private static final Set<String> WEAK_OPENERS = Set.copyOf(WORDS.get("weak-openers"));
+  private static final Set<String> IRREGULAR_PAST = Set.copyOf(WORDS.get("irregular-past"));
   private static final TermMatcher WEAK_PHRASES = matcher("weak-phrases");
   private static final TermMatcher CHANGES = matcher("outcome-changes");
   private static final TermMatcher EFFECTS = matcher("outcome-effects");
@@ -62,6 +63,8 @@ public final class BulletAnalyzer {
   private static final Pattern FIRST_PERSON = Pattern.compile("(?:^|\\W)(?:I|me|my|we|our|My|We|Our)(?=\\W|$)");
   private static final Pattern PASSIVE =
       Pattern.compile("(?i)\\b(?:was|were|been|being|is|are|got)\\s+(?:\\w+ly\\s+)?(?:\\w+ed|built|made|done|given|taken|written|run|set|shown|chosen)\\b");
+  private static final Pattern RESULT_CLAUSE =
+      Pattern.compile("(?:,|;|—|–)\\s+(?:and\\s+)?(?:\\w+ing)\\b(?<!during|including|using|working|ensuring)|\\b(?:that|which)\\s+(?:now\\s+)?\\w+(?:s|ed)\\b(?<!was|has|is)");
   private static final Pattern BY_GERUND = Pattern.compile("(?i)\\b(?:by|through)\\s+(?:\\w+ing)\\b");
   private static final Pattern SCOPE_COUNT =
       Pattern.compile("(?i)(?<![\\w.])\\d+\\+?\\s+(?:\\w+\\s+){0,2}(?:services|microservices|clusters|nodes|regions|teams|engineers|countries|tenants|data ?centers|markets|languages|consumers|partners)\\b");
@@ -92,13 +95,17 @@ public final class BulletAnalyzer {
     Opener opener = openerWord.isEmpty() ? Opener.NONE
         : WEAK_OPENERS.contains(openerWord) ? Opener.WEAK
         : STRONG_OPENERS.contains(openerWord) ? Opener.STRONG
-        : openerWord.endsWith("ed") ? Opener.NEUTRAL : Opener.NONE;
+        : openerWord.endsWith("ed") || IRREGULAR_PAST.contains(openerWord) ? Opener.NEUTRAL : Opener.NONE;
 
     List<Mention> weak = WEAK_PHRASES.find(t);
     boolean resultMetric = RESULT_NUMBER.matcher(t).find();
     boolean beforeAfter = BEFORE_AFTER.matcher(t).find();
     boolean changeVerb = after(CHANGES.find(t), t, 1);
-    boolean effect = after(EFFECTS.find(t), t, 2) || BY_GERUND.matcher(t).find() && wordCount >= 8;
+    // Outcome clauses: an effect word ("eliminating", "so that", "now"), "[result] by [method]",
+    // a participle after a comma ("…, closing the last plaintext traffic") or a relative clause
+    // saying what the thing does for others ("…, which made refunds auditable").
+    boolean effect = after(EFFECTS.find(t), t, 2)
+        || wordCount >= 8 && (BY_GERUND.matcher(t).find() || RESULT_CLAUSE.matcher(t).find());
     boolean outcome = effect || changeVerb && (resultMetric || beforeAfter);
     boolean listed = LISTED_CONTEXT.matcher(t).find();
     List<Mention> techMentions = Technologies.matcher().find(t);
@@ -150,7 +157,7 @@ public final class BulletAnalyzer {
         s -= 5;
         reasons.add("does not open with an action verb");
       }
-      case NEUTRAL -> { }
+      case NEUTRAL -> s += 5;
     }
     if (f.weakPhrases() > 0) {
       int extra = f.opener() == Opener.WEAK ? f.weakPhrases() - 1 : f.weakPhrases();
@@ -216,6 +223,12 @@ public final class BulletAnalyzer {
     if (f.passive()) {
       s -= 5;
       reasons.add("passive voice hides who did the work");
+    }
+    // A task with no outcome is at best fair, however well it names its tools: strength is about
+    // what changed. Reach plus leadership ("Led four teams across the company") is the exception.
+    boolean anyOutcome = f.resultMetric() || f.beforeAfter() || f.outcomeClause();
+    if (!anyOutcome && !(f.scope() && f.leadership())) {
+      s = Math.min(s, BulletLabel.STRONG_FROM - 5);
     }
     return Math.max(0, Math.min(100, s));
   }

@@ -44,7 +44,7 @@ final class ContactParser {
     List<Field> links = new ArrayList<>();
     List<Line> rest = new ArrayList<>();
     int contactLines = 0;
-    boolean inContact = true;
+    int prose = 0;
 
     for (int i = 0; i < firstHeading && i < lines.size(); i++) {
       Line line = lines.get(i);
@@ -52,17 +52,18 @@ final class ContactParser {
         continue;
       }
       boolean contactish = looksLikeContact(line);
-      if (name == null && contactLines == 0 && inContact && line.words() <= MAX_CONTACT_WORDS) {
+      boolean shortEnough = line.words() <= MAX_CONTACT_WORDS;
+      if (name == null && contactLines == 0 && prose == 0 && shortEnough) {
         Field n = name(line);
         if (n != null) {
           name = n;
-          contactLines++;
-          // The name line may carry more ("Jordan Lee | jordan@x.dev").
         }
       }
-      // A long line is content even when it carries an email (resumes pasted as one line).
-      boolean shortEnough = line.words() <= MAX_CONTACT_WORDS;
-      if (inContact && shortEnough && (contactish || contactLines <= 1 && line.words() <= 8) && contactLines < MAX_CONTACT_LINES) {
+      // The block above the first heading: the name, a headline ("Senior Backend Engineer"), and
+      // lines of contact details. Prose there is a summary without a heading. A long line is
+      // content even when it carries an email (resumes pasted onto one line).
+      boolean headline = prose == 0 && line.words() <= 8 && !line.content().endsWith(".");
+      if (shortEnough && (contactish || headline) && contactLines < MAX_CONTACT_LINES) {
         contactLines++;
         if (email == null) {
           email = first(EMAIL, line);
@@ -75,7 +76,7 @@ final class ContactParser {
           location = location(line);
         }
       } else {
-        inContact = false;
+        prose++;
         rest.add(line);
       }
     }
@@ -175,8 +176,13 @@ final class ContactParser {
   private static Field firstPhone(Line line) {
     Matcher m = PHONE.matcher(line.content());
     while (m.find()) {
-      String digits = m.group().replaceAll("\\D", "");
-      if (digits.length() >= 9 && digits.length() <= 15 && !m.group().trim().matches("\\d{4}\\s*[-–]\\s*\\d{4}")) {
+      String g = m.group().trim();
+      String digits = g.replaceAll("\\D", "");
+      // Seven digits are enough with phone punctuation ("555-0100", "+1-555-0100"); a year range
+      // such as "2019-2023" or "2019 - 2023" never counts.
+      boolean punctuated = g.startsWith("+") || g.startsWith("(") || g.matches(".*\\d{3}[-. ]\\d{4}$");
+      boolean yearRange = g.matches("(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}");
+      if ((digits.length() >= 9 || digits.length() >= 7 && punctuated) && digits.length() <= 15 && !yearRange) {
         return new Field(m.group().trim(), new Span(line.contentStart() + m.start(), m.group().trim().length()));
       }
     }

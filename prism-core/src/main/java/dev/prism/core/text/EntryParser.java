@@ -26,11 +26,14 @@ final class EntryParser {
   private static final Map<String, List<String>> WORDS = ResourceLists.read(EntryParser.class, "entry-words.txt");
   private static final Set<String> TITLE_WORDS = Set.copyOf(WORDS.get("title"));
   private static final Set<String> ORG_WORDS = Set.copyOf(WORDS.get("organization"));
+  private static final Set<String> WEAK_ORG_WORDS = Set.copyOf(WORDS.get("organization-weak"));
   private static final Set<String> DEGREE_WORDS = Set.copyOf(WORDS.get("degree"));
 
   // Parts of a header line: "Title | Company", "Title — Company", "Title at Company", "Company, City".
   private static final Pattern PART_SEPARATOR =
-      Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|\\s[@]\\s|\\sat\\s|\\t|\\s{2,}|,\\s)\\s*");
+      Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|\\s[@]\\s|\\sat\\s|\\t|\\s{2,})\\s*");
+  private static final Pattern COMMA = Pattern.compile(",\\s+");
+  private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i),\\s*(?:inc|llc|ltd|corp|co|gmbh|plc|sa|ag|bv|pty)\\.?$");
   private static final Pattern LOCATION =
       Pattern.compile(
           "^(?:[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,2}, ?(?:[A-Z]{2}|[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+)?)|(?:Fully )?Remote|Hybrid|On-?site)$");
@@ -192,11 +195,16 @@ final class EntryParser {
     Field org = null;
     Field location = null;
     List<Field> unknown = new ArrayList<>();
+    boolean nameFirst = kind == SectionKind.PROJECTS || kind == SectionKind.CERTIFICATIONS
+        || kind == SectionKind.AWARDS || kind == SectionKind.PUBLICATIONS;
     for (Field p : parts) {
       String v = p.value();
       if (location == null && isLocation(v)) {
         location = p;
-      } else if (kind == SectionKind.EDUCATION ? title == null && hasWord(v, DEGREE_WORDS) : title == null && hasWord(v, TITLE_WORDS) && !looksLikeOrg(v)) {
+      } else if (nameFirst && title == null) {
+        // A project, certificate or award leads with its own name.
+        title = p;
+      } else if (kind == SectionKind.EDUCATION ? title == null && hasWord(v, DEGREE_WORDS) : title == null && isTitle(v)) {
         title = p;
       } else if (org == null && looksLikeOrg(v)) {
         org = p;
@@ -298,6 +306,15 @@ final class EntryParser {
     if (value.isEmpty() || !value.matches(".*\\p{L}.*")) {
       return;
     }
+    // "Acme Corp, Berlin" is two parts; "San Francisco, CA" and "Acme, Inc." are one.
+    Matcher comma = COMMA.matcher(masked).region(a, b);
+    if (!isLocation(value) && !LEGAL_SUFFIX.matcher(value).find() && comma.find()) {
+      int cut = comma.start();
+      int next = comma.end();
+      addPart(out, original, masked, a, cut, base);
+      addPart(out, original, masked, next, b, base);
+      return;
+    }
     out.add(new Field(value, new Span(base + a, b - a)));
   }
 
@@ -310,11 +327,16 @@ final class EntryParser {
       return false;
     }
     // "Acme, Inc" is an organisation, not a place.
-    return !hasWord(v, ORG_WORDS) && !hasWord(v, TITLE_WORDS);
+    return !hasWord(v, ORG_WORDS) && !hasWord(v, WEAK_ORG_WORDS) && !hasWord(v, TITLE_WORDS);
   }
 
   private static boolean looksLikeOrg(String v) {
-    return hasWord(v, ORG_WORDS);
+    return hasWord(v, ORG_WORDS) || hasWord(v, WEAK_ORG_WORDS) && !hasWord(v, TITLE_WORDS);
+  }
+
+  /** A job title: title words, and no word that only organisations use ("Inc", "University"). */
+  private static boolean isTitle(String v) {
+    return hasWord(v, TITLE_WORDS) && !hasWord(v, ORG_WORDS);
   }
 
   static boolean hasWord(String v, Set<String> words) {

@@ -12,14 +12,53 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The technology vocabulary ({@code technologies.tsv}), loaded once. */
+/**
+ * The technology vocabulary ({@code technologies.tsv}) and the ways of working job descriptions ask
+ * for ({@code practices.tsv}), loaded once.
+ */
 public final class Technologies {
-  private static final TermMatcher MATCHER = new TermMatcher(load("technologies.tsv"));
+  private static final List<Term> TECHNOLOGIES = load("technologies.tsv");
+  private static final TermMatcher MATCHER = new TermMatcher(TECHNOLOGIES);
+  private static final TermMatcher JOB_MATCHER = new TermMatcher(merge(TECHNOLOGIES, load("practices.tsv")));
 
   private Technologies() {}
 
+  /** Technologies only: what a skills section lists and a bullet names. */
   public static TermMatcher matcher() {
     return MATCHER;
+  }
+
+  /**
+   * Technologies and practices ("mentoring", "on-call", "design documents"): everything a job
+   * description can require and a resume can show.
+   */
+  public static TermMatcher jobMatcher() {
+    return JOB_MATCHER;
+  }
+
+  /** Both lists as one; a name or alias claimed by two terms is a data error, since the matcher could only pick one. */
+  static List<Term> merge(List<Term> a, List<Term> b) {
+    List<Term> all = new ArrayList<>(a);
+    all.addAll(b);
+    // Case-sensitive names live in their own map in the matcher, so "Go" and "go" do not collide.
+    java.util.Map<String, Term> names = new java.util.HashMap<>();
+    List<String> clashes = new ArrayList<>();
+    for (Term t : all) {
+      List<String> own = new ArrayList<>();
+      own.add(t.canonical());
+      own.addAll(t.aliases());
+      for (String n : own) {
+        String key = (t.caseSensitive() ? "cs:" + n.trim() : TermMatcher.key(n));
+        Term before = names.putIfAbsent(key, t);
+        if (before != null && before != t) {
+          clashes.add("'" + n + "' (" + before.canonical() + ", " + t.canonical() + ")");
+        }
+      }
+    }
+    if (!clashes.isEmpty()) {
+      throw new IllegalStateException("vocabulary: names claimed by two terms: " + String.join("; ", clashes));
+    }
+    return all;
   }
 
   static List<Term> load(String resource) {

@@ -116,7 +116,16 @@ public final class TermMatcher {
   }
 
   private Term lookup(String exactKey, String k) {
+    // A possessive names the thing itself: "Kafka's consumer groups".
+    if (exactKey.endsWith("'s")) {
+      exactKey = exactKey.substring(0, exactKey.length() - 2);
+      k = k.substring(0, k.length() - 2);
+    }
     Term t = exact.get(exactKey);
+    if (t == null && exactKey.length() > 3 && exactKey.charAt(exactKey.length() - 1) == 's') {
+      // Plurals of names matched as written: "Lambdas".
+      t = exact.get(exactKey.substring(0, exactKey.length() - 1));
+    }
     if (t != null) {
       return t;
     }

@@ -23,14 +23,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BulletJudgementTest {
   static final Role ROLE = Roles.builtIn().get(Roles.DEFAULT).orElseThrow();
 
-  @Test
-  void holdOutSetMeetsTheFloors() throws IOException {
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"bullets-holdout.tsv", "bullets-holdout-2.tsv"})
+  void holdOutSetsMeetTheFloors(String file) throws IOException {
     String tsv;
-    try (InputStream in = getClass().getResourceAsStream("/eval/bullets-holdout.tsv")) {
+    try (InputStream in = getClass().getResourceAsStream("/eval/" + file)) {
       tsv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     Result r = BulletEvaluation.evaluate(BulletEvaluation.parse(tsv), ROLE);
-    assertThat(r.pairs()).isGreaterThanOrEqualTo(40);
+    assertThat(r.pairs()).isGreaterThanOrEqualTo(30);
     assertThat(r.pairwise()).as("strong above weak twin; misses: %s", r.misses()).isGreaterThanOrEqualTo(0.95);
     assertThat(r.hardPairwise()).as("where numbers mislead").isGreaterThanOrEqualTo(0.85);
     assertThat(r.labels()).as("labels").isGreaterThanOrEqualTo(0.85);

@@ -1,0 +1,60 @@
+package dev.prism.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.prism.core.CheckOptions;
+import dev.prism.core.letter.CoverLetter;
+import dev.prism.core.letter.CoverLetters;
+import dev.prism.core.letter.Tone;
+import dev.prism.core.match.Match;
+import dev.prism.core.model.Span;
+import dev.prism.core.report.ReportJson;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "cover-letter", description = "Draft a cover letter for a job from what the resume says.")
+final class CoverLetterCommand extends PrismCli.Sub implements Callable<Integer> {
+  @Parameters(paramLabel = "RESUME", description = "The resume, or '-' for standard input.")
+  String file;
+
+  @Option(names = "--jd", required = true, paramLabel = "FILE", description = "The job description: text, PDF, DOCX or a JSON Resume job.")
+  String jd;
+
+  @Option(names = "--tone", defaultValue = "formal", description = "formal, direct or warm. Default: ${DEFAULT-VALUE}.")
+  String tone;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Override
+  public Integer call() {
+    Tone t = Tone.byId(tone).orElseThrow(() -> new UsageException("--tone: unknown tone '" + tone + "'; use "
+        + String.join(", ", Arrays.stream(Tone.values()).map(Tone::id).toList())));
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new UsageException("--format: unknown format '" + format + "'; use text or json");
+    }
+    Match m = cli.prism.match(Inputs.extract(cli, file), JobInputs.read(cli, jd), CheckOptions.defaults());
+    CoverLetter letter = CoverLetters.write(m, t);
+    if (format.equals("json")) {
+      ObjectNode o = JsonNodeFactory.instance.objectNode();
+      o.put("tone", letter.tone().id());
+      o.put("company", letter.company());
+      o.put("role", letter.role());
+      o.put("text", letter.text());
+      letter.paragraphs().forEach(o.putArray("paragraphs")::add);
+      ArrayNode ev = o.putArray("evidence");
+      for (Span s : letter.evidence()) {
+        ev.addObject().put("offset", s.offset()).put("length", s.length()).put("text", s.of(m.text()));
+      }
+      cli.out.println(ReportJson.write(o, true));
+    } else {
+      cli.out.print(letter.text());
+    }
+    cli.out.flush();
+    return ExitCode.OK;
+  }
+}

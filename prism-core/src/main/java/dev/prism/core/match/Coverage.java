@@ -1,0 +1,86 @@
+package dev.prism.core.match;
+
+import dev.prism.core.model.Span;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How a resume covers one requirement. Spans are offsets into the resume's extracted text.
+ */
+public sealed interface Coverage {
+  /** Credit towards the match rate, 0 to 1. */
+  double credit();
+
+  /** "bullets", "skills", "summary", "other", or null when missing. */
+  String where();
+
+  /** The mention in the resume text, or null when missing. */
+  Span evidence();
+
+  /** Where a claim without evidence stands. */
+  enum Place {
+    SKILLS,
+    SUMMARY,
+    OTHER;
+
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** Used in a bullet (or a position's description): the resume shows the work. */
+  record Shown(Span evidence) implements Coverage {
+    public Shown {
+      Objects.requireNonNull(evidence, "evidence");
+    }
+
+    @Override
+    public double credit() {
+      return 1.0;
+    }
+
+    @Override
+    public String where() {
+      return "bullets";
+    }
+  }
+
+  /**
+   * Present but not evidenced: listed in the skills section or claimed in the summary, never shown in
+   * work. Half credit, since a screener reads a bare list with suspicion.
+   */
+  record Listed(Span evidence, Place place) implements Coverage {
+    public Listed {
+      Objects.requireNonNull(evidence, "evidence");
+      Objects.requireNonNull(place, "place");
+    }
+
+    @Override
+    public double credit() {
+      return 0.5;
+    }
+
+    @Override
+    public String where() {
+      return place.id();
+    }
+  }
+
+  /** Nowhere in the resume. */
+  record Missing() implements Coverage {
+    @Override
+    public double credit() {
+      return 0;
+    }
+
+    @Override
+    public String where() {
+      return null;
+    }
+
+    @Override
+    public Span evidence() {
+      return null;
+    }
+  }
+}

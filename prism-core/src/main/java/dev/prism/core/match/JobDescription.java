@@ -1,0 +1,37 @@
+package dev.prism.core.match;
+
+import dev.prism.core.role.Level;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A job description as Prism reads it.
+ *
+ * @param title the job title, or null when the text does not say
+ * @param company the hiring company, or null when the text does not say
+ * @param level the level the title (or an explicit field) names, or null; see {@link #years()}
+ * @param years the most years of experience asked for ("6+ years" gives 6), or null
+ * @param requirements required and preferred terms, in the order the text gives them, each once
+ * @param dropped the headings of boilerplate sections left out (benefits, equal opportunity, ...)
+ * @param text the text every requirement span refers to
+ */
+public record JobDescription(
+    String title, String company, Level level, Integer years, List<Requirement> requirements, List<String> dropped, String text) {
+  public JobDescription {
+    requirements = List.copyOf(requirements);
+    dropped = List.copyOf(dropped);
+    Objects.requireNonNull(text, "text");
+    if (years != null && years < 0) {
+      throw new IllegalArgumentException("years must not be negative");
+    }
+  }
+
+  public List<Requirement> requirements(Importance importance) {
+    return requirements.stream().filter(r -> r.importance() == importance).toList();
+  }
+
+  /** False when the text held only boilerplate, or nothing Prism recognises as a skill. */
+  public boolean hasRequirements() {
+    return !requirements.isEmpty();
+  }
+}

@@ -1,0 +1,78 @@
+package dev.prism.core.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prism.core.letter.CoverLetter;
+import dev.prism.core.letter.CoverLetters;
+import dev.prism.core.letter.Tone;
+import java.util.HashSet;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class CoverLetterTest {
+  private static final String RESUME = Fixtures.resource("ledger.resume.input");
+  private static final String JD = Fixtures.resource("ledger.jd.input");
+  private static final Match LEDGER = Fixtures.match(RESUME, JD);
+
+  @Test
+  void namesCompanyRoleAndTheMostRelevantAchievements() {
+    CoverLetter l = CoverLetters.write(LEDGER, Tone.FORMAL);
+    assertThat(l.company()).isEqualTo("Harbourline");
+    assertThat(l.text()).contains("Dear Harbourline hiring team,").contains("Senior Backend Engineer, Payments Platform")
+        .contains("I built the payouts API in Kotlin").endsWith("Dana Kowalski\n");
+    assertThat(l.evidence()).hasSizeBetween(2, 3);
+  }
+
+  @Test
+  void everyFigureAndTechnologyComesFromTheResumeOrTheJob() {
+    for (Tone tone : Tone.values()) {
+      String letter = CoverLetters.write(LEDGER, tone).text();
+      Set<String> numbers = new HashSet<>(TailorTest.numbers(RESUME));
+      numbers.addAll(TailorTest.numbers(JD));
+      Set<String> terms = new HashSet<>(TailorTest.terms(RESUME));
+      terms.addAll(TailorTest.terms(JD));
+      assertThat(TailorTest.numbers(letter)).isSubsetOf(numbers);
+      assertThat(TailorTest.terms(letter)).isSubsetOf(terms);
+    }
+  }
+
+  @Test
+  void tonesReallyDiffer() {
+    String formal = CoverLetters.write(LEDGER, Tone.FORMAL).paragraphs().get(0);
+    String direct = CoverLetters.write(LEDGER, Tone.DIRECT).text();
+    String warm = CoverLetters.write(LEDGER, Tone.WARM).text();
+    assertThat(formal).isNotEqualTo(CoverLetters.write(LEDGER, Tone.WARM).paragraphs().get(0));
+    assertThat(direct).contains("\n- At Maplewire, I");
+    assertThat(warm).doesNotContain("\n- ").isNotEqualTo(CoverLetters.write(LEDGER, Tone.FORMAL).text());
+  }
+
+  @Test
+  void noCliche() {
+    String resume = RESUME.replace("- Wrote runbooks", "- Passionate team player who wrote runbooks");
+    Match m = Fixtures.match(resume, JD);
+    for (Tone tone : Tone.values()) {
+      assertThat(CoverLetters.cliches().find(CoverLetters.write(m, tone).text())).isEmpty();
+    }
+  }
+
+  @Property(tries = 100)
+  void anyResumeAndJobGiveALetterWithoutNewFacts(@ForAll("resumes") String resume, @ForAll("jobs") String jd, @ForAll Tone tone) {
+    String letter = CoverLetters.write(Fixtures.match(resume, jd), tone).text();
+    Set<String> numbers = new HashSet<>(TailorTest.numbers(resume));
+    numbers.addAll(TailorTest.numbers(jd));
+    assertThat(TailorTest.numbers(letter)).isSubsetOf(numbers);
+    assertThat(CoverLetters.cliches().find(letter)).isEmpty();
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> resumes() {
+    return new TailorTest().resumes();
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> jobs() {
+    return new TailorTest().jobs();
+  }
+}
