@@ -47,16 +47,19 @@ $('check-form').addEventListener('submit', async (ev) => {
   const role = $('role').value;
   const level = $('level').value;
   const save = $('save').checked;
+  const jd = $('jd-text').value.trim();
   let req;
   if (file) {
     const fd = new FormData();
     fd.append('file', file);
     fd.append('role', role);
     if (level) fd.append('level', level);
+    if (jd) fd.append('jd', jd);
     req = call('/checks' + (save ? '?save=true' : ''), { method: 'POST', body: fd });
   } else if (text.trim()) {
     const body = { text, role };
     if (level) body.level = level;
+    if (jd) body.jd = jd;
     if (save) body.save = true;
     req = jsonPost('/checks', body);
   } else {
@@ -81,6 +84,7 @@ function band(score) {
 }
 
 function showReport(r) {
+  lastReport = r;
   $('result').hidden = false;
   $('score').textContent = r.score;
   $('band').textContent = r.band;
@@ -120,6 +124,7 @@ function showReport(r) {
   fillList($('gaps'), lv.gaps);
 
   showResumeText(r);
+  showMatch(r.match);
 
   const fl = $('findings');
   fl.replaceChildren();
@@ -138,6 +143,39 @@ function showReport(r) {
   fillList($('warnings'), r.parse.warnings.map((w) => w.message));
   $('result').focus();
 }
+
+function showMatch(m) {
+  $('match-box').hidden = !m;
+  $('letter').hidden = true;
+  if (!m) return;
+  const shown = m.required.filter((t) => t.found).length;
+  $('match-line').textContent = 'Match ' + m.matchRate + '/100: ' + shown + ' of ' + m.required.length
+    + ' required terms found' + (m.job.title ? ' for ' + m.job.title : '') + '.';
+  const term = (t) => el('li', { class: t.found ? 'found' : 'absent' }, (t.found ? '✓ ' : '✗ ') + t.term
+    + (t.found && t.where ? ' (' + t.where + ')' : ''));
+  $('match-required').replaceChildren(...m.required.map(term));
+  $('match-preferred').replaceChildren(...m.preferred.map(term));
+  $('missing-h').hidden = m.missing.length === 0;
+  $('match-missing').replaceChildren(...m.missing.map((t) =>
+    el('li', {}, el('strong', {}, t.term), ' — “' + t.sentence + '”')));
+  $('match-hidden').textContent = m.notEvidenced.length ? m.notEvidenced.map((t) => t.term).join(', ') : 'none';
+}
+
+// The cover letter uses the resume text the report was made from, so an uploaded file is not sent twice.
+$('letter-button').addEventListener('click', async () => {
+  const out = $('letter');
+  out.hidden = false;
+  out.textContent = 'Drafting…';
+  try {
+    const r = await jsonPost('/cover-letters', { text: lastReport.text, role: lastReport.role,
+      jd: $('jd-text').value, tone: $('tone').value });
+    out.textContent = r.text;
+  } catch (e) {
+    out.textContent = 'Could not draft a letter: ' + e.message;
+  }
+});
+
+let lastReport = null;
 
 function fillList(ul, items) {
   ul.replaceChildren(...items.map((t) => el('li', {}, t)));

@@ -10,8 +10,14 @@ import dev.prism.core.UnknownRoleException;
 import dev.prism.core.bullet.BulletAnalysis;
 import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.model.Extraction;
+import dev.prism.core.letter.CoverLetterJson;
+import dev.prism.core.letter.CoverLetters;
+import dev.prism.core.letter.Tone;
+import dev.prism.core.match.JobDescription;
+import dev.prism.core.match.JobDescriptions;
+import dev.prism.core.match.Match;
+import dev.prism.core.match.MatchJson;
 import dev.prism.core.report.JsonResumeWriter;
-import dev.prism.core.report.Report;
 import dev.prism.core.report.ReportJson;
 import dev.prism.core.role.Level;
 import dev.prism.core.role.Role;
@@ -74,6 +80,8 @@ final class Api {
     route(app, HandlerType.DELETE, "/checks/{id}", this::deleteCheck);
     route(app, HandlerType.POST, "/bullets", limited(Limits.Scope.CHECK, this::postBullets));
     route(app, HandlerType.POST, "/parse", limited(Limits.Scope.CHECK, this::postParse));
+    route(app, HandlerType.POST, "/matches", limited(Limits.Scope.CHECK, this::postMatch));
+    route(app, HandlerType.POST, "/cover-letters", limited(Limits.Scope.CHECK, this::postCoverLetter));
     route(app, HandlerType.GET, "/roles", this::getRoles);
     route(app, HandlerType.GET, "/roles/{id}", this::getRole);
     route(app, HandlerType.GET, "/articles", this::getArticles);
@@ -111,8 +119,13 @@ final class Api {
     try {
       report = runner.run(() -> {
         Extraction x = extract(in);
-        Report r = prism.check(x, CheckOptions.defaults().withRole(role).withTarget(in.level()));
-        return ReportJson.tree(r);
+        JobDescription job = job(in, false);
+        CheckOptions options = CheckOptions.defaults().withRole(role).withTarget(in.level());
+        ObjectNode tree = ReportJson.tree(prism.check(x, options));
+        if (job != null) {
+          tree.set("match", MatchJson.tree(prism.match(x, job, options)));
+        }
+        return tree;
       });
     } catch (ApiProblem p) {
       if (p.status() == 503) {
@@ -200,6 +213,48 @@ final class Api {
       throw ApiProblem.badRequest("role", e.getMessage().replaceFirst("^role: ", ""));
     }
     return r;
+  }
+
+  /** The job description of a request, read and checked (runs on a worker). */
+  private static JobDescription job(CheckInput in, boolean required) {
+    if (in.jd() == null) {
+      if (required) {
+        throw ApiProblem.badRequest("jd", "give the job description in 'jd', as text or as a JSON Resume job");
+      }
+      return null;
+    }
+    JobDescription job;
+    try {
+      job = in.jdJson() ? JobDescriptions.parseJson(in.jd()) : JobDescriptions.parse(in.jd());
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badRequest("jd", e.getMessage());
+    }
+    if (!job.hasRequirements()) {
+      throw ApiProblem.badRequest("jd", "no requirements found in the job description; paste the part of the posting that lists"
+          + " responsibilities and qualifications");
+    }
+    return job;
+  }
+
+  private void postMatch(Context ctx) throws Exception {
+    CheckInput in = CheckInput.from(ctx);
+    CheckOptions options = CheckOptions.defaults().withRole(role(in.role())).withTarget(in.level());
+    json(ctx, runner.run(() -> {
+      Extraction x = extract(in);
+      return MatchJson.tree(prism.match(x, job(in, true), options));
+    }));
+  }
+
+  private void postCoverLetter(Context ctx) throws Exception {
+    CheckInput in = CheckInput.from(ctx);
+    String toneId = in.tone() == null || in.tone().isBlank() ? "formal" : in.tone();
+    Tone tone = Tone.byId(toneId).orElseThrow(() -> ApiProblem.badRequest("tone", "unknown tone '" + toneId + "'; use "
+        + String.join(", ", java.util.Arrays.stream(Tone.values()).map(Tone::id).toList())));
+    CheckOptions options = CheckOptions.defaults().withRole(role(in.role()));
+    json(ctx, runner.run(() -> {
+      Match m = prism.match(extract(in), job(in, true), options);
+      return CoverLetterJson.tree(CoverLetters.write(m, tone), m.text());
+    }));
   }
 
   private void postParse(Context ctx) throws Exception {

@@ -25,10 +25,15 @@ import java.util.Set;
  * @param role role id, or null for the default
  * @param level target level, or null
  * @param save whether to store the report
+ * @param jd a job description as text, or as a JSON Resume job (JSON text); null for none
+ * @param jdJson whether {@code jd} is a JSON Resume job
+ * @param tone cover-letter tone id, or null
  */
-record CheckInput(String fileName, byte[] bytes, String role, Level level, boolean save) {
+record CheckInput(String fileName, byte[] bytes, String role, Level level, boolean save, String jd, boolean jdJson, String tone) {
   static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> JSON_FIELDS = Set.of("text", "resume", "role", "level", "save", "fileName");
+  private static final Set<String> JSON_FIELDS = Set.of("text", "resume", "role", "level", "save", "fileName", "jd", "tone");
+  /** Job descriptions longer than this are refused; a posting runs a few thousand characters. */
+  static final int MAX_JD_CHARS = 100_000;
   static final String SUPPORTED_BODIES = "multipart/form-data (field 'file'), application/json ({\"text\"} or {\"resume\"}), text/plain";
 
   CheckInput {
@@ -43,7 +48,7 @@ record CheckInput(String fileName, byte[] bytes, String role, Level level, boole
       case "multipart/form-data" -> multipart(ctx, saveQuery);
       case "application/json" -> json(ctx, saveQuery);
       case "text/plain" -> new CheckInput("resume.txt", ctx.bodyAsBytes(), ctx.queryParam("role"),
-          level(ctx.queryParam("level")), saveQuery);
+          level(ctx.queryParam("level")), saveQuery, null, false, ctx.queryParam("tone"));
       default -> throw ApiProblem.unsupported(
           (type.isEmpty() ? "no Content-Type given" : "Content-Type '" + type + "' is not accepted") + "; send " + SUPPORTED_BODIES);
     };
@@ -70,8 +75,10 @@ record CheckInput(String fileName, byte[] bytes, String role, Level level, boole
       throw ApiProblem.badRequest("file", "the upload could not be read");
     }
     String name = file.filename() == null || file.filename().isBlank() ? "resume" : file.filename();
+    String jd = ctx.formParam("jd");
     return new CheckInput(name, bytes, ctx.formParam("role"), level(ctx.formParam("level")),
-        saveQuery || bool(ctx.formParam("save"), "save"));
+        saveQuery || bool(ctx.formParam("save"), "save"), jd == null || jd.isBlank() ? null : limitJd(jd), false,
+        ctx.formParam("tone"));
   }
 
   private static boolean isSizeProblem(Throwable e) {
@@ -94,21 +101,43 @@ record CheckInput(String fileName, byte[] bytes, String role, Level level, boole
     String role = optionalString(body, "role");
     Level level = level(optionalString(body, "level"));
     boolean save = saveQuery || (body.has("save") && booleanField(body, "save"));
+    JsonNode jdNode = body.get("jd");
+    String jd = null;
+    boolean jdJson = false;
+    if (jdNode != null && !jdNode.isNull()) {
+      if (jdNode.isTextual()) {
+        jd = jdNode.asText().isBlank() ? null : limitJd(jdNode.asText());
+      } else if (jdNode.isObject()) {
+        jd = jdNode.toString();
+        jdJson = true;
+      } else {
+        throw ApiProblem.badRequest("jd", "'jd' must be the job description as text, or a JSON Resume job object");
+      }
+    }
+    String tone = optionalString(body, "tone");
     if (text != null) {
       if (!text.isTextual()) {
         throw ApiProblem.badRequest("text", "'text' must be a string");
       }
       String fileName = optionalString(body, "fileName");
-      return new CheckInput(fileName == null ? "resume.txt" : fileName, text.asText().getBytes(StandardCharsets.UTF_8), role, level, save);
+      return new CheckInput(fileName == null ? "resume.txt" : fileName, text.asText().getBytes(StandardCharsets.UTF_8), role, level,
+          save, jd, jdJson, tone);
     }
     if (!resume.isObject()) {
       throw ApiProblem.badRequest("resume", "'resume' must be a JSON Resume object");
     }
     try {
-      return new CheckInput("resume.json", JSON.writeValueAsBytes(resume), role, level, save);
+      return new CheckInput("resume.json", JSON.writeValueAsBytes(resume), role, level, save, jd, jdJson, tone);
     } catch (JsonProcessingException e) {
       throw ApiProblem.badRequest("resume", "'resume' could not be read");
     }
+  }
+
+  private static String limitJd(String jd) {
+    if (jd.length() > MAX_JD_CHARS) {
+      throw ApiProblem.badRequest("jd", "the job description is " + jd.length() + " characters; the limit is " + MAX_JD_CHARS);
+    }
+    return jd;
   }
 
   /** Parses a JSON object body, refusing other JSON and any field not in {@code allowed}. */

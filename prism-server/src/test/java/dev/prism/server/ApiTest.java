@@ -104,6 +104,57 @@ class ApiTest {
     assertProblem(node.json("/api/v1/bullets", Map.of("bullets", List.of("x".repeat(2001)))), 400, "bullets");
   }
 
+  static final String JD = """
+      Senior Backend Engineer, Payments
+
+      What you'll do
+      - Design and build REST APIs for the ledger service
+      - Keep p99 latency low as volume grows
+
+      Requirements
+      - 5+ years building backend services in Java
+      - Production experience with PostgreSQL and Kafka
+      - Experience with Kubernetes and Terraform
+
+      Nice to have
+      - Redis caching
+
+      We offer 30 days of paid time off. We are an equal opportunity employer.
+      """;
+
+  @Test
+  void matchesAgainstAJobDescription() {
+    TestNode.Res r = node.json("/api/v1/matches", Map.of("text", TestNode.RESUME, "jd", JD));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode m = r.json();
+    assertThat(m.path("matchRate").asInt()).isBetween(0, 100);
+    assertThat(m.path("required").findValuesAsText("term")).isNotEmpty();
+    assertThat(m.path("missing").findValuesAsText("term")).isNotEmpty();
+
+    JsonNode withMatch = node.json("/api/v1/checks", Map.of("text", TestNode.RESUME, "jd", JD)).json();
+    assertThat(withMatch.path("match").path("matchRate").asInt()).isEqualTo(m.path("matchRate").asInt());
+    assertThat(node.json("/api/v1/checks", Map.of("text", TestNode.RESUME)).json().has("match")).isFalse();
+
+    assertProblem(node.json("/api/v1/matches", Map.of("text", TestNode.RESUME)), 400, "jd");
+    assertProblem(node.json("/api/v1/matches", Map.of("text", TestNode.RESUME, "jd", 42)), 400, "jd");
+    assertProblem(node.json("/api/v1/matches", Map.of("text", TestNode.RESUME, "jd", "We offer free lunch and a gym.")), 400, "jd");
+    assertProblem(node.json("/api/v1/matches", Map.of("text", TestNode.RESUME, "jd", "x".repeat(100_001))), 400, "jd");
+  }
+
+  @Test
+  void draftsACoverLetterFromTheResumeOnly() {
+    TestNode.Res r = node.json("/api/v1/cover-letters", Map.of("text", TestNode.RESUME, "jd", JD, "tone", "direct"));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode l = r.json();
+    assertThat(l.path("tone").asText()).isEqualTo("direct");
+    assertThat(l.path("text").asText()).isNotBlank();
+    for (JsonNode e : l.path("evidence")) {
+      assertThat(TestNode.RESUME).contains(e.path("text").asText());
+    }
+    assertProblem(node.json("/api/v1/cover-letters", Map.of("text", TestNode.RESUME, "jd", JD, "tone", "sarcastic")), 400, "tone");
+    assertProblem(node.json("/api/v1/cover-letters", Map.of("text", TestNode.RESUME)), 400, "jd");
+  }
+
   @Test
   void parsesIntoJsonResume() {
     TestNode.Res r = node.json("/api/v1/parse", Map.of("text", TestNode.RESUME));

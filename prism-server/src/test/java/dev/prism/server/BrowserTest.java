@@ -100,6 +100,7 @@ class BrowserTest {
     assertThat(p.locator("#findings li").count()).isPositive();
     assertThat(p.locator("#gaps li").count()).isPositive();
     p.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("checker-desktop.png")).setFullPage(true));
+    assertThat(p.locator("#match-box").isHidden()).isTrue();
     p.locator("#result").scrollIntoViewIfNeeded();
     p.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("checker-result.png")));
     assertThat(dialog).isFalse();
@@ -127,6 +128,26 @@ class BrowserTest {
     p.getByText("The saved report was deleted.").waitFor();
     String id = href.substring(href.indexOf("=") + 1);
     assertThat(node.get("/api/v1/checks/" + id).status()).isEqualTo(404);
+    p.context().close();
+  }
+
+  @Test
+  void jobDescriptionAddsTheMatchAndALetter() {
+    AtomicBoolean dialog = new AtomicBoolean();
+    Page p = page(1280, 900, dialog);
+    p.navigate(node.base + "/");
+    p.getByLabel("…or paste the text").fill(TestNode.RESUME);
+    p.locator("#jd-box summary").click();
+    p.getByLabel("Job description").fill(ApiTest.JD);
+    p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check my resume")).click();
+    p.locator("#match-box").waitFor();
+    assertThat(p.locator("#match-line").textContent()).startsWith("Match ");
+    assertThat(p.locator("#match-required li").count()).isPositive();
+    p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Draft a cover letter for this job")).click();
+    p.waitForCondition(() -> !p.locator("#letter").textContent().startsWith("Drafting"));
+    assertThat(p.locator("#letter").textContent()).doesNotStartWith("Could not").hasSizeGreaterThan(100);
+    p.locator("#match-box").scrollIntoViewIfNeeded();
+    p.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("match.png")));
     p.context().close();
   }
 
