@@ -7,7 +7,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 duration="${1:-60}"
-connections="${PRISM_BENCH_CONNECTIONS:-16}"
+connections="${PRISM_BENCH_CONNECTIONS:-8}"
 jar="prism-cli/target/prism.jar"
 command -v wrk >/dev/null || { echo "bench: wrk is not installed (apt-get install -y wrk)" >&2; exit 2; }
 [[ -f $jar ]] || ./mvnw -q -B -DskipTests -pl prism-cli -am package
