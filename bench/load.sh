@@ -24,9 +24,8 @@ trap cleanup EXIT
 python3 -c 'import json,sys; print(json.dumps({"text": open(sys.argv[1]).read(), "level": "senior"}))' \
   examples/senior-backend.md > "$work/body.json"
 
-# Small heap and a serial collector keep the footprint low; the work is short-lived garbage.
-jvm_flags=(-Xms96m -Xmx160m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=96m
-  -XX:+UseStringDeduplication -XX:CICompilerCount=2)
+# Small heap and a serial collector keep the footprint low; the work is short-lived garbage. Override with PRISM_BENCH_JVM.
+read -r -a jvm_flags <<< "${PRISM_BENCH_JVM:--Xms96m -Xmx160m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=96m -XX:CICompilerCount=2}"
 # Rate limits off: the benchmark is one client making thousands of checks.
 XDG_DATA_HOME="$work/data" PRISM_CHECKS_PER_MINUTE=0 PRISM_HTTP_THREADS="${PRISM_HTTP_THREADS:-24}" \
   java "${jvm_flags[@]}" -jar "$jar" serve --host 127.0.0.1 --port 0 > "$work/server.out" 2> "$work/server.err" &
