@@ -10,6 +10,9 @@ import dev.prism.core.model.Extraction;
 import dev.prism.core.report.Report;
 import dev.prism.core.report.ReportJson;
 import dev.prism.core.role.Level;
+import dev.prism.report.HtmlReport;
+import dev.prism.report.PdfReport;
+import dev.prism.report.SarifReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -25,6 +28,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "check", description = "Score resumes for a role: sub-scores, weak bullets with rewrites, findings, level gaps.")
 final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
+  private static final java.util.Set<String> FORMATS = java.util.Set.of("text", "json", "html", "pdf", "sarif");
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Resume files (text, Markdown, JSON Resume), '-' for standard input, or directories.")
   List<String> files;
@@ -38,7 +42,8 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
   @Option(names = "--jd", paramLabel = "FILE", description = "A job description (text, PDF, DOCX or JSON Resume job) to match the resume against.")
   String jd;
 
-  @Option(names = "--format", defaultValue = "text", description = "Output: text or json. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", defaultValue = "text",
+      description = "Output: text, json, html, pdf (needs --out) or sarif. Default: ${DEFAULT-VALUE}.")
   String format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -49,8 +54,12 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new UsageException("--format: unknown format '" + format + "'; use text or json");
+    if (!FORMATS.contains(format)) {
+      throw new UsageException("--format: unknown format '" + format + "'; use text, json, html, pdf or sarif");
+    }
+    if (format.equals("pdf") && outFile == null) {
+      // PDF is binary and the command's output is a character stream; a file keeps it intact.
+      throw new UsageException("--format pdf: give --out FILE.pdf");
     }
     if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
       throw new UsageException("--fail-under: expected a score from 0 to 100, got " + failUnder);
@@ -68,8 +77,16 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
         singles.add(f);
       }
     }
+    if (format.equals("sarif")) {
+      List<String> all = new ArrayList<>(singles);
+      batch.forEach(p -> all.add(p.toString()));
+      return sarif(all, options);
+    }
     if (singles.size() == 1 && batch.isEmpty()) {
       return single(singles.get(0), options);
+    }
+    if (format.equals("html") || format.equals("pdf")) {
+      throw new UsageException("--format " + format + ": one resume at a time; for many, use json or sarif");
     }
     for (String s : singles) {
       batch.add(Path.of(s));
@@ -101,10 +118,40 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
   private int single(String file, CheckOptions options) throws IOException {
     Extraction x = Inputs.extract(cli, file);
     Report r = cli.prism.check(x, options);
-    String output = format.equals("json") ? ReportJson.write(json(r, x, options), false) + "\n"
-        : render(r, Inputs.display(file)) + (job == null ? "" : matchSummary(cli.prism.match(x, job, options)));
-    write(output);
+    switch (format) {
+      case "json" -> write(ReportJson.write(json(r, x, options), false) + "\n");
+      case "html" -> write(HtmlReport.render(r, Inputs.display(file)));
+      case "pdf" -> Files.write(outFile, PdfReport.render(r, Inputs.display(file)));
+      default -> write(render(r, Inputs.display(file)) + (job == null ? "" : matchSummary(cli.prism.match(x, job, options))));
+    }
     return failUnder != null && r.score() < failUnder ? ExitCode.BELOW_THRESHOLD : ExitCode.OK;
+  }
+
+  /**
+   * One SARIF log for all files, in the order given; each result names its file as given, so that
+   * code review tools place the annotations. Unreadable files are reported and skipped.
+   */
+  private int sarif(List<String> names, CheckOptions options) throws IOException {
+    List<Object> checked = names.parallelStream().<Object>map(name -> {
+      try {
+        return SarifReport.Source.of(cli.prism.check(Inputs.extract(cli, name), options), name);
+      } catch (UsageException e) {
+        return e;
+      }
+    }).toList();
+    List<SarifReport.Source> sources = new ArrayList<>();
+    boolean anyError = false;
+    for (Object o : checked) {
+      if (o instanceof SarifReport.Source s) {
+        sources.add(s);
+      } else {
+        anyError = true;
+        cli.err.println("prism: " + ((UsageException) o).getMessage());
+      }
+    }
+    write(ReportJson.write(SarifReport.log(sources), true) + "\n");
+    boolean anyBelow = failUnder != null && sources.stream().anyMatch(s -> s.report().score() < failUnder);
+    return anyError ? ExitCode.USAGE : anyBelow ? ExitCode.BELOW_THRESHOLD : ExitCode.OK;
   }
 
   /** Many files, checked in parallel; output in path order, one line (or block) per file. */

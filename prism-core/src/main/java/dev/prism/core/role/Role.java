@@ -57,7 +57,11 @@ public record Role(
     }
   }
 
-  /** What one level looks like and expects. */
+  /**
+   * What one level looks like and expects.
+   *
+   * @param mistakes the mistakes typical for resumes at this level, in the order to read them
+   */
   public record LevelProfile(
       Level level,
       String name,
@@ -71,9 +75,11 @@ public record Role(
       TermMatcher metricTerms,
       TermMatcher titles,
       TermMatcher signals,
-      List<Expectation> expects) {
+      List<Expectation> expects,
+      List<String> mistakes) {
     public LevelProfile {
       expects = List.copyOf(expects);
+      mistakes = List.copyOf(mistakes);
     }
   }
 

@@ -140,7 +140,7 @@ public final class RoleLoader {
       levels.put(lv, new LevelProfile(lv, string(n, "name", path), years.get(0).asInt(), years.get(1).asInt(), pages,
           string(n, "scope", path), string(n, "ownership", path), string(n, "collaboration", path),
           string(n, "metric", path), terms(n, "metricTerms", path, "metric"), terms(n, "titles", path, "title"),
-          terms(n, "signals", path, "signal"), expects));
+          terms(n, "signals", path, "signal"), expects, List.copyOf(stringSet(n, "mistakes", path))));
     }
     return new Role(id, string(root, "name"), string(root, "summary"), weights, dims, impactUnits, groups, offCats,
         tolerated, levels);

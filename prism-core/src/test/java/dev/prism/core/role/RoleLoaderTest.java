@@ -42,6 +42,19 @@ class RoleLoaderTest {
   }
 
   @Test
+  void everyLevelListsMistakes() {
+    for (Role r : Roles.builtIn().all()) {
+      for (Level l : Level.values()) {
+        assertThat(r.level(l).mistakes()).as(r.id() + " " + l.id()).isNotEmpty();
+      }
+    }
+    String yaml = new String(readBuiltIn(), StandardCharsets.UTF_8);
+    int at = yaml.indexOf("    mistakes:", yaml.indexOf("  mid:"));
+    String broken = yaml.substring(0, at) + "    mistakes: []\n" + yaml.substring(yaml.indexOf("  senior:"));
+    assertThatThrownBy(() -> load(broken)).hasMessage("roles/test.yaml: levels.mid.mistakes: expected a non-empty list");
+  }
+
+  @Test
   void notYamlIsNamed() {
     assertThatThrownBy(() -> load("id: [unclosed")).hasMessageStartingWith("roles/test.yaml: not valid YAML");
     assertThatThrownBy(() -> load("- a list")).hasMessage("roles/test.yaml: expected a mapping at the top");

@@ -1,0 +1,51 @@
+package dev.prism.cli;
+
+import dev.prism.core.examples.Example;
+import dev.prism.core.examples.Examples;
+import dev.prism.core.examples.ResumeMarkdown;
+import dev.prism.core.ingest.UnreadableInputException;
+import dev.prism.core.report.ReportJson;
+import dev.prism.ingest.JsonResumeReader;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "examples", description = "List the example resumes, or print one to start from.")
+final class ExamplesCommand extends PrismCli.Sub implements Callable<Integer> {
+  @Parameters(arity = "0..1", paramLabel = "LEVEL", description = "junior, mid, senior or staff.")
+  String level;
+
+  @Option(names = "--format", defaultValue = "text",
+      description = "How to print one example: text, json-resume or markdown. Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Override
+  public Integer call() throws UnreadableInputException {
+    if (!format.equals("text") && !format.equals("json-resume") && !format.equals("markdown")) {
+      throw new UsageException("--format: unknown format '" + format + "'; use text, json-resume or markdown");
+    }
+    if (level == null) {
+      TextReport t = new TextReport(cli.out, cli.tty);
+      for (Example e : Examples.all()) {
+        cli.out.printf("%-8s %s (%s)%n", e.level().id(), e.title(), e.name());
+        t.wrap("for: " + e.forWhom(), "         ", "         ");
+        t.wrap("use: " + e.whenToUse(), "         ", "         ");
+        t.wrap("not shown: " + e.doesNotShow(), "         ", "         ");
+      }
+      cli.out.println();
+      cli.out.println("Print one with: prism examples LEVEL [--format text|json-resume|markdown]");
+    } else {
+      Example e = Examples.byId(level).orElseThrow(
+          () -> new UsageException("LEVEL: unknown level '" + level + "'; use junior, mid, senior or staff"));
+      String body = switch (format) {
+        case "json-resume" -> ReportJson.write(e.resume(), true) + "\n";
+        case "markdown" -> ResumeMarkdown.render(e.resume());
+        default -> JsonResumeReader.layout(e.resume());
+      };
+      cli.out.print(body);
+    }
+    cli.out.flush();
+    return ExitCode.OK;
+  }
+}
