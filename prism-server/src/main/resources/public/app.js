@@ -269,6 +269,25 @@ async function loadMatrix(id) {
   t.append(body);
 }
 
+async function loadExamples() {
+  const r = await call('/examples');
+  $('example-list').replaceChildren(...r.examples.map((x) => {
+    const use = el('button', { type: 'button', class: 'secondary' }, 'Start from this example');
+    use.addEventListener('click', async () => {
+      const full = await call('/examples/' + encodeURIComponent(x.level));
+      $('resume-text').value = full.text;
+      $('resume-file').value = '';
+      $('level').value = x.level;
+      $('resume-text').focus();
+      $('checker').scrollIntoView();
+    });
+    return el('article', { class: 'example' }, el('h3', {}, x.title),
+      el('p', {}, el('strong', {}, 'Who it is for: '), x.forWhom),
+      el('p', {}, el('strong', {}, 'What it does not show: '), x.doesNotShow),
+      el('p', {}, el('strong', {}, 'When to use it: '), x.whenToUse), use);
+  }));
+}
+
 async function loadGuides() {
   const r = await call('/articles');
   $('guide-list').replaceChildren(...r.articles.map((a) =>
@@ -322,4 +341,5 @@ async function loadSaved() {
 loadSaved();
 loadRoles().catch(() => {});
 loadGuides().catch(() => {});
+loadExamples().catch(() => {});
 loadReviews().catch(() => {});

@@ -10,6 +10,10 @@ import dev.prism.core.UnknownRoleException;
 import dev.prism.core.bullet.BulletAnalysis;
 import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.model.Extraction;
+import dev.prism.core.examples.Example;
+import dev.prism.core.examples.ExampleJson;
+import dev.prism.core.examples.Examples;
+import dev.prism.core.examples.ResumeMarkdown;
 import dev.prism.core.letter.CoverLetterJson;
 import dev.prism.core.letter.CoverLetters;
 import dev.prism.core.letter.Tone;
@@ -25,6 +29,7 @@ import dev.prism.core.role.Role.Expectation;
 import dev.prism.core.role.Role.LevelProfile;
 import dev.prism.core.role.Roles;
 import dev.prism.core.text.Segmenter;
+import dev.prism.ingest.JsonResumeReader;
 import dev.prism.ingest.Readers;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -82,6 +87,8 @@ final class Api {
     route(app, HandlerType.POST, "/parse", limited(Limits.Scope.CHECK, this::postParse));
     route(app, HandlerType.POST, "/matches", limited(Limits.Scope.CHECK, this::postMatch));
     route(app, HandlerType.POST, "/cover-letters", limited(Limits.Scope.CHECK, this::postCoverLetter));
+    route(app, HandlerType.GET, "/examples", this::getExamples);
+    route(app, HandlerType.GET, "/examples/{level}", this::getExample);
     route(app, HandlerType.GET, "/roles", this::getRoles);
     route(app, HandlerType.GET, "/roles/{id}", this::getRole);
     route(app, HandlerType.GET, "/articles", this::getArticles);
@@ -307,6 +314,27 @@ final class Api {
       return root;
     });
     json(ctx, out);
+  }
+
+  // ---- examples --------------------------------------------------------------------------------
+
+  private void getExamples(Context ctx) {
+    ArrayNode arr = F.arrayNode();
+    for (Example e : Examples.all()) {
+      arr.add(ExampleJson.summary(e).put("url", BASE + "/examples/" + e.level().id()));
+    }
+    json(ctx, F.objectNode().set("examples", arr));
+  }
+
+  /** One example: the JSON Resume, plus the same as plain text and Markdown to start editing from. */
+  private void getExample(Context ctx) throws UnreadableInputException {
+    String level = ctx.pathParam("level");
+    Example e = Examples.byId(level).orElseThrow(() -> ApiProblem.notFound("no example for level '" + level
+        + "'; use junior, mid, senior or staff"));
+    ObjectNode n = ExampleJson.full(e);
+    n.put("text", JsonResumeReader.layout(e.resume()));
+    n.put("markdown", ResumeMarkdown.render(e.resume()));
+    json(ctx, n);
   }
 
   // ---- roles -----------------------------------------------------------------------------------

@@ -130,7 +130,14 @@ public final class PrismServer implements AutoCloseable {
         s.location = Location.CLASSPATH;
         s.headers = java.util.Map.of("Cache-Control", "no-cache");
       });
-      c.requestLogger.http(this::record);
+      c.requestLogger.http((ctx, ms) -> {
+        try {
+          record(ctx, ms);
+        } catch (RuntimeException e) {
+          // Metrics must never change an answer that is already decided.
+          LOG.warn("request metrics failed: {}", e.getClass().getName());
+        }
+      });
     });
   }
 
@@ -147,7 +154,8 @@ public final class PrismServer implements AutoCloseable {
         }
       }
     });
-    app.after(ctx -> {
+    // Set before the handler runs: static files are written out before any after-handler sees them.
+    app.before(ctx -> {
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("Referrer-Policy", "no-referrer");
       ctx.header("Content-Security-Policy",
@@ -168,7 +176,7 @@ public final class PrismServer implements AutoCloseable {
     app.exception(Exception.class, (e, ctx) -> {
       // The message may quote input; log the type and where it happened, not the message.
       StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-      LOG.error("internal error on {} {}: {} at {}", ctx.method(), ctx.endpointHandlerPath(), e.getClass().getName(), at);
+      LOG.error("internal error on {} {}: {} at {}", ctx.method(), route(ctx), e.getClass().getName(), at);
       problem(ctx, new ApiProblem(500, "internal", "Internal error", "something went wrong on our side; the request was not stored", null, 0));
     });
     app.error(404, ctx -> {
@@ -219,11 +227,23 @@ public final class PrismServer implements AutoCloseable {
     return !ctx.path().startsWith(Api.BASE) && accept != null && accept.contains("text/html");
   }
 
-  private void record(Context ctx, Float ms) {
-    String route = ctx.endpointHandlerPath();
-    if (route == null || route.isEmpty() || route.equals("*")) {
-      route = ctx.status().getCode() == 404 ? "unmatched" : "static";
+  /** The route template for metrics and logs; never the raw path, which could carry ids. */
+  private static String route(Context ctx) {
+    String route;
+    try {
+      route = ctx.endpointHandlerPath();
+    } catch (IllegalStateException e) {
+      // Javalin cannot name the route of a request that ended in a before-handler (e.g. a 413).
+      route = null;
     }
+    if (route == null || route.isEmpty() || route.equals("*")) {
+      return ctx.status().getCode() == 404 ? "unmatched" : "other";
+    }
+    return route;
+  }
+
+  private void record(Context ctx, Float ms) {
+    String route = route(ctx);
     int status = ctx.statusCode();
     Timer.builder("http.server.requests").tag("method", ctx.method().name()).tag("route", route)
         .tag("status", Integer.toString(status)).publishPercentileHistogram().register(metrics)

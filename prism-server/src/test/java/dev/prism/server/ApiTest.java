@@ -179,6 +179,20 @@ class ApiTest {
   }
 
   @Test
+  void servesExampleResumesByLevel() {
+    JsonNode list = node.get("/api/v1/examples").json().path("examples");
+    assertThat(list.findValuesAsText("level")).containsExactly("junior", "mid", "senior", "staff");
+    JsonNode senior = node.get("/api/v1/examples/senior").json();
+    assertThat(senior.path("resume").path("basics").path("name").asText()).isNotBlank();
+    assertThat(senior.path("text").asText()).contains(senior.path("resume").path("basics").path("name").asText());
+    assertThat(senior.path("markdown").asText()).startsWith("#");
+    assertProblem(node.get("/api/v1/examples/intern"), 404, null);
+    // An example checked as text reads as strong.
+    TestNode.Res r = node.json("/api/v1/checks", Map.of("text", senior.path("text").asText(), "level", "senior"));
+    assertThat(r.json().path("score").asInt()).isGreaterThanOrEqualTo(60);
+  }
+
+  @Test
   void servesArticlesAndTheGuidePage() {
     JsonNode list = node.get("/api/v1/articles").json().path("articles");
     assertThat(list.size()).isGreaterThanOrEqualTo(1);

@@ -132,6 +132,21 @@ class BrowserTest {
   }
 
   @Test
+  void anExampleCanBeTheStartingPoint() {
+    AtomicBoolean dialog = new AtomicBoolean();
+    Page p = page(1280, 900, dialog);
+    p.navigate(node.base + "/#examples");
+    p.locator("#example-list article").nth(3).waitFor();
+    p.locator("#example-list article").nth(2).getByRole(AriaRole.BUTTON).click();
+    p.waitForCondition(() -> !p.getByLabel("…or paste the text").inputValue().isEmpty());
+    assertThat(p.getByLabel("Target level").inputValue()).isEqualTo("senior");
+    p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check my resume")).click();
+    p.locator("#result").waitFor();
+    assertThat(Integer.parseInt(p.locator("#score").textContent())).isGreaterThanOrEqualTo(60);
+    p.context().close();
+  }
+
+  @Test
   void jobDescriptionAddsTheMatchAndALetter() {
     AtomicBoolean dialog = new AtomicBoolean();
     Page p = page(1280, 900, dialog);
@@ -162,6 +177,7 @@ class BrowserTest {
     p.locator("#bullet-results li").nth(1).waitFor();
     assertThat(p.locator("#bullet-results .pill.weak").count()).isPositive();
     assertThat(p.locator("#matrix tbody tr").count()).isGreaterThanOrEqualTo(5);
+    assertThat(p.locator("#example-list article").count()).isEqualTo(4);
     // Nothing wider than the phone's screen.
     Object overflow = p.evaluate("document.documentElement.scrollWidth > window.innerWidth");
     assertThat(overflow).isEqualTo(false);
