@@ -12,11 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "eval", description = "Measure Prism's judgement on labelled data.", subcommands = {EvalCommand.Bullets.class})
+@Command(name = "eval", description = "Measure Prism's judgement on labelled data.", subcommands = {EvalCommand.Bullets.class, EvalCommand.Parse.class})
 final class EvalCommand extends PrismCli.Sub implements Runnable {
   @Override
   public void run() {
-    throw new UsageException("eval needs a subcommand: bullets");
+    throw new UsageException("eval needs a subcommand: bullets or parse");
   }
 
   @Command(name = "bullets", description = "Pairwise and label accuracy on weak/strong bullet pairs (TSV: weak, strong, theme).")
@@ -50,6 +50,23 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
       boolean ok = r.pairwise() >= minPairwise && r.labels() >= minLabels;
       cli.out.printf(Locale.ROOT, "%s: pairwise %.3f (floor %.2f), labels %.3f (floor %.2f)%n",
           ok ? "PASS" : "FAIL", r.pairwise(), minPairwise, r.labels(), minLabels);
+      cli.out.flush();
+      return ok ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
+    }
+  }
+
+  @Command(name = "parse", description = "Contact, experience and RenderCV field figures on a corpus folder (pdf/, truth/, latex/, jsonresume/).")
+  static final class Parse extends PrismCli.Sub implements Callable<Integer> {
+    @Parameters(paramLabel = "CORPUS_DIR")
+    Path dir;
+
+    @Override
+    public Integer call() {
+      if (!Files.isDirectory(dir)) {
+        throw new UsageException(dir + ": not a directory");
+      }
+      boolean ok = dev.prism.ingest.eval.ParseEvaluation.run(dir, cli.out);
+      cli.out.println(ok ? "PASS" : "FAIL: a parse figure is under its floor");
       cli.out.flush();
       return ok ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
     }
