@@ -46,6 +46,8 @@ final class EntryParser {
       "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
       "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
       "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC");
+  private static final Pattern DANGLING =
+      Pattern.compile("(?i)(?:,|\\b(?:and|or|of|with|to|for|in|on|by|from|the|a|an|across|via|using|into))$");
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
 
   private EntryParser() {}
@@ -142,6 +144,11 @@ final class EntryParser {
       return true;
     }
     String prev = cur.bulletText.get(cur.bulletText.size() - 1).toString();
+    // A bullet cut after a comma or a joining word ("…across web, mobile web," / "Android and
+    // iOS.") always goes on, whatever the case of the next line.
+    if (DANGLING.matcher(prev).find()) {
+      return true;
+    }
     boolean prevOpen = !prev.endsWith(".") && !prev.endsWith("!") && !prev.endsWith(";");
     return prevOpen && !isHeaderLike(line, false) && line.words() > 0 && prev.length() > 60;
   }

@@ -160,6 +160,22 @@ class SegmenterTest {
   }
 
   @Test
+  void aBulletCutAfterACommaGoesOnEvenWithCapitals() {
+    Resume r = parse("""
+        Experience
+        Engineering Manager | Northwind Systems    2021 - Present
+        • Managed user-facing sign-up applications across web, mobile web,
+        Android and iOS.
+        • Built a 50-member team across three sites.
+        """);
+    List<Entry> e = experience(r);
+    assertThat(e).hasSize(1);
+    assertThat(e.get(0).bullets()).extracting(b -> b.text()).containsExactly(
+        "Managed user-facing sign-up applications across web, mobile web, Android and iOS.",
+        "Built a 50-member team across three sites.");
+  }
+
+  @Test
   void groupedAndFlatSkills() {
     Resume r = parse("""
         Skills
