@@ -1,14 +1,12 @@
 package dev.prism.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.prism.core.CheckOptions;
 import dev.prism.core.letter.CoverLetter;
+import dev.prism.core.letter.CoverLetterJson;
 import dev.prism.core.letter.CoverLetters;
 import dev.prism.core.letter.Tone;
 import dev.prism.core.match.Match;
-import dev.prism.core.model.Span;
 import dev.prism.core.report.ReportJson;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -40,16 +38,7 @@ final class CoverLetterCommand extends PrismCli.Sub implements Callable<Integer>
     Match m = cli.prism.match(Inputs.extract(cli, file), JobInputs.read(cli, jd), CheckOptions.defaults());
     CoverLetter letter = CoverLetters.write(m, t);
     if (format.equals("json")) {
-      ObjectNode o = JsonNodeFactory.instance.objectNode();
-      o.put("tone", letter.tone().id());
-      o.put("company", letter.company());
-      o.put("role", letter.role());
-      o.put("text", letter.text());
-      letter.paragraphs().forEach(o.putArray("paragraphs")::add);
-      ArrayNode ev = o.putArray("evidence");
-      for (Span s : letter.evidence()) {
-        ev.addObject().put("offset", s.offset()).put("length", s.length()).put("text", s.of(m.text()));
-      }
+      ObjectNode o = CoverLetterJson.tree(letter, m.text());
       cli.out.println(ReportJson.write(o, true));
     } else {
       cli.out.print(letter.text());

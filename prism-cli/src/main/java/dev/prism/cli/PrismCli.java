@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
     versionProvider = PrismCli.Version.class,
     description = "Checks a resume the way a hiring team for the role reads it.",
     subcommands = {CheckCommand.class, BulletCommand.class, ParseCommand.class, RolesCommand.class, EvalCommand.class,
-        MatchCommand.class, TailorCommand.class, CoverLetterCommand.class, ExamplesCommand.class})
+        MatchCommand.class, TailorCommand.class, CoverLetterCommand.class, ExamplesCommand.class,
+        ServeCommand.class})
 public final class PrismCli implements Runnable {
   final InputStream in;
   final PrintWriter out;

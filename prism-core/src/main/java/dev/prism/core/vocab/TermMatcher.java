@@ -3,9 +3,11 @@ package dev.prism.core.vocab;
 import dev.prism.core.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds terms in text as whole words, longest match first, in one pass over the words: no "Go" in
@@ -20,6 +22,11 @@ public final class TermMatcher {
 
   private final Map<String, Term> exact = new HashMap<>();
   private final Map<String, Term> folded = new HashMap<>();
+  // First words of the multi-word names: most words start none, and then only the one-word lookup
+  // is worth doing, which saves building four longer keys at every word of every bullet.
+  private final Set<String> exactFirst = new HashSet<>();
+  private final Set<String> foldedFirst = new HashSet<>();
+  private int longest = 1;
   private final List<Term> terms;
 
   public TermMatcher(List<Term> terms) {
@@ -42,9 +49,20 @@ public final class TermMatcher {
       return;
     }
     if (t.caseSensitive()) {
-      exact.putIfAbsent(name.trim().replaceAll("[\\s-]+", " "), t);
+      String k = name.trim().replaceAll("[\\s-]+", " ");
+      exact.putIfAbsent(k, t);
+      phrase(k, exactFirst);
     } else {
       folded.putIfAbsent(key, t);
+      phrase(key, foldedFirst);
+    }
+  }
+
+  private void phrase(String key, Set<String> firsts) {
+    int space = key.indexOf(' ');
+    if (space > 0) {
+      firsts.add(key.substring(0, space));
+      longest = Math.max(longest, key.split(" ").length);
     }
   }
 
@@ -70,7 +88,14 @@ public final class TermMatcher {
     while (i < n) {
       int matched = 0;
       Term hit = null;
-      for (int len = Math.min(MAX_WORDS, n - i); len >= 1 && hit == null; len--) {
+      boolean startsPhrase = foldedFirst.contains(lowerWords[i]) || exactFirst.contains(exactWords[i]);
+      int maxLen = startsPhrase ? Math.min(Math.min(MAX_WORDS, longest), n - i) : 1;
+      for (int len = maxLen; len >= 1 && hit == null; len--) {
+        if (len == 1) {
+          hit = lookup(exactWords[i], lowerWords[i]);
+          matched = hit == null ? 0 : 1;
+          break;
+        }
         // Words joined across a line break or punctuation other than a space do not form a phrase.
         if (len > 1 && !adjacent(text, words, i, len)) {
           continue;

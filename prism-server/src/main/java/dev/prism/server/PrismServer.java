@@ -1,0 +1,276 @@
+package dev.prism.server;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.prism.core.Prism;
+import dev.prism.core.UnknownRoleException;
+import dev.prism.core.report.ReportJson;
+import dev.prism.ingest.Readers;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Prism server node: HTTP API, pages, storage and metrics, wired by hand. Stateless apart from
+ * the database, so several nodes can share one PostgreSQL. Logs carry routes, statuses, sizes and
+ * timings, never resume or comment text.
+ */
+public final class PrismServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(PrismServer.class);
+  /** Room for multipart framing around a file at the reader's limit. */
+  static final long MAX_BODY = Readers.MAX_BYTES + 64 * 1024;
+
+  private final ServerConfig config;
+  private final Database db;
+  private final CheckRunner runner;
+  private final PrometheusMeterRegistry metrics;
+  private final ScheduledExecutorService janitor;
+  private final Javalin app;
+  private final List<String> routes = new ArrayList<>();
+
+  private PrismServer(ServerConfig config) {
+    this.config = config;
+    this.db = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword());
+    try {
+      this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      new JvmMemoryMetrics().bindTo(metrics);
+      new JvmGcMetrics().bindTo(metrics);
+      new JvmThreadMetrics().bindTo(metrics);
+      new ClassLoaderMetrics().bindTo(metrics);
+      new ProcessorMetrics().bindTo(metrics);
+      Clock clock = Clock.systemUTC();
+      this.runner = new CheckRunner(config.workers(), config.queue(), config.checkTimeout());
+      RateLimiter limiter = new RateLimiter(db, clock);
+      Limits limits = new Limits(limiter, config);
+      Community community = new Community(db, clock);
+      Guides guides = Guides.builtIn();
+      Api api = new Api(Prism.standard(), Readers.standard(), runner, new SavedReports(db, clock), community, guides,
+          limits, config, metrics);
+      Pages pages = new Pages(guides, community, api, limits);
+      this.app = create(config);
+      api.register(app);
+      pages.register(app);
+      operations(app);
+      routes.addAll(api.routes());
+      List.of("/healthz", "/readyz", "/metrics", "/openapi.json").forEach(p -> routes.add("GET " + p));
+      this.janitor = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "prism-janitor");
+        t.setDaemon(true);
+        return t;
+      });
+      janitor.scheduleWithFixedDelay(() -> {
+        try {
+          limiter.purge();
+        } catch (RuntimeException e) {
+          LOG.warn("rate-limit purge failed: {}", e.getClass().getSimpleName());
+        }
+      }, 1, 1, TimeUnit.MINUTES);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  /** Opens the database, migrates it, and starts listening. */
+  public static PrismServer start(ServerConfig config) {
+    PrismServer s = new PrismServer(config);
+    s.app.start(config.host(), config.port());
+    LOG.info("prism listening on port {} ({})", s.port(), config.jdbcUrl().startsWith("jdbc:h2:") ? "H2" : "PostgreSQL");
+    return s;
+  }
+
+  /** The API and operations routes, as "METHOD /path" (pages excluded). */
+  List<String> routes() {
+    return List.copyOf(routes);
+  }
+
+  /** The port actually bound (useful with port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  private Javalin create(ServerConfig config) {
+    return Javalin.create(c -> {
+      c.showJavalinBanner = false;
+      c.http.maxRequestSize = MAX_BODY;
+      c.http.generateEtags = false;
+      c.jetty.multipartConfig.maxFileSize(Readers.MAX_BYTES, SizeUnit.BYTES);
+      c.jetty.multipartConfig.maxTotalRequestSize(MAX_BODY, SizeUnit.BYTES);
+      c.jetty.multipartConfig.maxInMemoryFileSize(Readers.MAX_BYTES + 1, SizeUnit.BYTES);
+      QueuedThreadPool threads = new QueuedThreadPool(config.httpThreads(), Math.min(8, config.httpThreads()), 60_000);
+      threads.setName("prism-http");
+      c.jetty.threadPool = threads;
+      // Let requests in flight finish when asked to stop.
+      c.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+      c.staticFiles.add(s -> {
+        s.hostedPath = "/";
+        s.directory = "/public";
+        s.location = Location.CLASSPATH;
+        s.headers = java.util.Map.of("Cache-Control", "no-cache");
+      });
+      c.requestLogger.http((ctx, ms) -> {
+        try {
+          record(ctx, ms);
+        } catch (RuntimeException e) {
+          // Metrics must never change an answer that is already decided.
+          LOG.warn("request metrics failed: {}", e.getClass().getName());
+        }
+      });
+    });
+  }
+
+  private void operations(Javalin app) {
+    app.before(ctx -> {
+      String len = ctx.header("Content-Length");
+      if (len != null) {
+        try {
+          if (Long.parseLong(len.trim()) > MAX_BODY) {
+            throw ApiProblem.tooLarge("the body is larger than the " + (Readers.MAX_BYTES >> 20) + " MiB limit");
+          }
+        } catch (NumberFormatException e) {
+          throw ApiProblem.badRequest("Content-Length", "Content-Length is not a number");
+        }
+      }
+    });
+    // Set before the handler runs: static files are written out before any after-handler sees them.
+    app.before(ctx -> {
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("Referrer-Policy", "no-referrer");
+      ctx.header("Content-Security-Policy",
+          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+    });
+    app.get("/healthz", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
+    app.get("/readyz", ctx -> {
+      boolean ok = db.ready();
+      ctx.status(ok ? 200 : 503).contentType("application/json").result(ok ? "{\"status\":\"ready\"}" : "{\"status\":\"database unavailable\"}");
+    });
+    app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+    String openapi = resource("openapi.json");
+    app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+
+    app.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
+    app.exception(UnknownRoleException.class, (e, ctx) -> problem(ctx, ApiProblem.badRequest("role", e.getMessage())));
+    app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromJavalin(e)));
+    app.exception(Exception.class, (e, ctx) -> {
+      // The message may quote input; log the type and where it happened, not the message.
+      StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+      LOG.error("internal error on {} {}: {} at {}", ctx.method(), route(ctx), e.getClass().getName(), at);
+      problem(ctx, new ApiProblem(500, "internal", "Internal error", "something went wrong on our side; the request was not stored", null, 0));
+    });
+    app.error(404, ctx -> {
+      if (ctx.resultInputStream() == null) {
+        problem(ctx, ApiProblem.notFound("nothing at " + ctx.path()));
+      }
+    });
+    app.error(405, ctx -> {
+      if (ctx.resultInputStream() == null) {
+        problem(ctx, new ApiProblem(405, "method-not-allowed", "Method not allowed", ctx.method() + " is not allowed here", null, 0));
+      }
+    });
+  }
+
+  private static ApiProblem fromJavalin(HttpResponseException e) {
+    return switch (e.getStatus()) {
+      case 413 -> ApiProblem.tooLarge("the body is larger than the " + (Readers.MAX_BYTES >> 20) + " MiB limit");
+      case 400 -> ApiProblem.badRequest("body", "the request could not be read");
+      case 404 -> ApiProblem.notFound("not found");
+      default -> new ApiProblem(e.getStatus(), "http-" + e.getStatus(), "HTTP " + e.getStatus(), "the request could not be handled", null, 0);
+    };
+  }
+
+  static void problem(Context ctx, ApiProblem p) {
+    if (p.status == 404 && wantsPage(ctx)) {
+      // A person who followed a broken link gets a page, not JSON.
+      ctx.status(404).html(Pages.layout("Not found · Prism", "<h1>Not found</h1><p>" + Html.esc(p.getMessage())
+          + ". Try the <a href=\"/\">checker</a> or the <a href=\"/guides\">guides</a>.</p>"));
+      return;
+    }
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("type", "/problems/" + p.type);
+    o.put("title", p.title);
+    o.put("status", p.status);
+    o.put("detail", p.getMessage());
+    if (p.field != null) {
+      o.put("field", p.field);
+    }
+    o.put("instance", ctx.path());
+    if (p.retryAfterSeconds > 0) {
+      ctx.header("Retry-After", Long.toString(p.retryAfterSeconds));
+    }
+    ctx.status(p.status).contentType("application/problem+json").result(ReportJson.write(o, false));
+  }
+
+  private static boolean wantsPage(Context ctx) {
+    String accept = ctx.header("Accept");
+    return !ctx.path().startsWith(Api.BASE) && accept != null && accept.contains("text/html");
+  }
+
+  /** The route template for metrics and logs; never the raw path, which could carry ids. */
+  private static String route(Context ctx) {
+    String route;
+    try {
+      route = ctx.endpointHandlerPath();
+    } catch (IllegalStateException e) {
+      // Javalin cannot name the route of a request that ended in a before-handler (e.g. a 413).
+      route = null;
+    }
+    if (route == null || route.isEmpty() || route.equals("*")) {
+      return ctx.status().getCode() == 404 ? "unmatched" : "other";
+    }
+    return route;
+  }
+
+  private void record(Context ctx, Float ms) {
+    String route = route(ctx);
+    int status = ctx.statusCode();
+    Timer.builder("http.server.requests").tag("method", ctx.method().name()).tag("route", route)
+        .tag("status", Integer.toString(status)).publishPercentileHistogram().register(metrics)
+        .record((long) (ms * 1_000_000), TimeUnit.NANOSECONDS);
+    if (LOG.isDebugEnabled() || status >= 500) {
+      LOG.info("{} {} {} {}ms in={}B", ctx.method(), route, status, Math.round(ms), ctx.contentLength());
+    }
+  }
+
+  private static String resource(String path) {
+    try (InputStream in = PrismServer.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + path);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Stops taking requests, lets those in flight finish, then closes the workers and the pool. */
+  @Override
+  public void close() {
+    app.stop();
+    janitor.shutdownNow();
+    runner.close();
+    db.close();
+    metrics.close();
+  }
+}
