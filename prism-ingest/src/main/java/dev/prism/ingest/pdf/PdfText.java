@@ -43,7 +43,7 @@ final class PdfText {
     boolean footerContact = pages.size() == 1 && contactOnlyInFooter(pages.get(0), facts.pageHeight());
     List<TextLine> lines = new ArrayList<>();
     for (List<TextLine> page : bodies) {
-      lines.addAll(joinWrappedBullets(page));
+      lines.addAll(joinWrappedProse(joinWrappedBullets(page)));
     }
     nameFirst(lines);
     lines = splitInlineLabels(lines);
@@ -312,6 +312,34 @@ final class PdfText {
             ? last.text().substring(0, last.text().length() - 1) + l.text()
             : last.text() + " " + l.text();
         out.set(out.size() - 1, new TextLine(joined, l.page(), last.x(), l.right(), l.y(), last.size(), last.bold(), true, last.column()));
+        continue;
+      }
+      out.add(l);
+    }
+    return out;
+  }
+
+  /**
+   * A sentence wrapped at the column's edge: the line runs (nearly) to the right edge of its
+   * column, ends mid-sentence (a comma, or the next line starts in lower case) and the next line
+   * starts where it did, in the same font, just below. Headers never qualify: they are short.
+   */
+  private static List<TextLine> joinWrappedProse(List<TextLine> lines) {
+    float[] edge = new float[2];
+    for (TextLine l : lines) {
+      edge[Math.min(1, l.column())] = Math.max(edge[Math.min(1, l.column())], l.right());
+    }
+    List<TextLine> out = new ArrayList<>();
+    for (TextLine l : lines) {
+      TextLine last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && !last.bullet() && !l.bullet() && l.column() == last.column()
+          && last.right() >= 0.85f * edge[Math.min(1, last.column())]
+          && Math.abs(l.x() - last.x()) <= 2f && Math.abs(l.size() - last.size()) <= 0.6f && l.bold() == last.bold()
+          && l.y() > last.y() && l.y() - last.y() <= 1.6f * Math.max(l.size(), 1f)
+          && (last.text().endsWith(",") || Character.isLowerCase(l.text().charAt(0)))
+          && !DATE.matcher(l.text()).find() && !last.text().contains("  ")) {
+        out.set(out.size() - 1, new TextLine(last.text() + " " + l.text(), l.page(), last.x(), l.right(), l.y(),
+            last.size(), last.bold(), false, last.column()));
         continue;
       }
       out.add(l);
