@@ -23,6 +23,8 @@ final class Rewriter {
               + "|assisted(?:\\s+(?:with|in|on))?|worked\\s+(?:on|with)|working\\s+on|involved\\s+in"
               + "|participated\\s+in|took\\s+part\\s+in|contributed\\s+to|knowledge\\s+of"
               + "|familiar(?:ity)?\\s+with|exposure\\s+to|experience\\s+(?:with|in)|used|utili[sz]ed|did)\\s*");
+  private static final Pattern JOINED_LEAD =
+      Pattern.compile("(?i)(\\b(?:and|,)\\s+)(?:helped(?:\\s+(?:the|my|our)\\s+team)?(?:\\s+(?:with|to|in|on))?|assisted(?:\\s+(?:with|in|on))?|worked\\s+on|was\\s+involved\\s+in|participated\\s+in)\\s+");
   private static final Pattern PRONOUN = Pattern.compile("^(?:I|We)\\s+");
   private static final Pattern VAGUE_COUNT = Pattern.compile("(?i)\\b(?:some|several|many|a few|a lot of|lots of)\\s+(?=\\p{L})");
   private static final Pattern VAGUE_KIND = Pattern.compile("(?i)\\bvarious\\s+(?=\\p{L})");
@@ -53,6 +55,8 @@ final class Rewriter {
         body = "[Action verb] " + rest;
       }
     }
+    // The same filler after "and": "…and helped with some bugs" hides the second part too.
+    body = JOINED_LEAD.matcher(body).replaceAll("$1[action verb] ");
     body = VAGUE_COUNT.matcher(body).replaceAll("[N] ");
     body = VAGUE_KIND.matcher(body).replaceAll("[which] ");
     body = VAGUE_THING.matcher(body).replaceAll("[what exactly]");
