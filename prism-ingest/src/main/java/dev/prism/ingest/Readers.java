@@ -4,9 +4,17 @@ import dev.prism.core.ingest.ResumeReader;
 import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.ingest.UnreadableInputException.Problem;
 import dev.prism.core.model.Extraction;
+import dev.prism.ingest.pdf.PdfReader;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The one list of format readers, and the entry point that picks one for a file. To add a reader,
@@ -17,14 +25,36 @@ public final class Readers {
   /** Inputs larger than this are refused before any reader sees them. */
   public static final int MAX_BYTES = 5 * 1024 * 1024;
 
+  /** How long one document may take to read before it is given up on. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+  // Daemon threads: a reader stuck past its deadline must not keep the process alive.
+  private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "prism-reader");
+    t.setDaemon(true);
+    return t;
+  });
+
   private final List<ResumeReader> readers;
+  private final Duration timeout;
 
   public Readers(List<ResumeReader> readers) {
+    this(readers, DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * Readers tried in order, each read given at most {@code timeout}: past it the read is cancelled
+   * and the input refused as {@link Problem#CORRUPT}.
+   */
+  public Readers(List<ResumeReader> readers, Duration timeout) {
     this.readers = List.copyOf(readers);
+    this.timeout = Objects.requireNonNull(timeout, "timeout");
   }
 
   public static Readers standard() {
-    return new Readers(List.of(new JsonResumeReader(), new MarkdownReader(), new TextReader()));
+    return new Readers(List.of(
+        new PdfReader(), new DocxReader(), new LatexReader(), new JsonResumeReader(), new MarkdownReader(),
+        new TextReader()));
   }
 
   public List<String> formats() {
@@ -45,7 +75,33 @@ public final class Readers {
     if (bytes.length == 0) {
       throw new UnreadableInputException(Problem.EMPTY, "the file has no text");
     }
-    return pick(name, bytes).read(bytes);
+    return bounded(pick(name, bytes), bytes);
+  }
+
+  /**
+   * Runs the reader on a worker with a deadline. Readers check for interruption as they go, so a
+   * cancelled read stops soon after; whatever a reader throws beyond its contract becomes a refusal
+   * rather than a crash.
+   */
+  private Extraction bounded(ResumeReader reader, byte[] bytes) throws UnreadableInputException {
+    Future<Extraction> future = WORKERS.submit(() -> reader.read(bytes));
+    try {
+      return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw new UnreadableInputException(Problem.CORRUPT,
+          "reading the " + reader.format() + " file took longer than " + timeout.toSeconds() + " s; it may be damaged");
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new UnreadableInputException(Problem.CORRUPT, "reading the file was interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UnreadableInputException u) {
+        throw u;
+      }
+      throw new UnreadableInputException(Problem.CORRUPT,
+          "the " + reader.format() + " file is damaged or malformed and cannot be read", e.getCause());
+    }
   }
 
   /** The reader that would read this file, or a clear refusal naming the supported formats. */
@@ -53,7 +109,8 @@ public final class Readers {
     byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, 512));
     String sniffed = sniff(head);
     for (ResumeReader r : readers) {
-      if (!name.isEmpty() && r.accepts(name, head)) {
+      // A name without an extension says nothing; the content decides (below).
+      if (name.contains(".") && r.accepts(name, head)) {
         return r;
       }
     }

@@ -42,6 +42,10 @@ final class EntryParser {
           "ireland", "singapore", "australia", "japan", "brazil", "sweden", "switzerland", "portugal", "italy",
           "london", "berlin", "paris", "new york", "san francisco", "seattle", "austin", "toronto", "amsterdam",
           "bangalore", "bengaluru", "dublin", "munich", "boston", "chicago", "remote (us)", "hybrid");
+  private static final Set<String> US_STATES = Set.of(
+      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+      "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
+      "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC");
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
 
   private EntryParser() {}
@@ -212,6 +216,18 @@ final class EntryParser {
         unknown.add(p);
       }
     }
+    // "Title, Team" on one line and the employer on the next: the employer is the part on a line
+    // of its own, not the team beside the title.
+    if (kind == SectionKind.EXPERIENCE && title != null && org == null && b.header.size() > 1) {
+      Line titleLine = lineOf(b.header, title);
+      for (Field p : unknown) {
+        if (lineOf(b.header, p) != titleLine) {
+          org = p;
+          unknown.remove(p);
+          break;
+        }
+      }
+    }
     // Fill what is still missing in reading order: projects and most entries lead with the name.
     List<Field> extra = new ArrayList<>();
     for (Field p : unknown) {
@@ -287,6 +303,25 @@ final class EntryParser {
       }
       start = sep.end();
     }
+    return joinLocations(out, c, base);
+  }
+
+  /** "Cupertino" and "CA" were split at their comma; a place is one part ("Cupertino, CA"). */
+  private static List<Field> joinLocations(List<Field> parts, String original, int base) {
+    List<Field> out = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      Field p = parts.get(i);
+      if (i + 1 < parts.size()) {
+        Field q = parts.get(i + 1);
+        String between = original.substring(p.span().end() - base, q.span().offset() - base);
+        if (between.strip().equals(",") && isLocation(p.value() + ", " + q.value())) {
+          out.add(new Field(original.substring(p.span().offset() - base, q.span().end() - base), Span.between(p.span().offset(), q.span().end())));
+          i++;
+          continue;
+        }
+      }
+      out.add(p);
+    }
     return out;
   }
 
@@ -318,6 +353,35 @@ final class EntryParser {
     out.add(new Field(value, new Span(base + a, b - a)));
   }
 
+  private static Line lineOf(List<Line> header, Field part) {
+    for (Line l : header) {
+      if (l.contentSpan().contains(part.span())) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A job title: it has a title word and no organisation word, or it ends with a title word, since
+   * the last word of a title names the role ("Software Engineer", "Cloud Architect") while the last
+   * word of a company names the company ("Acme Software", "Globex Labs").
+   */
+  private static boolean isTitle(String v) {
+    if (!hasWord(v, TITLE_WORDS)) {
+      return false;
+    }
+    // Weak organisation words ("Software", "Cloud") do not stop a title; strong ones need the
+    // title word at the end.
+    if (!hasWord(v, ORG_WORDS)) {
+      return true;
+    }
+    // A level after the role ("Software Engineer II", "Engineer 3") does not count as the last word.
+    String[] words = v.toLowerCase(Locale.ROOT).replaceAll("(?:\\s+(?:[ivx]{1,4}|\\d|l\\d{1,2}|level \\d))+$", "")
+        .split("[^\\p{L}'.-]+");
+    return words.length > 0 && TITLE_WORDS.contains(words[words.length - 1]);
+  }
+
   static boolean isLocation(String v) {
     String lower = v.toLowerCase(Locale.ROOT);
     if (PLACES.contains(lower)) {
@@ -325,6 +389,11 @@ final class EntryParser {
     }
     if (!LOCATION.matcher(v).matches()) {
       return false;
+    }
+    // "College Station, TX": a US state code settles it, whatever words the city has.
+    int comma = v.lastIndexOf(',');
+    if (comma > 0 && US_STATES.contains(v.substring(comma + 1).strip())) {
+      return true;
     }
     // "Acme, Inc" is an organisation, not a place.
     return !hasWord(v, ORG_WORDS) && !hasWord(v, WEAK_ORG_WORDS) && !hasWord(v, TITLE_WORDS);
@@ -334,11 +403,7 @@ final class EntryParser {
     return hasWord(v, ORG_WORDS) || hasWord(v, WEAK_ORG_WORDS) && !hasWord(v, TITLE_WORDS);
   }
 
-  /** A job title: title words, and no word that only organisations use ("Inc", "University"). */
-  private static boolean isTitle(String v) {
-    return hasWord(v, TITLE_WORDS) && !hasWord(v, ORG_WORDS);
-  }
-
+  
   static boolean hasWord(String v, Set<String> words) {
     for (String w : v.toLowerCase(Locale.ROOT).split("[^\\p{L}'.-]+")) {
       String t = w.replaceAll("^[.'-]+|[.'-]+$", "");

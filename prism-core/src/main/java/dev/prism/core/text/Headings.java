@@ -54,6 +54,15 @@ public final class Headings {
     return Optional.empty();
   }
 
+  /**
+   * Whether the line is one of the standard heading wordings itself ("Work Experience",
+   * "SKILLS:"), not a qualified one ("Relevant Professional Experience") nor anything else.
+   */
+  public static boolean isStandard(String line) {
+    String trimmed = Inline.clean(line);
+    return trimmed.length() <= 60 && VARIANTS.containsKey(normalize(trimmed));
+  }
+
   /** Headings are in capitals or title case; a sentence fragment is not. */
   private static boolean headingCase(String s) {
     if (Inline.isCaps(s)) {

@@ -35,8 +35,13 @@ public final class Segmenter {
     String text = extraction.text();
     List<Line> lines = Line.split(text, extraction.hints());
     List<Integer> headings = new ArrayList<>();
+    // A reader that knows styles (PDF fonts, DOCX heading styles) marks headings; then a line it
+    // did not mark is a heading only if its wording is a standard one, so that "NGP Professional
+    // Education" in an employer's font stays an employer.
+    boolean styled = extraction.hints().stream().filter(LineHint::heading).count() >= 2;
     for (int i = 0; i < lines.size(); i++) {
-      if (!lines.get(i).blank() && isHeading(lines, i)) {
+      if (!lines.get(i).blank() && isHeading(lines, i) && (!styled || lines.get(i).hintHeading()
+          || Headings.isStandard(lines.get(i).content()) || lines.get(i).content().startsWith("#"))) {
         headings.add(i);
       }
     }

@@ -1,0 +1,141 @@
+package dev.prism.bench;
+
+import dev.prism.core.CheckOptions;
+import dev.prism.core.Prism;
+import dev.prism.core.ingest.UnreadableInputException;
+import dev.prism.core.model.Extraction;
+import dev.prism.core.model.PartialDate;
+import dev.prism.core.model.Resume;
+import dev.prism.core.report.Report;
+import dev.prism.core.role.Roles;
+import dev.prism.core.text.Segmenter;
+import dev.prism.ingest.pdf.PdfReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Warm PDF reading, one thread: the PDF reader plus segmentation ({@link #readAndSegment}) and the
+ * whole check ({@link #check}). {@code corpus} cycles through every PDF of the shared corpus (the
+ * sample-time median is then the median per corpus PDF); {@code synthetic} uses two-page resumes
+ * generated here. Without the corpus ({@code -Dprism.corpus=DIR}, default {@code ../shared/corpus})
+ * the corpus set falls back to the synthetic one and says so.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class PdfCheckBenchmark {
+  @Param({"corpus", "synthetic"})
+  public String set;
+
+  private final List<byte[]> files = new ArrayList<>();
+  private final PdfReader reader = new PdfReader();
+  private final Prism prism = Prism.standard();
+  private final CheckOptions options = new CheckOptions(Roles.DEFAULT, null, new PartialDate(2026, 11));
+  private int next;
+
+  @Setup
+  public void load() throws IOException {
+    Path corpus = Path.of(System.getProperty("prism.corpus", "../shared/corpus")).resolve("pdf");
+    if (set.equals("corpus") && Files.isDirectory(corpus)) {
+      try (Stream<Path> s = Files.list(corpus)) {
+        for (Path p : s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
+          files.add(Files.readAllBytes(p));
+        }
+      }
+    }
+    if (files.isEmpty()) {
+      if (set.equals("corpus")) {
+        System.out.println("no corpus PDFs under " + corpus + "; measuring synthetic PDFs instead");
+      }
+      for (int i = 0; i < 4; i++) {
+        files.add(synthetic(i));
+      }
+    }
+  }
+
+  private byte[] nextFile() {
+    byte[] f = files.get(next);
+    next = (next + 1) % files.size();
+    return f;
+  }
+
+  @Benchmark
+  public Resume readAndSegment() throws UnreadableInputException {
+    return Segmenter.segment(reader.read(nextFile()));
+  }
+
+  @Benchmark
+  public Report check() throws UnreadableInputException {
+    Extraction e = reader.read(nextFile());
+    return prism.check(e, options);
+  }
+
+  /** A two-page, one-column resume with headings, entries and bullets; {@code seed} varies the text. */
+  static byte[] synthetic(int seed) {
+    PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      for (int page = 0; page < 2; page++) {
+        PDPage p = new PDPage();
+        doc.addPage(p);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+          float y = 740;
+          if (page == 0) {
+            y = line(cs, bold, 20, 72, y, "Alex Morgan " + seed);
+            y = line(cs, regular, 10, 72, y, "alex.morgan@example.com | +1 555 010 20" + (10 + seed) + " | Austin, TX");
+          }
+          y = line(cs, bold, 12, 72, y - 10, "EXPERIENCE");
+          for (int job = 0; job < 3; job++) {
+            y = line(cs, bold, 10, 72, y - 4, "Senior Backend Engineer | Company " + (char) ('A' + job + seed) + " Inc");
+            line(cs, regular, 10, 460, y + 14, (2015 + job * 3) + " - " + (2018 + job * 3));
+            for (int b = 0; b < 5; b++) {
+              y = line(cs, regular, 10, 80, y, "\u2022 Cut p99 latency of service " + b + " from 480 ms to " + (100 + b * 10 + seed)
+                  + " ms with a Redis cache in front of PostgreSQL");
+            }
+          }
+          line(cs, bold, 12, 72, y - 10, page == 0 ? "SKILLS" : "EDUCATION");
+        }
+      }
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static float line(PDPageContentStream cs, PDType1Font font, float size, float x, float y, String text)
+      throws IOException {
+    cs.beginText();
+    cs.setFont(font, size);
+    cs.newLineAtOffset(x, y);
+    cs.showText(text);
+    cs.endText();
+    return y - size * 1.4f;
+  }
+}

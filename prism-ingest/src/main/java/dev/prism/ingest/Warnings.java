@@ -1,0 +1,45 @@
+package dev.prism.ingest;
+
+import dev.prism.core.model.ParseWarning;
+
+/**
+ * The parse-preview warnings readers raise, one factory each so that a code always comes with the
+ * same advice whichever format raised it. Codes are stable; messages say what to do.
+ */
+public final class Warnings {
+  private Warnings() {}
+
+  /** Text laid out in columns (a sidebar, two columns). */
+  public static ParseWarning twoColumns() {
+    return new ParseWarning("TWO_COLUMNS",
+        "the resume is laid out in columns; many applicant-tracking systems read across them line by line,"
+            + " so use a single column for the main text");
+  }
+
+  /** Contact details found only in a page header or footer. */
+  public static ParseWarning contactInHeaderFooter() {
+    return new ParseWarning("CONTACT_IN_HEADER_FOOTER",
+        "contact details appear only in a page header or footer, which many applicant-tracking systems skip;"
+            + " put them in the body at the top of the first page");
+  }
+
+  /** Glyphs whose text could not be decoded (private-use or unmapped codes). */
+  public static ParseWarning unreadableFont() {
+    return new ParseWarning("UNREADABLE_FONT",
+        "some characters use a font whose text cannot be read back (symbols or an embedded font without a"
+            + " character map); use a standard font and export again");
+  }
+
+  /** A document laid out with tables. */
+  public static ParseWarning tableLayout() {
+    return new ParseWarning("TABLE_LAYOUT",
+        "the layout is built with tables; applicant-tracking systems often scramble table cells, so use plain"
+            + " paragraphs with tab stops instead");
+  }
+
+  /** A page with large images and little text. */
+  public static ParseWarning textInImages() {
+    return new ParseWarning("TEXT_IN_IMAGES",
+        "a page holds images but little text; text inside images cannot be read, so type it as text");
+  }
+}

@@ -1,0 +1,597 @@
+package dev.prism.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Puts one page's glyphs in reading order. Glyphs become rows (shared baseline), rows become
+ * segments (runs of text without a wide gap), and a vertical gutter that no segment crosses
+ * splits the page into columns. A real second column is read as its own block; a narrow label
+ * rail on the left is read row by row, each label before the text beside it; a right-hand strip
+ * of dates that only ever sits beside a left-hand line is no column at all.
+ */
+final class PageLayout {
+
+  /** A page's lines in reading order and what the layout was. */
+  record Result(List<TextLine> lines, Kind kind) {}
+
+  enum Kind {
+    SINGLE,
+    COLUMNS,
+    RAIL
+  }
+
+  private static final String BULLETS = "•●○◦▪▫■□◆◇►▶▸➢➤➔→✓✔✗‣⁃∙⦿⦾◉❖✦★–—-*·\ue000";
+
+  private static final class Seg {
+    final List<Glyph> glyphs;
+    final float x0;
+    final float x1;
+    final float y;
+    final int row;
+    String text;
+
+    Seg(List<Glyph> glyphs, int row) {
+      this.glyphs = glyphs;
+      this.row = row;
+      this.x0 = glyphs.get(0).x();
+      float r = 0;
+      float base = 0;
+      for (Glyph g : glyphs) {
+        r = Math.max(r, g.right());
+        base += g.y();
+      }
+      this.x1 = r;
+      this.y = base / glyphs.size();
+    }
+
+    float size() {
+      float[] sizes = new float[glyphs.size()];
+      for (int i = 0; i < sizes.length; i++) {
+        sizes[i] = glyphs.get(i).size();
+      }
+      Arrays.sort(sizes);
+      return sizes[sizes.length / 2];
+    }
+
+    boolean bold() {
+      int bold = 0;
+      for (Glyph g : glyphs) {
+        if (g.bold()) {
+          bold++;
+        }
+      }
+      return bold * 2 > glyphs.size();
+    }
+  }
+
+  private PageLayout() {}
+
+  static Result layout(List<Glyph> glyphs, float pageWidth, int page) {
+    if (glyphs.isEmpty()) {
+      return new Result(List.of(), Kind.SINGLE);
+    }
+    List<List<Seg>> segmented = rows(glyphs);
+    float width = pageWidth > 0 ? pageWidth
+        : (float) segmented.stream().flatMap(List::stream).mapToDouble(s -> s.x1).max().orElse(600);
+    float gutter = gutter(segmented, width);
+    Kind kind = Kind.SINGLE;
+    List<List<Seg>> rows = segmented;
+    if (gutter > 0) {
+      List<List<Seg>> split = splitAt(segmented, gutter);
+      kind = classify(split, gutter);
+      if (kind != Kind.SINGLE) {
+        rows = split;
+      }
+    }
+    List<TextLine> out = new ArrayList<>();
+    if (kind == Kind.SINGLE) {
+      for (List<Seg> row : rows) {
+        addLine(out, row, page, 0);
+      }
+      return new Result(out, kind);
+    }
+    // Rows that cross the gutter (a name banner, a footer) are read whole; the runs of rows
+    // between them are read column by column (or, for a rail, row by row, label first).
+    List<List<Seg>> left = new ArrayList<>();
+    List<List<Seg>> right = new ArrayList<>();
+    for (List<Seg> row : rows) {
+      boolean crosses = row.stream().anyMatch(s -> s.x0 < gutter && s.x1 > gutter);
+      if (crosses) {
+        flush(out, left, right, page, kind);
+        addLine(out, row, page, 0);
+        continue;
+      }
+      List<Seg> l = row.stream().filter(s -> s.x1 <= gutter).toList();
+      List<Seg> r = row.stream().filter(s -> s.x0 >= gutter).toList();
+      if (!l.isEmpty()) {
+        left.add(l);
+      }
+      if (!r.isEmpty()) {
+        right.add(r);
+      }
+      if (kind == Kind.RAIL) {
+        flush(out, left, right, page, kind);
+      }
+    }
+    flush(out, left, right, page, kind);
+    return new Result(out, kind);
+  }
+
+  private static void flush(List<TextLine> out, List<List<Seg>> left, List<List<Seg>> right, int page, Kind kind) {
+    for (List<Seg> row : left) {
+      addLine(out, row, page, 0);
+    }
+    for (List<Seg> row : right) {
+      addLine(out, row, page, kind == Kind.COLUMNS ? 1 : 0);
+    }
+    left.clear();
+    right.clear();
+  }
+
+  /** Groups glyphs sharing a baseline, then cuts each row at wide gaps into segments. */
+  private static List<List<Seg>> rows(List<Glyph> glyphs) {
+    List<Glyph> sorted = new ArrayList<>(glyphs);
+    sorted.sort(PageLayout::byBaselineThenX);
+    List<List<Seg>> rows = new ArrayList<>();
+    List<Glyph> row = new ArrayList<>();
+    float rowY = Float.NaN;
+    float rowSize = 0;
+    for (Glyph g : sorted) {
+      // A baseline shared within 0.3 em; a much smaller glyph (a superscript) may sit higher. A
+      // wider tolerance for everything would merge a flush-right date with the line just below it.
+      float big = Math.max(rowSize, g.size());
+      boolean small = Math.min(rowSize, g.size()) < 0.8f * big;
+      float tol = Math.max(1f, (small ? 0.55f : 0.3f) * big);
+      if (!row.isEmpty() && g.y() - rowY > tol) {
+        rows.add(segments(row, rows.size()));
+        row = new ArrayList<>();
+      }
+      if (row.isEmpty()) {
+        rowY = g.y();
+        rowSize = g.size();
+      }
+      row.add(g);
+    }
+    if (!row.isEmpty()) {
+      rows.add(segments(row, rows.size()));
+    }
+    rows.removeIf(List::isEmpty);
+    return rows;
+  }
+
+  private static int byBaselineThenX(Glyph a, Glyph b) {
+    int c = Float.compare(a.y(), b.y());
+    return c != 0 ? c : Float.compare(a.x(), b.x());
+  }
+
+  private static List<Seg> segments(List<Glyph> row, int index) {
+    row.sort(Comparator.comparingDouble(Glyph::x));
+    // Letter-spaced text ("J O R D A N   R E Y E S") has word gaps past the usual cut; the cut
+    // moves up by the row's typical gap between letters.
+    float[] gaps = new float[row.size()];
+    int n = 0;
+    Glyph last = null;
+    for (Glyph g : row) {
+      if (!g.space()) {
+        if (last != null) {
+          gaps[n++] = g.x() - last.right();
+        }
+        last = g;
+      }
+    }
+    Arrays.sort(gaps, 0, n);
+    float typical = n == 0 ? 0 : Math.max(0, gaps[n / 2]);
+    List<Seg> out = new ArrayList<>();
+    List<Glyph> cur = new ArrayList<>();
+    Glyph prev = null;
+    for (Glyph g : row) {
+      if (g.space()) {
+        if (!cur.isEmpty()) {
+          cur.add(g);
+        }
+        continue;
+      }
+      float size = Math.max(g.size(), prev == null ? 0 : prev.size());
+      if (prev != null && g.x() - prev.right() > Math.max(6f, 1.1f * size + 2.5f * typical)) {
+        out.add(seg(cur, index));
+        cur = new ArrayList<>();
+      }
+      cur.add(g);
+      prev = g;
+    }
+    if (!cur.isEmpty()) {
+      out.add(seg(cur, index));
+    }
+    out.removeIf(s -> s.text.isBlank());
+    return out;
+  }
+
+  private static Seg seg(List<Glyph> glyphs, int row) {
+    while (!glyphs.isEmpty() && glyphs.get(glyphs.size() - 1).space()) {
+      glyphs.remove(glyphs.size() - 1);
+    }
+    if (glyphs.isEmpty()) {
+      Seg s = new Seg(List.of(new Glyph(" ", 0, 0, 0, 0, 1, false)), row);
+      s.text = "";
+      return s;
+    }
+    Seg s = new Seg(glyphs, row);
+    s.text = words(glyphs);
+    return s;
+  }
+
+  /**
+   * The text of a run of glyphs, with spaces where the gaps say there are word breaks. Letter-spaced
+   * text ("J O R D A N  L E E") has wide gaps everywhere, so a break must be clearly wider than the
+   * typical gap of its own run.
+   */
+  static String words(List<Glyph> glyphs) {
+    List<Glyph> ink = glyphs.stream().filter(g -> !g.space()).toList();
+    float[] gaps = new float[Math.max(0, ink.size() - 1)];
+    for (int i = 1; i < ink.size(); i++) {
+      gaps[i - 1] = ink.get(i).x() - ink.get(i - 1).right();
+    }
+    float median = 0;
+    if (gaps.length > 0) {
+      float[] sorted = gaps.clone();
+      Arrays.sort(sorted);
+      median = Math.max(0, sorted[sorted.length / 2]);
+    }
+    StringBuilder b = new StringBuilder();
+    int singles = 0;
+    int tokens = 0;
+    Glyph prev = null;
+    boolean sawSpace = false;
+    for (Glyph g : glyphs) {
+      if (g.space()) {
+        sawSpace = true;
+        continue;
+      }
+      if (prev != null) {
+        float gap = g.x() - prev.right();
+        float size = Math.max(g.size(), prev.size());
+        if (sawSpace || gap > Math.max(0.15f * size, median + 0.15f * size)) {
+          b.append(' ');
+        }
+      }
+      b.append(g.text());
+      prev = g;
+      sawSpace = false;
+    }
+    String text = b.toString();
+    for (String t : text.split(" ")) {
+      tokens++;
+      if (t.length() == 1 && Character.isLetter(t.charAt(0))) {
+        singles++;
+      }
+    }
+    // Letter-spaced with explicit spaces between letters: keep only the breaks that are clearly
+    // wider than the rest.
+    if (tokens >= 4 && singles * 10 >= tokens * 8) {
+      StringBuilder c = new StringBuilder();
+      float[] sorted = gaps.clone();
+      Arrays.sort(sorted);
+      float typical = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+      for (int i = 0; i < ink.size(); i++) {
+        if (i > 0 && gaps[i - 1] > typical * 1.5f + 0.05f * ink.get(i).size()) {
+          c.append(' ');
+        }
+        c.append(ink.get(i).text());
+      }
+      return c.toString();
+    }
+    return text;
+  }
+
+  /**
+   * The x of a vertical band, somewhere between 15% and 85% of the page width, that (almost) no
+   * glyph covers on any row and that has text on both sides; 0 when there is none. Ink, not
+   * segments, decides: a narrow gutter can be narrower than the gap that splits segments.
+   */
+  private static float gutter(List<List<Seg>> rows, float width) {
+    if (rows.size() < 6) {
+      return 0;
+    }
+    int w = (int) Math.ceil(width) + 2;
+    int[] covered = new int[w];
+    // stamp[x] holds the last row that counted x, so each row counts a point once without clearing.
+    int[] stamp = new int[w];
+    int rowId = 0;
+    for (List<Seg> row : rows) {
+      rowId++;
+      for (Seg s : row) {
+        for (Glyph g : s.glyphs) {
+          if (g.space()) {
+            continue;
+          }
+          int a = Math.max(0, Math.min(w - 1, (int) Math.floor(g.x())));
+          int b = Math.max(0, Math.min(w, (int) Math.ceil(g.right())));
+          for (int x = a; x < b; x++) {
+            if (stamp[x] != rowId) {
+              stamp[x] = rowId;
+              covered[x]++;
+            }
+          }
+        }
+      }
+    }
+    int from = (int) (width * 0.15f);
+    int to = Math.min(w - 1, (int) (width * 0.85f));
+    int allowed = Math.max(1, rows.size() / 12);
+    List<int[]> bands = new ArrayList<>();
+    int runStart = -1;
+    for (int x = from; x <= to + 1; x++) {
+      boolean clear = x <= to && covered[x] <= allowed;
+      if (clear && runStart < 0) {
+        runStart = x;
+      } else if (!clear && runStart >= 0) {
+        if (x - runStart >= 5) {
+          bands.add(new int[] {runStart, x - runStart});
+        }
+        runStart = -1;
+      }
+    }
+    // The widest band that separates text wins; a wide band beyond the end of most lines does not.
+    bands.sort((a, b) -> Integer.compare(b[1], a[1]));
+    for (int[] band : bands) {
+      float g = leastCrossed(covered, band[0], band[1]);
+      long leftRows = rows.stream().filter(r -> r.stream().anyMatch(s -> s.x0 < g)).count();
+      long rightRows = rows.stream().filter(r -> r.stream().anyMatch(s -> s.x1 > g)).count();
+      if (leftRows >= 3 && rightRows >= 3) {
+        return g;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The middle of the stretch of a band crossed by the fewest rows: the few long lines that reach
+   * into a wide band must stay whole.
+   */
+  private static float leastCrossed(int[] covered, int start, int len) {
+    int min = Integer.MAX_VALUE;
+    for (int x = start; x < start + len; x++) {
+      min = Math.min(min, covered[x]);
+    }
+    int subStart = start;
+    int subLen = 0;
+    for (int x = start, run = -1; x <= start + len; x++) {
+      boolean low = x < start + len && covered[x] == min;
+      if (low && run < 0) {
+        run = x;
+      } else if (!low && run >= 0) {
+        if (x - run > subLen) {
+          subLen = x - run;
+          subStart = run;
+        }
+        run = -1;
+      }
+    }
+    return subStart + subLen / 2f;
+  }
+
+  /**
+   * Whether the segment's ink has a gap around x wider than a word space: the sign of two
+   * columns run together, where a word space there is just a line that crosses the gutter.
+   */
+  private static boolean wideGapAt(Seg s, float x) {
+    Glyph before = null;
+    for (Glyph g : s.glyphs) {
+      if (g.space()) {
+        continue;
+      }
+      if (g.x() < x && g.right() > x) {
+        return false;
+      }
+      if (g.right() <= x) {
+        before = g;
+      } else {
+        return before != null && g.x() - before.right() >= 0.8f * Math.max(g.size(), before.size());
+      }
+    }
+    return false;
+  }
+
+  /** Cuts segments that run across the gutter through a wide gap in their ink. */
+  private static List<List<Seg>> splitAt(List<List<Seg>> rows, float gutter) {
+    List<List<Seg>> out = new ArrayList<>(rows.size());
+    for (List<Seg> row : rows) {
+      List<Seg> cut = new ArrayList<>(row.size() + 1);
+      for (Seg s : row) {
+        boolean across = s.x0 < gutter && s.x1 > gutter;
+        if (!across || !wideGapAt(s, gutter)) {
+          cut.add(s);
+          continue;
+        }
+        List<Glyph> left = new ArrayList<>();
+        List<Glyph> right = new ArrayList<>();
+        for (Glyph g : s.glyphs) {
+          (g.x() + g.width() / 2 < gutter ? left : right).add(g);
+        }
+        for (List<Glyph> part : List.of(left, right)) {
+          if (part.stream().anyMatch(g -> !g.space())) {
+            while (part.get(0).space()) {
+              part.remove(0);
+            }
+            Seg piece = seg(part, s.row);
+            if (!piece.text.isBlank()) {
+              cut.add(piece);
+            }
+          }
+        }
+      }
+      out.add(cut);
+    }
+    return out;
+  }
+
+  private static Kind classify(List<List<Seg>> rows, float gutter) {
+    int leftOnly = 0;
+    int rightOnly = 0;
+    int both = 0;
+    int rightDates = 0;
+    List<Float> rightStarts = new ArrayList<>();
+    List<Float> rightEnds = new ArrayList<>();
+    int leftDates = 0;
+    int leftChars = 0;
+    int rightChars = 0;
+    int leftRows = 0;
+    int leftWords = 0;
+    for (List<Seg> row : rows) {
+      if (row.stream().anyMatch(s -> s.x0 < gutter && s.x1 > gutter)) {
+        continue;
+      }
+      boolean l = false;
+      boolean r = false;
+      for (Seg s : row) {
+        if (s.x1 <= gutter) {
+          l = true;
+          leftChars += s.text.length();
+          leftWords += s.text.split(" ").length;
+          if (DATE_LIKE.matcher(s.text).matches()) {
+            leftDates++;
+          }
+        } else {
+          r = true;
+          rightChars += s.text.length();
+          rightStarts.add(s.x0);
+          rightEnds.add(s.x1);
+          if (DATE_LIKE.matcher(s.text).matches()) {
+            rightDates++;
+          }
+        }
+      }
+      if (l) {
+        leftRows++;
+      }
+      if (l && r) {
+        both++;
+      } else if (l) {
+        leftOnly++;
+      } else if (r) {
+        rightOnly++;
+      }
+    }
+    int rightRows = rightOnly + both;
+    if (leftRows < 3 || rightRows < 3) {
+      return Kind.SINGLE;
+    }
+    // A strip of dates (or locations) flush right: it never stands on a row of its own.
+    boolean rightFollowsLeft = rightOnly <= Math.max(1, rightRows / 5);
+    // Flush right means the right edges line up; a sidebar list lines up its left edges instead.
+    boolean flushRight = aligned(rightEnds) > aligned(rightStarts);
+    if (rightFollowsLeft && (rightDates * 2 >= rightRows || (flushRight && rightChars < leftChars / 3))) {
+      return Kind.SINGLE;
+    }
+    // Dates in a left strip (moderncv), each beside the entry it dates: read row by row.
+    boolean leftFollowsRight = leftOnly <= Math.max(1, leftRows / 5);
+    if (leftFollowsRight && leftDates * 2 >= leftRows) {
+      return Kind.RAIL;
+    }
+    // A label rail: a few short labels on the left, each beside the block it names.
+    if (leftRows * 3 <= rightRows && leftWords <= leftRows * 4 && leftChars * 5 < rightChars) {
+      return Kind.RAIL;
+    }
+    if (rightFollowsLeft && leftOnly <= Math.max(1, leftRows / 5)) {
+      // Every row has text on both sides: a table-like layout read row by row is closer to the
+      // author's intent than two blocks.
+      return Kind.RAIL;
+    }
+    return Kind.COLUMNS;
+  }
+
+  private static final java.util.regex.Pattern DATE_ONLY = java.util.regex.Pattern.compile(
+      "(?i)^[\\p{L}.]{0,10}\\s?(?:19|20)\\d\\d(?:\\s*[-–—]+\\s*(?:[\\p{L}.]{0,10}\\s?(?:19|20)\\d\\d|present|current|now))?$");
+
+  private static final java.util.regex.Pattern DATE_LIKE =
+      java.util.regex.Pattern.compile(".*\\b(?:19|20)\\d\\d\\b.*|.*(?i:present|current).*");
+
+  /** How many of the values lie within two points of their median. */
+  private static int aligned(List<Float> xs) {
+    if (xs.isEmpty()) {
+      return 0;
+    }
+    List<Float> sorted = new ArrayList<>(xs);
+    sorted.sort(null);
+    float median = sorted.get(sorted.size() / 2);
+    return (int) xs.stream().filter(x -> Math.abs(x - median) <= 2f).count();
+  }
+
+  private static void addLine(List<TextLine> out, List<Seg> row, int page, int column) {
+    if (row.isEmpty()) {
+      return;
+    }
+    // A flush-right date that shares its baseline with the first bullet below a header belongs
+    // to that header: it goes on a line of its own, before the bullet.
+    if (row.size() >= 2 && !row.get(0).text.isEmpty() && BULLETS.indexOf(row.get(0).text.charAt(0)) >= 0) {
+      List<Seg> dates = row.subList(1, row.size()).stream().filter(s -> DATE_ONLY.matcher(s.text.strip()).matches()).toList();
+      if (!dates.isEmpty()) {
+        addLine(out, dates, page, column);
+        row = row.stream().filter(s -> !dates.contains(s)).toList();
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    for (Seg s : row) {
+      if (text.length() > 0) {
+        text.append("  ");
+      }
+      text.append(s.text);
+    }
+    Seg first = row.get(0);
+    float x = first.x0;
+    float right = row.get(row.size() - 1).x1;
+    float size = 0;
+    int boldChars = 0;
+    int chars = 0;
+    for (Seg s : row) {
+      size = Math.max(size, s.size());
+      int n = s.glyphs.size();
+      chars += n;
+      if (s.bold()) {
+        boldChars += n;
+      }
+    }
+    String t = text.toString();
+    boolean bullet = false;
+    if (!t.isEmpty() && BULLETS.indexOf(t.charAt(0)) >= 0) {
+      // A list glyph followed by a gap; "-5%" or "*nix" are text.
+      char c = t.charAt(0);
+      boolean spaced = t.length() > 1 && t.charAt(1) == ' ';
+      boolean strongGlyph = "-*–—".indexOf(c) < 0;
+      if (spaced || (strongGlyph && t.length() > 1)) {
+        String rest = t.substring(1).stripLeading();
+        if (!rest.isEmpty()) {
+          bullet = true;
+          Glyph next = firstInkAfterGlyph(row);
+          x = next != null ? next.x() : x;
+          t = rest;
+        }
+      }
+    }
+    t = t.replace('\ue000', ' ').strip();
+    if (t.isEmpty()) {
+      return;
+    }
+    out.add(new TextLine(t, page, x, right, first.y, size, boldChars * 2 > chars, bullet, column));
+  }
+
+  private static Glyph firstInkAfterGlyph(List<Seg> row) {
+    boolean skipped = false;
+    for (Seg s : row) {
+      for (Glyph g : s.glyphs) {
+        if (g.space()) {
+          continue;
+        }
+        if (!skipped) {
+          skipped = true;
+          continue;
+        }
+        return g;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,444 @@
+package dev.prism.ingest.pdf;
+
+import dev.prism.core.model.Extraction;
+import dev.prism.core.model.LineHint;
+import dev.prism.core.model.ParseWarning;
+import dev.prism.core.text.Headings;
+import dev.prism.ingest.Warnings;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the pages' lines into one text: running headers and footers dropped (their contact
+ * details kept), wrapped bullets joined, headings recognised by their style, hidden link targets
+ * added to the contact block, and the parse warnings collected.
+ */
+final class PdfText {
+
+  record Link(String uri, boolean top) {}
+
+  /** What the reader learnt besides the lines; {@code pageHeight} is the first page's, in points. */
+  record Facts(boolean columns, boolean imagesWithLittleText, int unreadable, int glyphs, float pageHeight) {}
+
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
+  private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d[\\d\\s().-]{7,}\\d");
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile("(?i)^(?:page\\s*)?[-–]?\\s*\\d{1,2}\\s*(?:(?:/|of)\\s*\\d{1,2})?\\s*[-–]?$");
+  private static final Pattern DATE = Pattern.compile("\\b(?:19|20)\\d\\d\\b|(?i:present)");
+
+  private PdfText() {}
+
+  static Extraction assemble(List<List<TextLine>> pages, List<Link> links, Facts facts, int pageCount) {
+    List<ParseWarning> warnings = new ArrayList<>();
+    List<String> keptContact = new ArrayList<>();
+    List<List<TextLine>> bodies = dropRunningLines(pages, keptContact);
+    boolean footerContact = pages.size() == 1 && contactOnlyInFooter(pages.get(0), facts.pageHeight());
+    List<TextLine> lines = new ArrayList<>();
+    for (List<TextLine> page : bodies) {
+      lines.addAll(joinWrappedBullets(page));
+    }
+    nameFirst(lines);
+    lines = splitInlineLabels(lines);
+    if (!keptContact.isEmpty()) {
+      String body = String.join("\n", lines.stream().map(TextLine::text).toList());
+      boolean elsewhere = keptContact.stream().allMatch(c -> contactIn(c).stream().allMatch(body::contains));
+      if (!elsewhere) {
+        warnings.add(Warnings.contactInHeaderFooter());
+        // Put them where the contact block is, so they are not lost with the header.
+        TextLine first = lines.isEmpty() ? null : lines.get(0);
+        int at = first == null ? 0 : 1;
+        for (String c : keptContact) {
+          lines.add(Math.min(at++, lines.size()), first == null
+              ? new TextLine(c, 0, 0, 0, 0, 10, false, false, 0)
+              : first.withText(c));
+        }
+      }
+    }
+    Set<Integer> headings = headings(lines);
+
+    StringBuilder text = new StringBuilder();
+    List<LineHint> hints = new ArrayList<>();
+    TextLine prev = null;
+    for (int i = 0; i < lines.size(); i++) {
+      TextLine l = lines.get(i);
+      if (prev != null && paragraphBreak(prev, l)) {
+        text.append('\n');
+      }
+      int offset = text.length();
+      boolean heading = headings.contains(i);
+      if (heading || l.bullet()) {
+        hints.add(new LineHint(offset, heading, l.bullet() && !heading));
+      }
+      text.append(l.text()).append('\n');
+      prev = l;
+      if (i == 0) {
+        String hidden = hiddenLinks(links, lines);
+        if (!hidden.isEmpty()) {
+          text.append(hidden).append('\n');
+        }
+      }
+    }
+    if (footerContact && warnings.stream().noneMatch(w -> w.code().equals("CONTACT_IN_HEADER_FOOTER"))) {
+      warnings.add(Warnings.contactInHeaderFooter());
+    }
+    if (facts.columns()) {
+      warnings.add(Warnings.twoColumns());
+    }
+    if (facts.unreadable() > Math.max(10, facts.glyphs() / 50)) {
+      warnings.add(Warnings.unreadableFont());
+    }
+    if (facts.imagesWithLittleText()) {
+      warnings.add(Warnings.textInImages());
+    }
+    return new Extraction(text.toString(), "pdf", pageCount, hints, warnings);
+  }
+
+  /**
+   * The name is the largest text near the top of the first page, but a "last updated" line or a
+   * right-aligned contact block may stand above it; the contact parser expects it first.
+   */
+  private static void nameFirst(List<TextLine> lines) {
+    float body = bodySize(lines);
+    int best = -1;
+    for (int i = 0; i < Math.min(12, lines.size()); i++) {
+      TextLine l = lines.get(i);
+      String t = l.text();
+      if (l.page() == 0 && l.size() >= body * 1.3f && t.length() <= 50 && !t.matches(".*[\\d@].*")
+          && t.split("\\s+").length <= 5 && Headings.kindOf(t).isEmpty()
+          && (best < 0 || l.size() > lines.get(best).size())) {
+        best = i;
+      }
+    }
+    if (best > 0) {
+      lines.add(0, lines.remove(best));
+    }
+    // A document title above the name ("Functional Resume Sample", "Curriculum Vitae") is not the
+    // name: the person's name comes first.
+    if (lines.size() > 1 && RESUME_TITLE.matcher(lines.get(0).text()).find()) {
+      for (int i = 1; i < Math.min(4, lines.size()); i++) {
+        if (PERSON.matcher(lines.get(i).text()).matches()) {
+          lines.add(0, lines.remove(i));
+          break;
+        }
+      }
+    }
+  }
+
+  private static final Pattern RESUME_TITLE = Pattern.compile("(?i)\\b(?:r[eé]sum[eé]|curriculum vitae|cv)\\b");
+  private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){1,3}");
+
+  /**
+   * A label rail that shares its rows with the text ("Experience  Staff Engineer ...  2024"):
+   * the label becomes a heading line of its own. A label broken over two rows ("Technical" /
+   * "Skills") is joined when its second part starts where the first did.
+   */
+  private static List<TextLine> splitInlineLabels(List<TextLine> lines) {
+    List<TextLine> out = new ArrayList<>(lines.size() + 8);
+    for (int i = 0; i < lines.size(); i++) {
+      TextLine l = lines.get(i);
+      String[] parts = l.text().split(" {2,}", 2);
+      if (parts.length < 2 || l.bullet() || parts[0].split(" ").length > 4) {
+        out.add(l);
+        continue;
+      }
+      if (Headings.kindOf(parts[0]).isPresent()) {
+        out.add(l.withText(parts[0]));
+        out.add(l.withText(parts[1]));
+        continue;
+      }
+      int joined = -1;
+      for (int j = i + 1; j <= i + 2 && j < lines.size() && joined < 0; j++) {
+        TextLine next = lines.get(j);
+        String[] np = next.text().split(" {2,}", 2);
+        if (Math.abs(next.x() - l.x()) < 1f && np.length == 2 && Headings.kindOf(parts[0] + " " + np[0]).isPresent()) {
+          joined = j;
+        }
+      }
+      if (joined < 0) {
+        out.add(l);
+        continue;
+      }
+      TextLine second = lines.get(joined);
+      String[] np = second.text().split(" {2,}", 2);
+      out.add(l.withText(parts[0] + " " + np[0]));
+      out.add(l.withText(parts[1]));
+      out.addAll(lines.subList(i + 1, joined));
+      out.add(second.withText(np[1]));
+      i = joined;
+    }
+    return out;
+  }
+
+  private static boolean paragraphBreak(TextLine prev, TextLine l) {
+    if (prev.page() != l.page() || prev.column() != l.column()) {
+      return true;
+    }
+    float gap = l.y() - prev.y();
+    return gap > 2.1f * Math.max(prev.size(), l.size()) || gap < -5f;
+  }
+
+  /**
+   * Lines repeated at the top or bottom of most pages (a running name, "Page 2 of 3") are page
+   * furniture: dropped, but any contact details in them are handed back to be kept once.
+   */
+  private static List<List<TextLine>> dropRunningLines(List<List<TextLine>> pages, List<String> keptContact) {
+    Map<String, Integer> seen = new HashMap<>();
+    int withText = 0;
+    for (List<TextLine> page : pages) {
+      if (page.isEmpty()) {
+        continue;
+      }
+      withText++;
+      Set<String> keys = new HashSet<>();
+      for (TextLine l : edges(page)) {
+        keys.add(key(l.text()));
+      }
+      keys.forEach(k -> seen.merge(k, 1, Integer::sum));
+    }
+    Set<String> running = new HashSet<>();
+    if (withText >= 2) {
+      int need = Math.max(2, (int) Math.ceil(withText * 0.6));
+      seen.forEach((k, n) -> {
+        if (n >= need) {
+          running.add(k);
+        }
+      });
+    }
+    List<List<TextLine>> out = new ArrayList<>();
+    Set<String> kept = new LinkedHashSet<>();
+    for (List<TextLine> page : pages) {
+      List<TextLine> edges = edges(page);
+      List<TextLine> body = new ArrayList<>();
+      for (TextLine l : page) {
+        boolean edge = edges.contains(l);
+        if (edge && PAGE_NUMBER.matcher(l.text()).matches()) {
+          continue;
+        }
+        if (edge && running.contains(key(l.text()))) {
+          if (!contactIn(l.text()).isEmpty()) {
+            kept.add(l.text());
+          }
+          continue;
+        }
+        body.add(l);
+      }
+      out.add(body);
+    }
+    keptContact.addAll(kept);
+    return out;
+  }
+
+  /**
+   * A one-page resume whose email or phone sits only in a footer: a line in the bottom tenth of
+   * the page, well apart from the text above it.
+   */
+  private static boolean contactOnlyInFooter(List<TextLine> page, float height) {
+    if (page.size() < 3 || height <= 0) {
+      return false;
+    }
+    TextLine bottom = page.stream().max((a, b) -> Float.compare(a.y(), b.y())).orElseThrow();
+    float above = page.stream().filter(l -> l != bottom && l.y() < bottom.y() - 0.5f)
+        .map(TextLine::y).max(Float::compare).orElse(0f);
+    List<String> contact = contactIn(bottom.text());
+    if (bottom.y() < height * 0.9f || bottom.y() - above < 2.5f * bottom.size() || contact.isEmpty()) {
+      return false;
+    }
+    String rest = String.join("\n", page.stream().filter(l -> l != bottom).map(TextLine::text).toList());
+    return contact.stream().noneMatch(rest::contains);
+  }
+
+  private static List<TextLine> edges(List<TextLine> page) {
+    if (page.size() <= 4) {
+      return page;
+    }
+    // By position rather than reading order: with columns the last line read is not the lowest.
+    TextLine top = page.get(0);
+    TextLine bottom = page.get(0);
+    for (TextLine l : page) {
+      if (l.y() < top.y()) {
+        top = l;
+      }
+      if (l.y() > bottom.y()) {
+        bottom = l;
+      }
+    }
+    return top == bottom ? List.of(top) : List.of(top, bottom);
+  }
+
+  private static String key(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+  }
+
+  private static List<String> contactIn(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = EMAIL.matcher(text);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    Matcher p = PHONE.matcher(text);
+    while (p.find()) {
+      String digits = p.group().replaceAll("\\D", "");
+      if (digits.length() >= 9 && digits.length() <= 15) {
+        out.add(p.group());
+      }
+    }
+    return out;
+  }
+
+  /** A bullet's wrapped lines start where its text starts, just below it, in the same font. */
+  private static List<TextLine> joinWrappedBullets(List<TextLine> lines) {
+    List<TextLine> out = new ArrayList<>();
+    for (TextLine l : lines) {
+      TextLine last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null
+          && last.bullet()
+          && !l.bullet()
+          && l.column() == last.column()
+          && Math.abs(l.x() - last.x()) <= 3f
+          && Math.abs(l.size() - last.size()) <= 0.6f
+          && l.bold() == last.bold()
+          && l.y() > last.y()
+          && l.y() - last.y() <= 1.8f * Math.max(l.size(), 1f)) {
+        // A word hyphenated at the wrap ("al-" / "gorithm") is one word again.
+        String joined = last.text().matches(".*\\p{Ll}-") && Character.isLowerCase(l.text().charAt(0))
+            ? last.text().substring(0, last.text().length() - 1) + l.text()
+            : last.text() + " " + l.text();
+        out.set(out.size() - 1, new TextLine(joined, l.page(), last.x(), l.right(), l.y(), last.size(), last.bold(), true, last.column()));
+        continue;
+      }
+      out.add(l);
+    }
+    return out;
+  }
+
+  /**
+   * Lines that look like headings: a known heading wording in a distinctive style (larger,
+   * bold or capitals), and any other short line in exactly that style. A style shared by many
+   * lines that are not headings (bold company names) marks nothing beyond the known wordings.
+   */
+  private static Set<Integer> headings(List<TextLine> lines) {
+    float body = bodySize(lines);
+    Map<String, Integer> knownStyles = new HashMap<>();
+    Map<String, Integer> otherStyles = new HashMap<>();
+    Set<Integer> out = new HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      TextLine l = lines.get(i);
+      if (!candidate(l)) {
+        continue;
+      }
+      String style = style(l, body);
+      // Only the standard wordings teach the heading style; "Relevant Experience" or an employer
+      // named "... Education" must match that style to count.
+      if (Headings.isStandard(l.text())) {
+        if (distinctive(l, body)) {
+          knownStyles.merge(style, 1, Integer::sum);
+          out.add(i);
+        }
+      } else {
+        otherStyles.merge(style, 1, Integer::sum);
+      }
+    }
+    for (int i = 1; i < lines.size(); i++) {
+      TextLine l = lines.get(i);
+      if (out.contains(i) || !candidate(l) || !distinctive(l, body)) {
+        continue;
+      }
+      String style = style(l, body);
+      int known = knownStyles.getOrDefault(style, 0);
+      int others = otherStyles.getOrDefault(style, 0);
+      boolean qualified = Headings.kindOf(l.text()).isPresent();
+      if (known >= 2 && (others <= known || qualified) && l.text().split(" ").length <= (qualified ? 6 : 4)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private static boolean candidate(TextLine l) {
+    String t = l.text();
+    return !l.bullet() && l.size() > 0 && t.length() <= 40 && t.split("\\s+").length <= 6 && !t.contains("@")
+        && !DATE.matcher(t).find() && !t.endsWith(".") && !t.endsWith(",") && t.matches(".*\\p{L}.*")
+        && !t.contains("  ");
+  }
+
+  private static boolean distinctive(TextLine l, float body) {
+    return l.size() >= body * 1.08f || l.bold() || isCaps(l.text());
+  }
+
+  private static String style(TextLine l, float body) {
+    return Math.round(l.size() * 2) + (l.bold() ? "b" : "") + (isCaps(l.text()) ? "C" : "");
+  }
+
+  private static boolean isCaps(String t) {
+    int upper = 0;
+    int letters = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+    }
+    return letters >= 3 && upper == letters;
+  }
+
+  private static float bodySize(List<TextLine> lines) {
+    Map<Integer, Integer> bySize = new HashMap<>();
+    for (TextLine l : lines) {
+      bySize.merge(Math.round(l.size() * 2), l.text().length(), Integer::sum);
+    }
+    return bySize.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(10f);
+  }
+
+  /**
+   * Targets of links whose text hides them ("LinkedIn", "Email"), as one line for the contact
+   * block: mail and phone links anywhere, profile links, and any link at the top of page one.
+   */
+  private static String hiddenLinks(List<Link> links, List<TextLine> lines) {
+    StringBuilder visible = new StringBuilder();
+    for (TextLine l : lines) {
+      visible.append(l.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", "")).append('\n');
+    }
+    String seen = visible.toString();
+    Set<String> out = new LinkedHashSet<>();
+    for (Link link : links) {
+      String uri = link.uri();
+      String lower = uri.toLowerCase(Locale.ROOT);
+      String shown;
+      if (lower.startsWith("mailto:")) {
+        shown = uri.substring(7).replaceAll("\\?.*$", "");
+      } else if (lower.startsWith("tel:")) {
+        shown = uri.substring(4);
+      } else if (lower.startsWith("http://") || lower.startsWith("https://")) {
+        shown = uri.replaceFirst("(?i)^https?://(?:www\\.)?", "").replaceAll("/+$", "");
+        boolean profile = lower.matches(".*(linkedin\\.com|github\\.com|gitlab\\.com).*");
+        if (!profile && !link.top()) {
+          continue;
+        }
+      } else {
+        continue;
+      }
+      String key = shown.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+      if (key.isEmpty() || key.length() > 120) {
+        continue;
+      }
+      boolean present = lower.startsWith("tel:")
+          ? seen.replaceAll("\\D", "").contains(key.replaceAll("\\D", ""))
+          : seen.contains(key);
+      if (!present) {
+        out.add(shown);
+      }
+    }
+    return String.join(" | ", out);
+  }
+}

@@ -1,0 +1,150 @@
+package dev.prism.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.prism.core.ingest.UnreadableInputException;
+import dev.prism.core.ingest.UnreadableInputException.Problem;
+import dev.prism.core.model.Entry;
+import dev.prism.core.model.Extraction;
+import dev.prism.core.model.ParseWarning;
+import dev.prism.core.model.Resume;
+import dev.prism.core.model.SectionKind;
+import dev.prism.core.text.Segmenter;
+import java.io.ByteArrayOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.junit.jupiter.api.Test;
+
+class DocxReaderTest {
+  private final DocxReader reader = new DocxReader();
+
+  @Test
+  void readsParagraphsWithHeadingStylesIntoEntries() throws Exception {
+    Extraction e = reader.read(Samples.docx(false));
+    assertThat(e.hints()).anyMatch(h -> h.heading());
+    assertThat(e.warnings()).isEmpty();
+    Resume r = Segmenter.segment(e);
+    assertThat(r.contact().name().value()).isEqualTo("Jordan Lee");
+    Entry job = r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0);
+    assertThat(job.title().value()).isEqualTo("Backend Engineer");
+    assertThat(job.organization().value()).isEqualTo("Acme Corp");
+    assertThat(job.dates().start().year()).isEqualTo(2019);
+    assertThat(r.has(SectionKind.EDUCATION)).isTrue();
+  }
+
+  @Test
+  void layoutTablesAreReadCellByCellAndReported() throws Exception {
+    Extraction e = reader.read(Samples.docx(true));
+    assertThat(e.warnings()).extracting(ParseWarning::code).containsExactly("TABLE_LAYOUT");
+    assertThat(e.text()).contains("Backend Engineer | Acme Corp\n2019 - 2023");
+    Entry job = Segmenter.segment(e).sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0);
+    assertThat(job.organization().value()).isEqualTo("Acme Corp");
+    assertThat(job.dates()).isNotNull();
+  }
+
+  @Test
+  void contactOnlyInTheFooterIsKeptAndReported() throws Exception {
+    byte[] bytes;
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("Jordan Lee");
+      doc.createParagraph().createRun().setText("Experience");
+      doc.createParagraph().createRun().setText("Backend Engineer | Acme Corp  2019 - 2023");
+      XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+      footer.createParagraph().createRun().setText("jordan.lee@example.com | +1 555 010 2030");
+      doc.write(out);
+      bytes = out.toByteArray();
+    }
+    Extraction e = reader.read(bytes);
+    assertThat(e.warnings()).extracting(ParseWarning::code).contains("CONTACT_IN_HEADER_FOOTER");
+    assertThat(Segmenter.segment(e).contact().email().value()).isEqualTo("jordan.lee@example.com");
+  }
+
+  @Test
+  void refusesAZipBomb() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes());
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      byte[] spaces = new byte[1 << 20];
+      java.util.Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 64; i++) {
+        zip.write(spaces);
+      }
+      zip.closeEntry();
+    }
+    assertThat(bytes.size()).isLessThan(1 << 20);
+    assertThatThrownBy(() -> reader.read(bytes.toByteArray()))
+        .isInstanceOfSatisfying(UnreadableInputException.class, u -> assertThat(u.problem()).isEqualTo(Problem.CORRUPT));
+  }
+
+  @Test
+  void refusesRandomBytesAndOle2Files() {
+    assertThatThrownBy(() -> reader.read("PK\u0003\u0004garbage".getBytes()))
+        .isInstanceOfSatisfying(UnreadableInputException.class, u -> assertThat(u.problem()).isEqualTo(Problem.CORRUPT));
+    byte[] ole = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a, (byte) 0xe1};
+    assertThatThrownBy(() -> reader.read(ole))
+        .isInstanceOfSatisfying(UnreadableInputException.class, u -> assertThat(u.problem()).isEqualTo(Problem.ENCRYPTED));
+  }
+
+  @Test
+  void anEmptyDocumentHasNoText() throws Exception {
+    byte[] bytes;
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.write(out);
+      bytes = out.toByteArray();
+    }
+    assertThatThrownBy(() -> reader.read(bytes))
+        .isInstanceOfSatisfying(UnreadableInputException.class, u -> assertThat(u.problem()).isEqualTo(Problem.EMPTY));
+  }
+
+  @Test
+  void listParagraphsBecomeBulletsAndHiddenLinkTargetsReachTheContactBlock() throws Exception {
+    byte[] bytes;
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("Jordan Lee");
+      var contact = doc.createParagraph();
+      contact.createHyperlinkRun("mailto:jordan.lee@example.com").setText("Email");
+      contact.createRun().setText(" | ");
+      contact.createHyperlinkRun("https://www.linkedin.com/in/jordanlee/").setText("LinkedIn");
+      doc.createParagraph().createRun().setText("Experience");
+      doc.createParagraph().createRun().setText("Backend Engineer | Acme Corp  2019 - 2023");
+      var item = doc.createParagraph();
+      item.setStyle("ListBullet");
+      item.createRun().setText("Built the billing service handling 2,000 requests per second");
+      doc.write(out);
+      bytes = out.toByteArray();
+    }
+    Extraction e = reader.read(bytes);
+    assertThat(e.hints()).anyMatch(h -> h.bullet() && e.text().startsWith("Built the billing", h.offset()));
+    Resume r = Segmenter.segment(e);
+    assertThat(r.contact().email().value()).isEqualTo("jordan.lee@example.com");
+    assertThat(r.contact().links()).extracting(f -> f.value()).contains("linkedin.com/in/jordanlee");
+    assertThat(r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0).bullets()).hasSize(1);
+  }
+
+  @Test
+  void boldCapitalLabelsAreHeadingsAndTabsSeparateParts() throws Exception {
+    byte[] bytes;
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("Jordan Lee");
+      doc.createParagraph().createRun().setText("jordan.lee@example.com");
+      var label = doc.createParagraph().createRun();
+      label.setBold(true);
+      label.setText("WHERE I WORKED");
+      var header = doc.createParagraph().createRun();
+      header.setText("Backend Engineer, Acme Corp");
+      header.addTab();
+      header.setText("2019 - 2023");
+      doc.write(out);
+      bytes = out.toByteArray();
+    }
+    Extraction e = reader.read(bytes);
+    assertThat(e.hints()).anyMatch(h -> h.heading() && e.text().startsWith("WHERE I WORKED", h.offset()));
+    assertThat(e.text()).contains("Backend Engineer, Acme Corp  2019 - 2023");
+  }
+}

@@ -1,0 +1,154 @@
+package dev.prism.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.prism.core.ingest.UnreadableInputException;
+import dev.prism.core.model.Entry;
+import dev.prism.core.model.Extraction;
+import dev.prism.core.model.Resume;
+import dev.prism.core.model.SectionKind;
+import dev.prism.core.text.Segmenter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class LatexReaderTest {
+  private static final String JAKE = """
+      \\documentclass[letterpaper,11pt]{article}
+      \\newcommand{\\resumeItem}[1]{\\item\\small{{#1 \\vspace{-2pt}}}}
+      \\begin{document}
+      \\begin{center}
+        \\textbf{\\Huge \\scshape Jos\\'e M\\"uller} \\\\ \\vspace{1pt}
+        \\small 555-010-2030 $|$ \\href{mailto:jose@example.com}{\\underline{jose@example.com}} $|$
+        \\href{https://github.com/jose}{GitHub}
+      \\end{center}
+      %-----------EXPERIENCE-----------
+      \\section{Experience}
+        \\resumeSubHeadingListStart
+          \\resumeSubheading
+            {Backend Engineer}{June 2020 -- Present}
+            {Acme \\& Sons}{Austin, TX}
+            \\resumeItemListStart
+              \\resumeItem{Cut p99 latency by 40\\% with a Redis cache} % a comment
+              \\resumeItem{Moved {\\v c}ron jobs to Kafka~streams}
+            \\resumeItemListEnd
+        \\resumeSubHeadingListEnd
+      \\section{Education}
+        \\cventry{2012--2016}{BSc Computer Science}{State University}{Austin, TX}{}{}
+      \\end{document}
+      """;
+
+  @Test
+  void jakesTemplateBecomesAPlainTextResume() throws Exception {
+    Extraction e = new LatexReader().read(JAKE.getBytes(StandardCharsets.UTF_8));
+    String t = e.text();
+    assertThat(t).startsWith("José Müller\n");
+    assertThat(t).contains("555-010-2030 | jose@example.com | GitHub (github.com/jose)");
+    assertThat(t).contains("Backend Engineer  June 2020 – Present\nAcme & Sons  Austin, TX\n");
+    assertThat(t).contains("- Cut p99 latency by 40% with a Redis cache\n");
+    assertThat(t).contains("- Moved čron jobs to Kafka streams\n");
+    assertThat(t).doesNotContain("comment").doesNotContain("\\").doesNotContain("vspace");
+    Resume r = Segmenter.segment(e);
+    assertThat(r.contact().name().value()).isEqualTo("José Müller");
+    assertThat(r.contact().email().value()).isEqualTo("jose@example.com");
+    Entry job = r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0);
+    assertThat(job.title().value()).isEqualTo("Backend Engineer");
+    assertThat(job.organization().value()).isEqualTo("Acme & Sons");
+    assertThat(job.dates().present()).isTrue();
+    assertThat(job.bullets()).hasSize(2);
+    Entry school = r.sections(SectionKind.EDUCATION).findFirst().orElseThrow().entries().get(0);
+    assertThat(school.dates().start().year()).isEqualTo(2012);
+  }
+
+  @Test
+  void mapsEveryOutputLineToItsSourceLine() {
+    LatexReader.LatexText t = LatexReader.toText(JAKE);
+    String[] lines = t.text().split("\n");
+    String[] source = JAKE.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith("- Cut p99")) {
+        assertThat(source[t.sourceLines().get(i) - 1]).contains("Cut p99");
+      }
+      if (lines[i].equals("Experience")) {
+        assertThat(source[t.sourceLines().get(i) - 1]).contains("\\section{Experience}");
+      }
+    }
+    assertThat(t.sourceLines()).hasSize(t.text().split("\n", -1).length - 1);
+  }
+
+  @Test
+  void plainSectionsWithItemizeAndUnbalancedBraces() throws Exception {
+    String src = "\\section*{Skills}\n\\begin{itemize}\n\\item Java, \\textbf{Go}\n\\item SQL}}}{{{\n\\end{itemize}\n";
+    String t = new LatexReader().read(src.getBytes(StandardCharsets.UTF_8)).text();
+    assertThat(t).isEqualTo("Skills\n- Java, Go\n- SQL\n");
+    assertThatThrownBy(() -> new LatexReader().read("% only a comment\n".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(UnreadableInputException.class);
+    String deep = "{".repeat(100_000);
+    assertThatThrownBy(() -> new LatexReader().read(deep.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(UnreadableInputException.class);
+  }
+
+  @Test
+  void aLargeSourceIsReadInOnePass() throws Exception {
+    StringBuilder src = new StringBuilder("\\section{Experience}\n");
+    for (int i = 0; i < 20_000; i++) {
+      src.append("\\resumeItem{Cut \\textbf{latency} by ").append(i).append("\\%}\n");
+    }
+    LatexReader.LatexText t = LatexReader.toText(src.toString());
+    assertThat(t.sourceLines()).hasSize(20_001);
+    assertThat(t.sourceLineAt(t.text().indexOf("by 19999"))).isEqualTo(20_001);
+  }
+
+  @Test
+  void moderncvAndAwesomeCvEntriesAndPreambleContact() throws Exception {
+    String moderncv = """
+        \\documentclass{moderncv}
+        \\moderncvstyle{classic}
+        \\name{Dana}{Whitfield}
+        \\email{dana@example.com}
+        \\phone[mobile]{+1 555 014 7788}
+        \\social[github]{danaw}
+        % \\email{old@example.com}
+        \\begin{document}
+        \\makecvtitle
+        \\section{Experience}
+        \\cventry{2020--Present}{Senior Backend Engineer}{Harbor Pay}{Seattle, WA}{}{%
+        \\begin{itemize}
+        \\item Cut p99 latency from 180 ms to 35 ms
+        \\end{itemize}}
+        \\end{document}
+        """;
+    Resume m = Segmenter.segment(new LatexReader().read(moderncv.getBytes(StandardCharsets.UTF_8)));
+    assertThat(m.contact().name().value()).isEqualTo("Dana Whitfield");
+    assertThat(m.contact().email().value()).isEqualTo("dana@example.com");
+    assertThat(m.contact().links()).extracting(f -> f.value()).contains("github.com/danaw");
+    Entry job = m.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0);
+    assertThat(job.title().value()).isEqualTo("Senior Backend Engineer");
+    assertThat(job.organization().value()).isEqualTo("Harbor Pay");
+    assertThat(job.bullets()).extracting(b -> b.text()).containsExactly("Cut p99 latency from 180 ms to 35 ms");
+
+    String awesome = """
+        \\documentclass{awesome-cv}
+        \\name{Dana}{Whitfield}
+        \\email{dana@example.com}
+        \\linkedin{danaw}
+        \\begin{document}
+        \\makecvheader
+        \\cvsection{Experience}
+        \\begin{cventries}
+        \\cventry{Senior Backend Engineer}{Harbor Pay}{Seattle, WA}{Apr. 2020 - Present}{
+        \\begin{cvitems}
+        \\item {Cut p99 latency from 180 ms to 35 ms}
+        \\end{cvitems}}
+        \\end{cventries}
+        \\end{document}
+        """;
+    Resume a = Segmenter.segment(new LatexReader().read(awesome.getBytes(StandardCharsets.UTF_8)));
+    assertThat(a.contact().name().value()).isEqualTo("Dana Whitfield");
+    Entry aj = a.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0);
+    assertThat(aj.title().value()).isEqualTo("Senior Backend Engineer");
+    assertThat(aj.organization().value()).isEqualTo("Harbor Pay");
+    assertThat(aj.dates().present()).isTrue();
+    assertThat(aj.bullets()).hasSize(1);
+  }
+}

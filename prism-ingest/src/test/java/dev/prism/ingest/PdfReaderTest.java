@@ -1,0 +1,193 @@
+package dev.prism.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.prism.core.ingest.UnreadableInputException;
+import dev.prism.core.ingest.UnreadableInputException.Problem;
+import dev.prism.core.model.Entry;
+import dev.prism.core.model.Extraction;
+import dev.prism.core.model.ParseWarning;
+import dev.prism.core.model.Resume;
+import dev.prism.core.model.SectionKind;
+import dev.prism.core.text.Segmenter;
+import dev.prism.ingest.Samples.Text;
+import dev.prism.ingest.pdf.PdfReader;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.Test;
+
+class PdfReaderTest {
+  private final PdfReader reader = new PdfReader();
+
+  @Test
+  void readsContactHeadingsEntriesAndJoinsWrappedBullets() throws Exception {
+    Extraction e = reader.read(Samples.resumePdf());
+    assertThat(e.format()).isEqualTo("pdf");
+    assertThat(e.pages()).isEqualTo(1);
+    assertThat(e.text()).startsWith("Jordan Lee\n");
+    assertThat(e.text()).contains("by adding a Redis read-through cache in front of PostgreSQL");
+    assertThat(e.text()).doesNotContain("\u2022");
+    assertThat(e.hints()).anyMatch(h -> h.bullet());
+    Resume r = Segmenter.segment(e);
+    assertThat(r.contact().name().value()).isEqualTo("Jordan Lee");
+    assertThat(r.contact().email().value()).isEqualTo("jordan.lee@example.com");
+    Entry job = r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0);
+    assertThat(job.title().value()).isEqualTo("Senior Backend Engineer");
+    assertThat(job.organization().value()).isEqualTo("Acme Corp");
+    assertThat(job.dates().present()).isTrue();
+    assertThat(job.bullets()).hasSize(2);
+    assertThat(r.has(SectionKind.EDUCATION)).isTrue();
+    assertThat(e.warnings()).isEmpty();
+  }
+
+  @Test
+  void readsASidebarAsItsOwnBlockAndWarns() throws Exception {
+    Extraction e = reader.read(Samples.twoColumnPdf());
+    assertThat(e.warnings()).extracting(ParseWarning::code).contains("TWO_COLUMNS");
+    String t = e.text();
+    // The sidebar is not interleaved with the main column line by line.
+    assertThat(t.indexOf("Redis")).isLessThan(t.indexOf("EXPERIENCE"));
+    assertThat(t).contains("Backend Engineer | Acme Corp 2019 - 2023\nBuilt the billing service");
+    Resume r = Segmenter.segment(e);
+    assertThat(r.contact().email().value()).isEqualTo("jordan.lee@example.com");
+    assertThat(r.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream())).hasSize(2);
+  }
+
+  @Test
+  void collapsesLetterSpacedText() throws Exception {
+    byte[] pdf;
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        cs.beginText();
+        cs.setFont(Samples.BOLD, 20);
+        cs.setCharacterSpacing(6);
+        cs.newLineAtOffset(72, 700);
+        cs.showText("JORDAN LEE");
+        cs.endText();
+        cs.beginText();
+        cs.setCharacterSpacing(0);
+        cs.setFont(Samples.REGULAR, 10);
+        cs.newLineAtOffset(72, 670);
+        cs.showText("jordan@example.com");
+        cs.endText();
+      }
+      doc.save(out);
+      pdf = out.toByteArray();
+    }
+    assertThat(reader.read(pdf).text()).startsWith("JORDAN LEE\n");
+  }
+
+  @Test
+  void blankPdfHasNoTextLayer() {
+    byte[] blank = Samples.pdf(List.of(List.of()));
+    assertThatThrownBy(() -> reader.read(blank))
+        .isInstanceOfSatisfying(UnreadableInputException.class, u -> {
+          assertThat(u.problem()).isEqualTo(Problem.NO_TEXT_LAYER);
+          assertThat(u.getMessage()).isEqualTo("no text layer; export the PDF from your editor, or upload DOCX");
+        });
+  }
+
+  @Test
+  void refusesMoreThanTenPages() {
+    List<List<Text>> pages = new ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      pages.add(List.of(new Text(72, 72, 10, false, "Page text " + i)));
+    }
+    assertThatThrownBy(() -> reader.read(Samples.pdf(pages)))
+        .isInstanceOfSatisfying(UnreadableInputException.class, u -> assertThat(u.problem()).isEqualTo(Problem.TOO_MANY_PAGES));
+  }
+
+  @Test
+  void refusesAPasswordProtectedPdf() throws Exception {
+    byte[] encrypted;
+    try (PDDocument doc = Loader.loadPDF(Samples.resumePdf()); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "secret", new AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      doc.protect(policy);
+      doc.save(out);
+      encrypted = out.toByteArray();
+    }
+    assertThatThrownBy(() -> reader.read(encrypted))
+        .isInstanceOfSatisfying(UnreadableInputException.class, u -> assertThat(u.problem()).isEqualTo(Problem.ENCRYPTED));
+  }
+
+  @Test
+  void refusesGarbageAndTruncatedFiles() {
+    assertThatThrownBy(() -> reader.read("%PDF-1.7\nnot really".getBytes()))
+        .isInstanceOfSatisfying(UnreadableInputException.class, u -> assertThat(u.problem()).isEqualTo(Problem.CORRUPT));
+    byte[] pdf = Samples.resumePdf();
+    byte[] half = Arrays.copyOf(pdf, pdf.length / 2);
+    try {
+      reader.read(half);
+    } catch (UnreadableInputException expected) {
+      assertThat(expected.getMessage()).doesNotContain("\n");
+    }
+  }
+
+  @Test
+  void repeatedFooterWithContactIsKeptOnceAndReported() throws Exception {
+    List<List<Text>> pages = new ArrayList<>();
+    for (int p = 0; p < 2; p++) {
+      List<Text> page = new ArrayList<>();
+      if (p == 0) {
+        page.add(new Text(72, 60, 22, true, "Jordan Lee"));
+        page.add(new Text(72, 100, 12, true, "EXPERIENCE"));
+      }
+      for (int i = 0; i < 6; i++) {
+        page.add(new Text(80, 130 + i * 15, 10, false, "\u2022 Shipped feature number " + (p * 10 + i) + " to production"));
+      }
+      page.add(new Text(72, 760, 8, false, "jordan.lee@example.com | +1 555 010 2030"));
+      pages.add(page);
+    }
+    Extraction e = reader.read(Samples.pdf(pages));
+    assertThat(e.warnings()).extracting(ParseWarning::code).contains("CONTACT_IN_HEADER_FOOTER");
+    assertThat(e.text().split("jordan.lee@example.com", -1)).hasSize(2);
+    assertThat(Segmenter.segment(e).contact().email().value()).isEqualTo("jordan.lee@example.com");
+    assertThat(e.pages()).isEqualTo(2);
+  }
+
+  @Test
+  void aPageThatIsMostlyAnImageIsReported() throws Exception {
+    byte[] pdf;
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(800, 1000, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+      var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, scan);
+      try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        cs.drawImage(image, 0, 0, 612, 792);
+        cs.beginText();
+        cs.setFont(Samples.REGULAR, 10);
+        cs.newLineAtOffset(72, 760);
+        cs.showText("Jordan Lee");
+        cs.endText();
+      }
+      doc.save(out);
+      pdf = out.toByteArray();
+    }
+    assertThat(reader.read(pdf).warnings()).extracting(ParseWarning::code).contains("TEXT_IN_IMAGES");
+  }
+
+  @Test
+  void contactOnlyInTheFooterOfAOnePageResumeIsReported() throws Exception {
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(72, 60, 22, true, "Jordan Lee"));
+    page.add(new Text(72, 100, 12, true, "EXPERIENCE"));
+    page.add(new Text(72, 120, 10, true, "Backend Engineer | Acme Corp  2019 - 2023"));
+    page.add(new Text(80, 135, 10, false, "\u2022 Built the billing service"));
+    page.add(new Text(72, 770, 8, false, "jordan.lee@example.com | +1 555 010 2030"));
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(e.warnings()).extracting(ParseWarning::code).contains("CONTACT_IN_HEADER_FOOTER");
+    assertThat(reader.read(Samples.resumePdf()).warnings()).isEmpty();
+  }
+}

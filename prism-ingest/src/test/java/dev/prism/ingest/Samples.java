@@ -1,0 +1,107 @@
+package dev.prism.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+
+/** Documents the tests generate, so that no test needs the shared corpus. */
+final class Samples {
+  static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+  static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+
+  /** A line of text to place on a page: where, how big, how heavy. */
+  record Text(float x, float y, float size, boolean bold, String text) {}
+
+  private Samples() {}
+
+  static byte[] pdf(List<List<Text>> pages) {
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      for (List<Text> page : pages) {
+        PDPage p = new PDPage(PDRectangle.LETTER);
+        doc.addPage(p);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+          for (Text t : page) {
+            cs.beginText();
+            cs.setFont(t.bold() ? BOLD : REGULAR, t.size());
+            cs.newLineAtOffset(t.x(), 792 - t.y());
+            cs.showText(t.text());
+            cs.endText();
+          }
+        }
+      }
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A one-column resume: name, contact, headings in bold capitals, an entry with bullets. */
+  static byte[] resumePdf() {
+    return pdf(List.of(List.of(
+        new Text(72, 60, 22, true, "Jordan Lee"),
+        new Text(72, 80, 10, false, "jordan.lee@example.com | +1 555 010 2030 | Austin, TX"),
+        new Text(72, 115, 12, true, "EXPERIENCE"),
+        new Text(72, 135, 10, true, "Senior Backend Engineer | Acme Corp"),
+        new Text(460, 135, 10, false, "Jan 2020 - Present"),
+        new Text(80, 150, 10, false, "\u2022 Cut p99 latency of the orders API from 480 ms to 120 ms by adding a"),
+        new Text(88, 163, 10, false, "Redis read-through cache in front of PostgreSQL"),
+        new Text(80, 178, 10, false, "\u2022 Led the migration of 14 services to Kafka"),
+        new Text(72, 210, 12, true, "EDUCATION"),
+        new Text(72, 230, 10, true, "BSc Computer Science, State University"),
+        new Text(460, 230, 10, false, "2012 - 2016"))));
+  }
+
+  /** A resume with a left sidebar (skills, contact) beside the main column. */
+  static byte[] twoColumnPdf() {
+    List<Text> page = new java.util.ArrayList<>();
+    page.add(new Text(40, 50, 22, true, "Jordan Lee"));
+    String[] side = {"CONTACT", "jordan.lee@example.com", "+1 555 010 2030", "SKILLS", "Java", "PostgreSQL", "Kafka", "Kubernetes", "Redis"};
+    for (int i = 0; i < side.length; i++) {
+      page.add(new Text(40, 100 + i * 23, 10, side[i].equals(side[i].toUpperCase()) && side[i].length() > 4, side[i]));
+    }
+    String[] main = {"EXPERIENCE", "Backend Engineer | Acme Corp  2019 - 2023", "\u2022 Built the billing service handling 2,000 requests per second",
+        "\u2022 Moved nightly jobs to an event-driven pipeline on Kafka", "Software Engineer | Globex Inc  2016 - 2019",
+        "\u2022 Wrote the first REST API for the partner portal", "EDUCATION", "BSc Computer Science, State University 2012 - 2016"};
+    for (int i = 0; i < main.length; i++) {
+      page.add(new Text(230, 108 + i * 17, 10, main[i].equals("EXPERIENCE") || main[i].equals("EDUCATION"), main[i]));
+    }
+    return pdf(List.of(page));
+  }
+
+  static byte[] docx(boolean table) {
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("Jordan Lee");
+      doc.createParagraph().createRun().setText("jordan.lee@example.com | +1 555 010 2030");
+      XWPFParagraph h = doc.createParagraph();
+      h.setStyle("Heading1");
+      h.createRun().setText("Work History");
+      if (table) {
+        XWPFTable t = doc.createTable(1, 2);
+        t.getRow(0).getCell(0).setText("Backend Engineer | Acme Corp");
+        t.getRow(0).getCell(1).setText("2019 - 2023");
+      } else {
+        doc.createParagraph().createRun().setText("Backend Engineer | Acme Corp  2019 - 2023");
+      }
+      doc.createParagraph().createRun().setText("- Built the billing service handling 2,000 requests per second");
+      XWPFParagraph e = doc.createParagraph();
+      e.setStyle("Heading1");
+      e.createRun().setText("Education");
+      doc.createParagraph().createRun().setText("BSc Computer Science, State University  2012 - 2016");
+      doc.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
