@@ -48,11 +48,9 @@ final class Community {
 
   Comment addComment(String slug, String author, String body) {
     long now = clock.millis();
-    db.update("INSERT INTO guide_comment (slug, author, body, created_at, hidden) VALUES (?, ?, ?, ?, FALSE)",
+    long id = db.insert("INSERT INTO guide_comment (slug, author, body, created_at, hidden) VALUES (?, ?, ?, ?, FALSE)",
         slug, author, body, now);
-    // The newest row by this author on this guide is the one just written; good enough to echo back.
-    return db.query("SELECT id, slug, author, body, created_at, hidden FROM guide_comment WHERE slug = ? AND author = ? "
-        + "AND created_at = ? ORDER BY id DESC", Community::comment, slug, author, now).get(0);
+    return new Comment(id, slug, author, body, now, false);
   }
 
   /** Visible comments of one guide, oldest first; moderators also see hidden ones. */
@@ -71,9 +69,8 @@ final class Community {
 
   Review addReview(int stars, String author, String body) {
     long now = clock.millis();
-    db.update("INSERT INTO review (stars, author, body, created_at) VALUES (?, ?, ?, ?)", stars, author, body, now);
-    return db.query("SELECT id, stars, author, body, created_at FROM review WHERE author = ? AND created_at = ? ORDER BY id DESC",
-        Community::review, author, now).get(0);
+    long id = db.insert("INSERT INTO review (stars, author, body, created_at) VALUES (?, ?, ?, ?)", stars, author, body, now);
+    return new Review(id, stars, author, body, now);
   }
 
   List<Review> reviews(int limit) {

@@ -80,6 +80,24 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** Runs one INSERT and returns the generated {@code id}. */
+  long insert(String sql, Object... args) {
+    try (Connection c = pool.getConnection(); PreparedStatement st = c.prepareStatement(sql, new String[] {"id"})) {
+      for (int i = 0; i < args.length; i++) {
+        st.setObject(i + 1, args[i]);
+      }
+      st.executeUpdate();
+      try (ResultSet keys = st.getGeneratedKeys()) {
+        if (!keys.next()) {
+          throw new SQLException("no generated id", "02000");
+        }
+        return keys.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new StorageException(e);
+    }
+  }
+
   /** Runs one query and maps each row. */
   <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
     try (Connection c = pool.getConnection(); PreparedStatement st = prepare(c, sql, args); ResultSet rs = st.executeQuery()) {

@@ -101,7 +101,7 @@ final class Pages {
         + "<a class=\"skip\" href=\"#main\">Skip to content</a>"
         + "<header class=\"top\"><a class=\"brand\" href=\"/\">Prism</a><nav aria-label=\"Main\">"
         + "<a href=\"/#checker\">Check a resume</a><a href=\"/#bullet-checker\">Check a bullet</a>"
-        + "<a href=\"/guides\">Guides</a><a href=\"/#reviews\">Reviews</a></nav></header>"
+        + "<a href=\"/#examples\">Examples</a><a href=\"/guides\">Guides</a><a href=\"/#reviews\">Reviews</a></nav></header>"
         + "<main id=\"main\">" + main + "</main>"
         + "<footer><p>Prism checks resumes in memory; nothing is kept unless you choose to save a report.</p></footer>"
         + "<script src=\"/guide.js\" defer></script></body></html>";

@@ -50,7 +50,7 @@ public final class PrismServer implements AutoCloseable {
   private final Javalin app;
   private final List<String> routes = new ArrayList<>();
 
-  private PrismServer(ServerConfig config) {
+  private PrismServer(ServerConfig config, Clock clock) {
     this.config = config;
     this.db = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword());
     try {
@@ -60,7 +60,6 @@ public final class PrismServer implements AutoCloseable {
       new JvmThreadMetrics().bindTo(metrics);
       new ClassLoaderMetrics().bindTo(metrics);
       new ProcessorMetrics().bindTo(metrics);
-      Clock clock = Clock.systemUTC();
       this.runner = new CheckRunner(config.workers(), config.queue(), config.checkTimeout());
       RateLimiter limiter = new RateLimiter(db, clock);
       Limits limits = new Limits(limiter, config);
@@ -95,7 +94,12 @@ public final class PrismServer implements AutoCloseable {
 
   /** Opens the database, migrates it, and starts listening. */
   public static PrismServer start(ServerConfig config) {
-    PrismServer s = new PrismServer(config);
+    return start(config, Clock.systemUTC());
+  }
+
+  /** As {@link #start(ServerConfig)}, with the clock that dates comments and rate-limit windows. */
+  static PrismServer start(ServerConfig config, Clock clock) {
+    PrismServer s = new PrismServer(config, clock);
     s.app.start(config.host(), config.port());
     LOG.info("prism listening on port {} ({})", s.port(), config.jdbcUrl().startsWith("jdbc:h2:") ? "H2" : "PostgreSQL");
     return s;

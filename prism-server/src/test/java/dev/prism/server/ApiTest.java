@@ -7,23 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ApiTest {
-  static TestNode node;
-
-  @BeforeAll
-  static void start() {
-    node = TestNode.h2();
-  }
-
-  @AfterAll
-  static void stop() {
-    node.close();
-  }
-
+class ApiTest extends OneNodeTest {
   static void assertProblem(TestNode.Res r, int status, String field) {
     assertThat(r.status()).as(r.body()).isEqualTo(status);
     assertThat(r.type()).startsWith("application/problem+json");

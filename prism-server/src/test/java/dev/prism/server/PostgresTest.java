@@ -12,7 +12,7 @@ class PostgresTest {
   @Test
   void twoNodesShareReportsCommentsReviewsAndRateLimits() throws Exception {
     ServerConfig c = TestNode.config(EmbeddedPg.newDatabase()).withRateLimits(3, 100);
-    try (TestNode a = new TestNode(c); TestNode b = new TestNode(c)) {
+    try (TestNode a = new TestNode(c, TestNode.FIXED); TestNode b = new TestNode(c, TestNode.FIXED)) {
       assertThat(a.get("/readyz").status()).isEqualTo(200);
 
       // A report saved on one node is read and deleted on the other.

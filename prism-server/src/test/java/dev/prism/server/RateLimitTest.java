@@ -11,7 +11,7 @@ class RateLimitTest {
   @Test
   void tooManyRequestsFromOneClientIs429WithRetryAfter() {
     ServerConfig c = TestNode.config("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1").withRateLimits(3, 2);
-    try (TestNode node = new TestNode(c)) {
+    try (TestNode node = new TestNode(c, TestNode.FIXED)) {
       for (int i = 0; i < 3; i++) {
         assertThat(node.json("/api/v1/bullets", Map.of("bullets", java.util.List.of("Built an API"))).status()).isEqualTo(200);
       }
@@ -40,7 +40,7 @@ class RateLimitTest {
   void clientsBehindAProxyAreCountedApart() {
     ServerConfig c = TestNode.config("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1").withRateLimits(1, 1)
         .withTrustedProxies(Set.of("127.0.0.1"));
-    try (TestNode node = new TestNode(c)) {
+    try (TestNode node = new TestNode(c, TestNode.FIXED)) {
       Map<String, Object> body = Map.of("bullets", java.util.List.of("Built an API"));
       assertThat(node.json("/api/v1/bullets", body, "X-Forwarded-For", "1.1.1.1").status()).isEqualTo(200);
       assertThat(node.json("/api/v1/bullets", body, "X-Forwarded-For", "2.2.2.2").status()).isEqualTo(200);

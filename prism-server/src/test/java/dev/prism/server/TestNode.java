@@ -21,8 +21,18 @@ final class TestNode implements AutoCloseable {
   final PrismServer server;
   final String base;
 
+  /**
+   * One fixed instant for tests that count requests: the rate-limit window cannot roll over
+   * mid-test, whatever the time of day.
+   */
+  static final java.time.Clock FIXED = java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T12:00:30Z"), java.time.ZoneOffset.UTC);
+
   TestNode(ServerConfig config) {
-    this.server = PrismServer.start(config);
+    this(config, java.time.Clock.systemUTC());
+  }
+
+  TestNode(ServerConfig config, java.time.Clock clock) {
+    this.server = PrismServer.start(config, clock);
     this.base = "http://127.0.0.1:" + server.port();
   }
 
