@@ -10,6 +10,7 @@ import dev.prism.core.vocab.Mention;
 import dev.prism.core.vocab.Technologies;
 import dev.prism.core.vocab.Term;
 import dev.prism.core.vocab.TermMatcher;
+import dev.prism.core.vocab.Tokens;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -97,25 +98,26 @@ public final class BulletAnalyzer {
         : STRONG_OPENERS.contains(openerWord) ? Opener.STRONG
         : openerWord.endsWith("ed") || IRREGULAR_PAST.contains(openerWord) ? Opener.NEUTRAL : Opener.NONE;
 
-    List<Mention> weak = WEAK_PHRASES.find(t);
+    Tokens tokens = Tokens.of(t);
+    List<Mention> weak = WEAK_PHRASES.find(tokens);
     boolean resultMetric = RESULT_NUMBER.matcher(t).find();
     boolean beforeAfter = BEFORE_AFTER.matcher(t).find();
-    boolean changeVerb = after(CHANGES.find(t), t, 1);
+    boolean changeVerb = after(CHANGES.find(tokens), t, 1);
     // Outcome clauses: an effect word ("eliminating", "so that", "now"), "[result] by [method]",
     // a participle after a comma ("…, closing the last plaintext traffic") or a relative clause
     // saying what the thing does for others ("…, which made refunds auditable").
-    boolean effect = after(EFFECTS.find(t), t, 2)
+    boolean effect = after(EFFECTS.find(tokens), t, 2)
         || wordCount >= 8 && (BY_GERUND.matcher(t).find() || RESULT_CLAUSE.matcher(t).find());
     boolean outcome = effect || changeVerb && (resultMetric || beforeAfter);
     boolean listed = LISTED_CONTEXT.matcher(t).find();
-    List<Mention> techMentions = Technologies.matcher().find(t);
+    List<Mention> techMentions = Technologies.matcher().find(tokens);
     Set<String> tech = new LinkedHashSet<>();
     for (Mention m : techMentions) {
       tech.add(m.term().canonical());
     }
-    boolean method = wordCount >= 8 && (!METHODS.find(t).isEmpty() || !tech.isEmpty() && !listed);
-    boolean scope = !SCOPE.find(t).isEmpty() || SCOPE_COUNT.matcher(t).find();
-    boolean leadership = !LEADERSHIP.find(t).isEmpty();
+    boolean method = wordCount >= 8 && (!METHODS.find(tokens).isEmpty() || !tech.isEmpty() && !listed);
+    boolean scope = !SCOPE.find(tokens).isEmpty() || SCOPE_COUNT.matcher(t).find();
+    boolean leadership = !LEADERSHIP.find(tokens).isEmpty();
     boolean activity = activityCount(t) && !resultMetric && !beforeAfter;
     boolean firstPerson = FIRST_PERSON.matcher(t).find();
     boolean passive = PASSIVE.matcher(t).find();
@@ -129,7 +131,7 @@ public final class BulletAnalyzer {
     Set<Dimension> dims = EnumSet.noneOf(Dimension.class);
     if (role != null) {
       for (Role.DimensionProfile d : role.dimensions().values()) {
-        boolean byTerm = !d.terms().find(t).isEmpty();
+        boolean byTerm = !d.terms().find(tokens).isEmpty();
         boolean byTech = techMentions.stream().anyMatch(m -> d.categories().contains(m.term().category()));
         if (byTerm || byTech) {
           dims.add(d.dimension());

@@ -73,14 +73,19 @@ public final class TermMatcher {
 
   /** Mentions within {@code [from, to)} of {@code text}; spans are offsets into the whole text. */
   public List<Mention> find(String text, int from, int to) {
-    List<int[]> words = Words.split(text, from, to);
+    return find(Tokens.of(text, from, to));
+  }
+
+  /**
+   * Mentions in text already split into words. Callers that look for several vocabularies in one
+   * text (a bullet against a dozen word lists) split it once and pass the same {@link Tokens}.
+   */
+  public List<Mention> find(Tokens tokens) {
+    String text = tokens.text();
+    List<int[]> words = tokens.words();
+    String[] exactWords = tokens.exact();
+    String[] lowerWords = tokens.lower();
     int n = words.size();
-    String[] exactWords = new String[n];
-    String[] lowerWords = new String[n];
-    for (int k = 0; k < n; k++) {
-      exactWords[k] = text.substring(words.get(k)[0], words.get(k)[1]);
-      lowerWords[k] = exactWords[k].toLowerCase(Locale.ROOT);
-    }
     List<Mention> out = new ArrayList<>();
     StringBuilder exactKey = new StringBuilder();
     StringBuilder lowerKey = new StringBuilder();
