@@ -13,6 +13,7 @@ import dev.prism.core.role.Level;
 import dev.prism.report.HtmlReport;
 import dev.prism.report.PdfReport;
 import dev.prism.report.SarifReport;
+import dev.prism.report.SourceMap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -134,7 +135,15 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
   private int sarif(List<String> names, CheckOptions options) throws IOException {
     List<Object> checked = names.parallelStream().<Object>map(name -> {
       try {
-        return SarifReport.Source.of(cli.prism.check(Inputs.extract(cli, name), options), name);
+        Extraction x = Inputs.extract(cli, name);
+        Report r = cli.prism.check(x, options);
+        if (x.format().equals("latex") && !name.equals("-")) {
+          // LaTeX text is not its source: point each result at the source line it came from.
+          String source = new String(Inputs.bytes(cli.in, name), java.nio.charset.StandardCharsets.UTF_8);
+          var latex = dev.prism.ingest.LatexReader.toText(source);
+          return new SarifReport.Source(r, name, SourceMap.lines(source, latex::sourceLineAt));
+        }
+        return SarifReport.Source.of(r, name);
       } catch (UsageException e) {
         return e;
       }

@@ -52,6 +52,18 @@ public interface SourceMap {
   }
 
   /**
+   * Whole-line regions in {@code source}, for a reader that knows only which source line each part
+   * of its text came from (the LaTeX reader): a finding covers the source line its span starts on.
+   */
+  static SourceMap lines(String source, java.util.function.IntUnaryOperator toSourceLine) {
+    String[] sourceLines = source.split("\r\n|\r|\n", -1);
+    return span -> {
+      int line = Math.max(1, Math.min(sourceLines.length, toSourceLine.applyAsInt(span.offset())));
+      return Optional.of(new Region(line, 1, line, sourceLines[line - 1].length() + 1));
+    };
+  }
+
+  /**
    * A SARIF region: 1-based lines and columns, columns counted in UTF-16 code units (SARIF's default
    * {@code columnKind}); {@code endColumn} is one past the last character.
    */
