@@ -43,7 +43,8 @@ public final class DateParser {
 
   private static final Pattern RANGE =
       Pattern.compile(
-          "(?<![\\p{L}\\d])(" + DATE + ")(?:" + DASH + "(" + DATE + "|" + OPEN_END + "))?(?![\\p{L}\\d])",
+          // Not inside a longer token: "TASC.2023.3340648" (a DOI) or "v2.2019" hold no date.
+          "(?<![\\p{L}\\d]|[\\p{L}\\d][./])(" + DATE + ")(?:" + DASH + "(" + DATE + "|" + OPEN_END + "))?(?![\\p{L}\\d]|[./]\\d)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern PARTS =

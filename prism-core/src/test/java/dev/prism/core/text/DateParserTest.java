@@ -38,7 +38,8 @@ class DateParserTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Cut latency by 300 ms", "Served 12000 users", "call 555 0100", "p99 under 40ms", "Go 1.21"})
+  @ValueSource(strings = {"Cut latency by 300 ms", "Served 12000 users", "call 555 0100", "p99 under 40ms", "Go 1.21",
+      "doi 10.1109/TASC.2023.3340648", "release v3.2019.1"})
   void ignoresNumbersThatAreNotDates(String text) {
     assertThat(DateParser.find(text, 0)).isEmpty();
   }
