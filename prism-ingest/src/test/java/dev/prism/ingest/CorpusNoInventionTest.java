@@ -7,6 +7,7 @@ import dev.prism.core.CheckOptions;
 import dev.prism.core.Prism;
 import dev.prism.core.letter.CoverLetters;
 import dev.prism.core.letter.Tone;
+import dev.prism.core.match.Facts;
 import dev.prism.core.match.JobDescription;
 import dev.prism.core.match.JobDescriptions;
 import dev.prism.core.match.Match;
@@ -15,16 +16,11 @@ import dev.prism.core.match.TailoredMarkdown;
 import dev.prism.core.model.Extraction;
 import dev.prism.core.model.PartialDate;
 import dev.prism.core.report.JsonResumeWriter;
-import dev.prism.core.vocab.Mention;
-import dev.prism.core.vocab.Technologies;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +32,6 @@ import org.junit.jupiter.api.Test;
  * Skipped when the corpus is not beside the project.
  */
 class CorpusNoInventionTest {
-  private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
-
   static Path corpus() {
     for (String p : List.of("../../shared/corpus", "../shared/corpus")) {
       if (Files.isDirectory(Path.of(p))) {
@@ -96,19 +90,10 @@ class CorpusNoInventionTest {
   }
 
   static Set<String> numbers(String s) {
-    Set<String> out = new HashSet<>();
-    Matcher m = NUMBER.matcher(s);
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
+    return Facts.numbers(s);
   }
 
   static Set<String> terms(String s) {
-    Set<String> out = new HashSet<>();
-    for (Mention m : Technologies.jobMatcher().find(s)) {
-      out.add(m.term().canonical());
-    }
-    return out;
+    return Facts.technologies(s);
   }
 }

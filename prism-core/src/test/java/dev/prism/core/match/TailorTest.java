@@ -18,23 +18,12 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class TailorTest {
-  private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
-
   static Set<String> numbers(String s) {
-    Set<String> out = new HashSet<>();
-    Matcher m = NUMBER.matcher(s);
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
+    return Facts.numbers(s);
   }
 
   static Set<String> terms(String s) {
-    Set<String> out = new HashSet<>();
-    for (Mention m : Technologies.jobMatcher().find(s)) {
-      out.add(m.term().canonical());
-    }
-    return out;
+    return Facts.technologies(s);
   }
 
   /** The tailored resume, as Markdown and as JSON Resume without the dates and links its writer normalises. */
