@@ -3,13 +3,8 @@ package dev.prism.core.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prism.core.report.JsonResumeWriter;
-import dev.prism.core.vocab.Mention;
-import dev.prism.core.vocab.Technologies;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
