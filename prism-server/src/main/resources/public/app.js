@@ -281,10 +281,14 @@ async function loadExamples() {
       $('resume-text').focus();
       $('checker').scrollIntoView();
     });
+    const download = (format, label) => el('a',
+      { href: '/api/v1/examples/' + encodeURIComponent(x.level) + '/download?format=' + format, download: '' }, label);
     return el('article', { class: 'example' }, el('h3', {}, x.title),
       el('p', {}, el('strong', {}, 'Who it is for: '), x.forWhom),
       el('p', {}, el('strong', {}, 'What it does not show: '), x.doesNotShow),
-      el('p', {}, el('strong', {}, 'When to use it: '), x.whenToUse), use);
+      el('p', {}, el('strong', {}, 'When to use it: '), x.whenToUse), use,
+      el('p', { class: 'downloads' }, 'Download: ', download('json', 'JSON Resume'), ' · ',
+        download('markdown', 'Markdown'), ' · ', download('pdf', 'PDF')));
   }));
 }
 

@@ -37,6 +37,11 @@ public final class PdfReport {
   }
 
   public static void write(Report r, String name, OutputStream out) {
+    htmlToPdf(HtmlReport.render(r, name), out);
+  }
+
+  /** Any self-contained XHTML page of Prism's as PDF (a report, an example resume). */
+  static void htmlToPdf(String xhtml, OutputStream out) {
     PdfRendererBuilder b = new PdfRendererBuilder();
     b.useFastMode();
     for (String[] f : FONT_FILES) {
@@ -45,7 +50,7 @@ public final class PdfReport {
         b.useFont(file, f[1], Integer.parseInt(f[2]), PdfRendererBuilder.FontStyle.NORMAL, true);
       }
     }
-    b.withHtmlContent(HtmlReport.render(r, name), null);
+    b.withHtmlContent(xhtml, null);
     b.toStream(out);
     try {
       b.run();

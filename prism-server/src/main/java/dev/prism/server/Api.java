@@ -89,6 +89,7 @@ final class Api {
     route(app, HandlerType.POST, "/cover-letters", limited(Limits.Scope.CHECK, this::postCoverLetter));
     route(app, HandlerType.GET, "/examples", this::getExamples);
     route(app, HandlerType.GET, "/examples/{level}", this::getExample);
+    route(app, HandlerType.GET, "/examples/{level}/download", this::downloadExample);
     route(app, HandlerType.GET, "/roles", this::getRoles);
     route(app, HandlerType.GET, "/roles/{id}", this::getRole);
     route(app, HandlerType.GET, "/articles", this::getArticles);
@@ -335,6 +336,29 @@ final class Api {
     n.put("text", JsonResumeReader.layout(e.resume()));
     n.put("markdown", ResumeMarkdown.render(e.resume()));
     json(ctx, n);
+  }
+
+  /** One example as a file to keep and edit: JSON Resume (default), Markdown or PDF. */
+  private void downloadExample(Context ctx) {
+    String level = ctx.pathParam("level");
+    Example e = Examples.byId(level).orElseThrow(() -> ApiProblem.notFound("no example for level '" + level
+        + "'; use junior, mid, senior or staff"));
+    String format = java.util.Objects.requireNonNullElse(ctx.queryParam("format"), "json");
+    String base = "prism-example-" + e.level().id();
+    switch (format) {
+      case "json" -> attachment(ctx, base + ".json", "application/json",
+          e.resume().toPrettyString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      case "markdown" -> attachment(ctx, base + ".md", "text/markdown; charset=utf-8",
+          ResumeMarkdown.render(e.resume()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      case "pdf" -> attachment(ctx, base + ".pdf", "application/pdf", dev.prism.report.ResumePdf.render(e.resume()));
+      default -> throw ApiProblem.badRequest("format", "unknown format '" + format + "'; use json, markdown or pdf");
+    }
+  }
+
+  private static void attachment(Context ctx, String fileName, String contentType, byte[] body) {
+    ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    ctx.contentType(contentType);
+    ctx.result(body);
   }
 
   // ---- roles -----------------------------------------------------------------------------------

@@ -179,6 +179,28 @@ class ApiTest extends OneNodeTest {
   }
 
   @Test
+  void examplesDownloadAsJsonResumeMarkdownAndPdf() throws Exception {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    String name = node.get("/api/v1/examples/mid").json().path("resume").path("basics").path("name").asText();
+    TestNode.Res json = node.get("/api/v1/examples/mid/download");
+    assertThat(json.status()).isEqualTo(200);
+    assertThat(json.raw().headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"prism-example-mid.json\"");
+    assertThat(json.json().path("basics").path("name").asText()).isEqualTo(name);
+    TestNode.Res md = node.get("/api/v1/examples/mid/download?format=markdown");
+    assertThat(md.body()).startsWith("# " + name);
+    var pdf = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(node.base + "/api/v1/examples/mid/download?format=pdf")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertThat(text).contains(name).contains("Experience".toUpperCase());
+    }
+    assertProblem(node.get("/api/v1/examples/mid/download?format=docx"), 400, "format");
+    assertProblem(node.get("/api/v1/examples/intern/download"), 404, null);
+  }
+
+  @Test
   void servesArticlesAndTheGuidePage() {
     JsonNode list = node.get("/api/v1/articles").json().path("articles");
     assertThat(list.size()).isGreaterThanOrEqualTo(1);
