@@ -26,10 +26,11 @@ final class JobInputs {
         if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
           throw new UsageException("--jd " + Inputs.display(name) + ": the job description has no text");
         }
-        Extraction x = Inputs.extract(cli, name.equals("-") ? "-" : name);
+        // The bytes are already read: standard input cannot be read twice.
+        Extraction x = cli.readers.read(name.equals("-") ? "-" : java.nio.file.Path.of(name).getFileName().toString(), bytes);
         job = JobDescriptions.parse(x.text());
       }
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | dev.prism.core.ingest.UnreadableInputException e) {
       throw new UsageException("--jd " + Inputs.display(name) + ": " + e.getMessage());
     }
     if (!job.hasRequirements()) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
     subcommands = {CheckCommand.class, BulletCommand.class, ParseCommand.class, RolesCommand.class, EvalCommand.class,
         MatchCommand.class, TailorCommand.class, CoverLetterCommand.class, ExamplesCommand.class,
         ServeCommand.class})
-public final class PrismCli implements Runnable {
+public final class PrismCli implements java.util.concurrent.Callable<Integer> {
   final InputStream in;
   final PrintWriter out;
   final PrintWriter err;
@@ -34,9 +34,11 @@ public final class PrismCli implements Runnable {
     this.tty = tty;
   }
 
+  /** {@code prism} alone: a usage error, so the usage goes to standard error with exit 2. */
   @Override
-  public void run() {
-    new CommandLine(this).usage(out);
+  public Integer call() {
+    new CommandLine(this).usage(err);
+    return ExitCode.USAGE;
   }
 
   public int run(String... args) {
@@ -48,6 +50,11 @@ public final class PrismCli implements Runnable {
       return ExitCode.USAGE;
     });
     cl.setExecutionExceptionHandler((ex, c, p) -> {
+      if (ex instanceof dev.prism.core.UnknownRoleException) {
+        // The engine names the field "role"; on the command line it is the --role option.
+        err.println("prism: --" + ex.getMessage());
+        return ExitCode.USAGE;
+      }
       if (ex instanceof UsageException || ex instanceof IllegalArgumentException) {
         err.println("prism: " + ex.getMessage());
         return ExitCode.USAGE;
@@ -84,9 +91,12 @@ public final class PrismCli implements Runnable {
     }
   }
 
-  /** Base of subcommands: access to the shared streams and engine. */
+  /** Base of subcommands: access to the shared streams and engine, and {@code --help} for each. */
   abstract static class Sub {
     PrismCli cli;
+
+    @picocli.CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -172,6 +172,27 @@ class CliTest {
   }
 
   @Test
+  void everySubcommandHasHelpAndBarePrismIsAUsageError() {
+    for (String sub : new String[] {"check", "bullet", "parse", "roles", "examples", "match", "tailor", "cover-letter", "eval", "serve"}) {
+      Run r = run("", sub, "--help");
+      assertThat(r.code()).as(sub + " --help").isZero();
+      assertThat(r.out()).as(sub + " --help").contains("Usage: prism " + sub);
+    }
+    Run bare = run("");
+    assertThat(bare.code()).isEqualTo(2);
+    assertThat(bare.err()).contains("Usage: prism");
+    assertThat(run("", "check", "--role", "astronaut", JUNIOR.toString()).err()).startsWith("prism: --role: unknown role 'astronaut'");
+  }
+
+  @Test
+  void jobDescriptionFromStandardInput() throws IOException {
+    String jd = "Backend Engineer at Lumen Freight\n\nRequirements\n- 3+ years with Go and PostgreSQL\n- Kafka in production\n";
+    Run r = run(jd, "match", SENIOR.toString(), "--jd", "-", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(JSON.readTree(r.out()).get("matchRate").asInt()).isBetween(0, 100);
+  }
+
+  @Test
   void versionFlag() {
     assertThat(run("", "--version").out()).isEqualTo("prism 0.1.0\n");
   }

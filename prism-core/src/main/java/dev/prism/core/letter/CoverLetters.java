@@ -53,7 +53,11 @@ public final class CoverLetters {
     List<BulletMatch> picks = pick(m);
     Entry recent = m.resume().sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream())
         .filter(e -> e.title() != null && e.organization() != null).findFirst().orElse(null);
-    List<String> skills = dev.prism.core.match.Tailor.namedSkills(m.required()).stream().limit(SKILLS).toList();
+    // Only skills the most recent position's own bullets show: the opening sentence names that
+    // employer, so a skill used elsewhere would be a false attribution.
+    List<String> skills = recent == null ? List.of() : dev.prism.core.match.Tailor.namedSkills(m.required()).stream()
+        .filter(skill -> recent.bullets().stream().anyMatch(b -> mentions(b.text(), skill)))
+        .limit(SKILLS).toList();
 
     String p = tone.id() + ".";
     List<String> paragraphs = new ArrayList<>();
@@ -68,7 +72,8 @@ public final class CoverLetters {
       String sep = tone == Tone.DIRECT ? "\n" : " ";
       paragraphs.add(TONES.getProperty(p + "evidence") + (tone == Tone.DIRECT ? "\n" : " ") + String.join(sep, items));
     }
-    paragraphs.add(fill(TONES.getProperty(p + "closing"), company, role, recent, skills));
+    // Without achievements to point back to, the closing must not speak of "these projects".
+    paragraphs.add(fill(TONES.getProperty(p + (picks.isEmpty() ? "closing.noEvidence" : "closing")), company, role, recent, skills));
     String name = m.resume().contact().name() == null ? "" : "\n" + m.resume().contact().name().value();
     paragraphs.add(TONES.getProperty(p + "signoff") + name);
     return new CoverLetter(tone, company, role, paragraphs, picks.stream().map(b -> b.bullet().span()).toList());
@@ -81,14 +86,20 @@ public final class CoverLetters {
   private static List<BulletMatch> pick(Match m) {
     List<BulletMatch> candidates = new ArrayList<>(m.bullets().stream()
         .filter(b -> CLICHES.find(b.bullet().text()).isEmpty()).toList());
-    // Each bullet analysed once, not once per comparison.
+    // Each bullet analysed once, not once per comparison; a weak bullet is no achievement to cite.
     java.util.Map<BulletMatch, Integer> strength = new java.util.HashMap<>();
     candidates.forEach(b -> strength.put(b, BulletAnalyzer.analyze(b.bullet().text(), null).strength()));
+    candidates.removeIf(b -> dev.prism.core.bullet.BulletLabel.of(strength.get(b)) == dev.prism.core.bullet.BulletLabel.WEAK);
     candidates.sort(Comparator.comparingInt(BulletMatch::relevance).reversed()
         .thenComparing(Comparator.comparingInt((BulletMatch b) -> strength.get(b)).reversed()));
     long relevant = candidates.stream().filter(b -> b.relevance() > 0).count();
     int n = (int) Math.min(candidates.size(), Math.max(2, Math.min(MAX_ITEMS, relevant)));
     return candidates.subList(0, n);
+  }
+
+  private static boolean mentions(String text, String skill) {
+    return dev.prism.core.vocab.Technologies.jobMatcher().find(text).stream()
+        .anyMatch(x -> x.term().canonical().equals(skill));
   }
 
   /** "Cut p99 latency from 900 to 200 ms" at Acme becomes "At Acme, I cut p99 latency from 900 to 200 ms." */
