@@ -109,7 +109,8 @@ final class TextReport {
 
     if (!r.gaps().isEmpty()) {
       out.println();
-      out.println(bold("Level gaps") + "  for " + (r.target() != null ? r.target() : r.level().level()).id());
+      out.println(bold("Level gaps") + "  " + (r.target() != null ? "for the target level, " + r.target().id()
+          : "for the level it reads as, " + r.level().level().id() + " (set one with --level)"));
       for (String g : r.gaps()) {
         wrap(g, "  - ", "    ");
       }
@@ -127,8 +128,9 @@ final class TextReport {
   private void printGroup(Report r, List<Finding> same) {
     Finding first = same.get(0);
     double penalty = same.stream().mapToDouble(Finding::penalty).sum();
-    String head = severity(first) + " " + first.rule() + " ×" + same.size() + "  lines " + line(r.text(), first.span()) + "–"
-        + line(r.text(), same.get(same.size() - 1).span());
+    int from = line(r.text(), first.span());
+    int to = line(r.text(), same.get(same.size() - 1).span());
+    String head = severity(first) + " " + first.rule() + " ×" + same.size() + (from == to ? "  line " + from : "  lines " + from + "–" + to);
     if (penalty > 0) {
       head += String.format(Locale.ROOT, "  -%.0f %s", penalty, name(first.dimension()).toLowerCase(Locale.ROOT));
     }
@@ -136,7 +138,7 @@ final class TextReport {
     String what = Rules.byId(first.rule()).map(Rule::description).orElse(first.message());
     wrap(what, "    ", "    ");
     List<String> items = same.stream().map(f -> f.span().of(r.text()).strip()).map(s -> s.length() > 40 ? s.substring(0, 39) + "…" : s).toList();
-    wrap(String.join(", ", items), "    → ", "      ");
+    wrap(String.join(", ", items), "    found: ", "           ");
   }
 
   static String name(Dimension d) {

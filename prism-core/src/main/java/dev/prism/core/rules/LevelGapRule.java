@@ -43,7 +43,7 @@ final class LevelGapRule implements Rule {
         continue;
       }
       String words = String.join(", ", e.terms().terms().stream().limit(5).map(Term::canonical).toList());
-      String message = p.name() + " expects: " + e.text().substring(0, 1).toLowerCase(Locale.ROOT) + e.text().substring(1)
+      String message = p.name() + " expects: " + LevelGaps.lowerFirst(e.text())
           + "; no bullet shows it" + (c.level().ordinal() >= Level.SENIOR.ordinal() ? " (missing architectural scope or leadership evidence)" : "");
       out.add(new Finding(id(), Severity.WARNING, dimension(), message, c.anchor(),
           List.of(new Suggestion.Advice("Add a bullet that shows it, in words such as: " + words + ".")), BUDGET / p.expects().size()));

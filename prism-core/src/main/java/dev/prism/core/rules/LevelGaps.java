@@ -11,6 +11,12 @@ import java.util.Locale;
 public final class LevelGaps {
   private LevelGaps() {}
 
+  /** "Throughput (req/s)" reads "throughput (req/s)" mid-sentence; "API latency" stays as it is. */
+  static String lowerFirst(String s) {
+    boolean acronym = s.length() > 1 && Character.isUpperCase(s.charAt(1));
+    return s.isEmpty() || acronym ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+
   public static List<String> of(Context c) {
     LevelProfile p = c.role().level(c.level());
     List<String> gaps = new ArrayList<>();
@@ -32,7 +38,7 @@ public final class LevelGaps {
       }
     }
     if (!metric) {
-      gaps.add(p.name() + " is judged by " + p.metric() + "; no bullet gives that figure");
+      gaps.add(p.name() + " resumes are judged by " + lowerFirst(p.metric()) + "; no bullet gives that figure");
     }
     return gaps;
   }

@@ -48,6 +48,7 @@ final class EntryParser {
       "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC");
   private static final Pattern DANGLING =
       Pattern.compile("(?i)(?:,|\\b(?:and|or|of|with|to|for|in|on|by|from|the|a|an|across|via|using|into))$");
+  private static final Pattern PLACE_LIKE = Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,2}");
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
 
   private EntryParser() {}
@@ -250,6 +251,10 @@ final class EntryParser {
         title = p;
       } else if (org == null && kind != SectionKind.PROJECTS) {
         org = p;
+      } else if (location == null && kind == SectionKind.EXPERIENCE && PLACE_LIKE.matcher(p.value()).matches()) {
+        // "Title | Company | Manchester": a short capitalised part after both is the place, even
+        // for a city the word lists do not know.
+        location = p;
       } else {
         extra.add(p);
       }
@@ -335,10 +340,18 @@ final class EntryParser {
   private static void addPart(List<Field> out, String original, String masked, int start, int end, int base) {
     int a = start;
     int b = end;
-    while (a < b && (Line.isSpace(masked.charAt(a)) || "*_#,|(".indexOf(masked.charAt(a)) >= 0)) {
+    while (a < b && (Line.isSpace(masked.charAt(a)) || "*_#,|".indexOf(masked.charAt(a)) >= 0)) {
       a++;
     }
-    while (b > a && (Line.isSpace(masked.charAt(b - 1)) || "*_,|:)".indexOf(masked.charAt(b - 1)) >= 0)) {
+    while (b > a && (Line.isSpace(masked.charAt(b - 1)) || "*_,|:".indexOf(masked.charAt(b - 1)) >= 0)) {
+      b--;
+    }
+    // A parenthesis goes only when its partner is not in the part: "(2019 – 2021)" loses both once
+    // the date is masked, "Manager (L7)" keeps both.
+    while (a < b && masked.charAt(a) == '(' && masked.indexOf(')', a) < 0 | masked.indexOf(')', a) >= b) {
+      a++;
+    }
+    while (b > a && masked.charAt(b - 1) == ')' && masked.lastIndexOf('(', b - 1) < a) {
       b--;
     }
     if (b <= a) {

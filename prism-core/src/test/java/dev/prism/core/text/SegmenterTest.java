@@ -176,6 +176,22 @@ class SegmenterTest {
   }
 
   @Test
+  void unknownCityAfterTitleAndCompanyIsTheLocationAndParenthesesStayPaired() {
+    Resume r = parse("""
+        Experience
+        Backend Engineer | Contoso Retail | Manchester    Jun 2017 – Feb 2020
+        - Built the catalog search service.
+        Sr. Engineering Manager (L7) | Acme Analytics (venture-backed startup)    2020 – Present
+        - Led three teams.
+        """);
+    List<Entry> e = experience(r);
+    assertThat(v(e.get(0).location())).isEqualTo("Manchester");
+    assertThat(e.get(0).lines()).isEmpty();
+    assertThat(v(e.get(1).title())).isEqualTo("Sr. Engineering Manager (L7)");
+    assertThat(v(e.get(1).organization())).isEqualTo("Acme Analytics (venture-backed startup)");
+  }
+
+  @Test
   void groupedAndFlatSkills() {
     Resume r = parse("""
         Skills
