@@ -91,7 +91,12 @@ final class MatchCommand extends PrismCli.Sub implements Callable<Integer> {
   private static String context(String text, dev.prism.core.model.Span s) {
     int from = text.lastIndexOf('\n', s.offset()) + 1;
     int to = text.indexOf('\n', s.end());
-    String line = text.substring(from, to < 0 ? text.length() : to).strip();
-    return line.length() > 60 ? line.substring(0, 57) + "..." : line;
+    // The line without its list marker, cut at a word boundary.
+    String line = text.substring(from, to < 0 ? text.length() : to).strip().replaceFirst("^(?:[-*+•▪●◦]|\\d+[.)])\\s+", "");
+    if (line.length() <= 60) {
+      return line;
+    }
+    int cut = line.lastIndexOf(' ', 58);
+    return line.substring(0, cut > 30 ? cut : 58) + "…";
   }
 }
