@@ -84,7 +84,7 @@ class MatchCommandsTest {
     Run t = run("tailor", resume.toString(), "--jd", jd.toString());
     assertThat(t.code()).isZero();
     assertThat(t.out()).startsWith("# Lee Tran").contains("## Summary");
-    assertThat(t.err()).contains("If you have used Kubernetes");
+    assertThat(t.err()).contains("If you have worked with Kubernetes");
     Run j = run("tailor", resume.toString(), "--jd", jd.toString(), "--format", "json-resume");
     assertThat(j.out()).contains("\"basics\"", "\"toAdd\"");
     Run l = run("cover-letter", resume.toString(), "--jd", jd.toString(), "--tone", "direct");

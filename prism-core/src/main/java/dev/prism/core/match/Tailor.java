@@ -138,19 +138,31 @@ public final class Tailor {
     return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 
+  /**
+   * What the person should add themselves. Missing terms that come from one sentence of the job
+   * description share one line, so a long requirement is quoted once, not once per term.
+   */
   private static List<String> toAdd(Match m) {
-    List<String> out = new ArrayList<>();
+    java.util.Map<String, List<TermMatch>> missingBySentence = new java.util.LinkedHashMap<>();
+    List<String> listed = new ArrayList<>();
     for (TermMatch t : concat(m.required(), m.preferred())) {
       Requirement r = t.requirement();
-      String need = r.importance() == Importance.REQUIRED ? "The job requires it" : "The job lists it as a plus";
       if (!t.found()) {
-        out.add("If you have used " + r.name() + ", add a bullet that shows it: what you built or ran with it, and what changed. "
-            + need + ": \"" + r.sentence() + "\"");
+        missingBySentence.computeIfAbsent(r.sentence(), k -> new ArrayList<>()).add(t);
       } else if (t.coverage() instanceof Coverage.Listed l) {
-        out.add(t.matched() + " appears only in your " + l.place().id() + "; add it to the bullet where you used it, with the result. "
-            + need + ".");
+        listed.add(t.matched() + " appears only in your " + l.place().id() + "; add it to the bullet where you used it, with the result. "
+            + (r.importance() == Importance.REQUIRED ? "The job requires it." : "The job lists it as a plus."));
       }
     }
+    List<String> out = new ArrayList<>();
+    missingBySentence.forEach((sentence, terms) -> {
+      Requirement r = terms.get(0).requirement();
+      String names = list(terms.stream().map(t -> t.requirement().name()).toList());
+      String need = r.importance() == Importance.REQUIRED ? "The job requires" : "The job lists as a plus";
+      out.add("If you have worked with " + names + ", add a bullet that shows it: what you built or ran, and what changed. "
+          + need + ": \"" + sentence + "\"");
+    });
+    out.addAll(listed);
     return out;
   }
 
