@@ -22,9 +22,12 @@ final class Rewriter {
               + "|helped(?:\\s+(?:the|my|our)\\s+team)?(?:\\s+(?:with|to|in|on))?"
               + "|assisted(?:\\s+(?:with|in|on))?|worked\\s+(?:on|with)|working\\s+on|involved\\s+in"
               + "|participated\\s+in|took\\s+part\\s+in|contributed\\s+to|knowledge\\s+of"
-              + "|familiar(?:ity)?\\s+with|exposure\\s+to|experience\\s+(?:with|in)|used|utili[sz]ed|did)\\s*");
+              + "|familiar(?:ity)?\\s+with|exposure\\s+to|experience\\s+(?:with|in)|used|utili[sz]ed|did)\\b\\s*");
   private static final Pattern JOINED_LEAD =
-      Pattern.compile("(?i)(\\b(?:and|,)\\s+)(?:helped(?:\\s+(?:the|my|our)\\s+team)?(?:\\s+(?:with|to|in|on))?|assisted(?:\\s+(?:with|in|on))?|worked\\s+on|was\\s+involved\\s+in|participated\\s+in)\\s+");
+      Pattern.compile("(?i)(\\b(?:and|,)\\s+)(?:helped(?:\\s+(?:the|my|our)\\s+team)?(?:\\s+(?:with|to|in|on))?|assisted(?:\\s+(?:with|in|on))?|worked\\s+on|was\\s+involved\\s+in|participated\\s+in)\\b\\s+");
+  private static final java.util.Set<String> BASE_VERBS = java.util.Set.of("build", "migrate", "design", "implement",
+      "improve", "develop", "onboard", "deploy", "test", "fix", "debug", "create", "maintain", "write", "optimize",
+      "optimise", "scale", "run", "monitor", "launch", "ship", "automate", "refactor", "integrate", "reduce", "set");
   private static final Pattern PRONOUN = Pattern.compile("^(?:I|We)\\s+");
   private static final Pattern VAGUE_COUNT = Pattern.compile("(?i)\\b(?:some|several|many|a few|a lot of|lots of)\\s+(?=\\p{L})");
   private static final Pattern VAGUE_KIND = Pattern.compile("(?i)\\bvarious\\s+(?=\\p{L})");
@@ -47,7 +50,10 @@ final class Rewriter {
     if (lead.find() && lead.end() > 0) {
       String rest = body.substring(lead.end());
       String firstWord = rest.split("\\s+", 2)[0];
-      if (firstWord.toLowerCase().endsWith("ing") && firstWord.length() > 5) {
+      if (BASE_VERBS.contains(firstWord.toLowerCase(java.util.Locale.ROOT))) {
+        // "Helped migrate the database" keeps the fact that it was help: the person says their part.
+        body = "[What you did to] " + rest;
+      } else if (firstWord.toLowerCase().endsWith("ing") && firstWord.length() > 5) {
         // "Responsible for maintaining legacy code" keeps its own verb: "Maintained legacy code".
         String tail = rest.substring(firstWord.length());
         body = pastTense(firstWord) + tail;

@@ -81,6 +81,17 @@ class BulletJudgementTest {
     assertThat(a.technologies()).containsExactly("PostgreSQL");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Helped onboard 6 new hires.                       | [What you did to] onboard 6 new hires",
+      "Helped migrate the database to PostgreSQL 15.     | [What you did to] migrate the database to PostgreSQL 15",
+      "Worked on the notification feature.               | [Action verb] the notification feature",
+      "Responsible for backend tasks and helped with some bugs | [Action verb] backend tasks and [action verb] [N] bugs",
+  })
+  void rewritesReplaceOnlyTheFillerWords(String bullet, String start) {
+    assertThat(BulletAnalyzer.analyze(bullet, ROLE).suggestion()).startsWith(start);
+  }
+
   @Test
   void dutyPhrasesKeepTheirOwnVerb() {
     BulletAnalysis a = BulletAnalyzer.analyze("Responsible for maintaining legacy billing code.", ROLE);
