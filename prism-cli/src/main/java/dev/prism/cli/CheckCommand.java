@@ -101,10 +101,10 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
   private JobDescription job;
 
   /** The report as JSON, with the job match under "match" when --jd was given. */
-  private ObjectNode json(Report r, Extraction x, CheckOptions options) {
+  private ObjectNode json(Report r) {
     ObjectNode n = ReportJson.tree(r);
     if (job != null) {
-      n.set("match", MatchJson.tree(cli.prism.match(x, job, options)));
+      n.set("match", MatchJson.tree(cli.prism.match(r, job)));
     }
     return n;
   }
@@ -120,10 +120,10 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
     Extraction x = Inputs.extract(cli, file);
     Report r = cli.prism.check(x, options);
     switch (format) {
-      case "json" -> write(ReportJson.write(json(r, x, options), false) + "\n");
+      case "json" -> write(ReportJson.write(json(r), false) + "\n");
       case "html" -> write(HtmlReport.render(r, Inputs.display(file)));
       case "pdf" -> Files.write(outFile, PdfReport.render(r, Inputs.display(file)));
-      default -> write(render(r, Inputs.display(file)) + (job == null ? "" : matchSummary(cli.prism.match(x, job, options))));
+      default -> write(render(r, Inputs.display(file)) + (job == null ? "" : matchSummary(cli.prism.match(r, job))));
     }
     return failUnder != null && r.score() < failUnder ? ExitCode.BELOW_THRESHOLD : ExitCode.OK;
   }
@@ -165,45 +165,42 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
 
   /** Many files, checked in parallel; output in path order, one line (or block) per file. */
   private int many(List<Path> paths, CheckOptions options) throws IOException {
-    List<String> results = paths.parallelStream().map(p -> {
-      String name = p.toString();
-      try {
-        Extraction x = Inputs.extract(cli, name);
-        Report r = cli.prism.check(x, options);
-        if (format.equals("json")) {
-          ObjectNode n = json(r, x, options);
-          ObjectNode line = n.objectNode().put("file", name);
-          line.setAll(n);
-          return "ok\t" + r.score() + "\t" + ReportJson.write(line, false);
-        }
-        return "ok\t" + r.score() + "\t" + String.format("%3d  %-9s %s", r.score(), r.scorecard().band(), name);
-      } catch (UsageException e) {
-        if (format.equals("json")) {
-          ObjectNode line = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("file", name);
-          line.putObject("error").put("message", e.getMessage());
-          return "error\t-1\t" + ReportJson.write(line, false) + "\n" + e.getMessage();
-        }
-        return "error\t-1\t" + String.format("  -  %-9s %s", "unread", name) + "\n" + e.getMessage();
-      }
-    }).toList();
+    List<Line> lines = paths.parallelStream().map(p -> line(p.toString(), options)).toList();
     StringBuilder all = new StringBuilder();
-    boolean anyError = false;
-    boolean anyBelow = false;
-    for (String r : results) {
-      String[] parts = r.split("\t", 3);
-      String body = parts[2];
-      if (parts[0].equals("error")) {
-        anyError = true;
-        int nl = body.indexOf('\n');
-        cli.err.println("prism: " + body.substring(nl + 1));
-        body = body.substring(0, nl);
-      } else if (failUnder != null && Integer.parseInt(parts[1]) < failUnder) {
-        anyBelow = true;
+    for (Line l : lines) {
+      if (l.error() != null) {
+        cli.err.println("prism: " + l.error());
       }
-      all.append(body).append('\n');
+      all.append(l.output()).append('\n');
     }
     write(all.toString());
+    boolean anyError = lines.stream().anyMatch(l -> l.error() != null);
+    boolean anyBelow = failUnder != null && lines.stream().anyMatch(l -> l.error() == null && l.score() < failUnder);
     return anyError ? ExitCode.USAGE : anyBelow ? ExitCode.BELOW_THRESHOLD : ExitCode.OK;
+  }
+
+  /** One file's line of a directory check; {@code error} is null when the file was read. */
+  private record Line(String output, int score, String error) {}
+
+  private Line line(String name, CheckOptions options) {
+    boolean json = format.equals("json");
+    try {
+      Report r = cli.prism.check(Inputs.extract(cli, name), options);
+      if (!json) {
+        return new Line(String.format("%3d  %-9s %s", r.score(), r.scorecard().band(), name), r.score(), null);
+      }
+      ObjectNode n = json(r);
+      ObjectNode out = n.objectNode().put("file", name);
+      out.setAll(n);
+      return new Line(ReportJson.write(out, false), r.score(), null);
+    } catch (UsageException e) {
+      if (!json) {
+        return new Line(String.format("  -  %-9s %s", "unread", name), -1, e.getMessage());
+      }
+      ObjectNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("file", name);
+      out.putObject("error").put("message", e.getMessage());
+      return new Line(ReportJson.write(out, false), -1, e.getMessage());
+    }
   }
 
   /** The job match in a few lines; `prism match` gives the full picture. */

@@ -71,6 +71,12 @@ public final class Prism {
    * shown, the match rate and the level fit. Use {@link dev.prism.core.match.JobDescriptions} to read
    * the job.
    */
+  public Match match(Report report, JobDescription job) {
+    // The check already segmented the resume and estimated its level: reuse both.
+    return JobMatcher.match(report.resume(), report.text(), job, report.level(), report.role());
+  }
+
+  /** Matches without a full check, for callers that need only the match. */
   public Match match(Extraction extraction, JobDescription job, CheckOptions options) {
     Role role = role(options.role());
     Resume resume = Segmenter.segment(extraction);

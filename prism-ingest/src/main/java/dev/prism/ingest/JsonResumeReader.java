@@ -1,5 +1,10 @@
 package dev.prism.ingest;
 
+import static dev.prism.core.report.JsonResumeText.dateRange;
+import static dev.prism.core.report.JsonResumeText.join;
+import static dev.prism.core.report.JsonResumeText.monthYear;
+import static dev.prism.core.report.JsonResumeText.text;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +24,6 @@ import java.util.Locale;
  */
 public final class JsonResumeReader implements ResumeReader {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
   @Override
   public String format() {
@@ -141,29 +145,14 @@ public final class JsonResumeReader implements ResumeReader {
     }
     heading(out, heading);
     for (JsonNode c : items) {
-      String date = isoToText(text(c, "date"));
+      String date = monthYear(text(c, "date"));
       line(out, join(" | ", text(c, titleField), text(c, byField)) + (date.isEmpty() ? "" : "    " + date));
     }
   }
 
   private static String dates(JsonNode n) {
-    String start = isoToText(text(n, "startDate"));
-    if (start.isEmpty()) {
-      return "";
-    }
-    String end = n.has("endDate") && !text(n, "endDate").isEmpty() ? isoToText(text(n, "endDate")) : "Present";
-    return "    " + start + " – " + (end.isEmpty() ? "Present" : end);
-  }
-
-  /** "2019-03-01" or "2019-03" to "Mar 2019"; "2019" stays; anything else is kept as written. */
-  static String isoToText(String iso) {
-    if (iso.matches("\\d{4}-\\d{2}(-\\d{2})?.*")) {
-      int month = Integer.parseInt(iso.substring(5, 7));
-      if (month >= 1 && month <= 12) {
-        return MONTHS[month - 1] + " " + iso.substring(0, 4);
-      }
-    }
-    return iso;
+    String range = dateRange(n);
+    return range.isEmpty() ? "" : "    " + range;
   }
 
   private static void heading(StringBuilder out, String h) {
@@ -177,21 +166,5 @@ public final class JsonResumeReader implements ResumeReader {
     }
   }
 
-  private static String text(JsonNode n, String field) {
-    JsonNode v = n.path(field);
-    return v.isValueNode() ? v.asText("").strip() : "";
-  }
 
-  private static String join(String sep, String... parts) {
-    StringBuilder b = new StringBuilder();
-    for (String p : parts) {
-      if (p != null && !p.isBlank()) {
-        if (b.length() > 0) {
-          b.append(sep);
-        }
-        b.append(p.strip());
-      }
-    }
-    return b.toString();
-  }
 }

@@ -1,5 +1,9 @@
 package dev.prism.report;
 
+import static dev.prism.core.report.JsonResumeText.dateRange;
+import static dev.prism.core.report.JsonResumeText.join;
+import static dev.prism.core.report.JsonResumeText.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -52,7 +56,7 @@ public final class ResumePdf {
     if (r.path("education").size() > 0) {
       h.append("<h2>Education</h2>");
       for (JsonNode ed : r.path("education")) {
-        h.append("<p><span class=\"when\">").append(e(dates(ed))).append("</span><span class=\"head\">")
+        h.append("<p><span class=\"when\">").append(e(dateRange(ed))).append("</span><span class=\"head\">")
             .append(e(join(" in ", text(ed, "studyType"), text(ed, "area")))).append("</span> | ")
             .append(e(text(ed, "institution"))).append("</p>");
       }
@@ -75,7 +79,7 @@ public final class ResumePdf {
     }
     h.append("<h2>").append(heading).append("</h2>");
     for (JsonNode w : items) {
-      h.append("<p><span class=\"when\">").append(e(dates(w))).append("</span><span class=\"head\">")
+      h.append("<p><span class=\"when\">").append(e(dateRange(w))).append("</span><span class=\"head\">")
           .append(e(text(w, title))).append("</span>");
       String where = join(", ", text(w, org), text(w, "location"));
       if (!where.isEmpty()) {
@@ -93,33 +97,9 @@ public final class ResumePdf {
     }
   }
 
-  private static String dates(JsonNode n) {
-    String start = text(n, "startDate");
-    if (start.isEmpty()) {
-      return "";
-    }
-    String end = text(n, "endDate");
-    return short7(start) + " – " + (end.isEmpty() ? "Present" : short7(end));
-  }
 
-  private static String short7(String iso) {
-    return iso.length() > 7 ? iso.substring(0, 7) : iso;
-  }
 
-  private static String text(JsonNode n, String f) {
-    JsonNode v = n.path(f);
-    return v.isValueNode() ? v.asText("").strip() : "";
-  }
 
-  private static String join(String sep, String... parts) {
-    List<String> keep = new ArrayList<>();
-    for (String p : parts) {
-      if (p != null && !p.isBlank()) {
-        keep.add(p);
-      }
-    }
-    return String.join(sep, keep);
-  }
 
   private static String e(String s) {
     return HtmlReport.escape(s);

@@ -22,6 +22,7 @@ import dev.prism.core.match.JobDescriptions;
 import dev.prism.core.match.Match;
 import dev.prism.core.match.MatchJson;
 import dev.prism.core.report.JsonResumeWriter;
+import dev.prism.core.report.Report;
 import dev.prism.core.report.ReportJson;
 import dev.prism.core.role.Level;
 import dev.prism.core.role.Role;
@@ -129,9 +130,10 @@ final class Api {
         Extraction x = extract(in);
         JobDescription job = job(in, false);
         CheckOptions options = CheckOptions.defaults().withRole(role).withTarget(in.level());
-        ObjectNode tree = ReportJson.tree(prism.check(x, options));
+        Report checked = prism.check(x, options);
+        ObjectNode tree = ReportJson.tree(checked);
         if (job != null) {
-          tree.set("match", MatchJson.tree(prism.match(x, job, options)));
+          tree.set("match", MatchJson.tree(prism.match(checked, job)));
         }
         return tree;
       });

@@ -1,5 +1,9 @@
 package dev.prism.core.examples;
 
+import static dev.prism.core.report.JsonResumeText.dateRange;
+import static dev.prism.core.report.JsonResumeText.join;
+import static dev.prism.core.report.JsonResumeText.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +14,6 @@ import java.util.List;
  * so that a person can start from an example in Markdown and check it as they edit.
  */
 public final class ResumeMarkdown {
-  private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
   private ResumeMarkdown() {}
 
   public static String render(JsonNode root) {
@@ -34,7 +36,7 @@ public final class ResumeMarkdown {
       out.append("\n## Experience\n");
       for (JsonNode w : root.path("work")) {
         out.append("\n### ").append(join(" | ", text(w, "position"), text(w, "name"), text(w, "location"))).append("\n");
-        out.append(dates(w)).append("\n\n");
+        out.append(dateRange(w)).append("\n\n");
         for (JsonNode h : w.path("highlights")) {
           out.append("- ").append(h.asText("")).append("\n");
         }
@@ -51,39 +53,12 @@ public final class ResumeMarkdown {
     if (!root.path("education").isEmpty()) {
       out.append("\n## Education\n\n");
       for (JsonNode e : root.path("education")) {
-        out.append(join(" | ", join(" ", text(e, "studyType"), text(e, "area")), text(e, "institution"), dates(e))).append("\n");
+        out.append(join(" | ", join(" ", text(e, "studyType"), text(e, "area")), text(e, "institution"), dateRange(e))).append("\n");
       }
     }
     return out.toString();
   }
 
-  private static String dates(JsonNode n) {
-    String end = text(n, "endDate");
-    return month(text(n, "startDate")) + " – " + (end.isEmpty() ? "Present" : month(end));
-  }
 
-  /** "2024-06" as "Jun 2024"; anything else as written. */
-  private static String month(String iso) {
-    if (iso.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
-      int m = Integer.parseInt(iso.substring(5, 7));
-      if (m >= 1 && m <= 12) {
-        return MONTHS[m - 1] + " " + iso.substring(0, 4);
-      }
-    }
-    return iso;
-  }
 
-  private static String text(JsonNode n, String field) {
-    return n.path(field).asText("").trim();
-  }
-
-  private static String join(String sep, String... parts) {
-    List<String> kept = new ArrayList<>();
-    for (String p : parts) {
-      if (p != null && !p.isBlank()) {
-        kept.add(p);
-      }
-    }
-    return String.join(sep, kept);
-  }
 }

@@ -7,7 +7,6 @@ import dev.prism.core.model.Resume;
 import dev.prism.core.model.SectionKind;
 import dev.prism.core.role.Level;
 import dev.prism.core.role.Role;
-import dev.prism.core.role.Role.LevelProfile;
 import dev.prism.core.vocab.Mention;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -150,10 +149,5 @@ public final class LevelEstimator {
       }
     }
     return best;
-  }
-
-  /** Level profiles in order, for callers that print the expectations matrix. */
-  public static List<LevelProfile> profiles(Role role) {
-    return List.of(Level.values()).stream().map(role::level).toList();
   }
 }

@@ -1,6 +1,5 @@
 package dev.prism.core.text;
 
-import dev.prism.core.model.Bullet;
 import dev.prism.core.model.Contact;
 import dev.prism.core.model.DateRange;
 import dev.prism.core.model.Entry;
@@ -167,9 +166,5 @@ public final class Segmenter {
 
   static Optional<DateRange> dates(Line line) {
     return DateParser.find(line.content(), line.contentStart());
-  }
-
-  static Bullet bullet(Line line) {
-    return new Bullet(Inline.clean(line.content()), line.contentSpan());
   }
 }
