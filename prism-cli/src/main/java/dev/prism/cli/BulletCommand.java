@@ -32,9 +32,7 @@ final class BulletCommand extends PrismCli.Sub implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new UsageException("--format: unknown format '" + format + "'; use text or json");
-    }
+    requireFormat(format, "text", "json");
     List<String> bullets = new ArrayList<>(texts.isEmpty() ? stdin() : List.of(String.join(" ", texts)));
     if (texts.size() > 1 && texts.stream().allMatch(t -> t.contains(" "))) {
       bullets = new ArrayList<>(texts);

@@ -55,9 +55,7 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!FORMATS.contains(format)) {
-      throw new UsageException("--format: unknown format '" + format + "'; use text, json, html, pdf or sarif");
-    }
+    requireFormat(format, "text", "json", "html", "pdf", "sarif");
     if (format.equals("pdf") && outFile == null) {
       // PDF is binary and the command's output is a character stream; a file keeps it intact.
       throw new UsageException("--format pdf: give --out FILE.pdf");

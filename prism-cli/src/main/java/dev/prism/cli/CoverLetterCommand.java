@@ -32,9 +32,7 @@ final class CoverLetterCommand extends PrismCli.Sub implements Callable<Integer>
   public Integer call() {
     Tone t = Tone.byId(tone).orElseThrow(() -> new UsageException("--tone: unknown tone '" + tone + "'; use "
         + String.join(", ", Arrays.stream(Tone.values()).map(Tone::id).toList())));
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new UsageException("--format: unknown format '" + format + "'; use text or json");
-    }
+    requireFormat(format, "text", "json");
     Match m = cli.prism.match(Inputs.extract(cli, file), JobInputs.read(cli, jd), CheckOptions.defaults());
     CoverLetter letter = CoverLetters.write(m, t);
     if (format.equals("json")) {

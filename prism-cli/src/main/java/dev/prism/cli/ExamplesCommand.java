@@ -22,9 +22,7 @@ final class ExamplesCommand extends PrismCli.Sub implements Callable<Integer> {
 
   @Override
   public Integer call() throws UnreadableInputException {
-    if (!format.equals("text") && !format.equals("json-resume") && !format.equals("markdown")) {
-      throw new UsageException("--format: unknown format '" + format + "'; use text, json-resume or markdown");
-    }
+    requireFormat(format, "text", "json-resume", "markdown");
     if (level == null) {
       TextReport t = new TextReport(cli.out, cli.tty);
       for (Example e : Examples.all()) {

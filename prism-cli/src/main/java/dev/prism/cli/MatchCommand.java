@@ -28,9 +28,7 @@ final class MatchCommand extends PrismCli.Sub implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new UsageException("--format: unknown format '" + format + "'; use text or json");
-    }
+    requireFormat(format, "text", "json");
     if (file.equals("-") && jd.equals("-")) {
       throw new UsageException("the resume and --jd cannot both come from standard input");
     }

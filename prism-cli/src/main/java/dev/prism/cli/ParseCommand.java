@@ -26,9 +26,7 @@ final class ParseCommand extends PrismCli.Sub implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!format.equals("json-resume") && !format.equals("text")) {
-      throw new UsageException("--format: unknown format '" + format + "'; use json-resume or text");
-    }
+    requireFormat(format, "json-resume", "text");
     Extraction x = Inputs.extract(cli, file);
     Resume r = Segmenter.segment(x);
     if (format.equals("json-resume")) {

@@ -97,6 +97,16 @@ public final class PrismCli implements java.util.concurrent.Callable<Integer> {
 
     @picocli.CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
+
+    /** Refuses a --format the command does not write, naming the ones it does. */
+    static void requireFormat(String format, String... allowed) {
+      if (!java.util.List.of(allowed).contains(format)) {
+        String last = allowed[allowed.length - 1];
+        String list = allowed.length == 1 ? last
+            : String.join(", ", java.util.Arrays.copyOf(allowed, allowed.length - 1)) + " or " + last;
+        throw new UsageException("--format: unknown format '" + format + "'; use " + list);
+      }
+    }
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -24,9 +24,7 @@ final class RolesCommand extends PrismCli.Sub implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new UsageException("--format: unknown format '" + format + "'; use text or json");
-    }
+    requireFormat(format, "text", "json");
     if (id == null) {
       list();
     } else if (format.equals("json")) {

@@ -26,9 +26,7 @@ final class TailorCommand extends PrismCli.Sub implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!format.equals("markdown") && !format.equals("json-resume")) {
-      throw new UsageException("--format: unknown format '" + format + "'; use markdown or json-resume");
-    }
+    requireFormat(format, "markdown", "json-resume");
     Match m = cli.prism.match(Inputs.extract(cli, file), JobInputs.read(cli, jd), CheckOptions.defaults());
     Tailoring t = Tailor.tailor(m);
     if (format.equals("json-resume")) {
