@@ -131,7 +131,7 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
    * code review tools place the annotations. Unreadable files are reported and skipped.
    */
   private int sarif(List<String> names, CheckOptions options) throws IOException {
-    List<Object> checked = names.parallelStream().<Object>map(name -> {
+    List<Object> checked = InParallel.<String, Object>map(names, name -> {
       try {
         Extraction x = Inputs.extract(cli, name);
         Report r = cli.prism.check(x, options);
@@ -145,7 +145,7 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
       } catch (UsageException e) {
         return e;
       }
-    }).toList();
+    });
     List<SarifReport.Source> sources = new ArrayList<>();
     boolean anyError = false;
     for (Object o : checked) {
@@ -163,7 +163,7 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
 
   /** Many files, checked in parallel; output in path order, one line (or block) per file. */
   private int many(List<Path> paths, CheckOptions options) throws IOException {
-    List<Line> lines = paths.parallelStream().map(p -> line(p.toString(), options)).toList();
+    List<Line> lines = InParallel.map(paths, p -> line(p.toString(), options));
     StringBuilder all = new StringBuilder();
     for (Line l : lines) {
       if (l.error() != null) {

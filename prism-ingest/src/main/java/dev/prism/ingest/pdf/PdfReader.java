@@ -89,6 +89,8 @@ public final class PdfReader implements ResumeReader {
     if (pages == 0) {
       throw new UnreadableInputException(Problem.CORRUPT, "the PDF has no pages");
     }
+    // Fonts are needed here for their characters and widths only, not their glyph outlines.
+    doc.setResourceCache(new TextOnlyFonts());
     GlyphCollector collector = new GlyphCollector(MAX_GLYPHS);
     collector.getText(doc);
 
