@@ -6,6 +6,11 @@ import dev.prism.core.examples.ResumeMarkdown;
 import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.report.ReportJson;
 import dev.prism.ingest.JsonResumeReader;
+import dev.prism.report.ResumePdf;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,12 +22,19 @@ final class ExamplesCommand extends PrismCli.Sub implements Callable<Integer> {
   String level;
 
   @Option(names = "--format", defaultValue = "text",
-      description = "How to print one example: text, json-resume or markdown. Default: ${DEFAULT-VALUE}.")
+      description = "How to print one example: text, json-resume, markdown or pdf (needs --out). Default: ${DEFAULT-VALUE}.")
   String format;
 
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the example to FILE instead of standard output.")
+  Path outFile;
+
   @Override
-  public Integer call() throws UnreadableInputException {
-    requireFormat(format, "text", "json-resume", "markdown");
+  public Integer call() throws UnreadableInputException, IOException {
+    requireFormat(format, "text", "json-resume", "markdown", "pdf");
+    if (format.equals("pdf") && (outFile == null || level == null)) {
+      // A PDF is binary and standard output is a character stream; a file keeps it intact.
+      throw new UsageException("--format pdf: give a LEVEL and --out FILE.pdf");
+    }
     if (level == null) {
       TextReport t = new TextReport(cli.out, cli.tty);
       for (Example e : Examples.all()) {
@@ -32,15 +44,23 @@ final class ExamplesCommand extends PrismCli.Sub implements Callable<Integer> {
         t.wrap("not shown: " + e.doesNotShow(), "         ", "         ");
       }
       cli.out.println();
-      cli.out.println("Print one with: prism examples LEVEL [--format text|json-resume|markdown]");
+      cli.out.println("Print one with: prism examples LEVEL [--format text|json-resume|markdown|pdf]");
     } else {
       Example e = Examples.byId(level).orElseThrow(
           () -> new UsageException("LEVEL: unknown level '" + level + "'; use junior, mid, senior or staff"));
+      if (format.equals("pdf")) {
+        Files.write(outFile, ResumePdf.render(e.resume()));
+        return ExitCode.OK;
+      }
       String body = switch (format) {
         case "json-resume" -> ReportJson.write(e.resume(), true) + "\n";
         case "markdown" -> ResumeMarkdown.render(e.resume());
         default -> JsonResumeReader.layout(e.resume());
       };
+      if (outFile != null) {
+        Files.writeString(outFile, body, StandardCharsets.UTF_8);
+        return ExitCode.OK;
+      }
       cli.out.print(body);
     }
     cli.out.flush();

@@ -42,11 +42,29 @@ class ExamplesAndRolesCliTest {
   }
 
   @Test
+  void savedPdfExamplesCheckBackToTheirLevel(@TempDir Path dir) throws Exception {
+    for (String l : LEVELS) {
+      Path file = dir.resolve(l + ".pdf");
+      Run saved = run("", "examples", l, "--format", "pdf", "--out", file.toString());
+      assertThat(saved.code()).isZero();
+      assertThat(saved.out()).isEmpty();
+      assertThat(Files.readAllBytes(file)).startsWith("%PDF".getBytes());
+      Run checked = run("", "check", "--format", "json", "--level", l, file.toString());
+      JsonNode report = CliTest.JSON.readTree(checked.out());
+      assertThat(report.at("/level/estimated").asText()).as(l + " pdf").isEqualTo(l);
+      assertThat(report.get("score").asInt()).as(l + " pdf").isGreaterThanOrEqualTo(80);
+    }
+  }
+
+  @Test
   void unknownLevelOrFormatIsAUsageError() {
     assertThat(run("", "examples", "guru").code()).isEqualTo(2);
-    Run r = run("", "examples", "mid", "--format", "pdf");
+    Run r = run("", "examples", "mid", "--format", "docx");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("use text, json-resume or markdown");
+    assertThat(r.err()).contains("use text, json-resume, markdown or pdf");
+    Run noFile = run("", "examples", "mid", "--format", "pdf");
+    assertThat(noFile.code()).isEqualTo(2);
+    assertThat(noFile.err()).contains("--out FILE.pdf");
   }
 
   @Test
