@@ -43,9 +43,12 @@ final class GlyphCollector extends PDFTextStripper {
   /** Glyphs that decoded to nothing usable: private-use code points, U+FFFD, control characters. */
   int unreadable;
 
+  private final VectorBullets vectorBullets = new VectorBullets(this);
+
   GlyphCollector(int maxGlyphs) {
     this.maxGlyphs = maxGlyphs;
     setSortByPosition(false);
+    vectorBullets.operators().forEach(this::addOperator);
   }
 
   @Override
@@ -58,11 +61,12 @@ final class GlyphCollector extends PDFTextStripper {
     int rotation = page.getRotation();
     boolean turned = rotation == 90 || rotation == 270;
     pageSizes.add(new float[] {turned ? box.getHeight() : box.getWidth(), turned ? box.getWidth() : box.getHeight()});
+    vectorBullets.startPage(box.getLowerLeftX(), box.getUpperRightY(), rotation == 0);
   }
 
   @Override
   protected void endPage(PDPage page) {
-    pages.add(current);
+    pages.add(vectorBullets.withBullets(current));
   }
 
   /**
