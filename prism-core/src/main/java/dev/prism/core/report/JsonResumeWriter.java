@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
 /** A {@link Resume} as a JSON Resume document (basics, work, projects, education, skills, ...). */
 public final class JsonResumeWriter {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  // The degree ends at a space, a comma or the end, so that "B.S." keeps its last full stop.
   private static final Pattern DEGREE =
-      Pattern.compile("(?i)^((?:bachelor|master|associate|doctor)(?:'s)?(?: of (?:science|arts|engineering|technology))?|ph\\.?d\\.?|b\\.?sc?\\.?|m\\.?sc?\\.?|b\\.?a\\.?|m\\.?a\\.?|b\\.?eng\\.?|m\\.?eng\\.?|b\\.?tech\\.?|m\\.?tech\\.?|mba|diploma)\\b[\\s,]*(?:(?:in|of)\\s+)?(.*)$");
+      Pattern.compile("(?i)^((?:bachelor|master|associate|doctor)(?:'s)?(?: of (?:science|arts|engineering|technology))?|ph\\.?d\\.?|b\\.?sc?\\.?|m\\.?sc?\\.?|b\\.?a\\.?|m\\.?a\\.?|b\\.?eng\\.?|m\\.?eng\\.?|b\\.?tech\\.?|m\\.?tech\\.?|mba|diploma)(?=[\\s,]|$)[\\s,]*(?:(?:in|of)\\s+)?(.*)$");
 
   private JsonResumeWriter() {}
 
