@@ -141,6 +141,10 @@ public final class DocxReader implements ResumeReader {
     if (out.tables) {
       warnings.add(Warnings.tableLayout());
     }
+    // Only boxes in the body: a header's box is header text, which the contact check above covers.
+    if (out.boxText) {
+      warnings.add(Warnings.textBoxes());
+    }
     String hidden = out.hiddenLinks(body);
     // The name is the first body line; header contact and hidden links go right after it.
     int firstBreak = body.indexOf('\n');

@@ -60,6 +60,26 @@ class DocxTextBoxTest {
   }
 
   @Test
+  void boxesInTheBodyWithTextAreReportedAndEmptyOrHeaderOnesAreNot() throws Exception {
+    Extraction body = reader.read(docx(doc -> {
+      anchor(doc.createParagraph(), drawingWithFallback(p("Jordan Lee") + p(CONTACT)));
+      body(doc);
+    }));
+    assertThat(body.warnings()).extracting(ParseWarning::code).containsExactly("TEXT_BOXES");
+    assertThat(body.warnings().get(0).message()).contains("applicant-tracking").contains("ordinary paragraphs");
+
+    Extraction emptyOrInHeader = reader.read(docx(doc -> {
+      anchor(doc.createHeader(HeaderFooterType.DEFAULT).createParagraph(), drawingWithFallback(p("Jordan Lee")));
+      XWPFParagraph name = doc.createParagraph();
+      name.createRun().setText("Jordan Lee");
+      anchor(name, drawingWithFallback(p(" ")) + vml(""));
+      doc.createParagraph().createRun().setText(CONTACT);
+      body(doc);
+    }));
+    assertThat(emptyOrInHeader.warnings()).isEmpty();
+  }
+
+  @Test
   void vmlBoxesAreReadWithOrWithoutAlternateContent() throws Exception {
     for (String shape : new String[] {vml(p("Jordan Lee") + p(CONTACT)), fallbackOnly(p("Jordan Lee") + p(CONTACT))}) {
       byte[] bytes = docx(doc -> {
