@@ -232,7 +232,10 @@ public final class DocxReader implements ResumeReader {
       }
     }
     if (text.isEmpty()) {
-      if (out.text.length() > 0 && !out.text.toString().endsWith("\n\n")) {
+      // Looks at the last two characters only: copying the whole text for every empty paragraph
+      // would make a file of many empty paragraphs (easy to pack into boxes) take quadratic time.
+      int n = out.text.length();
+      if (n > 0 && !(n >= 2 && out.text.charAt(n - 1) == '\n' && out.text.charAt(n - 2) == '\n')) {
         out.text.append('\n');
       }
       return;
