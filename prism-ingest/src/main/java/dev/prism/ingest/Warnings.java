@@ -37,6 +37,13 @@ public final class Warnings {
             + " paragraphs with tab stops instead");
   }
 
+  /** Text kept in text boxes or shapes, which Prism reads but many tracking systems do not. */
+  public static ParseWarning textBoxes() {
+    return new ParseWarning("TEXT_BOXES",
+        "some text sits in text boxes or shapes, which many applicant-tracking systems skip or read out of order;"
+            + " type it into the body as ordinary paragraphs");
+  }
+
   /** A page with large images and little text. */
   public static ParseWarning textInImages() {
     return new ParseWarning("TEXT_IN_IMAGES",

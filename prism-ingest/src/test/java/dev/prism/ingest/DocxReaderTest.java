@@ -7,6 +7,7 @@ import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.ingest.UnreadableInputException.Problem;
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Extraction;
+import dev.prism.core.model.LineHint;
 import dev.prism.core.model.ParseWarning;
 import dev.prism.core.model.Resume;
 import dev.prism.core.model.SectionKind;
@@ -16,6 +17,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.junit.jupiter.api.Test;
 
@@ -146,5 +150,53 @@ class DocxReaderTest {
     Extraction e = reader.read(bytes);
     assertThat(e.hints()).anyMatch(h -> h.heading() && e.text().startsWith("WHERE I WORKED", h.offset()));
     assertThat(e.text()).contains("Backend Engineer, Acme Corp  2019 - 2023");
+  }
+
+  /**
+   * Pins the whole extraction of a document that uses every feature the reader knew before text
+   * boxes (links, a non-breaking space, an empty paragraph, bold capitals, a tab, a list style, a
+   * layout table, a heading style, header and footer), so that reading boxes changes nothing else.
+   */
+  @Test
+  void aDocumentWithoutTextBoxesReadsExactlyAsBefore() throws Exception {
+    byte[] bytes;
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("Jordan Lee");
+      XWPFParagraph contact = doc.createParagraph();
+      contact.createHyperlinkRun("mailto:jordan.lee@example.com").setText("Email");
+      contact.createRun().setText(" |\u00a0Austin, TX | ");
+      contact.createHyperlinkRun("https://github.com/jordanlee").setText("GitHub");
+      doc.createParagraph();
+      XWPFRun label = doc.createParagraph().createRun();
+      label.setBold(true);
+      label.setText("EXPERIENCE");
+      XWPFRun entry = doc.createParagraph().createRun();
+      entry.setText("Backend Engineer, Acme Corp");
+      entry.addTab();
+      entry.setText("2019 - 2023");
+      XWPFParagraph item = doc.createParagraph();
+      item.setStyle("ListBullet");
+      item.createRun().setText("Built the billing service handling 2,000 requests per second");
+      XWPFTable t = doc.createTable(1, 2);
+      t.getRow(0).getCell(0).setText("Software Engineer | Globex");
+      t.getRow(0).getCell(1).setText("2016 - 2019");
+      XWPFParagraph h = doc.createParagraph();
+      h.setStyle("Heading1");
+      h.createRun().setText("Education");
+      doc.createParagraph().createRun().setText("BSc Computer Science, State University  2012 - 2016");
+      doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("+1 555 010 2030");
+      doc.createFooter(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("Page 1");
+      doc.write(out);
+      bytes = out.toByteArray();
+    }
+    Extraction e = reader.read(bytes);
+    assertThat(e.text()).isEqualTo("Jordan Lee\n+1 555 010 2030\njordan.lee@example.com | github.com/jordanlee\n"
+        + "Email | Austin, TX | GitHub\n\nEXPERIENCE\nBackend Engineer, Acme Corp  2019 - 2023\n"
+        + "Built the billing service handling 2,000 requests per second\nSoftware Engineer | Globex\n2016 - 2019\n"
+        + "Education\nBSc Computer Science, State University  2012 - 2016\n");
+    assertThat(e.hints()).containsExactly(
+        new LineHint(102, true, false), new LineHint(154, false, true), new LineHint(254, true, false));
+    assertThat(e.warnings()).extracting(ParseWarning::code).containsExactly("CONTACT_IN_HEADER_FOOTER", "TABLE_LAYOUT");
+    assertThat(e.pages()).isEqualTo(1);
   }
 }

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.model.Extraction;
 import dev.prism.core.text.Segmenter;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -13,11 +17,14 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /** Whatever the bytes, reading ends in an extraction or a clear refusal, never anything else. */
 class ReadersFuzzTest {
   private static final byte[] PDF = Samples.resumePdf();
   private static final byte[] DOCX = Samples.docx(true);
+  private static final byte[] DOCX_BOXES = Samples.docxWithTextBoxes();
   private static final Readers READERS = Readers.standard();
 
   @Provide
@@ -38,6 +45,92 @@ class ReadersFuzzTest {
   @Property(tries = 80)
   void mutatedDocx(@ForAll @IntRange(min = 0, max = 1_000_000) int seed, @ForAll @IntRange(min = 1, max = 40) int flips) {
     outcome("cv.docx", mutate(DOCX, seed, flips));
+  }
+
+  @Property(tries = 60)
+  void mutatedDocxWithTextBoxes(@ForAll @IntRange(min = 0, max = 1_000_000) int seed, @ForAll @IntRange(min = 1, max = 40) int flips) {
+    outcome("cv.docx", mutate(DOCX_BOXES, seed, flips));
+  }
+
+  /**
+   * Random trees of text boxes, shapes, groups and AlternateContent branches, some nested past the
+   * reader's bound: every text in a branch the reader should take, within the bound, comes out
+   * exactly once, and nothing from a copy it should skip or from below the bound comes out at all.
+   */
+  @Property(tries = 80)
+  void textBoxTreesReadEachTextOnce(@ForAll @IntRange(min = 0, max = 1_000_000) int seed) throws Exception {
+    BoxTree tree = new BoxTree(new Random(seed));
+    String run = tree.run(0, true);
+    byte[] bytes;
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("Jordan Lee");
+      XWPFParagraph p = doc.createParagraph();
+      p.createRun().setText("Anchor");
+      TextBoxes.anchor(p, run);
+      doc.write(out);
+      bytes = out.toByteArray();
+    }
+    String text = READERS.read("cv.docx", bytes).text();
+    for (int id : tree.read) {
+      assertThat(text.split("T" + id + "\\.", -1)).as("T%d in %s", id, run).hasSize(2);
+    }
+    for (int id : tree.unread) {
+      assertThat(text).as("T%d in %s", id, run).doesNotContain("T" + id + ".");
+    }
+  }
+
+  /** Builds one random tree, numbering its texts and noting which the reader must and must not read. */
+  private static final class BoxTree {
+    final Random random;
+    final List<Integer> read = new ArrayList<>();
+    final List<Integer> unread = new ArrayList<>();
+    int next;
+    int budget = 80;
+
+    BoxTree(Random random) {
+      this.random = random;
+    }
+
+    /** The content of a run in a paragraph {@code level} boxes deep. */
+    String run(int level, boolean taken) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 1 + random.nextInt(3); i > 0; i--) {
+        // A little past the bound is enough to check it; the budget keeps the file small.
+        int kind = level <= DocxReader.MAX_DEPTH + 1 && budget-- > 0 ? random.nextInt(10) : 0;
+        switch (kind) {
+          case 1 -> b.append(TextBoxes.drawing(box(level, taken)));
+          case 2 -> b.append(TextBoxes.vml(box(level, taken)));
+          // Word's two copies, each with texts of its own (the same content twice would double the
+          // file at every level): only the Choice's may be read.
+          case 3 -> b.append("<mc:AlternateContent><mc:Choice Requires=\"wps\">").append(TextBoxes.drawing(box(level, taken)))
+              .append("</mc:Choice><mc:Fallback>").append(TextBoxes.vml(box(level, false)))
+              .append("</mc:Fallback></mc:AlternateContent>");
+          case 4 -> b.append(TextBoxes.group(box(level, taken), box(level, taken)));
+          case 5 -> b.append(TextBoxes.fallbackOnly(box(level, taken)));
+          case 6 -> b.append("<mc:AlternateContent><mc:Choice Requires=\"wps\">").append(TextBoxes.drawing(box(level, taken)))
+              .append("</mc:Choice><mc:Choice Requires=\"wpg\">").append(TextBoxes.drawing(box(level, false)))
+              .append("</mc:Choice><mc:Fallback>").append(TextBoxes.vml(box(level, false)))
+              .append("</mc:Fallback></mc:AlternateContent>");
+          default -> b.append("<w:t>").append(text(level, taken)).append("</w:t>");
+        }
+      }
+      return b.toString();
+    }
+
+    /** A box's paragraphs, anchored in a paragraph {@code level} boxes deep. */
+    private String box(int level, boolean taken) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(3); i > 0; i--) {
+        b.append("<w:p><w:r>").append(run(level + 1, taken)).append("</w:r></w:p>");
+      }
+      return b.toString();
+    }
+
+    private String text(int level, boolean taken) {
+      int id = next++;
+      (taken && level <= DocxReader.MAX_DEPTH ? read : unread).add(id);
+      return "T" + id + ".";
+    }
   }
 
   /** Flips bytes at random places, and sometimes truncates. */

@@ -79,6 +79,25 @@ final class Samples {
     return pdf(List.of(page));
   }
 
+  /** A Word resume whose name and contact block and skills sidebar are text boxes, as templates make them. */
+  static byte[] docxWithTextBoxes() {
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      TextBoxes.anchor(doc.createParagraph(), TextBoxes.drawingWithFallback(
+          TextBoxes.p("Jordan Lee") + TextBoxes.p("jordan.lee@example.com | +1 555 010 2030")));
+      XWPFParagraph h = doc.createParagraph();
+      h.setStyle("Heading1");
+      h.createRun().setText("Work History");
+      TextBoxes.anchor(h, TextBoxes.drawingWithFallback(TextBoxes.styled("Heading1", "Skills")
+          + TextBoxes.numbered("Java") + TextBoxes.numbered("PostgreSQL") + TextBoxes.numbered("Kafka")));
+      doc.createParagraph().createRun().setText("Backend Engineer | Acme Corp  2019 - 2023");
+      doc.createParagraph().createRun().setText("- Built the billing service handling 2,000 requests per second");
+      doc.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static byte[] docx(boolean table) {
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.createParagraph().createRun().setText("Jordan Lee");
