@@ -94,6 +94,9 @@ final class GlyphCollector extends PDFTextStripper {
       unreadable++;
       return;
     }
+    if (text.isEmpty()) {
+      return;
+    }
     float x = t.getXDirAdj();
     float y = t.getYDirAdj();
     float w = Math.max(0f, t.getWidthDirAdj());
@@ -120,9 +123,10 @@ final class GlyphCollector extends PDFTextStripper {
   }
 
   /**
-   * The glyph's text made plain: ligatures and full-width forms decomposed; null when the font
-   * gave nothing a reader could use. Private-use code points are kept (as U+E000) because symbol
-   * fonts draw list bullets with them; the layout decides whether one is a bullet.
+   * The glyph's text made plain: ligatures and full-width forms decomposed; empty for a mark that
+   * carries no text (a soft hyphen, a zero-width space), which is no sign of a bad font; null when
+   * the font gave nothing a reader could use. Private-use code points are kept (as U+E000) because
+   * symbol fonts draw list bullets with them; the layout decides whether one is a bullet.
    */
   private String normalize(String unicode) {
     if (unicode == null || unicode.isEmpty()) {
@@ -155,7 +159,7 @@ final class GlyphCollector extends PDFTextStripper {
         b.append(c);
       }
     }
-    return b.length() == 0 ? null : b.toString();
+    return b.toString();
   }
 
   private boolean bold(PDFont font) {
