@@ -92,13 +92,22 @@ final class PdfText {
     if (facts.columns()) {
       warnings.add(Warnings.twoColumns());
     }
-    if (facts.unreadable() > Math.max(10, facts.glyphs() / 50)) {
+    if (mostlyLost(facts.unreadable(), facts.glyphs())) {
       warnings.add(Warnings.unreadableFont());
     }
     if (facts.imagesWithLittleText()) {
       warnings.add(Warnings.textInImages());
     }
     return new Extraction(text.toString(), "pdf", pageCount, hints, warnings);
+  }
+
+  /**
+   * Whether lost glyphs are enough to warn about: more than ten, and more than one for every fifty
+   * read. A stray unmapped glyph or two is noise; a heading or a run of words in an unreadable
+   * font is not, and a mostly unreadable resume is far past both.
+   */
+  static boolean mostlyLost(int unreadable, int read) {
+    return unreadable > Math.max(10, read / 50);
   }
 
   /**

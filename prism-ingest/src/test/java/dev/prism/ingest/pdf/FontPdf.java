@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -46,7 +47,7 @@ final class FontPdf {
   private record Type1Spec(Map<Integer, String> encoding, Map<Integer, String> toUnicode, Map<Integer, Integer> widths)
       implements FontSpec {}
 
-  private record Type0Spec(boolean keepToUnicode) implements FontSpec {}
+  private record Type0Spec(boolean mapped) implements FontSpec {}
 
   private record HelveticaSpec() implements FontSpec {}
 
@@ -60,9 +61,14 @@ final class FontPdf {
     return this;
   }
 
-  /** Liberation Sans embedded whole as a composite (Identity-H) font, with or without its /ToUnicode. */
-  FontPdf type0(String name, boolean keepToUnicode) {
-    fonts.put(name, new Type0Spec(keepToUnicode));
+  /**
+   * Liberation Sans embedded whole as a composite (Identity-H) font. Unless {@code mapped}, it
+   * loses both ways back to characters: its /ToUnicode, and the Unicode 'cmap' table of the
+   * embedded program (which PDFBox would otherwise read backwards), as in subset fonts some
+   * producers write.
+   */
+  FontPdf type0(String name, boolean mapped) {
+    fonts.put(name, new Type0Spec(mapped));
     return this;
   }
 
@@ -165,8 +171,19 @@ final class FontPdf {
 
   private static void edit(PDDocument doc, PDFont font, FontSpec spec) throws IOException {
     var dict = font.getCOSObject();
-    if (spec instanceof Type0Spec t && !t.keepToUnicode()) {
+    if (spec instanceof Type0Spec t && !t.mapped()) {
       dict.removeItem(COSName.TO_UNICODE);
+      COSDictionary descriptor = ((COSDictionary) dict.getCOSArray(COSName.DESCENDANT_FONTS).getObject(0))
+          .getCOSDictionary(COSName.FONT_DESC);
+      byte[] program;
+      try (InputStream in = descriptor.getCOSStream(COSName.FONT_FILE2).createInputStream()) {
+        program = in.readAllBytes();
+      }
+      COSStream file = doc.getDocument().createCOSStream();
+      try (OutputStream out = file.createOutputStream(COSName.FLATE_DECODE)) {
+        out.write(withoutCmap(program));
+      }
+      descriptor.setItem(COSName.FONT_FILE2, file);
     }
     if (!(spec instanceof Type1Spec t)) {
       return;
@@ -187,6 +204,20 @@ final class FontPdf {
       }
       dict.setItem(COSName.TO_UNICODE, cmap);
     }
+  }
+
+  /** The TrueType program with its 'cmap' table renamed, so that no reader finds it. */
+  private static byte[] withoutCmap(byte[] ttf) {
+    byte[] out = ttf.clone();
+    int tables = ((out[4] & 0xff) << 8) | (out[5] & 0xff);
+    for (int i = 0; i < tables; i++) {
+      int at = 12 + 16 * i;
+      if (new String(out, at, 4, StandardCharsets.US_ASCII).equals("cmap")) {
+        out[at + 3] = 'x';
+        return out;
+      }
+    }
+    throw new IllegalStateException("no cmap table");
   }
 
   /** A /ToUnicode CMap for one-byte codes: each code to the UTF-16BE of its string (several characters allowed). */

@@ -34,6 +34,31 @@ class GlyphMappingTest {
   }
 
   @Test
+  void ligaturesNamedByTheirPartsReadAsThoseParts() throws Exception {
+    // "f_f_i" is the glyph-naming convention for a ligature of f, f and i; the Adobe glyph list
+    // has no entry for it, so PDFBox alone would read the code as a stray character.
+    Map<Integer, String> names = FontPdf.asciiNames();
+    names.put(0x80, "f_f_i");
+    names.put(0x81, "f_t");
+    Extraction x = read(new FontPdf().type1("F", names, Map.of(), Map.of())
+        .show("F", 72, 100, 11, codes("e", 0x80, "cient and o", 0x81, "en"))
+        .build());
+    assertThat(x.text()).contains("efficient and often");
+    assertThat(x.warnings()).extracting(ParseWarning::code).doesNotContain("UNREADABLE_FONT");
+  }
+
+  @Test
+  void anIconInsideALineLeavesNoStrayCharacterOrSpace() throws Exception {
+    // An icon font's glyph with a name of its own and no character (a link arrow after a word).
+    Map<Integer, String> names = FontPdf.asciiNames();
+    names.put(0x80, "external-link-alt");
+    String text = read(new FontPdf().type1("F", names, Map.of(), Map.of())
+        .show("F", 72, 100, 11, codes("See the demo ", 0x80, ", or the code ", 0x80, " on the site ", 0x80, "."))
+        .build()).text();
+    assertThat(text).contains("See the demo, or the code on the site.");
+  }
+
+  @Test
   void toUnicodeLigatureCodePointsAreDecomposed() throws Exception {
     // Glyph names that say nothing; the character map says "ﬁ", "ﬂ", "ﬃ".
     Map<Integer, String> names = FontPdf.asciiNames();
