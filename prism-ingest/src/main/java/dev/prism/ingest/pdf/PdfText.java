@@ -156,6 +156,10 @@ final class PdfText {
    * width are one text flowing down the left, then the right, then on to the next page.
    */
   private static void continueMainColumn(List<TextLine> lines) {
+    if (lines.isEmpty() || lines.get(lines.size() - 1).page() == lines.get(0).page()
+        || lines.stream().noneMatch(l -> l.column() == 1)) {
+      return;
+    }
     Set<TextLine> headings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     headings(lines).forEach(i -> headings.add(lines.get(i)));
     int start = 0;
