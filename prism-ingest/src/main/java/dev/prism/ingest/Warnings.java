@@ -23,11 +23,12 @@ public final class Warnings {
             + " put them in the body at the top of the first page");
   }
 
-  /** Glyphs whose text could not be decoded (private-use or unmapped codes). */
+  /** Text whose font maps its glyphs to no characters (an embedded font without a character map). */
   public static ParseWarning unreadableFont() {
     return new ParseWarning("UNREADABLE_FONT",
-        "some characters use a font whose text cannot be read back (symbols or an embedded font without a"
-            + " character map); use a standard font and export again");
+        "part of the text uses a font whose characters cannot be read back (an embedded font without a"
+            + " character map), so applicant-tracking systems see gaps or gibberish there; use a standard font"
+            + " and export again");
   }
 
   /** A document laid out with tables. */

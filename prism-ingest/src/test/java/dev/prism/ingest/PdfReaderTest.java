@@ -62,6 +62,56 @@ class PdfReaderTest {
   }
 
   @Test
+  void aJobCutByThePageBreakContinuesPastTheSidebarBesideIt() throws Exception {
+    // Page one's right-hand sidebar is read after its main column; the job cut off at the foot of
+    // that column goes on at the top of page two and must not land in the sidebar's last section.
+    Extraction e = reader.read(Samples.twoPageSidebarPdf());
+    assertThat(e.warnings()).extracting(ParseWarning::code).contains("TWO_COLUMNS");
+    String t = e.text();
+    assertThat(t.indexOf("Cupertino")).isGreaterThan(t.indexOf("Fabrikam Languages")).isLessThan(t.indexOf("STRENGTHS"));
+    assertThat(t.indexOf("broader coverage")).isLessThan(t.indexOf("EDUCATION"));
+    Resume r = Segmenter.segment(e);
+    List<Entry> jobs = r.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()).toList();
+    assertThat(jobs).extracting(j -> j.title().value())
+        .containsExactly("Engineering Manager", "Senior Engineer", "Technical Lead", "Software Engineer", "Engineer", "Vendor Consultant", "Developer");
+    Entry cut = jobs.get(5);
+    assertThat(cut.dates()).isNotNull();
+    assertThat(cut.dates().start().year()).isEqualTo(2000);
+    assertThat(cut.bullets()).hasSize(2);
+    // The sidebar's project is prose, with no dates or bullets borrowed from page two.
+    assertThat(r.sections(SectionKind.PROJECTS).flatMap(s -> s.entries().stream()))
+        .allSatisfy(p -> {
+          assertThat(p.dates()).isNull();
+          assertThat(p.bullets()).isEmpty();
+        });
+    assertThat(r.has(SectionKind.EDUCATION)).isTrue();
+    assertThat(r.sections(SectionKind.EDUCATION).flatMap(s -> s.entries().stream()))
+        .extracting(en -> en.organization() == null ? null : en.organization().value()).contains("State University");
+  }
+
+  @Test
+  void twoEqualColumnsStillFlowLeftThenRightThenOnToTheNextPage() throws Exception {
+    // Newspaper columns: the right column is no sidebar but the left one's continuation, and the
+    // next page continues the right column.
+    List<Text> one = new ArrayList<>();
+    one.add(new Text(36, 60, 22, true, "Jordan Lee"));
+    one.add(new Text(36, 80, 10, false, "jordan.lee@example.com"));
+    one.add(new Text(36, 110, 11, true, "EXPERIENCE"));
+    for (int i = 0; i < 20; i++) {
+      one.add(new Text(36, 130 + 14 * i, 9, false, "Left column line " + (i + 1) + " about the billing platform work"));
+      one.add(new Text(320, 137 + 14 * i, 9, false, "Right column line " + (i + 1) + " about the search platform work"));
+    }
+    List<Text> two = List.of(
+        new Text(36, 50, 9, false, "Second page line that goes on from the right column"),
+        new Text(36, 64, 9, false, "Second page line two"),
+        new Text(36, 90, 11, true, "EDUCATION"),
+        new Text(36, 108, 9, false, "BSc Computer Science, State University 2012 - 2016"));
+    String t = reader.read(Samples.pdf(List.of(one, two))).text();
+    assertThat(t.indexOf("Right column line 20")).isGreaterThan(t.indexOf("Left column line 20"));
+    assertThat(t.indexOf("Second page line that goes on")).isGreaterThan(t.indexOf("Right column line 20"));
+  }
+
+  @Test
   void collapsesLetterSpacedText() throws Exception {
     byte[] pdf;
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

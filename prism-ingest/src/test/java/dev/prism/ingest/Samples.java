@@ -98,6 +98,69 @@ final class Samples {
     }
   }
 
+  /**
+   * Two pages: page one has a main column on the left that runs to the foot of the page, its last
+   * job cut off after the header, and a shorter sidebar of prose and lists on the right; page two
+   * is one column that finishes that job, adds another and ends with education.
+   */
+  static byte[] twoPageSidebarPdf() {
+    List<Text> one = new java.util.ArrayList<>();
+    one.add(new Text(36, 60, 26, true, "Jamie Rivera"));
+    one.add(new Text(36, 80, 11, false, "Software Engineering Manager"));
+    one.add(new Text(36, 96, 9, false, "(512) 555-0142   jamie.rivera@example.com   Austin, TX"));
+    float y = 125;
+    one.add(new Text(36, y, 10, true, "SUMMARY"));
+    one.add(new Text(36, y += 18, 9, false, "Engineering leader who builds teams and ships reliable backend platforms."));
+    one.add(new Text(36, y += 22, 10, true, "EXPERIENCE"));
+    String[][] jobs = {
+        {"Engineering Manager", "Northwind Systems", "04/2021 - Present   Austin, TX"},
+        {"Senior Engineer", "Globex", "06/2017 - 04/2021   Austin, TX"},
+        {"Technical Lead", "Cloud Networking", "11/2012 - 04/2017   Austin, TX"},
+        {"Software Engineer", "Initech", "07/2006 - 11/2012   Austin, TX"},
+        {"Engineer", "Contoso", "06/2003 - 03/2006   Redmond, WA"}};
+    for (String[] job : jobs) {
+      one.add(new Text(36, y += 20, 9.5f, true, job[0]));
+      one.add(new Text(36, y += 11, 9, false, job[1]));
+      one.add(new Text(36, y += 11, 8.5f, false, job[2]));
+      for (int b = 0; b < 5; b++) {
+        one.add(new Text(40, y += 13, 9, false, "\u2022 Shipped change " + (b + 1) + " at " + job[1] + " that cut p99 latency by " + (10 + b) + "%"));
+      }
+    }
+    // The last job on the page: its header only, at the foot of the main column.
+    one.add(new Text(36, y += 20, 9.5f, true, "Vendor Consultant"));
+    one.add(new Text(36, y += 11, 9, false, "Fabrikam Languages"));
+    float side = 125;
+    one.add(new Text(405, side, 10, true, "STRENGTHS"));
+    one.add(new Text(405, side += 20, 9, true, "Leadership"));
+    String[] prose = {"Led diverse teams across global sites,", "promoting cross-team collaboration.", "Mentored engineers and managers",
+        "toward their career goals."};
+    for (String line : prose) {
+      one.add(new Text(405, side += 12, 8.5f, false, line));
+    }
+    one.add(new Text(405, side += 22, 10, true, "SKILLS"));
+    for (String skill : new String[] {"Java", "Kotlin", "PostgreSQL", "Kafka", "Kubernetes"}) {
+      one.add(new Text(409, side += 14, 8.5f, false, skill));
+    }
+    one.add(new Text(405, side += 22, 10, true, "PROJECTS"));
+    String[] project = {"Collaborated with external non-profits", "to launch ten new web fonts, laying a", "foundation for broader coverage."};
+    for (String line : project) {
+      one.add(new Text(405, side += 12, 8.5f, false, line));
+    }
+    List<Text> two = new java.util.ArrayList<>();
+    float z = 40;
+    two.add(new Text(36, z, 8.5f, false, "12/2000 - 05/2003   Cupertino, CA"));
+    two.add(new Text(40, z += 13, 9, false, "\u2022 Built a transliteration keyboard using keyboard hooks"));
+    two.add(new Text(40, z += 13, 9, false, "\u2022 Built a companion website and guided installer"));
+    two.add(new Text(36, z += 20, 9.5f, true, "Developer"));
+    two.add(new Text(36, z += 11, 9, false, "Umbrella Corp"));
+    two.add(new Text(36, z += 11, 8.5f, false, "04/1995 - 12/2000   Santa Clara, CA"));
+    two.add(new Text(40, z += 13, 9, false, "\u2022 Built Java APIs for CRUD operations with XML responses"));
+    two.add(new Text(36, z += 24, 10, true, "EDUCATION"));
+    two.add(new Text(36, z += 18, 9.5f, true, "B.S. in Computer Science"));
+    two.add(new Text(36, z += 11, 9, false, "State University"));
+    return pdf(List.of(one, two));
+  }
+
   static byte[] docx(boolean table) {
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.createParagraph().createRun().setText("Jordan Lee");

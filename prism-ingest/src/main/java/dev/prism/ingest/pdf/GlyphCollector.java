@@ -12,8 +12,13 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.pdmodel.font.encoding.Encoding;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * Collects every glyph of every page with its position and font, leaving layout to {@link
@@ -40,8 +45,24 @@ final class GlyphCollector extends PDFTextStripper {
   private int total;
   /** Content-stream operators PDFBox could not apply. */
   int damaged;
-  /** Glyphs that decoded to nothing usable: private-use code points, U+FFFD, control characters. */
+  /**
+   * Glyphs whose text is lost: the font gives no character for them (no /ToUnicode entry, no
+   * known glyph name) and nothing says they are mere symbols, or it gives only U+FFFD or a control
+   * character. Icons (private-use code points, glyphs with names of their own) are not counted:
+   * they carry no text to lose, and a resume may have dozens of them (contact icons, rating dots).
+   */
   int unreadable;
+  private static final GlyphList GLYPH_NAMES = GlyphList.getAdobeGlyphList();
+  /** Set while PDFBox shows a glyph of a simple font that maps it to no character: what to read instead. */
+  private Unmapped unmapped;
+
+  /**
+   * A glyph without a character. PDFBox then reads a simple font's code as if it were the
+   * character (right by luck for an ASCII-like encoding, a stray letter for an icon); {@code
+   * text} is what this reader takes instead, or null to keep that guess, and {@code lost} whether
+   * the glyph counts as unreadable.
+   */
+  private record Unmapped(String text, boolean lost) {}
 
   private final VectorBullets vectorBullets = new VectorBullets(this);
 
@@ -81,21 +102,96 @@ final class GlyphCollector extends PDFTextStripper {
     }
   }
 
+  /**
+   * Sees each glyph before PDFBox decodes it, to learn whether its font maps it to any character
+   * at all: PDFBox silently drops such a glyph of a composite font and guesses one for a simple
+   * font, and either way the reader would never know the font was unreadable.
+   */
   @Override
-  protected void processTextPosition(TextPosition t) {
+  protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+    if (font == null || font.toUnicode(code, GLYPH_NAMES) != null) {
+      super.showGlyph(textRenderingMatrix, font, code, displacement);
+      return;
+    }
+    if (!(font instanceof PDSimpleFont simple)) {
+      tick();
+      unreadable++;
+      return;
+    }
+    unmapped = instead(simple, code);
+    try {
+      super.showGlyph(textRenderingMatrix, font, code, displacement);
+    } finally {
+      unmapped = null;
+    }
+  }
+
+  /**
+   * What to read for a simple font's glyph that has no character: the letters of a ligature named
+   * by its parts ("f_f_i", as the glyph-naming convention allows); the symbol marker for a glyph
+   * with a name of its own ("envelope", "map-marker-alt": an icon, which PDFBox's guess would turn
+   * into a stray "#" or "I" in the contact line); otherwise (no name, or a numbered one such as
+   * "g17") PDFBox's guess, the best there is.
+   */
+  private static Unmapped instead(PDSimpleFont font, int code) {
+    Encoding encoding = font.getEncoding();
+    String name = encoding == null ? null : encoding.getName(code);
+    if (name == null || name.equals(".notdef") || NUMBERED.matcher(name).matches()) {
+      return GUESS;
+    }
+    if (name.indexOf('_') < 0) {
+      return SYMBOL;
+    }
+    StringBuilder parts = new StringBuilder();
+    for (String part : name.split("_", -1)) {
+      String u = part.isEmpty() ? null : GLYPH_NAMES.toUnicode(part);
+      if (u == null) {
+        return SYMBOL;
+      }
+      parts.append(u);
+    }
+    return new Unmapped(parts.toString(), false);
+  }
+
+  private static final Unmapped GUESS = new Unmapped(null, true);
+  private static final Unmapped SYMBOL = new Unmapped("\ue000", false);
+
+  private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("[A-Za-z]{0,6}[._-]?\\d+");
+
+  private void tick() {
     if ((++total & 1023) == 0 && Thread.currentThread().isInterrupted()) {
       throw new Stop(true);
     }
     if (total > maxGlyphs) {
       throw new Stop(false);
     }
+  }
+
+  @Override
+  protected void processTextPosition(TextPosition t) {
+    tick();
     // Rotated text (a vertical label in a margin) has no place in the reading order.
     if (t.getDir() != 0f) {
       return;
     }
-    String text = normalize(t.getUnicode());
-    if (text == null) {
-      unreadable++;
+    String text;
+    if (unmapped != null && !" ".equals(t.getUnicode())) {
+      // Code 32 read as a space is what every reader assumes; anything else is a guess.
+      if (unmapped.lost()) {
+        unreadable++;
+      }
+      text = normalize(unmapped.text() != null ? unmapped.text() : t.getUnicode());
+      if (text == null) {
+        return;
+      }
+    } else {
+      text = normalize(t.getUnicode());
+      if (text == null) {
+        unreadable++;
+        return;
+      }
+    }
+    if (text.isEmpty()) {
       return;
     }
     float x = t.getXDirAdj();
@@ -124,9 +220,10 @@ final class GlyphCollector extends PDFTextStripper {
   }
 
   /**
-   * The glyph's text made plain: ligatures and full-width forms decomposed; null when the font
-   * gave nothing a reader could use. Private-use code points are kept (as U+E000) because symbol
-   * fonts draw list bullets with them; the layout decides whether one is a bullet.
+   * The glyph's text made plain: ligatures and full-width forms decomposed; empty for a mark that
+   * carries no text (a soft hyphen, a zero-width space), which is no sign of a bad font; null when
+   * the font gave nothing a reader could use. Private-use code points are kept (as U+E000) because
+   * symbol fonts draw list bullets with them; the layout decides whether one is a bullet.
    */
   private String normalize(String unicode) {
     if (unicode == null || unicode.isEmpty()) {
@@ -159,7 +256,7 @@ final class GlyphCollector extends PDFTextStripper {
         b.append(c);
       }
     }
-    return b.length() == 0 ? null : b.toString();
+    return b.toString();
   }
 
   private boolean bold(PDFont font) {

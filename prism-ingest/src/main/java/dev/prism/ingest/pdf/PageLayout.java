@@ -506,6 +506,10 @@ final class PageLayout {
   private static final java.util.regex.Pattern DATE_ONLY = java.util.regex.Pattern.compile(
       "(?i)^[\\p{L}.]{0,10}\\s?(?:19|20)\\d\\d(?:\\s*[-–—]+\\s*(?:[\\p{L}.]{0,10}\\s?(?:19|20)\\d\\d|present|current|now))?$");
 
+  private static final java.util.regex.Pattern SYMBOL_BEFORE_PUNCTUATION =
+      java.util.regex.Pattern.compile(" ?\ue000+(?=[.,;:!?)\\]])");
+  private static final java.util.regex.Pattern SYMBOL = java.util.regex.Pattern.compile(" ?\ue000+ ?");
+
   private static final java.util.regex.Pattern DATE_LIKE =
       java.util.regex.Pattern.compile(".*\\b(?:19|20)\\d\\d\\b.*|.*(?i:present|current).*");
 
@@ -571,7 +575,14 @@ final class PageLayout {
         }
       }
     }
-    t = t.replace('\ue000', ' ').strip();
+    if (t.indexOf('\ue000') >= 0) {
+      // A symbol inside a line (a link or phone icon) is no text: it goes with one of the spaces
+      // around it, so that "Here \ue000, see" reads "Here, see" and a run of words keeps single
+      // spaces (two mark a gap between segments).
+      t = SYMBOL_BEFORE_PUNCTUATION.matcher(t).replaceAll("");
+      t = SYMBOL.matcher(t).replaceAll(" ");
+    }
+    t = t.strip();
     if (t.isEmpty()) {
       return;
     }

@@ -112,8 +112,12 @@ public final class PdfReader implements ResumeReader {
       }
     }
     if (lines.stream().allMatch(List::isEmpty)) {
-      throw new UnreadableInputException(Problem.NO_TEXT_LAYER,
-          "no text layer; export the PDF from your editor, or upload DOCX");
+      // Glyphs drawn but none readable is a font problem, not a scan: say which, since the remedy
+      // differs.
+      throw new UnreadableInputException(Problem.NO_TEXT_LAYER, collector.unreadable > 0
+          ? "the PDF's text is in fonts that cannot be read back as characters; export it again with standard"
+              + " fonts, or upload DOCX"
+          : "no text layer; export the PDF from your editor, or upload DOCX");
     }
     List<PdfText.Link> links = links(doc);
     float firstPageHeight = collector.pageSizes.isEmpty() ? 0 : collector.pageSizes.get(0)[1];

@@ -47,6 +47,7 @@ final class PdfText {
     }
     nameFirst(lines);
     lines = splitInlineLabels(lines);
+    continueMainColumn(lines);
     if (!keptContact.isEmpty()) {
       String body = String.join("\n", lines.stream().map(TextLine::text).toList());
       boolean elsewhere = keptContact.stream().allMatch(c -> contactIn(c).stream().allMatch(body::contains));
@@ -92,13 +93,22 @@ final class PdfText {
     if (facts.columns()) {
       warnings.add(Warnings.twoColumns());
     }
-    if (facts.unreadable() > Math.max(10, facts.glyphs() / 50)) {
+    if (mostlyLost(facts.unreadable(), facts.glyphs())) {
       warnings.add(Warnings.unreadableFont());
     }
     if (facts.imagesWithLittleText()) {
       warnings.add(Warnings.textInImages());
     }
     return new Extraction(text.toString(), "pdf", pageCount, hints, warnings);
+  }
+
+  /**
+   * Whether lost glyphs are enough to warn about: more than ten, and more than one for every fifty
+   * read. A stray unmapped glyph or two is noise; a heading or a run of words in an unreadable
+   * font is not, and a mostly unreadable resume is far past both.
+   */
+  static boolean mostlyLost(int unreadable, int read) {
+    return unreadable > Math.max(10, read / 50);
   }
 
   /**
@@ -134,6 +144,90 @@ final class PdfText {
 
   private static final Pattern RESUME_TITLE = Pattern.compile("(?i)\\b(?:r[eé]sum[eé]|curriculum vitae|cv)\\b");
   private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){1,3}");
+
+  /**
+   * A page's sidebar is read after its main column, but the main column, not the sidebar, goes on
+   * at the top of the next page: a job cut off at the foot of the page would otherwise continue
+   * inside the sidebar's last section (its dates and bullets given to a skills list or a line of
+   * prose). So the next page's opening lines, up to its first heading, move in front of the
+   * sidebar, and the sidebar's sections follow once the cut-off one is complete.
+   *
+   * <p>Only a sidebar: a right column clearly narrower than the main one. Two columns of equal
+   * width are one text flowing down the left, then the right, then on to the next page.
+   */
+  private static void continueMainColumn(List<TextLine> lines) {
+    if (lines.isEmpty() || lines.get(lines.size() - 1).page() == lines.get(0).page()
+        || lines.stream().noneMatch(l -> l.column() == 1)) {
+      return;
+    }
+    Set<TextLine> headings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    headings(lines).forEach(i -> headings.add(lines.get(i)));
+    int start = 0;
+    while (start < lines.size()) {
+      int page = lines.get(start).page();
+      int end = start;
+      while (end < lines.size() && lines.get(end).page() == page) {
+        end++;
+      }
+      int next = end;
+      while (next < lines.size() && lines.get(next).page() == lines.get(end).page()) {
+        next++;
+      }
+      int sidebar = end;
+      while (sidebar > start && lines.get(sidebar - 1).column() == 1) {
+        sidebar--;
+      }
+      int moved = sidebar < end && end < lines.size() ? continuation(lines, start, sidebar, end, next, headings) : 0;
+      if (moved > 0) {
+        List<TextLine> carried = new ArrayList<>(lines.subList(end, end + moved));
+        lines.subList(end, end + moved).clear();
+        lines.addAll(sidebar, carried);
+      }
+      start = end + moved;
+    }
+  }
+
+  /**
+   * How many lines at the top of the next page ([end, next)) continue the main column of the page
+   * in [start, sidebar) past its sidebar in [sidebar, end): none unless the sidebar is clearly
+   * narrower than the main column beside it and the next page opens inside the main column's span
+   * with something other than a heading.
+   */
+  private static int continuation(List<TextLine> lines, int start, int sidebar, int end, int next, Set<TextLine> headings) {
+    float sideLeft = Float.MAX_VALUE;
+    float sideRight = 0;
+    float sideTop = Float.MAX_VALUE;
+    for (TextLine l : lines.subList(sidebar, end)) {
+      sideLeft = Math.min(sideLeft, l.x());
+      sideRight = Math.max(sideRight, l.right());
+      sideTop = Math.min(sideTop, l.y());
+    }
+    float mainLeft = Float.MAX_VALUE;
+    float mainRight = 0;
+    for (TextLine l : lines.subList(start, sidebar)) {
+      // Beside the sidebar only: a name banner above it may span the whole width.
+      if (l.column() == 0 && l.y() >= sideTop - 1f) {
+        mainLeft = Math.min(mainLeft, l.x());
+        mainRight = Math.max(mainRight, l.right());
+      }
+    }
+    if (mainRight <= mainLeft || mainRight > sideLeft || sideRight - sideLeft > 0.75f * (mainRight - mainLeft)) {
+      return 0;
+    }
+    TextLine first = lines.get(end);
+    if (first.x() < mainLeft - 2f * first.size() || first.x() >= mainRight) {
+      return 0;
+    }
+    int n = 0;
+    for (int i = end; i < next; i++) {
+      TextLine l = lines.get(i);
+      if (headings.contains(l) || Headings.isStandard(l.text()) || l.column() != first.column()) {
+        break;
+      }
+      n++;
+    }
+    return n;
+  }
 
   /**
    * A label rail that shares its rows with the text ("Experience  Staff Engineer ...  2024"):
