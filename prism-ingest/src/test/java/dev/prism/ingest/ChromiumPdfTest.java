@@ -88,6 +88,39 @@ class ChromiumPdfTest {
       </div>
       """;
 
+  private static final String SIDEBAR = STYLE + """
+      <div style="display: flex; min-height: 100vh">
+        <div style="width: 30%; background: #e8eef4; padding: 36pt 14pt">
+          <h2>Contact</h2>
+          <p>diego.alvarez@example.com</p>
+          <p>+44 20 7946 0958</p>
+          <p>London, UK</p>
+          <h2>Skills</h2>
+          <p>Java</p><p>Spring Boot</p><p>gRPC</p><p>Redis</p><p>AWS</p>
+          <h2>Education</h2>
+          <p>MEng Software Engineering</p>
+          <p>Imperial College London</p>
+          <p>2012 &ndash; 2016</p>
+        </div>
+        <div style="width: 70%; padding: 36pt 20pt">
+          <h1 style="letter-spacing: 0.3em">DIEGO ALVAREZ</h1>
+          <p>Senior Backend Engineer</p>
+          <h2>Experience</h2>
+          <div class="row"><span class="role">Senior Backend Engineer</span><span>Jan 2020 &ndash; Present</span></div>
+          <p>Fernhill Logistics</p>
+          <ul>
+            <li>Cut route-planning API latency from 900 ms to 140 ms by moving hot lookups into Redis</li>
+            <li>Mentored 4 engineers and ran the design review for the new dispatch service</li>
+          </ul>
+          <div class="row"><span class="role">Software Engineer</span><span>Sep 2016 &ndash; Dec 2019</span></div>
+          <p>Brightwater Bank</p>
+          <ul>
+            <li>Replaced nightly batch reconciliation with a streaming job that finishes in 4 minutes instead of 3 hours</li>
+          </ul>
+        </div>
+      </div>
+      """;
+
   /** Company first, two roles at one employer, dates in the company line. */
   private static final String SHARED_EMPLOYER = STYLE + """
       <div style="padding: 36pt 48pt">
@@ -121,6 +154,24 @@ class ChromiumPdfTest {
     assertThat(header(jobs.get(1))).contains("Orchard Health");
     assertThat(jobs.get(1).dates().end().year()).isEqualTo(2021);
     assertThat(header(entries(r, SectionKind.EDUCATION).get(0))).contains("University of Washington");
+  }
+
+  @Test
+  void sidebarStaysOutOfTheMainColumn() throws Exception {
+    Resume r = read(SIDEBAR);
+    assertThat(r.contact().name().value().replace(" ", "")).isEqualToIgnoringCase("DiegoAlvarez");
+    assertThat(r.contact().email().value()).isEqualTo("diego.alvarez@example.com");
+    assertThat(r.contact().phone().value()).isEqualTo("+44 20 7946 0958");
+    List<Entry> jobs = entries(r, SectionKind.EXPERIENCE);
+    assertThat(jobs).hasSize(2);
+    assertThat(header(jobs.get(0))).contains("Senior Backend Engineer").contains("Fernhill Logistics");
+    assertThat(header(jobs.get(1))).contains("Software Engineer").contains("Brightwater Bank");
+    // Each bullet reads whole: no sidebar words spliced into it.
+    assertThat(jobs.get(0).bullets().get(0).text())
+        .isEqualTo("Cut route-planning API latency from 900 ms to 140 ms by moving hot lookups into Redis");
+    assertThat(jobs.get(1).bullets().get(0).text()).startsWith("Replaced nightly batch reconciliation")
+        .endsWith("instead of 3 hours");
+    assertThat(header(entries(r, SectionKind.EDUCATION).get(0))).contains("Imperial College London");
   }
 
   @Test

@@ -121,14 +121,47 @@ final class PageLayout {
   }
 
   private static void flush(List<TextLine> out, List<List<Seg>> left, List<List<Seg>> right, int page, Kind kind) {
-    for (List<Seg> row : left) {
-      addLine(out, row, page, 0);
+    boolean rightFirst = kind == Kind.COLUMNS && page == 0 && nameOnTheRight(left, right);
+    if (!rightFirst) {
+      for (List<Seg> row : left) {
+        addLine(out, row, page, 0);
+      }
     }
     for (List<Seg> row : right) {
       addLine(out, row, page, kind == Kind.COLUMNS ? 1 : 0);
     }
+    if (rightFirst) {
+      for (List<Seg> row : left) {
+        addLine(out, row, page, 0);
+      }
+    }
     left.clear();
     right.clear();
+  }
+
+  /**
+   * A left sidebar read first puts its "Contact" or "Skills" heading where a reader (and the
+   * segmenter) expects the person's name. When the right column opens with text far larger than
+   * anything in the left one, that text is the name and the right column is the main one, so it is
+   * read first.
+   */
+  private static boolean nameOnTheRight(List<List<Seg>> left, List<List<Seg>> right) {
+    if (left.isEmpty() || right.isEmpty()) {
+      return false;
+    }
+    float leftMax = 0;
+    for (List<Seg> row : left) {
+      for (Seg s : row) {
+        leftMax = Math.max(leftMax, s.size());
+      }
+    }
+    float rightTop = 0;
+    for (int i = 0; i < Math.min(3, right.size()); i++) {
+      for (Seg s : right.get(i)) {
+        rightTop = Math.max(rightTop, s.size());
+      }
+    }
+    return rightTop >= 1.5f * leftMax;
   }
 
   /** Groups glyphs sharing a baseline, then cuts each row at wide gaps into segments. */
