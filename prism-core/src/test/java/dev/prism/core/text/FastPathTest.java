@@ -1,0 +1,32 @@
+package dev.prism.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The text parsers skip a regex when a cheap look shows it cannot match. Each property here checks
+ * such a shortcut against the plain regex it stands for, on strings made of the characters that
+ * matter to it.
+ */
+class FastPathTest {
+
+  @Property(tries = 3000)
+  void cleanIsTheRegexChain(@ForAll("markup") String s) {
+    String t = Pattern.compile("\\[([^\\]]*)]\\(([^)]*)\\)").matcher(s).replaceAll("$1");
+    t = Pattern.compile("^#+\\s*").matcher(t).replaceFirst("");
+    t = Pattern.compile("(\\*\\*|__|\\*|`)").matcher(t).replaceAll("");
+    String expected = Pattern.compile("[\\s\\u00a0\\u200b]+").matcher(t).replaceAll(" ").trim();
+    assertThat(Inline.clean(s)).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> markup() {
+    return Arbitraries.strings().withChars("ab1 #*_`[]()\t\n\r\u000b\f\u00a0\u200b\u2003\u0085").ofMaxLength(14);
+  }
+}
