@@ -39,9 +39,10 @@ public final class DateParser {
           + "|" + YEAR + ")";
 
   private static final String OPEN_END = "(?:present|current(?:ly)?|now|today|ongoing|to date)";
+  private static final Pattern OPEN_END_WORD = Pattern.compile(OPEN_END);
   private static final String DASH = "\\s*(?:-|–|—|‒|―|~|to|until|till|through|thru)\\s*";
 
-  private static final Pattern RANGE =
+  static final Pattern RANGE =
       Pattern.compile(
           // Not inside a longer token: "TASC.2023.3340648" (a DOI) or "v2.2019" hold no date.
           "(?<![\\p{L}\\d]|[\\p{L}\\d][./])(" + DATE + ")(?:" + DASH + "(" + DATE + "|" + OPEN_END + "))?(?![\\p{L}\\d]|[./]\\d)",
@@ -62,6 +63,9 @@ public final class DateParser {
    * shifted by {@code base}, the line's offset in the whole text.
    */
   public static Optional<DateRange> find(String line, int base) {
+    if (!mayHoldYear(line)) {
+      return Optional.empty();
+    }
     Matcher m = RANGE.matcher(line);
     DateRange single = null;
     while (m.find()) {
@@ -77,7 +81,7 @@ public final class DateParser {
         }
         continue;
       }
-      if (endText.toLowerCase(Locale.ROOT).matches(OPEN_END)) {
+      if (OPEN_END_WORD.matcher(endText.toLowerCase(Locale.ROOT)).matches()) {
         return Optional.of(new DateRange(start, null, true, span));
       }
       PartialDate end = parseOne(endText);
@@ -86,6 +90,21 @@ public final class DateParser {
       }
     }
     return Optional.ofNullable(single);
+  }
+
+  /**
+   * Whether {@code s} holds "19" or "20". Every date form has a year, and every year starts so; most
+   * lines of a resume hold neither, and scanning them with {@link #RANGE} is the costly part.
+   */
+  static boolean mayHoldYear(String s) {
+    for (int i = 0; i + 1 < s.length(); i++) {
+      char c = s.charAt(i);
+      char next = s.charAt(i + 1);
+      if (c == '1' && next == '9' || c == '2' && next == '0') {
+        return true;
+      }
+    }
+    return false;
   }
 
   static PartialDate parseOne(String text) {

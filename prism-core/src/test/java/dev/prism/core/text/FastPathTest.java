@@ -29,4 +29,18 @@ class FastPathTest {
   Arbitrary<String> markup() {
     return Arbitraries.strings().withChars("ab1 #*_`[]()\t\n\r\u000b\f\u00a0\u200b\u2003\u0085").ofMaxLength(14);
   }
+
+  @Property(tries = 3000)
+  void noDateWithoutAYear(@ForAll("dateish") String s) {
+    if (!DateParser.mayHoldYear(s)) {
+      assertThat(DateParser.RANGE.matcher(s).find()).isFalse();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> dateish() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("0123456789 -–/.,").ofMaxLength(12),
+        Arbitraries.strings().withChars("0125789 -/.MarJnSumepsto").ofMaxLength(16));
+  }
 }
