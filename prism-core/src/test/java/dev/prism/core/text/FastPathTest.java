@@ -43,4 +43,22 @@ class FastPathTest {
         Arbitraries.strings().withChars("0123456789 -–/.,").ofMaxLength(12),
         Arbitraries.strings().withChars("0125789 -/.MarJnSumepsto").ofMaxLength(16));
   }
+
+  @Property(tries = 3000)
+  void wordCountIsSplitLength(@ForAll("spaced") String s) {
+    assertThat(Whitespace.splitLength(s)).isEqualTo(s.split("\\s+").length);
+  }
+
+  @net.jqwik.api.Example
+  void wordCountEdgeCases() {
+    for (String s : new String[] {"", " ", "\t\n", " a", "a ", " a  b ", "a\u00a0b", "\u2003a"}) {
+      assertThat(Whitespace.splitLength(s)).as("'%s'", s).isEqualTo(s.split("\\s+").length);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> spaced() {
+    // Empty, all white space, and leading or trailing white space all come up often at this size.
+    return Arbitraries.strings().withChars("ab  \t\n\r\u000b\f\u00a0\u2003\u0085\u200b").ofMaxLength(8);
+  }
 }
