@@ -61,4 +61,26 @@ class FastPathTest {
     // Empty, all white space, and leading or trailing white space all come up often at this size.
     return Arbitraries.strings().withChars("ab  \t\n\r\u000b\f\u00a0\u2003\u0085\u200b").ofMaxLength(8);
   }
+
+  @Property(tries = 3000)
+  void normalizeIsTheRegexVersion(@ForAll("headingish") String s) {
+    String t = s.toLowerCase(java.util.Locale.ROOT).replace("&", " and ");
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      b.append(Character.isLetter(c) ? c : ' ');
+    }
+    String expected = b.toString().trim().replaceAll("\\s+", " ");
+    if (expected.matches("(?:\\p{L} )+\\p{L}")) {
+      expected = expected.replace(" ", "");
+    }
+    assertThat(Headings.normalize(s)).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> headingish() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("aBé  &:-1\t\u2028İ\ud835\udc00").ofMaxLength(12),
+        Arbitraries.strings().withChars("ab ").ofMaxLength(9));
+  }
 }
