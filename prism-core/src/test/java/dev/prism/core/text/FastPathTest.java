@@ -83,4 +83,30 @@ class FastPathTest {
         Arbitraries.strings().withChars("aBé  &:-1\t\u2028İ\ud835\udc00").ofMaxLength(12),
         Arbitraries.strings().withChars("ab ").ofMaxLength(9));
   }
+
+  @Property(tries = 3000)
+  void contactPatternsNeedWhatThePrechecksLookFor(@ForAll("contactish") String s) {
+    if (!ContactParser.mayHoldEmail(s)) {
+      assertThat(ContactParser.EMAIL.matcher(s).find()).isFalse();
+    }
+    if (!ContactParser.mayHoldPhone(s)) {
+      assertThat(ContactParser.PHONE.matcher(s).find()).isFalse();
+    }
+    if (!ContactParser.mayHoldUrl(s)) {
+      assertThat(ContactParser.URL.matcher(s).find()).isFalse();
+    }
+    if (!ContactParser.mayHoldLocation(s)) {
+      assertThat(ContactParser.LOCATION.matcher(s).matches()).isFalse();
+      assertThat(ContactParser.LOCATION.matcher(s.trim()).matches()).isFalse();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> contactish() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("ab.@-+()/ 1:w").ofMaxLength(14),
+        Arbitraries.strings().withChars("0123456789 -.()+").ofMaxLength(14),
+        Arbitraries.of("https://x", "HTTP://localhost", "www.x", "ab.io", "Remote", "Remote (EU)", "Berlin, DE",
+            "a@b.co", "+1 555 0100", "github.com/x", "Berlin DE", "Remote EU", "jo@x"));
+  }
 }
