@@ -109,4 +109,14 @@ class FastPathTest {
         Arbitraries.of("https://x", "HTTP://localhost", "www.x", "ab.io", "Remote", "Remote (EU)", "Berlin, DE",
             "a@b.co", "+1 555 0100", "github.com/x", "Berlin DE", "Remote EU", "jo@x"));
   }
+
+  @Property(tries = 2000)
+  void trimPunctuationIsTheRegex(@ForAll("punctuated") String w) {
+    assertThat(EntryParser.trimPunctuation(w)).isEqualTo(w.replaceAll("^[.'-]+|[.'-]+$", ""));
+  }
+
+  @Provide
+  Arbitrary<String> punctuated() {
+    return Arbitraries.strings().withChars(".'-ab").ofMaxLength(7);
+  }
 }
