@@ -151,15 +151,18 @@ public final class TermMatcher {
       exactKey = exactKey.substring(0, exactKey.length() - 2);
       k = k.substring(0, k.length() - 2);
     }
-    Term t = exact.get(exactKey);
-    if (t == null && exactKey.length() > 3 && exactKey.charAt(exactKey.length() - 1) == 's') {
-      // Plurals of names matched as written: "Lambdas".
-      t = exact.get(exactKey.substring(0, exactKey.length() - 1));
+    // Most word lists have no names matched as written; then there is nothing to look up.
+    if (!exact.isEmpty()) {
+      Term t = exact.get(exactKey);
+      if (t == null && exactKey.length() > 3 && exactKey.charAt(exactKey.length() - 1) == 's') {
+        // Plurals of names matched as written: "Lambdas".
+        t = exact.get(exactKey.substring(0, exactKey.length() - 1));
+      }
+      if (t != null) {
+        return t;
+      }
     }
-    if (t != null) {
-      return t;
-    }
-    t = folded.get(k);
+    Term t = folded.get(k);
     if (t == null && k.length() > 3 && k.charAt(k.length() - 1) == 's') {
       if (k.endsWith("ies")) {
         t = folded.get(k.substring(0, k.length() - 3) + "y");
