@@ -29,6 +29,7 @@ public final class DateParser {
       "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
   private static final String SEASON = "(?:spring|summer|fall|autumn|winter)";
+  // mayHoldYear looks for this shape before any regex runs: keep the two in step.
   private static final String YEAR = "(?:19[5-9]\\d|20\\d\\d)";
 
   /** One date: "Mar 2021", "March, 2021", "Summer 2024", "03/2021", "2021-03", "2021". */
@@ -93,18 +94,23 @@ public final class DateParser {
   }
 
   /**
-   * Whether {@code s} holds "19" or "20". Every date form has a year, and every year starts so; most
-   * lines of a resume hold neither, and scanning them with {@link #RANGE} is the costly part.
+   * Whether {@code s} holds four characters that {@link #YEAR} matches (1950 to 2099). Every date
+   * form has a year; most lines of a resume hold none, and scanning them with {@link #RANGE} is the
+   * costly part.
    */
   static boolean mayHoldYear(String s) {
-    for (int i = 0; i + 1 < s.length(); i++) {
+    for (int i = 0; i + 3 < s.length(); i++) {
       char c = s.charAt(i);
-      char next = s.charAt(i + 1);
-      if (c == '1' && next == '9' || c == '2' && next == '0') {
+      if (c == '1' && s.charAt(i + 1) == '9' && s.charAt(i + 2) >= '5' && s.charAt(i + 2) <= '9' && isDigit(s.charAt(i + 3))
+          || c == '2' && s.charAt(i + 1) == '0' && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   static PartialDate parseOne(String text) {

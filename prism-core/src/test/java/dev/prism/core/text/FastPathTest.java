@@ -32,6 +32,7 @@ class FastPathTest {
 
   @Property(tries = 3000)
   void noDateWithoutAYear(@ForAll("dateish") String s) {
+    // The look for a year must hold whenever the regex finds a date.
     if (!DateParser.mayHoldYear(s)) {
       assertThat(DateParser.RANGE.matcher(s).find()).isFalse();
     }
@@ -41,7 +42,8 @@ class FastPathTest {
   Arbitrary<String> dateish() {
     return Arbitraries.oneOf(
         Arbitraries.strings().withChars("0123456789 -–/.,").ofMaxLength(12),
-        Arbitraries.strings().withChars("0125789 -/.MarJnSumepsto").ofMaxLength(16));
+        Arbitraries.strings().withChars("0125789 -/.MarJnSumepsto").ofMaxLength(16),
+        Arbitraries.strings().withChars("012459 –").ofMaxLength(10));
   }
 
   @Property(tries = 3000)
