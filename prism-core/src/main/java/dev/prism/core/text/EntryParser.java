@@ -34,7 +34,7 @@ final class EntryParser {
       Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|\\s[@]\\s|\\sat\\s|\\t|\\s{2,})\\s*");
   private static final Pattern COMMA = Pattern.compile(",\\s+");
   private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i),\\s*(?:inc|llc|ltd|corp|co|gmbh|plc|sa|ag|bv|pty)\\.?$");
-  private static final Pattern LOCATION =
+  static final Pattern LOCATION =
       Pattern.compile(
           "^(?:[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,2}, ?(?:[A-Z]{2}|[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+)?)|(?:Fully )?Remote|Hybrid|On-?site)$");
   private static final Set<String> PLACES =
@@ -413,7 +413,7 @@ final class EntryParser {
     if (PLACES.contains(lower)) {
       return true;
     }
-    if (!LOCATION.matcher(v).matches()) {
+    if (!mayMatchLocation(v) || !LOCATION.matcher(v).matches()) {
       return false;
     }
     // "College Station, TX": a US state code settles it, whatever words the city has.
@@ -423,6 +423,16 @@ final class EntryParser {
     }
     // "Acme, Inc" is an organisation, not a place.
     return !hasWord(v, ORG_WORDS) && !hasWord(v, WEAK_ORG_WORDS) && !hasWord(v, TITLE_WORDS);
+  }
+
+  /**
+   * Whether {@link #LOCATION} can match {@code v}: every form of it has a comma but the few lone
+   * words ("Remote", "Fully Remote", "Hybrid", "On-site"). The regex backtracks through every
+   * capitalised part of a header, such as "Senior Software Engineer", before it fails.
+   */
+  static boolean mayMatchLocation(String v) {
+    return v.indexOf(',') >= 0 || v.startsWith("Remote") || v.startsWith("Fully ") || v.startsWith("Hybrid")
+        || v.startsWith("On");
   }
 
   private static boolean looksLikeOrg(String v) {

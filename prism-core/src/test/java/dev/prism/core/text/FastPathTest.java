@@ -121,4 +121,19 @@ class FastPathTest {
   Arbitrary<String> punctuated() {
     return Arbitraries.strings().withChars(".'-ab").ofMaxLength(7);
   }
+
+  @Property(tries = 3000)
+  void headerLocationsNeedACommaOrTheirWord(@ForAll("placeish") String v) {
+    if (!EntryParser.mayMatchLocation(v)) {
+      assertThat(EntryParser.LOCATION.matcher(v).matches()).isFalse();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> placeish() {
+    return Arbitraries.oneOf(
+        Arbitraries.of("Remote", "Fully Remote", "Hybrid", "On-site", "Onsite", "Berlin, DE", "San Francisco, CA",
+            "Remote\n", "Hybrid\r\n", "Fully Remote\u2028", "Senior Software Engineer", "Acme"),
+        Arbitraries.strings().withChars("AaBb ,.'-\n").ofMaxLength(10));
+  }
 }
