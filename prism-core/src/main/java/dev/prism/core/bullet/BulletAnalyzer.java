@@ -42,6 +42,7 @@ public final class BulletAnalyzer {
   private static final TermMatcher SCOPE = matcher("scope");
   private static final TermMatcher LEADERSHIP = matcher("leadership");
   private static final Set<String> ACTIVITY = Set.copyOf(WORDS.get("activity-nouns"));
+  private static final Set<String> PRONOUNS = Set.of("i", "we", "my", "our");
 
   private static final String NUM = "\\d+(?:[.,]\\d+)?";
   /** A number in a unit that measures a result: time, rate, ratio, money, scale. */
@@ -59,17 +60,18 @@ public final class BulletAnalyzer {
           "(?i)(?:from\\s+[$€£]?" + NUM + "[^\\s]*\\s+(?:\\S+\\s+){0,3}?to\\s+(?:under\\s+|below\\s+|over\\s+)?[$€£]?" + NUM
               + "|" + NUM + "\\S*\\s*(?:→|->|=>|⇒)\\s*" + NUM
               + "|from\\s+(?:seconds|minutes|hours|days|weeks|months)\\s+to\\s+(?:milliseconds|seconds|minutes|hours|days|weeks))");
-  private static final Pattern ANY_NUMBER = Pattern.compile("(?<![\\w.])(\\d+(?:[.,]\\d+)?)([kmbKMB]?)(\\+?)");
+  static final Pattern ANY_NUMBER = Pattern.compile("(?<![\\w.])(\\d+(?:[.,]\\d+)?)([kmbKMB]?)(\\+?)");
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
   private static final Pattern FIRST_PERSON = Pattern.compile("(?:^|\\W)(?:I|me|my|we|our|My|We|Our)(?=\\W|$)");
   private static final Pattern PASSIVE =
       Pattern.compile("(?i)\\b(?:was|were|been|being|is|are|got)\\s+(?:\\w+ly\\s+)?(?:\\w+ed|built|made|done|given|taken|written|run|set|shown|chosen)\\b");
-  private static final Pattern RESULT_CLAUSE =
+  static final Pattern RESULT_CLAUSE =
       Pattern.compile("(?:,|;|—|–)\\s+(?:and\\s+)?(?:\\w+ing)\\b(?<!during|including|using|working|ensuring)|\\b(?:that|which)\\s+(?:now\\s+)?\\w+(?:s|ed)\\b(?<!was|has|is)");
-  private static final Pattern BY_GERUND = Pattern.compile("(?i)\\b(?:by|through)\\s+(?:\\w+ing)\\b");
-  private static final Pattern SCOPE_COUNT =
+  static final Pattern BY_GERUND = Pattern.compile("(?i)\\b(?:by|through)\\s+(?:\\w+ing)\\b");
+  static final Pattern SCOPE_COUNT =
       Pattern.compile("(?i)(?<![\\w.])\\d+\\+?\\s+(?:\\w+\\s+){0,2}(?:services|microservices|clusters|nodes|regions|teams|engineers|countries|tenants|data ?centers|markets|languages|consumers|partners)\\b");
-  private static final Pattern LISTED_CONTEXT =
+  static final Pattern TEAM_OF = Pattern.compile(".*\\bteam of \\d+.*");
+  static final Pattern LISTED_CONTEXT =
       Pattern.compile("(?i)^(?:knowledge of|familiar(?:ity)? with|exposure to|experience (?:with|in)|used|using|worked with|proficient in|skilled in|understanding of)\\b");
 
   private BulletAnalyzer() {}
@@ -89,7 +91,7 @@ public final class BulletAnalyzer {
 
     // The opener is the first word once a pronoun is set aside: "I led" opens with "led".
     int first = 0;
-    if (!words.isEmpty() && Set.of("i", "we", "my", "our").contains(words.get(0).toLowerCase(Locale.ROOT))) {
+    if (!words.isEmpty() && PRONOUNS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
       first = 1;
     }
     String openerWord = first < words.size() ? words.get(first).toLowerCase(Locale.ROOT) : "";
@@ -99,24 +101,31 @@ public final class BulletAnalyzer {
         : openerWord.endsWith("ed") || IRREGULAR_PAST.contains(openerWord) ? Opener.NEUTRAL : Opener.NONE;
 
     Tokens tokens = Tokens.of(t);
+    // Each regex below is tried at every place in the bullet. Cheap exact tests skip the ones that
+    // cannot match: every number pattern needs a digit, and the case-blind patterns need their
+    // words in the lower-cased text.
+    boolean digits = hasDigit(t);
+    String lower = t.toLowerCase(Locale.ROOT);
     List<Mention> weak = WEAK_PHRASES.find(tokens);
-    boolean resultMetric = RESULT_NUMBER.matcher(t).find();
-    boolean beforeAfter = BEFORE_AFTER.matcher(t).find();
+    boolean resultMetric = digits && RESULT_NUMBER.matcher(t).find();
+    boolean beforeAfter = (digits || lower.contains("from")) && BEFORE_AFTER.matcher(t).find();
     boolean changeVerb = after(CHANGES.find(tokens), t, 1);
     // Outcome clauses: an effect word ("eliminating", "so that", "now"), "[result] by [method]",
     // a participle after a comma ("…, closing the last plaintext traffic") or a relative clause
     // saying what the thing does for others ("…, which made refunds auditable").
     boolean effect = after(EFFECTS.find(tokens), t, 2)
-        || wordCount >= 8 && (BY_GERUND.matcher(t).find() || RESULT_CLAUSE.matcher(t).find());
+        || wordCount >= 8 && ((lower.contains("by") || lower.contains("through")) && BY_GERUND.matcher(t).find()
+            || mayHoldResultClause(t) && RESULT_CLAUSE.matcher(t).find());
     boolean outcome = effect || changeVerb && (resultMetric || beforeAfter);
-    boolean listed = LISTED_CONTEXT.matcher(t).find();
+    // Anchored at the start: lookingAt finds what find would, without trying every later place.
+    boolean listed = LISTED_CONTEXT.matcher(t).lookingAt();
     List<Mention> techMentions = Technologies.matcher().find(tokens);
     Set<String> tech = new LinkedHashSet<>();
     for (Mention m : techMentions) {
       tech.add(m.term().canonical());
     }
     boolean method = wordCount >= 8 && (!METHODS.find(tokens).isEmpty() || !tech.isEmpty() && !listed);
-    boolean scope = !SCOPE.find(tokens).isEmpty() || SCOPE_COUNT.matcher(t).find();
+    boolean scope = !SCOPE.find(tokens).isEmpty() || digits && SCOPE_COUNT.matcher(t).find();
     boolean leadership = !LEADERSHIP.find(tokens).isEmpty();
     boolean activity = activityCount(t) && !resultMetric && !beforeAfter;
     boolean firstPerson = FIRST_PERSON.matcher(t).find();
@@ -256,8 +265,12 @@ public final class BulletAnalyzer {
 
   /** A number (under a thousand, no K/M) in front of an activity noun: "85 tickets", "team of 8". */
   static boolean activityCount(String t) {
+    // Both forms hold a number.
+    if (!hasDigit(t)) {
+      return false;
+    }
     String lower = t.toLowerCase(Locale.ROOT);
-    if (lower.matches(".*\\bteam of \\d+.*")) {
+    if (lower.contains("team of ") && TEAM_OF.matcher(lower).matches()) {
       return true;
     }
     Matcher m = ANY_NUMBER.matcher(t);
@@ -283,6 +296,22 @@ public final class BulletAnalyzer {
       }
     }
     return false;
+  }
+
+  /** Whether {@code t} holds an ASCII digit, which {@code \d} in every number pattern needs. */
+  static boolean hasDigit(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #RESULT_CLAUSE} opens with a comma, semicolon or dash, or with "that" or "which". */
+  static boolean mayHoldResultClause(String t) {
+    return t.indexOf(',') >= 0 || t.indexOf(';') >= 0 || t.indexOf('—') >= 0 || t.indexOf('–') >= 0
+        || t.contains("that") || t.contains("which");
   }
 
   /** The weak lead phrase (or opener) as a span of the bullet text, for findings and rewrites. */

@@ -29,6 +29,8 @@ final class Rewriter {
       "improve", "develop", "onboard", "deploy", "test", "fix", "debug", "create", "maintain", "write", "optimize",
       "optimise", "scale", "run", "monitor", "launch", "ship", "automate", "refactor", "integrate", "reduce", "set");
   private static final Pattern PRONOUN = Pattern.compile("^(?:I|We)\\s+");
+  private static final Pattern TRAILING_STOPS = Pattern.compile("[.;\\s]+$");
+  private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
   private static final Pattern VAGUE_COUNT = Pattern.compile("(?i)\\b(?:some|several|many|a few|a lot of|lots of)\\s+(?=\\p{L})");
   private static final Pattern VAGUE_KIND = Pattern.compile("(?i)\\bvarious\\s+(?=\\p{L})");
   private static final Pattern VAGUE_THING = Pattern.compile("(?i)\\b(?:stuff|things)\\b");
@@ -43,13 +45,14 @@ final class Rewriter {
   static String rewrite(String text, Features f, Span weakLead, Set<Dimension> dims) {
     String body = text.strip();
     boolean period = body.endsWith(".");
-    body = body.replaceAll("[.;\\s]+$", "");
+    body = TRAILING_STOPS.matcher(body).replaceAll("");
     body = PRONOUN.matcher(body).replaceFirst("");
 
     Matcher lead = LEAD.matcher(body);
-    if (lead.find() && lead.end() > 0) {
+    // LEAD is anchored at the start: lookingAt finds what find would, without trying every place.
+    if (lead.lookingAt() && lead.end() > 0) {
       String rest = body.substring(lead.end());
-      String firstWord = rest.split("\\s+", 2)[0];
+      String firstWord = SPACE_RUN.split(rest, 2)[0];
       if (BASE_VERBS.contains(firstWord.toLowerCase(java.util.Locale.ROOT))) {
         // "Helped migrate the database" keeps the fact that it was help: the person says their part.
         body = "[What you did to] " + rest;

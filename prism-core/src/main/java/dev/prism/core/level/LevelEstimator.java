@@ -8,6 +8,7 @@ import dev.prism.core.model.SectionKind;
 import dev.prism.core.role.Level;
 import dev.prism.core.role.Role;
 import dev.prism.core.vocab.Mention;
+import dev.prism.core.vocab.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -59,9 +60,11 @@ public final class LevelEstimator {
     }
 
     Map<Level, Set<String>> signals = new EnumMap<>(Level.class);
+    // Each bullet split into words once, for the signals of every level.
+    List<Tokens> bullets = bulletTexts.stream().map(Tokens::of).toList();
     for (Level l : Level.values()) {
       Set<String> found = new LinkedHashSet<>();
-      for (String b : bulletTexts) {
+      for (Tokens b : bullets) {
         for (Mention m : role.level(l).signals().find(b)) {
           found.add(m.term().canonical());
         }

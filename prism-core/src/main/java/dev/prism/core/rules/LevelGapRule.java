@@ -4,8 +4,8 @@ import dev.prism.core.role.Dimension;
 import dev.prism.core.role.Level;
 import dev.prism.core.role.Role.Expectation;
 import dev.prism.core.role.Role.LevelProfile;
-import dev.prism.core.rules.Context.AnalyzedBullet;
 import dev.prism.core.vocab.Term;
+import dev.prism.core.vocab.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +38,9 @@ final class LevelGapRule implements Rule {
   public List<Finding> check(Context c) {
     LevelProfile p = c.role().level(c.level());
     List<Finding> out = new ArrayList<>();
+    List<Tokens> bullets = bulletTokens(c);
     for (Expectation e : p.expects()) {
-      if (shown(c, e)) {
+      if (shown(bullets, e)) {
         continue;
       }
       String words = String.join(", ", e.terms().terms().stream().limit(5).map(Term::canonical).toList());
@@ -51,9 +52,14 @@ final class LevelGapRule implements Rule {
     return out;
   }
 
-  static boolean shown(Context c, Expectation e) {
-    for (AnalyzedBullet b : c.bullets()) {
-      if (!e.terms().find(b.bullet().text()).isEmpty()) {
+  /** The work bullets, each split into words once for looking up every expectation's terms. */
+  static List<Tokens> bulletTokens(Context c) {
+    return c.bullets().stream().map(b -> Tokens.of(b.bullet().text())).toList();
+  }
+
+  static boolean shown(List<Tokens> bullets, Expectation e) {
+    for (Tokens b : bullets) {
+      if (!e.terms().find(b).isEmpty()) {
         return true;
       }
     }

@@ -2,7 +2,7 @@ package dev.prism.core.rules;
 
 import dev.prism.core.role.Role.Expectation;
 import dev.prism.core.role.Role.LevelProfile;
-import dev.prism.core.rules.Context.AnalyzedBullet;
+import dev.prism.core.vocab.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,15 +24,16 @@ public final class LevelGaps {
       gaps.add("Reads as " + c.role().level(c.estimate().level()).name().toLowerCase(Locale.ROOT) + "; "
           + p.name().toLowerCase(Locale.ROOT) + " scope is " + p.scope().toLowerCase(Locale.ROOT));
     }
+    List<Tokens> bullets = LevelGapRule.bulletTokens(c);
     for (Expectation e : p.expects()) {
-      if (!LevelGapRule.shown(c, e)) {
+      if (!LevelGapRule.shown(bullets, e)) {
         gaps.add(e.text());
       }
     }
     boolean metric = false;
-    for (AnalyzedBullet b : c.bullets()) {
-      var f = b.analysis().features();
-      if ((f.resultMetric() || f.beforeAfter()) && !p.metricTerms().find(b.bullet().text()).isEmpty()) {
+    for (int i = 0; i < c.bullets().size(); i++) {
+      var f = c.bullets().get(i).analysis().features();
+      if ((f.resultMetric() || f.beforeAfter()) && !p.metricTerms().find(bullets.get(i)).isEmpty()) {
         metric = true;
         break;
       }

@@ -1,6 +1,7 @@
 package dev.prism.core.rules;
 
 import dev.prism.core.role.Dimension;
+import dev.prism.core.text.Whitespace;
 import java.util.List;
 
 /** So little text that there is nothing for a reviewer to judge. */
@@ -25,7 +26,7 @@ final class TooShortRule implements Rule {
   @Override
   public List<Finding> check(Context c) {
     String t = c.text().strip();
-    int words = t.isEmpty() ? 0 : t.split("\\s+").length;
+    int words = t.isEmpty() ? 0 : Whitespace.splitLength(t);
     if (words >= MIN_WORDS) {
       return List.of();
     }

@@ -27,10 +27,18 @@ final class ContactParser {
           "(?i)(?<![\\w@/.])(?:https?://|www\\.)[^\\s|,;()<>\\[\\]]+"
               + "|(?<![\\w@/.])(?:linkedin\\.com|github\\.com|gitlab\\.com|bitbucket\\.org|stackoverflow\\.com|twitter\\.com|x\\.com|medium\\.com)/[^\\s|,;()<>\\[\\]]+"
               + "|(?<![\\w@/.])[a-z0-9-]{2,40}\\.(?:dev|io|me|com|net|org|app|tech|codes|page|site|xyz)(?:/[^\\s|,;()<>\\[\\]]*)?(?![\\w@.])");
-  private static final Pattern LOCATION =
+  static final Pattern LOCATION =
       Pattern.compile(
           "^(?:[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3}, ?(?:[A-Z]{2}|[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,2})(?:, ?[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+)?)?|Remote|Remote \\(.*\\))$");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[|•·◦●⋅∙♦/]|\\s{2,}|\\t| - | – | — )\\s*");
+  private static final Pattern PROFILE_LINK = Pattern.compile("(?i).*(linkedin|github|gitlab)\\.com/.*");
+  private static final Pattern NAME_BREAKERS = Pattern.compile(".*[\\d@:/].*");
+  private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+  private static final Pattern LETTER_SPACED = Pattern.compile("(?:\\p{L} )+\\p{L}(?:\\s{2,}(?:\\p{L} )*\\p{L})*");
+  private static final Pattern WIDE_SPACE = Pattern.compile("\\s{2,}");
+  private static final Pattern PHONE_ENDING = Pattern.compile(".*\\d{3}[-. ]\\d{4}$");
+  private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}");
+  private static final Pattern TRAILING_DOTS = Pattern.compile("[.]+$");
   private static final int MAX_CONTACT_LINES = 8;
   private static final int MAX_CONTACT_WORDS = 16;
 
@@ -66,12 +74,12 @@ final class ContactParser {
       if (shortEnough && (contactish || headline) && contactLines < MAX_CONTACT_LINES) {
         contactLines++;
         if (email == null) {
-          email = first(EMAIL, line);
+          email = firstEmail(line);
         }
         if (phone == null) {
           phone = firstPhone(line);
         }
-        links.addAll(all(URL, line, email));
+        links.addAll(urls(line, email));
         if (location == null) {
           location = location(line);
         }
@@ -84,17 +92,19 @@ final class ContactParser {
     if (email == null || phone == null) {
       for (Line line : lines) {
         if (email == null) {
-          email = first(EMAIL, line);
+          email = firstEmail(line);
         }
-        if (phone == null && (looksLikeContact(line) || line.words() <= 6)) {
+        // Most lines hold no phone number at all; then there is no need to ask whether they look
+        // like contact details.
+        if (phone == null && mayHoldPhone(line.content()) && (looksLikeContact(line) || line.words() <= 6)) {
           phone = firstPhone(line);
         }
       }
     }
     if (links.isEmpty()) {
       for (Line line : lines) {
-        if (line.content().matches("(?i).*(linkedin|github|gitlab)\\.com/.*")) {
-          links.addAll(all(URL, line, email));
+        if (line.content().indexOf('/') >= 0 && PROFILE_LINK.matcher(line.content()).matches()) {
+          links.addAll(urls(line, email));
         }
       }
     }
@@ -103,10 +113,40 @@ final class ContactParser {
 
   private static boolean looksLikeContact(Line line) {
     String c = line.content();
-    return EMAIL.matcher(c).find()
-        || PHONE.matcher(c).find()
-        || URL.matcher(c).find()
+    return mayHoldEmail(c) && EMAIL.matcher(c).find()
+        || mayHoldPhone(c) && PHONE.matcher(c).find()
+        || mayHoldUrl(c) && URL.matcher(c).find()
         || location(line) != null;
+  }
+
+  // What each pattern cannot match without. They are exact, cheap tests that spare scanning the
+  // many lines that hold no contact detail; the footer search above looks at every line.
+
+  /** {@link #EMAIL} needs an '@'. */
+  static boolean mayHoldEmail(String s) {
+    return s.indexOf('@') >= 0;
+  }
+
+  /** {@link #PHONE} starts and ends with a digit. */
+  static boolean mayHoldPhone(String s) {
+    int digits = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9' && ++digits == 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #URL} needs "://" or a dot before its domain ending. */
+  static boolean mayHoldUrl(String s) {
+    return s.indexOf('.') >= 0 || s.contains("://");
+  }
+
+  /** {@link #LOCATION} needs a comma ("Berlin, Germany") or the word "Remote". */
+  static boolean mayHoldLocation(String s) {
+    return s.indexOf(',') >= 0 || s.contains("Remote");
   }
 
   /** The first line, when it reads as a person's name: a few capitalised words, no digits. */
@@ -118,10 +158,10 @@ final class ContactParser {
       candidate = candidate.substring(5).trim();
     }
     candidate = collapseLetterSpacing(candidate);
-    if (candidate.isEmpty() || candidate.length() > 60 || candidate.matches(".*[\\d@:/].*")) {
+    if (candidate.isEmpty() || candidate.length() > 60 || NAME_BREAKERS.matcher(candidate).matches()) {
       return null;
     }
-    String[] words = candidate.split("\\s+");
+    String[] words = SPACE_RUN.split(candidate);
     if (words.length > 5) {
       return null;
     }
@@ -142,11 +182,11 @@ final class ContactParser {
 
   /** "J O R D A N   L E E" reads as "JORDAN LEE". */
   static String collapseLetterSpacing(String s) {
-    if (!s.matches("(?:\\p{L} )+\\p{L}(?:\\s{2,}(?:\\p{L} )*\\p{L})*")) {
+    if (!LETTER_SPACED.matcher(s).matches()) {
       return s;
     }
     StringBuilder b = new StringBuilder();
-    for (String word : s.split("\\s{2,}")) {
+    for (String word : WIDE_SPACE.split(s)) {
       if (b.length() > 0) {
         b.append(' ');
       }
@@ -156,6 +196,9 @@ final class ContactParser {
   }
 
   private static Field location(Line line) {
+    if (!mayHoldLocation(line.content())) {
+      return null;
+    }
     int offset = 0;
     for (String part : SEPARATORS.split(line.content())) {
       int at = line.content().indexOf(part, offset);
@@ -168,32 +211,52 @@ final class ContactParser {
     return null;
   }
 
-  private static Field first(Pattern p, Line line) {
-    Matcher m = p.matcher(line.content());
+  private static Field firstEmail(Line line) {
+    if (!mayHoldEmail(line.content())) {
+      return null;
+    }
+    Matcher m = EMAIL.matcher(line.content());
     return m.find() ? new Field(m.group(), new Span(line.contentStart() + m.start(), m.end() - m.start())) : null;
   }
 
   private static Field firstPhone(Line line) {
+    if (!mayHoldPhone(line.content())) {
+      return null;
+    }
     Matcher m = PHONE.matcher(line.content());
     while (m.find()) {
       String g = m.group().trim();
-      String digits = g.replaceAll("\\D", "");
+      int digits = digits(g);
       // Seven digits are enough with phone punctuation ("555-0100", "+1-555-0100"); a year range
       // such as "2019-2023" or "2019 - 2023" never counts.
-      boolean punctuated = g.startsWith("+") || g.startsWith("(") || g.matches(".*\\d{3}[-. ]\\d{4}$");
-      boolean yearRange = g.matches("(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}");
-      if ((digits.length() >= 9 || digits.length() >= 7 && punctuated) && digits.length() <= 15 && !yearRange) {
+      boolean punctuated = g.startsWith("+") || g.startsWith("(") || PHONE_ENDING.matcher(g).matches();
+      boolean yearRange = YEAR_RANGE.matcher(g).matches();
+      if ((digits >= 9 || digits >= 7 && punctuated) && digits <= 15 && !yearRange) {
         return new Field(m.group().trim(), new Span(line.contentStart() + m.start(), m.group().trim().length()));
       }
     }
     return null;
   }
 
-  private static List<Field> all(Pattern p, Line line, Field email) {
+  /** ASCII digits in {@code s}: what {@code \d} counts. */
+  private static int digits(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static List<Field> urls(Line line, Field email) {
     List<Field> out = new ArrayList<>();
-    Matcher m = p.matcher(line.content());
+    if (!mayHoldUrl(line.content())) {
+      return out;
+    }
+    Matcher m = URL.matcher(line.content());
     while (m.find()) {
-      String url = m.group().replaceAll("[.]+$", "");
+      String url = TRAILING_DOTS.matcher(m.group()).replaceAll("");
       Span span = new Span(line.contentStart() + m.start(), url.length());
       if (email != null && email.span().contains(span)) {
         continue;

@@ -29,6 +29,7 @@ public final class DateParser {
       "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
   private static final String SEASON = "(?:spring|summer|fall|autumn|winter)";
+  // mayHoldYear looks for this shape before any regex runs: keep the two in step.
   private static final String YEAR = "(?:19[5-9]\\d|20\\d\\d)";
 
   /** One date: "Mar 2021", "March, 2021", "Summer 2024", "03/2021", "2021-03", "2021". */
@@ -39,9 +40,10 @@ public final class DateParser {
           + "|" + YEAR + ")";
 
   private static final String OPEN_END = "(?:present|current(?:ly)?|now|today|ongoing|to date)";
+  private static final Pattern OPEN_END_WORD = Pattern.compile(OPEN_END);
   private static final String DASH = "\\s*(?:-|–|—|‒|―|~|to|until|till|through|thru)\\s*";
 
-  private static final Pattern RANGE =
+  static final Pattern RANGE =
       Pattern.compile(
           // Not inside a longer token: "TASC.2023.3340648" (a DOI) or "v2.2019" hold no date.
           "(?<![\\p{L}\\d]|[\\p{L}\\d][./])(" + DATE + ")(?:" + DASH + "(" + DATE + "|" + OPEN_END + "))?(?![\\p{L}\\d]|[./]\\d)",
@@ -62,6 +64,9 @@ public final class DateParser {
    * shifted by {@code base}, the line's offset in the whole text.
    */
   public static Optional<DateRange> find(String line, int base) {
+    if (!mayHoldYear(line)) {
+      return Optional.empty();
+    }
     Matcher m = RANGE.matcher(line);
     DateRange single = null;
     while (m.find()) {
@@ -77,7 +82,7 @@ public final class DateParser {
         }
         continue;
       }
-      if (endText.toLowerCase(Locale.ROOT).matches(OPEN_END)) {
+      if (OPEN_END_WORD.matcher(endText.toLowerCase(Locale.ROOT)).matches()) {
         return Optional.of(new DateRange(start, null, true, span));
       }
       PartialDate end = parseOne(endText);
@@ -86,6 +91,26 @@ public final class DateParser {
       }
     }
     return Optional.ofNullable(single);
+  }
+
+  /**
+   * Whether {@code s} holds four characters that {@link #YEAR} matches (1950 to 2099). Every date
+   * form has a year; most lines of a resume hold none, and scanning them with {@link #RANGE} is the
+   * costly part.
+   */
+  static boolean mayHoldYear(String s) {
+    for (int i = 0; i + 3 < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '1' && s.charAt(i + 1) == '9' && s.charAt(i + 2) >= '5' && s.charAt(i + 2) <= '9' && isDigit(s.charAt(i + 3))
+          || c == '2' && s.charAt(i + 1) == '0' && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   static PartialDate parseOne(String text) {

@@ -34,7 +34,7 @@ final class EntryParser {
       Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|\\s[@]\\s|\\sat\\s|\\t|\\s{2,})\\s*");
   private static final Pattern COMMA = Pattern.compile(",\\s+");
   private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i),\\s*(?:inc|llc|ltd|corp|co|gmbh|plc|sa|ag|bv|pty)\\.?$");
-  private static final Pattern LOCATION =
+  static final Pattern LOCATION =
       Pattern.compile(
           "^(?:[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,2}, ?(?:[A-Z]{2}|[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+)?)|(?:Fully )?Remote|Hybrid|On-?site)$");
   private static final Set<String> PLACES =
@@ -50,6 +50,11 @@ final class EntryParser {
       Pattern.compile("(?i)(?:,|\\b(?:and|or|of|with|to|for|in|on|by|from|the|a|an|across|via|using|into))$");
   private static final Pattern PLACE_LIKE = Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,2}");
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
+  private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+  private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*\\)");
+  private static final Pattern ANY_LETTER = Pattern.compile(".*\\p{L}.*");
+  private static final Pattern LEVEL_SUFFIX = Pattern.compile("(?:\\s+(?:[ivx]{1,4}|\\d|l\\d{1,2}|level \\d))+$");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}'.-]+");
 
   private EntryParser() {}
 
@@ -156,11 +161,12 @@ final class EntryParser {
 
   /** Prose: starts with a verb form, mostly lower case, long enough to be a statement. */
   private static boolean isSentence(Line line) {
-    String c = Inline.clean(line.content());
-    if (line.words() < 5) {
+    int lineWords = line.words();
+    if (lineWords < 5) {
       return false;
     }
-    String[] words = c.split("\\s+");
+    String c = Inline.clean(line.content());
+    String[] words = SPACE_RUN.split(c);
     int lower = 0;
     for (String w : words) {
       if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
@@ -168,7 +174,7 @@ final class EntryParser {
       }
     }
     boolean mostlyLower = lower * 2 >= words.length;
-    return mostlyLower && (VERB_START.matcher(c).find() || c.endsWith(".") || line.words() >= 9);
+    return mostlyLower && (VERB_START.matcher(c).find() || c.endsWith(".") || lineWords >= 9);
   }
 
   /** Short, title-cased, or carrying a date or separators: reads as an entry header. */
@@ -176,14 +182,15 @@ final class EntryParser {
     if (hasDate) {
       return true;
     }
+    int lineWords = line.words();
+    if (lineWords > 14) {
+      return false;
+    }
     String c = Inline.clean(line.content());
-    if (c.endsWith(".") && line.words() > 4) {
+    if (c.endsWith(".") && lineWords > 4) {
       return false;
     }
-    if (line.words() > 14) {
-      return false;
-    }
-    String[] words = c.split("\\s+");
+    String[] words = SPACE_RUN.split(c);
     int capital = 0;
     int counted = 0;
     for (String w : words) {
@@ -195,7 +202,7 @@ final class EntryParser {
         capital++;
       }
     }
-    return counted == 0 || capital * 2 >= counted || PART_SEPARATOR.matcher(c).find() && line.words() <= 8;
+    return counted == 0 || capital * 2 >= counted || PART_SEPARATOR.matcher(c).find() && lineWords <= 8;
   }
 
   private static Entry build(SectionKind kind, Builder b, Field previousOrg) {
@@ -302,7 +309,7 @@ final class EntryParser {
       }
     }
     // Parentheses around a date or location: "(2019 – 2021)".
-    String m = masked.toString().replaceAll("\\(\\s*\\)", "  ");
+    String m = masked.indexOf("(") < 0 ? masked.toString() : EMPTY_PARENS.matcher(masked).replaceAll("  ");
     List<Field> out = new ArrayList<>();
     Matcher sep = PART_SEPARATOR.matcher(m);
     int start = 0;
@@ -358,7 +365,7 @@ final class EntryParser {
       return;
     }
     String value = Inline.clean(original.substring(a, b));
-    if (value.isEmpty() || !value.matches(".*\\p{L}.*")) {
+    if (value.isEmpty() || !ANY_LETTER.matcher(value).matches()) {
       return;
     }
     // "Acme Corp, Berlin" is two parts; "San Francisco, CA" and "Acme, Inc." are one.
@@ -397,8 +404,7 @@ final class EntryParser {
       return true;
     }
     // A level after the role ("Software Engineer II", "Engineer 3") does not count as the last word.
-    String[] words = v.toLowerCase(Locale.ROOT).replaceAll("(?:\\s+(?:[ivx]{1,4}|\\d|l\\d{1,2}|level \\d))+$", "")
-        .split("[^\\p{L}'.-]+");
+    String[] words = NON_WORD.split(LEVEL_SUFFIX.matcher(v.toLowerCase(Locale.ROOT)).replaceAll(""));
     return words.length > 0 && TITLE_WORDS.contains(words[words.length - 1]);
   }
 
@@ -407,7 +413,7 @@ final class EntryParser {
     if (PLACES.contains(lower)) {
       return true;
     }
-    if (!LOCATION.matcher(v).matches()) {
+    if (!mayMatchLocation(v) || !LOCATION.matcher(v).matches()) {
       return false;
     }
     // "College Station, TX": a US state code settles it, whatever words the city has.
@@ -419,18 +425,46 @@ final class EntryParser {
     return !hasWord(v, ORG_WORDS) && !hasWord(v, WEAK_ORG_WORDS) && !hasWord(v, TITLE_WORDS);
   }
 
+  /**
+   * Whether {@link #LOCATION} can match {@code v}: every form of it has a comma but the few lone
+   * words ("Remote", "Fully Remote", "Hybrid", "On-site"). The regex backtracks through every
+   * capitalised part of a header, such as "Senior Software Engineer", before it fails.
+   */
+  static boolean mayMatchLocation(String v) {
+    return v.indexOf(',') >= 0 || v.startsWith("Remote") || v.startsWith("Fully ") || v.startsWith("Hybrid")
+        || v.startsWith("On");
+  }
+
   private static boolean looksLikeOrg(String v) {
     return hasWord(v, ORG_WORDS) || hasWord(v, WEAK_ORG_WORDS) && !hasWord(v, TITLE_WORDS);
   }
 
-  
   static boolean hasWord(String v, Set<String> words) {
-    for (String w : v.toLowerCase(Locale.ROOT).split("[^\\p{L}'.-]+")) {
-      String t = w.replaceAll("^[.'-]+|[.'-]+$", "");
-      if (words.contains(t) || words.contains(w)) {
+    for (String w : NON_WORD.split(v.toLowerCase(Locale.ROOT))) {
+      if (words.contains(trimPunctuation(w)) || words.contains(w)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * {@code w} without the dots, apostrophes and hyphens at its ends, as
+   * {@code w.replaceAll("^[.'-]+|[.'-]+$", "")} gives it: the words here hold no line terminator.
+   */
+  static String trimPunctuation(String w) {
+    int a = 0;
+    int b = w.length();
+    while (a < b && isWordPunctuation(w.charAt(a))) {
+      a++;
+    }
+    while (b > a && isWordPunctuation(w.charAt(b - 1))) {
+      b--;
+    }
+    return w.substring(a, b);
+  }
+
+  private static boolean isWordPunctuation(char c) {
+    return c == '.' || c == '\'' || c == '-';
   }
 }

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Maps heading wordings ("Work History", "TECHNICAL SKILLS:", "## Projects") to section kinds. */
 public final class Headings {
   private static final Map<String, SectionKind> VARIANTS = new HashMap<>();
   private static final int MAX_WORDS = 6;
+  private static final Pattern ANY_DIGIT = Pattern.compile(".*\\d.*");
+  private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
   static {
     for (Map.Entry<String, List<String>> e : ResourceLists.read(Headings.class, "headings.txt").entrySet()) {
@@ -41,7 +44,7 @@ public final class Headings {
       return Optional.of(exact);
     }
     String[] words = n.split(" ");
-    if (words.length > MAX_WORDS || trimmed.matches(".*\\d.*") || !headingCase(trimmed)) {
+    if (words.length > MAX_WORDS || hasDigit(trimmed) || !headingCase(trimmed)) {
       return Optional.empty();
     }
     // A qualified variant: "Relevant Professional Experience", "Selected Open Source Projects".
@@ -68,7 +71,7 @@ public final class Headings {
     if (Inline.isCaps(s)) {
       return true;
     }
-    for (String w : s.split("\\s+")) {
+    for (String w : SPACE_RUN.split(s)) {
       if (w.length() > 3 && Character.isLowerCase(w.charAt(0))) {
         return false;
       }
@@ -76,18 +79,55 @@ public final class Headings {
     return true;
   }
 
+  /** Like {@code s.matches(".*\\d.*")}; the regex runs only when there is a digit at all. */
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        // The regex also needs the line to hold no line terminator.
+        return ANY_DIGIT.matcher(s).matches();
+      }
+    }
+    return false;
+  }
+
+  /** Lower case letters only, one space between words: "TECHNICAL SKILLS:" reads "technical skills". */
   static String normalize(String s) {
     String t = s.toLowerCase(Locale.ROOT).replace("&", " and ");
-    StringBuilder b = new StringBuilder();
+    // Anything but a letter separates words; runs of separators become one space, none at the ends.
+    StringBuilder b = new StringBuilder(t.length());
+    boolean gap = false;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      b.append(Character.isLetter(c) ? c : ' ');
+      if (!Character.isLetter(c)) {
+        gap = true;
+        continue;
+      }
+      if (gap && b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(c);
+      gap = false;
     }
-    String out = b.toString().trim().replaceAll("\\s+", " ");
+    String out = b.toString();
     // Letter-spaced headings: "e x p e r i e n c e".
-    if (out.matches("(?:\\p{L} )+\\p{L}")) {
+    if (letterSpaced(out)) {
       out = out.replace(" ", "");
     }
     return out;
+  }
+
+  /** Single letters between single spaces, at least two of them: what {@code (?:\p{L} )+\p{L}} matches here. */
+  private static boolean letterSpaced(String s) {
+    if (s.length() < 3 || s.length() % 2 == 0) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i += 2) {
+      if (s.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    // Even places hold letters: normalize leaves only letters and single spaces inside.
+    return true;
   }
 }

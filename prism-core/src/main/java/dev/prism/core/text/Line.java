@@ -37,7 +37,7 @@ record Line(
   }
 
   int words() {
-    return content.isEmpty() ? 0 : content.split("\\s+").length;
+    return content.isEmpty() ? 0 : Whitespace.splitLength(content);
   }
 
   static List<Line> split(String text, List<LineHint> hints) {
@@ -71,7 +71,9 @@ record Line(
     boolean bullet = hint != null && hint.bullet();
     if (!rule) {
       Matcher g = GLYPH.matcher(raw);
-      if (g.find() && g.end() < raw.length()) {
+      // The pattern is anchored at the start: lookingAt finds what find would, without trying
+      // every later position.
+      if (g.lookingAt() && g.end() < raw.length()) {
         bullet = true;
         cs += g.end();
       }

@@ -23,7 +23,7 @@ final class SkillsParser {
       }
       String c = line.content();
       Matcher m = LABEL.matcher(c);
-      if (m.find() && m.group(1).trim().split("\\s+").length <= 5 && m.end() < c.length()) {
+      if (m.find() && Whitespace.splitLength(m.group(1).trim()) <= 5 && m.end() < c.length()) {
         String label = Inline.clean(m.group(1));
         Field labelField = new Field(label, new Span(line.contentStart() + m.start(1), m.group(1).length()));
         groups.add(new SkillGroup(labelField, items(c, m.end(), line.contentStart())));

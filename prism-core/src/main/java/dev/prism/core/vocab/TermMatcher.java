@@ -26,6 +26,9 @@ public final class TermMatcher {
   // is worth doing, which saves building four longer keys at every word of every bullet.
   private final Set<String> exactFirst = new HashSet<>();
   private final Set<String> foldedFirst = new HashSet<>();
+  // Every plural form of a folded name, with the term the plural rules in lookup find for it. A
+  // word that is not here is no plural of any name, so lookup need not build and try its stems.
+  private final Map<String, Term> foldedPlurals = new HashMap<>();
   private int longest = 1;
   private final List<Term> terms;
 
@@ -36,6 +39,20 @@ public final class TermMatcher {
       for (String a : t.aliases()) {
         add(t, a);
       }
+    }
+    for (String key : folded.keySet()) {
+      plural(key + "s");
+      plural(key + "es");
+      if (key.endsWith("y")) {
+        plural(key.substring(0, key.length() - 1) + "ies");
+      }
+    }
+  }
+
+  private void plural(String word) {
+    Term t = singular(word);
+    if (t != null) {
+      foldedPlurals.putIfAbsent(word, t);
     }
   }
 
@@ -151,16 +168,28 @@ public final class TermMatcher {
       exactKey = exactKey.substring(0, exactKey.length() - 2);
       k = k.substring(0, k.length() - 2);
     }
-    Term t = exact.get(exactKey);
-    if (t == null && exactKey.length() > 3 && exactKey.charAt(exactKey.length() - 1) == 's') {
-      // Plurals of names matched as written: "Lambdas".
-      t = exact.get(exactKey.substring(0, exactKey.length() - 1));
+    // Most word lists have no names matched as written; then there is nothing to look up.
+    if (!exact.isEmpty()) {
+      Term t = exact.get(exactKey);
+      if (t == null && exactKey.length() > 3 && exactKey.charAt(exactKey.length() - 1) == 's') {
+        // Plurals of names matched as written: "Lambdas".
+        t = exact.get(exactKey.substring(0, exactKey.length() - 1));
+      }
+      if (t != null) {
+        return t;
+      }
     }
-    if (t != null) {
-      return t;
-    }
-    t = folded.get(k);
+    Term t = folded.get(k);
     if (t == null && k.length() > 3 && k.charAt(k.length() - 1) == 's') {
+      t = foldedPlurals.get(k);
+    }
+    return t;
+  }
+
+  /** The term a plural names, by the folded name of its singular: "microservices", "proxies". */
+  private Term singular(String k) {
+    Term t = null;
+    if (k.length() > 3 && k.charAt(k.length() - 1) == 's') {
       if (k.endsWith("ies")) {
         t = folded.get(k.substring(0, k.length() - 3) + "y");
       }

@@ -13,24 +13,32 @@ final class Words {
 
   static List<int[]> split(String text, int from, int to) {
     List<int[]> out = new ArrayList<>();
-    int i = from;
-    while (i < to) {
-      char c = text.charAt(i);
-      boolean dotStart = c == '.' && i + 1 < to && Character.isLetter(text.charAt(i + 1))
-          && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)));
+    if (to <= from) {
+      return out;
+    }
+    // A copy of the range: this runs for every bullet and word list, and reading a char array costs
+    // far less than String.charAt in a short-lived JVM that never reaches the optimising compiler.
+    char[] cs = new char[to - from];
+    text.getChars(from, to, cs, 0);
+    int n = cs.length;
+    int i = 0;
+    while (i < n) {
+      char c = cs[i];
+      boolean dotStart = c == '.' && i + 1 < n && Character.isLetter(cs[i + 1])
+          && (i == 0 || !Character.isLetterOrDigit(cs[i - 1]));
       if (!Character.isLetterOrDigit(c) && !dotStart) {
         i++;
         continue;
       }
       int start = i;
       i++;
-      while (i < to) {
-        char d = text.charAt(i);
+      while (i < n) {
+        char d = cs[i];
         if (Character.isLetterOrDigit(d)) {
           i++;
         } else if ((d == '+' || d == '#') ) {
           i++;
-        } else if ((d == '.' || d == '/' || d == '\'') && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        } else if ((d == '.' || d == '/' || d == '\'') && i + 1 < n && Character.isLetterOrDigit(cs[i + 1])) {
           i++;
         } else {
           break;
@@ -38,21 +46,31 @@ final class Words {
       }
       int end = i;
       // "Go/Java" is two words, "CI/CD" and "TCP/IP" one: split on '/' only between longer words.
-      int slash = text.indexOf('/', start);
-      if (slash > start && slash < end && !(slash - start <= 3 && end - slash - 1 <= 3)) {
+      int slash = indexOf(cs, '/', start, end);
+      if (slash > start && !(slash - start <= 3 && end - slash - 1 <= 3)) {
         int s = start;
         for (int k = start; k <= end; k++) {
-          if (k == end || text.charAt(k) == '/') {
+          if (k == end || cs[k] == '/') {
             if (k > s) {
-              out.add(new int[] {s, k});
+              out.add(new int[] {from + s, from + k});
             }
             s = k + 1;
           }
         }
       } else {
-        out.add(new int[] {start, end});
+        out.add(new int[] {from + start, from + end});
       }
     }
     return out;
+  }
+
+  /** The first {@code c} in {@code cs[from, to)}, or -1. */
+  private static int indexOf(char[] cs, char c, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (cs[k] == c) {
+        return k;
+      }
+    }
+    return -1;
   }
 }

@@ -1,0 +1,139 @@
+package dev.prism.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The text parsers skip a regex when a cheap look shows it cannot match. Each property here checks
+ * such a shortcut against the plain regex it stands for, on strings made of the characters that
+ * matter to it.
+ */
+class FastPathTest {
+
+  @Property(tries = 3000)
+  void cleanIsTheRegexChain(@ForAll("markup") String s) {
+    String t = Pattern.compile("\\[([^\\]]*)]\\(([^)]*)\\)").matcher(s).replaceAll("$1");
+    t = Pattern.compile("^#+\\s*").matcher(t).replaceFirst("");
+    t = Pattern.compile("(\\*\\*|__|\\*|`)").matcher(t).replaceAll("");
+    String expected = Pattern.compile("[\\s\\u00a0\\u200b]+").matcher(t).replaceAll(" ").trim();
+    assertThat(Inline.clean(s)).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> markup() {
+    return Arbitraries.strings().withChars("ab1 #*_`[]()\t\n\r\u000b\f\u00a0\u200b\u2003\u0085").ofMaxLength(14);
+  }
+
+  @Property(tries = 3000)
+  void noDateWithoutAYear(@ForAll("dateish") String s) {
+    // The look for a year must hold whenever the regex finds a date.
+    if (!DateParser.mayHoldYear(s)) {
+      assertThat(DateParser.RANGE.matcher(s).find()).isFalse();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> dateish() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("0123456789 -–/.,").ofMaxLength(12),
+        Arbitraries.strings().withChars("0125789 -/.MarJnSumepsto").ofMaxLength(16),
+        Arbitraries.strings().withChars("012459 –").ofMaxLength(10));
+  }
+
+  @Property(tries = 3000)
+  void wordCountIsSplitLength(@ForAll("spaced") String s) {
+    assertThat(Whitespace.splitLength(s)).isEqualTo(s.split("\\s+").length);
+  }
+
+  @net.jqwik.api.Example
+  void wordCountEdgeCases() {
+    for (String s : new String[] {"", " ", "\t\n", " a", "a ", " a  b ", "a\u00a0b", "\u2003a"}) {
+      assertThat(Whitespace.splitLength(s)).as("'%s'", s).isEqualTo(s.split("\\s+").length);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> spaced() {
+    // Empty, all white space, and leading or trailing white space all come up often at this size.
+    return Arbitraries.strings().withChars("ab  \t\n\r\u000b\f\u00a0\u2003\u0085\u200b").ofMaxLength(8);
+  }
+
+  @Property(tries = 3000)
+  void normalizeIsTheRegexVersion(@ForAll("headingish") String s) {
+    String t = s.toLowerCase(java.util.Locale.ROOT).replace("&", " and ");
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      b.append(Character.isLetter(c) ? c : ' ');
+    }
+    String expected = b.toString().trim().replaceAll("\\s+", " ");
+    if (expected.matches("(?:\\p{L} )+\\p{L}")) {
+      expected = expected.replace(" ", "");
+    }
+    assertThat(Headings.normalize(s)).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> headingish() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("aBé  &:-1\t\u2028İ\ud835\udc00").ofMaxLength(12),
+        Arbitraries.strings().withChars("ab ").ofMaxLength(9));
+  }
+
+  @Property(tries = 3000)
+  void contactPatternsNeedWhatThePrechecksLookFor(@ForAll("contactish") String s) {
+    if (!ContactParser.mayHoldEmail(s)) {
+      assertThat(ContactParser.EMAIL.matcher(s).find()).isFalse();
+    }
+    if (!ContactParser.mayHoldPhone(s)) {
+      assertThat(ContactParser.PHONE.matcher(s).find()).isFalse();
+    }
+    if (!ContactParser.mayHoldUrl(s)) {
+      assertThat(ContactParser.URL.matcher(s).find()).isFalse();
+    }
+    if (!ContactParser.mayHoldLocation(s)) {
+      assertThat(ContactParser.LOCATION.matcher(s).matches()).isFalse();
+      assertThat(ContactParser.LOCATION.matcher(s.trim()).matches()).isFalse();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> contactish() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("ab.@-+()/ 1:w").ofMaxLength(14),
+        Arbitraries.strings().withChars("0123456789 -.()+").ofMaxLength(14),
+        Arbitraries.of("https://x", "HTTP://localhost", "www.x", "ab.io", "Remote", "Remote (EU)", "Berlin, DE",
+            "a@b.co", "+1 555 0100", "github.com/x", "Berlin DE", "Remote EU", "jo@x"));
+  }
+
+  @Property(tries = 2000)
+  void trimPunctuationIsTheRegex(@ForAll("punctuated") String w) {
+    assertThat(EntryParser.trimPunctuation(w)).isEqualTo(w.replaceAll("^[.'-]+|[.'-]+$", ""));
+  }
+
+  @Provide
+  Arbitrary<String> punctuated() {
+    return Arbitraries.strings().withChars(".'-ab").ofMaxLength(7);
+  }
+
+  @Property(tries = 3000)
+  void headerLocationsNeedACommaOrTheirWord(@ForAll("placeish") String v) {
+    if (!EntryParser.mayMatchLocation(v)) {
+      assertThat(EntryParser.LOCATION.matcher(v).matches()).isFalse();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> placeish() {
+    return Arbitraries.oneOf(
+        Arbitraries.of("Remote", "Fully Remote", "Hybrid", "On-site", "Onsite", "Berlin, DE", "San Francisco, CA",
+            "Remote\n", "Hybrid\r\n", "Fully Remote\u2028", "Senior Software Engineer", "Acme"),
+        Arbitraries.strings().withChars("AaBb ,.'-\n").ofMaxLength(10));
+  }
+}
