@@ -44,6 +44,16 @@ public final class Warnings {
             + " type it into the body as ordinary paragraphs");
   }
 
+  /**
+   * A content control (a fill-in field of a Word template) still showing the template's prompt,
+   * which Prism leaves out of the text but a person opening the file still sees.
+   */
+  public static ParseWarning templatePlaceholder() {
+    return new ParseWarning("TEMPLATE_PLACEHOLDER",
+        "some fields of the Word template still show its prompt text (such as \"Type your name here\"); replace"
+            + " each prompt with your own text or delete the field before sending the resume");
+  }
+
   /** A page with large images and little text. */
   public static ParseWarning textInImages() {
     return new ParseWarning("TEXT_IN_IMAGES",
