@@ -4,8 +4,11 @@ import dev.prism.core.ingest.ResumeReader;
 import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.ingest.UnreadableInputException.Problem;
 import dev.prism.core.model.Extraction;
+import dev.prism.core.model.Field;
 import dev.prism.core.model.LineHint;
 import dev.prism.core.model.ParseWarning;
+import dev.prism.core.text.Headings;
+import dev.prism.core.text.Segmenter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -81,6 +84,17 @@ public final class DocxReader implements ResumeReader {
   private static final QName ALTERNATE = new QName(MC, "AlternateContent");
   private static final QName CHOICE = new QName(MC, "Choice");
   private static final QName FALLBACK = new QName(MC, "Fallback");
+
+  /** Where the name part of a header line ends: a tab, wide spacing, or a separator such as "|". */
+  private static final Pattern NAME_PART_END = Pattern.compile("\t|\\s{2,}|\\s*[|•·]\\s*|\\s[-–—]\\s");
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}'’.-]*");
+  private static final Set<String> NAME_PARTICLES =
+      Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin", "ibn", "al");
+  /** Words of header lines and first lines that have a name's shape but are not names. */
+  private static final Set<String> NOT_NAME_WORDS = Set.of("resume", "résumé", "cv", "curriculum", "vitae",
+      "confidential", "draft", "portfolio", "profile", "your", "name", "first", "last", "engineer", "developer",
+      "programmer", "architect", "manager", "director", "consultant", "analyst", "designer", "scientist",
+      "administrator", "specialist", "technician", "intern", "officer");
 
   private static final Pattern CONTACT =
       Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\+?\\(?\\d[\\d\\s().-]{7,}\\d");
@@ -159,7 +173,14 @@ public final class DocxReader implements ResumeReader {
         }
       }
     }
-    if (top.length() > 0) {
+    // Header contact and hidden links go right after the name. That is the body's first line,
+    // unless the body does not start with a name: then they go on top, led by the name a header
+    // starts with, so that the segmenter meets the name first as in any other resume.
+    String headerName = headerName(furniture.subList(0, doc.getHeaderList().size()));
+    boolean nameInBody = top.length() == 0 && headerName == null || startsWithName(body, out.hints, headerName != null);
+    boolean nameFromHeader = !nameInBody && headerName != null;
+    if (top.length() > 0 || nameFromHeader) {
+      // The name is a contact detail too, and a tracking system that skips headers loses it.
       warnings.add(Warnings.contactInHeaderFooter());
     }
     if (out.tables) {
@@ -173,11 +194,16 @@ public final class DocxReader implements ResumeReader {
       warnings.add(Warnings.templatePlaceholder());
     }
     String hidden = out.hiddenLinks(body);
-    // The name is the first body line; header contact and hidden links go right after it.
     int firstBreak = body.indexOf('\n');
-    int insertAt = firstBreak < 0 ? body.length() : firstBreak + 1;
-    String insert = top + (hidden.isEmpty() ? "" : hidden + "\n");
-    String text = body.substring(0, insertAt) + (firstBreak < 0 && !insert.isEmpty() ? "\n" : "") + insert + body.substring(insertAt);
+    int insertAt = !nameInBody ? 0 : firstBreak < 0 ? body.length() : firstBreak + 1;
+    StringBuilder insert = new StringBuilder();
+    // A header line that carries the name and contact details together is already on top.
+    if (nameFromHeader && !top.toString().startsWith(headerName)) {
+      insert.append(headerName).append('\n');
+    }
+    insert.append(top).append(hidden.isEmpty() ? "" : hidden + "\n");
+    String text = body.substring(0, insertAt) + (insertAt > 0 && firstBreak < 0 && insert.length() > 0 ? "\n" : "") + insert
+        + body.substring(insertAt);
     int shift = text.length() - body.length();
     List<LineHint> hints = new ArrayList<>();
     for (LineHint h : out.hints) {
@@ -188,6 +214,70 @@ public final class DocxReader implements ResumeReader {
     }
     Extraction e = new Extraction(text, format(), 1, hints, warnings);
     return e.withEstimatedPages();
+  }
+
+  /**
+   * The name a page header starts with: the first part of a header's first line ("Jordan Lee" of
+   * "Jordan Lee | Resume"), when it reads as a person's name. Templates with a different first page
+   * often keep the name only there.
+   */
+  private static String headerName(List<Furniture> headers) {
+    for (Furniture h : headers) {
+      String first = h.text().strip().split("\\R", 2)[0];
+      String lead = NAME_PART_END.split(first, 2)[0].strip();
+      if (nameLike(lead)) {
+        return lead;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Two to four capitalised words of letters (a particle such as "van" or "de" may be lower case),
+   * short, and none of them a word that names a document, a role or a section rather than a person.
+   */
+  static boolean nameLike(String s) {
+    if (s.length() > 40 || Headings.kindOf(s).isPresent()) {
+      return false;
+    }
+    String[] words = s.split(" ");
+    if (words.length < 2 || words.length > 4) {
+      return false;
+    }
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      String lower = w.toLowerCase(Locale.ROOT);
+      boolean capitalised = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+      boolean particle = i > 0 && i < words.length - 1 && NAME_PARTICLES.contains(w);
+      if (!NAME_WORD.matcher(w).matches() || !(capitalised || particle) || NOT_NAME_WORDS.contains(lower.replaceAll("[.]+$", ""))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the body's first line is a person's name as the segmenter reads one. When a header
+   * offers a name, a first line that merely has a name's shape, a role or a document title such as
+   * "Senior Backend Engineer", does not count; without one it stays the best guess there is.
+   */
+  private boolean startsWithName(String body, List<LineHint> hints, boolean headerOffersOne) {
+    int end = body.indexOf('\n');
+    String first = end < 0 ? body : body.substring(0, end + 1);
+    if (first.isBlank()) {
+      return false;
+    }
+    List<LineHint> firstHints = hints.stream().filter(h -> h.offset() < first.length()).toList();
+    Field name = Segmenter.segment(new Extraction(first, format(), 1, firstHints, List.of())).contact().name();
+    if (name == null || !headerOffersOne) {
+      return name != null;
+    }
+    for (String w : name.value().toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (NOT_NAME_WORDS.contains(w.replaceAll("[.,]+$", ""))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean containsAllContact(String body, String line) {

@@ -16,10 +16,10 @@ public final class Warnings {
             + " so use a single column for the main text");
   }
 
-  /** Contact details found only in a page header or footer. */
+  /** The name or contact details found only in a page header or footer. */
   public static ParseWarning contactInHeaderFooter() {
     return new ParseWarning("CONTACT_IN_HEADER_FOOTER",
-        "contact details appear only in a page header or footer, which many applicant-tracking systems skip;"
+        "the name or contact details appear only in a page header or footer, which many applicant-tracking systems skip;"
             + " put them in the body at the top of the first page");
   }
 

@@ -197,6 +197,33 @@ class DocxContentControlTest {
     assertThat(e.warnings()).extracting(ParseWarning::code).containsExactly("CONTACT_IN_HEADER_FOOTER", "TEMPLATE_PLACEHOLDER");
   }
 
+  /**
+   * A template that keeps the name in a header control and starts the body with a section: the name
+   * comes first. A header control still showing a sample name is the template's, and is not used.
+   */
+  @Test
+  void aNameInAHeaderControlLeadsAndASampleNameInAPromptDoesNot() throws Exception {
+    byte[] named = docx(doc -> {
+      append(doc.createHeader(HeaderFooterType.FIRST)._getHdrFtr(), control(p("Jordan Lee")));
+      append(doc.getDocument().getBody(), control(p(CONTACT)));
+      body(doc);
+    });
+    Extraction e = reader.read(named);
+    assertThat(e.text()).startsWith("Jordan Lee\n" + CONTACT + "\nExperience\n");
+    assertThat(e.warnings()).extracting(ParseWarning::code).containsExactly("CONTACT_IN_HEADER_FOOTER");
+    assertThat(Segmenter.segment(e).contact().name().value()).isEqualTo("Jordan Lee");
+
+    byte[] sample = docx(doc -> {
+      append(doc.createHeader(HeaderFooterType.FIRST)._getHdrFtr(), prompt(p("Alex Morgan")));
+      append(doc.getDocument().getBody(), control(p(CONTACT)));
+      body(doc);
+    });
+    Extraction s = reader.read(sample);
+    assertThat(s.text()).startsWith(CONTACT + "\nExperience\n").doesNotContain("Alex Morgan");
+    assertThat(s.warnings()).extracting(ParseWarning::code).containsExactly("TEMPLATE_PLACEHOLDER");
+    assertThat(Segmenter.segment(s).contact().name()).isNull();
+  }
+
   @Test
   void customXmlIsReadInPlaceLikeAControl() throws Exception {
     byte[] bytes = docx(doc -> {
