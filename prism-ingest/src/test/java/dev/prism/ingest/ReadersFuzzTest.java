@@ -6,10 +6,12 @@ import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.model.Extraction;
 import dev.prism.core.text.Segmenter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -17,7 +19,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /** Whatever the bytes, reading ends in an extraction or a clear refusal, never anything else. */
 class ReadersFuzzTest {
@@ -81,6 +86,69 @@ class ReadersFuzzTest {
     }
     for (int id : tree.unread) {
       assertThat(text).as("T%d in %s", id, body).doesNotContain("T" + id + ".");
+    }
+  }
+
+  @Provide
+  Arbitrary<String> headerLines() {
+    return Arbitraries.oneOf(
+        Arbitraries.of("Jordan Lee", "JORDAN LEE", "Ana de la Cruz", "Curriculum Vitae", "Page 1", "Your Name", "Work Experience",
+            "Senior Backend Engineer", "Jordan Lee\tResume", "Jordan Lee | jordan.lee@example.com", "+1 555 010 2030", " ", "Jordan"),
+        Arbitraries.strings().withChars("Aa Zz|\t-.@1").ofMaxLength(30));
+  }
+
+  @Provide
+  Arbitrary<String> firstBodyLines() {
+    return Arbitraries.of("Jordan Lee", "Summary", "Senior Backend Engineer", "jordan.lee@example.com",
+        "Backend engineer with six years of payments work.", "Alex Morgan", "");
+  }
+
+  /**
+   * Whatever a header holds and however the body starts, reading the header only adds lines, all
+   * together, above the body or after its first line: no body line is dropped, changed or moved.
+   */
+  @Property(tries = 100)
+  void aHeaderOnlyAddsLinesAboveOrAfterTheFirst(@ForAll("headerLines") String header, @ForAll("firstBodyLines") String first)
+      throws Exception {
+    Consumer<XWPFDocument> body = doc -> {
+      if (!first.isEmpty()) {
+        doc.createParagraph().createRun().setText(first);
+      }
+      XWPFParagraph h = doc.createParagraph();
+      h.setStyle("Heading1");
+      h.createRun().setText("Experience");
+      doc.createParagraph().createRun().setText("Backend Engineer | Acme Corp  2019 - 2023");
+    };
+    List<String> plain = List.of(READERS.read("cv.docx", docx(body)).text().split("\n", -1));
+    Extraction e = READERS.read("cv.docx", docx(doc -> {
+      XWPFRun run = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun();
+      String[] parts = header.split("\t", -1);
+      for (int i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          run.addTab();
+        }
+        run.setText(parts[i]);
+      }
+      body.accept(doc);
+    }));
+    Segmenter.segment(e);
+    List<String> read = List.of(e.text().split("\n", -1));
+    int added = read.size() - plain.size();
+    assertThat(added).isNotNegative();
+    boolean kept = false;
+    for (int at = 0; at <= 1 && !kept; at++) {
+      List<String> without = new ArrayList<>(read.subList(0, Math.min(at, read.size())));
+      without.addAll(read.subList(Math.min(at + added, read.size()), read.size()));
+      kept = without.equals(plain);
+    }
+    assertThat(kept).as("%s over %s", read, plain).isTrue();
+  }
+
+  private static byte[] docx(Consumer<XWPFDocument> content) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      content.accept(doc);
+      doc.write(out);
+      return out.toByteArray();
     }
   }
 
