@@ -299,6 +299,44 @@ class DocxContentControlTest {
     }
   }
 
+  /**
+   * Controls, tables and text boxes inside one another in turn: read to the bound when the XML
+   * nesting is within what XMLBeans accepts, refused clearly when it is not; never a crash.
+   */
+  @Test
+  void controlsTablesAndBoxesNestedInTurnAreReadToABoundOrRefused() throws Exception {
+    Extraction e = reader.read(docx(doc -> {
+      doc.createParagraph().createRun().setText("Jordan Lee");
+      append(doc.getDocument().getBody(), mixed(150));
+    }));
+    assertThat(e.text()).contains("Mixed 0\n", "Mixed 1\n", "Mixed 2\n", "Mixed 3\n").doesNotContain("Mixed 149");
+    assertThat(e.warnings()).extracting(ParseWarning::code).contains("TABLE_LAYOUT", "TEXT_BOXES");
+
+    byte[] tooDeep = docx(doc -> {
+      doc.createParagraph().createRun().setText("Jordan Lee");
+      append(doc.getDocument().getBody(), mixed(400));
+    });
+    assertThatThrownBy(() -> reader.read(tooDeep)).isInstanceOfSatisfying(UnreadableInputException.class, u -> {
+      assertThat(u.problem()).isEqualTo(Problem.CORRUPT);
+      assertThat(u.getMessage()).contains("nests").doesNotContain("\n");
+    });
+  }
+
+  /** {@code levels} containers, each a control, a one-cell table or a text box in turn, each with its own text. */
+  private static String mixed(int levels) {
+    Random random = new Random(levels);
+    String inner = "";
+    for (int level = levels - 1; level >= 0; level--) {
+      String own = p("Mixed " + level) + p(Long.toString(random.nextLong() & Long.MAX_VALUE, 36));
+      inner = switch (level % 3) {
+        case 0 -> control(own + inner);
+        case 1 -> "<w:tbl><w:tr>" + cell(own + inner + "<w:p/>") + "</w:tr></w:tbl>";
+        default -> own + "<w:p><w:r>" + TextBoxes.drawing(inner + "<w:p/>") + "</w:r></w:p>";
+      };
+    }
+    return inner;
+  }
+
   @Test
   void controlsHoldingMoreTextThanAResumeAreRefused() {
     Random random = new Random(3);
