@@ -16,10 +16,10 @@ public final class Warnings {
             + " so use a single column for the main text");
   }
 
-  /** Contact details found only in a page header or footer. */
+  /** The name or contact details found only in a page header or footer. */
   public static ParseWarning contactInHeaderFooter() {
     return new ParseWarning("CONTACT_IN_HEADER_FOOTER",
-        "contact details appear only in a page header or footer, which many applicant-tracking systems skip;"
+        "the name or contact details appear only in a page header or footer, which many applicant-tracking systems skip;"
             + " put them in the body at the top of the first page");
   }
 
@@ -43,6 +43,16 @@ public final class Warnings {
     return new ParseWarning("TEXT_BOXES",
         "some text sits in text boxes or shapes, which many applicant-tracking systems skip or read out of order;"
             + " type it into the body as ordinary paragraphs");
+  }
+
+  /**
+   * A content control (a fill-in field of a Word template) still showing the template's prompt,
+   * which Prism leaves out of the text but a person opening the file still sees.
+   */
+  public static ParseWarning templatePlaceholder() {
+    return new ParseWarning("TEMPLATE_PLACEHOLDER",
+        "some fields of the Word template still show its prompt text (such as \"Type your name here\"); replace"
+            + " each prompt with your own text or delete the field before sending the resume");
   }
 
   /** A page with large images and little text. */

@@ -13,10 +13,15 @@ import dev.prism.core.model.Resume;
 import dev.prism.core.model.SectionKind;
 import dev.prism.core.text.Segmenter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -152,6 +157,115 @@ class DocxReaderTest {
     assertThat(e.text()).contains("Backend Engineer, Acme Corp  2019 - 2023");
   }
 
+  @Test
+  void aNameOnlyInTheHeaderComesFirstWithTheHeadersContact() throws Exception {
+    byte[] bytes = docx(doc -> {
+      XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
+      header.createParagraph().createRun().setText("Jordan Lee");
+      header.createParagraph().createRun().setText("jordan.lee@example.com | +1 555 010 2030");
+      heading(doc, "Summary");
+      doc.createParagraph().createRun().setText("Backend engineer with six years of payments work.");
+      experience(doc);
+    });
+    Extraction e = reader.read(bytes);
+    assertThat(e.text()).startsWith("Jordan Lee\njordan.lee@example.com | +1 555 010 2030\nSummary\n");
+    assertThat(e.warnings()).extracting(ParseWarning::code).containsExactly("CONTACT_IN_HEADER_FOOTER");
+    assertThat(e.hints()).anyMatch(h -> h.heading() && e.text().startsWith("Experience\n", h.offset()));
+    assertThat(e.hints()).anyMatch(h -> h.bullet() && e.text().startsWith("Built the billing", h.offset()));
+    Resume r = Segmenter.segment(e);
+    assertThat(r.contact().name().value()).isEqualTo("Jordan Lee");
+    assertThat(r.contact().email().value()).isEqualTo("jordan.lee@example.com");
+    assertThat(r.has(SectionKind.SUMMARY)).isTrue();
+    assertThat(r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0).organization().value())
+        .isEqualTo("Acme Corp");
+  }
+
+  /**
+   * The body starts with the contact line or a headline, and the first-page header holds the name
+   * beside a title on a tab stop: the name part alone comes first, and counts as header contact.
+   */
+  @Test
+  void aHeaderNameBesideATitleLeadsABodyThatStartsWithoutOne() throws Exception {
+    for (String firstBodyLine : new String[] {"jordan.lee@example.com | +1 555 010 2030", "Senior Backend Engineer"}) {
+      byte[] bytes = docx(doc -> {
+        XWPFRun run = doc.createHeader(HeaderFooterType.FIRST).createParagraph().createRun();
+        run.setText("Jordan Lee");
+        run.addTab();
+        run.setText("Backend Engineer");
+        doc.createParagraph().createRun().setText(firstBodyLine);
+        doc.createParagraph().createRun().setText("jordan.lee@example.com");
+        experience(doc);
+      });
+      Extraction e = reader.read(bytes);
+      assertThat(e.text()).startsWith("Jordan Lee\n" + firstBodyLine + "\n");
+      assertThat(e.text()).doesNotContain("Jordan Lee  Backend Engineer");
+      assertThat(e.warnings()).extracting(ParseWarning::code).containsExactly("CONTACT_IN_HEADER_FOOTER");
+      Resume r = Segmenter.segment(e);
+      assertThat(r.contact().name().value()).isEqualTo("Jordan Lee");
+      assertThat(r.contact().email().value()).isEqualTo("jordan.lee@example.com");
+    }
+  }
+
+  @Test
+  void aNameAndContactLineInTheHeaderLeadsAsItIs() throws Exception {
+    byte[] bytes = docx(doc -> {
+      doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun()
+          .setText("Jordan Lee | jordan.lee@example.com | +1 555 010 2030");
+      experience(doc);
+    });
+    Extraction e = reader.read(bytes);
+    assertThat(e.text()).startsWith("Jordan Lee | jordan.lee@example.com | +1 555 010 2030\nExperience\n");
+    assertThat(e.warnings()).extracting(ParseWarning::code).containsExactly("CONTACT_IN_HEADER_FOOTER");
+    assertThat(Segmenter.segment(e).contact().name().value()).isEqualTo("Jordan Lee");
+  }
+
+  /**
+   * A body that starts with the name reads the same whatever the header holds: the same name, a
+   * page title, or a template's unfilled "Your Name". A body without a name gains nothing from a
+   * header that holds no name either.
+   */
+  @Test
+  void headersThatHoldNoNewNameChangeNothing() throws Exception {
+    Consumer<XWPFDocument> named = doc -> {
+      doc.createParagraph().createRun().setText("Jordan Lee");
+      doc.createParagraph().createRun().setText("jordan.lee@example.com | +1 555 010 2030");
+      experience(doc);
+    };
+    Consumer<XWPFDocument> unnamed = doc -> {
+      doc.createParagraph().createRun().setText("jordan.lee@example.com | +1 555 010 2030");
+      experience(doc);
+    };
+    for (String title : new String[] {"Jordan Lee", "Curriculum Vitae", "RESUME", "Page 1", "Your Name", "Work Experience",
+        "Senior Backend Engineer", "Jordan Lee - Page 2"}) {
+      for (Consumer<XWPFDocument> body : List.of(named, unnamed)) {
+        if (body == unnamed && title.startsWith("Jordan Lee")) {
+          continue;
+        }
+        Extraction plain = reader.read(docx(body));
+        Extraction withHeader = reader.read(docx(doc -> {
+          doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText(title);
+          body.accept(doc);
+        }));
+        assertThat(withHeader.text()).as(title).isEqualTo(plain.text());
+        assertThat(withHeader.hints()).as(title).isEqualTo(plain.hints());
+        assertThat(withHeader.warnings()).as(title).isEqualTo(plain.warnings());
+      }
+    }
+  }
+
+  @Test
+  void namesAreToldFromTitlesByShape() {
+    for (String name : new String[] {"Jordan Lee", "JORDAN LEE", "Ludwig van Beethoven", "Mary-Jane O'Neil", "J. R. Lee",
+        "Larry Page", "José Álvarez"}) {
+      assertThat(DocxReader.nameLike(name)).as(name).isTrue();
+    }
+    for (String other : new String[] {"Jordan", "jordan lee", "Jordan Lee, PhD", "Curriculum Vitae", "Your Name",
+        "Work Experience", "Senior Backend Engineer", "Page 2", "Jordan Lee 2024", "van Beethoven Ludwig",
+        "Jordan Alexander Morgan Lee Smith", "Ludwig van"}) {
+      assertThat(DocxReader.nameLike(other)).as(other).isFalse();
+    }
+  }
+
   /**
    * Pins the whole extraction of a document that uses every feature the reader knew before text
    * boxes (links, a non-breaking space, an empty paragraph, bold capitals, a tab, a list style, a
@@ -198,5 +312,30 @@ class DocxReaderTest {
         new LineHint(102, true, false), new LineHint(154, false, true), new LineHint(254, true, false));
     assertThat(e.warnings()).extracting(ParseWarning::code).containsExactly("CONTACT_IN_HEADER_FOOTER", "TABLE_LAYOUT");
     assertThat(e.pages()).isEqualTo(1);
+  }
+
+  private static void heading(XWPFDocument doc, String text) {
+    XWPFParagraph h = doc.createParagraph();
+    h.setStyle("Heading1");
+    h.createRun().setText(text);
+  }
+
+  /** An experience section with one entry and one bullet. */
+  private static void experience(XWPFDocument doc) {
+    heading(doc, "Experience");
+    doc.createParagraph().createRun().setText("Backend Engineer | Acme Corp  2019 - 2023");
+    XWPFParagraph item = doc.createParagraph();
+    item.setStyle("ListBullet");
+    item.createRun().setText("Built the billing service handling 2,000 requests per second");
+  }
+
+  private static byte[] docx(Consumer<XWPFDocument> content) {
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      content.accept(doc);
+      doc.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -161,6 +161,36 @@ final class Samples {
     return pdf(List.of(one, two));
   }
 
+  /**
+   * A Word resume built from a template's content controls: the name and contact line in controls,
+   * a section in a control with a nested one, a prompt left in, a repeating row in a table, and a
+   * control in the header.
+   */
+  static byte[] docxWithContentControls() {
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      ContentControls.append(doc.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT)._getHdrFtr(),
+          ContentControls.control(TextBoxes.p("Jordan Lee")) + ContentControls.prompt(TextBoxes.p("[Phone]")));
+      var body = doc.getDocument().getBody();
+      ContentControls.append(body, ContentControls.control(TextBoxes.p("Jordan Lee")));
+      XWPFParagraph contact = doc.createParagraph();
+      contact.createRun().setText("jordan.lee@example.com | ");
+      ContentControls.append(contact.getCTP(), ContentControls.control(ContentControls.r("+1 555 010 2030"))
+          + ContentControls.r(" | ") + ContentControls.prompt(ContentControls.promptRun("[City]")));
+      ContentControls.append(body, ContentControls.control(TextBoxes.styled("Heading1", "Work History")
+          + ContentControls.control(TextBoxes.p("Backend Engineer | Acme Corp  2019 - 2023")
+              + TextBoxes.numbered("Built the billing service handling 2,000 requests per second"))));
+      XWPFTable t = doc.createTable(1, 2);
+      t.getRow(0).getCell(0).setText("Software Engineer | Globex");
+      t.getRow(0).getCell(1).setText("2016 - 2019");
+      ContentControls.append(t.getCTTbl(), ContentControls.control(ContentControls.row(
+          ContentControls.control(TextBoxes.p("Wrote the first REST API for the partner portal")))));
+      doc.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static byte[] docx(boolean table) {
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.createParagraph().createRun().setText("Jordan Lee");

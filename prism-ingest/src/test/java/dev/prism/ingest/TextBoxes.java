@@ -13,7 +13,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
  * creates text boxes, so the XML is parsed into a run of the anchoring paragraph.
  */
 final class TextBoxes {
-  private static final String NS = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+  static final String NS = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
       + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
       + " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
       + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
