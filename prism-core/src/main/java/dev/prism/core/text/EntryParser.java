@@ -308,8 +308,17 @@ final class EntryParser {
         masked.setCharAt(i, ' ');
       }
     }
-    // Parentheses around a date or location: "(2019 – 2021)".
-    String m = masked.indexOf("(") < 0 ? masked.toString() : EMPTY_PARENS.matcher(masked).replaceAll("  ");
+    // Parentheses left empty by the date ("(2019 – 2021)") go too. They are blanked in place, not
+    // removed: every offset into the masked line must stay an offset into the original one.
+    if (masked.indexOf("(") >= 0) {
+      Matcher parens = EMPTY_PARENS.matcher(masked);
+      while (parens.find()) {
+        for (int i = parens.start(); i < parens.end(); i++) {
+          masked.setCharAt(i, ' ');
+        }
+      }
+    }
+    String m = masked.toString();
     List<Field> out = new ArrayList<>();
     Matcher sep = PART_SEPARATOR.matcher(m);
     int start = 0;

@@ -4,16 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Extraction;
+import dev.prism.core.model.Field;
 import dev.prism.core.model.SectionKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EntryHeaderTest {
 
+  private static final String TOP = "Jordan Lee\njordan@example.com\n\n";
+
   private static List<Entry> experience(String body) {
-    String text = "Jordan Lee\njordan@example.com\n\nExperience\n" + body;
-    return Segmenter.segment(Extraction.plain(text, "text"))
-        .sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()).toList();
+    return entries("Experience", SectionKind.EXPERIENCE, body);
+  }
+
+  private static List<Entry> entries(String heading, SectionKind kind, String body) {
+    return Segmenter.segment(Extraction.plain(TOP + heading + "\n" + body, "text"))
+        .sections(kind).flatMap(s -> s.entries().stream()).toList();
+  }
+
+  /** Every header field's span must cover exactly its value in the text the parser was given. */
+  private static void spansPointAtTheirValues(String heading, Entry e, String body) {
+    String text = TOP + heading + "\n" + body;
+    for (Field f : new Field[] {e.title(), e.organization(), e.location()}) {
+      if (f != null) {
+        assertThat(f.span().of(text)).isEqualTo(f.value());
+      }
+    }
   }
 
   @Test
@@ -54,5 +70,30 @@ class EntryHeaderTest {
     List<Entry> entries = experience("Research Assistant  June 2020 – Present\nTexas A&M University  College Station, TX\n- Built an API\n");
     assertThat(entries.get(0).organization().value()).isEqualTo("Texas A&M University");
     assertThat(entries.get(0).location().value()).isEqualTo("College Station, TX");
+  }
+
+  @Test
+  void datesInParenthesesBeforeTheCompanyKeepLaterOffsetsExact() {
+    // The parenthesised date once shrank the masked line by the width of the date, so every part
+    // after it was cut from the wrong place of the original line.
+    String body = "Backend Engineer (2019 – 2021) | Acme Corp\n- Built billing APIs\n";
+    List<Entry> entries = experience(body);
+    assertThat(entries).hasSize(1);
+    Entry e = entries.get(0);
+    assertThat(e.title().value()).isEqualTo("Backend Engineer");
+    assertThat(e.organization().value()).isEqualTo("Acme Corp");
+    assertThat(e.dates().start().iso()).isEqualTo("2019");
+    assertThat(e.dates().end().iso()).isEqualTo("2021");
+    spansPointAtTheirValues("Experience", e, body);
+  }
+
+  @Test
+  void emptyParenthesesMidLineLeaveTheCityAfterThemWhole() {
+    String body = "Site Reliability Engineer | Globex Inc (Jan 2018 - Mar 2020) | Portland, OR\n- Ran the pager\n";
+    Entry e = experience(body).get(0);
+    assertThat(e.title().value()).isEqualTo("Site Reliability Engineer");
+    assertThat(e.organization().value()).isEqualTo("Globex Inc");
+    assertThat(e.location().value()).isEqualTo("Portland, OR");
+    spansPointAtTheirValues("Experience", e, body);
   }
 }
