@@ -231,6 +231,23 @@ final class EntryParser {
         unknown.add(p);
       }
     }
+    // "PhD, Physics, University of Oslo": the field after the degree belongs to the degree, as long
+    // as something else is left to be the school ("MBA, Harvard" names the school).
+    if (kind == SectionKind.EDUCATION && title != null && hasWord(title.value(), DEGREE_WORDS)) {
+      int at = parts.indexOf(title);
+      Field next = at + 1 < parts.size() ? parts.get(at + 1) : null;
+      Line line = lineOf(b.header, title);
+      if (next != null && unknown.contains(next) && (org != null || unknown.size() > 1)
+          && line != null && lineOf(b.header, next) == line) {
+        String c = line.content();
+        int base = line.contentStart();
+        if (c.substring(title.span().end() - base, next.span().offset() - base).strip().equals(",")) {
+          Span both = Span.between(title.span().offset(), next.span().end());
+          title = new Field(Inline.clean(c.substring(both.offset() - base, both.end() - base)), both);
+          unknown.remove(next);
+        }
+      }
+    }
     // "Title, Team" on one line and the employer on the next: the employer is the part on a line
     // of its own, not the team beside the title.
     if (kind == SectionKind.EXPERIENCE && title != null && org == null && b.header.size() > 1) {
@@ -425,8 +442,13 @@ final class EntryParser {
     if (!mayMatchLocation(v) || !LOCATION.matcher(v).matches()) {
       return false;
     }
-    // "College Station, TX": a US state code settles it, whatever words the city has.
+    // "PhD, Physics" or "MBA, Harvard": a degree is never a place. Only the words before the comma
+    // are looked at, since the state code in "Boston, MA" is also a degree word.
     int comma = v.lastIndexOf(',');
+    if (comma > 0 && hasWord(v.substring(0, comma), DEGREE_WORDS)) {
+      return false;
+    }
+    // "College Station, TX": a US state code settles it, whatever words the city has.
     if (comma > 0 && US_STATES.contains(v.substring(comma + 1).strip())) {
       return true;
     }

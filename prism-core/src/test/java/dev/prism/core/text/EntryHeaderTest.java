@@ -8,6 +8,8 @@ import dev.prism.core.model.Field;
 import dev.prism.core.model.SectionKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EntryHeaderTest {
 
@@ -95,5 +97,26 @@ class EntryHeaderTest {
     assertThat(e.organization().value()).isEqualTo("Globex Inc");
     assertThat(e.location().value()).isEqualTo("Portland, OR");
     spansPointAtTheirValues("Experience", e, body);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "'PhD, Physics, University of Oslo, 2019 - 2023' | 'PhD, Physics' | University of Oslo | -",
+      "'MBA, Finance, Wharton School, Philadelphia, PA  2012 – 2014' | 'MBA, Finance' | Wharton School | 'Philadelphia, PA'",
+      "'Bachelor of Science, Computer Science, State University, 2014 - 2018' | 'Bachelor of Science, Computer Science' | State University | -",
+      "'Master of Arts, History | Boston University | Boston, MA  2010 – 2012' | 'Master of Arts, History' | Boston University | 'Boston, MA'",
+      // With nothing else on the line to be the school, the part after the degree is the school.
+      "'MBA, Harvard  2012 – 2014' | MBA | Harvard | -",
+  })
+  void aDegreeAndItsFieldAreTheTitleAndNeverAPlace(String header, String title, String school, String location) {
+    String body = header + "\n";
+    List<Entry> entries = entries("Education", SectionKind.EDUCATION, body);
+    assertThat(entries).hasSize(1);
+    Entry e = entries.get(0);
+    assertThat(e.title()).extracting(Field::value).isEqualTo(title);
+    assertThat(e.organization()).extracting(Field::value).isEqualTo(school);
+    assertThat(e.location() == null ? null : e.location().value()).isEqualTo(location);
+    assertThat(e.dates()).isNotNull();
+    spansPointAtTheirValues("Education", e, body);
   }
 }
