@@ -28,6 +28,7 @@ final class EntryParser {
   private static final Set<String> ORG_WORDS = Set.copyOf(WORDS.get("organization"));
   private static final Set<String> WEAK_ORG_WORDS = Set.copyOf(WORDS.get("organization-weak"));
   private static final Set<String> DEGREE_WORDS = Set.copyOf(WORDS.get("degree"));
+  private static final Set<String> REGIONS = Set.copyOf(WORDS.get("region"));
 
   // Parts of a header line: "Title | Company", "Title — Company", "Title at Company", "Company, City".
   private static final Pattern PART_SEPARATOR =
@@ -449,8 +450,17 @@ final class EntryParser {
       return false;
     }
     // "College Station, TX": a US state code settles it, whatever words the city has.
-    if (comma > 0 && US_STATES.contains(v.substring(comma + 1).strip())) {
+    String region = comma > 0 ? v.substring(comma + 1).strip() : "";
+    if (US_STATES.contains(region)) {
       return true;
+    }
+    // The pattern takes any capitalised words around a comma, and so "Play Books, Accessibility"
+    // from a list of teams. A place ends in a region code ("ON", "UK"), a known country or
+    // region, or starts with a known city.
+    boolean code = region.length() == 2 && Character.isUpperCase(region.charAt(0)) && Character.isUpperCase(region.charAt(1));
+    if (comma > 0 && !(code || REGIONS.contains(region.toLowerCase(Locale.ROOT))
+        || PLACES.contains(v.substring(0, comma).strip().toLowerCase(Locale.ROOT)))) {
+      return false;
     }
     // "Acme, Inc" is an organisation, not a place.
     return !hasWord(v, ORG_WORDS) && !hasWord(v, WEAK_ORG_WORDS) && !hasWord(v, TITLE_WORDS);

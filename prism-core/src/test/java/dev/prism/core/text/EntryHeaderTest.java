@@ -102,6 +102,7 @@ class EntryHeaderTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "-", value = {
       "'PhD, Physics, University of Oslo, 2019 - 2023' | 'PhD, Physics' | University of Oslo | -",
+      "'M.Sc., Data Science, ETH Zurich  2016 – 2018' | 'M.Sc., Data Science' | ETH Zurich | -",
       "'MBA, Finance, Wharton School, Philadelphia, PA  2012 – 2014' | 'MBA, Finance' | Wharton School | 'Philadelphia, PA'",
       "'Bachelor of Science, Computer Science, State University, 2014 - 2018' | 'Bachelor of Science, Computer Science' | State University | -",
       "'Master of Arts, History | Boston University | Boston, MA  2010 – 2012' | 'Master of Arts, History' | Boston University | 'Boston, MA'",
@@ -118,5 +119,41 @@ class EntryHeaderTest {
     assertThat(e.location() == null ? null : e.location().value()).isEqualTo(location);
     assertThat(e.dates()).isNotNull();
     spansPointAtTheirValues("Education", e, body);
+  }
+
+  @Test
+  void titlesListedWithCommasDoNotLendTheirNeighboursToTheLocation() {
+    // Any two capitalised words around a comma ("Play Books, Accessibility") used to pass for a
+    // place, and the place is claimed before anything else on the header.
+    String body = "IC, Technical Lead, TLM (L4 / L5 / L6)\n"
+        + "Initech Cloud Networking, Initech Play Books, Accessibility\n"
+        + "11/2006 - 04/2017  Mountain View, CA\n"
+        + "- Led the control plane work\n";
+    Entry e = experience(body).get(0);
+    assertThat(e.location().value()).isEqualTo("Mountain View, CA");
+    assertThat(e.title().value()).isEqualTo("Technical Lead");
+    assertThat(e.organization().value()).isEqualTo("Initech Cloud Networking");
+    spansPointAtTheirValues("Experience", e, body);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "'Austin, TX' | true",
+      "'Toronto, ON' | true",
+      "'Manchester, UK' | true",
+      "'Berlin, Germany' | true",
+      "'Lyon, France' | true",
+      "'Seoul, South Korea' | true",
+      "'Dayton, Ohio' | true",
+      "'London, Ontario' | true",
+      "Remote | true",
+      "Fully Remote | true",
+      "'Play Books, Accessibility' | false",
+      "'Data Science, ETH Zurich' | false",
+      "'Payments Platform, Growth' | false",
+      "'Acme, Inc' | false",
+  })
+  void aLocationNamesAPlace(String part, boolean place) {
+    assertThat(EntryParser.isLocation(part)).isEqualTo(place);
   }
 }
