@@ -104,7 +104,7 @@ final class EntryParser {
         // A bullet written without a glyph, under an entry header.
         cur.bullet(line);
         lastBullet = true;
-      } else if (isHeaderLike(line, date.isPresent()) || cur.empty()) {
+      } else if (isHeaderLike(line, date.isPresent()) || cur.empty() && (date.isPresent() || !isProse(line))) {
         boolean startNew =
             !cur.empty()
                 && (!cur.bullets.isEmpty()
@@ -176,6 +176,14 @@ final class EntryParser {
     }
     boolean mostlyLower = lower * 2 >= words.length;
     return mostlyLower && (VERB_START.matcher(c).find() || c.endsWith(".") || lineWords >= 9);
+  }
+
+  /**
+   * A finished sentence: prose by {@link #isSentence} that ends with a full stop. Such a line opening
+   * an entry is its description; as a header its commas would cut it into title and organisation.
+   */
+  private static boolean isProse(Line line) {
+    return isSentence(line) && Inline.clean(line.content()).endsWith(".");
   }
 
   /** Short, title-cased, or carrying a date or separators: reads as an entry header. */

@@ -156,4 +156,39 @@ class EntryHeaderTest {
   void aLocationNamesAPlace(String part, boolean place) {
     assertThat(EntryParser.isLocation(part)).isEqualTo(place);
   }
+
+  @Test
+  void aSentenceOpeningASectionIsDescriptionNotAHeader() {
+    // The first line of an entry was always taken as its header, and a sentence with a comma was
+    // then cut into a title and an organisation.
+    String body = "Led diverse teams across global sites, promoting cross-team collaboration.\n\n"
+        + "Mentored engineers and managers toward their career goals.\n";
+    List<Entry> entries = entries("Leadership", SectionKind.OTHER, body);
+    assertThat(entries).hasSize(1);
+    Entry e = entries.get(0);
+    assertThat(e.title()).isNull();
+    assertThat(e.organization()).isNull();
+    assertThat(e.lines()).extracting(Field::value).containsExactly(
+        "Led diverse teams across global sites, promoting cross-team collaboration.",
+        "Mentored engineers and managers toward their career goals.");
+  }
+
+  @Test
+  void aShortHeaderWithACommaStillSplitsOutsideWorkSections() {
+    String body = "Volunteer Tutor, Code Club  2019 – 2020\nTaught weekly sessions to twenty pupils.\n";
+    Entry e = entries("Volunteering", SectionKind.OTHER, body).get(0);
+    assertThat(e.title().value()).isEqualTo("Volunteer Tutor");
+    assertThat(e.organization().value()).isEqualTo("Code Club");
+    assertThat(e.lines()).extracting(Field::value).containsExactly("Taught weekly sessions to twenty pupils.");
+  }
+
+  @Test
+  void aSentenceBeforeTheFirstRoleDoesNotBecomeItsTitle() {
+    String body = "Held engineering roles at three startups, mostly on payments.\n"
+        + "Backend Engineer | Acme Corp  2019 – 2021\n- Built billing APIs\n";
+    List<Entry> entries = experience(body);
+    Entry role = entries.get(entries.size() - 1);
+    assertThat(role.title().value()).isEqualTo("Backend Engineer");
+    assertThat(role.organization().value()).isEqualTo("Acme Corp");
+  }
 }
