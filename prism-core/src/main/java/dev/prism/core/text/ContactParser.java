@@ -5,6 +5,7 @@ import dev.prism.core.model.Field;
 import dev.prism.core.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -154,7 +155,7 @@ final class ContactParser {
     String c = line.content();
     String[] parts = SEPARATORS.split(c);
     String candidate = Inline.clean(parts.length > 0 ? parts[0] : c);
-    if (candidate.toLowerCase().startsWith("name:")) {
+    if (candidate.toLowerCase(Locale.ROOT).startsWith("name:")) {
       candidate = candidate.substring(5).trim();
     }
     candidate = collapseLetterSpacing(candidate);

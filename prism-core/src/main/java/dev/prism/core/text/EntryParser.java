@@ -28,6 +28,7 @@ final class EntryParser {
   private static final Set<String> ORG_WORDS = Set.copyOf(WORDS.get("organization"));
   private static final Set<String> WEAK_ORG_WORDS = Set.copyOf(WORDS.get("organization-weak"));
   private static final Set<String> DEGREE_WORDS = Set.copyOf(WORDS.get("degree"));
+  private static final Set<String> REGIONS = Set.copyOf(WORDS.get("region"));
 
   // Parts of a header line: "Title | Company", "Title — Company", "Title at Company", "Company, City".
   private static final Pattern PART_SEPARATOR =
@@ -103,7 +104,7 @@ final class EntryParser {
         // A bullet written without a glyph, under an entry header.
         cur.bullet(line);
         lastBullet = true;
-      } else if (isHeaderLike(line, date.isPresent()) || cur.empty()) {
+      } else if (isHeaderLike(line, date.isPresent()) || cur.empty() && (date.isPresent() || !isProse(line))) {
         boolean startNew =
             !cur.empty()
                 && (!cur.bullets.isEmpty()
@@ -177,6 +178,14 @@ final class EntryParser {
     return mostlyLower && (VERB_START.matcher(c).find() || c.endsWith(".") || lineWords >= 9);
   }
 
+  /**
+   * A finished sentence: prose by {@link #isSentence} that ends with a full stop. Such a line opening
+   * an entry is its description; as a header its commas would cut it into title and organisation.
+   */
+  private static boolean isProse(Line line) {
+    return isSentence(line) && Inline.clean(line.content()).endsWith(".");
+  }
+
   /** Short, title-cased, or carrying a date or separators: reads as an entry header. */
   private static boolean isHeaderLike(Line line, boolean hasDate) {
     if (hasDate) {
@@ -229,6 +238,23 @@ final class EntryParser {
         org = p;
       } else {
         unknown.add(p);
+      }
+    }
+    // "PhD, Physics, University of Oslo": the field after the degree belongs to the degree, as long
+    // as something else is left to be the school ("MBA, Harvard" names the school).
+    if (kind == SectionKind.EDUCATION && title != null && hasWord(title.value(), DEGREE_WORDS)) {
+      int at = parts.indexOf(title);
+      Field next = at + 1 < parts.size() ? parts.get(at + 1) : null;
+      Line line = lineOf(b.header, title);
+      if (next != null && unknown.contains(next) && (org != null || unknown.size() > 1)
+          && line != null && lineOf(b.header, next) == line) {
+        String c = line.content();
+        int base = line.contentStart();
+        if (c.substring(title.span().end() - base, next.span().offset() - base).strip().equals(",")) {
+          Span both = Span.between(title.span().offset(), next.span().end());
+          title = new Field(Inline.clean(c.substring(both.offset() - base, both.end() - base)), both);
+          unknown.remove(next);
+        }
       }
     }
     // "Title, Team" on one line and the employer on the next: the employer is the part on a line
@@ -308,8 +334,17 @@ final class EntryParser {
         masked.setCharAt(i, ' ');
       }
     }
-    // Parentheses around a date or location: "(2019 – 2021)".
-    String m = masked.indexOf("(") < 0 ? masked.toString() : EMPTY_PARENS.matcher(masked).replaceAll("  ");
+    // Parentheses left empty by the date ("(2019 – 2021)") go too. They are blanked in place, not
+    // removed: every offset into the masked line must stay an offset into the original one.
+    if (masked.indexOf("(") >= 0) {
+      Matcher parens = EMPTY_PARENS.matcher(masked);
+      while (parens.find()) {
+        for (int i = parens.start(); i < parens.end(); i++) {
+          masked.setCharAt(i, ' ');
+        }
+      }
+    }
+    String m = masked.toString();
     List<Field> out = new ArrayList<>();
     Matcher sep = PART_SEPARATOR.matcher(m);
     int start = 0;
@@ -416,10 +451,24 @@ final class EntryParser {
     if (!mayMatchLocation(v) || !LOCATION.matcher(v).matches()) {
       return false;
     }
-    // "College Station, TX": a US state code settles it, whatever words the city has.
+    // "PhD, Physics" or "MBA, Harvard": a degree is never a place. Only the words before the comma
+    // are looked at, since the state code in "Boston, MA" is also a degree word.
     int comma = v.lastIndexOf(',');
-    if (comma > 0 && US_STATES.contains(v.substring(comma + 1).strip())) {
+    if (comma > 0 && hasWord(v.substring(0, comma), DEGREE_WORDS)) {
+      return false;
+    }
+    // "College Station, TX": a US state code settles it, whatever words the city has.
+    String region = comma > 0 ? v.substring(comma + 1).strip() : "";
+    if (US_STATES.contains(region)) {
       return true;
+    }
+    // The pattern takes any capitalised words around a comma, and so "Play Books, Accessibility"
+    // from a list of teams. A place ends in a region code ("ON", "UK"), a known country or
+    // region, or starts with a known city.
+    boolean code = region.length() == 2 && Character.isUpperCase(region.charAt(0)) && Character.isUpperCase(region.charAt(1));
+    if (comma > 0 && !(code || REGIONS.contains(region.toLowerCase(Locale.ROOT))
+        || PLACES.contains(v.substring(0, comma).strip().toLowerCase(Locale.ROOT)))) {
+      return false;
     }
     // "Acme, Inc" is an organisation, not a place.
     return !hasWord(v, ORG_WORDS) && !hasWord(v, WEAK_ORG_WORDS) && !hasWord(v, TITLE_WORDS);

@@ -4,16 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Extraction;
+import dev.prism.core.model.Field;
 import dev.prism.core.model.SectionKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EntryHeaderTest {
 
+  private static final String TOP = "Jordan Lee\njordan@example.com\n\n";
+
   private static List<Entry> experience(String body) {
-    String text = "Jordan Lee\njordan@example.com\n\nExperience\n" + body;
-    return Segmenter.segment(Extraction.plain(text, "text"))
-        .sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()).toList();
+    return entries("Experience", SectionKind.EXPERIENCE, body);
+  }
+
+  private static List<Entry> entries(String heading, SectionKind kind, String body) {
+    return Segmenter.segment(Extraction.plain(TOP + heading + "\n" + body, "text"))
+        .sections(kind).flatMap(s -> s.entries().stream()).toList();
+  }
+
+  /** Every header field's span must cover exactly its value in the text the parser was given. */
+  private static void spansPointAtTheirValues(String heading, Entry e, String body) {
+    String text = TOP + heading + "\n" + body;
+    for (Field f : new Field[] {e.title(), e.organization(), e.location()}) {
+      if (f != null) {
+        assertThat(f.span().of(text)).isEqualTo(f.value());
+      }
+    }
   }
 
   @Test
@@ -54,5 +72,123 @@ class EntryHeaderTest {
     List<Entry> entries = experience("Research Assistant  June 2020 – Present\nTexas A&M University  College Station, TX\n- Built an API\n");
     assertThat(entries.get(0).organization().value()).isEqualTo("Texas A&M University");
     assertThat(entries.get(0).location().value()).isEqualTo("College Station, TX");
+  }
+
+  @Test
+  void datesInParenthesesBeforeTheCompanyKeepLaterOffsetsExact() {
+    // The parenthesised date once shrank the masked line by the width of the date, so every part
+    // after it was cut from the wrong place of the original line.
+    String body = "Backend Engineer (2019 – 2021) | Acme Corp\n- Built billing APIs\n";
+    List<Entry> entries = experience(body);
+    assertThat(entries).hasSize(1);
+    Entry e = entries.get(0);
+    assertThat(e.title().value()).isEqualTo("Backend Engineer");
+    assertThat(e.organization().value()).isEqualTo("Acme Corp");
+    assertThat(e.dates().start().iso()).isEqualTo("2019");
+    assertThat(e.dates().end().iso()).isEqualTo("2021");
+    spansPointAtTheirValues("Experience", e, body);
+  }
+
+  @Test
+  void emptyParenthesesMidLineLeaveTheCityAfterThemWhole() {
+    String body = "Site Reliability Engineer | Globex Inc (Jan 2018 - Mar 2020) | Portland, OR\n- Ran the pager\n";
+    Entry e = experience(body).get(0);
+    assertThat(e.title().value()).isEqualTo("Site Reliability Engineer");
+    assertThat(e.organization().value()).isEqualTo("Globex Inc");
+    assertThat(e.location().value()).isEqualTo("Portland, OR");
+    spansPointAtTheirValues("Experience", e, body);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "'PhD, Physics, University of Oslo, 2019 - 2023' | 'PhD, Physics' | University of Oslo | -",
+      "'M.Sc., Data Science, ETH Zurich  2016 – 2018' | 'M.Sc., Data Science' | ETH Zurich | -",
+      "'MBA, Finance, Wharton School, Philadelphia, PA  2012 – 2014' | 'MBA, Finance' | Wharton School | 'Philadelphia, PA'",
+      "'Bachelor of Science, Computer Science, State University, 2014 - 2018' | 'Bachelor of Science, Computer Science' | State University | -",
+      "'Master of Arts, History | Boston University | Boston, MA  2010 – 2012' | 'Master of Arts, History' | Boston University | 'Boston, MA'",
+      // With nothing else on the line to be the school, the part after the degree is the school.
+      "'MBA, Harvard  2012 – 2014' | MBA | Harvard | -",
+  })
+  void aDegreeAndItsFieldAreTheTitleAndNeverAPlace(String header, String title, String school, String location) {
+    String body = header + "\n";
+    List<Entry> entries = entries("Education", SectionKind.EDUCATION, body);
+    assertThat(entries).hasSize(1);
+    Entry e = entries.get(0);
+    assertThat(e.title()).extracting(Field::value).isEqualTo(title);
+    assertThat(e.organization()).extracting(Field::value).isEqualTo(school);
+    assertThat(e.location() == null ? null : e.location().value()).isEqualTo(location);
+    assertThat(e.dates()).isNotNull();
+    spansPointAtTheirValues("Education", e, body);
+  }
+
+  @Test
+  void titlesListedWithCommasDoNotLendTheirNeighboursToTheLocation() {
+    // Any two capitalised words around a comma ("Play Books, Accessibility") used to pass for a
+    // place, and the place is claimed before anything else on the header.
+    String body = "IC, Technical Lead, TLM (L4 / L5 / L6)\n"
+        + "Initech Cloud Networking, Initech Play Books, Accessibility\n"
+        + "11/2006 - 04/2017  Mountain View, CA\n"
+        + "- Led the control plane work\n";
+    Entry e = experience(body).get(0);
+    assertThat(e.location().value()).isEqualTo("Mountain View, CA");
+    assertThat(e.title().value()).isEqualTo("Technical Lead");
+    assertThat(e.organization().value()).isEqualTo("Initech Cloud Networking");
+    spansPointAtTheirValues("Experience", e, body);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "'Austin, TX' | true",
+      "'Toronto, ON' | true",
+      "'Manchester, UK' | true",
+      "'Berlin, Germany' | true",
+      "'Lyon, France' | true",
+      "'Seoul, South Korea' | true",
+      "'Dayton, Ohio' | true",
+      "'London, Ontario' | true",
+      "Remote | true",
+      "Fully Remote | true",
+      "'Play Books, Accessibility' | false",
+      "'Data Science, ETH Zurich' | false",
+      "'Payments Platform, Growth' | false",
+      "'Acme, Inc' | false",
+  })
+  void aLocationNamesAPlace(String part, boolean place) {
+    assertThat(EntryParser.isLocation(part)).isEqualTo(place);
+  }
+
+  @Test
+  void aSentenceOpeningASectionIsDescriptionNotAHeader() {
+    // The first line of an entry was always taken as its header, and a sentence with a comma was
+    // then cut into a title and an organisation.
+    String body = "Led diverse teams across global sites, promoting cross-team collaboration.\n\n"
+        + "Mentored engineers and managers toward their career goals.\n";
+    List<Entry> entries = entries("Leadership", SectionKind.OTHER, body);
+    assertThat(entries).hasSize(1);
+    Entry e = entries.get(0);
+    assertThat(e.title()).isNull();
+    assertThat(e.organization()).isNull();
+    assertThat(e.lines()).extracting(Field::value).containsExactly(
+        "Led diverse teams across global sites, promoting cross-team collaboration.",
+        "Mentored engineers and managers toward their career goals.");
+  }
+
+  @Test
+  void aShortHeaderWithACommaStillSplitsOutsideWorkSections() {
+    String body = "Volunteer Tutor, Code Club  2019 – 2020\nTaught weekly sessions to twenty pupils.\n";
+    Entry e = entries("Volunteering", SectionKind.OTHER, body).get(0);
+    assertThat(e.title().value()).isEqualTo("Volunteer Tutor");
+    assertThat(e.organization().value()).isEqualTo("Code Club");
+    assertThat(e.lines()).extracting(Field::value).containsExactly("Taught weekly sessions to twenty pupils.");
+  }
+
+  @Test
+  void aSentenceBeforeTheFirstRoleDoesNotBecomeItsTitle() {
+    String body = "Held engineering roles at three startups, mostly on payments.\n"
+        + "Backend Engineer | Acme Corp  2019 – 2021\n- Built billing APIs\n";
+    List<Entry> entries = experience(body);
+    Entry role = entries.get(entries.size() - 1);
+    assertThat(role.title().value()).isEqualTo("Backend Engineer");
+    assertThat(role.organization().value()).isEqualTo("Acme Corp");
   }
 }

@@ -239,4 +239,17 @@ class SegmenterTest {
     assertThat(v(r.contact().email())).isEqualTo("jordan@example.com");
     assertThat(r.sections()).isNotEmpty();
   }
+
+  @Test
+  void nameLabelIsReadTheSameWhateverTheDefaultLocale() {
+    // Case folding follows Locale.ROOT; a Turkish default locale folds 'I' to a dotless 'ı'.
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+      Resume r = parse("NAME: Ilkay Demir\nilkay@example.com\n\nExperience\n");
+      assertThat(v(r.contact().name())).isEqualTo("Ilkay Demir");
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
 }
