@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
 /** A {@link Resume} as a JSON Resume document (basics, work, projects, education, skills, ...). */
 public final class JsonResumeWriter {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
-  // The degree ends at a space, a comma or the end, so that "B.S." keeps its last full stop.
+  // The degree ends at a space, a comma or the end, so that "B.S." keeps its last full stop. A
+  // spelled-out degree takes its "of ..." up to "in" or a comma: "Bachelor of Music, Composition".
   private static final Pattern DEGREE =
-      Pattern.compile("(?i)^((?:bachelor|master|associate|doctor)(?:'s)?(?: of (?:science|arts|engineering|technology))?|ph\\.?d\\.?|b\\.?sc?\\.?|m\\.?sc?\\.?|b\\.?a\\.?|m\\.?a\\.?|b\\.?eng\\.?|m\\.?eng\\.?|b\\.?tech\\.?|m\\.?tech\\.?|mba|diploma)(?=[\\s,]|$)[\\s,]*(?:(?:in|of)\\s+)?(.*)$");
+      Pattern.compile("(?i)^((?:bachelor|master|associate|doctor)(?:'s)?(?:\\s+degree)?(?:\\s+of\\s+[^,]+?(?=\\s+in\\s|,|$))?|ph\\.?d\\.?|b\\.?sc?\\.?|m\\.?sc?\\.?|b\\.?a\\.?|m\\.?a\\.?|b\\.?eng\\.?|m\\.?eng\\.?|b\\.?tech\\.?|m\\.?tech\\.?|mba|diploma)(?=[\\s,]|$)[\\s,]*(?:(?:in|of)\\s+)?(.*)$");
 
   private JsonResumeWriter() {}
 
