@@ -275,7 +275,9 @@ final class PdfText {
     if (prev.page() != l.page() || prev.column() != l.column()) {
       return true;
     }
-    float gap = l.y() - prev.y();
+    // From the last physical line of the one to the first of the other: a wrapped paragraph's
+    // height is no gap.
+    float gap = l.top() - prev.y();
     return gap > 2.1f * Math.max(prev.size(), l.size()) || gap < -5f;
   }
 
@@ -405,7 +407,7 @@ final class PdfText {
         String joined = last.text().matches(".*\\p{Ll}-") && Character.isLowerCase(l.text().charAt(0))
             ? last.text().substring(0, last.text().length() - 1) + l.text()
             : last.text() + " " + l.text();
-        out.set(out.size() - 1, new TextLine(joined, l.page(), last.x(), l.right(), l.y(), last.size(), last.bold(), true, last.column()));
+        out.set(out.size() - 1, last.wrappedWith(joined, l));
         continue;
       }
       out.add(l);
@@ -432,8 +434,7 @@ final class PdfText {
           && l.y() > last.y() && l.y() - last.y() <= 1.6f * Math.max(l.size(), 1f)
           && (last.text().endsWith(",") || Character.isLowerCase(l.text().charAt(0)))
           && !DATE.matcher(l.text()).find() && !last.text().contains("  ")) {
-        out.set(out.size() - 1, new TextLine(last.text() + " " + l.text(), l.page(), last.x(), l.right(), l.y(),
-            last.size(), last.bold(), false, last.column()));
+        out.set(out.size() - 1, last.wrappedWith(last.text() + " " + l.text(), l));
         continue;
       }
       out.add(l);
