@@ -67,10 +67,13 @@ final class PdfText {
 
     StringBuilder text = new StringBuilder();
     List<LineHint> hints = new ArrayList<>();
+    float leading = leading(lines);
     TextLine prev = null;
     for (int i = 0; i < lines.size(); i++) {
       TextLine l = lines.get(i);
-      if (prev != null && paragraphBreak(prev, l)) {
+      // The space under a heading is part of its style, not a gap between paragraphs: what
+      // follows is the section's first line either way.
+      if (prev != null && !headings.contains(i - 1) && paragraphBreak(prev, l, leading)) {
         text.append('\n');
       }
       int offset = text.length();
@@ -271,14 +274,63 @@ final class PdfText {
     return out;
   }
 
-  private static boolean paragraphBreak(TextLine prev, TextLine l) {
+  /**
+   * A blank line marks a gap clearly wider than the line spacing of the text around it: more than
+   * 0.6 of the type size beyond it (a little over half an empty line). The chips of a skills
+   * grid or the items of a list spaced a few points apart stay together; the space a template puts
+   * between jobs or before a heading is wider. The spacing is the one measured inside the lines
+   * themselves where they were wrapped, else the document's usual spacing for their size. Of the
+   * two lines' spacings the wider counts, so a denser neighbour does not turn ordinary leading
+   * into a gap.
+   *
+   * <p>Measured against the spacing, not the size alone: loosely set text would otherwise gain a
+   * blank line at every row, and a tightly set document's gaps between jobs would go unmarked.
+   */
+  private static boolean paragraphBreak(TextLine prev, TextLine l, float leading) {
     if (prev.page() != l.page() || prev.column() != l.column()) {
       return true;
     }
     // From the last physical line of the one to the first of the other: a wrapped paragraph's
     // height is no gap.
     float gap = l.top() - prev.y();
-    return gap > 2.1f * Math.max(prev.size(), l.size()) || gap < -5f;
+    float spacing = Math.max(spacing(prev, leading), spacing(l, leading));
+    return gap > spacing + 0.6f * Math.max(prev.size(), l.size()) || gap < -5f;
+  }
+
+  private static float spacing(TextLine l, float leading) {
+    return l.lead() > 0 ? l.lead() : leading * l.size();
+  }
+
+  /**
+   * The document's line spacing as a multiple of the type size. The steps inside wrapped lines are
+   * the surest measure: nothing but leading separates them. Without any, the median step between
+   * neighbouring lines of one size in the same column stands in: gaps between blocks are among
+   * those steps, but far fewer than the lines that follow each other at the document's own
+   * spacing, loose or tight. As a ratio rather than per size, so that a size seen on a few lines
+   * only (job titles, headings) is not judged by the gaps around them.
+   */
+  private static float leading(List<TextLine> lines) {
+    List<Float> wraps = new ArrayList<>();
+    List<Float> steps = new ArrayList<>();
+    TextLine prev = null;
+    for (TextLine l : lines) {
+      // A step below the size itself is no line spacing (overlapping rows read as one line).
+      if (l.size() > 0 && l.lead() >= l.size()) {
+        wraps.add(l.lead() / l.size());
+      }
+      if (prev != null && l.size() > 0 && prev.page() == l.page() && prev.column() == l.column()
+          && Math.abs(prev.size() - l.size()) <= 0.6f) {
+        float step = (l.top() - prev.y()) / l.size();
+        if (step >= 1f && step <= 4f) {
+          steps.add(step);
+        }
+      }
+      prev = l;
+    }
+    List<Float> measure = !wraps.isEmpty() ? wraps : steps.size() >= 5 ? steps : List.of(1.2f);
+    List<Float> sorted = new ArrayList<>(measure);
+    sorted.sort(Float::compare);
+    return sorted.get(sorted.size() / 2);
   }
 
   /**
