@@ -25,8 +25,12 @@ final class PdfText {
 
   record Link(String uri, boolean top) {}
 
-  /** What the reader learnt besides the lines; {@code pageHeight} is the first page's, in points. */
-  record Facts(boolean columns, boolean imagesWithLittleText, int unreadable, int glyphs, float pageHeight) {}
+  /**
+   * What the reader learnt besides the lines; {@code pageHeight} is the first page's, in points,
+   * and {@code hyphenates} says the producer breaks words at line ends by itself.
+   */
+  record Facts(boolean columns, boolean imagesWithLittleText, int unreadable, int glyphs, float pageHeight,
+      boolean hyphenates) {}
 
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
   private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d[\\d\\s().-]{7,}\\d");
@@ -43,7 +47,10 @@ final class PdfText {
     boolean footerContact = pages.size() == 1 && contactOnlyInFooter(pages.get(0), facts.pageHeight());
     List<TextLine> lines = new ArrayList<>();
     for (List<TextLine> page : bodies) {
-      lines.addAll(joinWrappedProse(joinWrappedBullets(page)));
+      for (TextLine l : joinWrappedProse(joinWrappedBullets(page, facts.hyphenates()), facts.hyphenates())) {
+        // A soft hyphen left where no line was joined (the last line of a column) is still no text.
+        lines.add(l.text().contains(SOFT_HYPHEN) ? l.withText(l.text().replace(SOFT_HYPHEN, "")) : l);
+      }
     }
     nameFirst(lines);
     lines = splitInlineLabels(lines);
@@ -441,8 +448,39 @@ final class PdfText {
     return out;
   }
 
+  private static final String SOFT_HYPHEN = "\u00ad";
+  private static final Pattern HYPHEN_AT_END = Pattern.compile("\\p{L}-$");
+
+  /**
+   * One line continued by the next, where the text wrapped. A soft hyphen at the break was put
+   * there by the layout, never typed: the word is whole again without it ("micro\u00ad" /
+   * "services" reads "microservices").
+   *
+   * <p>A plain hyphen after a letter is kept, with no space after it ("end-to-" / "end" reads
+   * "end-to-end"), unless the producer hyphenates by itself. Word processors and browsers, where
+   * most resumes come from, break words only when asked to, so there a hyphen at a line's end is
+   * far more often part of a compound the person typed ("real-time", "cross-functional"), and
+   * dropping it would fuse two words. TeX and Typst do break words on their own ("al-" /
+   * "gorithm"); there a hyphen between two lower-case letters goes, except in a word that already
+   * holds a hyphen, which TeX breaks only at that hyphen ("end-to-" / "end"). A compound broken at
+   * its own hyphen in a TeX document ("real-" / "time") then loses it: the price of reading the
+   * far more common automatic breaks right.
+   */
+  static String wrap(String line, String next, boolean hyphenates) {
+    if (line.endsWith(SOFT_HYPHEN)) {
+      return line.substring(0, line.length() - 1) + next;
+    }
+    if (HYPHEN_AT_END.matcher(line).find() && !next.isEmpty() && Character.isLetterOrDigit(next.charAt(0))) {
+      String word = line.substring(line.lastIndexOf(' ') + 1, line.length() - 1);
+      boolean automatic = hyphenates && Character.isLowerCase(word.charAt(word.length() - 1))
+          && Character.isLowerCase(next.charAt(0)) && word.indexOf('-') < 0;
+      return automatic ? line.substring(0, line.length() - 1) + next : line + next;
+    }
+    return line + " " + next;
+  }
+
   /** A bullet's wrapped lines start where its text starts, just below it, in the same font. */
-  private static List<TextLine> joinWrappedBullets(List<TextLine> lines) {
+  private static List<TextLine> joinWrappedBullets(List<TextLine> lines, boolean hyphenates) {
     List<TextLine> out = new ArrayList<>();
     for (TextLine l : lines) {
       TextLine last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -455,11 +493,7 @@ final class PdfText {
           && l.bold() == last.bold()
           && l.y() > last.y()
           && l.y() - last.y() <= 1.8f * Math.max(l.size(), 1f)) {
-        // A word hyphenated at the wrap ("al-" / "gorithm") is one word again.
-        String joined = last.text().matches(".*\\p{Ll}-") && Character.isLowerCase(l.text().charAt(0))
-            ? last.text().substring(0, last.text().length() - 1) + l.text()
-            : last.text() + " " + l.text();
-        out.set(out.size() - 1, last.wrappedWith(joined, l));
+        out.set(out.size() - 1, last.wrappedWith(wrap(last.text(), l.text(), hyphenates), l));
         continue;
       }
       out.add(l);
@@ -472,7 +506,7 @@ final class PdfText {
    * column, ends mid-sentence (a comma, or the next line starts in lower case) and the next line
    * starts where it did, in the same font, just below. Headers never qualify: they are short.
    */
-  private static List<TextLine> joinWrappedProse(List<TextLine> lines) {
+  private static List<TextLine> joinWrappedProse(List<TextLine> lines, boolean hyphenates) {
     float[] edge = new float[2];
     for (TextLine l : lines) {
       edge[Math.min(1, l.column())] = Math.max(edge[Math.min(1, l.column())], l.right());
@@ -484,9 +518,9 @@ final class PdfText {
           && last.right() >= 0.85f * edge[Math.min(1, last.column())]
           && Math.abs(l.x() - last.x()) <= 2f && Math.abs(l.size() - last.size()) <= 0.6f && l.bold() == last.bold()
           && l.y() > last.y() && l.y() - last.y() <= 1.6f * Math.max(l.size(), 1f)
-          && (last.text().endsWith(",") || Character.isLowerCase(l.text().charAt(0)))
+          && (last.text().endsWith(",") || last.text().endsWith(SOFT_HYPHEN) || Character.isLowerCase(l.text().charAt(0)))
           && !DATE.matcher(l.text()).find() && !last.text().contains("  ")) {
-        out.set(out.size() - 1, last.wrappedWith(last.text() + " " + l.text(), l));
+        out.set(out.size() - 1, last.wrappedWith(wrap(last.text(), l.text(), hyphenates), l));
         continue;
       }
       out.add(l);
