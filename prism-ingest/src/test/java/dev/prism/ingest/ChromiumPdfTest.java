@@ -191,14 +191,38 @@ class ChromiumPdfTest {
     assertThat(jobs.get(1).dates().start().year()).isEqualTo(2019);
   }
 
+  /** Bullets in a column so narrow that every hyphen and optional hyphen is a line break. */
+  private static final String HYPHENS = STYLE + """
+      <div style="padding: 36pt 48pt">
+        <h1>Ana Costa</h1>
+        <p>ana.costa@example.org | Lisbon</p>
+        <h2>Experience</h2>
+        <div class="row"><span class="role">Platform Engineer, Tidewater</span><span>2020 &ndash; Present</span></div>
+        <ul style="width: 40pt">
+          <li>Owned real-time end-to-end micro&shy;services</li>
+        </ul>
+      </div>
+      """;
+
+  @Test
+  void wordsBrokenAtHyphensReadWhole() throws Exception {
+    // Chromium draws its own hyphen at an optional break (as U+2010, after a space glyph of no
+    // width); the typed hyphens are kept, and no space is left inside a broken word.
+    String text = extract(HYPHENS).text();
+    assertThat(text).contains("Owned real-time end-to-end micro-services");
+  }
+
   private static Resume read(String html) throws Exception {
+    return Segmenter.segment(extract(html));
+  }
+
+  private static Extraction extract(String html) throws Exception {
     byte[] pdf;
     try (Page page = browser.newPage()) {
       page.setContent("<!doctype html><html><head><meta charset='utf-8'></head><body>" + html + "</body></html>");
       pdf = page.pdf(new Page.PdfOptions().setFormat("Letter").setPrintBackground(true));
     }
-    Extraction x = new PdfReader().read(pdf);
-    return Segmenter.segment(x);
+    return new PdfReader().read(pdf);
   }
 
   private static List<Entry> entries(Resume r, SectionKind kind) {

@@ -191,13 +191,17 @@ final class GlyphCollector extends PDFTextStripper {
         return;
       }
     }
-    if (text.isEmpty()) {
-      return;
-    }
     float x = t.getXDirAdj();
     float y = t.getYDirAdj();
     float w = Math.max(0f, t.getWidthDirAdj());
     if (!Float.isFinite(x) || !Float.isFinite(y) || !Float.isFinite(w)) {
+      return;
+    }
+    if (text.indexOf('\u00ad') >= 0 && !(w > 0f)) {
+      // A soft hyphen drawn with no advance marks where a word may break, not where it did.
+      text = text.replace("\u00ad", "");
+    }
+    if (text.isEmpty()) {
       return;
     }
     // Fake bold: the same glyph drawn twice, a hair apart.
@@ -250,8 +254,16 @@ final class GlyphCollector extends PDFTextStripper {
         if (b.length() == 0 || b.charAt(b.length() - 1) != '-') {
           b.append('-');
         }
-      } else if (c == '\u00ad' || c == '\u200b' || c == '\ufeff') {
-        // soft hyphens and zero-width marks carry no text
+      } else if (c == '\u00ad') {
+        // A glyph that is a soft hyphen and nothing else is kept for now: drawn at a line's end it
+        // is where a word broke, and the lines are joined there without it; one with no width is
+        // dropped once the advance is known. Word maps its ordinary hyphen to "-", U+00AD and
+        // U+2010 at once; that one is a hyphen.
+        if (unicode.length() == 1) {
+          b.append(c);
+        }
+      } else if (c == '\u200b' || c == '\ufeff') {
+        // zero-width marks carry no text
       } else {
         b.append(c);
       }

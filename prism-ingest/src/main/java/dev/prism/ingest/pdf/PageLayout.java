@@ -277,22 +277,25 @@ final class PageLayout {
     int singles = 0;
     int tokens = 0;
     Glyph prev = null;
-    boolean sawSpace = false;
+    Glyph space = null;
     for (Glyph g : glyphs) {
       if (g.space()) {
-        sawSpace = true;
+        space = g;
         continue;
       }
       if (prev != null) {
         float gap = g.x() - prev.right();
         float size = Math.max(g.size(), prev.size());
-        if (sawSpace || gap > Math.max(0.15f * size, median + 0.15f * size)) {
+        // A space the next glyph is drawn over took no room: Chromium writes one before the hyphen
+        // it adds where it breaks a word, at the very same place.
+        boolean spaced = space != null && g.x() >= space.x() + 0.5f * space.width();
+        if (spaced || gap > Math.max(0.15f * size, median + 0.15f * size)) {
           b.append(' ');
         }
       }
       b.append(g.text());
       prev = g;
-      sawSpace = false;
+      space = null;
     }
     String text = b.toString();
     for (String t : text.split(" ")) {

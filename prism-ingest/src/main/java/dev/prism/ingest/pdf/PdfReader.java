@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -121,8 +122,23 @@ public final class PdfReader implements ResumeReader {
     }
     List<PdfText.Link> links = links(doc);
     float firstPageHeight = collector.pageSizes.isEmpty() ? 0 : collector.pageSizes.get(0)[1];
-    PdfText.Facts facts = new PdfText.Facts(columns, imagesWithLittleText, collector.unreadable, glyphs, firstPageHeight);
+    PdfText.Facts facts = new PdfText.Facts(columns, imagesWithLittleText, collector.unreadable, glyphs, firstPageHeight,
+        hyphenates(doc));
     return PdfText.assemble(lines, links, facts, pages);
+  }
+
+  private static final Pattern HYPHENATING_PRODUCER =
+      Pattern.compile("(?i)(?:^|[^a-z])(?:pdf|xe|lua|la)?tex(?:[^a-z]|$)|dvipdfm|typst");
+
+  /**
+   * Whether the document comes from a typesetter that breaks words at line ends by itself: TeX in
+   * its forms (pdfTeX, XeTeX, LuaTeX, behind LaTeX templates such as RenderCV's) and Typst. Word
+   * processors and browsers do not unless asked, so there a hyphen at a line's end was typed.
+   */
+  private static boolean hyphenates(PDDocument doc) {
+    var info = doc.getDocumentInformation();
+    String made = (info.getProducer() == null ? "" : info.getProducer()) + " | " + (info.getCreator() == null ? "" : info.getCreator());
+    return HYPHENATING_PRODUCER.matcher(made).find();
   }
 
   /** Link targets, with whether the link sits in the top quarter of the first page. */

@@ -25,8 +25,12 @@ final class PdfText {
 
   record Link(String uri, boolean top) {}
 
-  /** What the reader learnt besides the lines; {@code pageHeight} is the first page's, in points. */
-  record Facts(boolean columns, boolean imagesWithLittleText, int unreadable, int glyphs, float pageHeight) {}
+  /**
+   * What the reader learnt besides the lines; {@code pageHeight} is the first page's, in points,
+   * and {@code hyphenates} says the producer breaks words at line ends by itself.
+   */
+  record Facts(boolean columns, boolean imagesWithLittleText, int unreadable, int glyphs, float pageHeight,
+      boolean hyphenates) {}
 
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
   private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d[\\d\\s().-]{7,}\\d");
@@ -43,7 +47,10 @@ final class PdfText {
     boolean footerContact = pages.size() == 1 && contactOnlyInFooter(pages.get(0), facts.pageHeight());
     List<TextLine> lines = new ArrayList<>();
     for (List<TextLine> page : bodies) {
-      lines.addAll(joinWrappedProse(joinWrappedBullets(page)));
+      for (TextLine l : joinWrappedProse(joinWrappedBullets(page, facts.hyphenates()), facts.hyphenates())) {
+        // A soft hyphen left where no line was joined (the last line of a column) is still no text.
+        lines.add(l.text().contains(SOFT_HYPHEN) ? l.withText(l.text().replace(SOFT_HYPHEN, "")) : l);
+      }
     }
     nameFirst(lines);
     lines = splitInlineLabels(lines);
@@ -67,10 +74,13 @@ final class PdfText {
 
     StringBuilder text = new StringBuilder();
     List<LineHint> hints = new ArrayList<>();
+    float leading = leading(lines);
     TextLine prev = null;
     for (int i = 0; i < lines.size(); i++) {
       TextLine l = lines.get(i);
-      if (prev != null && paragraphBreak(prev, l)) {
+      // The space under a heading is part of its style, not a gap between paragraphs: what
+      // follows is the section's first line either way.
+      if (prev != null && !headings.contains(i - 1) && paragraphBreak(prev, l, leading)) {
         text.append('\n');
       }
       int offset = text.length();
@@ -271,12 +281,63 @@ final class PdfText {
     return out;
   }
 
-  private static boolean paragraphBreak(TextLine prev, TextLine l) {
+  /**
+   * A blank line marks a gap clearly wider than the line spacing of the text around it: more than
+   * 0.6 of the type size beyond it (a little over half an empty line). The chips of a skills
+   * grid or the items of a list spaced a few points apart stay together; the space a template puts
+   * between jobs or before a heading is wider. The spacing is the one measured inside the lines
+   * themselves where they were wrapped, else the document's usual spacing for their size. Of the
+   * two lines' spacings the wider counts, so a denser neighbour does not turn ordinary leading
+   * into a gap.
+   *
+   * <p>Measured against the spacing, not the size alone: loosely set text would otherwise gain a
+   * blank line at every row, and a tightly set document's gaps between jobs would go unmarked.
+   */
+  private static boolean paragraphBreak(TextLine prev, TextLine l, float leading) {
     if (prev.page() != l.page() || prev.column() != l.column()) {
       return true;
     }
-    float gap = l.y() - prev.y();
-    return gap > 2.1f * Math.max(prev.size(), l.size()) || gap < -5f;
+    // From the last physical line of the one to the first of the other: a wrapped paragraph's
+    // height is no gap.
+    float gap = l.top() - prev.y();
+    float spacing = Math.max(spacing(prev, leading), spacing(l, leading));
+    return gap > spacing + 0.6f * Math.max(prev.size(), l.size()) || gap < -5f;
+  }
+
+  private static float spacing(TextLine l, float leading) {
+    return l.lead() > 0 ? l.lead() : leading * l.size();
+  }
+
+  /**
+   * The document's line spacing as a multiple of the type size. The steps inside wrapped lines are
+   * the surest measure: nothing but leading separates them. Without any, the median step between
+   * neighbouring lines of one size in the same column stands in: gaps between blocks are among
+   * those steps, but far fewer than the lines that follow each other at the document's own
+   * spacing, loose or tight. As a ratio rather than per size, so that a size seen on a few lines
+   * only (job titles, headings) is not judged by the gaps around them.
+   */
+  private static float leading(List<TextLine> lines) {
+    List<Float> wraps = new ArrayList<>();
+    List<Float> steps = new ArrayList<>();
+    TextLine prev = null;
+    for (TextLine l : lines) {
+      // A step below the size itself is no line spacing (overlapping rows read as one line).
+      if (l.size() > 0 && l.lead() >= l.size()) {
+        wraps.add(l.lead() / l.size());
+      }
+      if (prev != null && l.size() > 0 && prev.page() == l.page() && prev.column() == l.column()
+          && Math.abs(prev.size() - l.size()) <= 0.6f) {
+        float step = (l.top() - prev.y()) / l.size();
+        if (step >= 1f && step <= 4f) {
+          steps.add(step);
+        }
+      }
+      prev = l;
+    }
+    List<Float> measure = !wraps.isEmpty() ? wraps : steps.size() >= 5 ? steps : List.of(1.2f);
+    List<Float> sorted = new ArrayList<>(measure);
+    sorted.sort(Float::compare);
+    return sorted.get(sorted.size() / 2);
   }
 
   /**
@@ -387,8 +448,39 @@ final class PdfText {
     return out;
   }
 
+  private static final String SOFT_HYPHEN = "\u00ad";
+  private static final Pattern HYPHEN_AT_END = Pattern.compile("\\p{L}-$");
+
+  /**
+   * One line continued by the next, where the text wrapped. A soft hyphen at the break was put
+   * there by the layout, never typed: the word is whole again without it ("micro\u00ad" /
+   * "services" reads "microservices").
+   *
+   * <p>A plain hyphen after a letter is kept, with no space after it ("end-to-" / "end" reads
+   * "end-to-end"), unless the producer hyphenates by itself. Word processors and browsers, where
+   * most resumes come from, break words only when asked to, so there a hyphen at a line's end is
+   * far more often part of a compound the person typed ("real-time", "cross-functional"), and
+   * dropping it would fuse two words. TeX and Typst do break words on their own ("al-" /
+   * "gorithm"); there a hyphen between two lower-case letters goes, except in a word that already
+   * holds a hyphen, which TeX breaks only at that hyphen ("end-to-" / "end"). A compound broken at
+   * its own hyphen in a TeX document ("real-" / "time") then loses it: the price of reading the
+   * far more common automatic breaks right.
+   */
+  static String wrap(String line, String next, boolean hyphenates) {
+    if (line.endsWith(SOFT_HYPHEN)) {
+      return line.substring(0, line.length() - 1) + next;
+    }
+    if (HYPHEN_AT_END.matcher(line).find() && !next.isEmpty() && Character.isLetterOrDigit(next.charAt(0))) {
+      String word = line.substring(line.lastIndexOf(' ') + 1, line.length() - 1);
+      boolean automatic = hyphenates && Character.isLowerCase(word.charAt(word.length() - 1))
+          && Character.isLowerCase(next.charAt(0)) && word.indexOf('-') < 0;
+      return automatic ? line.substring(0, line.length() - 1) + next : line + next;
+    }
+    return line + " " + next;
+  }
+
   /** A bullet's wrapped lines start where its text starts, just below it, in the same font. */
-  private static List<TextLine> joinWrappedBullets(List<TextLine> lines) {
+  private static List<TextLine> joinWrappedBullets(List<TextLine> lines, boolean hyphenates) {
     List<TextLine> out = new ArrayList<>();
     for (TextLine l : lines) {
       TextLine last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -401,11 +493,7 @@ final class PdfText {
           && l.bold() == last.bold()
           && l.y() > last.y()
           && l.y() - last.y() <= 1.8f * Math.max(l.size(), 1f)) {
-        // A word hyphenated at the wrap ("al-" / "gorithm") is one word again.
-        String joined = last.text().matches(".*\\p{Ll}-") && Character.isLowerCase(l.text().charAt(0))
-            ? last.text().substring(0, last.text().length() - 1) + l.text()
-            : last.text() + " " + l.text();
-        out.set(out.size() - 1, new TextLine(joined, l.page(), last.x(), l.right(), l.y(), last.size(), last.bold(), true, last.column()));
+        out.set(out.size() - 1, last.wrappedWith(wrap(last.text(), l.text(), hyphenates), l));
         continue;
       }
       out.add(l);
@@ -418,7 +506,7 @@ final class PdfText {
    * column, ends mid-sentence (a comma, or the next line starts in lower case) and the next line
    * starts where it did, in the same font, just below. Headers never qualify: they are short.
    */
-  private static List<TextLine> joinWrappedProse(List<TextLine> lines) {
+  private static List<TextLine> joinWrappedProse(List<TextLine> lines, boolean hyphenates) {
     float[] edge = new float[2];
     for (TextLine l : lines) {
       edge[Math.min(1, l.column())] = Math.max(edge[Math.min(1, l.column())], l.right());
@@ -430,10 +518,9 @@ final class PdfText {
           && last.right() >= 0.85f * edge[Math.min(1, last.column())]
           && Math.abs(l.x() - last.x()) <= 2f && Math.abs(l.size() - last.size()) <= 0.6f && l.bold() == last.bold()
           && l.y() > last.y() && l.y() - last.y() <= 1.6f * Math.max(l.size(), 1f)
-          && (last.text().endsWith(",") || Character.isLowerCase(l.text().charAt(0)))
+          && (last.text().endsWith(",") || last.text().endsWith(SOFT_HYPHEN) || Character.isLowerCase(l.text().charAt(0)))
           && !DATE.matcher(l.text()).find() && !last.text().contains("  ")) {
-        out.set(out.size() - 1, new TextLine(last.text() + " " + l.text(), l.page(), last.x(), l.right(), l.y(),
-            last.size(), last.bold(), false, last.column()));
+        out.set(out.size() - 1, last.wrappedWith(wrap(last.text(), l.text(), hyphenates), l));
         continue;
       }
       out.add(l);

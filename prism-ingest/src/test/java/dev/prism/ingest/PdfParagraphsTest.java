@@ -1,0 +1,80 @@
+package dev.prism.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prism.core.model.Resume;
+import dev.prism.core.model.SectionKind;
+import dev.prism.core.text.Segmenter;
+import dev.prism.ingest.Samples.Text;
+import dev.prism.ingest.pdf.PdfReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where the PDF reader puts blank lines: at real gaps between blocks, not inside or after them. */
+class PdfParagraphsTest {
+  private final PdfReader reader = new PdfReader();
+
+  /**
+   * Body text at 10 points on a 12-point leading; a step of 20 points between two jobs is eight
+   * points of space beyond the leading, where a threshold of twice the type size saw none.
+   */
+  private static byte[] compactResume() {
+    return Samples.pdf(List.of(List.of(
+        new Text(72, 60, 22, true, "Jordan Lee"),
+        new Text(72, 80, 10, false, "jordan.lee@example.com | +1 555 010 2030 | Austin, TX"),
+        new Text(72, 110, 12, true, "SUMMARY"),
+        new Text(72, 128, 10, false, "Backend engineer who builds payment and ledger services for growing teams, startups and small firms and"),
+        new Text(72, 140, 10, false, "keeps the on-call load of the whole platform group low."),
+        new Text(72, 170, 12, true, "EXPERIENCE"),
+        new Text(72, 188, 10, true, "Senior Backend Engineer | Acme Corp"),
+        new Text(460, 188, 10, false, "Jan 2020 - Present"),
+        new Text(80, 200, 10, false, "\u2022 Cut p99 latency of the orders API from 480 ms to 120 ms by adding a"),
+        new Text(88, 212, 10, false, "Redis read-through cache in front of PostgreSQL"),
+        new Text(80, 224, 10, false, "\u2022 Led the migration of 14 services to Kafka"),
+        new Text(72, 244, 10, true, "Backend Engineer | Globex"),
+        new Text(460, 244, 10, false, "2016 - 2019"),
+        new Text(80, 256, 10, false, "\u2022 Built the billing service that invoices 3,000 customers"),
+        new Text(72, 290, 12, true, "EDUCATION"),
+        new Text(72, 308, 10, true, "BSc Computer Science, State University"),
+        new Text(460, 308, 10, false, "2012 - 2016"))));
+  }
+
+  @Test
+  void aWrappedParagraphOrBulletGetsNoBlankLineBeforeIt() throws Exception {
+    String t = reader.read(compactResume()).text();
+    // The gap is measured to the paragraph's first line, not its last.
+    assertThat(t).contains("SUMMARY\nBackend engineer who builds payment and ledger services for growing teams, startups and small firms and"
+        + " keeps the on-call load of the whole platform group low.\n");
+    assertThat(t).contains("Jan 2020 - Present\nCut p99 latency of the orders API from 480 ms to 120 ms by adding a"
+        + " Redis read-through cache in front of PostgreSQL\nLed the migration");
+  }
+
+  @Test
+  void aGapWiderThanTheLeadingBetweenTwoJobsIsABlankLine() throws Exception {
+    String t = reader.read(compactResume()).text();
+    assertThat(t).contains("to Kafka\n\nBackend Engineer | Globex");
+    assertThat(t).contains("low.\n\nEXPERIENCE\n");
+    Resume r = Segmenter.segment(reader.read(compactResume()));
+    assertThat(r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries())
+        .extracting(e -> e.organization().value())
+        .containsExactly("Acme Corp", "Globex");
+  }
+
+  @Test
+  void looselySetTextIsNotCutIntoParagraphsAtEveryLine() throws Exception {
+    // Double-spaced (a 22-point step for 10-point type): what counts as a gap is measured against
+    // that spacing, not against the type size.
+    byte[] pdf = Samples.pdf(List.of(List.of(
+        new Text(72, 60, 22, true, "Jordan Lee"),
+        new Text(72, 84, 10, false, "jordan.lee@example.com | +1 555 010 2030"),
+        new Text(72, 120, 12, true, "SUMMARY"),
+        new Text(72, 144, 10, false, "Backend engineer who builds payment and ledger services for growing teams, startups and small firms and"),
+        new Text(72, 166, 10, false, "keeps the on-call load of the whole platform group low, with runbooks and"),
+        new Text(72, 188, 10, false, "alerts that page only for what a person must fix."),
+        new Text(72, 210, 10, false, "Mentor to four engineers."),
+        new Text(72, 232, 10, false, "Speaker at two regional conferences."),
+        new Text(72, 254, 10, false, "Maintainer of an open-source queue library."))));
+    String t = reader.read(pdf).text();
+    assertThat(t).contains("what a person must fix.\nMentor to four engineers.\nSpeaker at two");
+  }
+}
