@@ -33,8 +33,11 @@ final class VectorBullets {
   private static final int MAX_SEGMENTS = 24;
   private static final float MIN_SIDE = 1.2f;
   private static final float MAX_SIDE = 9f;
-  /** Marks kept per page: a page of hundreds of small shapes is a chart, not a list. */
-  private static final int MAX_MARKS = 500;
+  /**
+   * Marks kept per page: a page of hundreds of small shapes is a chart, not a list, and each mark
+   * is compared with every glyph of its page.
+   */
+  private static final int MAX_MARKS = 200;
 
   private final PDFStreamEngine engine;
   private final List<Mark> marks = new ArrayList<>();
