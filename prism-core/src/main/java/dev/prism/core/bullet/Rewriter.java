@@ -3,6 +3,7 @@ package dev.prism.core.bullet;
 import dev.prism.core.bullet.BulletAnalysis.Features;
 import dev.prism.core.model.Span;
 import dev.prism.core.role.Dimension;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -56,7 +57,7 @@ final class Rewriter {
       if (BASE_VERBS.contains(firstWord.toLowerCase(java.util.Locale.ROOT))) {
         // "Helped migrate the database" keeps the fact that it was help: the person says their part.
         body = "[What you did to] " + rest;
-      } else if (firstWord.toLowerCase().endsWith("ing") && firstWord.length() > 5) {
+      } else if (firstWord.toLowerCase(Locale.ROOT).endsWith("ing") && firstWord.length() > 5) {
         // "Responsible for maintaining legacy code" keeps its own verb: "Maintained legacy code".
         String tail = rest.substring(firstWord.length());
         body = pastTense(firstWord) + tail;
@@ -106,7 +107,7 @@ final class Rewriter {
   }
 
   private static String pastTense(String gerund) {
-    String g = gerund.toLowerCase();
+    String g = gerund.toLowerCase(Locale.ROOT);
     String irregular = IRREGULAR.get(g);
     if (irregular != null) {
       return irregular;

@@ -3,6 +3,7 @@ package dev.prism.core.rules;
 import dev.prism.core.role.Dimension;
 import dev.prism.core.vocab.Mention;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Frontend breadth on a backend resume: a list of CSS frameworks does not serve the role. GraphQL
@@ -34,7 +35,7 @@ final class FrontendBreadthRule implements Rule {
     String names = String.join(", ", off.stream().map(m -> m.term().canonical()).toList());
     return List.of(new Finding(id(), Severity.WARNING, dimension(),
         off.size() + " " + String.join("", off.get(0).term().category()) + " skills (" + names + ") on a "
-            + c.role().name().toLowerCase() + " resume; keep the ones the role uses and lead with depth in the role's own skills",
+            + c.role().name().toLowerCase(Locale.ROOT) + " resume; keep the ones the role uses and lead with depth in the role's own skills",
         off.get(0).span().union(off.get(off.size() - 1).span()),
         List.of(new Suggestion.Advice("Keep frontend skills only where they served the backend work (GraphQL, API design for a UI).")), 8));
   }

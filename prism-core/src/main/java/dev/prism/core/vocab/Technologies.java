@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -79,7 +80,7 @@ public final class Technologies {
         if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
           throw new IllegalStateException(resource + ":" + n + ": expected 'name<TAB>category<TAB>aliases<TAB>flags'");
         }
-        if (!seen.add(cols[0].toLowerCase())) {
+        if (!seen.add(cols[0].toLowerCase(Locale.ROOT))) {
           throw new IllegalStateException(resource + ":" + n + ": '" + cols[0] + "' is listed twice");
         }
         List<String> aliases = cols.length > 2 && !cols[2].isBlank()
