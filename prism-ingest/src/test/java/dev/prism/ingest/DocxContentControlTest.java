@@ -1,5 +1,7 @@
 package dev.prism.ingest;
 
+import static dev.prism.ingest.Samples.docx;
+import static dev.prism.ingest.Samples.occurrences;
 import static dev.prism.ingest.ContentControls.append;
 import static dev.prism.ingest.ContentControls.cell;
 import static dev.prism.ingest.ContentControls.control;
@@ -24,11 +26,7 @@ import dev.prism.core.model.ParseWarning;
 import dev.prism.core.model.Resume;
 import dev.prism.core.model.SectionKind;
 import dev.prism.core.text.Segmenter;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Random;
-import java.util.function.Consumer;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -345,11 +343,7 @@ class DocxContentControlTest {
       for (int b = 0; b < 40; b++) {
         StringBuilder content = new StringBuilder();
         for (int i = 0; i < 400; i++) {
-          StringBuilder words = new StringBuilder();
-          while (words.length() < 80) {
-            words.append(Long.toString(random.nextLong() & Long.MAX_VALUE, 36)).append(' ');
-          }
-          content.append(p(words.toString()));
+          content.append(p(Samples.randomWords(random, 80)));
         }
         append(doc.getDocument().getBody(), control(control(content.toString())));
       }
@@ -390,23 +384,5 @@ class DocxContentControlTest {
     e.setStyle("Heading1");
     e.createRun().setText("Education");
     doc.createParagraph().createRun().setText("BSc Computer Science, State University  2012 - 2016");
-  }
-
-  static byte[] docx(Consumer<XWPFDocument> content) {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      content.accept(doc);
-      doc.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static int occurrences(String text, String part) {
-    int n = 0;
-    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
-      n++;
-    }
-    return n;
   }
 }

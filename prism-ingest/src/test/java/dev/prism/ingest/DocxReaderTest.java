@@ -1,5 +1,6 @@
 package dev.prism.ingest;
 
+import static dev.prism.ingest.Samples.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,8 +14,6 @@ import dev.prism.core.model.Resume;
 import dev.prism.core.model.SectionKind;
 import dev.prism.core.text.Segmenter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
@@ -327,15 +326,5 @@ class DocxReaderTest {
     XWPFParagraph item = doc.createParagraph();
     item.setStyle("ListBullet");
     item.createRun().setText("Built the billing service handling 2,000 requests per second");
-  }
-
-  private static byte[] docx(Consumer<XWPFDocument> content) {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      content.accept(doc);
-      doc.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,5 +1,7 @@
 package dev.prism.ingest;
 
+import static dev.prism.ingest.Samples.docx;
+import static dev.prism.ingest.Samples.occurrences;
 import static dev.prism.ingest.TextBoxes.anchor;
 import static dev.prism.ingest.TextBoxes.drawing;
 import static dev.prism.ingest.TextBoxes.drawingWithFallback;
@@ -22,11 +24,7 @@ import dev.prism.core.model.ParseWarning;
 import dev.prism.core.model.Resume;
 import dev.prism.core.model.SectionKind;
 import dev.prism.core.text.Segmenter;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Random;
-import java.util.function.Consumer;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -257,11 +255,7 @@ class DocxTextBoxTest {
       for (int b = 0; b < 40; b++) {
         StringBuilder content = new StringBuilder();
         for (int i = 0; i < 400; i++) {
-          StringBuilder words = new StringBuilder();
-          while (words.length() < 80) {
-            words.append(Long.toString(random.nextLong() & Long.MAX_VALUE, 36)).append(' ');
-          }
-          content.append(p(words.toString()));
+          content.append(p(Samples.randomWords(random, 80)));
         }
         anchor(doc.createParagraph(), vml(content.toString()));
       }
@@ -328,23 +322,5 @@ class DocxTextBoxTest {
     XWPFParagraph item = doc.createParagraph();
     item.setStyle("ListBullet");
     item.createRun().setText(text);
-  }
-
-  private static byte[] docx(Consumer<XWPFDocument> content) {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      content.accept(doc);
-      doc.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static int occurrences(String text, String part) {
-    int n = 0;
-    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
-      n++;
-    }
-    return n;
   }
 }

@@ -1,12 +1,12 @@
 package dev.prism.ingest;
 
+import static dev.prism.ingest.Samples.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.model.Extraction;
 import dev.prism.core.text.Segmenter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -142,14 +142,6 @@ class ReadersFuzzTest {
       kept = without.equals(plain);
     }
     assertThat(kept).as("%s over %s", read, plain).isTrue();
-  }
-
-  private static byte[] docx(Consumer<XWPFDocument> content) throws IOException {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      content.accept(doc);
-      doc.write(out);
-      return out.toByteArray();
-    }
   }
 
   /**

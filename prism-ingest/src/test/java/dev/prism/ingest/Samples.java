@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -215,5 +217,34 @@ final class Samples {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A DOCX document built by {@code content}. */
+  static byte[] docx(Consumer<XWPFDocument> content) {
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      content.accept(doc);
+      doc.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Random words of at least {@code chars} characters: text that does not compress like a zip bomb. */
+  static String randomWords(Random random, int chars) {
+    StringBuilder words = new StringBuilder();
+    while (words.length() < chars) {
+      words.append(Long.toString(random.nextLong() & Long.MAX_VALUE, 36)).append(' ');
+    }
+    return words.toString();
+  }
+
+  /** How many times {@code part} occurs in {@code text}, not overlapping. */
+  static int occurrences(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+      n++;
+    }
+    return n;
   }
 }
