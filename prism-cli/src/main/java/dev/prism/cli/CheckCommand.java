@@ -133,11 +133,12 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
   private int sarif(List<String> names, CheckOptions options) throws IOException {
     List<Object> checked = InParallel.<String, Object>map(names, name -> {
       try {
-        Extraction x = Inputs.extract(cli, name);
+        byte[] bytes = Inputs.bytes(cli.in, name);
+        Extraction x = Inputs.extract(cli, name, bytes);
         Report r = cli.prism.check(x, options);
-        if (x.format().equals("latex") && !name.equals("-")) {
+        if (x.format().equals("latex")) {
           // LaTeX text is not its source: point each result at the source line it came from.
-          String source = new String(Inputs.bytes(cli.in, name), java.nio.charset.StandardCharsets.UTF_8);
+          String source = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
           var latex = dev.prism.ingest.LatexReader.toText(source);
           return new SarifReport.Source(r, name, SourceMap.lines(source, latex::sourceLineAt));
         }

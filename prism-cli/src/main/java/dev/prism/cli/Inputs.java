@@ -22,7 +22,11 @@ final class Inputs {
 
   /** One input, read and extracted; unreadable input becomes a one-line {@link UsageException}. */
   static Extraction extract(PrismCli cli, String name) {
-    byte[] bytes = bytes(cli.in, name);
+    return extract(cli, name, bytes(cli.in, name));
+  }
+
+  /** The same, for bytes the caller has already read (and needs again). */
+  static Extraction extract(PrismCli cli, String name, byte[] bytes) {
     try {
       return cli.readers.read(name.equals("-") ? "-" : Path.of(name).getFileName().toString(), bytes);
     } catch (UnreadableInputException e) {

@@ -9,7 +9,6 @@ import com.microsoft.playwright.Playwright;
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Extraction;
 import dev.prism.core.model.Resume;
-import dev.prism.core.model.Section;
 import dev.prism.core.model.SectionKind;
 import dev.prism.core.text.Segmenter;
 import dev.prism.ingest.pdf.PdfReader;
@@ -231,9 +230,5 @@ class ChromiumPdfTest {
 
   private static String header(Entry e) {
     return (e.title() == null ? "" : e.title().value()) + " | " + (e.organization() == null ? "" : e.organization().value());
-  }
-
-  static Section section(Resume r, SectionKind kind) {
-    return r.sections().stream().filter(s -> s.kind() == kind).findFirst().orElseThrow();
   }
 }
