@@ -99,16 +99,26 @@ public final class DocxReader implements ResumeReader {
   private static final Pattern CONTACT =
       Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\+?\\(?\\d[\\d\\s().-]{7,}\\d");
 
-  static {
-    // POI logs through log4j-api; with no provider it warns once on standard error. Its simple
-    // logger at its default level (errors only) keeps that out of the CLI's output.
-    if (System.getProperty("log4j2.loggerContextFactory") == null) {
-      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+  /**
+   * POI's process-wide settings, made on the first DOCX read rather than when the reader is
+   * registered: setting them loads POI, commons-compress and log4j (well over a hundred classes),
+   * which a check of a PDF or a text file never needs.
+   */
+  private static final class PoiSettings {
+    static {
+      // POI logs through log4j-api; with no provider it warns once on standard error. Its simple
+      // logger at its default level (errors only) keeps that out of the CLI's output.
+      if (System.getProperty("log4j2.loggerContextFactory") == null) {
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+      }
+      // Zip bombs: a resume's document.xml is well under a few MB, and no part compresses 100:1.
+      ZipSecureFile.setMinInflateRatio(0.01);
+      ZipSecureFile.setMaxEntrySize(50L * 1024 * 1024);
+      ZipSecureFile.setMaxTextSize(5L * MAX_CHARS);
     }
-    // Zip bombs: a resume's document.xml is well under a few MB, and no part compresses 100:1.
-    ZipSecureFile.setMinInflateRatio(0.01);
-    ZipSecureFile.setMaxEntrySize(50L * 1024 * 1024);
-    ZipSecureFile.setMaxTextSize(5L * MAX_CHARS);
+
+    /** Runs the settings above once, on first use; the JVM guards the class initialisation. */
+    static void apply() {}
   }
 
   @Override
@@ -123,6 +133,7 @@ public final class DocxReader implements ResumeReader {
 
   @Override
   public Extraction read(byte[] bytes) throws UnreadableInputException {
+    PoiSettings.apply();
     if (bytes.length >= 4 && (bytes[0] & 0xff) == 0xd0 && (bytes[1] & 0xff) == 0xcf && bytes[2] == 0x11 && (bytes[3] & 0xff) == 0xe0) {
       // An OLE2 container: Word encrypts a .docx into one, and old .doc files are one.
       throw new UnreadableInputException(Problem.ENCRYPTED,
