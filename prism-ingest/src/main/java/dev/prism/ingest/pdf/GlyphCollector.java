@@ -66,8 +66,11 @@ final class GlyphCollector extends PDFTextStripper {
 
   private final VectorBullets vectorBullets = new VectorBullets(this);
 
-  GlyphCollector(int maxGlyphs) {
+  private final TextOnlyFonts fonts;
+
+  GlyphCollector(int maxGlyphs, TextOnlyFonts fonts) {
     this.maxGlyphs = maxGlyphs;
+    this.fonts = fonts;
     setSortByPosition(false);
     vectorBullets.operators().forEach(this::addOperator);
   }
@@ -111,6 +114,12 @@ final class GlyphCollector extends PDFTextStripper {
   protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
     if (font == null || font.toUnicode(code, GLYPH_NAMES) != null) {
       super.showGlyph(textRenderingMatrix, font, code, displacement);
+      return;
+    }
+    PDFont full = fonts.full(font);
+    if (full != font) {
+      // Loaded without its font file, whose cmap may still know this glyph's character.
+      showGlyph(textRenderingMatrix, full, code, displacement);
       return;
     }
     if (!(font instanceof PDSimpleFont simple)) {

@@ -52,6 +52,7 @@ public final class PdfReader implements ResumeReader {
       logger.setLevel(level);
       QUIET.add(logger);
     }
+    NoSystemFonts.install();
   }
 
   @Override
@@ -91,8 +92,9 @@ public final class PdfReader implements ResumeReader {
       throw new UnreadableInputException(Problem.CORRUPT, "the PDF has no pages");
     }
     // Fonts are needed here for their characters and widths only, not their glyph outlines.
-    doc.setResourceCache(new TextOnlyFonts());
-    GlyphCollector collector = new GlyphCollector(MAX_GLYPHS);
+    TextOnlyFonts fonts = new TextOnlyFonts();
+    doc.setResourceCache(fonts);
+    GlyphCollector collector = new GlyphCollector(MAX_GLYPHS, fonts);
     collector.getText(doc);
 
     List<List<TextLine>> lines = new ArrayList<>();

@@ -241,4 +241,17 @@ final class FontPdf {
   private static void ascii(ByteArrayOutputStream out, String s) {
     out.writeBytes(s.getBytes(StandardCharsets.US_ASCII));
   }
+
+  /** Adds a Letter page to {@code doc} that shows {@code text} in {@code font}, 11 pt, one line. */
+  static void pageWithLine(PDDocument doc, PDFont font, String text) throws IOException {
+    PDPage page = new PDPage(PDRectangle.LETTER);
+    doc.addPage(page);
+    try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+      cs.beginText();
+      cs.setFont(font, 11);
+      cs.newLineAtOffset(72, 700);
+      cs.showText(text);
+      cs.endText();
+    }
+  }
 }

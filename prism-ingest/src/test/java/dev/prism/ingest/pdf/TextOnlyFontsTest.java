@@ -17,9 +17,6 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontFactory;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -112,16 +109,8 @@ class TextOnlyFontsTest {
   /** A one-page PDF showing {@link #LINE} in an embedded Type 1 font, its dictionary edited by {@code edit}. */
   static byte[] pdfWithEmbeddedType1(Consumer<COSDictionary> edit) throws IOException {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage(PDRectangle.LETTER);
-      doc.addPage(page);
       PDType1Font font = new PDType1Font(doc, new ByteArrayInputStream(Type1FontProgram.lettersAtLowCodes("PrismTest", 500)));
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        cs.beginText();
-        cs.setFont(font, 11);
-        cs.newLineAtOffset(72, 700);
-        cs.showText(LINE);
-        cs.endText();
-      }
+      FontPdf.pageWithLine(doc, font, LINE);
       edit.accept(font.getCOSObject());
       doc.save(out);
       return out.toByteArray();
