@@ -46,8 +46,8 @@ final class BulletCommand extends PrismCli.Sub implements Callable<Integer> {
         throw new UsageException("a bullet is " + b.length() + " characters; the limit is " + MAX_BULLET);
       }
     }
-    cli.prism.role(role);
-    List<BulletAnalysis> results = bullets.stream().map(b -> cli.prism.bullet(b.strip(), role)).toList();
+    cli.prism().role(role);
+    List<BulletAnalysis> results = bullets.stream().map(b -> cli.prism().bullet(b.strip(), role)).toList();
     if (format.equals("json")) {
       ObjectNode root = JsonNodeFactory.instance.objectNode();
       ArrayNode arr = root.putArray("bullets");

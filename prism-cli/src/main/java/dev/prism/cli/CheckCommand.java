@@ -64,7 +64,9 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
       throw new UsageException("--fail-under: expected a score from 0 to 100, got " + failUnder);
     }
     CheckOptions options = CheckOptions.defaults().withRole(role).withTarget(target());
-    cli.prism.role(role); // fails early, naming the known roles
+    // The engine builds while the resumes are read; an unknown --role is reported once it is built,
+    // by the first check, before any report is written.
+    cli.startEngine();
     job = jd == null ? null : JobInputs.read(cli, jd);
 
     List<String> singles = new ArrayList<>();
@@ -102,7 +104,7 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
   private ObjectNode json(Report r) {
     ObjectNode n = ReportJson.tree(r);
     if (job != null) {
-      n.set("match", MatchJson.tree(cli.prism.match(r, job)));
+      n.set("match", MatchJson.tree(cli.prism().match(r, job)));
     }
     return n;
   }
@@ -116,12 +118,12 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
 
   private int single(String file, CheckOptions options) throws IOException {
     Extraction x = Inputs.extract(cli, file);
-    Report r = cli.prism.check(x, options);
+    Report r = cli.prism().check(x, options);
     switch (format) {
       case "json" -> write(ReportJson.write(json(r), false) + "\n");
       case "html" -> write(HtmlReport.render(r, Inputs.display(file)));
       case "pdf" -> Files.write(outFile, PdfReport.render(r, Inputs.display(file)));
-      default -> write(render(r, Inputs.display(file)) + (job == null ? "" : matchSummary(cli.prism.match(r, job))));
+      default -> write(render(r, Inputs.display(file)) + (job == null ? "" : matchSummary(cli.prism().match(r, job))));
     }
     return failUnder != null && r.score() < failUnder ? ExitCode.BELOW_THRESHOLD : ExitCode.OK;
   }
@@ -135,7 +137,7 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
       try {
         byte[] bytes = Inputs.bytes(cli.in, name);
         Extraction x = Inputs.extract(cli, name, bytes);
-        Report r = cli.prism.check(x, options);
+        Report r = cli.prism().check(x, options);
         if (x.format().equals("latex")) {
           // LaTeX text is not its source: point each result at the source line it came from.
           String source = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
@@ -184,7 +186,7 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
   private Line line(String name, CheckOptions options) {
     boolean json = format.equals("json");
     try {
-      Report r = cli.prism.check(Inputs.extract(cli, name), options);
+      Report r = cli.prism().check(Inputs.extract(cli, name), options);
       if (!json) {
         return new Line(String.format("%3d  %-9s %s", r.score(), r.scorecard().band(), name), r.score(), null);
       }

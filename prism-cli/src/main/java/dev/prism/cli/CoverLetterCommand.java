@@ -30,10 +30,11 @@ final class CoverLetterCommand extends PrismCli.Sub implements Callable<Integer>
 
   @Override
   public Integer call() {
+    cli.startEngine(); // builds while the resume and the job are read
     Tone t = Tone.byId(tone).orElseThrow(() -> new UsageException("--tone: unknown tone '" + tone + "'; use "
         + String.join(", ", Arrays.stream(Tone.values()).map(Tone::id).toList())));
     requireFormat(format, "text", "json");
-    Match m = cli.prism.match(Inputs.extract(cli, file), JobInputs.read(cli, jd), CheckOptions.defaults());
+    Match m = cli.prism().match(Inputs.extract(cli, file), JobInputs.read(cli, jd), CheckOptions.defaults());
     CoverLetter letter = CoverLetters.write(m, t);
     if (format.equals("json")) {
       ObjectNode o = CoverLetterJson.tree(letter, m.text());

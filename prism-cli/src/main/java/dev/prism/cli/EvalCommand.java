@@ -45,7 +45,7 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
       if (pairs.isEmpty()) {
         throw new UsageException(file + ": no weak/strong pairs found (expected tab-separated columns: weak, strong, theme)");
       }
-      Result r = BulletEvaluation.evaluate(pairs, cli.prism.role(role));
+      Result r = BulletEvaluation.evaluate(pairs, cli.prism().role(role));
       BulletEvaluation.print(r, cli.out);
       boolean ok = r.pairwise() >= minPairwise && r.labels() >= minLabels;
       cli.out.printf(Locale.ROOT, "%s: pairwise %.3f (floor %.2f), labels %.3f (floor %.2f)%n",

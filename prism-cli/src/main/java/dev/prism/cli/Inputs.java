@@ -28,7 +28,7 @@ final class Inputs {
   /** The same, for bytes the caller has already read (and needs again). */
   static Extraction extract(PrismCli cli, String name, byte[] bytes) {
     try {
-      return cli.readers.read(name.equals("-") ? "-" : Path.of(name).getFileName().toString(), bytes);
+      return cli.readers().read(name.equals("-") ? "-" : Path.of(name).getFileName().toString(), bytes);
     } catch (UnreadableInputException e) {
       throw new UsageException(display(name) + ": " + e.getMessage());
     }

@@ -27,7 +27,7 @@ final class JobInputs {
           throw new UsageException("--jd " + Inputs.display(name) + ": the job description has no text");
         }
         // The bytes are already read: standard input cannot be read twice.
-        Extraction x = cli.readers.read(name.equals("-") ? "-" : java.nio.file.Path.of(name).getFileName().toString(), bytes);
+        Extraction x = cli.readers().read(name.equals("-") ? "-" : java.nio.file.Path.of(name).getFileName().toString(), bytes);
         job = JobDescriptions.parse(x.text());
       }
     } catch (IllegalArgumentException | dev.prism.core.ingest.UnreadableInputException e) {

@@ -28,13 +28,14 @@ final class MatchCommand extends PrismCli.Sub implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    cli.startEngine(); // builds while the resume and the job are read
     requireFormat(format, "text", "json");
     if (file.equals("-") && jd.equals("-")) {
       throw new UsageException("the resume and --jd cannot both come from standard input");
     }
     JobDescription job = JobInputs.read(cli, jd);
     Extraction x = Inputs.extract(cli, file);
-    Match m = cli.prism.match(x, job, CheckOptions.defaults());
+    Match m = cli.prism().match(x, job, CheckOptions.defaults());
     if (format.equals("json")) {
       cli.out.println(ReportJson.write(MatchJson.tree(m), true));
     } else {

@@ -4,6 +4,8 @@ import dev.prism.core.Prism;
 import dev.prism.ingest.Readers;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,14 +26,53 @@ public final class PrismCli implements java.util.concurrent.Callable<Integer> {
   final PrintWriter out;
   final PrintWriter err;
   final boolean tty;
-  final Prism prism = Prism.standard();
-  final Readers readers = Readers.standard();
+  /**
+   * The engine, built once on first need. Loading the role profiles is a fair share of a cold
+   * start, so commands that read a resume first call {@link #startEngine} and read while it builds
+   * on the other core; {@code --help} and {@code --version} never build it.
+   */
+  private final FutureTask<Prism> engine = new FutureTask<>(Prism::standard);
+  private Readers readers;
 
   public PrismCli(InputStream in, PrintWriter out, PrintWriter err, boolean tty) {
     this.in = in;
     this.out = out;
     this.err = err;
     this.tty = tty;
+  }
+
+  /** Starts building the engine on a thread of its own; {@link #prism} then waits for it. */
+  void startEngine() {
+    Thread builder = new Thread(engine, "prism-engine");
+    builder.setDaemon(true);
+    builder.start();
+  }
+
+  /** The engine: built here unless another thread already builds it or has built it. */
+  Prism prism() {
+    engine.run(); // returns at once when the engine is built or being built elsewhere
+    try {
+      return engine.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the role profiles", e);
+    }
+  }
+
+  /** The resume readers, set up on first use (not for {@code --help}). */
+  synchronized Readers readers() {
+    if (readers == null) {
+      readers = Readers.standard();
+    }
+    return readers;
   }
 
   /** {@code prism} alone: a usage error, so the usage goes to standard error with exit 2. */

@@ -28,9 +28,9 @@ final class RolesCommand extends PrismCli.Sub implements Callable<Integer> {
     if (id == null) {
       list();
     } else if (format.equals("json")) {
-      cli.out.println(ReportJson.write(RoleJson.matrix(cli.prism.role(id)), true));
+      cli.out.println(ReportJson.write(RoleJson.matrix(cli.prism().role(id)), true));
     } else {
-      matrix(cli.prism.role(id));
+      matrix(cli.prism().role(id));
     }
     cli.out.flush();
     return ExitCode.OK;
@@ -40,11 +40,11 @@ final class RolesCommand extends PrismCli.Sub implements Callable<Integer> {
     if (format.equals("json")) {
       var roles = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
       var a = roles.putArray("roles");
-      cli.prism.roles().all().forEach(r -> a.add(RoleJson.summary(r)));
+      cli.prism().roles().all().forEach(r -> a.add(RoleJson.summary(r)));
       cli.out.println(ReportJson.write(roles, true));
       return;
     }
-    for (Role r : cli.prism.roles().all()) {
+    for (Role r : cli.prism().roles().all()) {
       cli.out.printf("%-20s %s%n", r.id(), r.name());
     }
   }

@@ -26,8 +26,9 @@ final class TailorCommand extends PrismCli.Sub implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    cli.startEngine(); // builds while the resume and the job are read
     requireFormat(format, "markdown", "json-resume");
-    Match m = cli.prism.match(Inputs.extract(cli, file), JobInputs.read(cli, jd), CheckOptions.defaults());
+    Match m = cli.prism().match(Inputs.extract(cli, file), JobInputs.read(cli, jd), CheckOptions.defaults());
     Tailoring t = Tailor.tailor(m);
     if (format.equals("json-resume")) {
       ObjectNode doc = JsonResumeWriter.write(t.resume());

@@ -185,6 +185,17 @@ class CliTest {
   }
 
   @Test
+  void unknownRoleStopsADirectoryCheckWithOneLineAndNoReports(@TempDir Path dir) throws IOException {
+    for (int i = 0; i < 6; i++) {
+      Files.copy(JUNIOR, dir.resolve("r" + i + ".txt"));
+    }
+    Run r = run("", "check", "--role", "astronaut", dir.toString(), "--format", "json");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).hasSize(1).first().asString().startsWith("prism: --role: unknown role 'astronaut'");
+  }
+
+  @Test
   void jobDescriptionFromStandardInput() throws IOException {
     String jd = "Backend Engineer at Lumen Freight\n\nRequirements\n- 3+ years with Go and PostgreSQL\n- Kafka in production\n";
     Run r = run(jd, "match", SENIOR.toString(), "--jd", "-", "--format", "json");

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -37,22 +35,8 @@ public final class PdfReader implements ResumeReader {
 
   private static final long MAX_MEMORY = 64L * 1024 * 1024;
   private static final int MAX_GLYPHS = 400_000;
-  // Strong references: java.util.logging holds its loggers weakly, and a collected logger would
-  // forget the level set here.
-  private static final List<Logger> QUIET = new ArrayList<>();
-
   static {
-    // PDFBox logs what it recovers from (font warnings on good files; "errors" with stack traces
-    // on damaged ones) and throws what it cannot. The reader turns the latter into one clear
-    // UnreadableInputException, so the log adds only noise and cost. Only PDFBox's own loggers are
-    // quietened; -Dprism.pdfbox.log=true brings its errors back for debugging.
-    Level level = Boolean.getBoolean("prism.pdfbox.log") ? Level.SEVERE : Level.OFF;
-    for (String name : List.of("org.apache.pdfbox", "org.apache.fontbox")) {
-      Logger logger = Logger.getLogger(name);
-      logger.setLevel(level);
-      QUIET.add(logger);
-    }
-    NoSystemFonts.install();
+    PdfBoxSettings.apply();
   }
 
   @Override

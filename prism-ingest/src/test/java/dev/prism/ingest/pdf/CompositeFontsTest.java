@@ -99,8 +99,8 @@ class CompositeFontsTest {
 
   @Test
   void fontsNotEmbeddedAreStoodInForByTheBundledFontOnly() throws Exception {
-    new PdfReader(); // installs the mapper
-    assertInstanceOf(NoSystemFonts.class, FontMappers.instance());
+    new PdfReader(); // applies PdfBoxSettings
+    assertInstanceOf(PdfBoxSettings.class, FontMappers.instance());
     COSDictionary arial = new COSDictionary();
     arial.setItem(COSName.TYPE, COSName.FONT);
     arial.setItem(COSName.SUBTYPE, COSName.TRUE_TYPE);
