@@ -17,6 +17,7 @@ import dev.prism.report.SourceMap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -164,20 +165,28 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
     return anyError ? ExitCode.USAGE : anyBelow ? ExitCode.BELOW_THRESHOLD : ExitCode.OK;
   }
 
-  /** Many files, checked in parallel; output in path order, one line (or block) per file. */
+  /**
+   * Many files, checked in parallel; output in path order, one line per file, each written as soon
+   * as it and the lines before it are ready.
+   */
   private int many(List<Path> paths, CheckOptions options) throws IOException {
-    List<Line> lines = InParallel.map(paths, p -> line(p.toString(), options));
-    StringBuilder all = new StringBuilder();
-    for (Line l : lines) {
-      if (l.error() != null) {
-        cli.err.println("prism: " + l.error());
-      }
-      all.append(l.output()).append('\n');
+    boolean[] anyError = {false};
+    boolean[] anyBelow = {false};
+    try (Writer file = outFile == null ? null : Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
+      PrintWriter sink = file == null ? cli.out : new PrintWriter(file);
+      InParallel.forEachInOrder(paths, p -> line(p.toString(), options), l -> {
+        if (l.error() != null) {
+          anyError[0] = true;
+          cli.err.println("prism: " + l.error());
+        } else if (failUnder != null && l.score() < failUnder) {
+          anyBelow[0] = true;
+        }
+        sink.print(l.output());
+        sink.print('\n');
+      });
+      sink.flush();
     }
-    write(all.toString());
-    boolean anyError = lines.stream().anyMatch(l -> l.error() != null);
-    boolean anyBelow = failUnder != null && lines.stream().anyMatch(l -> l.error() == null && l.score() < failUnder);
-    return anyError ? ExitCode.USAGE : anyBelow ? ExitCode.BELOW_THRESHOLD : ExitCode.OK;
+    return anyError[0] ? ExitCode.USAGE : anyBelow[0] ? ExitCode.BELOW_THRESHOLD : ExitCode.OK;
   }
 
   /** One file's line of a directory check; {@code error} is null when the file was read. */

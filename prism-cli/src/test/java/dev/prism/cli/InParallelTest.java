@@ -42,4 +42,30 @@ class InParallelTest {
       return i;
     })).isInstanceOf(IllegalArgumentException.class).hasMessage("item 42");
   }
+
+  @Test
+  void streamsResultsInOrderBeforeTheLastIsDone() {
+    List<Integer> items = IntStream.range(0, 50).boxed().toList();
+    java.util.concurrent.CountDownLatch firstSeen = new java.util.concurrent.CountDownLatch(1);
+    List<String> seen = new java.util.ArrayList<>();
+    InParallel.forEachInOrder(items, i -> {
+      if (i == 49) {
+        try {
+          // Waits for the consumer to have had item 0: only a streaming map lets it.
+          return firstSeen.await(30, java.util.concurrent.TimeUnit.SECONDS) ? "49 after 0" : "49 before 0";
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      return i % 5 == 0 ? null : String.valueOf(i);
+    }, r -> {
+      seen.add(r);
+      firstSeen.countDown();
+    });
+    assertThat(seen).hasSize(50);
+    assertThat(seen.get(0)).isNull();
+    assertThat(seen.get(1)).isEqualTo("1");
+    assertThat(seen.get(48)).isEqualTo("48");
+    assertThat(seen.get(49)).isEqualTo("49 after 0");
+  }
 }
