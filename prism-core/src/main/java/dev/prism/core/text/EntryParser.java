@@ -28,28 +28,22 @@ final class EntryParser {
   private static final Set<String> ORG_WORDS = Set.copyOf(WORDS.get("organization"));
   private static final Set<String> WEAK_ORG_WORDS = Set.copyOf(WORDS.get("organization-weak"));
   private static final Set<String> DEGREE_WORDS = Set.copyOf(WORDS.get("degree"));
-  private static final Set<String> REGIONS = Set.copyOf(WORDS.get("region"));
 
   // Parts of a header line: "Title | Company", "Title — Company", "Title at Company", "Company, City".
   private static final Pattern PART_SEPARATOR =
       Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|\\s[@]\\s|\\sat\\s|\\t|\\s{2,})\\s*");
   private static final Pattern COMMA = Pattern.compile(",\\s+");
   private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i),\\s*(?:inc|llc|ltd|corp|co|gmbh|plc|sa|ag|bv|pty)\\.?$");
+  // The shape of "City, Region" and "City, Region, Country", with the particles of names such as
+  // "Rio de Janeiro" or "Frankfurt am Main"; which regions count is Places' business.
+  private static final String PLACE_WORD = "\\p{Lu}[\\p{L}.'-]+";
   static final Pattern LOCATION =
       Pattern.compile(
-          "^(?:[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,2}, ?(?:[A-Z]{2}|[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+)?)|(?:Fully )?Remote|Hybrid|On-?site)$");
-  private static final Set<String> PLACES =
-      Set.of("usa", "uk", "germany", "france", "india", "canada", "remote", "netherlands", "spain", "poland",
-          "ireland", "singapore", "australia", "japan", "brazil", "sweden", "switzerland", "portugal", "italy",
-          "london", "berlin", "paris", "new york", "san francisco", "seattle", "austin", "toronto", "amsterdam",
-          "bangalore", "bengaluru", "dublin", "munich", "boston", "chicago", "remote (us)", "hybrid");
-  private static final Set<String> US_STATES = Set.of(
-      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
-      "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
-      "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC");
+          "^(?:" + PLACE_WORD + "(?: (?:" + PLACE_WORD + "|d[aeo]s?|del|la|am|an|der|upon|sur)){0,3}"
+              + "(?:, ?(?:[A-Z]{2}|" + PLACE_WORD + "(?: " + PLACE_WORD + ")?)){1,2}"
+              + "|(?:Fully )?Remote|Hybrid|On-?site)$");
   private static final Pattern DANGLING =
       Pattern.compile("(?i)(?:,|\\b(?:and|or|of|with|to|for|in|on|by|from|the|a|an|across|via|using|into))$");
-  private static final Pattern PLACE_LIKE = Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,2}");
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
   private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*\\)");
@@ -284,11 +278,9 @@ final class EntryParser {
         title = p;
       } else if (org == null && kind != SectionKind.PROJECTS) {
         org = p;
-      } else if (location == null && kind == SectionKind.EXPERIENCE && PLACE_LIKE.matcher(p.value()).matches()) {
-        // "Title | Company | Manchester": a short capitalised part after both is the place, even
-        // for a city the word lists do not know.
-        location = p;
       } else {
+        // "Title | Company | Community Heritage": a third part that is no place by isLocation is
+        // a team, product or programme, and stays in the entry's lines.
         extra.add(p);
       }
     }
@@ -360,21 +352,27 @@ final class EntryParser {
     return joinLocations(out, c, base);
   }
 
-  /** "Cupertino" and "CA" were split at their comma; a place is one part ("Cupertino, CA"). */
+  /**
+   * "Cupertino" and "CA" were split at their comma; a place is one part ("Cupertino, CA", "Toronto,
+   * ON, Canada"). A work mode and the region after its dash are one too ("Remote - EU").
+   */
   private static List<Field> joinLocations(List<Field> parts, String original, int base) {
     List<Field> out = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       Field p = parts.get(i);
-      if (i + 1 < parts.size()) {
+      int from = p.span().offset() - base;
+      int to = p.span().end() - base;
+      while (i + 1 < parts.size()) {
         Field q = parts.get(i + 1);
-        String between = original.substring(p.span().end() - base, q.span().offset() - base);
-        if (between.strip().equals(",") && isLocation(p.value() + ", " + q.value())) {
-          out.add(new Field(original.substring(p.span().offset() - base, q.span().end() - base), Span.between(p.span().offset(), q.span().end())));
-          i++;
-          continue;
+        String between = original.substring(to, q.span().offset() - base).strip();
+        boolean joins = between.equals(",") || between.equals("-") || between.equals("–") || between.equals("—");
+        if (!joins || !isLocation(Inline.clean(original.substring(from, q.span().end() - base)))) {
+          break;
         }
+        to = q.span().end() - base;
+        i++;
       }
-      out.add(p);
+      out.add(to == p.span().end() - base ? p : new Field(Inline.clean(original.substring(from, to)), Span.between(base + from, base + to)));
     }
     return out;
   }
@@ -443,31 +441,42 @@ final class EntryParser {
     return words.length > 0 && TITLE_WORDS.contains(words[words.length - 1]);
   }
 
+  /**
+   * Whether a header part names a place: a name {@link Places} knows ("Remote", "Germany",
+   * "Manchester", "Remote (US)"), or "City, Region" where every part after the first comma is a
+   * known region or a two-letter code, or the city itself is known ("Berlin, Mitte"). Any other
+   * capitalised words are not a place, however short: "Community Heritage" or "Payments Platform"
+   * after a title and company name a team or programme.
+   */
   static boolean isLocation(String v) {
-    String lower = v.toLowerCase(Locale.ROOT);
-    if (PLACES.contains(lower)) {
+    if (Places.isNamed(v) || Places.isQualifiedWorkMode(v)) {
       return true;
     }
     if (!mayMatchLocation(v) || !LOCATION.matcher(v).matches()) {
       return false;
     }
-    // "PhD, Physics" or "MBA, Harvard": a degree is never a place. Only the words before the comma
-    // are looked at, since the state code in "Boston, MA" is also a degree word.
-    int comma = v.lastIndexOf(',');
-    if (comma > 0 && hasWord(v.substring(0, comma), DEGREE_WORDS)) {
+    int comma = v.indexOf(',');
+    if (comma < 0) {
+      // The lone work modes the pattern takes are all named in Places.
       return false;
     }
-    // "College Station, TX": a US state code settles it, whatever words the city has.
-    String region = comma > 0 ? v.substring(comma + 1).strip() : "";
-    if (US_STATES.contains(region)) {
+    // "PhD, Physics" or "MBA, Harvard": a degree is never a place. Only the words before the comma
+    // are looked at, since the state code in "Boston, MA" is also a degree word.
+    String city = v.substring(0, comma);
+    if (hasWord(city, DEGREE_WORDS)) {
+      return false;
+    }
+    String[] regions = v.substring(comma + 1).split(",");
+    if (regions.length > 1) {
+      // "Toronto, ON, Canada" is a place; "Shopify, Ottawa, ON" is a company before one. Of three
+      // parts, the last two must both be regions.
+      return Places.isRegion(regions[0]) && Places.isRegion(regions[1]) && !hasWord(v, ORG_WORDS);
+    }
+    // "College Station, TX": a state code settles it, whatever words the city has.
+    if (Places.isStateCode(regions[0])) {
       return true;
     }
-    // The pattern takes any capitalised words around a comma, and so "Play Books, Accessibility"
-    // from a list of teams. A place ends in a region code ("ON", "UK"), a known country or
-    // region, or starts with a known city.
-    boolean code = region.length() == 2 && Character.isUpperCase(region.charAt(0)) && Character.isUpperCase(region.charAt(1));
-    if (comma > 0 && !(code || REGIONS.contains(region.toLowerCase(Locale.ROOT))
-        || PLACES.contains(v.substring(0, comma).strip().toLowerCase(Locale.ROOT)))) {
+    if (!Places.isRegion(regions[0]) && !Places.isCity(city)) {
       return false;
     }
     // "Acme, Inc" is an organisation, not a place.

@@ -24,6 +24,17 @@ class EntryHeaderTest {
         .sections(kind).flatMap(s -> s.entries().stream()).toList();
   }
 
+  /** The one entry the body makes. */
+  private static Entry single(String heading, SectionKind kind, String body) {
+    List<Entry> entries = entries(heading, kind, body);
+    assertThat(entries).hasSize(1);
+    return entries.get(0);
+  }
+
+  private static String valueOf(Field f) {
+    return f == null ? null : f.value();
+  }
+
   /** Every header field's span must cover exactly its value in the text the parser was given. */
   private static void spansPointAtTheirValues(String heading, Entry e, String body) {
     String text = TOP + heading + "\n" + body;
@@ -111,12 +122,10 @@ class EntryHeaderTest {
   })
   void aDegreeAndItsFieldAreTheTitleAndNeverAPlace(String header, String title, String school, String location) {
     String body = header + "\n";
-    List<Entry> entries = entries("Education", SectionKind.EDUCATION, body);
-    assertThat(entries).hasSize(1);
-    Entry e = entries.get(0);
-    assertThat(e.title()).extracting(Field::value).isEqualTo(title);
-    assertThat(e.organization()).extracting(Field::value).isEqualTo(school);
-    assertThat(e.location() == null ? null : e.location().value()).isEqualTo(location);
+    Entry e = single("Education", SectionKind.EDUCATION, body);
+    assertThat(valueOf(e.title())).isEqualTo(title);
+    assertThat(valueOf(e.organization())).isEqualTo(school);
+    assertThat(valueOf(e.location())).isEqualTo(location);
     assertThat(e.dates()).isNotNull();
     spansPointAtTheirValues("Education", e, body);
   }
@@ -152,9 +161,59 @@ class EntryHeaderTest {
       "'Data Science, ETH Zurich' | false",
       "'Payments Platform, Growth' | false",
       "'Acme, Inc' | false",
+      // Known names stand alone; other capitalised words do not, however short.
+      "Manchester | true",
+      "München | true",
+      "Germany | true",
+      "Ontario | true",
+      "TX | true",
+      "Hybrid | true",
+      "On-site | true",
+      "'Remote (US)' | true",
+      "'Remote (US / Canada)' | true",
+      "'Remote - EU' | true",
+      "Community Heritage | false",
+      "Payments Platform | false",
+      "Platform Infrastructure | false",
+      "IC | false",
+      "Tx | false",
+      "'Remote (Payments)' | false",
+      // Local spellings, particles and a third part.
+      "'São Paulo, Brasil' | true",
+      "'Rio de Janeiro, Brazil' | true",
+      "'Zürich, Schweiz' | true",
+      "'Berlin, Mitte' | true",
+      "'Toronto, ON, Canada' | true",
+      "'San Francisco, California, USA' | true",
+      "'Shopify, Ottawa, ON' | false",
+      "'Acme Corp, Austin, TX' | false",
   })
   void aLocationNamesAPlace(String part, boolean place) {
     assertThat(EntryParser.isLocation(part)).isEqualTo(place);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      // A third part that is a team or programme is no place; it stays in the entry's lines.
+      "'Software Engineer | Acme | Community Heritage  2019 – 2021' | Acme | - | Community Heritage",
+      "'Software Engineer | Acme | Payments Platform  2019 – 2021' | Acme | - | Payments Platform",
+      "'Software Engineer | Acme | Manchester  2019 – 2021' | Acme | Manchester | -",
+      "'Software Engineer | Nubank | São Paulo, Brasil  2019 – 2021' | Nubank | 'São Paulo, Brasil' | -",
+      "'Software Engineer | Siemens | München  2019 – 2021' | Siemens | München | -",
+      "'Software Engineer | Acme Corp | Toronto, ON, Canada | 2019 – 2021' | Acme Corp | 'Toronto, ON, Canada' | -",
+      "'Software Engineer | Acme Corp | Remote (US) | 2019 – 2021' | Acme Corp | 'Remote (US)' | -",
+      "'Software Engineer | Acme Corp | Remote - EU | 2019 – 2021' | Acme Corp | 'Remote - EU' | -",
+      "'Backend Engineer at Shopify, Ottawa, ON   Jan 2020 – Mar 2022' | Shopify | 'Ottawa, ON' | -",
+      "'Stripe · Senior Engineer · Remote · 2019 – Present' | Stripe | Remote | -",
+  })
+  void onlyAPlaceBecomesTheLocation(String header, String org, String location, String line) {
+    String body = header + "\n- Built billing APIs in Go\n";
+    Entry e = single("Experience", SectionKind.EXPERIENCE, body);
+    assertThat(e.title()).isNotNull();
+    assertThat(valueOf(e.organization())).isEqualTo(org);
+    assertThat(valueOf(e.location())).isEqualTo(location);
+    assertThat(e.lines().stream().map(Field::value).findFirst().orElse(null)).isEqualTo(line);
+    spansPointAtTheirValues("Experience", e, body);
   }
 
   @Test
