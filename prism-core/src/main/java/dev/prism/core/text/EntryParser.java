@@ -27,6 +27,8 @@ final class EntryParser {
   private static final Set<String> TITLE_WORDS = Set.copyOf(WORDS.get("title"));
   private static final Set<String> ORG_WORDS = Set.copyOf(WORDS.get("organization"));
   private static final Set<String> WEAK_ORG_WORDS = Set.copyOf(WORDS.get("organization-weak"));
+  private static final Set<String> INDEPENDENT_WORDS = Set.copyOf(WORDS.get("independent"));
+  private static final Set<String> FIELD_WORDS = Set.copyOf(WORDS.get("field"));
   private static final Set<String> DEGREE_WORDS = Set.copyOf(WORDS.get("degree"));
 
   // Parts of a header line: "Title | Company", "Title — Company", "Title at Company", "Company, City".
@@ -125,13 +127,37 @@ final class EntryParser {
       done.add(cur);
     }
     List<Entry> entries = new ArrayList<>();
-    Field previousOrg = null;
+    Employer previous = Employer.NONE;
     for (Builder b : done) {
-      Entry e = build(kind, b, previousOrg);
+      Entry e = build(kind, b, previous);
       entries.add(e);
-      previousOrg = e.organization();
+      previous = Employer.of(b, e, previous);
     }
     return entries;
+  }
+
+  /**
+   * The organisation of the entry before, for roles that share it. A banner is an employer on a
+   * header line of its own above the role ("Acme Corporation" then "Staff Engineer, Platform"):
+   * the roles after it belong to it even when a team follows their title.
+   */
+  private record Employer(Field org, boolean banner) {
+    static final Employer NONE = new Employer(null, false);
+
+    static Employer of(Builder b, Entry e, Employer previous) {
+      if (e.organization() == null) {
+        return NONE;
+      }
+      Line orgLine = lineOf(b.header, e.organization());
+      if (orgLine == null) {
+        // Kept from the entry before: still that employer, banner or not.
+        return previous;
+      }
+      Line titleLine = e.title() == null ? null : lineOf(b.header, e.title());
+      boolean banner = titleLine != null && orgLine != titleLine
+          && b.header.indexOf(orgLine) < b.header.indexOf(titleLine);
+      return new Employer(e.organization(), banner);
+    }
   }
 
   /** A wrapped bullet's next line: starts in lower case, or the bullet has not ended its sentence. */
@@ -208,10 +234,10 @@ final class EntryParser {
     return counted == 0 || capital * 2 >= counted || PART_SEPARATOR.matcher(c).find() && lineWords <= 8;
   }
 
-  private static Entry build(SectionKind kind, Builder b, Field previousOrg) {
+  private static Entry build(SectionKind kind, Builder b, Employer previous) {
     List<Field> parts = new ArrayList<>();
     for (Line h : b.header) {
-      parts.addAll(parts(h, b.dates));
+      parts.addAll(parts(kind, h, b.dates));
     }
     Field title = null;
     Field org = null;
@@ -251,16 +277,33 @@ final class EntryParser {
         }
       }
     }
-    // "Title, Team" on one line and the employer on the next: the employer is the part on a line
-    // of its own, not the team beside the title.
-    if (kind == SectionKind.EXPERIENCE && title != null && org == null && b.header.size() > 1) {
-      Line titleLine = lineOf(b.header, title);
+    // "Senior Engineer, Payments — Stripe", or "Title, Team" over the employer's line: the part
+    // hung on the title by a comma is a team, and the employer is a part of its own. Under a
+    // banner employer ("Acme Corporation" above each role) the role line's team is no employer
+    // at all.
+    // A weak guess ("Identity Services" has only "Services" to go on) gives way the same way; a
+    // name with a strong organisation word ("Acme Labs") does not.
+    if (kind == SectionKind.EXPERIENCE && title != null
+        && (org == null || hungOn(b.header, title, org) && !hasWord(org.value(), ORG_WORDS))) {
+      Field team = org;
+      Field employer = null;
       for (Field p : unknown) {
-        if (lineOf(b.header, p) != titleLine) {
-          org = p;
-          unknown.remove(p);
+        if (hungOn(b.header, title, p)) {
+          team = team == null ? p : team;
+        } else {
+          employer = p;
           break;
         }
+      }
+      if (employer == null && team != null && previous.banner() && b.header.size() == 1) {
+        employer = previous.org();
+      }
+      if (employer != null) {
+        unknown.remove(employer);
+        if (org != null) {
+          unknown.add(0, org);
+        }
+        org = employer;
       }
     }
     // Fill what is still missing in reading order: projects and most entries lead with the name.
@@ -284,9 +327,11 @@ final class EntryParser {
         extra.add(p);
       }
     }
-    // Several roles under one employer: a later role with no organisation of its own keeps it.
-    if (org == null && title != null && previousOrg != null && kind == SectionKind.EXPERIENCE && b.header.size() == 1) {
-      org = previousOrg;
+    // Several roles under one employer: a later role with no organisation of its own keeps it,
+    // unless the role is one of working for oneself ("Freelance / Self-employed").
+    if (org == null && title != null && previous.org() != null && kind == SectionKind.EXPERIENCE && b.header.size() == 1
+        && !hasWord(title.value(), INDEPENDENT_WORDS)) {
+      org = previous.org();
     }
     List<Bullet> bullets = new ArrayList<>();
     for (int i = 0; i < b.bullets.size(); i++) {
@@ -316,7 +361,7 @@ final class EntryParser {
   }
 
   /** The parts of a header line other than its date, each with its span. */
-  private static List<Field> parts(Line line, DateRange dates) {
+  private static List<Field> parts(SectionKind kind, Line line, DateRange dates) {
     String c = line.content();
     int base = line.contentStart();
     // Blank out the date so it neither becomes a part nor splits one.
@@ -343,7 +388,7 @@ final class EntryParser {
     while (true) {
       boolean found = sep.find();
       int end = found ? sep.start() : m.length();
-      addPart(out, c, m, start, end, base);
+      addPart(kind, out, c, m, start, end, base);
       if (!found) {
         break;
       }
@@ -377,7 +422,7 @@ final class EntryParser {
     return out;
   }
 
-  private static void addPart(List<Field> out, String original, String masked, int start, int end, int base) {
+  private static void addPart(SectionKind kind, List<Field> out, String original, String masked, int start, int end, int base) {
     int a = start;
     int b = end;
     while (a < b && (Line.isSpace(masked.charAt(a)) || "*_#,|".indexOf(masked.charAt(a)) >= 0)) {
@@ -402,15 +447,82 @@ final class EntryParser {
       return;
     }
     // "Acme Corp, Berlin" is two parts; "San Francisco, CA" and "Acme, Inc." are one.
-    Matcher comma = COMMA.matcher(masked).region(a, b);
-    if (!isLocation(value) && !LEGAL_SUFFIX.matcher(value).find() && comma.find()) {
-      int cut = comma.start();
-      int next = comma.end();
-      addPart(out, original, masked, a, cut, base);
-      addPart(out, original, masked, next, b, base);
+    if (isLocation(value) || LEGAL_SUFFIX.matcher(value).find()) {
+      out.add(new Field(value, new Span(base + a, b - a)));
       return;
     }
-    out.add(new Field(value, new Span(base + a, b - a)));
+    Matcher comma = COMMA.matcher(masked).region(a, b);
+    if (!comma.find()) {
+      out.add(new Field(value, new Span(base + a, b - a)));
+      return;
+    }
+    int cut = comma.start();
+    int next = comma.end();
+    // "IC, Technical Lead, TLM, Initech": the roles one person held, listed with commas, are one
+    // title, cut from what follows at the comma after the last of them. A degree's "Associate"
+    // is no role.
+    if (kind != SectionKind.EDUCATION && isRole(masked.substring(a, cut))) {
+      int from = next;
+      boolean more = true;
+      while (more) {
+        more = comma.find();
+        int to = more ? comma.start() : b;
+        if (!isRole(masked.substring(from, to))) {
+          break;
+        }
+        if (!more) {
+          // Every part is a role: the whole is the title.
+          out.add(new Field(value, new Span(base + a, b - a)));
+          return;
+        }
+        cut = comma.start();
+        next = comma.end();
+        from = next;
+      }
+    }
+    addPart(kind, out, original, masked, a, cut, base);
+    addPart(kind, out, original, masked, next, b, base);
+  }
+
+  /** Parts that each name a role, between commas: "IC, Technical Lead, TLM", "Founder, CTO". */
+  private static boolean isRoleList(String v) {
+    if (v.indexOf(',') < 0) {
+      return false;
+    }
+    for (String part : COMMA.split(v)) {
+      if (!isRole(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A part that names a role: its last word, after any level ("II", "L5") or bracketed note, is a
+   * role word. "Data Engineering" or "Teaching" name a field or team, not a role, and "Acme Labs"
+   * is a company even when it ends like one.
+   */
+  private static boolean isRole(String part) {
+    String lower = part.toLowerCase(Locale.ROOT).strip();
+    if (lower.endsWith(")") && lower.indexOf('(') > 0) {
+      lower = lower.substring(0, lower.lastIndexOf('(')).strip();
+    }
+    String[] words = NON_WORD.split(LEVEL_SUFFIX.matcher(lower).replaceAll(""));
+    if (words.length == 0 || hasWord(part, ORG_WORDS)) {
+      return false;
+    }
+    String last = trimPunctuation(words[words.length - 1]);
+    return TITLE_WORDS.contains(last) && !FIELD_WORDS.contains(last);
+  }
+
+  /** Whether {@code part} follows {@code title} on its line with only a comma between them. */
+  private static boolean hungOn(List<Line> header, Field title, Field part) {
+    Line line = lineOf(header, title);
+    if (line == null || line != lineOf(header, part) || part.span().offset() < title.span().end()) {
+      return false;
+    }
+    int base = line.contentStart();
+    return line.content().substring(title.span().end() - base, part.span().offset() - base).strip().equals(",");
   }
 
   private static Line lineOf(List<Line> header, Field part) {

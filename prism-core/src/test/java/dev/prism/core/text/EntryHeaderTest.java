@@ -31,6 +31,18 @@ class EntryHeaderTest {
     return entries.get(0);
   }
 
+  /** The one experience entry made by a header line over a bullet, its spans checked. */
+  private static Entry job(String header) {
+    String body = header + "\n- Built billing APIs in Go\n";
+    Entry e = single("Experience", SectionKind.EXPERIENCE, body);
+    spansPointAtTheirValues("Experience", e, body);
+    return e;
+  }
+
+  private static String firstLine(Entry e) {
+    return e.lines().isEmpty() ? null : e.lines().get(0).value();
+  }
+
   private static String valueOf(Field f) {
     return f == null ? null : f.value();
   }
@@ -140,9 +152,69 @@ class EntryHeaderTest {
         + "- Led the control plane work\n";
     Entry e = experience(body).get(0);
     assertThat(e.location().value()).isEqualTo("Mountain View, CA");
-    assertThat(e.title().value()).isEqualTo("Technical Lead");
+    // The roles listed with commas are one title, not a title between two stray parts.
+    assertThat(e.title().value()).isEqualTo("IC, Technical Lead, TLM (L4 / L5 / L6)");
     assertThat(e.organization().value()).isEqualTo("Initech Cloud Networking");
     spansPointAtTheirValues("Experience", e, body);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "'IC, Technical Lead, TLM | Initech  2015 – 2019' | 'IC, Technical Lead, TLM' | Initech",
+      "'Founder, CTO | Globex  2015 – 2019' | 'Founder, CTO' | Globex",
+      "'Tech Lead, Engineering Manager, Acme Corp  2015 – 2019' | 'Tech Lead, Engineering Manager' | Acme Corp",
+      // A part after the comma that is a company or a team is not a second role.
+      "'Software Engineer, Google  2015 – 2019' | Software Engineer | Google",
+      "'Data Engineer, Acme Labs  2015 – 2019' | Data Engineer | Acme Labs",
+      "'Senior Engineer, Data Engineering | Globex  2015 – 2019' | Senior Engineer | Globex",
+  })
+  void rolesListedWithCommasAreOneTitle(String header, String title, String org) {
+    Entry e = job(header);
+    assertThat(valueOf(e.title())).isEqualTo(title);
+    assertThat(valueOf(e.organization())).isEqualTo(org);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "'Senior Engineer, Payments — Stripe (2019–2022)' | Senior Engineer | Stripe | Payments",
+      "'Senior Engineer, Cloud Systems | Stripe  2019 – 2022' | Senior Engineer | Stripe | Cloud Systems",
+      "'Google — Software Engineer II (L4)  2019 – 2022' | Software Engineer II (L4) | Google | -",
+      "'ACME Corp.  |  Staff Engineer  2019 – 2022' | Staff Engineer | ACME Corp. | -",
+      // With nothing else to be the employer, the part after the comma is it.
+      "'Software Engineer, Google  2019 – 2022' | Software Engineer | Google | -",
+  })
+  void aTeamAfterTheTitleIsNotTheEmployer(String header, String title, String org, String line) {
+    Entry e = job(header);
+    assertThat(valueOf(e.title())).isEqualTo(title);
+    assertThat(valueOf(e.organization())).isEqualTo(org);
+    assertThat(firstLine(e)).isEqualTo(line);
+    assertThat(e.dates()).isNotNull();
+  }
+
+  @Test
+  void rolesUnderABannerEmployerKeepItAndTheirTeams() {
+    String body = "Acme Corporation\n"
+        + "Staff Engineer, Platform Infrastructure  Aug 2024 - Present\n- Led reliability work\n"
+        + "Senior Engineer, Payments Core  Jul 2022 - Aug 2024\n- Built settlement rails\n"
+        + "Engineer, Identity Services  Aug 2020 - Jul 2022\n- Shipped single sign-on\n";
+    List<Entry> entries = experience(body);
+    assertThat(entries).extracting(e -> valueOf(e.organization()))
+        .containsExactly("Acme Corporation", "Acme Corporation", "Acme Corporation");
+    assertThat(entries).extracting(e -> valueOf(e.title())).containsExactly("Staff Engineer", "Senior Engineer", "Engineer");
+    assertThat(entries).extracting(e -> e.lines().get(0).value())
+        .containsExactly("Platform Infrastructure", "Payments Core", "Identity Services");
+  }
+
+  @Test
+  void withoutABannerEachRoleNamesItsOwnEmployer() {
+    String body = "Software Engineer, Google  2019 – 2021\n- Built search\n"
+        + "Software Engineer, Meta Platforms  2017 – 2019\n- Built feeds\n"
+        + "Intern (Summer 2016)\nGlobex\n- Wrote tests\n"
+        + "Freelance / Self-employed  2014 – 2016\n- Built websites for clients\n";
+    List<Entry> entries = experience(body);
+    assertThat(entries).extracting(e -> valueOf(e.organization()))
+        .containsExactly("Google", "Meta Platforms", "Globex", null);
+    assertThat(valueOf(entries.get(3).title())).isEqualTo("Freelance / Self-employed");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -207,14 +279,13 @@ class EntryHeaderTest {
       "'Stripe · Senior Engineer · Remote · 2019 – Present' | Stripe | Remote | -",
   })
   void onlyAPlaceBecomesTheLocation(String header, String org, String location, String line) {
-    String body = header + "\n- Built billing APIs in Go\n";
-    Entry e = single("Experience", SectionKind.EXPERIENCE, body);
+    Entry e = job(header);
     assertThat(e.title()).isNotNull();
     assertThat(valueOf(e.organization())).isEqualTo(org);
     assertThat(valueOf(e.location())).isEqualTo(location);
-    assertThat(e.lines().stream().map(Field::value).findFirst().orElse(null)).isEqualTo(line);
-    spansPointAtTheirValues("Experience", e, body);
+    assertThat(firstLine(e)).isEqualTo(line);
   }
+
 
   @Test
   void aSentenceOpeningASectionIsDescriptionNotAHeader() {
