@@ -35,6 +35,13 @@ final class EntryParser {
   private static final Pattern PART_SEPARATOR =
       Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|\\s[@]\\s|\\sat\\s|\\t|\\s{2,})\\s*");
   private static final Pattern COMMA = Pattern.compile(",\\s+");
+  // A publication's header splits only where a separator is drawn ("Talk — KubeCon", "Paper |
+  // OSDI"): its title may hold commas or "at", and justified text puts runs of spaces between words.
+  private static final Pattern PUBLICATION_SEPARATOR = Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|\\t)\\s*");
+  private static final Pattern AUTHOR_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+");
+  // A person's name: two to four capitalised words or initials ("Frodo Baggins", "J. R. Doe").
+  private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){1,3}");
+  private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+$");
   private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i),\\s*(?:inc|llc|ltd|corp|co|gmbh|plc|sa|ag|bv|pty)\\.?$");
   // The shape of "City, Region" and "City, Region, Country", with the particles of names such as
   // "Rio de Janeiro" or "Frankfurt am Main"; which regions count is Places' business.
@@ -85,6 +92,7 @@ final class EntryParser {
     Builder cur = new Builder();
     boolean gap = false;
     boolean lastBullet = false;
+    boolean previousEnded = true;
     for (Line line : body) {
       if (line.blank()) {
         gap = true;
@@ -96,6 +104,20 @@ final class EntryParser {
         lastBullet = true;
       } else if (lastBullet && !gap && continues(line, cur, date.isPresent())) {
         cur.continueBullet(line);
+      } else if (kind == SectionKind.PUBLICATIONS && !cur.header.isEmpty() && date.isEmpty() && isByline(line)) {
+        // The authors or the DOI under a publication's title describe it; they head no entry.
+        cur.lines.add(line);
+        lastBullet = false;
+      } else if (kind == SectionKind.PUBLICATIONS && isCitation(line) && (previousEnded || gap)) {
+        // A whole reference on a line ("J. Doe and A. Smith. Title. Venue, 2021.") is one
+        // publication; the next one, dated or not, starts the next entry.
+        if (!cur.empty()) {
+          done.add(cur);
+          cur = new Builder();
+        }
+        cur.header.add(line);
+        cur.dates = date.orElse(null);
+        lastBullet = false;
       } else if (!cur.header.isEmpty() && kind.describesWork() && isSentence(line) && date.isEmpty()) {
         // A bullet written without a glyph, under an entry header.
         cur.bullet(line);
@@ -122,6 +144,7 @@ final class EntryParser {
         lastBullet = false;
       }
       gap = false;
+      previousEnded = line.content().endsWith(".");
     }
     if (!cur.empty()) {
       done.add(cur);
@@ -235,6 +258,9 @@ final class EntryParser {
   }
 
   private static Entry build(SectionKind kind, Builder b, Employer previous) {
+    if (kind == SectionKind.PUBLICATIONS) {
+      return publication(b);
+    }
     List<Field> parts = new ArrayList<>();
     for (Line h : b.header) {
       parts.addAll(parts(kind, h, b.dates));
@@ -333,16 +359,119 @@ final class EntryParser {
         && !hasWord(title.value(), INDEPENDENT_WORDS)) {
       org = previous.org();
     }
+    return new Entry(title, org, location, b.dates, bullets(b), description(b, extra), spanOf(b));
+  }
+
+  /**
+   * A publication: its name is the first part of its first header line that is not a byline (a
+   * whole reference is one part), its publisher the part after that on the same line ("Talk —
+   * KubeCon"). Authors, DOIs and other header lines are its description, each line whole: the
+   * commas of an author list or a paper's title split nothing.
+   */
+  private static Entry publication(Builder b) {
+    // Authors written above the title ("J. Doe, A. Smith" then the paper) do not name it.
+    Line nameLine = null;
+    Line firstWithParts = null;
+    for (Line h : b.header) {
+      if (!parts(SectionKind.PUBLICATIONS, h, b.dates).isEmpty()) {
+        firstWithParts = firstWithParts == null ? h : firstWithParts;
+        if (nameLine == null && !isByline(h)) {
+          nameLine = h;
+        }
+      }
+    }
+    nameLine = nameLine == null ? firstWithParts : nameLine;
+    Field name = null;
+    Field publisher = null;
+    List<Field> described = new ArrayList<>();
+    for (Line h : b.header) {
+      List<Field> parts = parts(SectionKind.PUBLICATIONS, h, b.dates);
+      if (parts.isEmpty()) {
+        continue;
+      }
+      if (h == nameLine) {
+        name = parts.get(0);
+        publisher = parts.size() > 1 ? parts.get(1) : null;
+        described.addAll(parts.subList(Math.min(2, parts.size()), parts.size()));
+      } else {
+        // The line from its first part to its last, so a date at either end stays out.
+        int base = h.contentStart();
+        Span span = Span.between(parts.get(0).span().offset(), parts.get(parts.size() - 1).span().end());
+        described.add(new Field(Inline.clean(h.content().substring(span.offset() - base, span.end() - base)), span));
+      }
+    }
+    return new Entry(name, publisher, null, b.dates, bullets(b), description(b, described), spanOf(b));
+  }
+
+  private static List<Bullet> bullets(Builder b) {
     List<Bullet> bullets = new ArrayList<>();
     for (int i = 0; i < b.bullets.size(); i++) {
       int[] s = b.bulletSpans.get(i);
       bullets.add(new Bullet(b.bulletText.get(i).toString(), Span.between(s[0], s[1])));
     }
+    return bullets;
+  }
+
+  /** Header parts that found no field, then the entry's description lines. */
+  private static List<Field> description(Builder b, List<Field> extra) {
     List<Field> lines = new ArrayList<>(extra);
     for (Line l : b.lines) {
       lines.add(new Field(Inline.clean(l.content()), l.contentSpan()));
     }
-    return new Entry(title, org, location, b.dates, bullets, lines, spanOf(b));
+    return lines;
+  }
+
+  /**
+   * A whole reference on one line: "et al.", a title in curly quotes, or at least two sentence
+   * breaks after a word ("…B. Lee. Scaling Ledgers. In Proc. …"); an author's initial ("J. Doe")
+   * is no break.
+   */
+  static boolean isCitation(Line line) {
+    String c = line.content();
+    if (c.contains("et al") || c.indexOf('“') >= 0 && c.indexOf('”') > c.indexOf('“')) {
+      return true;
+    }
+    int breaks = 0;
+    int letters = 0;
+    for (int i = 0; i < c.length(); i++) {
+      char ch = c.charAt(i);
+      if (Character.isLetter(ch)) {
+        letters++;
+        continue;
+      }
+      if (ch == '.' && letters >= 2 && i + 2 < c.length() && c.charAt(i + 1) == ' ' && Character.isUpperCase(c.charAt(i + 2))) {
+        breaks++;
+      }
+      letters = 0;
+    }
+    return breaks >= 2;
+  }
+
+  /**
+   * A line that names who wrote a publication or where to find it: a DOI, or a list of two or more
+   * person names ("Frodo Baggins, John Doe, Samwise Gamgee", "J. Doe and A. Smith").
+   */
+  static boolean isByline(Line line) {
+    String c = Inline.clean(line.content());
+    String lower = c.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("doi") || lower.contains("doi.org/") || DOI.matcher(c).lookingAt()) {
+      return true;
+    }
+    // "Jordan Lee, Mary Major. Fast Queues. ATC." starts with authors but is the whole reference.
+    if (isCitation(line) || c.indexOf(',') < 0 && !lower.contains(" and ") && c.indexOf('&') < 0) {
+      return false;
+    }
+    String[] names = AUTHOR_SEPARATOR.split(c);
+    if (names.length < 2) {
+      return false;
+    }
+    for (String n : names) {
+      String name = n.strip();
+      if (!name.isEmpty() && !name.equals("et al.") && !PERSON_NAME.matcher(name).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Span spanOf(Builder b) {
@@ -383,7 +512,11 @@ final class EntryParser {
     }
     String m = masked.toString();
     List<Field> out = new ArrayList<>();
-    Matcher sep = PART_SEPARATOR.matcher(m);
+    if (kind == SectionKind.PUBLICATIONS && isCitation(line)) {
+      addPart(kind, out, c, m, 0, m.length(), base);
+      return out;
+    }
+    Matcher sep = (kind == SectionKind.PUBLICATIONS ? PUBLICATION_SEPARATOR : PART_SEPARATOR).matcher(m);
     int start = 0;
     while (true) {
       boolean found = sep.find();
@@ -447,7 +580,7 @@ final class EntryParser {
       return;
     }
     // "Acme Corp, Berlin" is two parts; "San Francisco, CA" and "Acme, Inc." are one.
-    if (isLocation(value) || LEGAL_SUFFIX.matcher(value).find()) {
+    if (kind == SectionKind.PUBLICATIONS || isLocation(value) || LEGAL_SUFFIX.matcher(value).find()) {
       out.add(new Field(value, new Span(base + a, b - a)));
       return;
     }

@@ -321,4 +321,51 @@ class EntryHeaderTest {
     assertThat(role.title().value()).isEqualTo("Backend Engineer");
     assertThat(role.organization().value()).isEqualTo("Acme Corp");
   }
+
+  @Test
+  void referencesInPublicationsAreNotJobHeaders() {
+    // The author list once became a title and an organisation ("J. Doe" at "A. Smith").
+    String body = "J. Doe, A. Smith, and B. Lee. Scaling Ledgers Without Tears. In Proc. of OSDI, 2021.\n"
+        + "Jordan Lee, Mary Major. Fast Queues, Revisited. USENIX ATC.\n"
+        + "Doe, J. et al. Consensus at Scale. VLDB.\n";
+    List<Entry> entries = entries("Publications", SectionKind.PUBLICATIONS, body);
+    assertThat(entries).extracting(e -> valueOf(e.title())).containsExactly(
+        "J. Doe, A. Smith, and B. Lee. Scaling Ledgers Without Tears. In Proc. of OSDI, 2021.",
+        "Jordan Lee, Mary Major. Fast Queues, Revisited. USENIX ATC.",
+        "Doe, J. et al. Consensus at Scale. VLDB.");
+    assertThat(entries).extracting(Entry::organization).containsOnlyNulls();
+    assertThat(entries.get(0).dates().start().iso()).isEqualTo("2021");
+  }
+
+  @Test
+  void aPublicationsAuthorsAndDoiDescribeItUnderItsTitle() {
+    String body = "3D Finite Element Analysis of No-Insulation Coils  Jan 2004\n"
+        + "Frodo Baggins, John Doe, Samwise Gamgee\n"
+        + "10.1109/TASC.2023.3340648\n\n"
+        + "Jan 2004\n"
+        + "3D  Finite  Element  Analysis  of  No-Insulation  Coils,\n"
+        + "10.1109/TASC.2023.3340648\n"
+        + "Frodo Baggins, John Doe, Samwise Gamgee\n";
+    List<Entry> entries = entries("Publications", SectionKind.PUBLICATIONS, body);
+    assertThat(entries).hasSize(2);
+    for (Entry e : entries) {
+      assertThat(Inline.clean(e.title().value())).isEqualTo("3D Finite Element Analysis of No-Insulation Coils");
+      assertThat(e.organization()).isNull();
+      assertThat(e.dates().start().iso()).isEqualTo("2004-01");
+      assertThat(e.lines()).extracting(Field::value)
+          .containsExactlyInAnyOrder("Frodo Baggins, John Doe, Samwise Gamgee", "10.1109/TASC.2023.3340648");
+    }
+    // The justified copy's value has its space runs folded; the plain one matches its span.
+    spansPointAtTheirValues("Publications", entries.get(0), body);
+  }
+
+  @Test
+  void aTalkNamesItsVenueAfterASeparator() {
+    String body = "Scaling Kafka, Safely — KubeCon EU  2021\nJ. Doe and A. Smith\n";
+    Entry e = single("Publications", SectionKind.PUBLICATIONS, body);
+    assertThat(valueOf(e.title())).isEqualTo("Scaling Kafka, Safely");
+    assertThat(valueOf(e.organization())).isEqualTo("KubeCon EU");
+    assertThat(e.lines()).extracting(Field::value).containsExactly("J. Doe and A. Smith");
+    spansPointAtTheirValues("Publications", e, body);
+  }
 }
