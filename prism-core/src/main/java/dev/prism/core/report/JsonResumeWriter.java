@@ -43,9 +43,9 @@ public final class JsonResumeWriter {
         case PROJECTS -> s.entries().forEach(e -> projects.add(project(e)));
         case EDUCATION -> s.entries().forEach(e -> education.add(education(e)));
         case SKILLS -> s.skills().forEach(g -> skills.add(skill(g)));
-        case CERTIFICATIONS -> s.entries().forEach(e -> certificates.add(named(e, "name", "issuer")));
-        case AWARDS -> s.entries().forEach(e -> awards.add(named(e, "title", "awarder")));
-        case PUBLICATIONS -> s.entries().forEach(e -> publications.add(named(e, "name", "publisher")));
+        case CERTIFICATIONS -> s.entries().forEach(e -> named(certificates, e, CERTIFICATE));
+        case AWARDS -> s.entries().forEach(e -> named(awards, e, AWARD));
+        case PUBLICATIONS -> s.entries().forEach(e -> named(publications, e, PUBLICATION));
         case SUMMARY, OTHER -> { }
       }
     }
@@ -154,14 +154,32 @@ public final class JsonResumeWriter {
     return s;
   }
 
-  private static ObjectNode named(Entry e, String nameField, String byField) {
-    ObjectNode n = F.objectNode();
-    put(n, nameField, e.title());
-    put(n, byField, e.organization());
-    if (e.dates() != null) {
-      n.put("date", e.dates().start().iso());
+  /**
+   * The JSON Resume field names of a section of named items: what names the item, who gave or
+   * published it, its date, and whether the schema has a summary for its description lines.
+   */
+  private record Named(String name, String by, String date, boolean summary) {}
+
+  private static final Named CERTIFICATE = new Named("name", "issuer", "date", false);
+  private static final Named AWARD = new Named("title", "awarder", "date", true);
+  private static final Named PUBLICATION = new Named("name", "publisher", "releaseDate", true);
+
+  private static void named(ArrayNode out, Entry e, Named fields) {
+    // A section written as a plain list ("- AWS Certified Developer, 2022") has no header: each
+    // bullet is an item of its own, not the description of one nameless item.
+    if (e.title() == null && e.organization() == null && !e.bullets().isEmpty()) {
+      e.bullets().forEach(b -> out.addObject().put(fields.name(), b.text()));
+      return;
     }
-    return n;
+    ObjectNode n = out.addObject();
+    put(n, fields.name(), e.title());
+    put(n, fields.by(), e.organization());
+    if (e.dates() != null) {
+      n.put(fields.date(), e.dates().start().iso());
+    }
+    if (fields.summary() && !e.lines().isEmpty()) {
+      n.put("summary", String.join(" ", e.lines().stream().map(Field::value).toList()));
+    }
   }
 
   private static ArrayNode highlights(List<Bullet> bullets) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds date ranges the way resumes write them: "Mar 2021 – Present", "2019 - 2023", "03/2021 -
- * 06/2022", "Summer 2024", "Jun 2017 – Feb 2021", "2020-01 to 2021-06", a lone year.
+ * 06/2022", "Summer 2024", "Q3 2021 – Q1 2023", "Jun 2017 – Feb 2021", "2020-01 to 2021-06", a lone
+ * year.
  */
 public final class DateParser {
 
@@ -29,12 +30,14 @@ public final class DateParser {
       "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
   private static final String SEASON = "(?:spring|summer|fall|autumn|winter)";
+  // A quarter ("Q3 2021") maps to its first month.
+  private static final String QUARTER = "q[1-4]";
   // mayHoldYear looks for this shape before any regex runs: keep the two in step.
   private static final String YEAR = "(?:19[5-9]\\d|20\\d\\d)";
 
   /** One date: "Mar 2021", "March, 2021", "Summer 2024", "03/2021", "2021-03", "2021". */
   private static final String DATE =
-      "(?:(?:" + MONTH + "|" + SEASON + ")\\s*,?\\s*" + YEAR
+      "(?:(?:" + MONTH + "|" + SEASON + "|" + QUARTER + ")\\s*,?\\s*" + YEAR
           + "|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*" + YEAR
           + "|" + YEAR + "\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])"
           + "|" + YEAR + ")";
@@ -54,7 +57,8 @@ public final class DateParser {
           "(?:(" + MONTH + ")|(" + SEASON + "))\\s*,?\\s*(" + YEAR + ")"
               + "|(0?[1-9]|1[0-2])\\s*[/.]\\s*(" + YEAR + ")"
               + "|(" + YEAR + ")\\s*[-/.]\\s*(0[1-9]|1[0-2])"
-              + "|(" + YEAR + ")",
+              + "|(" + YEAR + ")"
+              + "|q([1-4])\\s*,?\\s*(" + YEAR + ")",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private DateParser() {}
@@ -132,6 +136,9 @@ public final class DateParser {
     if (m.group(6) != null) {
       return new PartialDate(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(7)));
     }
-    return new PartialDate(Integer.parseInt(m.group(8)), 0);
+    if (m.group(8) != null) {
+      return new PartialDate(Integer.parseInt(m.group(8)), 0);
+    }
+    return new PartialDate(Integer.parseInt(m.group(10)), (Integer.parseInt(m.group(9)) - 1) * 3 + 1);
   }
 }

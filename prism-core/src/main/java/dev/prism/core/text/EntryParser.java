@@ -27,29 +27,32 @@ final class EntryParser {
   private static final Set<String> TITLE_WORDS = Set.copyOf(WORDS.get("title"));
   private static final Set<String> ORG_WORDS = Set.copyOf(WORDS.get("organization"));
   private static final Set<String> WEAK_ORG_WORDS = Set.copyOf(WORDS.get("organization-weak"));
+  private static final Set<String> INDEPENDENT_WORDS = Set.copyOf(WORDS.get("independent"));
+  private static final Set<String> FIELD_WORDS = Set.copyOf(WORDS.get("field"));
   private static final Set<String> DEGREE_WORDS = Set.copyOf(WORDS.get("degree"));
-  private static final Set<String> REGIONS = Set.copyOf(WORDS.get("region"));
 
   // Parts of a header line: "Title | Company", "Title — Company", "Title at Company", "Company, City".
   private static final Pattern PART_SEPARATOR =
       Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|\\s[@]\\s|\\sat\\s|\\t|\\s{2,})\\s*");
   private static final Pattern COMMA = Pattern.compile(",\\s+");
+  // A publication's header splits only where a separator is drawn ("Talk — KubeCon", "Paper |
+  // OSDI"): its title may hold commas or "at", and justified text puts runs of spaces between words.
+  private static final Pattern PUBLICATION_SEPARATOR = Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|\\t)\\s*");
+  private static final Pattern AUTHOR_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+");
+  // A person's name: two to four capitalised words or initials ("Frodo Baggins", "J. R. Doe").
+  private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){1,3}");
+  private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+$");
   private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i),\\s*(?:inc|llc|ltd|corp|co|gmbh|plc|sa|ag|bv|pty)\\.?$");
+  // The shape of "City, Region" and "City, Region, Country", with the particles of names such as
+  // "Rio de Janeiro" or "Frankfurt am Main"; which regions count is Places' business.
+  private static final String PLACE_WORD = "\\p{Lu}[\\p{L}.'-]+";
   static final Pattern LOCATION =
       Pattern.compile(
-          "^(?:[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,2}, ?(?:[A-Z]{2}|[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+)?)|(?:Fully )?Remote|Hybrid|On-?site)$");
-  private static final Set<String> PLACES =
-      Set.of("usa", "uk", "germany", "france", "india", "canada", "remote", "netherlands", "spain", "poland",
-          "ireland", "singapore", "australia", "japan", "brazil", "sweden", "switzerland", "portugal", "italy",
-          "london", "berlin", "paris", "new york", "san francisco", "seattle", "austin", "toronto", "amsterdam",
-          "bangalore", "bengaluru", "dublin", "munich", "boston", "chicago", "remote (us)", "hybrid");
-  private static final Set<String> US_STATES = Set.of(
-      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
-      "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
-      "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC");
+          "^(?:" + PLACE_WORD + "(?: (?:" + PLACE_WORD + "|d[aeo]s?|del|la|am|an|der|upon|sur)){0,3}"
+              + "(?:, ?(?:[A-Z]{2}|" + PLACE_WORD + "(?: " + PLACE_WORD + ")?)){1,2}"
+              + "|(?:Fully )?Remote|Hybrid|On-?site)$");
   private static final Pattern DANGLING =
       Pattern.compile("(?i)(?:,|\\b(?:and|or|of|with|to|for|in|on|by|from|the|a|an|across|via|using|into))$");
-  private static final Pattern PLACE_LIKE = Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,2}");
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
   private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*\\)");
@@ -89,6 +92,7 @@ final class EntryParser {
     Builder cur = new Builder();
     boolean gap = false;
     boolean lastBullet = false;
+    boolean previousEnded = true;
     for (Line line : body) {
       if (line.blank()) {
         gap = true;
@@ -100,6 +104,20 @@ final class EntryParser {
         lastBullet = true;
       } else if (lastBullet && !gap && continues(line, cur, date.isPresent())) {
         cur.continueBullet(line);
+      } else if (kind == SectionKind.PUBLICATIONS && !cur.header.isEmpty() && date.isEmpty() && isByline(line)) {
+        // The authors or the DOI under a publication's title describe it; they head no entry.
+        cur.lines.add(line);
+        lastBullet = false;
+      } else if (kind == SectionKind.PUBLICATIONS && isCitation(line) && (previousEnded || gap)) {
+        // A whole reference on a line ("J. Doe and A. Smith. Title. Venue, 2021.") is one
+        // publication; the next one, dated or not, starts the next entry.
+        if (!cur.empty()) {
+          done.add(cur);
+          cur = new Builder();
+        }
+        cur.header.add(line);
+        cur.dates = date.orElse(null);
+        lastBullet = false;
       } else if (!cur.header.isEmpty() && kind.describesWork() && isSentence(line) && date.isEmpty()) {
         // A bullet written without a glyph, under an entry header.
         cur.bullet(line);
@@ -126,18 +144,43 @@ final class EntryParser {
         lastBullet = false;
       }
       gap = false;
+      previousEnded = line.content().endsWith(".");
     }
     if (!cur.empty()) {
       done.add(cur);
     }
     List<Entry> entries = new ArrayList<>();
-    Field previousOrg = null;
+    Employer previous = Employer.NONE;
     for (Builder b : done) {
-      Entry e = build(kind, b, previousOrg);
+      Entry e = build(kind, b, previous);
       entries.add(e);
-      previousOrg = e.organization();
+      previous = Employer.of(b, e, previous);
     }
     return entries;
+  }
+
+  /**
+   * The organisation of the entry before, for roles that share it. A banner is an employer on a
+   * header line of its own above the role ("Acme Corporation" then "Staff Engineer, Platform"):
+   * the roles after it belong to it even when a team follows their title.
+   */
+  private record Employer(Field org, boolean banner) {
+    static final Employer NONE = new Employer(null, false);
+
+    static Employer of(Builder b, Entry e, Employer previous) {
+      if (e.organization() == null) {
+        return NONE;
+      }
+      Line orgLine = lineOf(b.header, e.organization());
+      if (orgLine == null) {
+        // Kept from the entry before: still that employer, banner or not.
+        return previous;
+      }
+      Line titleLine = e.title() == null ? null : lineOf(b.header, e.title());
+      boolean banner = titleLine != null && orgLine != titleLine
+          && b.header.indexOf(orgLine) < b.header.indexOf(titleLine);
+      return new Employer(e.organization(), banner);
+    }
   }
 
   /** A wrapped bullet's next line: starts in lower case, or the bullet has not ended its sentence. */
@@ -214,10 +257,13 @@ final class EntryParser {
     return counted == 0 || capital * 2 >= counted || PART_SEPARATOR.matcher(c).find() && lineWords <= 8;
   }
 
-  private static Entry build(SectionKind kind, Builder b, Field previousOrg) {
+  private static Entry build(SectionKind kind, Builder b, Employer previous) {
+    if (kind == SectionKind.PUBLICATIONS) {
+      return publication(b);
+    }
     List<Field> parts = new ArrayList<>();
     for (Line h : b.header) {
-      parts.addAll(parts(h, b.dates));
+      parts.addAll(parts(kind, h, b.dates));
     }
     Field title = null;
     Field org = null;
@@ -257,16 +303,33 @@ final class EntryParser {
         }
       }
     }
-    // "Title, Team" on one line and the employer on the next: the employer is the part on a line
-    // of its own, not the team beside the title.
-    if (kind == SectionKind.EXPERIENCE && title != null && org == null && b.header.size() > 1) {
-      Line titleLine = lineOf(b.header, title);
+    // "Senior Engineer, Payments — Stripe", or "Title, Team" over the employer's line: the part
+    // hung on the title by a comma is a team, and the employer is a part of its own. Under a
+    // banner employer ("Acme Corporation" above each role) the role line's team is no employer
+    // at all.
+    // A weak guess ("Identity Services" has only "Services" to go on) gives way the same way; a
+    // name with a strong organisation word ("Acme Labs") does not.
+    if (kind == SectionKind.EXPERIENCE && title != null
+        && (org == null || hungOn(b.header, title, org) && !hasWord(org.value(), ORG_WORDS))) {
+      Field team = org;
+      Field employer = null;
       for (Field p : unknown) {
-        if (lineOf(b.header, p) != titleLine) {
-          org = p;
-          unknown.remove(p);
+        if (hungOn(b.header, title, p)) {
+          team = team == null ? p : team;
+        } else {
+          employer = p;
           break;
         }
+      }
+      if (employer == null && team != null && previous.banner() && b.header.size() == 1) {
+        employer = previous.org();
+      }
+      if (employer != null) {
+        unknown.remove(employer);
+        if (org != null) {
+          unknown.add(0, org);
+        }
+        org = employer;
       }
     }
     // Fill what is still missing in reading order: projects and most entries lead with the name.
@@ -284,28 +347,131 @@ final class EntryParser {
         title = p;
       } else if (org == null && kind != SectionKind.PROJECTS) {
         org = p;
-      } else if (location == null && kind == SectionKind.EXPERIENCE && PLACE_LIKE.matcher(p.value()).matches()) {
-        // "Title | Company | Manchester": a short capitalised part after both is the place, even
-        // for a city the word lists do not know.
-        location = p;
       } else {
+        // "Title | Company | Community Heritage": a third part that is no place by isLocation is
+        // a team, product or programme, and stays in the entry's lines.
         extra.add(p);
       }
     }
-    // Several roles under one employer: a later role with no organisation of its own keeps it.
-    if (org == null && title != null && previousOrg != null && kind == SectionKind.EXPERIENCE && b.header.size() == 1) {
-      org = previousOrg;
+    // Several roles under one employer: a later role with no organisation of its own keeps it,
+    // unless the role is one of working for oneself ("Freelance / Self-employed").
+    if (org == null && title != null && previous.org() != null && kind == SectionKind.EXPERIENCE && b.header.size() == 1
+        && !hasWord(title.value(), INDEPENDENT_WORDS)) {
+      org = previous.org();
     }
+    return new Entry(title, org, location, b.dates, bullets(b), description(b, extra), spanOf(b));
+  }
+
+  /**
+   * A publication: its name is the first part of its first header line that is not a byline (a
+   * whole reference is one part), its publisher the part after that on the same line ("Talk —
+   * KubeCon"). Authors, DOIs and other header lines are its description, each line whole: the
+   * commas of an author list or a paper's title split nothing.
+   */
+  private static Entry publication(Builder b) {
+    // Authors written above the title ("J. Doe, A. Smith" then the paper) do not name it.
+    Line nameLine = null;
+    Line firstWithParts = null;
+    for (Line h : b.header) {
+      if (!parts(SectionKind.PUBLICATIONS, h, b.dates).isEmpty()) {
+        firstWithParts = firstWithParts == null ? h : firstWithParts;
+        if (nameLine == null && !isByline(h)) {
+          nameLine = h;
+        }
+      }
+    }
+    nameLine = nameLine == null ? firstWithParts : nameLine;
+    Field name = null;
+    Field publisher = null;
+    List<Field> described = new ArrayList<>();
+    for (Line h : b.header) {
+      List<Field> parts = parts(SectionKind.PUBLICATIONS, h, b.dates);
+      if (parts.isEmpty()) {
+        continue;
+      }
+      if (h == nameLine) {
+        name = parts.get(0);
+        publisher = parts.size() > 1 ? parts.get(1) : null;
+        described.addAll(parts.subList(Math.min(2, parts.size()), parts.size()));
+      } else {
+        // The line from its first part to its last, so a date at either end stays out.
+        int base = h.contentStart();
+        Span span = Span.between(parts.get(0).span().offset(), parts.get(parts.size() - 1).span().end());
+        described.add(new Field(Inline.clean(h.content().substring(span.offset() - base, span.end() - base)), span));
+      }
+    }
+    return new Entry(name, publisher, null, b.dates, bullets(b), description(b, described), spanOf(b));
+  }
+
+  private static List<Bullet> bullets(Builder b) {
     List<Bullet> bullets = new ArrayList<>();
     for (int i = 0; i < b.bullets.size(); i++) {
       int[] s = b.bulletSpans.get(i);
       bullets.add(new Bullet(b.bulletText.get(i).toString(), Span.between(s[0], s[1])));
     }
+    return bullets;
+  }
+
+  /** Header parts that found no field, then the entry's description lines. */
+  private static List<Field> description(Builder b, List<Field> extra) {
     List<Field> lines = new ArrayList<>(extra);
     for (Line l : b.lines) {
       lines.add(new Field(Inline.clean(l.content()), l.contentSpan()));
     }
-    return new Entry(title, org, location, b.dates, bullets, lines, spanOf(b));
+    return lines;
+  }
+
+  /**
+   * A whole reference on one line: "et al.", a title in curly quotes, or at least two sentence
+   * breaks after a word ("…B. Lee. Scaling Ledgers. In Proc. …"); an author's initial ("J. Doe")
+   * is no break.
+   */
+  static boolean isCitation(Line line) {
+    String c = line.content();
+    if (c.contains("et al") || c.indexOf('“') >= 0 && c.indexOf('”') > c.indexOf('“')) {
+      return true;
+    }
+    int breaks = 0;
+    int letters = 0;
+    for (int i = 0; i < c.length(); i++) {
+      char ch = c.charAt(i);
+      if (Character.isLetter(ch)) {
+        letters++;
+        continue;
+      }
+      if (ch == '.' && letters >= 2 && i + 2 < c.length() && c.charAt(i + 1) == ' ' && Character.isUpperCase(c.charAt(i + 2))) {
+        breaks++;
+      }
+      letters = 0;
+    }
+    return breaks >= 2;
+  }
+
+  /**
+   * A line that names who wrote a publication or where to find it: a DOI, or a list of two or more
+   * person names ("Frodo Baggins, John Doe, Samwise Gamgee", "J. Doe and A. Smith").
+   */
+  static boolean isByline(Line line) {
+    String c = Inline.clean(line.content());
+    String lower = c.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("doi") || lower.contains("doi.org/") || DOI.matcher(c).lookingAt()) {
+      return true;
+    }
+    // "Jordan Lee, Mary Major. Fast Queues. ATC." starts with authors but is the whole reference.
+    if (isCitation(line) || c.indexOf(',') < 0 && !lower.contains(" and ") && c.indexOf('&') < 0) {
+      return false;
+    }
+    String[] names = AUTHOR_SEPARATOR.split(c);
+    if (names.length < 2) {
+      return false;
+    }
+    for (String n : names) {
+      String name = n.strip();
+      if (!name.isEmpty() && !name.equals("et al.") && !PERSON_NAME.matcher(name).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Span spanOf(Builder b) {
@@ -324,7 +490,7 @@ final class EntryParser {
   }
 
   /** The parts of a header line other than its date, each with its span. */
-  private static List<Field> parts(Line line, DateRange dates) {
+  private static List<Field> parts(SectionKind kind, Line line, DateRange dates) {
     String c = line.content();
     int base = line.contentStart();
     // Blank out the date so it neither becomes a part nor splits one.
@@ -346,12 +512,16 @@ final class EntryParser {
     }
     String m = masked.toString();
     List<Field> out = new ArrayList<>();
-    Matcher sep = PART_SEPARATOR.matcher(m);
+    if (kind == SectionKind.PUBLICATIONS && isCitation(line)) {
+      addPart(kind, out, c, m, 0, m.length(), base);
+      return out;
+    }
+    Matcher sep = (kind == SectionKind.PUBLICATIONS ? PUBLICATION_SEPARATOR : PART_SEPARATOR).matcher(m);
     int start = 0;
     while (true) {
       boolean found = sep.find();
       int end = found ? sep.start() : m.length();
-      addPart(out, c, m, start, end, base);
+      addPart(kind, out, c, m, start, end, base);
       if (!found) {
         break;
       }
@@ -360,26 +530,32 @@ final class EntryParser {
     return joinLocations(out, c, base);
   }
 
-  /** "Cupertino" and "CA" were split at their comma; a place is one part ("Cupertino, CA"). */
+  /**
+   * "Cupertino" and "CA" were split at their comma; a place is one part ("Cupertino, CA", "Toronto,
+   * ON, Canada"). A work mode and the region after its dash are one too ("Remote - EU").
+   */
   private static List<Field> joinLocations(List<Field> parts, String original, int base) {
     List<Field> out = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       Field p = parts.get(i);
-      if (i + 1 < parts.size()) {
+      int from = p.span().offset() - base;
+      int to = p.span().end() - base;
+      while (i + 1 < parts.size()) {
         Field q = parts.get(i + 1);
-        String between = original.substring(p.span().end() - base, q.span().offset() - base);
-        if (between.strip().equals(",") && isLocation(p.value() + ", " + q.value())) {
-          out.add(new Field(original.substring(p.span().offset() - base, q.span().end() - base), Span.between(p.span().offset(), q.span().end())));
-          i++;
-          continue;
+        String between = original.substring(to, q.span().offset() - base).strip();
+        boolean joins = between.equals(",") || between.equals("-") || between.equals("–") || between.equals("—");
+        if (!joins || !isLocation(Inline.clean(original.substring(from, q.span().end() - base)))) {
+          break;
         }
+        to = q.span().end() - base;
+        i++;
       }
-      out.add(p);
+      out.add(to == p.span().end() - base ? p : new Field(Inline.clean(original.substring(from, to)), Span.between(base + from, base + to)));
     }
     return out;
   }
 
-  private static void addPart(List<Field> out, String original, String masked, int start, int end, int base) {
+  private static void addPart(SectionKind kind, List<Field> out, String original, String masked, int start, int end, int base) {
     int a = start;
     int b = end;
     while (a < b && (Line.isSpace(masked.charAt(a)) || "*_#,|".indexOf(masked.charAt(a)) >= 0)) {
@@ -404,15 +580,82 @@ final class EntryParser {
       return;
     }
     // "Acme Corp, Berlin" is two parts; "San Francisco, CA" and "Acme, Inc." are one.
-    Matcher comma = COMMA.matcher(masked).region(a, b);
-    if (!isLocation(value) && !LEGAL_SUFFIX.matcher(value).find() && comma.find()) {
-      int cut = comma.start();
-      int next = comma.end();
-      addPart(out, original, masked, a, cut, base);
-      addPart(out, original, masked, next, b, base);
+    if (kind == SectionKind.PUBLICATIONS || isLocation(value) || LEGAL_SUFFIX.matcher(value).find()) {
+      out.add(new Field(value, new Span(base + a, b - a)));
       return;
     }
-    out.add(new Field(value, new Span(base + a, b - a)));
+    Matcher comma = COMMA.matcher(masked).region(a, b);
+    if (!comma.find()) {
+      out.add(new Field(value, new Span(base + a, b - a)));
+      return;
+    }
+    int cut = comma.start();
+    int next = comma.end();
+    // "IC, Technical Lead, TLM, Initech": the roles one person held, listed with commas, are one
+    // title, cut from what follows at the comma after the last of them. A degree's "Associate"
+    // is no role.
+    if (kind != SectionKind.EDUCATION && isRole(masked.substring(a, cut))) {
+      int from = next;
+      boolean more = true;
+      while (more) {
+        more = comma.find();
+        int to = more ? comma.start() : b;
+        if (!isRole(masked.substring(from, to))) {
+          break;
+        }
+        if (!more) {
+          // Every part is a role: the whole is the title.
+          out.add(new Field(value, new Span(base + a, b - a)));
+          return;
+        }
+        cut = comma.start();
+        next = comma.end();
+        from = next;
+      }
+    }
+    addPart(kind, out, original, masked, a, cut, base);
+    addPart(kind, out, original, masked, next, b, base);
+  }
+
+  /** Parts that each name a role, between commas: "IC, Technical Lead, TLM", "Founder, CTO". */
+  private static boolean isRoleList(String v) {
+    if (v.indexOf(',') < 0) {
+      return false;
+    }
+    for (String part : COMMA.split(v)) {
+      if (!isRole(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A part that names a role: its last word, after any level ("II", "L5") or bracketed note, is a
+   * role word. "Data Engineering" or "Teaching" name a field or team, not a role, and "Acme Labs"
+   * is a company even when it ends like one.
+   */
+  private static boolean isRole(String part) {
+    String lower = part.toLowerCase(Locale.ROOT).strip();
+    if (lower.endsWith(")") && lower.indexOf('(') > 0) {
+      lower = lower.substring(0, lower.lastIndexOf('(')).strip();
+    }
+    String[] words = NON_WORD.split(LEVEL_SUFFIX.matcher(lower).replaceAll(""));
+    if (words.length == 0 || hasWord(part, ORG_WORDS)) {
+      return false;
+    }
+    String last = trimPunctuation(words[words.length - 1]);
+    return TITLE_WORDS.contains(last) && !FIELD_WORDS.contains(last);
+  }
+
+  /** Whether {@code part} follows {@code title} on its line with only a comma between them. */
+  private static boolean hungOn(List<Line> header, Field title, Field part) {
+    Line line = lineOf(header, title);
+    if (line == null || line != lineOf(header, part) || part.span().offset() < title.span().end()) {
+      return false;
+    }
+    int base = line.contentStart();
+    return line.content().substring(title.span().end() - base, part.span().offset() - base).strip().equals(",");
   }
 
   private static Line lineOf(List<Line> header, Field part) {
@@ -443,31 +686,42 @@ final class EntryParser {
     return words.length > 0 && TITLE_WORDS.contains(words[words.length - 1]);
   }
 
+  /**
+   * Whether a header part names a place: a name {@link Places} knows ("Remote", "Germany",
+   * "Manchester", "Remote (US)"), or "City, Region" where every part after the first comma is a
+   * known region or a two-letter code, or the city itself is known ("Berlin, Mitte"). Any other
+   * capitalised words are not a place, however short: "Community Heritage" or "Payments Platform"
+   * after a title and company name a team or programme.
+   */
   static boolean isLocation(String v) {
-    String lower = v.toLowerCase(Locale.ROOT);
-    if (PLACES.contains(lower)) {
+    if (Places.isNamed(v) || Places.isQualifiedWorkMode(v)) {
       return true;
     }
     if (!mayMatchLocation(v) || !LOCATION.matcher(v).matches()) {
       return false;
     }
-    // "PhD, Physics" or "MBA, Harvard": a degree is never a place. Only the words before the comma
-    // are looked at, since the state code in "Boston, MA" is also a degree word.
-    int comma = v.lastIndexOf(',');
-    if (comma > 0 && hasWord(v.substring(0, comma), DEGREE_WORDS)) {
+    int comma = v.indexOf(',');
+    if (comma < 0) {
+      // The lone work modes the pattern takes are all named in Places.
       return false;
     }
-    // "College Station, TX": a US state code settles it, whatever words the city has.
-    String region = comma > 0 ? v.substring(comma + 1).strip() : "";
-    if (US_STATES.contains(region)) {
+    // "PhD, Physics" or "MBA, Harvard": a degree is never a place. Only the words before the comma
+    // are looked at, since the state code in "Boston, MA" is also a degree word.
+    String city = v.substring(0, comma);
+    if (hasWord(city, DEGREE_WORDS)) {
+      return false;
+    }
+    String[] regions = v.substring(comma + 1).split(",");
+    if (regions.length > 1) {
+      // "Toronto, ON, Canada" is a place; "Shopify, Ottawa, ON" is a company before one. Of three
+      // parts, the last two must both be regions.
+      return Places.isRegion(regions[0]) && Places.isRegion(regions[1]) && !hasWord(v, ORG_WORDS);
+    }
+    // "College Station, TX": a state code settles it, whatever words the city has.
+    if (Places.isStateCode(regions[0])) {
       return true;
     }
-    // The pattern takes any capitalised words around a comma, and so "Play Books, Accessibility"
-    // from a list of teams. A place ends in a region code ("ON", "UK"), a known country or
-    // region, or starts with a known city.
-    boolean code = region.length() == 2 && Character.isUpperCase(region.charAt(0)) && Character.isUpperCase(region.charAt(1));
-    if (comma > 0 && !(code || REGIONS.contains(region.toLowerCase(Locale.ROOT))
-        || PLACES.contains(v.substring(0, comma).strip().toLowerCase(Locale.ROOT)))) {
+    if (!Places.isRegion(regions[0]) && !Places.isCity(city)) {
       return false;
     }
     // "Acme, Inc" is an organisation, not a place.

@@ -35,4 +35,35 @@ class JsonResumeWriterTest {
     assertThat(education.get(4).get("studyType").asText()).isEqualTo("Associate degree");
     assertThat(education.get(4).get("area").asText()).isEqualTo("Business Management");
   }
+
+  @Test
+  void publicationsAwardsAndCertificatesUseTheirSchemaFields() {
+    String text = """
+        Priya Raman
+        priya@example.org
+
+        PUBLICATIONS
+        Scaling Ledgers Without Tears | OSDI  Jan 2021
+        Priya Raman, Jo Park
+
+        AWARDS
+        - Engineering Excellence Award, 2021
+        - Hackathon Winner, 2019
+
+        CERTIFICATIONS
+        - AWS Certified Developer
+        """;
+    JsonNode root = JsonResumeWriter.write(Segmenter.segment(Extraction.plain(text, "text")));
+    JsonNode paper = root.get("publications").get(0);
+    assertThat(paper.get("name").asText()).isEqualTo("Scaling Ledgers Without Tears");
+    assertThat(paper.get("publisher").asText()).isEqualTo("OSDI");
+    // JSON Resume dates a publication with releaseDate; awards and certificates use date.
+    assertThat(paper.get("releaseDate").asText()).isEqualTo("2021-01");
+    assertThat(paper.has("date")).isFalse();
+    assertThat(paper.get("summary").asText()).isEqualTo("Priya Raman, Jo Park");
+    // A plain list is one item a bullet, not one nameless item.
+    assertThat(root.get("awards")).extracting(a -> a.get("title").asText())
+        .containsExactly("Engineering Excellence Award, 2021", "Hackathon Winner, 2019");
+    assertThat(root.get("certificates")).extracting(c -> c.get("name").asText()).containsExactly("AWS Certified Developer");
+  }
 }

@@ -22,6 +22,10 @@ class DateParserTest {
       "Fall 2019 - Spring 2021   | 2019-09 | 2021-03",
       "Senior Engineer, Acme (2016–2019) | 2016 | 2019",
       "Acme Corp    Berlin    Oct 2015 - Now | 2015-10 | present",
+      "Q3 2021 – Q1 2023         | 2021-07 | 2023-01",
+      "Q4 2019 - present         | 2019-10 | present",
+      "2019–present              | 2019    | present",
+      "Intern (Summer 2021)      | 2021-06 | ",
   })
   void readsTheWaysResumesWriteDates(String text, String start, String end) {
     DateRange d = DateParser.find(text, 0).orElseThrow();
@@ -39,7 +43,8 @@ class DateParserTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Cut latency by 300 ms", "Served 12000 users", "call 555 0100", "p99 under 40ms", "Go 1.21",
-      "doi 10.1109/TASC.2023.3340648", "release v3.2019.1"})
+      "doi 10.1109/TASC.2023.3340648", "release v3.2019.1",
+      "EQ2019 tuning"})
   void ignoresNumbersThatAreNotDates(String text) {
     assertThat(DateParser.find(text, 0)).isEmpty();
   }

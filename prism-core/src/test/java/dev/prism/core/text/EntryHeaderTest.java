@@ -24,6 +24,29 @@ class EntryHeaderTest {
         .sections(kind).flatMap(s -> s.entries().stream()).toList();
   }
 
+  /** The one entry the body makes. */
+  private static Entry single(String heading, SectionKind kind, String body) {
+    List<Entry> entries = entries(heading, kind, body);
+    assertThat(entries).hasSize(1);
+    return entries.get(0);
+  }
+
+  /** The one experience entry made by a header line over a bullet, its spans checked. */
+  private static Entry job(String header) {
+    String body = header + "\n- Built billing APIs in Go\n";
+    Entry e = single("Experience", SectionKind.EXPERIENCE, body);
+    spansPointAtTheirValues("Experience", e, body);
+    return e;
+  }
+
+  private static String firstLine(Entry e) {
+    return e.lines().isEmpty() ? null : e.lines().get(0).value();
+  }
+
+  private static String valueOf(Field f) {
+    return f == null ? null : f.value();
+  }
+
   /** Every header field's span must cover exactly its value in the text the parser was given. */
   private static void spansPointAtTheirValues(String heading, Entry e, String body) {
     String text = TOP + heading + "\n" + body;
@@ -111,12 +134,10 @@ class EntryHeaderTest {
   })
   void aDegreeAndItsFieldAreTheTitleAndNeverAPlace(String header, String title, String school, String location) {
     String body = header + "\n";
-    List<Entry> entries = entries("Education", SectionKind.EDUCATION, body);
-    assertThat(entries).hasSize(1);
-    Entry e = entries.get(0);
-    assertThat(e.title()).extracting(Field::value).isEqualTo(title);
-    assertThat(e.organization()).extracting(Field::value).isEqualTo(school);
-    assertThat(e.location() == null ? null : e.location().value()).isEqualTo(location);
+    Entry e = single("Education", SectionKind.EDUCATION, body);
+    assertThat(valueOf(e.title())).isEqualTo(title);
+    assertThat(valueOf(e.organization())).isEqualTo(school);
+    assertThat(valueOf(e.location())).isEqualTo(location);
     assertThat(e.dates()).isNotNull();
     spansPointAtTheirValues("Education", e, body);
   }
@@ -131,9 +152,69 @@ class EntryHeaderTest {
         + "- Led the control plane work\n";
     Entry e = experience(body).get(0);
     assertThat(e.location().value()).isEqualTo("Mountain View, CA");
-    assertThat(e.title().value()).isEqualTo("Technical Lead");
+    // The roles listed with commas are one title, not a title between two stray parts.
+    assertThat(e.title().value()).isEqualTo("IC, Technical Lead, TLM (L4 / L5 / L6)");
     assertThat(e.organization().value()).isEqualTo("Initech Cloud Networking");
     spansPointAtTheirValues("Experience", e, body);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "'IC, Technical Lead, TLM | Initech  2015 – 2019' | 'IC, Technical Lead, TLM' | Initech",
+      "'Founder, CTO | Globex  2015 – 2019' | 'Founder, CTO' | Globex",
+      "'Tech Lead, Engineering Manager, Acme Corp  2015 – 2019' | 'Tech Lead, Engineering Manager' | Acme Corp",
+      // A part after the comma that is a company or a team is not a second role.
+      "'Software Engineer, Google  2015 – 2019' | Software Engineer | Google",
+      "'Data Engineer, Acme Labs  2015 – 2019' | Data Engineer | Acme Labs",
+      "'Senior Engineer, Data Engineering | Globex  2015 – 2019' | Senior Engineer | Globex",
+  })
+  void rolesListedWithCommasAreOneTitle(String header, String title, String org) {
+    Entry e = job(header);
+    assertThat(valueOf(e.title())).isEqualTo(title);
+    assertThat(valueOf(e.organization())).isEqualTo(org);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "'Senior Engineer, Payments — Stripe (2019–2022)' | Senior Engineer | Stripe | Payments",
+      "'Senior Engineer, Cloud Systems | Stripe  2019 – 2022' | Senior Engineer | Stripe | Cloud Systems",
+      "'Google — Software Engineer II (L4)  2019 – 2022' | Software Engineer II (L4) | Google | -",
+      "'ACME Corp.  |  Staff Engineer  2019 – 2022' | Staff Engineer | ACME Corp. | -",
+      // With nothing else to be the employer, the part after the comma is it.
+      "'Software Engineer, Google  2019 – 2022' | Software Engineer | Google | -",
+  })
+  void aTeamAfterTheTitleIsNotTheEmployer(String header, String title, String org, String line) {
+    Entry e = job(header);
+    assertThat(valueOf(e.title())).isEqualTo(title);
+    assertThat(valueOf(e.organization())).isEqualTo(org);
+    assertThat(firstLine(e)).isEqualTo(line);
+    assertThat(e.dates()).isNotNull();
+  }
+
+  @Test
+  void rolesUnderABannerEmployerKeepItAndTheirTeams() {
+    String body = "Acme Corporation\n"
+        + "Staff Engineer, Platform Infrastructure  Aug 2024 - Present\n- Led reliability work\n"
+        + "Senior Engineer, Payments Core  Jul 2022 - Aug 2024\n- Built settlement rails\n"
+        + "Engineer, Identity Services  Aug 2020 - Jul 2022\n- Shipped single sign-on\n";
+    List<Entry> entries = experience(body);
+    assertThat(entries).extracting(e -> valueOf(e.organization()))
+        .containsExactly("Acme Corporation", "Acme Corporation", "Acme Corporation");
+    assertThat(entries).extracting(e -> valueOf(e.title())).containsExactly("Staff Engineer", "Senior Engineer", "Engineer");
+    assertThat(entries).extracting(e -> e.lines().get(0).value())
+        .containsExactly("Platform Infrastructure", "Payments Core", "Identity Services");
+  }
+
+  @Test
+  void withoutABannerEachRoleNamesItsOwnEmployer() {
+    String body = "Software Engineer, Google  2019 – 2021\n- Built search\n"
+        + "Software Engineer, Meta Platforms  2017 – 2019\n- Built feeds\n"
+        + "Intern (Summer 2016)\nGlobex\n- Wrote tests\n"
+        + "Freelance / Self-employed  2014 – 2016\n- Built websites for clients\n";
+    List<Entry> entries = experience(body);
+    assertThat(entries).extracting(e -> valueOf(e.organization()))
+        .containsExactly("Google", "Meta Platforms", "Globex", null);
+    assertThat(valueOf(entries.get(3).title())).isEqualTo("Freelance / Self-employed");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -152,10 +233,59 @@ class EntryHeaderTest {
       "'Data Science, ETH Zurich' | false",
       "'Payments Platform, Growth' | false",
       "'Acme, Inc' | false",
+      // Known names stand alone; other capitalised words do not, however short.
+      "Manchester | true",
+      "München | true",
+      "Germany | true",
+      "Ontario | true",
+      "TX | true",
+      "Hybrid | true",
+      "On-site | true",
+      "'Remote (US)' | true",
+      "'Remote (US / Canada)' | true",
+      "'Remote - EU' | true",
+      "Community Heritage | false",
+      "Payments Platform | false",
+      "Platform Infrastructure | false",
+      "IC | false",
+      "Tx | false",
+      "'Remote (Payments)' | false",
+      // Local spellings, particles and a third part.
+      "'São Paulo, Brasil' | true",
+      "'Rio de Janeiro, Brazil' | true",
+      "'Zürich, Schweiz' | true",
+      "'Berlin, Mitte' | true",
+      "'Toronto, ON, Canada' | true",
+      "'San Francisco, California, USA' | true",
+      "'Shopify, Ottawa, ON' | false",
+      "'Acme Corp, Austin, TX' | false",
   })
   void aLocationNamesAPlace(String part, boolean place) {
     assertThat(EntryParser.isLocation(part)).isEqualTo(place);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      // A third part that is a team or programme is no place; it stays in the entry's lines.
+      "'Software Engineer | Acme | Community Heritage  2019 – 2021' | Acme | - | Community Heritage",
+      "'Software Engineer | Acme | Payments Platform  2019 – 2021' | Acme | - | Payments Platform",
+      "'Software Engineer | Acme | Manchester  2019 – 2021' | Acme | Manchester | -",
+      "'Software Engineer | Nubank | São Paulo, Brasil  2019 – 2021' | Nubank | 'São Paulo, Brasil' | -",
+      "'Software Engineer | Siemens | München  2019 – 2021' | Siemens | München | -",
+      "'Software Engineer | Acme Corp | Toronto, ON, Canada | 2019 – 2021' | Acme Corp | 'Toronto, ON, Canada' | -",
+      "'Software Engineer | Acme Corp | Remote (US) | 2019 – 2021' | Acme Corp | 'Remote (US)' | -",
+      "'Software Engineer | Acme Corp | Remote - EU | 2019 – 2021' | Acme Corp | 'Remote - EU' | -",
+      "'Backend Engineer at Shopify, Ottawa, ON   Jan 2020 – Mar 2022' | Shopify | 'Ottawa, ON' | -",
+      "'Stripe · Senior Engineer · Remote · 2019 – Present' | Stripe | Remote | -",
+  })
+  void onlyAPlaceBecomesTheLocation(String header, String org, String location, String line) {
+    Entry e = job(header);
+    assertThat(e.title()).isNotNull();
+    assertThat(valueOf(e.organization())).isEqualTo(org);
+    assertThat(valueOf(e.location())).isEqualTo(location);
+    assertThat(firstLine(e)).isEqualTo(line);
+  }
+
 
   @Test
   void aSentenceOpeningASectionIsDescriptionNotAHeader() {
@@ -190,5 +320,52 @@ class EntryHeaderTest {
     Entry role = entries.get(entries.size() - 1);
     assertThat(role.title().value()).isEqualTo("Backend Engineer");
     assertThat(role.organization().value()).isEqualTo("Acme Corp");
+  }
+
+  @Test
+  void referencesInPublicationsAreNotJobHeaders() {
+    // The author list once became a title and an organisation ("J. Doe" at "A. Smith").
+    String body = "J. Doe, A. Smith, and B. Lee. Scaling Ledgers Without Tears. In Proc. of OSDI, 2021.\n"
+        + "Jordan Lee, Mary Major. Fast Queues, Revisited. USENIX ATC.\n"
+        + "Doe, J. et al. Consensus at Scale. VLDB.\n";
+    List<Entry> entries = entries("Publications", SectionKind.PUBLICATIONS, body);
+    assertThat(entries).extracting(e -> valueOf(e.title())).containsExactly(
+        "J. Doe, A. Smith, and B. Lee. Scaling Ledgers Without Tears. In Proc. of OSDI, 2021.",
+        "Jordan Lee, Mary Major. Fast Queues, Revisited. USENIX ATC.",
+        "Doe, J. et al. Consensus at Scale. VLDB.");
+    assertThat(entries).extracting(Entry::organization).containsOnlyNulls();
+    assertThat(entries.get(0).dates().start().iso()).isEqualTo("2021");
+  }
+
+  @Test
+  void aPublicationsAuthorsAndDoiDescribeItUnderItsTitle() {
+    String body = "3D Finite Element Analysis of No-Insulation Coils  Jan 2004\n"
+        + "Frodo Baggins, John Doe, Samwise Gamgee\n"
+        + "10.1109/TASC.2023.3340648\n\n"
+        + "Jan 2004\n"
+        + "3D  Finite  Element  Analysis  of  No-Insulation  Coils,\n"
+        + "10.1109/TASC.2023.3340648\n"
+        + "Frodo Baggins, John Doe, Samwise Gamgee\n";
+    List<Entry> entries = entries("Publications", SectionKind.PUBLICATIONS, body);
+    assertThat(entries).hasSize(2);
+    for (Entry e : entries) {
+      assertThat(Inline.clean(e.title().value())).isEqualTo("3D Finite Element Analysis of No-Insulation Coils");
+      assertThat(e.organization()).isNull();
+      assertThat(e.dates().start().iso()).isEqualTo("2004-01");
+      assertThat(e.lines()).extracting(Field::value)
+          .containsExactlyInAnyOrder("Frodo Baggins, John Doe, Samwise Gamgee", "10.1109/TASC.2023.3340648");
+    }
+    // The justified copy's value has its space runs folded; the plain one matches its span.
+    spansPointAtTheirValues("Publications", entries.get(0), body);
+  }
+
+  @Test
+  void aTalkNamesItsVenueAfterASeparator() {
+    String body = "Scaling Kafka, Safely — KubeCon EU  2021\nJ. Doe and A. Smith\n";
+    Entry e = single("Publications", SectionKind.PUBLICATIONS, body);
+    assertThat(valueOf(e.title())).isEqualTo("Scaling Kafka, Safely");
+    assertThat(valueOf(e.organization())).isEqualTo("KubeCon EU");
+    assertThat(e.lines()).extracting(Field::value).containsExactly("J. Doe and A. Smith");
+    spansPointAtTheirValues("Publications", e, body);
   }
 }

@@ -1,0 +1,103 @@
+package dev.prism.core.text;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The names of places an entry header may give as its location, from {@code places.txt}: work modes
+ * ("Remote"), countries, larger areas, states and provinces, their codes, and common cities. The
+ * shape of a location ("City, Region") is {@link EntryParser#isLocation}'s business; this class only
+ * knows names.
+ */
+final class Places {
+  private static final Map<String, List<String>> LISTS = ResourceLists.read(Places.class, "places.txt");
+  private static final Set<String> WORK_MODES = Set.copyOf(LISTS.get("work-mode"));
+  private static final Set<String> STATE_CODES = Set.copyOf(LISTS.get("state-code"));
+  private static final Set<String> CITIES = Set.copyOf(LISTS.get("city"));
+  /** What may follow the comma of "City, Region" by name. */
+  private static final Set<String> REGIONS = union("country", "area", "state");
+  /** What a part may be on its own and still be a place. */
+  private static final Set<String> NAMED = union("work-mode", "country", "area", "state", "city");
+  // Between a work mode and the place that narrows it: "Remote (US)", "Remote - EU", "Remote, UK".
+  private static final Pattern QUALIFIER_SEPARATOR = Pattern.compile("\\s*(?:[/&,]|\\band\\b|\\bor\\b)\\s*");
+
+  private Places() {}
+
+  private static Set<String> union(String... keys) {
+    Set<String> out = new HashSet<>();
+    for (String k : keys) {
+      out.addAll(LISTS.get(k));
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * A place named whole: a work mode, country, area, state, known city, or a state code written in
+   * capitals ("TX"; "Or" and "Me" are words, not codes).
+   */
+  static boolean isNamed(String v) {
+    String lower = v.strip().toLowerCase(Locale.ROOT);
+    return NAMED.contains(lower) || isCode(v.strip()) && STATE_CODES.contains(lower);
+  }
+
+  /** What may follow a comma in "City, Region": a known region, or any two capitals ("ON", "UK", "DE"). */
+  static boolean isRegion(String v) {
+    String s = v.strip();
+    return isCode(s) || REGIONS.contains(s.toLowerCase(Locale.ROOT));
+  }
+
+  /** A state or province code in capitals: "TX", "ON". */
+  static boolean isStateCode(String v) {
+    String s = v.strip();
+    return isCode(s) && STATE_CODES.contains(s.toLowerCase(Locale.ROOT));
+  }
+
+  static boolean isCity(String v) {
+    return CITIES.contains(v.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A work mode narrowed by the places it covers: "Remote (US)", "Remote - EU", "Hybrid, Berlin",
+   * "Remote (US / Canada)". The bare work mode is {@link #isNamed}.
+   */
+  static boolean isQualifiedWorkMode(String v) {
+    String lower = v.strip().toLowerCase(Locale.ROOT);
+    for (String mode : WORK_MODES) {
+      if (lower.length() > mode.length() && lower.startsWith(mode) && !Character.isLetter(lower.charAt(mode.length()))) {
+        String rest = trimQualifier(v.strip().substring(mode.length()));
+        if (rest.isEmpty()) {
+          return false;
+        }
+        for (String place : QUALIFIER_SEPARATOR.split(rest)) {
+          if (!isNamed(place) && !isCode(place.strip())) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code s} without the brackets, dashes, commas and spaces around it. */
+  private static String trimQualifier(String s) {
+    int a = 0;
+    int b = s.length();
+    while (a < b && " ()-–—,:".indexOf(s.charAt(a)) >= 0) {
+      a++;
+    }
+    while (b > a && " ()-–—,:".indexOf(s.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    return s.substring(a, b);
+  }
+
+  /** Two capital letters and nothing else. */
+  static boolean isCode(String s) {
+    return s.length() == 2 && Character.isUpperCase(s.charAt(0)) && Character.isUpperCase(s.charAt(1));
+  }
+}
