@@ -102,9 +102,9 @@ public final class JsonResumeReader implements ResumeReader {
         line(out, kws.isEmpty() ? name : (name.isEmpty() ? "" : name + ": ") + String.join(", ", kws));
       }
     }
-    simple(out, "CERTIFICATIONS", root.path("certificates"), "name", "issuer");
-    simple(out, "AWARDS", root.path("awards"), "title", "awarder");
-    simple(out, "PUBLICATIONS", root.path("publications"), "name", "publisher");
+    simple(out, "CERTIFICATIONS", root.path("certificates"), "name", "issuer", "date");
+    simple(out, "AWARDS", root.path("awards"), "title", "awarder", "date");
+    simple(out, "PUBLICATIONS", root.path("publications"), "name", "publisher", "releaseDate");
     if (root.path("languages").size() > 0) {
       heading(out, "LANGUAGES");
       for (JsonNode l : root.path("languages")) {
@@ -142,14 +142,20 @@ public final class JsonResumeReader implements ResumeReader {
     }
   }
 
-  private static void simple(StringBuilder out, String heading, JsonNode items, String titleField, String byField) {
+  /** A section of named items; the schema names a publication's date "releaseDate", others "date". */
+  private static void simple(StringBuilder out, String heading, JsonNode items, String titleField, String byField,
+      String dateField) {
     if (items.size() == 0) {
       return;
     }
     heading(out, heading);
     for (JsonNode c : items) {
-      String date = monthYear(text(c, "date"));
+      String date = monthYear(text(c, dateField));
       line(out, join(" | ", text(c, titleField), text(c, byField)) + (date.isEmpty() ? "" : "    " + date));
+      String summary = text(c, "summary");
+      if (!summary.isEmpty()) {
+        line(out, summary);
+      }
     }
   }
 

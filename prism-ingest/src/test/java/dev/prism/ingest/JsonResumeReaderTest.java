@@ -43,6 +43,22 @@ class JsonResumeReaderTest {
   }
 
   @Test
+  void publicationsKeepTheirReleaseDateAndSummary() throws UnreadableInputException {
+    String json = """
+        {"basics": {"name": "Rin Okafor", "email": "rin@example.com"},
+         "publications": [{"name": "Tail Latency in Shared Queues", "publisher": "USENIX ATC",
+                           "releaseDate": "2022-07-11", "summary": "R. Okafor and T. Lind."}],
+         "awards": [{"title": "Best Paper", "awarder": "USENIX ATC", "date": "2022-07", "summary": "Out of 340 papers."}]}
+        """;
+    Extraction x = new JsonResumeReader().read(json.getBytes(StandardCharsets.UTF_8));
+    Resume r = Segmenter.segment(x);
+    Entry paper = r.sections(SectionKind.PUBLICATIONS).flatMap(s -> s.entries().stream()).findFirst().orElseThrow();
+    assertThat(paper.dates()).as("the schema's releaseDate").isNotNull();
+    assertThat(paper.dates().start().iso()).isEqualTo("2022-07");
+    assertThat(x.text()).contains("R. Okafor and T. Lind.").contains("Out of 340 papers.");
+  }
+
+  @Test
   void structureSurvivesTheRoundTrip() throws UnreadableInputException {
     Resume r = roundTrip(SAMPLE);
     assertThat(r.contact().name().value()).isEqualTo("Rin Okafor");
