@@ -450,6 +450,8 @@ final class PdfText {
 
   private static final String SOFT_HYPHEN = "\u00ad";
   private static final Pattern HYPHEN_AT_END = Pattern.compile("\\p{L}-$");
+  /** A slash that ends a word, not one standing alone between spaces ("Java / Kotlin"). */
+  private static final Pattern SLASH_AT_END = Pattern.compile("\\S/$");
 
   /**
    * One line continued by the next, where the text wrapped. A soft hyphen at the break was put
@@ -465,6 +467,9 @@ final class PdfText {
    * holds a hyphen, which TeX breaks only at that hyphen ("end-to-" / "end"). A compound broken at
    * its own hyphen in a TeX document ("real-" / "time") then loses it: the price of reading the
    * far more common automatic breaks right.
+   *
+   * <p>Browsers also break a long word after a slash, where a web address has no space to break
+   * at ("linkedin.com/in/" / "jlee"): the two parts are one word again.
    */
   static String wrap(String line, String next, boolean hyphenates) {
     if (line.endsWith(SOFT_HYPHEN)) {
@@ -475,6 +480,9 @@ final class PdfText {
       boolean automatic = hyphenates && Character.isLowerCase(word.charAt(word.length() - 1))
           && Character.isLowerCase(next.charAt(0)) && word.indexOf('-') < 0;
       return automatic ? line.substring(0, line.length() - 1) + next : line + next;
+    }
+    if (SLASH_AT_END.matcher(line).find() && !next.isEmpty() && Character.isLetterOrDigit(next.charAt(0))) {
+      return line + next;
     }
     return line + " " + next;
   }
@@ -503,8 +511,14 @@ final class PdfText {
 
   /**
    * A sentence wrapped at the column's edge: the line runs (nearly) to the right edge of its
-   * column, ends mid-sentence (a comma, or the next line starts in lower case) and the next line
-   * starts where it did, in the same font, just below. Headers never qualify: they are short.
+   * column, ends mid-sentence (a comma, a hyphen after a letter, or the next line starts in lower
+   * case) and the next line starts where it did, in the same font, just below. Headers never
+   * qualify: they are short.
+   *
+   * <p>A hyphen after a letter ends a line where a browser or word processor broke a compound
+   * ("Urbana-" / "Champaign"), whatever the case of what follows. A web address or email starts in
+   * lower case without continuing anything: in a sidebar's contact list "Berlin, Germany" and
+   * "github.com/..." are two lines.
    */
   private static List<TextLine> joinWrappedProse(List<TextLine> lines, boolean hyphenates) {
     float[] edge = new float[2];
@@ -518,7 +532,8 @@ final class PdfText {
           && last.right() >= 0.85f * edge[Math.min(1, last.column())]
           && Math.abs(l.x() - last.x()) <= 2f && Math.abs(l.size() - last.size()) <= 0.6f && l.bold() == last.bold()
           && l.y() > last.y() && l.y() - last.y() <= 1.6f * Math.max(l.size(), 1f)
-          && (last.text().endsWith(",") || last.text().endsWith(SOFT_HYPHEN) || Character.isLowerCase(l.text().charAt(0)))
+          && (last.text().endsWith(",") || last.text().endsWith(SOFT_HYPHEN) || HYPHEN_AT_END.matcher(last.text()).find()
+              || Character.isLowerCase(l.text().charAt(0)) && !ADDRESS_FIRST.matcher(l.text()).find())
           && !DATE.matcher(l.text()).find() && !last.text().contains("  ")) {
         out.set(out.size() - 1, last.wrappedWith(wrap(last.text(), l.text(), hyphenates), l));
         continue;
@@ -527,6 +542,10 @@ final class PdfText {
     }
     return out;
   }
+
+  /** A line that opens with an email, a link or a bare domain ("github.com/jlee", "jlee.dev"). */
+  private static final Pattern ADDRESS_FIRST = Pattern.compile("^(?:\\S*@\\S+|(?:https?://|www\\.)\\S*"
+      + "|[\\w.-]+\\.(?:com|org|net|dev|io|me|app|co|uk|de|tech|page|site|xyz|edu)(?:/\\S*)?)(?:\\s|$)");
 
   /**
    * Lines that look like headings: a known heading wording in a distinctive style (larger,
