@@ -137,6 +137,11 @@ final class PdfText {
         best = i;
       }
     }
+    if (best >= 0 && best + 1 < lines.size() && nameGoesOn(lines.get(best), lines.get(best + 1), lines)) {
+      TextLine first = lines.get(best);
+      lines.set(best, first.wrappedWith(first.text() + " " + lines.get(best + 1).text(), lines.get(best + 1)));
+      lines.remove(best + 1);
+    }
     if (best > 0) {
       lines.add(0, lines.remove(best));
     }
@@ -151,6 +156,36 @@ final class PdfText {
       }
     }
   }
+
+  /**
+   * Whether {@code next} carries on the name in {@code name}: a large name set in a narrow sidebar
+   * breaks over two lines ("Rafael" / "Oyelaran"). The second line is in the same type, straight
+   * below and starting where the name does, holds only capitalised words, and its first word would
+   * not have fitted beside the name inside the column (the widest line of the column bounds it).
+   * A headline in the name's type ("JANE DOE" / "BACKEND ENGINEER") fails that last test: the
+   * layout had room for it on the name's line and broke there on purpose.
+   */
+  private static boolean nameGoesOn(TextLine name, TextLine next, List<TextLine> lines) {
+    if (next.page() != name.page() || next.column() != name.column() || next.bullet() || next.bold() != name.bold()
+        || Math.abs(next.size() - name.size()) > 0.5f || Math.abs(next.x() - name.x()) > 2f
+        || next.y() <= name.y() || next.y() - name.y() > 1.6f * name.size()
+        || !NAME_PART.matcher(next.text()).matches() || (name.text() + " " + next.text()).split(" ").length > 4
+        || Headings.kindOf(next.text()).isPresent()) {
+      return false;
+    }
+    float edge = 0;
+    for (TextLine l : lines) {
+      if (l.page() == name.page() && l.column() == name.column() && l != name && l != next) {
+        edge = Math.max(edge, l.right());
+      }
+    }
+    String t = next.text();
+    int space = t.indexOf(' ');
+    float word = (next.right() - next.x()) * (space < 0 ? t.length() : space) / t.length();
+    return edge > 0 && name.right() + 0.25f * name.size() + word > edge;
+  }
+
+  private static final Pattern NAME_PART = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}");
 
   private static final Pattern RESUME_TITLE = Pattern.compile("(?i)\\b(?:r[eé]sum[eé]|curriculum vitae|cv)\\b");
   private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){1,3}");
