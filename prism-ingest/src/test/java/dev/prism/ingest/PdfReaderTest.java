@@ -150,6 +150,23 @@ class PdfReaderTest {
   }
 
   @Test
+  void aContactLineSetCloseUnderAHugeNameIsALineOfItsOwn() throws Exception {
+    // LaTeX's \\Huge name (25 points) with the contact line 13 points lower: nearer than half the
+    // name's size, which a superscript above a line may be, but below it, so the next line.
+    Extraction e = reader.read(Samples.pdf(List.of(List.of(
+        new Text(150, 53, 25, false, "Tomasz Lund"),
+        new Text(110, 66, 10, false, "+48 601 555 202 | tomasz.lund@example.pl | github.com/tlund"),
+        new Text(36, 94, 12, false, "Experience"),
+        new Text(47, 114, 11, true, "Site Reliability Engineer"),
+        new Text(480, 114, 11, false, "Jan. 2022 - Present"),
+        new Text(71, 141, 10, false, "\u2022 Automated failover for 120 PostgreSQL clusters")))));
+    assertThat(e.text()).startsWith("Tomasz Lund\n+48 601 555 202 | tomasz.lund@example.pl | github.com/tlund\n");
+    var contact = Segmenter.segment(e).contact();
+    assertThat(contact.name().value()).isEqualTo("Tomasz Lund");
+    assertThat(contact.email().value()).isEqualTo("tomasz.lund@example.pl");
+  }
+
+  @Test
   void collapsesLetterSpacedText() throws Exception {
     byte[] pdf;
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -175,9 +175,12 @@ final class PageLayout {
     for (Glyph g : sorted) {
       // A baseline shared within 0.3 em; a much smaller glyph (a superscript) may sit higher. A
       // wider tolerance for everything would merge a flush-right date with the line just below it.
+      // Glyphs come top down, so a superscript opens the row and the larger text follows: only then
+      // is the wider tolerance due. Smaller text below larger text is the next line (a contact line
+      // set close under a huge name), however near.
       float big = Math.max(rowSize, g.size());
-      boolean small = Math.min(rowSize, g.size()) < 0.8f * big;
-      float tol = Math.max(1f, (small ? 0.55f : 0.3f) * big);
+      boolean superscript = rowSize < 0.8f * g.size();
+      float tol = Math.max(1f, (superscript ? 0.55f : 0.3f) * big);
       if (!row.isEmpty() && g.y() - rowY > tol) {
         rows.add(segments(row, rows.size()));
         row = new ArrayList<>();
