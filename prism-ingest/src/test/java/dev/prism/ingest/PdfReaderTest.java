@@ -167,6 +167,27 @@ class PdfReaderTest {
   }
 
   @Test
+  void anAccentDrawnOverItsLetterIsOneAccentedLetter() throws Exception {
+    // TeX's OT1 fonts draw "ó" as an acute accent glyph and an "o" at the same place.
+    List<Samples.Text> page = new ArrayList<>();
+    page.add(new Text(72, 60, 20, true, "Jordan Lee"));
+    page.add(new Text(72, 84, 10, false, "jordan.lee@example.com"));
+    float x = 72;
+    for (String part : List.of("Krak", "\u00b4o", "w, Poland; Jos", "\u00b4e", "; M", "\u00a8u", "ller; \u00b4")) {
+      // A part that starts with an accent draws it over the letter that follows.
+      boolean accent = part.length() == 2;
+      if (accent) {
+        page.add(new Text(x, 110, 10, false, part.substring(0, 1)));
+        part = part.substring(1);
+      }
+      page.add(new Text(x, 110, 10, false, part));
+      x += Samples.REGULAR.getStringWidth(part) / 1000 * 10;
+    }
+    // The last accent has a place of its own after "ller; " and is left as it is.
+    assertThat(reader.read(Samples.pdf(List.of(page))).text()).contains("Krak\u00f3w, Poland; Jos\u00e9; M\u00fcller; \u00b4");
+  }
+
+  @Test
   void collapsesLetterSpacedText() throws Exception {
     byte[] pdf;
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
