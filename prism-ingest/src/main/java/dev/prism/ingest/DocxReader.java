@@ -194,6 +194,9 @@ public final class DocxReader implements ResumeReader {
       // The name is a contact detail too, and a tracking system that skips headers loses it.
       warnings.add(Warnings.contactInHeaderFooter());
     }
+    if (sectionColumns(doc)) {
+      warnings.add(Warnings.twoColumns());
+    }
     if (out.tables) {
       warnings.add(Warnings.tableLayout());
     }
@@ -225,6 +228,39 @@ public final class DocxReader implements ResumeReader {
     }
     Extraction e = new Extraction(text, format(), 1, hints, warnings);
     return e.withEstimatedPages();
+  }
+
+  private static final QName COLUMNS_NUM = new QName(W, "num");
+  private static final QName COLUMN = new QName(W, "col");
+
+  /**
+   * Whether a section of the body is set in two or more newspaper columns (Word's Layout, Columns):
+   * the same layout as a PDF's two columns, which a tracking system reading across the page mixes
+   * up. The DOCX keeps the text in order, so only the warning is needed. A section's settings sit at
+   * the end of the body for the last section and in a paragraph's properties for each earlier one.
+   */
+  private static boolean sectionColumns(XWPFDocument doc) {
+    try (XmlCursor c = doc.getDocument().getBody().newCursor()) {
+      c.selectPath("declare namespace w='" + W + "' .//w:sectPr/w:cols");
+      while (c.toNextSelection()) {
+        String num = c.getAttributeText(COLUMNS_NUM);
+        if (num != null && num.strip().matches("\\d{1,2}") && Integer.parseInt(num.strip()) >= 2) {
+          return true;
+        }
+        int widths = 0;
+        try (XmlCursor col = c.newCursor()) {
+          for (boolean more = col.toFirstChild(); more && widths < 2; more = col.toNextSibling()) {
+            if (COLUMN.equals(col.getName())) {
+              widths++;
+            }
+          }
+        }
+        if (widths >= 2) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -28,6 +28,7 @@ import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.junit.jupiter.api.Test;
 
 class DocxReaderTest {
+  private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   private final DocxReader reader = new DocxReader();
 
   @Test
@@ -52,6 +53,42 @@ class DocxReaderTest {
     Entry job = Segmenter.segment(e).sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0);
     assertThat(job.organization().value()).isEqualTo("Acme Corp");
     assertThat(job.dates()).isNotNull();
+  }
+
+  @Test
+  void aSectionSetInTwoColumnsIsReported() throws Exception {
+    // The last section's settings close the body; an earlier section's close its last paragraph.
+    Extraction last = reader.read(docx(doc -> {
+      doc.createParagraph().createRun().setText("Jordan Lee");
+      experience(doc);
+      doc.getDocument().getBody().addNewSectPr().addNewCols().setNum(java.math.BigInteger.TWO);
+    }));
+    assertThat(last.warnings()).extracting(ParseWarning::code).containsExactly("TWO_COLUMNS");
+    Extraction earlier = reader.read(docx(doc -> {
+      doc.createParagraph().createRun().setText("Jordan Lee");
+      experience(doc);
+      var cols = doc.getParagraphs().get(doc.getParagraphs().size() - 1).getCTP().addNewPPr().addNewSectPr().addNewCols();
+      cols.setEqualWidth(false);
+      // Columns of their own widths: one w:col each, and no count.
+      try (var c = cols.newCursor()) {
+        c.toEndToken();
+        for (String width : List.of("3000", "6000")) {
+          c.beginElement(new javax.xml.namespace.QName(W, "col"));
+          c.insertAttributeWithValue(new javax.xml.namespace.QName(W, "w"), width);
+          c.toNextToken();
+        }
+      }
+      heading(doc, "Education");
+      doc.createParagraph().createRun().setText("BSc Computer Science, State University  2012 - 2016");
+    }));
+    assertThat(earlier.warnings()).extracting(ParseWarning::code).containsExactly("TWO_COLUMNS");
+    // One column, said outright, is no layout to warn about.
+    Extraction one = reader.read(docx(doc -> {
+      doc.createParagraph().createRun().setText("Jordan Lee");
+      experience(doc);
+      doc.getDocument().getBody().addNewSectPr().addNewCols().setNum(java.math.BigInteger.ONE);
+    }));
+    assertThat(one.warnings()).isEmpty();
   }
 
   @Test

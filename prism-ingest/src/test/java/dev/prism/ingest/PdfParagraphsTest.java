@@ -77,4 +77,41 @@ class PdfParagraphsTest {
     String t = reader.read(pdf).text();
     assertThat(t).contains("what a person must fix.\nMentor to four engineers.\nSpeaker at two");
   }
+
+  /**
+   * A right-hand sidebar as browsers lay it out: an institution's name broken at its hyphen, and a
+   * contact list whose location is followed by a web address. The first is one line; the second are
+   * two, though the address starts in lower case as a continued sentence would.
+   */
+  private static byte[] sidebarPdf() {
+    List<Text> page = new java.util.ArrayList<>();
+    page.add(new Text(42, 64, 24, false, "Priya Raman"));
+    String[] main = {"EXPERIENCE", "Senior Backend Engineer, Tessellate Health (2021 - 2024)",
+        "\u2022 Owned the claims API serving 600 requests per second", "Backend Engineer, Quillstone (2018 - 2021)",
+        "\u2022 Wrote a Redis-backed rate limiter used by 30 services", "\u2022 Ran load tests before each release"};
+    for (int i = 0; i < main.length; i++) {
+      page.add(new Text(42, 108 + i * 14, 10, i == 0, main[i]));
+    }
+    String[] side = {"CONTACT", "priya.r@example.net", "Chicago, Illinois", "github.com/praman", "EDUCATION",
+        "University of Illinois Urbana-", "Champaign", "B.S. Computer Engineering", "Aug 2014 - May 2018"};
+    for (int i = 0; i < side.length; i++) {
+      page.add(new Text(400, 108 + i * 13, 10, side[i].equals("CONTACT") || side[i].equals("EDUCATION"), side[i]));
+    }
+    return Samples.pdf(List.of(page));
+  }
+
+  @Test
+  void aNameBrokenAtItsHyphenIsOneLine() throws Exception {
+    String t = reader.read(sidebarPdf()).text();
+    assertThat(t).contains("\nUniversity of Illinois Urbana-Champaign\nB.S. Computer Engineering\n");
+    Resume r = Segmenter.segment(reader.read(sidebarPdf()));
+    assertThat(r.sections(SectionKind.EDUCATION).findFirst().orElseThrow().entries())
+        .extracting(e -> e.organization().value())
+        .containsExactly("University of Illinois Urbana-Champaign");
+  }
+
+  @Test
+  void aWebAddressInLowerCaseStartsALineOfItsOwn() throws Exception {
+    assertThat(reader.read(sidebarPdf()).text()).contains("\nChicago, Illinois\ngithub.com/praman\n");
+  }
 }

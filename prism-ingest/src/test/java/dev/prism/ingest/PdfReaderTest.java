@@ -112,6 +112,82 @@ class PdfReaderTest {
   }
 
   @Test
+  void aNameBrokenOverTwoLinesOfANarrowSidebarIsOneName() throws Exception {
+    // The name in 22-point type at the top of a sidebar about 140 points wide: "Oyelaran" does not
+    // fit beside "Rafael", so the browser put it on the next line.
+    List<Samples.Text> page = new ArrayList<>();
+    page.add(new Text(34, 60, 22, true, "Rafael"));
+    page.add(new Text(34, 86, 22, true, "Oyelaran"));
+    String[] side = {"CONTACT", "rafael.oyelaran@example.com", "(206) 555-0187", "SKILLS", "Rust, Java, Go, C++",
+        "Cassandra, PostgreSQL, Redis", "EDUCATION", "M.S. Computer Science", "University of Oregon", "2010 - 2012"};
+    for (int i = 0; i < side.length; i++) {
+      page.add(new Text(34, 116 + i * 14, 10, side[i].equals(side[i].toUpperCase()) && side[i].length() > 5, side[i]));
+    }
+    String[] main = {"EXPERIENCE", "Staff Engineer, Arcturus Cloud  2021 - Present",
+        "\u2022 Set the technical direction for the storage platform across 5 teams",
+        "Senior Software Engineer, Arcturus Cloud  2018 - 2021", "\u2022 Built the bucket lifecycle service in Rust",
+        "Software Engineer, Pinecrest Telemetry  2014 - 2018", "\u2022 Wrote the ingestion API for sensor data in Java"};
+    for (int i = 0; i < main.length; i++) {
+      page.add(new Text(230, 66 + i * 15, 10, i == 0, main[i]));
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(e.text()).startsWith("Rafael Oyelaran\n");
+    assertThat(Segmenter.segment(e).contact().name().value()).isEqualTo("Rafael Oyelaran");
+  }
+
+  @Test
+  void aHeadlineInTheNamesTypeBelowItIsNotPartOfTheName() throws Exception {
+    // There was room for "BACKEND" beside the name: the line break is the author's.
+    Extraction e = reader.read(Samples.pdf(List.of(List.of(
+        new Text(72, 60, 20, true, "JORDAN LEE"),
+        new Text(72, 84, 20, true, "BACKEND ENGINEER"),
+        new Text(72, 104, 10, false, "jordan.lee@example.com | +1 555 010 2030 | Austin, TX"),
+        new Text(72, 130, 12, true, "EXPERIENCE"),
+        new Text(72, 148, 10, true, "Senior Backend Engineer | Acme Corp"),
+        new Text(460, 148, 10, false, "Jan 2020 - Present"),
+        new Text(80, 162, 10, false, "\u2022 Led the migration of 14 services to Kafka")))));
+    assertThat(e.text()).startsWith("JORDAN LEE\nBACKEND ENGINEER\n");
+  }
+
+  @Test
+  void aContactLineSetCloseUnderAHugeNameIsALineOfItsOwn() throws Exception {
+    // LaTeX's \\Huge name (25 points) with the contact line 13 points lower: nearer than half the
+    // name's size, which a superscript above a line may be, but below it, so the next line.
+    Extraction e = reader.read(Samples.pdf(List.of(List.of(
+        new Text(150, 53, 25, false, "Tomasz Lund"),
+        new Text(110, 66, 10, false, "+48 601 555 202 | tomasz.lund@example.pl | github.com/tlund"),
+        new Text(36, 94, 12, false, "Experience"),
+        new Text(47, 114, 11, true, "Site Reliability Engineer"),
+        new Text(480, 114, 11, false, "Jan. 2022 - Present"),
+        new Text(71, 141, 10, false, "\u2022 Automated failover for 120 PostgreSQL clusters")))));
+    assertThat(e.text()).startsWith("Tomasz Lund\n+48 601 555 202 | tomasz.lund@example.pl | github.com/tlund\n");
+    var contact = Segmenter.segment(e).contact();
+    assertThat(contact.name().value()).isEqualTo("Tomasz Lund");
+    assertThat(contact.email().value()).isEqualTo("tomasz.lund@example.pl");
+  }
+
+  @Test
+  void anAccentDrawnOverItsLetterIsOneAccentedLetter() throws Exception {
+    // TeX's OT1 fonts draw "ó" as an acute accent glyph and an "o" at the same place.
+    List<Samples.Text> page = new ArrayList<>();
+    page.add(new Text(72, 60, 20, true, "Jordan Lee"));
+    page.add(new Text(72, 84, 10, false, "jordan.lee@example.com"));
+    float x = 72;
+    for (String part : List.of("Krak", "\u00b4o", "w, Poland; Jos", "\u00b4e", "; M", "\u00a8u", "ller; \u00b4")) {
+      // A part that starts with an accent draws it over the letter that follows.
+      boolean accent = part.length() == 2;
+      if (accent) {
+        page.add(new Text(x, 110, 10, false, part.substring(0, 1)));
+        part = part.substring(1);
+      }
+      page.add(new Text(x, 110, 10, false, part));
+      x += Samples.REGULAR.getStringWidth(part) / 1000 * 10;
+    }
+    // The last accent has a place of its own after "ller; " and is left as it is.
+    assertThat(reader.read(Samples.pdf(List.of(page))).text()).contains("Krak\u00f3w, Poland; Jos\u00e9; M\u00fcller; \u00b4");
+  }
+
+  @Test
   void collapsesLetterSpacedText() throws Exception {
     byte[] pdf;
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -175,9 +175,12 @@ final class PageLayout {
     for (Glyph g : sorted) {
       // A baseline shared within 0.3 em; a much smaller glyph (a superscript) may sit higher. A
       // wider tolerance for everything would merge a flush-right date with the line just below it.
+      // Glyphs come top down, so a superscript opens the row and the larger text follows: only then
+      // is the wider tolerance due. Smaller text below larger text is the next line (a contact line
+      // set close under a huge name), however near.
       float big = Math.max(rowSize, g.size());
-      boolean small = Math.min(rowSize, g.size()) < 0.8f * big;
-      float tol = Math.max(1f, (small ? 0.55f : 0.3f) * big);
+      boolean superscript = rowSize < 0.8f * g.size();
+      float tol = Math.max(1f, (superscript ? 0.55f : 0.3f) * big);
       if (!row.isEmpty() && g.y() - rowY > tol) {
         rows.add(segments(row, rows.size()));
         row = new ArrayList<>();
@@ -202,6 +205,7 @@ final class PageLayout {
 
   private static List<Seg> segments(List<Glyph> row, int index) {
     row.sort(Comparator.comparingDouble(Glyph::x));
+    composeAccents(row);
     // Letter-spaced text ("J O R D A N   R E Y E S") has word gaps past the usual cut; the cut
     // moves up by the row's typical gap between letters.
     float[] gaps = new float[row.size()];
@@ -240,6 +244,48 @@ final class PageLayout {
     }
     out.removeIf(s -> s.text.isBlank());
     return out;
+  }
+
+  /** Spacing accents and the combining marks they stand for. */
+  private static final String ACCENTS = "\u00b4\u0060\u02c6\u02dc\u00a8\u00af\u02d8\u02d9\u02da\u02c7\u02dd\u00b8\u02db";
+  private static final String MARKS = "\u0301\u0300\u0302\u0303\u0308\u0304\u0306\u0307\u030a\u030c\u030b\u0327\u0328";
+
+  /**
+   * TeX's old text fonts (OT1, the default that Jake's and many other resume templates keep) have
+   * no accented letters: "ó" is an "o" with an acute accent glyph drawn over it, which reads back
+   * as "´o" or "o´" ("Krak´ow"). An accent glyph whose middle lies inside a letter of the same row
+   * is that letter's mark: the two become one accented character. An accent with a place of its
+   * own ("it´s" typed with a spacing accent) covers no letter and stays.
+   */
+  private static void composeAccents(List<Glyph> row) {
+    for (int i = 0; i < row.size(); i++) {
+      Glyph a = row.get(i);
+      String t = a.text();
+      int kind = t.length() == 1 ? ACCENTS.indexOf(t.charAt(0)) : -1;
+      boolean combining = t.length() == 1 && t.charAt(0) >= '\u0300' && t.charAt(0) <= '\u036f';
+      if (kind < 0 && !combining) {
+        continue;
+      }
+      float middle = a.x() + a.width() / 2;
+      for (int j = Math.max(0, i - 2); j <= Math.min(row.size() - 1, i + 2); j++) {
+        Glyph letter = row.get(j);
+        if (j == i || letter.text().length() != 1 || !Character.isLetter(letter.text().charAt(0))
+            || middle < letter.x() || middle > letter.right()) {
+          continue;
+        }
+        String mark = combining ? t : String.valueOf(MARKS.charAt(kind));
+        // TeX puts accents on a dotless i or j ("\\^\\i"); the accented letter has its dot back.
+        String base = letter.text().replace('\u0131', 'i').replace('\u0237', 'j');
+        String composed = java.text.Normalizer.normalize(base + mark, java.text.Normalizer.Form.NFC);
+        if (composed.length() != 1) {
+          break; // no precomposed letter: leave both as drawn
+        }
+        row.set(j, new Glyph(composed, letter.x(), letter.y(), letter.width(), letter.height(), letter.size(), letter.bold()));
+        row.remove(i);
+        i--;
+        break;
+      }
+    }
   }
 
   private static Seg seg(List<Glyph> glyphs, int row) {

@@ -137,6 +137,11 @@ final class PdfText {
         best = i;
       }
     }
+    if (best >= 0 && best + 1 < lines.size() && nameGoesOn(lines.get(best), lines.get(best + 1), lines)) {
+      TextLine first = lines.get(best);
+      lines.set(best, first.wrappedWith(first.text() + " " + lines.get(best + 1).text(), lines.get(best + 1)));
+      lines.remove(best + 1);
+    }
     if (best > 0) {
       lines.add(0, lines.remove(best));
     }
@@ -151,6 +156,36 @@ final class PdfText {
       }
     }
   }
+
+  /**
+   * Whether {@code next} carries on the name in {@code name}: a large name set in a narrow sidebar
+   * breaks over two lines ("Rafael" / "Oyelaran"). The second line is in the same type, straight
+   * below and starting where the name does, holds only capitalised words, and its first word would
+   * not have fitted beside the name inside the column (the widest line of the column bounds it).
+   * A headline in the name's type ("JANE DOE" / "BACKEND ENGINEER") fails that last test: the
+   * layout had room for it on the name's line and broke there on purpose.
+   */
+  private static boolean nameGoesOn(TextLine name, TextLine next, List<TextLine> lines) {
+    if (next.page() != name.page() || next.column() != name.column() || next.bullet() || next.bold() != name.bold()
+        || Math.abs(next.size() - name.size()) > 0.5f || Math.abs(next.x() - name.x()) > 2f
+        || next.y() <= name.y() || next.y() - name.y() > 1.6f * name.size()
+        || !NAME_PART.matcher(next.text()).matches() || (name.text() + " " + next.text()).split(" ").length > 4
+        || Headings.kindOf(next.text()).isPresent()) {
+      return false;
+    }
+    float edge = 0;
+    for (TextLine l : lines) {
+      if (l.page() == name.page() && l.column() == name.column() && l != name && l != next) {
+        edge = Math.max(edge, l.right());
+      }
+    }
+    String t = next.text();
+    int space = t.indexOf(' ');
+    float word = (next.right() - next.x()) * (space < 0 ? t.length() : space) / t.length();
+    return edge > 0 && name.right() + 0.25f * name.size() + word > edge;
+  }
+
+  private static final Pattern NAME_PART = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}");
 
   private static final Pattern RESUME_TITLE = Pattern.compile("(?i)\\b(?:r[eé]sum[eé]|curriculum vitae|cv)\\b");
   private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){1,3}");
@@ -450,6 +485,8 @@ final class PdfText {
 
   private static final String SOFT_HYPHEN = "\u00ad";
   private static final Pattern HYPHEN_AT_END = Pattern.compile("\\p{L}-$");
+  /** A slash that ends a word, not one standing alone between spaces ("Java / Kotlin"). */
+  private static final Pattern SLASH_AT_END = Pattern.compile("\\S/$");
 
   /**
    * One line continued by the next, where the text wrapped. A soft hyphen at the break was put
@@ -465,6 +502,9 @@ final class PdfText {
    * holds a hyphen, which TeX breaks only at that hyphen ("end-to-" / "end"). A compound broken at
    * its own hyphen in a TeX document ("real-" / "time") then loses it: the price of reading the
    * far more common automatic breaks right.
+   *
+   * <p>Browsers also break a long word after a slash, where a web address has no space to break
+   * at ("linkedin.com/in/" / "jlee"): the two parts are one word again.
    */
   static String wrap(String line, String next, boolean hyphenates) {
     if (line.endsWith(SOFT_HYPHEN)) {
@@ -475,6 +515,9 @@ final class PdfText {
       boolean automatic = hyphenates && Character.isLowerCase(word.charAt(word.length() - 1))
           && Character.isLowerCase(next.charAt(0)) && word.indexOf('-') < 0;
       return automatic ? line.substring(0, line.length() - 1) + next : line + next;
+    }
+    if (SLASH_AT_END.matcher(line).find() && !next.isEmpty() && Character.isLetterOrDigit(next.charAt(0))) {
+      return line + next;
     }
     return line + " " + next;
   }
@@ -503,8 +546,14 @@ final class PdfText {
 
   /**
    * A sentence wrapped at the column's edge: the line runs (nearly) to the right edge of its
-   * column, ends mid-sentence (a comma, or the next line starts in lower case) and the next line
-   * starts where it did, in the same font, just below. Headers never qualify: they are short.
+   * column, ends mid-sentence (a comma, a hyphen after a letter, or the next line starts in lower
+   * case) and the next line starts where it did, in the same font, just below. Headers never
+   * qualify: they are short.
+   *
+   * <p>A hyphen after a letter ends a line where a browser or word processor broke a compound
+   * ("Urbana-" / "Champaign"), whatever the case of what follows. A web address or email starts in
+   * lower case without continuing anything: in a sidebar's contact list "Berlin, Germany" and
+   * "github.com/..." are two lines.
    */
   private static List<TextLine> joinWrappedProse(List<TextLine> lines, boolean hyphenates) {
     float[] edge = new float[2];
@@ -518,7 +567,8 @@ final class PdfText {
           && last.right() >= 0.85f * edge[Math.min(1, last.column())]
           && Math.abs(l.x() - last.x()) <= 2f && Math.abs(l.size() - last.size()) <= 0.6f && l.bold() == last.bold()
           && l.y() > last.y() && l.y() - last.y() <= 1.6f * Math.max(l.size(), 1f)
-          && (last.text().endsWith(",") || last.text().endsWith(SOFT_HYPHEN) || Character.isLowerCase(l.text().charAt(0)))
+          && (last.text().endsWith(",") || last.text().endsWith(SOFT_HYPHEN) || HYPHEN_AT_END.matcher(last.text()).find()
+              || Character.isLowerCase(l.text().charAt(0)) && !ADDRESS_FIRST.matcher(l.text()).find())
           && !DATE.matcher(l.text()).find() && !last.text().contains("  ")) {
         out.set(out.size() - 1, last.wrappedWith(wrap(last.text(), l.text(), hyphenates), l));
         continue;
@@ -527,6 +577,10 @@ final class PdfText {
     }
     return out;
   }
+
+  /** A line that opens with an email, a link or a bare domain ("github.com/jlee", "jlee.dev"). */
+  private static final Pattern ADDRESS_FIRST = Pattern.compile("^(?:\\S*@\\S+|(?:https?://|www\\.)\\S*"
+      + "|[\\w.-]+\\.(?:com|org|net|dev|io|me|app|co|uk|de|tech|page|site|xyz|edu)(?:/\\S*)?)(?:\\s|$)");
 
   /**
    * Lines that look like headings: a known heading wording in a distinctive style (larger,

@@ -34,6 +34,14 @@ class HyphenationTest {
   }
 
   @Test
+  void aWebAddressBrokenAfterASlashIsOneWordAgain() {
+    assertThat(PdfText.wrap("Utrecht, NL \u2022 linkedin.com/in/", "dachterberg", false))
+        .isEqualTo("Utrecht, NL \u2022 linkedin.com/in/dachterberg");
+    // A slash standing between spaces separates words.
+    assertThat(PdfText.wrap("Java /", "Kotlin services", false)).isEqualTo("Java / Kotlin services");
+  }
+
+  @Test
   void whereTheTypesetterHyphenatesByItselfTheBreakCloses() {
     assertThat(PdfText.wrap("by implementing a prediction al-", "gorithm", true))
         .isEqualTo("by implementing a prediction algorithm");
