@@ -140,13 +140,16 @@ final class GlyphCollector extends PDFTextStripper {
    * by its parts ("f_f_i", as the glyph-naming convention allows); the symbol marker for a glyph
    * with a name of its own ("envelope", "map-marker-alt": an icon, which PDFBox's guess would turn
    * into a stray "#" or "I" in the contact line); otherwise (no name, or a numbered one such as
-   * "g17") PDFBox's guess, the best there is.
+   * "g17") PDFBox's guess, the best there is; and TeX's stroke for "ł".
    */
   private static Unmapped instead(PDSimpleFont font, int code) {
     Encoding encoding = font.getEncoding();
     String name = encoding == null ? null : encoding.getName(code);
     if (name == null || name.equals(".notdef") || NUMBERED.matcher(name).matches()) {
       return GUESS;
+    }
+    if (name.equals("suppress")) {
+      return STROKE;
     }
     if (name.indexOf('_') < 0) {
       return SYMBOL;
@@ -163,6 +166,11 @@ final class GlyphCollector extends PDFTextStripper {
   }
 
   private static final Unmapped GUESS = new Unmapped(null, true);
+  /**
+   * TeX's OT1 fonts draw "ł" as the stroke glyph "suppress" over an "l", at code 32, where a reader
+   * would take a space: read as the combining stroke, which the layout puts on its letter.
+   */
+  private static final Unmapped STROKE = new Unmapped("\u0337", false);
   private static final Unmapped SYMBOL = new Unmapped("\ue000", false);
 
   private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("[A-Za-z]{0,6}[._-]?\\d+");
@@ -184,7 +192,7 @@ final class GlyphCollector extends PDFTextStripper {
       return;
     }
     String text;
-    if (unmapped != null && !" ".equals(t.getUnicode())) {
+    if (unmapped != null && (unmapped == STROKE || !" ".equals(t.getUnicode()))) {
       // Code 32 read as a space is what every reader assumes; anything else is a guess.
       if (unmapped.lost()) {
         unreadable++;

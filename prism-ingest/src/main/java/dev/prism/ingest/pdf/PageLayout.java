@@ -267,25 +267,42 @@ final class PageLayout {
         continue;
       }
       float middle = a.x() + a.width() / 2;
+      // The letter under the accent; where two touch it (a stroke with no advance drawn where an
+      // "s" ends and an "l" begins), the one whose centre is nearer, and on a tie the one the mark
+      // is drawn from.
+      int under = -1;
       for (int j = Math.max(0, i - 2); j <= Math.min(row.size() - 1, i + 2); j++) {
         Glyph letter = row.get(j);
         if (j == i || letter.text().length() != 1 || !Character.isLetter(letter.text().charAt(0))
             || middle < letter.x() || middle > letter.right()) {
           continue;
         }
-        String mark = combining ? t : String.valueOf(MARKS.charAt(kind));
-        // TeX puts accents on a dotless i or j ("\\^\\i"); the accented letter has its dot back.
-        String base = letter.text().replace('\u0131', 'i').replace('\u0237', 'j');
-        String composed = java.text.Normalizer.normalize(base + mark, java.text.Normalizer.Form.NFC);
-        if (composed.length() != 1) {
-          break; // no precomposed letter: leave both as drawn
+        if (under < 0 || Math.abs(middle - centre(letter)) <= Math.abs(middle - centre(row.get(under)))) {
+          under = j;
         }
-        row.set(j, new Glyph(composed, letter.x(), letter.y(), letter.width(), letter.height(), letter.size(), letter.bold()));
-        row.remove(i);
-        i--;
-        break;
       }
+      if (under < 0) {
+        continue;
+      }
+      Glyph letter = row.get(under);
+      String mark = combining ? t : String.valueOf(MARKS.charAt(kind));
+      // TeX puts accents on a dotless i or j ("\\^\\i"); the accented letter has its dot back.
+      String base = letter.text().replace('\u0131', 'i').replace('\u0237', 'j');
+      // Unicode composes no letter with a stroke: TeX's "ł" and "Ł" are the one case resumes have.
+      String composed = mark.equals("\u0337") && (base.equals("l") || base.equals("L"))
+          ? (base.equals("l") ? "ł" : "Ł")
+          : java.text.Normalizer.normalize(base + mark, java.text.Normalizer.Form.NFC);
+      if (composed.length() != 1) {
+        continue; // no precomposed letter: leave both as drawn
+      }
+      row.set(under, new Glyph(composed, letter.x(), letter.y(), letter.width(), letter.height(), letter.size(), letter.bold()));
+      row.remove(i);
+      i--;
     }
+  }
+
+  private static float centre(Glyph g) {
+    return g.x() + g.width() / 2;
   }
 
   private static Seg seg(List<Glyph> glyphs, int row) {

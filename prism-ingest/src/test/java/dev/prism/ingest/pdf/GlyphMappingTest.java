@@ -123,6 +123,20 @@ class GlyphMappingTest {
     assertThat(x.warnings()).extracting(ParseWarning::code).doesNotContain("UNREADABLE_FONT");
   }
 
+  @Test
+  void texStrokeOverAnLReadsAsThePolishLetter() throws Exception {
+    // TeX's OT1 fonts have no "ł": they draw the stroke glyph "suppress" (code 32, no advance) over
+    // an "l". Read as code 32 it was a space: "Wisl oka", "Wrocl aw".
+    Map<Integer, String> names = FontPdf.asciiNames();
+    names.put(32, "suppress");
+    Map<Integer, Integer> widths = Map.of(32, 0);
+    String text = read(new FontPdf().type1("F", names, Map.of(), widths)
+        .show("F", 72, 100, 11, codes("Wis", 32, "loka"))
+        .show("F", 72, 120, 11, codes(32, "Lukasz"))
+        .build()).text();
+    assertThat(text).contains("Wisłoka").contains("Łukasz");
+  }
+
   private Extraction read(byte[] pdf) throws Exception {
     return reader.read(pdf);
   }
