@@ -183,6 +183,9 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
         }
         sink.print(l.output());
         sink.print('\n');
+        if (file == null) {
+          sink.flush(); // a line at a time, so a long run shows its progress
+        }
       });
       sink.flush();
     }
