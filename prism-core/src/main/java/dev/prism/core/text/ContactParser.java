@@ -31,7 +31,13 @@ final class ContactParser {
   static final Pattern LOCATION =
       Pattern.compile(
           "^(?:[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3}, ?(?:[A-Z]{2}|[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,2})(?:, ?[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+)?)?|Remote|Remote \\(.*\\))$");
-  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[|•·◦●⋅∙♦/]|\\s{2,}|\\t| - | – | — )\\s*");
+  // Between contact items: the drawn separators, wide gaps, and the icons resumes put before an
+  // item ("✉ jane@x.com ☎ (415) 555-0142 ⌂ Oakland, CA"): symbols and emoji (\p{So}, with the
+  // variation selectors and joiners that follow emoji), and the private-use code points a PDF's
+  // icon font maps to (\p{Co}; the PDF reader emits U+E000 for such glyphs). An icon thus never
+  // sticks to the item after it, whichever field that item is.
+  private static final Pattern SEPARATORS =
+      Pattern.compile("\\s*(?:[|•·◦●⋅∙♦/]|[\\p{So}\\p{Co}\\x{FE0E}\\x{FE0F}\\x{200D}]+|\\s{2,}|\\t| - | – | — )\\s*");
   private static final Pattern PROFILE_LINK = Pattern.compile("(?i).*(linkedin|github|gitlab)\\.com/.*");
   private static final Pattern NAME_BREAKERS = Pattern.compile(".*[\\d@:/].*");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
@@ -153,8 +159,15 @@ final class ContactParser {
   /** The first line, when it reads as a person's name: a few capitalised words, no digits. */
   private static Field name(Line line) {
     String c = line.content();
-    String[] parts = SEPARATORS.split(c);
-    String candidate = Inline.clean(parts.length > 0 ? parts[0] : c);
+    // The first item: a line that starts with an icon or a separator splits into an empty part first.
+    String first = c;
+    for (String part : SEPARATORS.split(c)) {
+      if (!part.isBlank()) {
+        first = part;
+        break;
+      }
+    }
+    String candidate = Inline.clean(first);
     if (candidate.toLowerCase(Locale.ROOT).startsWith("name:")) {
       candidate = candidate.substring(5).trim();
     }
@@ -175,9 +188,9 @@ final class ContactParser {
     if (capitalised < words.length - 1 || Headings.kindOf(candidate).isPresent()) {
       return null;
     }
-    int at = c.indexOf(parts.length > 0 ? parts[0].trim() : c);
+    int at = c.indexOf(first.trim());
     int start = line.contentStart() + Math.max(0, at);
-    int len = parts.length > 0 ? parts[0].trim().length() : c.length();
+    int len = first.trim().length();
     return new Field(candidate, new Span(start, Math.min(len, line.contentEnd() - start)));
   }
 
