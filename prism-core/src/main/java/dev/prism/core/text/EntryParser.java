@@ -168,7 +168,8 @@ final class EntryParser {
     static final Employer NONE = new Employer(null, false);
 
     static Employer of(Builder b, Entry e, Employer previous) {
-      if (e.organization() == null) {
+      // Working for oneself ("Freelance") is no employer that the roles after it could share.
+      if (e.organization() == null || isWayOfWorking(e.organization().value())) {
         return NONE;
       }
       Line orgLine = lineOf(b.header, e.organization());
@@ -284,6 +285,25 @@ final class EntryParser {
         org = p;
       } else {
         unknown.add(p);
+      }
+    }
+    // "Freelance" over "Web Developer": "Freelance", "Self-employed" or "Independent" say how one
+    // worked, and yield the title to a part that names the role; they stand where the employer would.
+    if (kind == SectionKind.EXPERIENCE && title != null && isWayOfWorking(title.value())) {
+      Field role = org != null && isRole(org.value()) ? org : null;
+      for (int i = 0; role == null && i < unknown.size(); i++) {
+        Field p = unknown.get(i);
+        role = isRole(p.value()) && !isWayOfWorking(p.value()) ? p : null;
+      }
+      if (role != null) {
+        Field way = title;
+        title = role;
+        unknown.remove(role);
+        if (org == null || org == role) {
+          org = way;
+        } else {
+          unknown.add(0, way);
+        }
       }
     }
     // "PhD, Physics, University of Oslo": the field after the degree belongs to the degree, as long
@@ -646,6 +666,21 @@ final class EntryParser {
     }
     String last = trimPunctuation(words[words.length - 1]);
     return TITLE_WORDS.contains(last) && !FIELD_WORDS.contains(last);
+  }
+
+  /** A part that says only how one worked: "Freelance", "Self-employed", "Independent", "Sole trader". */
+  private static boolean isWayOfWorking(String v) {
+    String lower = v.toLowerCase(Locale.ROOT).strip();
+    if (INDEPENDENT_WORDS.contains(lower)) {
+      return true;
+    }
+    String[] words = NON_WORD.split(lower);
+    for (String w : words) {
+      if (!INDEPENDENT_WORDS.contains(trimPunctuation(w))) {
+        return false;
+      }
+    }
+    return words.length > 0;
   }
 
   /** Whether {@code part} follows {@code title} on its line with only a comma between them. */

@@ -217,6 +217,32 @@ class EntryHeaderTest {
     assertThat(valueOf(entries.get(3).title())).isEqualTo("Freelance / Self-employed");
   }
 
+  /** How one worked ("Freelance") over the role: the role is the title, wherever it stands. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "'Freelance\t2017 – 2018\nWeb Developer' | Freelance",
+      "'Freelancer\t2017 – 2018\nWeb Developer' | Freelancer",
+      "'Self-employed\t2017 – 2018\nWeb Developer' | Self-employed",
+      "'Freelance | Web Developer  2017 – 2018' | Freelance",
+      "'Web Developer\nFreelance  2017 – 2018' | Freelance",
+  })
+  void aWayOfWorkingYieldsTheTitleToTheRole(String header, String way) {
+    String body = header + "\n- Delivered sites.\n";
+    Entry e = single("Experience", SectionKind.EXPERIENCE, body);
+    assertThat(valueOf(e.title())).isEqualTo("Web Developer");
+    assertThat(valueOf(e.organization())).isEqualTo(way);
+    spansPointAtTheirValues("Experience", e, body);
+  }
+
+  @Test
+  void aFreelanceSpellSharesNoEmployerWithTheRoleAfterIt() {
+    String body = "Freelance\t2017 – 2018\nWeb Developer\n- Delivered sites.\n"
+        + "Engineer  2018 – 2020\n- Built the cache layer.\n";
+    List<Entry> entries = experience(body);
+    assertThat(entries).extracting(e -> valueOf(e.title())).containsExactly("Web Developer", "Engineer");
+    assertThat(entries).extracting(e -> valueOf(e.organization())).containsExactly("Freelance", null);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "'Austin, TX' | true",
