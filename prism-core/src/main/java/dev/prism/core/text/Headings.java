@@ -16,14 +16,17 @@ public final class Headings {
   // Headings over contact details ("Contact", "Get in touch"): a sidebar's block of them is no
   // section, and its lines go to the contact parser.
   private static final Set<String> CONTACT = new HashSet<>();
+  // Headings over lists of items ("Languages", "Interests"), not entries.
+  private static final Set<String> LISTS = new HashSet<>();
   private static final int MAX_WORDS = 6;
   private static final Pattern ANY_DIGIT = Pattern.compile(".*\\d.*");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
   static {
     for (Map.Entry<String, List<String>> e : ResourceLists.read(Headings.class, "headings.txt").entrySet()) {
-      if (e.getKey().equals("contact")) {
-        e.getValue().forEach(v -> CONTACT.add(normalize(v)));
+      if (e.getKey().equals("contact") || e.getKey().equals("list")) {
+        Set<String> set = e.getKey().equals("contact") ? CONTACT : LISTS;
+        e.getValue().forEach(v -> set.add(normalize(v)));
         continue;
       }
       SectionKind kind = SectionKind.valueOf(e.getKey().toUpperCase(Locale.ROOT));
@@ -77,8 +80,17 @@ public final class Headings {
 
   /** Whether the line is a heading over contact details: "Contact", "CONTACT INFO:", "Get in touch". */
   public static boolean isContact(String line) {
+    return among(CONTACT, line);
+  }
+
+  /** Whether the line is a heading over lists of items: "Languages", "Hobbies & Interests". */
+  public static boolean isList(String line) {
+    return among(LISTS, line);
+  }
+
+  private static boolean among(Set<String> wordings, String line) {
     String trimmed = Inline.clean(line);
-    return trimmed.length() <= 60 && !trimmed.contains("@") && CONTACT.contains(normalize(trimmed));
+    return trimmed.length() <= 60 && !trimmed.contains("@") && wordings.contains(normalize(trimmed));
   }
 
   /** Headings are in capitals or title case; a sentence fragment is not. */

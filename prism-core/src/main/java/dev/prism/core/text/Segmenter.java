@@ -139,6 +139,11 @@ public final class Segmenter {
   }
 
   private static Section summary(Field heading, List<Line> body) {
+    return lines(SectionKind.SUMMARY, heading, body);
+  }
+
+  /** A section of one entry that holds each line as written: a summary's prose, a list of languages. */
+  private static Section lines(SectionKind kind, Field heading, List<Line> body) {
     List<Field> lines = new ArrayList<>();
     for (Line l : body) {
       if (!l.blank() && !l.rule()) {
@@ -150,14 +155,18 @@ public final class Segmenter {
         lines.isEmpty()
             ? List.of()
             : List.of(new Entry(null, null, null, null, List.of(), lines, span));
-    return new Section(SectionKind.SUMMARY, heading, entries, List.of(), span);
+    return new Section(kind, heading, entries, List.of(), span);
   }
 
   private static Section section(SectionKind kind, Field heading, List<Line> body) {
     return switch (kind) {
       case SUMMARY -> summary(heading, body);
       case SKILLS -> new Section(kind, heading, List.of(), SkillsParser.parse(body), spanOf(heading, body));
-      default -> new Section(kind, heading, EntryParser.parse(kind, body), List.of(), spanOf(heading, body));
+      // "German, English, Mandarin" under "Languages" lists languages; its commas part no title
+      // from an organisation.
+      default -> kind == SectionKind.OTHER && heading != null && Headings.isList(heading.value())
+          ? lines(kind, heading, body)
+          : new Section(kind, heading, EntryParser.parse(kind, body), List.of(), spanOf(heading, body));
     };
   }
 

@@ -217,6 +217,19 @@ class EntryHeaderTest {
     assertThat(valueOf(entries.get(3).title())).isEqualTo("Freelance / Self-employed");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Languages | German, English, Mandarin",
+      "Spoken Languages | German (native), English (fluent)",
+      "Hobbies & Interests | Climbing, Chess, Jazz piano",
+  })
+  void aListUnderAListHeadingIsNoEntryHeader(String heading, String list) {
+    Entry e = single(heading, SectionKind.OTHER, list + "\n");
+    assertThat(e.title()).isNull();
+    assertThat(e.organization()).isNull();
+    assertThat(e.lines()).extracting(Field::value).containsExactly(list);
+  }
+
   /** How one worked ("Freelance") over the role: the role is the title, wherever it stands. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
