@@ -230,6 +230,32 @@ class EntryHeaderTest {
     assertThat(e.lines()).extracting(Field::value).containsExactly(list);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "'Maintainer, kafka-replay' | kafka-replay | Maintainer",
+      "'Lead Developer | Ledgerly  2021' | Ledgerly | Lead Developer",
+      "'kafka-replay — Maintainer' | kafka-replay | Maintainer",
+      // A project named like a role is still named so.
+      "'Task Manager, React' | Task Manager | React",
+  })
+  void aProjectIsNamedByItsNameNotTheRoleHeldInIt(String header, String name, String described) {
+    String body = header + "\n- Replays Kafka topics.\n";
+    Entry e = single("Projects", SectionKind.PROJECTS, body);
+    assertThat(valueOf(e.title())).isEqualTo(name);
+    assertThat(firstLine(e)).isEqualTo(described);
+    spansPointAtTheirValues("Projects", e, body);
+  }
+
+  @Test
+  void anAwardsNameWrappedBeforeItsDateIsOneName() {
+    String body = "Arcturus Engineering Excellence\nAward, 2022\nAcme Innovation Prize, 2023\n";
+    List<Entry> entries = entries("Awards", SectionKind.AWARDS, body);
+    assertThat(entries).extracting(e -> valueOf(e.title()))
+        .containsExactly("Arcturus Engineering Excellence Award", "Acme Innovation Prize");
+    assertThat(entries).extracting(e -> valueOf(e.organization())).containsOnlyNulls();
+    assertThat(entries.get(0).dates().start().year()).isEqualTo(2022);
+  }
+
   /** How one worked ("Freelance") over the role: the role is the title, wherever it stands. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
