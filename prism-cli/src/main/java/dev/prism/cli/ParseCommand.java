@@ -51,7 +51,8 @@ final class ParseCommand extends PrismCli.Sub implements Callable<Integer> {
       out.println();
       out.println("[" + s.kind().id() + "] " + (s.heading() == null ? "(no heading)" : s.heading().value()));
       for (Entry e : s.entries()) {
-        String dates = e.dates() == null ? "-" : e.dates().start().iso() + " – " + (e.dates().present() ? "present" : e.dates().end() == null ? "" : e.dates().end().iso());
+        String dates = e.dates() == null ? "-" : e.dates().single() ? e.dates().start().iso()
+            : e.dates().start().iso() + " – " + (e.dates().present() ? "present" : e.dates().end().iso());
         out.println("  entry: title=" + value(e.title()) + " | org=" + value(e.organization()) + " | location=" + value(e.location()) + " | dates=" + dates);
         e.lines().forEach(l -> out.println("    " + l.value()));
         e.bullets().forEach(b -> out.println("    • " + b.text()));

@@ -15,6 +15,11 @@ public record DateRange(PartialDate start, PartialDate end, boolean present, Spa
     }
   }
 
+  /** A single date ("Summer 2017", "Mar 2021", "2019"): one point, neither a range nor open. */
+  public boolean single() {
+    return end == null && !present;
+  }
+
   /** Length in months, with "Present" counted up to {@code today}. A single date counts as 0. */
   public int months(PartialDate today) {
     PartialDate to = present ? today : end;

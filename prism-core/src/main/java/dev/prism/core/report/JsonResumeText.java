@@ -41,13 +41,20 @@ public final class JsonResumeText {
     return iso;
   }
 
-  /** "Mar 2019 – Present" from startDate and endDate; "" when there is no start date. */
+  /**
+   * "Mar 2019 – Present" from startDate and endDate; "Jun 2017" alone when they are the same (how
+   * {@link JsonResumeWriter} writes a single date); "" when there is no start date.
+   */
   public static String dateRange(JsonNode n) {
     String start = text(n, "startDate");
     if (start.isEmpty()) {
       return "";
     }
     String end = text(n, "endDate");
+    // "2016-08-24" to "2016-08-24" is one date, as resumes write it ("Aug 2016").
+    if (monthYear(end).equals(monthYear(start))) {
+      return monthYear(start);
+    }
     return monthYear(start) + " – " + (end.isEmpty() ? "Present" : monthYear(end));
   }
 }

@@ -193,8 +193,10 @@ public final class JsonResumeWriter {
       return;
     }
     n.put("startDate", d.start().iso());
-    if (d.end() != null) {
-      n.put("endDate", d.end().iso());
+    // JSON Resume reads a missing endDate as "still there" (JsonResumeText writes it "Present"): a
+    // single date ("Summer 2017", "Mar 2021", "2019") is a range of one point, start and end alike.
+    if (d.end() != null || d.single()) {
+      n.put("endDate", (d.single() ? d.start() : d.end()).iso());
     }
   }
 

@@ -6,6 +6,7 @@ import dev.prism.core.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,13 @@ final class ContactParser {
   static final Pattern LOCATION =
       Pattern.compile(
           "^(?:[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3}, ?(?:[A-Z]{2}|[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,2})(?:, ?[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+)?)?|Remote|Remote \\(.*\\))$");
-  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[|•·◦●⋅∙♦/]|\\s{2,}|\\t| - | – | — )\\s*");
+  // Between contact items: the drawn separators, wide gaps, and the icons resumes put before an
+  // item ("✉ jane@x.com ☎ (415) 555-0142 ⌂ Oakland, CA"): symbols and emoji (\p{So}, with the
+  // variation selectors and joiners that follow emoji), and the private-use code points a PDF's
+  // icon font maps to (\p{Co}; the PDF reader emits U+E000 for such glyphs). An icon thus never
+  // sticks to the item after it, whichever field that item is.
+  private static final Pattern SEPARATORS =
+      Pattern.compile("\\s*(?:[|•·◦●⋅∙♦/]|[\\p{So}\\p{Co}\\x{FE0E}\\x{FE0F}\\x{200D}]+|\\s{2,}|\\t| - | – | — )\\s*");
   private static final Pattern PROFILE_LINK = Pattern.compile("(?i).*(linkedin|github|gitlab)\\.com/.*");
   private static final Pattern NAME_BREAKERS = Pattern.compile(".*[\\d@:/].*");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
@@ -40,18 +47,26 @@ final class ContactParser {
   private static final Pattern PHONE_ENDING = Pattern.compile(".*\\d{3}[-. ]\\d{4}$");
   private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}");
   private static final Pattern TRAILING_DOTS = Pattern.compile("[.]+$");
+  private static final Set<String> LABELS =
+      Set.copyOf(ResourceLists.read(ContactParser.class, "contact-words.txt").get("label"));
   private static final int MAX_CONTACT_LINES = 8;
   private static final int MAX_CONTACT_WORDS = 16;
 
   private ContactParser() {}
 
-  static Result parse(String text, List<Line> lines, int firstHeading) {
+  /**
+   * @param firstHeading the index of the first heading line: the top block ends there
+   * @param listed lines that stood under a contact heading ("Contact", "Get in touch"), as sidebars
+   *     set them; they give every detail but the name
+   */
+  static Result parse(String text, List<Line> lines, int firstHeading, List<Line> listed) {
     Field name = null;
     Field email = null;
     Field phone = null;
     Field location = null;
     List<Field> links = new ArrayList<>();
     List<Line> rest = new ArrayList<>();
+    List<Line> details = new ArrayList<>();
     int contactLines = 0;
     int prose = 0;
 
@@ -74,19 +89,24 @@ final class ContactParser {
       boolean headline = prose == 0 && line.words() <= 8 && !line.content().endsWith(".");
       if (shortEnough && (contactish || headline) && contactLines < MAX_CONTACT_LINES) {
         contactLines++;
-        if (email == null) {
-          email = firstEmail(line);
-        }
-        if (phone == null) {
-          phone = firstPhone(line);
-        }
-        links.addAll(urls(line, email));
-        if (location == null) {
-          location = location(line);
-        }
+        details.add(line);
       } else {
         prose++;
         rest.add(line);
+      }
+    }
+    // The top block first, then the lines under a contact heading.
+    details.addAll(listed);
+    for (Line line : details) {
+      if (email == null) {
+        email = firstEmail(line);
+      }
+      if (phone == null) {
+        phone = firstPhone(line);
+      }
+      links.addAll(urls(line, email));
+      if (location == null) {
+        location = location(line);
       }
     }
     // Contact details outside the top block: footers, or resumes with no heading at all.
@@ -110,6 +130,36 @@ final class ContactParser {
       }
     }
     return new Result(new Contact(name, email, phone, location, dedupe(links)), rest);
+  }
+
+  /**
+   * Whether a line under a contact heading belongs to the contact details: it holds one, or it is
+   * the label of the one below it ("Phone", "Email:").
+   */
+  static boolean holdsContact(Line line) {
+    return looksLikeContact(line) || isLabel(line.content());
+  }
+
+  /** "Phone", "E-mail:", "✉ Email": a label alone, once icons, colons and spaces are gone. */
+  private static boolean isLabel(String s) {
+    String t = SEPARATORS.matcher(s).replaceAll(" ").strip();
+    while (t.endsWith(":")) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return LABELS.contains(t.toLowerCase(Locale.ROOT));
+  }
+
+  /** Where the item starts in {@code part}: after a label such as "Location:", if there is one. */
+  private static int afterLabel(String part) {
+    int colon = part.indexOf(':');
+    if (colon < 0 || !LABELS.contains(part.substring(0, colon).strip().toLowerCase(Locale.ROOT))) {
+      return 0;
+    }
+    int at = colon + 1;
+    while (at < part.length() && Line.isSpace(part.charAt(at))) {
+      at++;
+    }
+    return at;
   }
 
   private static boolean looksLikeContact(Line line) {
@@ -153,8 +203,15 @@ final class ContactParser {
   /** The first line, when it reads as a person's name: a few capitalised words, no digits. */
   private static Field name(Line line) {
     String c = line.content();
-    String[] parts = SEPARATORS.split(c);
-    String candidate = Inline.clean(parts.length > 0 ? parts[0] : c);
+    // The first item: a line that starts with an icon or a separator splits into an empty part first.
+    String first = c;
+    for (String part : SEPARATORS.split(c)) {
+      if (!part.isBlank()) {
+        first = part;
+        break;
+      }
+    }
+    String candidate = Inline.clean(first);
     if (candidate.toLowerCase(Locale.ROOT).startsWith("name:")) {
       candidate = candidate.substring(5).trim();
     }
@@ -172,12 +229,12 @@ final class ContactParser {
         capitalised++;
       }
     }
-    if (capitalised < words.length - 1 || Headings.kindOf(candidate).isPresent()) {
+    if (capitalised < words.length - 1 || Headings.kindOf(candidate).isPresent() || Headings.isContact(candidate)) {
       return null;
     }
-    int at = c.indexOf(parts.length > 0 ? parts[0].trim() : c);
+    int at = c.indexOf(first.trim());
     int start = line.contentStart() + Math.max(0, at);
-    int len = parts.length > 0 ? parts[0].trim().length() : c.length();
+    int len = first.trim().length();
     return new Field(candidate, new Span(start, Math.min(len, line.contentEnd() - start)));
   }
 
@@ -204,7 +261,11 @@ final class ContactParser {
     for (String part : SEPARATORS.split(line.content())) {
       int at = line.content().indexOf(part, offset);
       offset = Math.max(offset, at);
-      String p = part.trim();
+      // "Location: Seattle, WA": the label is no part of the place.
+      String trimmed = part.trim();
+      int label = afterLabel(trimmed);
+      at += part.indexOf(trimmed) + label;
+      String p = trimmed.substring(label);
       if (!p.isEmpty() && LOCATION.matcher(p).matches() && !EMAIL.matcher(p).find()) {
         return new Field(p, new Span(line.contentStart() + at, p.length()));
       }

@@ -30,6 +30,7 @@ final class EntryParser {
   private static final Set<String> INDEPENDENT_WORDS = Set.copyOf(WORDS.get("independent"));
   private static final Set<String> FIELD_WORDS = Set.copyOf(WORDS.get("field"));
   private static final Set<String> DEGREE_WORDS = Set.copyOf(WORDS.get("degree"));
+  private static final Set<String> AWARD_WORDS = Set.copyOf(WORDS.get("award"));
 
   // Parts of a header line: "Title | Company", "Title — Company", "Title at Company", "Company, City".
   private static final Pattern PART_SEPARATOR =
@@ -168,7 +169,8 @@ final class EntryParser {
     static final Employer NONE = new Employer(null, false);
 
     static Employer of(Builder b, Entry e, Employer previous) {
-      if (e.organization() == null) {
+      // Working for oneself ("Freelance") is no employer that the roles after it could share.
+      if (e.organization() == null || isWayOfWorking(e.organization().value())) {
         return NONE;
       }
       Line orgLine = lineOf(b.header, e.organization());
@@ -284,6 +286,50 @@ final class EntryParser {
         org = p;
       } else {
         unknown.add(p);
+      }
+    }
+    // "Maintainer, kafka-replay": a project led by the role held in it is named by the part after;
+    // the role stays in its description. Only a part of role words alone counts as a role here, as
+    // "Task Manager" or "Password Manager" name projects.
+    if (kind == SectionKind.PROJECTS && title != null && allWordsIn(title.value(), TITLE_WORDS)) {
+      for (Field p : unknown) {
+        if (!allWordsIn(p.value(), TITLE_WORDS)) {
+          unknown.set(unknown.indexOf(p), title);
+          title = p;
+          break;
+        }
+      }
+    }
+    // "Arcturus Engineering Excellence" over "Award, 2022": a narrow column wrapped the award's
+    // name, whose last word stands alone before the date. It is no awarder.
+    if (kind == SectionKind.AWARDS && title != null && !unknown.isEmpty() && allWordsIn(unknown.get(0).value(), AWARD_WORDS)) {
+      Field end = unknown.get(0);
+      Line titleLine = lineOf(b.header, title);
+      Line endLine = lineOf(b.header, end);
+      int at = b.header.indexOf(titleLine);
+      if (titleLine != null && at + 1 < b.header.size() && b.header.get(at + 1) == endLine
+          && parts.indexOf(end) == parts.indexOf(title) + 1) {
+        title = new Field(title.value() + " " + end.value(), Span.between(title.span().offset(), end.span().end()));
+        unknown.remove(0);
+      }
+    }
+    // "Freelance" over "Web Developer": "Freelance", "Self-employed" or "Independent" say how one
+    // worked, and yield the title to a part that names the role; they stand where the employer would.
+    if (kind == SectionKind.EXPERIENCE && title != null && isWayOfWorking(title.value())) {
+      Field role = org != null && isRole(org.value()) ? org : null;
+      for (int i = 0; role == null && i < unknown.size(); i++) {
+        Field p = unknown.get(i);
+        role = isRole(p.value()) && !isWayOfWorking(p.value()) ? p : null;
+      }
+      if (role != null) {
+        Field way = title;
+        title = role;
+        unknown.remove(role);
+        if (org == null || org == role) {
+          org = way;
+        } else {
+          unknown.add(0, way);
+        }
       }
     }
     // "PhD, Physics, University of Oslo": the field after the degree belongs to the degree, as long
@@ -646,6 +692,26 @@ final class EntryParser {
     }
     String last = trimPunctuation(words[words.length - 1]);
     return TITLE_WORDS.contains(last) && !FIELD_WORDS.contains(last);
+  }
+
+  /** A part that says only how one worked: "Freelance", "Self-employed", "Independent", "Sole trader". */
+  private static boolean isWayOfWorking(String v) {
+    return allWordsIn(v, INDEPENDENT_WORDS);
+  }
+
+  /** Whether {@code v} is one of {@code words} ("sole trader"), or each of its words is. */
+  private static boolean allWordsIn(String v, Set<String> words) {
+    String lower = v.toLowerCase(Locale.ROOT).strip();
+    if (words.contains(lower)) {
+      return true;
+    }
+    String[] split = NON_WORD.split(lower);
+    for (String w : split) {
+      if (!words.contains(trimPunctuation(w))) {
+        return false;
+      }
+    }
+    return split.length > 0;
   }
 
   /** Whether {@code part} follows {@code title} on its line with only a comma between them. */

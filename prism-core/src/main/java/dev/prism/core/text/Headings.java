@@ -2,21 +2,33 @@ package dev.prism.core.text;
 
 import dev.prism.core.model.SectionKind;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Maps heading wordings ("Work History", "TECHNICAL SKILLS:", "## Projects") to section kinds. */
 public final class Headings {
   private static final Map<String, SectionKind> VARIANTS = new HashMap<>();
+  // Headings over contact details ("Contact", "Get in touch"): a sidebar's block of them is no
+  // section, and its lines go to the contact parser.
+  private static final Set<String> CONTACT = new HashSet<>();
+  // Headings over lists of items ("Languages", "Interests"), not entries.
+  private static final Set<String> LISTS = new HashSet<>();
   private static final int MAX_WORDS = 6;
   private static final Pattern ANY_DIGIT = Pattern.compile(".*\\d.*");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
   static {
     for (Map.Entry<String, List<String>> e : ResourceLists.read(Headings.class, "headings.txt").entrySet()) {
+      if (e.getKey().equals("contact") || e.getKey().equals("list")) {
+        Set<String> set = e.getKey().equals("contact") ? CONTACT : LISTS;
+        e.getValue().forEach(v -> set.add(normalize(v)));
+        continue;
+      }
       SectionKind kind = SectionKind.valueOf(e.getKey().toUpperCase(Locale.ROOT));
       for (String v : e.getValue()) {
         VARIANTS.put(normalize(v), kind);
@@ -64,6 +76,21 @@ public final class Headings {
   public static boolean isStandard(String line) {
     String trimmed = Inline.clean(line);
     return trimmed.length() <= 60 && VARIANTS.containsKey(normalize(trimmed));
+  }
+
+  /** Whether the line is a heading over contact details: "Contact", "CONTACT INFO:", "Get in touch". */
+  public static boolean isContact(String line) {
+    return among(CONTACT, line);
+  }
+
+  /** Whether the line is a heading over lists of items: "Languages", "Hobbies & Interests". */
+  public static boolean isList(String line) {
+    return among(LISTS, line);
+  }
+
+  private static boolean among(Set<String> wordings, String line) {
+    String trimmed = Inline.clean(line);
+    return trimmed.length() <= 60 && !trimmed.contains("@") && wordings.contains(normalize(trimmed));
   }
 
   /** Headings are in capitals or title case; a sentence fragment is not. */

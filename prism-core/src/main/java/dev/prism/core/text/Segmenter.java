@@ -46,7 +46,21 @@ public final class Segmenter {
     }
 
     int firstHeading = headings.isEmpty() ? lines.size() : headings.get(0);
-    ContactParser.Result top = ContactParser.parse(text, lines, firstHeading);
+    // A block under a contact heading ("Contact", "Get in touch"; a PDF sidebar's, often) is no
+    // section: its details go to the contact parser, wherever the layout put the block. Lines
+    // there that hold no contact detail stay a section under that heading.
+    List<Line> listed = new ArrayList<>();
+    Map<Integer, List<Line>> notContact = new HashMap<>();
+    for (int h = 0; h < headings.size(); h++) {
+      if (Headings.isContact(lines.get(headings.get(h)).content())) {
+        List<Line> rest = new ArrayList<>();
+        for (Line l : body(lines, headings, h)) {
+          (ContactParser.holdsContact(l) ? listed : rest).add(l);
+        }
+        notContact.put(h, rest);
+      }
+    }
+    ContactParser.Result top = ContactParser.parse(text, lines, firstHeading, listed);
     List<Section> sections = new ArrayList<>();
 
     // Prose between the contact block and the first heading reads as a summary.
@@ -59,15 +73,22 @@ public final class Segmenter {
       }
     }
     for (int h = 0; h < headings.size(); h++) {
-      int from = headings.get(h);
-      int to = h + 1 < headings.size() ? headings.get(h + 1) : lines.size();
-      Line heading = lines.get(from);
+      Line heading = lines.get(headings.get(h));
       SectionKind kind = Headings.kindOf(heading.content()).orElse(SectionKind.OTHER);
-      List<Line> body = lines.subList(from + 1, to).stream().filter(l -> !l.rule()).toList();
+      List<Line> body = notContact.getOrDefault(h, body(lines, headings, h));
+      if (notContact.containsKey(h) && body.stream().allMatch(Line::blank)) {
+        continue;
+      }
       Field headingField = new Field(Inline.clean(heading.content()), heading.contentSpan());
       sections.add(section(kind, headingField, body));
     }
     return new Resume(top.contact(), sections);
+  }
+
+  /** The lines under the {@code h}-th heading, up to the next one, rules left out. */
+  private static List<Line> body(List<Line> lines, List<Integer> headings, int h) {
+    int to = h + 1 < headings.size() ? headings.get(h + 1) : lines.size();
+    return lines.subList(headings.get(h) + 1, to).stream().filter(l -> !l.rule()).toList();
   }
 
   /** A document with no headings at all: infer what its body is from its content. */
@@ -92,7 +113,7 @@ public final class Segmenter {
     if (c.startsWith("#")) {
       // Markdown: a known section name at any depth is a heading; "# Name" at the top is the
       // person's name, and "### Title | Company" is an entry header, not a section.
-      if (Headings.kindOf(c).isPresent()) {
+      if (Headings.kindOf(c).isPresent() || Headings.isContact(c)) {
         return true;
       }
       int depth = 0;
@@ -103,9 +124,9 @@ public final class Segmenter {
     }
     // Setext headings: a line underlined with === or ---.
     if (i + 1 < lines.size() && lines.get(i + 1).rule() && c.length() <= 40 && !c.contains("@")) {
-      return Headings.kindOf(c).isPresent() || Inline.isCaps(c);
+      return Headings.kindOf(c).isPresent() || Headings.isContact(c) || Inline.isCaps(c);
     }
-    return Headings.kindOf(c).isPresent();
+    return Headings.kindOf(c).isPresent() || Headings.isContact(c);
   }
 
   private static boolean isFirstContent(List<Line> lines, int i) {
@@ -118,6 +139,11 @@ public final class Segmenter {
   }
 
   private static Section summary(Field heading, List<Line> body) {
+    return lines(SectionKind.SUMMARY, heading, body);
+  }
+
+  /** A section of one entry that holds each line as written: a summary's prose, a list of languages. */
+  private static Section lines(SectionKind kind, Field heading, List<Line> body) {
     List<Field> lines = new ArrayList<>();
     for (Line l : body) {
       if (!l.blank() && !l.rule()) {
@@ -129,14 +155,18 @@ public final class Segmenter {
         lines.isEmpty()
             ? List.of()
             : List.of(new Entry(null, null, null, null, List.of(), lines, span));
-    return new Section(SectionKind.SUMMARY, heading, entries, List.of(), span);
+    return new Section(kind, heading, entries, List.of(), span);
   }
 
   private static Section section(SectionKind kind, Field heading, List<Line> body) {
     return switch (kind) {
       case SUMMARY -> summary(heading, body);
       case SKILLS -> new Section(kind, heading, List.of(), SkillsParser.parse(body), spanOf(heading, body));
-      default -> new Section(kind, heading, EntryParser.parse(kind, body), List.of(), spanOf(heading, body));
+      // "German, English, Mandarin" under "Languages" lists languages; its commas part no title
+      // from an organisation.
+      default -> kind == SectionKind.OTHER && heading != null && Headings.isList(heading.value())
+          ? lines(kind, heading, body)
+          : new Section(kind, heading, EntryParser.parse(kind, body), List.of(), spanOf(heading, body));
     };
   }
 

@@ -37,6 +37,32 @@ class JsonResumeWriterTest {
   }
 
   @Test
+  void aSingleDateIsARangeOfOnePointNotAnOpenOne() {
+    String text = """
+        Priya Raman
+        priya@example.org
+
+        EXPERIENCE
+        Software Engineering Intern, Brightwater Labs (Summer 2017)
+        - Built the test harness.
+        Engineer, Acme Corp (Mar 2021)
+        - Built the cache.
+        Backend Engineer, Globex Inc  2019 – Present
+        - Built the queue.
+        """;
+    JsonNode work = JsonResumeWriter.write(Segmenter.segment(Extraction.plain(text, "text"))).get("work");
+    assertThat(work.get(0).get("startDate").asText()).isEqualTo("2017-06");
+    assertThat(work.get(0).get("endDate").asText()).isEqualTo("2017-06");
+    assertThat(work.get(1).get("startDate").asText()).isEqualTo("2021-03");
+    assertThat(work.get(1).get("endDate").asText()).isEqualTo("2021-03");
+    // No endDate is what JSON Resume means by "Present".
+    assertThat(work.get(2).has("endDate")).isFalse();
+    // Read back, the one point stays one date; the open range stays open.
+    assertThat(JsonResumeText.dateRange(work.get(1))).isEqualTo(JsonResumeText.monthYear("2021-03"));
+    assertThat(JsonResumeText.dateRange(work.get(2))).endsWith("Present");
+  }
+
+  @Test
   void publicationsAwardsAndCertificatesUseTheirSchemaFields() {
     String text = """
         Priya Raman

@@ -49,6 +49,15 @@ class DateParserTest {
     assertThat(DateParser.find(text, 0)).isEmpty();
   }
 
+  /** A lone season is one date like a lone month or year: a start, no end, not open. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Summer 2017", "Intern (Summer 2017)", "Mar 2021", "2019", "Q3 2021"})
+  void aLoneDateIsSingle(String text) {
+    DateRange d = DateParser.find(text, 0).orElseThrow();
+    assertThat(d.single()).isTrue();
+    assertThat(d.months(new dev.prism.core.model.PartialDate(2030, 1))).isZero();
+  }
+
   @org.junit.jupiter.api.Test
   void spansAreShiftedByTheLineOffset() {
     DateRange d = DateParser.find("Acme  2019 - 2021", 100).orElseThrow();

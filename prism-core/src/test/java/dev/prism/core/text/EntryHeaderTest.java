@@ -217,6 +217,71 @@ class EntryHeaderTest {
     assertThat(valueOf(entries.get(3).title())).isEqualTo("Freelance / Self-employed");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Languages | German, English, Mandarin",
+      "Spoken Languages | German (native), English (fluent)",
+      "Hobbies & Interests | Climbing, Chess, Jazz piano",
+  })
+  void aListUnderAListHeadingIsNoEntryHeader(String heading, String list) {
+    Entry e = single(heading, SectionKind.OTHER, list + "\n");
+    assertThat(e.title()).isNull();
+    assertThat(e.organization()).isNull();
+    assertThat(e.lines()).extracting(Field::value).containsExactly(list);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "'Maintainer, kafka-replay' | kafka-replay | Maintainer",
+      "'Lead Developer | Ledgerly  2021' | Ledgerly | Lead Developer",
+      "'kafka-replay — Maintainer' | kafka-replay | Maintainer",
+      // A project named like a role is still named so.
+      "'Task Manager, React' | Task Manager | React",
+  })
+  void aProjectIsNamedByItsNameNotTheRoleHeldInIt(String header, String name, String described) {
+    String body = header + "\n- Replays Kafka topics.\n";
+    Entry e = single("Projects", SectionKind.PROJECTS, body);
+    assertThat(valueOf(e.title())).isEqualTo(name);
+    assertThat(firstLine(e)).isEqualTo(described);
+    spansPointAtTheirValues("Projects", e, body);
+  }
+
+  @Test
+  void anAwardsNameWrappedBeforeItsDateIsOneName() {
+    String body = "Arcturus Engineering Excellence\nAward, 2022\nAcme Innovation Prize, 2023\n";
+    List<Entry> entries = entries("Awards", SectionKind.AWARDS, body);
+    assertThat(entries).extracting(e -> valueOf(e.title()))
+        .containsExactly("Arcturus Engineering Excellence Award", "Acme Innovation Prize");
+    assertThat(entries).extracting(e -> valueOf(e.organization())).containsOnlyNulls();
+    assertThat(entries.get(0).dates().start().year()).isEqualTo(2022);
+  }
+
+  /** How one worked ("Freelance") over the role: the role is the title, wherever it stands. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "'Freelance\t2017 – 2018\nWeb Developer' | Freelance",
+      "'Freelancer\t2017 – 2018\nWeb Developer' | Freelancer",
+      "'Self-employed\t2017 – 2018\nWeb Developer' | Self-employed",
+      "'Freelance | Web Developer  2017 – 2018' | Freelance",
+      "'Web Developer\nFreelance  2017 – 2018' | Freelance",
+  })
+  void aWayOfWorkingYieldsTheTitleToTheRole(String header, String way) {
+    String body = header + "\n- Delivered sites.\n";
+    Entry e = single("Experience", SectionKind.EXPERIENCE, body);
+    assertThat(valueOf(e.title())).isEqualTo("Web Developer");
+    assertThat(valueOf(e.organization())).isEqualTo(way);
+    spansPointAtTheirValues("Experience", e, body);
+  }
+
+  @Test
+  void aFreelanceSpellSharesNoEmployerWithTheRoleAfterIt() {
+    String body = "Freelance\t2017 – 2018\nWeb Developer\n- Delivered sites.\n"
+        + "Engineer  2018 – 2020\n- Built the cache layer.\n";
+    List<Entry> entries = experience(body);
+    assertThat(entries).extracting(e -> valueOf(e.title())).containsExactly("Web Developer", "Engineer");
+    assertThat(entries).extracting(e -> valueOf(e.organization())).containsExactly("Freelance", null);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "'Austin, TX' | true",
