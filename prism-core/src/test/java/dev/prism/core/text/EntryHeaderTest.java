@@ -135,9 +135,7 @@ class EntryHeaderTest {
   void aDegreeAndItsFieldAreTheTitleAndNeverAPlace(String header, String title, String school, String location) {
     String body = header + "\n";
     Entry e = single("Education", SectionKind.EDUCATION, body);
-    assertThat(valueOf(e.title())).isEqualTo(title);
-    assertThat(valueOf(e.organization())).isEqualTo(school);
-    assertThat(valueOf(e.location())).isEqualTo(location);
+    assertParts(e, title, school, location);
     assertThat(e.dates()).isNotNull();
     spansPointAtTheirValues("Education", e, body);
   }
@@ -156,12 +154,16 @@ class EntryHeaderTest {
       "Experience | 'Senior Engineer, Payments — Stripe  2019 – 2021' | Senior Engineer | Stripe | -",
   })
   void anUnknownTownAfterTheEmployerIsTheLocation(String heading, String header, String title, String org, String location) {
-    String body = header.replace("\\n", "\n") + "\n- Built the service.\n";
+    String body = header + "\n- Built the service.\n";
     Entry e = single(heading, SectionKind.valueOf(heading.toUpperCase(java.util.Locale.ROOT)), body);
+    assertParts(e, title, org, location);
+    spansPointAtTheirValues(heading, e, body);
+  }
+
+  private static void assertParts(Entry e, String title, String org, String location) {
     assertThat(valueOf(e.title())).isEqualTo(title);
     assertThat(valueOf(e.organization())).isEqualTo(org);
     assertThat(valueOf(e.location())).isEqualTo(location);
-    spansPointAtTheirValues(heading, e, body);
   }
 
   @Test
