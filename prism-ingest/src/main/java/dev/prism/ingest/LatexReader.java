@@ -467,9 +467,10 @@ public final class LatexReader implements ResumeReader {
           String env = arg(depth);
           skipOptional();
           if (env.startsWith("tabular") || env.equals("minipage")) {
-            // column specifications and widths
+            // column specifications and widths: tabular*, tabularx and tabulary take a width before
+            // the columns ("{\\linewidth}{@{}X r@{}}")
             skipArg();
-            if (env.equals("tabular*")) {
+            if (env.equals("tabular*") || env.equals("tabularx") || env.equals("tabulary")) {
               skipArg();
             }
           }

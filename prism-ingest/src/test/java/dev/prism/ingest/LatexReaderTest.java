@@ -151,4 +151,20 @@ class LatexReaderTest {
     assertThat(aj.dates().present()).isTrue();
     assertThat(aj.bullets()).hasSize(1);
   }
+
+  /** tabularx takes a width before its columns; neither is text ("@{}X r@{}" stayed in the title). */
+  @Test
+  void tabularxWidthAndColumnsAreNoText() throws Exception {
+    String src = """
+        \\documentclass{article}
+        \\begin{document}
+        \\section{Experience}
+        \\begin{tabularx}{\\linewidth}{@{}X r@{}}
+        \\textbf{Machine Learning Engineer}, Carnegie Robotics & Jul 2021 -- Present \\\\
+        \\end{tabularx}
+        \\end{document}
+        """;
+    String t = new LatexReader().read(src.getBytes(StandardCharsets.UTF_8)).text();
+    assertThat(t).contains("Machine Learning Engineer, Carnegie Robotics").doesNotContain("@").doesNotContain("linewidth");
+  }
 }

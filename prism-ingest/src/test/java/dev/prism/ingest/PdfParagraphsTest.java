@@ -114,4 +114,40 @@ class PdfParagraphsTest {
   void aWebAddressInLowerCaseStartsALineOfItsOwn() throws Exception {
     assertThat(reader.read(sidebarPdf()).text()).contains("\nChicago, Illinois\ngithub.com/praman\n");
   }
+
+  /** A sidebar that wraps a school's name after "and": the name is one line, as is "Technology" in it. */
+  @Test
+  void aNameWrappedAfterAndIsOneLine() throws Exception {
+    List<Text> page = new java.util.ArrayList<>();
+    page.add(new Text(42, 64, 24, false, "Tomasz Wierzbicki"));
+    for (int i = 0; i < 6; i++) {
+      page.add(new Text(42, 108 + i * 14, 10, false, "Main column line " + (i + 1) + " about the payments platform"));
+    }
+    String[] side = {"EDUCATION", "AGH University of Science and", "Technology", "M.Sc. Computer Science", "2012 - 2017",
+        "SKILLS", "Go, Rust, Python"};
+    for (int i = 0; i < side.length; i++) {
+      page.add(new Text(400, 108 + i * 13, 10, side[i].equals("SKILLS") || side[i].equals("EDUCATION"), side[i]));
+    }
+    String t = reader.read(Samples.pdf(List.of(page))).text();
+    assertThat(t).contains("\nAGH University of Science and Technology\nM.Sc. Computer Science\n");
+  }
+
+  /**
+   * A date range cut after its dash by a narrow column ("sept. 2016 \u2013" / "déc. 2019") goes on
+   * with its end date, though a banner across the page makes the column look wider than it is.
+   */
+  @Test
+  void aDateRangeCutAfterItsDashIsOneLine() throws Exception {
+    List<Text> page = new java.util.ArrayList<>();
+    page.add(new Text(42, 64, 20, false, "Élodie Marchand"));
+    page.add(new Text(42, 84, 9, false, "elodie.marchand@example.fr · 06 12 34 56 78 · Lyon, France · github.com/emarchand and more"));
+    String[] left = {"Développeuse backend", "Rhône Assurances, Villeurbanne · sept. 2016 \u2013", "déc. 2019",
+        "Développement d'API REST en Java pour 40 applications.", "Tests de charge avec Gatling avant chaque version."};
+    for (int i = 0; i < left.length; i++) {
+      page.add(new Text(42, 110 + i * 12, 9, false, left[i]));
+      page.add(new Text(320, 116 + i * 12, 9, false, "Right column line " + (i + 1) + " about the search work"));
+    }
+    String t = reader.read(Samples.pdf(List.of(page))).text();
+    assertThat(t).contains("\nRhône Assurances, Villeurbanne · sept. 2016 \u2013 déc. 2019\n");
+  }
 }

@@ -3,6 +3,10 @@ package dev.prism.core.text;
 import dev.prism.core.model.DateRange;
 import dev.prism.core.model.PartialDate;
 import dev.prism.core.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,23 +16,29 @@ import java.util.regex.Pattern;
 /**
  * Finds date ranges the way resumes write them: "Mar 2021 – Present", "2019 - 2023", "03/2021 -
  * 06/2022", "Summer 2024", "Q3 2021 – Q1 2023", "Jun 2017 – Feb 2021", "2020-01 to 2021-06", a lone
- * year.
+ * year; and the German and French month names ("März 2021 – heute", "janv. 2020 – présent").
  */
 public final class DateParser {
 
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-          Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-          Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+  /** Month names by month number, and the words for an open end: see dates.txt. */
+  private static final Map<String, Integer> MONTHS = new HashMap<>();
+  private static final List<String> OPEN_ENDS;
+
+  static {
+    Map<String, List<String>> lists = ResourceLists.read(DateParser.class, "dates.txt");
+    for (int month = 1; month <= 12; month++) {
+      for (String name : lists.get(String.valueOf(month))) {
+        MONTHS.put(name, month);
+      }
+    }
+    OPEN_ENDS = lists.get("present");
+  }
 
   // Seasons map to the month they usually start in (northern hemisphere, as most resumes mean).
   private static final Map<String, Integer> SEASONS =
       Map.of("spring", 3, "summer", 6, "fall", 9, "autumn", 9, "winter", 12);
 
-  private static final String MONTH =
-      "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final String MONTH = alternatives(MONTHS.keySet()) + "\\.?";
   private static final String SEASON = "(?:spring|summer|fall|autumn|winter)";
   // A quarter ("Q3 2021") maps to its first month.
   private static final String QUARTER = "q[1-4]";
@@ -42,9 +52,9 @@ public final class DateParser {
           + "|" + YEAR + "\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])"
           + "|" + YEAR + ")";
 
-  private static final String OPEN_END = "(?:present|current(?:ly)?|now|today|ongoing|to date)";
-  private static final Pattern OPEN_END_WORD = Pattern.compile(OPEN_END);
-  private static final String DASH = "\\s*(?:-|–|—|‒|―|~|to|until|till|through|thru)\\s*";
+  private static final String OPEN_END = alternatives(OPEN_ENDS);
+  private static final Pattern OPEN_END_WORD = Pattern.compile(OPEN_END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final String DASH = "\\s*(?:-|–|—|‒|―|~|to|until|till|through|thru|bis)\\s*";
 
   static final Pattern RANGE =
       Pattern.compile(
@@ -62,6 +72,32 @@ public final class DateParser {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private DateParser() {}
+
+  /**
+   * A non-capturing group of the words, longest first, each quoted. Plain literals in a group do
+   * not backtrack beyond trying the next word.
+   */
+  private static String alternatives(java.util.Collection<String> words) {
+    List<String> sorted = new ArrayList<>(words);
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    StringBuilder b = new StringBuilder("(?:");
+    for (String w : sorted) {
+      if (b.length() > 3) {
+        b.append('|');
+      }
+      b.append(Pattern.quote(w));
+    }
+    return b.append(')').toString();
+  }
+
+  /** The month a name or abbreviation stands for: "Mar", "march", "Okt.", "janv.". */
+  private static int month(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.endsWith(".")) {
+      n = n.substring(0, n.length() - 1);
+    }
+    return MONTHS.get(n);
+  }
 
   /**
    * The first date range in {@code line}, preferring a range with an end over a lone date. Spans are
@@ -86,7 +122,7 @@ public final class DateParser {
         }
         continue;
       }
-      if (OPEN_END_WORD.matcher(endText.toLowerCase(Locale.ROOT)).matches()) {
+      if (OPEN_END_WORD.matcher(endText).matches()) {
         return Optional.of(new DateRange(start, null, true, span));
       }
       PartialDate end = parseOne(endText);
@@ -126,7 +162,7 @@ public final class DateParser {
       int year = Integer.parseInt(m.group(3));
       int month =
           m.group(1) != null
-              ? MONTHS.get(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT))
+              ? month(m.group(1))
               : SEASONS.get(m.group(2).toLowerCase(Locale.ROOT));
       return new PartialDate(year, month);
     }

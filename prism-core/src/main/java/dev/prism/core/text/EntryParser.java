@@ -31,6 +31,7 @@ final class EntryParser {
   private static final Set<String> FIELD_WORDS = Set.copyOf(WORDS.get("field"));
   private static final Set<String> DEGREE_WORDS = Set.copyOf(WORDS.get("degree"));
   private static final Set<String> AWARD_WORDS = Set.copyOf(WORDS.get("award"));
+  private static final Set<String> UNIT_WORDS = Set.copyOf(WORDS.get("unit"));
 
   // Parts of a header line: "Title | Company", "Title — Company", "Title at Company", "Company, City".
   private static final Pattern PART_SEPARATOR =
@@ -287,6 +288,9 @@ final class EntryParser {
       } else {
         unknown.add(p);
       }
+    }
+    if (location == null && (kind == SectionKind.EXPERIENCE || kind == SectionKind.EDUCATION)) {
+      location = townAfterOrganisation(kind, b.header, parts, title, org, unknown);
     }
     // "Maintainer, kafka-replay": a project led by the role held in it is named by the part after;
     // the role stays in its description. Only a part of role words alone counts as a role here, as
@@ -722,6 +726,57 @@ final class EntryParser {
     }
     int base = line.contentStart();
     return line.content().substring(title.span().end() - base, part.span().offset() - base).strip().equals(",");
+  }
+
+  /**
+   * "Software Engineer, Nordkapp Logistics, Bergen" (moderncv's order: title, employer, town),
+   * "Corrib Cloud, Galway", "University of California, Davis", or a town set flush right beside
+   * the employer: the last part of a line, after a comma or a wide gap that follows an employer or
+   * school, is its town when it reads like one, even one {@link Places} does not know: one to three
+   * capitalised words, none of them a title's, an organisation's, a degree's or a team's. Taken out
+   * of {@code unknown}; null when there is none. A part after the title itself ("Senior Engineer,
+   * Payments") is a team, and one after a bar ("Stripe | Community Heritage") a programme. Under a
+   * degree the part before must be the school itself: "M.Sc., Data Science, ETH Zurich" names the
+   * field and then the school.
+   */
+  private static Field townAfterOrganisation(
+      SectionKind kind, List<Line> header, List<Field> parts, Field title, Field org, List<Field> unknown) {
+    for (int i = parts.size() - 1; i >= 1; i--) {
+      Field p = parts.get(i);
+      Field before = parts.get(i - 1);
+      Line line = lineOf(header, p);
+      if (!unknown.contains(p) || before == title || kind == SectionKind.EDUCATION && before != org || line == null || lineOf(header, before) != line
+          || i + 1 < parts.size() && lineOf(header, parts.get(i + 1)) == line || !townLike(p.value())) {
+        continue;
+      }
+      int base = line.contentStart();
+      String between = line.content().substring(before.span().end() - base, p.span().offset() - base);
+      if (between.strip().equals(",") || between.length() >= 2 && between.isBlank()) {
+        unknown.remove(p);
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static boolean townLike(String v) {
+    String[] words = v.split(" ");
+    if (words.length > 3 || hasWord(v, TITLE_WORDS) || hasWord(v, ORG_WORDS) || hasWord(v, WEAK_ORG_WORDS)
+        || hasWord(v, DEGREE_WORDS) || hasWord(v, UNIT_WORDS) || hasWord(v, FIELD_WORDS)) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || Inline.isCaps(w) && w.length() > 3) {
+        return false;
+      }
+      for (int k = 1; k < w.length(); k++) {
+        char c = w.charAt(k);
+        if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '.') {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static Line lineOf(List<Line> header, Field part) {

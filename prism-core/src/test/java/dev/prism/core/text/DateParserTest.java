@@ -26,6 +26,13 @@ class DateParserTest {
       "Q4 2019 - present         | 2019-10 | present",
       "2019–present              | 2019    | present",
       "Intern (Summer 2021)      | 2021-06 | ",
+      "März 2021 – heute         | 2021-03 | present",
+      "Okt. 2017 – Feb. 2021     | 2017-10 | 2021-02",
+      "Juni 2016 bis Dezember 2019 | 2016-06 | 2019-12",
+      "janv. 2020 – présent      | 2020-01 | present",
+      "sept. 2016 – déc. 2019    | 2016-09 | 2019-12",
+      "Février 2018 – aujourd’hui | 2018-02 | present",
+      "juil. 2015 - août 2016    | 2015-07 | 2016-08",
   })
   void readsTheWaysResumesWriteDates(String text, String start, String end) {
     DateRange d = DateParser.find(text, 0).orElseThrow();

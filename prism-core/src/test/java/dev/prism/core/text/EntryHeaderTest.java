@@ -135,11 +135,35 @@ class EntryHeaderTest {
   void aDegreeAndItsFieldAreTheTitleAndNeverAPlace(String header, String title, String school, String location) {
     String body = header + "\n";
     Entry e = single("Education", SectionKind.EDUCATION, body);
-    assertThat(valueOf(e.title())).isEqualTo(title);
-    assertThat(valueOf(e.organization())).isEqualTo(school);
-    assertThat(valueOf(e.location())).isEqualTo(location);
+    assertParts(e, title, school, location);
     assertThat(e.dates()).isNotNull();
     spansPointAtTheirValues("Education", e, body);
+  }
+
+  /**
+   * A town no list knows, after the employer or school: moderncv's "Title, Employer, Town", a
+   * Word table's "Title — Employer, Town", a town flush right beside the employer.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "Experience | 'Software Engineer, Nordkapp Logistics, Bergen  2016 – 2020' | Software Engineer | Nordkapp Logistics | Bergen",
+      "Experience | 'Site Reliability Engineer — Corrib Cloud, Galway    Feb 2019 – Present' | Site Reliability Engineer | Corrib Cloud | Galway",
+      "Experience | 'Nordkapp Logistics    Bergen\nSoftware Engineer    2016 – 2020' | Software Engineer | Nordkapp Logistics | Bergen",
+      "Education | 'University of California, Davis    2012 – 2016\nB.S. Statistics' | B.S. Statistics | University of California | Davis",
+      // A part after the title is a team.
+      "Experience | 'Senior Engineer, Payments — Stripe  2019 – 2021' | Senior Engineer | Stripe | -",
+  })
+  void anUnknownTownAfterTheEmployerIsTheLocation(String heading, String header, String title, String org, String location) {
+    String body = header + "\n- Built the service.\n";
+    Entry e = single(heading, SectionKind.valueOf(heading.toUpperCase(java.util.Locale.ROOT)), body);
+    assertParts(e, title, org, location);
+    spansPointAtTheirValues(heading, e, body);
+  }
+
+  private static void assertParts(Entry e, String title, String org, String location) {
+    assertThat(valueOf(e.title())).isEqualTo(title);
+    assertThat(valueOf(e.organization())).isEqualTo(org);
+    assertThat(valueOf(e.location())).isEqualTo(location);
   }
 
   @Test

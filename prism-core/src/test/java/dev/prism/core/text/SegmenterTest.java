@@ -40,6 +40,14 @@ class SegmenterTest {
       "E X P E R I E N C E | EXPERIENCE",
       "Open Source Contributions | PROJECTS",
       "Certifications | CERTIFICATIONS",
+      "Berufserfahrung | EXPERIENCE",
+      "BERUFLICHER WERDEGANG | EXPERIENCE",
+      "Ausbildung | EDUCATION",
+      "Kenntnisse | SKILLS",
+      "Expérience professionnelle | EXPERIENCE",
+      "FORMATION | EDUCATION",
+      "Compétences techniques | SKILLS",
+      "Langues | OTHER",
   })
   void recognisesHeadingVariants(String heading, SectionKind kind) {
     Resume r = parse("Jordan Lee\njordan@example.com\n\n" + heading + "\nSomething here\n");
@@ -189,6 +197,32 @@ class SegmenterTest {
     assertThat(e.get(0).lines()).isEmpty();
     assertThat(v(e.get(1).title())).isEqualTo("Sr. Engineering Manager (L7)");
     assertThat(v(e.get(1).organization())).isEqualTo("Acme Analytics (venture-backed startup)");
+  }
+
+  /** A German resume: its headings, its month names and "heute" for an open end. */
+  @Test
+  void germanHeadingsAndDates() {
+    Resume r = parse("""
+        Katharina Brandt
+        katharina@example.de
+
+        Berufserfahrung
+        Senior Softwareentwicklerin, Alpenwerk Digital GmbH, München    März 2021 – heute
+        - Leitung der Migration von 35 Microservices auf Kubernetes.
+        Softwareentwicklerin, Nordlicht Versicherung AG, Hamburg    Okt. 2017 – Feb. 2021
+        - Entwicklung eines Tarifrechners in Java.
+
+        Ausbildung
+        Technische Universität München, M.Sc. Informatik    2015 – 2017
+        """);
+    List<Entry> e = experience(r);
+    assertThat(e).hasSize(2);
+    assertThat(v(e.get(0).title())).isEqualTo("Senior Softwareentwicklerin");
+    assertThat(e.get(0).dates().present()).isTrue();
+    assertThat(e.get(0).dates().start().iso()).isEqualTo("2021-03");
+    assertThat(e.get(1).dates().start().iso()).isEqualTo("2017-10");
+    assertThat(e.get(1).dates().end().iso()).isEqualTo("2021-02");
+    assertThat(r.sections(SectionKind.EDUCATION).flatMap(s -> s.entries().stream()).toList()).hasSize(1);
   }
 
   @Test

@@ -65,6 +65,7 @@ final class GlyphCollector extends PDFTextStripper {
   private record Unmapped(String text, boolean lost) {}
 
   private final VectorBullets vectorBullets = new VectorBullets(this);
+  private final TexBitmapFonts texBitmaps = new TexBitmapFonts();
 
   private final TextOnlyFonts fonts;
 
@@ -140,13 +141,15 @@ final class GlyphCollector extends PDFTextStripper {
    * by its parts ("f_f_i", as the glyph-naming convention allows); the symbol marker for a glyph
    * with a name of its own ("envelope", "map-marker-alt": an icon, which PDFBox's guess would turn
    * into a stray "#" or "I" in the contact line); otherwise (no name, or a numbered one such as
-   * "g17") PDFBox's guess, the best there is; and TeX's stroke for "ł".
+   * "g17") PDFBox's guess, the best there is, except in TeX's bitmap fonts, whose encoding is
+   * known; and TeX's stroke for "ł".
    */
-  private static Unmapped instead(PDSimpleFont font, int code) {
+  private Unmapped instead(PDSimpleFont font, int code) {
     Encoding encoding = font.getEncoding();
     String name = encoding == null ? null : encoding.getName(code);
     if (name == null || name.equals(".notdef") || NUMBERED.matcher(name).matches()) {
-      return GUESS;
+      String tex = name == null ? null : texBitmaps.text(font, encoding, name, code);
+      return tex != null ? new Unmapped(tex, false) : GUESS;
     }
     if (name.equals("suppress")) {
       return STROKE;

@@ -4,6 +4,7 @@ import dev.prism.core.model.Extraction;
 import dev.prism.core.model.LineHint;
 import dev.prism.core.model.ParseWarning;
 import dev.prism.core.text.Headings;
+import dev.prism.core.text.ResourceLists;
 import dev.prism.ingest.Warnings;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -546,9 +547,10 @@ final class PdfText {
 
   /**
    * A sentence wrapped at the column's edge: the line runs (nearly) to the right edge of its
-   * column, ends mid-sentence (a comma, a hyphen after a letter, or the next line starts in lower
-   * case) and the next line starts where it did, in the same font, just below. Headers never
-   * qualify: they are short.
+   * column, ends mid-sentence (a comma, a hyphen after a letter, a word such as "and" or "of", or
+   * the next line starts in lower case) and the next line starts where it did, in the same font,
+   * just below. Headers never qualify: they are short. A date range cut after its dash goes on
+   * with the next line, which is its end date.
    *
    * <p>A hyphen after a letter ends a line where a browser or word processor broke a compound
    * ("Urbana-" / "Champaign"), whatever the case of what follows. A web address or email starts in
@@ -564,18 +566,34 @@ final class PdfText {
     for (TextLine l : lines) {
       TextLine last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && !last.bullet() && !l.bullet() && l.column() == last.column()
-          && last.right() >= 0.85f * edge[Math.min(1, last.column())]
           && Math.abs(l.x() - last.x()) <= 2f && Math.abs(l.size() - last.size()) <= 0.6f && l.bold() == last.bold()
           && l.y() > last.y() && l.y() - last.y() <= 1.6f * Math.max(l.size(), 1f)
-          && (last.text().endsWith(",") || last.text().endsWith(SOFT_HYPHEN) || HYPHEN_AT_END.matcher(last.text()).find()
-              || Character.isLowerCase(l.text().charAt(0)) && !ADDRESS_FIRST.matcher(l.text()).find())
-          && !DATE.matcher(l.text()).find() && !last.text().contains("  ")) {
+          && !last.text().contains("  ")
+          // A range cut after its dash is unfinished wherever the line ends (a banner above the
+          // columns can make the column's edge look wider than it is).
+          && (OPEN_RANGE_AT_END.matcher(last.text()).find() && DATE.matcher(l.text()).find()
+              || last.right() >= 0.85f * edge[Math.min(1, last.column())]
+                  && (last.text().endsWith(",") || last.text().endsWith(SOFT_HYPHEN) || HYPHEN_AT_END.matcher(last.text()).find()
+                      || endsWithOpenWord(last.text())
+                      || Character.isLowerCase(l.text().charAt(0)) && !ADDRESS_FIRST.matcher(l.text()).find())
+                  && !DATE.matcher(l.text()).find())) {
         out.set(out.size() - 1, last.wrappedWith(wrap(last.text(), l.text(), hyphenates), l));
         continue;
       }
       out.add(l);
     }
     return out;
+  }
+
+  /** A date range cut after its dash ("sept. 2016 –" / "déc. 2019"): the next line is its end. */
+  private static final Pattern OPEN_RANGE_AT_END = Pattern.compile("(?:19|20)\\d\\d\\s?[–—-]$");
+  private static final Set<String> OPEN_WORDS =
+      Set.copyOf(ResourceLists.read(PdfText.class, "wrap-words.txt").get("open"));
+
+  /** Whether the line ends with a word that needs more after it: "and", "of", "für" (see wrap-words.txt). */
+  private static boolean endsWithOpenWord(String line) {
+    int space = line.lastIndexOf(' ');
+    return space > 0 && OPEN_WORDS.contains(line.substring(space + 1).toLowerCase(Locale.ROOT));
   }
 
   /** A line that opens with an email, a link or a bare domain ("github.com/jlee", "jlee.dev"). */

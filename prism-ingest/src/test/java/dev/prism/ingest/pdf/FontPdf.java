@@ -51,6 +51,8 @@ final class FontPdf {
 
   private record HelveticaSpec() implements FontSpec {}
 
+  private record Type3Spec(java.util.Set<Integer> codes) implements FontSpec {}
+
   /**
    * An embedded Type 1 font whose built-in encoding maps codes to glyph names; {@code toUnicode}
    * (may be empty) becomes a /ToUnicode CMap of single-byte codes to UTF-16 strings, and
@@ -69,6 +71,15 @@ final class FontPdf {
    */
   FontPdf type0(String name, boolean mapped) {
     fonts.put(name, new Type0Spec(mapped));
+    return this;
+  }
+
+  /**
+   * A Type 3 font as pdfTeX writes TeX's bitmap fonts: each glyph (a filled square here) named
+   * after its code ("a21"), no /ToUnicode, nothing that names the font or its encoding.
+   */
+  FontPdf type3(String name, java.util.Set<Integer> codes) {
+    fonts.put(name, new Type3Spec(codes));
     return this;
   }
 
@@ -158,6 +169,45 @@ final class FontPdf {
   }
 
   private static PDFont load(PDDocument doc, FontSpec spec) throws IOException {
+    if (spec instanceof Type3Spec t) {
+      COSDictionary font = new COSDictionary();
+      font.setItem(COSName.TYPE, COSName.FONT);
+      font.setItem(COSName.SUBTYPE, COSName.getPDFName("Type3"));
+      COSArray matrix = new COSArray();
+      for (float f : new float[] {0.001f, 0, 0, 0.001f, 0, 0}) {
+        matrix.add(new org.apache.pdfbox.cos.COSFloat(f));
+      }
+      font.setItem(COSName.FONT_MATRIX, matrix);
+      COSArray bbox = new COSArray();
+      for (int v : new int[] {0, 0, 500, 700}) {
+        bbox.add(COSInteger.get(v));
+      }
+      font.setItem(COSName.FONT_BBOX, bbox);
+      COSArray differences = new COSArray();
+      COSDictionary procs = new COSDictionary();
+      COSArray widths = new COSArray();
+      for (int code = 0; code < 256; code++) {
+        widths.add(COSInteger.get(t.codes().contains(code) ? 500 : 0));
+        if (t.codes().contains(code)) {
+          differences.add(COSInteger.get(code));
+          differences.add(COSName.getPDFName("a" + code));
+          COSStream glyph = doc.getDocument().createCOSStream();
+          try (OutputStream out = glyph.createOutputStream()) {
+            out.write("500 0 0 0 450 650 d1 50 0 400 650 re f".getBytes(StandardCharsets.US_ASCII));
+          }
+          procs.setItem(COSName.getPDFName("a" + code), glyph);
+        }
+      }
+      COSDictionary encoding = new COSDictionary();
+      encoding.setItem(COSName.TYPE, COSName.ENCODING);
+      encoding.setItem(COSName.DIFFERENCES, differences);
+      font.setItem(COSName.ENCODING, encoding);
+      font.setItem(COSName.CHAR_PROCS, procs);
+      font.setInt(COSName.FIRST_CHAR, 0);
+      font.setInt(COSName.LAST_CHAR, 255);
+      font.setItem(COSName.WIDTHS, widths);
+      return new org.apache.pdfbox.pdmodel.font.PDType3Font(font);
+    }
     if (spec instanceof Type1Spec t) {
       return new PDType1Font(doc, new ByteArrayInputStream(Type1FontProgram.pfb("PrismGlyphs", t.encoding(), 500)));
     }
