@@ -845,6 +845,12 @@ final class EntryParser {
     if (!Places.isRegion(regions[0]) && !Places.isCity(city)) {
       return false;
     }
+    // "Acme Payments, Berlin": a known city after the comma is the place, and what stands before it
+    // the employer, unless that is a known city too ("New York, New York"). Berlin and Hamburg are
+    // states as well as cities, so the region test alone would take the employer for a town.
+    if (Places.isCity(regions[0]) && !Places.isCity(city)) {
+      return false;
+    }
     // "Acme, Inc" is an organisation, not a place.
     return !hasWord(v, ORG_WORDS) && !hasWord(v, WEAK_ORG_WORDS) && !hasWord(v, TITLE_WORDS);
   }

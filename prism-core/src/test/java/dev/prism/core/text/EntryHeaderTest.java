@@ -152,6 +152,8 @@ class EntryHeaderTest {
       "Education | 'University of California, Davis    2012 – 2016\nB.S. Statistics' | B.S. Statistics | University of California | Davis",
       // A part after the title is a team.
       "Experience | 'Senior Engineer, Payments — Stripe  2019 – 2021' | Senior Engineer | Stripe | -",
+      // Berlin is a state as well as a city; the employer before it stays the employer.
+      "Experience | 'Senior Backend Engineer, Acme Payments, Berlin, 2019 - Present' | Senior Backend Engineer | Acme Payments | Berlin",
   })
   void anUnknownTownAfterTheEmployerIsTheLocation(String heading, String header, String title, String org, String location) {
     String body = header + "\n- Built the service.\n";
@@ -348,6 +350,9 @@ class EntryHeaderTest {
       "'San Francisco, California, USA' | true",
       "'Shopify, Ottawa, ON' | false",
       "'Acme Corp, Austin, TX' | false",
+      // A known city after the comma: what stands before it is the employer, not a district.
+      "'Acme Payments, Berlin' | false",
+      "'New York, New York' | true",
   })
   void aLocationNamesAPlace(String part, boolean place) {
     assertThat(EntryParser.isLocation(part)).isEqualTo(place);
