@@ -11,10 +11,14 @@ import org.junit.jupiter.api.Test;
 class LimitsTest {
   @Test
   void aCheckPastTheTimeLimitIs503AndTheNodeStaysUp() {
-    // A zero limit: no check can finish before its deadline, whatever the machine's speed.
+    // A zero limit, and a resume of three thousand bullets: its check takes far longer than the
+    // moment between handing it to a worker and asking for the result. (A small resume could be
+    // checked in that moment when the machine preempts the HTTP thread, and pass.)
     ServerConfig c = TestNode.config("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1").withCheckTimeout(Duration.ZERO);
+    String big = TestNode.RESUME + "\nProjects\n"
+        + "- Built a payments service in Go on PostgreSQL serving 12K requests per second\n".repeat(3000);
     try (TestNode node = new TestNode(c)) {
-      TestNode.Res r = node.json("/api/v1/checks", Map.of("text", TestNode.RESUME));
+      TestNode.Res r = node.json("/api/v1/checks", Map.of("text", big));
       ApiTest.assertProblem(r, 503, null);
       assertThat(r.header("Retry-After")).isNotNull();
       assertThat(node.get("/healthz").status()).isEqualTo(200);
