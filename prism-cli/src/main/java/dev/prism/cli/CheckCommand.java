@@ -123,7 +123,10 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
     switch (format) {
       case "json" -> write(ReportJson.write(json(r), false) + "\n");
       case "html" -> write(HtmlReport.render(r, Inputs.display(file)));
-      case "pdf" -> Files.write(outFile, PdfReport.render(r, Inputs.display(file)));
+      case "pdf" -> {
+        dev.prism.ingest.pdf.PdfBoxSettings.apply(); // as in ExamplesCommand
+        Files.write(outFile, PdfReport.render(r, Inputs.display(file)));
+      }
       default -> write(render(r, Inputs.display(file)) + (job == null ? "" : matchSummary(cli.prism().match(r, job))));
     }
     return failUnder != null && r.score() < failUnder ? ExitCode.BELOW_THRESHOLD : ExitCode.OK;

@@ -49,6 +49,8 @@ final class ExamplesCommand extends PrismCli.Sub implements Callable<Integer> {
       Example e = Examples.byId(level).orElseThrow(
           () -> new UsageException("LEVEL: unknown level '" + level + "'; use junior, mid, senior or staff"));
       if (format.equals("pdf")) {
+        // PDFBox writes the PDF: no system-font scan, no log lines (the reader does the same).
+        dev.prism.ingest.pdf.PdfBoxSettings.apply();
         Files.write(outFile, ResumePdf.render(e.resume()));
         return ExitCode.OK;
       }

@@ -8,9 +8,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    // Before any command: PDFBox also serves the PDF reports and example resumes, which must not
-    // scan the system's fonts or log either.
-    dev.prism.ingest.pdf.PdfBoxSettings.apply();
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     boolean tty = System.console() != null && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));

@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 
 /**
  * Process-wide settings for PDFBox, made once by whatever uses it first: the PDF reader, and the
- * CLI at start-up (it also writes PDFs, through openhtmltopdf).
+ * CLI commands that write PDFs (reports and example resumes, through openhtmltopdf).
  *
  * <p><b>Quiet logging.</b> PDFBox logs what it recovers from (font warnings on good files;
  * "errors" with stack traces on damaged ones) and throws what it cannot. The reader turns the

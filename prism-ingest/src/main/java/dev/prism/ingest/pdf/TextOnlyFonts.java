@@ -118,11 +118,9 @@ final class TextOnlyFonts extends DefaultResourceCache {
       if (clearText == null) {
         return null;
       }
-      COSStream lightFile = new COSStream();
-      try (OutputStream out = lightFile.createOutputStream()) {
-        out.write(clearText);
-        out.write(STUB_PRIVATE_PART);
-      }
+      byte[] program = java.util.Arrays.copyOf(clearText, clearText.length + STUB_PRIVATE_PART.length);
+      System.arraycopy(STUB_PRIVATE_PART, 0, program, clearText.length, STUB_PRIVATE_PART.length);
+      COSStream lightFile = stream(program);
       lightFile.setInt(COSName.LENGTH1, clearText.length);
       lightFile.setInt(COSName.LENGTH2, STUB_PRIVATE_PART.length);
       lightFile.setInt(COSName.LENGTH3, 0);
@@ -160,7 +158,7 @@ final class TextOnlyFonts extends DefaultResourceCache {
       return null;
     }
     COSDictionary lightDescriptor = new COSDictionary(descriptor);
-    lightDescriptor.setItem(COSName.FONT_FILE2, stubStream(STUB_TRUE_TYPE));
+    lightDescriptor.setItem(COSName.FONT_FILE2, stream(STUB_TRUE_TYPE));
     COSDictionary lightDescendant = new COSDictionary(descendant);
     lightDescendant.setItem(COSName.FONT_DESC, lightDescriptor);
     COSArray lightDescendants = new COSArray();
@@ -193,29 +191,38 @@ final class TextOnlyFonts extends DefaultResourceCache {
    * file under a TrueType name differently; those keep their real file.
    */
   private static boolean isTrueType(COSStream file) throws IOException {
-    byte[] head;
+    byte[] head = decodedHead(file, 4);
+    return head != null && head.length == 4 && ((head[0] == 0 && head[1] == 1 && head[2] == 0 && head[3] == 0)
+        || new String(head, StandardCharsets.US_ASCII).equals("true"));
+  }
+
+  /**
+   * The first {@code n} bytes of the decoded stream (fewer if it is shorter), inflating no more
+   * than that; null when the stream is encoded other than plainly or with plain Flate, which is
+   * left to PDFBox.
+   */
+  private static byte[] decodedHead(COSStream file, int n) throws IOException {
+    if (file.containsKey(COSName.DECODE_PARMS)) {
+      return null;
+    }
     COSBase filter = file.getDictionaryObject(COSName.FILTER);
     if (filter instanceof COSArray array && array.size() == 1) {
       filter = array.getObject(0);
     }
-    if (file.containsKey(COSName.DECODE_PARMS)) {
-      return false;
-    } else if (filter == null) {
+    if (filter == null) {
       try (InputStream in = file.createRawInputStream()) {
-        head = in.readNBytes(4);
+        return in.readNBytes(n);
       }
-    } else if (COSName.FLATE_DECODE.equals(filter)) {
-      try (InputStream in = new InflaterInputStream(file.createRawInputStream())) {
-        head = in.readNBytes(4);
-      }
-    } else {
-      return false;
     }
-    return head.length == 4 && ((head[0] == 0 && head[1] == 1 && head[2] == 0 && head[3] == 0)
-        || new String(head, StandardCharsets.US_ASCII).equals("true"));
+    if (COSName.FLATE_DECODE.equals(filter)) {
+      try (InputStream in = new InflaterInputStream(file.createRawInputStream())) {
+        return in.readNBytes(n);
+      }
+    }
+    return null;
   }
 
-  private static COSStream stubStream(byte[] bytes) throws IOException {
+  private static COSStream stream(byte[] bytes) throws IOException {
     COSStream stream = new COSStream();
     try (OutputStream out = stream.createOutputStream()) {
       out.write(bytes);
@@ -230,23 +237,11 @@ final class TextOnlyFonts extends DefaultResourceCache {
   private static byte[] clearText(COSStream file) throws IOException {
     int length1 = file.getInt(COSName.LENGTH1);
     int length2 = file.getInt(COSName.LENGTH2);
-    if (length1 <= 0 || length1 > MAX_CLEAR_TEXT || length2 <= 0 || file.containsKey(COSName.DECODE_PARMS)) {
+    if (length1 <= 0 || length1 > MAX_CLEAR_TEXT || length2 <= 0) {
       return null;
     }
-    COSBase filter = file.getDictionaryObject(COSName.FILTER);
-    if (filter instanceof COSArray array && array.size() == 1) {
-      filter = array.getObject(0);
-    }
-    byte[] head;
-    if (filter == null) {
-      try (InputStream in = file.createRawInputStream()) {
-        head = in.readNBytes(length1);
-      }
-    } else if (COSName.FLATE_DECODE.equals(filter)) {
-      try (InputStream in = new InflaterInputStream(file.createRawInputStream())) {
-        head = in.readNBytes(length1);
-      }
-    } else {
+    byte[] head = decodedHead(file, length1);
+    if (head == null) {
       return null;
     }
     if (head.length != length1 || (head[0] & 0xff) == 0x80 || !endsWithEexec(head)) {
