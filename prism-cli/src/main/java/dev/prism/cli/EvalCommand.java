@@ -1,6 +1,9 @@
 package dev.prism.cli;
 
+import dev.prism.core.CheckOptions;
 import dev.prism.core.eval.BulletEvaluation;
+import dev.prism.ingest.eval.MatrixEvaluation;
+import dev.prism.ingest.eval.RealEvaluation;
 import dev.prism.core.eval.BulletEvaluation.Result;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,11 +15,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "eval", description = "Measure Prism's judgement on labelled data.", subcommands = {EvalCommand.Bullets.class, EvalCommand.Parse.class})
+@Command(name = "eval", description = "Measure Prism's judgement on labelled data.", subcommands = {EvalCommand.Bullets.class, EvalCommand.Parse.class, EvalCommand.Real.class, EvalCommand.Matrix.class})
 final class EvalCommand extends PrismCli.Sub implements Runnable {
   @Override
   public void run() {
-    throw new UsageException("eval needs a subcommand: bullets or parse");
+    throw new UsageException("eval needs a subcommand: bullets, parse, real or matrix");
   }
 
   @Command(name = "bullets", description = "Pairwise and label accuracy on weak/strong bullet pairs (TSV: weak, strong, theme).")
@@ -67,6 +70,61 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
       }
       boolean ok = dev.prism.ingest.eval.ParseEvaluation.run(dir, cli.out);
       cli.out.println(ok ? "PASS" : "FAIL: a parse figure is under its floor");
+      cli.out.flush();
+      return ok ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
+    }
+  }
+
+  @Command(name = "real", description = "Reading and level figures on real resumes with hand-made truth (DIR/truth/*.truth.json).")
+  static final class Real extends PrismCli.Sub implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR")
+    Path dir;
+
+    @Option(names = "--details", description = "Name each missed or extra job and wrong start date.")
+    boolean details;
+
+    @Option(names = "--min-work-f1", defaultValue = "0.90") double workF1;
+    @Option(names = "--min-start-dates", defaultValue = "0.95") double startDates;
+    @Option(names = "--max-no-jobs-per-40", defaultValue = "1") int noJobs;
+    @Option(names = "--min-name", defaultValue = "0.97") double name;
+    @Option(names = "--min-email", defaultValue = "0.99") double email;
+    @Option(names = "--min-phone", defaultValue = "0.97") double phone;
+    @Option(names = "--min-level-exact", defaultValue = "0.80") double levelExact;
+    @Option(names = "--min-level-within-one", defaultValue = "0.97") double levelNear;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isDirectory(dir.resolve("truth"))) {
+        throw new UsageException(dir + ": no truth/ folder of *.truth.json files");
+      }
+      RealEvaluation.Figures f = RealEvaluation.run(dir, cli.prism(), CheckOptions.defaults(), details, cli.out);
+      boolean ok = RealEvaluation.check(f, new RealEvaluation.Floors(workF1, startDates, noJobs, name, email, phone, levelExact, levelNear), cli.out);
+      cli.out.println(ok ? "PASS" : "FAIL: a reading or level figure is under its floor");
+      cli.out.flush();
+      return ok ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
+    }
+  }
+
+  @Command(name = "matrix", description = "Score spread and work F1 of one resume typeset by many producers (DIR/CONTENT__PRODUCER.*, DIR/truth/CONTENT.json).")
+  static final class Matrix extends PrismCli.Sub implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR")
+    Path dir;
+
+    @Option(names = "--details", description = "One line per file: score, level, jobs matched.")
+    boolean details;
+
+    @Option(names = "--max-median-spread", defaultValue = "5") double medianSpread;
+    @Option(names = "--max-worst-spread", defaultValue = "10") int worstSpread;
+    @Option(names = "--min-producer-work-f1", defaultValue = "0.95") double producerF1;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isDirectory(dir.resolve("truth"))) {
+        throw new UsageException(dir + ": no truth/ folder of CONTENT.json files");
+      }
+      MatrixEvaluation.Figures f = MatrixEvaluation.run(dir, cli.prism(), CheckOptions.defaults(), details, cli.out);
+      boolean ok = MatrixEvaluation.check(f, new MatrixEvaluation.Floors(medianSpread, worstSpread, producerF1), cli.out);
+      cli.out.println(ok ? "PASS" : "FAIL: a template-matrix figure is past its bound");
       cli.out.flush();
       return ok ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
     }
