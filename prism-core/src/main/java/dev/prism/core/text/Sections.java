@@ -149,17 +149,19 @@ final class Sections {
     boolean learned = headingStyles.values().stream().anyMatch(n -> n >= 2);
     if (Headings.isStandard(c) || Headings.isContact(c)) {
       // The same words again and again, or a label such as "Highlights", in a style no heading
-      // has and no larger than the body text, label parts of entries.
+      // has, label parts of entries.
       String words = Headings.normalize(Headings.wording(c));
       boolean repeated = wordings.getOrDefault(words, 0) >= 2;
       boolean label = SUB_LABELS.contains(words);
-      if ((repeated || label) && learned && known == 0 && l.style().size() < 1.05f) {
+      if ((repeated || label) && learned && known == 0) {
         return null;
       }
       return Headings.isContact(c) ? SectionKind.OTHER : Headings.kindOf(c).orElse(SectionKind.OTHER);
     }
+    // A qualified wording ("Relevant Experience") in the headings' style; where no style was
+    // learned, in capitals and set apart. "Teravision Technologies" in an employer's bold is none.
     boolean qualified = Headings.kindOf(c).isPresent();
-    if (qualified && (!learned || known >= 1 || distinctive(l))) {
+    if (qualified && (known >= 1 || !learned && distinctive(l) && Inline.isCaps(Headings.wording(c)))) {
       return Headings.kindOf(c).get();
     }
     // An unknown wording in the headings' style heads a section only after a known heading: above
