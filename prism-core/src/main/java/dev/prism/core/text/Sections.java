@@ -153,7 +153,7 @@ final class Sections {
       String words = Headings.normalize(Headings.wording(c));
       boolean repeated = wordings.getOrDefault(words, 0) >= 2;
       boolean label = SUB_LABELS.contains(words);
-      if ((repeated || label) && learned && known == 0) {
+      if ((repeated || label) && learned && known < 2) {
         return null;
       }
       return Headings.isContact(c) ? SectionKind.OTHER : Headings.kindOf(c).orElse(SectionKind.OTHER);
@@ -161,7 +161,7 @@ final class Sections {
     // A qualified wording ("Relevant Experience") in the headings' style; where no style was
     // learned, in capitals and set apart. "Teravision Technologies" in an employer's bold is none.
     boolean qualified = Headings.kindOf(c).isPresent();
-    if (qualified && (known >= 1 || !learned && distinctive(l) && Inline.isCaps(Headings.wording(c)))) {
+    if (qualified && (known >= 2 || !learned && distinctive(l) && Inline.isCaps(Headings.wording(c)))) {
       return Headings.kindOf(c).get();
     }
     // An unknown wording in the headings' style heads a section only after a known heading: above
