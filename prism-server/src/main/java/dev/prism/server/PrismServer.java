@@ -65,11 +65,13 @@ public final class PrismServer implements AutoCloseable {
       Limits limits = new Limits(limiter, config);
       Community community = new Community(db, clock);
       Guides guides = Guides.builtIn();
-      Api api = new Api(Prism.standard(), Readers.standard(), runner, new SavedReports(db, clock), community, guides,
+      Prism prism = Prism.standard();
+      Api api = new Api(prism, Readers.standard(), runner, new SavedReports(db, clock), community, guides,
           limits, config, metrics);
       Pages pages = new Pages(guides, community, api, limits);
       this.app = create(config);
       api.register(app);
+      new EditApi(api, prism, runner).register(app);
       pages.register(app);
       operations(app);
       routes.addAll(api.routes());
