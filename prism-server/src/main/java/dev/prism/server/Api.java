@@ -357,7 +357,7 @@ final class Api {
     json(ctx, n);
   }
 
-  /** One example as a file to keep and edit: JSON Resume (default), Markdown or PDF. */
+  /** One example as a file to keep and edit: JSON Resume (default), Markdown, DOCX or PDF. */
   private void downloadExample(Context ctx) {
     String level = ctx.pathParam("level");
     Example e = Examples.byId(level).orElseThrow(() -> ApiProblem.notFound("no example for level '" + level
@@ -370,7 +370,9 @@ final class Api {
       case "markdown" -> attachment(ctx, base + ".md", "text/markdown; charset=utf-8",
           ResumeMarkdown.render(e.resume()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
       case "pdf" -> attachment(ctx, base + ".pdf", "application/pdf", dev.prism.report.ResumePdf.render(e.resume()));
-      default -> throw ApiProblem.badRequest("format", "unknown format '" + format + "'; use json, markdown or pdf");
+      case "docx" -> attachment(ctx, base + ".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          dev.prism.report.ResumeDocx.render(e.resume()));
+      default -> throw ApiProblem.badRequest("format", "unknown format '" + format + "'; use json, markdown, docx or pdf");
     }
   }
 

@@ -69,10 +69,12 @@ public final class PrismServer implements AutoCloseable {
       Api api = new Api(prism, Readers.standard(), runner, new SavedReports(db, clock), community, guides,
           limits, config, metrics);
       Pages pages = new Pages(guides, community, api, limits);
+      Site site = new Site(prism, pages);
       this.app = create(config);
       api.register(app);
       new EditApi(api, prism, runner).register(app);
       pages.register(app);
+      site.register(app);
       operations(app);
       routes.addAll(api.routes());
       List.of("/healthz", "/readyz", "/metrics", "/openapi.json").forEach(p -> routes.add("GET " + p));
