@@ -127,7 +127,11 @@ function showReport(r, land) {
   const notResume = !!r.notAResume;
   $('not-resume').hidden = !notResume;
   $('scored').hidden = notResume;
-  $('not-resume-text').textContent = r.message || 'No contact details and no experience, education or skills section were found.';
+  $('summary').querySelector('.summary-links').hidden = notResume;
+  // The heading already says it; the message's own opening would repeat it.
+  const why = (r.message || 'there are no contact details and no experience, education or skills section.')
+    .replace(/^This does not look like a resume:\s*/, '');
+  $('not-resume-text').textContent = why.charAt(0).toUpperCase() + why.slice(1);
 
   const saved = $('saved');
   saved.hidden = !r.id;

@@ -100,6 +100,10 @@ class BrowserTest {
     p.locator("#result").waitFor();
   }
 
+  private static Locator button(Page p, String name) {
+    return p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+  }
+
   private static int score(Page p) {
     return Integer.parseInt(p.locator("#score").textContent().strip());
   }
@@ -224,7 +228,7 @@ class BrowserTest {
     p.waitForCondition(() -> "false".equals(p.locator("#result").getAttribute("aria-busy")));
     assertThat(p.locator("#resume-view").textContent()).contains(rewrite).doesNotContain(WEAK);
 
-    Download docx = p.waitForDownload(() -> p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Word")).click());
+    Download docx = p.waitForDownload(() -> button(p, "Edited resume as Word").click());
     assertThat(docx.suggestedFilename()).isEqualTo("resume.docx");
     Path file = SHOTS.resolve("edited-resume.docx");
     docx.saveAs(file);
@@ -233,12 +237,11 @@ class BrowserTest {
         .flatMap(e -> e.bullets().stream()).map(Bullet::text).toList();
     assertThat(bullets).contains(rewrite).doesNotContain(WEAK);
 
-    Download md = p.waitForDownload(() -> p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Markdown")).click());
+    Download md = p.waitForDownload(() -> button(p, "Edited resume as Markdown").click());
     assertThat(Files.readString(md.path())).contains("- " + rewrite);
-    Download pdf = p.waitForDownload(() -> p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("PDF").setExact(true))
-        .first().click());
+    Download pdf = p.waitForDownload(() -> button(p, "Edited resume as PDF").click());
     assertThat(Files.readAllBytes(pdf.path())).startsWith("%PDF".getBytes());
-    Download html = p.waitForDownload(() -> p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("HTML")).click());
+    Download html = p.waitForDownload(() -> button(p, "Report as HTML").click());
     assertThat(Files.readString(html.path())).contains("Prism report", rewrite);
     assertNoSideScroll(p);
     shot(p, "rewrite-accepted-390", false);
