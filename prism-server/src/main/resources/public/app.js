@@ -57,9 +57,10 @@ function setBusy(busy) {
 }
 
 // ---- state of the result on screen ----
-// The report as last answered, and the text the person is editing with its layout and bullet
-// spans, kept in step locally as they type so that each keystroke can be sent at once.
-const state = { report: null, text: '', layout: null, spans: [], originals: [], selected: -1, level: '', jd: '' };
+// The report as last answered; the text and layout the check first answered (the base), with its
+// bullets' spans and wording; and the person's edits, bullet by bullet. Each recheck sends the base
+// and the edits, and the server makes them, so the page never moves an offset itself.
+const state = { report: null, base: null, spans: [], originals: [], edits: new Map(), version: 0, selected: -1, level: '', jd: '' };
 
 // ---- checker ----
 
@@ -116,10 +117,11 @@ function band(score) {
 // A new report: everything is drawn again, and the page lands on the score and the fixes.
 function showReport(r, land) {
   state.report = r;
-  state.text = r.text;
-  state.layout = r.layout || null;
+  state.base = { text: r.text, layout: r.layout || null };
   state.spans = r.bullets.map((b) => ({ offset: b.offset, length: b.length }));
-  state.originals = r.bullets.map((b) => r.text.slice(b.offset, b.offset + b.length));
+  state.originals = r.bullets.map((b) => oneLine(r.text.slice(b.offset, b.offset + b.length)));
+  state.edits = new Map();
+  state.version++;
   state.selected = -1;
   if (r.level && r.level.target) state.level = r.level.target;
   $('result').hidden = false;
@@ -157,7 +159,7 @@ function showReport(r, land) {
   fillList($('warnings'), r.parse.warnings.map((w) => w.message));
 
   showScores(r);
-  showResumeText();
+  showResumeText(r);
   const first = r.bullets.findIndex((b) => b.label !== 'strong');
   if (r.bullets.length) selectBullet(first >= 0 ? first : 0, false);
   else $('bullet-detail').replaceChildren(el('p', { class: 'muted' }, 'No bullets were found under experience or projects.'));
@@ -278,7 +280,7 @@ $('letter-button').addEventListener('click', async () => {
   out.hidden = false;
   out.textContent = 'Drafting…';
   try {
-    const r = await jsonPost('/cover-letters', { text: state.text, role: state.report.role,
+    const r = await jsonPost('/cover-letters', { text: state.report.text, role: state.report.role,
       jd: $('jd-text').value, tone: $('tone').value });
     out.textContent = r.text;
   } catch (e) {
@@ -288,23 +290,24 @@ $('letter-button').addEventListener('click', async () => {
 
 // ---- the resume text, each bullet a mark to select ----
 
-function showResumeText() {
-  const r = state.report;
+// The text of a report, each bullet a mark to select, the selected one marked.
+function showResumeText(r) {
   const view = $('resume-view');
   view.replaceChildren();
   // Places the fixes and findings point at, outside bullets, so "Show me" can mark them.
   const spots = r.findings.filter((f) => f.length > 0
     && !r.bullets.some((b) => f.offset < b.offset + b.length && f.offset + f.length > b.offset));
-  const parts = [...state.spans.map((s, i) => ({ offset: s.offset, length: s.length, bullet: i })),
+  const parts = [...r.bullets.map((b, i) => ({ offset: b.offset, length: b.length, bullet: i })),
     ...spots.map((f) => ({ offset: f.offset, length: f.length, finding: f.id }))].sort((a, b) => a.offset - b.offset);
   let at = 0;
   for (const p of parts) {
     if (p.offset < at) continue;
-    view.append(state.text.slice(at, p.offset));
-    const piece = state.text.slice(p.offset, p.offset + p.length);
+    view.append(r.text.slice(at, p.offset));
+    const piece = r.text.slice(p.offset, p.offset + p.length);
     if (p.bullet !== undefined) {
       const b = r.bullets[p.bullet];
-      const m = el('mark', { class: b.label, tabindex: '0', role: 'button', 'data-bullet': String(p.bullet),
+      const m = el('mark', { class: b.label + (p.bullet === state.selected ? ' selected' : ''), tabindex: '0', role: 'button',
+        'data-bullet': String(p.bullet),
         'aria-label': b.label + ' bullet, strength ' + b.strength + ': edit it' }, piece);
       m.addEventListener('click', () => selectBullet(p.bullet, true));
       m.addEventListener('keydown', (e) => {
@@ -316,7 +319,11 @@ function showResumeText() {
     }
     at = p.offset + p.length;
   }
-  view.append(state.text.slice(at));
+  view.append(r.text.slice(at));
+}
+
+function oneLine(s) {
+  return s.replace(/\s*\n\s*/g, ' ');
 }
 
 function markOf(i) {
@@ -332,12 +339,11 @@ function selectBullet(i, focus) {
   document.querySelectorAll('#resume-view mark.selected').forEach((m) => m.classList.remove('selected'));
   const mark = markOf(i);
   if (mark) mark.classList.add('selected');
-  const s = state.spans[i];
   const area = el('textarea', { id: 'bullet-edit', rows: '4', spellcheck: 'true' });
-  area.value = state.text.slice(s.offset, s.offset + s.length).replace(/\s*\n\s*/g, ' ');
+  area.value = state.edits.has(i) ? state.edits.get(i) : state.originals[i];
   area.addEventListener('input', () => editBullet(i, area.value));
   const reset = el('button', { type: 'button', class: 'link-button' }, 'Undo my edits to this bullet');
-  reset.addEventListener('click', () => { area.value = state.originals[i].replace(/\s*\n\s*/g, ' '); editBullet(i, area.value); });
+  reset.addEventListener('click', () => { area.value = state.originals[i]; editBullet(i, area.value); });
   const card = el('div', { class: 'bullet-card' },
     el('p', { id: 'bullet-verdict', 'aria-live': 'polite' }, labelPill(b.label, b.strength)),
     el('label', { for: 'bullet-edit' }, 'Edit this bullet'), area, reset,
@@ -373,25 +379,23 @@ function acceptRewrite(text) {
   if (gap >= 0) area.setSelectionRange(gap, text.indexOf(']', gap) + 1 || text.length);
 }
 
-// ---- editing: keep the text, layout and spans in step, and recheck ----
+// ---- editing: note the edit, show it at once, and recheck ----
 
 function editBullet(i, value) {
-  const one = value.replace(/\s*\n\s*/g, ' ');
-  const s = state.spans[i];
-  const start = s.offset;
-  const end = s.offset + s.length;
-  const delta = one.length - s.length;
-  state.text = state.text.slice(0, start) + one + state.text.slice(end);
-  s.length = one.length;
-  for (const other of state.spans) if (other !== s && other.offset > start) other.offset += delta;
-  if (state.layout) {
-    // Lines inside the bullet are gone (it is one line now); lines after it move with the edit.
-    const move = (list) => (list || []).filter((o) => o <= start || o >= end).map((o) => (o > start ? o + delta : o));
-    state.layout = Object.assign({}, state.layout, { headings: move(state.layout.headings), bullets: move(state.layout.bullets) });
-  }
+  const one = oneLine(value);
+  if (one === state.originals[i]) state.edits.delete(i); else state.edits.set(i, one);
+  state.version++;
   const mark = markOf(i);
   if (mark) mark.textContent = one;
   scheduleRecheck();
+}
+
+// The base text and layout with every edit, as the server takes them.
+function editedBody(extra) {
+  const body = Object.assign({ text: state.base.text }, extra);
+  if (state.base.layout) body.layout = state.base.layout;
+  body.edits = [...state.edits].map(([i, text]) => ({ offset: state.spans[i].offset, length: state.spans[i].length, text }));
+  return body;
 }
 
 // One request in flight at a time; keystrokes while it runs are sent together when it answers.
@@ -406,9 +410,8 @@ function scheduleRecheck() {
 async function sendRecheck() {
   recheck.inFlight = true;
   recheck.dirty = false;
-  const sent = state.text;
-  const body = { text: sent, role: state.report.role };
-  if (state.layout) body.layout = state.layout;
+  const sent = state.version;
+  const body = editedBody({ role: state.report.role });
   if (state.level) body.level = state.level;
   if (state.jd) body.jd = state.jd;
   const t0 = performance.now();
@@ -417,7 +420,7 @@ async function sendRecheck() {
     const r = await jsonPost('/rechecks', body);
     recheck.lastMs = performance.now() - t0;
     $('result').dataset.lastRoundTrip = String(Math.round(recheck.lastMs));
-    applyRecheck(r, sent === state.text);
+    applyRecheck(r, sent === state.version);
     $('download-error').textContent = '';
   } catch (e) {
     $('download-error').textContent = 'Could not update the score: ' + e.message;
@@ -435,7 +438,8 @@ function applyRecheck(r, current) {
   if (r.bullets.length !== state.spans.length) return;
   if (current) {
     state.report = Object.assign({}, r, { id: state.report.id });
-    state.spans = r.bullets.map((b) => ({ offset: b.offset, length: b.length }));
+    showResumeText(r);
+    return showVerdict(r, true);
   }
   r.bullets.forEach((b, i) => {
     const m = markOf(i);
@@ -444,10 +448,14 @@ function applyRecheck(r, current) {
       m.setAttribute('aria-label', b.label + ' bullet, strength ' + b.strength + ': edit it');
     }
   });
+  showVerdict(r, false);
+}
+
+function showVerdict(r, withWhy) {
   const sel = r.bullets[state.selected];
-  if (sel) {
+  if (sel && $('bullet-verdict')) {
     $('bullet-verdict').replaceChildren(labelPill(sel.label, sel.strength));
-    if (current) showWhy(sel);
+    if (withWhy) showWhy(sel);
   }
 }
 
@@ -471,12 +479,6 @@ async function download(path, body, fallbackName) {
   } catch (e) {
     $('download-error').textContent = 'Could not download: ' + e.message;
   }
-}
-
-function editedBody(extra) {
-  const body = Object.assign({ text: state.text }, extra);
-  if (state.layout) body.layout = state.layout;
-  return body;
 }
 
 document.querySelectorAll('[data-resume]').forEach((b) => b.addEventListener('click', () =>

@@ -12,6 +12,7 @@ import dev.prism.core.examples.Example;
 import dev.prism.core.examples.Examples;
 import dev.prism.core.model.Bullet;
 import dev.prism.core.model.Extraction;
+import dev.prism.core.model.Mark;
 import dev.prism.core.model.Resume;
 import dev.prism.core.model.SectionKind;
 import dev.prism.core.report.Report;
@@ -49,8 +50,8 @@ class ResumeDocxTest {
     assertThat(back.contact().email().value()).isEqualTo(resume.at("/basics/email").asText());
     var firstJob = back.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0);
     assertThat(firstJob.bullets()).extracting(Bullet::text).first().isEqualTo(edited);
-    assertThat(x.hints()).anyMatch(h -> h.bullet() && x.text().startsWith(edited, h.offset()));
-    assertThat(x.hints()).anyMatch(h -> h.heading() && x.text().startsWith("Experience", h.offset()));
+    assertThat(x.layout().lines()).anyMatch(l -> l.has(Mark.LIST_ITEM) && x.text().startsWith(edited, l.span().offset()));
+    assertThat(x.layout().lines()).anyMatch(l -> l.has(Mark.HEADING) && x.text().startsWith("Experience", l.span().offset()));
   }
 
   @Test

@@ -164,7 +164,7 @@ final class Api {
     if (job != null) {
       tree.set("match", MatchJson.tree(prism.match(checked, job)));
     }
-    tree.set("layout", Layout.write(x));
+    tree.set("layout", LayoutJson.write(x));
     return tree;
   }
 

@@ -22,9 +22,10 @@ import java.util.Set;
 
 /**
  * What the page needs to edit a resume in place, all stateless: the text travels with each request
- * and nothing is stored. {@code /rechecks} checks an edited text with the layout its first check
- * answered (so a PDF's bullets stay bullets); {@code /resumes} writes the edited resume as Markdown,
- * DOCX, PDF or JSON Resume; {@code /reports} writes the report as the CLI's HTML or PDF.
+ * and nothing is stored. Each takes the text and layout a check answered and the person's edits
+ * ({@link TextEdits}), so a PDF's bullets stay bullets: {@code /rechecks} checks the edited resume,
+ * {@code /resumes} writes it as Markdown, DOCX, PDF or JSON Resume, {@code /reports} writes its report
+ * as the CLI's HTML or PDF.
  */
 final class EditApi {
   /** Far above any resume (ten pages run to about 40,000 characters), far below the body limit. */
@@ -33,11 +34,14 @@ final class EditApi {
   private final Api api;
   private final Prism prism;
   private final CheckRunner runner;
+  /** The deadline for writing a file: a PDF, fonts loaded the first time, takes several checks' time. */
+  private final java.time.Duration fileTimeout;
 
-  EditApi(Api api, Prism prism, CheckRunner runner) {
+  EditApi(Api api, Prism prism, CheckRunner runner, java.time.Duration fileTimeout) {
     this.api = api;
     this.prism = prism;
     this.runner = runner;
+    this.fileTimeout = fileTimeout;
   }
 
   void register(Javalin app) {
@@ -48,29 +52,26 @@ final class EditApi {
 
   /** An edited text, checked as its first check was: same layout, role, level and job. */
   private void recheck(Context ctx) throws Exception {
-    ObjectNode body = body(ctx, Set.of("text", "layout", "role", "level", "jd"));
-    String text = text(body);
-    JsonNode layout = body.get("layout");
+    ObjectNode body = body(ctx, Set.of("text", "layout", "edits", "role", "level", "jd"));
+    Extraction x = edited(body);
     CheckOptions options = options(body);
     String jd = CheckInput.optionalString(body, "jd");
-    Api.json(ctx, runner.run(() -> api.answer(Layout.read(text, layout), options,
-        Api.job(jd == null || jd.isBlank() ? null : jd, false, false))));
+    Api.json(ctx, runner.run(() -> api.answer(x, options, Api.job(jd == null || jd.isBlank() ? null : jd, false, false))));
   }
 
   private void resume(Context ctx) throws Exception {
-    ObjectNode body = body(ctx, Set.of("text", "layout", "format"));
-    String text = text(body);
-    JsonNode layout = body.get("layout");
+    ObjectNode body = body(ctx, Set.of("text", "layout", "edits", "format"));
+    Extraction x = edited(body);
     String format = format(body, Set.of("markdown", "docx", "pdf", "json"));
     byte[] file = runner.run(() -> {
-      JsonNode resume = JsonResumeWriter.write(Segmenter.segment(Layout.read(text, layout)));
+      JsonNode resume = JsonResumeWriter.write(Segmenter.segment(x));
       return switch (format) {
         case "markdown" -> ResumeMarkdown.render(resume).getBytes(StandardCharsets.UTF_8);
         case "docx" -> ResumeDocx.render(resume);
         case "pdf" -> ResumePdf.render(resume);
         default -> ReportJson.write(resume, true).getBytes(StandardCharsets.UTF_8);
       };
-    });
+    }, fileTimeout);
     switch (format) {
       case "markdown" -> attachment(ctx, "resume.md", "text/markdown; charset=utf-8", file);
       case "docx" -> attachment(ctx, "resume.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", file);
@@ -80,16 +81,15 @@ final class EditApi {
   }
 
   private void report(Context ctx) throws Exception {
-    ObjectNode body = body(ctx, Set.of("text", "layout", "role", "level", "format"));
-    String text = text(body);
-    JsonNode layout = body.get("layout");
+    ObjectNode body = body(ctx, Set.of("text", "layout", "edits", "role", "level", "format"));
+    Extraction x = edited(body);
     CheckOptions options = options(body);
     String format = format(body, Set.of("html", "pdf"));
     byte[] file = runner.run(() -> {
-      Report r = prism.check(Layout.read(text, layout), options);
+      Report r = prism.check(x, options);
       return format.equals("pdf") ? PdfReport.render(r, "your resume")
           : HtmlReport.render(r, "your resume").getBytes(StandardCharsets.UTF_8);
-    });
+    }, fileTimeout);
     if (format.equals("pdf")) {
       attachment(ctx, "prism-report.pdf", "application/pdf", file);
     } else {
@@ -100,6 +100,13 @@ final class EditApi {
   private static ObjectNode body(Context ctx, Set<String> allowed) {
     Api.requireJson(ctx);
     return CheckInput.object(ctx.bodyAsBytes(), allowed);
+  }
+
+  /** The text as its check read it (text and layout), with the person's edits made. */
+  private static Extraction edited(ObjectNode body) {
+    String text = text(body);
+    Extraction x = LayoutJson.read(text, body.get("layout"));
+    return TextEdits.apply(x, TextEdits.read(body.get("edits"), text.length()));
   }
 
   private static String text(ObjectNode body) {

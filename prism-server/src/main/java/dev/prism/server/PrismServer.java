@@ -72,7 +72,7 @@ public final class PrismServer implements AutoCloseable {
       Site site = new Site(prism, pages);
       this.app = create(config);
       api.register(app);
-      new EditApi(api, prism, runner).register(app);
+      new EditApi(api, prism, runner, config.checkTimeout().multipliedBy(4)).register(app);
       pages.register(app);
       site.register(app);
       operations(app);

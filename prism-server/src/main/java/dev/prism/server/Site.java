@@ -100,8 +100,7 @@ final class Site {
         .orElseThrow(() -> ApiProblem.notFound("no example for level '" + id + "'"));
     Role role = prism.role(Roles.DEFAULT);
     LevelProfile p = role.level(e.level());
-    Report r = prism.check(new Extraction(JsonResumeReader.layout(e.resume()), "json-resume", 1, List.of(), List.of()),
-        CheckOptions.defaults().withTarget(e.level()));
+    Report r = prism.check(read(e), CheckOptions.defaults().withTarget(e.level()));
     StringBuilder b = new StringBuilder();
     b.append("<p class=\"crumbs\"><a href=\"/examples\">Examples</a> › ").append(esc(p.name())).append("</p>");
     b.append("<h1>").append(esc(p.name())).append(" backend engineer resume example</h1><p class=\"lead\">").append(esc(e.title()))
@@ -127,6 +126,12 @@ final class Site {
     b.append("</article>");
     ctas(b);
     ctx.html(pages.page(p.name() + " backend engineer resume example · Prism", e.forWhom(), "/examples", b.toString()));
+  }
+
+  /** An example read as the checker reads an uploaded JSON Resume. */
+  private static Extraction read(Example e) throws UnreadableInputException {
+    return new JsonResumeReader().read(dev.prism.core.report.ReportJson.write(e.resume(), false)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** The level selector: one link per level, the current one marked, the recommended one said. */
@@ -411,8 +416,7 @@ final class Site {
     String toneId = ctx.queryParam("tone") == null ? "formal" : ctx.queryParam("tone");
     Tone tone = Tone.byId(toneId).orElseThrow(() -> ApiProblem.notFound("no tone '" + toneId + "'"));
     Example e = Examples.get(RECOMMENDED);
-    Report r = prism.check(new Extraction(JsonResumeReader.layout(e.resume()), "json-resume", 1, List.of(), List.of()),
-        CheckOptions.defaults());
+    Report r = prism.check(read(e), CheckOptions.defaults());
     CoverLetter letter = CoverLetters.write(prism.match(r, JobDescriptions.parse(job)), tone);
     StringBuilder b = new StringBuilder();
     b.append("<h1>Backend engineer cover letter example</h1><p class=\"lead\">Same role, same tone, ready to make yours. Prism drafted"

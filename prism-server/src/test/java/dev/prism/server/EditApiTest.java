@@ -4,8 +4,6 @@ import static dev.prism.server.ApiTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.prism.core.examples.Examples;
 import dev.prism.core.model.Bullet;
 import dev.prism.core.model.SectionKind;
@@ -38,28 +36,21 @@ class EditApiTest extends OneNodeTest {
     return body;
   }
 
-  /** The text with one bullet replaced, and the layout's line offsets after it moved as the page moves them. */
+  /** The report's text and layout as answered, with one bullet replaced, as the page sends them. */
   static Map<String, Object> replaceBullet(JsonNode report, int index, String replacement) {
     JsonNode b = report.path("bullets").get(index);
-    int start = b.path("offset").asInt();
-    int end = start + b.path("length").asInt();
-    String text = report.path("text").asText();
-    String edited = text.substring(0, start) + replacement + text.substring(end);
-    int delta = replacement.length() - (end - start);
-    ObjectNode layout = report.path("layout").deepCopy();
-    for (String f : List.of("headings", "bullets")) {
-      ArrayNode moved = TestNode.JSON.createArrayNode();
-      layout.path(f).forEach(o -> moved.add(o.asInt() > start ? o.asInt() + delta : o.asInt()));
-      layout.set(f, moved);
-    }
-    return edit(report, edited, layout);
+    Map<String, Object> body = edit(report, report.path("text").asText(), report.path("layout"));
+    body.put("edits", List.of(Map.of("offset", b.path("offset").asInt(), "length", b.path("length").asInt(), "text", replacement)));
+    return body;
   }
 
   @Test
   void aRecheckWithTheLayoutGivesTheSameReportAsTheUpload() {
     JsonNode first = uploadDocx();
     assertThat(first.path("layout").path("format").asText()).isEqualTo("docx");
-    assertThat(first.path("layout").path("bullets").size()).isEqualTo(first.path("bullets").size());
+    long items = java.util.stream.StreamSupport.stream(first.path("layout").path("lines").spliterator(), false)
+        .filter(l -> l.path("marks").toString().contains("LIST_ITEM")).count();
+    assertThat(items).isEqualTo(first.path("bullets").size());
     TestNode.Res again = node.json("/api/v1/rechecks", edit(first, first.path("text").asText(), first.path("layout")));
     assertThat(again.status()).as(again.body()).isEqualTo(200);
     assertThat(again.json().path("score").asInt()).isEqualTo(first.path("score").asInt());
@@ -165,16 +156,35 @@ class EditApiTest extends OneNodeTest {
     assertProblem(node.json("/api/v1/rechecks", Map.of("text", text, "layout", "pdf")), 400, "layout");
     assertProblem(node.json("/api/v1/rechecks", Map.of("text", text, "layout", Map.of("format", "exe", "pages", 1))), 400, "layout.format");
     assertProblem(node.json("/api/v1/rechecks", Map.of("text", text, "layout", Map.of("format", "pdf", "pages", 99))), 400, "layout.pages");
-    assertProblem(node.json("/api/v1/rechecks", Map.of("text", text, "layout", Map.of("format", "pdf", "pages", 1, "bullets", List.of(3)))),
-        400, "layout.bullets");
+    Map<String, Object> line = Map.of("span", List.of(0, 8), "style", List.of(1, false, false, false));
+    assertThat(node.json("/api/v1/rechecks", Map.of("text", text, "layout", Map.of("format", "pdf", "pages", 1, "lines", List.of(line))))
+        .status()).isEqualTo(200);
     assertProblem(node.json("/api/v1/rechecks", Map.of("text", text, "layout", Map.of("format", "pdf", "pages", 1,
-        "headings", List.of(-1)))), 400, "layout.headings");
+        "lines", List.of(Map.of("span", List.of(0, 1_000_000), "style", List.of(1, false, false, false)))))), 400, "layout.lines.span");
     assertProblem(node.json("/api/v1/rechecks", Map.of("text", text, "layout", Map.of("format", "pdf", "pages", 1,
-        "headings", List.of(1e12)))), 400, "layout.headings");
+        "lines", List.of(Map.of("span", List.of(5, 2), "style", List.of(1, false, false, false)))))), 400, "layout.lines.span");
+    assertProblem(node.json("/api/v1/rechecks", Map.of("text", text, "layout", Map.of("format", "pdf", "pages", 1,
+        "lines", List.of(line, line)))), 400, "layout.lines");
+    assertProblem(node.json("/api/v1/rechecks", Map.of("text", text, "layout", Map.of("format", "pdf", "pages", 1,
+        "lines", List.of(Map.of("span", List.of(0, 8), "style", List.of(-1, false, false, false)))))), 400, "layout.lines.style");
+    assertProblem(node.json("/api/v1/rechecks", Map.of("text", text, "layout", Map.of("format", "pdf", "pages", 1,
+        "lines", List.of(Map.of("span", List.of(0, 8), "style", List.of(1, false, false, false), "marks", List.of("EVIL")))))), 400,
+        "layout.lines.marks");
+    assertProblem(node.json("/api/v1/rechecks", Map.of("text", text, "layout", Map.of("format", "pdf", "pages", 1,
+        "claims", List.of(Map.of("claim", "contact", "span", List.of(0, 4), "field", "SSN"))))), 400, "layout.claims.field");
+    assertProblem(node.json("/api/v1/rechecks", Map.of("text", text, "layout", Map.of("format", "pdf", "pages", 1,
+        "claims", List.of(Map.of("claim", "script", "span", List.of(0, 4)))))), 400, "layout.claims.claim");
     assertProblem(node.json("/api/v1/rechecks", Map.of("text", text, "layout", Map.of("format", "pdf", "pages", 1,
         "warnings", List.of(Map.of("code", "<script>", "message", "x"))))), 400, "layout.warnings");
     assertProblem(node.json("/api/v1/rechecks", Map.of("text", text, "layout", Map.of("format", "pdf", "pages", 1, "x", 1))), 400,
         "layout.x");
+    assertProblem(node.json("/api/v1/rechecks", Map.of("text", text, "edits", "x")), 400, "edits");
+    assertProblem(node.json("/api/v1/rechecks", Map.of("text", text, "edits", List.of(Map.of("offset", 0, "length", 1_000_000,
+        "text", "x")))), 400, "edits");
+    assertProblem(node.json("/api/v1/rechecks", Map.of("text", text, "edits", List.of(Map.of("offset", 0, "length", 5, "text", "x"),
+        Map.of("offset", 3, "length", 5, "text", "y")))), 400, "edits");
+    assertProblem(node.json("/api/v1/rechecks", Map.of("text", text, "edits", List.of(Map.of("offset", 0, "length", 5,
+        "text", "x".repeat(TextEdits.MAX_EDIT_CHARS + 1))))), 400, "edits");
     assertProblem(node.json("/api/v1/rechecks", Map.of("text", text, "level", "wizard")), 400, "level");
     assertProblem(node.json("/api/v1/resumes", Map.of("text", text, "format", "exe")), 400, "format");
     assertProblem(node.json("/api/v1/resumes", Map.of("text", text)), 400, "format");
