@@ -2,18 +2,25 @@ package dev.prism.core.match;
 
 import dev.prism.core.model.Span;
 import dev.prism.core.vocab.Term;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One thing a job description asks for, with the sentence it came from.
+ * One thing a job description asks for, with the sentence it came from: a single term, or a group
+ * of alternatives that any member meets ("Java, Go, or similar", "cloud platforms (AWS, GCP,
+ * Azure)").
  *
  * @param name how the requirement is shown: the canonical name, or "Kubernetes or ECS" for choices
  * @param anyOf the terms that satisfy it; the job said "X or Y", so any one will do
  * @param sentence the job description's sentence, whitespace collapsed
  * @param span where the sentence stands in {@link JobDescription#text()}
+ * @param written where each member of {@code anyOf} is written in the posting, in the same order:
+ *     the posting's own spelling ("Golang", "Postgres"); {@link Span#EMPTY} where it is not known
  */
-public record Requirement(String name, List<Term> anyOf, Importance importance, JobSection section, String sentence, Span span) {
+public record Requirement(String name, List<Term> anyOf, Importance importance, JobSection section, String sentence, Span span,
+    List<Span> written) {
   public Requirement {
     Objects.requireNonNull(name, "name");
     anyOf = List.copyOf(anyOf);
@@ -21,13 +28,55 @@ public record Requirement(String name, List<Term> anyOf, Importance importance, 
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(sentence, "sentence");
     Objects.requireNonNull(span, "span");
+    written = List.copyOf(written);
     if (anyOf.isEmpty()) {
       throw new IllegalArgumentException("a requirement needs at least one term");
     }
+    if (written.size() != anyOf.size()) {
+      throw new IllegalArgumentException("one written span per term: " + written.size() + " for " + anyOf.size());
+    }
+  }
+
+  /** A requirement whose spellings are not known (a JSON job's own keywords). */
+  public Requirement(String name, List<Term> anyOf, Importance importance, JobSection section, String sentence, Span span) {
+    this(name, anyOf, importance, section, sentence, span, anyOf.stream().map(t -> Span.EMPTY).toList());
   }
 
   /** 3 for a must-have, 1 for a nice-to-have: a missing must-have costs three times as much. */
   public int weight() {
     return importance == Importance.REQUIRED ? 3 : 1;
+  }
+
+  /** True when any member will do. */
+  public boolean isGroup() {
+    return anyOf.size() > 1;
+  }
+
+  /**
+   * The name as the person should read it: each member in the posting's own spelling beside the
+   * canonical one when they differ by more than case ("Go (Golang) or Java").
+   *
+   * @param text the posting's text, {@link JobDescription#text()}
+   */
+  public String shown(String text) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < anyOf.size(); i++) {
+      names.add(asWritten(anyOf.get(i).canonical(), written.get(i), text));
+    }
+    return String.join(" or ", names);
+  }
+
+  static String asWritten(String canonical, Span span, String text) {
+    if (span.length() == 0 || span.end() > text.length()) {
+      return canonical;
+    }
+    String own = span.of(text).replaceAll("\\s+", " ").strip();
+    String a = own.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}+#]", "");
+    String b = canonical.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}+#]", "");
+    // Plurals and hyphens are no other spelling: "microservice" is Microservices as written.
+    if (a.equals(b) || (a + "s").equals(b) || a.equals(b + "s") || a.equals(b + "es")) {
+      return canonical;
+    }
+    return canonical + " (" + own + ")";
   }
 }
