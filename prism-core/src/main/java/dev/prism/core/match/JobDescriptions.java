@@ -205,7 +205,10 @@ public final class JobDescriptions {
         }
         boolean counts = switch (u.section()) {
           case REQUIREMENTS, RESPONSIBILITIES, PREFERRED, STACK -> true;
-          case ROLE -> !cues.contains("blurb") || cues.contains("role");
+          // A paragraph about the role counts where it speaks of the hire or asks for something;
+          // "Ever-expanding technology like IoT means more data than ever" is scene-setting.
+          case ROLE -> u.bullet() ? !cues.contains("blurb") || cues.contains("role")
+              : cues.contains("role") || cues.contains("stack") || cues.contains("asks") && !cues.contains("blurb");
           default -> structured
               ? cues.contains("role") || cues.contains("stack") || cues.contains("asks") && !cues.contains("blurb")
               : !cues.contains("blurb") || cues.contains("role");
@@ -394,7 +397,7 @@ public final class JobDescriptions {
   private enum Lead { NONE, PREFERRED, STACK, ANYOF }
 
   /** A stretch of text under one section: a bullet, or a paragraph. */
-  private record Unit(int start, int end, JobSection section, String heading, Lead lead, int leadAt) {}
+  private record Unit(int start, int end, JobSection section, String heading, Lead lead, int leadAt, boolean bullet) {}
 
   private static List<Unit> units(String text, int from) {
     List<Unit> out = new ArrayList<>();
@@ -413,7 +416,7 @@ public final class JobDescriptions {
       pos = end + 1;
       if (line.isBlank()) {
         if (paraStart >= 0) {
-          out.add(new Unit(paraStart, paraEnd, section, heading, Lead.NONE, -1));
+          out.add(new Unit(paraStart, paraEnd, section, heading, Lead.NONE, -1, false));
           paraStart = -1;
         }
         if (nl < 0) {
@@ -430,7 +433,7 @@ public final class JobDescriptions {
       boolean isBullet = bullet.find() && !asHeading.isPresent();
       if (asHeading.isPresent() || inlineKind.isPresent() || isBullet) {
         if (paraStart >= 0) {
-          out.add(new Unit(paraStart, paraEnd, section, heading, Lead.NONE, -1));
+          out.add(new Unit(paraStart, paraEnd, section, heading, Lead.NONE, -1, false));
           paraStart = -1;
         }
       }
@@ -449,7 +452,7 @@ public final class JobDescriptions {
           heading = HEADING_MARKS.matcher(line).replaceAll("");
         }
         out.add(new Unit(lineStart + (line.length() - line.stripLeading().length()), lineStart + line.stripTrailing().length(),
-            section, heading, Lead.NONE, -1));
+            section, heading, Lead.NONE, -1, false));
       } else if (asHeading.isPresent()) {
         section = asHeading.get();
         heading = HEADING_MARKS.matcher(line).replaceAll("");
@@ -459,15 +462,15 @@ public final class JobDescriptions {
         paraStart = lineStart + inline.start(2);
         paraEnd = lineStart + line.stripTrailing().length();
       } else if (isBullet) {
-        out.add(new Unit(lineStart + bullet.end(), lineStart + line.stripTrailing().length(), section, heading, lead, leadAt));
+        out.add(new Unit(lineStart + bullet.end(), lineStart + line.stripTrailing().length(), section, heading, lead, leadAt, true));
       } else if (stripped.endsWith(":")) {
         // A lead-in paragraph: it stands alone, and says how the list below it counts.
         if (paraStart >= 0) {
-          out.add(new Unit(paraStart, paraEnd, section, heading, Lead.NONE, -1));
+          out.add(new Unit(paraStart, paraEnd, section, heading, Lead.NONE, -1, false));
           paraStart = -1;
         }
         out.add(new Unit(lineStart + (line.length() - line.stripLeading().length()), lineStart + line.stripTrailing().length(),
-            section, heading, Lead.NONE, -1));
+            section, heading, Lead.NONE, -1, false));
         lead = leadOf(line, null);
         leadAt = lineStart;
       } else {
@@ -481,7 +484,7 @@ public final class JobDescriptions {
       }
     }
     if (paraStart >= 0) {
-      out.add(new Unit(paraStart, paraEnd, section, heading, Lead.NONE, -1));
+      out.add(new Unit(paraStart, paraEnd, section, heading, Lead.NONE, -1, false));
     }
     return out;
   }
@@ -706,6 +709,10 @@ public final class JobDescriptions {
     int longest = 0;
     for (Map.Entry<JobSection, List<String>> e : HEADINGS.entrySet()) {
       for (String phrase : e.getValue()) {
+        // A word of preference settles it whatever else the heading says: "It's a bonus if you have".
+        if (e.getKey() == JobSection.PREFERRED && h.contains(phrase)) {
+          return Optional.of(JobSection.PREFERRED);
+        }
         if (phrase.length() > longest && h.contains(phrase)) {
           best = e.getKey();
           longest = phrase.length();
