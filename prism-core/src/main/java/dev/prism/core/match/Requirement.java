@@ -74,7 +74,8 @@ public record Requirement(String name, List<Term> anyOf, Importance importance, 
     String a = own.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}+#]", "");
     String b = canonical.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}+#]", "");
     // Plurals and hyphens are no other spelling: "microservice" is Microservices as written.
-    if (a.equals(b) || (a + "s").equals(b) || a.equals(b + "s") || a.equals(b + "es")) {
+    // Nor is the name with a word around it: "on-call rotation" is On-call as written.
+    if (a.contains(b) || (a + "s").equals(b)) {
       return canonical;
     }
     return canonical + " (" + own + ")";
