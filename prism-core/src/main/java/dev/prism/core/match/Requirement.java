@@ -66,6 +66,24 @@ public record Requirement(String name, List<Term> anyOf, Importance importance, 
     return String.join(" or ", names);
   }
 
+  /**
+   * {@link #shown} for the middle of a sentence: a practice's name in lower case ("performance
+   * tuning"), a technology's as it is ("Kafka", "AWS").
+   */
+  public String inProse(String text) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < anyOf.size(); i++) {
+      Term t = anyOf.get(i);
+      String name = asWritten(t.canonical(), written.get(i), text);
+      boolean acronym = name.length() > 1 && Character.isUpperCase(name.charAt(1));
+      if (!dev.prism.core.vocab.Technologies.isTechnology(t) && !acronym && !t.caseSensitive()) {
+        name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+      }
+      names.add(name);
+    }
+    return String.join(" or ", names);
+  }
+
   static String asWritten(String canonical, Span span, String text) {
     if (span.length() == 0 || span.end() > text.length()) {
       return canonical;
