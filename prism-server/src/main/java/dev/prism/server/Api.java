@@ -21,6 +21,10 @@ import dev.prism.core.match.JobDescription;
 import dev.prism.core.match.JobDescriptions;
 import dev.prism.core.match.Match;
 import dev.prism.core.match.MatchJson;
+import dev.prism.core.match.Tailor;
+import dev.prism.core.match.TailoredMarkdown;
+import dev.prism.core.match.Tailoring;
+import dev.prism.core.match.TailoringJson;
 import dev.prism.core.report.JsonResumeWriter;
 import dev.prism.core.report.Report;
 import dev.prism.core.report.ReportJson;
@@ -88,6 +92,7 @@ final class Api {
     route(app, HandlerType.POST, "/parse", limited(Limits.Scope.CHECK, this::postParse));
     route(app, HandlerType.POST, "/matches", limited(Limits.Scope.CHECK, this::postMatch));
     route(app, HandlerType.POST, "/cover-letters", limited(Limits.Scope.CHECK, this::postCoverLetter));
+    route(app, HandlerType.POST, "/tailorings", limited(Limits.Scope.CHECK, this::postTailoring));
     route(app, HandlerType.GET, "/examples", this::getExamples);
     route(app, HandlerType.GET, "/examples/{level}", this::getExample);
     route(app, HandlerType.GET, "/examples/{level}/download", this::downloadExample);
@@ -265,6 +270,32 @@ final class Api {
       Match m = prism.match(extract(in), job(in, true), options);
       return CoverLetterJson.tree(CoverLetters.write(m, tone), m.text());
     }));
+  }
+
+  /** The tailored resume beside the original, or (with {@code ?format=}) the tailored resume alone as a file. */
+  private void postTailoring(Context ctx) throws Exception {
+    String format = java.util.Objects.requireNonNullElse(ctx.queryParam("format"), "json");
+    if (!List.of("json", "markdown", "json-resume", "pdf").contains(format)) {
+      throw ApiProblem.badRequest("format", "unknown format '" + format + "'; use json (the tailoring), markdown, json-resume or pdf");
+    }
+    CheckInput in = CheckInput.from(ctx);
+    CheckOptions options = CheckOptions.defaults().withRole(role(in.role())).withTarget(in.level());
+    Object out = runner.run(() -> {
+      Match m = prism.match(extract(in), job(in, true), options);
+      Tailoring t = Tailor.tailor(m);
+      return switch (format) {
+        case "markdown" -> TailoredMarkdown.write(t).getBytes(StandardCharsets.UTF_8);
+        case "json-resume" -> JsonResumeWriter.write(t.resume()).toPrettyString().getBytes(StandardCharsets.UTF_8);
+        case "pdf" -> dev.prism.report.ResumePdf.render(JsonResumeWriter.write(t.resume()));
+        default -> TailoringJson.tree(t, m);
+      };
+    });
+    switch (format) {
+      case "markdown" -> attachment(ctx, "resume-tailored.md", "text/markdown; charset=utf-8", (byte[]) out);
+      case "json-resume" -> attachment(ctx, "resume-tailored.json", "application/json", (byte[]) out);
+      case "pdf" -> attachment(ctx, "resume-tailored.pdf", "application/pdf", (byte[]) out);
+      default -> json(ctx, (ObjectNode) out);
+    }
   }
 
   private void postParse(Context ctx) throws Exception {
