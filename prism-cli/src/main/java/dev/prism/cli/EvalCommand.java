@@ -5,6 +5,7 @@ import dev.prism.core.eval.BulletEvaluation;
 import dev.prism.core.eval.JobEvaluation;
 import dev.prism.ingest.eval.MatrixEvaluation;
 import dev.prism.ingest.eval.RealEvaluation;
+import dev.prism.ingest.eval.TailoringEvaluation;
 import dev.prism.core.eval.BulletEvaluation.Result;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,11 +17,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "eval", description = "Measure Prism's judgement on labelled data.", subcommands = {EvalCommand.Bullets.class, EvalCommand.Parse.class, EvalCommand.Real.class, EvalCommand.Matrix.class, EvalCommand.Jobs.class})
+@Command(name = "eval", description = "Measure Prism's judgement on labelled data.", subcommands = {EvalCommand.Bullets.class, EvalCommand.Parse.class, EvalCommand.Real.class, EvalCommand.Matrix.class, EvalCommand.Jobs.class, EvalCommand.Tailoring.class})
 final class EvalCommand extends PrismCli.Sub implements Runnable {
   @Override
   public void run() {
-    throw new UsageException("eval needs a subcommand: bullets, parse, real, matrix or jobs");
+    throw new UsageException("eval needs a subcommand: bullets, parse, real, matrix, jobs or tailoring");
   }
 
   @Command(name = "bullets", description = "Pairwise and label accuracy on weak/strong bullet pairs (TSV: weak, strong, theme).")
@@ -159,6 +160,30 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
       boolean ok = JobEvaluation.check(f, new JobEvaluation.Floors(requiredRecall, requiredPrecision, preferredRecall, confusions,
           years, company, boilerplate), cli.out);
       cli.out.println(ok ? "PASS" : "FAIL: a job-posting figure is past its bound");
+      cli.out.flush();
+      return ok ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
+    }
+  }
+
+  @Command(name = "tailoring", description = "Tailor every corpus resume (CORPUS/real) to every posting (CORPUS/jd-real, CORPUS/jd), with a letter in each tone, and count the pairs whose output holds a number, technology or name that is in neither document.")
+  static final class Tailoring extends PrismCli.Sub implements Callable<Integer> {
+    @Parameters(paramLabel = "CORPUS_DIR")
+    Path dir;
+
+    @Option(names = "--details", description = "Name what was invented, pair by pair.")
+    boolean details;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isDirectory(dir.resolve("real")) || !Files.isDirectory(dir.resolve("jd-real"))) {
+        throw new UsageException(dir + ": expected real/ (resumes) and jd-real/ (postings) in it");
+      }
+      TailoringEvaluation.Figures f = TailoringEvaluation.run(dir, cli.prism(), CheckOptions.defaults(), details, cli.out);
+      if (f.resumes() == 0 || f.postings() == 0) {
+        throw new UsageException(dir + ": no readable resumes or no postings with requirements");
+      }
+      boolean ok = f.violations() == 0;
+      cli.out.println(ok ? "PASS: " + f.pairs() + " pairs, nothing invented" : "FAIL: " + f.violations() + " findings of invented content");
       cli.out.flush();
       return ok ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
     }

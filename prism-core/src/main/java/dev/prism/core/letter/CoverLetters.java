@@ -158,12 +158,12 @@ public final class CoverLetters {
     String t = first(b.bullet().text()).replaceAll("\\s+", " ").replaceAll("[.;,\\s]+$", "");
     String firstWord = t.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
     Entry e = entry(m, b);
-    String where = e == null || e.organization() == null ? "" : "At " + e.organization().value() + ", ";
-    if (firstWord.endsWith("ed") || PAST.contains(firstWord)) {
-      String clause = "I " + Character.toLowerCase(t.charAt(0)) + t.substring(1);
-      return (where.isEmpty() ? Character.toUpperCase(clause.charAt(0)) + clause.substring(1) : where + clause) + ".";
-    }
-    return (where.isEmpty() ? "" : where.replace(", ", ": ")) + t + ".";
+    boolean past = firstWord.endsWith("ed") || PAST.contains(firstWord);
+    String key = "cite." + (past ? "past" : "other") + (e == null || e.organization() == null ? ".noEmployer" : "");
+    String action = past ? Character.toLowerCase(t.charAt(0)) + t.substring(1) : t;
+    String s = TONES.getProperty(key).replace("{employer}", e == null || e.organization() == null ? "" : e.organization().value())
+        .replace("{action}", action);
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   private static Entry entry(Match m, BulletMatch b) {
