@@ -173,9 +173,7 @@ public final class JobDescriptions {
         add(found, g, Scope.REQUIRED, JobSection.INTRO, title, Span.between(ts, ts + title.length()));
       }
     }
-    Map<Integer, List<Mention>> anyOfLeads = new LinkedHashMap<>();
-    Map<Integer, Scope> anyOfScopes = new LinkedHashMap<>();
-    Map<Integer, String[]> anyOfSources = new LinkedHashMap<>();
+    Map<Integer, Choice> choices = new LinkedHashMap<>();
     for (Unit u : units) {
       if (u.section().boilerplate()) {
         if (u.heading() != null && !dropped.contains(u.heading())) {
@@ -221,7 +219,8 @@ public final class JobDescriptions {
           years = years(sentence);
         }
         Scope scope;
-        if (u.section() == JobSection.PREFERRED || u.lead() == Lead.PREFERRED || cues.contains("preferred")) {
+        if (u.section() == JobSection.PREFERRED || u.lead() == Lead.PREFERRED || u.lead() == Lead.ANYOF_PREFERRED
+            || cues.contains("preferred")) {
           scope = Scope.PREFERRED;
         } else if (u.section() == JobSection.STACK || u.lead() == Lead.STACK
             || cues.contains("stack") && !cues.contains("role") && u.section() != JobSection.REQUIREMENTS
@@ -231,11 +230,9 @@ public final class JobDescriptions {
           scope = Scope.REQUIRED;
         }
         Span span = Span.between(s[0], s[1]);
-        if (u.lead() == Lead.ANYOF) {
+        if (u.lead() == Lead.ANYOF || u.lead() == Lead.ANYOF_PREFERRED) {
           // "One or more of the following:" makes every item below it one choice.
-          anyOfLeads.computeIfAbsent(u.leadAt(), k -> new ArrayList<>()).addAll(terms);
-          anyOfScopes.putIfAbsent(u.leadAt(), scope);
-          anyOfSources.putIfAbsent(u.leadAt(), new String[] {sentence, s[0] + ":" + s[1]});
+          choices.computeIfAbsent(u.leadAt(), k -> new Choice(new ArrayList<>(), scope, sentence, span)).members().addAll(terms);
           continue;
         }
         boolean oneChoice = cues.contains("anyof") && terms.size() > 1 && anyOfBefore(text, s[0], terms.get(0));
@@ -245,14 +242,7 @@ public final class JobDescriptions {
         }
       }
     }
-    anyOfLeads.forEach((at, terms) -> {
-      if (!terms.isEmpty()) {
-        String[] src = anyOfSources.get(at);
-        String[] se = src[1].split(":");
-        add(found, new Group(terms), anyOfScopes.get(at), JobSection.REQUIREMENTS, src[0],
-            Span.between(Integer.parseInt(se[0]), Integer.parseInt(se[1])));
-      }
-    });
+    choices.values().forEach(c -> add(found, new Group(c.members()), c.scope(), JobSection.REQUIREMENTS, c.sentence(), c.span()));
     List<Requirement> requirements = settle(found, text);
     // Keywords a JSON job lists explicitly count even when the vocabulary does not know them.
     Map<String, Requirement> extra = new LinkedHashMap<>();
@@ -271,6 +261,9 @@ public final class JobDescriptions {
     }
     return new JobDescription(title, company, location, level, years, all, dropped, text);
   }
+
+  /** The items under a lead-in such as "one or more of the following:", with the first item's sentence. */
+  private record Choice(List<Mention> members, Scope scope, String sentence, Span span) {}
 
   /** A requirement being collected: the strongest scope it was asked with, and where. */
   private record Found(Group group, Scope scope, JobSection section, String sentence, Span span) {}
@@ -363,11 +356,14 @@ public final class JobDescriptions {
     while (i < mentions.size()) {
       int j = i;
       boolean or = false;
+      boolean slash = false;
       while (j + 1 < mentions.size()) {
         String gap = text.substring(mentions.get(j).span().end(), mentions.get(j + 1).span().offset());
         if (OR_GAP.matcher(gap).matches()) {
           or = true;
-        } else if (!LIST_GAP.matcher(gap).matches()) {
+          slash |= gap.strip().equals("/");
+        } else if (!LIST_GAP.matcher(gap).matches() || slash && !gap.strip().equals(",")) {
+          // "C/C++ and HTML/CSS" is two choices: after a slash, "and" ends the run.
           break;
         }
         j++;
@@ -394,7 +390,7 @@ public final class JobDescriptions {
   }
 
   /** Where a lead-in line puts the bullets below it. */
-  private enum Lead { NONE, PREFERRED, STACK, ANYOF }
+  private enum Lead { NONE, PREFERRED, STACK, ANYOF, ANYOF_PREFERRED }
 
   /** A stretch of text under one section: a bullet, or a paragraph. */
   private record Unit(int start, int end, JobSection section, String heading, Lead lead, int leadAt, boolean bullet) {}
@@ -500,7 +496,7 @@ public final class JobDescriptions {
     Set<String> cues = new HashSet<>();
     CUES.find(line).forEach(m -> cues.add(m.term().category()));
     if (cues.contains("anyof")) {
-      return Lead.ANYOF;
+      return cues.contains("preferred") || kind == JobSection.PREFERRED ? Lead.ANYOF_PREFERRED : Lead.ANYOF;
     }
     if (cues.contains("preferred") || kind == JobSection.PREFERRED) {
       return Lead.PREFERRED;
@@ -513,6 +509,9 @@ public final class JobDescriptions {
 
   /** A line that is a heading and nothing else: short, no full stop, a known kind. */
   private static Optional<JobSection> headingLine(String line) {
+    if (INLINE_HEADING.matcher(line).matches()) {
+      return Optional.empty(); // "Current tech stack: AWS, Rails": a heading with its content, read as such
+    }
     String bare = HEADING_MARKS.matcher(line).replaceAll("");
     boolean marked = line.stripLeading().startsWith("#") || line.strip().endsWith(":") || line.strip().startsWith("**")
         || BRACKETED.matcher(line).matches();
@@ -648,7 +647,8 @@ public final class JobDescriptions {
     if (title == null) {
       return Optional.empty();
     }
-    String t = " " + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", " ") + " ";
+    // "Senior/Staff" keeps its slash apart, so it reads as "senior", not as the phrase "senior staff".
+    String t = " " + title.toLowerCase(Locale.ROOT).replace("/", " / ").replaceAll("[^a-z0-9/-]+", " ") + " ";
     Level first = null;
     int at = Integer.MAX_VALUE;
     int length = 0;
