@@ -67,16 +67,17 @@ public record Requirement(String name, List<Term> anyOf, Importance importance, 
   }
 
   /**
-   * {@link #shown} for the middle of a sentence: a practice's name in lower case ("performance
-   * tuning"), a technology's as it is ("Kafka", "AWS").
+   * {@link #shown} for the middle of a sentence: in the case the posting wrote it, so "code review"
+   * stays lower case where the posting wrote "code reviews", and "Jenkins" keeps its capital.
    */
   public String inProse(String text) {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < anyOf.size(); i++) {
-      Term t = anyOf.get(i);
-      String name = asWritten(t.canonical(), written.get(i), text);
+      String name = asWritten(anyOf.get(i).canonical(), written.get(i), text);
+      Span w = written.get(i);
+      boolean lower = w.length() > 0 && w.end() <= text.length() && Character.isLowerCase(text.charAt(w.offset()));
       boolean acronym = name.length() > 1 && Character.isUpperCase(name.charAt(1));
-      if (!dev.prism.core.vocab.Technologies.isTechnology(t) && !acronym && !t.caseSensitive()) {
+      if (lower && !acronym) {
         name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
       }
       names.add(name);
