@@ -51,7 +51,9 @@ public final class JobDescriptions {
       "(?:\\bAt|\\bjoin|\\bJoin)\\s+((?:[A-Z][\\w&.'-]*)(?:\\s+[A-Z][\\w&.'-]*){0,2})(?:[,!]|\\s+(?:and|as|to|where|we)\\b)"
           + "|\\b((?:[A-Z][\\w&.'-]*)(?:\\s+[A-Z][\\w&.'-]*){0,2})\\s+is\\s+(?:hiring|looking|seeking|an?\\s|the\\s|on a mission|committed|proud)"
           + "|(?:working at|work at|career at|joining)\\s+((?:[A-Z][\\w&.'-]*)(?:\\s+[A-Z][\\w&.'-]*){0,2})");
-  private static final Pattern OR_GAP = Pattern.compile("^\\s*(?:,\\s*)?(?:or|/|and/or|\\|)\\s*$");
+  /** Between alternatives: "or", a slash, "and/or"; "MySQL (or other RDBMS)" offers any relational database. */
+  private static final Pattern OR_GAP = Pattern.compile(
+      "^\\s*(?:,\\s*)?\\(?\\s*(?:or|/|and/or|\\|)(?:\\s+(?:other|another|any other|similar|comparable|equivalent))?\\s*$");
   private static final Pattern LIST_GAP = Pattern.compile("^\\s*(?:,|,?\\s*and|&|;)\\s*$");
   /** Just before a list: it gives examples of something ("such as", "e.g.", "like", an opening bracket). */
   private static final Pattern EXAMPLES = Pattern.compile("(?i)(?:such as|e\\.g\\.,?|i\\.e\\.,?|\\blike|including|for example,?|for instance,?|\\(|:)\\s*$");

@@ -42,6 +42,7 @@ class PostingStructureTest {
         - Infrastructure as code using tools such as Terraform or Pulumi
         - Worked with technologies like AWS, MySQL, Spark and Kubernetes
         - Comfortable with C/C++ and HTML/CSS
+        - Hands-on experience with MySQL (or other RDBMS)
         """);
     List<String> required = names(jd, Importance.REQUIRED);
     assertThat(required).contains("Python or Go or Java", "AWS or GCP or Azure", "C++ or Rust", "Terraform or Pulumi");
@@ -49,6 +50,8 @@ class PostingStructureTest {
     assertThat(required).contains("MySQL", "Spark", "Kubernetes");
     // Slash forms are split into their parts.
     assertThat(required).contains("C or C++", "HTML or CSS");
+    // "(or other RDBMS)" offers any relational database: PostgreSQL meets it through its implication.
+    assertThat(required).contains("MySQL or Relational databases");
     Requirement cloud = jd.requirements().stream().filter(r -> r.name().equals("AWS or GCP or Azure")).findFirst().orElseThrow();
     assertThat(cloud.isGroup()).isTrue();
     assertThat(cloud.shown(jd.text())).isEqualTo("AWS or GCP (Google Cloud) or Azure");
