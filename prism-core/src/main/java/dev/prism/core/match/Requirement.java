@@ -21,6 +21,8 @@ import java.util.Objects;
  */
 public record Requirement(String name, List<Term> anyOf, Importance importance, JobSection section, String sentence, Span span,
     List<Span> written) {
+  private static final java.util.Set<String> PLAIN = java.util.Set.of("practice", "architecture", "performance");
+
   public Requirement {
     Objects.requireNonNull(name, "name");
     anyOf = List.copyOf(anyOf);
@@ -76,6 +78,11 @@ public record Requirement(String name, List<Term> anyOf, Importance importance, 
       String name = asWritten(anyOf.get(i).canonical(), written.get(i), text);
       Span w = written.get(i);
       boolean lower = w.length() > 0 && w.end() <= text.length() && Character.isLowerCase(text.charAt(w.offset()));
+      // A sentence's first word has its capital from the sentence: "Unit testing with JUnit" names
+      // unit testing. Only for a practice's plain words; "GitHub Actions" and "Jenkins" keep theirs.
+      boolean plain = PLAIN.contains(anyOf.get(i).category()) && name.indexOf(' ') > 0
+          && name.substring(1).chars().noneMatch(Character::isUpperCase);
+      lower |= plain && w.offset() == span.offset();
       boolean acronym = name.length() > 1 && Character.isUpperCase(name.charAt(1));
       if (lower && !acronym) {
         name = Character.toLowerCase(name.charAt(0)) + name.substring(1);

@@ -55,10 +55,11 @@ public final class Tailor {
     Set<String> seen = new LinkedHashSet<>();
     for (TermMatch t : all) {
       if (t.coverage() instanceof Coverage.Shown s && TECH_CATEGORIES.contains(t.requirement().anyOf().get(0).category())) {
+        // The skill by its name ("REST", not the bullet's "REST endpoints"), with the bullet's words as its span.
         String own = s.evidence().of(m.text()).strip();
         if (!listed.contains(t.matched().toLowerCase(Locale.ROOT)) && !listed.contains(own.toLowerCase(Locale.ROOT))
             && seen.add(t.matched())) {
-          surfaced.add(new Field(own, s.evidence()));
+          surfaced.add(new Field(t.matched(), s.evidence()));
         }
       }
     }
