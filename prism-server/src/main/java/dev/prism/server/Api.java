@@ -280,23 +280,24 @@ final class Api {
     }
     CheckInput in = CheckInput.from(ctx);
     CheckOptions options = CheckOptions.defaults().withRole(role(in.role())).withTarget(in.level());
-    Object out = runner.run(() -> {
+    // The engine's work runs under the check deadline; laying out a PDF is the example downloads'
+    // work, done after it as they do, so a cold font cache cannot cost the person their tailoring.
+    Tailored done = runner.run(() -> {
       Match m = prism.match(extract(in), job(in, true), options);
-      Tailoring t = Tailor.tailor(m);
-      return switch (format) {
-        case "markdown" -> TailoredMarkdown.write(t).getBytes(StandardCharsets.UTF_8);
-        case "json-resume" -> JsonResumeWriter.write(t.resume()).toPrettyString().getBytes(StandardCharsets.UTF_8);
-        case "pdf" -> dev.prism.report.ResumePdf.render(JsonResumeWriter.write(t.resume()));
-        default -> TailoringJson.tree(t, m);
-      };
+      return new Tailored(m, Tailor.tailor(m));
     });
+    Tailoring t = done.tailoring();
     switch (format) {
-      case "markdown" -> attachment(ctx, "resume-tailored.md", "text/markdown; charset=utf-8", (byte[]) out);
-      case "json-resume" -> attachment(ctx, "resume-tailored.json", "application/json", (byte[]) out);
-      case "pdf" -> attachment(ctx, "resume-tailored.pdf", "application/pdf", (byte[]) out);
-      default -> json(ctx, (ObjectNode) out);
+      case "markdown" -> attachment(ctx, "resume-tailored.md", "text/markdown; charset=utf-8",
+          TailoredMarkdown.write(t).getBytes(StandardCharsets.UTF_8));
+      case "json-resume" -> attachment(ctx, "resume-tailored.json", "application/json",
+          JsonResumeWriter.write(t.resume()).toPrettyString().getBytes(StandardCharsets.UTF_8));
+      case "pdf" -> attachment(ctx, "resume-tailored.pdf", "application/pdf", dev.prism.report.ResumePdf.render(JsonResumeWriter.write(t.resume())));
+      default -> json(ctx, TailoringJson.tree(t, done.match()));
     }
   }
+
+  private record Tailored(Match match, Tailoring tailoring) {}
 
   private void postParse(Context ctx) throws Exception {
     CheckInput in = CheckInput.from(ctx);
