@@ -300,7 +300,7 @@ final class Api {
     // The engine's work runs under the check deadline; laying out a PDF is the example downloads'
     // work, done after it as they do, so a cold font cache cannot cost the person their tailoring.
     Tailored done = runner.run(() -> {
-      Match m = prism.match(extract(in), job(in, true), options);
+      Match m = prism.match(extract(in), job(in.jd(), in.jdJson(), true), options);
       return new Tailored(m, Tailor.tailor(m));
     });
     Tailoring t = done.tailoring();
