@@ -1,5 +1,6 @@
 package dev.prism.ingest.pdf;
 
+import dev.prism.core.lexicon.Glyphs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,7 +24,8 @@ final class PageLayout {
     RAIL
   }
 
-  private static final String BULLETS = "•●○◦▪▫■□◆◇►▶▸➢➤➔→✓✔✗‣⁃∙⦿⦾◉❖✦★–—-*·\ue000";
+  // List glyphs (glyphs.txt), and the private-use character the glyph collector writes for an icon.
+  private static final String BULLETS = Glyphs.bullets() + Glyphs.spacedBullets() + "\ue000";
 
   private static final class Seg {
     final List<Glyph> glyphs;
@@ -54,6 +56,16 @@ final class PageLayout {
       }
       Arrays.sort(sizes);
       return sizes[sizes.length / 2];
+    }
+
+    boolean italic() {
+      int italic = 0;
+      for (Glyph g : glyphs) {
+        if (g.italic()) {
+          italic++;
+        }
+      }
+      return italic * 2 > glyphs.size();
     }
 
     boolean bold() {
@@ -295,7 +307,8 @@ final class PageLayout {
       if (composed.length() != 1) {
         continue; // no precomposed letter: leave both as drawn
       }
-      row.set(under, new Glyph(composed, letter.x(), letter.y(), letter.width(), letter.height(), letter.size(), letter.bold()));
+      row.set(under, new Glyph(composed, letter.x(), letter.y(), letter.width(), letter.height(), letter.size(), letter.bold(),
+          letter.italic()));
       row.remove(i);
       i--;
     }
@@ -648,6 +661,7 @@ final class PageLayout {
     float right = row.get(row.size() - 1).x1;
     float size = 0;
     int boldChars = 0;
+    int italicChars = 0;
     int chars = 0;
     for (Seg s : row) {
       size = Math.max(size, s.size());
@@ -656,6 +670,9 @@ final class PageLayout {
       if (s.bold()) {
         boldChars += n;
       }
+      if (s.italic()) {
+        italicChars += n;
+      }
     }
     String t = text.toString();
     boolean bullet = false;
@@ -663,7 +680,7 @@ final class PageLayout {
       // A list glyph followed by a gap; "-5%" or "*nix" are text.
       char c = t.charAt(0);
       boolean spaced = t.length() > 1 && t.charAt(1) == ' ';
-      boolean strongGlyph = "-*–—".indexOf(c) < 0;
+      boolean strongGlyph = !Glyphs.isSpacedBullet(c);
       if (spaced || (strongGlyph && t.length() > 1)) {
         String rest = t.substring(1).stripLeading();
         if (!rest.isEmpty()) {
@@ -685,7 +702,7 @@ final class PageLayout {
     if (t.isEmpty()) {
       return;
     }
-    out.add(new TextLine(t, page, x, right, first.y, size, boldChars * 2 > chars, bullet, column));
+    out.add(new TextLine(t, page, x, right, first.y, size, boldChars * 2 > chars, italicChars * 2 > chars, bullet, column));
   }
 
   private static Glyph firstInkAfterGlyph(List<Seg> row) {
