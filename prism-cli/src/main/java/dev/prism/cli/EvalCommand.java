@@ -60,13 +60,13 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
     @Option(names = "--hold-out", paramLabel = "FILE.tsv", description = "Evaluate this file too, but never train on it.")
     List<Path> holdOut = new ArrayList<>();
 
-    @Option(names = "--l2", description = "Training: L2 penalty on the weights. Default: ${DEFAULT-VALUE}.", defaultValue = "0.02")
+    @Option(names = "--l2", description = "Training: L2 penalty on the weights. Default: ${DEFAULT-VALUE}.", defaultValue = "0.005")
     double l2;
 
     @Option(names = "--pair-weight", description = "Training: weight of the pair loss beside the label loss. Default: ${DEFAULT-VALUE}.", defaultValue = "1.0")
     double pairWeight;
 
-    @Option(names = "--guide-weight", description = "Training: weight of guide-style pairs (weak, strong, theme). Default: ${DEFAULT-VALUE}.", defaultValue = "2.0")
+    @Option(names = "--guide-weight", description = "Training: weight of guide-style pairs (weak, strong, theme). Default: ${DEFAULT-VALUE}.", defaultValue = "7.0")
     double guideWeight;
 
     @Override

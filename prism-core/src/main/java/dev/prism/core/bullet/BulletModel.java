@@ -44,7 +44,7 @@ public final class BulletModel {
           "scope", "scope.wide", "leadership", "buzzwords", "vague", "first-person", "passive",
           "len.tiny", "len.short", "len.long", "len.very-long", "sentences.many",
           "core.full", "core.action-method", "core.action-outcome", "core.bare",
-          "object.generic", "names", "outcome.several");
+          "object.generic", "names", "outcome.several", "duty.substance", "presence.substance", "words.log");
 
   /** Loaded on first use, so that training can run while the shipped file lags behind the features. */
   private static final class Standard {
@@ -158,6 +158,10 @@ public final class BulletModel {
     x[i++] = b(r.genericObject);
     x[i++] = Math.min(3, r.names) / 3.0;
     x[i++] = b(r.metricBackend + r.metricUnclear + (r.beforeAfter ? 1 : 0) + (r.effect ? 1 : 0) >= 2);
+    boolean substance = r.hasMethod() || r.scope > 0 || r.names > 0 || !r.tech.isEmpty();
+    x[i++] = b(!own && r.lead != Lead.PRESENCE && r.lead != Lead.DUTY && r.lead != Lead.SELF && substance);
+    x[i++] = b((r.lead == Lead.PRESENCE || r.lead == Lead.DUTY) && (!r.tech.isEmpty() || r.names >= 2));
+    x[i++] = Math.log(1 + w) / Math.log(64);
     if (i != x.length) {
       throw new IllegalStateException("feature count mismatch: " + i + " of " + x.length);
     }
