@@ -103,15 +103,73 @@ final class BulletReading {
   int names;
   final Set<String> technologies = new LinkedHashSet<>();
 
+  /** Each word class's mentions as word ranges, found once per bullet and read by every feature. */
+  private final java.util.IdentityHashMap<dev.prism.core.vocab.TermMatcher, List<int[]>> found = new java.util.IdentityHashMap<>();
+  /** Word starts, for mapping offsets to words by binary search. */
+  private final int[] starts;
+  /** Whether each word is part of a technology's name. */
+  private final boolean[] techWord;
+
   private BulletReading(String text) {
     this.text = text;
     this.tokens = Tokens.of(text);
     this.lower = tokens.lower();
     this.n = lower.length;
+    this.starts = new int[n];
+    for (int i = 0; i < n; i++) {
+      starts[i] = tokens.words().get(i)[0];
+    }
     this.tech = Technologies.matcher().find(tokens);
+    this.techWord = new boolean[n];
     for (Mention m : tech) {
       technologies.add(m.term().canonical());
+      int[] r = range(m.span().offset(), m.span().end());
+      for (int k = r[0]; k < r[1]; k++) {
+        techWord[k] = true;
+      }
     }
+  }
+
+  /** The mentions of a word class, as word ranges; found once. */
+  private List<int[]> at(dev.prism.core.vocab.TermMatcher m) {
+    return found.computeIfAbsent(m, x -> {
+      List<int[]> out = new ArrayList<>();
+      for (Mention mention : x.find(tokens)) {
+        out.add(range(mention.span().offset(), mention.span().end()));
+      }
+      return out;
+    });
+  }
+
+  /** Whether word {@code k} is part of a mention of the word class. */
+  private boolean is(dev.prism.core.vocab.TermMatcher m, int k) {
+    for (int[] r : at(m)) {
+      if (r[0] <= k && k < r[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first and one-past-last word covering offsets {@code [from, to)}. */
+  private int[] range(int from, int to) {
+    int lo = 0;
+    int hi = n - 1;
+    int first = n;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.words().get(mid)[1] > from) {
+        first = mid;
+        hi = mid - 1;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    int last = first;
+    while (last < n && starts[last] < to) {
+      last++;
+    }
+    return new int[] {Math.min(first, n), Math.max(last, Math.min(first, n))};
   }
 
   static BulletReading of(String raw) {
@@ -276,7 +334,7 @@ final class BulletReading {
       return i < n && Lexicon.ROLE_NOUNS.contains(lower[i]) ? i + 1 : -1;
     }
     while (i < n && i < p + 3 && (Lexicon.ROLE_CLAIMS.contains(lower[i]) || Lexicon.DUTY_NOUNS.contains(lower[i])
-        || Technologies.matcher().find(tokens.exact()[i]).size() == 1)) {
+        || techWord[i])) {
       i++;
     }
     if (i < n && Lexicon.ROLE_NOUNS.contains(lower[i]) && !(i == p && lower[i].equals("lead") && i + 1 < n && !isPreposition(lower[i + 1]))) {
@@ -293,7 +351,7 @@ final class BulletReading {
   }
 
   private int[] phraseAt(dev.prism.core.vocab.TermMatcher m, int p) {
-    for (int[] r : Lexicon.at(m, tokens)) {
+    for (int[] r : at(m)) {
       if (r[0] == p) {
         return r;
       }
@@ -317,7 +375,7 @@ final class BulletReading {
     boolean labelled = label != null && label[1] < n && text.substring(tokens.words().get(label[1] - 1)[1], tokens.words().get(label[1])[0]).contains(":");
     int techWords = 0;
     for (Mention m : tech) {
-      int[] r = Lexicon.wordRange(tokens, m.span().offset(), m.span().end());
+      int[] r = range(m.span().offset(), m.span().end());
       techWords += r[1] - r[0];
     }
     techShare = (double) techWords / n;
@@ -348,7 +406,7 @@ final class BulletReading {
     int run = 0;
     int lastTechWord = -1;
     for (Mention m : tech) {
-      int[] r = Lexicon.wordRange(tokens, m.span().offset(), m.span().end());
+      int[] r = range(m.span().offset(), m.span().end());
       if (instrumentBefore(r[0]) || inParentheses(m.span().offset())) {
         instrumentTech++;
       }
@@ -368,12 +426,12 @@ final class BulletReading {
     }
     Set<Integer> techWords = new HashSet<>();
     for (Mention m : tech) {
-      int[] r = Lexicon.wordRange(tokens, m.span().offset(), m.span().end());
+      int[] r = range(m.span().offset(), m.span().end());
       for (int k = r[0]; k < r[1]; k++) {
         techWords.add(k);
       }
     }
-    for (int[] r : Lexicon.at(Lexicon.METHODS, tokens)) {
+    for (int[] r : at(Lexicon.METHODS)) {
       if (!techWords.contains(r[0]) && r[0] >= bodyStart) {
         techniques++;
       }
@@ -402,7 +460,7 @@ final class BulletReading {
       if (Lexicon.INSTRUMENT.contains(lower[k])) {
         return true;
       }
-      if (k < word - 1 && !LINKS.contains(lower[k]) && Technologies.matcher().find(tokens.exact()[k]).isEmpty()) {
+      if (k < word - 1 && !LINKS.contains(lower[k]) && !techWord[k]) {
         break;
       }
     }
@@ -436,7 +494,7 @@ final class BulletReading {
       boolean money = m.group(1) != null;
       boolean scale = m.group(3) != null;
       boolean unit = m.group(5) != null;
-      int[] at = Lexicon.wordRange(tokens, m.start(2), m.end(2));
+      int[] at = range(m.start(2), m.end(2));
       int wi = at[0];
       double value = value(digits);
       String before = wi > 0 && wi - 1 < n ? lower[wi - 1] : "";
@@ -464,29 +522,30 @@ final class BulletReading {
           w1 = w2;
           w2 = next + 1 < n ? lower[next + 1] : "";
         }
-        String noun = countedNoun(next);
-        if (noun == null) {
+        int nounAt = countedNoun(next);
+        if (nounAt < 0) {
           continue;
         }
-        if (perPeriod(nounIndex(next, noun) + 1)) {
+        String noun = lower[nounAt];
+        if (perPeriod(nounAt + 1)) {
           metric(wi); // "5,000 rows per second", "100 hours a month"
           continue;
         }
-        if (scale && !SCALE_WORDS.contains(noun) && (Lexicon.ACTIVITY_NOUNS.find(noun).isEmpty() || value >= 1000)) {
+        if (scale && !SCALE_WORDS.contains(noun) && (!is(Lexicon.ACTIVITY_NOUNS, nounAt) || value >= 1000)) {
           sizeCounts++;
           if (ADOPTION.contains(noun)) {
             adoption = true;
           }
         } else if (PEOPLE.contains(noun) && leadsPeople(wi)) {
           peopleLed++;
-        } else if (!Lexicon.VANITY_MEASURES.find(noun).isEmpty()) {
+        } else if (is(Lexicon.VANITY_MEASURES, nounAt)) {
           vanityCounts++;
         } else if (ADOPTION.contains(noun) && !PEOPLE.contains(noun)) {
           sizeCounts++;
           adoption |= servedBy(wi);
-        } else if (!Lexicon.ACTIVITY_NOUNS.find(noun).isEmpty()) {
+        } else if (is(Lexicon.ACTIVITY_NOUNS, nounAt)) {
           activityCounts++;
-        } else if (!Lexicon.SIZE_NOUNS.find(noun).isEmpty()) {
+        } else if (is(Lexicon.SIZE_NOUNS, nounAt)) {
           sizeCounts++;
         }
       }
@@ -511,27 +570,18 @@ final class BulletReading {
   }
 
   /** The noun a count stands before, allowing two adjectives: "12 new microservices". */
-  private String countedNoun(int from) {
+  private int countedNoun(int from) {
     for (int k = from; k < Math.min(n, from + 3); k++) {
       String w = lower[k];
-      if (Lexicon.SIZE_NOUNS.find(w).size() == 1 || Lexicon.ACTIVITY_NOUNS.find(w).size() == 1
-          || Lexicon.VANITY_MEASURES.find(w).size() == 1 || ADOPTION.contains(w) || PEOPLE.contains(w)) {
-        return w;
-      }
-      if (w.equals("of") || w.equals("and") || hasDigit(w)) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  private int nounIndex(int from, String noun) {
-    for (int k = from; k < Math.min(n, from + 3); k++) {
-      if (lower[k].equals(noun)) {
+      if (is(Lexicon.SIZE_NOUNS, k) || is(Lexicon.ACTIVITY_NOUNS, k) || is(Lexicon.VANITY_MEASURES, k)
+          || ADOPTION.contains(w) || PEOPLE.contains(w)) {
         return k;
       }
+      if (w.equals("of") || w.equals("and") || hasDigit(w)) {
+        return -1;
+      }
     }
-    return from;
+    return -1;
   }
 
   /** "per second", "a month" within three words after {@code from}. */
@@ -548,7 +598,7 @@ final class BulletReading {
   /** "led a team of 6 engineers", "managing 4 developers", "mentored 3 engineers". */
   private boolean leadsPeople(int numberWord) {
     for (int k = Math.max(0, numberWord - 5); k < numberWord; k++) {
-      if (!Lexicon.LEADERSHIP.find(lower[k]).isEmpty() || lower[k].startsWith("manag") || lower[k].startsWith("mentor")
+      if (is(Lexicon.LEADERSHIP, k) || lower[k].startsWith("manag") || lower[k].startsWith("mentor")
           || lower[k].equals("team") || lower[k].startsWith("hir") || lower[k].startsWith("train") || lower[k].startsWith("coach")) {
         return true;
       }
@@ -574,12 +624,12 @@ final class BulletReading {
     int to = clauseEnd(word);
     boolean vanity = false;
     boolean backend = false;
-    for (int[] r : Lexicon.at(Lexicon.VANITY_MEASURES, tokens)) {
+    for (int[] r : at(Lexicon.VANITY_MEASURES)) {
       if (r[0] >= from && r[0] < to) {
         vanity = true;
       }
     }
-    for (int[] r : Lexicon.at(Lexicon.BACKEND_MEASURES, tokens)) {
+    for (int[] r : at(Lexicon.BACKEND_MEASURES)) {
       if (r[0] >= from && r[0] < to) {
         backend = true;
       }
@@ -617,9 +667,9 @@ final class BulletReading {
 
   private void readOutcome() {
     int after = Math.max(bodyStart, leadStart + 1);
-    List<int[]> vagueTargets = Lexicon.at(Lexicon.VAGUE_OUTCOMES, tokens);
-    List<int[]> measures = Lexicon.at(Lexicon.BACKEND_MEASURES, tokens);
-    for (int[] r : Lexicon.at(Lexicon.EFFECT, tokens)) {
+    List<int[]> vagueTargets = at(Lexicon.VAGUE_OUTCOMES);
+    List<int[]> measures = at(Lexicon.BACKEND_MEASURES);
+    for (int[] r : at(Lexicon.EFFECT)) {
       if (r[0] < after) {
         continue;
       }
@@ -629,7 +679,7 @@ final class BulletReading {
         effect = true;
       }
     }
-    for (int[] r : Lexicon.at(Lexicon.CHANGE, tokens)) {
+    for (int[] r : at(Lexicon.CHANGE)) {
       boolean opener = r[0] == leadStart;
       if (!resultMetric() && !beforeAfter && near(vagueTargets, r[1], 4)) {
         vagueOutcome = true;
@@ -642,7 +692,7 @@ final class BulletReading {
     if ((lead == Lead.PRESENCE && leadWord.toLowerCase(Locale.ROOT).startsWith("help")) && (resultMetric() || beforeAfter)) {
       helpedOutcome = true;
     }
-    for (int[] r : Lexicon.at(Lexicon.HEDGES, tokens)) {
+    for (int[] r : at(Lexicon.HEDGES)) {
       if (resultMetric()) {
         hedged = true;
       }
@@ -676,11 +726,11 @@ final class BulletReading {
       }
     }
     // The object: the first noun-like word after the lead, past determiners and adjectives.
-    for (int[] g : Lexicon.at(Lexicon.GENERIC_OBJECTS, tokens)) {
+    for (int[] g : at(Lexicon.GENERIC_OBJECTS)) {
       if (g[0] >= bodyStart && g[0] <= bodyStart + 3 && g[1] < n + 1) {
         boolean onlyModifiers = true;
         for (int k = bodyStart; k < g[0]; k++) {
-          if (Technologies.matcher().find(tokens.exact()[k]).size() == 1 || Character.isUpperCase(tokens.exact()[k].charAt(0))) {
+          if (techWord[k] || Character.isUpperCase(tokens.exact()[k].charAt(0))) {
             onlyModifiers = false;
           }
         }
@@ -689,7 +739,7 @@ final class BulletReading {
     }
     Set<Integer> techWords = new HashSet<>();
     for (Mention m : tech) {
-      int[] r = Lexicon.wordRange(tokens, m.span().offset(), m.span().end());
+      int[] r = range(m.span().offset(), m.span().end());
       for (int k = r[0]; k < r[1]; k++) {
         techWords.add(k);
       }
@@ -700,10 +750,10 @@ final class BulletReading {
         names++;
       }
     }
-    scope = Lexicon.at(Lexicon.SCOPE, tokens).size();
-    leadership = !Lexicon.at(Lexicon.LEADERSHIP, tokens).isEmpty() || peopleLed > 0;
-    buzzwords = Lexicon.at(Lexicon.BUZZWORDS, tokens).size();
-    vague = Lexicon.at(Lexicon.VAGUE, tokens).size();
+    scope = at(Lexicon.SCOPE).size();
+    leadership = !at(Lexicon.LEADERSHIP).isEmpty() || peopleLed > 0;
+    buzzwords = at(Lexicon.BUZZWORDS).size();
+    vague = at(Lexicon.VAGUE).size();
     passive = PASSIVE.matcher(text).find();
     Matcher s = SENTENCE_BREAK.matcher(text);
     sentences = 1;

@@ -1,10 +1,8 @@
 package dev.prism.core.bullet;
 
 import dev.prism.core.text.ResourceLists;
-import dev.prism.core.vocab.Mention;
 import dev.prism.core.vocab.Term;
 import dev.prism.core.vocab.TermMatcher;
-import dev.prism.core.vocab.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,31 +70,5 @@ public final class Lexicon {
       terms.add(new Term(w, category, List.of(), false));
     }
     return new TermMatcher(terms);
-  }
-
-  /** The matcher's mentions as word-index ranges into {@code tokens}: {start, end} per mention. */
-  static List<int[]> at(TermMatcher m, Tokens tokens) {
-    List<Mention> found = m.find(tokens);
-    List<int[]> out = new ArrayList<>(found.size());
-    for (Mention x : found) {
-      out.add(wordRange(tokens, x.span().offset(), x.span().end()));
-    }
-    return out;
-  }
-
-  /** The first and one-past-last word index covering offsets {@code [from, to)}. */
-  static int[] wordRange(Tokens tokens, int from, int to) {
-    List<int[]> words = tokens.words();
-    int start = -1;
-    int end = -1;
-    for (int i = 0; i < words.size(); i++) {
-      if (start < 0 && words.get(i)[1] > from) {
-        start = i;
-      }
-      if (words.get(i)[0] < to) {
-        end = i + 1;
-      }
-    }
-    return new int[] {Math.max(0, start), Math.max(0, end)};
   }
 }

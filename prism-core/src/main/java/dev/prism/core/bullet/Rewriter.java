@@ -76,6 +76,9 @@ final class Rewriter {
     return capitalise(SPACES.matcher(out).replaceAll(" ").strip()) + ".";
   }
 
+  private static final Pattern AND_NOUN = Pattern.compile("(?i)^and (\\w+)\\s+(?:of\\s+)?");
+  private static final Pattern NOUN_OF = Pattern.compile("(?i)^(?:the |a |an )?(\\w+)\\s+(?:of|for|on)\\s+");
+  private static final Pattern FIRST_WORD = Pattern.compile("^(\\W*)(\\w+)");
   private static final Pattern TEAM_WITH = Pattern.compile("(?i)(?:(?:the|my|our|a)\\s+team\\s+)?(?:with|on|in|to)\\s+");
 
   /** A purpose: "to" and a verb, after the object. */
@@ -106,7 +109,7 @@ final class Rewriter {
     String padded = FILLER_PHRASE.matcher(r.text).replaceFirst("");
     if (!padded.equals(r.text) && !padded.isBlank()) {
       // "Took initiative to reduce errors" is "Reduced errors": read the bullet again without the padding.
-      Matcher first = Pattern.compile("^(\\W*)(\\w+)").matcher(padded);
+      Matcher first = FIRST_WORD.matcher(padded);
       if (first.find() && isBase(first.group(2))) {
         padded = first.group(1) + past(first.group(2)) + padded.substring(first.end());
       }
@@ -150,7 +153,7 @@ final class Rewriter {
         } else {
           rest = dropPreposition(rest);
           // "Design and implementation of": both nouns become verbs.
-          Matcher and = Pattern.compile("(?i)^and (\\w+)\\s+(?:of\\s+)?").matcher(rest);
+          Matcher and = AND_NOUN.matcher(rest);
           if (and.find() && NOMINAL.containsKey(and.group(1).toLowerCase(Locale.ROOT))) {
             verb = verb + " and " + NOMINAL.get(and.group(1).toLowerCase(Locale.ROOT));
             rest = rest.substring(and.end());
@@ -184,7 +187,7 @@ final class Rewriter {
           rest = from(r, r.bodyStart + skip + 1);
           mark = "[Your own part:] ";
         } else {
-          Matcher nom = Pattern.compile("(?i)^(?:the |a |an )?(\\w+)\\s+(?:of|for|on)\\s+").matcher(rest);
+          Matcher nom = NOUN_OF.matcher(rest);
           if (nom.find() && NOMINAL.containsKey(nom.group(1).toLowerCase(Locale.ROOT))) {
             verb = NOMINAL.get(nom.group(1).toLowerCase(Locale.ROOT));
             rest = rest.substring(nom.end());
