@@ -18,8 +18,9 @@ import java.util.Map;
 /**
  * A resume that does not read as the role at all: a finance or sales resume checked for a backend
  * role, or a frontend resume whose work is all screens and styling. A hiring team for the role
- * would not shortlist it however well its bullets are written, so it loses level fit, and the
- * report says why.
+ * would not shortlist it however well its bullets are written. A resume with no software work
+ * loses its impact (its results are not the role's); one whose work is mostly off-role loses level
+ * fit. The report says why.
  */
 final class RoleRelevanceRule implements Rule {
   /** Below this share of bullets that name software work, the resume is not a software resume. */
@@ -61,7 +62,8 @@ final class RoleRelevanceRule implements Rule {
     Map<String, Mention> tech = new LinkedHashMap<>(SkillsEvidence.firstOf(c.skills()));
     SkillsEvidence.firstOf(c.shownTech()).forEach(tech::putIfAbsent);
     if (!softwareTitle && share < SOFTWARE_SHARE && tech.size() < SOFTWARE_TECH) {
-      return List.of(new Finding(id(), Severity.ERROR, dimension(),
+      // Its results, however good, are not the role's: they earn no impact for it.
+      return List.of(new Finding(id(), Severity.ERROR, Dimension.IMPACT,
           "Does not read as software engineering: " + software + " of " + c.bullets().size()
               + " bullets name any software work, and the resume names " + tech.size() + " technolog" + (tech.size() == 1 ? "y" : "ies")
               + "; a " + role + " reviewer will not find the role in it",

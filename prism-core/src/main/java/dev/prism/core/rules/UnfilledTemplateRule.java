@@ -57,7 +57,7 @@ final class UnfilledTemplateRule implements Rule {
     for (Mention m : PLACEHOLDERS.find(text)) {
       // Only as written in a template: capitalised ("Company Name") or in brackets ("[company]").
       String written = m.span().of(text);
-      boolean bracketed = m.span().offset() > 0 && "[<{(".indexOf(text.charAt(m.span().offset() - 1)) >= 0;
+      boolean bracketed = m.span().offset() > 0 && "[<{".indexOf(text.charAt(m.span().offset() - 1)) >= 0;
       if (!Character.isUpperCase(written.charAt(0)) && !bracketed) {
         continue;
       }
@@ -65,6 +65,7 @@ final class UnfilledTemplateRule implements Rule {
       certain |= CERTAIN.contains(m.term().canonical());
       first = first == null || m.span().offset() < first.offset() ? m.span() : first;
     }
+    boolean words = !found.isEmpty();
     Matcher f = LETTER_FIGURE.matcher(text);
     while (f.find()) {
       found.add("\"" + f.group() + "\"");
@@ -74,10 +75,17 @@ final class UnfilledTemplateRule implements Rule {
       return List.of();
     }
     List<String> shown = new ArrayList<>(found).subList(0, Math.min(5, found.size()));
-    return List.of(new Finding(id(), Severity.ERROR, dimension(),
+    Finding template = new Finding(id(), Severity.ERROR, dimension(),
         "This is an unfilled template: it still holds placeholders (" + String.join(", ", shown)
-            + "); replace every one with your own name, employers and figures",
-        first, List.of(new Suggestion.Advice("Fill in every placeholder with your own facts, or delete what you cannot fill.")), 100));
+            + "); its results are no one's yet, so they earn nothing",
+        first, List.of(new Suggestion.Advice("Fill in every placeholder with your own facts, or delete what you cannot fill.")), 100);
+    if (!words) {
+      return List.of(template);
+    }
+    // Placeholder names, titles and employers also leave nothing for a recruiter to read.
+    return List.of(template, new Finding(id(), Severity.ERROR, Dimension.PRESENTATION,
+        "Your name, positions and employers are still the template's: a recruiter cannot tell whose resume this is",
+        first, List.of(new Suggestion.Advice("Put your own name, titles and employers in place of the template's.")), 100));
   }
 
   @Override
