@@ -9,7 +9,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -217,20 +216,23 @@ public final class BulletModel {
    * the feature moved it. At most {@code max}.
    */
   public List<String> reasons(double[] x, int max) {
-    Integer[] order = new Integer[x.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    // Only the features that moved the score take part; there are a dozen at most.
+    List<Integer> active = new ArrayList<>();
+    for (int i = 0; i < x.length; i++) {
+      if (Math.abs(weights[i] * x[i]) >= 0.05) {
+        active.add(i);
+      }
     }
     // A bullet short of strong is told first what held it back; a strong one what carried it.
     boolean strong = label(score(x)) == BulletLabel.STRONG;
-    Arrays.sort(order, Comparator.comparingInt((Integer i) -> (weights[i] * x[i] > 0) == strong ? 0 : 1)
+    active.sort(Comparator.comparingInt((Integer i) -> (weights[i] * x[i] > 0) == strong ? 0 : 1)
         .thenComparingDouble(i -> -Math.abs(weights[i] * x[i])).thenComparing(i -> FEATURES.get(i)));
     List<String> out = new ArrayList<>();
-    for (int i : order) {
-      double c = weights[i] * x[i];
-      if (out.size() >= max || Math.abs(c) < 0.05) {
+    for (int i : active) {
+      if (out.size() >= max) {
         break;
       }
+      double c = weights[i] * x[i];
       String[] m = reasons.get(FEATURES.get(i));
       String msg = m == null ? null : c > 0 ? m[0] : m[1];
       if (msg != null && !msg.isEmpty() && !out.contains(msg)) {

@@ -51,6 +51,7 @@ final class BulletReading {
   private static final Pattern PASSIVE =
       Pattern.compile("(?i)\\b(?:was|were|been|being|is|are|got)\\s+(?:\\w+ly\\s+)?(?:\\w+ed|built|made|done|given|taken|written|run|set|shown|chosen)\\b");
   private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?;]\\s+(?=[A-Z])");
+  private static final Pattern SEPARATOR = Pattern.compile("[,/&+|]\\s*(?:and\\s+|or\\s+)?|and|or|,?\\s*and|,?\\s*or");
   private static final Pattern GLUE = Pattern.compile("\\p{Ll}{3,}\\p{Lu}\\p{Ll}{3,}");
 
   final String text;
@@ -474,7 +475,7 @@ final class BulletReading {
 
   private boolean separatorsOnly(int from, int to) {
     String between = text.substring(from, to).toLowerCase(Locale.ROOT).strip();
-    return between.isEmpty() || between.matches("[,/&+|]\\s*(?:and\\s+|or\\s+)?|and|or|,?\\s*and|,?\\s*or");
+    return between.isEmpty() || SEPARATOR.matcher(between).matches();
   }
 
   // ---------------------------------------------------------------- numbers
