@@ -24,19 +24,17 @@ import java.util.regex.Pattern;
  */
 final class BulletReading {
 
-  private static final Set<String> PRONOUNS = Set.of("i", "we");
-  private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "our", "us", "i'm", "i’ve", "i've", "i’m");
-  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "their", "its", "his", "her", "my", "our", "this", "that", "these", "those");
+  private static final Set<String> PRONOUNS = Set.copyOf(words("pronoun-openers"));
+  private static final Set<String> FIRST_PERSON = Set.copyOf(words("first-person"));
+  private static final Set<String> DETERMINERS = Set.copyOf(words("determiners"));
   private static final Set<String> BASE_VERBS = baseVerbs();
   private static final Set<String> ADOPTION = Set.copyOf(words("adoption-nouns"));
   private static final Set<String> PEOPLE = Set.copyOf(words("people-nouns"));
-  private static final Set<String> TIME_UNITS =
-      Set.of("ms", "millisecond", "milliseconds", "µs", "us", "s", "sec", "secs", "second", "seconds", "min", "mins", "minute",
-          "minutes", "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "quarter", "year");
-  private static final Set<String> RATE_UNITS = Set.of("req/s", "rps", "qps", "tps", "ops/s", "rpm", "requests/s", "k/s", "mb/s", "gb/s");
-  private static final Set<String> SCALE_WORDS = Set.of("k", "m", "b", "bn", "mm", "million", "millions", "billion", "billions", "thousand", "lakh", "crore");
-  private static final Set<String> DURATION_LEADS = Set.of("over", "for", "during", "in", "after", "past", "last", "within", "across");
-  private static final Set<String> LINKS = Set.of("and", "or", "&", "as", "well", "plus");
+  private static final Set<String> TIME_UNITS = Set.copyOf(words("time-units"));
+  private static final Set<String> RATE_UNITS = Set.copyOf(words("rate-units"));
+  private static final Set<String> SCALE_WORDS = Set.copyOf(words("scale-words"));
+  private static final Set<String> DURATION_LEADS = Set.copyOf(words("duration-leads"));
+  private static final Set<String> LINKS = Set.copyOf(words("list-links"));
 
   /** A number as written, with its unit or scale right after it. */
   private static final Pattern NUMBER =
@@ -698,9 +696,7 @@ final class BulletReading {
         hedged = true;
       }
     }
-    String l = text.toLowerCase(Locale.ROOT);
-    if (l.contains("used by") || l.contains("adopted by") || l.contains("app store") || l.contains("play store")
-        || l.contains("in production") || l.contains("live with") || l.contains("open-sourced") || l.contains("now used")) {
+    if (!at(Lexicon.ADOPTION_PHRASES).isEmpty()) {
       adoption = true;
     }
   }

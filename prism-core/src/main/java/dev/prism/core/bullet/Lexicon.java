@@ -44,6 +44,7 @@ public final class Lexicon {
   static final TermMatcher LEADERSHIP = matcher("leadership");
   static final TermMatcher LIST_LABELS = matcher("list-labels");
   static final TermMatcher GENERIC_OBJECTS = matcher("generic-objects");
+  static final TermMatcher ADOPTION_PHRASES = matcher("adoption-phrases");
 
   private Lexicon() {}
 

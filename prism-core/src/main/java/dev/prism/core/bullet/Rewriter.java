@@ -46,9 +46,7 @@ final class Rewriter {
               + "|enabling|allowing|reducing|cutting|increasing|improving|saving|eliminating|removing|letting)\\b)");
   /** A bullet that opens with its result: "Reduced X by 30% by adding Y". */
   private static final Pattern RESULT_FIRST = Pattern.compile("(?i)^(.+?)\\s+(?:by|through)\\s+(\\w+ing)\\b\\s*(.*)$");
-  private static final Set<String> CHANGE_LEADS = Set.of("reduced", "increased", "improved", "cut", "boosted", "decreased", "lowered",
-      "raised", "saved", "accelerated", "enhanced", "sped", "halved", "doubled", "tripled", "shortened", "grew", "lifted", "minimized",
-      "maximized", "eliminated");
+  private static final Set<String> CHANGE_LEADS = Set.copyOf(WORDS.get("result-first-verbs"));
 
   /**
    * "Reduced fraud losses by $20M by adding checks" puts the result before the action: the
@@ -137,7 +135,7 @@ final class Rewriter {
       case ROUTINE -> {
         verb = r.tokens.exact()[r.leadStart];
         Matcher m = USED_TO.matcher(rest);
-        if (Set.of("used", "utilized", "utilised", "leveraged").contains(lw) && m.matches() && isBase(m.group(2))) {
+        if (USE_VERBS.contains(lw) && m.matches() && isBase(m.group(2))) {
           // "Used Java to create a simulator" is "Created a simulator with Java".
           verb = past(m.group(2));
           rest = stripStop(m.group(3)) + " with " + m.group(1);
@@ -199,7 +197,7 @@ final class Rewriter {
       }
       case SELF -> {
         verb = "[What you built or changed, and how],";
-        rest = (Set.of("won", "awarded", "received", "earned", "secured", "achieved").contains(lw) ? "earning " : "after "
+        rest = (AWARD_VERBS.contains(lw) ? "earning " : "after "
             + gerund(lw) + " ") + rest;
       }
       default -> {
@@ -371,8 +369,9 @@ final class Rewriter {
     return Lexicon.STRONG_VERBS.contains(past) || Lexicon.MINOR_VERBS.contains(past) || Lexicon.ROUTINE_VERBS.contains(past);
   }
 
-  private static final Set<String> NOT_VERBS = Set.of("the", "a", "an", "be", "their", "its", "his", "her", "our", "my", "this",
-      "that", "these", "those", "all", "each", "every", "production", "market", "date", "day", "end", "help");
+  private static final Set<String> USE_VERBS = Set.copyOf(WORDS.get("use-verbs"));
+  private static final Set<String> AWARD_VERBS = Set.copyOf(WORDS.get("award-verbs"));
+  private static final Set<String> NOT_VERBS = Set.copyOf(WORDS.get("not-purpose-verbs"));
 
   /** "to enable", "to track": a lower-case word after "to" that is a verb, not a noun ("to production"). */
   private static boolean purposeVerb(String w) {
