@@ -12,6 +12,7 @@ import dev.prism.core.model.Entry;
 import dev.prism.core.model.Extraction;
 import dev.prism.core.model.Field;
 import dev.prism.core.model.ParseWarning;
+import dev.prism.core.model.Reading;
 import dev.prism.core.model.Resume;
 import dev.prism.core.model.Section;
 import dev.prism.core.model.SectionKind;
@@ -25,6 +26,7 @@ import dev.prism.core.rules.Finding;
 import dev.prism.core.rules.LevelGaps;
 import dev.prism.core.rules.Rules;
 import dev.prism.core.score.Scorecard;
+import dev.prism.core.text.ReadingCheck;
 import dev.prism.core.text.Segmenter;
 import dev.prism.core.vocab.Mention;
 import dev.prism.core.vocab.Technologies;
@@ -123,8 +125,20 @@ public final class Prism {
     // Text order; the sort is stable, so findings at one place keep rule order.
     findings.sort(Comparator.comparingInt(f -> f.span().offset()));
     Scorecard scorecard = Scorecard.of(role, findings);
+    Reading reading = ReadingCheck.assess(extraction, resume);
+    List<ParseWarning> warnings = warnings(extraction, resume, context);
+    if (!reading.trusted()) {
+      warnings.add(0, uncertain(reading));
+    }
     return new Report(extraction, resume, role, scorecard, estimate, options.target(), LevelGaps.of(context), bullets,
-        findings, warnings(extraction, resume, context));
+        findings, warnings, reading);
+  }
+
+  /** What the report says when the reading cannot be trusted: what went wrong, and that the score may not be fair. */
+  private static ParseWarning uncertain(Reading reading) {
+    List<String> what = reading.problems().stream().map(ParseWarning::message).toList();
+    return new ParseWarning("READING_UNCERTAIN", "Parts of this file could not be read reliably: " + String.join("; ", what)
+        + ". The score may not be fair to the resume; a DOCX, a text export or a PDF from another editor may read better");
   }
 
   /** The reader's warnings, plus those only the engine can tell: odd headings, length for the level. */
