@@ -15,6 +15,10 @@ final class ServeCommand extends PrismCli.Sub implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
   String host;
 
+  @Option(names = "--management-port", defaultValue = "-1", paramLabel = "PORT",
+      description = "Serve /metrics (Prometheus) on this port of 127.0.0.1 only; -1 serves none. Default: ${DEFAULT-VALUE}.")
+  int managementPort;
+
   @Option(names = "--db", paramLabel = "JDBC_URL",
       description = "Database, e.g. jdbc:postgresql://host/prism. Default: an H2 file under $XDG_DATA_HOME/prism or ~/.local/share/prism.")
   String db;
@@ -27,9 +31,8 @@ final class ServeCommand extends PrismCli.Sub implements Callable<Integer> {
     ServerConfig base = ServerConfig.defaults();
     ServerConfig config;
     try {
-      config = new ServerConfig(port, host, db == null ? base.jdbcUrl() : db, base.dbUser(), base.dbPassword(), null,
-          base.trustedProxies(), base.checksPerMinute(), base.postsPerMinute(), base.checkTimeout(), base.workers(),
-          base.queue(), base.httpThreads()).withEnvironment(System.getenv());
+      config = base.withPort(port).withHost(host).withDatabase(db == null ? base.jdbcUrl() : db)
+          .withManagementPort(managementPort).withEnvironment(System.getenv());
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
