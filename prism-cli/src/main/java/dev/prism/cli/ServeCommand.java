@@ -20,7 +20,7 @@ final class ServeCommand extends PrismCli.Sub implements Callable<Integer> {
   int managementPort;
 
   @Option(names = "--db", paramLabel = "JDBC_URL",
-      description = "Database, e.g. jdbc:postgresql://host/prism. Default: an H2 file under $XDG_DATA_HOME/prism or ~/.local/share/prism.")
+      description = "Database, e.g. jdbc:postgresql://host/prism. Default: $PRISM_DB_URL, else an H2 file under $XDG_DATA_HOME/prism or ~/.local/share/prism.")
   String db;
 
   @Override
@@ -31,7 +31,9 @@ final class ServeCommand extends PrismCli.Sub implements Callable<Integer> {
     ServerConfig base = ServerConfig.defaults();
     ServerConfig config;
     try {
-      config = base.withPort(port).withHost(host).withDatabase(db == null ? base.jdbcUrl() : db)
+      // PRISM_DB_URL: the database of a deployment, set where the credentials are (deploy/).
+      String url = db != null ? db : System.getenv().getOrDefault("PRISM_DB_URL", base.jdbcUrl());
+      config = base.withPort(port).withHost(host).withDatabase(url)
           .withManagementPort(managementPort).withEnvironment(System.getenv());
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());

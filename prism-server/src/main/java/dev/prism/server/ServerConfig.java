@@ -126,7 +126,7 @@ public record ServerConfig(
    * Overrides from the environment: {@code PRISM_ADMIN_TOKEN}, {@code PRISM_TRUSTED_PROXIES} and
    * {@code PRISM_ALLOWED_HOSTS} (comma separated), {@code PRISM_CHECKS_PER_MINUTE},
    * {@code PRISM_POSTS_PER_MINUTE}, {@code PRISM_REVIEWS_PER_HOUR}, {@code PRISM_DB_USER},
-   * {@code PRISM_DB_PASSWORD}, {@code PRISM_HTTP_THREADS}, {@code PRISM_MANAGEMENT_PORT},
+   * {@code PRISM_DB_PASSWORD}, {@code PRISM_HTTP_THREADS}, {@code PRISM_MANAGEMENT_PORT}, {@code PRISM_MANAGEMENT_HOST},
    * {@code PRISM_REPORT_RETENTION_DAYS}, {@code PRISM_BODY_TIMEOUT_SECONDS}.
    */
   public ServerConfig withEnvironment(Map<String, String> env) {
@@ -141,6 +141,7 @@ public record ServerConfig(
       b.reviewsPerHour = intEnv(env, "PRISM_REVIEWS_PER_HOUR", b.reviewsPerHour);
       b.httpThreads = intEnv(env, "PRISM_HTTP_THREADS", b.httpThreads);
       b.managementPort = intEnv(env, "PRISM_MANAGEMENT_PORT", b.managementPort);
+      b.managementHost = env.getOrDefault("PRISM_MANAGEMENT_HOST", b.managementHost);
       b.reportRetention = Duration.ofDays(intEnv(env, "PRISM_REPORT_RETENTION_DAYS", (int) b.reportRetention.toDays()));
       b.bodyTimeout = Duration.ofSeconds(intEnv(env, "PRISM_BODY_TIMEOUT_SECONDS", (int) b.bodyTimeout.toSeconds()));
     });
