@@ -88,7 +88,9 @@ public final class Database implements AutoCloseable {
   private static void ownerOnlyDirectory(Path dir) {
     try {
       Files.createDirectories(dir);
-      if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+      // The file system's views, not the file store's: finding the store reads /proc/mounts,
+      // which a minimal container may lack.
+      if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
       }
     } catch (IOException e) {
@@ -103,7 +105,7 @@ public final class Database implements AutoCloseable {
     String base = h2File.getFileName().toString();
     try (Stream<Path> files = Files.list(h2File.getParent())) {
       for (Path f : files.filter(f -> f.getFileName().toString().startsWith(base)).toList()) {
-        if (Files.getFileStore(f).supportsFileAttributeView("posix")) {
+        if (f.getFileSystem().supportedFileAttributeViews().contains("posix")) {
           Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
         }
       }
