@@ -12,11 +12,12 @@ final class ServeCommand extends PrismCli.Sub implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8080", description = "TCP port; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
   int port;
 
-  @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--host", defaultValue = "127.0.0.1",
+      description = "Address to listen on: loopback, so nothing leaves the machine; 0.0.0.0 for a deployment. Default: ${DEFAULT-VALUE}.")
   String host;
 
   @Option(names = "--management-port", defaultValue = "-1", paramLabel = "PORT",
-      description = "Serve /metrics (Prometheus) on this port of 127.0.0.1 only; -1 serves none. Default: ${DEFAULT-VALUE}.")
+      description = "Serve /metrics (Prometheus) on this port, on $PRISM_MANAGEMENT_HOST (127.0.0.1 unless set); -1 serves none. Default: ${DEFAULT-VALUE}.")
   int managementPort;
 
   @Option(names = "--db", paramLabel = "JDBC_URL",
