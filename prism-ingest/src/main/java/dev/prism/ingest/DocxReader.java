@@ -1,11 +1,16 @@
 package dev.prism.ingest;
 
 import dev.prism.core.ingest.ResumeReader;
+import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.ingest.UnreadableInputException.Problem;
 import dev.prism.core.model.Extraction;
 import dev.prism.core.model.Field;
-import dev.prism.core.model.LineHint;
+import dev.prism.core.model.Layout;
+import dev.prism.core.model.LayoutLine;
+import dev.prism.core.model.Mark;
+import dev.prism.core.model.Span;
+import dev.prism.core.model.Style;
 import dev.prism.core.model.ParseWarning;
 import dev.prism.core.text.Headings;
 import dev.prism.core.text.Segmenter;
@@ -88,16 +93,12 @@ public final class DocxReader implements ResumeReader {
   /** Where the name part of a header line ends: a tab, wide spacing, or a separator such as "|". */
   private static final Pattern NAME_PART_END = Pattern.compile("\t|\\s{2,}|\\s*[|•·]\\s*|\\s[-–—]\\s");
   private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}'’.-]*");
-  private static final Set<String> NAME_PARTICLES =
-      Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin", "ibn", "al");
+  private static final Set<String> NAME_PARTICLES = Lexicon.set("names.txt", "particle");
   /** Words of header lines and first lines that have a name's shape but are not names. */
-  private static final Set<String> NOT_NAME_WORDS = Set.of("resume", "résumé", "cv", "curriculum", "vitae",
-      "confidential", "draft", "portfolio", "profile", "your", "name", "first", "last", "engineer", "developer",
-      "programmer", "architect", "manager", "director", "consultant", "analyst", "designer", "scientist",
-      "administrator", "specialist", "technician", "intern", "officer");
+  private static final Set<String> NOT_NAME_WORDS = Lexicon.set("names.txt", "not-name");
 
-  private static final Pattern CONTACT =
-      Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\+?\\(?\\d[\\d\\s().-]{7,}\\d");
+  private static final Pattern EMAIL = Lexicon.pattern("email");
+  private static final Pattern PHONE = Lexicon.pattern("phone");
 
   /**
    * POI's process-wide settings, made on the first DOCX read rather than when the reader is
@@ -179,7 +180,8 @@ public final class DocxReader implements ResumeReader {
       placeholders |= f.placeholders();
       for (String line : f.text().split("\\R")) {
         String l = line.strip();
-        if (!l.isEmpty() && CONTACT.matcher(l).find() && !containsAllContact(body, l) && seenFurniture.add(l)) {
+        if (!l.isEmpty() && (EMAIL.matcher(l).find() || PHONE.matcher(l).find()) && !containsAllContact(body, l)
+            && seenFurniture.add(l)) {
           top.append(l).append('\n');
         }
       }
@@ -188,7 +190,7 @@ public final class DocxReader implements ResumeReader {
     // unless the body does not start with a name: then they go on top, led by the name a header
     // starts with, so that the segmenter meets the name first as in any other resume.
     String headerName = headerName(furniture.subList(0, doc.getHeaderList().size()));
-    boolean nameInBody = top.length() == 0 && headerName == null || startsWithName(body, out.hints, headerName != null);
+    boolean nameInBody = top.length() == 0 && headerName == null || startsWithName(body, out.layout(0, 0), headerName != null);
     boolean nameFromHeader = !nameInBody && headerName != null;
     if (top.length() > 0 || nameFromHeader) {
       // The name is a contact detail too, and a tracking system that skips headers loses it.
@@ -219,14 +221,10 @@ public final class DocxReader implements ResumeReader {
     String text = body.substring(0, insertAt) + (insertAt > 0 && firstBreak < 0 && insert.length() > 0 ? "\n" : "") + insert
         + body.substring(insertAt);
     int shift = text.length() - body.length();
-    List<LineHint> hints = new ArrayList<>();
-    for (LineHint h : out.hints) {
-      hints.add(h.offset() >= insertAt ? new LineHint(h.offset() + shift, h.heading(), h.bullet()) : h);
-    }
     if (text.isBlank()) {
       throw new UnreadableInputException(Problem.EMPTY, "the file has no text");
     }
-    Extraction e = new Extraction(text, format(), 1, hints, warnings);
+    Extraction e = new Extraction(text, format(), 1, out.layout(insertAt, shift), warnings);
     return e.withEstimatedPages();
   }
 
@@ -308,14 +306,15 @@ public final class DocxReader implements ResumeReader {
    * offers a name, a first line that merely has a name's shape, a role or a document title such as
    * "Senior Backend Engineer", does not count; without one it stays the best guess there is.
    */
-  private boolean startsWithName(String body, List<LineHint> hints, boolean headerOffersOne) {
+  private boolean startsWithName(String body, Layout layout, boolean headerOffersOne) {
     int end = body.indexOf('\n');
     String first = end < 0 ? body : body.substring(0, end + 1);
     if (first.isBlank()) {
       return false;
     }
-    List<LineHint> firstHints = hints.stream().filter(h -> h.offset() < first.length()).toList();
-    Field name = Segmenter.segment(new Extraction(first, format(), 1, firstHints, List.of())).contact().name();
+    List<LayoutLine> firstLines = layout.lines().stream().filter(l -> l.span().end() <= first.length()).toList();
+    Field name = Segmenter.segment(new Extraction(first, format(), 1, new Layout(firstLines, List.of()), List.of()))
+        .contact().name();
     if (name == null || !headerOffersOne) {
       return name != null;
     }
@@ -328,10 +327,12 @@ public final class DocxReader implements ResumeReader {
   }
 
   private static boolean containsAllContact(String body, String line) {
-    var m = CONTACT.matcher(line);
-    while (m.find()) {
-      if (!body.contains(m.group())) {
-        return false;
+    for (Pattern p : List.of(EMAIL, PHONE)) {
+      var m = p.matcher(line);
+      while (m.find()) {
+        if (!body.contains(m.group())) {
+          return false;
+        }
       }
     }
     return true;
@@ -502,8 +503,7 @@ public final class DocxReader implements ResumeReader {
         }
       }
     }
-    // A tab usually pushes dates or a location to a right tab stop: two spaces keep it a separate part.
-    String text = own.replace("\t", "  ").replace('\u00a0', ' ').strip();
+    String text = own.replace('\u00a0', ' ').strip();
     if (text.isEmpty()) {
       // Looks at the last two characters only: copying the whole text for every empty paragraph
       // would make a file of many empty paragraphs (easy to pack into boxes) take quadratic time.
@@ -517,15 +517,34 @@ public final class DocxReader implements ResumeReader {
     boolean first = out.text.length() == 0;
     boolean heading = !first && (style.startsWith("heading") || boldCapsLabel(runs, text));
     boolean bullet = !heading && (p.getNumID() != null || style.contains("list"));
+    RunStyle look = RunStyle.of(doc, p, runs);
     for (String line : text.split("\\R")) {
       if (line.isBlank()) {
         continue;
       }
+      // A tab pushes dates or a location to a tab stop: each run between tabs is a cell of the
+      // line. The text keeps two spaces there, for the reader of the report.
       int offset = out.text.length();
-      if (heading || bullet) {
-        out.hints.add(new LineHint(offset, heading, bullet));
+      List<int[]> cells = new ArrayList<>();
+      String[] pieces = line.strip().split("\t");
+      StringBuilder joined = new StringBuilder();
+      for (String piece : pieces) {
+        String t = piece.strip();
+        if (t.isEmpty()) {
+          continue;
+        }
+        if (joined.length() > 0) {
+          joined.append("  ");
+        }
+        cells.add(new int[] {offset + joined.length(), offset + joined.length() + t.length()});
+        joined.append(t);
       }
-      out.text.append(line.strip()).append('\n');
+      if (joined.length() == 0) {
+        continue;
+      }
+      out.text.append(joined).append('\n');
+      out.lines.add(new Out.Pending(offset, joined.length(), cells.size() > 1 ? cells : List.of(), look,
+          heading ? Mark.HEADING : bullet ? Mark.LIST_ITEM : null));
     }
   }
 
@@ -718,10 +737,13 @@ public final class DocxReader implements ResumeReader {
     return name.toLowerCase(Locale.ROOT).replace(" ", "");
   }
 
-  /** The text being built, its hints, the link targets seen, and the layout met on the way. */
+  /** The text being built, its lines' looks, the link targets seen, and the layout met on the way. */
   private static final class Out {
+    /** A line written, its size in points until the body's size is known. */
+    record Pending(int offset, int length, List<int[]> cells, RunStyle look, Mark mark) {}
+
     final StringBuilder text = new StringBuilder();
-    final List<LineHint> hints = new ArrayList<>();
+    final List<Pending> lines = new ArrayList<>();
     final List<String> links = new ArrayList<>();
     /** A table was read. */
     boolean tables;
@@ -749,6 +771,33 @@ public final class DocxReader implements ResumeReader {
         }
       }
       return linkTargets.get(id);
+    }
+
+    /**
+     * The lines as a layout, sizes relative to the body's (the size most characters are set in);
+     * lines at or after {@code from} moved by {@code shift}, where header text went in above them.
+     */
+    Layout layout(int from, int shift) {
+      Map<Double, Integer> chars = new HashMap<>();
+      for (Pending p : lines) {
+        if (p.look().points() > 0) {
+          chars.merge(p.look().points(), p.length(), Integer::sum);
+        }
+      }
+      double body = chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0.0);
+      List<LayoutLine> out = new ArrayList<>();
+      for (Pending p : lines) {
+        int move = p.offset() >= from ? shift : 0;
+        List<Span> cells = new ArrayList<>();
+        for (int[] c : p.cells()) {
+          cells.add(Span.between(c[0] + move, c[1] + move));
+        }
+        float size = body > 0 && p.look().points() > 0 ? (float) (p.look().points() / body) : 0f;
+        Style style = new Style(size, p.look().bold(), p.look().italic(), false);
+        out.add(new LayoutLine(new Span(p.offset() + move, p.length()), cells, style,
+            p.mark() == null ? Set.of() : Set.of(p.mark()), null));
+      }
+      return new Layout(out, List.of());
     }
 
     String hiddenLinks(String body) {

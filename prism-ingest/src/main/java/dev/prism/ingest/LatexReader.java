@@ -4,7 +4,11 @@ import dev.prism.core.ingest.ResumeReader;
 import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.ingest.UnreadableInputException.Problem;
 import dev.prism.core.model.Extraction;
-import dev.prism.core.model.LineHint;
+import dev.prism.core.model.Layout;
+import dev.prism.core.model.LayoutLine;
+import dev.prism.core.model.Mark;
+import dev.prism.core.model.Span;
+import dev.prism.core.model.Style;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +28,9 @@ import java.util.regex.Pattern;
 public final class LatexReader implements ResumeReader {
 
   /** The text a source gives, and for each output line the 1-based source line it came from. */
-  public record LatexText(String text, List<Integer> sourceLines, List<LineHint> hints) {
+  public record LatexText(String text, List<Integer> sourceLines, Layout layout) {
     public LatexText {
       sourceLines = List.copyOf(sourceLines);
-      hints = List.copyOf(hints);
     }
 
     /** The 1-based source line of the text at {@code offset} (a span's start), for SARIF regions. */
@@ -100,7 +103,7 @@ public final class LatexReader implements ResumeReader {
     if (t.text().isBlank()) {
       throw new UnreadableInputException(Problem.EMPTY, "the file has no text");
     }
-    return new Extraction(t.text(), format(), 1, t.hints(), List.of()).withEstimatedPages();
+    return new Extraction(t.text(), format(), 1, t.layout(), List.of()).withEstimatedPages();
   }
 
   /** Converts a LaTeX source into resume text with a line map back to the source. */
@@ -608,10 +611,24 @@ public final class LatexReader implements ResumeReader {
     LatexText finish() {
       StringBuilder text = new StringBuilder();
       List<Integer> sources = new ArrayList<>();
-      List<LineHint> hints = new ArrayList<>();
+      List<LayoutLine> layout = new ArrayList<>();
       boolean lastBlank = true;
       for (int i = 0; i < lines.size(); i++) {
-        String l = lines.get(i).toString().replaceAll(" *\ue001[ \ue001]*", "  ").strip();
+        // The left and right parts of a header line are its cells; the text keeps two spaces there.
+        List<Span> cells = new ArrayList<>();
+        StringBuilder joined = new StringBuilder();
+        for (String piece : lines.get(i).toString().split("\ue001")) {
+          String t = piece.strip();
+          if (t.isEmpty()) {
+            continue;
+          }
+          if (joined.length() > 0) {
+            joined.append("  ");
+          }
+          cells.add(new Span(text.length() + joined.length(), t.length()));
+          joined.append(t);
+        }
+        String l = joined.toString();
         if (l.isEmpty()) {
           if (!lastBlank) {
             text.append('\n');
@@ -620,8 +637,9 @@ public final class LatexReader implements ResumeReader {
           lastBlank = true;
           continue;
         }
-        if (lineHeading.get(i)) {
-          hints.add(new LineHint(text.length(), true, false));
+        if (lineHeading.get(i) || cells.size() > 1) {
+          layout.add(new LayoutLine(new Span(text.length(), l.length()), cells.size() > 1 ? cells : List.of(), Style.UNKNOWN,
+              lineHeading.get(i) ? java.util.Set.of(Mark.HEADING) : java.util.Set.of(), null));
         }
         text.append(l).append('\n');
         sources.add(Math.max(1, lineSource.get(i)));
@@ -632,7 +650,7 @@ public final class LatexReader implements ResumeReader {
         text.setLength(text.length() - 1);
         sources.remove(sources.size() - 1);
       }
-      return new LatexText(text.toString(), sources, hints);
+      return new LatexText(text.toString(), sources, new Layout(layout, List.of()));
     }
   }
 }

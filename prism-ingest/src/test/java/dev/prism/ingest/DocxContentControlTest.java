@@ -21,6 +21,7 @@ import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.ingest.UnreadableInputException.Problem;
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Extraction;
+import dev.prism.core.model.Mark;
 import dev.prism.core.model.Field;
 import dev.prism.core.model.ParseWarning;
 import dev.prism.core.model.Resume;
@@ -57,8 +58,8 @@ class DocxContentControlTest {
     assertThat(e.text()).isEqualTo("Jordan Lee\n" + CONTACT + "\nExperience\nBackend Engineer | Acme Corp  2019 - 2023\n"
         + "Built the billing service handling 2,000 requests per second\nEducation\n"
         + "BSc Computer Science, State University  2012 - 2016\n");
-    assertThat(e.hints()).anyMatch(h -> h.heading() && e.text().startsWith("Experience\n", h.offset()));
-    assertThat(e.hints()).anyMatch(h -> h.bullet() && e.text().startsWith("Built the billing", h.offset()));
+    assertThat(e.layout().lines()).anyMatch(h -> h.has(Mark.HEADING) && e.text().startsWith("Experience\n", h.span().offset()));
+    assertThat(e.layout().lines()).anyMatch(h -> h.has(Mark.LIST_ITEM) && e.text().startsWith("Built the billing", h.span().offset()));
     assertThat(e.warnings()).isEmpty();
     Resume r = Segmenter.segment(e);
     assertThat(r.contact().name().value()).isEqualTo("Jordan Lee");
@@ -104,7 +105,7 @@ class DocxContentControlTest {
       doc.createParagraph().createRun().setText("Backend Engineer | Acme Corp  2019 - 2023");
     });
     Extraction e = reader.read(bytes);
-    assertThat(e.hints()).anyMatch(h -> h.heading() && e.text().startsWith("WHERE I WORKED\n", h.offset()));
+    assertThat(e.layout().lines()).anyMatch(h -> h.has(Mark.HEADING) && e.text().startsWith("WHERE I WORKED\n", h.span().offset()));
   }
 
   @Test

@@ -8,7 +8,7 @@ import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.ingest.UnreadableInputException.Problem;
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Extraction;
-import dev.prism.core.model.LineHint;
+import dev.prism.core.model.Mark;
 import dev.prism.core.model.ParseWarning;
 import dev.prism.core.model.Resume;
 import dev.prism.core.model.SectionKind;
@@ -34,7 +34,7 @@ class DocxReaderTest {
   @Test
   void readsParagraphsWithHeadingStylesIntoEntries() throws Exception {
     Extraction e = reader.read(Samples.docx(false));
-    assertThat(e.hints()).anyMatch(h -> h.heading());
+    assertThat(e.layout().lines()).anyMatch(h -> h.has(Mark.HEADING));
     assertThat(e.warnings()).isEmpty();
     Resume r = Segmenter.segment(e);
     assertThat(r.contact().name().value()).isEqualTo("Jordan Lee");
@@ -165,7 +165,7 @@ class DocxReaderTest {
       bytes = out.toByteArray();
     }
     Extraction e = reader.read(bytes);
-    assertThat(e.hints()).anyMatch(h -> h.bullet() && e.text().startsWith("Built the billing", h.offset()));
+    assertThat(e.layout().lines()).anyMatch(h -> h.has(Mark.LIST_ITEM) && e.text().startsWith("Built the billing", h.span().offset()));
     Resume r = Segmenter.segment(e);
     assertThat(r.contact().email().value()).isEqualTo("jordan.lee@example.com");
     assertThat(r.contact().links()).extracting(f -> f.value()).contains("linkedin.com/in/jordanlee");
@@ -189,7 +189,7 @@ class DocxReaderTest {
       bytes = out.toByteArray();
     }
     Extraction e = reader.read(bytes);
-    assertThat(e.hints()).anyMatch(h -> h.heading() && e.text().startsWith("WHERE I WORKED", h.offset()));
+    assertThat(e.layout().lines()).anyMatch(h -> h.has(Mark.HEADING) && e.text().startsWith("WHERE I WORKED", h.span().offset()));
     assertThat(e.text()).contains("Backend Engineer, Acme Corp  2019 - 2023");
   }
 
@@ -206,8 +206,8 @@ class DocxReaderTest {
     Extraction e = reader.read(bytes);
     assertThat(e.text()).startsWith("Jordan Lee\njordan.lee@example.com | +1 555 010 2030\nSummary\n");
     assertThat(e.warnings()).extracting(ParseWarning::code).containsExactly("CONTACT_IN_HEADER_FOOTER");
-    assertThat(e.hints()).anyMatch(h -> h.heading() && e.text().startsWith("Experience\n", h.offset()));
-    assertThat(e.hints()).anyMatch(h -> h.bullet() && e.text().startsWith("Built the billing", h.offset()));
+    assertThat(e.layout().lines()).anyMatch(h -> h.has(Mark.HEADING) && e.text().startsWith("Experience\n", h.span().offset()));
+    assertThat(e.layout().lines()).anyMatch(h -> h.has(Mark.LIST_ITEM) && e.text().startsWith("Built the billing", h.span().offset()));
     Resume r = Segmenter.segment(e);
     assertThat(r.contact().name().value()).isEqualTo("Jordan Lee");
     assertThat(r.contact().email().value()).isEqualTo("jordan.lee@example.com");
@@ -283,7 +283,7 @@ class DocxReaderTest {
           body.accept(doc);
         }));
         assertThat(withHeader.text()).as(title).isEqualTo(plain.text());
-        assertThat(withHeader.hints()).as(title).isEqualTo(plain.hints());
+        assertThat(withHeader.layout()).as(title).isEqualTo(plain.layout());
         assertThat(withHeader.warnings()).as(title).isEqualTo(plain.warnings());
       }
     }
@@ -344,8 +344,8 @@ class DocxReaderTest {
         + "Email | Austin, TX | GitHub\n\nEXPERIENCE\nBackend Engineer, Acme Corp  2019 - 2023\n"
         + "Built the billing service handling 2,000 requests per second\nSoftware Engineer | Globex\n2016 - 2019\n"
         + "Education\nBSc Computer Science, State University  2012 - 2016\n");
-    assertThat(e.hints()).containsExactly(
-        new LineHint(102, true, false), new LineHint(154, false, true), new LineHint(254, true, false));
+    assertThat(e.layout().lines().stream().filter(l -> !l.marks().isEmpty()).map(l -> l.span().offset() + " " + l.marks()))
+        .containsExactly("102 [HEADING]", "154 [LIST_ITEM]", "254 [HEADING]");
     assertThat(e.warnings()).extracting(ParseWarning::code).containsExactly("CONTACT_IN_HEADER_FOOTER", "TABLE_LAYOUT");
     assertThat(e.pages()).isEqualTo(1);
   }

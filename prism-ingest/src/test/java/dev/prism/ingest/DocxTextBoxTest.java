@@ -19,6 +19,7 @@ import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.ingest.UnreadableInputException.Problem;
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Extraction;
+import dev.prism.core.model.Mark;
 import dev.prism.core.model.Field;
 import dev.prism.core.model.ParseWarning;
 import dev.prism.core.model.Resume;
@@ -126,9 +127,9 @@ class DocxTextBoxTest {
     // Before the anchoring heading, as the reader documents.
     assertThat(e.text()).contains("Skills\nJava\nPostgreSQL\nKafka\n\nExperience\n");
     assertThat(occurrences(e.text(), "Kafka")).isEqualTo(1);
-    assertThat(e.hints()).anyMatch(h -> h.heading() && e.text().startsWith("Skills\n", h.offset()));
+    assertThat(e.layout().lines()).anyMatch(h -> h.has(Mark.HEADING) && e.text().startsWith("Skills\n", h.span().offset()));
     for (String item : new String[] {"Java", "PostgreSQL", "Kafka"}) {
-      assertThat(e.hints()).anyMatch(h -> h.bullet() && e.text().startsWith(item + "\n", h.offset()));
+      assertThat(e.layout().lines()).anyMatch(h -> h.has(Mark.LIST_ITEM) && e.text().startsWith(item + "\n", h.span().offset()));
     }
     Resume r = Segmenter.segment(e);
     assertThat(r.listedSkills()).extracting(Field::value).contains("Java", "PostgreSQL", "Kafka");
@@ -225,7 +226,7 @@ class DocxTextBoxTest {
     Extraction expected = reader.read(plain);
     Extraction actual = reader.read(withEmptyBoxes);
     assertThat(actual.text()).isEqualTo(expected.text());
-    assertThat(actual.hints()).isEqualTo(expected.hints());
+    assertThat(actual.layout()).isEqualTo(expected.layout());
     assertThat(actual.warnings()).isEqualTo(expected.warnings());
   }
 

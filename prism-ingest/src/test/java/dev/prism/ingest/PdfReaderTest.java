@@ -7,6 +7,7 @@ import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.ingest.UnreadableInputException.Problem;
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Extraction;
+import dev.prism.core.model.Mark;
 import dev.prism.core.model.ParseWarning;
 import dev.prism.core.model.Resume;
 import dev.prism.core.model.SectionKind;
@@ -35,7 +36,7 @@ class PdfReaderTest {
     assertThat(e.text()).startsWith("Jordan Lee\n");
     assertThat(e.text()).contains("by adding a Redis read-through cache in front of PostgreSQL");
     assertThat(e.text()).doesNotContain("\u2022");
-    assertThat(e.hints()).anyMatch(h -> h.bullet());
+    assertThat(e.layout().lines()).anyMatch(h -> h.has(Mark.LIST_ITEM));
     Resume r = Segmenter.segment(e);
     assertThat(r.contact().name().value()).isEqualTo("Jordan Lee");
     assertThat(r.contact().email().value()).isEqualTo("jordan.lee@example.com");

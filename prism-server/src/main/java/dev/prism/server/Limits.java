@@ -9,8 +9,15 @@ import java.util.Set;
  * believed, read from the right so a client cannot forge its way past the proxy.
  */
 final class Limits {
-  /** Separate budgets, so posting comments does not eat into checks and the reverse. */
-  enum Scope { CHECK, POST, REVIEW }
+  /**
+   * Separate budgets, so posting comments does not eat into checks and the reverse. EDIT is the
+   * re-check of an edited text as the person types: it never reads a file, costs about what a text
+   * check costs, and comes several times a second, so it gets {@link #EDITS_PER_CHECK} times the
+   * check budget. REVIEW is counted by the hour.
+   */
+  enum Scope { CHECK, EDIT, POST, REVIEW }
+
+  static final int EDITS_PER_CHECK = 5;
 
   /** Wrong moderator tokens one client may send a minute before it must wait. */
   static final int AUTH_FAILURES_PER_MINUTE = 10;
@@ -27,12 +34,14 @@ final class Limits {
     String name = scope.name().toLowerCase(java.util.Locale.ROOT);
     long wait = switch (scope) {
       case CHECK -> limiter.acquire(name, clientIp(ctx), config.checksPerMinute());
+      case EDIT -> limiter.acquire(name, clientIp(ctx), config.checksPerMinute() * EDITS_PER_CHECK);
       case POST -> limiter.acquire(name, clientIp(ctx), config.postsPerMinute());
       case REVIEW -> limiter.acquire(name, clientIp(ctx), config.reviewsPerHour(), RateLimiter.HOUR_MS);
     };
     if (wait > 0) {
       String limit = switch (scope) {
         case CHECK -> config.checksPerMinute() + " such requests a minute";
+        case EDIT -> config.checksPerMinute() * EDITS_PER_CHECK + " such requests a minute";
         case POST -> config.postsPerMinute() + " such requests a minute";
         case REVIEW -> config.reviewsPerHour() + " reviews an hour";
       };

@@ -67,13 +67,17 @@ public final class PrismServer implements AutoCloseable {
       Limits limits = new Limits(limiter, config);
       Community community = new Community(db, clock);
       Guides guides = Guides.builtIn();
+      Prism prism = Prism.standard();
       this.reports = new SavedReports(db, clock, config.reportRetention());
-      Api api = new Api(Prism.standard(), Readers.standard(), runner, reports, community, guides,
+      Api api = new Api(prism, Readers.standard(), runner, reports, community, guides,
           limits, config, metrics);
       Pages pages = new Pages(guides, community, api, limits);
+      Site site = new Site(prism, pages);
       this.app = create(config);
       api.register(app);
+      new EditApi(api, prism, runner, config.checkTimeout().multipliedBy(4)).register(app);
       pages.register(app);
+      site.register(app);
       operations(app);
       routes.addAll(api.routes());
       List.of("/healthz", "/readyz", "/openapi.json").forEach(p -> routes.add("GET " + p));
@@ -253,23 +257,28 @@ public final class PrismServer implements AutoCloseable {
   private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
   /**
-   * A request a browser sent from another site: its Origin names another host, or it says so in
-   * Sec-Fetch-Site. A plain HTML form on any site can post here (no preflight protects form
+   * A request a browser sent from another site: Sec-Fetch-Site says so, or, from a browser that
+   * sends no Sec-Fetch-Site, its Origin names another host or none ("null"). A plain HTML form on any site can post here (no preflight protects form
    * posts), so a cross-site form could otherwise comment or save checks in a visitor's name.
    * Clients that are not browsers send neither header and are not affected.
    */
   private static boolean crossSite(Context ctx) {
-    if ("cross-site".equalsIgnoreCase(ctx.header("Sec-Fetch-Site"))) {
-      return true;
+    String site = ctx.header("Sec-Fetch-Site");
+    if (site != null) {
+      // "none": typed or bookmarked by the person; "same-site" is another origin all the same.
+      return !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none");
     }
     String origin = ctx.header("Origin");
     if (origin == null) {
       return false;
     }
+    // "null": a sandboxed or opaque origin, or a page whose referrer policy (ours is no-referrer)
+    // hides it; without Sec-Fetch-Site there is no telling where it came from.
     String host = ctx.header("Host");
     int scheme = origin.indexOf("://");
     return host == null || scheme < 0 || !origin.substring(scheme + 3).equalsIgnoreCase(host.trim());
   }
+
 
   private static ApiProblem fromJavalin(HttpResponseException e) {
     return switch (e.getStatus()) {

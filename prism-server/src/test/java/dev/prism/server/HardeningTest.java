@@ -84,6 +84,12 @@ class HardeningTest extends OneNodeTest {
     assertProblem(node.post("/api/v1/checks?save=true", "multipart/form-data; boundary=b", upload, "Sec-Fetch-Site", "cross-site"),
         403, null);
     assertThat(node.get(GUIDE).body()).doesNotContain("posted from another site");
+    // With the page's no-referrer policy a browser's own form post says Origin: null; Sec-Fetch-Site
+    // tells it from a post of unknown origin.
+    assertProblem(node.post("/guides/backend-engineer-resume/comments", "application/x-www-form-urlencoded", form, "Origin", "null"),
+        403, null);
+    assertThat(node.post("/guides/backend-engineer-resume/comments", "application/x-www-form-urlencoded", form, "Origin", "null",
+        "Sec-Fetch-Site", "same-origin").status()).isEqualTo(303);
     // The page itself, and clients that send no Origin (curl, scripts), still post.
     assertThat(node.post("/guides/backend-engineer-resume/comments", "application/x-www-form-urlencoded", form, "Origin", origin())
         .status()).isEqualTo(303);

@@ -9,29 +9,39 @@ import java.util.Objects;
  *
  * @param format the input format id ("text", "markdown", "json-resume", "pdf", "docx", "latex")
  * @param pages page count where the format has pages, else an estimate from the text length
- * @param hints per-line layout hints, possibly empty
+ * @param layout what the reader knows of how the text looks and what its spans are
  * @param warnings applicant-tracking issues the reader noticed
  */
 public record Extraction(
-    String text, String format, int pages, List<LineHint> hints, List<ParseWarning> warnings) {
+    String text, String format, int pages, Layout layout, List<ParseWarning> warnings) {
   public Extraction {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(format, "format");
-    hints = List.copyOf(hints);
+    Objects.requireNonNull(layout, "layout");
     warnings = List.copyOf(warnings);
+    if (!layout.fits(text.length())) {
+      throw new IllegalArgumentException("a layout span lies outside the text");
+    }
     if (pages < 0) {
       throw new IllegalArgumentException("pages must not be negative");
     }
   }
 
-  /** Plain text with no hints; pages estimated from its length. */
+  /** Plain text with no layout; pages estimated from its length. */
   public static Extraction plain(String text, String format) {
-    return new Extraction(text, format, estimatePages(text), List.of(), List.of());
+    return new Extraction(text, format, estimatePages(text), Layout.NONE, List.of());
   }
 
   /** The same extraction with its page count estimated from the text (for formats without pages). */
   public Extraction withEstimatedPages() {
-    return new Extraction(text, format, estimatePages(text), hints, warnings);
+    return new Extraction(text, format, estimatePages(text), layout, warnings);
+  }
+
+  /** The same extraction with more warnings. */
+  public Extraction withWarnings(List<ParseWarning> more) {
+    List<ParseWarning> all = new java.util.ArrayList<>(warnings);
+    all.addAll(more);
+    return new Extraction(text, format, pages, layout, all);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.prism.core.text;
 
+import dev.prism.core.model.Claim;
 import dev.prism.core.model.Contact;
 import dev.prism.core.model.Field;
 import dev.prism.core.model.Span;
@@ -18,17 +19,11 @@ final class ContactParser {
 
   record Result(Contact contact, List<Line> rest) {}
 
-  static final Pattern EMAIL =
-      Pattern.compile("(?<![\\w.+-])[\\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63})*\\.[A-Za-z]{2,24}(?![\\w-])");
+  static final Pattern EMAIL = dev.prism.core.lexicon.Lexicon.pattern("email");
   // Nine to fifteen digits, with the separators people put between them. Date ranges such as
   // "2019 - 2023" have eight digits and so never match.
-  static final Pattern PHONE =
-      Pattern.compile("(?<![\\w/])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{2,4}\\)[\\s.-]?)?\\d[\\d\\s.-]{6,16}\\d(?![\\w/])");
-  static final Pattern URL =
-      Pattern.compile(
-          "(?i)(?<![\\w@/.])(?:https?://|www\\.)[^\\s|,;()<>\\[\\]]+"
-              + "|(?<![\\w@/.])(?:linkedin\\.com|github\\.com|gitlab\\.com|bitbucket\\.org|stackoverflow\\.com|twitter\\.com|x\\.com|medium\\.com)/[^\\s|,;()<>\\[\\]]+"
-              + "|(?<![\\w@/.])[a-z0-9-]{2,40}\\.(?:dev|io|me|com|net|org|app|tech|codes|page|site|xyz)(?:/[^\\s|,;()<>\\[\\]]*)?(?![\\w@.])");
+  static final Pattern PHONE = dev.prism.core.lexicon.Lexicon.pattern("phone");
+  static final Pattern URL = dev.prism.core.lexicon.Lexicon.pattern("url");
   static final Pattern LOCATION =
       Pattern.compile(
           "^(?:[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3}, ?(?:[A-Z]{2}|[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,2})(?:, ?[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+)?)?|Remote|Remote \\(.*\\))$");
@@ -48,7 +43,7 @@ final class ContactParser {
   private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}");
   private static final Pattern TRAILING_DOTS = Pattern.compile("[.]+$");
   private static final Set<String> LABELS =
-      Set.copyOf(ResourceLists.read(ContactParser.class, "contact-words.txt").get("label"));
+      dev.prism.core.lexicon.Lexicon.set("contact-words.txt", "label");
   private static final int MAX_CONTACT_LINES = 8;
   private static final int MAX_CONTACT_WORDS = 16;
 
@@ -59,6 +54,48 @@ final class ContactParser {
    * @param listed lines that stood under a contact heading ("Contact", "Get in touch"), as sidebars
    *     set them; they give every detail but the name
    */
+  static Result parse(String text, List<Line> lines, int firstHeading, List<Line> listed, List<Claim> claims) {
+    Contact claimed = claimed(text, claims);
+    Result found = parse(text, lines, firstHeading, listed);
+    if (claimed == null) {
+      return found;
+    }
+    Contact f = found.contact();
+    List<Field> links = claimed.links().isEmpty() ? f.links() : claimed.links();
+    return new Result(new Contact(or(claimed.name(), f.name()), or(claimed.email(), f.email()),
+        or(claimed.phone(), f.phone()), or(claimed.location(), f.location()), links), found.rest());
+  }
+
+  private static Field or(Field a, Field b) {
+    return a != null ? a : b;
+  }
+
+  /** The contact details the reader claims (a JSON Resume's basics); null when it claims none. */
+  private static Contact claimed(String text, List<Claim> claims) {
+    Field name = null;
+    Field email = null;
+    Field phone = null;
+    Field location = null;
+    List<Field> links = new ArrayList<>();
+    boolean any = false;
+    for (Claim c : claims) {
+      if (!(c instanceof Claim.Contact k) || k.span().length() == 0) {
+        continue;
+      }
+      any = true;
+      Field f = new Field(k.span().of(text).strip(), k.span());
+      switch (k.field()) {
+        case NAME -> name = name == null ? f : name;
+        case EMAIL -> email = email == null ? f : email;
+        case PHONE -> phone = phone == null ? f : phone;
+        case LOCATION -> location = location == null ? f : location;
+        case LINK -> links.add(f);
+        case HEADLINE -> { }
+      }
+    }
+    return any ? new Contact(name, email, phone, location, links) : null;
+  }
+
   static Result parse(String text, List<Line> lines, int firstHeading, List<Line> listed) {
     Field name = null;
     Field email = null;

@@ -1,9 +1,11 @@
 package dev.prism.core.text;
 
+import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.model.DateRange;
 import dev.prism.core.model.PartialDate;
 import dev.prism.core.model.Span;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,135 +16,137 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds date ranges the way resumes write them: "Mar 2021 – Present", "2019 - 2023", "03/2021 -
- * 06/2022", "Summer 2024", "Q3 2021 – Q1 2023", "Jun 2017 – Feb 2021", "2020-01 to 2021-06", a lone
- * year; and the German and French month names ("März 2021 – heute", "janv. 2020 – présent").
+ * Finds date ranges the way resumes write them. Every month name, open-end word, range word and
+ * date form comes from {@code lexicon/dates.txt}: a form is a template there ("MONTH YYYY",
+ * "MM/YYYY", "YYYY MONTH", "MONTH 'YY"), compiled here into the one pattern that finds ranges and
+ * the patterns that read each date.
  */
 public final class DateParser {
-
-  /** Month names by month number, and the words for an open end: see dates.txt. */
+  private static final String FILE = "dates.txt";
   private static final Map<String, Integer> MONTHS = new HashMap<>();
-  private static final List<String> OPEN_ENDS;
+  private static final Map<String, Integer> SEASONS = new HashMap<>();
 
   static {
-    Map<String, List<String>> lists = ResourceLists.read(DateParser.class, "dates.txt");
+    Map<String, List<String>> lists = Lexicon.lists(FILE);
     for (int month = 1; month <= 12; month++) {
-      for (String name : lists.get(String.valueOf(month))) {
+      for (String name : Lexicon.list(FILE, String.valueOf(month))) {
         MONTHS.put(name, month);
       }
     }
-    OPEN_ENDS = lists.get("present");
+    for (Map.Entry<String, List<String>> e : lists.entrySet()) {
+      if (e.getKey().startsWith("season-")) {
+        int month = Integer.parseInt(e.getKey().substring("season-".length()));
+        e.getValue().forEach(s -> SEASONS.put(s, month));
+      }
+    }
   }
 
-  // Seasons map to the month they usually start in (northern hemisphere, as most resumes mean).
-  private static final Map<String, Integer> SEASONS =
-      Map.of("spring", 3, "summer", 6, "fall", 9, "autumn", 9, "winter", 12);
+  /** One date form: the template it came from, a pattern reading it whole, and whether it stands only in a range. */
+  private record Form(String template, Pattern whole, String inRange, boolean rangeOnly) {}
 
-  private static final String MONTH = alternatives(MONTHS.keySet()) + "\\.?";
-  private static final String SEASON = "(?:spring|summer|fall|autumn|winter)";
-  // A quarter ("Q3 2021") maps to its first month.
-  private static final String QUARTER = "q[1-4]";
-  // mayHoldYear looks for this shape before any regex runs: keep the two in step.
-  private static final String YEAR = "(?:19[5-9]\\d|20\\d\\d)";
+  private static final List<Form> FORMS = new ArrayList<>();
 
-  /** One date: "Mar 2021", "March, 2021", "Summer 2024", "03/2021", "2021-03", "2021". */
-  private static final String DATE =
-      "(?:(?:" + MONTH + "|" + SEASON + "|" + QUARTER + ")\\s*,?\\s*" + YEAR
-          + "|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*" + YEAR
-          + "|" + YEAR + "\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])"
-          + "|" + YEAR + ")";
+  static {
+    for (String t : Lexicon.list(FILE, "form")) {
+      FORMS.add(compile(t, false));
+    }
+    for (String t : Lexicon.list(FILE, "range-form")) {
+      FORMS.add(compile(t, true));
+    }
+  }
 
-  private static final String OPEN_END = alternatives(OPEN_ENDS);
+  private static final String OPEN_END = alternatives(Lexicon.list(FILE, "present"));
   private static final Pattern OPEN_END_WORD = Pattern.compile(OPEN_END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final String DASH = "\\s*(?:-|–|—|‒|―|~|to|until|till|through|thru|bis)\\s*";
+  private static final String DASH = dash(Lexicon.list(FILE, "range-word"));
+  private static final String OPEN_START = alternatives(Lexicon.list(FILE, "open-start"));
 
-  static final Pattern RANGE =
-      Pattern.compile(
-          // Not inside a longer token: "TASC.2023.3340648" (a DOI) or "v2.2019" hold no date.
-          "(?<![\\p{L}\\d]|[\\p{L}\\d][./])(" + DATE + ")(?:" + DASH + "(" + DATE + "|" + OPEN_END + "))?(?![\\p{L}\\d]|[./]\\d)",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  static final Pattern RANGE;
+  /** A dash with nothing after it but the end of the line (or a closing bracket). */
+  private static final Pattern OPEN_DASH = Pattern.compile("\\s*[-–—]+\\s*\\)?\\s*$");
 
-  private static final Pattern PARTS =
-      Pattern.compile(
-          "(?:(" + MONTH + ")|(" + SEASON + "))\\s*,?\\s*(" + YEAR + ")"
-              + "|(0?[1-9]|1[0-2])\\s*[/.]\\s*(" + YEAR + ")"
-              + "|(" + YEAR + ")\\s*[-/.]\\s*(0[1-9]|1[0-2])"
-              + "|(" + YEAR + ")"
-              + "|q([1-4])\\s*,?\\s*(" + YEAR + ")",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  static {
+    StringBuilder any = new StringBuilder("(?:");
+    for (int i = 0; i < FORMS.size(); i++) {
+      any.append(i == 0 ? "" : "|").append(FORMS.get(i).inRange());
+    }
+    any.append(')');
+    RANGE = Pattern.compile(
+        // Not inside a longer token: "TASC.2023.3340648" (a DOI) or "v2.2019" hold no date.
+        "(?<![\\p{L}\\d]|[\\p{L}\\d][./])(?:(" + OPEN_START + ")\\s+)?(" + any + ")(?:" + DASH + "(" + any + "|" + OPEN_END
+            + "))?(?![\\p{L}\\d]|[./]\\d)",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
 
   private DateParser() {}
-
-  /**
-   * A non-capturing group of the words, longest first, each quoted. Plain literals in a group do
-   * not backtrack beyond trying the next word.
-   */
-  private static String alternatives(java.util.Collection<String> words) {
-    List<String> sorted = new ArrayList<>(words);
-    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    StringBuilder b = new StringBuilder("(?:");
-    for (String w : sorted) {
-      if (b.length() > 3) {
-        b.append('|');
-      }
-      b.append(Pattern.quote(w));
-    }
-    return b.append(')').toString();
-  }
-
-  /** The month a name or abbreviation stands for: "Mar", "march", "Okt.", "janv.". */
-  private static int month(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    if (n.endsWith(".")) {
-      n = n.substring(0, n.length() - 1);
-    }
-    return MONTHS.get(n);
-  }
 
   /**
    * The first date range in {@code line}, preferring a range with an end over a lone date. Spans are
    * shifted by {@code base}, the line's offset in the whole text.
    */
   public static Optional<DateRange> find(String line, int base) {
-    if (!mayHoldYear(line)) {
-      return Optional.empty();
-    }
-    Matcher m = RANGE.matcher(line);
     DateRange single = null;
-    while (m.find()) {
-      PartialDate start = parseOne(m.group(1));
-      if (start == null) {
-        continue;
+    for (DateRange d : all(line, base)) {
+      if (!d.single()) {
+        return Optional.of(d);
       }
-      Span span = new Span(base + m.start(), m.end() - m.start());
-      String endText = m.group(2);
-      if (endText == null) {
-        if (single == null) {
-          single = new DateRange(start, null, false, span);
-        }
-        continue;
-      }
-      if (OPEN_END_WORD.matcher(endText).matches()) {
-        return Optional.of(new DateRange(start, null, true, span));
-      }
-      PartialDate end = parseOne(endText);
-      if (end != null && end.compareTo(start) >= 0) {
-        return Optional.of(new DateRange(start, end, false, span));
+      if (single == null) {
+        single = d;
       }
     }
     return Optional.ofNullable(single);
   }
 
+  /** Every date and date range in {@code line}, in order. */
+  public static List<DateRange> all(String line, int base) {
+    if (!mayHoldDate(line)) {
+      return List.of();
+    }
+    List<DateRange> out = new ArrayList<>();
+    Matcher m = RANGE.matcher(line);
+    while (m.find()) {
+      Parsed start = parseOne(m.group(2));
+      if (start == null) {
+        continue;
+      }
+      Span span = new Span(base + m.start(), m.end() - m.start());
+      String endText = m.group(3);
+      if (endText == null) {
+        if (start.rangeOnly()) {
+          continue;
+        }
+        // "since 07/2022" is a range still running, and so is "2021-03-15 —" with nothing after
+        // its dash, as themes print an empty end date.
+        Matcher open = OPEN_DASH.matcher(line).region(m.end(), line.length());
+        if (open.lookingAt()) {
+          out.add(new DateRange(start.date(), null, true, Span.between(base + m.start(), base + open.end())));
+          continue;
+        }
+        out.add(new DateRange(start.date(), null, m.group(1) != null, span));
+        continue;
+      }
+      if (OPEN_END_WORD.matcher(endText).matches()) {
+        out.add(new DateRange(start.date(), null, true, span));
+        continue;
+      }
+      Parsed end = parseOne(endText);
+      if (end != null && end.date().compareTo(start.date()) >= 0) {
+        out.add(new DateRange(start.date(), end.date(), false, span));
+      } else if (!start.rangeOnly()) {
+        // "2019 - 2017" is no range; the first date still stands, the second is matched again.
+        out.add(new DateRange(start.date(), null, false, new Span(base + m.start(2), m.end(2) - m.start(2))));
+        m.region(m.end(2), line.length());
+      }
+    }
+    return out;
+  }
+
   /**
-   * Whether {@code s} holds four characters that {@link #YEAR} matches (1950 to 2099). Every date
-   * form has a year; most lines of a resume hold none, and scanning them with {@link #RANGE} is the
-   * costly part.
+   * Whether {@code s} may hold a date at all: every form has digits. Most lines of a resume hold
+   * none, and the range pattern is the costly part.
    */
-  static boolean mayHoldYear(String s) {
-    for (int i = 0; i + 3 < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '1' && s.charAt(i + 1) == '9' && s.charAt(i + 2) >= '5' && s.charAt(i + 2) <= '9' && isDigit(s.charAt(i + 3))
-          || c == '2' && s.charAt(i + 1) == '0' && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3))) {
+  static boolean mayHoldDate(String s) {
+    for (int i = 0; i + 1 < s.length(); i++) {
+      if (isDigit(s.charAt(i)) && isDigit(s.charAt(i + 1))) {
         return true;
       }
     }
@@ -153,28 +157,145 @@ public final class DateParser {
     return c >= '0' && c <= '9';
   }
 
-  static PartialDate parseOne(String text) {
-    Matcher m = PARTS.matcher(text.trim());
-    if (!m.matches()) {
-      return null;
+  private record Parsed(PartialDate date, boolean rangeOnly) {}
+
+  /** One date as the forms read it; null when none does. */
+  static PartialDate parse(String text) {
+    Parsed p = parseOne(text);
+    return p == null ? null : p.date();
+  }
+
+  private static Parsed parseOne(String text) {
+    String t = text.strip();
+    for (Form f : FORMS) {
+      Matcher m = f.whole().matcher(t);
+      if (!m.matches()) {
+        continue;
+      }
+      int year = -1;
+      int month = 0;
+      String y = group(m, "y");
+      String yy = group(m, "yy");
+      if (y != null) {
+        year = Integer.parseInt(y);
+      } else if (yy != null) {
+        // Two digits: the 2000s up to 49, the 1900s from 50 (a resume's dates span a working life).
+        int two = Integer.parseInt(yy);
+        year = two <= 49 ? 2000 + two : 1900 + two;
+      }
+      if (year < 0) {
+        continue;
+      }
+      String name = group(m, "m");
+      String season = group(m, "s");
+      String mm = group(m, "mm");
+      String q = group(m, "q");
+      if (name != null) {
+        Integer known = MONTHS.get(stripDot(name.toLowerCase(Locale.ROOT)));
+        if (known == null) {
+          continue;
+        }
+        month = known;
+      } else if (season != null) {
+        month = SEASONS.get(season.toLowerCase(Locale.ROOT));
+      } else if (mm != null) {
+        month = Integer.parseInt(mm);
+      } else if (q != null) {
+        month = (Integer.parseInt(q) - 1) * 3 + 1;
+      }
+      if (year < 1900 || year > 2200 || month < 0 || month > 12) {
+        continue;
+      }
+      return new Parsed(new PartialDate(year, month), f.rangeOnly());
     }
-    if (m.group(3) != null) {
-      int year = Integer.parseInt(m.group(3));
-      int month =
-          m.group(1) != null
-              ? month(m.group(1))
-              : SEASONS.get(m.group(2).toLowerCase(Locale.ROOT));
-      return new PartialDate(year, month);
+    return null;
+  }
+
+  private static String group(Matcher m, String name) {
+    try {
+      return m.group(name);
+    } catch (IllegalArgumentException e) {
+      return null; // the form has no such part
     }
-    if (m.group(5) != null) {
-      return new PartialDate(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)));
+  }
+
+  private static String stripDot(String s) {
+    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  /**
+   * A template of {@code dates.txt} as two regexes: one reading a date whole, with named groups,
+   * and one without groups to stand inside the range pattern.
+   */
+  private static Form compile(String template, boolean rangeOnly) {
+    StringBuilder named = new StringBuilder();
+    StringBuilder plain = new StringBuilder();
+    int i = 0;
+    String t = template.toUpperCase(Locale.ROOT);
+    while (i < t.length()) {
+      String token = null;
+      for (String k : List.of("YYYY", "MONTH", "SEASON", "QUARTER", "YY", "MM", "DD")) {
+        if (t.startsWith(k, i)) {
+          token = k;
+          break;
+        }
+      }
+      if (token == null) {
+        char c = template.charAt(i);
+        String part = c == ' ' ? "\\s*,?\\s*" : Pattern.quote(String.valueOf(c));
+        named.append(part);
+        plain.append(part);
+        i++;
+        continue;
+      }
+      String[] regex = switch (token) {
+        case "YYYY" -> new String[] {"y", "(?:19[5-9]\\d|20\\d\\d)"};
+        case "YY" -> new String[] {"yy", "\\d\\d"};
+        case "MONTH" -> new String[] {"m", alternatives(MONTHS.keySet()) + "\\.?"};
+        case "SEASON" -> new String[] {"s", alternatives(SEASONS.keySet())};
+        case "QUARTER" -> new String[] {"q", "[1-4]"};
+        case "MM" -> new String[] {"mm", "(?:0?[1-9]|1[0-2])"};
+        default -> new String[] {null, "(?:0?[1-9]|[12]\\d|3[01])"};
+      };
+      String prefix = token.equals("QUARTER") ? "q" : "";
+      named.append(prefix).append(regex[0] == null ? regex[1] : "(?<" + regex[0] + ">" + regex[1] + ")");
+      plain.append(prefix).append(regex[1]);
+      i += token.length();
     }
-    if (m.group(6) != null) {
-      return new PartialDate(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(7)));
+    // Digits may not go on where a form ends: "2019-12" is no "YYYY" followed by "-12".
+    String guard = template.endsWith("MM") || template.endsWith("DD") || template.endsWith("YY") ? "(?!\\d)" : "";
+    return new Form(template, Pattern.compile(named.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        plain + guard, rangeOnly);
+  }
+
+  /** What stands between two dates: a run of dash characters, or a word with white space around it. */
+  private static String dash(List<String> words) {
+    List<String> chars = new ArrayList<>();
+    List<String> spelled = new ArrayList<>();
+    for (String w : words) {
+      if (w.length() == 1 && !Character.isLetter(w.charAt(0))) {
+        chars.add(Pattern.quote(w));
+      } else {
+        spelled.add(w);
+      }
     }
-    if (m.group(8) != null) {
-      return new PartialDate(Integer.parseInt(m.group(8)), 0);
+    return "(?:\\s*(?:" + String.join("|", chars) + ")+\\s*|\\s+" + alternatives(spelled) + "\\s+)";
+  }
+
+  /**
+   * A non-capturing group of the words, longest first, each quoted. Plain literals in a group do
+   * not backtrack beyond trying the next word.
+   */
+  private static String alternatives(Collection<String> words) {
+    List<String> sorted = new ArrayList<>(words);
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    StringBuilder b = new StringBuilder("(?:");
+    for (String w : sorted) {
+      if (b.length() > 3) {
+        b.append('|');
+      }
+      b.append(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
     }
-    return new PartialDate(Integer.parseInt(m.group(10)), (Integer.parseInt(m.group(9)) - 1) * 3 + 1);
+    return b.append(')').toString();
   }
 }

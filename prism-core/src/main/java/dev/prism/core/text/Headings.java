@@ -1,8 +1,12 @@
 package dev.prism.core.text;
 
+import dev.prism.core.lexicon.Glyphs;
+import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.model.SectionKind;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,28 +14,43 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Maps heading wordings ("Work History", "TECHNICAL SKILLS:", "## Projects") to section kinds. */
+/**
+ * Maps heading wordings ("Work History", "TECHNICAL SKILLS:", "## Projects", "W ork E xperience",
+ * an icon then "EXPERIENCE") to section kinds, from {@code lexicon/headings.txt}.
+ */
 public final class Headings {
+  private static final String FILE = "headings.txt";
   private static final Map<String, SectionKind> VARIANTS = new HashMap<>();
+  // The same wordings without spaces: letter-spaced headings ("W ork E xperience") meet them there.
+  private static final Map<String, SectionKind> SQUEEZED = new HashMap<>();
   // Headings over contact details ("Contact", "Get in touch"): a sidebar's block of them is no
   // section, and its lines go to the contact parser.
   private static final Set<String> CONTACT = new HashSet<>();
   // Headings over lists of items ("Languages", "Interests"), not entries.
   private static final Set<String> LISTS = new HashSet<>();
+  // Words that name a kind inside any wording, for lines known to be headings by their look; the
+  // kinds in file order, so that "Volunteer Experience" is other before it is experience.
+  private static final Map<String, SectionKind> KEYWORDS = new LinkedHashMap<>();
+  private static final List<SectionKind> KIND_ORDER = new ArrayList<>();
   private static final int MAX_WORDS = 6;
-  private static final Pattern ANY_DIGIT = Pattern.compile(".*\\d.*");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
   static {
-    for (Map.Entry<String, List<String>> e : ResourceLists.read(Headings.class, "headings.txt").entrySet()) {
-      if (e.getKey().equals("contact") || e.getKey().equals("list")) {
-        Set<String> set = e.getKey().equals("contact") ? CONTACT : LISTS;
+    for (Map.Entry<String, List<String>> e : Lexicon.lists(FILE).entrySet()) {
+      String key = e.getKey();
+      if (key.equals("contact") || key.equals("list")) {
+        Set<String> set = key.equals("contact") ? CONTACT : LISTS;
         e.getValue().forEach(v -> set.add(normalize(v)));
-        continue;
-      }
-      SectionKind kind = SectionKind.valueOf(e.getKey().toUpperCase(Locale.ROOT));
-      for (String v : e.getValue()) {
-        VARIANTS.put(normalize(v), kind);
+      } else if (key.startsWith("keyword-")) {
+        SectionKind kind = SectionKind.valueOf(key.substring("keyword-".length()).toUpperCase(Locale.ROOT));
+        e.getValue().forEach(v -> KEYWORDS.putIfAbsent(normalize(v), kind));
+        KIND_ORDER.add(kind);
+      } else {
+        SectionKind kind = SectionKind.valueOf(key.toUpperCase(Locale.ROOT));
+        for (String v : e.getValue()) {
+          VARIANTS.put(normalize(v), kind);
+          SQUEEZED.putIfAbsent(normalize(v).replace(" ", ""), kind);
+        }
       }
     }
   }
@@ -43,7 +62,7 @@ public final class Headings {
    * is one of the known variants, or ends with one ("Relevant Professional Experience").
    */
   public static Optional<SectionKind> kindOf(String line) {
-    String trimmed = Inline.clean(line);
+    String trimmed = wording(line);
     if (trimmed.isEmpty() || trimmed.length() > 60 || trimmed.endsWith(".") || trimmed.contains("@")) {
       return Optional.empty();
     }
@@ -51,7 +70,7 @@ public final class Headings {
     if (n.isEmpty()) {
       return Optional.empty();
     }
-    SectionKind exact = VARIANTS.get(n);
+    SectionKind exact = exact(n);
     if (exact != null) {
       return Optional.of(exact);
     }
@@ -70,12 +89,33 @@ public final class Headings {
   }
 
   /**
+   * The kind of a line already known to be a heading by its look: its wording as {@link #kindOf}
+   * reads it, else the first word that names a kind ("PROJECTS UNDERTAKEN", "IT PROFICIENCY"), else
+   * {@link SectionKind#OTHER}.
+   */
+  public static SectionKind kindOfStyled(String line) {
+    Optional<SectionKind> k = kindOf(line);
+    if (k.isPresent()) {
+      return k.get();
+    }
+    String n = normalize(wording(line));
+    SectionKind found = null;
+    for (String w : n.split(" ")) {
+      SectionKind kind = KEYWORDS.get(w);
+      if (kind != null && (found == null || KIND_ORDER.indexOf(kind) < KIND_ORDER.indexOf(found))) {
+        found = kind;
+      }
+    }
+    return found == null ? SectionKind.OTHER : found;
+  }
+
+  /**
    * Whether the line is one of the standard heading wordings itself ("Work Experience",
    * "SKILLS:"), not a qualified one ("Relevant Professional Experience") nor anything else.
    */
   public static boolean isStandard(String line) {
-    String trimmed = Inline.clean(line);
-    return trimmed.length() <= 60 && VARIANTS.containsKey(normalize(trimmed));
+    String trimmed = wording(line);
+    return trimmed.length() <= 60 && exact(normalize(trimmed)) != null;
   }
 
   /** Whether the line is a heading over contact details: "Contact", "CONTACT INFO:", "Get in touch". */
@@ -88,9 +128,46 @@ public final class Headings {
     return among(LISTS, line);
   }
 
+  private static SectionKind exact(String normalized) {
+    SectionKind k = VARIANTS.get(normalized);
+    if (k == null && normalized.indexOf(' ') >= 0 && oddlySpaced(normalized)) {
+      k = SQUEEZED.get(normalized.replace(" ", ""));
+    }
+    return k;
+  }
+
+  /**
+   * Letter spacing that extraction broke into odd words: a word of one letter ("w ork e xperience",
+   * "s k i l l s"). Real heading wordings have no one-letter words.
+   */
+  private static boolean oddlySpaced(String normalized) {
+    for (String w : normalized.split(" ")) {
+      if (w.length() == 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean among(Set<String> wordings, String line) {
-    String trimmed = Inline.clean(line);
+    String trimmed = wording(line);
     return trimmed.length() <= 60 && !trimmed.contains("@") && wordings.contains(normalize(trimmed));
+  }
+
+  /**
+   * The words of a line as a heading: Markdown and decoration off, and any icon before it, whether
+   * a glyph or a leaked icon name ("briefcase EXPERIENCE").
+   */
+  static String wording(String line) {
+    String t = Glyphs.stripLeadingIcons(Inline.clean(line));
+    int space = t.indexOf(' ');
+    if (space > 0 && Glyphs.isIconWord(t.substring(0, space))) {
+      String rest = t.substring(space + 1).strip();
+      if (VARIANTS.containsKey(normalize(rest)) || CONTACT.contains(normalize(rest))) {
+        return rest;
+      }
+    }
+    return t;
   }
 
   /** Headings are in capitals or title case; a sentence fragment is not. */
@@ -106,13 +183,11 @@ public final class Headings {
     return true;
   }
 
-  /** Like {@code s.matches(".*\\d.*")}; the regex runs only when there is a digit at all. */
   private static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
-        // The regex also needs the line to hold no line terminator.
-        return ANY_DIGIT.matcher(s).matches();
+        return true;
       }
     }
     return false;
@@ -138,10 +213,7 @@ public final class Headings {
     }
     String out = b.toString();
     // Letter-spaced headings: "e x p e r i e n c e".
-    if (letterSpaced(out)) {
-      out = out.replace(" ", "");
-    }
-    return out;
+    return letterSpaced(out) ? out.replace(" ", "") : out;
   }
 
   /** Single letters between single spaces, at least two of them: what {@code (?:\p{L} )+\p{L}} matches here. */
@@ -154,7 +226,6 @@ public final class Headings {
         return false;
       }
     }
-    // Even places hold letters: normalize leaves only letters and single spaces inside.
     return true;
   }
 }

@@ -1,35 +1,52 @@
 package dev.prism.core.text;
 
-import dev.prism.core.model.LineHint;
+import dev.prism.core.lexicon.Glyphs;
+import dev.prism.core.model.Box;
+import dev.prism.core.model.DateRange;
+import dev.prism.core.model.Extraction;
+import dev.prism.core.model.LayoutLine;
+import dev.prism.core.model.Mark;
 import dev.prism.core.model.Span;
+import dev.prism.core.model.Style;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * One line of the extracted text with its list glyph (if any) taken off. {@code contentStart} and
- * {@code contentEnd} are offsets into the whole text and bound {@code content}.
+ * One line of the extracted text, tagged once with all that the segmentation passes look at: its
+ * content without any list glyph, the cells the reader saw (or the text's own tab stops and wide
+ * gaps), its style and marks, and the dates it holds. {@code contentStart} and {@code contentEnd}
+ * are offsets into the whole text and bound {@code content}.
+ *
+ * @param index the line's number in the text, from 0
+ * @param cells the runs of the content between layout gaps, in order; one cell spans the whole
+ *     content when there is no gap, none when the line is blank
  */
 record Line(
+    int index,
     int start,
     int contentStart,
     int contentEnd,
     String content,
     boolean bullet,
-    boolean hintHeading,
-    boolean rule) {
-
-  // A list marker: a glyph, or a number such as "1." or "2)". Dashes and asterisks need a space
-  // after them so that "-5%" or "*nix" stay text.
-  private static final Pattern GLYPH =
-      Pattern.compile(
-          "^(?:[•●○◦▪▫■□◆◇►▶▸➢➤➔→✓✔✗·‣⁃∙⦿⦾◉]\\s*|[-*+–—]\\s+|\\d{1,2}[.)]\\s+|\\(\\d{1,2}\\)\\s+)");
-  private static final Pattern RULE = Pattern.compile("^\\s*(?:[-=_*~]\\s*){3,}$");
+    boolean rule,
+    List<Span> cells,
+    Style style,
+    Set<Mark> marks,
+    Box box,
+    List<DateRange> dates) {
 
   boolean blank() {
     return content.isEmpty();
+  }
+
+  boolean has(Mark mark) {
+    return marks.contains(mark);
+  }
+
+  /** The reader is sure this line is a heading. */
+  boolean markedHeading() {
+    return marks.contains(Mark.HEADING) && !content.isEmpty();
   }
 
   Span contentSpan() {
@@ -40,15 +57,46 @@ record Line(
     return content.isEmpty() ? 0 : Whitespace.splitLength(content);
   }
 
-  static List<Line> split(String text, List<LineHint> hints) {
-    Map<Integer, LineHint> byOffset = Segmenter.hintsByOffset(hints);
+  /** The text of a span of this line. */
+  String textOf(Span s) {
+    return content.substring(s.offset() - contentStart, s.end() - contentStart);
+  }
+
+  /** The first date range of the line, preferring a range with an end over a lone date; null if none. */
+  DateRange firstDates() {
+    DateRange single = null;
+    for (DateRange d : dates) {
+      if (!d.single()) {
+        return d;
+      }
+      single = single == null ? d : single;
+    }
+    return single;
+  }
+
+  boolean hasDates() {
+    return !dates.isEmpty();
+  }
+
+  /** Splits the extraction's text into lines and tags each (the first pass of the segmentation). */
+  static List<Line> tag(Extraction x) {
+    String text = x.text();
+    List<LayoutLine> layout = x.layout().lines();
     List<Line> lines = new ArrayList<>();
     int start = 0;
+    int next = 0;
     int n = text.length();
     while (start <= n) {
       int nl = text.indexOf('\n', start);
       int end = nl < 0 ? n : nl;
-      lines.add(of(text, start, end, byOffset.get(start)));
+      while (next < layout.size() && layout.get(next).span().end() < start) {
+        next++;
+      }
+      LayoutLine l = null;
+      if (next < layout.size() && layout.get(next).span().offset() >= start && layout.get(next).span().end() <= end) {
+        l = layout.get(next);
+      }
+      lines.add(of(lines.size(), text, start, end, l));
       if (nl < 0) {
         break;
       }
@@ -57,7 +105,7 @@ record Line(
     return lines;
   }
 
-  private static Line of(String text, int start, int end, LineHint hint) {
+  private static Line of(int index, String text, int start, int end, LayoutLine layout) {
     int cs = start;
     int ce = end;
     while (cs < ce && isSpace(text.charAt(cs))) {
@@ -67,20 +115,132 @@ record Line(
       ce--;
     }
     String raw = text.substring(cs, ce);
-    boolean rule = !raw.isEmpty() && RULE.matcher(raw).matches();
-    boolean bullet = hint != null && hint.bullet();
+    boolean rule = !raw.isEmpty() && isRule(raw);
+    boolean bullet = layout != null && layout.has(Mark.LIST_ITEM);
     if (!rule) {
-      Matcher g = GLYPH.matcher(raw);
-      // The pattern is anchored at the start: lookingAt finds what find would, without trying
-      // every later position.
-      if (g.lookingAt() && g.end() < raw.length()) {
+      int glyph = glyphLength(raw);
+      if (glyph > 0 && glyph < raw.length()) {
         bullet = true;
-        cs += g.end();
+        cs += glyph;
       }
     }
     String content = text.substring(cs, ce);
-    boolean heading = hint != null && hint.heading() && !content.isEmpty();
-    return new Line(start, cs, ce, content, bullet && !heading, heading, rule);
+    Set<Mark> marks = layout == null ? Set.of() : layout.marks();
+    if (content.isEmpty()) {
+      return new Line(index, start, cs, ce, content, false, rule, List.of(), Style.UNKNOWN, marks, null, List.of());
+    }
+    boolean heading = marks.contains(Mark.HEADING);
+    List<Span> cells = cells(text, cs, ce, layout);
+    List<DateRange> dates = DateParser.all(content, cs);
+    return new Line(index, start, cs, ce, content, bullet && !heading, rule, cells,
+        layout == null ? Style.UNKNOWN : layout.style(), marks, layout == null ? null : layout.box(), dates);
+  }
+
+  /**
+   * The cells the reader gave, clipped to the content (a list glyph may have opened the first);
+   * else the text's own: runs between tab stops or gaps of two spaces or more, as people align
+   * columns in plain text.
+   */
+  private static List<Span> cells(String text, int cs, int ce, LayoutLine layout) {
+    List<Span> out = new ArrayList<>();
+    if (layout != null && !layout.cells().isEmpty()) {
+      for (Span c : layout.cells()) {
+        int a = Math.max(c.offset(), cs);
+        int b = Math.min(c.end(), ce);
+        while (a < b && isSpace(text.charAt(a))) {
+          a++;
+        }
+        while (b > a && isSpace(text.charAt(b - 1))) {
+          b--;
+        }
+        if (b > a) {
+          out.add(Span.between(a, b));
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    int from = cs;
+    int i = cs;
+    while (i < ce) {
+      char c = text.charAt(i);
+      boolean gap = c == '\t' || c == ' ' && i + 1 < ce && isSpace(text.charAt(i + 1));
+      if (!gap) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < ce && isSpace(text.charAt(j))) {
+        j++;
+      }
+      out.add(Span.between(from, i));
+      from = j;
+      i = j;
+    }
+    out.add(Span.between(from, ce));
+    return out;
+  }
+
+  /** A line of drawn characters: "-----", "=====", "_____". */
+  private static boolean isRule(String raw) {
+    int marks = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '-' || c == '=' || c == '_' || c == '*' || c == '~' || c == '─' || c == '━') {
+        marks++;
+      } else if (!isSpace(c)) {
+        return false;
+      }
+    }
+    return marks >= 3;
+  }
+
+  /**
+   * The length of the list marker opening {@code raw}, spaces after it included, or 0: a glyph
+   * from {@code glyphs.txt}, a dash, asterisk or plus followed by a space ("-5%" or "*nix" stay
+   * text), or a number such as "1." or "2)" or "(3)" followed by a space.
+   */
+  static int glyphLength(String raw) {
+    if (raw.isEmpty()) {
+      return 0;
+    }
+    int cp = raw.codePointAt(0);
+    int len = Character.charCount(cp);
+    int end;
+    if (Glyphs.isBullet(cp)) {
+      end = len;
+    } else if (Glyphs.isSpacedBullet(cp) && len < raw.length() && isSpace(raw.charAt(len))) {
+      end = len;
+    } else {
+      end = numberLength(raw);
+      if (end == 0 || end >= raw.length() || !isSpace(raw.charAt(end))) {
+        return 0;
+      }
+    }
+    while (end < raw.length() && isSpace(raw.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /** "1." "12)" "(3)": the length of a list number, or 0. */
+  private static int numberLength(String raw) {
+    int i = raw.charAt(0) == '(' ? 1 : 0;
+    int digits = 0;
+    while (i < raw.length() && raw.charAt(i) >= '0' && raw.charAt(i) <= '9' && digits < 3) {
+      i++;
+      digits++;
+    }
+    if (digits == 0 || digits > 2 || i >= raw.length()) {
+      return 0;
+    }
+    char c = raw.charAt(i);
+    boolean open = raw.charAt(0) == '(';
+    if (open ? c == ')' : c == '.' || c == ')') {
+      return i + 1;
+    }
+    return 0;
   }
 
   /** White space including the no-break and zero-width kinds PDFs and word processors emit. */

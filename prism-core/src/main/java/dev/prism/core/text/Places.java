@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 /**
  * The names of places an entry header may give as its location, from {@code places.txt}: work modes
  * ("Remote"), countries, larger areas, states and provinces, their codes, and common cities. The
- * shape of a location ("City, Region") is {@link EntryParser#isLocation}'s business; this class only
+ * shape of a location ("City, Region") is {@link Parts#isLocation}'s business; this class only
  * knows names.
  */
 final class Places {
-  private static final Map<String, List<String>> LISTS = ResourceLists.read(Places.class, "places.txt");
+  private static final Map<String, List<String>> LISTS = dev.prism.core.lexicon.Lexicon.lists("places.txt");
   private static final Set<String> WORK_MODES = Set.copyOf(LISTS.get("work-mode"));
   private static final Set<String> STATE_CODES = Set.copyOf(LISTS.get("state-code"));
   private static final Set<String> CITIES = Set.copyOf(LISTS.get("city"));

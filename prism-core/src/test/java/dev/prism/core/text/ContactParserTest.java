@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.prism.core.model.Contact;
 import dev.prism.core.model.Extraction;
 import dev.prism.core.model.Field;
-import dev.prism.core.model.LineHint;
+import dev.prism.core.model.Layout;
+import dev.prism.core.model.LayoutLine;
+import dev.prism.core.model.Mark;
+import dev.prism.core.model.Span;
+import dev.prism.core.model.Style;
+import java.util.Set;
 import dev.prism.core.model.Resume;
 import dev.prism.core.model.Section;
 import dev.prism.core.model.SectionKind;
@@ -69,11 +74,11 @@ class ContactParserTest {
       """;
 
   private static Resume styled(String text, String... headings) {
-    List<LineHint> hints = new ArrayList<>();
+    List<LayoutLine> lines = new ArrayList<>();
     for (String h : headings) {
-      hints.add(new LineHint(text.indexOf("\n" + h + "\n") + 1, true, false));
+      lines.add(LayoutLine.of(new Span(text.indexOf("\n" + h + "\n") + 1, h.length()), Style.UNKNOWN, Set.of(Mark.HEADING)));
     }
-    return Segmenter.segment(new Extraction(text, "pdf", 1, hints, List.of()));
+    return Segmenter.segment(new Extraction(text, "pdf", 1, new Layout(lines, List.of()), List.of()));
   }
 
   @Test

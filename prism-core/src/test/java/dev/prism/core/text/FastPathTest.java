@@ -33,7 +33,7 @@ class FastPathTest {
   @Property(tries = 3000)
   void noDateWithoutAYear(@ForAll("dateish") String s) {
     // The look for a year must hold whenever the regex finds a date.
-    if (!DateParser.mayHoldYear(s)) {
+    if (!DateParser.mayHoldDate(s)) {
       assertThat(DateParser.RANGE.matcher(s).find()).isFalse();
     }
   }
@@ -114,7 +114,7 @@ class FastPathTest {
 
   @Property(tries = 2000)
   void trimPunctuationIsTheRegex(@ForAll("punctuated") String w) {
-    assertThat(EntryParser.trimPunctuation(w)).isEqualTo(w.replaceAll("^[.'-]+|[.'-]+$", ""));
+    assertThat(Parts.trimPunctuation(w)).isEqualTo(w.replaceAll("^[.'-]+|[.'-]+$", ""));
   }
 
   @Provide
@@ -122,18 +122,4 @@ class FastPathTest {
     return Arbitraries.strings().withChars(".'-ab").ofMaxLength(7);
   }
 
-  @Property(tries = 3000)
-  void headerLocationsNeedACommaOrTheirWord(@ForAll("placeish") String v) {
-    if (!EntryParser.mayMatchLocation(v)) {
-      assertThat(EntryParser.LOCATION.matcher(v).matches()).isFalse();
-    }
-  }
-
-  @Provide
-  Arbitrary<String> placeish() {
-    return Arbitraries.oneOf(
-        Arbitraries.of("Remote", "Fully Remote", "Hybrid", "On-site", "Onsite", "Berlin, DE", "San Francisco, CA",
-            "Remote\n", "Hybrid\r\n", "Fully Remote\u2028", "Senior Software Engineer", "Acme"),
-        Arbitraries.strings().withChars("AaBb ,.'-\n").ofMaxLength(10));
-  }
 }

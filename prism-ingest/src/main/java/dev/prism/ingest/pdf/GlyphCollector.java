@@ -39,6 +39,7 @@ final class GlyphCollector extends PDFTextStripper {
 
   private final int maxGlyphs;
   private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+  private final Map<PDFont, Boolean> italicFonts = new IdentityHashMap<>();
   final List<List<Glyph>> pages = new ArrayList<>();
   final List<float[]> pageSizes = new ArrayList<>();
   private List<Glyph> current = new ArrayList<>();
@@ -251,7 +252,7 @@ final class GlyphCollector extends PDFTextStripper {
     if (!(size > 0.5f) || size > 200f) {
       size = Math.max(1f, t.getHeightDir());
     }
-    current.add(new Glyph(text, x, y, w, Math.max(0f, t.getHeightDir()), size, bold(t.getFont())));
+    current.add(new Glyph(text, x, y, w, Math.max(0f, t.getHeightDir()), size, bold(t.getFont()), italic(t.getFont())));
   }
 
   /**
@@ -307,6 +308,25 @@ final class GlyphCollector extends PDFTextStripper {
       return false;
     }
     return boldFonts.computeIfAbsent(font, GlyphCollector::isBold);
+  }
+
+  private boolean italic(PDFont font) {
+    if (font == null) {
+      return false;
+    }
+    return italicFonts.computeIfAbsent(font, GlyphCollector::isItalic);
+  }
+
+  /** Italic or oblique by the font's name (TeX's cmti and cmsl too) or its descriptor. */
+  private static boolean isItalic(PDFont font) {
+    String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+    if (name.contains("italic") || name.contains("oblique") || name.contains("cmti") || name.contains("cmsl")
+        || name.contains("sfti") || name.contains("sfsl") || name.endsWith(",i") || name.endsWith(",bi")
+        || name.matches(".*[-+](?:bold)?it$") || name.endsWith("-bi")) {
+      return true;
+    }
+    PDFontDescriptor d = font.getFontDescriptor();
+    return d != null && (d.isItalic() || Math.abs(d.getItalicAngle()) > 1f);
   }
 
   private static boolean isBold(PDFont font) {

@@ -1,5 +1,6 @@
 package dev.prism.ingest.pdf;
 
+import dev.prism.core.lexicon.Glyphs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,7 +24,9 @@ final class PageLayout {
     RAIL
   }
 
-  private static final String BULLETS = "•●○◦▪▫■□◆◇►▶▸➢➤➔→✓✔✗‣⁃∙⦿⦾◉❖✦★–—-*·\ue000";
+  // List glyphs (glyphs.txt). An icon (the private-use character the glyph collector writes for one)
+  // is no list glyph: icon fonts put them before headings and contact items as often as before items.
+  private static final String BULLETS = Glyphs.bullets() + Glyphs.spacedBullets();
 
   private static final class Seg {
     final List<Glyph> glyphs;
@@ -54,6 +57,16 @@ final class PageLayout {
       }
       Arrays.sort(sizes);
       return sizes[sizes.length / 2];
+    }
+
+    boolean italic() {
+      int italic = 0;
+      for (Glyph g : glyphs) {
+        if (g.italic()) {
+          italic++;
+        }
+      }
+      return italic * 2 > glyphs.size();
     }
 
     boolean bold() {
@@ -232,7 +245,11 @@ final class PageLayout {
         continue;
       }
       float size = Math.max(g.size(), prev == null ? 0 : prev.size());
-      if (prev != null && g.x() - prev.right() > Math.max(6f, 1.1f * size + 2.5f * typical)) {
+      // Text in another size after a gap wider than half the type is another run: a label rail's
+      // "Work" beside the job title, a heading beside its first item.
+      boolean resized = prev != null && Math.abs(g.size() - prev.size()) > 0.15f * size
+          && g.x() - prev.right() > 0.5f * size;
+      if (prev != null && (resized || g.x() - prev.right() > Math.max(6f, 1.1f * size + 2.5f * typical))) {
         out.add(seg(cur, index));
         cur = new ArrayList<>();
       }
@@ -295,7 +312,8 @@ final class PageLayout {
       if (composed.length() != 1) {
         continue; // no precomposed letter: leave both as drawn
       }
-      row.set(under, new Glyph(composed, letter.x(), letter.y(), letter.width(), letter.height(), letter.size(), letter.bold()));
+      row.set(under, new Glyph(composed, letter.x(), letter.y(), letter.width(), letter.height(), letter.size(), letter.bold(),
+          letter.italic()));
       row.remove(i);
       i--;
     }
@@ -636,6 +654,20 @@ final class PageLayout {
         row = row.stream().filter(s -> !dates.contains(s)).toList();
       }
     }
+    // A short run in another size opening the row is a line of its own: a label rail's "Work"
+    // beside the job title, a company set large beside its title set small. Each keeps its size.
+    if (row.size() >= 2 && row.get(0).text.strip().split("\\s+").length <= 4 && row.get(0).text.matches(".*\\p{L}.*")) {
+      float rest = 0;
+      for (Seg s : row.subList(1, row.size())) {
+        rest = Math.max(rest, s.size());
+      }
+      float head = row.get(0).size();
+      if (Math.abs(head - rest) > 0.15f * Math.max(head, rest)) {
+        addLine(out, row.subList(0, 1), page, column);
+        addLine(out, row.subList(1, row.size()), page, column);
+        return;
+      }
+    }
     StringBuilder text = new StringBuilder();
     for (Seg s : row) {
       if (text.length() > 0) {
@@ -648,6 +680,7 @@ final class PageLayout {
     float right = row.get(row.size() - 1).x1;
     float size = 0;
     int boldChars = 0;
+    int italicChars = 0;
     int chars = 0;
     for (Seg s : row) {
       size = Math.max(size, s.size());
@@ -656,6 +689,9 @@ final class PageLayout {
       if (s.bold()) {
         boldChars += n;
       }
+      if (s.italic()) {
+        italicChars += n;
+      }
     }
     String t = text.toString();
     boolean bullet = false;
@@ -663,7 +699,7 @@ final class PageLayout {
       // A list glyph followed by a gap; "-5%" or "*nix" are text.
       char c = t.charAt(0);
       boolean spaced = t.length() > 1 && t.charAt(1) == ' ';
-      boolean strongGlyph = "-*–—".indexOf(c) < 0;
+      boolean strongGlyph = !Glyphs.isSpacedBullet(c);
       if (spaced || (strongGlyph && t.length() > 1)) {
         String rest = t.substring(1).stripLeading();
         if (!rest.isEmpty()) {
@@ -685,7 +721,7 @@ final class PageLayout {
     if (t.isEmpty()) {
       return;
     }
-    out.add(new TextLine(t, page, x, right, first.y, size, boldChars * 2 > chars, bullet, column));
+    out.add(new TextLine(t, page, x, right, first.y, size, boldChars * 2 > chars, italicChars * 2 > chars, bullet, column));
   }
 
   private static Glyph firstInkAfterGlyph(List<Seg> row) {

@@ -1,10 +1,15 @@
 package dev.prism.ingest.pdf;
 
 import dev.prism.core.model.Extraction;
-import dev.prism.core.model.LineHint;
+import dev.prism.core.model.Box;
+import dev.prism.core.model.Layout;
+import dev.prism.core.model.LayoutLine;
+import dev.prism.core.model.Mark;
+import dev.prism.core.model.Span;
+import dev.prism.core.model.Style;
 import dev.prism.core.model.ParseWarning;
 import dev.prism.core.text.Headings;
-import dev.prism.core.text.ResourceLists;
+import dev.prism.core.lexicon.Lexicon;
 import dev.prism.ingest.Warnings;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,8 +38,8 @@ final class PdfText {
   record Facts(boolean columns, boolean imagesWithLittleText, int unreadable, int glyphs, float pageHeight,
       boolean hyphenates) {}
 
-  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
-  private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d[\\d\\s().-]{7,}\\d");
+  private static final Pattern EMAIL = Lexicon.pattern("email");
+  private static final Pattern PHONE = Lexicon.pattern("phone");
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("(?i)^(?:page\\s*)?[-–]?\\s*\\d{1,2}\\s*(?:(?:/|of)\\s*\\d{1,2})?\\s*[-–]?$");
   private static final Pattern DATE = Pattern.compile("\\b(?:19|20)\\d\\d\\b|(?i:present)");
@@ -74,8 +79,9 @@ final class PdfText {
     Set<Integer> headings = headings(lines);
 
     StringBuilder text = new StringBuilder();
-    List<LineHint> hints = new ArrayList<>();
+    List<LayoutLine> layout = new ArrayList<>();
     float leading = leading(lines);
+    float body = bodySize(lines);
     TextLine prev = null;
     for (int i = 0; i < lines.size(); i++) {
       TextLine l = lines.get(i);
@@ -85,10 +91,7 @@ final class PdfText {
         text.append('\n');
       }
       int offset = text.length();
-      boolean heading = headings.contains(i);
-      if (heading || l.bullet()) {
-        hints.add(new LineHint(offset, heading, l.bullet() && !heading));
-      }
+      layout.add(layoutOf(l, offset, body));
       text.append(l.text()).append('\n');
       prev = l;
       if (i == 0) {
@@ -110,7 +113,33 @@ final class PdfText {
     if (facts.imagesWithLittleText()) {
       warnings.add(Warnings.textInImages());
     }
-    return new Extraction(text.toString(), "pdf", pageCount, hints, warnings);
+    return new Extraction(text.toString(), "pdf", pageCount, new Layout(layout, List.of()), warnings);
+  }
+
+  /**
+   * What the engine is told of a line: its cells (the segments the layout joined with two spaces,
+   * see {@link PageLayout}), its size relative to the body text, its weight, whether a list glyph
+   * was taken off it, and where it stands.
+   */
+  private static LayoutLine layoutOf(TextLine l, int offset, float body) {
+    String t = l.text();
+    List<Span> cells = new ArrayList<>();
+    int from = 0;
+    int gap = t.indexOf("  ");
+    while (gap >= 0) {
+      cells.add(Span.between(offset + from, offset + gap));
+      from = gap;
+      while (from < t.length() && t.charAt(from) == ' ') {
+        from++;
+      }
+      gap = t.indexOf("  ", from);
+    }
+    if (!cells.isEmpty()) {
+      cells.add(Span.between(offset + from, offset + t.length()));
+    }
+    float size = body > 0 && l.size() > 0 ? l.size() / body : 0f;
+    return new LayoutLine(new Span(offset, t.length()), cells, new Style(size, l.bold(), l.italic(), false),
+        l.bullet() ? Set.of(Mark.LIST_ITEM) : Set.of(), new Box(l.page(), l.x(), l.right(), l.y(), l.column()));
   }
 
   /**
@@ -588,7 +617,7 @@ final class PdfText {
   /** A date range cut after its dash ("sept. 2016 –" / "déc. 2019"): the next line is its end. */
   private static final Pattern OPEN_RANGE_AT_END = Pattern.compile("(?:19|20)\\d\\d\\s?[–—-]$");
   private static final Set<String> OPEN_WORDS =
-      Set.copyOf(ResourceLists.read(PdfText.class, "wrap-words.txt").get("open"));
+      Lexicon.set("wrap-words.txt", "open");
 
   /** Whether the line ends with a word that needs more after it: "and", "of", "für" (see wrap-words.txt). */
   private static boolean endsWithOpenWord(String line) {

@@ -3,7 +3,7 @@ package dev.prism.ingest.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prism.core.model.Extraction;
-import dev.prism.core.model.LineHint;
+import dev.prism.core.model.Mark;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -85,7 +85,7 @@ class VectorBulletsTest {
       // Bullets leave the text as line hints; mark the lines that carry one with "• ".
       Extraction x = new PdfReader().read(out.toByteArray());
       StringBuilder marked = new StringBuilder(x.text());
-      List<Integer> bulleted = x.hints().stream().filter(LineHint::bullet).map(LineHint::offset).sorted().toList();
+      List<Integer> bulleted = x.layout().lines().stream().filter(l -> l.has(Mark.LIST_ITEM)).map(l -> l.span().offset()).sorted().toList();
       for (int i = bulleted.size() - 1; i >= 0; i--) {
         marked.insert(bulleted.get(i), "• ");
       }

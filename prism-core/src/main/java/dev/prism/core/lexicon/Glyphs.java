@@ -1,0 +1,88 @@
+package dev.prism.core.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Characters with a meaning for reading, from {@code glyphs.txt}: list markers, and the icons that
+ * icon fonts put before headings and contact items (private-use code points, or the glyph names
+ * such fonts leak as words).
+ */
+public final class Glyphs {
+  private static final String BULLETS = join(Lexicon.list("glyphs.txt", "bullet"));
+  private static final String SPACED_BULLETS = join(Lexicon.list("glyphs.txt", "spaced-bullet"));
+  private static final int[][] ICON_RANGES = ranges(Lexicon.list("glyphs.txt", "icon-range"));
+  private static final Set<String> ICON_WORDS = Lexicon.set("glyphs.txt", "icon-word");
+
+  private Glyphs() {}
+
+  /** Every list marker that needs no space after it, as one string ("•●○..."). */
+  public static String bullets() {
+    return BULLETS;
+  }
+
+  /** List markers that are text too ("-", "*", "+"), markers only when a space follows. */
+  public static String spacedBullets() {
+    return SPACED_BULLETS;
+  }
+
+  public static boolean isBullet(int codePoint) {
+    return BULLETS.indexOf(codePoint) >= 0;
+  }
+
+  public static boolean isSpacedBullet(int codePoint) {
+    return SPACED_BULLETS.indexOf(codePoint) >= 0;
+  }
+
+  /** A private-use code point: an icon font's glyph, never text. */
+  public static boolean isIcon(int codePoint) {
+    for (int[] r : ICON_RANGES) {
+      if (codePoint >= r[0] && codePoint <= r[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A glyph name an icon font leaks as a word ("envelope", "linkedin"), compared lower-case. */
+  public static boolean isIconWord(String word) {
+    return ICON_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** {@code s} without the icons (private-use code points) and symbols before its first letter or digit. */
+  public static String stripLeadingIcons(String s) {
+    int i = 0;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      if (Character.isLetterOrDigit(cp) || cp == '#' || cp == '(' || cp == '+') {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return s.substring(i);
+  }
+
+  private static String join(List<String> items) {
+    StringBuilder b = new StringBuilder();
+    for (String i : items) {
+      if (i.codePointCount(0, i.length()) != 1) {
+        throw new IllegalStateException("glyphs.txt: '" + i + "' is not one character");
+      }
+      b.append(i);
+    }
+    return b.toString();
+  }
+
+  private static int[][] ranges(List<String> items) {
+    List<int[]> out = new ArrayList<>();
+    for (String r : items) {
+      String[] ab = r.split("-");
+      if (ab.length != 2) {
+        throw new IllegalStateException("glyphs.txt: icon range '" + r + "' is not 'from-to'");
+      }
+      out.add(new int[] {Integer.parseInt(ab[0].strip(), 16), Integer.parseInt(ab[1].strip(), 16)});
+    }
+    return out.toArray(int[][]::new);
+  }
+}

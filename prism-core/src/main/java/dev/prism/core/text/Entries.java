@@ -1,0 +1,632 @@
+package dev.prism.core.text;
+
+import dev.prism.core.lexicon.Lexicon;
+import dev.prism.core.model.Bullet;
+import dev.prism.core.model.Claim;
+import dev.prism.core.model.DateRange;
+import dev.prism.core.model.Entry;
+import dev.prism.core.model.Field;
+import dev.prism.core.model.SectionKind;
+import dev.prism.core.model.Span;
+import dev.prism.core.model.Style;
+import dev.prism.core.text.HeaderLabels.Label;
+import dev.prism.core.text.HeaderLabels.Labels;
+import dev.prism.core.text.Parts.Part;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The entries of a section (the third and fourth passes): its lines grouped into blocks of header
+ * lines, bullets and description lines, each header labelled by {@link HeaderLabels} with what the
+ * section's other headers say, and roles under one employer given that employer. An entry the
+ * reader claims (a LaTeX {@code \cventry}, a JSON Resume job) keeps the fields the reader gave.
+ */
+final class Entries {
+
+  private static final Set<String> SUB_LABELS = Lexicon.set("entry-words.txt", "sub-label");
+  private static final Set<String> INLINE_LABELS = Lexicon.set("entry-words.txt", "inline-label");
+  private static final Pattern DANGLING =
+      Pattern.compile("(?i)(?:,|\\b(?:and|or|of|with|to|for|in|on|by|from|the|a|an|across|via|using|into))$");
+  private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
+  private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+  private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){1,3}");
+  private static final Pattern AUTHOR_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+");
+  private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+$");
+
+  private Entries() {}
+
+  /** One entry's lines before its header is labelled. */
+  private static final class Block {
+    final List<Line> header = new ArrayList<>();
+    final List<StringBuilder> bulletText = new ArrayList<>();
+    final List<int[]> bulletSpans = new ArrayList<>();
+    final List<Line> lines = new ArrayList<>();
+    DateRange dates;
+    Claim.Entry claim;
+    boolean lastBullet;
+
+    boolean empty() {
+      return header.isEmpty() && bulletText.isEmpty() && lines.isEmpty();
+    }
+
+    boolean hasBody() {
+      return !bulletText.isEmpty() || !lines.isEmpty();
+    }
+
+    void bullet(Line l) {
+      bulletText.add(new StringBuilder(Inline.clean(l.content())));
+      bulletSpans.add(new int[] {l.contentStart(), l.contentEnd()});
+      lastBullet = true;
+    }
+
+    void continueBullet(Line l) {
+      int last = bulletText.size() - 1;
+      bulletText.get(last).append(' ').append(Inline.clean(l.content()));
+      bulletSpans.get(last)[1] = l.contentEnd();
+    }
+
+    void header(Line l) {
+      header.add(l);
+      if (dates == null && l.hasDates()) {
+        dates = l.firstDates();
+      }
+      lastBullet = false;
+    }
+
+    Span span() {
+      int start = Integer.MAX_VALUE;
+      int end = 0;
+      for (List<Line> ls : List.of(header, lines)) {
+        for (Line l : ls) {
+          start = Math.min(start, l.contentStart());
+          end = Math.max(end, l.contentEnd());
+        }
+      }
+      for (int[] s : bulletSpans) {
+        start = Math.min(start, s[0]);
+        end = Math.max(end, s[1]);
+      }
+      if (claim != null) {
+        start = Math.min(start, claim.span().offset());
+        end = Math.max(end, claim.span().end());
+      }
+      return start == Integer.MAX_VALUE ? Span.EMPTY : Span.between(start, end);
+    }
+  }
+
+  static List<Entry> parse(SectionKind kind, List<Line> body, List<Claim.Entry> claims) {
+    List<Block> blocks = group(kind, body, claims);
+    List<List<Part>> headers = new ArrayList<>();
+    for (Block b : blocks) {
+      headers.add(b.claim == null ? Parts.of(kind, b.header) : List.of());
+    }
+    Map<Part, Map<Label, Double>> bias = new HashMap<>(
+        kind == SectionKind.PUBLICATIONS ? Map.of() : HeaderLabels.consistency(kind, headers));
+    List<Boolean> banner = banners(kind, blocks, headers, bias);
+    List<Entry> entries = new ArrayList<>();
+    // Below an employer set on a line of its own (a banner, or the first line of a header), a part
+    // hung on a role by a comma names a team, not another employer ("Staff Engineer, Payments").
+    boolean under = false;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      List<Part> parts = headers.get(i);
+      Entry e;
+      if (b.claim != null) {
+        e = claimed(b);
+        under = false;
+      } else if (kind == SectionKind.PUBLICATIONS) {
+        e = publication(b, parts);
+      } else {
+        if (under && !banner.get(i) && kind == SectionKind.EXPERIENCE) {
+          for (Part p : parts) {
+            if (p.before().equals(",") && !Parts.hasWord(p.value(), Parts.ORG_WORDS)) {
+              bias.merge(p, Map.of(Label.ORGANIZATION, -BANNER), Entries::add);
+            }
+          }
+        }
+        Labels labels = HeaderLabels.label(kind, parts, bias);
+        List<Field> extra = new ArrayList<>();
+        for (Part p : labels.rest()) {
+          extra.add(p.field());
+        }
+        e = new Entry(labels.title(), labels.organization(), labels.location(), b.dates, bullets(b), description(b, extra), b.span());
+        if (banner.get(i) || ownLine(labels.organization(), b)) {
+          under = true;
+        } else if (e.organization() != null) {
+          under = false;
+        }
+      }
+      entries.add(e);
+    }
+    return kind == SectionKind.EXPERIENCE ? shareEmployers(entries, banner) : entries;
+  }
+
+  /**
+   * Which blocks are banners: an employer on a header of its own, with no role among its parts and
+   * no bullets, above a block whose header names a role. A banner's parts speak for the employer
+   * (and a place): that bias goes into {@code bias}.
+   */
+  private static List<Boolean> banners(SectionKind kind, List<Block> blocks, List<List<Part>> headers,
+      Map<Part, Map<Label, Double>> bias) {
+    List<Boolean> out = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      boolean banner = kind == SectionKind.EXPERIENCE && b.claim == null && !b.hasBody() && i + 1 < blocks.size()
+          && blocks.get(i + 1).claim == null && !headers.get(i).isEmpty()
+          && headers.get(i).stream().noneMatch(p -> Parts.isRole(p.value()))
+          && headers.get(i + 1).stream().anyMatch(p -> Parts.isRole(p.value()));
+      out.add(banner);
+      if (banner) {
+        for (Part p : headers.get(i)) {
+          if (!Parts.isLocation(p.value())) {
+            bias.merge(p, Map.of(Label.ORGANIZATION, BANNER, Label.TITLE, -BANNER), Entries::add);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the employer stands on a header line of its own (a place beside it aside), above the rest. */
+  private static boolean ownLine(Field org, Block b) {
+    if (org == null || b.header.size() < 2) {
+      return false;
+    }
+    Line line = b.header.get(0);
+    if (!line.contentSpan().contains(org.span())) {
+      return false;
+    }
+    String rest = (line.content().substring(0, org.span().offset() - line.contentStart())
+        + line.content().substring(org.span().end() - line.contentStart())).strip();
+    return rest.isEmpty() || Parts.isLocation(rest) || line.hasDates() && rest.length() <= 30;
+  }
+
+  private static final double BANNER = 6;
+
+  private static Map<Label, Double> add(Map<Label, Double> a, Map<Label, Double> b) {
+    Map<Label, Double> out = new java.util.EnumMap<>(Label.class);
+    out.putAll(a);
+    b.forEach((k, v) -> out.merge(k, v, Double::sum));
+    return out;
+  }
+
+  /**
+   * Roles under one employer. A banner (an employer on a header of its own, with no role and no
+   * bullets) gives its employer to the roles below it that name none, and goes; a role with a
+   * title and no employer, on a one-line header, keeps the employer of the role before it (several
+   * roles at one company, the company written once). Working for oneself ("Freelance") is no
+   * employer to share.
+   */
+  private static List<Entry> shareEmployers(List<Entry> entries, List<Boolean> banner) {
+    List<Entry> out = new ArrayList<>();
+    Field employer = null;
+    DateRange bannerDates = null;
+    boolean fromBanner = false;
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      if (banner.get(i) && e.organization() != null && i + 1 < entries.size() && entries.get(i + 1).organization() == null) {
+        employer = e.organization();
+        bannerDates = e.dates();
+        fromBanner = true;
+        continue;
+      }
+      if (e.organization() == null && e.title() != null && employer != null && !Parts.isWayOfWorking(e.title().value())
+          && (fromBanner || e.lines().isEmpty() || !e.bullets().isEmpty())) {
+        DateRange dates = e.dates() != null ? e.dates() : bannerDates;
+        e = new Entry(e.title(), employer, e.location(), dates, e.bullets(), e.lines(), e.span());
+        bannerDates = null;
+      } else {
+        boolean own = e.organization() != null && !Parts.isWayOfWorking(e.organization().value());
+        employer = own ? e.organization() : null;
+        fromBanner = false;
+        bannerDates = null;
+      }
+      out.add(e);
+    }
+    return out;
+  }
+
+  /** An entry whose header fields the reader gave. */
+  private static Entry claimed(Block b) {
+    Claim.Entry c = b.claim;
+    DateRange dates = null;
+    if (c.dates() != null) {
+      for (Line l : b.header) {
+        if (l.contentSpan().contains(c.dates())) {
+          dates = DateParser.find(l.textOf(c.dates()), c.dates().offset()).orElse(null);
+        }
+      }
+    }
+    return new Entry(field(b, c.title()), field(b, c.organization()), field(b, c.location()), dates, bullets(b),
+        description(b, List.of()), b.span());
+  }
+
+  private static Field field(Block b, Span span) {
+    if (span == null || span.length() == 0) {
+      return null;
+    }
+    for (Line l : b.header) {
+      if (l.contentSpan().contains(span)) {
+        String v = Inline.clean(l.textOf(span));
+        return v.isEmpty() ? null : new Field(v, span);
+      }
+    }
+    return null;
+  }
+
+  // --- Grouping ---------------------------------------------------------------------------------
+
+  private static List<Block> group(SectionKind kind, List<Line> body, List<Claim.Entry> claims) {
+    List<Block> done = new ArrayList<>();
+    Block cur = new Block();
+    boolean gap = false;
+    boolean previousEnded = true;
+    String bodyStyle = bodyStyle(body);
+    for (Line line : body) {
+      if (line.blank()) {
+        gap = true;
+        continue;
+      }
+      Claim.Entry claim = claimAt(claims, line);
+      if (claim != null) {
+        if (cur.claim != claim) {
+          if (!cur.empty()) {
+            done.add(cur);
+          }
+          cur = new Block();
+          cur.claim = claim;
+        }
+        if (line.bullet()) {
+          cur.bullet(line);
+        } else if (touches(claim, line)) {
+          cur.header(line);
+        } else if (cur.lastBullet && continues(line, cur, false)) {
+          cur.continueBullet(line);
+        } else {
+          cur.lines.add(line);
+          cur.lastBullet = false;
+        }
+        gap = false;
+        continue;
+      }
+      if (cur.claim != null) {
+        done.add(cur);
+        cur = new Block();
+      }
+      boolean hasDate = line.hasDates();
+      // A list glyph before a short line set apart from the section's bullets (a timeline's dot
+      // before each role) marks no bullet.
+      boolean bullet = line.bullet() && !(styledAsHeader(line, bodyStyle) && line.words() <= 8 && !isSentence(line));
+      if (bullet) {
+        cur.bullet(line);
+      } else if (cur.lastBullet && !gap && continues(line, cur, hasDate)) {
+        cur.continueBullet(line);
+      } else if (isSubLabel(line) || isInlineLabel(line) && !cur.empty()) {
+        // "Highlights", "Tech stack: Go, Kafka": they describe the entry they stand in.
+        cur.lines.add(line);
+        cur.lastBullet = false;
+      } else if (kind == SectionKind.PUBLICATIONS && !cur.header.isEmpty() && !hasDate && isByline(line)) {
+        // The authors or the DOI under a publication's title describe it; they head no entry.
+        cur.lines.add(line);
+        cur.lastBullet = false;
+      } else if (kind == SectionKind.PUBLICATIONS && isCitation(line) && (previousEnded || gap)) {
+        // A whole reference on a line is one publication; the next one starts the next entry.
+        if (!cur.empty()) {
+          done.add(cur);
+          cur = new Block();
+        }
+        cur.header(line);
+      } else if (!cur.header.isEmpty() && kind.describesWork() && isSentence(line) && !hasDate
+          && !styledAsHeader(line, bodyStyle)) {
+        // A bullet written without a glyph, under an entry header.
+        cur.bullet(line);
+      } else if (isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))) {
+        if (startsNew(kind, cur, line, gap)) {
+          done.add(cur);
+          cur = new Block();
+        }
+        cur.header(line);
+      } else {
+        cur.lines.add(line);
+        cur.lastBullet = false;
+      }
+      gap = false;
+      previousEnded = line.content().endsWith(".");
+    }
+    if (!cur.empty()) {
+      done.add(cur);
+    }
+    return done;
+  }
+
+  /**
+   * Whether a header line starts the next entry rather than going on with this one: after the
+   * entry's bullets or description; a second date when it has one; a fourth header line; or, after
+   * a blank line, when its header already names a role and an employer. A header cut by a blank
+   * line before the role ("Acme  Seattle" / "2021 – Present" / blank / "Senior Engineer") goes on.
+   */
+  private static boolean startsNew(SectionKind kind, Block cur, Line line, boolean gap) {
+    if (cur.empty()) {
+      return false;
+    }
+    if (cur.hasBody() || cur.header.size() >= 3) {
+      return true;
+    }
+    if (cur.dates != null && line.hasDates()) {
+      return true;
+    }
+    return gap && cur.dates != null && complete(kind, cur);
+  }
+
+  /** Whether a header already gives a title and an organisation. */
+  private static boolean complete(SectionKind kind, Block b) {
+    List<Part> parts = Parts.of(kind, b.header);
+    int named = 0;
+    for (Part p : parts) {
+      if (!Parts.isLocation(p.value())) {
+        named++;
+      }
+    }
+    return named >= 2;
+  }
+
+  private static Claim.Entry claimAt(List<Claim.Entry> claims, Line line) {
+    for (Claim.Entry c : claims) {
+      if (c.span().contains(line.contentSpan()) || c.span().offset() <= line.contentStart() && line.contentStart() < c.span().end()) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static boolean touches(Claim.Entry c, Line line) {
+    for (Span s : new Span[] {c.title(), c.organization(), c.location(), c.dates()}) {
+      if (s != null && s.offset() < line.contentEnd() && s.end() > line.contentStart()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Highlights", "Key achievements:": a label over the entry's bullets. */
+  private static boolean isSubLabel(Line line) {
+    String c = Inline.clean(line.content());
+    if (c.endsWith(":")) {
+      c = c.substring(0, c.length() - 1).strip();
+    }
+    return c.length() <= 40 && SUB_LABELS.contains(c.toLowerCase(Locale.ROOT));
+  }
+
+  /** "Tech stack: Go, Kafka", "Environment: AWS": a line that lists what the entry used. */
+  private static boolean isInlineLabel(Line line) {
+    String c = Inline.clean(line.content());
+    int colon = c.indexOf(':');
+    return colon > 0 && colon < 30 && colon + 1 < c.length()
+        && INLINE_LABELS.contains(c.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** The style most of the section's running text is set in: its bullets and long lines. */
+  private static String bodyStyle(List<Line> body) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Line l : body) {
+      if (!l.blank() && (l.bullet() || l.words() >= 8)) {
+        counts.merge(styleKey(l.style()), l.words(), Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  private static String styleKey(Style s) {
+    return Math.round(s.size() * 10) + (s.bold() ? "b" : "") + (s.italic() ? "i" : "");
+  }
+
+  /**
+   * A short line set apart from the section's running text: bold or italic where that is not, or
+   * larger. Templates set an entry's title and employer so.
+   */
+  private static boolean styledAsHeader(Line line, String bodyStyle) {
+    Style s = line.style();
+    if (bodyStyle == null || s == Style.UNKNOWN || line.words() > 14 || styleKey(s).equals(bodyStyle)) {
+      return false;
+    }
+    String c = line.content();
+    if (c.endsWith(".") && line.words() > 4) {
+      return false;
+    }
+    boolean bodyBold = bodyStyle.contains("b");
+    boolean bodyItalic = bodyStyle.contains("i");
+    return s.bold() && !bodyBold || s.italic() && !bodyItalic || s.sizeKnown() && Math.round(s.size() * 10) > Integer.parseInt(bodyStyle.replaceAll("\\D", "")) ;
+  }
+
+  /** A wrapped bullet's next line: starts in lower case, or the bullet has not ended its sentence. */
+  private static boolean continues(Line line, Block cur, boolean hasDate) {
+    String c = line.content();
+    if (c.isEmpty() || hasDate) {
+      return false;
+    }
+    char first = c.charAt(0);
+    if (Character.isLowerCase(first) || Character.isDigit(first) || "([{&%+".indexOf(first) >= 0) {
+      return true;
+    }
+    String prev = cur.bulletText.get(cur.bulletText.size() - 1).toString();
+    // A bullet cut after a comma or a joining word ("…across web, mobile web," / "Android and
+    // iOS.") always goes on, whatever the case of the next line.
+    if (DANGLING.matcher(prev).find()) {
+      return true;
+    }
+    boolean prevOpen = !prev.endsWith(".") && !prev.endsWith("!") && !prev.endsWith(";");
+    return prevOpen && !isHeaderLike(line, null) && line.words() > 0 && prev.length() > 60;
+  }
+
+  /** Prose: starts with a verb form, mostly lower case, long enough to be a statement. */
+  private static boolean isSentence(Line line) {
+    int lineWords = line.words();
+    if (lineWords < 5) {
+      return false;
+    }
+    String c = Inline.clean(line.content());
+    String[] words = SPACE_RUN.split(c);
+    int lower = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+        lower++;
+      }
+    }
+    boolean mostlyLower = lower * 2 >= words.length;
+    return mostlyLower && (VERB_START.matcher(c).find() || c.endsWith(".") || lineWords >= 9);
+  }
+
+  /** A finished sentence: such a line opening an entry is its description, not its header. */
+  private static boolean isProse(Line line) {
+    return isSentence(line) && Inline.clean(line.content()).endsWith(".");
+  }
+
+  /** Short, title-cased, set apart by its style, or carrying a date or separators: reads as an entry header. */
+  private static boolean isHeaderLike(Line line, String bodyStyle) {
+    if (line.hasDates() || styledAsHeader(line, bodyStyle)) {
+      return true;
+    }
+    int lineWords = line.words();
+    if (lineWords > 14) {
+      return false;
+    }
+    String c = Inline.clean(line.content());
+    if (c.endsWith(".") && lineWords > 4) {
+      return false;
+    }
+    String[] words = SPACE_RUN.split(c);
+    int capital = 0;
+    int counted = 0;
+    for (String w : words) {
+      if (w.length() <= 3) {
+        continue;
+      }
+      counted++;
+      if (Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0))) {
+        capital++;
+      }
+    }
+    return counted == 0 || capital * 2 >= counted || line.cells().size() >= 2 && lineWords <= 8;
+  }
+
+  // --- Publications -----------------------------------------------------------------------------
+
+  /**
+   * A publication: its name is the first part of its first header line that is not a byline (a
+   * whole reference is one part), its publisher the part after that on the same line ("Talk —
+   * KubeCon"). Authors, DOIs and other header lines are its description, each line whole.
+   */
+  private static Entry publication(Block b, List<Part> parts) {
+    Line nameLine = null;
+    for (Line h : b.header) {
+      if (nameLine == null && !isByline(h) && parts.stream().anyMatch(p -> b.header.get(p.line()) == h)) {
+        nameLine = h;
+      }
+    }
+    if (nameLine == null && !parts.isEmpty()) {
+      nameLine = b.header.get(parts.get(0).line());
+    }
+    Field name = null;
+    Field publisher = null;
+    List<Field> described = new ArrayList<>();
+    for (int li = 0; li < b.header.size(); li++) {
+      Line h = b.header.get(li);
+      int at = li;
+      List<Part> onLine = parts.stream().filter(p -> p.line() == at).toList();
+      if (onLine.isEmpty()) {
+        continue;
+      }
+      if (h == nameLine) {
+        boolean citation = isCitation(h);
+        if (citation) {
+          Span span = Span.between(onLine.get(0).span().offset(), onLine.get(onLine.size() - 1).span().end());
+          name = new Field(Inline.clean(h.textOf(span)), span);
+        } else {
+          name = onLine.get(0).field();
+          publisher = onLine.size() > 1 ? onLine.get(1).field() : null;
+          for (int k = 2; k < onLine.size(); k++) {
+            described.add(onLine.get(k).field());
+          }
+        }
+      } else {
+        // The line from its first part to its last, so a date at either end stays out.
+        Span span = Span.between(onLine.get(0).span().offset(), onLine.get(onLine.size() - 1).span().end());
+        described.add(new Field(Inline.clean(h.textOf(span)), span));
+      }
+    }
+    return new Entry(name, publisher, null, b.dates, bullets(b), description(b, described), b.span());
+  }
+
+  /**
+   * A whole reference on one line: "et al.", a title in curly quotes, or at least two sentence
+   * breaks after a word ("…B. Lee. Scaling Ledgers. In Proc. …"); an author's initial is no break.
+   */
+  static boolean isCitation(Line line) {
+    String c = line.content();
+    if (c.contains("et al") || c.indexOf('“') >= 0 && c.indexOf('”') > c.indexOf('“')) {
+      return true;
+    }
+    int breaks = 0;
+    int letters = 0;
+    for (int i = 0; i < c.length(); i++) {
+      char ch = c.charAt(i);
+      if (Character.isLetter(ch)) {
+        letters++;
+        continue;
+      }
+      if (ch == '.' && letters >= 2 && i + 2 < c.length() && c.charAt(i + 1) == ' ' && Character.isUpperCase(c.charAt(i + 2))) {
+        breaks++;
+      }
+      letters = 0;
+    }
+    return breaks >= 2;
+  }
+
+  /** A line naming who wrote a publication or where to find it: a DOI, or two or more person names. */
+  static boolean isByline(Line line) {
+    String c = Inline.clean(line.content());
+    String lower = c.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("doi") || lower.contains("doi.org/") || DOI.matcher(c).lookingAt()) {
+      return true;
+    }
+    if (isCitation(line) || c.indexOf(',') < 0 && !lower.contains(" and ") && c.indexOf('&') < 0) {
+      return false;
+    }
+    String[] names = AUTHOR_SEPARATOR.split(c);
+    if (names.length < 2) {
+      return false;
+    }
+    for (String n : names) {
+      String name = n.strip();
+      if (!name.isEmpty() && !name.equals("et al.") && !PERSON_NAME.matcher(name).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // --- Building ---------------------------------------------------------------------------------
+
+  private static List<Bullet> bullets(Block b) {
+    List<Bullet> bullets = new ArrayList<>();
+    for (int i = 0; i < b.bulletText.size(); i++) {
+      int[] s = b.bulletSpans.get(i);
+      bullets.add(new Bullet(b.bulletText.get(i).toString(), Span.between(s[0], s[1])));
+    }
+    return bullets;
+  }
+
+  /** Header parts that found no field, then the entry's description lines. */
+  private static List<Field> description(Block b, List<Field> extra) {
+    List<Field> lines = new ArrayList<>(extra);
+    for (Line l : b.lines) {
+      lines.add(new Field(Inline.clean(l.content()), l.contentSpan()));
+    }
+    return lines;
+  }
+}

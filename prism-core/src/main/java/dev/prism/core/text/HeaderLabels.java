@@ -1,0 +1,379 @@
+package dev.prism.core.text;
+
+import dev.prism.core.lexicon.Lexicon;
+import dev.prism.core.model.Field;
+import dev.prism.core.model.SectionKind;
+import dev.prism.core.model.Span;
+import dev.prism.core.text.Parts.Part;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gives the parts of an entry header their fields (title, organisation, location) from scored
+ * features, the weights in {@code lexicon/header-weights.txt}: each part's features are computed
+ * once, every way of giving the three fields to distinct parts is scored, and the best wins. No
+ * order of fix-ups: a feature speaks for or against a field, and the sum decides.
+ *
+ * <p>Then a title or organisation takes in the parts beside it in its cell that no field took, when
+ * only a comma or a dash parts them ("Staff Engineer, Data Platform", "Citrix - Octoblu"), since a
+ * cell the layout sets apart is one field as the person wrote it.
+ */
+final class HeaderLabels {
+
+  enum Label {
+    TITLE,
+    ORGANIZATION,
+    LOCATION
+  }
+
+  /** The chosen parts; any may be null. {@code rest} are the parts no field took. */
+  record Labels(Field title, Field organization, Field location, List<Part> rest) {}
+
+  private record Weight(String feature, Label label, double weight, Set<SectionKind> kinds) {}
+
+  private static final Map<String, List<Weight>> WEIGHTS = read("header-weights.txt");
+  private static final int MAX_PARTS = 9;
+
+  private HeaderLabels() {}
+
+  /**
+   * Labels one header's parts. {@code bias} adds, per part, what the entries around it say of the
+   * same place in their headers (see {@link #consistency}); empty when there is none.
+   */
+  static Labels label(SectionKind kind, List<Part> parts, Map<Part, Map<Label, Double>> bias) {
+    List<Part> ps = parts.size() > MAX_PARTS ? parts.subList(0, MAX_PARTS) : parts;
+    double[][] score = new double[ps.size()][Label.values().length];
+    for (int i = 0; i < ps.size(); i++) {
+      Map<Label, Double> s = scores(kind, ps, i);
+      Map<Label, Double> b = bias.getOrDefault(ps.get(i), Map.of());
+      for (Label l : Label.values()) {
+        score[i][l.ordinal()] = s.get(l) + b.getOrDefault(l, 0.0);
+      }
+    }
+    int[] best = assign(score);
+    Part title = best[0] < 0 ? null : ps.get(best[0]);
+    Part org = best[1] < 0 ? null : ps.get(best[1]);
+    Part location = best[2] < 0 ? null : ps.get(best[2]);
+    List<Part> rest = new ArrayList<>(parts);
+    rest.remove(title);
+    rest.remove(org);
+    rest.remove(location);
+    Field t = title == null ? null : extend(title, parts, rest, kind);
+    Field o = org == null ? null : extend(org, parts, rest, kind);
+    return new Labels(t, o, location == null ? null : location.field(), rest);
+  }
+
+  /** The scores of each field for part {@code i}: the sum of the weights of its features. */
+  static Map<Label, Double> scores(SectionKind kind, List<Part> parts, int i) {
+    Map<Label, Double> out = new EnumMap<>(Label.class);
+    for (Label l : Label.values()) {
+      out.put(l, 0.0);
+    }
+    for (String f : features(kind, parts, i)) {
+      for (Weight w : WEIGHTS.getOrDefault(f, List.of())) {
+        if (w.kinds().isEmpty() || w.kinds().contains(kind)) {
+          out.merge(w.label(), w.weight(), Double::sum);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The best way to give the three fields to distinct parts (or to none): indexes of the title,
+   * organisation and location parts, -1 for none. Ties go to the earlier part for the title.
+   */
+  private static int[] assign(double[][] score) {
+    int n = score.length;
+    int[] best = {-1, -1, -1};
+    double bestSum = 0;
+    for (int t = -1; t < n; t++) {
+      double st = t < 0 ? 0 : score[t][0];
+      for (int o = -1; o < n; o++) {
+        if (o >= 0 && o == t) {
+          continue;
+        }
+        double so = o < 0 ? 0 : score[o][1];
+        for (int l = -1; l < n; l++) {
+          if (l >= 0 && (l == t || l == o)) {
+            continue;
+          }
+          double sum = st + so + (l < 0 ? 0 : score[l][2]);
+          if (sum > bestSum + 1e-9) {
+            bestSum = sum;
+            best = new int[] {t, o, l};
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A field's part with the parts no field took beside it in the same cell, when a comma or a dash
+   * joins them: "Staff Engineer, Data Platform", "Child Data Lab, University of Michigan". What
+   * cannot belong to a name (a web address, a kind of employment, a place) stays out. The taken
+   * parts leave {@code rest}.
+   */
+  private static Field extend(Part p, List<Part> parts, List<Part> rest, SectionKind kind) {
+    if (kind == SectionKind.PUBLICATIONS) {
+      return p.field();
+    }
+    int at = parts.indexOf(p);
+    int from = at;
+    int to = at;
+    while (from > 0 && joins(kind, parts.get(from - 1), parts.get(from), parts.get(from - 1), rest)) {
+      from--;
+    }
+    while (to + 1 < parts.size() && joins(kind, parts.get(to), parts.get(to + 1), parts.get(to + 1), rest)) {
+      to++;
+    }
+    if (from == at && to == at) {
+      return p.field();
+    }
+    for (int k = from; k <= to; k++) {
+      rest.remove(parts.get(k));
+    }
+    Span span = Span.between(parts.get(from).span().offset(), parts.get(to).span().end());
+    String value = parts.get(from).value();
+    for (int k = from + 1; k <= to; k++) {
+      String sep = parts.get(k).before();
+      value += sep.equals(",") ? ", " : sep.isEmpty() ? " " : " " + sep + " ";
+      value += parts.get(k).value();
+    }
+    return new Field(value, span);
+  }
+
+  /**
+   * Whether {@code taken}, one of {@code a} and {@code b} (neighbours in that order), may join the
+   * field the other belongs to: they share a cell, a comma or a dash parts them, no field took
+   * {@code taken}, and it is nothing a name holds apart (a web address, a kind of employment, a place).
+   */
+  private static boolean joins(SectionKind kind, Part a, Part b, Part taken, List<Part> rest) {
+    if (!rest.contains(taken) || kind == SectionKind.PROJECTS) {
+      return false;
+    }
+    // "Arcturus Engineering Excellence" over "Award, 2022": a narrow column wrapped an award's name.
+    if (kind == SectionKind.AWARDS && taken == b && b.line() == a.line() + 1 && b.cellStart()
+        && Parts.allWordsIn(b.value(), Parts.AWARD_WORDS)) {
+      return true;
+    }
+    if (a.line() != b.line() || a.cell() != b.cell()) {
+      return false;
+    }
+    String sep = b.before();
+    boolean soft = sep.equals(",") || sep.equals("-") || sep.equals("–") || sep.equals("—");
+    String v = taken.value();
+    return soft && !Parts.isAddress(v) && !Parts.isEmploymentKind(v) && !Parts.isLocation(v);
+  }
+
+  /**
+   * The features of part {@code i}. Each names something a reader of resumes would use to tell the
+   * fields apart:
+   *
+   * <ul>
+   *   <li>{@code text}: always; lets any part fill a field that nothing else claims;
+   *   <li>{@code first}: the header's first part;
+   *   <li>{@code role}: ends in a role word, after any level or bracketed note ("Engineer II");
+   *   <li>{@code only-role-words}: nothing but role words ("Maintainer", "Lead Developer");
+   *   <li>{@code title-word}, {@code org-word}, {@code weak-org-word}, {@code unit-word},
+   *       {@code school-word}, {@code degree-word}: holds a word of that list in entry-words.txt;
+   *   <li>{@code unit-first}: opens with a team's word ("Payments Platform", "Data Science Team");
+   *   <li>{@code place}: a place by {@link Parts#isLocation};
+   *   <li>{@code town-after}: a town-like name ending a line after another part;
+   *   <li>{@code employment}: only a kind of employment ("Full-time");
+   *   <li>{@code address}: a web address;
+   *   <li>{@code sentence}: reads as a sentence (eight words or more, mostly lower case);
+   *   <li>{@code independent}: a way of working for oneself ("Freelance");
+   *   <li>{@code award-only}: nothing but an award's words ("Award", "Prize");
+   *   <li>{@code before-at} / {@code after-at}: before or after "at" / "@";
+   *   <li>{@code after-comma}: parted from the part before it by a comma.
+   * </ul>
+   */
+  static Set<String> features(SectionKind kind, List<Part> parts, int i) {
+    Part p = parts.get(i);
+    String v = p.value();
+    Set<String> f = new HashSet<>();
+    f.add("text");
+    if (i == 0) {
+      f.add("first");
+    }
+    if (Parts.isRole(v)) {
+      f.add("role");
+    }
+    if (Parts.allWordsIn(v, Parts.TITLE_WORDS)) {
+      f.add("only-role-words");
+    }
+    if (Parts.hasWord(v, Parts.TITLE_WORDS)) {
+      f.add("title-word");
+    }
+    if (Parts.hasWord(v, Parts.ORG_WORDS)) {
+      f.add("org-word");
+    }
+    if (Parts.hasWord(v, Parts.WEAK_ORG_WORDS)) {
+      f.add("weak-org-word");
+    }
+    if (Parts.hasWord(v, Parts.UNIT_WORDS)) {
+      f.add("unit-word");
+    }
+    String firstWord = v.split("[\\s,]+")[0];
+    if (Parts.hasWord(firstWord, Parts.UNIT_WORDS)) {
+      f.add("unit-first");
+    }
+    if (Parts.hasWord(v, Parts.SCHOOL_WORDS)) {
+      f.add("school-word");
+    }
+    if (Parts.hasWord(v, Parts.DEGREE_WORDS)) {
+      f.add("degree-word");
+    }
+    if (Parts.isLocation(v)) {
+      f.add("place");
+    } else if (i > 0 && p.cellEnd() && parts.get(i - 1).line() == p.line() && Parts.townLike(v)
+        && (p.before().equals(",") || p.cellStart()) && organisationLike(parts.get(i - 1).value())
+        && (kind != SectionKind.EDUCATION || Parts.hasWord(parts.get(i - 1).value(), Parts.SCHOOL_WORDS))) {
+      f.add("town-after");
+    }
+    if (Parts.allWordsIn(v, Parts.AWARD_WORDS)) {
+      f.add("award-only");
+    }
+    if (Parts.isEmploymentKind(v)) {
+      f.add("employment");
+    }
+    if (Parts.isAddress(v)) {
+      f.add("address");
+    }
+    if (sentence(v)) {
+      f.add("sentence");
+    }
+    if (Parts.isWayOfWorking(v)) {
+      f.add("independent");
+    }
+    String before = p.before().toLowerCase(Locale.ROOT);
+    String after = p.after().toLowerCase(Locale.ROOT);
+    if (after.equals("at") || after.equals("@")) {
+      f.add("before-at");
+    }
+    if (before.equals("at") || before.equals("@")) {
+      f.add("after-at");
+    }
+    if (before.equals(",")) {
+      f.add("after-comma");
+    }
+    return f;
+  }
+
+  /** Could name an employer or school: no role, no degree, no place. */
+  private static boolean organisationLike(String v) {
+    return !Parts.isRole(v) && !Parts.hasWord(v, Parts.DEGREE_WORDS) && !Parts.isLocation(v);
+  }
+
+  /** Eight words or more, most of them in lower case: a sentence, not a name. */
+  private static boolean sentence(String v) {
+    String[] words = v.split("\\s+");
+    if (words.length < 8) {
+      return false;
+    }
+    int lower = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+        lower++;
+      }
+    }
+    return lower * 2 >= words.length;
+  }
+
+  /**
+   * What the entries of one section say about each place in their headers. Entries of a section
+   * share a template, so the field the clear cases give a place (the first part of the second line,
+   * say) speaks for the same field in the unclear ones: an employer no word marks as one stands
+   * where the others' employers stand. A part's bias is a share of the section's confident votes
+   * for its place, times a weight.
+   */
+  static Map<Part, Map<Label, Double>> consistency(SectionKind kind, List<List<Part>> headers) {
+    Map<String, Map<Label, Integer>> votes = new HashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (List<Part> parts : headers) {
+      for (int i = 0; i < parts.size() && i < MAX_PARTS; i++) {
+        String key = place(parts, i);
+        seen.merge(key, 1, Integer::sum);
+        Map<Label, Double> s = scores(kind, parts, i);
+        Label top = null;
+        double topScore = 0;
+        double second = 0;
+        for (Map.Entry<Label, Double> e : s.entrySet()) {
+          if (e.getValue() > topScore) {
+            second = topScore;
+            topScore = e.getValue();
+            top = e.getKey();
+          } else if (e.getValue() > second) {
+            second = e.getValue();
+          }
+        }
+        // Only clear cases vote: a role word, an organisation word or a place.
+        if (top != null && topScore >= CONFIDENT && topScore - second >= CONFIDENT) {
+          votes.computeIfAbsent(key, k -> new EnumMap<>(Label.class)).merge(top, 1, Integer::sum);
+        }
+      }
+    }
+    Map<Part, Map<Label, Double>> bias = new HashMap<>();
+    if (headers.size() < 2) {
+      return bias;
+    }
+    for (List<Part> parts : headers) {
+      for (int i = 0; i < parts.size() && i < MAX_PARTS; i++) {
+        String key = place(parts, i);
+        Map<Label, Integer> v = votes.get(key);
+        if (v == null) {
+          continue;
+        }
+        int total = seen.get(key);
+        if (total < 2) {
+          continue;
+        }
+        Map<Label, Double> b = new EnumMap<>(Label.class);
+        v.forEach((label, n) -> b.put(label, CONSISTENCY * n / total));
+        bias.put(parts.get(i), b);
+      }
+    }
+    return bias;
+  }
+
+  private static final double CONFIDENT = 2.0;
+  private static final double CONSISTENCY = 2.5;
+
+  /** A part's place in its header: its line, and its order among the parts of that line. */
+  private static String place(List<Part> parts, int i) {
+    Part p = parts.get(i);
+    int onLine = 0;
+    for (int k = 0; k < i; k++) {
+      if (parts.get(k).line() == p.line()) {
+        onLine++;
+      }
+    }
+    return p.line() + ":" + onLine;
+  }
+
+  private static Map<String, List<Weight>> read(String file) {
+    Map<String, List<Weight>> out = new HashMap<>();
+    for (String[] row : Lexicon.rows(file, 4)) {
+      if (row.length < 4) {
+        throw new IllegalStateException(file + ":" + row[0] + ": expected 'feature field weight [kinds]'");
+      }
+      Label label = Label.valueOf(row[2].toUpperCase(Locale.ROOT));
+      Set<SectionKind> kinds = new HashSet<>();
+      if (row.length == 5) {
+        for (String k : row[4].split(",")) {
+          kinds.add(SectionKind.valueOf(k.strip().toUpperCase(Locale.ROOT)));
+        }
+      }
+      out.computeIfAbsent(row[1], k -> new ArrayList<>()).add(new Weight(row[1], label, Double.parseDouble(row[3]), kinds));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,470 @@
+package dev.prism.core.text;
+
+import dev.prism.core.lexicon.Lexicon;
+import dev.prism.core.model.DateRange;
+import dev.prism.core.model.Field;
+import dev.prism.core.model.SectionKind;
+import dev.prism.core.model.Span;
+import dev.prism.core.model.Style;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of an entry's header lines, the units {@link HeaderLabels} gives a field each: every
+ * cell of a header line (a run the layout sets apart) with its dates and durations taken out, cut
+ * where the text itself draws a separator ("Title | Company", "Title at Company", "Title, Company",
+ * "Title — Company"), but never inside brackets, a place ("Cupertino, CA"), a company's legal form
+ * ("Acme, Inc.") or a list of roles ("IC, Technical Lead, TLM"). Also the word tests the labels are
+ * scored with, all from {@code lexicon/entry-words.txt} and {@code lexicon/places.txt}.
+ */
+final class Parts {
+
+  /**
+   * One part of a header.
+   *
+   * @param line the header line it stands on (index into the header)
+   * @param cell the cell of that line
+   * @param before the separator before it on its line ("" at the start of a cell)
+   * @param after the separator after it ("" at the end of a cell)
+   */
+  record Part(Field field, int line, int cell, String before, String after, Style style) {
+    String value() {
+      return field.value();
+    }
+
+    Span span() {
+      return field.span();
+    }
+
+    boolean cellStart() {
+      return before.isEmpty();
+    }
+
+    boolean cellEnd() {
+      return after.isEmpty();
+    }
+  }
+
+  private static final String FILE = "entry-words.txt";
+  static final Set<String> TITLE_WORDS = Lexicon.set(FILE, "title");
+  static final Set<String> ORG_WORDS = Lexicon.set(FILE, "organization");
+  static final Set<String> WEAK_ORG_WORDS = Lexicon.set(FILE, "organization-weak");
+  static final Set<String> INDEPENDENT_WORDS = Lexicon.set(FILE, "independent");
+  static final Set<String> FIELD_WORDS = Lexicon.set(FILE, "field");
+  static final Set<String> DEGREE_WORDS = Lexicon.set(FILE, "degree");
+  static final Set<String> SCHOOL_WORDS = Lexicon.set(FILE, "school");
+  static final Set<String> AWARD_WORDS = Lexicon.set(FILE, "award");
+  static final Set<String> UNIT_WORDS = Lexicon.set(FILE, "unit");
+  static final Set<String> EMPLOYMENT_WORDS = Lexicon.set(FILE, "employment");
+
+  // Where a cell's text draws a separator: a bar, a bullet, a spaced dash, "at", "@", a tab, a wide gap.
+  private static final Pattern SEPARATOR =
+      Pattern.compile("\\s*(?:\\||¦|•|·|\\s[-–—]+\\s|\\s@\\s|\\sat\\s|\\t|\\s{2,})\\s*");
+  // A publication's header splits only where a separator is drawn ("Talk — KubeCon", "Paper |
+  // OSDI"): its title may hold commas or "at", and justified text puts runs of spaces between words.
+  private static final Pattern PUBLICATION_SEPARATOR = Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|\\t)\\s*");
+  private static final Pattern COMMA = Pattern.compile(",\\s+");
+  private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*\\]");
+  private static final Pattern ANY_LETTER = Pattern.compile(".*\\p{L}.*");
+  private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i),\\s*(?:inc|llc|ltd|corp|co|gmbh|plc|sa|ag|bv|pty|s\\.?r\\.?l|s\\.?a\\.?s?)\\.?$");
+  private static final Pattern DURATION = Lexicon.pattern("duration");
+  private static final Pattern LEVEL_SUFFIX = Pattern.compile("(?:\\s+(?:[ivx]{1,4}|\\d|l\\d{1,2}|level \\d))+$");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}'.&-]+");
+  // The shape of "City, Region" and "City, Region, Country", with the particles of names such as
+  // "Rio de Janeiro" or "Frankfurt am Main"; which regions count is Places' business.
+  private static final String PLACE_WORD = "\\p{Lu}[\\p{L}.'-]+";
+  private static final Pattern LOCATION =
+      Pattern.compile(
+          "^(?:" + PLACE_WORD + "(?: (?:" + PLACE_WORD + "|d[aeo]s?|del|la|am|an|der|upon|sur)){0,3}"
+              + "(?:, ?(?:[A-Z]{2}|" + PLACE_WORD + "(?: " + PLACE_WORD + ")?)){1,2}"
+              + "|(?:Fully )?Remote|Hybrid|On-?site)$");
+
+  private Parts() {}
+
+  /**
+   * The parts of the header lines, in reading order. Every date range and duration in them is taken
+   * out first, so that none becomes a part or splits one.
+   */
+  static List<Part> of(SectionKind kind, List<Line> header) {
+    List<Part> out = new ArrayList<>();
+    for (int li = 0; li < header.size(); li++) {
+      Line line = header.get(li);
+      String masked = masked(line);
+      List<Span> cells = line.cells();
+      for (int ci = 0; ci < cells.size(); ci++) {
+        Span cell = cells.get(ci);
+        int a = cell.offset() - line.contentStart();
+        int b = cell.end() - line.contentStart();
+        List<Field> fields = new ArrayList<>();
+        List<String> seps = new ArrayList<>();
+        split(kind, line, masked, a, b, fields, seps);
+        for (int k = 0; k < fields.size(); k++) {
+          out.add(new Part(fields.get(k), li, ci, seps.get(k), seps.get(k + 1), line.style()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The line's content with every date and duration blanked, offsets kept. */
+  private static String masked(Line line) {
+    StringBuilder m = new StringBuilder(line.content());
+    for (DateRange d : line.dates()) {
+      blank(m, d.span().offset() - line.contentStart(), d.span().end() - line.contentStart());
+    }
+    if (DateParser.mayHoldDate(line.content()) || line.content().indexOf('.') >= 0) {
+      Matcher dur = DURATION.matcher(m);
+      while (dur.find()) {
+        blank(m, dur.start(), dur.end());
+      }
+    }
+    // Brackets the dates or durations leave empty ("(2019 – 2021)") go too.
+    if (m.indexOf("(") >= 0 || m.indexOf("[") >= 0) {
+      Matcher e = EMPTY_BRACKETS.matcher(m);
+      while (e.find()) {
+        blank(m, e.start(), e.end());
+      }
+    }
+    return m.toString();
+  }
+
+  private static void blank(StringBuilder m, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(to, m.length()); i++) {
+      m.setCharAt(i, ' ');
+    }
+  }
+
+  /**
+   * Splits [a, b) of a line at the separators its text draws, outside brackets. {@code seps} gets
+   * the separator before each part and, last, the one after the last part.
+   */
+  private static void split(SectionKind kind, Line line, String m, int a, int b, List<Field> fields, List<String> seps) {
+    String original = line.content();
+    int base = line.contentStart();
+    Matcher sep = (kind == SectionKind.PUBLICATIONS ? PUBLICATION_SEPARATOR : SEPARATOR).matcher(m).region(a, b);
+    int start = a;
+    String before = "";
+    while (true) {
+      boolean found = findOutsideBrackets(sep, m, a);
+      int end = found ? sep.start() : b;
+      int had = fields.size();
+      if (kind == SectionKind.PUBLICATIONS) {
+        addTrimmed(fields, original, m, start, end, base);
+      } else {
+        addPart(fields, original, m, start, end, base);
+      }
+      // A piece cut further at commas: the pieces after its first were parted by a comma.
+      for (int k = had; k < fields.size(); k++) {
+        seps.add(k == had ? before : ",");
+      }
+      if (!found) {
+        break;
+      }
+      before = m.substring(sep.start(), sep.end()).strip();
+      if (before.isEmpty()) {
+        before = " ";
+      }
+      start = sep.end();
+    }
+    seps.add("");
+    joinLocations(fields, seps, original, base);
+  }
+
+  private static boolean findOutsideBrackets(Matcher sep, String m, int from) {
+    while (sep.find()) {
+      if (depth(m, from, sep.start()) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many brackets are open at {@code at}, counting from {@code from}. */
+  private static int depth(String m, int from, int at) {
+    int depth = 0;
+    for (int i = from; i < at; i++) {
+      char c = m.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth;
+  }
+
+  /**
+   * "Cupertino" and "CA" were split at their comma; a place is one part ("Cupertino, CA", "Toronto,
+   * ON, Canada"). A work mode and the region after its dash are one too ("Remote - EU").
+   */
+  private static void joinLocations(List<Field> parts, List<String> seps, String original, int base) {
+    for (int i = 0; i + 1 < parts.size(); i++) {
+      String between = seps.get(i + 1);
+      boolean joins = between.equals(",") || between.equals("-") || between.equals("–") || between.equals("—");
+      if (!joins) {
+        continue;
+      }
+      Field p = parts.get(i);
+      Field q = parts.get(i + 1);
+      String whole = Inline.clean(original.substring(p.span().offset() - base, q.span().end() - base));
+      if (isLocation(whole)) {
+        parts.set(i, new Field(whole, Span.between(p.span().offset(), q.span().end())));
+        parts.remove(i + 1);
+        seps.remove(i + 1);
+        i--;
+      }
+    }
+  }
+
+  private static int[] trim(String masked, int start, int end) {
+    int a = start;
+    int b = end;
+    while (a < b && (Line.isSpace(masked.charAt(a)) || "*_#,|:;¦–—-".indexOf(masked.charAt(a)) >= 0
+        || Character.getType(masked.charAt(a)) == Character.PRIVATE_USE)) {
+      a++;
+    }
+    while (b > a && (Line.isSpace(masked.charAt(b - 1)) || "*_,|:;¦–—-".indexOf(masked.charAt(b - 1)) >= 0)) {
+      b--;
+    }
+    // A bracket goes only when its partner is not in the part: "(2019 – 2021)" loses both once
+    // the date is masked, "Manager (L7)" keeps both.
+    while (a < b && (masked.charAt(a) == '(' || masked.charAt(a) == '[') && closes(masked, a, b) < 0) {
+      a++;
+    }
+    while (b > a && (masked.charAt(b - 1) == ')' || masked.charAt(b - 1) == ']') && masked.lastIndexOf(
+        masked.charAt(b - 1) == ')' ? '(' : '[', b - 1) < a) {
+      b--;
+    }
+    return new int[] {a, b};
+  }
+
+  private static int closes(String masked, int open, int end) {
+    char close = masked.charAt(open) == '(' ? ')' : ']';
+    int at = masked.indexOf(close, open);
+    return at >= 0 && at < end ? at : -1;
+  }
+
+  private static void addTrimmed(List<Field> out, String original, String masked, int start, int end, int base) {
+    int[] ab = trim(masked, start, end);
+    if (ab[1] <= ab[0]) {
+      return;
+    }
+    String value = Inline.clean(original.substring(ab[0], ab[1]));
+    if (!value.isEmpty() && ANY_LETTER.matcher(value).matches()) {
+      out.add(new Field(value, new Span(base + ab[0], ab[1] - ab[0])));
+    }
+  }
+
+  private static void addPart(List<Field> out, String original, String masked, int start, int end, int base) {
+    int[] ab = trim(masked, start, end);
+    int a = ab[0];
+    int b = ab[1];
+    if (b <= a) {
+      return;
+    }
+    String value = Inline.clean(original.substring(a, b));
+    if (value.isEmpty() || !ANY_LETTER.matcher(value).matches()) {
+      return;
+    }
+    // "Acme Corp, Berlin" is two parts; "San Francisco, CA" and "Acme, Inc." are one.
+    if (isLocation(value) || LEGAL_SUFFIX.matcher(value).find()) {
+      out.add(new Field(value, new Span(base + a, b - a)));
+      return;
+    }
+    Matcher comma = COMMA.matcher(masked).region(a, b);
+    boolean found = false;
+    while (comma.find()) {
+      if (depth(masked, a, comma.start()) == 0) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) {
+      out.add(new Field(value, new Span(base + a, b - a)));
+      return;
+    }
+    int cut = comma.start();
+    int next = comma.end();
+    // "IC, Technical Lead, TLM, Initech": the roles one person held, listed with commas, are one
+    // title, cut from what follows at the comma after the last of them. A degree's "Associate" is
+    // no role.
+    if (isRole(masked.substring(a, cut)) && !hasWord(masked.substring(a, cut), DEGREE_WORDS)) {
+      int from = next;
+      boolean more = true;
+      while (more) {
+        more = comma.find();
+        int to = more ? comma.start() : b;
+        if (!isRole(masked.substring(from, to))) {
+          break;
+        }
+        if (!more) {
+          out.add(new Field(value, new Span(base + a, b - a)));
+          return;
+        }
+        cut = comma.start();
+        next = comma.end();
+        from = next;
+      }
+    }
+    addPart(out, original, masked, a, cut, base);
+    addPart(out, original, masked, next, b, base);
+  }
+
+  // --- Word tests -------------------------------------------------------------------------------
+
+  /**
+   * A part that names a role: its last word, after any level ("II", "L5") or bracketed note, is a
+   * role word. "Data Engineering" or "Teaching" name a field or team, not a role, and "Acme Labs"
+   * is a company even when it ends like one.
+   */
+  static boolean isRole(String part) {
+    String lower = part.toLowerCase(Locale.ROOT).strip();
+    if (lower.endsWith(")") && lower.indexOf('(') > 0) {
+      lower = lower.substring(0, lower.lastIndexOf('(')).strip();
+    }
+    String[] words = NON_WORD.split(LEVEL_SUFFIX.matcher(lower).replaceAll(""));
+    if (words.length == 0 || hasWord(part, ORG_WORDS)) {
+      return false;
+    }
+    String last = trimPunctuation(words[words.length - 1]);
+    return TITLE_WORDS.contains(last) && !FIELD_WORDS.contains(last);
+  }
+
+  /** A part that says only how one worked: "Freelance", "Self-employed", "Independent". */
+  static boolean isWayOfWorking(String v) {
+    return allWordsIn(v, INDEPENDENT_WORDS);
+  }
+
+  /** Whether {@code v} is one of {@code words} ("sole trader"), or each of its words is. */
+  static boolean allWordsIn(String v, Set<String> words) {
+    String lower = v.toLowerCase(Locale.ROOT).strip();
+    if (words.contains(lower)) {
+      return true;
+    }
+    String[] split = NON_WORD.split(lower);
+    int n = 0;
+    for (String w : split) {
+      String t = trimPunctuation(w);
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (!words.contains(t)) {
+        return false;
+      }
+      n++;
+    }
+    return n > 0;
+  }
+
+  static boolean hasWord(String v, Set<String> words) {
+    for (String w : NON_WORD.split(v.toLowerCase(Locale.ROOT))) {
+      if (words.contains(trimPunctuation(w)) || words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a header part names a place: a name {@link Places} knows ("Remote", "Germany",
+   * "Manchester", "Remote (US)"), or "City, Region" where every part after the first comma is a
+   * known region or a two-letter code, or the city itself is known ("Berlin, Mitte"). Any other
+   * capitalised words are not a place, however short: "Community Heritage" or "Payments Platform"
+   * after a title and company name a team or programme.
+   */
+  static boolean isLocation(String v) {
+    if (Places.isNamed(v) || Places.isQualifiedWorkMode(v)) {
+      return true;
+    }
+    if (v.indexOf(',') < 0 || !LOCATION.matcher(v).matches()) {
+      return false;
+    }
+    int comma = v.indexOf(',');
+    // "PhD, Physics" or "MBA, Harvard": a degree is never a place. Only the words before the comma
+    // are looked at, since the state code in "Boston, MA" is also a degree word.
+    String city = v.substring(0, comma);
+    if (hasWord(city, DEGREE_WORDS)) {
+      return false;
+    }
+    String[] regions = v.substring(comma + 1).split(",");
+    if (regions.length > 1) {
+      // "Toronto, ON, Canada" is a place; "Shopify, Ottawa, ON" is a company before one. Of three
+      // parts, the last two must both be regions.
+      return Places.isRegion(regions[0]) && Places.isRegion(regions[1]) && !hasWord(v, ORG_WORDS);
+    }
+    // "College Station, TX": a state code settles it, whatever words the city has.
+    if (Places.isStateCode(regions[0])) {
+      return true;
+    }
+    if (!Places.isRegion(regions[0]) && !Places.isCity(city)) {
+      return false;
+    }
+    // "Acme Payments, Berlin": a known city after the comma is the place, and what stands before it
+    // the employer, unless that is a known city too ("New York, New York"). Berlin and Hamburg are
+    // states as well as cities, so the region test alone would take the employer for a town.
+    if (Places.isCity(regions[0]) && !Places.isCity(city)) {
+      return false;
+    }
+    // "Acme, Inc" is an organisation, not a place.
+    return !hasWord(v, ORG_WORDS) && !hasWord(v, WEAK_ORG_WORDS) && !hasWord(v, TITLE_WORDS);
+  }
+
+  /**
+   * A name that reads like a town no list knows ("Bergen", "Galway"): one to three capitalised
+   * words, none of them a title's, an organisation's, a degree's, a team's or a field's.
+   */
+  static boolean townLike(String v) {
+    String[] words = v.split(" ");
+    if (words.length > 3 || hasWord(v, TITLE_WORDS) || hasWord(v, ORG_WORDS) || hasWord(v, WEAK_ORG_WORDS)
+        || hasWord(v, DEGREE_WORDS) || hasWord(v, UNIT_WORDS) || hasWord(v, FIELD_WORDS)) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || Inline.isCaps(w) && w.length() > 3) {
+        return false;
+      }
+      for (int k = 1; k < w.length(); k++) {
+        char c = w.charAt(k);
+        if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '.') {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** A web address or bare domain: "github.com/x", "https://acme.io", "acme.dev". */
+  static boolean isAddress(String v) {
+    String t = v.strip();
+    return t.indexOf(' ') < 0 && (t.contains("://") || t.startsWith("www.") || t.matches("(?i)[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}(?:/\\S*)?"));
+  }
+
+  /** Only the kind of employment: "Full-time", "Part-time", "Contract", "Internship". */
+  static boolean isEmploymentKind(String v) {
+    return allWordsIn(v, EMPLOYMENT_WORDS);
+  }
+
+  /**
+   * {@code w} without the dots, apostrophes and hyphens at its ends, as
+   * {@code w.replaceAll("^[.'-]+|[.'-]+$", "")} gives it.
+   */
+  static String trimPunctuation(String w) {
+    int a = 0;
+    int b = w.length();
+    while (a < b && isWordPunctuation(w.charAt(a))) {
+      a++;
+    }
+    while (b > a && isWordPunctuation(w.charAt(b - 1))) {
+      b--;
+    }
+    return w.substring(a, b);
+  }
+
+  private static boolean isWordPunctuation(char c) {
+    return c == '.' || c == '\'' || c == '-';
+  }
+}

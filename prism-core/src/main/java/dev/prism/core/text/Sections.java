@@ -1,0 +1,247 @@
+package dev.prism.core.text;
+
+import dev.prism.core.model.Claim;
+import dev.prism.core.model.SectionKind;
+import dev.prism.core.model.Style;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which lines head sections, and of what kind (the second pass). Style, marks and wording decide
+ * together:
+ *
+ * <ul>
+ *   <li>a heading the reader claims or marks is one, unless the marked lines fall into styles of
+ *       which only some carry section wordings (a DOCX whose "Heading 3" paragraphs are job titles);
+ *   <li>a standard wording ("Work Experience", "SKILLS:") is a heading, whatever icon or letter
+ *       spacing it has, unless the same words come back in a style no heading has ("Highlights"
+ *       over each job's bullets);
+ *   <li>where the document's headings share a style (two or more standard wordings set alike, in a
+ *       style that stands out), a short line in that style below the first of them is a heading
+ *       too, its kind read from any word that names one ("PROJECTS UNDERTAKEN", "IT PROFICIENCY");
+ *   <li>without styles, Markdown's and Setext's heading syntax, and capitals naming a kind.
+ * </ul>
+ */
+final class Sections {
+
+  record Heading(int line, SectionKind kind) {}
+
+  private static final Set<String> SUB_LABELS = dev.prism.core.lexicon.Lexicon.set("entry-words.txt", "sub-label");
+
+  private Sections() {}
+
+  static List<Heading> find(List<Line> lines, List<Claim> claims) {
+    Map<Integer, SectionKind> claimed = new HashMap<>();
+    for (Claim c : claims) {
+      if (c instanceof Claim.Heading h) {
+        for (Line l : lines) {
+          if (!l.blank() && h.span().offset() < l.contentEnd() && h.span().end() > l.contentStart()) {
+            claimed.put(l.index(), h.kind() != null ? h.kind() : Headings.kindOfStyled(l.content()));
+          }
+        }
+      }
+    }
+    Set<Integer> marked = markedHeadings(lines);
+    boolean styled = lines.stream().anyMatch(l -> !l.blank() && l.style() != Style.UNKNOWN);
+    Map<String, Integer> headingStyles = new HashMap<>();
+    Map<String, Integer> otherStyles = new HashMap<>();
+    Map<String, Integer> wordings = new HashMap<>();
+    if (styled) {
+      for (Line l : lines) {
+        if (candidate(l) && (Headings.isStandard(l.content()) || Headings.isContact(l.content()))) {
+          wordings.merge(Headings.normalize(Headings.wording(l.content())), 1, Integer::sum);
+        }
+      }
+      for (Line l : lines) {
+        if (!candidate(l)) {
+          continue;
+        }
+        String key = styleKey(l);
+        String words = Headings.normalize(Headings.wording(l.content()));
+        // Only a wording met once teaches the headings' style: "Highlights" over every job does not.
+        if ((Headings.isStandard(l.content()) || Headings.isContact(l.content())) && wordings.get(words) == 1
+            && !SUB_LABELS.contains(words)) {
+          if (distinctive(l)) {
+            headingStyles.merge(key, 1, Integer::sum);
+          }
+        } else {
+          otherStyles.merge(key, 1, Integer::sum);
+        }
+      }
+    }
+    List<Heading> out = new ArrayList<>();
+    boolean known = false;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.blank()) {
+        continue;
+      }
+      if (claimed.containsKey(i)) {
+        out.add(new Heading(i, claimed.get(i)));
+        continue;
+      }
+      if (marked.contains(i)) {
+        out.add(new Heading(i, Headings.kindOfStyled(l.content())));
+        continue;
+      }
+      if (l.bullet() || l.rule() || !claimed.isEmpty() && !l.has(dev.prism.core.model.Mark.HEADING) && claimedAll(claims)) {
+        continue;
+      }
+      SectionKind kind = styled ? styledHeading(lines, i, headingStyles, otherStyles, wordings, known) : plainHeading(lines, i);
+      if (kind != null) {
+        out.add(new Heading(i, kind));
+        known |= Headings.kindOf(l.content()).isPresent() || Headings.isContact(l.content());
+      }
+    }
+    return out;
+  }
+
+  /** A reader that claims headings (JSON Resume) claims all of them. */
+  private static boolean claimedAll(List<Claim> claims) {
+    return claims.stream().anyMatch(c -> c instanceof Claim.Heading h && h.kind() != null);
+  }
+
+  /**
+   * The lines the reader marks as headings, less those in a style of which no marked line carries a
+   * section wording while another style's do: such lines head entries, not sections.
+   */
+  private static Set<Integer> markedHeadings(List<Line> lines) {
+    Map<String, List<Integer>> byStyle = new HashMap<>();
+    for (Line l : lines) {
+      if (l.markedHeading()) {
+        byStyle.computeIfAbsent(styleKey(l), k -> new ArrayList<>()).add(l.index());
+      }
+    }
+    Set<String> withWordings = new HashSet<>();
+    byStyle.forEach((key, idx) -> {
+      for (int i : idx) {
+        String c = lines.get(i).content();
+        if (Headings.kindOf(c).isPresent() || Headings.isContact(c)) {
+          withWordings.add(key);
+        }
+      }
+    });
+    Set<Integer> out = new HashSet<>();
+    byStyle.forEach((key, idx) -> {
+      if (withWordings.isEmpty() || withWordings.contains(key)) {
+        out.addAll(idx);
+      }
+    });
+    return out;
+  }
+
+  private static SectionKind styledHeading(List<Line> lines, int i, Map<String, Integer> headingStyles,
+      Map<String, Integer> otherStyles, Map<String, Integer> wordings, boolean afterKnown) {
+    Line l = lines.get(i);
+    String c = l.content();
+    if (c.startsWith("#")) {
+      return plainHeading(lines, i);
+    }
+    if (!candidate(l)) {
+      return null;
+    }
+    String key = styleKey(l);
+    int known = headingStyles.getOrDefault(key, 0);
+    boolean learned = headingStyles.values().stream().anyMatch(n -> n >= 2);
+    if (Headings.isStandard(c) || Headings.isContact(c)) {
+      // The same words again and again, or a label such as "Highlights", in a style no heading
+      // has, label parts of entries.
+      String words = Headings.normalize(Headings.wording(c));
+      boolean repeated = wordings.getOrDefault(words, 0) >= 2;
+      boolean label = SUB_LABELS.contains(words);
+      if ((repeated || label) && learned && known < 2) {
+        return null;
+      }
+      return Headings.isContact(c) ? SectionKind.OTHER : Headings.kindOf(c).orElse(SectionKind.OTHER);
+    }
+    // A qualified wording ("Relevant Experience") in the headings' style; where no style was
+    // learned, in capitals and set apart. "Teravision Technologies" in an employer's bold is none.
+    boolean qualified = Headings.kindOf(c).isPresent();
+    if (qualified && (known >= 2 || !learned && distinctive(l) && Inline.isCaps(Headings.wording(c)))) {
+      return Headings.kindOf(c).get();
+    }
+    // An unknown wording in the headings' style heads a section only after a known heading: above
+    // the first, a line so set is the person's headline ("SENIOR SOFTWARE ENGINEER").
+    int others = otherStyles.getOrDefault(key, 0);
+    if (afterKnown && distinctive(l) && known >= 2 && (others <= known || qualified) && l.words() <= (qualified ? 6 : 4)) {
+      return Headings.kindOfStyled(c);
+    }
+    return null;
+  }
+
+  private static SectionKind plainHeading(List<Line> lines, int i) {
+    Line line = lines.get(i);
+    String c = line.content();
+    if (c.startsWith("#")) {
+      // Markdown: a known section name at any depth is a heading; "# Name" at the top is the
+      // person's name, and "### Title | Company" is an entry header, not a section.
+      if (Headings.kindOf(c).isPresent() || Headings.isContact(c)) {
+        return Headings.kindOfStyled(c);
+      }
+      int depth = 0;
+      while (depth < c.length() && c.charAt(depth) == '#') {
+        depth++;
+      }
+      return depth <= 2 && !isFirstContent(lines, i) ? Headings.kindOfStyled(c) : null;
+    }
+    // Setext headings: a line underlined with === or ---.
+    if (i + 1 < lines.size() && lines.get(i + 1).rule() && c.length() <= 40 && !c.contains("@")) {
+      if (Headings.kindOf(c).isPresent() || Headings.isContact(c) || Inline.isCaps(c)) {
+        return Headings.kindOfStyled(c);
+      }
+    }
+    if (Headings.kindOf(c).isPresent()) {
+      return Headings.kindOf(c).get();
+    }
+    if (Headings.isContact(c)) {
+      return SectionKind.OTHER;
+    }
+    // "PROJECTS UNDERTAKEN": capitals, few words, one of them naming a kind.
+    if (candidate(line) && Inline.isCaps(c) && line.words() <= 4 && !line.hasDates()) {
+      SectionKind k = Headings.kindOfStyled(c);
+      return k == SectionKind.OTHER ? null : k;
+    }
+    return null;
+  }
+
+  private static boolean isFirstContent(List<Line> lines, int i) {
+    for (int k = 0; k < i; k++) {
+      if (!lines.get(k).blank() && !lines.get(k).rule()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Could be a heading at all: short, no date, no address, no sentence punctuation at its end. */
+  private static boolean candidate(Line l) {
+    String t = Headings.wording(l.content());
+    return !l.blank() && !l.bullet() && t.length() <= 48 && Whitespace.splitLength(t) <= 6 && !t.contains("@")
+        && !l.hasDates() && !t.endsWith(".") && !t.endsWith(",") && hasLetter(t) && l.cells().size() <= 1;
+  }
+
+  private static boolean hasLetter(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isLetter(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Set apart from the body text: larger, bold, small capitals, or in capitals. */
+  private static boolean distinctive(Line l) {
+    return l.style().distinctive() || Inline.isCaps(Headings.wording(l.content()));
+  }
+
+  /** A line's style as headings are compared: size, weight, and capitals (small or not). */
+  static String styleKey(Line l) {
+    Style s = l.style();
+    boolean caps = s.smallCaps() || Inline.isCaps(Headings.wording(l.content()));
+    return Math.round(s.size() * 10) + (s.bold() ? "b" : "") + (s.italic() ? "i" : "") + (caps ? "C" : "");
+  }
+}

@@ -1,0 +1,73 @@
+package dev.prism.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The word tests header parts are labelled with; the labelling itself is in spec/entries.md. */
+class PartsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "'Austin, TX' | true",
+      "'Toronto, ON' | true",
+      "'Manchester, UK' | true",
+      "'Berlin, Germany' | true",
+      "'Lyon, France' | true",
+      "'Seoul, South Korea' | true",
+      "'Dayton, Ohio' | true",
+      "'London, Ontario' | true",
+      "Remote | true",
+      "Fully Remote | true",
+      "'Play Books, Accessibility' | false",
+      "'Data Science, ETH Zurich' | false",
+      "'Payments Platform, Growth' | false",
+      "'Acme, Inc' | false",
+      // Known names stand alone; other capitalised words do not, however short.
+      "Manchester | true",
+      "München | true",
+      "Germany | true",
+      "Ontario | true",
+      "TX | true",
+      "Hybrid | true",
+      "On-site | true",
+      "'Remote (US)' | true",
+      "'Remote (US / Canada)' | true",
+      "'Remote - EU' | true",
+      "Community Heritage | false",
+      "Payments Platform | false",
+      "Platform Infrastructure | false",
+      "IC | false",
+      "Tx | false",
+      "'Remote (Payments)' | false",
+      // Local spellings, particles and a third part.
+      "'São Paulo, Brasil' | true",
+      "'Rio de Janeiro, Brazil' | true",
+      "'Zürich, Schweiz' | true",
+      "'Berlin, Mitte' | true",
+      "'Toronto, ON, Canada' | true",
+      "'San Francisco, California, USA' | true",
+      "'Shopify, Ottawa, ON' | false",
+      "'Acme Corp, Austin, TX' | false",
+      // A known city after the comma: what stands before it is the employer, not a district.
+      "'Acme Payments, Berlin' | false",
+      "'New York, New York' | true",
+  })
+  void aLocationNamesAPlace(String part, boolean place) {
+    assertThat(Parts.isLocation(part)).isEqualTo(place);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Senior Software Engineer | true",
+      "Software Engineer II | true",
+      "Engineering Manager (L7) | true",
+      "Data Engineering | false",
+      "Acme Labs | false",
+      "Globex Inc | false",
+  })
+  void aRoleEndsInARoleWord(String part, boolean role) {
+    assertThat(Parts.isRole(part)).isEqualTo(role);
+  }
+}
