@@ -277,7 +277,7 @@ public final class DocxText {
         continue;
       }
       seen++;
-      if (Headings.kindOf(l.text()).isPresent() || Headings.isContact(l.text())) {
+      if (namesSection(l.text())) {
         break;
       }
       if (l.role() == DocLine.Role.HEADING_STYLE && Names.nameLike(l.text())) {
@@ -333,7 +333,7 @@ public final class DocxText {
     int at = Math.min(after, placed.size());
     for (int i = at; i < placed.size() && i < at + TOP_LINES; i++) {
       DocLine l = placed.get(i).line();
-      if (l.has(Mark.HEADING) || Headings.kindOf(l.text()).isPresent() || Headings.isContact(l.text())) {
+      if (l.has(Mark.HEADING) || namesSection(l.text())) {
         int end = i;
         while (end > at && placed.get(end - 1).line().blank()) {
           end--;
@@ -368,12 +368,23 @@ public final class DocxText {
       }
       Matcher host = HOST.matcher(url);
       boolean profile = host.find() && CONTACT_LABELS.contains(host.group(1).toLowerCase(Locale.ROOT));
-      boolean seen = tel ? seenDigits.contains(shown.replaceAll("\\D", "")) : seenLower.contains(shown.toLowerCase(Locale.ROOT));
+      boolean seen = tel ? seenDigits.contains(lastDigits(shown)) : seenLower.contains(shown.toLowerCase(Locale.ROOT));
       if ((mail || tel || profile || link.top()) && !seen) {
         out.putIfAbsent(shown, lower);
       }
     }
     return out;
+  }
+
+  /** A number's last nine digits, which stay the same whether a country code is written or not. */
+  private static String lastDigits(String number) {
+    String d = number.replaceAll("\\D", "");
+    return d.length() > 9 ? d.substring(d.length() - 9) : d;
+  }
+
+  /** A section's standard wording, or a contact heading: "Experience", "Skills", "Contact". */
+  static boolean namesSection(String line) {
+    return Headings.isStandard(line) || Headings.isContact(line);
   }
 
   /** Claims the first hidden email and phone, where the text shows them. */

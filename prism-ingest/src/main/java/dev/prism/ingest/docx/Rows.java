@@ -2,7 +2,6 @@ package dev.prism.ingest.docx;
 
 import dev.prism.core.model.Mark;
 import dev.prism.core.model.Span;
-import dev.prism.core.text.Headings;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -89,7 +88,7 @@ final class Rows {
    */
   private static boolean namesSection(DocLine l) {
     return l.has(Mark.HEADING)
-        || !l.text().endsWith(":") && (Headings.isStandard(l.text()) || Headings.isContact(l.text()));
+        || !l.text().endsWith(":") && DocxText.namesSection(l.text());
   }
 
   /**

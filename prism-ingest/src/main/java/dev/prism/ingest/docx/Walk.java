@@ -4,7 +4,6 @@ import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.ingest.UnreadableInputException.Problem;
 import dev.prism.core.model.Mark;
 import dev.prism.core.model.Span;
-import dev.prism.core.text.Headings;
 import dev.prism.ingest.DocxReader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -167,9 +166,16 @@ final class Walk {
       checkCancelled();
       before.add(read(row.stream().filter(c -> c.column() < column).toList(), depth + 1));
     }
-    Grid.Cell longCell = grid.rows.get(0).stream().filter(c -> c.column() == column).findFirst().orElseThrow();
-    blocks(longCell.xml(), main.lines, depth + 1);
-    main.width = longCell.width();
+    // The long cell, and whatever the cells it merges hold (Word keeps their text, though it
+    // writes none there itself).
+    for (List<Grid.Cell> row : grid.rows) {
+      for (Grid.Cell c : row) {
+        if (c.column() == column) {
+          blocks(c.xml(), main.lines, depth + 1);
+          main.width = Math.max(main.width, c.width());
+        }
+      }
+    }
     for (List<Grid.Cell> row : grid.rows) {
       checkCancelled();
       after.add(read(row.stream().filter(c -> c.column() > column).toList(), depth + 1));
@@ -233,7 +239,7 @@ final class Walk {
       }
       if (placeholder) {
         String prompt = content.getTextValue().strip();
-        if (prompt.length() <= 60 && (Headings.kindOf(prompt).isPresent() || Headings.isContact(prompt))) {
+        if (DocxText.namesSection(prompt)) {
           return content.getObject();
         }
         placeholders |= !prompt.isEmpty();
@@ -296,7 +302,7 @@ final class Walk {
       chars.add(line.text().length() + 1);
       out.add(line);
       firstLine = false;
-      sectionSeen |= Headings.kindOf(line.text()).isPresent() || Headings.isContact(line.text());
+      sectionSeen |= DocxText.namesSection(line.text());
     }
     anyText = true;
   }
