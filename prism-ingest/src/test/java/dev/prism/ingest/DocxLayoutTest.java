@@ -253,25 +253,28 @@ class DocxLayoutTest {
    */
   @Test
   void hiddenLinkTargetsThatAreContactDetailsAreKeptAndClaimed() throws Exception {
-    String[] ids = new String[5];
+    String[] ids = new String[6];
     Extraction e = reader.read(document(null, "", doc -> {
       ids[0] = TextBoxes.link(doc, "mailto:jordan.lee@example.com?subject=Hello");
       ids[1] = TextBoxes.link(doc, "tel:+15550102030");
       ids[2] = TextBoxes.link(doc, "https://www.jordanlee.dev/");
       ids[3] = TextBoxes.link(doc, "https://github.com/jordanlee");
       ids[4] = TextBoxes.link(doc, "https://apps.example.com/store/ledgerly");
+      ids[5] = TextBoxes.link(doc, "https://github.com/jordanlee/ledgerly");
       ContentControls.append(doc.getDocument().getBody(), p("Jordan Lee")
           + p("", link(ids[0], "Email"), r("", " | "), link(ids[1], "Call"), r("", " | "), link(ids[2], "Portfolio"))
           + p("Austin, TX | (555) 010-2030")
           + styled("Heading1", "Projects")
-          + p("", r("", "Ledgerly, a double-entry ledger: "), link(ids[4], "App Store"), r("", " | "), link(ids[3], "Code"))
+          + p("", r("", "Ledgerly, a double-entry ledger: "), link(ids[4], "App Store"), r("", " | "), link(ids[5], "Code"),
+              r("", " | "), link(ids[3], "Profile"))
           + p("", "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> HYPERLINK"
               + " \"mailto:jordan@work.example\" </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
               + r("", "Work email") + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"));
     }));
     assertThat(e.text()).startsWith("Jordan Lee\nEmail | Call | Portfolio\nAustin, TX | (555) 010-2030\n"
         + "jordan.lee@example.com | jordanlee.dev | github.com/jordanlee | jordan@work.example\nProjects\n");
-    assertThat(e.text()).doesNotContain("apps.example.com").doesNotContain("15550102030");
+    assertThat(e.text()).doesNotContain("apps.example.com").doesNotContain("ledgerly\n").doesNotContain("/ledgerly")
+        .doesNotContain("15550102030");
     assertThat(claimed(e, Claim.ContactField.EMAIL)).containsExactly("jordan.lee@example.com");
     assertThat(e.layout().lines()).noneMatch(l -> l.span().of(e.text()).startsWith("jordan.lee@"));
     Resume r = Segmenter.segment(e);

@@ -366,14 +366,29 @@ public final class DocxText {
       if (shown.isBlank() || shown.length() > 120) {
         continue;
       }
-      Matcher host = HOST.matcher(url);
-      boolean profile = host.find() && CONTACT_LABELS.contains(host.group(1).toLowerCase(Locale.ROOT));
+      boolean profile = profile(url);
       boolean seen = tel ? seenDigits.contains(lastDigits(shown)) : seenLower.contains(shown.toLowerCase(Locale.ROOT));
       if ((mail || tel || profile || link.top()) && !seen) {
         out.putIfAbsent(shown, lower);
       }
     }
     return out;
+  }
+
+  /**
+   * A person's page on a site that contact labels name: its top page for one person
+   * ("github.com/jlee", "linkedin.com/in/jlee"), not a page under it ("github.com/jlee/ledger").
+   */
+  private static boolean profile(String url) {
+    Matcher host = HOST.matcher(url);
+    if (!host.find() || !CONTACT_LABELS.contains(host.group(1).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int slash = url.indexOf('/', host.end());
+    String path = slash < 0 ? "" : url.substring(slash + 1).replaceFirst("[?#].*$", "").replaceAll("/+$", "");
+    String[] parts = path.isEmpty() ? new String[0] : path.split("/+");
+    // One part, or one after a short prefix such as LinkedIn's "in".
+    return parts.length == 1 || parts.length == 2 && parts[0].length() <= 3;
   }
 
   /** A number's last nine digits, which stay the same whether a country code is written or not. */
