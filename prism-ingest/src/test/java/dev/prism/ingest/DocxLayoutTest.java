@@ -293,25 +293,31 @@ class DocxLayoutTest {
    */
   @Test
   void boxesReadInTheirPlacesOrderAndANarrowOneIsASidebar() throws Exception {
-    String right = box(3_000_000, 0, 3_000_000, p("Experience") + p("Backend Engineer, Acme Corp  2019 – 2023")
+    String right = box(3_000_000, 0, 3_000_000, 914_400, p("Experience") + p("Backend Engineer, Acme Corp  2019 – 2023")
         + p("Built the billing service") + p("Ran the on-call rotation"));
-    String left = box(0, 0, 1_800_000, p("Skills") + p("Go") + p("Kafka") + p("PostgreSQL"));
-    String banner = box(0, -1_000_000, 5_900_000, p("Jordan Lee") + p("jordan.lee@example.com"));
+    String left = box(0, 0, 1_800_000, 914_400, p("Skills") + p("Go") + p("Kafka") + p("PostgreSQL"));
+    String banner = box(0, -1_000_000, 5_900_000, 914_400, p("Jordan Lee") + p("jordan.lee@example.com"));
     Extraction e = reader.read(document(null, "<w:p><w:r>" + right + "</w:r><w:r>" + left + "</w:r><w:r>" + banner + "</w:r></w:p>"));
     assertThat(e.text()).startsWith("Jordan Lee\njordan.lee@example.com\nSkills\nGo\nKafka\nPostgreSQL\nExperience\n");
     assertThat(line(e, "Kafka").has(Mark.SIDEBAR)).isTrue();
     assertThat(line(e, "Built the billing").has(Mark.SIDEBAR)).isFalse();
     assertThat(line(e, "Jordan Lee").has(Mark.SIDEBAR)).isFalse();
     assertThat(e.warnings()).extracting(w -> w.code()).containsExactly("TEXT_BOXES");
+
+    // A page built of boxes in two columns, their tops staggered: each column top to bottom.
+    String boxes = box(3_000_000, 0, 3_000_000, 2_500_000, p("Right one")) + box(0, 1_500_000, 2_000_000, 1_000_000, p("Left two"))
+        + box(3_000_000, 3_000_000, 3_000_000, 1_000_000, p("Right two")) + box(0, 0, 2_000_000, 1_000_000, p("Left one"));
+    Extraction page = reader.read(document(null, p("Jordan Lee") + "<w:p><w:r>" + boxes + "</w:r></w:p>"));
+    assertThat(page.text()).startsWith("Jordan Lee\nLeft one\nLeft two\nRight one\nRight two\n");
   }
 
-  /** A DrawingML box placed against the page, {@code left} and {@code top} from its corner, {@code width} wide (EMU). */
-  private static String box(long left, long top, long width, String content) {
+  /** A DrawingML box placed against the page, {@code left} and {@code top} from its corner, its size in EMU. */
+  private static String box(long left, long top, long width, long height, String content) {
     return "<w:drawing><wp:anchor distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" simplePos=\"0\" relativeHeight=\"1\""
         + " behindDoc=\"0\" locked=\"0\" layoutInCell=\"1\" allowOverlap=\"1\"><wp:simplePos x=\"0\" y=\"0\"/>"
         + "<wp:positionH relativeFrom=\"page\"><wp:posOffset>" + left + "</wp:posOffset></wp:positionH>"
         + "<wp:positionV relativeFrom=\"page\"><wp:posOffset>" + top + "</wp:posOffset></wp:positionV>"
-        + "<wp:extent cx=\"" + width + "\" cy=\"914400\"/><wp:wrapNone/><wp:docPr id=\"1\" name=\"Text Box 1\"/><a:graphic>"
+        + "<wp:extent cx=\"" + width + "\" cy=\"" + height + "\"/><wp:wrapNone/><wp:docPr id=\"1\" name=\"Text Box 1\"/><a:graphic>"
         + "<a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp>"
         + "<wps:cNvSpPr txBox=\"1\"/><wps:spPr/><wps:txbx><w:txbxContent>" + content + "</w:txbxContent></wps:txbx><wps:bodyPr/>"
         + "</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>";

@@ -37,32 +37,96 @@ public final class Boxes {
   private static final QName RELATIVE_FROM = new QName("", "relativeFrom");
   private static final QName STYLE = new QName("", "style");
   private static final Pattern CSS_LENGTH = Pattern.compile("(?i)(-?\\d+(?:\\.\\d+)?)\\s*(pt|in|cm|mm|px|emu)?");
-  /** Boxes whose tops differ by less than this (a quarter inch, in EMU) stand side by side. */
-  private static final double SAME_ROW = 228_600;
+  /** Boxes closer than this (a twentieth of an inch, in EMU) touch: no gap parts them. */
+  private static final double TOUCH = 45_720;
 
   /**
    * A box and where it stands, in EMU from the frame its anchor names; {@code frame} is null and
    * the numbers 0 where the shape does not say.
    */
-  record Box(XmlObject content, String frame, double top, double left, double width) {}
+  record Box(XmlObject content, String frame, double top, double left, double width, double height) {
+    double right() {
+      return left + width;
+    }
+
+    double bottom() {
+      return top + height;
+    }
+  }
 
   private Boxes() {}
 
   /**
-   * The boxes of a paragraph in reading order: top to bottom, and left to right among boxes side
-   * by side, when all are placed against the same frame; in document order otherwise, since
-   * offsets from different frames do not compare.
+   * The boxes of a paragraph that hold text, in reading order, when all are placed against the
+   * same frame: cut into columns where a vertical gap runs between them, else into bands where a
+   * horizontal gap does, each part read the same way in turn (so a banner across the top comes
+   * first, then each column of a page built of boxes from top to bottom, never the two columns
+   * interleaved); boxes that no gap parts go top to bottom, then left to right. In document order
+   * otherwise, since offsets from different frames do not compare.
    */
   static List<Box> in(XmlObject paragraph) {
     List<Box> boxes = new ArrayList<>();
     for (XmlObject content : textBoxesIn(paragraph)) {
-      boxes.add(placed(content));
+      if (!blank(content)) {
+        boxes.add(placed(content));
+      }
     }
     String frame = boxes.isEmpty() ? null : boxes.get(0).frame();
-    if (frame != null && boxes.stream().allMatch(b -> frame.equals(b.frame()))) {
-      boxes.sort(Comparator.comparingLong((Box b) -> Math.round(b.top() / SAME_ROW)).thenComparingDouble(Box::left));
+    if (frame == null || boxes.stream().anyMatch(b -> !frame.equals(b.frame()))) {
+      return boxes;
     }
-    return boxes;
+    List<Box> out = new ArrayList<>();
+    order(boxes, out, 0);
+    return out;
+  }
+
+  /** A guard on the recursion: each cut leaves fewer boxes, but a hostile file may hold thousands. */
+  private static final int MAX_CUTS = 64;
+
+  private static void order(List<Box> boxes, List<Box> out, int depth) {
+    if (boxes.size() <= 1 || depth >= MAX_CUTS) {
+      List<Box> sorted = new ArrayList<>(boxes);
+      sorted.sort(Comparator.comparingDouble(Box::top).thenComparingDouble(Box::left));
+      out.addAll(sorted);
+      return;
+    }
+    List<List<Box>> parts = cut(boxes, Box::left, Box::right);
+    if (parts.size() == 1) {
+      parts = cut(boxes, Box::top, Box::bottom);
+    }
+    if (parts.size() == 1) {
+      order(boxes, out, MAX_CUTS);
+      return;
+    }
+    for (List<Box> part : parts) {
+      order(part, out, depth + 1);
+    }
+  }
+
+  /** The boxes in groups along one axis, a new group wherever a gap runs across all of them. */
+  private static List<List<Box>> cut(List<Box> boxes, java.util.function.ToDoubleFunction<Box> start,
+      java.util.function.ToDoubleFunction<Box> end) {
+    List<Box> sorted = new ArrayList<>(boxes);
+    sorted.sort(Comparator.comparingDouble(start));
+    List<List<Box>> parts = new ArrayList<>();
+    List<Box> part = new ArrayList<>();
+    double reach = Double.NEGATIVE_INFINITY;
+    for (Box b : sorted) {
+      if (!part.isEmpty() && start.applyAsDouble(b) >= reach - TOUCH) {
+        parts.add(part);
+        part = new ArrayList<>();
+      }
+      part.add(b);
+      reach = Math.max(reach, end.applyAsDouble(b));
+    }
+    parts.add(part);
+    return parts;
+  }
+
+  private static boolean blank(XmlObject content) {
+    try (XmlCursor c = content.newCursor()) {
+      return c.getTextValue().isBlank();
+    }
   }
 
   /**
@@ -136,6 +200,7 @@ public final class Boxes {
     double shiftTop = 0;
     double shiftLeft = 0;
     double width = 0;
+    double height = 0;
     try (XmlCursor c = content.newCursor()) {
       for (int up = 0; up < 16 && c.toParent(); up++) {
         QName name = c.getName();
@@ -147,7 +212,7 @@ public final class Boxes {
           String frame = ANCHOR.equals(name) ? frame(c) : "inline";
           double top = offset(c, POSITION_V) + shiftTop;
           double left = offset(c, POSITION_H) + shiftLeft;
-          return new Box(content, frame, top, left, width > 0 ? width : extent[0]);
+          return new Box(content, frame, top, left, width > 0 ? width : extent[0], height > 0 ? height : extent[1]);
         }
         if (name.getLocalPart().equals("wsp") || name.getLocalPart().equals("grpSp")) {
           // A shape in a group: its offset and size in the group's coordinates, which Word keeps
@@ -157,17 +222,18 @@ public final class Boxes {
           shiftLeft += off[0];
           shiftTop += off[1];
           width = width > 0 ? width : ext[0];
+          height = height > 0 ? height : ext[1];
         }
         String style = c.getAttributeText(STYLE);
         // The shape's style places it; the text box inside it has a style of its own that does not.
         if ("urn:schemas-microsoft-com:vml".equals(name.getNamespaceURI()) && style != null
             && style.toLowerCase(Locale.ROOT).contains("width")) {
           return new Box(content, "vml", css(style, "margin-top") + css(style, "top"),
-              css(style, "margin-left") + css(style, "left"), css(style, "width"));
+              css(style, "margin-left") + css(style, "left"), css(style, "width"), css(style, "height"));
         }
       }
     }
-    return new Box(content, null, 0, 0, 0);
+    return new Box(content, null, 0, 0, 0, 0);
   }
 
   /** The vertical or horizontal frame an anchor measures from: "page", "margin", "paragraph"... */
