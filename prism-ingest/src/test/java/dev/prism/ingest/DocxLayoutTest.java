@@ -144,13 +144,14 @@ class DocxLayoutTest {
   /**
    * Heading marks come from heading styles, styles based on them and outline levels; list marks
    * from numbering, in the paragraph or its style, unless the paragraph turns it off; a symbol
-   * typed before the text is a list marker too.
+   * typed before the text is a list marker too. A border drawn under a paragraph is a rule.
    */
   @Test
   void headingAndListMarksComeFromStylesNumberingAndOutlineLevels() throws Exception {
     String styles = WordXml.normal(10)
         + WordXml.paragraphStyle("Heading1", "heading 1", "Normal", "<w:outlineLvl w:val=\"0\"/>", "<w:sz w:val=\"28\"/>")
-        + WordXml.paragraphStyle("SectionTitle", "Section Title", "Heading1", "", "")
+        + WordXml.paragraphStyle("SectionTitle", "Section Title", "Heading1",
+            "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>", "")
         + WordXml.paragraphStyle("Label", "Label", "Normal", "<w:outlineLvl w:val=\"1\"/>", "")
         + WordXml.paragraphStyle("Bulleted", "Bulleted", "Normal", "<w:numPr><w:numId w:val=\"3\"/></w:numPr>", "");
     Extraction e = reader.read(document(styles, TOP
@@ -159,9 +160,11 @@ class DocxLayoutTest {
         + styled("Bulleted", "Built the billing service")
         + p("<w:pStyle w:val=\"Bulleted\"/><w:numPr><w:numId w:val=\"0\"/></w:numPr>", r("", "Team of five"))
         + p("", "<w:r><w:sym w:font=\"Wingdings\" w:char=\"F0D8\"/><w:tab/><w:t>Ran the on-call rotation</w:t></w:r>")
+        + p("<w:pStyle w:val=\"SectionTitle\"/><w:pBdr><w:bottom w:val=\"nil\"/></w:pBdr>", r("", "Projects"))
         + styled("Label", "Education")
         + p("BSc Computer Science, State University  2012 – 2016")));
-    assertThat(line(e, "Experience").has(Mark.HEADING)).isTrue();
+    assertThat(line(e, "Experience").marks()).containsExactlyInAnyOrder(Mark.HEADING, Mark.RULE);
+    assertThat(line(e, "Projects").marks()).containsExactly(Mark.HEADING);
     assertThat(line(e, "Education").has(Mark.HEADING)).isTrue();
     assertThat(line(e, "Built the billing").has(Mark.LIST_ITEM)).isTrue();
     assertThat(line(e, "Team of five").marks()).isEmpty();

@@ -30,8 +30,12 @@ final class StyleSheet {
   /** Styles based on styles: a loop or an absurd chain ends here. */
   private static final int MAX_CHAIN = 12;
 
-  /** What a paragraph's style chain says of it. */
-  record Paragraph(boolean heading, boolean title, boolean subtitle, boolean list) {}
+  /**
+   * What a paragraph's style chain says of it.
+   *
+   * @param rule a border is drawn under the paragraph, as resumes underline their section headings
+   */
+  record Paragraph(boolean heading, boolean title, boolean subtitle, boolean list, boolean rule) {}
 
   /** Run properties as a style chain sets them; null where nothing in the chain does. */
   private record Props(Double points, Boolean bold, Boolean italic, Boolean smallCaps, Boolean caps, Boolean hidden) {
@@ -107,11 +111,14 @@ final class StyleSheet {
    * subtitle, a list item (numbering in effect, or a list style by name).
    */
   Paragraph paragraph(CTPPr ppr, String styleId) {
-    Paragraph fromStyle = styleId == null ? new Paragraph(false, false, false, false)
+    Paragraph fromStyle = styleId == null ? new Paragraph(false, false, false, false, false)
         : paragraphs.computeIfAbsent(styleId, this::paragraphChain);
     boolean heading = fromStyle.heading();
     boolean list = fromStyle.list();
+    boolean rule = fromStyle.rule();
     if (ppr != null) {
+      Boolean border = ruleUnder(ppr);
+      rule = border != null ? border : rule;
       if (ppr.isSetOutlineLvl()) {
         heading = outline(ppr);
       }
@@ -120,7 +127,7 @@ final class StyleSheet {
         list = numbered != null ? numbered : list;
       }
     }
-    return new Paragraph(heading, fromStyle.title(), fromStyle.subtitle(), list);
+    return new Paragraph(heading, fromStyle.title(), fromStyle.subtitle(), list, rule);
   }
 
   private Paragraph paragraphChain(String styleId) {
@@ -129,6 +136,7 @@ final class StyleSheet {
     boolean subtitle = false;
     Boolean list = null;
     Boolean outline = null;
+    Boolean rule = null;
     String id = styleId;
     for (int i = 0; i < MAX_CHAIN && id != null; i++) {
       XWPFStyle s = style(id);
@@ -154,10 +162,26 @@ final class StyleSheet {
         if (list == null && ppr.isSetNumPr()) {
           list = numbered(ppr);
         }
+        rule = rule == null ? ruleUnder(ppr) : rule;
       }
       id = s.getBasisStyleID();
     }
-    return new Paragraph(outline != null ? outline || heading : heading, title, subtitle, Boolean.TRUE.equals(list));
+    return new Paragraph(outline != null ? outline || heading : heading, title, subtitle, Boolean.TRUE.equals(list),
+        Boolean.TRUE.equals(rule));
+  }
+
+  /** Whether paragraph properties draw a border under the paragraph; null when they say nothing of it. */
+  private static Boolean ruleUnder(CTPPrBase ppr) {
+    if (!ppr.isSetPBdr()) {
+      return null;
+    }
+    try (XmlCursor c = ppr.getPBdr().newCursor()) {
+      if (!c.toChild(new QName(W, "bottom"))) {
+        return null;
+      }
+      String v = c.getAttributeText(VAL);
+      return v != null && !v.equals("nil") && !v.equals("none");
+    }
   }
 
   /** An outline level of 0 to 8 makes a heading; 9 is body text. */

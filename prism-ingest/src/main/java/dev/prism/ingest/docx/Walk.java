@@ -287,6 +287,7 @@ final class Walk {
     RunStyle paragraphLook = java.util.Objects.requireNonNullElse(sheet.run(null, styleId), RunStyle.NONE);
     boolean firstLine = true;
     int start = 0;
+    int before = out.size();
     for (int i = 0; i <= text.length(); i++) {
       if (i < text.length() && !isBreak(text.charAt(i))) {
         continue;
@@ -303,6 +304,9 @@ final class Walk {
       out.add(line);
       firstLine = false;
       sectionSeen |= DocxText.namesSection(line.text());
+    }
+    if (kind.rule() && out.size() > before) {
+      out.set(out.size() - 1, out.get(out.size() - 1).marked(Mark.RULE));
     }
     anyText = true;
   }
