@@ -24,8 +24,9 @@ final class PageLayout {
     RAIL
   }
 
-  // List glyphs (glyphs.txt), and the private-use character the glyph collector writes for an icon.
-  private static final String BULLETS = Glyphs.bullets() + Glyphs.spacedBullets() + "\ue000";
+  // List glyphs (glyphs.txt). An icon (the private-use character the glyph collector writes for one)
+  // is no list glyph: icon fonts put them before headings and contact items as often as before items.
+  private static final String BULLETS = Glyphs.bullets() + Glyphs.spacedBullets();
 
   private static final class Seg {
     final List<Glyph> glyphs;
@@ -244,7 +245,11 @@ final class PageLayout {
         continue;
       }
       float size = Math.max(g.size(), prev == null ? 0 : prev.size());
-      if (prev != null && g.x() - prev.right() > Math.max(6f, 1.1f * size + 2.5f * typical)) {
+      // Text in another size after a gap wider than half the type is another run: a label rail's
+      // "Work" beside the job title, a heading beside its first item.
+      boolean resized = prev != null && Math.abs(g.size() - prev.size()) > 0.15f * size
+          && g.x() - prev.right() > 0.5f * size;
+      if (prev != null && (resized || g.x() - prev.right() > Math.max(6f, 1.1f * size + 2.5f * typical))) {
         out.add(seg(cur, index));
         cur = new ArrayList<>();
       }
@@ -647,6 +652,20 @@ final class PageLayout {
       if (!dates.isEmpty()) {
         addLine(out, dates, page, column);
         row = row.stream().filter(s -> !dates.contains(s)).toList();
+      }
+    }
+    // A short run in another size opening the row is a line of its own: a label rail's "Work"
+    // beside the job title, a company set large beside its title set small. Each keeps its size.
+    if (row.size() >= 2 && row.get(0).text.strip().split("\\s+").length <= 4 && row.get(0).text.matches(".*\\p{L}.*")) {
+      float rest = 0;
+      for (Seg s : row.subList(1, row.size())) {
+        rest = Math.max(rest, s.size());
+      }
+      float head = row.get(0).size();
+      if (Math.abs(head - rest) > 0.15f * Math.max(head, rest)) {
+        addLine(out, row.subList(0, 1), page, column);
+        addLine(out, row.subList(1, row.size()), page, column);
+        return;
       }
     }
     StringBuilder text = new StringBuilder();
