@@ -360,4 +360,25 @@ class DocxLayoutTest {
     assertThat(work).extracting(j -> j.organization().value()).containsExactly("Harbor Pay", "Cobalt Retail");
     assertThat(work).extracting(j -> j.bullets().size()).containsExactly(1, 1);
   }
+
+  /**
+   * The page count an editor saved is the document's, when its word count there fits the text;
+   * statistics copied from a template (a converter's one page of 83 words) are not trusted, nor
+   * absent ones.
+   */
+  @Test
+  void pagesComeFromTheSavedStatisticsWhenTheyFitTheText() throws Exception {
+    String body = TOP + styled("Heading1", "Experience") + p("Backend Engineer, Acme Corp  2019 – 2023")
+        + p("Built the billing service handling two thousand requests per second.");
+    int words = 20; // the text has 26
+    for (int[] saved : new int[][] {{2, words}, {2, 83 * 10}, {2, 0}, {0, words}}) {
+      Extraction e = reader.read(document(null, body, doc -> {
+        var stats = doc.getProperties().getExtendedProperties();
+        stats.setPages(saved[0]);
+        stats.setWords(saved[1]);
+      }));
+      int expected = saved[0] == 2 && saved[1] == words ? 2 : 1;
+      assertThat(e.pages()).as("%d pages, %d words saved", saved[0], saved[1]).isEqualTo(expected);
+    }
+  }
 }

@@ -47,6 +47,8 @@ public final class DocxText {
   private static final double DEFAULT_TEXT_WIDTH = 6.5 * 914_400;
   /** A name set large over two lines ("JORDAN" / "LEE") is as large as this against the body, or more. */
   private static final double NAME_SIZE = 1.2;
+  /** A page count above this in a document's statistics is not a resume's, and is not trusted. */
+  private static final int MAX_SAVED_PAGES = 50;
   /** A name in a heading style is one of the first this many lines. */
   private static final int NAME_LINES = 3;
   /** The contact block is looked for this far down, and hidden links go in no further. */
@@ -186,7 +188,29 @@ public final class DocxText {
     if (body.placeholders || furniture.stream().anyMatch(w -> w.placeholders)) {
       warnings.add(Warnings.templatePlaceholder());
     }
-    return new Extraction(all, FORMAT, 1, new Layout(layout, claims), warnings).withEstimatedPages();
+    Extraction x = new Extraction(all, FORMAT, 1, new Layout(layout, claims), warnings);
+    int saved = savedPages(doc, all);
+    return saved > 0 ? new Extraction(all, FORMAT, saved, x.layout(), warnings) : x.withEstimatedPages();
+  }
+
+  /**
+   * The page count the editor saved with the document (docProps/app.xml), when it was saved with
+   * this text: its word count there is within a factor of two of the text's. Word and LibreOffice
+   * write both when they save; a converter that copies a template's statistics (pandoc's say one
+   * page of 83 words, whatever the document) fails the check, and the pages are estimated instead.
+   * 0 when there is no count to trust.
+   */
+  private static int savedPages(XWPFDocument doc, String text) {
+    try {
+      var stats = doc.getProperties().getExtendedProperties();
+      int pages = stats.getPages();
+      int savedWords = stats.getWords();
+      int words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
+      boolean current = savedWords > 0 && words <= 2 * savedWords && savedWords <= 2 * words;
+      return current && pages >= 1 && pages <= MAX_SAVED_PAGES ? pages : 0;
+    } catch (RuntimeException e) {
+      return 0; // statistics that cannot be read are no statistics
+    }
   }
 
   private static List<XWPFHeaderFooter> parts(XWPFDocument doc) {
