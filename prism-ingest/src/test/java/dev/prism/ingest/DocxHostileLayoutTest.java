@@ -9,6 +9,7 @@ import static dev.prism.ingest.WordXml.row;
 import static dev.prism.ingest.WordXml.styled;
 import static dev.prism.ingest.WordXml.table;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.model.Extraction;
@@ -54,6 +55,18 @@ class DocxHostileLayoutTest {
     // The box's anchoring paragraph is empty: a blank line after the box.
     assertThat(e.text()).isEqualTo("Jordan Lee\nExperience\nLeft  Right\nBoxed\n\n");
     Segmenter.segment(e);
+  }
+
+  /** Some web builders write a DOCX whose body only imports an HTML part that Word converts on opening. */
+  @Test
+  void aBodyThatOnlyImportsItsContentIsRefusedWithAReason() {
+    assertThatThrownBy(() -> reader.read(document(null, "<w:altChunk r:id=\"rId99\"/>" + p(""))))
+        .isInstanceOfSatisfying(UnreadableInputException.class, u -> {
+          assertThat(u.problem()).isEqualTo(UnreadableInputException.Problem.EMPTY);
+          assertThat(u.getMessage()).contains("embedded").contains("save it as .docx again").doesNotContain("\n");
+        });
+    assertThatThrownBy(() -> reader.read(document(null, p(" "))))
+        .isInstanceOfSatisfying(UnreadableInputException.class, u -> assertThat(u.getMessage()).isEqualTo("the file has no text"));
   }
 
   @Test

@@ -166,7 +166,10 @@ public final class DocxText {
     }
     String all = text.toString();
     if (all.isBlank()) {
-      throw new UnreadableInputException(Problem.EMPTY, "the file has no text");
+      throw new UnreadableInputException(Problem.EMPTY, embedsItsContent(doc)
+          ? "the DOCX shows no text of its own: its content is an embedded web page or document that only Word lays out;"
+              + " open it in Word, save it as .docx again and retry"
+          : "the file has no text");
     }
     hiddenClaims(hidden, all, claims);
 
@@ -210,6 +213,17 @@ public final class DocxText {
       return current && pages >= 1 && pages <= MAX_SAVED_PAGES ? pages : 0;
     } catch (RuntimeException e) {
       return 0; // statistics that cannot be read are no statistics
+    }
+  }
+
+  /**
+   * Whether the body imports its content from another part ({@code w:altChunk}), as some web
+   * resume builders write DOCX: HTML or a whole document that Word converts when it opens the file.
+   */
+  private static boolean embedsItsContent(XWPFDocument doc) {
+    try (XmlCursor c = doc.getDocument().getBody().newCursor()) {
+      c.selectPath("declare namespace w='" + Walk.W + "' .//w:altChunk");
+      return c.toNextSelection();
     }
   }
 
