@@ -56,8 +56,14 @@ public final class DocxText {
 
   private DocxText() {}
 
-  /** A line in its final place, and whether the document shows it (hidden link targets it does not). */
-  private record Placed(DocLine line, boolean shown) {}
+  /**
+   * A line in its final place: whether the document shows it (hidden link targets it does not),
+   * and the contact field the document's structure makes certain it holds, or null.
+   */
+  private record Placed(DocLine line, boolean shown, Claim.ContactField claim) {}
+
+  /** A page header's or footer's lines, and what the walk met reading it. */
+  private record Furniture(Walk walk, List<DocLine> lines, boolean header) {}
 
   public static Extraction read(XWPFDocument doc) throws UnreadableInputException {
     StyleSheet sheet = new StyleSheet(doc);
@@ -66,26 +72,14 @@ public final class DocxText {
     Walk body = new Walk(sheet, doc, width, chars);
     List<DocLine> lines = new ArrayList<>(body.read(doc.getDocument().getBody()));
     double bodyPoints = bodyPoints(lines);
-
-    // Header and footer text: kept above the body when it holds contact details the body lacks.
-    List<Walk> furniture = new ArrayList<>();
-    List<List<DocLine>> furnitureLines = new ArrayList<>();
-    for (XWPFHeaderFooter part : parts(doc)) {
-      Walk w = new Walk(sheet, part, width, chars);
-      Mark mark = doc.getHeaderList().contains(part) ? Mark.PAGE_HEADER : Mark.PAGE_FOOTER;
-      List<DocLine> read = new ArrayList<>();
-      for (DocLine l : w.read(part._getHdrFtr())) {
-        // A header's paragraph is never a section heading, whatever its style.
-        read.add(l.blank() ? l : new DocLine(l.text(), l.cells(), l.look(), Set.of(mark), DocLine.Role.TEXT));
-      }
-      furniture.add(w);
-      furnitureLines.add(read);
-    }
+    List<Furniture> furniture = furniture(doc, sheet, width, chars);
     String bodyText = joined(lines).toLowerCase(Locale.ROOT);
+
+    // Header and footer lines that hold contact details the body lacks.
     List<DocLine> top = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
-    for (List<DocLine> part : furnitureLines) {
-      for (DocLine l : part) {
+    for (Furniture f : furniture) {
+      for (DocLine l : f.lines()) {
         if (!l.blank() && holdsContact(l.text()) && !allIn(bodyText, l.text()) && seen.add(l.text())) {
           top.add(l);
         }
@@ -94,74 +88,61 @@ public final class DocxText {
 
     joinSplitName(lines, bodyPoints);
     int named = claimedName(lines);
-    int headline = -1;
-    for (int i = 0; i < lines.size() && headline < 0; i++) {
-      headline = lines.get(i).role() == DocLine.Role.SUBTITLE ? i : -1;
+    List<Placed> placed = new ArrayList<>();
+    boolean headline = false;
+    for (int i = 0; i < lines.size(); i++) {
+      DocLine l = lines.get(i);
+      boolean subtitle = !headline && l.role() == DocLine.Role.SUBTITLE;
+      headline |= subtitle;
+      placed.add(new Placed(l, true, i == named ? Claim.ContactField.NAME : subtitle ? Claim.ContactField.HEADLINE : null));
     }
 
     // Header contact goes right after the name. That is the body's first line, unless the body
     // does not start with a name: then it goes on top, led by the name a header starts with, so
     // that the name comes first as in any other resume.
-    DocLine headerName = headerName(doc, furnitureLines);
+    DocLine headerName = headerName(furniture);
     DocLine first = lines.stream().filter(l -> !l.blank()).findFirst().orElse(null);
     boolean nameInBody = named >= 0 || first != null
         && (headerName != null ? Names.nameLike(Names.firstPart(first.text())) && !Names.hasNotNameWord(first.text())
             : top.isEmpty() || Names.mayBeName(first.text()));
     boolean nameFromHeader = !nameInBody && headerName != null;
-    List<DocLine> block = new ArrayList<>();
-    if (nameFromHeader && (top.isEmpty() || !top.get(0).text().startsWith(headerName.text()))) {
-      block.add(headerName);
+    List<Placed> block = new ArrayList<>();
+    for (DocLine l : top) {
+      // A header line that starts with the name carries it.
+      boolean carries = nameFromHeader && block.isEmpty() && l.text().startsWith(headerName.text());
+      block.add(new Placed(l, true, carries ? Claim.ContactField.NAME : null));
     }
-    block.addAll(top);
+    if (nameFromHeader && (block.isEmpty() || block.get(0).claim() == null)) {
+      block.add(0, new Placed(headerName, true, Claim.ContactField.NAME));
+    }
     int insertAt = nameInBody && first != null ? lines.indexOf(first) + 1 : 0;
-
-    List<Placed> placed = new ArrayList<>();
-    for (DocLine l : lines) {
-      placed.add(new Placed(l, true));
-    }
-    for (int i = 0; i < block.size(); i++) {
-      placed.add(insertAt + i, new Placed(block.get(i), true));
-    }
-    if (named >= 0) {
-      named += named >= insertAt ? block.size() : 0;
-    } else if (nameFromHeader) {
-      named = insertAt;
-    }
-    if (headline >= 0) {
-      headline += headline >= insertAt ? block.size() : 0;
-    }
+    placed.addAll(insertAt, block);
 
     // Link targets the text does not show go after the contact block: the name and the details
     // the document shows come first.
     List<Walk.Link> links = new ArrayList<>(body.links);
-    furniture.forEach(w -> w.links.stream().map(k -> new Walk.Link(k.url(), true)).forEach(links::add));
-    Map<String, String> hidden = hiddenContact(links, bodyText + "\n" + joined(block).toLowerCase(Locale.ROOT));
+    furniture.forEach(f -> f.walk().links.stream().map(k -> new Walk.Link(k.url(), true)).forEach(links::add));
+    Map<String, String> hidden = hiddenContact(links, bodyText + "\n" + joined(top).toLowerCase(Locale.ROOT));
     if (!hidden.isEmpty()) {
-      int at = hiddenAt(placed, insertAt + block.size());
-      placed.add(at, new Placed(new DocLine(String.join(" | ", hidden.keySet()), List.of(), RunStyle.NONE, Set.of(),
-          DocLine.Role.TEXT), false));
-      named += named >= at ? 1 : 0;
-      headline += headline >= at ? 1 : 0;
+      placed.add(hiddenAt(placed, insertAt + block.size()), new Placed(
+          new DocLine(String.join(" | ", hidden.keySet()), List.of(), RunStyle.NONE, Set.of(), DocLine.Role.TEXT), false, null));
     }
 
     StringBuilder text = new StringBuilder();
     List<LayoutLine> layout = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
-    for (int i = 0; i < placed.size(); i++) {
-      DocLine l = placed.get(i).line();
+    for (Placed p : placed) {
+      DocLine l = p.line();
       int offset = text.length();
       text.append(l.text()).append('\n');
-      if (l.blank()) {
-        continue;
-      }
-      if (placed.get(i).shown()) {
+      if (!l.blank() && p.shown()) {
         layout.add(layoutLine(l, offset, bodyPoints));
       }
-      if (i == named) {
+      if (p.claim() == Claim.ContactField.NAME) {
         String name = Names.firstPart(l.text());
         claims.add(new Claim.Contact(new Span(offset + l.text().indexOf(name), name.length()), Claim.ContactField.NAME));
-      } else if (i == headline) {
-        claims.add(new Claim.Contact(new Span(offset, l.text().length()), Claim.ContactField.HEADLINE));
+      } else if (p.claim() != null) {
+        claims.add(new Claim.Contact(new Span(offset, l.text().length()), p.claim()));
       }
     }
     String all = text.toString();
@@ -173,8 +154,34 @@ public final class DocxText {
     }
     hiddenClaims(hidden, all, claims);
 
+    List<ParseWarning> warnings = warnings(doc, body, furniture, !top.isEmpty() || nameFromHeader);
+    Extraction x = new Extraction(all, FORMAT, 1, new Layout(layout, claims), warnings);
+    int saved = savedPages(doc, all);
+    return saved > 0 ? new Extraction(all, FORMAT, saved, x.layout(), warnings) : x.withEstimatedPages();
+  }
+
+  /** Each page header's and footer's lines, marked as such; a header's paragraph is never a section heading. */
+  private static List<Furniture> furniture(XWPFDocument doc, StyleSheet sheet, double width, Walk.Chars chars)
+      throws UnreadableInputException {
+    List<Furniture> out = new ArrayList<>();
+    List<XWPFHeaderFooter> parts = new ArrayList<>(doc.getHeaderList());
+    parts.addAll(doc.getFooterList());
+    for (int i = 0; i < parts.size(); i++) {
+      boolean header = i < doc.getHeaderList().size();
+      Walk w = new Walk(sheet, parts.get(i), width, chars);
+      List<DocLine> read = new ArrayList<>();
+      for (DocLine l : w.read(parts.get(i)._getHdrFtr())) {
+        read.add(l.blank() ? l : new DocLine(l.text(), l.cells(), l.look(), Set.of(header ? Mark.PAGE_HEADER : Mark.PAGE_FOOTER),
+            DocLine.Role.TEXT));
+      }
+      out.add(new Furniture(w, read, header));
+    }
+    return out;
+  }
+
+  private static List<ParseWarning> warnings(XWPFDocument doc, Walk body, List<Furniture> furniture, boolean contactOutside) {
     List<ParseWarning> warnings = new ArrayList<>();
-    if (!top.isEmpty() || nameFromHeader) {
+    if (contactOutside) {
       // The name is a contact detail too, and a tracking system that skips headers loses it.
       warnings.add(Warnings.contactInHeaderFooter());
     }
@@ -184,16 +191,14 @@ public final class DocxText {
     if (body.tables) {
       warnings.add(Warnings.tableLayout());
     }
-    // Only boxes in the body: a header's box is header text, which the contact check above covers.
+    // Only boxes in the body: a header's box is header text, which the contact check covers.
     if (body.boxText) {
       warnings.add(Warnings.textBoxes());
     }
-    if (body.placeholders || furniture.stream().anyMatch(w -> w.placeholders)) {
+    if (body.placeholders || furniture.stream().anyMatch(f -> f.walk().placeholders)) {
       warnings.add(Warnings.templatePlaceholder());
     }
-    Extraction x = new Extraction(all, FORMAT, 1, new Layout(layout, claims), warnings);
-    int saved = savedPages(doc, all);
-    return saved > 0 ? new Extraction(all, FORMAT, saved, x.layout(), warnings) : x.withEstimatedPages();
+    return warnings;
   }
 
   /**
@@ -225,12 +230,6 @@ public final class DocxText {
       c.selectPath("declare namespace w='" + Walk.W + "' .//w:altChunk");
       return c.toNextSelection();
     }
-  }
-
-  private static List<XWPFHeaderFooter> parts(XWPFDocument doc) {
-    List<XWPFHeaderFooter> out = new ArrayList<>(doc.getHeaderList());
-    out.addAll(doc.getFooterList());
-    return out;
   }
 
   private static LayoutLine layoutLine(DocLine l, int offset, double bodyPoints) {
@@ -331,10 +330,9 @@ public final class DocxText {
    * line ("Jordan Lee" of "Jordan Lee | Resume"), when it reads as a person's name. Templates with a
    * different first page often keep the name only there.
    */
-  private static DocLine headerName(XWPFDocument doc, List<List<DocLine>> furniture) {
-    int headers = doc.getHeaderList().size();
-    for (int h = 0; h < headers && h < furniture.size(); h++) {
-      DocLine first = furniture.get(h).stream().filter(l -> !l.blank()).findFirst().orElse(null);
+  private static DocLine headerName(List<Furniture> furniture) {
+    for (Furniture f : furniture) {
+      DocLine first = f.header() ? f.lines().stream().filter(l -> !l.blank()).findFirst().orElse(null) : null;
       if (first == null) {
         continue;
       }
