@@ -314,6 +314,26 @@ class DocxLayoutTest {
     assertThat(page.text()).startsWith("Jordan Lee\nLeft one\nLeft two\nRight one\nRight two\n");
   }
 
+  /**
+   * A sidebar anchored in the first paragraph, which holds the name, follows the name wherever it
+   * stands; a sidebar anchored further down comes before its paragraph, as any box does.
+   */
+  @Test
+  void aSidebarAnchoredBeforeTheNameFollowsIt() throws Exception {
+    String sidebar = box(4_200_000, 0, 1_800_000, 8_000_000, styled("Heading1", "Skills") + p("Go") + p("Kafka") + p("PostgreSQL"));
+    String rest = p("jordan.lee@example.com") + styled("Heading1", "Experience") + p("Backend Engineer, Acme Corp  2019 – 2023");
+    Extraction inName = reader.read(document(null, "<w:p><w:r>" + sidebar + "</w:r><w:r><w:t>Jordan Lee</w:t></w:r></w:p>" + rest));
+    Extraction beforeName = reader.read(document(null, "<w:p><w:r>" + sidebar + "</w:r></w:p>" + p("Jordan Lee") + rest));
+    for (Extraction e : List.of(inName, beforeName)) {
+      assertThat(e.text()).startsWith("Jordan Lee\nSkills\nGo\nKafka\nPostgreSQL\n");
+      assertThat(line(e, "Kafka").has(Mark.SIDEBAR)).isTrue();
+      assertThat(Segmenter.segment(e).contact().name().value()).isEqualTo("Jordan Lee");
+    }
+    Extraction later = reader.read(document(null, p("Jordan Lee") + p("jordan.lee@example.com")
+        + "<w:p><w:r>" + sidebar + "</w:r><w:r><w:t>Experience</w:t></w:r></w:p>"));
+    assertThat(later.text()).contains("PostgreSQL\nExperience\n");
+  }
+
   /** A DrawingML box placed against the page, {@code left} and {@code top} from its corner, its size in EMU. */
   private static String box(long left, long top, long width, long height, String content) {
     return "<w:drawing><wp:anchor distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" simplePos=\"0\" relativeHeight=\"1\""

@@ -64,6 +64,10 @@ final class Walk {
   /** Some line naming a section ("Experience", "Contact") was read. */
   private boolean sectionSeen;
   private Map<String, String> linkTargets;
+  /** Sidebar boxes met before any text, waiting to follow the first paragraph with text. */
+  private final List<List<DocLine>> waiting = new ArrayList<>();
+  /** How many boxes the walk is inside: their text is no place for waiting sidebars. */
+  private int inBox;
 
   /** The count of characters read, shared by every part of one document. */
   static final class Chars {
@@ -88,6 +92,7 @@ final class Walk {
   List<DocLine> read(XmlObject container) throws UnreadableInputException {
     List<DocLine> out = new ArrayList<>();
     blocks(container, out, 0);
+    flushWaiting(out);
     return out;
   }
 
@@ -309,6 +314,18 @@ final class Walk {
       out.set(out.size() - 1, out.get(out.size() - 1).marked(Mark.RULE));
     }
     anyText = true;
+    flushWaiting(out);
+  }
+
+  private void flushWaiting(List<DocLine> out) {
+    if (inBox > 0) {
+      return;
+    }
+    for (List<DocLine> box : waiting) {
+      addAll(out, box);
+      sectionSeen |= box.stream().anyMatch(l -> DocxText.namesSection(l.text()));
+    }
+    waiting.clear();
   }
 
   private static boolean isBreak(char c) {
@@ -370,7 +387,10 @@ final class Walk {
   /**
    * The text boxes anchored in a paragraph, each box's paragraphs and tables in turn, read the way
    * body ones are: styles give headings, numbering gives bullets, links are kept. A narrow box of
-   * several lines beside the text is a sidebar, and its lines say so.
+   * several lines beside the text is a sidebar, and its lines say so. A sidebar met before any text
+   * waits until the first paragraph with text has been read: templates anchor their sidebar in the
+   * first paragraph, which holds the name, and the name leads the text whichever side the sidebar
+   * stands on.
    */
   private void textBoxes(CTP p, List<DocLine> out, int depth) throws UnreadableInputException {
     if (depth >= DocxReader.MAX_DEPTH) {
@@ -383,15 +403,33 @@ final class Walk {
       if (box == null) {
         continue;
       }
+      boolean textBefore = anyText;
+      boolean sectionBefore = sectionSeen;
       List<DocLine> lines = new ArrayList<>();
-      blocks(box, lines, depth + 1);
+      inBox++;
+      try {
+        blocks(box, lines, depth + 1);
+      } finally {
+        inBox--;
+      }
       long filled = lines.stream().filter(l -> !l.blank()).count();
       if (filled == 0) {
         continue;
       }
       boxText = true;
       boolean sidebar = found.width() > 0 && found.width() < Rows.SIDEBAR_SHARE * textWidth && filled >= Rows.SIDEBAR_LINES;
-      addAll(out, sidebar ? lines.stream().map(l -> l.blank() ? l : l.marked(Mark.SIDEBAR)).toList() : lines);
+      List<DocLine> read = sidebar ? lines.stream().map(l -> l.blank() ? l : l.marked(Mark.SIDEBAR)).toList() : lines;
+      if (sidebar && !textBefore) {
+        // Read, but not yet placed: what it held does not count as met before the first text.
+        anyText = false;
+        sectionSeen = sectionBefore;
+        waiting.add(read);
+      } else {
+        addAll(out, read);
+        if (anyText) {
+          flushWaiting(out); // a banner with the name led: the sidebar follows it
+        }
+      }
     }
   }
 
