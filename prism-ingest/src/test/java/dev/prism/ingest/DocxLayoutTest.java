@@ -116,6 +116,24 @@ class DocxLayoutTest {
     assertThat(line(rows, "Globex").has(Mark.SIDEBAR)).isFalse();
   }
 
+  /** A sidebar column on the left of the name's column yields the lead to the name. */
+  @Test
+  void aSidebarColumnBesideTheNameFollowsIt() throws Exception {
+    String sidebar = cellOf("Contact", "jordan.lee@example.com", "+1 555 010 2030", "Austin, TX");
+    Extraction row = reader.read(document(null, table(new int[] {2500, 6500},
+        sidebar + cellOf("Jordan Lee", "Experience", "Backend Engineer, Acme Corp  2019 – 2023", "Built the billing service"))));
+    assertThat(row.text()).startsWith("Jordan Lee\nContact\njordan.lee@example.com\n+1 555 010 2030\nAustin, TX\nExperience\n");
+    String cont = cellXml("<w:vMerge/>");
+    Extraction columns = reader.read(document(null, table(new int[] {2500, 6500},
+        cellOf("Skills") + cellXml("<w:vMerge w:val=\"restart\"/>", p("Jordan Lee"), p("jordan.lee@example.com"),
+            styled("Heading1", "Experience"), p("Backend Engineer, Acme Corp  2019 – 2023")),
+        cellOf("Go") + cont, cellOf("Kafka") + cont, cellOf("PostgreSQL") + cont)));
+    assertThat(columns.text()).startsWith("Jordan Lee\nSkills\nGo\nKafka\nPostgreSQL\njordan.lee@example.com\nExperience\n");
+    for (Extraction e : List.of(row, columns)) {
+      assertThat(Segmenter.segment(e).contact().name().value()).isEqualTo("Jordan Lee");
+    }
+  }
+
   /**
    * Sizes are relative to the body text (the default paragraph style's size), weight and capitals
    * come through character and paragraph styles, capitals set by w:caps are drawn and so written

@@ -60,8 +60,11 @@ final class Rows {
 
   private Rows() {}
 
-  /** Adds a row's lines to {@code out}. */
-  static void place(List<Cell> row, List<DocLine> out) {
+  /**
+   * Adds a row's lines to {@code out}; {@code top} when no text came before the row, where a
+   * sidebar column yields the lead to the name beside it (see {@link #nameFirst}).
+   */
+  static void place(List<Cell> row, List<DocLine> out, boolean top) {
     List<Cell> filled = row.stream().filter(c -> c.filled() > 0).toList();
     if (filled.size() >= 2 && filled.get(0).filled() == 1 && namesSection(filled.get(0).first())) {
       out.add(filled.get(0).first());
@@ -75,10 +78,52 @@ final class Rows {
       return;
     }
     List<Cell> sidebars = sidebars(filled);
+    List<List<DocLine>> columns = new ArrayList<>();
     for (Cell c : filled) {
       boolean sidebar = sidebars.stream().anyMatch(s -> s == c);
-      Walk.addAll(out, sidebar ? c.lines().stream().map(l -> l.blank() ? l : l.marked(Mark.SIDEBAR)).toList() : c.lines());
+      columns.add(sidebar ? sidebar(c.lines()) : c.lines());
     }
+    for (List<DocLine> column : top ? nameFirst(columns) : columns) {
+      Walk.addAll(out, column);
+    }
+  }
+
+  /** The lines marked as a sidebar's. */
+  static List<DocLine> sidebar(List<DocLine> lines) {
+    return lines.stream().map(l -> l.blank() ? l : l.marked(Mark.SIDEBAR)).toList();
+  }
+
+  /**
+   * Columns at the top of a document in the order they are read, save that when the first is a
+   * sidebar that does not start with a name and a later column does, that column's name line
+   * comes first: the name leads a resume whichever side its sidebar stands on.
+   */
+  static List<List<DocLine>> nameFirst(List<List<DocLine>> columns) {
+    if (columns.size() < 2 || columns.get(0).isEmpty() || !firstLine(columns.get(0)).has(Mark.SIDEBAR)
+        || namedBy(firstLine(columns.get(0)))) {
+      return columns;
+    }
+    for (int i = 1; i < columns.size(); i++) {
+      List<DocLine> c = columns.get(i);
+      DocLine name = firstLine(c);
+      if (name != null && namedBy(name)) {
+        List<List<DocLine>> out = new ArrayList<>();
+        out.add(List.of(name));
+        for (int j = 0; j < columns.size(); j++) {
+          out.add(j == i ? c.subList(c.indexOf(name) + 1, c.size()) : columns.get(j));
+        }
+        return out;
+      }
+    }
+    return columns;
+  }
+
+  private static DocLine firstLine(List<DocLine> lines) {
+    return lines.stream().filter(l -> !l.blank()).findFirst().orElse(null);
+  }
+
+  private static boolean namedBy(DocLine l) {
+    return l != null && (l.role() == DocLine.Role.TITLE || Names.nameLike(Names.firstPart(l.text())));
   }
 
   /**

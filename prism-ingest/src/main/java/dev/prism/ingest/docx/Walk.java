@@ -158,12 +158,14 @@ final class Walk {
     if (column < 0) {
       for (List<Grid.Cell> row : grid.rows) {
         checkCancelled();
-        Rows.place(read(row, depth + 1), out);
+        boolean top = !anyText;
+        Rows.place(read(row, depth + 1), out, top);
       }
       return;
     }
     // Read in the order the parts are met, so that the first paragraph and the first section are
     // those of the text as it comes out.
+    boolean top = !anyText;
     Part before = new Part();
     Part main = new Part();
     Part after = new Part();
@@ -185,10 +187,14 @@ final class Walk {
       checkCancelled();
       after.add(read(row.stream().filter(c -> c.column() > column).toList(), depth + 1));
     }
+    List<List<DocLine>> columns = new ArrayList<>();
     for (Part p : List.of(before, main, after)) {
       boolean sidebar = p.filled() >= Rows.SIDEBAR_LINES && p.width > 0
           && List.of(before, main, after).stream().anyMatch(o -> o != p && p.width < Rows.NARROWER * o.width);
-      addAll(out, sidebar ? p.lines.stream().map(l -> l.blank() ? l : l.marked(Mark.SIDEBAR)).toList() : p.lines);
+      columns.add(sidebar ? Rows.sidebar(p.lines) : p.lines);
+    }
+    for (List<DocLine> lines : top ? Rows.nameFirst(columns) : columns) {
+      addAll(out, lines);
     }
   }
 
@@ -198,7 +204,7 @@ final class Walk {
     double width;
 
     void add(List<Rows.Cell> row) {
-      Rows.place(row, lines);
+      Rows.place(row, lines, false);
       double w = 0;
       for (Rows.Cell c : row) {
         w += c.filled() > 0 ? c.width() : 0;
@@ -418,7 +424,7 @@ final class Walk {
       }
       boxText = true;
       boolean sidebar = found.width() > 0 && found.width() < Rows.SIDEBAR_SHARE * textWidth && filled >= Rows.SIDEBAR_LINES;
-      List<DocLine> read = sidebar ? lines.stream().map(l -> l.blank() ? l : l.marked(Mark.SIDEBAR)).toList() : lines;
+      List<DocLine> read = sidebar ? Rows.sidebar(lines) : lines;
       if (sidebar && !textBefore) {
         // Read, but not yet placed: what it held does not count as met before the first text.
         anyText = false;
