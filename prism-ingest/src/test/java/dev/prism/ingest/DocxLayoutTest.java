@@ -279,7 +279,7 @@ class DocxLayoutTest {
       ids[0] = TextBoxes.link(doc, "mailto:jordan.lee@example.com?subject=Hello");
       ids[1] = TextBoxes.link(doc, "tel:+15550102030");
       ids[2] = TextBoxes.link(doc, "https://www.jordanlee.dev/");
-      ids[3] = TextBoxes.link(doc, "https://github.com/jordanlee");
+      ids[3] = TextBoxes.link(doc, "https://de.linkedin.com/in/jordanlee/");
       ids[4] = TextBoxes.link(doc, "https://apps.example.com/store/ledgerly");
       ids[5] = TextBoxes.link(doc, "https://github.com/jordanlee/ledgerly");
       ContentControls.append(doc.getDocument().getBody(), p("Jordan Lee")
@@ -293,7 +293,7 @@ class DocxLayoutTest {
               + r("", "Work email") + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"));
     }));
     assertThat(e.text()).startsWith("Jordan Lee\nEmail | Call | Portfolio\nAustin, TX | (555) 010-2030\n"
-        + "jordan.lee@example.com | jordanlee.dev | github.com/jordanlee | jordan@work.example\nProjects\n");
+        + "jordan.lee@example.com | jordanlee.dev | https://de.linkedin.com/in/jordanlee | jordan@work.example\nProjects\n");
     assertThat(e.text()).doesNotContain("apps.example.com").doesNotContain("ledgerly\n").doesNotContain("/ledgerly")
         .doesNotContain("15550102030");
     assertThat(claimed(e, Claim.ContactField.EMAIL)).containsExactly("jordan.lee@example.com");
@@ -301,7 +301,7 @@ class DocxLayoutTest {
     Resume r = Segmenter.segment(e);
     assertThat(r.contact().email().value()).isEqualTo("jordan.lee@example.com");
     assertThat(r.contact().phone().value()).isEqualTo("(555) 010-2030");
-    assertThat(r.contact().links()).extracting(f -> f.value()).contains("jordanlee.dev", "github.com/jordanlee");
+    assertThat(r.contact().links()).extracting(f -> f.value()).contains("jordanlee.dev", "https://de.linkedin.com/in/jordanlee");
   }
 
   private static String link(String id, String shown) {

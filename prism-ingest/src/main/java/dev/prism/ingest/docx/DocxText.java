@@ -42,7 +42,8 @@ public final class DocxText {
   private static final Pattern URL = Lexicon.pattern("url");
   /** Words that label contact details, among them the sites whose profiles are contact details. */
   private static final Set<String> CONTACT_LABELS = Lexicon.set("contact-words.txt", "label");
-  private static final Pattern HOST = Pattern.compile("(?i)^https?://(?:www\\.)?([a-z0-9-]+)\\.");
+  /** A web address's host and what follows it. */
+  private static final Pattern HOST = Pattern.compile("(?i)^https?://([^/?#:]+)(?::\\d+)?(.*)$");
   /** A Letter page less one-inch margins, in EMU: the width text runs in when the document does not say. */
   private static final double DEFAULT_TEXT_WIDTH = 6.5 * 914_400;
   /** A name set large over two lines ("JORDAN" / "LEE") is as large as this against the body, or more. */
@@ -397,13 +398,18 @@ public final class DocxText {
       if (!mail && !tel && !lower.matches("https?://.*")) {
         continue;
       }
-      String shown = url.replaceFirst("(?i)^(?:mailto|tel):", "").replaceFirst("(?i)^https?://(?:www\\.)?", "")
-          .replaceAll("/+$", "").replaceFirst("\\?.*$", mail ? "" : "$0").strip();
+      String shown = url.replaceFirst("(?i)^(?:mailto|tel):", "").replaceFirst("\\?.*$", mail ? "" : "$0").strip();
+      // A web address as people write it, without the scheme; shown so where it is still seen as
+      // an address then.
+      String bare = shown.replaceFirst("(?i)^https?://(?:www\\.)?", "").replaceAll("/+$", "");
+      if (!mail && !tel) {
+        shown = URL.matcher(bare).matches() ? bare : shown.replaceAll("/+$", "");
+      }
       if (shown.isBlank() || shown.length() > 120) {
         continue;
       }
       boolean profile = profile(url);
-      boolean seen = tel ? seenDigits.contains(lastDigits(shown)) : seenLower.contains(shown.toLowerCase(Locale.ROOT));
+      boolean seen = tel ? seenDigits.contains(lastDigits(shown)) : seenLower.contains(bare.toLowerCase(Locale.ROOT));
       if ((mail || tel || profile || link.top()) && !seen) {
         out.putIfAbsent(shown, lower);
       }
@@ -416,12 +422,16 @@ public final class DocxText {
    * ("github.com/jlee", "linkedin.com/in/jlee"), not a page under it ("github.com/jlee/ledger").
    */
   private static boolean profile(String url) {
-    Matcher host = HOST.matcher(url);
-    if (!host.find() || !CONTACT_LABELS.contains(host.group(1).toLowerCase(Locale.ROOT))) {
+    Matcher m = HOST.matcher(url);
+    if (!m.matches()) {
       return false;
     }
-    int slash = url.indexOf('/', host.end());
-    String path = slash < 0 ? "" : url.substring(slash + 1).replaceFirst("[?#].*$", "").replaceAll("/+$", "");
+    // The site's own name: the label before the domain ending ("linkedin" of "de.linkedin.com").
+    String[] labels = m.group(1).toLowerCase(Locale.ROOT).split("\\.");
+    if (labels.length < 2 || !CONTACT_LABELS.contains(labels[labels.length - 2])) {
+      return false;
+    }
+    String path = m.group(2).replaceFirst("[?#].*$", "").replaceAll("^/+|/+$", "");
     String[] parts = path.isEmpty() ? new String[0] : path.split("/+");
     // One part, or one after a short prefix such as LinkedIn's "in".
     return parts.length == 1 || parts.length == 2 && parts[0].length() <= 3;
