@@ -57,6 +57,8 @@ public final class LatexReader implements ResumeReader {
     LatexText t;
     try {
       t = toText(TextDecoding.decode(bytes));
+    } catch (LatexTypesetting.Runaway e) {
+      throw new UnreadableInputException(Problem.CORRUPT, e.getMessage() + "; TeX would stop there too", e);
     } catch (RuntimeException | StackOverflowError e) {
       throw new UnreadableInputException(Problem.CORRUPT, "the LaTeX source could not be read; check that its braces balance", e);
     }

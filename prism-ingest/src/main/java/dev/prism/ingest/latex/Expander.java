@@ -17,14 +17,14 @@ import java.util.List;
  * {@code \ifthenelse}). What it cannot expand it hands on: the typesetter's primitives, and commands
  * nobody defined.
  *
- * <p>Expansion is bounded (macros expanded, tokens produced, inputs nested), so a source that
- * defines a macro by itself ({@code \def\a{\a\a}}) ends the expanding, not the reading: past the
- * bounds every macro is handed on unexpanded, as if nobody had defined it.
+ * <p>Expansion is bounded (macros expanded, tokens produced, inputs nested), as TeX's is: a
+ * source that defines a macro by itself ({@code \def\a{\a\a}}) stops the reading with
+ * {@link LatexTypesetting.Runaway}, as it would stop TeX with "capacity exceeded".
  */
 final class Expander {
-  static final int MAX_EXPANSIONS = 400_000;
-  static final int MAX_TOKENS = 4_000_000;
-  static final int MAX_INPUTS = 2_000;
+  static final int MAX_EXPANSIONS = 200_000;
+  static final int MAX_TOKENS = 5_000_000;
+  static final int MAX_INPUTS = 1_000;
   // How far a delimited argument is looked for; a source cannot make every use scan to its end.
   private static final int MAX_SCAN = 20_000;
   private static final Token NO_VALUE = Token.mark("novalue", 0);
@@ -94,9 +94,12 @@ final class Expander {
     pushBack(tokens);
   }
 
-  /** Whether another macro may still be expanded. */
+  /** Whether another macro may still be expanded; past the bounds the source runs away. */
   boolean canExpand() {
-    return expansions < MAX_EXPANSIONS && produced < MAX_TOKENS && inputs.size() < MAX_INPUTS;
+    if (expansions < MAX_EXPANSIONS && produced < MAX_TOKENS && inputs.size() < MAX_INPUTS) {
+      return true;
+    }
+    throw new LatexTypesetting.Runaway("the LaTeX source's macros expand without end (a macro that uses itself?)");
   }
 
   Token nextNonSpaceRaw() {
@@ -550,7 +553,7 @@ final class Expander {
   private boolean begin(Token t) {
     String name = plain(readArg()).strip();
     Definitions.Env e = defs.envs.get(name);
-    List<List<Token>> args = e == null || !canExpand() ? null : arguments(e.begin(), t.pos());
+    List<List<Token>> args = e == null || !canExpand() ? null : arguments(e.begin(), t.pos(), name);
     if (args == null) {
       // An environment nobody defined: the typesetter's.
       pushBack(List.of(new Token(Kind.BEGIN, name, t.pos())));
@@ -565,6 +568,11 @@ final class Expander {
     out.addAll(substitute(e.begin().body(), args, t.pos()));
     if (heading) {
       out.add(Token.mark("heading-end", t.pos()));
+    }
+    if (e.begin().params().stream().anyMatch(p -> p instanceof Param.Body)) {
+      // The body was an argument, and its \end was read with it.
+      out.addAll(placed(e.end(), t.pos()));
+      out.add(new Token(Kind.CLOSE, "}", t.pos()));
     }
     expansions++;
     push(out);
@@ -589,7 +597,7 @@ final class Expander {
 
   /** Expands {@code m} used at {@code at}; false (with nothing read) when the use does not fit it. */
   private boolean expand(String name, Macro m, Token at) {
-    List<List<Token>> args = arguments(m, at.pos());
+    List<List<Token>> args = arguments(m, at.pos(), null);
     if (args == null) {
       return false;
     }
@@ -633,11 +641,13 @@ final class Expander {
    * Reads the arguments {@code m} takes, one list per numbered parameter; null (everything read
    * given back) when the source does not fit a plain TeX definition.
    */
-  private List<List<Token>> arguments(Macro m, int pos) {
+  private List<List<Token>> arguments(Macro m, int pos, String env) {
     List<List<Token>> args = new ArrayList<>();
     List<Token> consumed = new ArrayList<>();
     for (Param p : m.params()) {
-      if (p instanceof Param.Mandatory) {
+      if (p instanceof Param.Body && env != null) {
+        args.add(body(env));
+      } else if (p instanceof Param.Mandatory || p instanceof Param.Body) {
         args.add(readArg());
       } else if (p instanceof Param.Optional o) {
         List<Token> v = readOptional();
@@ -675,6 +685,31 @@ final class Expander {
       }
     }
     return args;
+  }
+
+  /** An environment's body: the tokens up to its {@code \end} (which is read too), inner ones of its name counted. */
+  private List<Token> body(String env) {
+    List<Token> out = new ArrayList<>();
+    int depth = 0;
+    Token t;
+    while ((t = nextRaw()) != null) {
+      if (t.isCommand("begin") || t.isCommand("end")) {
+        List<Token> name = readArg();
+        if (plain(name).strip().equals(env)) {
+          if (t.isCommand("end") && depth-- == 0) {
+            return out;
+          }
+          depth += t.isCommand("begin") ? 1 : 0;
+        }
+        out.add(t);
+        out.add(new Token(Kind.OPEN, "{", t.pos()));
+        out.addAll(name);
+        out.add(new Token(Kind.CLOSE, "}", t.pos()));
+        continue;
+      }
+      out.add(t);
+    }
+    return out;
   }
 
   /** The tokens before {@code delimiter} (outside groups); null, all given back, when it does not come. */
@@ -824,9 +859,7 @@ final class Expander {
     List<Param> params = latexParams();
     List<Token> begin = readArg();
     List<Token> end = readArg();
-    if (!name.isEmpty()) {
-      defs.defineEnv(name, new Definitions.Env(new Macro(params, begin, defining), end), provide);
-    }
+    defineEnv(name, params, begin, end, provide);
   }
 
   private void defineEnvXparse(boolean provide) {
@@ -834,8 +867,23 @@ final class Expander {
     List<Param> params = xparse(readArg());
     List<Token> begin = readArg();
     List<Token> end = readArg();
-    if (!name.isEmpty()) {
-      defs.defineEnv(name, new Definitions.Env(new Macro(params, begin, defining), end), provide);
+    defineEnv(name, params, begin, end, provide);
+  }
+
+  /**
+   * An environment, and (as LaTeX does) its begin and end code as the commands {@code \NAME} and
+   * {@code \endNAME}, which templates call directly (RenderCV's {@code \onecolentry}).
+   */
+  private void defineEnv(String name, List<Param> params, List<Token> begin, List<Token> end, boolean provide) {
+    if (name.isEmpty()) {
+      return;
+    }
+    Macro m = new Macro(params, begin, defining);
+    defs.defineEnv(name, new Definitions.Env(m, end), provide);
+    if (defining == Origin.USER && name.chars().allMatch(Character::isLetter)
+        && params.stream().noneMatch(p -> p instanceof Param.Body)) {
+      defs.define(name, m, provide);
+      defs.define("end" + name, new Macro(List.of(), end, defining), provide);
     }
   }
 
@@ -863,6 +911,7 @@ final class Expander {
       }
       switch (t.text()) {
         case "m", "v", "l", "u" -> out.add(new Param.Mandatory());
+        case "b" -> out.add(new Param.Body());
         case "o", "d" -> {
           out.add(new Param.Optional(null));
           i += t.text().equals("d") ? 2 : 0;

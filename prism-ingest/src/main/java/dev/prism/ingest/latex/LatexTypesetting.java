@@ -23,15 +23,27 @@ public final class LatexTypesetting {
     }
   }
 
+  /**
+   * A source whose macros expand without end ({@code \def\a{\a\a}}), or into far more text than
+   * a resume holds: TeX itself would stop with "capacity exceeded".
+   */
+  public static final class Runaway extends RuntimeException {
+    Runaway(String message) {
+      super(message, null, false, false);
+    }
+  }
+
   private LatexTypesetting() {}
 
+  /** @throws Runaway when the source's macros expand without end */
   public static Typeset typeset(String source) {
     String src = source.replace("\r\n", "\n").replace('\r', '\n');
     List<Token> tokens = Lexer.lex(src, false);
     int begin = find(tokens, "begin", 0);
     int end = begin < 0 ? -1 : find(tokens, "end", begin);
     Expander ex = new Expander(Tables.forClass(documentClass(tokens, begin < 0 ? tokens.size() : begin)));
-    Page page = new Page(src);
+    // A resume's text is shorter than its source; macros may make it longer, not by this much.
+    Page page = new Page(src, Math.max(1_000_000, 3L * src.length()));
     Typesetter ts = new Typesetter(ex, page);
     if (begin >= 0) {
       ts.preamble(tokens.subList(0, begin));

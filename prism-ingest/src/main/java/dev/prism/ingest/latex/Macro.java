@@ -31,6 +31,9 @@ record Macro(List<Param> params, List<Token> body, Origin origin) {
     /** [..] if present; else {@code fallback}, or the no-value mark when it is null. */
     record Optional(List<Token> fallback) implements Param {}
 
+    /** An environment's body, up to its {@code \end} (an xparse {@code b}); the end is read with it. */
+    record Body() implements Param {}
+
     /** A star, if present (an xparse {@code s}). */
     record Star() implements Param {}
 

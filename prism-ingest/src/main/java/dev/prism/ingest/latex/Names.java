@@ -33,8 +33,15 @@ final class Names {
     return a.substring(0, eq).strip().matches("[a-z@-]+");
   }
 
-  /** Classes the reader has a table for ({@code latex/CLASS.tex}). */
-  static List<String> knownClasses() {
-    return LISTS.get("class");
+  /** The table ({@code latex/FILE.tex}) for sources of a class; null for a class the reader does not know. */
+  static String tableFor(String documentClass) {
+    List<String> file = LISTS.get("class " + documentClass.toLowerCase(Locale.ROOT));
+    return file == null || file.isEmpty() ? null : file.get(0);
+  }
+
+  /** Every class table, each once. */
+  static List<String> classTables() {
+    return LISTS.entrySet().stream().filter(e -> e.getKey().startsWith("class ")).map(e -> e.getValue().get(0))
+        .distinct().toList();
   }
 }

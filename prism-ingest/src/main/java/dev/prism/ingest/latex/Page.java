@@ -55,7 +55,6 @@ final class Page {
     int line = -1;
     int start;
     int end;
-    boolean frozen;
 
     OpenClaim(Claim.ContactField field) {
       this.field = field;
@@ -77,7 +76,11 @@ final class Page {
   private final List<Claimed> claims = new ArrayList<>();
   private int labelFrom = -1;
 
-  Page(String source) {
+  private final long maxText;
+  private long written;
+
+  Page(String source, long maxText) {
+    this.maxText = maxText;
     List<Integer> starts = new ArrayList<>();
     starts.add(0);
     for (int i = 0; i < source.length(); i++) {
@@ -89,6 +92,10 @@ final class Page {
   }
 
   /** The 1-based line of a source offset. */
+  int sourceLineOf(int pos) {
+    return sourceLine(pos);
+  }
+
   private int sourceLine(int pos) {
     int lo = 0;
     int hi = lineStarts.length - 1;
@@ -120,6 +127,10 @@ final class Page {
   }
 
   private void put(String ch, Look look, int pos) {
+    written += ch.length() + 2;
+    if (written > maxText) {
+      throw new LatexTypesetting.Runaway("the LaTeX source's macros expand into far more text than the file holds");
+    }
     if (cur.empty()) {
       cur.source = sourceLine(pos);
       cur.cells.add(new int[] {0, 0});
@@ -133,7 +144,7 @@ final class Page {
       pendingCell = false;
       pendingSpace = false;
     } else if (pendingCell) {
-      freezeClaim();
+      closeClaim();
       cur.cells.get(cur.cells.size() - 1)[1] = cur.text.length();
       cur.text.append("  ");
       cur.cells.add(new int[] {cur.text.length(), 0});
@@ -147,14 +158,14 @@ final class Page {
       headingSeen = true;
     }
     int start = cur.text.length();
-    if (claim != null && !claim.frozen && claim.line < 0) {
+    if (claim != null && claim.line < 0) {
       claim.line = lines.size();
       claim.start = start;
     }
     cur.text.append(ch);
     int end = cur.text.length();
     cur.cells.get(cur.cells.size() - 1)[1] = end;
-    if (claim != null && !claim.frozen && claim.line == lines.size()) {
+    if (claim != null && claim.line == lines.size()) {
       claim.end = end;
     }
     Run last = cur.runs.isEmpty() ? null : cur.runs.get(cur.runs.size() - 1);
@@ -178,7 +189,7 @@ final class Page {
 
   /** The next text starts a new line. */
   void lineBreak() {
-    freezeClaim();
+    closeClaim();
     if (!cur.empty()) {
       lines.add(cur);
       cur = new Out(false);
@@ -206,6 +217,13 @@ final class Page {
   void noItem() {
     pendingItem = false;
     inItem = false;
+  }
+
+  /** The item about to start shows no glyph after all (it opens with a table). */
+  void noItemBeforeText() {
+    if (cur.empty()) {
+      pendingItem = false;
+    }
   }
 
   /** Whether the text set now belongs to a list item that shows a glyph. */
@@ -272,17 +290,20 @@ final class Page {
 
   // --- Claims --------------------------------------------------------------------------------
 
-  /** The text set from here (in this cell of this line) is the named contact detail. */
+  /** The text set from here (in its first cell and line) is the named contact detail. */
   void claim(Claim.ContactField field) {
-    freezeClaim();
+    claimEnd();
     claim = new OpenClaim(field);
   }
 
-  void claimEnd() {
-    freezeClaim();
+  /** A claim that has text ends at a cell or line end; one still waiting for text goes on waiting. */
+  private void closeClaim() {
+    if (claim != null && claim.line >= 0) {
+      claimEnd();
+    }
   }
 
-  private void freezeClaim() {
+  void claimEnd() {
     if (claim == null) {
       return;
     }

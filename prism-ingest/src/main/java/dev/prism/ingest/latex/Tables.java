@@ -23,21 +23,22 @@ final class Tables {
 
   /** A fresh copy of the definitions a source of this class starts with. */
   static Definitions forClass(String documentClass) {
-    String key = Names.knownClasses().contains(documentClass) ? documentClass : "";
-    return BY_CLASS.computeIfAbsent(key, Tables::build).copy();
+    String table = Names.tableFor(documentClass);
+    return BY_CLASS.computeIfAbsent(table == null ? "" : table, Tables::build).copy();
   }
 
-  private static Definitions build(String documentClass) {
+  /** The definitions for sources whose class has the table {@code classTable}; "" for a class without one. */
+  private static Definitions build(String classTable) {
     Definitions d = new Definitions();
     Expander e = new Expander(d);
     load(e, "base.tex", Macro.Origin.CLASS);
     load(e, "templates.tex", Macro.Origin.FALLBACK);
-    if (documentClass.isEmpty()) {
-      for (String c : Names.knownClasses()) {
+    if (classTable.isEmpty()) {
+      for (String c : Names.classTables()) {
         load(e, c + ".tex", Macro.Origin.FALLBACK);
       }
     } else {
-      load(e, documentClass + ".tex", Macro.Origin.CLASS);
+      load(e, classTable + ".tex", Macro.Origin.CLASS);
     }
     return d;
   }

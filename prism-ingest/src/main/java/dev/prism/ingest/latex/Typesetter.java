@@ -1,5 +1,6 @@
 package dev.prism.ingest.latex;
 
+import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.model.Claim.ContactField;
 import dev.prism.ingest.latex.Page.Look;
 import dev.prism.ingest.latex.Token.Kind;
@@ -33,9 +34,10 @@ final class Typesetter {
   private final ArrayDeque<State> groups = new ArrayDeque<>();
   private final ArrayDeque<ListState> lists = new ArrayDeque<>();
   private final Map<String, List<Token>> boxes = new HashMap<>();
-  private final Map<String, List<List<Token>>> stored = new HashMap<>();
+  private final Map<String, List<List<Token>>> stored = new java.util.LinkedHashMap<>();
   private final Set<String> missing = new LinkedHashSet<>();
   private boolean math;
+  private int blocks;
   private boolean preamble;
   private int contact;
 
@@ -192,7 +194,25 @@ final class Typesetter {
       case "scshape" -> look(new Look(l.bold(), l.italic(), true, l.size()));
       case "normalfont" -> look(new Look(false, false, false, l.size()));
       case "prism@size" -> look(new Look(l.bold(), l.italic(), l.smallCaps(), number(Expander.plain(ex.readArg()), 1f)));
+      case "prism@fontsize" -> {
+        // An absolute size against the standard classes' 10pt \normalsize.
+        float pt = points(Expander.plain(ex.readArg()));
+        if (pt > 0 && pt < 200) {
+          look(new Look(l.bold(), l.italic(), l.smallCaps(), Math.round(pt / 10f * 100) / 100f));
+        }
+      }
       case "prism@cell" -> page.cell();
+      case "prism@block" -> {
+        // A table's rows are lines; an item that opens with one lays an entry out, with no bullet
+        // of its own (sb2nov's \resumeSubheading in a bulleted list).
+        page.lineBreak();
+        page.noItemBeforeText();
+        blocks++;
+      }
+      case "prism@endblock" -> {
+        page.lineBreak();
+        blocks = Math.max(0, blocks - 1);
+      }
       case "prism@hspace" -> space(points(Expander.plain(ex.readArg())));
       case "hskip", "kern" -> space(points(scanDimension()));
       case "vskip" -> {
@@ -237,7 +257,15 @@ final class Typesetter {
         ex.push(out);
       }
       case "prism@math" -> math = !math;
-      case "prism@use" -> use(Expander.plain(ex.readArg()).strip(), t.pos());
+      case "prism@useall" -> {
+        // Everything the preamble gave, in its order (a class's header prints it).
+        List<Token> out = new ArrayList<>();
+        for (List<List<Token>> args : stored.values()) {
+          out.addAll(block(args, t.pos()));
+        }
+        stored.clear();
+        ex.push(out);
+      }
       case "href" -> href(t.pos());
       case "url", "nolinkurl" -> url(t.pos());
       case "sbox", "savebox" -> {
@@ -248,7 +276,7 @@ final class Typesetter {
         }
         boxes.put(key, ex.readArg());
       }
-      case "usebox" -> {
+      case "usebox", "copy", "box", "unhbox", "unhcopy" -> {
         List<Token> box = boxes.get(Expander.plain(ex.readArg()).strip());
         if (box != null) {
           List<Token> out = new ArrayList<>();
@@ -288,7 +316,7 @@ final class Typesetter {
   }
 
   private boolean inBulletItem() {
-    return !lists.isEmpty() && page.inItem();
+    return blocks == 0 && !lists.isEmpty() && page.inItem();
   }
 
   /** A horizontal space: a wide one (an em or more) parts cells, a narrow one is a blank. */
@@ -440,12 +468,13 @@ final class Typesetter {
   }
 
   private static final Pattern SCHEME = Pattern.compile("(?i)^(?:mailto:|tel:|callto:|https?://(?:www\\.)?)");
+  private static final Set<String> LABELS = Lexicon.set("contact-words.txt", "label");
 
   /**
    * {@code \href{url}{text}}: the text as typeset. A mail or phone link claims its address; at the
-   * top, so does a web link. Where the text does not show the address ("GitHub", "Email"), the
-   * address follows it in brackets, in the contact block only: further down a link's target is not
-   * what a reader sees.
+   * top, so does a web link. Where the text is a label ("GitHub", "Email") or an icon, the address
+   * follows it in brackets, in the contact block only: further down, and behind a name or a
+   * project's title, a link's target is not what a reader sees.
    */
   private void href(int pos) {
     String url = urlText(ex.readArg());
@@ -457,7 +486,7 @@ final class Typesetter {
     ContactField field = mail ? ContactField.EMAIL : tel ? ContactField.PHONE
         : top && (lower.startsWith("http") || lower.startsWith("www.")) ? ContactField.LINK : null;
     String bare = SCHEME.matcher(url).replaceFirst("").replaceAll("/+$", "");
-    String shown = Expander.plain(text);
+    String shown = visible(text);
     boolean showsAddress = shown.contains("@") || shown.contains(".") || shown.matches(".*\\d{3}.*")
         || !bare.isEmpty() && shown.toLowerCase(Locale.ROOT).contains(bare.toLowerCase(Locale.ROOT));
     List<Token> out = new ArrayList<>();
@@ -468,8 +497,8 @@ final class Typesetter {
     out.addAll(text);
     out.add(new Token(Kind.CLOSE, "}", pos));
     out.add(Token.mark("claim-end", pos));
-    if (!showsAddress && !bare.isEmpty() && (top || mail || tel)) {
-      out.add(new Token(Kind.SPACE, " ", pos));
+    if (!showsAddress && !bare.isEmpty() && (top || mail || tel) && label(shown)) {
+      out.add(Token.SPACE);
       out.add(new Token(Kind.CHAR, "(", pos));
       if (field != null) {
         out.add(Token.mark("claim:" + field.name(), pos));
@@ -479,6 +508,36 @@ final class Typesetter {
       out.add(new Token(Kind.CHAR, ")", pos));
     }
     ex.push(out);
+  }
+
+  /** Nothing but an icon, or a few words one of which labels a contact detail ("GitHub", "My website"). */
+  private static boolean label(String shown) {
+    String[] words = shown.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+    if (shown.isBlank()) {
+      return true;
+    }
+    if (words.length > 3) {
+      return false;
+    }
+    for (String w : words) {
+      if (LABELS.contains(w)) {
+        return true;
+      }
+    }
+    return LABELS.contains(shown.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** Roughly what tokens show: their characters, commands left out. */
+  private static String visible(List<Token> tokens) {
+    StringBuilder b = new StringBuilder();
+    for (Token t : tokens) {
+      if (t.kind() == Kind.CHAR) {
+        b.append(t.text());
+      } else if (t.kind() == Kind.SPACE || t.kind() == Kind.ACTIVE) {
+        b.append(' ');
+      }
+    }
+    return b.toString().strip();
   }
 
   /** A bare URL command: the address as written; claimed as a link at the top. */
@@ -586,7 +645,7 @@ final class Typesetter {
   private void beginUnknown(Token t) {
     groups.push(state());
     page.lineBreak();
-    List<List<Token>> args = arguments();
+    List<List<Token>> args = arguments(t.pos());
     if (args.size() == 1 && Names.headingLike(t.text()) && Expander.plain(args.get(0)).strip().length() <= 60) {
       heading("section", args.get(0), t.pos());
       return;
@@ -611,7 +670,7 @@ final class Typesetter {
     if (assignment()) {
       return;
     }
-    List<List<Token>> args = arguments();
+    List<List<Token>> args = arguments(-1);
     if (preamble) {
       if (!args.isEmpty()) {
         stored.put(name, args);
@@ -639,12 +698,17 @@ final class Typesetter {
   private void use(String name, int pos) {
     List<List<Token>> args = stored.remove(name);
     if (args != null) {
-      List<Token> out = new ArrayList<>();
-      out.add(Token.command("par", pos));
-      out.addAll(cells(args, pos));
-      out.add(Token.command("par", pos));
-      ex.push(out);
+      ex.push(block(args, pos));
     }
+  }
+
+  /** Arguments as the cells of lines of their own. */
+  private static List<Token> block(List<List<Token>> args, int pos) {
+    List<Token> out = new ArrayList<>();
+    out.add(Token.command("par", pos));
+    out.addAll(cells(args, pos));
+    out.add(Token.command("par", pos));
+    return out;
   }
 
   // A number of one or two digits, a decimal, or a length ("1", "0.5", "2cm", "0.3\\linewidth"): a
@@ -652,18 +716,26 @@ final class Typesetter {
   private static final Pattern PARAMETER = Pattern.compile(
       "[-+]?(?:\\d{1,2}|\\d*[.,]\\d+)\\s*(?:pt|bp|in|cm|mm|em|ex|pc|sp)?\\s*(?:\\\\[a-zA-Z@]+)?|[-+]?\\d+\\s*(?:pt|bp|in|cm|mm|em|ex|pc|sp)");
 
-  /** The groups that follow (optional [..] arguments among them left out), settings left out too. */
-  private List<List<Token>> arguments() {
+  /**
+   * The groups that follow (optional [..] arguments among them left out), settings left out too.
+   * For an environment begun at {@code begun} (else -1), only the groups on the line it begins
+   * on, or going on from the last: its body may well open with a group of its own.
+   */
+  private List<List<Token>> arguments(int begun) {
     List<List<Token>> args = new ArrayList<>();
+    int line = begun < 0 ? -1 : page.sourceLineOf(begun);
     while (args.size() < 9) {
       while (ex.readOptional() != null) {
         // options: no text
       }
       Token next = ex.peekNonSpace();
-      if (next == null || next.kind() != Kind.OPEN) {
+      if (next == null || next.kind() != Kind.OPEN || line >= 0 && page.sourceLineOf(next.pos()) != line) {
         break;
       }
       List<Token> a = ex.readArg();
+      if (line >= 0 && !a.isEmpty()) {
+        line = page.sourceLineOf(a.get(a.size() - 1).pos());
+      }
       String written = Expander.plain(a);
       if (!Names.settings(written) && !PARAMETER.matcher(written.strip()).matches()) {
         args.add(a);
@@ -739,24 +811,43 @@ final class Typesetter {
     return true;
   }
 
-  /** A dimension written after {@code \hskip} or {@code \kern}, with its stretch; as written. */
+  /**
+   * A dimension written after {@code \hskip}, {@code \kern} or {@code \vskip} ("5.0 pt",
+   * "0.5\\linewidth", "2pt plus 1pt"), read as TeX reads it and given as written, stretch left out.
+   */
   private String scanDimension() {
     StringBuilder b = new StringBuilder();
+    boolean unit = false;
+    boolean glue = false;
     Token t;
     int n = 0;
-    while ((t = ex.nextRaw()) != null && n++ < 24) {
-      if (t.kind() == Kind.CHAR && (Character.isLetterOrDigit(t.text().charAt(0)) || "-+.,=".contains(t.text()))) {
-        b.append(t.text());
-      } else if (t.kind() == Kind.SPACE) {
-        b.append(' ');
-      } else if (t.kind() == Kind.COMMAND && Character.isLetter(t.text().charAt(0)) && b.indexOf("\\") < 0) {
-        b.append('\\').append(t.text());
+    while ((t = ex.nextRaw()) != null && n++ < 32) {
+      String x = t.text();
+      if (t.kind() == Kind.SPACE) {
+        continue;
+      }
+      if (t.kind() == Kind.CHAR && !unit && x.matches("[-+=.,]|\\d+(?:[a-z]{2})?")) {
+        unit = x.matches("\\d+[a-z]{2}");
+      } else if (t.kind() == Kind.CHAR && !unit && (UNITS.containsKey(x) || x.startsWith("fil"))) {
+        unit = true;
+      } else if (t.kind() == Kind.CHAR && unit && (x.equals("plus") || x.equals("minus"))) {
+        unit = false;
+        glue = true;
+        continue;
+      } else if (t.kind() == Kind.COMMAND && !unit && Character.isLetter(x.charAt(0))) {
+        unit = true;
+        if (x.equals("wd") || x.equals("ht") || x.equals("dp")) {
+          ex.nextRaw();
+        }
       } else {
         ex.unread();
         break;
       }
+      if (!glue) {
+        b.append(t.kind() == Kind.COMMAND ? "\\" + x : x);
+      }
     }
-    return b.toString().replaceAll("\\s*(plus|minus).*$", "");
+    return b.toString();
   }
 
   private static final Map<String, Float> UNITS = Map.of(
