@@ -34,7 +34,45 @@ final class Lexer {
   static List<Token> lex(String src, boolean atLetter) {
     Lexer l = new Lexer(src, 0, src.length(), atLetter);
     l.run();
-    return l.out;
+    return balanced(l.out);
+  }
+
+  /**
+   * The tokens without the braces that close nothing or are never closed. TeX would stop at them;
+   * the reader reads on, so that a stray brace loses no text and no argument runs to the end.
+   */
+  private static List<Token> balanced(List<Token> tokens) {
+    boolean[] drop = new boolean[tokens.size()];
+    int[] open = new int[tokens.size()];
+    int depth = 0;
+    boolean any = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      Kind k = tokens.get(i).kind();
+      if (k == Kind.OPEN) {
+        open[depth++] = i;
+      } else if (k == Kind.CLOSE) {
+        if (depth == 0) {
+          drop[i] = true;
+          any = true;
+        } else {
+          depth--;
+        }
+      }
+    }
+    for (int d = 0; d < depth; d++) {
+      drop[open[d]] = true;
+      any = true;
+    }
+    if (!any) {
+      return tokens;
+    }
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!drop[i]) {
+        out.add(tokens.get(i));
+      }
+    }
+    return out;
   }
 
   private void run() {

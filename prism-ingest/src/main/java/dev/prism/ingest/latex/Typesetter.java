@@ -645,7 +645,7 @@ final class Typesetter {
   private void beginUnknown(Token t) {
     groups.push(state());
     page.lineBreak();
-    List<List<Token>> args = arguments(t.pos());
+    List<List<Token>> args = texts(arguments(t.pos()));
     if (args.size() == 1 && Names.headingLike(t.text()) && Expander.plain(args.get(0)).strip().length() <= 60) {
       heading("section", args.get(0), t.pos());
       return;
@@ -670,7 +670,8 @@ final class Typesetter {
     if (assignment()) {
       return;
     }
-    List<List<Token>> args = arguments(-1);
+    List<List<Token>> given = arguments(-1);
+    List<List<Token>> args = texts(given);
     if (preamble) {
       if (!args.isEmpty()) {
         stored.put(name, args);
@@ -686,7 +687,7 @@ final class Typesetter {
       return;
     }
     List<Token> out = cells(args, t.pos());
-    if (args.size() >= 2) {
+    if (given.size() >= 2) {
       // A template's row or entry (\cvjob{..}{..}{..}, \skillline{..}{..}) stands on a line of its own.
       out.add(0, Token.command("par", t.pos()));
       out.add(Token.command("par", t.pos()));
@@ -716,9 +717,20 @@ final class Typesetter {
   private static final Pattern PARAMETER = Pattern.compile(
       "[-+]?(?:\\d{1,2}|\\d*[.,]\\d+)\\s*(?:pt|bp|in|cm|mm|em|ex|pc|sp)?\\s*(?:\\\\[a-zA-Z@]+)?|[-+]?\\d+\\s*(?:pt|bp|in|cm|mm|em|ex|pc|sp)");
 
+  /** The arguments that hold text: not settings ("leftmargin=*"), not numbers or lengths. */
+  private static List<List<Token>> texts(List<List<Token>> args) {
+    List<List<Token>> out = new ArrayList<>();
+    for (List<Token> a : args) {
+      String written = Expander.plain(a);
+      if (!Names.settings(written) && !PARAMETER.matcher(written.strip()).matches()) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
   /**
-   * The groups that follow (optional [..] arguments among them left out), settings left out too.
-   * For an environment begun at {@code begun} (else -1), only the groups on the line it begins
+   * The groups that follow (optional [..] arguments among them left out). For an environment begun at {@code begun} (else -1), only the groups on the line it begins
    * on, or going on from the last: its body may well open with a group of its own.
    */
   private List<List<Token>> arguments(int begun) {
@@ -736,10 +748,7 @@ final class Typesetter {
       if (line >= 0 && !a.isEmpty()) {
         line = page.sourceLineOf(a.get(a.size() - 1).pos());
       }
-      String written = Expander.plain(a);
-      if (!Names.settings(written) && !PARAMETER.matcher(written.strip()).matches()) {
-        args.add(a);
-      }
+      args.add(a);
     }
     return args;
   }
