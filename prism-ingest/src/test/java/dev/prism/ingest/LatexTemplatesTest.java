@@ -245,4 +245,27 @@ class LatexTemplatesTest {
         """);
     reads(rendercv, "Lena Okafor", "Platform Engineer | Kestrel Payments | 2021-06 – present");
   }
+
+  @Test
+  void personalDetailsAClassTakesInThePreambleHeadTheText() throws Exception {
+    // Europass: \ecvname and the like fill a block the class prints; the reader knows none of them.
+    Resume r = read("""
+        \\documentclass[english,a4paper]{europasscv}
+        \\ecvname{Ines Moreau}
+        \\ecvmobile{+33 555 010 200}
+        \\ecvemail{ines@example.fr}
+        \\begin{document}
+        \\begin{europasscv}
+        \\ecvpersonalinfo
+        \\ecvsection{Work experience}
+        \\ecvtitle{2019--Present}{Backend Developer}
+        \\ecvitem{}{Lumiere Data, Lyon}
+        \\ecvitem{}{\\begin{ecvitemize}\\item Built the export service in Java\\end{ecvitemize}}
+        \\end{europasscv}
+        \\end{document}
+        """);
+    reads(r, "Ines Moreau", "Backend Developer | Lumiere Data | 2019 – present");
+    assertThat(r.contact().email().value()).isEqualTo("ines@example.fr");
+    assertThat(r.contact().phone().value()).isEqualTo("+33 555 010 200");
+  }
 }

@@ -14,6 +14,7 @@ final class Names {
   private static final Map<String, List<String>> LISTS = ResourceLists.read(Names.class, "/dev/prism/ingest/latex/names.txt");
   private static final List<String> HEADING_ENDINGS = LISTS.get("heading-ending");
   private static final List<String> ENTRY_PARTS = LISTS.get("entry-part");
+  private static final List<String> PERSONAL_PARTS = LISTS.get("personal-part");
 
   private Names() {}
 
@@ -21,6 +22,12 @@ final class Names {
   static boolean headingLike(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     return HEADING_ENDINGS.stream().anyMatch(n::endsWith) && ENTRY_PARTS.stream().noneMatch(n::contains);
+  }
+
+  /** A preamble command nobody defined whose name says it gives the person's details ({@code \ecvname}). */
+  static boolean personal(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return PERSONAL_PARTS.stream().anyMatch(n::contains);
   }
 
   /** An argument that sets options ("leftmargin=*", "pdfauthor={..}") rather than holding text. */

@@ -63,6 +63,17 @@ final class Typesetter {
     run(tokens);
     page.lineBreak();
     preamble = false;
+    // What the preamble gave the person's details by a class's own names (\ecvname, \contacts)
+    // heads the text, as the class prints it at the top.
+    List<Token> top = new ArrayList<>();
+    for (String name : new ArrayList<>(stored.keySet())) {
+      if (Names.personal(name)) {
+        top.addAll(block(stored.remove(name), 0));
+      }
+    }
+    if (!top.isEmpty()) {
+      run(top);
+    }
   }
 
   void body(List<Token> tokens) {
@@ -95,6 +106,8 @@ final class Typesetter {
         }
       }
       case PAR -> {
+        // A stray $ ends at the paragraph, as TeX ends it there, rather than gluing the rest.
+        math = false;
         if (inBulletItem()) {
           page.space();
         } else if (!preamble) {
@@ -202,6 +215,7 @@ final class Typesetter {
         }
       }
       case "prism@cell" -> page.cell();
+      case "prism@gap" -> page.paragraph();
       case "prism@block" -> {
         // A table's rows are lines; an item that opens with one lays an entry out, with no bullet
         // of its own (sb2nov's \resumeSubheading in a bulleted list).
@@ -360,6 +374,7 @@ final class Typesetter {
   }
 
   private void item() {
+    math = false;
     List<Token> label = ex.readOptional();
     page.lineBreak();
     page.noItem();
