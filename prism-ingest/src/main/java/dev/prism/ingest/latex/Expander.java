@@ -22,8 +22,12 @@ import java.util.List;
  * {@link LatexTypesetting.Runaway}, as it would stop TeX with "capacity exceeded".
  */
 final class Expander {
-  static final int MAX_EXPANSIONS = 200_000;
-  static final int MAX_TOKENS = 5_000_000;
+  // The bounds grow with the source: a long resume may expand a macro per line, a short source
+  // that loops is stopped soon.
+  private static final int MAX_EXPANSIONS = 200_000;
+  private static final int EXPANSIONS_PER_TOKEN = 2;
+  private static final long MAX_TOKENS = 5_000_000;
+  private static final int TOKENS_PER_TOKEN = 20;
   static final int MAX_INPUTS = 1_000;
   // How far a delimited argument is looked for; a source cannot make every use scan to its end.
   private static final int MAX_SCAN = 20_000;
@@ -50,9 +54,17 @@ final class Expander {
   Origin defining = Origin.USER;
   private int expansions;
   private long produced;
+  private long maxExpansions = MAX_EXPANSIONS;
+  private long maxTokens = MAX_TOKENS;
 
   Expander(Definitions defs) {
     this.defs = defs;
+  }
+
+  /** Sizes the bounds for a source of {@code tokens} tokens. */
+  void bound(int tokens) {
+    maxExpansions = MAX_EXPANSIONS + (long) EXPANSIONS_PER_TOKEN * tokens;
+    maxTokens = MAX_TOKENS + (long) TOKENS_PER_TOKEN * tokens;
   }
 
   /** Reads {@code tokens} next, before whatever is left of the current input. */
@@ -96,7 +108,7 @@ final class Expander {
 
   /** Whether another macro may still be expanded; past the bounds the source runs away. */
   boolean canExpand() {
-    if (expansions < MAX_EXPANSIONS && produced < MAX_TOKENS && inputs.size() < MAX_INPUTS) {
+    if (expansions < maxExpansions && produced < maxTokens && inputs.size() < MAX_INPUTS) {
       return true;
     }
     throw new LatexTypesetting.Runaway("the LaTeX source's macros expand without end (a macro that uses itself?)");

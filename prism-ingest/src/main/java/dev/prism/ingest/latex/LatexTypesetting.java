@@ -42,6 +42,7 @@ public final class LatexTypesetting {
     int begin = find(tokens, "begin", 0);
     int end = begin < 0 ? -1 : find(tokens, "end", begin);
     Expander ex = new Expander(Tables.forClass(documentClass(tokens, begin < 0 ? tokens.size() : begin)));
+    ex.bound(tokens.size());
     // A resume's text is shorter than its source; macros may make it longer, not by this much.
     Page page = new Page(src, Math.max(1_000_000, 3L * src.length()));
     Typesetter ts = new Typesetter(ex, page);

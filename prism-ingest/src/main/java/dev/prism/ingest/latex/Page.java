@@ -114,18 +114,28 @@ final class Page {
 
   /** Text in a look, from the source offset {@code pos}; white space in it is a blank. */
   void text(String s, Look look, int pos) {
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      int n = Character.charCount(cp);
-      if (Character.isWhitespace(cp) || cp == 0xa0) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      if (blank(s.charAt(i))) {
         space();
-      } else {
-        put(s.substring(i, i + n), look, pos);
+        i++;
+        continue;
       }
-      i += n;
+      int j = i + 1;
+      while (j < n && !blank(s.charAt(j))) {
+        j++;
+      }
+      put(i == 0 && j == n ? s : s.substring(i, j), look, pos);
+      i = j;
     }
   }
 
+  private static boolean blank(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0';
+  }
+
+  /** Sets a run of characters with no blank in it. */
   private void put(String ch, Look look, int pos) {
     written += ch.length() + 2;
     if (written > maxText) {
@@ -169,7 +179,7 @@ final class Page {
       claim.end = end;
     }
     Run last = cur.runs.isEmpty() ? null : cur.runs.get(cur.runs.size() - 1);
-    if (last != null && last.look().equals(look) && last.end() == start) {
+    if (last != null && last.end() == start && (last.look() == look || last.look().equals(look))) {
       cur.runs.set(cur.runs.size() - 1, new Run(last.start(), end, look));
     } else {
       cur.runs.add(new Run(start, end, look));
