@@ -177,6 +177,23 @@ class LatexMacrosTest {
   }
 
   @Test
+  void aLongSourceWhoseEveryLineGoesThroughManyMacrosReadsWhole() throws Exception {
+    // 12,000 lines through a chain of 20 macros each (\\mu to \\ma): more expansions than a short
+    // source may make before it counts as running away, fewer than a source this long may.
+    StringBuilder src = new StringBuilder("\\def\\ma#1{\\item #1}\n");
+    for (char c = 'b'; c <= 'u'; c++) {
+      src.append("\\def\\m").append(c).append("#1{\\m").append((char) (c - 1)).append("{#1}}\n");
+    }
+    src.append("\\section{Experience}\n\\begin{itemize}\n");
+    for (int i = 0; i < 12_000; i++) {
+      src.append("\\mu{Shipped release ").append(i).append("}\n");
+    }
+    src.append("\\end{itemize}\n");
+    String t = new LatexReader().read(src.toString().getBytes(StandardCharsets.UTF_8)).text();
+    assertThat(t).contains("- Shipped release 0\n").contains("- Shipped release 11999\n");
+  }
+
+  @Test
   void brokenDefinitionsAndConditionalsLoseNoText() throws Exception {
     String src = """
         \\newcommand{\\broken

@@ -24,7 +24,7 @@ import java.util.List;
 final class Expander {
   // The bounds grow with the source: a long resume may expand a macro per line, a short source
   // that loops is stopped soon.
-  private static final int MAX_EXPANSIONS = 200_000;
+  private static final int MAX_EXPANSIONS = 100_000;
   private static final int EXPANSIONS_PER_TOKEN = 2;
   private static final long MAX_TOKENS = 5_000_000;
   private static final int TOKENS_PER_TOKEN = 20;
