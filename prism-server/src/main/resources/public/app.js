@@ -7,6 +7,7 @@ const DIMENSIONS = {
   'service-design': 'Service design', storage: 'Storage', performance: 'Performance',
   reliability: 'Reliability', impact: 'Impact', 'level-fit': 'Level fit', presentation: 'Presentation'
 };
+const ICONS = { strong: '\u2713', fair: '\u25D0', weak: '!' };
 const $ = (id) => document.getElementById(id);
 
 function el(tag, attrs, ...children) {
@@ -36,6 +37,31 @@ function jsonPost(path, data) {
   return call(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(data) });
 }
 
+function fillList(ul, items) {
+  ul.replaceChildren(...items.map((t) => el('li', {}, t)));
+  return ul;
+}
+
+// A verdict in words and a symbol, not by colour alone (the server draws the same, see Html.labelPill).
+function labelPill(label, strength) {
+  return el('span', { class: 'pill ' + label }, el('span', { 'aria-hidden': 'true' }, ICONS[label] || '!'), ' ' + label + ' · ' + strength);
+}
+
+function points(p) {
+  return (Math.round(p * 10) / 10) + (p === 1 ? ' point' : ' points');
+}
+
+function setBusy(busy) {
+  for (const id of ['checker', 'result']) $(id).setAttribute('aria-busy', busy ? 'true' : 'false');
+  $('busy-note').textContent = busy ? 'Updating…' : '';
+}
+
+// ---- state of the result on screen ----
+// The report as last answered; the text and layout the check first answered (the base), with its
+// bullets' spans and wording; and the person's edits, bullet by bullet. Each recheck sends the base
+// and the edits, and the server makes them, so the page never moves an offset itself.
+const state = { report: null, base: null, spans: [], originals: [], edits: new Map(), version: 0, selected: -1, level: '', jd: '' };
+
 // ---- checker ----
 
 $('check-form').addEventListener('submit', async (ev) => {
@@ -55,13 +81,13 @@ $('check-form').addEventListener('submit', async (ev) => {
     fd.append('role', role);
     if (level) fd.append('level', level);
     if (jd) fd.append('jd', jd);
-    req = call('/checks' + (save ? '?save=true' : ''), { method: 'POST', body: fd });
+    req = () => call('/checks' + (save ? '?save=true' : ''), { method: 'POST', body: fd });
   } else if (text.trim()) {
     const body = { text, role };
     if (level) body.level = level;
     if (jd) body.jd = jd;
     if (save) body.save = true;
-    req = jsonPost('/checks', body);
+    req = () => jsonPost('/checks', body);
   } else {
     err.textContent = 'Choose a file or paste your resume first.';
     return;
@@ -69,11 +95,16 @@ $('check-form').addEventListener('submit', async (ev) => {
   const button = $('check-button');
   button.disabled = true;
   button.textContent = 'Checking…';
+  setBusy(true);
   try {
-    showReport(await req);
+    const r = await req();
+    state.level = level;
+    state.jd = jd;
+    showReport(r, true);
   } catch (e) {
     err.textContent = e.message;
   } finally {
+    setBusy(false);
     button.disabled = false;
     button.textContent = 'Check my resume';
   }
@@ -83,36 +114,37 @@ function band(score) {
   return score >= 80 ? 'strong' : score >= 60 ? 'fair' : 'weak';
 }
 
-function showReport(r) {
-  lastReport = r;
+// A new report: everything is drawn again, and the page lands on the score and the fixes.
+function showReport(r, land) {
+  state.report = r;
+  state.base = { text: r.text, layout: r.layout || null };
+  state.spans = r.bullets.map((b) => ({ offset: b.offset, length: b.length }));
+  state.originals = r.bullets.map((b) => oneLine(r.text.slice(b.offset, b.offset + b.length)));
+  state.edits = new Map();
+  state.version++;
+  state.selected = -1;
+  if (r.level && r.level.target) state.level = r.level.target;
   $('result').hidden = false;
-  $('score').textContent = r.score;
-  $('band').textContent = r.band;
-  $('score-box').className = 'score ' + band(r.score);
 
-  const dims = $('dimensions');
-  dims.replaceChildren();
-  for (const d of r.dimensions) {
-    const bar = el('span', { class: 'bar ' + band(d.score) });
-    bar.style.width = Math.max(2, d.score) + '%';
-    dims.append(el('li', {}, el('span', { class: 'dim-name' }, DIMENSIONS[d.id] || d.id),
-      el('span', { class: 'track', role: 'img', 'aria-label': d.score + ' out of 100' }, bar),
-      el('span', { class: 'dim-score' }, d.score)));
-  }
-
-  const nr = $('not-resume');
-  nr.hidden = !r.notAResume;
-  nr.textContent = r.notAResume ? 'This does not look like a resume: no experience or contact details were found.' : '';
+  const notResume = !!r.notAResume;
+  $('not-resume').hidden = !notResume;
+  $('scored').hidden = notResume;
+  $('summary').querySelector('.summary-links').hidden = notResume;
+  // The heading already says it; the message's own opening would repeat it.
+  const why = (r.message || 'there are no contact details and no experience, education or skills section.')
+    .replace(/^This does not look like a resume:\s*/, '');
+  $('not-resume-text').textContent = why.charAt(0).toUpperCase() + why.slice(1);
 
   const saved = $('saved');
   saved.hidden = !r.id;
   saved.replaceChildren();
   if (r.id) {
-    const link = location.origin + '/#report=' + r.id;
+    const link = location.origin + '/reports/' + r.id;
     const del = el('button', { type: 'button', class: 'secondary' }, 'Delete this saved report');
     del.addEventListener('click', () => deleteSaved(r.id, r.deleteToken, saved));
     saved.append('Saved. Private link: ', el('a', { href: link }, link),
-      '. Deletion token (keep it; it is shown only now): ', el('code', {}, r.deleteToken), ' ', del);
+      r.deleteToken ? '. Deletion token (keep it; it is shown only now): ' : '', r.deleteToken ? el('code', {}, r.deleteToken) : null,
+      r.deleteToken ? ' ' : '', r.deleteToken ? del : null);
   }
 
   const lv = r.level;
@@ -122,26 +154,107 @@ function showReport(r) {
   fillList($('level-evidence'), lv.evidence);
   $('gaps-h').hidden = lv.gaps.length === 0;
   fillList($('gaps'), lv.gaps);
-
-  showResumeText(r);
   showMatch(r.match);
-
-  const fl = $('findings');
-  fl.replaceChildren();
-  for (const f of r.findings) {
-    const li = el('li', { class: 'finding ' + f.severity },
-      el('span', { class: 'sev' }, f.severity), ' ', el('strong', {}, f.message),
-      el('span', { class: 'rule' }, ' ' + f.rule + ' · ' + (DIMENSIONS[f.dimension] || f.dimension)));
-    if (f.suggestions.length) {
-      li.append(fillList(el('ul', { class: 'small' }), f.suggestions));
-    }
-    fl.append(li);
-  }
-  if (!r.findings.length) fl.append(el('li', {}, 'No findings.'));
-
   $('warnings-box').hidden = r.parse.warnings.length === 0;
   fillList($('warnings'), r.parse.warnings.map((w) => w.message));
-  $('result').focus();
+
+  showScores(r);
+  showResumeText(r);
+  const first = r.bullets.findIndex((b) => b.label !== 'strong');
+  if (r.bullets.length) selectBullet(first >= 0 ? first : 0, false);
+  else $('bullet-detail').replaceChildren(el('p', { class: 'muted' }, 'No bullets were found under experience or projects.'));
+
+  if (land) {
+    $('result').scrollIntoView({ block: 'start' });
+    $('result').focus({ preventScroll: true });
+  }
+}
+
+// What changes with every recheck: the score, sub-scores, fixes and findings.
+function showScores(r) {
+  if (r.notAResume) {
+    $('summary-line').textContent = 'Not a resume';
+    return;
+  }
+  $('summary-line').textContent = 'Score ' + r.score + '/100 · ' + r.band;
+  $('score').textContent = r.score;
+  $('band').textContent = r.band;
+  $('score-box').className = 'score ' + band(r.score);
+  $('dimensions').replaceChildren(...r.dimensions.map((d) => {
+    const bar = el('span', { class: 'bar ' + band(d.score) });
+    bar.style.width = Math.max(2, d.score) + '%';
+    return el('li', {}, el('span', { class: 'dim-name' }, DIMENSIONS[d.id] || d.id),
+      el('span', { class: 'track', role: 'img', 'aria-label': d.score + ' out of 100' }, bar),
+      el('span', { class: 'dim-score' }, d.score));
+  }));
+  showFixes(r);
+  showGroups(r);
+}
+
+function bulletIndex(r, id) {
+  return r.bullets.findIndex((b) => b.id === id);
+}
+
+function quote(r, offset, length) {
+  const q = r.text.slice(offset, offset + length).replace(/\s+/g, ' ').trim();
+  return q.length > 90 ? q.slice(0, 89) + '…' : q;
+}
+
+function showFixes(r) {
+  const fixes = r.topFixes || [];
+  $('fixes-h').textContent = fixes.length === 3 ? 'Fix these three first' : fixes.length ? 'Fix these first' : 'Nothing left worth points';
+  $('fixes').replaceChildren(...fixes.map((f) => {
+    const show = el('button', { type: 'button', class: 'secondary small-button' }, 'Show me');
+    show.addEventListener('click', () => showPlace(r, f.bullet, f.finding));
+    const where = f.count > 1 ? ' · ' + f.count + ' places' : '';
+    return el('li', { class: 'fix' },
+      el('p', { class: 'fix-head' }, el('strong', {}, f.title), ' ', el('span', { class: 'gain' }, '+' + points(f.points)), where),
+      el('p', { class: 'fix-msg' }, f.message), show);
+  }));
+}
+
+// "Show me": a bullet opens in the editor; any other place is marked in the resume text.
+function showPlace(r, bulletId, findingId) {
+  const i = bulletId ? bulletIndex(r, bulletId) : -1;
+  if (i >= 0) {
+    selectBullet(i, true);
+    return;
+  }
+  const f = r.findings.find((x) => x.id === findingId);
+  if (!f) return;
+  const spot = $('spot-' + f.id);
+  const target = spot || $('resume-view');
+  document.querySelectorAll('#resume-view .spot.flash').forEach((s) => s.classList.remove('flash'));
+  if (spot) spot.classList.add('flash');
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
+}
+
+function showGroups(r) {
+  const byId = new Map(r.findings.map((f) => [f.id, f]));
+  $('groups').replaceChildren(...r.groups.map((g, n) => {
+    const items = g.findings.map((id) => byId.get(id)).filter(Boolean);
+    const cost = g.points > 0 ? ' · −' + points(g.points) : '';
+    const details = el('details', n === 0 ? { open: '' } : {},
+      el('summary', {}, el('span', { class: 'sev ' + g.severity }, g.severity), ' ', el('strong', {}, g.title),
+        el('span', { class: 'muted' }, cost + (items.length > 1 ? ' · ' + items.length + ' places' : ''))));
+    const list = el('ul', { class: 'places' });
+    for (const f of items) {
+      const li = el('li', {}, f.message);
+      const q = f.length > 0 ? quote(r, f.offset, f.length) : '';
+      if (q) li.append(' ', el('q', {}, q));
+      const tips = f.suggestions.filter((s) => s && !s.includes('['));
+      if (tips.length) li.append(el('span', { class: 'tip' }, ' → ' + tips[0]));
+      const b = r.bullets.findIndex((x) => f.offset >= x.offset && f.offset < x.offset + x.length);
+      const show = el('button', { type: 'button', class: 'link-button' }, 'Show me');
+      show.addEventListener('click', () => showPlace(r, b >= 0 ? r.bullets[b].id : null, f.id));
+      li.append(' ', show);
+      list.append(li);
+    }
+    details.append(list);
+    return el('li', { class: 'group ' + g.severity }, details);
+  }));
+  if (!r.groups.length) $('groups').append(el('li', {}, 'No findings.'));
 }
 
 function showMatch(m) {
@@ -161,13 +274,13 @@ function showMatch(m) {
   $('match-hidden').textContent = m.notEvidenced.length ? m.notEvidenced.map((t) => t.term).join(', ') : 'none';
 }
 
-// The cover letter uses the resume text the report was made from, so an uploaded file is not sent twice.
+// The cover letter uses the resume text on screen, so an uploaded file is not sent twice.
 $('letter-button').addEventListener('click', async () => {
   const out = $('letter');
   out.hidden = false;
   out.textContent = 'Drafting…';
   try {
-    const r = await jsonPost('/cover-letters', { text: lastReport.text, role: lastReport.role,
+    const r = await jsonPost('/cover-letters', { text: state.report.text, role: state.report.role,
       jd: $('jd-text').value, tone: $('tone').value });
     out.textContent = r.text;
   } catch (e) {
@@ -175,51 +288,215 @@ $('letter-button').addEventListener('click', async () => {
   }
 });
 
-let lastReport = null;
+// ---- the resume text, each bullet a mark to select ----
 
-function fillList(ul, items) {
-  ul.replaceChildren(...items.map((t) => el('li', {}, t)));
-  return ul;
-}
-
-// The resume text with each bullet wrapped in a focusable <mark>, built from the report's offsets.
+// The text of a report, each bullet a mark to select, the selected one marked.
 function showResumeText(r) {
   const view = $('resume-view');
   view.replaceChildren();
-  const bullets = [...r.bullets].sort((a, b) => a.offset - b.offset);
+  // Places the fixes and findings point at, outside bullets, so "Show me" can mark them.
+  const spots = r.findings.filter((f) => f.length > 0
+    && !r.bullets.some((b) => f.offset < b.offset + b.length && f.offset + f.length > b.offset));
+  const parts = [...r.bullets.map((b, i) => ({ offset: b.offset, length: b.length, bullet: i })),
+    ...spots.map((f) => ({ offset: f.offset, length: f.length, finding: f.id }))].sort((a, b) => a.offset - b.offset);
   let at = 0;
-  for (const b of bullets) {
-    if (b.offset < at) continue;
-    view.append(r.text.slice(at, b.offset));
-    const m = el('mark', { class: b.label, tabindex: '0', role: 'button', 'data-bullet': b.id,
-      'aria-label': b.label + ' bullet, strength ' + b.strength + ': ' + b.text }, r.text.slice(b.offset, b.offset + b.length));
-    m.addEventListener('click', () => showBullet(b, m));
-    m.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); showBullet(b, m); } });
-    view.append(m);
-    at = b.offset + b.length;
+  for (const p of parts) {
+    if (p.offset < at) continue;
+    view.append(r.text.slice(at, p.offset));
+    const piece = r.text.slice(p.offset, p.offset + p.length);
+    if (p.bullet !== undefined) {
+      const b = r.bullets[p.bullet];
+      const m = el('mark', { class: b.label + (p.bullet === state.selected ? ' selected' : ''), tabindex: '0', role: 'button',
+        'data-bullet': String(p.bullet),
+        'aria-label': b.label + ' bullet, strength ' + b.strength + ': edit it' }, piece);
+      m.addEventListener('click', () => selectBullet(p.bullet, true));
+      m.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); selectBullet(p.bullet, true); }
+      });
+      view.append(m);
+    } else {
+      view.append(el('span', { class: 'spot', id: 'spot-' + p.finding, tabindex: '-1' }, piece));
+    }
+    at = p.offset + p.length;
   }
   view.append(r.text.slice(at));
-  const first = bullets.find((b) => b.label !== 'strong') || bullets[0];
-  if (first) showBullet(first, view.querySelector('[data-bullet="' + first.id + '"]'));
-  else $('bullet-detail').replaceChildren(el('p', { class: 'muted' }, 'No bullets were found under experience or projects.'));
 }
 
-function bulletCard(b) {
+function oneLine(s) {
+  return s.replace(/\s*\n\s*/g, ' ');
+}
+
+function markOf(i) {
+  return document.querySelector('#resume-view mark[data-bullet="' + i + '"]');
+}
+
+// The editor for one bullet: its verdict, a box to edit it in, its reasons and its rewrite.
+function selectBullet(i, focus) {
+  const r = state.report;
+  const b = r.bullets[i];
+  if (!b) return;
+  state.selected = i;
+  document.querySelectorAll('#resume-view mark.selected').forEach((m) => m.classList.remove('selected'));
+  const mark = markOf(i);
+  if (mark) mark.classList.add('selected');
+  const area = el('textarea', { id: 'bullet-edit', rows: '4', spellcheck: 'true' });
+  area.value = state.edits.has(i) ? state.edits.get(i) : state.originals[i];
+  area.addEventListener('input', () => editBullet(i, area.value));
+  const reset = el('button', { type: 'button', class: 'link-button' }, 'Undo my edits to this bullet');
+  reset.addEventListener('click', () => { area.value = state.originals[i]; editBullet(i, area.value); });
   const card = el('div', { class: 'bullet-card' },
-    el('p', {}, el('span', { class: 'pill ' + b.label }, b.label + ' · ' + b.strength)),
-    el('p', { class: 'quote' }, b.text));
+    el('p', { id: 'bullet-verdict', 'aria-live': 'polite' }, labelPill(b.label, b.strength)),
+    el('label', { for: 'bullet-edit' }, 'Edit this bullet'), area, reset,
+    el('div', { id: 'bullet-why' }));
+  $('bullet-detail').replaceChildren(card);
+  showWhy(b);
+  if (focus) {
+    $('bullet-detail').scrollIntoView({ block: 'nearest' });
+    area.focus({ preventScroll: true });
+  }
+}
+
+// The reasons and rewrite of the selected bullet, redrawn when a recheck answers.
+function showWhy(b) {
+  const why = $('bullet-why');
+  if (!why) return;
+  why.replaceChildren();
+  if (b.reasons.length) why.append(fillList(el('ul', {}), b.reasons));
+  if (b.suggestion) {
+    const use = el('button', { type: 'button', class: 'secondary' }, 'Use this rewrite');
+    use.addEventListener('click', () => acceptRewrite(b.suggestion));
+    why.append(el('p', { class: 'rewrite' }, el('strong', {}, 'Try: '), b.suggestion), use,
+      b.suggestion.includes('[') ? el('p', { class: 'hint' }, 'Fill in the parts in [brackets] with your own facts.') : null);
+  }
+}
+
+function acceptRewrite(text) {
+  const area = $('bullet-edit');
+  area.value = text;
+  editBullet(state.selected, text);
+  area.focus();
+  const gap = text.indexOf('[');
+  if (gap >= 0) area.setSelectionRange(gap, text.indexOf(']', gap) + 1 || text.length);
+}
+
+// ---- editing: note the edit, show it at once, and recheck ----
+
+function editBullet(i, value) {
+  const one = oneLine(value);
+  if (one === state.originals[i]) state.edits.delete(i); else state.edits.set(i, one);
+  state.version++;
+  const mark = markOf(i);
+  if (mark) mark.textContent = one;
+  scheduleRecheck();
+}
+
+// The base text and layout with every edit, as the server takes them.
+function editedBody(extra) {
+  const body = Object.assign({ text: state.base.text }, extra);
+  if (state.base.layout) body.layout = state.base.layout;
+  body.edits = [...state.edits].map(([i, text]) => ({ offset: state.spans[i].offset, length: state.spans[i].length, text }));
+  return body;
+}
+
+// One request in flight at a time; keystrokes while it runs are sent together when it answers.
+// The engine answers in a few milliseconds, so the verdict follows typing without a timer.
+const recheck = { inFlight: false, dirty: false, lastMs: 0 };
+
+function scheduleRecheck() {
+  if (recheck.inFlight) { recheck.dirty = true; return; }
+  sendRecheck();
+}
+
+async function sendRecheck() {
+  recheck.inFlight = true;
+  recheck.dirty = false;
+  const sent = state.version;
+  const body = editedBody({ role: state.report.role });
+  if (state.level) body.level = state.level;
+  if (state.jd) body.jd = state.jd;
+  const t0 = performance.now();
+  setBusy(true);
+  try {
+    const r = await jsonPost('/rechecks', body);
+    recheck.lastMs = performance.now() - t0;
+    $('result').dataset.lastRoundTrip = String(Math.round(recheck.lastMs));
+    applyRecheck(r, sent === state.version);
+    $('download-error').textContent = '';
+  } catch (e) {
+    $('download-error').textContent = 'Could not update the score: ' + e.message;
+  } finally {
+    recheck.inFlight = false;
+    if (recheck.dirty) sendRecheck(); else setBusy(false);
+  }
+}
+
+// A recheck's answer. When the text has not changed since it was sent and has the same bullets, it
+// becomes the report; otherwise (more typing since, or a bullet emptied on the way to its new
+// wording) only the score is shown, and the editor stays where the person is typing.
+function applyRecheck(r, current) {
+  showScores(r);
+  if (r.bullets.length !== state.spans.length) return;
+  if (current) {
+    state.report = Object.assign({}, r, { id: state.report.id });
+    showResumeText(r);
+    return showVerdict(r, true);
+  }
+  r.bullets.forEach((b, i) => {
+    const m = markOf(i);
+    if (m) {
+      m.className = b.label + (i === state.selected ? ' selected' : '');
+      m.setAttribute('aria-label', b.label + ' bullet, strength ' + b.strength + ': edit it');
+    }
+  });
+  showVerdict(r, false);
+}
+
+function showVerdict(r, withWhy) {
+  const sel = r.bullets[state.selected];
+  if (sel && $('bullet-verdict')) {
+    $('bullet-verdict').replaceChildren(labelPill(sel.label, sel.strength));
+    if (withWhy) showWhy(sel);
+  }
+}
+
+// ---- downloads of the edited resume and of the report ----
+
+async function download(path, body, fallbackName) {
+  $('download-error').textContent = '';
+  try {
+    const res = await fetch(API + path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    if (!res.ok) {
+      const p = await res.json().catch(() => null);
+      throw new Error(p && p.detail ? p.detail : 'the server answered ' + res.status);
+    }
+    const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') || '');
+    const url = URL.createObjectURL(await res.blob());
+    const a = el('a', { href: url, download: name ? name[1] : fallbackName });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  } catch (e) {
+    $('download-error').textContent = 'Could not download: ' + e.message;
+  }
+}
+
+document.querySelectorAll('[data-resume]').forEach((b) => b.addEventListener('click', () =>
+  download('/resumes', editedBody({ format: b.dataset.resume }), 'resume')));
+document.querySelectorAll('[data-report]').forEach((b) => b.addEventListener('click', () => {
+  const extra = { format: b.dataset.report, role: state.report.role };
+  if (state.level) extra.level = state.level;
+  download('/reports', editedBody(extra), 'prism-report');
+}));
+
+// ---- bullet checker ----
+
+function bulletCard(b) {
+  const card = el('div', { class: 'bullet-card' }, el('p', {}, labelPill(b.label, b.strength)), el('p', { class: 'quote' }, b.text));
   if (b.reasons.length) card.append(fillList(el('ul', {}), b.reasons));
   if (b.suggestion) card.append(el('p', { class: 'rewrite' }, el('strong', {}, 'Try: '), b.suggestion));
   return card;
 }
-
-function showBullet(b, mark) {
-  document.querySelectorAll('#resume-view mark.selected').forEach((m) => m.classList.remove('selected'));
-  if (mark) mark.classList.add('selected');
-  $('bullet-detail').replaceChildren(bulletCard(b));
-}
-
-// ---- bullet checker ----
 
 $('bullet-form').addEventListener('submit', async (ev) => {
   ev.preventDefault();
@@ -237,7 +514,7 @@ $('bullet-form').addEventListener('submit', async (ev) => {
   }
 });
 
-// ---- roles, matrix, guides, reviews ----
+// ---- roles, matrix, examples, guides, reviews ----
 
 async function loadRoles() {
   const r = await call('/roles');
@@ -254,13 +531,13 @@ async function loadMatrix(id) {
   const caption = t.querySelector('caption');
   t.replaceChildren(caption);
   caption.textContent = 'Expectations by level for ' + role.name;
-  const head = el('tr', {}, el('th', { scope: 'col' }, ''));
+  const head = el('tr', {}, el('td', {}));
   for (const l of role.levels) head.append(el('th', { scope: 'col' }, l.name));
   t.append(el('thead', {}, head));
   const body = el('tbody');
-  const rows = [['Years', (l) => l.minYears + (l.maxYears == null ? '+' : '–' + l.maxYears)],
+  const rows = [['Years', (l) => l.minYears + (l.maxYears == null ? '+ years' : '–' + l.maxYears + ' years')],
     ['Scope', (l) => l.scope], ['Ownership', (l) => l.ownership], ['Collaboration', (l) => l.collaboration],
-    ['Judged by', (l) => l.metric], ['Length', (l) => (l.maxPages === 1 ? 'one page' : 'up to ' + l.maxPages + ' pages')]];
+    ['Judged by', (l) => l.metric], ['Length', (l) => (l.maxPages === 1 ? 'One page' : 'Up to ' + l.maxPages + ' pages')]];
   for (const [name, f] of rows) {
     const tr = el('tr', {}, el('th', { scope: 'row' }, name));
     for (const l of role.levels) tr.append(el('td', {}, f(l)));
@@ -269,26 +546,27 @@ async function loadMatrix(id) {
   t.append(body);
 }
 
+async function startFrom(level) {
+  const full = await call('/examples/' + encodeURIComponent(level));
+  $('resume-text').value = full.text;
+  $('resume-file').value = '';
+  $('level').value = level;
+  $('resume-text').focus();
+  $('checker').scrollIntoView();
+}
+
 async function loadExamples() {
   const r = await call('/examples');
   $('example-list').replaceChildren(...r.examples.map((x) => {
     const use = el('button', { type: 'button', class: 'secondary' }, 'Start from this example');
-    use.addEventListener('click', async () => {
-      const full = await call('/examples/' + encodeURIComponent(x.level));
-      $('resume-text').value = full.text;
-      $('resume-file').value = '';
-      $('level').value = x.level;
-      $('resume-text').focus();
-      $('checker').scrollIntoView();
-    });
-    const download = (format, label) => el('a',
-      { href: '/api/v1/examples/' + encodeURIComponent(x.level) + '/download?format=' + format, download: '' }, label);
-    return el('article', { class: 'example' }, el('h3', {}, x.title),
+    use.addEventListener('click', () => startFrom(x.level));
+    const recommended = x.level === 'mid';
+    return el('article', { class: 'example' + (recommended ? ' recommended' : '') },
+      recommended ? el('p', { class: 'eyebrow' }, 'Recommended starting point') : null,
+      el('h3', {}, el('a', { href: '/examples/' + encodeURIComponent(x.level) }, x.title)),
       el('p', {}, el('strong', {}, 'Who it is for: '), x.forWhom),
-      el('p', {}, el('strong', {}, 'What it does not show: '), x.doesNotShow),
-      el('p', {}, el('strong', {}, 'When to use it: '), x.whenToUse), use,
-      el('p', { class: 'downloads' }, 'Download: ', download('json', 'JSON Resume'), ' · ',
-        download('markdown', 'Markdown'), ' · ', download('pdf', 'PDF')));
+      recommended ? el('p', {}, el('strong', {}, 'What it does not show: '), x.doesNotShow) : null,
+      recommended ? el('p', {}, el('strong', {}, 'When to use it: '), x.whenToUse) : null, use);
   }));
 }
 
@@ -298,24 +576,40 @@ async function loadGuides() {
     el('li', {}, el('a', { href: a.page }, a.title), el('p', {}, a.summary))));
 }
 
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
 async function loadReviews() {
   const r = await call('/reviews');
-  const line = r.count ? '★ ' + r.display : 'No reviews yet';
-  $('rating-line').textContent = line;
-  $('reviews-summary').textContent = line;
+  $('rating-text').textContent = r.display;
+  $('rating-line').setAttribute('aria-label', r.count ? 'Rated ' + r.average + ' out of 5 from ' + r.count
+    + (r.count === 1 ? ' review' : ' reviews') : 'No reviews yet');
+  $('reviews-summary').replaceChildren(r.count ? el('span', { 'aria-hidden': 'true', class: 'stars-shown' }, '★ ') : '', r.display);
   $('review-list').replaceChildren(...r.reviews.map((v) => el('li', { class: 'comment' },
-    el('p', { class: 'comment-meta' }, el('span', { class: 'stars-shown', 'aria-label': v.stars + ' of 5 stars' },
-      '★'.repeat(v.stars) + '☆'.repeat(5 - v.stars)), ' ', el('strong', {}, v.author)),
+    el('p', { class: 'comment-meta' }, el('span', { class: 'stars-shown', role: 'img', 'aria-label': v.stars + ' of 5 stars' },
+      '★'.repeat(v.stars) + '☆'.repeat(5 - v.stars)), ' ', el('strong', {}, v.author), ' · ',
+      el('time', { datetime: v.createdAt }, DAY.format(new Date(v.createdAt)))),
     v.body ? el('p', { class: 'comment-body' }, v.body) : null)));
 }
+
+$('review-body').addEventListener('input', () => {
+  $('review-count').textContent = $('review-body').value.length + '/1000 characters';
+});
 
 $('review-form').addEventListener('submit', async (ev) => {
   ev.preventDefault();
   $('review-error').textContent = '';
-  const stars = Number(document.querySelector('input[name="stars"]:checked').value);
+  $('review-status').textContent = '';
+  const chosen = document.querySelector('input[name="stars"]:checked');
+  if (!chosen) {
+    $('review-error').textContent = 'Choose a rating from 1 to 5 stars first.';
+    document.querySelector('input[name="stars"]').focus();
+    return;
+  }
   try {
-    await jsonPost('/reviews', { stars, author: $('review-author').value, body: $('review-body').value });
-    $('review-body').value = '';
+    await jsonPost('/reviews', { stars: Number(chosen.value), author: $('review-author').value, body: $('review-body').value });
+    $('review-form').reset();
+    $('review-count').textContent = '0/1000 characters';
+    $('review-status').textContent = 'Thank you: your ' + chosen.value + '-star review is posted.';
     await loadReviews();
   } catch (e) {
     $('review-error').textContent = e.message;
@@ -331,18 +625,33 @@ async function deleteSaved(id, token, box) {
   }
 }
 
-// A saved report's private link is /#report=ID: show it without re-checking anything.
+// A saved report's private link is /reports/ID (once /#report=ID): show it without re-checking.
 async function loadSaved() {
-  const m = /^#report=([A-Za-z0-9_-]{22})$/.exec(location.hash);
+  const m = /^\/reports\/([A-Za-z0-9_-]{22})$/.exec(location.pathname) || /^#report=([A-Za-z0-9_-]{22})$/.exec(location.hash);
   if (!m) return;
+  setBusy(true);
   try {
-    showReport(await call('/checks/' + m[1]));
+    showReport(await call('/checks/' + m[1]), true);
   } catch (e) {
+    $('result').hidden = true;
     $('check-error').textContent = 'That saved report is not available: ' + e.message;
+  } finally {
+    document.body.classList.remove('loading');
+    setBusy(false);
   }
 }
 
+// Links from the example pages: ?level=senior sets the target, ?example=senior loads that example.
+function fromLink() {
+  const q = new URLSearchParams(location.search);
+  const level = q.get('level');
+  if (level && [...$('level').options].some((o) => o.value === level)) $('level').value = level;
+  const example = q.get('example');
+  if (example && /^(junior|mid|senior|staff)$/.test(example)) startFrom(example).catch(() => {});
+}
+
 loadSaved();
+fromLink();
 loadRoles().catch(() => {});
 loadGuides().catch(() => {});
 loadExamples().catch(() => {});

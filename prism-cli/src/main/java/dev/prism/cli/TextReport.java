@@ -4,12 +4,11 @@ import dev.prism.core.Prism;
 import dev.prism.core.bullet.BulletLabel;
 import dev.prism.core.model.ParseWarning;
 import dev.prism.core.model.Span;
+import dev.prism.core.report.Priorities;
 import dev.prism.core.report.Report;
 import dev.prism.core.role.Dimension;
 import dev.prism.core.rules.Context.AnalyzedBullet;
 import dev.prism.core.rules.Finding;
-import dev.prism.core.rules.Rule;
-import dev.prism.core.rules.Rules;
 import dev.prism.core.rules.Suggestion;
 import dev.prism.core.score.DimensionScore;
 import java.io.PrintWriter;
@@ -19,8 +18,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The report for people in a terminal: fits 80 columns; colour only on a terminal. Order: the score
- * and sub-scores, the weakest bullets with reasons and rewrites, the findings, the level gaps.
+ * The report for people in a terminal: fits 80 columns; colour only on a terminal. Order: the score,
+ * the three fixes worth the most points, the sub-scores, the weakest bullets with reasons and
+ * rewrites, the findings by what they cost, the level gaps.
  */
 final class TextReport {
   static final int WIDTH = 80;
@@ -46,6 +46,9 @@ final class TextReport {
     }
     out.println();
     out.println(bold("Score " + r.score() + "/100") + "  " + colourBand(r.scorecard().band()));
+    Priorities priorities = r.priorities();
+    printTopFixes(r, priorities);
+    out.println();
     for (DimensionScore d : r.scorecard().dimensions()) {
       String bar = "█".repeat(d.score() / 10) + "░".repeat(10 - d.score() / 10);
       out.printf(Locale.ROOT, "  %-15s %3d  %s  weight %.2f%n", name(d.dimension()), d.score(), scoreColour(d.score(), bar), d.weight());
@@ -81,30 +84,12 @@ final class TextReport {
       out.println("  … and " + (weakest.size() - WEAKEST) + " more (see --format json)");
     }
 
-    List<Finding> shown = r.findings().stream().filter(f -> !f.rule().equals("WEAK_BULLET")).toList();
+    // Weak bullets are listed above; the rest by what they cost, one entry per rule.
+    List<Priorities.Group> groups = priorities.groups().stream().filter(g -> !g.rule().equals("WEAK_BULLET")).toList();
     out.println();
-    out.println(bold("Findings") + "  " + shown.size());
-    java.util.Set<String> grouped = new java.util.HashSet<>();
-    for (Finding f : shown) {
-      List<Finding> same = shown.stream().filter(o -> o.rule().equals(f.rule())).toList();
-      if (same.size() >= GROUP_FROM && same.stream().allMatch(o -> o.severity() == f.severity())) {
-        // Many findings of one rule (a long list of unused skills) read better as one entry.
-        if (grouped.add(f.rule())) {
-          printGroup(r, same);
-        }
-        continue;
-      }
-      String head = severity(f) + " " + f.rule() + "  line " + line(r.text(), f.span());
-      if (f.penalty() > 0) {
-        head += String.format(Locale.ROOT, "  -%.0f %s", f.penalty(), name(f.dimension()).toLowerCase(Locale.ROOT));
-      }
-      out.println("  " + head);
-      wrap(f.message(), "    ", "    ");
-      for (Suggestion s : f.suggestions()) {
-        if (!(s instanceof Suggestion.Draft)) {
-          wrap(s.text(), "    → ", "      ");
-        }
-      }
+    out.println(bold("Findings") + "  " + groups.stream().mapToInt(g -> g.findings().size()).sum());
+    for (Priorities.Group g : groups) {
+      printGroup(r, priorities, g);
     }
 
     if (!r.gaps().isEmpty()) {
@@ -125,20 +110,54 @@ final class TextReport {
     out.flush();
   }
 
-  private void printGroup(Report r, List<Finding> same) {
-    Finding first = same.get(0);
-    double penalty = same.stream().mapToDouble(Finding::penalty).sum();
-    int from = line(r.text(), first.span());
-    int to = line(r.text(), same.get(same.size() - 1).span());
-    String head = severity(first) + " " + first.rule() + " ×" + same.size() + (from == to ? "  line " + from : "  lines " + from + "–" + to);
-    if (penalty > 0) {
-      head += String.format(Locale.ROOT, "  -%.0f %s", penalty, name(first.dimension()).toLowerCase(Locale.ROOT));
+  /** The fixes worth the most points, each with the place to start and what to write there. */
+  private void printTopFixes(Report r, Priorities p) {
+    if (p.topFixes().isEmpty()) {
+      return;
     }
-    out.println("  " + head);
-    String what = Rules.byId(first.rule()).map(Rule::description).orElse(first.message());
-    wrap(what, "    ", "    ");
-    List<String> items = same.stream().map(f -> f.span().of(r.text()).strip()).map(s -> s.length() > 40 ? s.substring(0, 39) + "…" : s).toList();
-    wrap(String.join(", ", items), "    found: ", "           ");
+    out.println();
+    out.println(bold("Fix these first"));
+    int n = 1;
+    for (Priorities.Fix f : p.topFixes()) {
+      String where = f.count() == 1 ? "line " + line(r.text(), f.span()) : f.count() + " places, first at line " + line(r.text(), f.span());
+      wrap(bold(f.title()) + "  " + green(points(f.points())) + " · " + where, "  " + n++ + ". ", "     ");
+      if (f.bullet() != null) {
+        wrap("\"" + f.span().of(r.text()).strip() + "\"", "     ", "     ");
+      }
+      wrap(f.message(), "     ", "     ");
+      if (f.suggestion() != null) {
+        wrap(f.suggestion(), "     " + green("try:") + " ", "          ");
+      }
+    }
+  }
+
+  private static String points(double points) {
+    double p = Priorities.rounded(points);
+    return "+" + (p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p)) + (p == 1 ? " point" : " points");
+  }
+
+  private void printGroup(Report r, Priorities p, Priorities.Group g) {
+    Finding first = r.findings().get(g.findings().get(0));
+    int from = g.findings().stream().mapToInt(i -> line(r.text(), r.findings().get(i).span())).min().orElse(1);
+    int to = g.findings().stream().mapToInt(i -> line(r.text(), r.findings().get(i).span())).max().orElse(1);
+    String head = severity(first) + " " + g.title() + (g.findings().size() > 1 ? " ×" + g.findings().size() : "")
+        + (from == to ? "  line " + from : "  lines " + from + "–" + to);
+    if (Priorities.rounded(g.points()) > 0) {
+      head += "  " + points(g.points()).replace('+', '-');
+    }
+    wrap(head, "  ", "    ");
+    wrap(first.message() + " (" + g.rule() + ")", "    ", "    ");
+    if (g.findings().size() >= GROUP_FROM) {
+      // Many findings of one rule (a long list of unused skills) read better as one list of places.
+      List<String> items = g.findings().stream().sorted().map(i -> r.findings().get(i).span().of(r.text()).strip())
+          .map(s -> s.length() > 40 ? s.substring(0, 39) + "…" : s).toList();
+      wrap(String.join(", ", items), "    found: ", "           ");
+    }
+    for (Suggestion s : first.suggestions()) {
+      if (!(s instanceof Suggestion.Draft)) {
+        wrap(s.text(), "    → ", "      ");
+      }
+    }
   }
 
   static String name(Dimension d) {

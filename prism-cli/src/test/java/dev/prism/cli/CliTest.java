@@ -45,6 +45,10 @@ class CliTest {
   void weakBulletsComeWithReasonsAndRewrites() {
     Run r = run("", "check", JUNIOR.toString());
     assertThat(r.out()).contains("weak 0", "\"Responsible for backend.\"", "try:");
+    // The report opens with the score and the three fixes worth the most, before the sub-scores.
+    assertThat(r.out().split("\n")[2]).startsWith("Score ");
+    assertThat(r.out()).contains("Fix these first", "  1. ", "  2. ", "  3. ", "Rewrite the weak bullets");
+    assertThat(r.out().indexOf("Fix these first")).isLessThan(r.out().indexOf("Service design"));
     assertThat(r.out().indexOf("Bullets")).isLessThan(r.out().indexOf("Findings"));
     assertThat(r.out().indexOf("Findings")).isLessThan(r.out().indexOf("Level gaps"));
   }

@@ -317,4 +317,65 @@ class PdfReaderTest {
     assertThat(e.warnings()).extracting(ParseWarning::code).contains("CONTACT_IN_HEADER_FOOTER");
     assertThat(reader.read(Samples.resumePdf()).warnings()).isEmpty();
   }
+
+  private static float width(boolean bold, float size, String text) throws java.io.IOException {
+    return (bold ? Samples.BOLD : Samples.REGULAR).getStringWidth(text) / 1000 * size;
+  }
+
+  /** The lines of a read PDF, with the cells each line carries. */
+  private static List<String> linesWithCells(Extraction e) {
+    List<String> out = new ArrayList<>();
+    for (var l : e.layout().lines()) {
+      out.add(l.cells().isEmpty() ? l.span().of(e.text())
+          : String.join(" ¦ ", l.cells().stream().map(c -> c.of(e.text())).toList()));
+    }
+    return out;
+  }
+
+  @Test
+  void aCompanySetLargeBeforeItsTitleSetSmallIsALineOfItsOwn() throws Exception {
+    // One line, no wide gap: the company in a large size, the role in a small one, as some LaTeX
+    // classes set an entry. They are two fields, and the size tells them apart.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(72, 60, 22, true, "Jordan Lee"));
+    page.add(new Text(72, 100, 9, true, "WORK EXPERIENCE"));
+    page.add(new Text(72, 130, 13.6f, true, "Nimbus Freight"));
+    // A word space after the company, as the class sets it.
+    page.add(new Text(72 + width(true, 13.6f, "Nimbus Freight") + 4, 130, 8.5f, true, "Senior platform engineer"));
+    page.add(new Text(480, 130, 9, false, "2021–current"));
+    page.add(new Text(90, 150, 9.5f, false, "Built the routing service in Go for every depot."));
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(linesWithCells(e)).containsSubsequence("Nimbus Freight", "Senior platform engineer ¦ 2021–current");
+  }
+
+  @Test
+  void aLabelRailsWordBesideTheTitleIsALineOfItsOwn() throws Exception {
+    // A label column's "Work" in a large size, a narrow gap, then the first job's title.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(72, 60, 22, false, "Jordan Lee"));
+    page.add(new Text(72, 90, 10, false, "jordan.lee@example.com"));
+    page.add(new Text(40, 130, 20.5f, false, "Work"));
+    page.add(new Text(100, 130, 16.4f, true, "Backend Engineer"));
+    page.add(new Text(100, 148, 10.5f, true, "Nimbus Freight"));
+    page.add(new Text(100, 164, 10.5f, false, "Sep 2021 – Present"));
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(linesWithCells(e)).containsSubsequence("Work", "Backend Engineer", "Nimbus Freight");
+  }
+
+  @Test
+  void smallCapitalsDrawnInTwoSizesStayOneRun() throws Exception {
+    // Fake small capitals: each word's first letter larger than the rest. Sizes change inside
+    // every word, so no word starts a run of its own.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(72, 60, 22, false, "Jordan Lee"));
+    float x = 72;
+    for (String word : List.of("WORK", "EXPERIENCE")) {
+      page.add(new Text(x, 100, 12, false, word.substring(0, 1)));
+      x += width(false, 12, word.substring(0, 1));
+      page.add(new Text(x, 100, 8.3f, false, word.substring(1)));
+      x += width(false, 8.3f, word.substring(1)) + 3;
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(linesWithCells(e)).contains("WORK EXPERIENCE");
+  }
 }

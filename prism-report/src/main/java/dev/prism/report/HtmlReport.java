@@ -4,6 +4,7 @@ import dev.prism.core.Prism;
 import dev.prism.core.bullet.BulletLabel;
 import dev.prism.core.model.ParseWarning;
 import dev.prism.core.model.Span;
+import dev.prism.core.report.Priorities;
 import dev.prism.core.report.Report;
 import dev.prism.core.role.Dimension;
 import dev.prism.core.rules.Context.AnalyzedBullet;
@@ -47,6 +48,7 @@ public final class HtmlReport {
           + "education or skills section were found. Check that this is the right file.</p></section>\n");
     }
     score(h, r);
+    fixes(h, r);
     level(h, r);
     text(h, r);
     bullets(h, r);
@@ -69,6 +71,30 @@ public final class HtmlReport {
           .append(String.format(Locale.ROOT, "%.2f", d.weight())).append("</td></tr>\n");
     }
     h.append("</tbody></table></section>\n");
+  }
+
+  /** The fixes worth the most points, as the CLI and the page open with them. */
+  private static void fixes(StringBuilder h, Report r) {
+    List<Priorities.Fix> top = r.priorities().topFixes();
+    if (top.isEmpty()) {
+      return;
+    }
+    SourceMap.Lines lines = new SourceMap.Lines(r.text());
+    h.append("<section class=\"fixes\"><h2>Fix these first</h2><ol class=\"fixes\">\n");
+    for (Priorities.Fix f : top) {
+      h.append("<li><p class=\"head\"><strong>").append(escape(f.title())).append("</strong> <span class=\"gain\">+")
+          .append(String.format(Locale.ROOT, "%.1f", Priorities.rounded(f.points()))).append(" points</span> ")
+          .append(f.count() == 1 ? "line " : f.count() + " places, first at line ").append(lines.line(f.span().offset()));
+      if (f.bullet() != null) {
+        h.append(" (<a href=\"#").append(escape(f.bullet())).append("\">bullet</a>)");
+      }
+      h.append("</p><p>").append(escape(f.message())).append("</p>");
+      if (f.suggestion() != null) {
+        h.append("<p class=\"rewrite\"><span class=\"try\">Try:</span> ").append(escape(f.suggestion())).append("</p>");
+      }
+      h.append("</li>\n");
+    }
+    h.append("</ol></section>\n");
   }
 
   private static void level(StringBuilder h, Report r) {

@@ -45,6 +45,10 @@ class HtmlAndPdfReportTest {
     Report r = Fixtures.markdown();
     String html = HtmlReport.render(r, "resume.md");
     assertThat(html).contains(">" + r.score() + "</span>", "Service design", "Level", "Findings", "Parse");
+    // It opens with the same fixes as the CLI and the page, right after the score.
+    assertThat(r.priorities().topFixes()).isNotEmpty();
+    assertThat(html.indexOf("Fix these first")).isBetween(html.indexOf("class=\"score\""), html.indexOf("<h2>Level</h2>"));
+    r.priorities().topFixes().forEach(f -> assertThat(html).contains(HtmlReport.escape(f.title())));
     for (AnalyzedBullet b : r.bullets()) {
       assertThat(html).contains("id=\"" + b.id() + "\"", "href=\"#" + b.id() + "\"");
       if (b.analysis().suggestion() != null) {

@@ -103,7 +103,7 @@ final class Api {
     route(app, HandlerType.POST, "/reviews", limited(Limits.Scope.POST, this::postReview));
   }
 
-  private void route(Javalin app, HandlerType method, String path, Handler h) {
+  void route(Javalin app, HandlerType method, String path, Handler h) {
     app.addHttpHandler(method, BASE + path, h);
     routes.add(method.name() + " " + BASE + path);
   }
@@ -112,7 +112,7 @@ final class Api {
     return List.copyOf(routes);
   }
 
-  private Handler limited(Limits.Scope scope, Handler h) {
+  Handler limited(Limits.Scope scope, Handler h) {
     return ctx -> {
       limits.check(ctx, scope);
       h.handle(ctx);
@@ -128,14 +128,8 @@ final class Api {
     try {
       report = runner.run(() -> {
         Extraction x = extract(in);
-        JobDescription job = job(in, false);
-        CheckOptions options = CheckOptions.defaults().withRole(role).withTarget(in.level());
-        Report checked = prism.check(x, options);
-        ObjectNode tree = ReportJson.tree(checked);
-        if (job != null) {
-          tree.set("match", MatchJson.tree(prism.match(checked, job)));
-        }
-        return tree;
+        JobDescription job = job(in.jd(), in.jdJson(), false);
+        return answer(x, CheckOptions.defaults().withRole(role).withTarget(in.level()), job);
       });
     } catch (ApiProblem p) {
       if (p.status() == 503) {
@@ -153,6 +147,29 @@ final class Api {
       json(ctx, report);
     }
   }
+
+  /**
+   * A check's answer: the JSON report, the job match when a job was given, and the layout the page
+   * sends back with an edited text. A document that is not a resume is said to be one instead of
+   * being scored: its score and band are null, and {@code message} says what was missing.
+   */
+  ObjectNode answer(Extraction x, CheckOptions options, JobDescription job) {
+    Report checked = prism.check(x, options);
+    ObjectNode tree = ReportJson.tree(checked);
+    if (checked.notAResume()) {
+      tree.putNull("score");
+      tree.putNull("band");
+      tree.put("message", NOT_A_RESUME);
+    }
+    if (job != null) {
+      tree.set("match", MatchJson.tree(prism.match(checked, job)));
+    }
+    tree.set("layout", LayoutJson.write(x));
+    return tree;
+  }
+
+  static final String NOT_A_RESUME = "This does not look like a resume: there are no contact details and no experience, education or"
+      + " skills section, so there is nothing to score. Check that this is the right file or text.";
 
   /** The report with the saved id (and, for the saver only, the token) first. */
   private static ObjectNode withId(ObjectNode report, SavedReports.Saved saved) {
@@ -215,7 +232,7 @@ final class Api {
     metrics.counter("prism.checks", "outcome", o).increment();
   }
 
-  private String role(String id) {
+  String role(String id) {
     String r = id == null || id.isBlank() ? Roles.DEFAULT : id;
     try {
       prism.role(r);
@@ -225,9 +242,9 @@ final class Api {
     return r;
   }
 
-  /** The job description of a request, read and checked (runs on a worker). */
-  private static JobDescription job(CheckInput in, boolean required) {
-    if (in.jd() == null) {
+  /** The job description of a request, read and checked (runs on a worker); null when none was given. */
+  static JobDescription job(String jd, boolean jdJson, boolean required) {
+    if (jd == null) {
       if (required) {
         throw ApiProblem.badRequest("jd", "give the job description in 'jd', as text or as a JSON Resume job");
       }
@@ -235,7 +252,7 @@ final class Api {
     }
     JobDescription job;
     try {
-      job = in.jdJson() ? JobDescriptions.parseJson(in.jd()) : JobDescriptions.parse(in.jd());
+      job = jdJson ? JobDescriptions.parseJson(jd) : JobDescriptions.parse(jd);
     } catch (IllegalArgumentException e) {
       throw ApiProblem.badRequest("jd", e.getMessage());
     }
@@ -251,7 +268,7 @@ final class Api {
     CheckOptions options = CheckOptions.defaults().withRole(role(in.role())).withTarget(in.level());
     json(ctx, runner.run(() -> {
       Extraction x = extract(in);
-      return MatchJson.tree(prism.match(x, job(in, true), options));
+      return MatchJson.tree(prism.match(x, job(in.jd(), in.jdJson(), true), options));
     }));
   }
 
@@ -262,7 +279,7 @@ final class Api {
         + String.join(", ", java.util.Arrays.stream(Tone.values()).map(Tone::id).toList())));
     CheckOptions options = CheckOptions.defaults().withRole(role(in.role()));
     json(ctx, runner.run(() -> {
-      Match m = prism.match(extract(in), job(in, true), options);
+      Match m = prism.match(extract(in), job(in.jd(), in.jdJson(), true), options);
       return CoverLetterJson.tree(CoverLetters.write(m, tone), m.text());
     }));
   }
@@ -340,7 +357,7 @@ final class Api {
     json(ctx, n);
   }
 
-  /** One example as a file to keep and edit: JSON Resume (default), Markdown or PDF. */
+  /** One example as a file to keep and edit: JSON Resume (default), Markdown, DOCX or PDF. */
   private void downloadExample(Context ctx) {
     String level = ctx.pathParam("level");
     Example e = Examples.byId(level).orElseThrow(() -> ApiProblem.notFound("no example for level '" + level
@@ -353,11 +370,13 @@ final class Api {
       case "markdown" -> attachment(ctx, base + ".md", "text/markdown; charset=utf-8",
           ResumeMarkdown.render(e.resume()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
       case "pdf" -> attachment(ctx, base + ".pdf", "application/pdf", dev.prism.report.ResumePdf.render(e.resume()));
-      default -> throw ApiProblem.badRequest("format", "unknown format '" + format + "'; use json, markdown or pdf");
+      case "docx" -> attachment(ctx, base + ".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          dev.prism.report.ResumeDocx.render(e.resume()));
+      default -> throw ApiProblem.badRequest("format", "unknown format '" + format + "'; use json, markdown, docx or pdf");
     }
   }
 
-  private static void attachment(Context ctx, String fileName, String contentType, byte[] body) {
+  static void attachment(Context ctx, String fileName, String contentType, byte[] body) {
     ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     ctx.contentType(contentType);
     ctx.result(body);
@@ -396,6 +415,15 @@ final class Api {
       ArrayNode ex = n.putArray("expects");
       for (Expectation e : p.expects()) {
         ex.addObject().put("id", e.id()).put("text", e.text());
+      }
+      ArrayNode mistakes = n.putArray("mistakes");
+      p.mistakes().forEach(mistakes::add);
+    }
+    ArrayNode proves = o.putArray("proves");
+    for (dev.prism.core.role.Dimension d : dev.prism.core.role.Dimension.values()) {
+      Role.DimensionProfile dp = r.dimensions().get(d);
+      if (dp != null) {
+        proves.addObject().put("id", d.id()).put("name", dp.name()).put("proves", dp.proves());
       }
     }
     return o;
@@ -567,7 +595,7 @@ final class Api {
     return v;
   }
 
-  private static void requireJson(Context ctx) {
+  static void requireJson(Context ctx) {
     String type = CheckInput.mediaType(ctx.contentType());
     if (!type.equals("application/json")) {
       throw ApiProblem.unsupported((type.isEmpty() ? "no Content-Type given" : "Content-Type '" + type + "' is not accepted") + "; send application/json");

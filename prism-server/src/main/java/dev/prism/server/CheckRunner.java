@@ -39,6 +39,11 @@ final class CheckRunner implements AutoCloseable {
   }
 
   <T> T run(Work<T> work) throws Exception {
+    return run(work, timeout);
+  }
+
+  /** As {@link #run(Work)}, with its own deadline: writing a PDF takes longer than a check. */
+  <T> T run(Work<T> work, Duration timeout) throws Exception {
     Future<T> f;
     try {
       f = pool.submit((Callable<T>) work::run);
@@ -50,7 +55,7 @@ final class CheckRunner implements AutoCloseable {
     } catch (TimeoutException e) {
       f.cancel(true);
       throw new ApiProblem(503, "timeout", "The check took too long",
-          "the check did not finish within " + timeout.toSeconds() + " s; try a smaller or simpler file", null, 5);
+          "the work did not finish within " + timeout.toSeconds() + " s; try a smaller or simpler file", null, 5);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof Exception ex) {

@@ -23,4 +23,18 @@ final class Html {
     }
     return b.toString();
   }
+
+  /**
+   * A bullet's verdict as a pill that says it in words and a symbol, not by colour alone: "weak · 12".
+   * The page's script draws the same pill (see app.js, labelPill).
+   */
+  static String labelPill(String label, int strength) {
+    String icon = switch (label) {
+      case "strong" -> "✓";
+      case "fair" -> "◐";
+      default -> "!";
+    };
+    return "<span class=\"pill " + esc(label) + "\"><span aria-hidden=\"true\">" + icon + "</span> " + esc(label) + " · " + strength
+        + "</span>";
+  }
 }

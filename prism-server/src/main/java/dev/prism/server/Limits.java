@@ -9,8 +9,15 @@ import java.util.Set;
  * believed, read from the right so a client cannot forge its way past the proxy.
  */
 final class Limits {
-  /** Separate budgets, so posting comments does not eat into checks and the reverse. */
-  enum Scope { CHECK, POST }
+  /**
+   * Separate budgets, so posting comments does not eat into checks and the reverse. EDIT is the
+   * re-check of an edited text as the person types: it never reads a file, costs about what a text
+   * check costs, and comes several times a second, so it gets {@link #EDITS_PER_CHECK} times the
+   * check budget.
+   */
+  enum Scope { CHECK, EDIT, POST }
+
+  static final int EDITS_PER_CHECK = 5;
 
   private final RateLimiter limiter;
   private final ServerConfig config;
@@ -21,7 +28,11 @@ final class Limits {
   }
 
   void check(Context ctx, Scope scope) {
-    int perMinute = scope == Scope.CHECK ? config.checksPerMinute() : config.postsPerMinute();
+    int perMinute = switch (scope) {
+      case CHECK -> config.checksPerMinute();
+      case EDIT -> config.checksPerMinute() * EDITS_PER_CHECK;
+      case POST -> config.postsPerMinute();
+    };
     long wait = limiter.acquire(scope.name().toLowerCase(java.util.Locale.ROOT), clientIp(ctx), perMinute);
     if (wait > 0) {
       throw new ApiProblem(429, "rate-limited", "Too many requests",

@@ -65,12 +65,16 @@ public final class PrismServer implements AutoCloseable {
       Limits limits = new Limits(limiter, config);
       Community community = new Community(db, clock);
       Guides guides = Guides.builtIn();
-      Api api = new Api(Prism.standard(), Readers.standard(), runner, new SavedReports(db, clock), community, guides,
+      Prism prism = Prism.standard();
+      Api api = new Api(prism, Readers.standard(), runner, new SavedReports(db, clock), community, guides,
           limits, config, metrics);
       Pages pages = new Pages(guides, community, api, limits);
+      Site site = new Site(prism, pages);
       this.app = create(config);
       api.register(app);
+      new EditApi(api, prism, runner, config.checkTimeout().multipliedBy(4)).register(app);
       pages.register(app);
+      site.register(app);
       operations(app);
       routes.addAll(api.routes());
       List.of("/healthz", "/readyz", "/metrics", "/openapi.json").forEach(p -> routes.add("GET " + p));

@@ -196,7 +196,9 @@ class ApiTest extends OneNodeTest {
       String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
       assertThat(text).contains(name).contains("Experience".toUpperCase());
     }
-    assertProblem(node.get("/api/v1/examples/mid/download?format=docx"), 400, "format");
+    assertThat(node.get("/api/v1/examples/mid/download?format=docx").header("Content-Disposition"))
+        .isEqualTo("attachment; filename=\"prism-example-mid.docx\"");
+    assertProblem(node.get("/api/v1/examples/mid/download?format=exe"), 400, "format");
     assertProblem(node.get("/api/v1/examples/intern/download"), 404, null);
   }
 

@@ -85,6 +85,23 @@ final class TestNode implements AutoCloseable {
     return send(b.build());
   }
 
+  /** A POST whose answer is a file: its status must be 200, and its body comes back as bytes. */
+  byte[] postForBytes(String path, String contentType, byte[] body) {
+    HttpRequest r = builder(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    try {
+      HttpResponse<byte[]> res = CLIENT.send(r, HttpResponse.BodyHandlers.ofByteArray());
+      if (res.statusCode() != 200) {
+        throw new AssertionError("POST " + path + ": " + res.statusCode() + " " + new String(res.body(), StandardCharsets.UTF_8));
+      }
+      return res.body();
+    } catch (IOException e) {
+      throw new AssertionError("POST " + path + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   /** A POST whose body is streamed with chunked transfer encoding, so the server sees no length up front. */
   Res postStream(String path, String contentType, byte[] body) {
     return send(builder(path).header("Content-Type", contentType)

@@ -32,16 +32,9 @@ public final class ResumeMarkdown {
     if (!text(basics, "summary").isEmpty()) {
       out.append("\n## Summary\n\n").append(text(basics, "summary")).append("\n");
     }
-    if (!root.path("work").isEmpty()) {
-      out.append("\n## Experience\n");
-      for (JsonNode w : root.path("work")) {
-        out.append("\n### ").append(join(" | ", text(w, "position"), text(w, "name"), text(w, "location"))).append("\n");
-        out.append(dateRange(w)).append("\n\n");
-        for (JsonNode h : w.path("highlights")) {
-          out.append("- ").append(h.asText("")).append("\n");
-        }
-      }
-    }
+    entries(out, "Experience", root.path("work"), "position", "name");
+    // An edited resume downloaded from the page keeps its projects; examples have none.
+    entries(out, "Projects", root.path("projects"), "name", "entity");
     if (!root.path("skills").isEmpty()) {
       out.append("\n## Skills\n\n");
       for (JsonNode s : root.path("skills")) {
@@ -57,6 +50,24 @@ public final class ResumeMarkdown {
       }
     }
     return out.toString();
+  }
+
+  private static void entries(StringBuilder out, String heading, JsonNode items, String title, String org) {
+    if (items.isEmpty()) {
+      return;
+    }
+    out.append("\n## ").append(heading).append("\n");
+    for (JsonNode w : items) {
+      out.append("\n### ").append(join(" | ", text(w, title), text(w, org), text(w, "location"))).append("\n");
+      String dates = dateRange(w);
+      if (!dates.isEmpty()) {
+        out.append(dates).append("\n");
+      }
+      out.append("\n");
+      for (JsonNode h : w.path("highlights")) {
+        out.append("- ").append(h.asText("")).append("\n");
+      }
+    }
   }
 
 

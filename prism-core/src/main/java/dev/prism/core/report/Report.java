@@ -52,6 +52,11 @@ public record Report(
     return extraction.text();
   }
 
+  /** The findings priced in points and grouped by rule, and the fixes worth the most. */
+  public Priorities priorities() {
+    return Priorities.of(this);
+  }
+
   /** Whether the document was judged not to be a resume at all. */
   public boolean notAResume() {
     return findings.stream().anyMatch(f -> f.rule().equals("NOT_A_RESUME"));

@@ -36,6 +36,21 @@ public final class ReportJson {
     o.put("score", r.score());
     o.put("band", r.scorecard().band());
     o.put("notAResume", r.notAResume());
+    Priorities pr = Priorities.of(r);
+    ArrayNode fixes = o.putArray("topFixes");
+    for (Priorities.Fix f : pr.topFixes()) {
+      ObjectNode n = fixes.addObject();
+      n.put("rule", f.rule());
+      n.put("title", f.title());
+      n.put("points", Priorities.rounded(f.points()));
+      n.put("count", f.count());
+      n.put("finding", "f" + (f.finding() + 1));
+      n.put("bullet", f.bullet());
+      n.put("offset", f.span().offset());
+      n.put("length", f.span().length());
+      n.put("message", f.message());
+      n.put("suggestion", f.suggestion());
+    }
     ArrayNode dims = o.putArray("dimensions");
     for (DimensionScore d : r.scorecard().dimensions()) {
       ObjectNode n = dims.addObject();
@@ -74,7 +89,18 @@ public final class ReportJson {
     ArrayNode findings = o.putArray("findings");
     List<Finding> fs = r.findings();
     for (int i = 0; i < fs.size(); i++) {
-      findings.add(finding("f" + (i + 1), fs.get(i)));
+      findings.add(finding("f" + (i + 1), fs.get(i)).put("points", Priorities.rounded(pr.points().get(i))));
+    }
+    ArrayNode groups = o.putArray("groups");
+    for (Priorities.Group g : pr.groups()) {
+      ObjectNode n = groups.addObject();
+      n.put("rule", g.rule());
+      n.put("title", g.title());
+      n.put("severity", g.severity().id());
+      n.put("dimension", g.dimension().id());
+      n.put("points", Priorities.rounded(g.points()));
+      ArrayNode ids = n.putArray("findings");
+      g.findings().forEach(i -> ids.add("f" + (i + 1)));
     }
     ObjectNode parse = o.putObject("parse");
     parse.put("format", r.extraction().format());

@@ -61,6 +61,8 @@ public final class DateParser {
   private static final String OPEN_START = alternatives(Lexicon.list(FILE, "open-start"));
 
   static final Pattern RANGE;
+  /** A dash with nothing after it but the end of the line (or a closing bracket). */
+  private static final Pattern OPEN_DASH = Pattern.compile("\\s*[-–—]+\\s*\\)?\\s*$");
 
   static {
     StringBuilder any = new StringBuilder("(?:");
@@ -112,7 +114,13 @@ public final class DateParser {
         if (start.rangeOnly()) {
           continue;
         }
-        // "since 07/2022" is a range still running.
+        // "since 07/2022" is a range still running, and so is "2021-03-15 —" with nothing after
+        // its dash, as themes print an empty end date.
+        Matcher open = OPEN_DASH.matcher(line).region(m.end(), line.length());
+        if (open.lookingAt()) {
+          out.add(new DateRange(start.date(), null, true, Span.between(base + m.start(), base + open.end())));
+          continue;
+        }
         out.add(new DateRange(start.date(), null, m.group(1) != null, span));
         continue;
       }

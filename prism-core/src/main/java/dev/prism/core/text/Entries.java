@@ -299,7 +299,10 @@ final class Entries {
         cur = new Block();
       }
       boolean hasDate = line.hasDates();
-      if (line.bullet()) {
+      // A list glyph before a short line set apart from the section's bullets (a timeline's dot
+      // before each role) marks no bullet.
+      boolean bullet = line.bullet() && !(styledAsHeader(line, bodyStyle) && line.words() <= 8 && !isSentence(line));
+      if (bullet) {
         cur.bullet(line);
       } else if (cur.lastBullet && !gap && continues(line, cur, hasDate)) {
         cur.continueBullet(line);

@@ -21,8 +21,8 @@ import java.util.Set;
  *       spacing it has, unless the same words come back in a style no heading has ("Highlights"
  *       over each job's bullets);
  *   <li>where the document's headings share a style (two or more standard wordings set alike, in a
- *       style that stands out), a short line in that style is a heading too, its kind read from
- *       any word that names one ("PROJECTS UNDERTAKEN", "IT PROFICIENCY");
+ *       style that stands out), a short line in that style below the first of them is a heading
+ *       too, its kind read from any word that names one ("PROJECTS UNDERTAKEN", "IT PROFICIENCY");
  *   <li>without styles, Markdown's and Setext's heading syntax, and capitals naming a kind.
  * </ul>
  */
@@ -74,6 +74,7 @@ final class Sections {
       }
     }
     List<Heading> out = new ArrayList<>();
+    boolean known = false;
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.blank()) {
@@ -90,9 +91,10 @@ final class Sections {
       if (l.bullet() || l.rule() || !claimed.isEmpty() && !l.has(dev.prism.core.model.Mark.HEADING) && claimedAll(claims)) {
         continue;
       }
-      SectionKind kind = styled ? styledHeading(lines, i, headingStyles, otherStyles, wordings) : plainHeading(lines, i);
+      SectionKind kind = styled ? styledHeading(lines, i, headingStyles, otherStyles, wordings, known) : plainHeading(lines, i);
       if (kind != null) {
         out.add(new Heading(i, kind));
+        known |= Headings.kindOf(l.content()).isPresent() || Headings.isContact(l.content());
       }
     }
     return out;
@@ -133,7 +135,7 @@ final class Sections {
   }
 
   private static SectionKind styledHeading(List<Line> lines, int i, Map<String, Integer> headingStyles,
-      Map<String, Integer> otherStyles, Map<String, Integer> wordings) {
+      Map<String, Integer> otherStyles, Map<String, Integer> wordings, boolean afterKnown) {
     Line l = lines.get(i);
     String c = l.content();
     if (c.startsWith("#")) {
@@ -147,21 +149,25 @@ final class Sections {
     boolean learned = headingStyles.values().stream().anyMatch(n -> n >= 2);
     if (Headings.isStandard(c) || Headings.isContact(c)) {
       // The same words again and again, or a label such as "Highlights", in a style no heading
-      // has and no larger than the body text, label parts of entries.
+      // has, label parts of entries.
       String words = Headings.normalize(Headings.wording(c));
       boolean repeated = wordings.getOrDefault(words, 0) >= 2;
       boolean label = SUB_LABELS.contains(words);
-      if ((repeated || label) && learned && known == 0 && l.style().size() < 1.05f) {
+      if ((repeated || label) && learned && known < 2) {
         return null;
       }
       return Headings.isContact(c) ? SectionKind.OTHER : Headings.kindOf(c).orElse(SectionKind.OTHER);
     }
+    // A qualified wording ("Relevant Experience") in the headings' style; where no style was
+    // learned, in capitals and set apart. "Teravision Technologies" in an employer's bold is none.
     boolean qualified = Headings.kindOf(c).isPresent();
-    if (qualified && (!learned || known >= 1 || distinctive(l))) {
+    if (qualified && (known >= 2 || !learned && distinctive(l) && Inline.isCaps(Headings.wording(c)))) {
       return Headings.kindOf(c).get();
     }
+    // An unknown wording in the headings' style heads a section only after a known heading: above
+    // the first, a line so set is the person's headline ("SENIOR SOFTWARE ENGINEER").
     int others = otherStyles.getOrDefault(key, 0);
-    if (distinctive(l) && known >= 2 && (others <= known || qualified) && l.words() <= (qualified ? 6 : 4)) {
+    if (afterKnown && distinctive(l) && known >= 2 && (others <= known || qualified) && l.words() <= (qualified ? 6 : 4)) {
       return Headings.kindOfStyled(c);
     }
     return null;

@@ -24,8 +24,9 @@ final class PageLayout {
     RAIL
   }
 
-  // List glyphs (glyphs.txt), and the private-use character the glyph collector writes for an icon.
-  private static final String BULLETS = Glyphs.bullets() + Glyphs.spacedBullets() + "\ue000";
+  // List glyphs (glyphs.txt). An icon (the private-use character the glyph collector writes for one)
+  // is no list glyph: icon fonts put them before headings and contact items as often as before items.
+  private static final String BULLETS = Glyphs.bullets() + Glyphs.spacedBullets();
 
   private static final class Seg {
     final List<Glyph> glyphs;
@@ -236,15 +237,35 @@ final class PageLayout {
     List<Seg> out = new ArrayList<>();
     List<Glyph> cur = new ArrayList<>();
     Glyph prev = null;
-    for (Glyph g : row) {
+    boolean spaced = false;
+    for (int gi = 0; gi < row.size(); gi++) {
+      Glyph g = row.get(gi);
       if (g.space()) {
         if (!cur.isEmpty()) {
           cur.add(g);
         }
+        spaced = true;
         continue;
       }
       float size = Math.max(g.size(), prev == null ? 0 : prev.size());
-      if (prev != null && g.x() - prev.right() > Math.max(6f, 1.1f * size + 2.5f * typical)) {
+      // Words set in one size, then words set in a clearly other one after a word space: another
+      // run. "Combo Tech" set large and the title after it set small are two fields, whatever the
+      // gap. Small capitals drawn as capitals of two sizes mix sizes inside each word and cut nothing.
+      if (prev != null && (spaced || g.x() - prev.right() > 0.15f * size)) {
+        float before = uniformSize(cur, 0, cur.size());
+        float after = uniformSize(row, gi, wordEnd(row, gi));
+        if (before > 0 && after > 0 && Math.abs(before - after) > 0.2f * Math.max(before, after) && letters(cur) >= 2) {
+          out.add(seg(cur, index));
+          cur = new ArrayList<>();
+          prev = null;
+        }
+      }
+      spaced = false;
+      // Text in another size after a gap wider than half the type is another run: a label rail's
+      // "Work" beside the job title, a heading beside its first item.
+      boolean resized = prev != null && Math.abs(g.size() - prev.size()) > 0.15f * size
+          && g.x() - prev.right() > 0.5f * size;
+      if (prev != null && (resized || g.x() - prev.right() > Math.max(6f, 1.1f * size + 2.5f * typical))) {
         out.add(seg(cur, index));
         cur = new ArrayList<>();
       }
@@ -256,6 +277,40 @@ final class PageLayout {
     }
     out.removeIf(s -> s.text.isBlank());
     return out;
+  }
+
+  /** Where the word starting at {@code from} ends: the next space or gap between glyphs, or the row's end. */
+  private static int wordEnd(List<Glyph> row, int from) {
+    int i = from + 1;
+    while (i < row.size() && !row.get(i).space()
+        && row.get(i).x() - row.get(i - 1).right() <= 0.15f * Math.max(row.get(i).size(), row.get(i - 1).size())) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The one size all letters in [from, to) share (within 5%), or 0 when they differ or there are none. */
+  private static float uniformSize(List<Glyph> glyphs, int from, int to) {
+    float lo = Float.MAX_VALUE;
+    float hi = 0;
+    for (int i = from; i < to; i++) {
+      Glyph g = glyphs.get(i);
+      if (!g.text().isEmpty() && Character.isLetter(g.text().charAt(0))) {
+        lo = Math.min(lo, g.size());
+        hi = Math.max(hi, g.size());
+      }
+    }
+    return hi > 0 && hi - lo <= 0.05f * hi ? (lo + hi) / 2 : 0;
+  }
+
+  private static int letters(List<Glyph> glyphs) {
+    int n = 0;
+    for (Glyph g : glyphs) {
+      if (!g.text().isEmpty() && Character.isLetter(g.text().charAt(0))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Spacing accents and the combining marks they stand for. */
@@ -647,6 +702,20 @@ final class PageLayout {
       if (!dates.isEmpty()) {
         addLine(out, dates, page, column);
         row = row.stream().filter(s -> !dates.contains(s)).toList();
+      }
+    }
+    // A short run in another size opening the row is a line of its own: a label rail's "Work"
+    // beside the job title, a company set large beside its title set small. Each keeps its size.
+    if (row.size() >= 2 && row.get(0).text.strip().split("\\s+").length <= 4 && row.get(0).text.matches(".*\\p{L}.*")) {
+      float rest = 0;
+      for (Seg s : row.subList(1, row.size())) {
+        rest = Math.max(rest, s.size());
+      }
+      float head = row.get(0).size();
+      if (Math.abs(head - rest) > 0.15f * Math.max(head, rest)) {
+        addLine(out, row.subList(0, 1), page, column);
+        addLine(out, row.subList(1, row.size()), page, column);
+        return;
       }
     }
     StringBuilder text = new StringBuilder();
