@@ -10,6 +10,10 @@ import dev.prism.core.match.JobDescriptions;
 import dev.prism.core.match.Match;
 import dev.prism.core.match.Tailor;
 import dev.prism.core.match.Tailoring;
+import dev.prism.core.match.TailoringJson;
+import dev.prism.core.ingest.UnreadableInputException;
+import dev.prism.ingest.pdf.PdfReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.prism.core.model.Extraction;
 import dev.prism.core.model.PartialDate;
 import dev.prism.core.role.Roles;
@@ -69,4 +73,21 @@ public class MatchBenchmark {
     Tailoring t = Tailor.tailor(m);
     return t.toAdd().isEmpty() ? CoverLetters.write(m, Tone.DIRECT) : CoverLetters.write(m, Tone.FORMAL);
   }
+
+  /**
+   * What {@code POST /api/v1/tailorings} and a letter cost for a two-page PDF resume (issue 14's
+   * floor: 50 ms warm): read the PDF, read the job, match, tailor and render the tailoring as JSON
+   * (Markdown and JSON Resume included), then write the letter.
+   */
+  @Benchmark
+  public CoverLetter pdfMatchTailorLetter() throws UnreadableInputException {
+    Match m = prism.match(pdfReader.read(pdf), JobDescriptions.parse(jd), options);
+    Tailoring t = Tailor.tailor(m);
+    ObjectNode json = TailoringJson.tree(t, m);
+    return json.isEmpty() ? null : CoverLetters.write(m, Tone.FORMAL);
+  }
+
+  private final PdfReader pdfReader = new PdfReader();
+  /** A two-page synthetic resume (see {@link PdfCheckBenchmark#synthetic}). */
+  private final byte[] pdf = PdfCheckBenchmark.synthetic(0);
 }

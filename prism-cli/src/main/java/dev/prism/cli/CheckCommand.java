@@ -2,7 +2,7 @@ package dev.prism.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.prism.core.CheckOptions;
-import dev.prism.core.match.Coverage;
+import dev.prism.core.match.TermMatch;
 import dev.prism.core.match.JobDescription;
 import dev.prism.core.match.Match;
 import dev.prism.core.match.MatchJson;
@@ -224,7 +224,7 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
     StringWriter s = new StringWriter();
     PrintWriter w = new PrintWriter(s);
     TextReport t = new TextReport(w, false);
-    long shown = m.required().stream().filter(tm -> tm.coverage() instanceof Coverage.Shown).count();
+    long shown = m.required().stream().filter(TermMatch::evidenced).count();
     w.println();
     w.println("Job match  " + m.matchRate() + "/100  " + shown + " of " + m.required().size() + " required terms shown in your work");
     List<String> missing = m.required().stream().filter(tm -> !tm.found()).map(tm -> tm.requirement().name()).toList();

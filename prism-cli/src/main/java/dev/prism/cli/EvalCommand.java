@@ -2,8 +2,10 @@ package dev.prism.cli;
 
 import dev.prism.core.CheckOptions;
 import dev.prism.core.eval.BulletEvaluation;
+import dev.prism.core.eval.JobEvaluation;
 import dev.prism.ingest.eval.MatrixEvaluation;
 import dev.prism.ingest.eval.RealEvaluation;
+import dev.prism.ingest.eval.TailoringEvaluation;
 import dev.prism.core.eval.BulletEvaluation.Result;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,11 +17,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "eval", description = "Measure Prism's judgement on labelled data.", subcommands = {EvalCommand.Bullets.class, EvalCommand.Parse.class, EvalCommand.Real.class, EvalCommand.Matrix.class})
+@Command(name = "eval", description = "Measure Prism's judgement on labelled data.", subcommands = {EvalCommand.Bullets.class, EvalCommand.Parse.class, EvalCommand.Real.class, EvalCommand.Matrix.class, EvalCommand.Jobs.class, EvalCommand.Tailoring.class})
 final class EvalCommand extends PrismCli.Sub implements Runnable {
   @Override
   public void run() {
-    throw new UsageException("eval needs a subcommand: bullets, parse, real or matrix");
+    throw new UsageException("eval needs a subcommand: bullets, parse, real, matrix, jobs or tailoring");
   }
 
   @Command(name = "bullets", description = "Pairwise and label accuracy on weak/strong bullet pairs (TSV: weak, strong, theme).")
@@ -125,6 +127,63 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
       MatrixEvaluation.Figures f = MatrixEvaluation.run(dir, cli.prism(), CheckOptions.defaults(), details, cli.out);
       boolean ok = MatrixEvaluation.check(f, new MatrixEvaluation.Floors(medianSpread, worstSpread, producerF1), cli.out);
       cli.out.println(ok ? "PASS" : "FAIL: a template-matrix figure is past its bound");
+      cli.out.flush();
+      return ok ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
+    }
+  }
+
+  @Command(name = "jobs", description = "Required and preferred terms, years, seniority and company on real job postings with hand-made truth (DIR/*.txt beside DIR/*.truth.json).")
+  static final class Jobs extends PrismCli.Sub implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR")
+    Path dir;
+
+    @Option(names = "--details", description = "Name each missed, extra or confused term and each wrong header field.")
+    boolean details;
+
+    @Option(names = "--min-required-recall", defaultValue = "0") double requiredRecall;
+    @Option(names = "--min-required-precision", defaultValue = "0") double requiredPrecision;
+    @Option(names = "--min-preferred-recall", defaultValue = "0") double preferredRecall;
+    @Option(names = "--max-confusions", defaultValue = "1", description = "Ceiling on required/preferred confusions, as a share of truth terms.") double confusions;
+    @Option(names = "--min-years", defaultValue = "0") double years;
+    @Option(names = "--min-company", defaultValue = "0") double company;
+    @Option(names = "--max-boilerplate-terms", defaultValue = "0") int boilerplate;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isDirectory(dir)) {
+        throw new UsageException(dir + ": not a directory");
+      }
+      JobEvaluation.Figures f = JobEvaluation.run(dir, details, cli.out);
+      if (f.postings() == 0) {
+        throw new UsageException(dir + ": no postings with truth (expected NAME.txt beside NAME.truth.json)");
+      }
+      boolean ok = JobEvaluation.check(f, new JobEvaluation.Floors(requiredRecall, requiredPrecision, preferredRecall, confusions,
+          years, company, boilerplate), cli.out);
+      cli.out.println(ok ? "PASS" : "FAIL: a job-posting figure is past its bound");
+      cli.out.flush();
+      return ok ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
+    }
+  }
+
+  @Command(name = "tailoring", description = "Tailor every corpus resume (CORPUS/real) to every posting (CORPUS/jd-real, CORPUS/jd), with a letter in each tone, and count the pairs whose output holds a number, technology or name that is in neither document.")
+  static final class Tailoring extends PrismCli.Sub implements Callable<Integer> {
+    @Parameters(paramLabel = "CORPUS_DIR")
+    Path dir;
+
+    @Option(names = "--details", description = "Name what was invented, pair by pair.")
+    boolean details;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isDirectory(dir.resolve("real")) || !Files.isDirectory(dir.resolve("jd-real"))) {
+        throw new UsageException(dir + ": expected real/ (resumes) and jd-real/ (postings) in it");
+      }
+      TailoringEvaluation.Figures f = TailoringEvaluation.run(dir, cli.prism(), CheckOptions.defaults(), details, cli.out);
+      if (f.resumes() == 0 || f.postings() == 0) {
+        throw new UsageException(dir + ": no readable resumes or no postings with requirements");
+      }
+      boolean ok = f.violations() == 0;
+      cli.out.println(ok ? "PASS: " + f.pairs() + " pairs, nothing invented" : "FAIL: " + f.violations() + " findings of invented content");
       cli.out.flush();
       return ok ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
     }

@@ -53,34 +53,38 @@ final class MatchCommand extends PrismCli.Sub implements Callable<Integer> {
       r.wrap("The job asks for " + m.level().asked().id() + years + "; the resume reads as " + m.level().resume().level().id()
           + (m.level().gap() < 0 ? ", below it." : m.level().gap() > 0 ? ", above it." : ", a fit."), "", "");
     }
-    section(r, out, "Required", m.required(), m.text());
-    section(r, out, "Preferred", m.preferred(), m.text());
+    section(r, out, "Required", m.required(), m.text(), m.job().text());
+    section(r, out, "Preferred", m.preferred(), m.text(), m.job().text());
     if (!m.job().dropped().isEmpty()) {
       out.println();
       r.wrap("Left out as boilerplate: " + String.join(", ", m.job().dropped()) + ".", "", "");
     }
   }
 
-  private static void section(TextReport r, PrintWriter out, String name, List<TermMatch> terms, String text) {
+  private static void section(TextReport r, PrintWriter out, String name, List<TermMatch> terms, String text, String jobText) {
     if (terms.isEmpty()) {
       return;
     }
-    long shown = terms.stream().filter(t -> t.coverage() instanceof Coverage.Shown).count();
+    long shown = terms.stream().filter(TermMatch::evidenced).count();
     out.println();
     out.println(name + ": " + shown + " of " + terms.size() + " shown in your work");
     java.util.Set<String> quoted = new java.util.HashSet<>();
     for (TermMatch t : terms) {
-      String term = t.requirement().name();
+      String term = t.requirement().shown(jobText);
       Coverage c = t.coverage();
       if (c instanceof Coverage.Shown) {
         r.wrap("shown: " + context(text, c.evidence()), "  ✓ " + term + ": ", "      ");
+      } else if (c instanceof Coverage.Implied i && i.inWork()) {
+        r.wrap("shown through " + i.via() + ": " + context(text, c.evidence()), "  ✓ " + term + ": ", "      ");
+      } else if (c instanceof Coverage.Implied i) {
+        r.wrap("implied by " + i.via() + " in your " + i.place().id() + ", but no bullet shows it", "  ~ " + term + ": ", "      ");
       } else if (c instanceof Coverage.Listed l) {
         r.wrap("in your " + l.place().id() + " but no bullet shows it; add one that says what you did with it", "  ~ " + term + ": ", "      ");
       } else if (quoted.add(t.requirement().sentence())) {
         // Terms missing from one sentence share it: quote it once, for the first.
         java.util.List<String> same = terms.stream()
             .filter(o -> o.coverage() instanceof Coverage.Missing && o.requirement().sentence().equals(t.requirement().sentence()))
-            .map(o -> o.requirement().name()).toList();
+            .map(o -> o.requirement().shown(jobText)).toList();
         r.wrap("missing; the job says: \"" + t.requirement().sentence() + "\"", "  ✗ " + String.join(", ", same) + ": ", "      ");
       }
     }

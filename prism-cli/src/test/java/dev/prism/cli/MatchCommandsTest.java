@@ -89,7 +89,24 @@ class MatchCommandsTest {
     assertThat(j.out()).contains("\"basics\"", "\"toAdd\"");
     Run l = run("cover-letter", resume.toString(), "--jd", jd.toString(), "--tone", "direct");
     assertThat(l.code()).isZero();
-    assertThat(l.out()).contains("Hello Corvid Labs team,").contains("- At Corvid Labs, I built the orders API");
+    assertThat(l.out()).contains("Hello Corvid Labs team,").contains("- Go: At Corvid Labs, I built the orders API");
     assertThat(run("cover-letter", resume.toString(), "--jd", jd.toString(), "--tone", "chummy").code()).isEqualTo(2);
+  }
+
+  @Test
+  void tailorAsJsonAndPdf() throws Exception {
+    Run j = run("tailor", resume.toString(), "--jd", jd.toString(), "--format", "json");
+    assertThat(j.code()).isZero();
+    com.fasterxml.jackson.databind.JsonNode t = new com.fasterxml.jackson.databind.ObjectMapper().readTree(j.out());
+    assertThat(t.path("schema").asText()).isEqualTo("prism.tailoring/1");
+    assertThat(t.path("summary").path("tailored").asText()).startsWith("Backend Engineer at Corvid Labs");
+    assertThat(t.path("bullets").size()).isPositive();
+    assertThat(t.path("markdown").asText()).startsWith("# Lee Tran");
+    assertThat(t.path("jsonResume").path("basics").path("name").asText()).isEqualTo("Lee Tran");
+    assertThat(run("tailor", resume.toString(), "--jd", jd.toString(), "--format", "pdf").code()).isEqualTo(2);
+    java.nio.file.Path pdf = resume.resolveSibling("tailored.pdf");
+    Run p = run("tailor", resume.toString(), "--jd", jd.toString(), "--format", "pdf", "--out", pdf.toString());
+    assertThat(p.code()).isZero();
+    assertThat(new String(java.nio.file.Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
   }
 }

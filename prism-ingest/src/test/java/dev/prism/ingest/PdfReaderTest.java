@@ -378,4 +378,33 @@ class PdfReaderTest {
     Extraction e = reader.read(Samples.pdf(List.of(page)));
     assertThat(linesWithCells(e)).contains("WORK EXPERIENCE");
   }
+
+  @Test
+  void aDateTheRailWrapsOverLinesIsOneLabelBeforeItsEntry() throws Exception {
+    // moderncv's date column: a date too wide for it wraps over two or three lines, level with
+    // the entry's title and the first lines of its description.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(72, 60, 30, false, "Jordan Lee"));
+    page.add(new Text(146, 120, 14.3f, false, "Experience"));
+    String[][] jobs = {
+        {"May 2014–", "October", "2014", "Software Developer, Lumen Analytics, Seattle, WA."},
+        {"2012–2013", null, null, "Data Indexer, Brightpages, Seattle, WA."},
+        {"November", "2010–April", "2011", "Graduate Assistant, State Library, Tallahassee, FL."}};
+    float y = 140;
+    for (String[] job : jobs) {
+      page.add(new Text(137 - width(false, 10.9f, job[0]), y, 10.9f, false, job[0]));
+      page.add(new Text(146, y, 10.9f, true, job[3]));
+      for (int k = 1; k <= 2; k++) {
+        if (job[k] != null) {
+          page.add(new Text(137 - width(false, 10.9f, job[k]), y + 20 * k, 10.9f, false, job[k]));
+        }
+        page.add(new Text(146, y + 20 * k, 10, false, "Built and ran the service that line " + k + " of this role describes."));
+      }
+      y += 80;
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(linesWithCells(e)).containsSubsequence("May 2014– October 2014", "Software Developer, Lumen Analytics, Seattle, WA.",
+        "2012–2013", "Data Indexer, Brightpages, Seattle, WA.", "November 2010–April 2011",
+        "Graduate Assistant, State Library, Tallahassee, FL.");
+  }
 }

@@ -11,6 +11,7 @@ import dev.prism.core.model.Layout;
 import dev.prism.core.model.LayoutLine;
 import dev.prism.core.model.Mark;
 import dev.prism.core.model.ParseWarning;
+import dev.prism.core.model.PartialDate;
 import dev.prism.core.model.SectionKind;
 import dev.prism.core.model.Span;
 import dev.prism.core.model.Style;
@@ -46,6 +47,9 @@ final class LayoutJson {
     ObjectNode o = F.objectNode();
     o.put("format", x.format());
     o.put("pages", x.pages());
+    if (x.layout().written() != null) {
+      o.put("written", x.layout().written().iso());
+    }
     ArrayNode lines = o.putArray("lines");
     for (LayoutLine l : x.layout().lines()) {
       ObjectNode n = lines.addObject();
@@ -106,7 +110,7 @@ final class LayoutJson {
     if (!layout.isObject()) {
       throw ApiProblem.badRequest("layout", "'layout' must be the object a check answer gave");
     }
-    r.known(layout, "layout", Set.of("format", "pages", "lines", "claims", "warnings"));
+    r.known(layout, "layout", Set.of("format", "pages", "lines", "claims", "warnings", "written"));
     JsonNode format = layout.path("format");
     if (!format.isTextual() || !FORMATS.contains(format.asText())) {
       throw ApiProblem.badRequest("layout.format", "'layout.format' must be one of " + String.join(", ", FORMATS.stream().sorted().toList()));
@@ -123,9 +127,18 @@ final class LayoutJson {
     for (JsonNode n : r.array(layout.path("claims"), "layout.claims")) {
       claims.add(r.claim(n));
     }
+    PartialDate written = null;
+    JsonNode w = layout.path("written");
+    if (!w.isMissingNode() && !w.isNull()) {
+      if (!w.isTextual() || !w.asText().matches("(19|20|21)\\d\\d(-(0[1-9]|1[0-2]))?")) {
+        throw ApiProblem.badRequest("layout.written", "'layout.written' must be a month as YYYY-MM or a year as YYYY");
+      }
+      String t = w.asText();
+      written = new PartialDate(Integer.parseInt(t.substring(0, 4)), t.length() > 4 ? Integer.parseInt(t.substring(5)) : 0);
+    }
     Layout parsed;
     try {
-      parsed = new Layout(lines, claims);
+      parsed = new Layout(lines, claims, written);
     } catch (IllegalArgumentException e) {
       throw ApiProblem.badRequest("layout.lines", "'layout.lines' " + e.getMessage());
     }

@@ -66,6 +66,36 @@ public sealed interface Coverage {
     }
   }
 
+  /**
+   * Not named, but implied by what the resume names ("Spring Boot" for Spring, "PostgreSQL" for
+   * relational databases, "four event-driven services" for microservices). Full credit when the
+   * implying words stand in work, half when only a list or the summary has them.
+   *
+   * @param evidence the implying words in the resume text
+   * @param via the term or phrase that implies it, as the resume wrote it
+   * @param inWork whether the implying words stand in a bullet
+   * @param place where they stand otherwise; null when in work
+   */
+  record Implied(Span evidence, String via, boolean inWork, Place place) implements Coverage {
+    public Implied {
+      Objects.requireNonNull(evidence, "evidence");
+      Objects.requireNonNull(via, "via");
+      if (!inWork) {
+        Objects.requireNonNull(place, "place");
+      }
+    }
+
+    @Override
+    public double credit() {
+      return inWork ? 1.0 : 0.5;
+    }
+
+    @Override
+    public String where() {
+      return inWork ? "bullets" : place.id();
+    }
+  }
+
   /** Nowhere in the resume. */
   record Missing() implements Coverage {
     @Override

@@ -9,14 +9,18 @@ import java.util.Objects;
  *
  * @param title the job title, or null when the text does not say
  * @param company the hiring company, or null when the text does not say
- * @param level the level the title (or an explicit field) names, or null; see {@link #years()}
- * @param years the most years of experience asked for ("6+ years" gives 6), or null
- * @param requirements required and preferred terms, in the order the text gives them, each once
+ * @param location where the job is, as the posting's header gives it, or null
+ * @param level the level the title names ("Senior", "New Grad", "II"), else the level the body or the
+ *     years ask for; null when neither says
+ * @param years the minimum years of experience asked for the role as a whole ("7+ years" gives 7,
+ *     "2-8 YOE" gives 2), never a per-skill figure nor one from the company's blurb; null when none
+ * @param requirements required and preferred terms and groups, in the order the text gives them, each once
  * @param dropped the headings of boilerplate sections left out (benefits, equal opportunity, ...)
  * @param text the text every requirement span refers to
  */
 public record JobDescription(
-    String title, String company, Level level, Integer years, List<Requirement> requirements, List<String> dropped, String text) {
+    String title, String company, String location, Level level, Integer years, List<Requirement> requirements,
+    List<String> dropped, String text) {
   public JobDescription {
     requirements = List.copyOf(requirements);
     dropped = List.copyOf(dropped);

@@ -10,6 +10,8 @@ import dev.prism.core.model.SectionKind;
 import dev.prism.core.model.Span;
 import dev.prism.core.role.Level;
 import dev.prism.core.role.Role;
+import dev.prism.core.vocab.Implications;
+import dev.prism.core.vocab.Implications.Implied;
 import dev.prism.core.vocab.Mention;
 import dev.prism.core.vocab.Technologies;
 import dev.prism.core.vocab.Term;
@@ -51,8 +53,11 @@ public final class JobMatcher {
           for (Bullet b : entry.bullets()) {
             List<Mention> ms = finder.find(text, b.span());
             shown.addAll(ms);
+            Set<Term> proves = new HashSet<>();
+            ms.forEach(m -> proves.add(m.term()));
+            Implications.standard().implied(ms, text, b.span().offset(), b.span().end()).forEach(i -> proves.add(i.term()));
             List<Requirement> meets = job.requirements().stream()
-                .filter(r -> ms.stream().anyMatch(m -> r.anyOf().contains(m.term()))).toList();
+                .filter(r -> r.anyOf().stream().anyMatch(proves::contains)).toList();
             bullets.add(new BulletMatch(b, s.kind(), e, meets, meets.stream().mapToInt(Requirement::weight).sum()));
           }
           for (Field line : entry.lines()) {
@@ -75,12 +80,23 @@ public final class JobMatcher {
     List<Mention> other = finder.find(text, Span.between(0, text.length())).stream()
         .filter(m -> !covered.contains(m.span())).toList();
 
+    Implications implications = Implications.standard();
+    List<Implied> shownImplied = new ArrayList<>(implications.implied(shown, text, 0, 0));
+    for (Section s : resume.sections()) {
+      if (s.kind().describesWork()) {
+        s.entries().forEach(e -> e.bullets().forEach(b -> shownImplied.addAll(
+            implications.implied(List.of(), text, b.span().offset(), b.span().end()))));
+      }
+    }
+    List<List<Implied>> impliedByPlace = List.of(shownImplied, implications.implied(skills, text, 0, 0),
+        implications.implied(summary, text, 0, 0), implications.implied(other, text, 0, 0));
+
     List<TermMatch> required = new ArrayList<>();
     List<TermMatch> preferred = new ArrayList<>();
     double earned = 0;
     int total = 0;
     for (Requirement r : job.requirements()) {
-      TermMatch tm = cover(r, shown, skills, summary, other);
+      TermMatch tm = cover(r, shown, skills, summary, other, impliedByPlace);
       (r.importance() == Importance.REQUIRED ? required : preferred).add(tm);
       earned += r.weight() * tm.coverage().credit();
       total += r.weight();
@@ -91,10 +107,15 @@ public final class JobMatcher {
   }
 
   private static TermMatch cover(Requirement r, List<Mention> shown, List<Mention> skills, List<Mention> summary,
-      List<Mention> other) {
+      List<Mention> other, List<List<Implied>> implied) {
     Mention m = first(r, shown);
     if (m != null) {
       return new TermMatch(r, m.term().canonical(), new Coverage.Shown(m.span()));
+    }
+    // Implied by work outranks a bare claim: a Spring Boot bullet proves Spring better than a list does.
+    Implied i = firstImplied(r, implied.get(0));
+    if (i != null) {
+      return new TermMatch(r, i.term().canonical(), new Coverage.Implied(i.source().span(), i.source().term().canonical(), true, null));
     }
     m = first(r, skills);
     if (m != null) {
@@ -108,7 +129,24 @@ public final class JobMatcher {
     if (m != null) {
       return new TermMatch(r, m.term().canonical(), new Coverage.Listed(m.span(), Coverage.Place.OTHER));
     }
+    Coverage.Place[] places = {Coverage.Place.SKILLS, Coverage.Place.SUMMARY, Coverage.Place.OTHER};
+    for (int p = 1; p < implied.size(); p++) {
+      i = firstImplied(r, implied.get(p));
+      if (i != null) {
+        return new TermMatch(r, i.term().canonical(),
+            new Coverage.Implied(i.source().span(), i.source().term().canonical(), false, places[p - 1]));
+      }
+    }
     return new TermMatch(r, null, new Coverage.Missing());
+  }
+
+  private static Implied firstImplied(Requirement r, List<Implied> implied) {
+    for (Implied i : implied) {
+      if (r.anyOf().contains(i.term())) {
+        return i;
+      }
+    }
+    return null;
   }
 
   private static Mention first(Requirement r, List<Mention> mentions) {

@@ -13,6 +13,10 @@ public enum JobSection {
   RESPONSIBILITIES(false),
   REQUIREMENTS(false),
   PREFERRED(false),
+  /** The team's tools ("Tech stack", "we also use ..."): preferred unless the posting names nothing else. */
+  STACK(false),
+  /** A paragraph about the team: only its sentences about the hire count. */
+  TEAM(false),
   BENEFITS(true),
   EEO(true),
   APPLY(true),
@@ -29,7 +33,7 @@ public enum JobSection {
   }
 
   public Importance importance() {
-    return this == PREFERRED ? Importance.PREFERRED : Importance.REQUIRED;
+    return this == PREFERRED || this == STACK ? Importance.PREFERRED : Importance.REQUIRED;
   }
 
   public String id() {

@@ -42,6 +42,6 @@ public record Match(
   /** Terms the resume names but never shows in work. */
   public List<TermMatch> notEvidenced() {
     return java.util.stream.Stream.concat(required.stream(), preferred.stream())
-        .filter(t -> t.coverage() instanceof Coverage.Listed).toList();
+        .filter(t -> t.found() && !t.evidenced()).toList();
   }
 }

@@ -26,6 +26,7 @@ public final class MatchJson {
     ObjectNode job = o.putObject("job");
     putOrNull(job, "title", m.job().title());
     putOrNull(job, "company", m.job().company());
+    putOrNull(job, "location", m.job().location());
     putOrNull(job, "level", m.job().level() == null ? null : m.job().level().id());
     if (m.job().years() == null) {
       job.putNull("years");
@@ -34,12 +35,13 @@ public final class MatchJson {
     }
     ArrayNode dropped = job.putArray("dropped");
     m.job().dropped().forEach(dropped::add);
-    o.set("required", terms(m.required(), m.text()));
-    o.set("preferred", terms(m.preferred(), m.text()));
+    o.set("required", terms(m.required(), m.text(), m.job().text()));
+    o.set("preferred", terms(m.preferred(), m.text(), m.job().text()));
     ArrayNode missing = o.putArray("missing");
     for (TermMatch t : m.missing()) {
       ObjectNode n = missing.addObject();
       n.put("term", t.requirement().name());
+      n.put("asWritten", t.requirement().shown(m.job().text()));
       n.put("importance", t.requirement().importance().id());
       n.put("sentence", t.requirement().sentence());
     }
@@ -47,7 +49,7 @@ public final class MatchJson {
     for (TermMatch t : m.notEvidenced()) {
       ObjectNode n = hidden.addObject();
       n.put("term", t.requirement().name());
-      n.put("where", ((Coverage.Listed) t.coverage()).place().id());
+      n.put("where", t.coverage().where());
     }
     ObjectNode level = o.putObject("level");
     putOrNull(level, "asked", m.level().asked() == null ? null : m.level().asked().id());
@@ -66,12 +68,21 @@ public final class MatchJson {
     return o;
   }
 
-  private static ArrayNode terms(List<TermMatch> list, String text) {
+  private static ArrayNode terms(List<TermMatch> list, String text, String jobText) {
     ArrayNode a = F.arrayNode();
     for (TermMatch t : list) {
       ObjectNode n = a.addObject();
-      n.put("term", t.requirement().name());
+      Requirement r = t.requirement();
+      n.put("term", r.name());
+      // The posting's own spelling, so the person recognises the term ("Go (Golang)").
+      n.put("asWritten", r.shown(jobText));
+      if (r.isGroup()) {
+        // A group is met by any one member: the page shows it as one line, not one per member.
+        ArrayNode any = n.putArray("anyOf");
+        r.anyOf().forEach(x -> any.add(x.canonical()));
+      }
       n.put("found", t.found());
+      n.put("evidenced", t.evidenced());
       Coverage c = t.coverage();
       putOrNull(n, "where", c.where());
       if (c.evidence() == null) {
@@ -81,6 +92,9 @@ public final class MatchJson {
       }
       if (t.matched() != null && !t.matched().equals(t.requirement().name())) {
         n.put("matched", t.matched());
+      }
+      if (c instanceof Coverage.Implied i) {
+        n.put("impliedBy", i.via());
       }
       n.put("sentence", t.requirement().sentence());
     }

@@ -4,6 +4,7 @@ import dev.prism.core.model.Bullet;
 import dev.prism.core.model.Contact;
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Field;
+import dev.prism.core.model.Resume;
 import dev.prism.core.model.Section;
 import dev.prism.core.model.SkillGroup;
 import java.util.ArrayList;
@@ -18,9 +19,17 @@ public final class TailoredMarkdown {
   private TailoredMarkdown() {}
 
   public static String write(Tailoring t) {
+    return write(t.resume(), t.text());
+  }
+
+  /**
+   * Any resume as Markdown, the original beside its tailored version included.
+   *
+   * @param text the extracted text its spans refer to
+   */
+  public static String write(Resume resume, String text) {
     StringBuilder out = new StringBuilder();
-    String text = t.text();
-    Contact c = t.resume().contact();
+    Contact c = resume.contact();
     out.append("# ").append(c.name() == null ? "Resume" : c.name().value()).append("\n\n");
     List<String> contact = new ArrayList<>();
     for (Field f : new Field[] {c.email(), c.phone(), c.location()}) {
@@ -32,7 +41,7 @@ public final class TailoredMarkdown {
     if (!contact.isEmpty()) {
       out.append(String.join(" · ", contact)).append("\n");
     }
-    for (Section s : t.resume().sections()) {
+    for (Section s : resume.sections()) {
       String heading = s.heading() != null ? s.heading().value() : s.kind().id();
       out.append("\n## ").append(heading.substring(0, 1).toUpperCase(Locale.ROOT)).append(heading.substring(1)).append("\n\n");
       for (Entry e : s.entries()) {

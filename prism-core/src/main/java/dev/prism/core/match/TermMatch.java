@@ -16,4 +16,9 @@ public record TermMatch(Requirement requirement, String matched, Coverage covera
   public boolean found() {
     return !(coverage instanceof Coverage.Missing);
   }
+
+  /** Shown in work: named in a bullet, or implied by one ("Spring Boot" for Spring). */
+  public boolean evidenced() {
+    return coverage instanceof Coverage.Shown || coverage instanceof Coverage.Implied i && i.inWork();
+  }
 }

@@ -18,10 +18,21 @@ import java.util.Objects;
  *
  * @param lines lines the reader describes, in text order, none overlapping
  * @param claims what the reader knows for certain, in any order
+ * @param written when the document was written, as its file says (a PDF's or DOCX's creation or
+ *     modification date), or null; a resume's "Present" means that month rather than today
  */
-public record Layout(List<LayoutLine> lines, List<Claim> claims) {
+public record Layout(List<LayoutLine> lines, List<Claim> claims, PartialDate written) {
   /** A reader that knows nothing beyond the text. */
   public static final Layout NONE = new Layout(List.of(), List.of());
+
+  public Layout(List<LayoutLine> lines, List<Claim> claims) {
+    this(lines, claims, null);
+  }
+
+  /** The same layout, written in {@code month}. */
+  public Layout writtenIn(PartialDate month) {
+    return new Layout(lines, claims, month);
+  }
 
   public Layout {
     List<LayoutLine> sorted = new ArrayList<>(Objects.requireNonNull(lines, "lines"));

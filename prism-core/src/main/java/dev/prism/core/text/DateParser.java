@@ -96,6 +96,11 @@ public final class DateParser {
     return Optional.ofNullable(single);
   }
 
+  /** Whether {@code word} is a month's name or abbreviation ("October", "Okt.", "janv."). */
+  public static boolean isMonth(String word) {
+    return MONTHS.containsKey(stripDot(word.strip().toLowerCase(Locale.ROOT)));
+  }
+
   /** Every date and date range in {@code line}, in order. */
   public static List<DateRange> all(String line, int base) {
     if (!mayHoldDate(line)) {

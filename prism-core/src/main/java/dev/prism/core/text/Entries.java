@@ -267,6 +267,8 @@ final class Entries {
     boolean gap = false;
     boolean previousEnded = true;
     String bodyStyle = bodyStyle(body);
+    boolean styledHeaders = body.stream().anyMatch(l -> !l.blank() && l.hasDates() && styledAsHeader(l, bodyStyle))
+        || body.stream().filter(l -> !l.blank() && !l.bullet() && styledAsHeader(l, bodyStyle)).count() >= 2;
     for (Line line : body) {
       if (line.blank()) {
         gap = true;
@@ -321,9 +323,12 @@ final class Entries {
           cur = new Block();
         }
         cur.header(line);
-      } else if (!cur.header.isEmpty() && kind.describesWork() && isSentence(line) && !hasDate
-          && !styledAsHeader(line, bodyStyle)) {
-        // A bullet written without a glyph, under an entry header.
+      } else if (!cur.header.isEmpty() && kind.describesWork() && !hasDate && !styledAsHeader(line, bodyStyle)
+          && (isSentence(line) || styledHeaders && !cur.bulletText.isEmpty() && line.cells().size() < 2
+              && styleKey(line.style()).equals(bodyStyle))) {
+        // A bullet written without a glyph, under an entry header: a sentence, or, where the
+        // section sets its headers apart, any line in the running text's style after such bullets
+        // ("Perform code reviews").
         cur.bullet(line);
       } else if (isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))) {
         if (startsNew(kind, cur, line, gap)) {
@@ -435,7 +440,7 @@ final class Entries {
       return false;
     }
     String c = line.content();
-    if (c.endsWith(".") && line.words() > 4) {
+    if (c.endsWith(".") && line.words() > 4 && !capitalised(c)) {
       return false;
     }
     boolean bodyBold = bodyStyle.contains("b");
@@ -496,13 +501,34 @@ final class Entries {
       return false;
     }
     String c = Inline.clean(line.content());
-    if (c.endsWith(".") && lineWords > 4) {
+    // moderncv ends "Title, Company, City." with a full stop: a line of capitalised names is a
+    // header whatever ends it; a sentence is not.
+    if (c.endsWith(".") && lineWords > 4 && !capitalised(c)) {
       return false;
     }
-    String[] words = SPACE_RUN.split(c);
+    return share(c) >= 0.5 || line.cells().size() >= 2 && lineWords <= 8;
+  }
+
+  /**
+   * Capitalised as names are ("JP MORGAN CHASE & CO.", "Senior Engineer, Trakstar, Seattle"): of
+   * the words longer than three letters, most start with a capital and none does not, or one in a
+   * list parted by commas. A sentence has more of them ("Creation of web applications using React").
+   */
+  private static boolean capitalised(String c) {
+    int lower = 0;
+    for (String w : SPACE_RUN.split(c)) {
+      if (w.length() > 3 && Character.isLowerCase(w.charAt(0))) {
+        lower++;
+      }
+    }
+    return share(c) >= 0.7 && (lower == 0 || lower == 1 && c.contains(", "));
+  }
+
+  /** The share of words longer than three letters that start with a capital (or no letter); 1 when none. */
+  private static double share(String c) {
     int capital = 0;
     int counted = 0;
-    for (String w : words) {
+    for (String w : SPACE_RUN.split(c)) {
       if (w.length() <= 3) {
         continue;
       }
@@ -511,7 +537,7 @@ final class Entries {
         capital++;
       }
     }
-    return counted == 0 || capital * 2 >= counted || line.cells().size() >= 2 && lineWords <= 8;
+    return counted == 0 ? 1 : (double) capital / counted;
   }
 
   // --- Publications -----------------------------------------------------------------------------

@@ -220,7 +220,7 @@ final class Parts {
     }
   }
 
-  private static int[] trim(String masked, int start, int end) {
+  private static int[] trim(String masked, int start, int end, boolean closingStop) {
     int a = start;
     int b = end;
     while (a < b && (Line.isSpace(masked.charAt(a)) || "*_#,|:;¦–—-".indexOf(masked.charAt(a)) >= 0
@@ -229,6 +229,18 @@ final class Parts {
     }
     while (b > a && (Line.isSpace(masked.charAt(b - 1)) || "*_,|:;¦–—-".indexOf(masked.charAt(b - 1)) >= 0)) {
       b--;
+    }
+    // A full stop closing the line ("Seattle, WA.") is punctuation, unless it ends an abbreviation
+    // that needs it ("Acme Co.", "J."). A reference keeps its own.
+    if (closingStop && b > a && masked.charAt(b - 1) == '.' && masked.substring(b).isBlank()) {
+      int w = b - 1;
+      while (w > a && Character.isLetter(masked.charAt(w - 1))) {
+        w--;
+      }
+      String word = masked.substring(w, b - 1).toLowerCase(java.util.Locale.ROOT);
+      if (word.length() > 1 && !ORG_WORDS.contains(word) && !(w > a && masked.charAt(w - 1) == '.')) {
+        b--;
+      }
     }
     // A bracket goes only when its partner is not in the part: "(2019 – 2021)" loses both once
     // the date is masked, "Manager (L7)" keeps both.
@@ -249,7 +261,7 @@ final class Parts {
   }
 
   private static void addTrimmed(List<Field> out, String original, String masked, int start, int end, int base) {
-    int[] ab = trim(masked, start, end);
+    int[] ab = trim(masked, start, end, false);
     if (ab[1] <= ab[0]) {
       return;
     }
@@ -260,7 +272,7 @@ final class Parts {
   }
 
   private static void addPart(List<Field> out, String original, String masked, int start, int end, int base) {
-    int[] ab = trim(masked, start, end);
+    int[] ab = trim(masked, start, end, true);
     int a = ab[0];
     int b = ab[1];
     if (b <= a) {

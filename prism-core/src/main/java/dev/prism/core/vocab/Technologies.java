@@ -22,7 +22,14 @@ public final class Technologies {
   private static final TermMatcher MATCHER = new TermMatcher(TECHNOLOGIES);
   private static final TermMatcher JOB_MATCHER = new TermMatcher(merge(TECHNOLOGIES, load("practices.tsv")));
 
+  private static final java.util.Set<Term> TECHNOLOGY_SET = java.util.Set.copyOf(TECHNOLOGIES);
+
   private Technologies() {}
+
+  /** True for a technology ({@code technologies.tsv}), false for a practice or any other word list's term. */
+  public static boolean isTechnology(Term t) {
+    return TECHNOLOGY_SET.contains(t);
+  }
 
   /** Technologies only: what a skills section lists and a bullet names. */
   public static TermMatcher matcher() {
@@ -49,7 +56,7 @@ public final class Technologies {
       own.add(t.canonical());
       own.addAll(t.aliases());
       for (String n : own) {
-        String key = (t.caseSensitive() ? "cs:" + n.trim() : TermMatcher.key(n));
+        String key = (t.caseSensitive() && n.equals(t.canonical()) ? "cs:" + n.trim() : TermMatcher.key(n));
         Term before = names.putIfAbsent(key, t);
         if (before != null && before != t) {
           clashes.add("'" + n + "' (" + before.canonical() + ", " + t.canonical() + ")");

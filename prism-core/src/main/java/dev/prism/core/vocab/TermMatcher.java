@@ -65,7 +65,9 @@ public final class TermMatcher {
     if (key.isEmpty()) {
       return;
     }
-    if (t.caseSensitive()) {
+    // Only the name itself is matched as written ("Go", not "go"); an alias such as "golang" is no
+    // common word, so "Golang" and "golang" both count.
+    if (t.caseSensitive() && name.equals(t.canonical())) {
       String k = name.trim().replaceAll("[\\s-]+", " ");
       exact.putIfAbsent(k, t);
       phrase(k, exactFirst);
@@ -141,10 +143,34 @@ public final class TermMatcher {
         out.add(new Mention(hit, Span.between(words.get(i)[0], words.get(i + matched - 1)[1])));
         i += matched;
       } else {
+        slashParts(exactWords[i], words.get(i)[0], out);
         i++;
       }
     }
     return out;
+  }
+
+  /**
+   * "C/C++" or "HTML/CSS" is kept as one word so that "CI/CD" and "TCP/IP" can be names; when the
+   * whole is no name, each part between slashes that is one counts on its own.
+   */
+  private void slashParts(String word, int start, List<Mention> out) {
+    if (word.indexOf('/') < 0) {
+      return;
+    }
+    int s = 0;
+    for (int k = 0; k <= word.length(); k++) {
+      if (k == word.length() || word.charAt(k) == '/') {
+        if (k > s) {
+          String part = word.substring(s, k);
+          Term t = lookup(part, part.toLowerCase(Locale.ROOT));
+          if (t != null) {
+            out.add(new Mention(t, Span.between(start + s, start + k)));
+          }
+        }
+        s = k + 1;
+      }
+    }
   }
 
   private static boolean adjacent(String text, List<int[]> words, int i, int n) {

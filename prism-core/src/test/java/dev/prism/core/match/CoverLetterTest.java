@@ -22,6 +22,8 @@ class CoverLetterTest {
     assertThat(l.company()).isEqualTo("Harbourline");
     assertThat(l.text()).contains("Dear Harbourline hiring team,").contains("Senior Backend Engineer, Payments Platform")
         .contains("I built the payouts API in Kotlin").endsWith("Dana Kowalski\n");
+    // The top requirements are named, and each cited bullet says which one it meets.
+    assertThat(l.text()).contains("asks above all for PostgreSQL").contains("On PostgreSQL: At Maplewire, I built the payouts API");
     assertThat(l.evidence()).hasSizeBetween(2, 3);
   }
 
@@ -48,8 +50,50 @@ class CoverLetterTest {
       assertThat(formal.get(i)).as("paragraph %d", i).isNotEqualTo(direct.get(i)).isNotEqualTo(warm.get(i));
       assertThat(direct.get(i)).as("paragraph %d", i).isNotEqualTo(warm.get(i));
     }
-    assertThat(String.join("\n", direct)).contains("\n- At Maplewire, I");
+    assertThat(String.join("\n", direct)).containsPattern("\n- [^\n]*: At Maplewire, I");
     assertThat(String.join("\n", warm)).doesNotContain("\n- ");
+  }
+
+  @Test
+  void twoPostingsGiveTwoLetters() {
+    String ops = "Site Reliability Engineer\n\nRequirements\n- Docker and Jenkins\n- Kafka\n";
+    String formal = CoverLetters.write(LEDGER, Tone.FORMAL).text();
+    String other = CoverLetters.write(Fixtures.match(RESUME, ops), Tone.FORMAL).text();
+    assertThat(other).isNotEqualTo(formal);
+    // The body differs, not only the title: other requirements, other bullets.
+    assertThat(body(other)).isNotEqualTo(body(formal));
+    assertThat(other).contains("Docker");
+  }
+
+  private static String body(String letter) {
+    return letter.substring(letter.indexOf("\n\n", letter.indexOf("\n\n") + 2));
+  }
+
+  @Test
+  void withoutACompanyNoSentenceHasAHole() {
+    String jd = "Requirements\n- Kotlin and PostgreSQL\n- Kafka\n";
+    for (Tone tone : Tone.values()) {
+      CoverLetter l = CoverLetters.write(Fixtures.match(RESUME, jd), tone);
+      assertThat(l.company()).isNull();
+      assertThat(l.text()).doesNotContain(" with and ").doesNotContain("  ").doesNotContain(" ,").doesNotContain("the  ")
+          .doesNotContain("{").doesNotContain("null");
+    }
+  }
+
+  @Test
+  void eachCitedBulletStandsOnItsOwnLine() {
+    // A PDF reader may join two bullets into one ("... • Led ..."): the letter cites the first alone,
+    // and no two achievements share a line.
+    String joined = RESUME.replace("- Moved batch reconciliation onto Kafka consumers, shortening end-of-day close from 3 hours to 25 minutes.",
+        "- Moved batch reconciliation onto Kafka consumers, shortening end-of-day close from 3 hours to 25 minutes. • Led the move to Postgres 15");
+    for (Tone tone : Tone.values()) {
+      CoverLetter l = CoverLetters.write(Fixtures.match(joined, JD), tone);
+      assertThat(l.text()).doesNotContain("•").doesNotContain("Postgres 15");
+      String evidence = l.paragraphs().stream().filter(p -> p.contains("Maplewire, I")).findFirst().orElseThrow();
+      for (String line : evidence.split("\n")) {
+        assertThat(line.split("At Maplewire|At Quillpoint", -1).length - 1).as(line).isLessThanOrEqualTo(1);
+      }
+    }
   }
 
   @Test

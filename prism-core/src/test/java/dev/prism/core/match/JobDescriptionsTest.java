@@ -28,13 +28,18 @@ class JobDescriptionsTest {
 
   @Test
   void requirementsAndResponsibilitiesAreRequired() {
-    assertThat(names(LEDGER, Importance.REQUIRED)).contains("Kubernetes", "PostgreSQL", "Kafka", "REST", "gRPC", "On-call",
-        "Postmortems", "Mentoring", "Indexing", "Query optimization", "Docker", "CI/CD", "Latency");
+    assertThat(names(LEDGER, Importance.REQUIRED)).contains("PostgreSQL", "REST", "gRPC", "On-call", "Postmortems", "Code review",
+        "Indexing", "Query optimization", "Docker", "CI/CD", "Latency");
+    // Mentoring is a duty, not a skill to match: it is never a posting's term.
+    assertThat(names(LEDGER, Importance.REQUIRED)).doesNotContain("Mentoring");
   }
 
   @Test
-  void niceToHaveAndPlusAreRequiredNowhere() {
-    assertThat(names(LEDGER, Importance.PREFERRED)).containsExactlyInAnyOrder("Terraform", "AWS", "Redis", "Caching");
+  void niceToHaveAndTheStackArePreferred() {
+    // "Our stack is Java and Kotlin on Kubernetes, with PostgreSQL and Kafka": beside stated
+    // requirements, the team's stack is a plus; PostgreSQL is also asked for outright.
+    assertThat(names(LEDGER, Importance.PREFERRED)).containsExactlyInAnyOrder("Java", "Kotlin", "Kubernetes", "Kafka",
+        "Terraform", "AWS", "Redis", "Caching");
   }
 
   @Test

@@ -23,7 +23,7 @@ class MatchTest {
     assertThat(term("Kafka or RabbitMQ").matched()).isEqualTo("Kafka");
     assertThat(term("Terraform").coverage()).isEqualTo(new Coverage.Listed(term("Terraform").coverage().evidence(), Coverage.Place.SKILLS));
     assertThat(term("Kubernetes").found()).isFalse();
-    assertThat(LEDGER.missing()).extracting(t -> t.requirement().name()).contains("Kubernetes", "gRPC", "Mentoring");
+    assertThat(LEDGER.missing()).extracting(t -> t.requirement().name()).contains("Kubernetes", "gRPC");
   }
 
   @Test

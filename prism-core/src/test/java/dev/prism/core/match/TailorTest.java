@@ -41,9 +41,46 @@ class TailorTest {
     // The Kafka and PostgreSQL bullets, which the job asks for, now lead their entry.
     String md = TailoredMarkdown.write(t);
     assertThat(md.indexOf("Built the payouts API")).isLessThan(md.indexOf("Wrote runbooks"));
-    assertThat(t.summary()).startsWith("Backend Engineer at Maplewire").contains("Kotlin");
-    assertThat(t.toAdd()).anyMatch(a -> a.startsWith("If you have worked with Kubernetes") && a.contains("add a bullet that shows it"));
-    assertThat(t.toAdd()).anyMatch(a -> a.startsWith("Terraform appears only in your skills"));
+    assertThat(t.bullets()).anyMatch(p -> p.moved() && p.bullet().text().startsWith("Built the payouts API") && p.from() == 1 && p.to() == 0);
+    assertThat(t.summary()).startsWith("Backend Engineer at Maplewire").contains("Kotlin").contains("Senior Backend Engineer, Payments Platform");
+    assertThat(t.toAdd()).anyMatch(a -> a.term().equals("Kubernetes") && a.advice().startsWith("If you have worked with Kubernetes"));
+    assertThat(t.toEvidence()).anyMatch(a -> a.advice().startsWith("Terraform appears only in your skills"));
+    assertThat(t.changes()).first().asString().startsWith("Summary rewritten");
+  }
+
+  @Test
+  void oneSummaryReplacesTheOriginalNeverASecondBesideIt() {
+    String resume = Fixtures.resource("ledger.resume.input");
+    Tailoring t = Tailor.tailor(Fixtures.match(resume, Fixtures.resource("ledger.jd.input")));
+    assertThat(t.originalSummary()).isEqualTo("Backend engineer focused on payment systems that have to be correct and fast.");
+    String md = TailoredMarkdown.write(t);
+    assertThat(md).doesNotContain("focused on payment systems").containsOnlyOnce(t.summary());
+    assertThat(t.resume().sections(dev.prism.core.model.SectionKind.SUMMARY).count()).isEqualTo(1);
+  }
+
+  @Test
+  void whatTheResumeImpliesIsNeverAdviceToAdd() {
+    // A Spring Boot engineer is never told to add Spring, nor a PostgreSQL one relational databases.
+    String resume = "Ana Ruiz\nana@example.org\n\nEXPERIENCE\nEngineer | Acme | 2020 – 2024\n"
+        + "- Built the billing API in Spring Boot on PostgreSQL for 40 merchants.\n";
+    Tailoring t = Tailor.tailor(Fixtures.match(resume, "Java Developer\n\nRequirements\n- Spring and relational databases\n- Kubernetes\n"));
+    assertThat(t.toAdd()).extracting(Tailoring.Suggestion::term).containsExactly("Kubernetes");
+  }
+
+  @Test
+  void aTermOnlyTheTitleNamesIsNotQuotedAsARequirement() {
+    String resume = "Ana Ruiz\nana@example.org\n\nEXPERIENCE\nEngineer | Acme | 2020 – 2024\n- Built the billing API in Go for 40 merchants.\n";
+    Tailoring t = Tailor.tailor(Fixtures.match(resume, "Senior Engineer (Rust)\n\nRequirements\n- Go and PostgreSQL\n"));
+    Tailoring.Suggestion rust = t.toAdd().stream().filter(a -> a.term().equals("Rust")).findFirst().orElseThrow();
+    assertThat(rust.sentence()).isNull();
+    assertThat(rust.advice()).contains("the job's title names it").doesNotContain("\"Senior Engineer (Rust)\"");
+  }
+
+  @Test
+  void theAdviceIsAShortList() {
+    String resume = "Ana Ruiz\nana@example.org\n\nEXPERIENCE\nEngineer | Acme | 2020 – 2024\n- Built the billing API in Go for 40 merchants.\n";
+    String jd = "Requirements\n- Rust\n- Kafka\n- Terraform\n- Kubernetes\n- Elixir\n- Scala\n- Haskell\n- Redis\n";
+    assertThat(Tailor.tailor(Fixtures.match(resume, jd)).toAdd()).hasSize(5);
   }
 
   @Test

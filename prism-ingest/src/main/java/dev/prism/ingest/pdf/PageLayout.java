@@ -93,9 +93,13 @@ final class PageLayout {
     Kind kind = Kind.SINGLE;
     List<List<Seg>> rows = segmented;
     if (gutter > 0) {
-      List<List<Seg>> split = splitAt(segmented, gutter);
+      List<List<Seg>> split = splitAt(segmented, gutter, WIDE_GAP);
       kind = classify(split, gutter);
-      if (kind != Kind.SINGLE) {
+      if (kind == Kind.RAIL) {
+        // Beside a rail, a narrower gap at the gutter still parts a label from its text
+        // ("2014–Present" right-aligned in the rail, the job's description beside it).
+        rows = splitAt(segmented, gutter, RAIL_GAP);
+      } else if (kind != Kind.SINGLE) {
         rows = split;
       }
     }
@@ -125,15 +129,103 @@ final class PageLayout {
       if (!r.isEmpty()) {
         right.add(r);
       }
-      if (kind == Kind.RAIL) {
-        flush(out, left, right, page, kind);
-      }
     }
     flush(out, left, right, page, kind);
     return new Result(out, kind);
   }
 
+  /**
+   * A rail's labels beside their blocks. A label the rail wraps over several lines ("May 2014–" /
+   * "October" / "2014", "Technical" / "Skills") is gathered first, line by line while each follows
+   * closely below the one before and the label so far is no complete date; then each label goes
+   * right before the first line of text level with its top, so the label and the header it dates
+   * or names stay together.
+   */
+  private static void flushRail(List<TextLine> out, List<List<Seg>> left, List<List<Seg>> right, int page) {
+    List<List<Seg>> labels = new ArrayList<>();
+    List<Seg> label = null;
+    float lastY = 0;
+    float size = 0;
+    for (List<Seg> row : left) {
+      Seg first = row.get(0);
+      String so = label == null ? "" : text(label).strip();
+      String next = text(row).strip();
+      // A date goes on with more of itself; a wrapped label with more words. A label and the date
+      // below it are two things.
+      boolean continues = dateish(so) ? !DATE_ONLY.matcher(so).matches() && dateish(next) : !dateish(next);
+      boolean joins = label != null && first.y - lastY <= 1.9f * Math.max(size, first.size()) && !so.isBlank() && continues;
+      if (joins) {
+        label = new ArrayList<>(label);
+        label.addAll(row);
+      } else {
+        if (label != null) {
+          labels.add(label);
+        }
+        label = new ArrayList<>(row);
+      }
+      lastY = first.y;
+      size = first.size();
+    }
+    if (label != null) {
+      labels.add(label);
+    }
+    int next = 0;
+    for (List<Seg> row : right) {
+      float top = row.get(0).y;
+      while (next < labels.size() && labels.get(next).get(0).y <= top + 2f) {
+        addLabel(out, labels.get(next++), page);
+      }
+      addLine(out, row, page, 0);
+    }
+    while (next < labels.size()) {
+      addLabel(out, labels.get(next++), page);
+    }
+    left.clear();
+    right.clear();
+  }
+
+  /** A rail label gathered from several lines, as one line: its runs joined by single spaces. */
+  private static void addLabel(List<TextLine> out, List<Seg> label, int page) {
+    if (label.size() == 1) {
+      addLine(out, label, page, 0);
+      return;
+    }
+    int from = out.size();
+    addLine(out, label.subList(0, 1), page, 0);
+    for (Seg s : label.subList(1, label.size())) {
+      List<TextLine> piece = new ArrayList<>();
+      addLine(piece, List.of(s), page, 0);
+      if (out.size() > from && !piece.isEmpty()) {
+        TextLine head = out.get(out.size() - 1);
+        out.set(out.size() - 1, head.wrappedWith(head.text() + " " + piece.get(0).text(), piece.get(0)));
+      } else {
+        out.addAll(piece);
+      }
+    }
+  }
+
+  /** Part of a date: a digit, a month's name, or a dash at its end ("May 2014–", "October", "2014"). */
+  private static boolean dateish(String s) {
+    if (s.matches(".*\\d.*") || s.endsWith("-") || s.endsWith("–") || s.endsWith("—")) {
+      return true;
+    }
+    String[] words = s.split("\\s+");
+    return words.length == 1 && dev.prism.core.text.DateParser.isMonth(words[0]);
+  }
+
+  private static String text(List<Seg> segs) {
+    StringBuilder b = new StringBuilder();
+    for (Seg s : segs) {
+      b.append(s.text).append(' ');
+    }
+    return b.toString();
+  }
+
   private static void flush(List<TextLine> out, List<List<Seg>> left, List<List<Seg>> right, int page, Kind kind) {
+    if (kind == Kind.RAIL) {
+      flushRail(out, left, right, page);
+      return;
+    }
     boolean rightFirst = kind == Kind.COLUMNS && page == 0 && nameOnTheRight(left, right);
     if (!rightFirst) {
       for (List<Seg> row : left) {
@@ -544,7 +636,7 @@ final class PageLayout {
    * Whether the segment's ink has a gap around x wider than a word space: the sign of two
    * columns run together, where a word space there is just a line that crosses the gutter.
    */
-  private static boolean wideGapAt(Seg s, float x) {
+  private static boolean wideGapAt(Seg s, float x, float gap) {
     Glyph before = null;
     for (Glyph g : s.glyphs) {
       if (g.space()) {
@@ -556,20 +648,24 @@ final class PageLayout {
       if (g.right() <= x) {
         before = g;
       } else {
-        return before != null && g.x() - before.right() >= 0.8f * Math.max(g.size(), before.size());
+        return before != null && g.x() - before.right() >= gap * Math.max(g.size(), before.size());
       }
     }
     return false;
   }
 
   /** Cuts segments that run across the gutter through a wide gap in their ink. */
-  private static List<List<Seg>> splitAt(List<List<Seg>> rows, float gutter) {
+  /** How wide a gap at the gutter parts a run across it, in type sizes; beside a rail, less. */
+  private static final float WIDE_GAP = 0.8f;
+  private static final float RAIL_GAP = 0.4f;
+
+  private static List<List<Seg>> splitAt(List<List<Seg>> rows, float gutter, float gap) {
     List<List<Seg>> out = new ArrayList<>(rows.size());
     for (List<Seg> row : rows) {
       List<Seg> cut = new ArrayList<>(row.size() + 1);
       for (Seg s : row) {
         boolean across = s.x0 < gutter && s.x1 > gutter;
-        if (!across || !wideGapAt(s, gutter)) {
+        if (!across || !wideGapAt(s, gutter, gap)) {
           cut.add(s);
           continue;
         }

@@ -4,6 +4,7 @@ import dev.prism.core.ingest.ResumeReader;
 import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.ingest.UnreadableInputException.Problem;
 import dev.prism.core.model.Extraction;
+import dev.prism.core.model.PartialDate;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +111,31 @@ public final class PdfReader implements ResumeReader {
     float firstPageHeight = collector.pageSizes.isEmpty() ? 0 : collector.pageSizes.get(0)[1];
     PdfText.Facts facts = new PdfText.Facts(columns, imagesWithLittleText, collector.unreadable, glyphs, firstPageHeight,
         hyphenates(doc));
-    return PdfText.assemble(lines, links, facts, pages);
+    Extraction x = PdfText.assemble(lines, links, facts, pages);
+    PartialDate written = written(doc);
+    return written == null ? x : new Extraction(x.text(), x.format(), x.pages(), x.layout().writtenIn(written), x.warnings());
+  }
+
+  /**
+   * The month the file says it was written: its modification date, else its creation date. Dates
+   * before 1990 or unreadable ones are no date (some producers write 1970 or garbage).
+   */
+  private static PartialDate written(PDDocument doc) {
+    var info = doc.getDocumentInformation();
+    for (java.util.Calendar c : new java.util.Calendar[] {safe(info::getModificationDate), safe(info::getCreationDate)}) {
+      if (c != null && c.get(java.util.Calendar.YEAR) >= 1990 && c.get(java.util.Calendar.YEAR) <= 2200) {
+        return new PartialDate(c.get(java.util.Calendar.YEAR), c.get(java.util.Calendar.MONTH) + 1);
+      }
+    }
+    return null;
+  }
+
+  private static java.util.Calendar safe(java.util.function.Supplier<java.util.Calendar> date) {
+    try {
+      return date.get();
+    } catch (RuntimeException e) {
+      return null; // a malformed date field loses the date, not the resume
+    }
   }
 
   private static final Pattern HYPHENATING_PRODUCER =
