@@ -92,16 +92,23 @@ public final class Prism {
     String text = extraction.text();
 
     List<AnalyzedBullet> bullets = new ArrayList<>();
-    List<Mention> bulletTech = new ArrayList<>();
+    List<String> bulletTexts = new ArrayList<>();
+    List<Mention> shownTech = new ArrayList<>();
     for (Section s : resume.sections()) {
       if (!s.kind().describesWork()) {
         continue;
       }
       for (int e = 0; e < s.entries().size(); e++) {
         Entry entry = s.entries().get(e);
+        // Every technology the entry names counts as shown: its header, its "Tech stack:" line, its bullets.
+        shownTech.addAll(Technologies.matcher().find(text, entry.span().offset(), entry.span().end()));
         for (Bullet b : entry.bullets()) {
-          bullets.add(new AnalyzedBullet("b" + (bullets.size() + 1), b, s.kind(), e, BulletAnalyzer.analyze(b.text(), role)));
-          bulletTech.addAll(Technologies.matcher().find(text, b.span().offset(), b.span().end()));
+          bulletTexts.add(b.text());
+          BulletAnalysis a = BulletAnalyzer.analyze(b.text(), role);
+          // A list of tools or a heading under a position is no bullet: it is not judged as one.
+          if (a.features().kind() == BulletAnalysis.Kind.BULLET) {
+            bullets.add(new AnalyzedBullet("b" + (bullets.size() + 1), b, s.kind(), e, a));
+          }
         }
       }
     }
@@ -109,8 +116,8 @@ public final class Prism {
     for (Field f : resume.listedSkills()) {
       skills.addAll(Technologies.matcher().find(text, f.span().offset(), f.span().end()));
     }
-    LevelEstimate estimate = LevelEstimator.estimate(resume, bullets.stream().map(b -> b.bullet().text()).toList(), role, options.today());
-    Context context = new Context(extraction, resume, role, options.target(), estimate, bullets, skills, bulletTech);
+    LevelEstimate estimate = LevelEstimator.estimate(resume, bulletTexts, role, options.today());
+    Context context = new Context(extraction, resume, role, options.target(), estimate, bullets, skills, shownTech);
 
     List<Finding> findings = new ArrayList<>(Rules.run(context));
     // Text order; the sort is stable, so findings at one place keep rule order.
