@@ -369,4 +369,17 @@ class DocxReaderTest {
     item.setStyle("ListBullet");
     item.createRun().setText("Built the billing service handling 2,000 requests per second");
   }
+
+  @Test
+  void theMonthAFileWasWrittenIsKeptForPresent() throws Exception {
+    byte[] dated;
+    try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(Samples.docx(false)));
+        var out = new java.io.ByteArrayOutputStream()) {
+      doc.getProperties().getCoreProperties().setModified(java.util.Optional.of(
+          java.util.Date.from(java.time.Instant.parse("2016-03-20T10:00:00Z"))));
+      doc.write(out);
+      dated = out.toByteArray();
+    }
+    assertThat(reader.read(dated).layout().written()).isEqualTo(new dev.prism.core.model.PartialDate(2016, 3));
+  }
 }

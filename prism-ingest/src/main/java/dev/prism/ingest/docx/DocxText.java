@@ -156,7 +156,7 @@ public final class DocxText {
     hiddenClaims(hidden, all, claims);
 
     List<ParseWarning> warnings = warnings(doc, body, furniture, !top.isEmpty() || nameFromHeader);
-    Extraction x = new Extraction(all, FORMAT, 1, new Layout(layout, claims), warnings);
+    Extraction x = new Extraction(all, FORMAT, 1, new Layout(layout, claims, written(doc)), warnings);
     int saved = savedPages(doc, all);
     return saved > 0 ? new Extraction(all, FORMAT, saved, x.layout(), warnings) : x.withEstimatedPages();
   }
@@ -529,5 +529,23 @@ public final class DocxText {
         return 0;
       }
     }
+  }
+
+  /** The month the file says it was last modified, else created; null when it does not say or says nonsense. */
+  private static dev.prism.core.model.PartialDate written(XWPFDocument doc) {
+    try {
+      var core = doc.getProperties().getCoreProperties();
+      for (java.util.Date d : new java.util.Date[] {core.getModified(), core.getCreated()}) {
+        if (d != null) {
+          java.time.LocalDate day = d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+          if (day.getYear() >= 1990 && day.getYear() <= 2200) {
+            return new dev.prism.core.model.PartialDate(day.getYear(), day.getMonthValue());
+          }
+        }
+      }
+    } catch (RuntimeException e) {
+      // a damaged properties part loses the date, not the resume
+    }
+    return null;
   }
 }
