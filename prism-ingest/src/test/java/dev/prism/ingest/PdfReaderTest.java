@@ -409,6 +409,33 @@ class PdfReaderTest {
   }
 
   @Test
+  void aSectionLabelCentredBesideItsBlockOpensTheBlock() throws Exception {
+    // A rail whose section labels sit level with the middle of their block, not its top: "Skills"
+    // beside the third of five lines still comes before the first.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(72, 60, 22, false, "Jordan Lee"));
+    page.add(new Text(40, 120, 12, false, "Experience"));
+    page.add(new Text(150, 120, 9, true, "Backend Engineer at Nimbus Freight"));
+    page.add(new Text(40, 134, 6, true, "2021-03 TO 2024-05"));
+    page.add(new Text(150, 134, 9, false, "Built the routing service in Go for every depot."));
+    page.add(new Text(150, 148, 9, false, "Moved billing onto an event log that replays a day in minutes."));
+    page.add(new Text(150, 162, 9, false, "Cut the p99 latency of quotes from 900 ms to 120 ms."));
+    String[] skills = {"Backend: Go, Java, PostgreSQL", "Cloud: AWS, Terraform", "Data: Kafka, Redis",
+        "Web: TypeScript, React", "Tools: Docker, GitHub Actions"};
+    for (int k = 0; k < skills.length; k++) {
+      page.add(new Text(150, 200 + 14 * k, 9, false, skills[k]));
+    }
+    page.add(new Text(40, 228, 12, false, "Skills"));
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    List<String> lines = linesWithCells(e);
+    assertThat(lines).containsSubsequence("Cut the p99 latency of quotes from 900 ms to 120 ms.", "Skills",
+        "Backend: Go, Java, PostgreSQL", "Tools: Docker, GitHub Actions");
+    // The rail's dates stay level with the header they date.
+    assertThat(lines).containsSubsequence("Backend Engineer at Nimbus Freight", "2021-03 TO 2024-05",
+        "Built the routing service in Go for every depot.");
+  }
+
+  @Test
   void theMonthAFileWasWrittenIsKeptForPresent() throws Exception {
     // "Present" on a resume written in 2015 means 2015, not today: the reader hands the engine the
     // month the file says it was modified.

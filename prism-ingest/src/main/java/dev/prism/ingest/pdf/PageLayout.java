@@ -169,19 +169,64 @@ final class PageLayout {
     if (label != null) {
       labels.add(label);
     }
-    int next = 0;
-    for (List<Seg> row : right) {
-      float top = row.get(0).y;
-      while (next < labels.size() && labels.get(next).get(0).y <= top + 2f) {
-        addLabel(out, labels.get(next++), page);
-      }
-      addLine(out, row, page, 0);
+    // Each label goes before the row it is anchored to: the first row level with its top, or, for
+    // a label drawn centred beside a block of rows, the block's first row.
+    List<List<List<Seg>>> before = new ArrayList<>();
+    for (int i = 0; i <= right.size(); i++) {
+      before.add(new ArrayList<>());
     }
-    while (next < labels.size()) {
-      addLabel(out, labels.get(next++), page);
+    int anchor = 0;
+    for (List<Seg> l : labels) {
+      float top = l.get(0).y;
+      while (anchor < right.size() && right.get(anchor).get(0).y < top - 2f) {
+        anchor++;
+      }
+      before.get(centredBlockStart(l, right, anchor)).add(l);
+    }
+    for (int i = 0; i < right.size(); i++) {
+      for (List<Seg> l : before.get(i)) {
+        addLabel(out, l, page);
+      }
+      addLine(out, right.get(i), page, 0);
+    }
+    for (List<Seg> l : before.get(right.size())) {
+      addLabel(out, l, page);
     }
     left.clear();
     right.clear();
+  }
+
+  /**
+   * Some templates centre a section's label vertically beside its block ("Skills" level with the
+   * middle of five skill lines) instead of aligning it with the block's top. Such a label belongs
+   * before the block's first row, or the rows above it would be read into the section before. A
+   * block is a run of rows closer than twice the text size; a date is never moved, since a rail's
+   * dates sit level with the header they date.
+   */
+  static int centredBlockStart(List<Seg> label, List<List<Seg>> right, int anchor) {
+    if (anchor == 0 || anchor >= right.size() || dateish(text(label).strip())) {
+      return anchor;
+    }
+    int start = anchor;
+    while (start > 0 && closeRows(right.get(start - 1), right.get(start))) {
+      start--;
+    }
+    if (start == anchor) {
+      return anchor;
+    }
+    int end = anchor;
+    while (end + 1 < right.size() && closeRows(right.get(end), right.get(end + 1))) {
+      end++;
+    }
+    float blockMiddle = (right.get(start).get(0).y + right.get(end).get(0).y) / 2;
+    float labelMiddle = (label.get(0).y + label.get(label.size() - 1).y) / 2;
+    float line = Math.max(right.get(anchor).get(0).size(), 1f) * 1.5f;
+    return end - start >= 2 && Math.abs(blockMiddle - labelMiddle) <= line ? start : anchor;
+  }
+
+  private static boolean closeRows(List<Seg> upper, List<Seg> lower) {
+    float size = Math.max(upper.get(0).size(), lower.get(0).size());
+    return lower.get(0).y - upper.get(0).y < 2f * size;
   }
 
   /** A rail label gathered from several lines, as one line: its runs joined by single spaces. */
