@@ -75,6 +75,7 @@ final class Parts {
   // A level after a role: "II", "3", "L5", "Level 2", and ranges of them ("I & II", "II-III", "I/II").
   private static final Pattern LEVEL_SUFFIX = Pattern.compile(
       "(?:\\s+(?:[ivx]{1,4}|\\d|l\\d{1,2}|level \\d)(?:\\s*[&/,-]\\s*(?:[ivx]{1,4}|\\d|l\\d{1,2}))*)+$");
+  private static final Pattern ROLE_FIELD = Pattern.compile("\\s+(?:in|for|on)\\s+\\S.*$");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}'.&-]+");
   // The shape of "City, Region" and "City, Region, Country", with the particles of names such as
   // "Rio de Janeiro" or "Frankfurt am Main"; which regions count is Places' business.
@@ -341,6 +342,11 @@ final class Parts {
     String lower = part.toLowerCase(Locale.ROOT).strip();
     if (lower.endsWith(")") && lower.indexOf('(') > 0) {
       lower = lower.substring(0, lower.lastIndexOf('(')).strip();
+    }
+    // "Senior Engineer in Data", "Engineer for Payments": the role is what comes before its field.
+    Matcher field = ROLE_FIELD.matcher(lower);
+    if (field.find() && field.start() > 0) {
+      lower = lower.substring(0, field.start());
     }
     String[] words = NON_WORD.split(LEVEL_SUFFIX.matcher(lower).replaceAll(""));
     if (words.length == 0 || hasWord(part, ORG_WORDS)) {
