@@ -80,9 +80,7 @@ public final class Prism {
   public Match match(Extraction extraction, JobDescription job, CheckOptions options) {
     Role role = role(options.role());
     Resume resume = Segmenter.segment(extraction);
-    List<String> bulletTexts = resume.sections().stream().filter(s -> s.kind().describesWork())
-        .flatMap(s -> s.entries().stream()).flatMap(e -> e.bullets().stream()).map(Bullet::text).toList();
-    LevelEstimate estimate = LevelEstimator.estimate(resume, bulletTexts, role, options.today());
+    LevelEstimate estimate = LevelEstimator.estimate(resume, extraction.text(), extraction.layout().written(), role, options.today());
     return JobMatcher.match(resume, extraction.text(), job, estimate, role);
   }
 
@@ -109,14 +107,14 @@ public final class Prism {
     for (Field f : resume.listedSkills()) {
       skills.addAll(Technologies.matcher().find(text, f.span().offset(), f.span().end()));
     }
-    LevelEstimate estimate = LevelEstimator.estimate(resume, bullets.stream().map(b -> b.bullet().text()).toList(), role, options.today());
+    LevelEstimate estimate = LevelEstimator.estimate(resume, text, extraction.layout().written(), role, options.today());
     Context context = new Context(extraction, resume, role, options.target(), estimate, bullets, skills, bulletTech);
 
     List<Finding> findings = new ArrayList<>(Rules.run(context));
     // Text order; the sort is stable, so findings at one place keep rule order.
     findings.sort(Comparator.comparingInt(f -> f.span().offset()));
     Scorecard scorecard = Scorecard.of(role, findings);
-    return new Report(extraction, resume, role, scorecard, estimate, options.target(), LevelGaps.of(context), bullets,
+    return new Report(extraction, resume, role, scorecard, estimate, options.target(), LevelGaps.of(context), LevelGaps.details(context), bullets,
         findings, warnings(extraction, resume, context));
   }
 

@@ -5,7 +5,6 @@ import dev.prism.core.role.Level;
 import dev.prism.core.role.Role.Expectation;
 import dev.prism.core.role.Role.LevelProfile;
 import dev.prism.core.vocab.Term;
-import dev.prism.core.vocab.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,32 +37,19 @@ final class LevelGapRule implements Rule {
   public List<Finding> check(Context c) {
     LevelProfile p = c.role().level(c.level());
     List<Finding> out = new ArrayList<>();
-    List<Tokens> bullets = bulletTokens(c);
-    for (Expectation e : p.expects()) {
-      if (shown(bullets, e)) {
+    // The same gaps the report lists, so that a finding never names what the resume shows.
+    for (LevelGaps.Gap g : LevelGaps.details(c)) {
+      Expectation e = p.expects().stream().filter(x -> x.id().equals(g.id())).findFirst().orElse(null);
+      if (e == null) {
         continue;
       }
       String words = String.join(", ", e.terms().terms().stream().limit(5).map(Term::canonical).toList());
       String message = p.name() + " expects: " + LevelGaps.lowerFirst(e.text())
-          + "; no bullet shows it" + (c.level().ordinal() >= Level.SENIOR.ordinal() ? " (missing architectural scope or leadership evidence)" : "");
+          + "; no line of the resume shows it" + (c.level().ordinal() >= Level.SENIOR.ordinal() ? " (missing architectural scope or leadership evidence)" : "");
       out.add(new Finding(id(), Severity.WARNING, dimension(), message, c.anchor(),
           List.of(new Suggestion.Advice("Add a bullet that shows it, in words such as: " + words + ".")), BUDGET / p.expects().size()));
     }
     return out;
-  }
-
-  /** The work bullets, each split into words once for looking up every expectation's terms. */
-  static List<Tokens> bulletTokens(Context c) {
-    return c.bullets().stream().map(b -> Tokens.of(b.bullet().text())).toList();
-  }
-
-  static boolean shown(List<Tokens> bullets, Expectation e) {
-    for (Tokens b : bullets) {
-      if (!e.terms().find(b).isEmpty()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   @Override
