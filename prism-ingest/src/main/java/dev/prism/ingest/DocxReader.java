@@ -142,6 +142,11 @@ public final class DocxReader implements ResumeReader {
     }
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       return read(doc);
+    } catch (LinkageError e) {
+      // An entry compressed with a method whose codec is not on the class path (Zstandard, XZ):
+      // the zip library fails to load it. Word never writes those.
+      throw new UnreadableInputException(Problem.CORRUPT,
+          "the DOCX is compressed in a way Word does not write; save it again from your editor", e);
     } catch (IOException | RuntimeException | StackOverflowError e) {
       String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
       if (m.contains("node depth")) {

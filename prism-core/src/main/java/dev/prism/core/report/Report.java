@@ -3,6 +3,7 @@ package dev.prism.core.report;
 import dev.prism.core.level.LevelEstimate;
 import dev.prism.core.model.Extraction;
 import dev.prism.core.model.ParseWarning;
+import dev.prism.core.model.Reading;
 import dev.prism.core.model.Resume;
 import dev.prism.core.role.Level;
 import dev.prism.core.role.Role;
@@ -20,6 +21,7 @@ import java.util.Objects;
  * @param gaps what the judged level (target, else estimate) expects that the resume does not show
  * @param gapDetails the same gaps with the words that would show each, none of which the resume has
  * @param warnings parse warnings: the reader's, plus those that need the role
+ * @param reading how far the reading of the document can be trusted
  */
 public record Report(
     Extraction extraction,
@@ -32,7 +34,8 @@ public record Report(
     List<LevelGaps.Gap> gapDetails,
     List<AnalyzedBullet> bullets,
     List<Finding> findings,
-    List<ParseWarning> warnings) {
+    List<ParseWarning> warnings,
+    Reading reading) {
 
   /** Version of the scoring model: bump it when scores for the same input change on purpose. */
   public static final String MODEL = "2026.11.1";
@@ -46,6 +49,7 @@ public record Report(
     bullets = List.copyOf(bullets);
     findings = List.copyOf(findings);
     warnings = List.copyOf(warnings);
+    Objects.requireNonNull(reading, "reading");
   }
 
   public int score() {
