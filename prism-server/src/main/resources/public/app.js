@@ -148,10 +148,11 @@ function showReport(r, land) {
   }
 
   const lv = r.level;
-  $('level-line').textContent = 'Reads as ' + lv.estimated
-    + (lv.years != null ? ' (about ' + lv.years + ' years)' : '')
-    + (lv.target ? '; target: ' + lv.target + '.' : '.');
-  fillList($('level-evidence'), lv.evidence);
+  // The engine words the estimate once (how sure, and the years beside the matrix's) for every report.
+  $('level-line').textContent = (lv.headline || ('Reads as ' + lv.estimated + (lv.target ? '; target ' + lv.target : ''))) + '.';
+  fillList($('level-evidence'), lv.evidence.concat(
+    (lv.counted || []).length ? ['Counted: ' + lv.counted.join('; ')] : [],
+    (lv.notCounted || []).length ? ['Not counted: ' + lv.notCounted.join('; ')] : []));
   $('gaps-h').hidden = lv.gaps.length === 0;
   fillList($('gaps'), lv.gaps);
   showMatch(r.match);

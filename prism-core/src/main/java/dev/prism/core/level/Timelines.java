@@ -223,8 +223,8 @@ public final class Timelines {
 
   /**
    * The month the resume was written: the file's date, else a dated "updated" line, else the latest
-   * date it prints (outside education, where a degree may end in the future), else today. A file
-   * date earlier than a date the resume prints is a template's or a copy's, and yields to it.
+   * date it prints (up to today) when that comes after every running position's start, else today.
+   * A file date earlier than a date the resume prints is a template's or a copy's, and yields to it.
    */
   static DocumentDate asOf(Resume resume, String text, PartialDate written, PartialDate today) {
     PartialDate latest = null;
@@ -254,8 +254,30 @@ public final class Timelines {
     if (updated != null) {
       return new DocumentDate(later(updated, latest), DocumentDate.Source.UPDATED_LINE);
     }
-    PartialDate printed = latest != null ? latest : latestEducation;
-    return printed != null ? new DocumentDate(printed, DocumentDate.Source.LATEST_PRINTED) : new DocumentDate(today, DocumentDate.Source.TODAY);
+    // The latest date printed dates the document only when it comes after the start of every
+    // position still running: a running job's own start says nothing of how long it has run.
+    PartialDate printed = later(latest, latestEducation);
+    PartialDate running = latestRunningStart(resume);
+    if (printed != null && (running == null || printed.compareTo(running) > 0)) {
+      return new DocumentDate(printed, DocumentDate.Source.LATEST_PRINTED);
+    }
+    return new DocumentDate(today, DocumentDate.Source.TODAY);
+  }
+
+  /** The latest start of a range that runs to "Present", outside education; null when none runs. */
+  private static PartialDate latestRunningStart(Resume resume) {
+    PartialDate out = null;
+    for (Section s : resume.sections()) {
+      if (s.kind() == SectionKind.EDUCATION) {
+        continue;
+      }
+      for (Entry e : s.entries()) {
+        if (e.dates() != null && e.dates().present()) {
+          out = later(out, e.dates().start());
+        }
+      }
+    }
+    return out;
   }
 
   private static PartialDate later(PartialDate a, PartialDate b) {

@@ -14,7 +14,8 @@ import java.util.List;
  * or company says no internship, assistantship, student or part-time work, by
  * {@code eval/truth-kinds.txt}), ranges merged, years without a month counted from mid-year, and
  * "present" read as the document's month: the file's own date when its reader gives one that is no
- * earlier than the truth's latest date, else that latest date. The same month arithmetic as the
+ * earlier than the truth's latest date, else that latest date (work and finished education) when
+ * it comes after every running job's start, else today. The same month arithmetic as the
  * engine's ({@link Timelines#start}, {@link Timelines#end}), so that only the reading, the
  * classifying and the merging are measured.
  */
@@ -35,8 +36,9 @@ final class LevelTruth {
    * Professional years from the truth's work, or null when no job has a start date.
    *
    * @param written the document's month as its reader gives it, or null
+   * @param today the month the check ran in
    */
-  static Double years(JsonNode truth, PartialDate written) {
+  static Double years(JsonNode truth, PartialDate written, PartialDate today) {
     PartialDate latest = null;
     boolean dated = false;
     for (JsonNode w : truth.path("work")) {
@@ -51,7 +53,21 @@ final class LevelTruth {
     if (!dated) {
       return null;
     }
-    PartialDate asOf = written != null && written.compareTo(latest) >= 0 ? written : latest;
+    PartialDate running = null;
+    for (JsonNode w : truth.path("work")) {
+      PartialDate start = date(w.path("start").asText(null));
+      if (start != null && "present".equalsIgnoreCase(w.path("end").asText(""))) {
+        running = running == null || start.compareTo(running) > 0 ? start : running;
+      }
+    }
+    for (JsonNode e : truth.path("education")) {
+      PartialDate end = date(e.path("end").asText(null));
+      if (end != null && end.compareTo(today) <= 0) {
+        latest = end.compareTo(latest) > 0 ? end : latest;
+      }
+    }
+    PartialDate asOf = written != null && written.compareTo(latest) >= 0 ? written
+        : running == null || latest.compareTo(running) > 0 ? latest : today;
     List<int[]> ranges = new ArrayList<>();
     for (JsonNode w : truth.path("work")) {
       PartialDate start = date(w.path("start").asText(null));

@@ -189,7 +189,7 @@ public final class RealEvaluation {
           }
         }
       }
-      Double truthYears = LevelTruth.years(truth, x.layout().written());
+      Double truthYears = LevelTruth.years(truth, x.layout().written(), options.today());
       if (truthYears != null) {
         double read = report.level().years() == null ? 0 : report.level().years();
         boolean near = Math.abs(read - truthYears) <= 1 + 1e-9;
