@@ -40,8 +40,8 @@ import java.util.Set;
  * </ul>
  *
  * They are weighed (weights in {@code level/estimate.txt}) and then held to what the matrix
- * requires: no staff without staff scope shown, no senior without senior evidence unless a senior
- * title and senior years agree, and a student or new graduate reads as junior whatever the dates say.
+ * requires: no staff without staff scope shown, no senior without leadership shown or a senior
+ * title, and a student or new graduate reads as junior whatever the dates say.
  */
 public final class LevelEstimator {
   private static final Map<String, Double> SETTINGS = settings();
@@ -224,7 +224,10 @@ public final class LevelEstimator {
     return s.student() ? Level.JUNIOR : level;
   }
 
-  /** How sure: high when at least two kinds of evidence agree with the result and none is two levels off. */
+  /**
+   * How sure: high when every kind of evidence (at least two) agrees with the result; low with one
+   * kind only, none agreeing, or one two levels off; medium otherwise.
+   */
   private static Confidence confidence(LevelSignals s, Level level, List<String> held) {
     List<Double> votes = new ArrayList<>();
     if (s.evidence() >= 0) {
@@ -249,7 +252,7 @@ public final class LevelEstimator {
     if (far > 0 || agree == 0) {
       return Confidence.LOW;
     }
-    return agree >= 2 && held.isEmpty() ? Confidence.HIGH : Confidence.MEDIUM;
+    return agree == votes.size() && held.isEmpty() ? Confidence.HIGH : Confidence.MEDIUM;
   }
 
   /** The mean of the two highest axes: one axis alone moves the evidence half a level at most. */

@@ -23,7 +23,8 @@ public final class LevelText {
   private LevelText() {}
 
   /**
-   * "Reads as mid (medium confidence); 4.5 professional years, where the matrix has 2–5 for mid".
+   * "Reads as mid (high confidence); 4.5 professional years, within the matrix's 2–5 years for mid",
+   * or, when the years alone would say another level, which and why the estimate differs.
    * The years are said to be a minimum when "Present" could only be read as the latest date the
    * resume prints.
    */
@@ -31,8 +32,19 @@ public final class LevelText {
     StringBuilder b = new StringBuilder("Reads as ").append(e.level().id()).append(" (").append(e.confidence().id()).append(" confidence)");
     if (e.years() != null) {
       b.append(String.format(Locale.ROOT, "; %s%.1f professional years", atLeast(e.timeline()) ? "at least " : "", e.years()));
-      LevelProfile p = role.level(e.level());
-      b.append(", where the matrix has ").append(range(p)).append(" for ").append(e.level().id());
+      Level byYears = Level.JUNIOR;
+      for (Level l : Level.values()) {
+        if (e.years() >= role.level(l).minYears()) {
+          byYears = l;
+        }
+      }
+      // Years and level can disagree; say so and why rather than set them side by side unexplained.
+      if (byYears == e.level()) {
+        b.append(", within the matrix's ").append(range(role.level(byYears))).append(" for ").append(byYears.id());
+      } else {
+        b.append(", which the matrix alone would put at ").append(byYears.id()).append(" (").append(range(role.level(byYears)))
+            .append("); the title and the work shown read ").append(byYears.ordinal() > e.level().ordinal() ? "lower" : "higher");
+      }
     }
     if (target != null) {
       b.append("; target ").append(target.id());
