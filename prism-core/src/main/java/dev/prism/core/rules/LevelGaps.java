@@ -67,7 +67,9 @@ public final class LevelGaps {
         gaps.add(new Gap(e.id(), e.text(), canonical(e.terms())));
       }
     }
-    if (c.level().ordinal() > 0) {
+    // Along the matrix's axes only when the resume reads below the level judged: a resume that
+    // already reads as its level needs no list of what would make it read so.
+    if (c.estimate().level().ordinal() < c.level().ordinal()) {
       for (LevelAxis axis : List.of(LevelAxis.SCOPE, LevelAxis.OWNERSHIP, LevelAxis.COLLABORATION)) {
         AxisEvidence a = c.estimate().axis(axis);
         if (a.level().ordinal() >= c.level().ordinal()) {
