@@ -174,6 +174,8 @@ public final class ReportJson {
       ObjectNode n = positions.addObject();
       putNullable(n, "title", p.title());
       putNullable(n, "organization", p.organization());
+      putNullable(n, "start", p.dates() == null ? null : p.dates().start().iso());
+      putNullable(n, "end", p.dates() == null || p.dates().single() ? null : p.dates().present() ? "present" : p.dates().end().iso());
       n.put("kind", p.kind().id());
       n.put("decidedBy", p.decidedBy());
       n.put("counted", p.kind().counts() && p.months() > 0);
