@@ -407,4 +407,21 @@ class PdfReaderTest {
         "2012–2013", "Data Indexer, Brightpages, Seattle, WA.", "November 2010–April 2011",
         "Graduate Assistant, State Library, Tallahassee, FL.");
   }
+
+  @Test
+  void theMonthAFileWasWrittenIsKeptForPresent() throws Exception {
+    // "Present" on a resume written in 2015 means 2015, not today: the reader hands the engine the
+    // month the file says it was modified.
+    byte[] plain = Samples.resumePdf();
+    byte[] dated;
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(plain); var out = new java.io.ByteArrayOutputStream()) {
+      java.util.Calendar c = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+      c.clear();
+      c.set(2015, java.util.Calendar.JUNE, 14);
+      doc.getDocumentInformation().setModificationDate(c);
+      doc.save(out);
+      dated = out.toByteArray();
+    }
+    assertThat(reader.read(dated).layout().written()).isEqualTo(new dev.prism.core.model.PartialDate(2015, 6));
+  }
 }

@@ -269,7 +269,11 @@ final class Entries {
     String bodyStyle = bodyStyle(body);
     boolean styledHeaders = body.stream().anyMatch(l -> !l.blank() && l.hasDates() && styledAsHeader(l, bodyStyle))
         || body.stream().filter(l -> !l.blank() && !l.bullet() && styledAsHeader(l, bodyStyle)).count() >= 2;
-    for (Line line : body) {
+    // A section whose bullets have glyphs writes none without: a sentence there describes.
+    boolean glyphBullets = body.stream().anyMatch(Line::bullet);
+    String template = headerStyle(body);
+    for (int li = 0; li < body.size(); li++) {
+      Line line = body.get(li);
       if (line.blank()) {
         gap = true;
         continue;
@@ -301,10 +305,7 @@ final class Entries {
         cur = new Block();
       }
       boolean hasDate = line.hasDates();
-      // A list glyph before a short line set apart from the section's bullets (a timeline's dot
-      // before each role) marks no bullet.
-      boolean bullet = line.bullet() && !(styledAsHeader(line, bodyStyle) && line.words() <= 8 && !isSentence(line));
-      if (bullet) {
+      if (isBullet(line, bodyStyle)) {
         cur.bullet(line);
       } else if (cur.lastBullet && !gap && continues(line, cur, hasDate)) {
         cur.continueBullet(line);
@@ -323,13 +324,21 @@ final class Entries {
           cur = new Block();
         }
         cur.header(line);
-      } else if (!cur.header.isEmpty() && kind.describesWork() && !hasDate && !styledAsHeader(line, bodyStyle)
+      } else if (!cur.header.isEmpty() && kind.describesWork() && !glyphBullets && !datesEntry(line)
+          && !styledAsHeader(line, bodyStyle)
           && (isSentence(line) || styledHeaders && !cur.bulletText.isEmpty() && line.cells().size() < 2
               && styleKey(line.style()).equals(bodyStyle))) {
-        // A bullet written without a glyph, under an entry header: a sentence, or, where the
-        // section sets its headers apart, any line in the running text's style after such bullets
-        // ("Perform code reviews").
+        // A bullet written without a glyph, under an entry header, in a section that writes its
+        // bullets so: a sentence, or, where the section sets its headers apart, any line in the
+        // running text's style after such bullets ("Perform code reviews").
         cur.bullet(line);
+      } else if (template != null && cur.hasBody() && !datesEntry(line) && !sizeKey(line.style()).equals(template)
+          && !opensHeader(body, li, bodyStyle)) {
+        // Where the section's dated headers share a style, a line in another style after an
+        // entry's body, not opening the next header, is part of that body: "Key projects:",
+        // "Technologies used", a bold line inside the description.
+        cur.lines.add(line);
+        cur.lastBullet = false;
       } else if (isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))) {
         if (startsNew(kind, cur, line, gap)) {
           done.add(cur);
@@ -415,6 +424,58 @@ final class Entries {
         && INLINE_LABELS.contains(c.substring(0, colon).strip().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * The size the section's dated headers share, when they share one: at least two lines that date
+   * an entry, most of them in one size (weight varies: a template may bolden only some). Null where
+   * headers are not set alike, or sizes are not known.
+   */
+  private static String headerStyle(List<Line> body) {
+    Map<String, Integer> counts = new HashMap<>();
+    int dated = 0;
+    for (Line l : body) {
+      if (!l.blank() && l.style().sizeKnown() && datesEntry(l)) {
+        dated++;
+        counts.merge(sizeKey(l.style()), 1, Integer::sum);
+      }
+    }
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() >= 2 && e.getValue() * 10 >= dated * 6) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A bullet: a line with a list glyph, unless it is short and set apart from the section's running
+   * text (a timeline's dot before each role marks no bullet).
+   */
+  private static boolean isBullet(Line line, String bodyStyle) {
+    return line.bullet() && !(styledAsHeader(line, bodyStyle) && line.words() <= 8 && !isSentence(line));
+  }
+
+  /**
+   * Whether line {@code i} opens the next entry's header: a line that dates an entry follows within
+   * the next three lines, with no bullet or sentence before it.
+   */
+  private static boolean opensHeader(List<Line> body, int i, String bodyStyle) {
+    int seen = 0;
+    for (int k = i + 1; k < body.size() && seen < 3; k++) {
+      Line l = body.get(k);
+      if (l.blank()) {
+        continue;
+      }
+      if (datesEntry(l)) {
+        return true;
+      }
+      if (isBullet(l, bodyStyle) || isSentence(l)) {
+        return false;
+      }
+      seen++;
+    }
+    return false;
+  }
+
   /** The style most of the section's running text is set in: its bullets and long lines. */
   private static String bodyStyle(List<Line> body) {
     Map<String, Integer> counts = new HashMap<>();
@@ -424,6 +485,10 @@ final class Entries {
       }
     }
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  private static String sizeKey(Style s) {
+    return String.valueOf(Math.round(s.size() * 10));
   }
 
   private static String styleKey(Style s) {
@@ -446,6 +511,14 @@ final class Entries {
     boolean bodyBold = bodyStyle.contains("b");
     boolean bodyItalic = bodyStyle.contains("i");
     return s.bold() && !bodyBold || s.italic() && !bodyItalic || s.sizeKnown() && Math.round(s.size() * 10) > Integer.parseInt(bodyStyle.replaceAll("\\D", "")) ;
+  }
+
+  /**
+   * Whether the line's date dates an entry: a year in a sentence ("Acme went live in 2012.") does
+   * not, unless the layout sets the date apart in a cell of its own.
+   */
+  private static boolean datesEntry(Line line) {
+    return line.hasDates() && (line.cells().size() >= 2 || !isProse(line));
   }
 
   /** A wrapped bullet's next line: starts in lower case, or the bullet has not ended its sentence. */
@@ -493,7 +566,7 @@ final class Entries {
 
   /** Short, title-cased, set apart by its style, or carrying a date or separators: reads as an entry header. */
   private static boolean isHeaderLike(Line line, String bodyStyle) {
-    if (line.hasDates() || styledAsHeader(line, bodyStyle)) {
+    if (datesEntry(line) || styledAsHeader(line, bodyStyle)) {
       return true;
     }
     int lineWords = line.words();

@@ -46,6 +46,9 @@ final class Sections {
       }
     }
     Set<Integer> marked = markedHeadings(lines);
+    // A reader that marks the document's headings (LaTeX sections, DOCX heading styles) marks them
+    // all: an unmarked label such as "Key Projects:" inside an entry is none.
+    boolean readerMarks = marked.size() >= 2;
     boolean styled = lines.stream().anyMatch(l -> !l.blank() && l.style() != Style.UNKNOWN);
     Map<String, Integer> headingStyles = new HashMap<>();
     Map<String, Integer> otherStyles = new HashMap<>();
@@ -89,6 +92,9 @@ final class Sections {
         continue;
       }
       if (l.bullet() || l.rule() || !claimed.isEmpty() && !l.has(dev.prism.core.model.Mark.HEADING) && claimedAll(claims)) {
+        continue;
+      }
+      if (readerMarks && SUB_LABELS.contains(Headings.normalize(Headings.wording(l.content())))) {
         continue;
       }
       SectionKind kind = styled ? styledHeading(lines, i, headingStyles, otherStyles, wordings, known) : plainHeading(lines, i);
