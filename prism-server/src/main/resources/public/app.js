@@ -648,7 +648,8 @@ $('tailor-button').addEventListener('click', () => busyWhile($('tailor-box'), $(
     job.tailored = version;
     markJobWorkStale();
     $('tailoring').hidden = false;
-    $('tailoring').focus();
+    $('tailoring').focus({ preventScroll: true });
+    $('tailoring').scrollIntoView({ block: 'start' });
   } catch (e) {
     $('tailor-error').textContent = inWords(e, 'tailor your resume');
   }

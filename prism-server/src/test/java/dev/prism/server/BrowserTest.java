@@ -485,6 +485,10 @@ class BrowserTest {
       p.keyboard().press("Enter");
       p.locator("#tailoring").waitFor();
       assertThat(p.evaluate("document.activeElement.id")).as("focus moves to the tailoring").isEqualTo("tailoring");
+      // ...and the page lands on its heading, below the sticky summary rather than under it.
+      BoundingBox bar = p.locator("#summary").boundingBox();
+      BoundingBox heading = p.locator("#tailored-h").boundingBox();
+      assertThat(heading.y).isGreaterThanOrEqualTo(bar.y + bar.height).isLessThan(p.viewportSize().height / 2.0);
       assertThat(p.locator("#tailor-box").getAttribute("aria-busy")).isEqualTo("false");
 
       // The summary aimed at the role replaces the person's own, both shown and marked in words.
