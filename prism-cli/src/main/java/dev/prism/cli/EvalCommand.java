@@ -1,60 +1,232 @@
 package dev.prism.cli;
 
 import dev.prism.core.CheckOptions;
+import dev.prism.core.bullet.BulletModel;
+import dev.prism.core.eval.BulletData;
 import dev.prism.core.eval.BulletEvaluation;
+import dev.prism.core.eval.BulletTraining;
 import dev.prism.core.eval.JobEvaluation;
 import dev.prism.ingest.eval.MatrixEvaluation;
 import dev.prism.ingest.eval.RealEvaluation;
 import dev.prism.ingest.eval.TailoringEvaluation;
-import dev.prism.core.eval.BulletEvaluation.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "eval", description = "Measure Prism's judgement on labelled data.", subcommands = {EvalCommand.Bullets.class, EvalCommand.Parse.class, EvalCommand.Real.class, EvalCommand.Matrix.class, EvalCommand.Jobs.class, EvalCommand.Tailoring.class})
+@Command(name = "eval", description = "Measure Prism's judgement on labelled data.", subcommands = {EvalCommand.Bullets.class, EvalCommand.Rules.class, EvalCommand.Parse.class, EvalCommand.Real.class, EvalCommand.Matrix.class, EvalCommand.Jobs.class, EvalCommand.Tailoring.class})
 final class EvalCommand extends PrismCli.Sub implements Runnable {
   @Override
   public void run() {
-    throw new UsageException("eval needs a subcommand: bullets, parse, real, matrix, jobs or tailoring");
+    throw new UsageException("eval needs a subcommand: bullets, rules, parse, real, matrix, jobs or tailoring");
   }
 
-  @Command(name = "bullets", description = "Pairwise and label accuracy on weak/strong bullet pairs (TSV: weak, strong, theme).")
+  @Command(name = "bullets", description = {
+      "Bullet judgement on labelled files: label agreement and Cohen's kappa, pair order, and pair order where numbers mislead.",
+      "Reads any of: labels (id, source, role, bullet, label, why), same-person pairs (id, source, weaker, stronger, why),",
+      "guide-style pairs (weak, strong, theme). With --train, learns the model's weights from the files and writes them."})
   static final class Bullets extends PrismCli.Sub implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE.tsv")
-    Path file;
+    @Parameters(paramLabel = "FILE.tsv", arity = "1..*")
+    List<Path> files;
 
-    @Option(names = "--min-pairwise", defaultValue = "0.95", description = "Floor for pairwise accuracy. Default: ${DEFAULT-VALUE}.")
-    double minPairwise;
+    @Option(names = "--min-labels", description = "Floor for label agreement, on every file with labels.")
+    Double minLabels;
 
-    @Option(names = "--min-labels", defaultValue = "0.90", description = "Floor for label accuracy. Default: ${DEFAULT-VALUE}.")
-    double minLabels;
+    @Option(names = "--min-pairs", description = "Floor for pair order, on every file with pairs.")
+    Double minPairs;
 
-    @Option(names = "--role", defaultValue = "backend-engineer")
-    String role;
+    @Option(names = "--min-mislead", description = "Floor for pair order where numbers mislead, on every file with such pairs.")
+    Double minMislead;
+
+    @Option(names = "--min-pairwise", hidden = true, description = "Older name of --min-pairs.")
+    Double minPairwise;
+
+    @Option(names = "--details", description = "List every label and pair Prism gets wrong.")
+    boolean details;
+
+    @Option(names = "--cv", paramLabel = "K", description = "Also report K-fold cross-validated figures, folds by person (source).")
+    Integer folds;
+
+    @Option(names = "--train", paramLabel = "MODEL.tsv", description = "Learn the weights from all the files and write the model here.")
+    Path train;
+
+    @Option(names = "--hold-out", paramLabel = "FILE.tsv", description = "Evaluate this file too, but never train on it.")
+    List<Path> holdOut = new ArrayList<>();
+
+    @Option(names = "--l2", description = "Training: L2 penalty on the weights. Default: ${DEFAULT-VALUE}.", defaultValue = "0.005")
+    double l2;
+
+    @Option(names = "--pair-weight", description = "Training: weight of the pair loss beside the label loss. Default: ${DEFAULT-VALUE}.", defaultValue = "1.0")
+    double pairWeight;
+
+    @Option(names = "--guide-weight", description = "Training: weight of guide-style pairs (weak, strong, theme). Default: ${DEFAULT-VALUE}.", defaultValue = "7.0")
+    double guideWeight;
 
     @Override
     public Integer call() throws IOException {
-      String tsv;
-      try {
-        tsv = Files.readString(file);
-      } catch (NoSuchFileException e) {
-        throw new UsageException(file + ": no such file");
+      List<BulletData.Set> sets = new ArrayList<>();
+      BulletData.Set all = null;
+      List<Path> every = new ArrayList<>(files);
+      every.addAll(holdOut);
+      for (Path f : every) {
+        String tsv;
+        try {
+          tsv = Files.readString(f);
+        } catch (NoSuchFileException e) {
+          throw new UsageException(f + ": no such file");
+        }
+        BulletData.Set set = BulletData.parse(tsv, f.getFileName().toString());
+        if (set.isEmpty()) {
+          throw new UsageException(f + ": no labelled bullets or pairs found (see prism eval bullets --help for the columns)");
+        }
+        sets.add(set);
+        if (holdOut.contains(f)) {
+          continue;
+        }
+        BulletData.Set weighted = set.format().equals("guide-pairs") ? set.weighted(guideWeight) : set;
+        all = all == null ? weighted : all.plus(weighted);
       }
-      var pairs = BulletEvaluation.parse(tsv);
-      if (pairs.isEmpty()) {
-        throw new UsageException(file + ": no weak/strong pairs found (expected tab-separated columns: weak, strong, theme)");
+      Map<String, double[]> cache = new HashMap<>();
+      BulletTraining.Options options = BulletTraining.Options.defaults().withL2(l2).withPairWeight(pairWeight).withGuideWeight(guideWeight);
+      BulletModel model;
+      if (train == null) {
+        model = BulletModel.standard();
+      } else {
+        // The model that ships is not read here: training must work when its features have changed.
+        model = BulletTraining.train(all, options, cache);
+        String header = String.format(Locale.ROOT, "Weights of the bullet model, learned by: prism eval bullets --train MODEL.tsv --l2 %s --pair-weight %s --guide-weight %s ",
+            l2, pairWeight, guideWeight)
+            + String.join(" ", files.stream().map(p -> p.getFileName().toString()).toList())
+            + "\nOrdinal logistic model: score = sum of weight x feature; weak below cut1, strong from cut2.";
+        Files.writeString(train, model.toTsv(header));
+        cli.out.println("wrote " + train);
       }
-      Result r = BulletEvaluation.evaluate(pairs, cli.prism().role(role));
-      BulletEvaluation.print(r, cli.out);
-      boolean ok = r.pairwise() >= minPairwise && r.labels() >= minLabels;
-      cli.out.printf(Locale.ROOT, "%s: pairwise %.3f (floor %.2f), labels %.3f (floor %.2f)%n",
-          ok ? "PASS" : "FAIL", r.pairwise(), minPairwise, r.labels(), minLabels);
+      Double pairsFloor = minPairs != null ? minPairs : minPairwise;
+      boolean ok = true;
+      for (int i = 0; i < every.size(); i++) {
+        BulletEvaluation.Result r = BulletEvaluation.evaluate(sets.get(i), model, cache);
+        boolean held = holdOut.contains(every.get(i));
+        BulletEvaluation.print(every.get(i).getFileName() + " (" + sets.get(i).format() + (held ? ", held out" : train != null ? ", in-sample" : "") + ")",
+            r, details, cli.out);
+        if (folds != null && !held) {
+          BulletEvaluation.Result cv = BulletTraining.crossValidate(all, sets.get(i), folds, options, cache);
+          BulletEvaluation.print(every.get(i).getFileName() + " (" + folds + "-fold cross-validated by person)", cv, false, cli.out);
+        }
+        BulletEvaluation.Rewrites rw = BulletEvaluation.rewrites(sets.get(i));
+        BulletEvaluation.print(rw, details, cli.out);
+        if (!rw.ok()) {
+          cli.out.println("rewrite check failed: a rewrite appends placeholders to the original or loses a fact");
+          ok = false;
+        }
+        ok &= floor(r.labels() > 0, r.agreement(), minLabels, "label agreement", every.get(i));
+        ok &= floor(r.pairs() > 0, r.pairOrder(), pairsFloor, "pair order", every.get(i));
+        ok &= floor(r.hardPairs() > 0, r.hardPairOrder(), minMislead, "pair order where numbers mislead", every.get(i));
+      }
+      cli.out.println(ok ? "PASS" : "FAIL: a bullet judgement figure is under its floor");
+      cli.out.flush();
+      return ok ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
+    }
+
+    private boolean floor(boolean applies, double value, Double floor, String what, Path file) {
+      if (!applies || floor == null || value >= floor) {
+        return true;
+      }
+      cli.out.printf(Locale.ROOT, "under floor: %s %s %.3f < %.2f%n", file.getFileName(), what, value, floor);
+      return false;
+    }
+  }
+
+  @Command(name = "rules", description = {
+      "How often each rule fires on a folder of resumes, and how many findings each report carries.",
+      "Fails when a report has more findings than --max-findings, or a rule fires on more than --max-rate of the resumes",
+      "(rules named with --allow excepted: ones a reviewer would agree apply to most resumes)."})
+  static final class Rules extends PrismCli.Sub implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR")
+    Path dir;
+
+    @Option(names = "--max-findings", defaultValue = "15", description = "Most findings one report may carry. Default: ${DEFAULT-VALUE}.")
+    int maxFindings;
+
+    @Option(names = "--max-rate", defaultValue = "0.8", description = "Most resumes one rule may fire on, as a fraction. Default: ${DEFAULT-VALUE}.")
+    double maxRate;
+
+    @Option(names = "--allow", paramLabel = "RULE", description = "A rule exempt from --max-rate.")
+    List<String> allow = new ArrayList<>();
+
+    @Option(names = "--details", description = "One line per resume: score, findings, rules.")
+    boolean details;
+
+    @Override
+    public Integer call() {
+      if (!Files.isDirectory(dir)) {
+        throw new UsageException(dir + ": not a directory");
+      }
+      Map<String, Integer> fired = new java.util.TreeMap<>();
+      Map<String, Integer> count = new java.util.TreeMap<>();
+      for (dev.prism.core.rules.Rule r : dev.prism.core.rules.Rules.ALL) {
+        fired.put(r.id(), 0);
+        count.put(r.id(), 0);
+      }
+      List<Integer> perReport = new ArrayList<>();
+      List<String> over = new ArrayList<>();
+      int unreadable = 0;
+      for (Path p : Inputs.resumesIn(dir)) {
+        String name = p.getFileName().toString();
+        // The corpus keeps truth files and notes beside the resumes; they are not resumes.
+        if (p.toString().contains("/truth/") || name.startsWith("README") || name.startsWith("SOURCES")) {
+          continue;
+        }
+        dev.prism.core.report.Report r;
+        try {
+          r = cli.prism().check(Inputs.extract(cli, p.toString()), dev.prism.core.CheckOptions.defaults());
+        } catch (UsageException e) {
+          unreadable++;
+          continue;
+        }
+        java.util.Set<String> rules = new java.util.TreeSet<>();
+        for (dev.prism.core.rules.Finding f : r.findings()) {
+          rules.add(f.rule());
+          count.merge(f.rule(), 1, Integer::sum);
+        }
+        rules.forEach(id -> fired.merge(id, 1, Integer::sum));
+        perReport.add(r.findings().size());
+        if (r.findings().size() > maxFindings) {
+          over.add(name + " (" + r.findings().size() + ")");
+        }
+        if (details) {
+          cli.out.printf(Locale.ROOT, "  %-40s score %3d  findings %2d  %s%n", name, r.score(), r.findings().size(), String.join(" ", rules));
+        }
+      }
+      int n = perReport.size();
+      if (n == 0) {
+        throw new UsageException(dir + ": no readable resumes");
+      }
+      List<Integer> sorted = perReport.stream().sorted().toList();
+      cli.out.printf(Locale.ROOT, "resumes %d (unreadable %d); findings per report: median %d, max %d (limit %d)%n",
+          n, unreadable, sorted.get(n / 2), sorted.get(n - 1), maxFindings);
+      cli.out.println("| rule | resumes fired | rate | findings |");
+      cli.out.println("|---|---|---|---|");
+      boolean ok = over.isEmpty();
+      for (Map.Entry<String, Integer> e : fired.entrySet()) {
+        double rate = (double) e.getValue() / n;
+        boolean high = rate > maxRate && !allow.contains(e.getKey());
+        ok &= !high;
+        cli.out.printf(Locale.ROOT, "| %s | %d | %.2f%s | %d |%n", e.getKey(), e.getValue(), rate, high ? " (over " + maxRate + ")" : "",
+            count.get(e.getKey()));
+      }
+      if (!over.isEmpty()) {
+        cli.out.println("reports over " + maxFindings + " findings: " + String.join(", ", over));
+      }
+      cli.out.println(ok ? "PASS" : "FAIL: a report carries too many findings, or a rule fires on too many resumes");
       cli.out.flush();
       return ok ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
     }

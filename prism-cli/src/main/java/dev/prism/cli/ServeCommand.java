@@ -12,11 +12,16 @@ final class ServeCommand extends PrismCli.Sub implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8080", description = "TCP port; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
   int port;
 
-  @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--host", defaultValue = "127.0.0.1",
+      description = "Address to listen on: loopback, so nothing leaves the machine; 0.0.0.0 for a deployment. Default: ${DEFAULT-VALUE}.")
   String host;
 
+  @Option(names = "--management-port", defaultValue = "-1", paramLabel = "PORT",
+      description = "Serve /metrics (Prometheus) on this port, on $PRISM_MANAGEMENT_HOST (127.0.0.1 unless set); -1 serves none. Default: ${DEFAULT-VALUE}.")
+  int managementPort;
+
   @Option(names = "--db", paramLabel = "JDBC_URL",
-      description = "Database, e.g. jdbc:postgresql://host/prism. Default: an H2 file under $XDG_DATA_HOME/prism or ~/.local/share/prism.")
+      description = "Database, e.g. jdbc:postgresql://host/prism. Default: $PRISM_DB_URL, else an H2 file under $XDG_DATA_HOME/prism or ~/.local/share/prism.")
   String db;
 
   @Override
@@ -27,9 +32,10 @@ final class ServeCommand extends PrismCli.Sub implements Callable<Integer> {
     ServerConfig base = ServerConfig.defaults();
     ServerConfig config;
     try {
-      config = new ServerConfig(port, host, db == null ? base.jdbcUrl() : db, base.dbUser(), base.dbPassword(), null,
-          base.trustedProxies(), base.checksPerMinute(), base.postsPerMinute(), base.checkTimeout(), base.workers(),
-          base.queue(), base.httpThreads()).withEnvironment(System.getenv());
+      // PRISM_DB_URL: the database of a deployment, set where the credentials are (deploy/).
+      String url = db != null ? db : System.getenv().getOrDefault("PRISM_DB_URL", base.jdbcUrl());
+      config = base.withPort(port).withHost(host).withDatabase(url)
+          .withManagementPort(managementPort).withEnvironment(System.getenv());
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -24,4 +24,10 @@ class ServeCommandTest {
   void helpListsServe() {
     assertThat(CliTest.run("", "--help").out()).contains("serve");
   }
+
+  @Test
+  void listensOnLoopbackUnlessTold() {
+    // The README promises that nothing leaves the machine: a deployment says --host 0.0.0.0.
+    assertThat(CliTest.run("", "serve", "--help").out()).contains("--host", "Default: 127.0.0.1", "--management-port");
+  }
 }

@@ -12,6 +12,7 @@ import dev.prism.core.model.Entry;
 import dev.prism.core.model.Extraction;
 import dev.prism.core.model.Field;
 import dev.prism.core.model.ParseWarning;
+import dev.prism.core.model.Reading;
 import dev.prism.core.model.Resume;
 import dev.prism.core.model.Section;
 import dev.prism.core.model.SectionKind;
@@ -25,6 +26,7 @@ import dev.prism.core.rules.Finding;
 import dev.prism.core.rules.LevelGaps;
 import dev.prism.core.rules.Rules;
 import dev.prism.core.score.Scorecard;
+import dev.prism.core.text.ReadingCheck;
 import dev.prism.core.text.Segmenter;
 import dev.prism.core.vocab.Mention;
 import dev.prism.core.vocab.Technologies;
@@ -92,16 +94,23 @@ public final class Prism {
     String text = extraction.text();
 
     List<AnalyzedBullet> bullets = new ArrayList<>();
-    List<Mention> bulletTech = new ArrayList<>();
+    List<String> bulletTexts = new ArrayList<>();
+    List<Mention> shownTech = new ArrayList<>();
     for (Section s : resume.sections()) {
       if (!s.kind().describesWork()) {
         continue;
       }
       for (int e = 0; e < s.entries().size(); e++) {
         Entry entry = s.entries().get(e);
+        // Every technology the entry names counts as shown: its header, its "Tech stack:" line, its bullets.
+        shownTech.addAll(Technologies.matcher().find(text, entry.span().offset(), entry.span().end()));
         for (Bullet b : entry.bullets()) {
-          bullets.add(new AnalyzedBullet("b" + (bullets.size() + 1), b, s.kind(), e, BulletAnalyzer.analyze(b.text(), role)));
-          bulletTech.addAll(Technologies.matcher().find(text, b.span().offset(), b.span().end()));
+          bulletTexts.add(b.text());
+          BulletAnalysis a = BulletAnalyzer.analyze(b.text(), role);
+          // A list of tools or a heading under a position is no bullet: it is not judged as one.
+          if (a.features().kind() == BulletAnalysis.Kind.BULLET) {
+            bullets.add(new AnalyzedBullet("b" + (bullets.size() + 1), b, s.kind(), e, a));
+          }
         }
       }
     }
@@ -109,15 +118,27 @@ public final class Prism {
     for (Field f : resume.listedSkills()) {
       skills.addAll(Technologies.matcher().find(text, f.span().offset(), f.span().end()));
     }
-    LevelEstimate estimate = LevelEstimator.estimate(resume, bullets.stream().map(b -> b.bullet().text()).toList(), role, options.today());
-    Context context = new Context(extraction, resume, role, options.target(), estimate, bullets, skills, bulletTech);
+    LevelEstimate estimate = LevelEstimator.estimate(resume, bulletTexts, role, options.today());
+    Context context = new Context(extraction, resume, role, options.target(), estimate, bullets, skills, shownTech);
 
     List<Finding> findings = new ArrayList<>(Rules.run(context));
     // Text order; the sort is stable, so findings at one place keep rule order.
     findings.sort(Comparator.comparingInt(f -> f.span().offset()));
     Scorecard scorecard = Scorecard.of(role, findings);
+    Reading reading = ReadingCheck.assess(extraction, resume);
+    List<ParseWarning> warnings = warnings(extraction, resume, context);
+    if (!reading.trusted()) {
+      warnings.add(0, uncertain(reading));
+    }
     return new Report(extraction, resume, role, scorecard, estimate, options.target(), LevelGaps.of(context), bullets,
-        findings, warnings(extraction, resume, context));
+        findings, warnings, reading);
+  }
+
+  /** What the report says when the reading cannot be trusted: what went wrong, and that the score may not be fair. */
+  private static ParseWarning uncertain(Reading reading) {
+    List<String> what = reading.problems().stream().map(ParseWarning::message).toList();
+    return new ParseWarning("READING_UNCERTAIN", "Parts of this file could not be read reliably: " + String.join("; ", what)
+        + ". The score may not be fair to the resume; a DOCX, a text export or a PDF from another editor may read better");
   }
 
   /** The reader's warnings, plus those only the engine can tell: odd headings, length for the level. */

@@ -46,6 +46,9 @@ public final class LatexReader implements ResumeReader {
   }
 
   // Macros whose arguments are layout, not text.
+  /** An optional [..] argument is a few words; a bracket not closed within this many characters is text. */
+  private static final int MAX_OPTIONAL = 1_000;
+
   private static final Set<String> DROP_ARGS = Set.of(
       "vspace", "hspace", "setlength", "addtolength", "usepackage", "documentclass", "newcommand", "renewcommand",
       "providecommand", "newenvironment", "renewenvironment", "pagestyle", "thispagestyle", "titleformat", "titlespacing",
@@ -339,8 +342,10 @@ public final class LatexReader implements ResumeReader {
       int save = pos;
       skipSpace();
       if (pos < limit && src.charAt(pos) == '[') {
+        int open = pos;
+        int end = Math.min(limit, pos + MAX_OPTIONAL);
         int level = 0;
-        while (pos < limit) {
+        while (pos < end) {
           char ch = src.charAt(pos++);
           if (ch == '[') {
             level++;
@@ -348,6 +353,10 @@ public final class LatexReader implements ResumeReader {
             return;
           }
         }
+        // Never closed: a stray bracket, read as text. Moving past it keeps callers that loop
+        // while an optional argument follows from finding the same one forever.
+        pos = open + 1;
+        return;
       }
       pos = save;
     }
@@ -533,7 +542,7 @@ public final class LatexReader implements ResumeReader {
       skipSpace();
       if (pos < limit && src.charAt(pos) == '[') {
         int close = src.indexOf(']', pos);
-        if (close > 0 && close < limit) {
+        if (close > 0 && close < limit && close - pos <= MAX_OPTIONAL) {
           String v = src.substring(pos + 1, close).strip().toLowerCase(Locale.ROOT);
           pos = close + 1;
           return v;

@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one list of format readers, and the entry point that picks one for a file. To add a reader,
@@ -28,12 +32,29 @@ public final class Readers {
   /** How long one document may take to read before it is given up on. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
-  // Daemon threads: a reader stuck past its deadline must not keep the process alive.
-  private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "prism-reader");
-    t.setDaemon(true);
-    return t;
-  });
+  /**
+   * Reader threads, process-wide. A fixed number: a read that ignores its cancellation (a library
+   * loop with no way to stop it) can hold a thread, but never make the process start another, so
+   * hostile files cost at most this many cores. Reads beyond it wait their turn within their
+   * deadline. Daemon threads: a reader stuck past its deadline must not keep the process alive.
+   */
+  static final int THREADS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+
+  private static final ExecutorService WORKERS = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
+      new LinkedBlockingQueue<>(), new ThreadFactory() {
+        private final AtomicInteger n = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+          Thread t = new Thread(r, "prism-reader-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        }
+      });
+
+  static {
+    ((ThreadPoolExecutor) WORKERS).allowCoreThreadTimeOut(true);
+  }
 
   private final List<ResumeReader> readers;
   private final Duration timeout;
@@ -84,13 +105,19 @@ public final class Readers {
    * rather than a crash.
    */
   private Extraction bounded(ResumeReader reader, byte[] bytes) throws UnreadableInputException {
-    Future<Extraction> future = WORKERS.submit(() -> reader.read(bytes));
+    AtomicBoolean started = new AtomicBoolean();
+    Future<Extraction> future = WORKERS.submit(() -> {
+      started.set(true);
+      return reader.read(bytes);
+    });
     try {
       return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
+      // Interrupts the read: the readers stop at their next check (see ReadLimits).
       future.cancel(true);
-      throw new UnreadableInputException(Problem.CORRUPT,
-          "reading the " + reader.format() + " file took longer than " + timeout.toSeconds() + " s; it may be damaged");
+      throw new UnreadableInputException(Problem.CORRUPT, started.get()
+          ? "reading the " + reader.format() + " file took longer than " + timeout.toSeconds() + " s; it may be damaged"
+          : "too many files are being read at once; try again in a moment");
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();

@@ -95,7 +95,9 @@ final class Api {
     route(app, HandlerType.PATCH, "/articles/{slug}/comments/{commentId}", this::moderateComment);
     route(app, HandlerType.DELETE, "/articles/{slug}/comments/{commentId}", this::deleteComment);
     route(app, HandlerType.GET, "/reviews", this::getReviews);
-    route(app, HandlerType.POST, "/reviews", limited(Limits.Scope.POST, this::postReview));
+    route(app, HandlerType.POST, "/reviews", limited(Limits.Scope.REVIEW, this::postReview));
+    route(app, HandlerType.PATCH, "/reviews/{reviewId}", this::moderateReview);
+    route(app, HandlerType.DELETE, "/reviews/{reviewId}", this::deleteReview);
   }
 
   void route(Javalin app, HandlerType method, String path, Handler h) {
@@ -143,6 +145,17 @@ final class Api {
     }
   }
 
+  /** A check for the page without JavaScript: the report itself, read and checked on a worker. */
+  Report checkReport(CheckInput in) throws Exception {
+    String role = role(in.role());
+    return runner.run(() -> prism.check(extract(in), CheckOptions.defaults().withRole(role).withTarget(in.level())));
+  }
+
+  /** Stores a report as its JSON document. */
+  SavedReports.Saved save(Report report) {
+    return reports.save(ReportJson.write(ReportJson.tree(report), false));
+  }
+
   /**
    * A check's answer: the JSON report, the job match when a job was given, and the layout the page
    * sends back with an edited text. A document that is not a resume is said to be one instead of
@@ -185,12 +198,13 @@ final class Api {
   }
 
   private void deleteCheck(Context ctx) {
-    String token = ctx.header("X-Delete-Token");
-    if (token == null) {
-      token = ctx.queryParam("token");
+    if (ctx.queryParam("token") != null) {
+      // A URL is written to proxy logs and browser history; the token would outlive the report.
+      throw ApiProblem.badRequest("token", "give the deletion token in the X-Delete-Token header, never in the URL");
     }
+    String token = ctx.header("X-Delete-Token");
     if (token == null || token.isBlank()) {
-      throw ApiProblem.badRequest("token", "give the deletion token in the X-Delete-Token header or the 'token' query parameter");
+      throw ApiProblem.badRequest("token", "give the deletion token in the X-Delete-Token header");
     }
     switch (reports.delete(ctx.pathParam("id"), token)) {
       case DELETED -> ctx.status(204);
@@ -454,8 +468,8 @@ final class Api {
 
   /** Validates and stores a comment; shared by the API and the page's plain form. */
   Community.Comment addComment(Guides.Guide g, String author, String body) {
-    String text = requireText("body", body, Community.MAX_BODY);
-    return community.addComment(g.slug(), author(author), text);
+    String text = TextRules.body("body", body, Community.MAX_BODY);
+    return community.addComment(g.slug(), TextRules.author(author, Community.MAX_AUTHOR), text);
   }
 
   private void moderateComment(Context ctx) {
@@ -482,10 +496,14 @@ final class Api {
   }
 
   private static long commentId(Context ctx) {
+    return numericId(ctx, "commentId", "comment");
+  }
+
+  private static long numericId(Context ctx, String param, String what) {
     try {
-      return Long.parseLong(ctx.pathParam("commentId"));
+      return Long.parseLong(ctx.pathParam(param));
     } catch (NumberFormatException e) {
-      throw ApiProblem.notFound("no such comment");
+      throw ApiProblem.notFound("no such " + what);
     }
   }
 
@@ -507,12 +525,18 @@ final class Api {
     return MessageDigest.isEqual(auth.substring(7).trim().getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Lets a moderator through. Wrong tokens are counted per client: past a few a minute the client
+   * is refused before its token is even compared, so guessing gets nowhere.
+   */
   private void requireModerator(Context ctx) {
     if (ctx.header("Authorization") == null) {
       ctx.header("WWW-Authenticate", "Bearer");
       throw new ApiProblem(401, "unauthorized", "Moderator token required", "send Authorization: Bearer with the moderator token", null, 0);
     }
+    limits.checkAuthAllowed(ctx);
     if (!isModerator(ctx)) {
+      limits.authFailed(ctx);
       throw ApiProblem.forbidden("the token is not the moderator token");
     }
   }
@@ -520,14 +544,25 @@ final class Api {
   // ---- reviews ---------------------------------------------------------------------------------
 
   private void getReviews(Context ctx) {
-    json(ctx, reviewsJson(50));
+    json(ctx, reviewsJson(subject(ctx.queryParam("guide")), 50, isModerator(ctx)));
   }
 
-  ObjectNode reviewsJson(int limit) {
-    Community.Summary s = community.summary();
+  /** "" for Prism itself, else the slug of an existing guide. */
+  private String subject(String guide) {
+    if (guide == null || guide.isBlank()) {
+      return "";
+    }
+    return guides.get(guide).orElseThrow(() -> ApiProblem.notFound("no guide '" + guide + "'; see " + BASE + "/articles")).slug();
+  }
+
+  ObjectNode reviewsJson(String subject, int limit, boolean includeHidden) {
+    Community.Summary s = community.summary(subject);
     ObjectNode o = F.objectNode().put("average", s.average()).put("count", s.count()).put("display", s.display());
+    if (!subject.isEmpty()) {
+      o.put("guide", subject);
+    }
     ArrayNode arr = o.putArray("reviews");
-    for (Community.Review r : community.reviews(limit)) {
+    for (Community.Review r : community.reviews(subject, limit, includeHidden)) {
       arr.add(reviewJson(r));
     }
     return o;
@@ -535,48 +570,60 @@ final class Api {
 
   private void postReview(Context ctx) {
     requireJson(ctx);
-    ObjectNode body = CheckInput.object(ctx.bodyAsBytes(), Set.of("stars", "author", "body"));
+    ObjectNode body = CheckInput.object(ctx.bodyAsBytes(), Set.of("stars", "author", "body", "guide"));
     JsonNode stars = body.get("stars");
-    if (stars == null || !stars.isIntegralNumber() || stars.asInt() < 1 || stars.asInt() > 5) {
+    // canConvertToInt: 4294967301 is integral, but as an int it is 5.
+    if (stars == null || !stars.isIntegralNumber() || !stars.canConvertToInt() || stars.intValue() < 1 || stars.intValue() > 5) {
       throw ApiProblem.badRequest("stars", "'stars' must be a whole number from 1 to 5");
     }
-    String text = CheckInput.optionalString(body, "body");
-    if (text != null && text.length() > Community.MAX_BODY) {
-      throw ApiProblem.badRequest("body", "the review is " + text.length() + " characters; the limit is " + Community.MAX_BODY);
+    String text = TextRules.body("body", CheckInput.optionalString(body, "body"), Community.MAX_BODY);
+    String author = TextRules.author(CheckInput.optionalString(body, "author"), Community.MAX_AUTHOR);
+    String subject = subject(CheckInput.optionalString(body, "guide"));
+    Community.Review r;
+    try {
+      r = community.addReview(stars.intValue(), author, text, subject, limits.clientIp(ctx));
+    } catch (Community.AlreadyReviewed e) {
+      throw new ApiProblem(409, "already-reviewed", "Already reviewed",
+          "this client has already reviewed " + (subject.isEmpty() ? "Prism" : "this guide") + "; one review each", null, 0);
     }
-    Community.Review r = community.addReview(stars.asInt(), author(CheckInput.optionalString(body, "author")), text == null ? "" : text.strip());
     ctx.status(201);
     json(ctx, reviewJson(r));
   }
 
+  private void moderateReview(Context ctx) {
+    requireModerator(ctx);
+    requireJson(ctx);
+    ObjectNode body = CheckInput.object(ctx.bodyAsBytes(), Set.of("hidden"));
+    if (!body.has("hidden")) {
+      throw ApiProblem.badRequest("hidden", "give 'hidden': true or false");
+    }
+    if (!community.hideReview(numericId(ctx, "reviewId", "review"), CheckInput.booleanField(body, "hidden"))) {
+      throw ApiProblem.notFound("no such review");
+    }
+    ctx.status(204);
+  }
+
+  private void deleteReview(Context ctx) {
+    requireModerator(ctx);
+    if (!community.deleteReview(numericId(ctx, "reviewId", "review"))) {
+      throw ApiProblem.notFound("no such review");
+    }
+    ctx.status(204);
+  }
+
   private static ObjectNode reviewJson(Community.Review r) {
-    return F.objectNode().put("id", r.id()).put("stars", r.stars()).put("author", r.author()).put("body", r.body())
+    ObjectNode n = F.objectNode().put("id", r.id()).put("stars", r.stars()).put("author", r.author()).put("body", r.body())
         .put("createdAt", java.time.Instant.ofEpochMilli(r.createdAt()).toString());
+    if (!r.subject().isEmpty()) {
+      n.put("guide", r.subject());
+    }
+    if (r.hidden()) {
+      n.put("hidden", true);
+    }
+    return n;
   }
 
   // ---- helpers ---------------------------------------------------------------------------------
-
-  private static String requireText(String field, String value, int max) {
-    if (value == null || value.isBlank()) {
-      throw ApiProblem.badRequest(field, "'" + field + "' must not be empty");
-    }
-    String v = value.strip();
-    if (v.length() > max) {
-      throw ApiProblem.badRequest(field, "'" + field + "' is " + v.length() + " characters; the limit is " + max);
-    }
-    return v;
-  }
-
-  static String author(String a) {
-    if (a == null || a.isBlank()) {
-      return "Anonymous";
-    }
-    String v = a.strip();
-    if (v.length() > Community.MAX_AUTHOR) {
-      throw ApiProblem.badRequest("author", "'author' is " + v.length() + " characters; the limit is " + Community.MAX_AUTHOR);
-    }
-    return v;
-  }
 
   static void requireJson(Context ctx) {
     String type = CheckInput.mediaType(ctx.contentType());

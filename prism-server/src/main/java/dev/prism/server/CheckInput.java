@@ -56,29 +56,54 @@ record CheckInput(String fileName, byte[] bytes, String role, Level level, boole
 
   private static CheckInput multipart(Context ctx, boolean saveQuery) {
     UploadedFile file;
+    String jd;
+    String role;
+    String level;
+    String save;
+    String tone;
+    String text;
     try {
       file = ctx.uploadedFile("file");
-    } catch (RuntimeException e) {
-      // Jetty's parser rejects truncated or mislabelled multipart bodies; size overruns land here too.
+      jd = ctx.formParam("jd");
+      role = ctx.formParam("role");
+      level = ctx.formParam("level");
+      save = ctx.formParam("save");
+      tone = ctx.formParam("tone");
+      text = ctx.formParam("text");
+    } catch (Exception e) {
+      // A truncated body, a missing boundary, a part over the limit: the parser throws checked and
+      // unchecked exceptions alike, and none of them is the server's fault.
       if (isSizeProblem(e)) {
         throw ApiProblem.tooLarge("the upload is larger than the 5 MiB limit");
       }
       throw ApiProblem.badRequest("file", "the multipart body could not be read; send one file in the field 'file'");
     }
-    if (file == null) {
+    byte[] bytes = null;
+    String name = "resume";
+    if (file != null && file.size() > 0) {
+      try (InputStream in = file.content()) {
+        bytes = in.readAllBytes();
+      } catch (IOException e) {
+        throw ApiProblem.badRequest("file", "the upload could not be read");
+      }
+      name = file.filename() == null || file.filename().isBlank() ? "resume" : file.filename();
+    } else if (text != null) {
+      // The page's form sends pasted text in 'text' when no file is chosen.
+      bytes = text.getBytes(StandardCharsets.UTF_8);
+      name = "resume.txt";
+    } else if (file != null) {
+      bytes = new byte[0];
+      name = file.filename() == null || file.filename().isBlank() ? "resume" : file.filename();
+    }
+    if (bytes == null) {
       throw ApiProblem.badRequest("file", "no file in the multipart field 'file'");
     }
-    byte[] bytes;
-    try (InputStream in = file.content()) {
-      bytes = in.readAllBytes();
-    } catch (IOException e) {
-      throw ApiProblem.badRequest("file", "the upload could not be read");
-    }
-    String name = file.filename() == null || file.filename().isBlank() ? "resume" : file.filename();
-    String jd = ctx.formParam("jd");
-    return new CheckInput(name, bytes, ctx.formParam("role"), level(ctx.formParam("level")),
-        saveQuery || bool(ctx.formParam("save"), "save"), jd == null || jd.isBlank() ? null : limitJd(jd), false,
-        ctx.formParam("tone"));
+    return new CheckInput(name, bytes, blankToNull(role), level(level), saveQuery || bool(save, "save"),
+        jd == null || jd.isBlank() ? null : limitJd(jd), false, blankToNull(tone));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 
   private static boolean isSizeProblem(Throwable e) {

@@ -29,12 +29,20 @@ final class Community {
     }
   }
 
-  /** A review as shown. */
-  record Review(long id, int stars, String author, String body, long createdAt) {
+  /** A review as shown; {@code subject} is "" for Prism itself, else a guide's slug. */
+  record Review(long id, int stars, String author, String body, long createdAt, String subject, boolean hidden) {
     Review {
       if (stars < 1 || stars > 5) {
         throw new IllegalArgumentException("stars must be 1..5");
       }
+      Objects.requireNonNull(subject, "subject");
+    }
+  }
+
+  /** The same client reviewed the same subject before. */
+  static final class AlreadyReviewed extends RuntimeException {
+    AlreadyReviewed() {
+      super(null, null, false, false);
     }
   }
 
@@ -67,23 +75,47 @@ final class Community {
     return db.update("DELETE FROM guide_comment WHERE id = ?", id) == 1;
   }
 
-  Review addReview(int stars, String author, String body) {
+  /**
+   * Stores a review; throws {@link AlreadyReviewed} when this client has one for this subject.
+   * The unique index decides, so two nodes racing on the same client still keep one.
+   */
+  Review addReview(int stars, String author, String body, String subject, String client) {
     long now = clock.millis();
-    long id = db.insert("INSERT INTO review (stars, author, body, created_at) VALUES (?, ?, ?, ?)", stars, author, body, now);
-    return new Review(id, stars, author, body, now);
+    long id;
+    try {
+      id = db.insert("INSERT INTO review (stars, author, body, created_at, subject, client_hash) VALUES (?, ?, ?, ?, ?, ?)",
+          stars, author, body, now, subject, SavedReports.hash("review-client:" + client));
+    } catch (Database.StorageException e) {
+      if (e.duplicateKey()) {
+        throw new AlreadyReviewed();
+      }
+      throw e;
+    }
+    return new Review(id, stars, author, body, now, subject, false);
   }
 
-  List<Review> reviews(int limit) {
-    return db.query("SELECT id, stars, author, body, created_at FROM review ORDER BY created_at DESC, id DESC", Community::review)
+  /** The newest reviews of one subject; moderators also see hidden ones. */
+  List<Review> reviews(String subject, int limit, boolean includeHidden) {
+    return db.query("SELECT id, stars, author, body, created_at, subject, hidden FROM review WHERE subject = ?"
+        + (includeHidden ? "" : " AND hidden = FALSE") + " ORDER BY created_at DESC, id DESC", Community::review, subject)
         .stream().limit(limit).toList();
   }
 
-  Summary summary() {
-    return db.query("SELECT COUNT(*), COALESCE(SUM(stars), 0) FROM review", rs -> {
+  boolean hideReview(long id, boolean hidden) {
+    return db.update("UPDATE review SET hidden = ? WHERE id = ?", hidden, id) == 1;
+  }
+
+  boolean deleteReview(long id) {
+    return db.update("DELETE FROM review WHERE id = ?", id) == 1;
+  }
+
+  /** Average and count of the visible reviews of one subject. */
+  Summary summary(String subject) {
+    return db.query("SELECT COUNT(*), COALESCE(SUM(stars), 0) FROM review WHERE subject = ? AND hidden = FALSE", rs -> {
       int n = rs.getInt(1);
       long sum = rs.getLong(2);
       return new Summary(n == 0 ? 0 : Math.round(sum * 10.0 / n) / 10.0, n);
-    }).get(0);
+    }, subject).get(0);
   }
 
   private static Comment comment(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -91,6 +123,7 @@ final class Community {
   }
 
   private static Review review(java.sql.ResultSet rs) throws java.sql.SQLException {
-    return new Review(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5));
+    return new Review(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
+        rs.getBoolean(7));
   }
 }

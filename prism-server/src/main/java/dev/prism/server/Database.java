@@ -8,6 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -19,16 +25,22 @@ import org.flywaydb.core.Flyway;
 public final class Database implements AutoCloseable {
   private final HikariDataSource pool;
   private final boolean postgres;
+  private final Path h2File;
 
-  private Database(HikariDataSource pool, boolean postgres) {
+  private Database(HikariDataSource pool, boolean postgres, Path h2File) {
     this.pool = pool;
     this.postgres = postgres;
+    this.h2File = h2File;
   }
 
   /** Opens the pool and brings the schema up to date. */
   public static Database open(String jdbcUrl, String user, String password) {
     if (!jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException("--db: use a jdbc:postgresql:// or jdbc:h2: URL");
+    }
+    Path h2File = h2File(jdbcUrl);
+    if (h2File != null) {
+      ownerOnlyDirectory(h2File.getParent());
     }
     HikariConfig hc = new HikariConfig();
     hc.setJdbcUrl(jdbcUrl);
@@ -41,7 +53,10 @@ public final class Database implements AutoCloseable {
     hc.setPoolName("prism");
     hc.setMaximumPoolSize(10);
     hc.setMinimumIdle(2);
-    hc.setConnectionTimeout(5_000);
+    // During a database outage a request waits this long for a connection, then gets a 503: short,
+    // so clients are answered quickly and request threads do not pile up.
+    hc.setConnectionTimeout(1_500);
+    hc.setValidationTimeout(1_000);
     HikariDataSource ds = new HikariDataSource(hc);
     try {
       Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
@@ -49,7 +64,54 @@ public final class Database implements AutoCloseable {
       ds.close();
       throw e;
     }
-    return new Database(ds, jdbcUrl.startsWith("jdbc:postgresql:"));
+    Database db = new Database(ds, jdbcUrl.startsWith("jdbc:postgresql:"), h2File);
+    db.ownerOnlyFiles();
+    return db;
+  }
+
+  /** The file path of an embedded H2 database ("jdbc:h2:file:/x/prism;..." gives /x/prism), else null. */
+  static Path h2File(String jdbcUrl) {
+    String prefix = "jdbc:h2:file:";
+    if (!jdbcUrl.startsWith(prefix)) {
+      return null;
+    }
+    String rest = jdbcUrl.substring(prefix.length());
+    int semi = rest.indexOf(';');
+    return Path.of(semi < 0 ? rest : rest.substring(0, semi)).toAbsolutePath();
+  }
+
+  /**
+   * The data directory is the owner's alone (0700): saved reports hold resumes. H2 creates its
+   * files with the process umask, typically world-readable; inside a 0700 directory no one else
+   * can reach them, and they are set to 0600 as well.
+   */
+  private static void ownerOnlyDirectory(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      // The file system's views, not the file store's: finding the store reads /proc/mounts,
+      // which a minimal container may lack.
+      if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare the data directory " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void ownerOnlyFiles() {
+    if (h2File == null) {
+      return;
+    }
+    String base = h2File.getFileName().toString();
+    try (Stream<Path> files = Files.list(h2File.getParent())) {
+      for (Path f : files.filter(f -> f.getFileName().toString().startsWith(base)).toList()) {
+        if (f.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+          Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot protect the database files in " + h2File.getParent() + ": " + e.getMessage(), e);
+    }
   }
 
   /** True for PostgreSQL, false for H2: for the few statements the two spell differently. */
@@ -127,6 +189,11 @@ public final class Database implements AutoCloseable {
   @Override
   public void close() {
     pool.close();
+    try {
+      ownerOnlyFiles();
+    } catch (UncheckedIOException e) {
+      // closing anyway; the directory is the owner's alone
+    }
   }
 
   /** Maps one result row. */
@@ -139,6 +206,12 @@ public final class Database implements AutoCloseable {
   static final class StorageException extends RuntimeException {
     StorageException(SQLException cause) {
       super("storage failure (SQLState " + cause.getSQLState() + ")", cause);
+    }
+
+    /** A unique key refused the row (SQLState class 23). */
+    boolean duplicateKey() {
+      String state = ((SQLException) getCause()).getSQLState();
+      return state != null && state.startsWith("23");
     }
   }
 }

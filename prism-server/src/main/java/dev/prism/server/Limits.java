@@ -13,11 +13,14 @@ final class Limits {
    * Separate budgets, so posting comments does not eat into checks and the reverse. EDIT is the
    * re-check of an edited text as the person types: it never reads a file, costs about what a text
    * check costs, and comes several times a second, so it gets {@link #EDITS_PER_CHECK} times the
-   * check budget.
+   * check budget. REVIEW is counted by the hour.
    */
-  enum Scope { CHECK, EDIT, POST }
+  enum Scope { CHECK, EDIT, POST, REVIEW }
 
   static final int EDITS_PER_CHECK = 5;
+
+  /** Wrong moderator tokens one client may send a minute before it must wait. */
+  static final int AUTH_FAILURES_PER_MINUTE = 10;
 
   private final RateLimiter limiter;
   private final ServerConfig config;
@@ -28,16 +31,39 @@ final class Limits {
   }
 
   void check(Context ctx, Scope scope) {
-    int perMinute = switch (scope) {
-      case CHECK -> config.checksPerMinute();
-      case EDIT -> config.checksPerMinute() * EDITS_PER_CHECK;
-      case POST -> config.postsPerMinute();
+    String name = scope.name().toLowerCase(java.util.Locale.ROOT);
+    long wait = switch (scope) {
+      case CHECK -> limiter.acquire(name, clientIp(ctx), config.checksPerMinute());
+      case EDIT -> limiter.acquire(name, clientIp(ctx), config.checksPerMinute() * EDITS_PER_CHECK);
+      case POST -> limiter.acquire(name, clientIp(ctx), config.postsPerMinute());
+      case REVIEW -> limiter.acquire(name, clientIp(ctx), config.reviewsPerHour(), RateLimiter.HOUR_MS);
     };
-    long wait = limiter.acquire(scope.name().toLowerCase(java.util.Locale.ROOT), clientIp(ctx), perMinute);
     if (wait > 0) {
-      throw new ApiProblem(429, "rate-limited", "Too many requests",
-          "this client may make " + perMinute + " such requests a minute; try again in " + wait + " s", null, wait);
+      String limit = switch (scope) {
+        case CHECK -> config.checksPerMinute() + " such requests a minute";
+        case EDIT -> config.checksPerMinute() * EDITS_PER_CHECK + " such requests a minute";
+        case POST -> config.postsPerMinute() + " such requests a minute";
+        case REVIEW -> config.reviewsPerHour() + " reviews an hour";
+      };
+      throw tooMany("this client may make " + limit + "; try again in " + wait + " s", wait);
     }
+  }
+
+  /** Refuses a client that sent too many wrong moderator tokens this minute, before looking at its token. */
+  void checkAuthAllowed(Context ctx) {
+    long wait = limiter.blocked("auth", clientIp(ctx), AUTH_FAILURES_PER_MINUTE);
+    if (wait > 0) {
+      throw tooMany("too many wrong tokens from this client; try again in " + wait + " s", wait);
+    }
+  }
+
+  /** Counts one wrong moderator token. */
+  void authFailed(Context ctx) {
+    limiter.acquire("auth", clientIp(ctx), AUTH_FAILURES_PER_MINUTE);
+  }
+
+  private static ApiProblem tooMany(String detail, long wait) {
+    return new ApiProblem(429, "rate-limited", "Too many requests", detail, null, wait);
   }
 
   String clientIp(Context ctx) {

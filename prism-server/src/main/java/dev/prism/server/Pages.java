@@ -2,6 +2,8 @@ package dev.prism.server;
 
 import static dev.prism.server.Html.esc;
 
+import dev.prism.core.report.Report;
+import dev.prism.report.HtmlReport;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -48,6 +50,56 @@ final class Pages {
     app.get("/guides", this::index);
     app.get("/guides/{slug}", this::guide);
     app.post("/guides/{slug}/comments", this::postComment);
+    app.post("/check", this::check);
+  }
+
+  /**
+   * The check form's answer when its script has not run: the form posts here (multipart, so the
+   * resume never reaches a URL, a history or a log) and gets the report as a page.
+   */
+  private void check(Context ctx) throws Exception {
+    ctx.header("Cache-Control", "no-store");
+    String page;
+    try {
+      limits.check(ctx, Limits.Scope.CHECK);
+      CheckInput in = CheckInput.from(ctx);
+      Report report = api.checkReport(in);
+      page = HtmlReport.render(report, in.fileName());
+      if (in.save()) {
+        SavedReports.Saved saved = api.save(report);
+        page = page.replaceFirst("<body>\n", java.util.regex.Matcher.quoteReplacement("<body>\n<section class=\"notice\"><h2>Saved</h2>"
+            + "<p>Your report is at <a href=\"" + Api.BASE + "/checks/" + saved.id() + "\">" + Api.BASE + "/checks/" + saved.id()
+            + "</a>. To delete it, send DELETE to that address with the header X-Delete-Token: <code>" + saved.deleteToken()
+            + "</code>. Keep this token: it is shown once.</p></section>\n"));
+      }
+    } catch (ApiProblem p) {
+      ctx.status(p.status());
+      if (p.retryAfterSeconds > 0) {
+        ctx.header("Retry-After", Long.toString(p.retryAfterSeconds));
+      }
+      ctx.html(layout("Check · Prism", "<h1>The resume could not be checked</h1><p class=\"error\">" + esc(p.getMessage())
+          + "</p><p><a href=\"/#checker\">Back to the checker</a></p>"));
+      return;
+    }
+    // The report carries its own stylesheet inline: allow exactly that one, by its hash.
+    ctx.header("Content-Security-Policy", "default-src 'none'; style-src '" + styleHash(page)
+        + "'; img-src data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+    ctx.html(page);
+  }
+
+  private static String styleHash(String page) {
+    int start = page.indexOf("<style>");
+    int end = page.indexOf("</style>", start);
+    if (start < 0 || end < 0) {
+      return "none";
+    }
+    String css = page.substring(start + "<style>".length(), end);
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "sha256-" + java.util.Base64.getEncoder().encodeToString(d);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -157,7 +209,7 @@ final class Pages {
 
   /** The reviews' average and count for the header, as shown: "4.8 · 127 reviews". */
   String rating() {
-    return community.summary().display();
+    return community.summary("").display();
   }
 
   /** A full page in the shared chrome; {@code main} is already-escaped HTML, {@code current} the nav path to mark. */

@@ -45,9 +45,11 @@ public final class PrismServer implements AutoCloseable {
   private final ServerConfig config;
   private final Database db;
   private final CheckRunner runner;
+  private final SavedReports reports;
   private final PrometheusMeterRegistry metrics;
   private final ScheduledExecutorService janitor;
   private final Javalin app;
+  private Management management;
   private final List<String> routes = new ArrayList<>();
 
   private PrismServer(ServerConfig config, Clock clock) {
@@ -66,7 +68,8 @@ public final class PrismServer implements AutoCloseable {
       Community community = new Community(db, clock);
       Guides guides = Guides.builtIn();
       Prism prism = Prism.standard();
-      Api api = new Api(prism, Readers.standard(), runner, new SavedReports(db, clock), community, guides,
+      this.reports = new SavedReports(db, clock, config.reportRetention());
+      Api api = new Api(prism, Readers.standard(), runner, reports, community, guides,
           limits, config, metrics);
       Pages pages = new Pages(guides, community, api, limits);
       Site site = new Site(prism, pages);
@@ -78,17 +81,22 @@ public final class PrismServer implements AutoCloseable {
       site.register(app);
       operations(app);
       routes.addAll(api.routes());
-      List.of("/healthz", "/readyz", "/metrics", "/openapi.json").forEach(p -> routes.add("GET " + p));
+      List.of("/healthz", "/readyz", "/openapi.json").forEach(p -> routes.add("GET " + p));
       this.janitor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "prism-janitor");
         t.setDaemon(true);
         return t;
       });
+      // Every node purges; the deletes are idempotent, so nodes need not agree on who does it.
       janitor.scheduleWithFixedDelay(() -> {
         try {
           limiter.purge();
+          int expired = reports.purgeExpired();
+          if (expired > 0) {
+            LOG.info("deleted {} saved reports past their retention", expired);
+          }
         } catch (RuntimeException e) {
-          LOG.warn("rate-limit purge failed: {}", e.getClass().getSimpleName());
+          LOG.warn("purge failed: {}", e.getClass().getSimpleName());
         }
       }, 1, 1, TimeUnit.MINUTES);
     } catch (RuntimeException e) {
@@ -105,14 +113,32 @@ public final class PrismServer implements AutoCloseable {
   /** As {@link #start(ServerConfig)}, with the clock that dates comments and rate-limit windows. */
   static PrismServer start(ServerConfig config, Clock clock) {
     PrismServer s = new PrismServer(config, clock);
-    s.app.start(config.host(), config.port());
+    try {
+      s.app.start(config.host(), config.port());
+      if (config.managementPort() >= 0) {
+        s.management = Management.start(config.managementHost(), config.managementPort(), s.metrics);
+      }
+    } catch (RuntimeException e) {
+      s.close();
+      throw e;
+    }
     LOG.info("prism listening on port {} ({})", s.port(), config.jdbcUrl().startsWith("jdbc:h2:") ? "H2" : "PostgreSQL");
     return s;
+  }
+
+  /** Deletes expired saved reports now (the janitor does it every few minutes); returns how many. */
+  int purgeExpired() {
+    return reports.purgeExpired();
   }
 
   /** The API and operations routes, as "METHOD /path" (pages excluded). */
   List<String> routes() {
     return List.copyOf(routes);
+  }
+
+  /** The management port actually bound, or -1 when there is none. */
+  public int managementPort() {
+    return management == null ? -1 : management.port();
   }
 
   /** The port actually bound (useful with port 0). */
@@ -131,8 +157,19 @@ public final class PrismServer implements AutoCloseable {
       QueuedThreadPool threads = new QueuedThreadPool(config.httpThreads(), Math.min(8, config.httpThreads()), 60_000);
       threads.setName("prism-http");
       c.jetty.threadPool = threads;
-      // Let requests in flight finish when asked to stop.
-      c.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+      // Let requests in flight finish when asked to stop; Jetty's own errors as problem documents.
+      c.jetty.modifyServer(server -> {
+        server.setStopTimeout(10_000);
+        server.setErrorHandler(new JettyProblems());
+      });
+      // Idle keep-alive connections cost no thread, but need not be kept for long either.
+      c.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(Math.max(30_000, config.bodyTimeout().toMillis() + 5_000)));
+      c.jetty.modifyServletContextHandler(h -> {
+        h.setErrorHandler(new JettyProblems());
+        h.addFilter(new org.eclipse.jetty.servlet.FilterHolder(new BodyBuffer(MAX_BODY, config.bodyTimeout().toMillis(),
+            Math.max(MAX_BODY * 4, Runtime.getRuntime().maxMemory() / 4))), "/*",
+            java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ASYNC));
+      });
       c.staticFiles.add(s -> {
         s.hostedPath = "/";
         s.directory = "/public";
@@ -152,6 +189,16 @@ public final class PrismServer implements AutoCloseable {
 
   private void operations(Javalin app) {
     app.before(ctx -> {
+      // Probes name the pod by its address; they answer whatever the Host.
+      if (!ctx.path().equals("/healthz") && !ctx.path().equals("/readyz") && !config.hostAllowed(ctx.header("Host"))) {
+        throw new ApiProblem(421, "misdirected", "Misdirected request",
+            "this server does not answer for that host name; see PRISM_ALLOWED_HOSTS", null, 0);
+      }
+      if (!SAFE_METHODS.contains(ctx.method().name()) && crossSite(ctx)) {
+        throw ApiProblem.forbidden("requests that change data must come from this site's own pages");
+      }
+    });
+    app.before(ctx -> {
       String len = ctx.header("Content-Length");
       if (len != null) {
         try {
@@ -169,17 +216,25 @@ public final class PrismServer implements AutoCloseable {
       ctx.header("Referrer-Policy", "no-referrer");
       ctx.header("Content-Security-Policy",
           "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+      // What a client sends and gets back may hold a resume: no cache along the way keeps a copy.
+      if (!SAFE_METHODS.contains(ctx.method().name()) || ctx.path().startsWith(Api.BASE + "/checks")) {
+        ctx.header("Cache-Control", "no-store");
+      }
     });
     app.get("/healthz", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
     app.get("/readyz", ctx -> {
       boolean ok = db.ready();
       ctx.status(ok ? 200 : 503).contentType("application/json").result(ok ? "{\"status\":\"ready\"}" : "{\"status\":\"database unavailable\"}");
     });
-    app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
     String openapi = resource("openapi.json");
     app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
 
     app.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
+    app.exception(Database.StorageException.class, (e, ctx) -> {
+      LOG.warn("storage unavailable on {} {}: {}", ctx.method(), route(ctx), e.getMessage());
+      problem(ctx, new ApiProblem(503, "storage-unavailable", "Storage unavailable",
+          "the database does not answer; try again in a moment", null, 5));
+    });
     app.exception(UnknownRoleException.class, (e, ctx) -> problem(ctx, ApiProblem.badRequest("role", e.getMessage())));
     app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromJavalin(e)));
     app.exception(Exception.class, (e, ctx) -> {
@@ -199,6 +254,32 @@ public final class PrismServer implements AutoCloseable {
       }
     });
   }
+
+  private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
+
+  /**
+   * A request a browser sent from another site: Sec-Fetch-Site says so, or, from a browser that
+   * sends no Sec-Fetch-Site, its Origin names another host or none ("null"). A plain HTML form on any site can post here (no preflight protects form
+   * posts), so a cross-site form could otherwise comment or save checks in a visitor's name.
+   * Clients that are not browsers send neither header and are not affected.
+   */
+  private static boolean crossSite(Context ctx) {
+    String site = ctx.header("Sec-Fetch-Site");
+    if (site != null) {
+      // "none": typed or bookmarked by the person; "same-site" is another origin all the same.
+      return !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none");
+    }
+    String origin = ctx.header("Origin");
+    if (origin == null) {
+      return false;
+    }
+    // "null": a sandboxed or opaque origin, or a page whose referrer policy (ours is no-referrer)
+    // hides it; without Sec-Fetch-Site there is no telling where it came from.
+    String host = ctx.header("Host");
+    int scheme = origin.indexOf("://");
+    return host == null || scheme < 0 || !origin.substring(scheme + 3).equalsIgnoreCase(host.trim());
+  }
+
 
   private static ApiProblem fromJavalin(HttpResponseException e) {
     return switch (e.getStatus()) {
@@ -276,7 +357,15 @@ public final class PrismServer implements AutoCloseable {
   /** Stops taking requests, lets those in flight finish, then closes the workers and the pool. */
   @Override
   public void close() {
-    app.stop();
+    if (management != null) {
+      management.close();
+    }
+    try {
+      app.stop();
+    } catch (RuntimeException e) {
+      // Connections that outlived the stop timeout (stalled clients) are cut; the rest still closes.
+      LOG.warn("stopping the HTTP server: {}", e.getClass().getSimpleName());
+    }
     janitor.shutdownNow();
     runner.close();
     db.close();

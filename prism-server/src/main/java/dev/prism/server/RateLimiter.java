@@ -13,6 +13,7 @@ import java.time.Clock;
  */
 final class RateLimiter {
   private static final long WINDOW_MS = 60_000;
+  static final long HOUR_MS = 3_600_000;
   private final Database db;
   private final Clock clock;
 
@@ -26,17 +27,41 @@ final class RateLimiter {
    * A limit of 0 means no limit, and costs no database round trip.
    */
   long acquire(String scope, String client, int perMinute) {
+    return acquire(scope, client, perMinute, WINDOW_MS);
+  }
+
+  /** As {@link #acquire(String, String, int)}, with a window of {@code windowMs} (a minute or an hour). */
+  long acquire(String scope, String client, int limit, long windowMs) {
+    if (limit <= 0) {
+      return 0;
+    }
+    long now = clock.millis();
+    long window = now - now % windowMs;
+    int hits = increment(bucket(scope, client), window);
+    if (hits <= limit) {
+      return 0;
+    }
+    return Math.max(1, (window + windowMs - now + 999) / 1000);
+  }
+
+  /** Seconds until this client may try again, or 0 when it is under the limit; counts nothing. */
+  long blocked(String scope, String client, int perMinute) {
     if (perMinute <= 0) {
       return 0;
     }
     long now = clock.millis();
     long window = now - now % WINDOW_MS;
-    String bucket = scope + ":" + client;
-    int hits = increment(bucket, window);
-    if (hits <= perMinute) {
-      return 0;
-    }
-    return Math.max(1, (window + WINDOW_MS - now + 999) / 1000);
+    java.util.List<Integer> hits = db.query("SELECT hits FROM rate_window WHERE bucket = ? AND window_start = ?",
+        rs -> rs.getInt(1), bucket(scope, client), window);
+    return !hits.isEmpty() && hits.get(0) >= perMinute ? Math.max(1, (window + WINDOW_MS - now + 999) / 1000) : 0;
+  }
+
+  /**
+   * The row key: scope and client. A client is an address, but one taken from a forwarded header
+   * can be any text: a long one is hashed, so it fits the column (it answered 500 before).
+   */
+  static String bucket(String scope, String client) {
+    return scope + ":" + (client.length() <= 64 ? client : "sha256:" + SavedReports.hash(client));
   }
 
   /**
@@ -78,6 +103,7 @@ final class RateLimiter {
   /** Drops windows that ended; run now and then by one timer per node. */
   void purge() {
     long now = clock.millis();
-    db.update("DELETE FROM rate_window WHERE window_start < ?", now - 2 * WINDOW_MS);
+    // Hour-long windows (reviews) are the longest kept.
+    db.update("DELETE FROM rate_window WHERE window_start < ?", now - 2 * HOUR_MS);
   }
 }

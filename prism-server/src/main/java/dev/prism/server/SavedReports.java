@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,10 +19,17 @@ final class SavedReports {
   private static final SecureRandom RANDOM = new SecureRandom();
   private final Database db;
   private final Clock clock;
+  private final Duration retention;
 
-  SavedReports(Database db, Clock clock) {
+  SavedReports(Database db, Clock clock, Duration retention) {
     this.db = db;
     this.clock = clock;
+    this.retention = retention;
+  }
+
+  /** Deletes the reports older than the retention period; any node may run it at any time. */
+  int purgeExpired() {
+    return db.update("DELETE FROM saved_report WHERE created_at < ?", clock.millis() - retention.toMillis());
   }
 
   /** What the saver gets back: the id to share and the token to delete with. */
@@ -39,7 +47,9 @@ final class SavedReports {
     if (!wellFormed(id)) {
       return Optional.empty();
     }
-    List<String> rows = db.query("SELECT report FROM saved_report WHERE id = ?", rs -> rs.getString(1), id);
+    // Past its retention a report is gone, whether or not a node has purged it yet.
+    List<String> rows = db.query("SELECT report FROM saved_report WHERE id = ? AND created_at >= ?", rs -> rs.getString(1), id,
+        clock.millis() - retention.toMillis());
     return rows.stream().findFirst();
   }
 

@@ -22,7 +22,7 @@ class LimitsTest {
       ApiTest.assertProblem(r, 503, null);
       assertThat(r.header("Retry-After")).isNotNull();
       assertThat(node.get("/healthz").status()).isEqualTo(200);
-      assertThat(node.get("/metrics").body()).contains("outcome=\"timeout\"");
+      assertThat(node.metrics()).contains("outcome=\"timeout\"");
     }
   }
 }

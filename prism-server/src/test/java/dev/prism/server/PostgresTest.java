@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class PostgresTest {
   @Test
   void twoNodesShareReportsCommentsReviewsAndRateLimits() throws Exception {
-    ServerConfig c = TestNode.config(EmbeddedPg.newDatabase()).withRateLimits(3, 100);
+    ServerConfig c = TestNode.config(EmbeddedPg.newDatabase()).withRateLimits(3, 100).withTrustedProxies(java.util.Set.of("127.0.0.1"));
     try (TestNode a = new TestNode(c, TestNode.FIXED); TestNode b = new TestNode(c, TestNode.FIXED)) {
       assertThat(a.get("/readyz").status()).isEqualTo(200);
 
@@ -31,8 +31,10 @@ class PostgresTest {
       assertThat(a.get("/api/v1/articles/backend-engineer-resume/comments").json().path("comments").size()).isZero();
 
       // Reviews: the same average and count from both.
-      a.json("/api/v1/reviews", Map.of("stars", 5));
-      b.json("/api/v1/reviews", Map.of("stars", 4, "body", "SQL'; -- stays text"));
+      a.json("/api/v1/reviews", Map.of("stars", 5, "body", "Clear"), "X-Forwarded-For", "192.0.2.10");
+      b.json("/api/v1/reviews", Map.of("stars", 4, "body", "SQL'; -- stays text"), "X-Forwarded-For", "192.0.2.11");
+      // One review per client holds across nodes: the database's unique index decides.
+      assertThat(b.json("/api/v1/reviews", Map.of("stars", 1, "body", "again"), "X-Forwarded-For", "192.0.2.10").status()).isEqualTo(409);
       assertThat(a.get("/api/v1/reviews").json().path("display").asText()).isEqualTo("4.5 · 2 reviews");
       assertThat(b.get("/api/v1/reviews").json().path("display").asText()).isEqualTo("4.5 · 2 reviews");
 

@@ -24,7 +24,7 @@ class StorageTest {
   @MethodSource("databases")
   void savedReportsKeepOnlyATokenHash(String url) {
     try (Database db = Database.open(url, null, null)) {
-      SavedReports reports = new SavedReports(db, Clock.systemUTC());
+      SavedReports reports = new SavedReports(db, Clock.systemUTC(), java.time.Duration.ofDays(30));
       String big = "{\"text\":\"" + "é".repeat(300_000) + "\"}";
       SavedReports.Saved s = reports.save(big);
       assertThat(reports.find(s.id())).contains(big);
@@ -48,11 +48,11 @@ class StorageTest {
       c.hideComment(saved.id(), true);
       assertThat(c.comments("guide", false)).isEmpty();
       assertThat(c.comments("guide", true)).hasSize(1);
-      c.addReview(5, "a", "");
-      c.addReview(4, "b", text);
-      c.addReview(5, "c", "");
-      assertThat(c.summary().display()).isEqualTo("4.7 · 3 reviews");
-      assertThat(c.reviews(10)).hasSize(3);
+      c.addReview(5, "a", "fine", "", "192.0.2.1");
+      c.addReview(4, "b", text, "", "192.0.2.2");
+      c.addReview(5, "c", "good", "", "192.0.2.3");
+      assertThat(c.summary("").display()).isEqualTo("4.7 · 3 reviews");
+      assertThat(c.reviews("", 10, false)).hasSize(3);
     }
   }
 

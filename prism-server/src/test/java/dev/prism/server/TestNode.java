@@ -43,7 +43,7 @@ final class TestNode implements AutoCloseable {
 
   static ServerConfig config(String jdbcUrl) {
     return ServerConfig.defaults().withPort(0).withDatabase(jdbcUrl).withAdminToken(ADMIN).withRateLimits(10_000, 10_000)
-        .withTrustedProxies(Set.of());
+        .withReviewsPerHour(10_000).withTrustedProxies(Set.of()).withManagementPort(0);
   }
 
   /** A response with its body as text. */
@@ -63,6 +63,15 @@ final class TestNode implements AutoCloseable {
     String type() {
       return header("Content-Type");
     }
+  }
+
+  /** The Prometheus text from the management port. */
+  String metrics() {
+    Raw.Response r = Raw.send(server.managementPort(), "GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", 10_000);
+    if (r.status() != 200) {
+      throw new AssertionError("metrics: " + r.status());
+    }
+    return r.body();
   }
 
   Res get(String path, String... headers) {

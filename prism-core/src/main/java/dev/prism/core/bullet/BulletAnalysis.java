@@ -38,27 +38,97 @@ public record BulletAnalysis(
     technologies = List.copyOf(technologies);
   }
 
-  /** The signals the strength is computed from. */
+  /**
+   * The structure the strength is computed from.
+   *
+   * @param kind whether the line is a bullet at all
+   * @param lead how the bullet opens
+   * @param resultMetric a figure that measures a result (%, x, ms, $, req/s, time saved)
+   * @param beforeAfter a figure from one value to another
+   * @param outcomeClause an outcome of any kind: a figure, an effect, adoption
+   * @param outcome what kind of outcome the bullet names
+   * @param credited the outcome follows from the person's own action and method
+   * @param method the technique or technology the work was done with
+   * @param activityCount a number that counts activity (bugs, tickets, pages) rather than a result
+   */
   public record Features(
-      Opener opener,
+      Kind kind,
+      Lead lead,
+      boolean topic,
       int words,
       boolean resultMetric,
       boolean beforeAfter,
       boolean outcomeClause,
+      Outcome outcome,
+      boolean credited,
       boolean method,
       boolean scope,
       boolean leadership,
       boolean activityCount,
       boolean firstPerson,
       boolean passive,
-      int weakPhrases,
-      int technologies) {}
+      int technologies) {
 
-  /** The kind of verb the bullet opens with. */
-  public enum Opener {
+    /** Whether the opening hides the person's own part (duty, presence, or no verb of theirs). */
+    public boolean weakLead() {
+      return switch (lead) {
+        case PRESENCE, DUTY, SELF, NOUN, OTHER -> true;
+        case STRONG, ACTION, MINOR, ROUTINE, PRESENT, GERUND, ROLE -> false;
+      };
+    }
+  }
+
+  /** What kind of line a "bullet" is; only {@link #BULLET} is judged as one in a resume. */
+  public enum Kind {
+    BULLET,
+    /** A list of technologies ("Tech stack: Go, Redis"). */
+    TECH_LIST,
+    /** A heading or a fragment of a few words. */
+    HEADING,
+    /** Text run together: words glued by the export, or several lines read as one. */
+    GLUED
+  }
+
+  /** How a bullet opens. */
+  public enum Lead {
+    /** A past-tense verb that claims building, owning or changing: "Designed", "Cut". */
     STRONG,
-    NEUTRAL,
-    WEAK,
+    /** Another past-tense verb: "Extended", "Wired". */
+    ACTION,
+    /** A smaller act: "Fixed", "Analyzed", "Added". */
+    MINOR,
+    /** Upkeep or use: "Maintained", "Managed", "Used". */
+    ROUTINE,
+    /** A verb in the present, as in a job description: "Develop new services". */
+    PRESENT,
+    /** An ongoing "-ing" duty: "Building data warehouse". */
+    GERUND,
+    /** A noun for a duty: "Development of", "Maintenance of". */
+    NOUN,
+    /** A title: "Lead developer of", "Architect of". */
+    ROLE,
+    /** Being there or helping: "Worked on", "Helped", "Part of". */
+    PRESENCE,
+    /** A duty or aim: "Responsible for", "Tasked with". */
+    DUTY,
+    /** About the person rather than the work: learned, won, promoted. */
+    SELF,
+    /** No verb of the person's: "The platform was built using", "10+ people contributed". */
+    OTHER
+  }
+
+  /** The kind of outcome a bullet names, the most convincing one when there are several. */
+  public enum Outcome {
+    /** A measured result or a before and after. */
+    MEASURED,
+    /** What the work ended or made possible, in words ("retired three logging systems"). */
+    EFFECT,
+    /** Who uses it: users, teams, production. */
+    ADOPTION,
+    /** A figure of reach or sales (traffic, engagement, revenue) that one engineer rarely explains. */
+    VANITY,
+    /** A quality improved with no measure ("improving efficiency"). */
+    VAGUE,
     NONE
   }
 }

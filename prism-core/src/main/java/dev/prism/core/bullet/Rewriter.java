@@ -1,8 +1,10 @@
 package dev.prism.core.bullet;
 
-import dev.prism.core.bullet.BulletAnalysis.Features;
-import dev.prism.core.model.Span;
+import dev.prism.core.bullet.BulletAnalysis.Lead;
 import dev.prism.core.role.Dimension;
+import dev.prism.core.text.ResourceLists;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -10,111 +12,449 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Drafts a stronger version of a bullet. It only removes filler and rearranges; everything it adds
- * is a [bracketed placeholder] for the person to fill in with their own facts. It never writes a
- * digit: a property test checks that every number and technology of the rewrite was in the original.
+ * Drafts a stronger version of a bullet by restructuring it: the person's action first (a verb in
+ * the past, in place of a duty, a presence, a noun or a title), then the object and how it was
+ * done, then the result. It drops filler and duty words, keeps every number and technology of the
+ * original, and marks in [brackets] only what is truly missing: the person's own part when the
+ * bullet hides it, the method when none is named, the size of a vague result, the result when there
+ * is none. It never writes a digit.
  */
 final class Rewriter {
+  private static final Map<String, List<String>> WORDS = ResourceLists.read(Rewriter.class, "words.txt");
+  private static final Map<String, String> NOMINAL = pairs("nominal-verbs");
+  private static final Map<String, String> ROLE_VERBS = pairs("role-verbs");
+  private static final Map<String, String> IRREGULAR = pairs("irregular-verbs");
 
-  private static final Pattern LEAD =
-      Pattern.compile(
-          "(?i)^(?:(?:i|we)\\s+)?(?:was\\s+|were\\s+)?"
-              + "(?:responsible\\s+for|in\\s+charge\\s+of|tasked\\s+with|duties\\s+included"
-              + "|helped(?:\\s+(?:the|my|our)\\s+team)?(?:\\s+(?:with|to|in|on))?"
-              + "|assisted(?:\\s+(?:with|in|on))?|worked\\s+(?:on|with)|working\\s+on|involved\\s+in"
-              + "|participated\\s+in|took\\s+part\\s+in|contributed\\s+to|knowledge\\s+of"
-              + "|familiar(?:ity)?\\s+with|exposure\\s+to|experience\\s+(?:with|in)|used|utili[sz]ed|did)\\b\\s*");
-  private static final Pattern JOINED_LEAD =
-      Pattern.compile("(?i)(\\b(?:and|,)\\s+)(?:helped(?:\\s+(?:the|my|our)\\s+team)?(?:\\s+(?:with|to|in|on))?|assisted(?:\\s+(?:with|in|on))?|worked\\s+on|was\\s+involved\\s+in|participated\\s+in)\\b\\s+");
-  private static final java.util.Set<String> BASE_VERBS = java.util.Set.of("build", "migrate", "design", "implement",
-      "improve", "develop", "onboard", "deploy", "test", "fix", "debug", "create", "maintain", "write", "optimize",
-      "optimise", "scale", "run", "monitor", "launch", "ship", "automate", "refactor", "integrate", "reduce", "set");
-  private static final Pattern PRONOUN = Pattern.compile("^(?:I|We)\\s+");
-  private static final Pattern TRAILING_STOPS = Pattern.compile("[.;\\s]+$");
-  private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
-  private static final Pattern VAGUE_COUNT = Pattern.compile("(?i)\\b(?:some|several|many|a few|a lot of|lots of)\\s+(?=\\p{L})");
-  private static final Pattern VAGUE_KIND = Pattern.compile("(?i)\\bvarious\\s+(?=\\p{L})");
+  private static final Pattern FILLER = Pattern.compile("(?i)\\b(?:" + String.join("|", Lexicon.FILLER_ADVERBS) + ")\\b\\s*");
+  private static final Pattern USING = Pattern.compile("(?i)\\b(?:leveraging|utili[sz]ing|making use of)\\b");
+  private static final Pattern IN_ORDER_TO = Pattern.compile("(?i)\\bin order to\\b");
+  private static final Pattern VAGUE_COUNT = Pattern.compile("(?i)\\b(?:several|many|numerous|some|a few|a lot of|lots of)\\s+(?=\\p{L})");
+  private static final Pattern VAGUE_KIND = Pattern.compile("(?i)\\b(?:various|a variety of|different)\\s+(?=\\p{L})");
+  private static final Pattern ETC = Pattern.compile("(?i),?\\s*\\betc\\b\\.*(?:\\.\\.)?");
   private static final Pattern VAGUE_THING = Pattern.compile("(?i)\\b(?:stuff|things)\\b");
+  /** A later sentence that only names tools: "Utilized Go, gRPC and Boost." */
+  private static final Pattern TOOL_SENTENCE =
+      Pattern.compile("(?i)(?:^|(?<=[.;]\\s))(?:primarily |mainly |also )?(?:utili[sz]ed|used|using|leveraged|tech(?:nologies|nology| stack)?:|stack:|tools:|built with|written in|[\\w ]{0,30} (?:was|were) (?:written|built|developed|implemented) (?:in|with|using))\\s+([^.;]+)[.;]?\\s*$");
+  /** "The platform was built using X" read back into the active voice. */
+  private static final Pattern PASSIVE_LEAD =
+      Pattern.compile("(?i)^(?:the |a |an |our |my )?(.{2,60}?)\\s+(?:was|were|has been|have been|is|are)\\s+(\\w+ed|built|written|made|run|set up|rebuilt)\\b\\s*(.*)$");
+  private static final Pattern FILLER_PHRASE =
+      Pattern.compile("(?i)^(?:" + String.join("|", WORDS.get("filler-phrases").stream().map(Pattern::quote).toList()) + ")\\s+");
+  /** Where a result clause starts: ", cutting", ", resulting in", " which", ", so". */
+  private static final Pattern RESULT_START =
+      Pattern.compile("(?i)(?:,\\s+(?:and\\s+)?(?:\\w+ing\\b|resulting|leading|which|so\\b|now\\b)|\\s+(?:resulting in|leading to|which|that (?:improved|cut|reduced|increased|saved)"
+              + "|enabling|allowing|reducing|cutting|increasing|improving|saving|eliminating|removing|letting)\\b)");
+  /** A bullet that opens with its result: "Reduced X by 30% by adding Y". */
+  private static final Pattern RESULT_FIRST = Pattern.compile("(?i)^(.+?)\\s+(?:by|through)\\s+(\\w+ing)\\b\\s*(.*)$");
+  private static final Set<String> CHANGE_LEADS = Set.copyOf(WORDS.get("result-first-verbs"));
 
-  // The past tense of gerunds that follow "responsible for": "maintaining" reads as "Maintained".
-  private static final Map<String, String> IRREGULAR =
-      Map.of("building", "Built", "running", "Ran", "writing", "Wrote", "leading", "Led", "setting", "Set",
-          "making", "Made", "shipping", "Shipped", "planning", "Planned", "keeping", "Kept", "driving", "Drove");
+  /**
+   * "Reduced fraud losses by $20M by adding checks" puts the result before the action: the
+   * rewrite puts the action first ("Added checks, reducing fraud losses by $20M"). Without a "by"
+   * clause the action is what is missing, and it is asked for in front of the result.
+   */
+  private static String resultFirst(BulletReading r) {
+    if (r.leadStart >= r.n || r.topic || !CHANGE_LEADS.contains(r.lower[r.leadStart])) {
+      return null;
+    }
+    String lead = r.lower[r.leadStart];
+    String rest = stripStop(from(r, r.leadStart + 1));
+    Matcher m = RESULT_FIRST.matcher(rest);
+    String out;
+    if (m.matches() && m.group(3).length() > 2) {
+      out = past(m.group(2)) + " " + clean(m.group(3)) + ", " + gerund(lead) + " " + clean(m.group(1));
+    } else if (m.matches()) {
+      return null;
+    } else {
+      out = "[What you changed, and how], " + gerund(lead) + " " + clean(rest);
+    }
+    if (!r.concreteOutcome()) {
+      out += r.vagueOutcome ? " [by how much: from X to Y]" : " [from X to Y]";
+    }
+    return capitalise(SPACES.matcher(out).replaceAll(" ").strip()) + ".";
+  }
+
+  private static final Pattern AND_NOUN = Pattern.compile("(?i)^and (\\w+)\\s+(?:of\\s+)?");
+  private static final Pattern NOUN_OF = Pattern.compile("(?i)^(?:the |a |an )?(\\w+)\\s+(?:of|for|on)\\s+");
+  private static final Pattern FIRST_WORD = Pattern.compile("^(\\W*)(\\w+)");
+  private static final Pattern TEAM_WITH = Pattern.compile("(?i)(?:(?:the|my|our|a)\\s+team\\s+)?(?:with|on|in|to)\\s+");
+
+  /** A purpose: "to" and a verb, after the object. */
+  private static final Pattern PURPOSE = Pattern.compile("(?i)(?:,\\s*|\\s)(?:in order )?to (\\w+)\\b");
+  /** "Used X to build Y" as "Built Y with X". */
+  private static final Pattern USED_TO = Pattern.compile("(?i)^(.{2,80}?)\\s+to\\s+(\\w+)\\s+(.*)$");
+  /** A sentence that reports the result of the one before: "This improved build speed by 15%". */
+  private static final Pattern THIS_RESULT = Pattern.compile("(?:^|(?<=[.;]\\s))(?:This|It|These|That)\\s+(\\w+ed|cut|grew|sped|brought)\\b\\s*");
+  private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+  /** A space before punctuation, but not before ".NET" or ".js". */
+  private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,;)]|\\.(?=\\s|$))");
 
   private Rewriter() {}
 
-  static String rewrite(String text, Features f, Span weakLead, Set<Dimension> dims) {
-    String body = text.strip();
-    boolean period = body.endsWith(".");
-    body = TRAILING_STOPS.matcher(body).replaceAll("");
-    body = PRONOUN.matcher(body).replaceFirst("");
+  private static Map<String, String> pairs(String list) {
+    Map<String, String> out = new HashMap<>();
+    for (String item : WORDS.get(list)) {
+      int gt = item.indexOf('>');
+      if (gt <= 0) {
+        throw new IllegalStateException("words.txt: " + list + ": expected 'noun>verb', got " + item);
+      }
+      out.put(item.substring(0, gt).trim(), item.substring(gt + 1).trim());
+    }
+    return Map.copyOf(out);
+  }
 
-    Matcher lead = LEAD.matcher(body);
-    // LEAD is anchored at the start: lookingAt finds what find would, without trying every place.
-    if (lead.lookingAt() && lead.end() > 0) {
-      String rest = body.substring(lead.end());
-      String firstWord = SPACE_RUN.split(rest, 2)[0];
-      if (BASE_VERBS.contains(firstWord.toLowerCase(java.util.Locale.ROOT))) {
-        // "Helped migrate the database" keeps the fact that it was help: the person says their part.
-        body = "[What you did to] " + rest;
-      } else if (firstWord.toLowerCase(Locale.ROOT).endsWith("ing") && firstWord.length() > 5) {
-        // "Responsible for maintaining legacy code" keeps its own verb: "Maintained legacy code".
-        String tail = rest.substring(firstWord.length());
-        body = pastTense(firstWord) + tail;
-      } else {
-        body = "[Action verb] " + rest;
+  static String rewrite(BulletReading r, Set<Dimension> dims) {
+    String padded = FILLER_PHRASE.matcher(r.text).replaceFirst("");
+    if (!padded.equals(r.text) && !padded.isBlank()) {
+      // "Took initiative to reduce errors" is "Reduced errors": read the bullet again without the padding.
+      Matcher first = FIRST_WORD.matcher(padded);
+      if (first.find() && isBase(first.group(2))) {
+        padded = first.group(1) + past(first.group(2)) + padded.substring(first.end());
+      }
+      return rewrite(BulletReading.of(padded), dims);
+    }
+    String inverted = resultFirst(r);
+    if (inverted != null) {
+      return inverted;
+    }
+    String t = r.text;
+    if (r.n == 0) {
+      return "[What you built or changed], [how], [with what result].";
+    }
+    String label = "";
+    if (r.topic && r.leadStart > 0) {
+      label = t.substring(0, r.tokens.words().get(r.leadStart)[0]).strip();
+    }
+    String mark = "";
+    String verb;
+    String rest = from(r, r.bodyStart);
+    String role = "";
+    String lw = r.leadStart < r.n ? r.lower[r.leadStart] : "";
+    switch (r.lead) {
+      case STRONG, ACTION, MINOR -> verb = r.tokens.exact()[r.leadStart];
+      case ROUTINE -> {
+        verb = r.tokens.exact()[r.leadStart];
+        Matcher m = USED_TO.matcher(rest);
+        if (USE_VERBS.contains(lw) && m.matches() && isBase(m.group(2))) {
+          // "Used Java to create a simulator" is "Created a simulator with Java".
+          verb = past(m.group(2));
+          rest = stripStop(m.group(3)) + " with " + m.group(1);
+        }
+      }
+      case PRESENT -> verb = past(lw);
+      case GERUND -> verb = past(lw);
+      case NOUN -> {
+        verb = NOMINAL.getOrDefault(lw, null);
+        if (verb == null) {
+          verb = "[Action verb]";
+          rest = from(r, r.leadStart);
+        } else {
+          rest = dropPreposition(rest);
+          // "Design and implementation of": both nouns become verbs.
+          Matcher and = AND_NOUN.matcher(rest);
+          if (and.find() && NOMINAL.containsKey(and.group(1).toLowerCase(Locale.ROOT))) {
+            verb = verb + " and " + NOMINAL.get(and.group(1).toLowerCase(Locale.ROOT));
+            rest = rest.substring(and.end());
+          }
+        }
+      }
+      case ROLE -> {
+        String phrase = t.substring(r.tokens.words().get(r.leadStart)[0], r.tokens.words().get(r.bodyStart - 1)[1]);
+        String noun = r.lower[r.bodyStart - 1];
+        verb = ROLE_VERBS.getOrDefault(noun, "[Action verb]");
+        role = " as " + lowerFirst(phrase);
+        rest = dropPreposition(rest);
+      }
+      case PRESENCE, DUTY -> {
+        // "Helped the team with X" is about X.
+        Matcher team = TEAM_WITH.matcher(rest);
+        int skip = 0;
+        if (team.lookingAt()) {
+          rest = rest.substring(team.end());
+          skip = BulletReading.of(team.group()).n;
+        }
+        String first = r.bodyStart + skip < r.n ? r.lower[r.bodyStart + skip] : "";
+        boolean helped = lw.startsWith("help") || lw.startsWith("assist") || lw.startsWith("contribut") || lw.startsWith("support")
+            || lw.startsWith("collaborat") || lw.equals("part") || lw.equals("member") || lw.equals("one");
+        mark = helped ? "[Your own part:] " : "";
+        if (first.length() > 5 && first.endsWith("ing")) {
+          verb = past(first);
+          rest = from(r, r.bodyStart + skip + 1);
+        } else if (lw.startsWith("help") && isBase(first)) {
+          verb = past(first);
+          rest = from(r, r.bodyStart + skip + 1);
+          mark = "[Your own part:] ";
+        } else {
+          Matcher nom = NOUN_OF.matcher(rest);
+          if (nom.find() && NOMINAL.containsKey(nom.group(1).toLowerCase(Locale.ROOT))) {
+            verb = NOMINAL.get(nom.group(1).toLowerCase(Locale.ROOT));
+            rest = rest.substring(nom.end());
+          } else {
+            verb = "[What you did: built, designed, fixed...]";
+            mark = "";
+          }
+        }
+      }
+      case SELF -> {
+        verb = "[What you built or changed, and how],";
+        rest = (AWARD_VERBS.contains(lw) ? "earning " : "after "
+            + gerund(lw) + " ") + rest;
+      }
+      default -> {
+        Matcher p = PASSIVE_LEAD.matcher(stripStop(t));
+        if (p.matches() && !p.group(2).equalsIgnoreCase("used")) {
+          verb = capitalise(p.group(2));
+          rest = "the " + lowerFirst(p.group(1)) + " " + p.group(3);
+        } else {
+          verb = "[What you did: built, designed, fixed...]";
+          rest = lowerFirst(t);
+        }
       }
     }
-    // The same filler after "and": "…and helped with some bugs" hides the second part too.
-    body = JOINED_LEAD.matcher(body).replaceAll("$1[action verb] ");
-    body = VAGUE_COUNT.matcher(body).replaceAll("[N] ");
-    body = VAGUE_KIND.matcher(body).replaceAll("[which] ");
-    body = VAGUE_THING.matcher(body).replaceAll("[what exactly]");
-    if (!body.isEmpty() && Character.isLowerCase(body.charAt(0))) {
-      body = Character.toUpperCase(body.charAt(0)) + body.substring(1);
+    rest = stripStop(rest);
+    // Tools named in a sentence of their own join the action as its method.
+    String method = "";
+    Matcher tools = TOOL_SENTENCE.matcher(rest);
+    if (tools.find() && tools.start() > 0) {
+      method = " with " + tools.group(1).strip();
+      rest = rest.substring(0, tools.start()).strip();
+      rest = stripStop(rest);
     }
-    StringBuilder out = new StringBuilder(body);
-    if (!f.method()) {
-      out.append(" using [technique or technology]");
+    // A sentence that reports the result of the last ("This improved X by 15%") becomes its clause.
+    Matcher thisResult = THIS_RESULT.matcher(rest);
+    String result = "";
+    if (thisResult.find() && thisResult.start() > 0) {
+      result = ", " + gerund(thisResult.group(1)) + " " + stripStop(rest.substring(thisResult.end()));
+      rest = stripStop(rest.substring(0, thisResult.start()));
     }
-    if (!f.outcomeClause() && !f.resultMetric() && !f.beforeAfter()) {
-      out.append(", ").append(resultTemplate(dims));
+    rest = clean(rest);
+    method = clean(method);
+    result = clean(result);
+    // A stated purpose ("to let technicians track the generators") is the outcome the work was
+    // for: it becomes the result clause, which then asks for its size.
+    boolean purposeAsResult = false;
+    if (result.isEmpty() && !r.concreteOutcome()) {
+      Matcher purpose = PURPOSE.matcher(rest);
+      if (purpose.find() && purpose.start() > 0 && purposeVerb(purpose.group(1))) {
+        result = ", " + gerundOf(purpose.group(1)) + rest.substring(purpose.end(1));
+        rest = rest.substring(0, purpose.start()).strip();
+        purposeAsResult = true;
+      }
     }
-    if (f.activityCount()) {
-      out.append(" (replace the count of activity with the result it had)");
+    StringBuilder out = new StringBuilder();
+    if (!label.isEmpty()) {
+      out.append(label).append(' ');
     }
-    if (period || out.charAt(out.length() - 1) != '.') {
-      out.append('.');
+    out.append(mark).append(verb).append(' ').append(rest).append(method).append(role);
+    boolean hasMethod = r.hasMethod() || !r.tech.isEmpty();
+    if (!hasMethod) {
+      out.append(" with [technique or technology]");
+    } else if (r.concreteOutcome() && r.instrumentTech == 0 && r.techniques == 0 && !r.methodClause && result.isEmpty()) {
+      // A result with no "how": the method belongs between the action and its result.
+      Matcher at = RESULT_START.matcher(out);
+      if (at.find()) {
+        out.insert(at.start(), " [how: the technique or change you made]");
+      } else {
+        out.append(" [how: the technique or change you made]");
+      }
     }
-    return out.toString();
+    out.append(result);
+    if (purposeAsResult) {
+      out.append(" [for how many, and what it saved: time, cost or errors, from X to Y]");
+    } else if (!r.concreteOutcome()) {
+      out.append(r.vagueOutcome ? " [by how much: from X to Y]" : r.metricVanity > 0
+          ? " [and the engineering result behind it: latency, throughput, cost or time saved]"
+          : resultClause(r, verb.toLowerCase(Locale.ROOT), dims));
+    }
+    if (r.activityCounts > 0) {
+      out.append(" [what those changed for users or the system]");
+    }
+    String s = finish(out.toString());
+    if (RewriteCheck.appendedOnly(r.text, s)) {
+      // Nothing to restructure and nothing plainly missing: ask for what the model found thin,
+      // where it belongs in the sentence (scale after the object, effect after the first clause).
+      String slot = r.scope == 0 && r.sizeCounts == 0 && !r.adoption ? " [at what scale: users, requests or data]"
+          : " [and what it changed for users or the business]";
+      Matcher at = (r.scope == 0 && r.sizeCounts == 0 ? OBJECT_END : CLAUSE_END).matcher(s);
+      if (at.find() && at.start() > 0 && at.start() < s.length() - 1) {
+        s = finish(s.substring(0, at.start()) + slot + s.substring(at.start()));
+      }
+    }
+    return s;
   }
 
-  /** A result placeholder in the terms the bullet is about. */
-  private static String resultTemplate(Set<Dimension> dims) {
+  /** Where the object ends: before its method ("using", "with", "via") or the first comma. */
+  private static final Pattern OBJECT_END = Pattern.compile("(?i)(?=\\s+(?:using|with|via|in|on|through|based on|that|which)\\s)|(?=,)");
+  /** Where the first clause ends: a semicolon, a full stop inside, or the start of a result clause. */
+  private static final Pattern CLAUSE_END = Pattern.compile("(?=;)|(?=\\.\\s)|(?=,\\s+\\w+ing\\b)|(?=\\s+thus\\b)|(?=\\s+that\\s)");
+
+  private static String finish(String raw) {
+    String s = SPACE_BEFORE_PUNCT.matcher(SPACES.matcher(raw).replaceAll(" ")).replaceAll("$1").strip();
+    s = s.replace(",,", ",").replace(", ,", ",");
+    s = capitalise(s);
+    return s.endsWith(".") ? s : s + ".";
+  }
+
+  /** Filler and vague words out; "leveraging" as "using"; vague counts and kinds marked. */
+  private static String clean(String s) {
+    s = FILLER.matcher(s).replaceAll("");
+    s = USING.matcher(s).replaceAll("using");
+    s = IN_ORDER_TO.matcher(s).replaceAll("to");
+    s = VAGUE_COUNT.matcher(s).replaceAll("[N] ");
+    s = VAGUE_KIND.matcher(s).replaceAll("[which] ");
+    s = ETC.matcher(s).replaceAll(" [and what else]");
+    s = VAGUE_THING.matcher(s).replaceAll("[what exactly]");
+    return s;
+  }
+
+  /**
+   * The text from word {@code word} to the end, with what stands between it and the word before
+   * ("$" of "$20M", an opening quote), so that nothing of the original is lost.
+   */
+  private static String from(BulletReading r, int word) {
+    if (word >= r.n) {
+      return "";
+    }
+    int start = word == 0 ? 0 : r.tokens.words().get(word - 1)[1];
+    return r.text.substring(start).replaceFirst("^[\\s,;:.—–-]+", "");
+  }
+
+  private static String dropPreposition(String rest) {
+    return rest.replaceFirst("(?i)^(?:of|for|on|in|at|to)\\s+", "");
+  }
+
+  private static String stripStop(String s) {
+    return s.strip().replaceAll("[.;,\\s]+$", "");
+  }
+
+  private static boolean isBase(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    return IRREGULAR.containsKey(l) || BulletReading.isPastVerb(l + "ed") && Lexicon.STRONG_VERBS.contains(l + "ed")
+        || Lexicon.STRONG_VERBS.contains(l + "d") || Lexicon.MINOR_VERBS.contains(l + "ed") || Lexicon.MINOR_VERBS.contains(l + "d")
+        || Lexicon.ROUTINE_VERBS.contains(l + "ed") || Lexicon.ROUTINE_VERBS.contains(l + "d");
+  }
+
+  /** The past tense of a base verb, a gerund or a third-person form: "develop", "developing", "develops". */
+  static String past(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.endsWith("ing") && w.length() > 5) {
+      String stem = w.substring(0, w.length() - 3);
+      for (String base : List.of(stem, stem + "e", stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+          ? stem.substring(0, stem.length() - 1) : stem)) {
+        if (IRREGULAR.containsKey(base)) {
+          return capitalise(IRREGULAR.get(base));
+        }
+        if (known(base + "ed") || known(base + "d")) {
+          return capitalise(known(base + "ed") ? base + "ed" : base + "d");
+        }
+      }
+      return capitalise(stem.endsWith("e") ? stem + "d" : stem + "ed");
+    }
+    if (IRREGULAR.containsKey(w)) {
+      return capitalise(IRREGULAR.get(w));
+    }
+    if (!known(w + "ed") && !known(w + "d") && w.endsWith("s") && !w.endsWith("ss")) {
+      w = w.endsWith("es") && known(w.substring(0, w.length() - 2) + "ed") ? w.substring(0, w.length() - 2) : w.substring(0, w.length() - 1);
+      if (IRREGULAR.containsKey(w)) {
+        return capitalise(IRREGULAR.get(w));
+      }
+    }
+    if (w.endsWith("y") && w.length() > 2 && "aeiou".indexOf(w.charAt(w.length() - 2)) < 0) {
+      return capitalise(w.substring(0, w.length() - 1) + "ied");
+    }
+    return capitalise(w.endsWith("e") ? w + "d" : w + "ed");
+  }
+
+  private static boolean known(String past) {
+    return Lexicon.STRONG_VERBS.contains(past) || Lexicon.MINOR_VERBS.contains(past) || Lexicon.ROUTINE_VERBS.contains(past);
+  }
+
+  private static final Set<String> USE_VERBS = Set.copyOf(WORDS.get("use-verbs"));
+  private static final Set<String> AWARD_VERBS = Set.copyOf(WORDS.get("award-verbs"));
+  private static final Set<String> NOT_VERBS = Set.copyOf(WORDS.get("not-purpose-verbs"));
+
+  /** "to enable", "to track": a lower-case word after "to" that is a verb, not a noun ("to production"). */
+  private static boolean purposeVerb(String w) {
+    return w.length() >= 3 && Character.isLowerCase(w.charAt(0)) && !NOT_VERBS.contains(w) && !Character.isDigit(w.charAt(0))
+        && (isBase(w) || !w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("tion"));
+  }
+
+  /** "enable" as "enabling", "let" as "letting". */
+  private static String gerundOf(String base) {
+    String b = base.toLowerCase(Locale.ROOT);
+    if (b.endsWith("ie")) {
+      return b.substring(0, b.length() - 2) + "ying";
+    }
+    if (b.endsWith("e") && !b.endsWith("ee")) {
+      return b.substring(0, b.length() - 1) + "ing";
+    }
+    boolean cvc = b.length() >= 3 && "aeiou".indexOf(b.charAt(b.length() - 2)) >= 0 && "aeiouwxy".indexOf(b.charAt(b.length() - 1)) < 0
+        && "aeiou".indexOf(b.charAt(b.length() - 3)) < 0 && b.length() <= 4;
+    return cvc ? b + b.charAt(b.length() - 1) + "ing" : b + "ing";
+  }
+
+  /** "improved" as "improving", for a result clause. */
+  private static String gerund(String pastVerb) {
+    String w = pastVerb.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, String> e : IRREGULAR.entrySet()) {
+      if (e.getValue().equals(w)) {
+        String b = e.getKey();
+        return (b.endsWith("e") && !b.endsWith("ee") ? b.substring(0, b.length() - 1) : b) + "ing";
+      }
+    }
+    if (w.endsWith("ied")) {
+      return w.substring(0, w.length() - 3) + "ying";
+    }
+    if (w.endsWith("ed")) {
+      String stem = w.substring(0, w.length() - 2);
+      if (known(stem + "e" + "d") && !known(stem + "ed")) {
+        return stem + "ing";
+      }
+      return stem + "ing";
+    }
+    return w + "ing";
+  }
+
+  /**
+   * The result clause a bullet with no outcome is missing, shaped by what the bullet is about: the
+   * clause's verb fits the action ("cutting" after a migration, "saving" after automation, "used
+   * by" after building), and only the facts are placeholders.
+   */
+  private static String resultClause(BulletReading r, String verb, Set<Dimension> dims) {
     if (dims.contains(Dimension.PERFORMANCE)) {
-      return "cutting latency from [X] ms to [Y] ms or raising throughput to [N] req/s";
+      return ", bringing [p95 latency or throughput] from [X] to [Y]";
     }
     if (dims.contains(Dimension.STORAGE)) {
-      return "cutting query time from [X] ms to [Y] ms or load on the database by [N]%";
+      return ", bringing [query time, load or storage cost] from [X] to [Y]";
     }
     if (dims.contains(Dimension.RELIABILITY)) {
-      return "reducing incidents or recovery time from [X] to [Y]";
+      return ", bringing [incidents, errors or recovery time] from [X] to [Y]";
+    }
+    if (verb.startsWith("automat") || verb.startsWith("script") || verb.startsWith("streamlin")) {
+      return ", saving [N] hours a [week] of [which manual work]";
+    }
+    if (verb.startsWith("migrat") || verb.startsWith("refactor") || verb.startsWith("rewr") || verb.startsWith("modern")
+        || verb.startsWith("optimi") || verb.startsWith("improv") || verb.startsWith("convert") || verb.startsWith("port")) {
+      return ", cutting [cost, latency or errors] from [X] to [Y]";
+    }
+    if (verb.startsWith("fix") || verb.startsWith("resolv") || verb.startsWith("debug") || verb.startsWith("troubl")) {
+      return ", ending [which failures] for [N] [users or requests]";
+    }
+    if (r.leadership || verb.startsWith("coordinat") || verb.startsWith("manag") || verb.startsWith("mentor")) {
+      return ", delivering [what the team shipped] [and what it changed, with a number]";
     }
     if (dims.contains(Dimension.SERVICE_DESIGN)) {
-      return "serving [N] requests or [N] teams, with [the result it had]";
+      return ", now serving [N] [requests or users] for [what they do with it]";
     }
-    return "[the result, with a number: from [X] to [Y]]";
+    return ", now used by [N] [users or teams] to [what it lets them do, or the time or cost it saves]";
   }
 
-  private static String pastTense(String gerund) {
-    String g = gerund.toLowerCase(Locale.ROOT);
-    String irregular = IRREGULAR.get(g);
-    if (irregular != null) {
-      return irregular;
-    }
-    // The stem plus "ed" covers the regular verbs: "maintain-ing", "creat-ing", "plann-ing",
-    // "debugg-ing" all lose "ing" and gain "ed".
-    String past = g.substring(0, g.length() - 3) + "ed";
-    return Character.toUpperCase(past.charAt(0)) + past.substring(1);
+  private static String capitalise(String s) {
+    return s.isEmpty() || !Character.isLowerCase(s.charAt(0)) ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static String lowerFirst(String s) {
+    boolean acronym = s.length() > 1 && Character.isUpperCase(s.charAt(1));
+    return s.isEmpty() || acronym ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 }

@@ -1,86 +1,188 @@
 package dev.prism.core.eval;
 
-import dev.prism.core.bullet.BulletAnalysis;
 import dev.prism.core.bullet.BulletAnalyzer;
 import dev.prism.core.bullet.BulletLabel;
-import dev.prism.core.role.Role;
+import dev.prism.core.bullet.RewriteCheck;
+import dev.prism.core.bullet.BulletModel;
+import dev.prism.core.eval.BulletData.Labelled;
+import dev.prism.core.eval.BulletData.Pair;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Measures bullet judgement on labelled pairs: a weak bullet and its strong twin per line, as in
- * {@code bullets-dev.tsv} ("weak TAB strong TAB theme"). Pairs whose theme starts with "hard" are the
- * ones where digits mislead; they are reported on their own.
+ * Measures bullet judgement on labelled data (see {@link BulletData}): how often the label agrees
+ * with the reader's (and Cohen's kappa, which discounts agreement by chance), how often the stronger
+ * bullet of a pair gets the higher strength, and the same for the pairs where numbers mislead. A
+ * tie in strength counts as a miss.
  */
 public final class BulletEvaluation {
 
-  /** One labelled pair. */
-  public record Pair(String weak, String strong, String theme) {}
-
-  /** The figures; accuracies are fractions from 0 to 1. */
-  public record Result(int pairs, double pairwise, int hardPairs, double hardPairwise, double labels, List<String> misses) {
+  /**
+   * The figures; fractions from 0 to 1. {@code confusion[gold][predicted]} counts labels by
+   * {@link BulletLabel} ordinal.
+   */
+  public record Result(
+      int labels, double agreement, double kappa, int[][] confusion,
+      int pairs, double pairOrder, int hardPairs, double hardPairOrder, List<String> misses) {
     public Result {
       misses = List.copyOf(misses);
+      int[][] c = new int[3][];
+      for (int i = 0; i < 3; i++) {
+        c[i] = confusion[i].clone();
+      }
+      confusion = c;
     }
   }
 
   private BulletEvaluation() {}
 
-  /** Parses the TSV; a first line starting with "weak" is a header. Lines without two columns are skipped. */
-  public static List<Pair> parse(String tsv) {
-    List<Pair> pairs = new ArrayList<>();
-    for (String line : tsv.split("\n")) {
-      String[] cols = line.replace("\r", "").split("\t");
-      if (cols.length < 2 || cols[0].equalsIgnoreCase("weak")) {
-        continue;
-      }
-      pairs.add(new Pair(cols[0].trim(), cols[1].trim(), cols.length > 2 ? cols[2].trim() : ""));
-    }
-    return pairs;
+  /** With the model that ships. */
+  public static Result evaluate(BulletData.Set data) {
+    return evaluate(data, BulletModel.standard(), new HashMap<>());
   }
 
-  public static Result evaluate(List<Pair> pairs, Role role) {
+  /** With any model; {@code cache} keeps feature vectors across calls (keyed by bullet text). */
+  public static Result evaluate(BulletData.Set data, BulletModel model, Map<String, double[]> cache) {
+    int[][] confusion = new int[3][3];
+    List<String> misses = new ArrayList<>();
+    for (Labelled l : data.labelled()) {
+      int s = model.strength(cache.computeIfAbsent(l.text(), BulletModel::features));
+      BulletLabel got = BulletLabel.of(s);
+      confusion[l.label().ordinal()][got.ordinal()]++;
+      if (got != l.label()) {
+        misses.add("label  " + l.label().id() + " read as " + got.id() + " (" + s + "): " + l.text());
+      }
+    }
     int ordered = 0;
     int hard = 0;
     int hardOrdered = 0;
-    int labelled = 0;
-    List<String> misses = new ArrayList<>();
-    for (Pair p : pairs) {
-      BulletAnalysis w = BulletAnalyzer.analyze(p.weak(), role);
-      BulletAnalysis s = BulletAnalyzer.analyze(p.strong(), role);
-      boolean ok = s.strength() > w.strength();
-      boolean isHard = p.theme().toLowerCase(Locale.ROOT).startsWith("hard");
+    for (Pair p : data.pairs()) {
+      int w = model.strength(cache.computeIfAbsent(p.weaker(), BulletModel::features));
+      int s = model.strength(cache.computeIfAbsent(p.stronger(), BulletModel::features));
+      boolean ok = s > w;
       ordered += ok ? 1 : 0;
-      if (isHard) {
+      if (p.numbersMislead()) {
         hard++;
         hardOrdered += ok ? 1 : 0;
       }
-      labelled += (w.label() == BulletLabel.WEAK ? 1 : 0) + (s.label() == BulletLabel.STRONG ? 1 : 0);
       if (!ok) {
-        misses.add("order  " + w.strength() + " >= " + s.strength() + "  weak: " + p.weak() + "  | strong: " + p.strong());
-      }
-      if (w.label() != BulletLabel.WEAK) {
-        misses.add("label  weak read as " + w.label().id() + " (" + w.strength() + "): " + p.weak());
-      }
-      if (s.label() != BulletLabel.STRONG) {
-        misses.add("label  strong read as " + s.label().id() + " (" + s.strength() + "): " + p.strong());
+        misses.add("order  " + w + " >= " + s + (p.numbersMislead() ? " (numbers mislead)" : "") + "  weaker: " + p.weaker()
+            + "  | stronger: " + p.stronger());
       }
     }
-    int n = Math.max(1, pairs.size());
-    return new Result(pairs.size(), (double) ordered / n, hard, hard == 0 ? 1.0 : (double) hardOrdered / hard,
-        (double) labelled / (2 * n), misses);
+    int n = data.labelled().size();
+    int agree = confusion[0][0] + confusion[1][1] + confusion[2][2];
+    return new Result(n, n == 0 ? 0 : (double) agree / n, kappa(confusion), confusion,
+        data.pairs().size(), data.pairs().isEmpty() ? 0 : (double) ordered / data.pairs().size(),
+        hard, hard == 0 ? 0 : (double) hardOrdered / hard, misses);
   }
 
-  public static void print(Result r, PrintWriter out) {
-    out.printf(Locale.ROOT, "pairs            %d%n", r.pairs());
-    out.printf(Locale.ROOT, "pairwise         %.3f%n", r.pairwise());
-    out.printf(Locale.ROOT, "pairwise (hard)  %.3f  (%d pairs where numbers mislead)%n", r.hardPairwise(), r.hardPairs());
-    out.printf(Locale.ROOT, "labels           %.3f%n", r.labels());
-    for (String m : r.misses()) {
-      out.println("  miss: " + m);
+  /** Cohen's kappa of a square confusion matrix. */
+  static double kappa(int[][] c) {
+    double total = 0;
+    double observed = 0;
+    double[] rows = new double[c.length];
+    double[] cols = new double[c.length];
+    for (int i = 0; i < c.length; i++) {
+      for (int j = 0; j < c.length; j++) {
+        total += c[i][j];
+        rows[i] += c[i][j];
+        cols[j] += c[i][j];
+        if (i == j) {
+          observed += c[i][j];
+        }
+      }
+    }
+    if (total == 0) {
+      return 0;
+    }
+    double expected = 0;
+    for (int i = 0; i < c.length; i++) {
+      expected += rows[i] * cols[i] / (total * total);
+    }
+    return expected >= 1 ? 0 : (observed / total - expected) / (1 - expected);
+  }
+
+  /**
+   * The rewrites of every weak or fair bullet (by the reader's label; the weaker of each pair, the
+   * weak side of guide-style pairs): how many are the original with placeholders appended rather
+   * than a restructured bullet, and how many lose a number or a technology of the original.
+   */
+  public record Rewrites(int checked, List<String> appended, List<String> lost) {
+    public Rewrites {
+      appended = List.copyOf(appended);
+      lost = List.copyOf(lost);
+    }
+
+    public boolean ok() {
+      return appended.isEmpty() && lost.isEmpty();
+    }
+  }
+
+  public static Rewrites rewrites(BulletData.Set data) {
+    java.util.LinkedHashSet<String> bullets = new java.util.LinkedHashSet<>();
+    for (Labelled l : data.labelled()) {
+      if (l.label() != BulletLabel.STRONG) {
+        bullets.add(l.text());
+      }
+    }
+    for (Pair p : data.pairs()) {
+      bullets.add(p.weaker());
+    }
+    List<String> appended = new ArrayList<>();
+    List<String> lost = new ArrayList<>();
+    for (String b : bullets) {
+      String r = BulletAnalyzer.rewrite(b);
+      if (RewriteCheck.appendedOnly(b, r)) {
+        appended.add(b + "  =>  " + r);
+      }
+      List<String> missing = RewriteCheck.lostFacts(b, r);
+      if (!missing.isEmpty()) {
+        lost.add(missing + ": " + b + "  =>  " + r);
+      }
+    }
+    return new Rewrites(bullets.size(), appended, lost);
+  }
+
+  public static void print(Rewrites r, boolean details, PrintWriter out) {
+    out.printf(Locale.ROOT, "  rewrites checked  %d: original plus placeholders %d, lost a number or technology %d%n",
+        r.checked(), r.appended().size(), r.lost().size());
+    if (details) {
+      r.appended().forEach(m -> out.println("  appended only: " + m));
+    }
+    r.lost().forEach(m -> out.println("  lost: " + m));
+    out.flush();
+  }
+
+  public static void print(String title, Result r, boolean details, PrintWriter out) {
+    out.println(title);
+    if (r.labels() > 0) {
+      out.printf(Locale.ROOT, "  labels            %d%n", r.labels());
+      out.printf(Locale.ROOT, "  label agreement   %.3f   Cohen's kappa %.3f%n", r.agreement(), r.kappa());
+      out.printf(Locale.ROOT, "  confusion (rows: reader weak/fair/strong; columns: Prism)  %s%n", confusion(r.confusion()));
+    }
+    if (r.pairs() > 0) {
+      out.printf(Locale.ROOT, "  pairs             %d%n", r.pairs());
+      out.printf(Locale.ROOT, "  pair order        %.3f%n", r.pairOrder());
+      out.printf(Locale.ROOT, "  numbers mislead   %.3f  (%d pairs)%n", r.hardPairOrder(), r.hardPairs());
+    }
+    if (details) {
+      for (String m : r.misses()) {
+        out.println("  miss: " + m);
+      }
     }
     out.flush();
+  }
+
+  private static String confusion(int[][] c) {
+    StringBuilder b = new StringBuilder();
+    for (int[] row : c) {
+      b.append('[').append(row[0]).append(' ').append(row[1]).append(' ').append(row[2]).append("] ");
+    }
+    return b.toString().strip();
   }
 }

@@ -3,6 +3,7 @@ package dev.prism.core.report;
 import dev.prism.core.level.LevelEstimate;
 import dev.prism.core.model.Extraction;
 import dev.prism.core.model.ParseWarning;
+import dev.prism.core.model.Reading;
 import dev.prism.core.model.Resume;
 import dev.prism.core.role.Level;
 import dev.prism.core.role.Role;
@@ -18,6 +19,7 @@ import java.util.Objects;
  * @param target the level asked for, or null
  * @param gaps what the judged level (target, else estimate) expects that the resume does not show
  * @param warnings parse warnings: the reader's, plus those that need the role
+ * @param reading how far the reading of the document can be trusted
  */
 public record Report(
     Extraction extraction,
@@ -29,7 +31,8 @@ public record Report(
     List<String> gaps,
     List<AnalyzedBullet> bullets,
     List<Finding> findings,
-    List<ParseWarning> warnings) {
+    List<ParseWarning> warnings,
+    Reading reading) {
 
   /** Version of the scoring model: bump it when scores for the same input change on purpose. */
   public static final String MODEL = "2026.11.1";
@@ -42,6 +45,7 @@ public record Report(
     bullets = List.copyOf(bullets);
     findings = List.copyOf(findings);
     warnings = List.copyOf(warnings);
+    Objects.requireNonNull(reading, "reading");
   }
 
   public int score() {

@@ -111,6 +111,11 @@ public final class ReportJson {
     for (ParseWarning w : r.warnings()) {
       warnings.addObject().put("code", w.code()).put("message", w.message());
     }
+    parse.put("confidence", r.reading().confidence());
+    ArrayNode problems = parse.putArray("problems");
+    for (ParseWarning w : r.reading().problems()) {
+      problems.addObject().put("code", w.code()).put("message", w.message());
+    }
     o.put("text", r.text());
     return o;
   }

@@ -27,17 +27,32 @@ final class ContactRule implements Rule {
   public List<Finding> check(Context c) {
     Contact ct = c.resume().contact();
     Span top = topLine(c.text());
-    List<Finding> out = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    double penalty = 0;
+    Severity severity = Severity.INFO;
     if (ct.name() == null) {
-      out.add(finding("No name found at the top; put your name alone on the first line", top, Severity.ERROR, 10));
+      missing.add("name");
+      penalty += 10;
+      severity = Severity.ERROR;
     }
     if (ct.email() == null) {
-      out.add(finding("No email address found; recruiters reply by email", top, Severity.ERROR, 15));
+      missing.add("email address");
+      penalty += 15;
+      severity = Severity.ERROR;
     }
     if (ct.phone() == null) {
-      out.add(finding("No phone number found; many recruiters call first", top, Severity.INFO, 3));
+      missing.add("phone number");
+      penalty += 3;
     }
-    return out;
+    if (missing.isEmpty()) {
+      return List.of();
+    }
+    // One finding for the contact block: what is missing, in the order a recruiter looks for it.
+    String what = missing.size() == 1 ? missing.get(0)
+        : String.join(", ", missing.subList(0, missing.size() - 1)) + " or " + missing.get(missing.size() - 1);
+    String why = ct.email() == null ? "; recruiters reply by email" : ct.name() == null ? "; put your name alone on the first line"
+        : "; many recruiters call first";
+    return List.of(finding("No " + what + " found at the top" + why, top, severity, penalty));
   }
 
   private Finding finding(String message, Span span, Severity s, double penalty) {

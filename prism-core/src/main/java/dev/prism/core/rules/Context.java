@@ -23,7 +23,8 @@ import java.util.Objects;
  * @param target the level asked for, or null when the person gave none (rules then use the
  *     estimated level)
  * @param skills technologies listed in the skills section, as mentions into the text
- * @param bulletTech technologies named in work bullets, as mentions into the text
+ * @param shownTech technologies named anywhere in experience and project entries (headers, "Tech
+ *     stack:" lines, bullets), as mentions into the text: what the resume shows in use
  */
 public record Context(
     Extraction extraction,
@@ -33,7 +34,7 @@ public record Context(
     LevelEstimate estimate,
     List<AnalyzedBullet> bullets,
     List<Mention> skills,
-    List<Mention> bulletTech) {
+    List<Mention> shownTech) {
 
   public Context {
     Objects.requireNonNull(extraction, "extraction");
@@ -42,7 +43,7 @@ public record Context(
     Objects.requireNonNull(estimate, "estimate");
     bullets = List.copyOf(bullets);
     skills = List.copyOf(skills);
-    bulletTech = List.copyOf(bulletTech);
+    shownTech = List.copyOf(shownTech);
   }
 
   /** A work bullet (experience or projects) with its analysis; {@code entry} indexes its section's entries. */

@@ -29,16 +29,20 @@ final class DatesRule implements Rule {
 
   @Override
   public List<Finding> check(Context c) {
-    List<Finding> out = new ArrayList<>();
+    List<Span> undated = new ArrayList<>();
     for (Entry e : c.resume().sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()).toList()) {
       if (e.dates() != null || e.title() == null && e.organization() == null) {
         continue;
       }
-      Span span = e.title() != null ? e.title().span() : e.organization().span();
-      out.add(new Finding(id(), Severity.WARNING, dimension(), "No dates for this position; add start and end (\"Mar 2021 – Present\")",
-          span, List.of(new Suggestion.Advice("Write dates as month and year, on the same line as the title.")), out.size() < COUNTED ? PENALTY : 0));
+      undated.add(e.title() != null ? e.title().span() : e.organization().span());
     }
-    return out;
+    if (undated.isEmpty()) {
+      return List.of();
+    }
+    String message = undated.size() == 1 ? "No dates for this position; add start and end (\"Mar 2021 – Present\")"
+        : undated.size() + " positions have no dates; add start and end to each (\"Mar 2021 – Present\")";
+    return List.of(new Finding(id(), Severity.WARNING, dimension(), message, undated.get(0),
+        List.of(new Suggestion.Advice("Write dates as month and year, on the same line as the title.")), PENALTY * Math.min(COUNTED, undated.size())));
   }
 
   @Override

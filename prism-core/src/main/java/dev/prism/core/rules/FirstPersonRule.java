@@ -44,7 +44,14 @@ final class FirstPersonRule implements Rule {
             word, List.of(new Suggestion.Edit(edit, replacement, "Start with the verb")), 2));
       }
     }
-    return out;
+    if (out.size() <= 1) {
+      return out;
+    }
+    // The same habit in many bullets is one finding.
+    Finding first = out.get(0);
+    return List.of(new Finding(id(), Severity.INFO, dimension(),
+        out.size() + " bullets start with \"I\" or \"We\"; start each with the verb", first.span(),
+        List.of(new Suggestion.Advice("Drop the pronoun: \"I built the API\" becomes \"Built the API\".")), Math.min(6, 2.0 * out.size())));
   }
 
   @Override

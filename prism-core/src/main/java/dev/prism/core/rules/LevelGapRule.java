@@ -37,19 +37,24 @@ final class LevelGapRule implements Rule {
   @Override
   public List<Finding> check(Context c) {
     LevelProfile p = c.role().level(c.level());
-    List<Finding> out = new ArrayList<>();
     List<Tokens> bullets = bulletTokens(c);
+    List<Expectation> gaps = new ArrayList<>();
     for (Expectation e : p.expects()) {
-      if (shown(bullets, e)) {
-        continue;
+      if (!shown(bullets, e)) {
+        gaps.add(e);
       }
-      String words = String.join(", ", e.terms().terms().stream().limit(5).map(Term::canonical).toList());
-      String message = p.name() + " expects: " + LevelGaps.lowerFirst(e.text())
-          + "; no bullet shows it" + (c.level().ordinal() >= Level.SENIOR.ordinal() ? " (missing architectural scope or leadership evidence)" : "");
-      out.add(new Finding(id(), Severity.WARNING, dimension(), message, c.anchor(),
-          List.of(new Suggestion.Advice("Add a bullet that shows it, in words such as: " + words + ".")), BUDGET / p.expects().size()));
     }
-    return out;
+    if (gaps.isEmpty()) {
+      return List.of();
+    }
+    // One finding for the level: everything it expects that no bullet shows, each in its own words.
+    String what = String.join("; ", gaps.stream().map(e -> LevelGaps.lowerFirst(e.text())).toList());
+    String words = String.join(", ", gaps.stream().flatMap(e -> e.terms().terms().stream().limit(3)).map(Term::canonical).toList());
+    String message = p.name() + " expects: " + what + "; no bullet shows " + (gaps.size() == 1 ? "it" : "them")
+        + (c.level().ordinal() >= Level.SENIOR.ordinal() ? " (missing architectural scope or leadership evidence)" : "");
+    return List.of(new Finding(id(), Severity.WARNING, dimension(), message, c.anchor(),
+        List.of(new Suggestion.Advice("Add a bullet that shows " + (gaps.size() == 1 ? "it" : "each") + ", in words such as: " + words + ".")),
+        BUDGET * gaps.size() / p.expects().size()));
   }
 
   /** The work bullets, each split into words once for looking up every expectation's terms. */

@@ -8,13 +8,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A technology in the skills list that no bullet uses: listed, not shown. Hiring teams discount a
- * list they cannot tie to work. The edit removes it from the list; showing it in a bullet is better.
+ * Technologies in the skills list that nothing in the experience or projects shows in use: listed,
+ * not shown. Hiring teams discount a list they cannot tie to work. One finding names them all; its
+ * cost grows with their number, up to {@link #COUNTED} skills. With a single skill the edit removes
+ * it from the list; showing it in a bullet is better.
  */
 final class ListedNotShownRule implements Rule {
-  /** Points per skill, for the first {@link #COUNTED} skills; more add findings but no cost. */
+  /** Points per skill, for the first {@link #COUNTED} skills. */
   private static final double PENALTY = 2;
   private static final int COUNTED = 10;
+  /** Skills named in the message; the rest are counted. */
+  private static final int NAMED = 8;
 
   @Override
   public String id() {
@@ -28,24 +32,37 @@ final class ListedNotShownRule implements Rule {
 
   @Override
   public String description() {
-    return "A technology listed in the skills section that no bullet shows in use.";
+    return "Technologies listed in the skills section that no position or project shows in use.";
   }
 
   @Override
   public List<Finding> check(Context c) {
-    Set<String> used = SkillsEvidence.canonical(c.bulletTech());
-    List<Finding> out = new ArrayList<>();
-    String text = c.text();
-    for (Mention m : SkillsEvidence.firstOf(c.skills()).values()) {
-      if (used.contains(m.term().canonical())) {
-        continue;
-      }
-      out.add(new Finding(id(), Severity.INFO, dimension(),
-          m.term().canonical() + " is listed, not shown: no bullet uses it. Add it to the bullet where you used it, or drop it",
-          m.span(), List.of(new Suggestion.Edit(removal(text, m.span()), "", "Remove " + m.term().canonical() + " from the list")),
-          out.size() < COUNTED ? PENALTY : 0));
+    // Nothing to tie skills to when there is no experience or project at all; MISSING_SECTION says so.
+    if (c.resume().sections().stream().noneMatch(s -> s.kind().describesWork() && !s.entries().isEmpty())) {
+      return List.of();
     }
-    return out;
+    Set<String> used = SkillsEvidence.canonical(c.shownTech());
+    List<Mention> unshown = new ArrayList<>();
+    for (Mention m : SkillsEvidence.firstOf(c.skills()).values()) {
+      if (!used.contains(m.term().canonical())) {
+        unshown.add(m);
+      }
+    }
+    if (unshown.isEmpty()) {
+      return List.of();
+    }
+    String text = c.text();
+    List<String> names = unshown.stream().map(m -> m.term().canonical()).toList();
+    String list = String.join(", ", names.subList(0, Math.min(NAMED, names.size())))
+        + (names.size() > NAMED ? " and " + (names.size() - NAMED) + " more" : "");
+    Suggestion fix = unshown.size() == 1
+        ? new Suggestion.Edit(removal(text, unshown.get(0).span()), "", "Remove " + names.get(0) + " from the list")
+        : new Suggestion.Advice("Name each where you used it (\"Built the export service in Go\"), or drop the ones you would not be asked about.");
+    Span span = unshown.size() == 1 ? unshown.get(0).span() : unshown.get(0).span().union(unshown.get(unshown.size() - 1).span());
+    return List.of(new Finding(id(), Severity.INFO, dimension(),
+        (unshown.size() == 1 ? list + " is" : unshown.size() + " skills are") + " listed, not shown: no position or project uses "
+            + (unshown.size() == 1 ? "it" : "them") + (unshown.size() == 1 ? "" : " (" + list + ")"),
+        span, List.of(fix), PENALTY * Math.min(COUNTED, unshown.size())));
   }
 
   /** The skill and one separator next to it, so the list stays well formed. */
@@ -74,8 +91,8 @@ final class ListedNotShownRule implements Rule {
 
   @Override
   public List<Example> examples() {
-    return List.of(new Example(
-        ExampleResume.with("Languages: Java, Go", "Languages: Java, Go, «Elixir»"),
-        ExampleResume.SENIOR));
+    return List.of(
+        new Example(ExampleResume.with("Languages: Java, Go", "Languages: Java, Go, «Elixir»"), ExampleResume.SENIOR),
+        new Example(ExampleResume.with("Languages: Java, Go", "Languages: Java, Go, «Elixir, Haskell, OCaml»"), ExampleResume.SENIOR));
   }
 }

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A technology a bullet shows in use that the skills section leaves out. Applicant-tracking search
- * and recruiters scan the skills list first, so the edit appends it there.
+ * Technologies the experience or projects show in use that the skills section leaves out.
+ * Applicant-tracking search and recruiters scan the skills list first, so the edit appends them
+ * there, all at once. One finding names them all.
  */
 final class MissingFromSkillsRule implements Rule {
   private static final double PENALTY = 1;
@@ -34,7 +35,7 @@ final class MissingFromSkillsRule implements Rule {
 
   @Override
   public String description() {
-    return "A technology used in a bullet that the skills section does not list.";
+    return "Technologies used in your experience or projects that the skills section does not list.";
   }
 
   @Override
@@ -44,18 +45,21 @@ final class MissingFromSkillsRule implements Rule {
       return List.of();
     }
     Set<String> listed = SkillsEvidence.canonical(c.skills());
-    List<Finding> out = new ArrayList<>();
-    for (Mention m : SkillsEvidence.firstOf(c.bulletTech()).values()) {
-      if (listed.contains(m.term().canonical()) || !LISTABLE.contains(m.term().category())) {
-        continue;
+    List<Mention> missing = new ArrayList<>();
+    for (Mention m : SkillsEvidence.firstOf(c.shownTech()).values()) {
+      if (!listed.contains(m.term().canonical()) && LISTABLE.contains(m.term().category())) {
+        missing.add(m);
       }
-      String name = m.term().canonical();
-      out.add(new Finding(id(), Severity.INFO, dimension(),
-          name + " is used in your bullets but missing from your skills section",
-          m.span(), List.of(new Suggestion.Edit(new Span(last.span().end(), 0), ", " + name, "Add " + name + " to your skills")),
-          out.size() < COUNTED ? PENALTY : 0));
     }
-    return out;
+    if (missing.isEmpty()) {
+      return List.of();
+    }
+    List<String> names = missing.stream().map(m -> m.term().canonical()).toList();
+    String list = String.join(", ", names);
+    return List.of(new Finding(id(), Severity.INFO, dimension(),
+        list + (names.size() == 1 ? " is" : " are") + " used in your experience but missing from your skills section",
+        missing.get(0).span(), List.of(new Suggestion.Edit(new Span(last.span().end(), 0), ", " + list, "Add " + list + " to your skills")),
+        PENALTY * Math.min(COUNTED, names.size())));
   }
 
   private static Field lastSkill(Context c) {

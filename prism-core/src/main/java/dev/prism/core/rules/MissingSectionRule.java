@@ -24,18 +24,28 @@ final class MissingSectionRule implements Rule {
 
   @Override
   public List<Finding> check(Context c) {
-    List<Finding> out = new ArrayList<>();
     var r = c.resume();
+    List<String> missing = new ArrayList<>();
+    double penalty = 0;
+    Severity severity = Severity.INFO;
     if (!r.has(SectionKind.EXPERIENCE) && !r.has(SectionKind.PROJECTS)) {
-      out.add(finding(c, Severity.ERROR, "No experience or projects section found; use a heading such as \"Experience\"", 30));
+      missing.add("experience or projects (use a heading such as \"Experience\")");
+      penalty += 30;
+      severity = Severity.ERROR;
     }
     if (!r.has(SectionKind.SKILLS)) {
-      out.add(finding(c, Severity.WARNING, "No skills section found; add one with your skills grouped (\"Languages: Go, Java\")", 10));
+      missing.add("skills (grouped: \"Languages: Go, Java\")");
+      penalty += 10;
+      severity = severity == Severity.ERROR ? severity : Severity.WARNING;
     }
     if (!r.has(SectionKind.EDUCATION)) {
-      out.add(finding(c, Severity.INFO, "No education section found; add one, even a short line, as most applicant-tracking forms ask for it", 3));
+      missing.add("education (even a short line: most applicant-tracking forms ask for it)");
+      penalty += 3;
     }
-    return out;
+    if (missing.isEmpty()) {
+      return List.of();
+    }
+    return List.of(finding(c, severity, "No " + String.join("; no ", missing) + " section found", penalty));
   }
 
   private Finding finding(Context c, Severity s, String message, double penalty) {

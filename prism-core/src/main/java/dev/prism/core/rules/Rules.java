@@ -13,6 +13,8 @@ public final class Rules {
   public static final List<Rule> ALL =
       List.of(
           new NotAResumeRule(),
+          new UnfilledTemplateRule(),
+          new RoleRelevanceRule(),
           new ContactRule(),
           new MissingSectionRule(),
           new TooShortRule(),
@@ -41,11 +43,29 @@ public final class Rules {
     return ALL.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
-  /** Every finding of every rule, in rule order. */
+  /** The most findings a report should carry: beyond it a person stops reading. */
+  public static final int MAX_FINDINGS = 15;
+
+  /**
+   * Every finding of every rule, in rule order. Rules group what repeats (one finding per habit);
+   * the weak-bullet rule singles out only as many bullets as the other findings leave room for
+   * under {@link #MAX_FINDINGS}, and counts the rest in one finding.
+   */
   public static List<Finding> run(Context c) {
-    List<Finding> out = new ArrayList<>();
+    List<List<Finding>> each = new ArrayList<>();
+    int others = 0;
     for (Rule r : ALL) {
-      out.addAll(r.check(c));
+      List<Finding> f = r instanceof WeakBulletRule ? List.of() : r.check(c);
+      each.add(f);
+      others += f.size();
+    }
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i < ALL.size(); i++) {
+      if (ALL.get(i) instanceof WeakBulletRule w) {
+        out.addAll(w.check(c, Math.max(0, Math.min(WeakBulletRule.SINGLED_OUT, MAX_FINDINGS - others - 1))));
+      } else {
+        out.addAll(each.get(i));
+      }
     }
     return out;
   }

@@ -22,6 +22,8 @@ final class VagueWordingRule implements Rule {
               + "|team player|passionate(?:\\s+about)?|hard[- ]working|results[- ]driven|detail[- ]oriented|self[- ]starter"
               + "|go[- ]getter|synergy|think outside the box|dynamic)\\b\\s*");
   private static final double PENALTY = 3;
+  /** Occurrences that cost points; more add nothing, the habit is one problem. */
+  private static final int MAX_COUNTED = 4;
 
   @Override
   public String id() {
@@ -46,21 +48,38 @@ final class VagueWordingRule implements Rule {
     }
     c.resume().sections(SectionKind.SUMMARY).flatMap(s -> s.entries().stream()).flatMap(e -> e.lines().stream())
         .map(Field::span).forEach(places::add);
-    List<Finding> out = new ArrayList<>();
+    List<Span> found = new ArrayList<>();
+    List<Span> deletions = new ArrayList<>();
+    List<String> words = new ArrayList<>();
     String text = c.text();
     for (Span p : places) {
       Matcher m = VAGUE.matcher(text).region(p.offset(), p.end());
       while (m.find()) {
         String word = m.group().strip();
-        Span span = new Span(m.start(), word.length());
+        found.add(new Span(m.start(), word.length()));
         // Deleting the word and the space after it keeps the sentence readable.
-        Span delete = Span.between(m.start(), m.end());
-        out.add(new Finding(id(), Severity.WARNING, dimension(),
-            "\"" + word + "\" says little; replace it with the specific thing or number, or drop it",
-            span, List.of(new Suggestion.Edit(delete, "", "Delete \"" + word + "\"")), PENALTY));
+        deletions.add(Span.between(m.start(), m.end()));
+        String w = "\"" + word.toLowerCase(java.util.Locale.ROOT) + "\"";
+        if (!words.contains(w)) {
+          words.add(w);
+        }
       }
     }
-    return out;
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    if (found.size() == 1) {
+      String word = found.get(0).of(text);
+      return List.of(new Finding(id(), Severity.WARNING, dimension(),
+          "\"" + word + "\" says little; replace it with the specific thing or number, or drop it",
+          found.get(0), List.of(new Suggestion.Edit(deletions.get(0), "", "Delete \"" + word + "\"")), PENALTY));
+    }
+    // One finding for the habit: the words, how often, and where it starts.
+    return List.of(new Finding(id(), Severity.WARNING, dimension(),
+        found.size() + " vague or stock words (" + String.join(", ", words.subList(0, Math.min(5, words.size())))
+            + ") say little; replace each with the specific thing or number, or drop it",
+        found.get(0), List.of(new Suggestion.Advice("Replace \"various services\" with the services, \"strong experience\" with what you built.")),
+        PENALTY * Math.min(MAX_COUNTED, found.size())));
   }
 
   @Override

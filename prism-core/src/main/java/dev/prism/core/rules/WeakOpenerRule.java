@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A bullet that opens with duty or presence ("Responsible for", "Helped", "Worked on"). Its cost is
- * already in the bullet's strength, so it takes no points of its own; it names the mistake.
+ * Bullets that open with duty or presence ("Responsible for", "Helped", "Worked on"). Their cost is
+ * already in each bullet's strength, so the finding takes no points of its own; it names the habit,
+ * once for the whole resume, pointing at the first such opening.
  */
 final class WeakOpenerRule implements Rule {
   @Override
@@ -24,30 +25,42 @@ final class WeakOpenerRule implements Rule {
 
   @Override
   public String description() {
-    return "A bullet that opens with a duty or with being present (\"responsible for\", \"helped\", \"worked on\") instead of what you did.";
+    return "Bullets that open with a duty or with being present (\"responsible for\", \"helped\", \"worked on\") instead of what you did.";
   }
 
   @Override
   public List<Finding> check(Context c) {
-    List<Finding> out = new ArrayList<>();
+    List<AnalyzedBullet> weak = new ArrayList<>();
     for (AnalyzedBullet b : c.bullets()) {
-      Span rel = b.analysis().weakPhrase();
-      if (rel == null) {
-        continue;
+      if (b.analysis().weakPhrase() != null) {
+        weak.add(b);
       }
-      String phrase = rel.of(b.bullet().text());
-      String lower = phrase.toLowerCase(Locale.ROOT);
-      String message = lower.startsWith("responsible") || lower.startsWith("in charge") || lower.startsWith("tasked")
-          ? "\"" + phrase + "\" lists a duty without a result; say what you built or changed and what it achieved"
-          : "\"" + phrase + "\" hides your own part; open with the verb for what you did";
-      List<Suggestion> s = new ArrayList<>();
-      if (b.analysis().suggestion() != null) {
-        s.add(new Suggestion.Draft(b.bullet().span(), b.analysis().suggestion()));
-      }
-      s.add(new Suggestion.Advice("Open with a verb that claims the work: Designed, Built, Migrated, Cut, Led."));
-      out.add(new Finding(id(), Severity.WARNING, dimension(), message, c.within(b, rel), s, 0));
     }
-    return out;
+    if (weak.isEmpty()) {
+      return List.of();
+    }
+    AnalyzedBullet first = weak.get(0);
+    Span rel = first.analysis().weakPhrase();
+    List<String> phrases = new ArrayList<>();
+    for (AnalyzedBullet b : weak) {
+      String p = "\"" + b.analysis().weakPhrase().of(b.bullet().text()) + "\"";
+      if (!phrases.contains(p) && phrases.size() < 4) {
+        phrases.add(p);
+      }
+    }
+    String lower = rel.of(first.bullet().text()).toLowerCase(Locale.ROOT);
+    boolean duty = lower.startsWith("responsible") || lower.startsWith("in charge") || lower.startsWith("tasked");
+    String message = weak.size() == 1
+        ? "\"" + rel.of(first.bullet().text()) + "\"" + (duty ? " lists a duty without a result; say what you built or changed and what it achieved"
+            : " hides your own part; open with the verb for what you did")
+        : weak.size() + " bullets open with a duty or with being there (" + String.join(", ", phrases)
+            + "), which hides your own part; open each with the verb for what you did";
+    List<Suggestion> s = new ArrayList<>();
+    if (first.analysis().suggestion() != null) {
+      s.add(new Suggestion.Draft(first.bullet().span(), first.analysis().suggestion()));
+    }
+    s.add(new Suggestion.Advice("Open with a verb that claims the work: Designed, Built, Migrated, Cut, Led."));
+    return List.of(new Finding(id(), Severity.WARNING, dimension(), message, c.within(first, rel), s, 0));
   }
 
   @Override

@@ -150,12 +150,46 @@ public final class DateParser {
    * none, and the range pattern is the costly part.
    */
   static boolean mayHoldDate(String s) {
-    for (int i = 0; i + 1 < s.length(); i++) {
-      if (isDigit(s.charAt(i)) && isDigit(s.charAt(i + 1))) {
+    // Every form has a year: four digits from 1950 to 2099, or two digits after an apostrophe
+    // ("’17"), after "MM/" ("06/15") or after a month's name ("Jul 23"). Bullets are full of other
+    // numbers ("50%", "p95", "200m"), which this look at the runs of digits passes over.
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      if (!isDigit(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+      }
+      int len = i - start;
+      if (len == 4 && (s.startsWith("19", start) && s.charAt(start + 2) >= '5' || s.startsWith("20", start))) {
         return true;
+      }
+      if (len == 2 && start > 0) {
+        char before = s.charAt(start - 1);
+        if (before == '\'' || before == '’' || before == '‘' || before == '/' && start >= 2 && isDigit(s.charAt(start - 2))
+            || monthBefore(s, start)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** Whether the word before {@code end} (white space and a comma between skipped) is a month's name. */
+  private static boolean monthBefore(String s, int end) {
+    int e = end;
+    while (e > 0 && (Character.isWhitespace(s.charAt(e - 1)) || s.charAt(e - 1) == ',')) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && (Character.isLetter(s.charAt(b - 1)) || s.charAt(b - 1) == '.')) {
+      b--;
+    }
+    return b < e && isMonth(s.substring(b, e));
   }
 
   private static boolean isDigit(char c) {

@@ -100,6 +100,17 @@ final class GlyphCollector extends PDFTextStripper {
    * PDFBox would log each one as an error with its stack trace; the reader only counts them, and
    * gives up on a content stream that is mostly damage.
    */
+  private int operators;
+
+  /** Stops between operators once the read is cancelled: a content stream may hold millions. */
+  @Override
+  protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+    if ((++operators & 255) == 0) {
+      ReadLimits.checkpoint();
+    }
+    super.processOperator(operator, operands);
+  }
+
   @Override
   protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
     if (++damaged > 5_000) {

@@ -57,6 +57,7 @@ public final class PdfBoxSettings implements FontMapper {
       QUIET.add(logger);
     }
     FontMappers.set(new PdfBoxSettings());
+    ReadLimits.install();
   }
   /** Parsed on the first font that needs a substitute, not before: most resumes embed theirs. */
   private static final class Bundled {

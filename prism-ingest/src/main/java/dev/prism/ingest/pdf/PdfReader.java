@@ -52,6 +52,7 @@ public final class PdfReader implements ResumeReader {
 
   @Override
   public Extraction read(byte[] bytes) throws UnreadableInputException {
+    ReadLimits.open();
     try (PDDocument doc = Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY).streamCache)) {
       return read(doc);
     } catch (InvalidPasswordException e) {
@@ -61,9 +62,16 @@ public final class PdfReader implements ResumeReader {
       throw e.cancelled
           ? new UnreadableInputException(Problem.CORRUPT, "reading the PDF took too long; export it again from your editor", e)
           : new UnreadableInputException(Problem.CORRUPT, "the PDF holds far more text than a resume; check it is the right file", e);
+    } catch (ReadLimits.Exceeded e) {
+      throw e.cancelled
+          ? new UnreadableInputException(Problem.CORRUPT, "reading the PDF took too long; export it again from your editor", e)
+          : new UnreadableInputException(Problem.CORRUPT, "the PDF's content decodes to more than "
+              + (ReadLimits.MAX_DECODED_BYTES >> 20) + " MiB, far more than a resume; export it again from your editor", e);
     } catch (IOException | RuntimeException | StackOverflowError e) {
       throw new UnreadableInputException(Problem.CORRUPT,
           "the PDF is damaged or truncated and cannot be read; export it again from your editor", e);
+    } finally {
+      ReadLimits.close();
     }
   }
 
@@ -80,6 +88,7 @@ public final class PdfReader implements ResumeReader {
     TextOnlyFonts fonts = new TextOnlyFonts();
     doc.setResourceCache(fonts);
     GlyphCollector collector = new GlyphCollector(MAX_GLYPHS, fonts);
+    ReadLimits.countPageContents(doc);
     collector.getText(doc);
 
     List<List<TextLine>> lines = new ArrayList<>();

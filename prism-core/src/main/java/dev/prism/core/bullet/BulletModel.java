@@ -1,0 +1,335 @@
+package dev.prism.core.bullet;
+
+import dev.prism.core.bullet.BulletAnalysis.Kind;
+import dev.prism.core.bullet.BulletAnalysis.Lead;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Weighs a {@link BulletReading} into a strength: an ordinal logistic model whose weights are
+ * learned from labelled bullets ({@code prism eval bullets --train}) and kept in {@code model.tsv}
+ * beside this class. The score is the sum of weight times feature; two learned cut points split
+ * it into weak, fair and strong, and the strength maps the first cut point to
+ * {@link BulletLabel#WEAK_BELOW} and the second to {@link BulletLabel#STRONG_FROM}.
+ *
+ * <p>The reasons shown with a verdict are the messages of the features that moved the score most,
+ * in the direction they moved it ({@code reasons.tsv}): what decided the verdict is what is said.
+ */
+public final class BulletModel {
+
+  /** The features, in the order of the model file. Each is a general property of a bullet. */
+  public static final List<String> FEATURES =
+      List.of(
+          "lead.strong", "lead.action", "lead.minor", "lead.routine", "lead.present", "lead.gerund", "lead.noun",
+          "lead.role", "lead.presence", "lead.duty", "lead.self", "lead.other", "topic", "filler",
+          "kind.list", "kind.heading", "kind.glued", "verbs.several",
+          "tech.any", "tech.instrument", "tech.many", "tech.tail", "tech.heavy",
+          "method.technique", "method.clause", "method.none", "purpose",
+          "outcome.backend", "outcome.vanity", "outcome.unclear", "outcome.before-after", "outcome.effect",
+          "outcome.adoption", "outcome.vague", "outcome.none", "outcome.helped", "outcome.hedged", "outcome.credited",
+          "count.activity", "count.size", "count.vanity", "lead.people",
+          "scope", "scope.wide", "leadership", "buzzwords", "vague", "first-person", "passive",
+          "len.tiny", "len.short", "len.long", "len.very-long", "sentences.many",
+          "core.full", "core.action-method", "core.action-outcome", "core.bare",
+          "object.generic", "names", "outcome.several", "duty.substance", "presence.substance", "words.log");
+
+  /** Loaded on first use, so that training can run while the shipped file lags behind the features. */
+  private static final class Standard {
+    static final BulletModel MODEL = load();
+  }
+
+  private final double[] weights;
+  private final double cut1;
+  private final double cut2;
+  private final Map<String, String[]> reasons;
+
+  /**
+   * @param weights one per {@link #FEATURES}
+   * @param cut1 the score below which a bullet is weak
+   * @param cut2 the score from which a bullet is strong; above {@code cut1}
+   */
+  public BulletModel(double[] weights, double cut1, double cut2) {
+    this(weights, cut1, cut2, readReasons());
+  }
+
+  private BulletModel(double[] weights, double cut1, double cut2, Map<String, String[]> reasons) {
+    if (weights.length != FEATURES.size()) {
+      throw new IllegalArgumentException("expected " + FEATURES.size() + " weights, got " + weights.length);
+    }
+    if (!(cut2 > cut1)) {
+      throw new IllegalArgumentException("cut points out of order: " + cut1 + ", " + cut2);
+    }
+    this.weights = weights.clone();
+    this.cut1 = cut1;
+    this.cut2 = cut2;
+    this.reasons = reasons;
+  }
+
+  /** The model that ships with Prism. */
+  public static BulletModel standard() {
+    return Standard.MODEL;
+  }
+
+  public double[] weights() {
+    return weights.clone();
+  }
+
+  public double cut1() {
+    return cut1;
+  }
+
+  public double cut2() {
+    return cut2;
+  }
+
+  /** The feature vector of a bullet text, in {@link #FEATURES} order. */
+  public static double[] features(String bullet) {
+    return features(BulletReading.of(bullet));
+  }
+
+  static double[] features(BulletReading r) {
+    double[] x = new double[FEATURES.size()];
+    int i = 0;
+    for (Lead l : Lead.values()) {
+      x[i++] = r.lead == l ? 1 : 0;
+    }
+    x[i++] = b(r.topic);
+    x[i++] = b(r.filler);
+    x[i++] = b(r.kind == Kind.TECH_LIST);
+    x[i++] = b(r.kind == Kind.HEADING);
+    x[i++] = b(r.kind == Kind.GLUED);
+    x[i++] = b(r.actionVerbs >= 2);
+    x[i++] = b(!r.tech.isEmpty());
+    x[i++] = b(r.instrumentTech > 0);
+    x[i++] = b(r.tech.size() >= 3);
+    x[i++] = b(r.techTail);
+    x[i++] = b(r.techShare >= 0.4);
+    x[i++] = b(r.techniques > 0);
+    x[i++] = b(r.methodClause);
+    x[i++] = b(!r.hasMethod());
+    x[i++] = b(r.purpose);
+    boolean concrete = r.concreteOutcome();
+    x[i++] = b(r.metricBackend > 0);
+    x[i++] = b(r.metricVanity > 0 && r.metricBackend == 0);
+    x[i++] = b(r.metricUnclear > 0 && r.metricBackend == 0);
+    x[i++] = b(r.beforeAfter);
+    x[i++] = b(r.effect);
+    x[i++] = b(r.adoption);
+    x[i++] = b(r.vagueOutcome && !concrete);
+    x[i++] = b(!concrete && !r.vagueOutcome && r.metricVanity == 0);
+    x[i++] = b(r.helpedOutcome);
+    x[i++] = b(r.hedged);
+    x[i++] = b(concrete && r.ownAction() && r.hasMethod());
+    x[i++] = b(r.activityCounts > 0);
+    x[i++] = b(r.sizeCounts > 0);
+    x[i++] = b(r.vanityCounts > 0);
+    x[i++] = b(r.peopleLed > 0);
+    x[i++] = b(r.scope >= 1);
+    x[i++] = b(r.scope >= 2);
+    x[i++] = b(r.leadership);
+    x[i++] = Math.min(3, r.buzzwords) / 3.0;
+    x[i++] = Math.min(3, r.vague) / 3.0;
+    x[i++] = b(r.firstPerson);
+    x[i++] = b(r.passive);
+    int w = r.words();
+    x[i++] = b(w < 5);
+    x[i++] = b(w >= 5 && w < 8);
+    x[i++] = b(w > 30 && w <= 50);
+    x[i++] = b(w > 50);
+    x[i++] = b(r.sentences >= 3);
+    boolean own = r.ownAction() || r.topic;
+    x[i++] = b(own && r.hasMethod() && concrete);
+    x[i++] = b(own && r.hasMethod() && !concrete);
+    x[i++] = b(own && !r.hasMethod() && concrete);
+    x[i++] = b(own && !r.hasMethod() && !concrete);
+    x[i++] = b(r.genericObject);
+    x[i++] = Math.min(3, r.names) / 3.0;
+    x[i++] = b(r.metricBackend + r.metricUnclear + (r.beforeAfter ? 1 : 0) + (r.effect ? 1 : 0) >= 2);
+    boolean substance = r.hasMethod() || r.scope > 0 || r.names > 0 || !r.tech.isEmpty();
+    x[i++] = b(!own && r.lead != Lead.PRESENCE && r.lead != Lead.DUTY && r.lead != Lead.SELF && substance);
+    x[i++] = b((r.lead == Lead.PRESENCE || r.lead == Lead.DUTY) && (!r.tech.isEmpty() || r.names >= 2));
+    x[i++] = Math.log(1 + w) / Math.log(64);
+    if (i != x.length) {
+      throw new IllegalStateException("feature count mismatch: " + i + " of " + x.length);
+    }
+    return x;
+  }
+
+  private static double b(boolean v) {
+    return v ? 1 : 0;
+  }
+
+  /** The raw score: weights times features. */
+  public double score(double[] x) {
+    double s = 0;
+    for (int i = 0; i < x.length; i++) {
+      s += weights[i] * x[i];
+    }
+    return s;
+  }
+
+  /** The highest strength a line that is no bullet (a list of tools, a heading) can get. */
+  public static final int NOT_A_BULLET = 20;
+  private static final int LIST = FEATURES.indexOf("kind.list");
+  private static final int HEADING = FEATURES.indexOf("kind.heading");
+
+  /**
+   * The strength of a feature vector: its score on the 0-100 scale, except that a line that is no
+   * bullet (a list of technologies, a heading) shows no work whatever its words add up to.
+   */
+  public int strength(double[] x) {
+    int s = strength(score(x));
+    return notABullet(x) ? Math.min(s, NOT_A_BULLET) : s;
+  }
+
+  static boolean notABullet(double[] x) {
+    return x[LIST] > 0 || x[HEADING] > 0;
+  }
+
+  /** The score on the 0-100 strength scale, cut points at 40 and 60. */
+  public int strength(double score) {
+    double mid = (cut1 + cut2) / 2;
+    double scaled = 50 + (score - mid) * (BulletLabel.STRONG_FROM - BulletLabel.WEAK_BELOW) / (cut2 - cut1);
+    long r = Math.round(scaled);
+    return (int) Math.max(0, Math.min(100, r));
+  }
+
+  /** The label of a score: the label of its strength, so that the two never disagree. */
+  public BulletLabel label(double score) {
+    return BulletLabel.of(strength(score));
+  }
+
+  /**
+   * The messages of the features that moved the score most, largest first; each in the direction
+   * the feature moved it. At most {@code max}.
+   */
+  public List<String> reasons(double[] x, int max) {
+    // Only the features that moved the score take part; there are a dozen at most.
+    List<Integer> active = new ArrayList<>();
+    for (int i = 0; i < x.length; i++) {
+      if (Math.abs(weights[i] * x[i]) >= 0.05) {
+        active.add(i);
+      }
+    }
+    // A bullet short of strong is told first what held it back; a strong one what carried it.
+    boolean strong = label(score(x)) == BulletLabel.STRONG;
+    active.sort(Comparator.comparingInt((Integer i) -> (weights[i] * x[i] > 0) == strong ? 0 : 1)
+        .thenComparingDouble(i -> -Math.abs(weights[i] * x[i])).thenComparing(i -> FEATURES.get(i)));
+    List<String> out = new ArrayList<>();
+    for (int i : active) {
+      if (out.size() >= max) {
+        break;
+      }
+      double c = weights[i] * x[i];
+      String[] m = reasons.get(FEATURES.get(i));
+      String msg = m == null ? null : c > 0 ? m[0] : m[1];
+      if (msg != null && !msg.isEmpty() && !out.contains(msg)) {
+        out.add(msg);
+      }
+    }
+    return out;
+  }
+
+  /** The model as the TSV file it is kept in. */
+  public String toTsv(String header) {
+    StringBuilder b = new StringBuilder();
+    for (String line : header.split("\n")) {
+      b.append("# ").append(line).append('\n');
+    }
+    b.append("cut1\t").append(fmt(cut1)).append('\n');
+    b.append("cut2\t").append(fmt(cut2)).append('\n');
+    for (int i = 0; i < weights.length; i++) {
+      b.append(FEATURES.get(i)).append('\t').append(fmt(weights[i])).append('\n');
+    }
+    return b.toString();
+  }
+
+  private static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.4f", v);
+  }
+
+  /** Reads a model file; every feature must be there, and nothing else. */
+  public static BulletModel parse(String tsv, String source) {
+    Map<String, Double> values = new LinkedHashMap<>();
+    int lineNo = 0;
+    for (String line : tsv.split("\n")) {
+      lineNo++;
+      String l = line.strip();
+      if (l.isEmpty() || l.startsWith("#")) {
+        continue;
+      }
+      String[] cols = l.split("\t");
+      if (cols.length != 2) {
+        throw new IllegalStateException(source + ":" + lineNo + ": expected 'name TAB weight'");
+      }
+      try {
+        values.put(cols[0], Double.parseDouble(cols[1]));
+      } catch (NumberFormatException e) {
+        throw new IllegalStateException(source + ":" + lineNo + ": not a number: " + cols[1]);
+      }
+    }
+    double[] w = new double[FEATURES.size()];
+    for (int i = 0; i < w.length; i++) {
+      Double v = values.remove(FEATURES.get(i));
+      if (v == null) {
+        throw new IllegalStateException(source + ": no weight for feature " + FEATURES.get(i));
+      }
+      w[i] = v;
+    }
+    Double c1 = values.remove("cut1");
+    Double c2 = values.remove("cut2");
+    if (c1 == null || c2 == null) {
+      throw new IllegalStateException(source + ": cut1 and cut2 are required");
+    }
+    if (!values.isEmpty()) {
+      throw new IllegalStateException(source + ": unknown features " + values.keySet());
+    }
+    return new BulletModel(w, c1, c2);
+  }
+
+  private static BulletModel load() {
+    return parse(resource("model.tsv"), "model.tsv");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = BulletModel.class.getResourceAsStream(name)) {
+      Objects.requireNonNull(in, "missing resource " + name);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** "feature TAB message when it raises the score TAB message when it lowers it". */
+  private static Map<String, String[]> readReasons() {
+    Map<String, String[]> out = new HashMap<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        Objects.requireNonNull(BulletModel.class.getResourceAsStream("reasons.tsv"), "missing reasons.tsv"), StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        if (cols.length != 3 || !FEATURES.contains(cols[0])) {
+          throw new IllegalStateException("reasons.tsv: bad line: " + line);
+        }
+        out.put(cols[0], new String[] {cols[1].strip(), cols[2].strip()});
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(out);
+  }
+}

@@ -1,0 +1,76 @@
+package dev.prism.core.bullet;
+
+import dev.prism.core.vocab.Mention;
+import dev.prism.core.vocab.Technologies;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a rewrite must do, as checks the tests and the evaluation share: keep every number and
+ * technology of the original, and be more than the original with [placeholders] appended.
+ */
+public final class RewriteCheck {
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]]*\\]");
+
+  private RewriteCheck() {}
+
+  /** Numbers and technologies of {@code original} that {@code rewrite} no longer holds. */
+  public static List<String> lostFacts(String original, String rewrite) {
+    List<String> lost = new ArrayList<>();
+    Set<String> had = numbers(rewrite);
+    for (String n : numbers(original)) {
+      if (!had.contains(n)) {
+        lost.add(n);
+      }
+    }
+    Set<String> tech = technologies(rewrite);
+    for (String t : technologies(original)) {
+      if (!tech.contains(t)) {
+        lost.add(t);
+      }
+    }
+    return lost;
+  }
+
+  /**
+   * Whether the rewrite is the original sentence unchanged, or with only placeholders appended at
+   * its end: the words before the first [bracket] are all of the original's, in order, and nothing
+   * but placeholders and punctuation follows. A placeholder set inside the sentence, where the
+   * missing part belongs, is a change of structure, not an appendix.
+   */
+  public static boolean appendedOnly(String original, String rewrite) {
+    int bracket = rewrite.indexOf('[');
+    String head = bracket < 0 ? rewrite : rewrite.substring(0, bracket);
+    String tail = bracket < 0 ? "" : rewrite.substring(bracket);
+    boolean tailOnlySlots = normal(PLACEHOLDER.matcher(tail).replaceAll(" ")).isEmpty();
+    return tailOnlySlots && normal(head).equals(normal(original));
+  }
+
+  /** Numbers as written, digits and inner separators: "2,400", "99.9". */
+  public static Set<String> numbers(String s) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = NUMBER.matcher(s);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  static Set<String> technologies(String s) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Mention m : Technologies.matcher().find(s)) {
+      out.add(m.term().canonical());
+    }
+    return out;
+  }
+
+  private static String normal(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}

@@ -1,0 +1,173 @@
+package dev.prism.core.text;
+
+import dev.prism.core.lexicon.Lexicon;
+import dev.prism.core.model.Entry;
+import dev.prism.core.model.Extraction;
+import dev.prism.core.model.Field;
+import dev.prism.core.model.ParseWarning;
+import dev.prism.core.model.Reading;
+import dev.prism.core.model.Resume;
+import dev.prism.core.model.Section;
+import dev.prism.core.model.SectionKind;
+import dev.prism.core.model.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The last pass: how far the reading itself can be trusted. A reading that went wrong has tell-tale
+ * shapes, whatever the file: no job in a document full of dates, more jobs than its pages could
+ * hold, jobs of one word, dates read as employers, words glued together where a PDF had no space
+ * glyphs, text the reader could not map or could not reach. Each lowers the confidence and says so;
+ * below {@link Reading#TRUSTED} the report tells the person the score may not be fair.
+ */
+public final class ReadingCheck {
+  private static final Map<String, Integer> LOST = lost();
+
+  private ReadingCheck() {}
+
+  public static Reading assess(Extraction x, Resume r) {
+    double penalty = 0;
+    List<ParseWarning> problems = new ArrayList<>();
+    for (ParseWarning w : x.warnings()) {
+      Integer lost = LOST.get(w.code().toLowerCase(Locale.ROOT));
+      if (lost != null) {
+        penalty += lost / 100.0;
+        problems.add(new ParseWarning(w.code(), w.message()));
+      }
+    }
+    List<Entry> jobs = r.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream())
+        .filter(e -> e.title() != null || e.organization() != null).toList();
+    int dated = datedLines(x.text(), r);
+    if (jobs.isEmpty() && dated >= 4) {
+      penalty += 0.4;
+      problems.add(problem("NO_JOBS_READ", "No job could be read, although the file holds " + dated
+          + " dates; its headings or layout may hide the work history"));
+    }
+    int pages = Math.max(1, x.pages());
+    if (jobs.size() > 12 && jobs.size() > 7 * pages) {
+      penalty += 0.35;
+      problems.add(problem("TOO_MANY_JOBS", jobs.size() + " jobs were read on " + pages + (pages == 1 ? " page" : " pages")
+          + ", more than fit there; lists or a sidebar were probably read as jobs"));
+    }
+    int odd = 0;
+    for (Entry e : jobs) {
+      if (dateAsName(e.title()) || dateAsName(e.organization()) || oneWord(e) && e.dates() == null && e.bullets().isEmpty()) {
+        odd++;
+      }
+    }
+    if (odd >= 2 && odd * 3 >= jobs.size()) {
+      penalty += 0.3;
+      problems.add(problem("ODD_JOBS", odd + " of " + jobs.size() + " jobs read have a date or a single word for a title or employer"));
+    }
+    double glued = gluedShare(x.text());
+    if (glued > 0.03) {
+      penalty += Math.min(0.5, glued * 8);
+      problems.add(problem("GLUED_WORDS", "Many words run together (" + Math.round(glued * 100)
+          + "% of them), as when a PDF draws no spaces; the words may not be found"));
+    }
+    if (r.contact().name() == null && r.contact().email() == null && !x.text().isBlank()) {
+      penalty += 0.15;
+      problems.add(problem("NO_CONTACT_READ", "Neither a name nor an email address could be read"));
+    }
+    double confidence = Math.max(0, Math.min(1, 1 - penalty));
+    return new Reading(Math.round(confidence * 100) / 100.0, problems);
+  }
+
+  private static ParseWarning problem(String code, String message) {
+    return new ParseWarning(code, message);
+  }
+
+  /**
+   * Lines that hold a date outside education, projects, certificates, awards and publications:
+   * what a work history is made of. A student's dated degrees and projects are no missing jobs.
+   */
+  private static int datedLines(String text, Resume r) {
+    List<Span> elsewhere = new ArrayList<>();
+    for (Section s : r.sections()) {
+      if (s.kind() != SectionKind.EXPERIENCE && s.kind() != SectionKind.SUMMARY && s.kind() != SectionKind.OTHER) {
+        elsewhere.add(s.span());
+      }
+    }
+    int n = 0;
+    int start = 0;
+    for (String l : text.split("\n", -1)) {
+      int at = start;
+      start += l.length() + 1;
+      if (elsewhere.stream().anyMatch(sp -> sp.offset() <= at && at < sp.end())) {
+        continue;
+      }
+      if (DateParser.find(l, 0).isPresent()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** A field that is a date or part of one: a month, a year, "Present". */
+  private static boolean dateAsName(Field f) {
+    if (f == null) {
+      return false;
+    }
+    String v = f.value().strip();
+    String[] words = v.split("[\\s–—-]+");
+    for (String w : words) {
+      if (!w.isEmpty() && !DateParser.isMonth(w) && !w.matches("(?i)\\d{1,4}|present|current|now|today|since|to")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean oneWord(Entry e) {
+    String t = e.title() == null ? "" : e.title().value();
+    String o = e.organization() == null ? "" : e.organization().value();
+    return (t + " " + o).strip().split("\\s+").length <= 1;
+  }
+
+  /** The share of words that are long runs of letters with no space, as text drawn without spaces gives. */
+  private static double gluedShare(String text) {
+    int words = 0;
+    int glued = 0;
+    for (String w : text.split("\\s+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      words++;
+      // Addresses, paths and identifiers run together by nature.
+      if (w.matches(".*[/@._:%\\d-].*")) {
+        continue;
+      }
+      int letters = 0;
+      int changes = 0;
+      boolean lower = false;
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (Character.isLetter(c)) {
+          letters++;
+          boolean l = Character.isLowerCase(c);
+          if (i > 0 && lower && !l) {
+            changes++;
+          }
+          lower = l;
+        }
+      }
+      // "Builtabillingservicein" or "BuiltABillingService": longer than words run, or many capitals inside.
+      if (letters >= 22 || letters >= 14 && changes >= 3) {
+        glued++;
+      }
+    }
+    return words < 40 ? 0 : (double) glued / words;
+  }
+
+  private static Map<String, Integer> lost() {
+    Map<String, Integer> out = new HashMap<>();
+    for (String item : Lexicon.list("reading.txt", "lost-text")) {
+      String[] kv = item.trim().split("\\s+");
+      out.put(kv[0], Integer.parseInt(kv[1]));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,178 @@
+package dev.prism.ingest.docx;
+
+import dev.prism.ingest.DocxReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+
+/**
+ * A paragraph's text as Word shows it, read from its XML in document order: its runs and those
+ * inside links, fields, smart tags, inserted revisions and content controls, nested up to
+ * {@link DocxReader#MAX_DEPTH}. Deleted revisions, field instructions, hidden text and the text
+ * of drawings are not shown and are left out (text boxes are read apart, by the walk). Capitals
+ * set by {@code w:caps} are upper-cased as they are drawn; small capitals keep the case they were
+ * typed in, and their look says they are small capitals.
+ */
+final class Inline {
+  private static final String W = Walk.W;
+  private static final QName RUN = new QName(W, "r");
+  private static final QName HYPERLINK = new QName(W, "hyperlink");
+  private static final QName SIMPLE_FIELD = new QName(W, "fldSimple");
+  private static final QName INSTRUCTION = new QName(W, "instr");
+  /**
+   * Elements inside a paragraph whose runs are shown in place: links, simple fields, smart tags,
+   * custom XML, inserted or moved-here revisions, and bidirectional wrappers. Deleted and moved-away
+   * revisions are not shown and are left out.
+   */
+  private static final Set<QName> WRAPPERS = Set.of(HYPERLINK, SIMPLE_FIELD, new QName(W, "smartTag"), Walk.CUSTOM_XML,
+      new QName(W, "ins"), new QName(W, "moveTo"), new QName(W, "dir"), new QName(W, "bdo"));
+  /** The target of a HYPERLINK field; one with a switch first ("\l" for a bookmark) has none outside the document. */
+  private static final Pattern LINK_FIELD = Pattern.compile("(?i)\\bHYPERLINK\\s+\"([^\"]{1,2000})\"");
+
+  /** A stretch of the text in one look. */
+  private record Piece(int start, int end, RunStyle look) {}
+
+  private final Walk walk;
+  private final String styleId;
+  private final StringBuilder text = new StringBuilder();
+  private final List<Piece> pieces = new ArrayList<>();
+  private final List<String> links = new ArrayList<>();
+  private final StringBuilder instructions = new StringBuilder();
+  private boolean symbolFirst;
+
+  private Inline(Walk walk, String styleId) {
+    this.walk = walk;
+    this.styleId = styleId;
+  }
+
+  static Inline read(Walk walk, CTP p, String styleId) {
+    Inline in = new Inline(walk, styleId);
+    in.container(p, 0);
+    Matcher m = LINK_FIELD.matcher(in.instructions);
+    while (m.find()) {
+      in.links.add(m.group(1).strip());
+    }
+    return in;
+  }
+
+  String text() {
+    return text.toString();
+  }
+
+  /** Link targets of the paragraph's links and HYPERLINK fields, in order. */
+  List<String> links() {
+    return links;
+  }
+
+  /**
+   * Whether the paragraph starts with a symbol character ({@code w:sym}, a Wingdings arrow or
+   * check mark) before any text: a list marker typed by hand.
+   */
+  boolean symbolFirst() {
+    return symbolFirst;
+  }
+
+  /** Adds the looks of the characters between {@code from} and {@code to}, weighted by their count. */
+  void looks(int from, int to, List<RunStyle.Weighted> out) {
+    for (Piece p : pieces) {
+      int a = Math.max(from, p.start());
+      int b = Math.min(to, p.end());
+      if (a < b) {
+        out.add(new RunStyle.Weighted(p.look(), letters(a, b)));
+      }
+    }
+  }
+
+  /** Whether every piece holding more than white space has the property. */
+  boolean all(Predicate<RunStyle> property) {
+    boolean any = false;
+    for (Piece p : pieces) {
+      if (letters(p.start(), p.end()) > 0) {
+        any = true;
+        if (!property.test(p.look())) {
+          return false;
+        }
+      }
+    }
+    return any;
+  }
+
+  private int letters(int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n += Character.isWhitespace(text.charAt(i)) ? 0 : 1;
+    }
+    return n;
+  }
+
+  private void container(XmlObject container, int depth) {
+    try (XmlCursor c = container.newCursor()) {
+      for (boolean more = c.toFirstChild(); more; more = c.toNextSibling()) {
+        QName name = c.getName();
+        if (RUN.equals(name)) {
+          if (c.getObject() instanceof CTR r) {
+            run(r);
+          }
+        } else if (depth < DocxReader.MAX_DEPTH) {
+          if (HYPERLINK.equals(name)) {
+            String url = walk.linkTarget(c.getAttributeText(Walk.LINK_ID));
+            if (url != null) {
+              links.add(url);
+            }
+          } else if (SIMPLE_FIELD.equals(name)) {
+            String instr = c.getAttributeText(INSTRUCTION);
+            if (instr != null) {
+              instructions.append(instr).append(' ');
+            }
+          }
+          XmlObject content = WRAPPERS.contains(name) ? c.getObject() : walk.wrapped(c);
+          if (content != null) {
+            container(content, depth + 1);
+          }
+        }
+      }
+    }
+  }
+
+  private void run(CTR r) {
+    RunStyle look = r.sizeOfDelTextArray() > 0 ? null : walk.sheet.run(r.getRPr(), styleId);
+    if (look == null) {
+      return;
+    }
+    int start = text.length();
+    try (XmlCursor c = r.newCursor()) {
+      for (boolean more = c.toFirstChild(); more; more = c.toNextSibling()) {
+        QName name = c.getName();
+        if (!W.equals(name.getNamespaceURI())) {
+          continue; // drawings, shapes, and markup of other vocabularies: no text of this paragraph
+        }
+        switch (name.getLocalPart()) {
+          case "t" -> {
+            String t = c.getTextValue();
+            text.append(look.caps() ? t.toUpperCase(Locale.ROOT) : t);
+          }
+          case "tab", "ptab" -> text.append('\t');
+          case "br", "cr" -> text.append('\n');
+          case "noBreakHyphen" -> text.append('-');
+          case "sym" -> symbolFirst |= text.toString().isBlank();
+          case "instrText" -> instructions.append(c.getTextValue()).append(' ');
+          default -> {
+            // rPr, soft hyphens, field characters, footnote marks, page-break hints: nothing shown
+          }
+        }
+      }
+    }
+    if (text.length() > start) {
+      pieces.add(new Piece(start, text.length(), look));
+    }
+  }
+}
