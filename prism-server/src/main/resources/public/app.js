@@ -365,7 +365,8 @@ function showMatch(r) {
   const met = (list) => list.filter((t) => t.found).length;
   $('match-line').textContent = 'Match ' + m.matchRate + '/100' + (m.job.title ? ' for ' + m.job.title : '') + ': '
     + met(required) + ' of ' + required.length + ' required and ' + met(preferred) + ' of ' + preferred.length
-    + ' preferred found. A requirement the posting offers choices for counts as met by any one of them.';
+    + ' preferred found.' + (required.concat(preferred).some((t) => t.anyOf && t.anyOf.length > 1)
+    ? ' Where the posting offers a choice, any one of its options meets the requirement.' : '');
   $('required-h').textContent = 'Required (' + met(required) + ' of ' + required.length + ')';
   $('preferred-h').textContent = 'Preferred (' + met(preferred) + ' of ' + preferred.length + ')';
   $('match-required').replaceChildren(...(required.length ? required.map((t) => requirementItem(r, t)) : [el('li', {}, 'None named.')]));
@@ -611,7 +612,7 @@ function jobBody(extra) {
 }
 
 // Set when a tailoring or a letter is shown: the version of the text it was made from.
-const job = { tailored: -1, drafted: -1 };
+const job = { tailored: -1, drafted: -1, asks: 0 };
 
 function resetJobWork() {
   job.tailored = -1;
@@ -728,18 +729,21 @@ function showTailoring(t) {
 
 // ---- the cover letter ----
 
+// Only the letter last asked for is shown: a tone changed while a draft is on its way wins.
 async function draftLetter() {
   $('letter-error').textContent = '';
   $('letter-status').textContent = '';
   const version = state.version;
+  const asked = ++job.asks;
   try {
     const r = await jsonPost('/cover-letters', jobBody({ tone: $('tone').value }));
+    if (asked !== job.asks) return;
     $('letter').textContent = r.text;
     job.drafted = version;
     markJobWorkStale();
     $('letter-out').hidden = false;
   } catch (e) {
-    $('letter-error').textContent = inWords(e, 'draft your letter');
+    if (asked === job.asks) $('letter-error').textContent = inWords(e, 'draft your letter');
   }
 }
 
