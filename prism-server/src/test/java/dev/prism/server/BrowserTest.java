@@ -2,6 +2,7 @@ package dev.prism.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -538,6 +539,10 @@ class BrowserTest {
       assertThat(pdfText).contains("Tomas Verhoeven", collapsed(tailoredSummary), "Built the shipment tracking API");
       Download md = p.waitForDownload(() -> button(p, "Tailored resume as Markdown").click());
       assertThat(Files.readString(md.path())).startsWith("# Tomas Verhoeven").contains(tailoredSummary);
+      Download json = p.waitForDownload(() -> button(p, "Tailored resume as JSON Resume").click());
+      JsonNode jsonResume = TestNode.JSON.readTree(Files.readString(json.path()));
+      assertThat(jsonResume.at("/basics/summary").asText()).isEqualTo(tailoredSummary);
+      assertThat(jsonResume.at("/work/0/highlights/0").asText()).startsWith("Built the shipment tracking API");
       assertThat(dialog).isFalse();
       p.context().close();
     }
