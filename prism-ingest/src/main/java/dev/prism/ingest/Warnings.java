@@ -55,6 +55,19 @@ public final class Warnings {
             + " each prompt with your own text or delete the field before sending the resume");
   }
 
+  /**
+   * A LaTeX source that inputs files ({@code \input}, {@code \include}, {@code \subfile}) Prism was
+   * not given: it reads the main file only, so parts of the resume may be missing from the check.
+   */
+  public static ParseWarning inputMissing(java.util.List<String> files) {
+    String named = files.size() <= 5 ? String.join(", ", files)
+        : String.join(", ", files.subList(0, 5)) + " and " + (files.size() - 5) + " more";
+    return new ParseWarning("INPUT_MISSING",
+        "the LaTeX source inputs " + (files.size() == 1 ? "a file" : "files") + " that " + (files.size() == 1 ? "was" : "were")
+            + " not uploaded (" + named + "), so only the main file was read and the resume may be incomplete;"
+            + " upload the PDF it builds, or paste those files' content into the main file");
+  }
+
   /** A page with large images and little text. */
   public static ParseWarning textInImages() {
     return new ParseWarning("TEXT_IN_IMAGES",

@@ -61,6 +61,9 @@ public final class DateParser {
   private static final String OPEN_START = alternatives(Lexicon.list(FILE, "open-start"));
 
   static final Pattern RANGE;
+  /** A month's name and a range's dash right before a date: "June - " in "June - August 2017". */
+  private static final Pattern LONE_MONTH_BEFORE = Pattern.compile(
+      "(?<![\\p{L}\\d])(" + alternatives(MONTHS.keySet()) + ")\\.?" + DASH + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A dash with nothing after it but the end of the line (or a closing bracket). */
   private static final Pattern OPEN_DASH = Pattern.compile("\\s*[-–—]+\\s*\\)?\\s*$");
 
@@ -117,6 +120,15 @@ public final class DateParser {
       String endText = m.group(3);
       if (endText == null) {
         if (start.rangeOnly()) {
+          continue;
+        }
+        // "June - August 2017", "Nov – Feb 2016": a month without its year before the dash takes
+        // the year of the date after it, or the year before when it comes later in the year.
+        Matcher lone = LONE_MONTH_BEFORE.matcher(line).region(0, m.start());
+        if (m.group(1) == null && start.date().month() > 0 && lone.find()) {
+          int month = MONTHS.get(stripDot(lone.group(1).toLowerCase(Locale.ROOT)));
+          int year = month <= start.date().month() ? start.date().year() : start.date().year() - 1;
+          out.add(new DateRange(new PartialDate(year, month), start.date(), false, Span.between(base + lone.start(1), base + m.end())));
           continue;
         }
         // "since 07/2022" is a range still running, and so is "2021-03-15 —" with nothing after

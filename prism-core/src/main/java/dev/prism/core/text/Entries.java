@@ -269,6 +269,8 @@ final class Entries {
     String bodyStyle = bodyStyle(body);
     boolean styledHeaders = body.stream().anyMatch(l -> !l.blank() && l.hasDates() && styledAsHeader(l, bodyStyle))
         || body.stream().filter(l -> !l.blank() && !l.bullet() && styledAsHeader(l, bodyStyle)).count() >= 2;
+    // A section whose bullets have glyphs writes none without: a sentence there describes.
+    boolean glyphBullets = body.stream().anyMatch(Line::bullet);
     for (Line line : body) {
       if (line.blank()) {
         gap = true;
@@ -323,12 +325,13 @@ final class Entries {
           cur = new Block();
         }
         cur.header(line);
-      } else if (!cur.header.isEmpty() && kind.describesWork() && !hasDate && !styledAsHeader(line, bodyStyle)
+      } else if (!cur.header.isEmpty() && kind.describesWork() && !glyphBullets && !datesEntry(line)
+          && !styledAsHeader(line, bodyStyle)
           && (isSentence(line) || styledHeaders && !cur.bulletText.isEmpty() && line.cells().size() < 2
               && styleKey(line.style()).equals(bodyStyle))) {
-        // A bullet written without a glyph, under an entry header: a sentence, or, where the
-        // section sets its headers apart, any line in the running text's style after such bullets
-        // ("Perform code reviews").
+        // A bullet written without a glyph, under an entry header, in a section that writes its
+        // bullets so: a sentence, or, where the section sets its headers apart, any line in the
+        // running text's style after such bullets ("Perform code reviews").
         cur.bullet(line);
       } else if (isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))) {
         if (startsNew(kind, cur, line, gap)) {
@@ -448,6 +451,14 @@ final class Entries {
     return s.bold() && !bodyBold || s.italic() && !bodyItalic || s.sizeKnown() && Math.round(s.size() * 10) > Integer.parseInt(bodyStyle.replaceAll("\\D", "")) ;
   }
 
+  /**
+   * Whether the line's date dates an entry: a year in a sentence ("Acme went live in 2012.") does
+   * not, unless the layout sets the date apart in a cell of its own.
+   */
+  private static boolean datesEntry(Line line) {
+    return line.hasDates() && (line.cells().size() >= 2 || !isProse(line));
+  }
+
   /** A wrapped bullet's next line: starts in lower case, or the bullet has not ended its sentence. */
   private static boolean continues(Line line, Block cur, boolean hasDate) {
     String c = line.content();
@@ -493,7 +504,7 @@ final class Entries {
 
   /** Short, title-cased, set apart by its style, or carrying a date or separators: reads as an entry header. */
   private static boolean isHeaderLike(Line line, String bodyStyle) {
-    if (line.hasDates() || styledAsHeader(line, bodyStyle)) {
+    if (datesEntry(line) || styledAsHeader(line, bodyStyle)) {
       return true;
     }
     int lineWords = line.words();

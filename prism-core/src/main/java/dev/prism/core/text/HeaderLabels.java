@@ -192,6 +192,7 @@ final class HeaderLabels {
    *   <li>{@code sentence}: reads as a sentence (eight words or more, mostly lower case);
    *   <li>{@code independent}: a way of working for oneself ("Freelance");
    *   <li>{@code award-only}: nothing but an award's words ("Award", "Prize");
+   *   <li>{@code alone}: the header's only part but places ("Freelance" over "Spain");
    *   <li>{@code before-at} / {@code after-at}: before or after "at" / "@";
    *   <li>{@code after-comma}: parted from the part before it by a comma.
    * </ul>
@@ -241,6 +242,13 @@ final class HeaderLabels {
     }
     if (Parts.allWordsIn(v, Parts.AWARD_WORDS)) {
       f.add("award-only");
+    }
+    boolean alone = true;
+    for (int k = 0; k < parts.size() && alone; k++) {
+      alone = k == i || Parts.isLocation(parts.get(k).value());
+    }
+    if (alone) {
+      f.add("alone");
     }
     if (Parts.isEmploymentKind(v)) {
       f.add("employment");

@@ -72,7 +72,9 @@ final class Parts {
   private static final Pattern ANY_LETTER = Pattern.compile(".*\\p{L}.*");
   private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i),\\s*(?:inc|llc|ltd|corp|co|gmbh|plc|sa|ag|bv|pty|s\\.?r\\.?l|s\\.?a\\.?s?)\\.?$");
   private static final Pattern DURATION = Lexicon.pattern("duration");
-  private static final Pattern LEVEL_SUFFIX = Pattern.compile("(?:\\s+(?:[ivx]{1,4}|\\d|l\\d{1,2}|level \\d))+$");
+  // A level after a role: "II", "3", "L5", "Level 2", and ranges of them ("I & II", "II-III", "I/II").
+  private static final Pattern LEVEL_SUFFIX = Pattern.compile(
+      "(?:\\s+(?:[ivx]{1,4}|\\d|l\\d{1,2}|level \\d)(?:\\s*[&/,-]\\s*(?:[ivx]{1,4}|\\d|l\\d{1,2}))*)+$");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}'.&-]+");
   // The shape of "City, Region" and "City, Region, Country", with the particles of names such as
   // "Rio de Janeiro" or "Frankfurt am Main"; which regions count is Places' business.
@@ -310,7 +312,9 @@ final class Parts {
       while (more) {
         more = comma.find();
         int to = more ? comma.start() : b;
-        if (!isRole(masked.substring(from, to))) {
+        // "Web Developer, Freelance": a way of working after the roles says where they were
+        // held, and is no role of the list.
+        if (!isRole(masked.substring(from, to)) || isWayOfWorking(masked.substring(from, to))) {
           break;
         }
         if (!more) {
@@ -391,6 +395,11 @@ final class Parts {
   static boolean isLocation(String v) {
     if (Places.isNamed(v) || Places.isQualifiedWorkMode(v)) {
       return true;
+    }
+    // "Seattle, WA (Remote)": a place with its work mode after it in brackets.
+    int open = v.lastIndexOf('(');
+    if (open > 0 && v.endsWith(")") && Places.isNamed(v.substring(open + 1, v.length() - 1))) {
+      return isLocation(v.substring(0, open).strip());
     }
     if (v.indexOf(',') < 0 || !LOCATION.matcher(v).matches()) {
       return false;

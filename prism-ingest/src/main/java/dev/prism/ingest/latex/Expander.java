@@ -1,0 +1,1066 @@
+package dev.prism.ingest.latex;
+
+import dev.prism.ingest.latex.Macro.Origin;
+import dev.prism.ingest.latex.Macro.Param;
+import dev.prism.ingest.latex.Token.Kind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * TeX's mouth, as far as a resume needs it: reads tokens from a stack of inputs, records what the
+ * source defines ({@code \newcommand}, {@code \renewcommand}, {@code \providecommand}, {@code \def}
+ * with delimited parameters, {@code \let}, {@code \newenvironment}, xparse's
+ * {@code \NewDocumentCommand} and {@code \NewDocumentEnvironment}, {@code \newif}), expands every
+ * defined macro and environment with its arguments, and decides conditionals ({@code \ifx},
+ * {@code \if}, switches, etoolbox's {@code \ifstrequal}, xparse's {@code \IfValueTF},
+ * {@code \ifthenelse}). What it cannot expand it hands on: the typesetter's primitives, and commands
+ * nobody defined.
+ *
+ * <p>Expansion is bounded (macros expanded, tokens produced, inputs nested), as TeX's is: a
+ * source that defines a macro by itself ({@code \def\a{\a\a}}) stops the reading with
+ * {@link LatexTypesetting.Runaway}, as it would stop TeX with "capacity exceeded".
+ */
+final class Expander {
+  // The bounds grow with the source: a long resume may expand a macro per line, a short source
+  // that loops is stopped soon.
+  private static final int MAX_EXPANSIONS = 100_000;
+  private static final int EXPANSIONS_PER_TOKEN = 2;
+  private static final long MAX_TOKENS = 5_000_000;
+  private static final int TOKENS_PER_TOKEN = 20;
+  static final int MAX_INPUTS = 1_000;
+  // How far a delimited argument is looked for; a source cannot make every use scan to its end.
+  private static final int MAX_SCAN = 20_000;
+  private static final Token NO_VALUE = Token.mark("novalue", 0);
+  private static final Token STAR_TRUE = Token.mark("true", 0);
+  private static final Token STAR_FALSE = Token.mark("false", 0);
+
+  private static final class Input {
+    final List<Token> tokens;
+    int at;
+
+    Input(List<Token> tokens) {
+      this.tokens = tokens;
+    }
+
+    boolean done() {
+      return at >= tokens.size();
+    }
+  }
+
+  private final ArrayDeque<Input> inputs = new ArrayDeque<>();
+  final Definitions defs;
+  /** The origin given to what is being defined: the reader's tables while they load, else the user. */
+  Origin defining = Origin.USER;
+  private int expansions;
+  private long produced;
+  private long maxExpansions = MAX_EXPANSIONS;
+  private long maxTokens = MAX_TOKENS;
+
+  Expander(Definitions defs) {
+    this.defs = defs;
+  }
+
+  /** Sizes the bounds for a source of {@code tokens} tokens. */
+  void bound(int tokens) {
+    maxExpansions = MAX_EXPANSIONS + (long) EXPANSIONS_PER_TOKEN * tokens;
+    maxTokens = MAX_TOKENS + (long) TOKENS_PER_TOKEN * tokens;
+  }
+
+  /** Reads {@code tokens} next, before whatever is left of the current input. */
+  void input(List<Token> tokens) {
+    pushBack(tokens);
+  }
+
+  // --- Raw reading -----------------------------------------------------------------------------
+
+  Token nextRaw() {
+    while (!inputs.isEmpty()) {
+      Input in = inputs.peek();
+      if (!in.done()) {
+        return in.tokens.get(in.at++);
+      }
+      inputs.pop();
+    }
+    return null;
+  }
+
+  /** Gives back the token {@link #nextRaw} just returned. */
+  void unread() {
+    inputs.peek().at--;
+  }
+
+  /** Reads {@code tokens} next, without counting them against the bounds (they were read before). */
+  void pushBack(List<Token> tokens) {
+    while (!inputs.isEmpty() && inputs.peek().done()) {
+      inputs.pop();
+    }
+    if (!tokens.isEmpty()) {
+      inputs.push(new Input(tokens));
+    }
+  }
+
+  /** Reads what an expansion produced next, counting it against the bounds. */
+  void push(List<Token> tokens) {
+    produced += tokens.size();
+    pushBack(tokens);
+  }
+
+  /** Whether another macro may still be expanded; past the bounds the source runs away. */
+  boolean canExpand() {
+    if (expansions < maxExpansions && produced < maxTokens && inputs.size() < MAX_INPUTS) {
+      return true;
+    }
+    throw new LatexTypesetting.Runaway("the LaTeX source's macros expand without end (a macro that uses itself?)");
+  }
+
+  Token nextNonSpaceRaw() {
+    Token t;
+    while ((t = nextRaw()) != null && t.kind() == Kind.SPACE) {
+      // blanks before an argument
+    }
+    return t;
+  }
+
+  /**
+   * The next argument, unexpanded: a group's content, or one token (of a word, its first
+   * character, as TeX reads "\\'etait"); empty at the end.
+   */
+  List<Token> readArg() {
+    Token t = nextNonSpaceRaw();
+    if (t == null) {
+      return List.of();
+    }
+    if (t.kind() == Kind.OPEN) {
+      return readGroupBody();
+    }
+    if (t.kind() == Kind.CLOSE) {
+      unread();
+      return List.of();
+    }
+    if (t.kind() == Kind.CHAR && t.text().length() > Character.charCount(t.text().codePointAt(0))) {
+      int n = Character.charCount(t.text().codePointAt(0));
+      pushBack(List.of(new Token(Kind.CHAR, t.text().substring(n), t.pos() + n)));
+      return List.of(new Token(Kind.CHAR, t.text().substring(0, n), t.pos()));
+    }
+    return List.of(t);
+  }
+
+  /** The tokens up to the close of a group whose open was just read (the close is consumed). */
+  List<Token> readGroupBody() {
+    List<Token> out = new ArrayList<>();
+    int depth = 1;
+    Token t;
+    while ((t = nextRaw()) != null) {
+      if (t.kind() == Kind.OPEN) {
+        depth++;
+      } else if (t.kind() == Kind.CLOSE && --depth == 0) {
+        break;
+      }
+      out.add(t);
+    }
+    return out;
+  }
+
+  /** An optional [..] argument, unexpanded; null when none follows (the blanks before it are gone). */
+  List<Token> readOptional() {
+    Token t = nextNonSpaceRaw();
+    if (t == null) {
+      return null;
+    }
+    if (!t.is(Kind.CHAR, "[")) {
+      unread();
+      return null;
+    }
+    List<Token> out = new ArrayList<>();
+    int depth = 0;
+    while ((t = nextRaw()) != null) {
+      if (t.kind() == Kind.OPEN) {
+        depth++;
+      } else if (t.kind() == Kind.CLOSE) {
+        if (depth == 0) {
+          // "[..." never closed before its group ends: what was read is the argument.
+          unread();
+          break;
+        }
+        depth--;
+      } else if (depth == 0 && t.is(Kind.CHAR, "]")) {
+        break;
+      }
+      out.add(t);
+    }
+    return out;
+  }
+
+  /** Reads a star if one follows right away. */
+  boolean star() {
+    Token t = nextRaw();
+    if (t == null) {
+      return false;
+    }
+    if (t.is(Kind.CHAR, "*")) {
+      return true;
+    }
+    unread();
+    return false;
+  }
+
+  /** The next token that is not a blank, left unread. */
+  Token peekNonSpace() {
+    List<Token> spaces = new ArrayList<>();
+    Token t;
+    while ((t = nextRaw()) != null && t.kind() == Kind.SPACE) {
+      spaces.add(t);
+    }
+    if (t != null) {
+      spaces.add(t);
+    }
+    pushBack(spaces);
+    return t;
+  }
+
+  /** How many groups (with optional [..] arguments among them) follow, all left unread. */
+  int groupsAhead() {
+    List<Token> seen = new ArrayList<>();
+    int groups = 0;
+    Token t;
+    while ((t = nextRaw()) != null) {
+      seen.add(t);
+      if (t.kind() == Kind.SPACE) {
+        continue;
+      }
+      boolean group = t.kind() == Kind.OPEN;
+      if (!group && !t.is(Kind.CHAR, "[")) {
+        break;
+      }
+      // Read to the close of the group, or of the [..] argument, outside inner groups.
+      int depth = group ? 1 : 0;
+      while ((t = nextRaw()) != null) {
+        seen.add(t);
+        if (t.kind() == Kind.OPEN) {
+          depth++;
+        } else if (t.kind() == Kind.CLOSE && --depth == (group ? 0 : -1)) {
+          break;
+        } else if (!group && depth == 0 && t.is(Kind.CHAR, "]")) {
+          break;
+        }
+      }
+      if (group) {
+        groups++;
+      }
+    }
+    pushBack(seen);
+    return groups;
+  }
+
+  // --- Expanded reading ----------------------------------------------------------------------
+
+  /**
+   * The next token with every defined macro and environment expanded, definitions recorded and
+   * conditionals decided; null at the end of the input.
+   */
+  Token next() {
+    while (true) {
+      Token t = nextRaw();
+      if (t == null) {
+        return null;
+      }
+      if (t.kind() != Kind.COMMAND) {
+        return t;
+      }
+      String name = defs.aliases.getOrDefault(t.text(), t.text());
+      if (!name.equals(t.text())) {
+        t = Token.command(name, t.pos());
+      }
+      Macro m = defs.macros.get(name);
+      if (m != null && m.origin() == Origin.USER) {
+        if (canExpand() && expand(name, m, t)) {
+          continue;
+        }
+        return t;
+      }
+      if (builtin(name, t)) {
+        continue;
+      }
+      Token result = t;
+      if (m != null && canExpand()) {
+        List<Macro> alts = defs.alternatives.get(name);
+        Macro chosen = alts == null ? m : choose(alts, groupsAhead());
+        if (expand(name, chosen, t)) {
+          continue;
+        }
+      }
+      if (name.length() > 4 && (name.endsWith("true") || name.endsWith("false"))) {
+        String flag = name.substring(0, name.length() - (name.endsWith("true") ? 4 : 5));
+        if (defs.flags.containsKey(flag)) {
+          defs.flags.put(flag, name.endsWith("true"));
+          continue;
+        }
+      }
+      return result;
+    }
+  }
+
+  /** The guess whose arity the use fits: the most arguments it gives, else the fewest asked. */
+  private static Macro choose(List<Macro> alts, int groups) {
+    Macro best = null;
+    Macro fewest = null;
+    for (Macro a : alts) {
+      if (a.mandatory() <= groups && (best == null || a.mandatory() > best.mandatory())) {
+        best = a;
+      }
+      if (fewest == null || a.mandatory() < fewest.mandatory()) {
+        fewest = a;
+      }
+    }
+    return best != null ? best : fewest;
+  }
+
+  /** Handles a command the expander itself knows; false for any other. */
+  private boolean builtin(String name, Token t) {
+    switch (name) {
+      case "newcommand", "renewcommand", "DeclareRobustCommand" -> defineLatex(false);
+      case "providecommand" -> defineLatex(true);
+      case "NewDocumentCommand", "RenewDocumentCommand", "DeclareDocumentCommand", "NewExpandableDocumentCommand" ->
+          defineXparse(false);
+      case "ProvideDocumentCommand" -> defineXparse(true);
+      case "newenvironment", "renewenvironment" -> defineEnvLatex(false);
+      case "provideenvironment" -> defineEnvLatex(true);
+      case "NewDocumentEnvironment", "RenewDocumentEnvironment", "DeclareDocumentEnvironment" -> defineEnvXparse(false);
+      case "ProvideDocumentEnvironment" -> defineEnvXparse(true);
+      case "def", "gdef", "edef", "xdef" -> defineTex();
+      case "let" -> let();
+      case "global", "long", "outer", "protected", "relax", "noexpand", "expandafter", "protect", "unexpanded" -> { }
+      case "newif" -> newif();
+      case "csname" -> csname(t);
+      case "begin" -> {
+        return begin(t);
+      }
+      case "end" -> {
+        return end(t);
+      }
+      case "else", "or" -> skipBranch(false);
+      case "fi" -> { }
+      case "ifstrequal", "IfStrEq" -> {
+        String a = plain(readArg());
+        String b = plain(readArg());
+        choice(a.equals(b));
+      }
+      case "ifstrempty", "isempty", "ifempty" -> choice(plain(readArg()).isEmpty());
+      case "ifblank", "IfBlankTF" -> choice(plain(readArg()).isBlank());
+      case "IfSubStr" -> {
+        String a = plain(readArg());
+        String b = plain(readArg());
+        choice(a.contains(b));
+      }
+      case "IfBlankT" -> one(plain(readArg()).isBlank(), true);
+      case "IfBlankF" -> one(plain(readArg()).isBlank(), false);
+      case "IfValueTF" -> choice(hasValue(readArg()));
+      case "IfValueT" -> one(hasValue(readArg()), true);
+      case "IfValueF" -> one(hasValue(readArg()), false);
+      case "IfNoValueTF" -> choice(!hasValue(readArg()));
+      case "IfNoValueT" -> one(!hasValue(readArg()), true);
+      case "IfNoValueF" -> one(!hasValue(readArg()), false);
+      case "IfBooleanTF" -> choice(readArg().contains(STAR_TRUE));
+      case "IfBooleanT" -> one(readArg().contains(STAR_TRUE), true);
+      case "IfBooleanF" -> one(readArg().contains(STAR_TRUE), false);
+      case "ifdef" -> choice(definedArg(readArg()));
+      case "ifundef" -> choice(!definedArg(readArg()));
+      case "ifdefempty" -> {
+        List<Token> a = readArg();
+        Macro m = a.size() == 1 && a.get(0).kind() == Kind.COMMAND ? defs.macros.get(a.get(0).text()) : null;
+        choice(m == null || m.body().isEmpty());
+      }
+      case "ifthenelse" -> choice(condition(readArg()));
+      case "@ifnextchar" -> {
+        Token want = nextNonSpaceRaw();
+        List<Token> yes = readArg();
+        List<Token> no = readArg();
+        Token ahead = peekNonSpace();
+        boolean match = want != null && ahead != null && ahead.kind() == want.kind() && ahead.text().equals(want.text());
+        push(match ? yes : no);
+      }
+      case "@ifstar" -> {
+        List<Token> yes = readArg();
+        List<Token> no = readArg();
+        push(star() ? yes : no);
+      }
+      case "@ifundefined" -> choice(!defs.defined(plain(readArg()).strip()));
+      case "IfFileExists", "InputIfFileExists" -> {
+        // The reader has the one file it was given: no other exists.
+        readArg();
+        choice(false);
+      }
+      default -> {
+        if (isTexIf(name)) {
+          texIf(name);
+          return true;
+        }
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Reads a true and a false branch and reads the chosen one next. */
+  private void choice(boolean which) {
+    List<Token> yes = readArg();
+    List<Token> no = readArg();
+    push(which ? yes : no);
+  }
+
+  /** Reads one branch and reads it next when {@code which} is {@code when}. */
+  private void one(boolean which, boolean when) {
+    List<Token> branch = readArg();
+    if (which == when) {
+      push(branch);
+    }
+  }
+
+  private static boolean hasValue(List<Token> arg) {
+    return !(arg.size() == 1 && arg.get(0) == NO_VALUE);
+  }
+
+  private boolean definedArg(List<Token> arg) {
+    return arg.size() == 1 && arg.get(0).kind() == Kind.COMMAND && defs.defined(arg.get(0).text());
+  }
+
+  /** {@code \ifthenelse}'s test: {@code \equal}, {@code \isempty}, {@code \boolean}, {@code \NOT}, {@code \AND}, {@code \OR}. */
+  private boolean condition(List<Token> cond) {
+    boolean result = false;
+    boolean negate = false;
+    String join = null;
+    int i = 0;
+    while (i < cond.size()) {
+      Token t = cond.get(i++);
+      Boolean value = null;
+      if (t.kind() == Kind.COMMAND) {
+        switch (t.text()) {
+          case "NOT", "not" -> negate = !negate;
+          case "AND", "and" -> join = "and";
+          case "OR", "or" -> join = "or";
+          case "equal" -> {
+            List<Token> a = new ArrayList<>();
+            List<Token> b = new ArrayList<>();
+            i = group(cond, i, a);
+            i = group(cond, i, b);
+            value = plain(a).strip().equals(plain(b).strip());
+          }
+          case "isempty" -> {
+            List<Token> a = new ArrayList<>();
+            i = group(cond, i, a);
+            value = plain(a).isBlank();
+          }
+          case "boolean" -> {
+            List<Token> a = new ArrayList<>();
+            i = group(cond, i, a);
+            value = defs.flags.getOrDefault(plain(a).strip(), false);
+          }
+          default -> value = false;
+        }
+      } else if (t.kind() == Kind.CHAR) {
+        value = false;
+      }
+      if (value != null) {
+        boolean v = negate != value;
+        result = join == null ? v : join.equals("and") ? result && v : result || v;
+        negate = false;
+        join = null;
+      }
+    }
+    return result;
+  }
+
+  // --- Plain TeX conditionals -----------------------------------------------------------------
+
+  /** A conditional of plain TeX's kind ({@code \ifx}, a {@code \newif} switch), not etoolbox's macros. */
+  private boolean isTexIf(String name) {
+    return name.startsWith("if") && !defs.macros.containsKey(name);
+  }
+
+  private void texIf(String name) {
+    boolean value;
+    switch (name) {
+      case "iftrue" -> value = true;
+      case "iffalse" -> value = false;
+      case "ifx" -> value = sameMeaning(nextRaw(), nextRaw());
+      case "if" -> {
+        Token a = next();
+        Token b = next();
+        value = a != null && b != null && (a.kind() == Kind.CHAR) == (b.kind() == Kind.CHAR)
+            && (a.kind() != Kind.CHAR || a.text().equals(b.text()));
+      }
+      case "ifdefined" -> {
+        Token a = nextNonSpaceRaw();
+        value = a != null && a.kind() == Kind.COMMAND && defs.defined(a.text());
+      }
+      case "ifcsname" -> {
+        StringBuilder b = new StringBuilder();
+        Token a;
+        while ((a = nextRaw()) != null && !a.isCommand("endcsname")) {
+          b.append(a.kind() == Kind.CHAR ? a.text() : "");
+        }
+        value = defs.defined(b.toString());
+      }
+      default -> {
+        Boolean flag = defs.flags.get(name.substring(2));
+        // Numbers, dimensions, modes, engines: a reader without a TeX engine cannot say, and the
+        // false branch (\else) is where sources put what works everywhere ("\ifxetex ... \else").
+        value = flag != null && flag;
+      }
+    }
+    if (!value) {
+      skipBranch(true);
+    }
+  }
+
+  /**
+   * Skips a branch up to its {@code \fi} (or, when {@code toElse}, up to an {@code \else} or
+   * {@code \or} of the same level), conditionals inside it counted.
+   */
+  private void skipBranch(boolean toElse) {
+    int depth = 0;
+    Token t;
+    while ((t = nextRaw()) != null) {
+      if (t.kind() != Kind.COMMAND) {
+        continue;
+      }
+      String n = t.text();
+      if (n.equals("fi")) {
+        if (depth-- == 0) {
+          return;
+        }
+      } else if (toElse && depth == 0 && (n.equals("else") || n.equals("or"))) {
+        return;
+      } else if (isTexIf(n) && !BRACE_CONDITIONALS.contains(n)) {
+        depth++;
+      }
+    }
+  }
+
+  // Conditionals that take their test and branches in braces: no \fi closes them.
+  private static final java.util.Set<String> BRACE_CONDITIONALS = java.util.Set.of(
+      "ifstrequal", "ifstrempty", "ifblank", "ifempty", "ifdef", "ifundef", "ifdefempty", "ifthenelse");
+
+  private boolean sameMeaning(Token a, Token b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    if (a.kind() != b.kind()) {
+      return false;
+    }
+    if (a.kind() != Kind.COMMAND) {
+      return a.text().equals(b.text());
+    }
+    Macro ma = defs.macros.get(a.text());
+    Macro mb = defs.macros.get(b.text());
+    if (ma == null || mb == null) {
+      return ma == mb && defs.aliases.getOrDefault(a.text(), a.text()).equals(defs.aliases.getOrDefault(b.text(), b.text()));
+    }
+    return ma.params().size() == mb.params().size() && plain(ma.body()).equals(plain(mb.body()));
+  }
+
+  // --- Environments --------------------------------------------------------------------------
+
+  private boolean begin(Token t) {
+    String name = plain(readArg()).strip();
+    Definitions.Env e = defs.envs.get(name);
+    List<List<Token>> args = e == null || !canExpand() ? null : arguments(e.begin(), t.pos(), name);
+    if (args == null) {
+      // An environment nobody defined: the typesetter's.
+      pushBack(List.of(new Token(Kind.BEGIN, name, t.pos())));
+      return true;
+    }
+    List<Token> out = new ArrayList<>();
+    out.add(new Token(Kind.OPEN, "{", t.pos()));
+    boolean heading = e.begin().origin() == Origin.USER && Names.headingLike(name) && shortSingle(e.begin(), args);
+    if (heading) {
+      out.add(Token.mark("heading-start", t.pos()));
+    }
+    out.addAll(substitute(e.begin().body(), args, t.pos()));
+    if (heading) {
+      out.add(Token.mark("heading-end", t.pos()));
+    }
+    if (e.begin().params().stream().anyMatch(p -> p instanceof Param.Body)) {
+      // The body was an argument, and its \end was read with it.
+      out.addAll(placed(e.end(), t.pos()));
+      out.add(new Token(Kind.CLOSE, "}", t.pos()));
+    }
+    expansions++;
+    push(out);
+    return true;
+  }
+
+  private boolean end(Token t) {
+    String name = plain(readArg()).strip();
+    Definitions.Env e = defs.envs.get(name);
+    if (e == null || !canExpand()) {
+      pushBack(List.of(new Token(Kind.END, name, t.pos())));
+      return true;
+    }
+    List<Token> out = new ArrayList<>(placed(e.end(), t.pos()));
+    out.add(new Token(Kind.CLOSE, "}", t.pos()));
+    expansions++;
+    push(out);
+    return true;
+  }
+
+  // --- Expansion -----------------------------------------------------------------------------
+
+  /** Expands {@code m} used at {@code at}; false (with nothing read) when the use does not fit it. */
+  private boolean expand(String name, Macro m, Token at) {
+    List<List<Token>> args = arguments(m, at.pos(), null);
+    if (args == null) {
+      return false;
+    }
+    expansions++;
+    List<Token> body = substitute(m.body(), args, at.pos());
+    if (m.origin() == Origin.USER && Names.headingLike(name) && shortSingle(m, args)) {
+      // A template's own \cvsection{Experience}: what it typesets is a heading, whatever its look.
+      List<Token> marked = new ArrayList<>(body.size() + 2);
+      marked.add(Token.mark("heading-start", at.pos()));
+      marked.addAll(body);
+      marked.add(Token.mark("heading-end", at.pos()));
+      body = marked;
+    }
+    push(body);
+    return true;
+  }
+
+  /** A definition's own tokens, placed where the macro was used. */
+  private static List<Token> placed(List<Token> tokens, int pos) {
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      out.add(t.at(pos));
+    }
+    return out;
+  }
+
+  /** One mandatory argument of a few words: what a section heading's command takes. */
+  private static boolean shortSingle(Macro m, List<List<Token>> args) {
+    if (m.mandatory() != 1) {
+      return false;
+    }
+    for (int i = 0; i < m.params().size(); i++) {
+      if (m.params().get(i) instanceof Param.Mandatory) {
+        return plain(args.get(i)).strip().length() <= 60;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Reads the arguments {@code m} takes, one list per numbered parameter; null (everything read
+   * given back) when the source does not fit a plain TeX definition.
+   */
+  private List<List<Token>> arguments(Macro m, int pos, String env) {
+    List<List<Token>> args = new ArrayList<>();
+    List<Token> consumed = new ArrayList<>();
+    for (Param p : m.params()) {
+      if (p instanceof Param.Body && env != null) {
+        args.add(body(env));
+      } else if (p instanceof Param.Mandatory || p instanceof Param.Body) {
+        args.add(readArg());
+      } else if (p instanceof Param.Optional o) {
+        List<Token> v = readOptional();
+        args.add(v != null ? v : o.fallback() != null ? placed(o.fallback(), pos) : List.of(NO_VALUE));
+      } else if (p instanceof Param.Star) {
+        args.add(List.of(star() ? STAR_TRUE : STAR_FALSE));
+      } else if (p instanceof Param.Literal l) {
+        for (Token want : l.tokens()) {
+          Token got = nextRaw();
+          if (got == null) {
+            pushBack(consumed);
+            return null;
+          }
+          consumed.add(got);
+          if (got.kind() != want.kind() || !got.text().equals(want.text())) {
+            pushBack(consumed);
+            return null;
+          }
+        }
+      } else if (p instanceof Param.Delimited d) {
+        if (d.delimiter().isEmpty()) {
+          List<Token> a = readArg();
+          args.add(a);
+          consumed.addAll(a);
+        } else {
+          List<Token> a = delimited(d.delimiter());
+          if (a == null) {
+            pushBack(consumed);
+            return null;
+          }
+          args.add(a);
+          consumed.addAll(a);
+          consumed.addAll(d.delimiter());
+        }
+      }
+    }
+    return args;
+  }
+
+  /** An environment's body: the tokens up to its {@code \end} (which is read too), inner ones of its name counted. */
+  private List<Token> body(String env) {
+    List<Token> out = new ArrayList<>();
+    int depth = 0;
+    Token t;
+    while ((t = nextRaw()) != null) {
+      if (t.isCommand("begin") || t.isCommand("end")) {
+        List<Token> name = readArg();
+        if (plain(name).strip().equals(env)) {
+          if (t.isCommand("end") && depth-- == 0) {
+            return out;
+          }
+          depth += t.isCommand("begin") ? 1 : 0;
+        }
+        out.add(t);
+        out.add(new Token(Kind.OPEN, "{", t.pos()));
+        out.addAll(name);
+        out.add(new Token(Kind.CLOSE, "}", t.pos()));
+        continue;
+      }
+      out.add(t);
+    }
+    return out;
+  }
+
+  /** The tokens before {@code delimiter} (outside groups); null, all given back, when it does not come. */
+  private List<Token> delimited(List<Token> delimiter) {
+    List<Token> read = new ArrayList<>();
+    int depth = 0;
+    Token t;
+    while (read.size() < MAX_SCAN && (t = nextRaw()) != null) {
+      read.add(t);
+      if (t.kind() == Kind.OPEN) {
+        depth++;
+      } else if (t.kind() == Kind.CLOSE) {
+        depth--;
+        if (depth < 0) {
+          break;
+        }
+      } else if (depth == 0 && endsWith(read, delimiter)) {
+        List<Token> arg = new ArrayList<>(read.subList(0, read.size() - delimiter.size()));
+        // One group around the whole argument is taken off, as TeX does.
+        if (arg.size() >= 2 && arg.get(0).kind() == Kind.OPEN && arg.get(arg.size() - 1).kind() == Kind.CLOSE
+            && balancedInside(arg)) {
+          arg = new ArrayList<>(arg.subList(1, arg.size() - 1));
+        }
+        return arg;
+      }
+    }
+    pushBack(read);
+    return null;
+  }
+
+  private static boolean endsWith(List<Token> read, List<Token> delimiter) {
+    int n = read.size();
+    int d = delimiter.size();
+    if (n < d) {
+      return false;
+    }
+    for (int i = 0; i < d; i++) {
+      Token a = read.get(n - d + i);
+      Token b = delimiter.get(i);
+      if (a.kind() != b.kind() || !a.text().equals(b.text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean balancedInside(List<Token> arg) {
+    int depth = 0;
+    for (int i = 1; i < arg.size() - 1; i++) {
+      if (arg.get(i).kind() == Kind.OPEN) {
+        depth++;
+      } else if (arg.get(i).kind() == Kind.CLOSE && --depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
+  }
+
+  /**
+   * The body with its parameters replaced by the arguments: the body's own tokens placed where the
+   * macro was used, the arguments' tokens where the source wrote them. {@code ##} becomes {@code #}
+   * (for a definition inside the body).
+   */
+  static List<Token> substitute(List<Token> body, List<List<Token>> args, int pos) {
+    List<Token> out = new ArrayList<>(body.size() + 8);
+    for (int i = 0; i < body.size(); i++) {
+      Token b = body.get(i);
+      if (b.kind() == Kind.PARAM) {
+        if (b.text().equals("#")) {
+          if (i + 1 < body.size() && body.get(i + 1).kind() == Kind.CHAR && body.get(i + 1).text().matches("[1-9]")) {
+            out.add(new Token(Kind.PARAM, body.get(++i).text(), pos));
+          } else {
+            out.add(new Token(Kind.PARAM, "#", pos));
+          }
+          continue;
+        }
+        int n = b.text().charAt(0) - '1';
+        if (n < args.size()) {
+          out.addAll(args.get(n));
+        }
+        continue;
+      }
+      out.add(b.at(pos));
+    }
+    return out;
+  }
+
+  // --- Definitions ---------------------------------------------------------------------------
+
+  /** The name being defined: {@code \name} or {@code {\name}}; null when there is none. */
+  private String definedName() {
+    Token t = nextNonSpaceRaw();
+    if (t == null) {
+      return null;
+    }
+    if (t.kind() == Kind.COMMAND) {
+      return t.text();
+    }
+    if (t.kind() == Kind.OPEN) {
+      for (Token x : readGroupBody()) {
+        if (x.kind() == Kind.COMMAND) {
+          return x.text();
+        }
+      }
+    }
+    return null;
+  }
+
+  private void defineLatex(boolean provide) {
+    star();
+    String name = definedName();
+    List<Param> params = latexParams();
+    List<Token> body = readArg();
+    if (name != null) {
+      defs.define(name, new Macro(params, body, defining), provide);
+    }
+  }
+
+  /** LaTeX's {@code [n][default]}: n arguments, the first optional when a default is given. */
+  private List<Param> latexParams() {
+    List<Token> count = readOptional();
+    int n = 0;
+    if (count != null) {
+      String c = plain(count).strip();
+      n = c.length() == 1 && c.charAt(0) >= '0' && c.charAt(0) <= '9' ? c.charAt(0) - '0' : 0;
+    }
+    List<Token> fallback = n > 0 ? readOptional() : null;
+    List<Param> params = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      params.add(i == 0 && fallback != null ? new Param.Optional(fallback) : new Param.Mandatory());
+    }
+    return params;
+  }
+
+  private void defineXparse(boolean provide) {
+    String name = definedName();
+    List<Param> params = xparse(readArg());
+    List<Token> body = readArg();
+    if (name != null) {
+      defs.define(name, new Macro(params, body, defining), provide);
+    }
+  }
+
+  private void defineEnvLatex(boolean provide) {
+    star();
+    String name = plain(readArg()).strip();
+    List<Param> params = latexParams();
+    List<Token> begin = readArg();
+    List<Token> end = readArg();
+    defineEnv(name, params, begin, end, provide);
+  }
+
+  private void defineEnvXparse(boolean provide) {
+    String name = plain(readArg()).strip();
+    List<Param> params = xparse(readArg());
+    List<Token> begin = readArg();
+    List<Token> end = readArg();
+    defineEnv(name, params, begin, end, provide);
+  }
+
+  /**
+   * An environment, and (as LaTeX does) its begin and end code as the commands {@code \NAME} and
+   * {@code \endNAME}, which templates call directly (RenderCV's {@code \onecolentry}).
+   */
+  private void defineEnv(String name, List<Param> params, List<Token> begin, List<Token> end, boolean provide) {
+    if (name.isEmpty()) {
+      return;
+    }
+    Macro m = new Macro(params, begin, defining);
+    defs.defineEnv(name, new Definitions.Env(m, end), provide);
+    if (defining == Origin.USER && name.chars().allMatch(Character::isLetter)
+        && params.stream().noneMatch(p -> p instanceof Param.Body)) {
+      defs.define(name, m, provide);
+      defs.define("end" + name, new Macro(List.of(), end, defining), provide);
+    }
+  }
+
+  /**
+   * An xparse argument specification: {@code m} mandatory, {@code o} / {@code O{default}} optional,
+   * {@code s} a star; {@code +} and {@code !} change nothing here, processors and embellishments
+   * are skipped, and what else takes delimiters reads as optional or mandatory.
+   */
+  private static List<Param> xparse(List<Token> written) {
+    // One token per letter: "mm" is two arguments.
+    List<Token> spec = new ArrayList<>();
+    for (Token t : written) {
+      if (t.kind() == Kind.CHAR && t.text().length() > 1) {
+        t.text().codePoints().forEach(cp -> spec.add(new Token(Kind.CHAR, new String(Character.toChars(cp)), t.pos())));
+      } else {
+        spec.add(t);
+      }
+    }
+    List<Param> out = new ArrayList<>();
+    int i = 0;
+    while (i < spec.size()) {
+      Token t = spec.get(i++);
+      if (t.kind() != Kind.CHAR) {
+        continue;
+      }
+      switch (t.text()) {
+        case "m", "v", "l", "u" -> out.add(new Param.Mandatory());
+        case "b" -> out.add(new Param.Body());
+        case "o", "d" -> {
+          out.add(new Param.Optional(null));
+          i += t.text().equals("d") ? 2 : 0;
+        }
+        case "O", "D" -> {
+          i += t.text().equals("D") ? 2 : 0;
+          List<Token> fallback = new ArrayList<>();
+          i = group(spec, i, fallback);
+          out.add(new Param.Optional(fallback));
+        }
+        case "r" -> {
+          i += 2;
+          out.add(new Param.Mandatory());
+        }
+        case "R" -> {
+          i += 2;
+          i = group(spec, i, new ArrayList<>());
+          out.add(new Param.Mandatory());
+        }
+        case "s", "t" -> {
+          i += t.text().equals("t") ? 1 : 0;
+          out.add(new Param.Star());
+        }
+        case ">", "=", "e", "E" -> i = group(spec, i, new ArrayList<>());
+        default -> { }
+      }
+    }
+    return out;
+  }
+
+  /** Reads the group starting at {@code i} of {@code spec} into {@code into}; the index after it. */
+  private static int group(List<Token> spec, int i, List<Token> into) {
+    while (i < spec.size() && spec.get(i).kind() == Kind.SPACE) {
+      i++;
+    }
+    if (i >= spec.size() || spec.get(i).kind() != Kind.OPEN) {
+      return i;
+    }
+    int depth = 0;
+    for (; i < spec.size(); i++) {
+      Token t = spec.get(i);
+      if (t.kind() == Kind.OPEN && depth++ == 0) {
+        continue;
+      }
+      if (t.kind() == Kind.CLOSE && --depth == 0) {
+        return i + 1;
+      }
+      into.add(t);
+    }
+    return i;
+  }
+
+  /** Plain TeX's {@code \def\name<parameter text>{body}}. */
+  private void defineTex() {
+    Token nameToken = nextNonSpaceRaw();
+    if (nameToken == null || nameToken.kind() != Kind.COMMAND) {
+      return;
+    }
+    List<Token> text = new ArrayList<>();
+    Token t;
+    while ((t = nextRaw()) != null && t.kind() != Kind.OPEN) {
+      if (text.size() < 64) {
+        text.add(t);
+      }
+    }
+    if (t == null) {
+      return;
+    }
+    List<Token> body = readGroupBody();
+    List<Param> params = new ArrayList<>();
+    List<Token> literal = new ArrayList<>();
+    int i = 0;
+    while (i < text.size() && text.get(i).kind() != Kind.PARAM) {
+      literal.add(text.get(i++));
+    }
+    if (!literal.isEmpty()) {
+      params.add(new Param.Literal(literal));
+    }
+    while (i < text.size()) {
+      i++; // the parameter
+      List<Token> delimiter = new ArrayList<>();
+      while (i < text.size() && text.get(i).kind() != Kind.PARAM) {
+        delimiter.add(text.get(i++));
+      }
+      params.add(new Param.Delimited(delimiter));
+    }
+    defs.define(nameToken.text(), new Macro(params, body, defining), false);
+  }
+
+  private void let() {
+    Token a = nextNonSpaceRaw();
+    Token b = nextNonSpaceRaw();
+    if (b != null && b.is(Kind.CHAR, "=")) {
+      b = nextNonSpaceRaw();
+    }
+    if (a == null || b == null || a.kind() != Kind.COMMAND) {
+      return;
+    }
+    if (b.kind() != Kind.COMMAND) {
+      defs.define(a.text(), new Macro(List.of(), List.of(b), defining), false);
+      return;
+    }
+    Macro m = defs.macros.get(b.text());
+    if (m != null) {
+      defs.define(a.text(), new Macro(m.params(), m.body(), defining), false);
+    } else {
+      defs.macros.remove(a.text());
+      defs.aliases.put(a.text(), defs.aliases.getOrDefault(b.text(), b.text()));
+    }
+  }
+
+  private void newif() {
+    Token t = nextNonSpaceRaw();
+    if (t != null && t.kind() == Kind.COMMAND && t.text().startsWith("if") && t.text().length() > 2) {
+      defs.flags.put(t.text().substring(2), false);
+    }
+  }
+
+  private void csname(Token at) {
+    StringBuilder b = new StringBuilder();
+    Token t;
+    while ((t = next()) != null && !t.isCommand("endcsname")) {
+      if (t.kind() == Kind.CHAR) {
+        b.append(t.text());
+      }
+    }
+    if (b.length() > 0) {
+      pushBack(List.of(Token.command(b.toString(), at.pos())));
+    }
+  }
+
+  /** The tokens as written, for comparing arguments as strings. */
+  static String plain(List<Token> tokens) {
+    StringBuilder b = new StringBuilder();
+    for (Token t : tokens) {
+      b.append(t.source());
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,54 @@
+package dev.prism.ingest.latex;
+
+import dev.prism.core.text.ResourceLists;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the names of commands and environments the reader has no definition for say about them
+ * ({@code latex/names.txt}): a class's {@code \CVHeading{Experience}} or
+ * {@code \begin{rSection}{Education}} heads a section; {@code \resumeSubheading} heads an entry.
+ */
+final class Names {
+  private static final Map<String, List<String>> LISTS = ResourceLists.read(Names.class, "/dev/prism/ingest/latex/names.txt");
+  private static final List<String> HEADING_ENDINGS = LISTS.get("heading-ending");
+  private static final List<String> ENTRY_PARTS = LISTS.get("entry-part");
+  private static final List<String> PERSONAL_PARTS = LISTS.get("personal-part");
+
+  private Names() {}
+
+  /** A command or environment that, given one short argument, heads a section. */
+  static boolean headingLike(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return HEADING_ENDINGS.stream().anyMatch(n::endsWith) && ENTRY_PARTS.stream().noneMatch(n::contains);
+  }
+
+  /** A preamble command nobody defined whose name says it gives the person's details ({@code \ecvname}). */
+  static boolean personal(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return PERSONAL_PARTS.stream().anyMatch(n::contains);
+  }
+
+  /** An argument that sets options ("leftmargin=*", "pdfauthor={..}") rather than holding text. */
+  static boolean settings(String argument) {
+    String a = argument.strip().toLowerCase(Locale.ROOT);
+    int eq = a.indexOf('=');
+    if (eq <= 0) {
+      return false;
+    }
+    return a.substring(0, eq).strip().matches("[a-z@-]+");
+  }
+
+  /** The table ({@code latex/FILE.tex}) for sources of a class; null for a class the reader does not know. */
+  static String tableFor(String documentClass) {
+    List<String> file = LISTS.get("class " + documentClass.toLowerCase(Locale.ROOT));
+    return file == null || file.isEmpty() ? null : file.get(0);
+  }
+
+  /** Every class table, each once. */
+  static List<String> classTables() {
+    return LISTS.entrySet().stream().filter(e -> e.getKey().startsWith("class ")).map(e -> e.getValue().get(0))
+        .distinct().toList();
+  }
+}

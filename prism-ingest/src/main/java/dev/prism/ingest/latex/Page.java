@@ -1,0 +1,444 @@
+package dev.prism.ingest.latex;
+
+import dev.prism.core.model.Claim;
+import dev.prism.core.model.Layout;
+import dev.prism.core.model.LayoutLine;
+import dev.prism.core.model.Mark;
+import dev.prism.core.model.Span;
+import dev.prism.core.model.Style;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The typeset result, line by line: each line's text, its cells (the runs a column, an
+ * {@code \hfill} or a macro's separate arguments set apart, joined in the text by two spaces), the
+ * look of every character, its marks, the source line it came from; and the contact details the
+ * source names for certain. Blanks are kept lazy, so no line starts or ends with one and no claim's
+ * span holds one at its ends.
+ */
+final class Page {
+
+  /** How a character is set: weight, shape, small capitals, size relative to {@code \normalsize}. */
+  record Look(boolean bold, boolean italic, boolean smallCaps, float size) {
+    static final Look NORMAL = new Look(false, false, false, 1f);
+  }
+
+  /** The text a source gives, each line's source line, and what the text alone cannot say. */
+  record Result(String text, List<Integer> sourceLines, Layout layout) {}
+
+  private static final class Out {
+    final StringBuilder text = new StringBuilder();
+    final List<int[]> cells = new ArrayList<>();
+    final List<Run> runs = new ArrayList<>();
+    final EnumSet<Mark> marks = EnumSet.noneOf(Mark.class);
+    int source = -1;
+    final boolean blank;
+
+    Out(boolean blank) {
+      this.blank = blank;
+    }
+
+    boolean empty() {
+      return text.length() == 0;
+    }
+  }
+
+  /** Characters [start, end) of a line set in one look. */
+  private record Run(int start, int end, Look look) {}
+
+  private static final class OpenClaim {
+    final Claim.ContactField field;
+    int line = -1;
+    int start;
+    int end;
+
+    OpenClaim(Claim.ContactField field) {
+      this.field = field;
+    }
+  }
+
+  private record Claimed(Claim.ContactField field, int line, int start, int end) {}
+
+  private final int[] lineStarts;
+  private final List<Out> lines = new ArrayList<>();
+  private Out cur = new Out(false);
+  private boolean pendingSpace;
+  private boolean pendingCell;
+  private boolean pendingItem;
+  private boolean inItem;
+  private boolean heading;
+  private boolean headingSeen;
+  private OpenClaim claim;
+  private final List<Claimed> claims = new ArrayList<>();
+  private int labelFrom = -1;
+
+  private final long maxText;
+  private long written;
+
+  Page(String source, long maxText) {
+    this.maxText = maxText;
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < source.length(); i++) {
+      if (source.charAt(i) == '\n') {
+        starts.add(i + 1);
+      }
+    }
+    lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The 1-based line of a source offset. */
+  int sourceLineOf(int pos) {
+    return sourceLine(pos);
+  }
+
+  private int sourceLine(int pos) {
+    int lo = 0;
+    int hi = lineStarts.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (lineStarts[mid] <= pos) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo + 1;
+  }
+
+  // --- Writing -------------------------------------------------------------------------------
+
+  /** Text in a look, from the source offset {@code pos}; white space in it is a blank. */
+  void text(String s, Look look, int pos) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      if (blank(s.charAt(i))) {
+        space();
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && !blank(s.charAt(j))) {
+        j++;
+      }
+      put(i == 0 && j == n ? s : s.substring(i, j), look, pos);
+      i = j;
+    }
+  }
+
+  private static boolean blank(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0';
+  }
+
+  /** Sets a run of characters with no blank in it. */
+  private void put(String ch, Look look, int pos) {
+    written += ch.length() + 2;
+    if (written > maxText) {
+      throw new LatexTypesetting.Runaway("the LaTeX source's macros expand into far more text than the file holds");
+    }
+    if (cur.empty()) {
+      cur.source = sourceLine(pos);
+      cur.cells.add(new int[] {0, 0});
+      if (pendingItem) {
+        pendingItem = false;
+        cur.marks.add(Mark.LIST_ITEM);
+        // The list glyph as plain text shows it; the mark says the same to the engine.
+        cur.text.append("- ");
+        cur.cells.get(0)[0] = 2;
+      }
+      pendingCell = false;
+      pendingSpace = false;
+    } else if (pendingCell) {
+      closeClaim();
+      cur.cells.get(cur.cells.size() - 1)[1] = cur.text.length();
+      cur.text.append("  ");
+      cur.cells.add(new int[] {cur.text.length(), 0});
+    } else if (pendingSpace) {
+      cur.text.append(' ');
+    }
+    pendingCell = false;
+    pendingSpace = false;
+    if (heading) {
+      cur.marks.add(Mark.HEADING);
+      headingSeen = true;
+    }
+    int start = cur.text.length();
+    if (claim != null && claim.line < 0) {
+      claim.line = lines.size();
+      claim.start = start;
+    }
+    cur.text.append(ch);
+    int end = cur.text.length();
+    cur.cells.get(cur.cells.size() - 1)[1] = end;
+    if (claim != null && claim.line == lines.size()) {
+      claim.end = end;
+    }
+    Run last = cur.runs.isEmpty() ? null : cur.runs.get(cur.runs.size() - 1);
+    if (last != null && last.end() == start && (last.look() == look || last.look().equals(look))) {
+      cur.runs.set(cur.runs.size() - 1, new Run(last.start(), end, look));
+    } else {
+      cur.runs.add(new Run(start, end, look));
+    }
+  }
+
+  void space() {
+    pendingSpace = true;
+  }
+
+  /** The next text starts a new cell of the line (nothing at the start of a line). */
+  void cell() {
+    if (!cur.empty()) {
+      pendingCell = true;
+    }
+  }
+
+  /** The next text starts a new line. */
+  void lineBreak() {
+    closeClaim();
+    if (!cur.empty()) {
+      lines.add(cur);
+      cur = new Out(false);
+    }
+    pendingSpace = false;
+    pendingCell = false;
+  }
+
+  /** A paragraph ends: a new line after a blank one. */
+  void paragraph() {
+    lineBreak();
+    if (!lines.isEmpty() && !lines.get(lines.size() - 1).blank) {
+      lines.add(new Out(true));
+    }
+  }
+
+  /** The next line that gets text is a list item. */
+  void item() {
+    lineBreak();
+    pendingItem = true;
+    inItem = true;
+  }
+
+  /** No list item goes on: the list ended, or an item without a glyph began. */
+  void noItem() {
+    pendingItem = false;
+    inItem = false;
+  }
+
+  /** The item about to start shows no glyph after all (it opens with a table). */
+  void noItemBeforeText() {
+    if (cur.empty()) {
+      pendingItem = false;
+    }
+  }
+
+  /** Whether the text set now belongs to a list item that shows a glyph. */
+  boolean inItem() {
+    return inItem;
+  }
+
+  /** Text from here to {@link #headingEnd} heads a section. */
+  void headingStart() {
+    lineBreak();
+    noItem();
+    heading = true;
+  }
+
+  void headingEnd() {
+    lineBreak();
+    heading = false;
+  }
+
+  /** Whether a heading has been set: the contact block at the top is over. */
+  boolean headingSeen() {
+    return headingSeen;
+  }
+
+  /** An {@code \item}'s own label starts here. */
+  void labelStart() {
+    lineBreak();
+    labelFrom = 0;
+  }
+
+  /**
+   * An item's label ended: a label that set nothing (an icon) or a glyph ("--", "$\bullet$") makes
+   * a list item; one with words ("Languages:", "2019") stays as text before the item's.
+   */
+  void labelEnd(boolean hadTokens) {
+    if (labelFrom < 0) {
+      return;
+    }
+    labelFrom = -1;
+    String label = cur.text.toString();
+    boolean glyph = !label.isEmpty() && label.codePoints().noneMatch(Character::isLetterOrDigit) && label.length() <= 3;
+    if (label.isEmpty() ? hadTokens : glyph) {
+      cur = new Out(false);
+      pendingItem = true;
+      inItem = true;
+    } else if (!label.isEmpty()) {
+      pendingSpace = true;
+    }
+  }
+
+  /** Puts an accent on the last character set ({@code \'e}, {@code \"{\i}}). */
+  void accent(String mark) {
+    if (cur.empty()) {
+      return;
+    }
+    int len = cur.text.length();
+    int cp = cur.text.codePointBefore(len);
+    String base = cp == 'ı' ? "i" : new String(Character.toChars(cp));
+    String combined = Normalizer.normalize(base + mark, Normalizer.Form.NFC);
+    if (combined.length() == Character.charCount(cp)) {
+      cur.text.replace(len - combined.length(), len, combined);
+    }
+  }
+
+  // --- Claims --------------------------------------------------------------------------------
+
+  /** The text set from here (in its first cell and line) is the named contact detail. */
+  void claim(Claim.ContactField field) {
+    claimEnd();
+    claim = new OpenClaim(field);
+  }
+
+  /** A claim that has text ends at a cell or line end; one still waiting for text goes on waiting. */
+  private void closeClaim() {
+    if (claim != null && claim.line >= 0) {
+      claimEnd();
+    }
+  }
+
+  void claimEnd() {
+    if (claim == null) {
+      return;
+    }
+    if (claim.line >= 0 && claim.end > claim.start) {
+      Claimed c = new Claimed(claim.field, claim.line, claim.start, claim.end);
+      Claimed last = claims.isEmpty() ? null : claims.get(claims.size() - 1);
+      // \firstname{Ada} \familyname{Lovelace}: one name, given in two parts.
+      if (last != null && last.field() == c.field() && c.field() == Claim.ContactField.NAME && last.line() == c.line()
+          && c.start() - last.end() <= 1) {
+        claims.set(claims.size() - 1, new Claimed(c.field(), c.line(), last.start(), c.end()));
+      } else {
+        claims.add(c);
+      }
+    }
+    claim = null;
+  }
+
+  // --- The result ----------------------------------------------------------------------------
+
+  Result finish() {
+    lineBreak();
+    float body = bodySize();
+    StringBuilder text = new StringBuilder();
+    List<Integer> sources = new ArrayList<>();
+    List<LayoutLine> layout = new ArrayList<>();
+    Map<Integer, Integer> offsets = new HashMap<>();
+    boolean lastBlank = true;
+    int lastSource = 1;
+    for (int i = 0; i < lines.size(); i++) {
+      Out l = lines.get(i);
+      if (l.blank) {
+        if (!lastBlank) {
+          text.append('\n');
+          sources.add(lastSource);
+        }
+        lastBlank = true;
+        continue;
+      }
+      int offset = text.length();
+      offsets.put(i, offset);
+      List<Span> cells = new ArrayList<>();
+      if (l.cells.size() > 1) {
+        for (int[] c : l.cells) {
+          if (c[1] > c[0]) {
+            cells.add(Span.between(offset + c[0], offset + c[1]));
+          }
+        }
+      }
+      layout.add(new LayoutLine(new Span(offset, l.text.length()), cells.size() > 1 ? cells : List.of(), style(l, body),
+          l.marks, null));
+      text.append(l.text).append('\n');
+      lastSource = Math.max(1, l.source);
+      sources.add(lastSource);
+      lastBlank = false;
+    }
+    while (text.length() >= 2 && text.charAt(text.length() - 1) == '\n' && text.charAt(text.length() - 2) == '\n') {
+      text.setLength(text.length() - 1);
+      sources.remove(sources.size() - 1);
+    }
+    List<Claim> out = new ArrayList<>();
+    for (Claimed c : claims) {
+      Integer at = offsets.get(c.line());
+      if (at != null) {
+        out.add(new Claim.Contact(Span.between(at + c.start(), at + c.end()), c.field()));
+      }
+    }
+    return new Result(text.toString(), sources, new Layout(layout, out));
+  }
+
+  /** The size most of the letters outside headings are set in: the body text's. */
+  private float bodySize() {
+    Map<Float, Integer> letters = new HashMap<>();
+    for (Out l : lines) {
+      if (l.blank || l.marks.contains(Mark.HEADING)) {
+        continue;
+      }
+      for (Run r : l.runs) {
+        letters.merge(r.look().size(), letterCount(l.text, r.start(), r.end()), Integer::sum);
+      }
+    }
+    float best = mostCommon(letters);
+    return best > 0 ? best : 1f;
+  }
+
+  /** The size with the most letters; 1 when there are none. */
+  private static float mostCommon(Map<Float, Integer> letters) {
+    float best = 1f;
+    int most = -1;
+    for (Map.Entry<Float, Integer> e : letters.entrySet()) {
+      if (e.getValue() > most) {
+        most = e.getValue();
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  /** The look most of a line's letters have, its size relative to the body's. */
+  private static Style style(Out l, float body) {
+    int all = 0;
+    int bold = 0;
+    int italic = 0;
+    int small = 0;
+    Map<Float, Integer> sizes = new HashMap<>();
+    for (Run r : l.runs) {
+      Look look = r.look();
+      int n = letterCount(l.text, r.start(), r.end());
+      all += n;
+      bold += look.bold() ? n : 0;
+      italic += look.italic() ? n : 0;
+      small += look.smallCaps() ? n : 0;
+      sizes.merge(look.size(), n, Integer::sum);
+    }
+    float relative = Math.round(mostCommon(sizes) / body * 100) / 100f;
+    return new Style(relative > 0 ? relative : 1f, bold * 2 > all, italic * 2 > all, small * 2 > all);
+  }
+
+  /** Letters and digits in [from, to), or every character when there are none: what decides a look. */
+  private static int letterCount(CharSequence s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n == 0 ? Math.max(0, to - from) / 4 : n;
+  }
+}

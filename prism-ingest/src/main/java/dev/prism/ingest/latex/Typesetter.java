@@ -1,0 +1,906 @@
+package dev.prism.ingest.latex;
+
+import dev.prism.core.lexicon.Lexicon;
+import dev.prism.core.model.Claim.ContactField;
+import dev.prism.ingest.latex.Page.Look;
+import dev.prism.ingest.latex.Token.Kind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * TeX's stomach, as far as a resume needs it: takes the expanded tokens and sets them on a
+ * {@link Page}. It knows the primitives the reader's tables ({@code latex/*.tex}) define everything
+ * else with: fonts and sizes, line and paragraph ends, list items, cells, headings, links, contact
+ * details, boxes, accents. A command nobody defined keeps the text of its arguments, each
+ * argument a cell of its own; one whose name says it heads a section ({@code \CVHeading}) is a
+ * heading.
+ */
+final class Typesetter {
+
+  private record State(Look look, int letterCase) {}
+
+  private record ListState(boolean bullets) {}
+
+  private final Expander ex;
+  private final Page page;
+  private final ArrayDeque<State> groups = new ArrayDeque<>();
+  private final ArrayDeque<ListState> lists = new ArrayDeque<>();
+  private final Map<String, List<Token>> boxes = new HashMap<>();
+  private final Map<String, List<List<Token>>> stored = new java.util.LinkedHashMap<>();
+  private final Set<String> missing = new LinkedHashSet<>();
+  private boolean math;
+  private int blocks;
+  private boolean preamble;
+  private int contact;
+
+  Typesetter(Expander ex, Page page) {
+    this.ex = ex;
+    this.page = page;
+    groups.push(new State(Look.NORMAL, 0));
+  }
+
+  /** Files the body inputs that the reader was not given. */
+  Set<String> missing() {
+    return missing;
+  }
+
+  /**
+   * Sets the preamble: only what a class prints from it (the name and contact details moderncv and
+   * Awesome-CV take there) is set; any other command given arguments there keeps them, in case the
+   * body prints them by its name alone (a class's sidebar command given its content in the
+   * preamble, used alone in the body).
+   */
+  void preamble(List<Token> tokens) {
+    preamble = true;
+    run(tokens);
+    page.lineBreak();
+    preamble = false;
+    // What the preamble gave the person's details by a class's own names (\ecvname, \contacts)
+    // heads the text, as the class prints it at the top.
+    List<Token> top = new ArrayList<>();
+    for (String name : new ArrayList<>(stored.keySet())) {
+      if (Names.personal(name)) {
+        top.addAll(block(stored.remove(name), 0));
+      }
+    }
+    if (!top.isEmpty()) {
+      run(top);
+    }
+  }
+
+  void body(List<Token> tokens) {
+    run(tokens);
+  }
+
+  private void run(List<Token> tokens) {
+    ex.input(tokens);
+    Token t;
+    while ((t = ex.next()) != null) {
+      handle(t);
+    }
+  }
+
+  private State state() {
+    return groups.peek();
+  }
+
+  private void look(Look l) {
+    State s = groups.pop();
+    groups.push(new State(l, s.letterCase()));
+  }
+
+  private void handle(Token t) {
+    switch (t.kind()) {
+      case CHAR -> chars(t);
+      case SPACE, ACTIVE -> {
+        if (!math) {
+          page.space();
+        }
+      }
+      case PAR -> {
+        // A stray $ ends at the paragraph, as TeX ends it there, rather than gluing the rest.
+        math = false;
+        if (inBulletItem()) {
+          page.space();
+        } else if (!preamble) {
+          page.paragraph();
+        }
+      }
+      case OPEN -> groups.push(state());
+      case CLOSE -> {
+        if (groups.size() > 1) {
+          groups.pop();
+        }
+      }
+      case ALIGN -> page.cell();
+      case MATH -> math = !math;
+      case PARAM -> { }
+      case MARK -> mark(t);
+      case BEGIN -> beginUnknown(t);
+      case END -> {
+        page.lineBreak();
+        if (groups.size() > 1) {
+          groups.pop();
+        }
+      }
+      case COMMAND -> command(t);
+    }
+  }
+
+  private void chars(Token t) {
+    String s = t.text();
+    if (math && (s.equals("^") || s.equals("_"))) {
+      return;
+    }
+    String out = switch (s) {
+      case "--" -> math ? "-" : "–";
+      case "---" -> "—";
+      case "``" -> "“";
+      case "''" -> "”";
+      case "`" -> "‘";
+      default -> s;
+    };
+    emit(out, t.pos());
+  }
+
+  private void emit(String s, int pos) {
+    if (preamble && contact == 0) {
+      return;
+    }
+    int c = state().letterCase();
+    String text = c > 0 ? s.toUpperCase(Locale.ROOT) : c < 0 ? s.toLowerCase(Locale.ROOT) : s;
+    page.text(text, state().look(), pos);
+  }
+
+  private void mark(Token t) {
+    String m = t.text();
+    switch (m) {
+      case "heading-start" -> page.headingStart();
+      case "heading-end" -> page.headingEnd();
+      case "contact-end" -> {
+        page.claimEnd();
+        contact = Math.max(0, contact - 1);
+      }
+      case "claim-end" -> page.claimEnd();
+      case "label-start" -> page.labelStart();
+      case "label-end" -> page.labelEnd(true);
+      case "accent" -> {
+        String accent = pendingAccent.poll();
+        if (accent != null && !(preamble && contact == 0)) {
+          page.accent(accent);
+        }
+      }
+      default -> {
+        if (m.startsWith("claim:")) {
+          page.claim(ContactField.valueOf(m.substring(6)));
+        }
+      }
+    }
+  }
+
+  // --- Commands ------------------------------------------------------------------------------
+
+  private void command(Token t) {
+    String name = t.text();
+    Look l = state().look();
+    switch (name) {
+      case "par" -> breakLine();
+      case "\\" -> {
+        ex.star();
+        ex.readOptional();
+        breakLine();
+      }
+      case "item" -> item();
+      case "bfseries" -> look(new Look(true, l.italic(), l.smallCaps(), l.size()));
+      case "mdseries" -> look(new Look(false, l.italic(), l.smallCaps(), l.size()));
+      case "itshape", "slshape" -> look(new Look(l.bold(), true, l.smallCaps(), l.size()));
+      case "upshape" -> look(new Look(l.bold(), false, false, l.size()));
+      case "em" -> look(new Look(l.bold(), !l.italic(), l.smallCaps(), l.size()));
+      case "scshape" -> look(new Look(l.bold(), l.italic(), true, l.size()));
+      case "normalfont" -> look(new Look(false, false, false, l.size()));
+      case "prism@size" -> look(new Look(l.bold(), l.italic(), l.smallCaps(), number(Expander.plain(ex.readArg()), 1f)));
+      case "prism@fontsize" -> {
+        // An absolute size against the standard classes' 10pt \normalsize.
+        float pt = points(Expander.plain(ex.readArg()));
+        if (pt > 0 && pt < 200) {
+          look(new Look(l.bold(), l.italic(), l.smallCaps(), Math.round(pt / 10f * 100) / 100f));
+        }
+      }
+      case "prism@cell" -> page.cell();
+      case "prism@gap" -> page.paragraph();
+      case "prism@block" -> {
+        // A table's rows are lines; an item that opens with one lays an entry out, with no bullet
+        // of its own (sb2nov's \resumeSubheading in a bulleted list).
+        page.lineBreak();
+        page.noItemBeforeText();
+        blocks++;
+      }
+      case "prism@endblock" -> {
+        page.lineBreak();
+        blocks = Math.max(0, blocks - 1);
+      }
+      case "prism@hspace" -> space(points(Expander.plain(ex.readArg())));
+      case "hskip", "kern" -> space(points(scanDimension()));
+      case "vskip" -> {
+        scanDimension();
+        page.lineBreak();
+      }
+      case "prism@discard" -> discard(Expander.plain(ex.readArg()).strip());
+      case "prism@heading" -> heading(Expander.plain(ex.readArg()).strip(), ex.readArg(), t.pos());
+      case "prism@headingstyle" -> {
+        String level = Expander.plain(ex.readArg()).strip();
+        headingStyle(level, ex.readArg());
+      }
+      case "titleformat" -> titleformat();
+      case "prism@contact" -> contact(Expander.plain(ex.readArg()).strip(), ex.readArg(), t.pos());
+      case "prism@list" -> {
+        String kind = Expander.plain(ex.readArg()).strip();
+        lists.push(new ListState(bullets(kind, ex.readArg())));
+      }
+      case "prism@endlist" -> {
+        page.lineBreak();
+        page.noItem();
+        if (!lists.isEmpty()) {
+          lists.pop();
+        }
+      }
+      case "prism@accent" -> {
+        String accent = Expander.plain(ex.readArg());
+        List<Token> arg = ex.readArg();
+        if (!arg.isEmpty()) {
+          List<Token> out = new ArrayList<>(arg);
+          out.add(new Token(Kind.MARK, "accent", t.pos()));
+          ex.push(out);
+          pendingAccent.push(accent);
+        }
+      }
+      case "prism@case" -> {
+        int c = Expander.plain(ex.readArg()).strip().equals("upper") ? 1 : -1;
+        List<Token> arg = ex.readArg();
+        groups.push(new State(state().look(), c));
+        List<Token> out = new ArrayList<>(arg);
+        out.add(new Token(Kind.CLOSE, "}", t.pos()));
+        ex.push(out);
+      }
+      case "prism@math" -> math = !math;
+      case "prism@useall" -> {
+        // Everything the preamble gave, in its order (a class's header prints it).
+        List<Token> out = new ArrayList<>();
+        for (List<List<Token>> args : stored.values()) {
+          out.addAll(block(args, t.pos()));
+        }
+        stored.clear();
+        ex.push(out);
+      }
+      case "href" -> href(t.pos());
+      case "url", "nolinkurl" -> url(t.pos());
+      case "sbox", "savebox" -> {
+        String key = Expander.plain(ex.readArg()).strip();
+        if (name.equals("savebox")) {
+          ex.readOptional();
+          ex.readOptional();
+        }
+        boxes.put(key, ex.readArg());
+      }
+      case "usebox", "copy", "box", "unhbox", "unhcopy" -> {
+        List<Token> box = boxes.get(Expander.plain(ex.readArg()).strip());
+        if (box != null) {
+          List<Token> out = new ArrayList<>();
+          out.add(new Token(Kind.OPEN, "{", t.pos()));
+          out.addAll(box);
+          out.add(new Token(Kind.CLOSE, "}", t.pos()));
+          ex.push(out);
+        }
+      }
+      case "input", "include", "subfile", "import", "subimport", "subfileinclude" -> input(name);
+      case "&", "%", "$", "#", "_", "{", "}" -> emit(name, t.pos());
+      case "textbackslash" -> emit("\\", t.pos());
+      case "textasciitilde" -> emit("~", t.pos());
+      case "textasciicircum" -> emit("^", t.pos());
+      case "textunderscore" -> emit("_", t.pos());
+      case "(", ")" -> math = name.equals("(");
+      case "[", "]" -> {
+        math = name.equals("[");
+        page.lineBreak();
+      }
+      default -> unknown(t);
+    }
+  }
+
+  private final ArrayDeque<String> pendingAccent = new ArrayDeque<>();
+
+  /**
+   * A line or paragraph end. Inside a bulleted item of a list it is a blank: the bullet goes on
+   * to the next {@code \item} ("...using Ansible, \par including Grafana" is one bullet).
+   */
+  private void breakLine() {
+    if (inBulletItem()) {
+      page.space();
+    } else {
+      page.lineBreak();
+    }
+  }
+
+  private boolean inBulletItem() {
+    return blocks == 0 && !lists.isEmpty() && page.inItem();
+  }
+
+  /** A horizontal space: a wide one (an em or more) parts cells, a narrow one is a blank. */
+  private void space(float pt) {
+    if (pt >= 9.5f) {
+      page.cell();
+    } else if (pt > 0) {
+      page.space();
+    }
+  }
+
+  // --- Lists ---------------------------------------------------------------------------------
+
+  private static final Pattern LABEL_OPTION = Pattern.compile("(?:^|,)\\s*label\\s*=\\s*(\\{\\s*\\}|[^,]*)");
+
+  /**
+   * Whether a list's items show a glyph: not when its options give an empty label
+   * ({@code [label={}]}, Jake's entry list), nor a description's, nor where the source set the
+   * level's glyph to nothing ({@code \renewcommand{\labelitemi}{}}).
+   */
+  private boolean bullets(String kind, List<Token> options) {
+    if (kind.equals("description")) {
+      return false;
+    }
+    Matcher m = LABEL_OPTION.matcher(Expander.plain(options));
+    if (m.find()) {
+      String label = m.group(1).replace("{", "").replace("}", "").strip();
+      return !label.isEmpty();
+    }
+    if (kind.equals("itemize")) {
+      String level = switch (lists.size()) {
+        case 0 -> "labelitemi";
+        case 1 -> "labelitemii";
+        case 2 -> "labelitemiii";
+        default -> "labelitemiv";
+      };
+      Macro glyph = ex.defs.macros.get(level);
+      return glyph == null || !Expander.plain(glyph.body()).replace("{", "").replace("}", "").isBlank();
+    }
+    return true;
+  }
+
+  private void item() {
+    math = false;
+    List<Token> label = ex.readOptional();
+    page.lineBreak();
+    page.noItem();
+    if (label == null) {
+      if (lists.isEmpty() || lists.peek().bullets()) {
+        page.item();
+      }
+      return;
+    }
+    if (Expander.plain(label).isBlank()) {
+      return;
+    }
+    List<Token> out = new ArrayList<>();
+    int pos = label.get(0).pos();
+    out.add(Token.mark("label-start", pos));
+    out.add(new Token(Kind.OPEN, "{", pos));
+    out.addAll(label);
+    out.add(new Token(Kind.CLOSE, "}", pos));
+    out.add(Token.mark("label-end", pos));
+    ex.push(out);
+  }
+
+  // --- Headings ------------------------------------------------------------------------------
+
+  /** A heading's text in its level's style ({@code prism@style@LEVEL}, which {@code \titleformat} sets). */
+  private void heading(String level, List<Token> text, int pos) {
+    Macro style = ex.defs.macros.get("prism@style@" + level);
+    if (style == null) {
+      style = ex.defs.macros.get("prism@style@section");
+    }
+    List<Token> out = new ArrayList<>();
+    out.add(Token.mark("heading-start", pos));
+    out.add(new Token(Kind.OPEN, "{", pos));
+    if (style != null) {
+      for (Token s : style.body()) {
+        out.add(s.at(pos));
+      }
+    }
+    out.add(new Token(Kind.OPEN, "{", pos));
+    out.addAll(text);
+    out.add(new Token(Kind.CLOSE, "}", pos));
+    out.add(new Token(Kind.CLOSE, "}", pos));
+    out.add(Token.mark("heading-end", pos));
+    ex.push(out);
+  }
+
+  private void headingStyle(String level, List<Token> format) {
+    if (!level.isEmpty()) {
+      ex.defs.define("prism@style@" + level, new Macro(List.of(), format, Macro.Origin.USER), false);
+    }
+  }
+
+  /** titlesec: {@code \titleformat{\section}[shape]{format}{label}{sep}{before}[after]}, or the starred short form. */
+  private void titleformat() {
+    boolean star = ex.star();
+    String level = "";
+    for (Token c : ex.readArg()) {
+      if (c.kind() == Kind.COMMAND) {
+        level = c.text();
+        break;
+      }
+    }
+    List<Token> format;
+    if (star) {
+      format = ex.readArg();
+    } else {
+      ex.readOptional();
+      format = new ArrayList<>(ex.readArg());
+      ex.readArg();
+      ex.readArg();
+      // The code before the title: "\MakeUppercase" or "\textbf" take the title as their argument.
+      format.addAll(ex.readArg());
+      ex.readOptional();
+    }
+    headingStyle(level, format);
+  }
+
+  // --- Contact and links ---------------------------------------------------------------------
+
+  /**
+   * A contact detail the source names ({@code \prism@contact{email}{...}}): its text set where it
+   * stands, and claimed, in the block at the top only (the same command later on, such as a
+   * template's {@code \location} beside each job, is no contact detail). Kind "text" sets the text
+   * alone.
+   */
+  private void contact(String kind, List<Token> text, int pos) {
+    ContactField field = switch (kind) {
+      case "name" -> ContactField.NAME;
+      case "headline" -> ContactField.HEADLINE;
+      case "email" -> ContactField.EMAIL;
+      case "phone" -> ContactField.PHONE;
+      case "location" -> ContactField.LOCATION;
+      case "link" -> ContactField.LINK;
+      default -> null;
+    };
+    contact++;
+    List<Token> out = new ArrayList<>();
+    if (field != null && !page.headingSeen()) {
+      out.add(Token.mark("claim:" + field.name(), pos));
+    }
+    out.add(new Token(Kind.OPEN, "{", pos));
+    out.addAll(text);
+    out.add(new Token(Kind.CLOSE, "}", pos));
+    out.add(Token.mark("contact-end", pos));
+    ex.push(out);
+  }
+
+  private static final Pattern SCHEME = Pattern.compile("(?i)^(?:mailto:|tel:|callto:|https?://(?:www\\.)?)");
+  private static final Set<String> LABELS = Lexicon.set("contact-words.txt", "label");
+
+  /**
+   * {@code \href{url}{text}}: the text as typeset. A mail or phone link claims its address; at the
+   * top, so does a web link. Where the text is a label ("GitHub", "Email") or an icon, the address
+   * follows it in brackets, in the contact block only: further down, and behind a name or a
+   * project's title, a link's target is not what a reader sees.
+   */
+  private void href(int pos) {
+    String url = urlText(ex.readArg());
+    List<Token> text = ex.readArg();
+    String lower = url.toLowerCase(Locale.ROOT);
+    boolean mail = lower.startsWith("mailto:");
+    boolean tel = lower.startsWith("tel:") || lower.startsWith("callto:");
+    boolean top = !page.headingSeen();
+    ContactField field = mail ? ContactField.EMAIL : tel ? ContactField.PHONE
+        : top && (lower.startsWith("http") || lower.startsWith("www.")) ? ContactField.LINK : null;
+    String bare = SCHEME.matcher(url).replaceFirst("").replaceAll("/+$", "");
+    String shown = visible(text);
+    boolean showsAddress = shown.contains("@") || shown.contains(".") || shown.matches(".*\\d{3}.*")
+        || !bare.isEmpty() && shown.toLowerCase(Locale.ROOT).contains(bare.toLowerCase(Locale.ROOT));
+    List<Token> out = new ArrayList<>();
+    if (field != null && showsAddress) {
+      out.add(Token.mark("claim:" + field.name(), pos));
+    }
+    out.add(new Token(Kind.OPEN, "{", pos));
+    out.addAll(text);
+    out.add(new Token(Kind.CLOSE, "}", pos));
+    out.add(Token.mark("claim-end", pos));
+    if (!showsAddress && !bare.isEmpty() && (top || mail || tel) && label(shown)) {
+      out.add(Token.SPACE);
+      out.add(new Token(Kind.CHAR, "(", pos));
+      if (field != null) {
+        out.add(Token.mark("claim:" + field.name(), pos));
+      }
+      out.addAll(literal(bare, pos));
+      out.add(Token.mark("claim-end", pos));
+      out.add(new Token(Kind.CHAR, ")", pos));
+    }
+    ex.push(out);
+  }
+
+  /** Nothing but an icon, or a few words one of which labels a contact detail ("GitHub", "My website"). */
+  private static boolean label(String shown) {
+    String[] words = shown.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+    if (shown.isBlank()) {
+      return true;
+    }
+    if (words.length > 3) {
+      return false;
+    }
+    for (String w : words) {
+      if (LABELS.contains(w)) {
+        return true;
+      }
+    }
+    return LABELS.contains(shown.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** Roughly what tokens show: their characters, commands left out. */
+  private static String visible(List<Token> tokens) {
+    StringBuilder b = new StringBuilder();
+    for (Token t : tokens) {
+      if (t.kind() == Kind.CHAR) {
+        b.append(t.text());
+      } else if (t.kind() == Kind.SPACE || t.kind() == Kind.ACTIVE) {
+        b.append(' ');
+      }
+    }
+    return b.toString().strip();
+  }
+
+  /** A bare URL command: the address as written; claimed as a link at the top. */
+  private void url(int pos) {
+    String url = urlText(ex.readArg());
+    List<Token> out = new ArrayList<>();
+    if (!page.headingSeen()) {
+      out.add(Token.mark("claim:" + (url.contains("@") && !url.contains("/") ? "EMAIL" : "LINK"), pos));
+    }
+    out.addAll(literal(url, pos));
+    out.add(Token.mark("claim-end", pos));
+    ex.push(out);
+  }
+
+  /** The text of tokens as characters, each set as it is (for addresses, which TeX does not read). */
+  private static List<Token> literal(String s, int pos) {
+    List<Token> out = new ArrayList<>();
+    s.codePoints().forEach(cp -> out.add(Character.isWhitespace(cp)
+        ? new Token(Kind.SPACE, " ", pos)
+        : new Token(Kind.CHAR, new String(Character.toChars(cp)), pos)));
+    return out;
+  }
+
+  /** An address written in a source: its escapes ({@code \_}, {@code \#}, {@code \%}, {@code \~}) undone. */
+  private static String urlText(List<Token> tokens) {
+    StringBuilder b = new StringBuilder();
+    for (Token t : tokens) {
+      switch (t.kind()) {
+        case CHAR -> b.append(t.text());
+        case ACTIVE -> b.append('~');
+        case PARAM -> b.append('#');
+        case ALIGN -> b.append('&');
+        case COMMAND -> {
+          String n = t.text();
+          if (n.length() == 1 && !Character.isLetter(n.charAt(0))) {
+            b.append(n);
+          } else if (n.equals("textasciitilde")) {
+            b.append('~');
+          }
+        }
+        default -> { }
+      }
+    }
+    return b.toString().strip();
+  }
+
+  /**
+   * Skips an environment's content unread (a TikZ picture's drawing commands are no text), up to
+   * its {@code \end}, which is then read as usual.
+   */
+  private void discard(String env) {
+    int depth = 0;
+    Token t;
+    while ((t = ex.nextRaw()) != null) {
+      if (t.isCommand("begin") || t.isCommand("end")) {
+        List<Token> name = ex.readArg();
+        if (!Expander.plain(name).strip().equals(env)) {
+          continue;
+        }
+        if (t.isCommand("begin")) {
+          depth++;
+        } else if (depth-- == 0) {
+          List<Token> end = new ArrayList<>();
+          end.add(t);
+          end.add(new Token(Kind.OPEN, "{", t.pos()));
+          end.addAll(name);
+          end.add(new Token(Kind.CLOSE, "}", t.pos()));
+          ex.pushBack(end);
+          return;
+        }
+      }
+    }
+  }
+
+  // --- Inputs --------------------------------------------------------------------------------
+
+  /** {@code \input{file}}, {@code \input file}, {@code \import{dir}{file}}: a file the reader was not given. */
+  private void input(String name) {
+    String dir = "";
+    if (name.equals("import") || name.equals("subimport")) {
+      dir = urlText(ex.readArg());
+    }
+    String file;
+    Token next = ex.peekNonSpace();
+    if (next != null && next.kind() == Kind.OPEN) {
+      file = urlText(ex.readArg());
+    } else {
+      StringBuilder b = new StringBuilder();
+      Token t;
+      while ((t = ex.nextRaw()) != null && t.kind() == Kind.CHAR) {
+        b.append(t.text());
+      }
+      if (t != null) {
+        ex.unread();
+      }
+      file = b.toString();
+    }
+    if (!preamble && !file.isBlank()) {
+      missing.add(dir + file);
+    }
+  }
+
+  // --- What nobody defined -------------------------------------------------------------------
+
+  private void beginUnknown(Token t) {
+    groups.push(state());
+    page.lineBreak();
+    List<List<Token>> args = texts(arguments(t.pos()));
+    if (args.size() == 1 && Names.headingLike(t.text()) && Expander.plain(args.get(0)).strip().length() <= 60) {
+      heading("section", args.get(0), t.pos());
+      return;
+    }
+    if (!args.isEmpty()) {
+      List<Token> out = cells(args, t.pos());
+      out.add(Token.command("par", t.pos()));
+      ex.push(out);
+    }
+  }
+
+  /**
+   * A command nobody defined: a length set ({@code \itemsep -2pt}) is nothing; an icon or a switch
+   * without arguments is nothing, unless the preamble gave the command content to print; the
+   * arguments of any other are its cells, or its heading when its name says it heads sections.
+   */
+  private void unknown(Token t) {
+    String name = t.text();
+    if (!Character.isLetter(name.charAt(0)) && name.length() == 1) {
+      return;
+    }
+    if (assignment()) {
+      return;
+    }
+    List<List<Token>> given = arguments(-1);
+    List<List<Token>> args = texts(given);
+    if (preamble) {
+      if (!args.isEmpty()) {
+        stored.put(name, args);
+      }
+      return;
+    }
+    if (args.isEmpty()) {
+      use(name, t.pos());
+      return;
+    }
+    if (args.size() == 1 && Names.headingLike(name) && Expander.plain(args.get(0)).strip().length() <= 60) {
+      heading("section", args.get(0), t.pos());
+      return;
+    }
+    List<Token> out = cells(args, t.pos());
+    if (given.size() >= 2) {
+      // A template's row or entry (\cvjob{..}{..}{..}, \skillline{..}{..}) stands on a line of its own.
+      out.add(0, Token.command("par", t.pos()));
+      out.add(Token.command("par", t.pos()));
+    }
+    ex.push(out);
+  }
+
+  /** Prints what the preamble gave a command nobody defined, by its name alone. */
+  private void use(String name, int pos) {
+    List<List<Token>> args = stored.remove(name);
+    if (args != null) {
+      ex.push(block(args, pos));
+    }
+  }
+
+  /** Arguments as the cells of lines of their own. */
+  private static List<Token> block(List<List<Token>> args, int pos) {
+    List<Token> out = new ArrayList<>();
+    out.add(Token.command("par", pos));
+    out.addAll(cells(args, pos));
+    out.add(Token.command("par", pos));
+    return out;
+  }
+
+  // A number of one or two digits, a decimal, or a length ("1", "0.5", "2cm", "0.3\\linewidth"): a
+  // setting of the command, not text (a year has four digits and stays).
+  private static final Pattern PARAMETER = Pattern.compile(
+      "[-+]?(?:\\d{1,2}|\\d*[.,]\\d+)\\s*(?:pt|bp|in|cm|mm|em|ex|pc|sp)?\\s*(?:\\\\[a-zA-Z@]+)?|[-+]?\\d+\\s*(?:pt|bp|in|cm|mm|em|ex|pc|sp)");
+
+  /** The arguments that hold text: not settings ("leftmargin=*"), not numbers or lengths. */
+  private static List<List<Token>> texts(List<List<Token>> args) {
+    List<List<Token>> out = new ArrayList<>();
+    for (List<Token> a : args) {
+      String written = Expander.plain(a);
+      if (!Names.settings(written) && !PARAMETER.matcher(written.strip()).matches()) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The groups that follow (optional [..] arguments among them left out). For an environment begun at {@code begun} (else -1), only the groups on the line it begins
+   * on, or going on from the last: its body may well open with a group of its own.
+   */
+  private List<List<Token>> arguments(int begun) {
+    List<List<Token>> args = new ArrayList<>();
+    int line = begun < 0 ? -1 : page.sourceLineOf(begun);
+    while (args.size() < 9) {
+      while (ex.readOptional() != null) {
+        // options: no text
+      }
+      Token next = ex.peekNonSpace();
+      if (next == null || next.kind() != Kind.OPEN || line >= 0 && page.sourceLineOf(next.pos()) != line) {
+        break;
+      }
+      List<Token> a = ex.readArg();
+      if (line >= 0 && !a.isEmpty()) {
+        line = page.sourceLineOf(a.get(a.size() - 1).pos());
+      }
+      args.add(a);
+    }
+    return args;
+  }
+
+  /** Each argument in a cell of its own. */
+  private static List<Token> cells(List<List<Token>> args, int pos) {
+    List<Token> out = new ArrayList<>();
+    for (List<Token> a : args) {
+      out.add(Token.command("prism@cell", pos));
+      out.add(new Token(Kind.OPEN, "{", pos));
+      out.addAll(a);
+      out.add(new Token(Kind.CLOSE, "}", pos));
+    }
+    out.add(Token.command("prism@cell", pos));
+    return out;
+  }
+
+  private static final Pattern DIMENSION = Pattern.compile(
+      "\\s*=?\\s*([-+]?\\s*(?:\\d+(?:[.,]\\d*)?|[.,]\\d+))\\s*(?:(pt|bp|in|cm|mm|em|ex|pc|sp|dd|cc|mu)|(\\\\[a-zA-Z@]+))?.*",
+      Pattern.DOTALL);
+
+  /**
+   * A length or count set by a command nobody defined ({@code \itemsep -2pt}, {@code \topmargin=-0.6in}):
+   * read and dropped. A number with no unit after it ("\faCalendar 2019") is text, and stays.
+   */
+  private boolean assignment() {
+    Token next = ex.peekNonSpace();
+    if (next == null || next.kind() != Kind.CHAR) {
+      return false;
+    }
+    String c = next.text();
+    if (!c.equals("=") && !c.equals("-") && !c.equals("+") && !c.equals(".") && !Character.isDigit(c.charAt(0))) {
+      return false;
+    }
+    List<Token> read = new ArrayList<>();
+    StringBuilder b = new StringBuilder();
+    Token t;
+    while ((t = ex.nextRaw()) != null && read.size() < 16) {
+      if (t.kind() == Kind.CHAR || t.kind() == Kind.SPACE) {
+        read.add(t);
+        b.append(t.text());
+        continue;
+      }
+      if (t.kind() == Kind.COMMAND && Character.isLetter(t.text().charAt(0))) {
+        read.add(t);
+        b.append('\\').append(t.text());
+      } else {
+        ex.unread();
+      }
+      break;
+    }
+    Matcher m = DIMENSION.matcher(b);
+    boolean matched = m.matches();
+    boolean length = matched && (m.group(2) != null || m.group(3) != null);
+    boolean set = b.toString().strip().startsWith("=");
+    if (!length && !set) {
+      ex.pushBack(read);
+      return false;
+    }
+    // The number and its unit are dropped; what follows them ("-2pt" then "\item") goes back.
+    int used = !matched ? b.length() : m.group(2) != null ? m.end(2) : m.group(3) != null ? m.end(3) : m.end(1);
+    int at = 0;
+    int i = 0;
+    while (i < read.size() && at < used) {
+      at += read.get(i).kind() == Kind.COMMAND ? read.get(i).text().length() + 1 : read.get(i).text().length();
+      i++;
+    }
+    ex.pushBack(new ArrayList<>(read.subList(i, read.size())));
+    return true;
+  }
+
+  /**
+   * A dimension written after {@code \hskip}, {@code \kern} or {@code \vskip} ("5.0 pt",
+   * "0.5\\linewidth", "2pt plus 1pt"), read as TeX reads it and given as written, stretch left out.
+   */
+  private String scanDimension() {
+    StringBuilder b = new StringBuilder();
+    boolean unit = false;
+    boolean glue = false;
+    Token t;
+    int n = 0;
+    while ((t = ex.nextRaw()) != null && n++ < 32) {
+      String x = t.text();
+      if (t.kind() == Kind.SPACE) {
+        continue;
+      }
+      if (t.kind() == Kind.CHAR && !unit && x.matches("[-+=.,]|\\d+(?:[a-z]{2})?")) {
+        unit = x.matches("\\d+[a-z]{2}");
+      } else if (t.kind() == Kind.CHAR && !unit && (UNITS.containsKey(x) || x.startsWith("fil"))) {
+        unit = true;
+      } else if (t.kind() == Kind.CHAR && unit && (x.equals("plus") || x.equals("minus"))) {
+        unit = false;
+        glue = true;
+        continue;
+      } else if (t.kind() == Kind.COMMAND && !unit && Character.isLetter(x.charAt(0))) {
+        unit = true;
+        if (x.equals("wd") || x.equals("ht") || x.equals("dp")) {
+          ex.nextRaw();
+        }
+      } else {
+        ex.unread();
+        break;
+      }
+      if (!glue) {
+        b.append(t.kind() == Kind.COMMAND ? "\\" + x : x);
+      }
+    }
+    return b.toString();
+  }
+
+  private static final Map<String, Float> UNITS = Map.of(
+      "pt", 1f, "bp", 1.004f, "in", 72.27f, "cm", 28.45f, "mm", 2.845f, "em", 10f, "ex", 4.3f, "pc", 12f, "dd", 1.07f,
+      "cc", 12.8f);
+
+  /**
+   * A written length in points: "2.17in", "0.35em", "-2pt"; a stretch ({@code \fill}) or a part of
+   * the line ({@code 0.5\linewidth}) is as wide as a column.
+   */
+  static float points(String dim) {
+    String d = dim.strip();
+    if (d.contains("\\fill") || d.contains("\\stretch") || d.contains("width") || d.contains("\\hfil")) {
+      return d.startsWith("-") ? 0 : 100;
+    }
+    Matcher m = Pattern.compile("([-+]?\\s*(?:\\d+(?:[.,]\\d*)?|[.,]\\d+))\\s*([a-z]{2})?").matcher(d);
+    if (!m.find()) {
+      return 0;
+    }
+    float n = number(m.group(1).replace(" ", "").replace(',', '.'), 0);
+    Float unit = m.group(2) == null ? null : UNITS.get(m.group(2));
+    return n * (unit == null ? 1f : unit);
+  }
+
+  private static float number(String s, float otherwise) {
+    try {
+      return Float.parseFloat(s.strip());
+    } catch (NumberFormatException e) {
+      return otherwise;
+    }
+  }
+}

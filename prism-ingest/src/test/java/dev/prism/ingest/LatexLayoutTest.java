@@ -1,0 +1,265 @@
+package dev.prism.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import dev.prism.core.ingest.UnreadableInputException;
+import dev.prism.core.model.Claim.ContactField;
+import dev.prism.core.model.Extraction;
+import dev.prism.core.model.LayoutLine;
+import dev.prism.core.model.Mark;
+import dev.prism.core.model.ParseWarning;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Each line comes with its cells, its look relative to the body text and its marks; contact details are claimed. */
+class LatexLayoutTest {
+
+  @Test
+  void cellsComeFromColumnsFlushRightPartsWideSpacesAndArguments() {
+    LatexReading r = LatexReading.of("""
+        \\begin{tabular*}{\\textwidth}{l@{\\extracolsep{\\fill}}r}
+          \\textbf{Backend Engineer} & Mar 2021 -- Present \\\\
+          \\textit{Harbor Pay} & Seattle, WA \\\\
+        \\end{tabular*}
+
+        Staff Engineer \\hfill 2019 -- 2021
+
+        Ada Nakamura \\hspace{2in} Platform Engineer \\hspace{2pt} at home
+
+        \\cvjobentry{Globex}{Remote}{Site Reliability Engineer}{2017 -- 2019}
+        """);
+    assertThat(r.cells("Backend Engineer")).containsExactly("Backend Engineer", "Mar 2021 – Present");
+    assertThat(r.cells("Harbor Pay")).containsExactly("Harbor Pay", "Seattle, WA");
+    assertThat(r.cells("Staff Engineer")).containsExactly("Staff Engineer", "2019 – 2021");
+    assertThat(r.cells("Ada Nakamura")).containsExactly("Ada Nakamura", "Platform Engineer at home");
+    // A command nobody defined: each argument a cell, on a line of its own.
+    assertThat(r.cells("Globex")).containsExactly("Globex", "Remote", "Site Reliability Engineer", "2017 – 2019");
+    // The text joins cells with two spaces, as the PDF reader does; the cells are the layout's word.
+    assertThat(r.text()).contains("Backend Engineer  Mar 2021 – Present");
+  }
+
+  @Test
+  void styleIsTheLookOfMostOfTheLineRelativeToTheBodyText() {
+    LatexReading r = LatexReading.of("""
+        \\documentclass{article}
+        \\begin{document}
+        {\\Huge\\scshape Ada Nakamura}
+
+        \\section{Experience}
+        \\textbf{Senior Platform Engineer} at Harbor Pay
+
+        {\\bfseries Acme} and many more plain words after it
+
+        \\emph{Owned the billing platform end to end}
+
+        \\small Most of the text is small, so small is the body size here, and these words say so at length.
+        More small text for the body, so that the body's size is clearly the small one.
+        \\end{document}
+        """);
+    LayoutLine name = r.line("Ada Nakamura");
+    assertThat(name.style().smallCaps()).isTrue();
+    assertThat(name.style().size()).isGreaterThan(2.5f);
+    LayoutLine heading = r.line("Experience");
+    assertThat(heading.has(Mark.HEADING)).isTrue();
+    assertThat(heading.style().bold()).isTrue();
+    assertThat(heading.style().size()).isGreaterThan(1.4f);
+    assertThat(r.line("Senior Platform").style().bold()).isTrue();
+    assertThat(r.line("Acme").style().bold()).isFalse();
+    assertThat(r.line("Owned").style().italic()).isTrue();
+    assertThat(r.line("Most of the text").style().size()).isEqualTo(1f);
+    assertThat(r.line("Senior Platform").style().size()).isGreaterThan(1.05f);
+  }
+
+  @Test
+  void titleformatGivesTheHeadingsTheirLook() {
+    LatexReading r = LatexReading.of("""
+        \\documentclass{article}
+        \\usepackage{titlesec}
+        \\titleformat{\\section}{\\large\\scshape\\raggedright}{}{0em}{}[\\titlerule]
+        \\titleformat{\\subsection}{\\normalsize\\bfseries}{}{0em}{\\MakeUppercase}
+        \\begin{document}
+        \\section{Projects}
+        \\subsection{Open source}
+        Maintainer of a Kafka client.
+        \\end{document}
+        """);
+    LayoutLine section = r.line("Projects");
+    assertThat(section.has(Mark.HEADING)).isTrue();
+    assertThat(section.style().smallCaps()).isTrue();
+    assertThat(section.style().bold()).isFalse();
+    assertThat(r.lines()).contains("OPEN SOURCE");
+    assertThat(r.line("OPEN SOURCE").style().bold()).isTrue();
+  }
+
+  @Test
+  void itemsOfABulletedListAreListItemsAndOneBulletGoesOnToTheNextItem() {
+    LatexReading r = LatexReading.of("""
+        \\begin{itemize}[leftmargin=*]
+          \\item Moved 40 services to Kubernetes \\\\ with no downtime
+          \\item Cut cloud spend by 32\\%,
+          \\par saving 1.2M a year
+          \\item[--] Wrote the runbooks
+        \\end{itemize}
+        \\begin{itemize}[label={}]
+          \\item \\textbf{Languages}: Go, SQL \\\\ \\textbf{Tools}: Git, Bazel
+        \\end{itemize}
+        \\begin{description}
+          \\item[Cloud:] AWS, GCP
+        \\end{description}
+        \\begin{enumerate}
+          \\item Led the migration
+        \\end{enumerate}
+        """);
+    assertThat(r.lines()).containsSubsequence("- Moved 40 services to Kubernetes with no downtime",
+        "- Cut cloud spend by 32%, saving 1.2M a year", "- Wrote the runbooks", "Languages: Go, SQL", "Tools: Git, Bazel",
+        "Cloud: AWS, GCP", "- Led the migration");
+    assertThat(r.line("Moved").has(Mark.LIST_ITEM)).isTrue();
+    assertThat(r.line("Wrote").has(Mark.LIST_ITEM)).isTrue();
+    assertThat(r.line("Languages").has(Mark.LIST_ITEM)).isFalse();
+    assertThat(r.line("Cloud").has(Mark.LIST_ITEM)).isFalse();
+    assertThat(r.line("Led the").has(Mark.LIST_ITEM)).isTrue();
+  }
+
+  @Test
+  void anItemThatOpensWithATableLaysOutAnEntryNotABullet() {
+    LatexReading r = LatexReading.of("""
+        \\begin{itemize}
+          \\item
+            \\begin{tabular*}{0.97\\textwidth}{l@{\\extracolsep{\\fill}}r}
+              \\textbf{Tidewater Analytics} & Denver, CO \\\\
+              \\textit{Senior Backend Engineer} & Jan 2019 -- Present \\\\
+            \\end{tabular*}
+            \\begin{itemize}
+              \\item Rebuilt the ledger service in Go
+            \\end{itemize}
+        \\end{itemize}
+        """);
+    assertThat(r.cells("Tidewater")).containsExactly("Tidewater Analytics", "Denver, CO");
+    assertThat(r.cells("Senior Backend")).containsExactly("Senior Backend Engineer", "Jan 2019 – Present");
+    assertThat(r.line("Tidewater").has(Mark.LIST_ITEM)).isFalse();
+    assertThat(r.line("Rebuilt").has(Mark.LIST_ITEM)).isTrue();
+  }
+
+  @Test
+  void contactDetailsTheSourceNamesAreClaimed() {
+    LatexReading moderncv = LatexReading.of("""
+        \\documentclass{moderncv}
+        \\name{Dana}{Whitfield}
+        \\title{Backend Engineer}
+        \\phone[mobile]{+1~555~014~7788}
+        \\email{dana@example.com}
+        \\social[linkedin]{danaw}
+        \\begin{document}
+        \\makecvtitle
+        \\section{Experience}
+        \\cventry{2020--Present}{Engineer}{Harbor Pay}{Seattle}{}{}
+        \\end{document}
+        """);
+    assertThat(moderncv.claims()).containsOnly(entry(ContactField.NAME, "Dana Whitfield"),
+        entry(ContactField.HEADLINE, "Backend Engineer"), entry(ContactField.PHONE, "+1 555 014 7788"),
+        entry(ContactField.EMAIL, "dana@example.com"), entry(ContactField.LINK, "linkedin.com/in/danaw"));
+
+    LatexReading jake = LatexReading.of("""
+        \\begin{center}
+          \\textbf{\\Huge Ada Nakamura} \\\\
+          \\href{tel:+15550102030}{555-010-2030} $|$ \\href{mailto:ada@example.com}{\\underline{Email}} $|$
+          \\href{https://github.com/adan}{\\underline{GitHub}} $|$ \\href{https://ada.example.com}{Ada Nakamura}
+        \\end{center}
+        \\section{Projects}
+        \\href{https://github.com/adan/kafka-replay}{kafka-replay} \\href{mailto:team@example.com}{team@example.com}
+        """);
+    assertThat(jake.lines()).contains("555-010-2030 | Email (ada@example.com) | GitHub (github.com/adan) | Ada Nakamura");
+    assertThat(jake.claims()).containsEntry(ContactField.PHONE, "555-010-2030")
+        .containsEntry(ContactField.EMAIL, "ada@example.com").containsEntry(ContactField.LINK, "github.com/adan");
+    // Below the first heading a link's target is not shown, and claims no link.
+    assertThat(jake.lines()).contains("kafka-replay team@example.com");
+    assertThat(jake.t().layout().claims()).hasSize(4);
+  }
+
+  @Test
+  void aContactCommandBelowTheFirstHeadingIsNoContactDetail() {
+    // Deedy's \location sets an entry's dates and place; AltaCV's names where the person lives.
+    LatexReading r = LatexReading.of("""
+        \\documentclass{deedy-resume-openfont}
+        \\begin{document}
+        \\namesection{Ada}{Nakamura}{ada@example.com}
+        \\section{Experience}
+        \\runsubsection{Harbor Pay}
+        \\descript{| Backend Engineer}
+        \\location{May 2020 -- Present | Seattle, WA}
+        \\end{document}
+        """);
+    assertThat(r.claims()).containsOnlyKeys(ContactField.NAME);
+    assertThat(r.claims().get(ContactField.NAME)).isEqualTo("Ada Nakamura");
+    assertThat(r.lines()).contains("May 2020 – Present | Seattle, WA");
+  }
+
+  @Test
+  void inputFilesThatAreNotThereAreNamedInAWarning() throws Exception {
+    String src = """
+        \\documentclass{article}
+        \\input{glyphtounicode}
+        \\begin{document}
+        \\section{Summary}
+        Backend engineer.
+        \\input{sections/experience}
+        \\include{education}
+        \\subfile{projects.tex}
+        \\end{document}
+        """;
+    Extraction x = new LatexReader().read(src.getBytes(StandardCharsets.UTF_8));
+    assertThat(x.text()).isEqualTo("Summary\nBackend engineer.\n");
+    assertThat(x.warnings()).extracting(ParseWarning::code).containsExactly("INPUT_MISSING");
+    assertThat(x.warnings().get(0).message())
+        .contains("sections/experience", "education", "projects.tex").contains("incomplete").doesNotContain("glyphtounicode");
+
+    String shell = "\\documentclass{article}\n\\begin{document}\n\\input{resume-body}\n\\end{document}\n";
+    assertThatThrownBy(() -> new LatexReader().read(shell.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(UnreadableInputException.class).hasMessageContaining("resume-body").hasMessageContaining("no text of its own");
+  }
+
+  @Test
+  void whatAPreambleCommandGivesIsPrintedWhereTheBodyAsksForIt() {
+    LatexReading r = LatexReading.of("""
+        \\documentclass{CVformat}
+        \\sidebar{
+          {\\Huge Ada Nakamura} \\\\
+          \\url{ada@example.com} \\\\
+          \\profilesection{Skills}
+          Go, SQL
+        }
+        \\contacts{+1 555 010 2030}
+        \\motto{Stay curious}
+        \\begin{document}
+        \\sidebar
+        \\CVHeading{Experience}
+        \\CVItem{Harbor Pay (2020 - 2023)}{\\textbf{Backend Engineer}}
+        \\end{document}
+        """);
+    // The person's details by the class's own names head the text; the sidebar stands where the
+    // body prints it; what the body never asks for is not printed.
+    assertThat(r.lines()).containsSubsequence("+1 555 010 2030", "Ada Nakamura", "ada@example.com", "Skills", "Go, SQL",
+        "Experience");
+    assertThat(r.text()).doesNotContain("Stay curious");
+    assertThat(r.line("Skills").has(Mark.HEADING)).isTrue();
+    assertThat(r.line("Experience").has(Mark.HEADING)).isTrue();
+    assertThat(r.claims()).containsEntry(ContactField.EMAIL, "ada@example.com");
+    assertThat(r.cells("Harbor Pay")).containsExactly("Harbor Pay (2020 - 2023)", "Backend Engineer");
+  }
+
+  @Test
+  void settingsIconsAndLengthsAreNoText() {
+    LatexReading r = LatexReading.of("""
+        \\begin{itemize}\\itemsep -2pt \\setlength{\\parskip}{0pt}
+          \\item \\faGithub\\ Maintains a Kafka client \\hfill \\faCalendar~2019
+        \\end{itemize}
+        \\setlist{leftmargin=*}\\staticbox{1}{Real text}
+        \\begin{tikzpicture}\\draw (0,0) -- (1,1); \\node {drawn};\\end{tikzpicture}
+
+        \\textcolor{blue}{Blue words} \\color{red} \\hypersetup{colorlinks=true}
+        """);
+    assertThat(r.lines()).containsExactly("- Maintains a Kafka client  2019", "Real text", "Blue words");
+  }
+}

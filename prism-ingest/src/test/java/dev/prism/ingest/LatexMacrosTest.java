@@ -1,0 +1,210 @@
+package dev.prism.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.prism.core.ingest.UnreadableInputException;
+import dev.prism.core.ingest.UnreadableInputException.Problem;
+import dev.prism.core.model.Mark;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** A source's own macros are expanded with their bodies, as TeX would, and no source can make that run away. */
+class LatexMacrosTest {
+
+  private static String doc(String preamble, String body) {
+    return "\\documentclass{article}\n" + preamble + "\n\\begin{document}\n" + body + "\n\\end{document}\n";
+  }
+
+  @Test
+  void newcommandWithArgumentsAndAnOptionalFirstOne() {
+    LatexReading r = LatexReading.of(doc("""
+        \\newcommand{\\job}[3][Remote]{\\textbf{#2} \\hfill #3 \\\\ \\textit{#1}}
+        """, """
+        \\job{Platform Engineer}{2021 -- 2023}
+
+        \\job[Oslo, Norway]{Data Engineer}{2019 -- 2021}
+        """));
+    assertThat(r.cells("Platform Engineer")).containsExactly("Platform Engineer", "2021 – 2023");
+    assertThat(r.line("Platform Engineer").style().bold()).isTrue();
+    assertThat(r.lines()).contains("Remote", "Oslo, Norway");
+    assertThat(r.line("Oslo").style().italic()).isTrue();
+  }
+
+  @Test
+  void theSourcesDefinitionWinsOverTheOneTheReaderKnows() {
+    // Jake's \resumeItem is known; this source makes it set a label in bold before a colon.
+    LatexReading r = LatexReading.of(doc("""
+        \\renewcommand{\\resumeItem}[2]{\\item \\textbf{#1}: #2}
+        \\providecommand{\\resumeItem}[1]{\\item IGNORED #1}
+        \\providecommand{\\tagline}[1]{\\textit{#1}}
+        """, """
+        \\begin{itemize}
+        \\resumeItem{Caching}{cut p99 latency by 40\\%}
+        \\end{itemize}
+        \\tagline{Builds payment systems}
+        """));
+    assertThat(r.lines()).contains("- Caching: cut p99 latency by 40%", "Builds payment systems");
+    assertThat(r.text()).doesNotContain("IGNORED");
+    assertThat(r.line("Builds").style().italic()).isTrue();
+  }
+
+  @Test
+  void twoArgumentResumeItemWithoutItsDefinitionReadsAsOneBullet() {
+    // sb2nov's two-argument \resumeItem, used where its definition lives in another file.
+    LatexReading r = LatexReading.of("""
+        \\section{Experience}
+        \\resumeItemListStart
+          \\resumeItem{Ledger}{Rebuilt the ledger service in Go}
+          \\resumeItem{Moved billing to Kafka}
+        \\resumeItemListEnd
+        """);
+    assertThat(r.lines()).contains("- Ledger: Rebuilt the ledger service in Go", "- Moved billing to Kafka");
+    assertThat(r.line("Ledger").has(Mark.LIST_ITEM)).isTrue();
+  }
+
+  @Test
+  void plainTexDefinitionsWithParametersDelimitersAndLet() {
+    LatexReading r = LatexReading.of(doc("""
+        \\def\\role#1#2{#1 at #2}
+        \\def\\span#1--#2.{from #1 to #2}
+        \\let\\strong\\textbf
+        \\def\\stack{Go, Kafka}
+        """, """
+        \\role{SRE}{Fjord Bank}
+        \\span 2019--2022.
+        \\strong{Stack:} \\stack
+        """));
+    assertThat(r.text()).contains("SRE at Fjord Bank").contains("from 2019 to 2022").contains("Stack: Go, Kafka");
+  }
+
+  @Test
+  void xparseCommandsAndEnvironments() {
+    LatexReading r = LatexReading.of(doc("""
+        \\NewDocumentCommand{\\entry}{s O{Remote} m m}{\\IfBooleanTF{#1}{\\textit{#3}}{\\textbf{#3}} \\hfill #4 \\\\ #2}
+        \\NewDocumentEnvironment{role}{m +b}{\\textbf{#1}\\par #2}{\\par}
+        \\newenvironment{employer}[2]{\\textsc{#1} \\hfill #2 \\par}{\\par}
+        """, """
+        \\entry{Backend Engineer}{2020 -- 2022}
+
+        \\entry*[Lyon, France]{Intern}{2019}
+
+        \\begin{employer}{Quillfeather Labs}{Lyon}
+        \\begin{role}{Staff Engineer}
+        Led the storage team.
+        \\end{role}
+        \\end{employer}
+        """));
+    assertThat(r.cells("Backend Engineer")).containsExactly("Backend Engineer", "2020 – 2022");
+    assertThat(r.line("Backend Engineer").style().bold()).isTrue();
+    assertThat(r.line("Intern").style().italic()).isTrue();
+    assertThat(r.lines()).contains("Remote", "Lyon, France", "Staff Engineer", "Led the storage team.");
+    assertThat(r.cells("Quillfeather")).containsExactly("Quillfeather Labs", "Lyon");
+    assertThat(r.line("Quillfeather").style().smallCaps()).isTrue();
+  }
+
+  @Test
+  void conditionalsAreDecided() {
+    LatexReading r = LatexReading.of(doc("""
+        \\newif\\ifshowphone
+        \\showphonetrue
+        \\newcommand{\\place}[1]{\\ifx&#1&\\else, #1\\fi}
+        \\newcommand{\\dates}[2]{#1\\ifstrempty{#2}{ -- present}{ -- #2}}
+        \\NewDocumentCommand{\\org}{o m}{#2\\IfValueT{#1}{ (#1)}}
+        """, """
+        Acme\\place{Berlin}\\place{}
+        \\dates{2020}{} and \\dates{2017}{2019}
+        \\org{Globex} \\org[acquired]{Initech}
+        \\ifshowphone +49 555 0100 \\else no phone \\fi
+        \\iffalse
+        An old job, commented out.
+        \\fi
+        \\ifthenelse{\\equal{a}{b}}{wrong}{right}
+        """));
+    assertThat(r.text()).contains("Acme, Berlin").contains("2020 – present and 2017 – 2019")
+        .contains("Globex Initech (acquired)").contains("+49 555 0100").contains("right")
+        .doesNotContain("no phone").doesNotContain("old job").doesNotContain("wrong");
+  }
+
+  @Test
+  void aTemplatesOwnSectionCommandMarksItsHeadings() {
+    LatexReading r = LatexReading.of(doc("""
+        \\newcommand{\\resumeSection}[1]{\\vspace{4pt}{\\large\\textsc{#1}}\\hrule}
+        \\newenvironment{cvSection}[1]{{\\Large #1}\\par}{}
+        """, """
+        \\resumeSection{Experience}
+        Built things.
+        \\begin{cvSection}{Education}
+        Went to school.
+        \\end{cvSection}
+        """));
+    assertThat(r.line("Experience").has(Mark.HEADING)).isTrue();
+    assertThat(r.line("Experience").style().smallCaps()).isTrue();
+    assertThat(r.line("Education").has(Mark.HEADING)).isTrue();
+    assertThat(r.line("Built").has(Mark.HEADING)).isFalse();
+  }
+
+  @Test
+  void textFromAnArgumentMapsToWhereTheArgumentIsWritten() {
+    String src = doc("\\newcommand{\\bullet}[1]{\\item #1}", """
+        \\begin{itemize}
+        \\bullet{Responsible for the backend}
+        \\bullet{Cut costs
+          by half}
+        \\end{itemize}
+        """);
+    LatexReader.LatexText t = LatexReader.toText(src);
+    String[] source = src.split("\n");
+    int at = t.text().indexOf("Responsible");
+    assertThat(source[t.sourceLineAt(at) - 1]).contains("Responsible for the backend");
+    assertThat(source[t.sourceLineAt(t.text().indexOf("Cut costs")) - 1]).contains("Cut costs");
+  }
+
+  @Test
+  void macrosThatRunAwayStopTheReadingWithAClearError() {
+    for (String hostile : new String[] {
+        "\\def\\a{\\a\\a}\\a \\section{Skills} Go",
+        "\\newcommand{\\x}{x\\x}\\x",
+        "\\def\\b#1{#1#1#1#1#1#1#1#1}\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{lol}}}}}}}}}}",
+        "\\def\\c{\\csname c\\endcsname}\\c",
+        "\\newenvironment{e}{\\begin{e}}{}\\begin{e}x\\end{e}"}) {
+      assertThatThrownBy(() -> new LatexReader().read(hostile.getBytes(StandardCharsets.UTF_8)))
+          .as(hostile)
+          .isInstanceOf(UnreadableInputException.class)
+          .hasMessageContaining("macros expand")
+          .extracting(e -> ((UnreadableInputException) e).problem()).isEqualTo(Problem.CORRUPT);
+    }
+  }
+
+  @Test
+  void aLongSourceWhoseEveryLineGoesThroughManyMacrosReadsWhole() throws Exception {
+    // 12,000 lines through a chain of 20 macros each (\\mu to \\ma): more expansions than a short
+    // source may make before it counts as running away, fewer than a source this long may.
+    StringBuilder src = new StringBuilder("\\def\\ma#1{\\item #1}\n");
+    for (char c = 'b'; c <= 'u'; c++) {
+      src.append("\\def\\m").append(c).append("#1{\\m").append((char) (c - 1)).append("{#1}}\n");
+    }
+    src.append("\\section{Experience}\n\\begin{itemize}\n");
+    for (int i = 0; i < 12_000; i++) {
+      src.append("\\mu{Shipped release ").append(i).append("}\n");
+    }
+    src.append("\\end{itemize}\n");
+    String t = new LatexReader().read(src.toString().getBytes(StandardCharsets.UTF_8)).text();
+    assertThat(t).contains("- Shipped release 0\n").contains("- Shipped release 11999\n");
+  }
+
+  @Test
+  void brokenDefinitionsAndConditionalsLoseNoText() throws Exception {
+    String src = """
+        \\newcommand{\\broken
+        \\def\\odd#1.{#1}
+        \\section{Experience}
+        \\odd no full stop ever
+        \\ifnum\\value{page}>1 Page two \\fi
+        Built the billing API
+        \\newcommand{\\late}[9]{#9}\\late{1}{2}
+        """;
+    String t = new LatexReader().read(src.getBytes(StandardCharsets.UTF_8)).text();
+    assertThat(t).contains("Built the billing API");
+  }
+}

@@ -1,0 +1,271 @@
+package dev.prism.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prism.core.model.Entry;
+import dev.prism.core.model.Field;
+import dev.prism.core.model.Resume;
+import dev.prism.core.model.SectionKind;
+import dev.prism.core.text.Segmenter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The families of LaTeX resumes read end to end: what the reader hands on lets the engine find the
+ * person and each job's title, employer and dates, whatever macros the template typesets them with.
+ * Every source here is invented, in the shape of a template family.
+ */
+class LatexTemplatesTest {
+
+  private static Resume read(String source) throws Exception {
+    return Segmenter.segment(new LatexReader().read(source.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The person's name, then per job: title | employer | start – end. */
+  private static void reads(Resume r, String name, String... jobs) {
+    assertThat(r.contact().name().value()).isEqualTo(name);
+    assertThat(jobs(r)).containsExactly(jobs);
+  }
+
+  /** Per job: title | employer | start – end. */
+  private static List<String> jobs(Resume r) {
+    return r.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()).map(LatexTemplatesTest::job).toList();
+  }
+
+  private static String job(Entry e) {
+    return v(e.title()) + " | " + v(e.organization()) + " | "
+        + (e.dates() == null ? "-" : e.dates().start().iso() + " – " + (e.dates().present() ? "present" : e.dates().end().iso()));
+  }
+
+  private static String v(Field f) {
+    return f == null ? "-" : f.value();
+  }
+
+  @Test
+  void aClassTheReaderDoesNotKnowWithItsOwnEntryCommands() throws Exception {
+    // The class's commands are defined in its .cls, which the reader never sees: their arguments
+    // are cells, the section environment's argument a heading.
+    Resume r = read("""
+        \\documentclass{cv}
+        \\begin{document}
+        \\cvheader{Ada Nakamura}{Staff Engineer}{ada@example.com \\hspace{0.35em}$\\cdot$\\hspace{0.35em} +1 555 010 2030}
+        \\begin{cvsection}{Experience}
+        \\cvjob{Harbor Pay}{Seattle, WA}{Staff Software Engineer}{Mar 2022 -- Present}{%
+          \\item Built the token service serving 30K QPS
+        }
+        \\cvjob{Globex}{Austin, TX}{Software Engineer}{Jan 2016 -- May 2019}{%
+          \\item Wrote the order pipeline
+        }
+        \\end{cvsection}
+        \\end{document}
+        """);
+    assertThat(r.contact().email().value()).isEqualTo("ada@example.com");
+    reads(r, "Ada Nakamura", "Staff Software Engineer | Harbor Pay | 2022-03 – present",
+        "Software Engineer | Globex | 2016-01 – 2019-05");
+  }
+
+  @Test
+  void altaCvWithTheTemplatesOwnEmployerBanner() throws Exception {
+    Resume r = read("""
+        \\documentclass[10pt,a4paper]{altacv}
+        \\newcommand{\\cvsubevent}[4]{%
+            \\sbox0{{\\textbf{#2}}}%
+            \\sbox1{{\\small\\makebox[0.26\\linewidth][l]{\\cvDateMarker~#3}}}%
+            \\noindent\\makebox[\\linewidth][s]{\\usebox0\\hfill\\hdashrule[0.5ex]{\\dimexpr\\linewidth-\\wd0\\relax}{0.6pt}{0.5ex}\\hfill\\usebox1}%
+          \\medskip\\normalsize
+        }
+        \\newcommand{\\cveventinv}[4]{%
+          {\\large #1}
+          \\smallskip\\normalsize
+          \\ifstrequal{#4}{}{}{{\\small\\hfill\\makebox[0.1\\linewidth][l]{\\faMapMarker~#4}}}%
+          \\ifstrequal{#3}{}{}{{\\small\\hfill\\makebox[0.26\\linewidth][l]{\\faCalendar~#3}}}\\par
+        }
+        \\begin{document}
+        \\name{Ada Nakamura}
+        \\tagline{Site Reliability Engineer}
+        \\personalinfo{\\location{Lisbon, Portugal} \\email{ada@example.com}}
+        \\makecvheader
+        \\cvsection{Experience}
+        \\cveventinv{Fjord Bank}{}{May 2016 -- Current}{Remote / Lisbon}
+
+        \\cvsubevent{}{Senior Site Reliability Engineer}{January 2021 -- Current}{}
+        \\begin{itemize}
+          \\item \\small{Moved the platform to Kubernetes}
+        \\end{itemize}
+
+        \\cvsubevent{}{Systems Engineer}{May 2016 -- December 2020}{}
+        \\begin{itemize}
+          \\item \\small{Ran the on-call rotation}
+        \\end{itemize}
+        \\end{document}
+        """);
+    reads(r, "Ada Nakamura", "Senior Site Reliability Engineer | Fjord Bank | 2021-01 – present",
+        "Systems Engineer | Fjord Bank | 2016-05 – 2020-12");
+  }
+
+  @Test
+  void tablesWithLinkedEmployersAndANameBesideTheHeadline() throws Exception {
+    // res.cls: \name in the body with the headline pushed right; each job a two-column table.
+    Resume r = read("""
+        \\documentclass[margin,line]{res}
+        \\begin{document}
+        \\name{ADA NAKAMURA \\hspace{2in} Data Engineer}
+        \\begin{resume}
+        \\hfill
+        \\begin{tabular}{l}
+          \\href{mailto:ada@example.com}{ada@example.com} \\\\
+        \\end{tabular}
+        \\section{EXPERIENCE}
+        \\begin{tabular}{p{4.6in} l}
+          {\\bf Staff Data Engineer, Platform \\& Operations} & \\emph{June 2022 - January 2023} \\\\
+          \\href{https://harbor.example.com}{\\it Harbor Pay} & \\emph{Remote} \\\\
+          Data platform at a payments company
+        \\end{tabular}
+        \\begin{itemize}\\itemsep -2pt
+          \\item Maintained the onboarding pipelines
+        \\end{itemize}
+        \\end{resume}
+        \\end{document}
+        """);
+    reads(r, "ADA NAKAMURA", "Staff Data Engineer, Platform & Operations | Harbor Pay | 2022-06 – 2023-01");
+    Entry job = r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0);
+    assertThat(job.bullets()).extracting(b -> b.text()).containsExactly("Maintained the onboarding pipelines");
+  }
+
+  @Test
+  void aSidebarTheClassTakesInThePreamble() throws Exception {
+    Resume r = read("""
+        \\documentclass[12pt]{CVformat}
+        \\userinformation{
+          \\begin{flushleft}
+            {\\Huge Ada Nakamura} \\\\
+            \\url{ada.nakamura@example.com} \\\\
+            07700 900123 \\\\
+            \\profilesection{Skills}
+            \\begin{itemize} \\item Embedded Linux \\end{itemize}
+          \\end{flushleft}
+        }
+        \\begin{document}
+        \\userinformation
+        \\CVHeading{Experience}
+        \\CVItem{Vantage Silicon (July 2021 - August 2022)}{\\textbf{FPGA Software Engineer} \\\\
+        \\begin{itemize} \\item Wrote the release tooling \\end{itemize}}
+        \\end{document}
+        """);
+    assertThat(r.contact().email().value()).isEqualTo("ada.nakamura@example.com");
+    assertThat(r.contact().phone().value()).isEqualTo("07700 900123");
+    reads(r, "Ada Nakamura", "FPGA Software Engineer | Vantage Silicon | 2021-07 – 2022-08");
+  }
+
+  @Test
+  void moderncvEntriesSetTheirDatesInTheMargin() throws Exception {
+    Resume r = read("""
+        \\documentclass[11pt,a4paper,sans]{moderncv}
+        \\moderncvstyle{classic}
+        \\name{Ada}{Nakamura}
+        \\email{ada@example.com}
+        \\begin{document}
+        \\makecvtitle
+        \\section{Experience}
+        \\cventry{2015--now}{Senior software engineer}{Vltava Logistics s.r.o.}{Prague}{}{Built the routing engine.}
+        \\cventry{2012--2015}{Java developer}{Kestrel Systems a.s.}{Brno}{}{Maintained the billing system.}
+        \\section{Education}
+        \\cventry{2008--2012}{MSc Computer Science}{Czech Technical University}{Prague}{}{}
+        \\end{document}
+        """);
+    reads(r, "Ada Nakamura", "Senior software engineer | Vltava Logistics s.r.o. | 2015 – present",
+        "Java developer | Kestrel Systems a.s. | 2012 – 2015");
+  }
+
+  @Test
+  void resumeClsSectionsAndDeedyColumnsAndRenderCvEntries() throws Exception {
+    Resume rsection = read("""
+        \\documentclass{resume}
+        \\name{Owen Achebe}
+        \\address{555-010-2299 \\\\ Leeds, UK}
+        \\address{\\href{mailto:owen@example.com}{owen@example.com}}
+        \\begin{document}
+        \\begin{rSection}{Experience}
+        \\begin{rSubsection}{Lumen Freight}{Oct 2020 - Present}{Backend Developer}{Leeds, UK}
+        \\item Designed the booking API in Kotlin
+        \\end{rSubsection}
+        \\end{rSection}
+        \\end{document}
+        """);
+    reads(rsection, "Owen Achebe", "Backend Developer | Lumen Freight | 2020-10 – present");
+
+    Resume deedy = read("""
+        \\documentclass[]{deedy-resume-openfont}
+        \\begin{document}
+        \\namesection{Marta}{Kowalczyk}{\\href{mailto:marta@example.net}{marta@example.net} | 555.010.8899}
+        \\begin{minipage}[t]{0.66\\textwidth}
+        \\section{Experience}
+        \\runsubsection{Quarry Labs}
+        \\descript{| Software Engineer Intern}
+        \\location{May 2020 – Aug 2020 | Chicago, IL}
+        \\begin{tightemize}
+        \\item Built a metrics pipeline in Kafka
+        \\end{tightemize}
+        \\end{minipage}
+        \\end{document}
+        """);
+    reads(deedy, "Marta Kowalczyk", "Software Engineer Intern | Quarry Labs | 2020-05 – 2020-08");
+
+    Resume rendercv = read("""
+        \\documentclass[10pt, letterpaper]{article}
+        \\newenvironment{onecolentry}{\\begin{adjustwidth}{0 cm + 0.00001 cm}{0 cm + 0.00001 cm}}{\\end{adjustwidth}}
+        \\newenvironment{twocolentry}[2][]{
+            \\onecolentry
+            \\def\\secondColumn{#2}
+            \\setcolumnwidth{\\fill, 4.5 cm}
+            \\begin{paracol}{2}
+        }{
+            \\switchcolumn \\raggedleft \\secondColumn
+            \\end{paracol}
+            \\endonecolentry
+        }
+        \\begin{document}
+            \\begin{header}
+                \\fontsize{25 pt}{25 pt}\\selectfont Lena Okafor
+
+                \\mbox{\\href{mailto:lena@example.com}{lena@example.com}}
+            \\end{header}
+            \\section{Experience}
+                \\begin{twocolentry}{
+                    June 2021 – present
+                }
+                    \\textbf{Platform Engineer}, Kestrel Payments -- Lagos, Nigeria\\end{twocolentry}
+                \\begin{onecolentry}
+                    \\begin{itemize}
+                        \\item Moved 40 services from VMs to Kubernetes
+                    \\end{itemize}
+                \\end{onecolentry}
+        \\end{document}
+        """);
+    reads(rendercv, "Lena Okafor", "Platform Engineer | Kestrel Payments | 2021-06 – present");
+  }
+
+  @Test
+  void personalDetailsAClassTakesInThePreambleHeadTheText() throws Exception {
+    // Europass: \ecvname and the like fill a block the class prints; the reader knows none of them.
+    Resume r = read("""
+        \\documentclass[english,a4paper]{europasscv}
+        \\ecvname{Ines Moreau}
+        \\ecvmobile{+33 555 010 200}
+        \\ecvemail{ines@example.fr}
+        \\begin{document}
+        \\begin{europasscv}
+        \\ecvpersonalinfo
+        \\ecvsection{Work experience}
+        \\ecvtitle{2019--Present}{Backend Developer}
+        \\ecvitem{}{Lumiere Data, Lyon}
+        \\ecvitem{}{\\begin{ecvitemize}\\item Built the export service in Java\\end{ecvitemize}}
+        \\end{europasscv}
+        \\end{document}
+        """);
+    reads(r, "Ines Moreau", "Backend Developer | Lumiere Data | 2019 – present");
+    assertThat(r.contact().email().value()).isEqualTo("ines@example.fr");
+    assertThat(r.contact().phone().value()).isEqualTo("+33 555 010 200");
+  }
+}
