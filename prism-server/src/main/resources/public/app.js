@@ -22,15 +22,55 @@ function el(tag, attrs, ...children) {
   return e;
 }
 
-async function call(path, options) {
-  const res = await fetch(API + path, options);
-  const type = res.headers.get('content-type') || '';
-  const body = type.includes('json') ? await res.json() : null;
-  if (!res.ok) {
-    const detail = body && body.detail ? body.detail : 'the server answered ' + res.status;
-    throw new Error(detail);
+// A refusal keeps what the server said (status, the field at fault, when to try again), so the page
+// can put it in the person's words (see inWords).
+class Refused extends Error {
+  constructor(status, problem, retryAfter) {
+    super(problem && problem.detail ? problem.detail : 'the server answered ' + status);
+    this.status = status;
+    this.field = problem ? problem.field || null : null;
+    this.retryAfter = retryAfter;
   }
-  return body;
+}
+
+async function send(path, options) {
+  let res;
+  try {
+    res = await fetch(API + path, options);
+  } catch (e) {
+    throw new Refused(0, { detail: 'Prism could not be reached; check your connection' }, null);
+  }
+  if (!res.ok) {
+    const type = res.headers.get('content-type') || '';
+    const problem = type.includes('json') ? await res.json().catch(() => null) : null;
+    throw new Refused(res.status, problem, res.headers.get('retry-after'));
+  }
+  return res;
+}
+
+async function call(path, options) {
+  const res = await send(path, options);
+  const type = res.headers.get('content-type') || '';
+  return type.includes('json') ? res.json() : null;
+}
+
+// The server's detail as a sentence of its own (capital first), or as the end of one.
+function sentence(s, capital = true) {
+  const t = String(s).trim();
+  return (capital ? t.charAt(0).toUpperCase() : t.charAt(0)) + t.slice(1) + (/[.!?]$/.test(t) ? '' : '.');
+}
+
+// What went wrong, as a person would say it: what could not be done, why, and what to do next.
+function inWords(e, what) {
+  const head = 'Could not ' + what + '. ';
+  switch (e.status) {
+    case 0: return head + 'Prism could not be reached; check your connection and try again.';
+    case 400: case 413: return head + sentence(e.message);
+    case 422: return head + 'Prism could not read your resume: ' + sentence(e.message, false);
+    case 429: return head + 'You have asked for a lot in a short time; try again in ' + (e.retryAfter || 'a few') + ' seconds.';
+    case 503: return head + 'Prism is busy just now; try again in a moment.';
+    default: return head + 'Something went wrong on our side, and nothing was stored. Try again.';
+  }
 }
 
 function jsonPost(path, data) {
@@ -148,13 +188,15 @@ function showReport(r, land) {
   }
 
   const lv = r.level;
-  $('level-line').textContent = 'Reads as ' + lv.estimated
-    + (lv.years != null ? ' (about ' + lv.years + ' years)' : '')
-    + (lv.target ? '; target: ' + lv.target + '.' : '.');
-  fillList($('level-evidence'), lv.evidence);
+  // The engine words the estimate once (how sure, and the years beside the matrix's) for every report.
+  $('level-line').textContent = (lv.headline || ('Reads as ' + lv.estimated + (lv.target ? '; target ' + lv.target : ''))) + '.';
+  fillList($('level-evidence'), lv.evidence.concat(
+    (lv.counted || []).length ? ['Counted: ' + lv.counted.join('; ')] : [],
+    (lv.notCounted || []).length ? ['Not counted: ' + lv.notCounted.join('; ')] : []));
   $('gaps-h').hidden = lv.gaps.length === 0;
   fillList($('gaps'), lv.gaps);
-  showMatch(r.match);
+  showMatch(r);
+  resetJobWork();
   $('warnings-box').hidden = r.parse.warnings.length === 0;
   fillList($('warnings'), r.parse.warnings.map((w) => w.message));
 
@@ -257,36 +299,107 @@ function showGroups(r) {
   if (!r.groups.length) $('groups').append(el('li', {}, 'No findings.'));
 }
 
-function showMatch(m) {
-  $('match-box').hidden = !m;
-  $('letter').hidden = true;
-  if (!m) return;
-  const shown = m.required.filter((t) => t.found).length;
-  $('match-line').textContent = 'Match ' + m.matchRate + '/100: ' + shown + ' of ' + m.required.length
-    + ' required terms found' + (m.job.title ? ' for ' + m.job.title : '') + '.';
-  const term = (t) => el('li', { class: t.found ? 'found' : 'absent' }, (t.found ? '✓ ' : '✗ ') + t.term
-    + (t.found && t.where ? ' (' + t.where + ')' : ''));
-  $('match-required').replaceChildren(...m.required.map(term));
-  $('match-preferred').replaceChildren(...m.preferred.map(term));
-  $('missing-h').hidden = m.missing.length === 0;
-  $('match-missing').replaceChildren(...m.missing.map((t) =>
-    el('li', {}, el('strong', {}, t.term), ' — “' + t.sentence + '”')));
-  $('match-hidden').textContent = m.notEvidenced.length ? m.notEvidenced.map((t) => t.term).join(', ') : 'none';
+// ---- the job match ----
+
+// A requirement's members, in any order: "Kotlin or Java" and "Java or Kotlin" are one requirement.
+function groupKey(name) {
+  return name.toLowerCase().split(' or ').map((x) => x.trim()).sort().join('|');
 }
 
-// The cover letter uses the resume text on screen, so an uploaded file is not sent twice.
-$('letter-button').addEventListener('click', async () => {
-  const out = $('letter');
-  out.hidden = false;
-  out.textContent = 'Drafting…';
-  try {
-    const r = await jsonPost('/cover-letters', { text: state.report.text, role: state.report.role,
-      jd: $('jd-text').value, tone: $('tone').value });
-    out.textContent = r.text;
-  } catch (e) {
-    out.textContent = 'Could not draft a letter: ' + e.message;
+// One line per requirement: a posting that asks for the same thing twice is shown it once.
+function distinct(terms) {
+  const seen = new Map();
+  for (const t of terms) {
+    const key = groupKey(t.term);
+    const had = seen.get(key);
+    if (!had || (!had.found && t.found) || (!had.evidenced && t.evidenced)) seen.set(key, t);
   }
-});
+  return [...seen.values()];
+}
+
+const WHERE = {
+  bullets: 'shown in your experience', skills: 'listed in your skills, shown in no bullet',
+  summary: 'claimed in your summary only', other: 'named outside your experience'
+};
+
+// The bullet (or line) of the resume that holds a span, quoted short.
+function around(r, span) {
+  const b = r.bullets.find((x) => span.offset >= x.offset && span.offset < x.offset + x.length);
+  if (b) return quote(r, b.offset, b.length);
+  const start = r.text.lastIndexOf('\n', span.offset) + 1;
+  const end = r.text.indexOf('\n', span.offset + span.length);
+  return quote(r, start, (end < 0 ? r.text.length : end) - start);
+}
+
+// A requirement, how the resume meets it (or not), and the words that meet it: in words, with a
+// symbol beside them, never by colour alone.
+function requirementItem(r, t) {
+  const li = el('li', { class: t.found ? (t.evidenced ? 'found' : 'listed') : 'absent' },
+    el('span', { class: 'sym', 'aria-hidden': 'true' }, t.found ? (t.evidenced ? '\u2713' : '\u25D0') : '\u2717'), ' ',
+    el('strong', {}, t.asWritten || t.term));
+  if (t.anyOf && t.anyOf.length > 1) li.append(' ', el('span', { class: 'muted' }, '(any one)'));
+  if (!t.found) {
+    li.append(' \u2014 not named in your resume');
+    return li;
+  }
+  li.append(' \u2014 ' + (WHERE[t.where] || 'found'));
+  const by = [];
+  if (t.impliedBy) by.push('implied by ' + t.impliedBy);
+  else if (t.matched) by.push('met by ' + t.matched);
+  const detail = el('span', { class: 'evidence' }, by.length ? by[0] + (t.evidence ? ', in ' : '') : (t.evidence ? 'in ' : ''));
+  if (t.evidence) detail.append(el('q', {}, around(r, t.evidence)));
+  if (detail.textContent) li.append(el('br'), detail);
+  return li;
+}
+
+function showMatch(r) {
+  const m = r.match;
+  $('match-box').hidden = !m;
+  $('match-link').hidden = !m;
+  const canTailor = !!m && !!state.jd;
+  $('tailor-box').hidden = !canTailor;
+  $('letter-box').hidden = !canTailor;
+  $('match-again').hidden = !m || canTailor;
+  if (!m) return;
+  const required = distinct(m.required);
+  const preferred = distinct(m.preferred);
+  const met = (list) => list.filter((t) => t.found).length;
+  $('match-line').textContent = 'Match ' + m.matchRate + '/100' + (m.job.title ? ' for ' + m.job.title : '') + ': '
+    + met(required) + ' of ' + required.length + ' required and ' + met(preferred) + ' of ' + preferred.length
+    + ' preferred found.' + (required.concat(preferred).some((t) => t.anyOf && t.anyOf.length > 1)
+    ? ' Where the posting offers a choice, any one of its options meets the requirement.' : '');
+  $('required-h').textContent = 'Required (' + met(required) + ' of ' + required.length + ')';
+  $('preferred-h').textContent = 'Preferred (' + met(preferred) + ' of ' + preferred.length + ')';
+  $('match-required').replaceChildren(...(required.length ? required.map((t) => requirementItem(r, t)) : [el('li', {}, 'None named.')]));
+  $('match-preferred').replaceChildren(...(preferred.length ? preferred.map((t) => requirementItem(r, t)) : [el('li', {}, 'None named.')]));
+  // Each sentence of the posting once, with everything it asks for that the resume lacks.
+  const missing = bySentence(distinct(m.missing).map((t) => ({ term: t.asWritten || t.term, importance: t.importance, sentence: t.sentence })));
+  $('missing-h').hidden = missing.length === 0;
+  $('match-missing').replaceChildren(...missing.map((g) => askItem(g)));
+}
+
+// Items that share a sentence of the posting, gathered under it in the posting's order.
+function bySentence(items) {
+  const groups = new Map();
+  for (const i of items) {
+    const key = (i.sentence || i.term).trim();
+    if (!groups.has(key)) groups.set(key, { sentence: i.sentence, items: [] });
+    groups.get(key).items.push(i);
+  }
+  return [...groups.values()];
+}
+
+// "Spring Boot (required), the posting: “…”": the terms, then the sentence once, unless the
+// sentence is no more than the term.
+function askItem(g) {
+  const li = el('li', {});
+  g.items.forEach((i, n) => li.append(n ? ', ' : '', el('strong', {}, i.term), ' ', el('span', { class: 'tag ' + i.importance }, i.importance)));
+  const words = g.items.map((i) => i.term.toLowerCase());
+  if (g.sentence && !words.includes(g.sentence.trim().toLowerCase())) {
+    li.append(el('br'), el('span', { class: 'muted' }, 'The posting: '), el('q', {}, g.sentence));
+  }
+  return li;
+}
 
 // ---- the resume text, each bullet a mark to select ----
 
@@ -385,6 +498,7 @@ function editBullet(i, value) {
   const one = oneLine(value);
   if (one === state.originals[i]) state.edits.delete(i); else state.edits.set(i, one);
   state.version++;
+  markJobWorkStale();
   const mark = markOf(i);
   if (mark) mark.textContent = one;
   scheduleRecheck();
@@ -439,6 +553,7 @@ function applyRecheck(r, current) {
   if (current) {
     state.report = Object.assign({}, r, { id: state.report.id });
     showResumeText(r);
+    if (r.match) showMatch(r);
     return showVerdict(r, true);
   }
   r.bullets.forEach((b, i) => {
@@ -461,14 +576,12 @@ function showVerdict(r, withWhy) {
 
 // ---- downloads of the edited resume and of the report ----
 
-async function download(path, body, fallbackName) {
-  $('download-error').textContent = '';
+// A file the server writes from the request, saved under the name it gives; a refusal is said in
+// the error line given, in the person's words.
+async function download(path, body, fallbackName, errorLine, what) {
+  errorLine.textContent = '';
   try {
-    const res = await fetch(API + path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    if (!res.ok) {
-      const p = await res.json().catch(() => null);
-      throw new Error(p && p.detail ? p.detail : 'the server answered ' + res.status);
-    }
+    const res = await send(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') || '');
     const url = URL.createObjectURL(await res.blob());
     const a = el('a', { href: url, download: name ? name[1] : fallbackName });
@@ -477,17 +590,194 @@ async function download(path, body, fallbackName) {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   } catch (e) {
-    $('download-error').textContent = 'Could not download: ' + e.message;
+    errorLine.textContent = inWords(e, what);
   }
 }
 
 document.querySelectorAll('[data-resume]').forEach((b) => b.addEventListener('click', () =>
-  download('/resumes', editedBody({ format: b.dataset.resume }), 'resume')));
+  download('/resumes', editedBody({ format: b.dataset.resume }), 'resume', $('download-error'), 'download your resume')));
 document.querySelectorAll('[data-report]').forEach((b) => b.addEventListener('click', () => {
   const extra = { format: b.dataset.report, role: state.report.role };
   if (state.level) extra.level = state.level;
-  download('/reports', editedBody(extra), 'prism-report');
+  download('/reports', editedBody(extra), 'prism-report', $('download-error'), 'download the report');
 }));
+
+// ---- tailoring and the cover letter ----
+
+// What tailoring and letters send: the text and layout the check answered with the person's edits
+// (so what is tailored is what is on screen), the job, and the check's role and level.
+function jobBody(extra) {
+  const body = editedBody(Object.assign({ jd: state.jd, role: state.report.role }, extra));
+  if (state.level) body.level = state.level;
+  return body;
+}
+
+// Set when a tailoring or a letter is shown: the version of the text it was made from.
+const job = { tailored: -1, drafted: -1, asks: 0 };
+
+function resetJobWork() {
+  job.tailored = -1;
+  job.drafted = -1;
+  for (const id of ['tailoring', 'letter-out']) $(id).hidden = true;
+  for (const id of ['tailor-error', 'letter-error', 'letter-status', 'tailor-download-error']) $(id).textContent = '';
+}
+
+// After an edit: a tailoring or letter made before it says so.
+function markJobWorkStale() {
+  $('tailor-stale').hidden = job.tailored < 0 || job.tailored === state.version;
+  $('letter-stale').hidden = job.drafted < 0 || job.drafted === state.version;
+}
+
+async function busyWhile(box, button, label, work) {
+  const idle = button.textContent;
+  button.disabled = true;
+  button.textContent = label;
+  box.setAttribute('aria-busy', 'true');
+  try {
+    await work();
+  } finally {
+    box.setAttribute('aria-busy', 'false');
+    button.disabled = false;
+    button.textContent = idle;
+  }
+}
+
+$('tailor-button').addEventListener('click', () => busyWhile($('tailor-box'), $('tailor-button'), 'Tailoring…', async () => {
+  $('tailor-error').textContent = '';
+  const version = state.version;
+  try {
+    showTailoring(await jsonPost('/tailorings', jobBody({})));
+    job.tailored = version;
+    markJobWorkStale();
+    $('tailoring').hidden = false;
+    $('tailoring').focus({ preventScroll: true });
+    $('tailoring').scrollIntoView({ block: 'start' });
+  } catch (e) {
+    $('tailor-error').textContent = inWords(e, 'tailor your resume');
+  }
+}));
+
+document.querySelectorAll('[data-tailored]').forEach((b) => b.addEventListener('click', () =>
+  download('/tailorings?format=' + b.dataset.tailored, jobBody({}), 'resume-tailored', $('tailor-download-error'),
+    'download the tailored resume')));
+
+function ordinal(n) {
+  const s = ['th', 'st', 'nd', 'rd'];
+  const v = n % 100;
+  return n + (s[(v - 20) % 10] || s[v] || s[0]);
+}
+
+function tag(kind, text) {
+  return el('span', { class: 'tag ' + kind }, text);
+}
+
+// One part of the resume, the original on the left and the tailored on the right (stacked on a phone).
+function sides(title, original, tailored) {
+  return el('section', { class: 'compare-block' }, el('h5', {}, title),
+    el('div', { class: 'sides' },
+      el('div', { class: 'side original' }, el('p', { class: 'side-label' }, 'Original'), ...original),
+      el('div', { class: 'side tailored' }, el('p', { class: 'side-label' }, 'Tailored'), ...tailored)));
+}
+
+// The requirements a bullet meets, each once ("Kotlin or Java" and "Java or Kotlin" are one).
+function meets(names) {
+  const seen = new Set();
+  return names.filter((n) => !seen.has(groupKey(n)) && seen.add(groupKey(n)));
+}
+
+function bulletItem(b, tailored) {
+  const li = el('li', {}, el('span', { class: 'btext' }, b.text));
+  if (tailored && b.to < b.from) li.append(' ', tag('up', '\u2191 moved up, was ' + ordinal(b.from + 1)));
+  if (tailored && b.to > b.from) li.append(' ', tag('down', '\u2193 moved down, was ' + ordinal(b.from + 1)));
+  if (!tailored && b.moved) li.append(' ', tag('muted', 'now ' + ordinal(b.to + 1)));
+  const met = meets(b.meets);
+  if (tailored && met.length) li.append(el('br'), el('span', { class: 'meets' }, 'Shows: ' + met.join(', ')));
+  return li;
+}
+
+// The tailoring beside the original: the summary it replaced, each job's bullets in both orders with
+// every move marked, the skills it surfaced; then what the person could add, and the files.
+function showTailoring(t) {
+  $('tailor-changes').replaceChildren(...t.changes.map((c) => el('li', {}, c)));
+  const blocks = [];
+  blocks.push(sides('Summary',
+    t.summary.original ? [el('p', {}, el('del', {}, t.summary.original)), tag('gone', 'replaced')] : [el('p', { class: 'muted' }, 'No summary.')],
+    [el('p', {}, el('ins', {}, t.summary.tailored)), tag('new', 'new: aimed at the role')]));
+  const entries = new Map();
+  for (const b of t.bullets) {
+    const key = b.section + ':' + b.entry;
+    if (!entries.has(key)) entries.set(key, { title: [b.title, b.employer].filter(Boolean).join(' · ') || 'Experience', bullets: [] });
+    entries.get(key).bullets.push(b);
+  }
+  for (const e of entries.values()) {
+    const from = [...e.bullets].sort((a, b) => a.from - b.from);
+    const to = [...e.bullets].sort((a, b) => a.to - b.to);
+    blocks.push(sides(e.title, [el('ol', {}, ...from.map((b) => bulletItem(b, false)))], [el('ol', {}, ...to.map((b) => bulletItem(b, true)))]));
+  }
+  if (t.surfaced.length) {
+    blocks.push(sides('Skills', [el('p', { class: 'muted' }, 'Not in your skills section: ' + t.surfaced.join(', ') + '.')],
+      [el('p', {}, el('ins', {}, t.surfaced.join(', '))), tag('new', 'added: your experience shows them')]));
+  }
+  $('tailor-compare').replaceChildren(...blocks);
+
+  $('tailor-add-box').hidden = t.toAdd.length === 0;
+  $('tailor-add').replaceChildren(...bySentence(t.toAdd).map((g) => askItem(g)));
+  $('tailor-show-box').hidden = t.toEvidence.length === 0;
+  $('tailor-show').replaceChildren(...t.toEvidence.map((s) => el('li', {}, el('strong', {}, s.term), ' ', tag(s.importance, s.importance),
+    el('br'), el('span', { class: 'muted' }, s.advice))));
+  $('tailor-markdown').textContent = t.markdown;
+}
+
+// ---- the cover letter ----
+
+// Only the letter last asked for is shown: a tone changed while a draft is on its way wins.
+async function draftLetter() {
+  $('letter-error').textContent = '';
+  $('letter-status').textContent = '';
+  const version = state.version;
+  const asked = ++job.asks;
+  try {
+    const r = await jsonPost('/cover-letters', jobBody({ tone: $('tone').value }));
+    if (asked !== job.asks) return;
+    $('letter').textContent = r.text;
+    job.drafted = version;
+    markJobWorkStale();
+    $('letter-out').hidden = false;
+  } catch (e) {
+    if (asked === job.asks) $('letter-error').textContent = inWords(e, 'draft your letter');
+  }
+}
+
+$('letter-button').addEventListener('click', () => busyWhile($('letter-box'), $('letter-button'), 'Drafting…', draftLetter));
+// Another tone for a letter on screen: drafted again at once.
+$('tone').addEventListener('change', () => {
+  if (job.drafted >= 0) busyWhile($('letter-box'), $('letter-button'), 'Drafting…', draftLetter);
+});
+
+document.querySelectorAll('[data-letter]').forEach((b) => b.addEventListener('click', () =>
+  download('/cover-letters?format=' + b.dataset.letter, jobBody({ tone: $('tone').value }), 'cover-letter', $('letter-error'),
+    'download your letter')));
+
+// The clipboard API needs a secure context (https, or this machine); elsewhere the text is selected
+// and copied the old way.
+$('letter-copy').addEventListener('click', async () => {
+  const text = $('letter').textContent;
+  const status = $('letter-status');
+  try {
+    if (!navigator.clipboard || !window.isSecureContext) throw new Error('no clipboard API');
+    await navigator.clipboard.writeText(text);
+    status.textContent = 'Copied: paste it into your email or application.';
+  } catch (e) {
+    const range = document.createRange();
+    range.selectNodeContents($('letter'));
+    const sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+    const ok = document.execCommand && document.execCommand('copy');
+    status.textContent = ok ? 'Copied: paste it into your email or application.'
+      : 'The letter is selected: press Ctrl+C (or \u2318C) to copy it.';
+  }
+});
 
 // ---- bullet checker ----
 

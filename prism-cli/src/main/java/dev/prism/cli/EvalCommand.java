@@ -265,6 +265,7 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
     @Option(names = "--min-phone", defaultValue = "0.97") double phone;
     @Option(names = "--min-level-exact", defaultValue = "0.80") double levelExact;
     @Option(names = "--min-level-within-one", defaultValue = "0.97") double levelNear;
+    @Option(names = "--min-years-within-one", defaultValue = "0.85") double yearsNear;
 
     @Override
     public Integer call() throws IOException {
@@ -272,7 +273,7 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
         throw new UsageException(dir + ": no truth/ folder of *.truth.json files");
       }
       RealEvaluation.Figures f = RealEvaluation.run(dir, cli.prism(), CheckOptions.defaults(), details, cli.out);
-      boolean ok = RealEvaluation.check(f, new RealEvaluation.Floors(workF1, startDates, noJobs, name, email, phone, levelExact, levelNear), cli.out);
+      boolean ok = RealEvaluation.check(f, new RealEvaluation.Floors(workF1, startDates, noJobs, name, email, phone, levelExact, levelNear, yearsNear), cli.out);
       cli.out.println(ok ? "PASS" : "FAIL: a reading or level figure is under its floor");
       cli.out.flush();
       return ok ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;

@@ -4,6 +4,7 @@ import dev.prism.core.Prism;
 import dev.prism.core.bullet.BulletLabel;
 import dev.prism.core.model.ParseWarning;
 import dev.prism.core.model.Span;
+import dev.prism.core.report.LevelText;
 import dev.prism.core.report.Priorities;
 import dev.prism.core.report.Report;
 import dev.prism.core.role.Dimension;
@@ -55,11 +56,16 @@ final class TextReport {
     }
 
     out.println();
-    String years = r.level().years() == null ? "" : String.format(Locale.ROOT, ", %.1f years", r.level().years());
-    String target = r.target() == null ? "" : "; target " + r.target().id();
-    out.println(bold("Level") + "  reads as " + r.level().level().id() + years + target);
+    out.println(bold("Level"));
+    wrap(LevelText.headline(r.level(), r.role(), r.target()), "  ", "  ");
     for (String e : r.level().evidence()) {
       wrap(e, "  - ", "    ");
+    }
+    for (String a : LevelText.axes(r.level())) {
+      wrap(a, "  · ", "    ");
+    }
+    for (String y : LevelText.years(r.level().timeline())) {
+      wrap(y, "  · ", "    ");
     }
 
     List<AnalyzedBullet> weakest = new ArrayList<>(r.bullets().stream()

@@ -82,9 +82,7 @@ public final class Prism {
   public Match match(Extraction extraction, JobDescription job, CheckOptions options) {
     Role role = role(options.role());
     Resume resume = Segmenter.segment(extraction);
-    List<String> bulletTexts = resume.sections().stream().filter(s -> s.kind().describesWork())
-        .flatMap(s -> s.entries().stream()).flatMap(e -> e.bullets().stream()).map(Bullet::text).toList();
-    LevelEstimate estimate = LevelEstimator.estimate(resume, bulletTexts, role, options.today());
+    LevelEstimate estimate = LevelEstimator.estimate(resume, extraction.text(), extraction.layout().written(), role, options.today());
     return JobMatcher.match(resume, extraction.text(), job, estimate, role);
   }
 
@@ -94,7 +92,6 @@ public final class Prism {
     String text = extraction.text();
 
     List<AnalyzedBullet> bullets = new ArrayList<>();
-    List<String> bulletTexts = new ArrayList<>();
     List<Mention> shownTech = new ArrayList<>();
     for (Section s : resume.sections()) {
       if (!s.kind().describesWork()) {
@@ -105,7 +102,6 @@ public final class Prism {
         // Every technology the entry names counts as shown: its header, its "Tech stack:" line, its bullets.
         shownTech.addAll(Technologies.matcher().find(text, entry.span().offset(), entry.span().end()));
         for (Bullet b : entry.bullets()) {
-          bulletTexts.add(b.text());
           BulletAnalysis a = BulletAnalyzer.analyze(b.text(), role);
           // A list of tools or a heading under a position is no bullet: it is not judged as one.
           if (a.features().kind() == BulletAnalysis.Kind.BULLET) {
@@ -118,7 +114,7 @@ public final class Prism {
     for (Field f : resume.listedSkills()) {
       skills.addAll(Technologies.matcher().find(text, f.span().offset(), f.span().end()));
     }
-    LevelEstimate estimate = LevelEstimator.estimate(resume, bulletTexts, role, options.today());
+    LevelEstimate estimate = LevelEstimator.estimate(resume, text, extraction.layout().written(), role, options.today());
     Context context = new Context(extraction, resume, role, options.target(), estimate, bullets, skills, shownTech);
 
     List<Finding> findings = new ArrayList<>(Rules.run(context));
@@ -130,8 +126,8 @@ public final class Prism {
     if (!reading.trusted()) {
       warnings.add(0, uncertain(reading));
     }
-    return new Report(extraction, resume, role, scorecard, estimate, options.target(), LevelGaps.of(context), bullets,
-        findings, warnings, reading);
+    return new Report(extraction, resume, role, scorecard, estimate, options.target(), LevelGaps.of(context), LevelGaps.details(context),
+        bullets, findings, warnings, reading);
   }
 
   /** What the report says when the reading cannot be trusted: what went wrong, and that the score may not be fair. */

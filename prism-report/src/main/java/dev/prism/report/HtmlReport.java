@@ -5,6 +5,7 @@ import dev.prism.core.bullet.BulletLabel;
 import dev.prism.core.model.ParseWarning;
 import dev.prism.core.model.Span;
 import dev.prism.core.report.Priorities;
+import dev.prism.core.report.LevelText;
 import dev.prism.core.report.Report;
 import dev.prism.core.role.Dimension;
 import dev.prism.core.rules.Context.AnalyzedBullet;
@@ -98,15 +99,13 @@ public final class HtmlReport {
   }
 
   private static void level(StringBuilder h, Report r) {
-    h.append("<section class=\"level\"><h2>Level</h2><p>Reads as <strong>").append(r.level().level().id()).append("</strong>");
-    if (r.level().years() != null) {
-      h.append(String.format(Locale.ROOT, ", %.1f years", r.level().years()));
-    }
-    if (r.target() != null) {
-      h.append("; target <strong>").append(r.target().id()).append("</strong>");
-    }
-    h.append("</p>\n");
+    h.append("<section class=\"level\"><h2>Level</h2><p><strong>").append(escape(LevelText.headline(r.level(), r.role(), r.target())))
+        .append("</strong></p>\n");
     list(h, "evidence", r.level().evidence());
+    h.append("<h3>Evidence along the matrix</h3>\n");
+    list(h, "axes", LevelText.axes(r.level()));
+    h.append("<h3>Professional years</h3>\n");
+    list(h, "years", LevelText.years(r.level().timeline()));
     if (!r.gaps().isEmpty()) {
       h.append("<h3>What ").append((r.target() != null ? r.target() : r.level().level()).id())
           .append(" expects that the resume does not show yet</h3>\n");

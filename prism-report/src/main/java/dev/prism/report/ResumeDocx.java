@@ -46,7 +46,7 @@ public final class ResumeDocx {
   /** A4 with 18 mm margins, in twentieths of a point. */
   private static final int PAGE_WIDTH = 11906;
   private static final int MARGIN = 1020;
-  private static final String FONT = "Calibri";
+  static final String FONT = "Calibri";
 
   private ResumeDocx() {}
 
@@ -75,17 +75,7 @@ public final class ResumeDocx {
 
     Writer(XWPFDocument doc) {
       this.doc = doc;
-      styles(doc.createStyles());
-      this.bullets = bulletNumbering(doc.createNumbering());
-      CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-      sect.addNewPgSz().setW(BigInteger.valueOf(PAGE_WIDTH));
-      sect.getPgSz().setH(BigInteger.valueOf(16838));
-      CTPageMar mar = sect.addNewPgMar();
-      BigInteger margin = BigInteger.valueOf(MARGIN);
-      mar.setTop(margin);
-      mar.setBottom(margin);
-      mar.setLeft(margin);
-      mar.setRight(margin);
+      this.bullets = setUp(doc);
     }
 
     void write(JsonNode r) {
@@ -202,6 +192,25 @@ public final class ResumeDocx {
       r.setFontFamily(FONT);
       r.setFontSize(size);
     }
+  }
+
+  /**
+   * An empty document's page (A4, even margins), its Heading 1 and List Bullet styles and one bullet
+   * list; answers the list's numbering id. Cover letters ({@link LetterFiles}) are set up the same.
+   */
+  static BigInteger setUp(XWPFDocument doc) {
+    styles(doc.createStyles());
+    BigInteger bullets = bulletNumbering(doc.createNumbering());
+    CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
+    sect.addNewPgSz().setW(BigInteger.valueOf(PAGE_WIDTH));
+    sect.getPgSz().setH(BigInteger.valueOf(16838));
+    CTPageMar mar = sect.addNewPgMar();
+    BigInteger margin = BigInteger.valueOf(MARGIN);
+    mar.setTop(margin);
+    mar.setBottom(margin);
+    mar.setLeft(margin);
+    mar.setRight(margin);
+    return bullets;
   }
 
   /** Heading 1 and List Bullet, named as Word names them, so Word and readers treat them as such. */

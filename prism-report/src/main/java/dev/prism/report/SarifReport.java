@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.prism.core.Prism;
+import dev.prism.core.report.LevelText;
 import dev.prism.core.report.Report;
 import dev.prism.core.rules.Finding;
 import dev.prism.core.rules.Rule;
@@ -43,6 +44,23 @@ public final class SarifReport {
     }
   }
 
+  /** The level estimate of a checked file, in the words of the other reports, as the artifact's properties. */
+  private static void level(ObjectNode n, Report r) {
+    n.put("estimated", r.level().level().id());
+    n.put("confidence", r.level().confidence().id());
+    if (r.level().years() != null) {
+      n.put("years", r.level().years());
+    } else {
+      n.putNull("years");
+    }
+    n.put("headline", LevelText.headline(r.level(), r.role(), r.target()));
+    ArrayNode evidence = n.putArray("evidence");
+    r.level().evidence().forEach(evidence::add);
+    LevelText.axes(r.level()).forEach(evidence::add);
+    ArrayNode gaps = n.putArray("gaps");
+    r.gaps().forEach(gaps::add);
+  }
+
   /** The SARIF log for one or more checked files. */
   public static ObjectNode log(List<Source> sources) {
     JsonNodeFactory f = JsonNodeFactory.instance;
@@ -69,7 +87,9 @@ public final class SarifReport {
     ArrayNode results = run.putArray("results");
     for (int a = 0; a < sources.size(); a++) {
       Source s = sources.get(a);
-      artifacts.addObject().putObject("location").put("uri", s.uri());
+      ObjectNode artifact = artifacts.addObject();
+      artifact.putObject("location").put("uri", s.uri());
+      level(artifact.putObject("properties").putObject("level"), s.report());
       for (Finding fd : s.report().findings()) {
         results.add(result(fd, s, a));
       }

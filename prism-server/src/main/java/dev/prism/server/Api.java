@@ -14,17 +14,9 @@ import dev.prism.core.examples.Example;
 import dev.prism.core.examples.ExampleJson;
 import dev.prism.core.examples.Examples;
 import dev.prism.core.examples.ResumeMarkdown;
-import dev.prism.core.letter.CoverLetterJson;
-import dev.prism.core.letter.CoverLetters;
-import dev.prism.core.letter.Tone;
 import dev.prism.core.match.JobDescription;
 import dev.prism.core.match.JobDescriptions;
-import dev.prism.core.match.Match;
 import dev.prism.core.match.MatchJson;
-import dev.prism.core.match.Tailor;
-import dev.prism.core.match.TailoredMarkdown;
-import dev.prism.core.match.Tailoring;
-import dev.prism.core.match.TailoringJson;
 import dev.prism.core.report.JsonResumeWriter;
 import dev.prism.core.report.Report;
 import dev.prism.core.report.ReportJson;
@@ -91,8 +83,6 @@ final class Api {
     route(app, HandlerType.POST, "/bullets", limited(Limits.Scope.CHECK, this::postBullets));
     route(app, HandlerType.POST, "/parse", limited(Limits.Scope.CHECK, this::postParse));
     route(app, HandlerType.POST, "/matches", limited(Limits.Scope.CHECK, this::postMatch));
-    route(app, HandlerType.POST, "/cover-letters", limited(Limits.Scope.CHECK, this::postCoverLetter));
-    route(app, HandlerType.POST, "/tailorings", limited(Limits.Scope.CHECK, this::postTailoring));
     route(app, HandlerType.GET, "/examples", this::getExamples);
     route(app, HandlerType.GET, "/examples/{level}", this::getExample);
     route(app, HandlerType.GET, "/examples/{level}/download", this::downloadExample);
@@ -290,45 +280,6 @@ final class Api {
       return MatchJson.tree(prism.match(x, job(in.jd(), in.jdJson(), true), options));
     }));
   }
-
-  private void postCoverLetter(Context ctx) throws Exception {
-    CheckInput in = CheckInput.from(ctx);
-    String toneId = in.tone() == null || in.tone().isBlank() ? "formal" : in.tone();
-    Tone tone = Tone.byId(toneId).orElseThrow(() -> ApiProblem.badRequest("tone", "unknown tone '" + toneId + "'; use "
-        + String.join(", ", java.util.Arrays.stream(Tone.values()).map(Tone::id).toList())));
-    CheckOptions options = CheckOptions.defaults().withRole(role(in.role()));
-    json(ctx, runner.run(() -> {
-      Match m = prism.match(extract(in), job(in.jd(), in.jdJson(), true), options);
-      return CoverLetterJson.tree(CoverLetters.write(m, tone), m.text());
-    }));
-  }
-
-  /** The tailored resume beside the original, or (with {@code ?format=}) the tailored resume alone as a file. */
-  private void postTailoring(Context ctx) throws Exception {
-    String format = java.util.Objects.requireNonNullElse(ctx.queryParam("format"), "json");
-    if (!List.of("json", "markdown", "json-resume", "pdf").contains(format)) {
-      throw ApiProblem.badRequest("format", "unknown format '" + format + "'; use json (the tailoring), markdown, json-resume or pdf");
-    }
-    CheckInput in = CheckInput.from(ctx);
-    CheckOptions options = CheckOptions.defaults().withRole(role(in.role())).withTarget(in.level());
-    // The engine's work runs under the check deadline; laying out a PDF is the example downloads'
-    // work, done after it as they do, so a cold font cache cannot cost the person their tailoring.
-    Tailored done = runner.run(() -> {
-      Match m = prism.match(extract(in), job(in.jd(), in.jdJson(), true), options);
-      return new Tailored(m, Tailor.tailor(m));
-    });
-    Tailoring t = done.tailoring();
-    switch (format) {
-      case "markdown" -> attachment(ctx, "resume-tailored.md", "text/markdown; charset=utf-8",
-          TailoredMarkdown.write(t).getBytes(StandardCharsets.UTF_8));
-      case "json-resume" -> attachment(ctx, "resume-tailored.json", "application/json",
-          JsonResumeWriter.write(t.resume()).toPrettyString().getBytes(StandardCharsets.UTF_8));
-      case "pdf" -> attachment(ctx, "resume-tailored.pdf", "application/pdf", dev.prism.report.ResumePdf.render(JsonResumeWriter.write(t.resume())));
-      default -> json(ctx, TailoringJson.tree(t, done.match()));
-    }
-  }
-
-  private record Tailored(Match match, Tailoring tailoring) {}
 
   private void postParse(Context ctx) throws Exception {
     CheckInput in = CheckInput.from(ctx);

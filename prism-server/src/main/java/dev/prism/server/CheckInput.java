@@ -31,7 +31,7 @@ import java.util.Set;
  */
 record CheckInput(String fileName, byte[] bytes, String role, Level level, boolean save, String jd, boolean jdJson, String tone) {
   static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> JSON_FIELDS = Set.of("text", "resume", "role", "level", "save", "fileName", "jd", "tone");
+  static final Set<String> JSON_FIELDS = Set.of("text", "resume", "role", "level", "save", "fileName", "jd", "tone");
   /** Job descriptions longer than this are refused; a posting runs a few thousand characters. */
   static final int MAX_JD_CHARS = 100_000;
   static final String SUPPORTED_BODIES = "multipart/form-data (field 'file'), application/json ({\"text\"} or {\"resume\"}), text/plain";
@@ -117,7 +117,11 @@ record CheckInput(String fileName, byte[] bytes, String role, Level level, boole
   }
 
   private static CheckInput json(Context ctx, boolean saveQuery) {
-    ObjectNode body = object(ctx.bodyAsBytes(), JSON_FIELDS);
+    return json(object(ctx.bodyAsBytes(), JSON_FIELDS), saveQuery);
+  }
+
+  /** A JSON body already parsed and its fields checked, as {@link #object} answers it. */
+  static CheckInput json(ObjectNode body, boolean saveQuery) {
     JsonNode text = body.get("text");
     JsonNode resume = body.get("resume");
     if ((text == null) == (resume == null)) {

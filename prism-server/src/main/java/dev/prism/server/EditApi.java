@@ -103,7 +103,7 @@ final class EditApi {
   }
 
   /** The text as its check read it (text and layout), with the person's edits made. */
-  private static Extraction edited(ObjectNode body) {
+  static Extraction edited(ObjectNode body) {
     String text = text(body);
     Extraction x = LayoutJson.read(text, body.get("layout"));
     return TextEdits.apply(x, TextEdits.read(body.get("edits"), text.length()));
@@ -137,7 +137,7 @@ final class EditApi {
     return f;
   }
 
-  private static void attachment(Context ctx, String fileName, String contentType, byte[] body) {
+  static void attachment(Context ctx, String fileName, String contentType, byte[] body) {
     // An edited resume is personal: no cache along the way may keep a copy.
     ctx.header("Cache-Control", "no-store");
     Api.attachment(ctx, fileName, contentType, body);

@@ -76,6 +76,7 @@ public final class PrismServer implements AutoCloseable {
       this.app = create(config);
       api.register(app);
       new EditApi(api, prism, runner, config.checkTimeout().multipliedBy(4)).register(app);
+      new JobApi(api, prism, runner).register(app);
       pages.register(app);
       site.register(app);
       operations(app);

@@ -4,7 +4,16 @@ import static dev.prism.server.ApiTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.prism.core.examples.Examples;
+import dev.prism.core.model.Bullet;
+import dev.prism.core.model.Resume;
+import dev.prism.core.model.SectionKind;
+import dev.prism.core.text.Segmenter;
+import dev.prism.ingest.Readers;
+import dev.prism.report.ResumeDocx;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +94,60 @@ class TailoringApiTest extends OneNodeTest {
     assertThat(pdf.status()).isEqualTo(200);
     assertThat(pdf.type()).isEqualTo("application/pdf");
     assertThat(pdf.body()).startsWith("%PDF-");
+    // A tailored resume is personal: no cache along the way may keep it.
+    for (TestNode.Res file : List.of(md, jr, pdf)) {
+      assertThat(file.header("Cache-Control")).isEqualTo("no-store");
+    }
+  }
+
+  @Test
+  void downloadsAsDocxThatPrismReadsBackWithTheTailoredSummaryAndOrder() throws Exception {
+    JsonNode t = node.json("/api/v1/tailorings", Map.of("text", RESUME, "jd", JD)).json();
+    TestNode.Res head = node.json("/api/v1/tailorings?format=docx", Map.of("text", RESUME, "jd", JD));
+    assertThat(head.type()).isEqualTo(JobApi.DOCX);
+    assertThat(head.header("Content-Disposition")).contains("resume-tailored.docx");
+    byte[] docx = node.postForBytes("/api/v1/tailorings?format=docx", "application/json",
+        TestNode.JSON.writeValueAsBytes(Map.of("text", RESUME, "jd", JD)));
+    Resume back = Segmenter.segment(Readers.standard().read("resume-tailored.docx", docx));
+    assertThat(back.contact().name().value()).isEqualTo("Mira Sol");
+    String summary = back.sections(SectionKind.SUMMARY).flatMap(s -> s.entries().stream()).flatMap(e -> e.lines().stream())
+        .map(f -> f.value()).collect(java.util.stream.Collectors.joining(" "));
+    assertThat(summary).isEqualTo(t.path("summary").path("tailored").asText()).doesNotContain("quiet pagers");
+    List<String> bullets = back.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()).flatMap(e -> e.bullets().stream())
+        .map(Bullet::text).toList();
+    assertThat(bullets).first().asString().startsWith("Built the refunds API");
+    assertThat(bullets).last().asString().startsWith("Wrote the onboarding guide");
+  }
+
+  /** The page's way: the text and layout a check answered, with the person's edits, as /rechecks takes them. */
+  @Test
+  void theTextALayoutAndEditsAsTheCheckAnsweredThem() {
+    // A DOCX's bullets are list paragraphs, known from its layout; the page sends what its check read.
+    byte[] docx = ResumeDocx.render(Examples.byId("mid").orElseThrow().resume());
+    JsonNode first = node.post("/api/v1/checks", "multipart/form-data; boundary=dx", TestNode.multipart("dx", "resume.docx", docx)).json();
+    int bullets = first.path("bullets").size();
+    assertThat(bullets).isGreaterThan(4);
+    Map<String, Object> body = new HashMap<>(Map.of("text", first.path("text").asText(), "layout", first.path("layout"), "jd", JD));
+    TestNode.Res withLayout = node.json("/api/v1/tailorings", body);
+    assertThat(withLayout.status()).as(withLayout.body()).isEqualTo(200);
+    assertThat(withLayout.json().path("bullets").size()).isEqualTo(bullets);
+
+    // An edited bullet is tailored as edited, at the place it stands.
+    JsonNode b = first.path("bullets").get(1);
+    String edited = "Moved nightly settlement onto Kafka with Spring Boot, cutting the close from 4 hours to 30 minutes";
+    body.put("edits", List.of(Map.of("offset", b.path("offset").asInt(), "length", b.path("length").asInt(), "text", edited)));
+    JsonNode t = node.json("/api/v1/tailorings", body).json();
+    assertThat(t.path("bullets").findValuesAsText("text")).contains(edited).doesNotContain(b.path("text").asText());
+    assertThat(t.path("markdown").asText()).contains(edited);
+    JsonNode letter = node.json("/api/v1/cover-letters", body).json();
+    assertThat(letter.path("text").asText()).isNotBlank();
+    assertThat(letter.path("evidence").findValuesAsText("text")).doesNotContain(b.path("text").asText());
+
+    // Broken: a layout without its text, edits out of bounds, a layout that is no layout.
+    assertProblem(node.json("/api/v1/tailorings", Map.of("resume", Map.of(), "layout", first.path("layout"), "jd", JD)), 400, "text");
+    assertProblem(node.json("/api/v1/tailorings", Map.of("text", "short", "jd", JD,
+        "edits", List.of(Map.of("offset", 900, "length", 1, "text", "x")))), 400, "edits");
+    assertProblem(node.json("/api/v1/cover-letters", Map.of("text", RESUME, "jd", JD, "layout", "a layout")), 400, "layout");
   }
 
   @Test
@@ -104,7 +167,7 @@ class TailoringApiTest extends OneNodeTest {
     assertProblem(node.json("/api/v1/tailorings", Map.of("text", RESUME, "jd", "We offer free lunch and a gym.")), 400, "jd");
     assertProblem(node.json("/api/v1/tailorings", Map.of("text", RESUME, "jd", "x".repeat(100_001))), 400, "jd");
     assertProblem(node.json("/api/v1/tailorings", Map.of("text", "   ", "jd", JD)), 422, null);
-    assertProblem(node.json("/api/v1/tailorings?format=docx", Map.of("text", RESUME, "jd", JD)), 400, "format");
+    assertProblem(node.json("/api/v1/tailorings?format=odt", Map.of("text", RESUME, "jd", JD)), 400, "format");
     assertProblem(node.json("/api/v1/tailorings", Map.of("text", RESUME, "jd", JD, "colour", "red")), 400, "colour");
     assertProblem(node.post("/api/v1/tailorings", "application/json", "{\"text\": "), 400, "body");
     assertProblem(node.post("/api/v1/tailorings", "image/png", "PNG"), 415, null);

@@ -9,6 +9,7 @@ import dev.prism.core.role.Level;
 import dev.prism.core.role.Role;
 import dev.prism.core.rules.Context.AnalyzedBullet;
 import dev.prism.core.rules.Finding;
+import dev.prism.core.rules.LevelGaps;
 import dev.prism.core.score.Scorecard;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import java.util.Objects;
  *
  * @param target the level asked for, or null
  * @param gaps what the judged level (target, else estimate) expects that the resume does not show
+ * @param gapDetails the same gaps with the words that would show each, none of which the resume has
  * @param warnings parse warnings: the reader's, plus those that need the role
  * @param reading how far the reading of the document can be trusted
  */
@@ -29,6 +31,7 @@ public record Report(
     LevelEstimate level,
     Level target,
     List<String> gaps,
+    List<LevelGaps.Gap> gapDetails,
     List<AnalyzedBullet> bullets,
     List<Finding> findings,
     List<ParseWarning> warnings,
@@ -42,6 +45,7 @@ public record Report(
     Objects.requireNonNull(extraction, "extraction");
     Objects.requireNonNull(scorecard, "scorecard");
     gaps = List.copyOf(gaps);
+    gapDetails = List.copyOf(gapDetails);
     bullets = List.copyOf(bullets);
     findings = List.copyOf(findings);
     warnings = List.copyOf(warnings);

@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.prism.core.Prism;
 import dev.prism.core.bullet.BulletAnalysis;
+import dev.prism.core.level.AxisEvidence;
+import dev.prism.core.level.LevelEstimate;
+import dev.prism.core.level.Position;
+import dev.prism.core.level.Timeline;
 import dev.prism.core.model.ParseWarning;
 import dev.prism.core.rules.Context.AnalyzedBullet;
 import dev.prism.core.rules.Finding;
@@ -74,6 +78,7 @@ public final class ReportJson {
       level.putNull("target");
     }
     strings(level.putArray("gaps"), r.gaps());
+    levelDetails(level, r);
     o.set("resume", JsonResumeWriter.write(r.resume()));
     ArrayNode bullets = o.putArray("bullets");
     for (AnalyzedBullet b : r.bullets()) {
@@ -118,6 +123,74 @@ public final class ReportJson {
     }
     o.put("text", r.text());
     return o;
+  }
+
+  /**
+   * What the level was read from, added to the SPEC's level object: how sure, the month "Present"
+   * means, the stated figure, each axis of the matrix with its spans, and every position with its
+   * kind and the words that decided it.
+   */
+  private static void levelDetails(ObjectNode level, Report r) {
+    LevelEstimate e = r.level();
+    Timeline t = e.timeline();
+    level.put("confidence", e.confidence().id());
+    level.put("headline", LevelText.headline(e, r.role(), r.target()));
+    level.put("yearsAtLeast", e.years() != null && LevelText.atLeast(t));
+    level.putObject("asOf").put("month", t.asOf().month().iso()).put("source", t.asOf().source().name().toLowerCase(java.util.Locale.ROOT));
+    strings(level.putArray("counted"), t.counted());
+    strings(level.putArray("notCounted"), t.notCounted());
+    if (t.stated() != null) {
+      ObjectNode s = level.putObject("stated");
+      s.put("text", t.stated().text());
+      s.put("years", t.stated().years());
+      s.put("atLeast", t.stated().atLeast());
+      s.put("offset", t.stated().span().offset());
+      s.put("length", t.stated().span().length());
+      if (t.statedAgrees() == null) {
+        s.putNull("agrees");
+      } else {
+        s.put("agrees", t.statedAgrees());
+      }
+    } else {
+      level.putNull("stated");
+    }
+    if (t.student() != null) {
+      level.put("student", t.student());
+    } else {
+      level.putNull("student");
+    }
+    ArrayNode axes = level.putArray("axes");
+    for (AxisEvidence a : e.axes()) {
+      ObjectNode n = axes.addObject();
+      n.put("axis", a.axis().id());
+      n.put("level", a.level().id());
+      ArrayNode shown = n.putArray("evidence");
+      for (AxisEvidence.Shown s : a.shown()) {
+        shown.addObject().put("words", s.words()).put("level", s.level().id()).put("offset", s.span().offset()).put("length", s.span().length());
+      }
+    }
+    ArrayNode positions = level.putArray("positions");
+    for (Position p : t.positions()) {
+      ObjectNode n = positions.addObject();
+      putNullable(n, "title", p.title());
+      putNullable(n, "organization", p.organization());
+      putNullable(n, "start", p.dates() == null ? null : p.dates().start().iso());
+      putNullable(n, "end", p.dates() == null || p.dates().single() ? null : p.dates().present() ? "present" : p.dates().end().iso());
+      n.put("kind", p.kind().id());
+      n.put("decidedBy", p.decidedBy());
+      n.put("counted", p.kind().counts() && p.months() > 0);
+      n.put("months", p.months());
+      n.put("offset", p.span().offset());
+      n.put("length", p.span().length());
+    }
+  }
+
+  private static void putNullable(ObjectNode n, String field, String value) {
+    if (value == null) {
+      n.putNull(field);
+    } else {
+      n.put(field, value);
+    }
   }
 
   /** A bullet's analysis as in the report and in {@code prism bullet --format json}. */

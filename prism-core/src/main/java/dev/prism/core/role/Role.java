@@ -60,6 +60,10 @@ public record Role(
   /**
    * What one level looks like and expects.
    *
+   * @param titles words in a title that place it at this level ("senior", "head of")
+   * @param grades numbered grades ("II"), which vary by company and weigh less than a title word
+   * @param evidence words that show this level along scope, ownership and collaboration (metrics
+   *     are {@code metricTerms} with a figure)
    * @param mistakes the mistakes typical for resumes at this level, in the order to read them
    */
   public record LevelProfile(
@@ -74,10 +78,15 @@ public record Role(
       String metric,
       TermMatcher metricTerms,
       TermMatcher titles,
-      TermMatcher signals,
+      TermMatcher grades,
+      Map<LevelAxis, TermMatcher> evidence,
       List<Expectation> expects,
       List<String> mistakes) {
     public LevelProfile {
+      evidence = Map.copyOf(evidence);
+      if (!evidence.keySet().containsAll(List.of(LevelAxis.SCOPE, LevelAxis.OWNERSHIP, LevelAxis.COLLABORATION))) {
+        throw new IllegalArgumentException("evidence needs scope, ownership and collaboration");
+      }
       expects = List.copyOf(expects);
       mistakes = List.copyOf(mistakes);
     }

@@ -140,10 +140,29 @@ public final class RoleLoader {
       levels.put(lv, new LevelProfile(lv, string(n, "name", path), years.get(0).asInt(), years.get(1).asInt(), pages,
           string(n, "scope", path), string(n, "ownership", path), string(n, "collaboration", path),
           string(n, "metric", path), terms(n, "metricTerms", path, "metric"), terms(n, "titles", path, "title"),
-          terms(n, "signals", path, "signal"), expects, List.copyOf(stringSet(n, "mistakes", path))));
+          terms(n, "grades", path, "grade"), evidence(n, path), expects, List.copyOf(stringSet(n, "mistakes", path))));
     }
     return new Role(id, string(root, "name"), string(root, "summary"), weights, dims, impactUnits, groups, offCats,
         tolerated, levels);
+  }
+
+  /** A level's evidence words by axis of the matrix: scope, ownership and collaboration. */
+  private Map<LevelAxis, TermMatcher> evidence(JsonNode n, String path) {
+    JsonNode ev = n.get("evidence");
+    if (ev == null || !ev.isObject()) {
+      throw error(path + ".evidence", "expected a mapping of scope, ownership and collaboration to words");
+    }
+    Map<LevelAxis, TermMatcher> out = new EnumMap<>(LevelAxis.class);
+    for (LevelAxis a : List.of(LevelAxis.SCOPE, LevelAxis.OWNERSHIP, LevelAxis.COLLABORATION)) {
+      out.put(a, terms(ev, a.id(), path + ".evidence", a.id()));
+    }
+    ev.fieldNames().forEachRemaining(f -> {
+      if (LevelAxis.SCOPE.id().equals(f) || LevelAxis.OWNERSHIP.id().equals(f) || LevelAxis.COLLABORATION.id().equals(f)) {
+        return;
+      }
+      throw error(path + ".evidence." + f, "unknown axis; known: scope, ownership, collaboration");
+    });
+    return out;
   }
 
   private TermMatcher terms(JsonNode n, String field, String path, String category) {

@@ -5,7 +5,6 @@ import dev.prism.core.role.Level;
 import dev.prism.core.role.Role.Expectation;
 import dev.prism.core.role.Role.LevelProfile;
 import dev.prism.core.vocab.Term;
-import dev.prism.core.vocab.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,12 +36,10 @@ final class LevelGapRule implements Rule {
   @Override
   public List<Finding> check(Context c) {
     LevelProfile p = c.role().level(c.level());
-    List<Tokens> bullets = bulletTokens(c);
+    // The same gaps the report lists, so that a finding never names what the resume shows.
     List<Expectation> gaps = new ArrayList<>();
-    for (Expectation e : p.expects()) {
-      if (!shown(bullets, e)) {
-        gaps.add(e);
-      }
+    for (LevelGaps.Gap g : LevelGaps.details(c)) {
+      p.expects().stream().filter(x -> x.id().equals(g.id())).findFirst().ifPresent(gaps::add);
     }
     if (gaps.isEmpty()) {
       return List.of();
@@ -50,25 +47,11 @@ final class LevelGapRule implements Rule {
     // One finding for the level: everything it expects that no bullet shows, each in its own words.
     String what = String.join("; ", gaps.stream().map(e -> LevelGaps.lowerFirst(e.text())).toList());
     String words = String.join(", ", gaps.stream().flatMap(e -> e.terms().terms().stream().limit(3)).map(Term::canonical).toList());
-    String message = p.name() + " expects: " + what + "; no bullet shows " + (gaps.size() == 1 ? "it" : "them")
+    String message = p.name() + " expects: " + what + "; no line of the resume shows " + (gaps.size() == 1 ? "it" : "them")
         + (c.level().ordinal() >= Level.SENIOR.ordinal() ? " (missing architectural scope or leadership evidence)" : "");
     return List.of(new Finding(id(), Severity.WARNING, dimension(), message, c.anchor(),
         List.of(new Suggestion.Advice("Add a bullet that shows " + (gaps.size() == 1 ? "it" : "each") + ", in words such as: " + words + ".")),
         BUDGET * gaps.size() / p.expects().size()));
-  }
-
-  /** The work bullets, each split into words once for looking up every expectation's terms. */
-  static List<Tokens> bulletTokens(Context c) {
-    return c.bullets().stream().map(b -> Tokens.of(b.bullet().text())).toList();
-  }
-
-  static boolean shown(List<Tokens> bullets, Expectation e) {
-    for (Tokens b : bullets) {
-      if (!e.terms().find(b).isEmpty()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   @Override

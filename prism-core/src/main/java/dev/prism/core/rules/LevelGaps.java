@@ -1,15 +1,43 @@
 package dev.prism.core.rules;
 
+import dev.prism.core.level.AxisEvidence;
+import dev.prism.core.model.Section;
+import dev.prism.core.model.SectionKind;
+import dev.prism.core.role.LevelAxis;
 import dev.prism.core.role.Role.Expectation;
 import dev.prism.core.role.Role.LevelProfile;
+import dev.prism.core.vocab.Term;
+import dev.prism.core.vocab.TermMatcher;
 import dev.prism.core.vocab.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
-/** What the judged level expects that the resume does not show yet, as short lines for people. */
+/**
+ * What the judged level expects that the resume does not show yet, drawn from the same evidence the
+ * level is read from. A gap never names something the resume shows: what counts as shown is any
+ * line of the resume outside its skills list (a skill listed is not work shown, but a mentoring
+ * line under an internship is mentoring shown, even if it does not count towards the level).
+ */
 public final class LevelGaps {
   private LevelGaps() {}
+
+  /**
+   * One gap.
+   *
+   * @param id the expectation's id, or the axis's ("scope") for a gap along the matrix
+   * @param text the gap for people
+   * @param missing words any of which would show it, none of which the resume has; empty when the
+   *     gap is that the resume shows something too thinly rather than not at all
+   */
+  public record Gap(String id, String text, List<String> missing) {
+    public Gap {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(text, "text");
+      missing = List.copyOf(missing);
+    }
+  }
 
   /** "Throughput (req/s)" reads "throughput (req/s)" mid-sentence; "API latency" stays as it is. */
   static String lowerFirst(String s) {
@@ -17,30 +45,115 @@ public final class LevelGaps {
     return s.isEmpty() || acronym ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
+  /** The gaps as short lines for people; the first says how far below the target the resume reads. */
   public static List<String> of(Context c) {
-    LevelProfile p = c.role().level(c.level());
-    List<String> gaps = new ArrayList<>();
+    List<String> out = new ArrayList<>();
     if (c.target() != null && c.estimate().level().ordinal() < c.target().ordinal()) {
-      gaps.add("Reads as " + c.role().level(c.estimate().level()).name().toLowerCase(Locale.ROOT) + "; "
-          + p.name().toLowerCase(Locale.ROOT) + " scope is " + p.scope().toLowerCase(Locale.ROOT));
+      LevelProfile p = c.role().level(c.target());
+      out.add("Reads as " + c.estimate().level().id() + "; " + p.name().toLowerCase(Locale.ROOT) + " scope is "
+          + lowerFirst(p.scope()));
     }
-    List<Tokens> bullets = LevelGapRule.bulletTokens(c);
+    details(c).forEach(g -> out.add(g.text()));
+    return out;
+  }
+
+  /** The gaps of the judged level, expectations first, then the matrix's axes, then its metric. */
+  public static List<Gap> details(Context c) {
+    LevelProfile p = c.role().level(c.level());
+    List<Tokens> lines = shownLines(c);
+    List<Gap> gaps = new ArrayList<>();
     for (Expectation e : p.expects()) {
-      if (!LevelGapRule.shown(bullets, e)) {
-        gaps.add(e.text());
+      if (!shown(lines, e.terms())) {
+        gaps.add(new Gap(e.id(), e.text(), canonical(e.terms())));
       }
     }
-    boolean metric = false;
-    for (int i = 0; i < c.bullets().size(); i++) {
-      var f = c.bullets().get(i).analysis().features();
-      if ((f.resultMetric() || f.beforeAfter()) && !p.metricTerms().find(bullets.get(i)).isEmpty()) {
-        metric = true;
-        break;
+    // Along the matrix's axes only when the resume reads below the level judged: a resume that
+    // already reads as its level needs no list of what would make it read so.
+    if (c.estimate().level().ordinal() < c.level().ordinal()) {
+      for (LevelAxis axis : List.of(LevelAxis.SCOPE, LevelAxis.OWNERSHIP, LevelAxis.COLLABORATION)) {
+        AxisEvidence a = c.estimate().axis(axis);
+        if (a.level().ordinal() >= c.level().ordinal()) {
+          continue;
+        }
+        String expects = switch (axis) {
+          case SCOPE -> p.scope();
+          case OWNERSHIP -> p.ownership();
+          case COLLABORATION -> p.collaboration();
+          case METRICS -> p.metric();
+        };
+        TermMatcher words = p.evidence().get(axis);
+        String head = capital(axis.id()) + ": " + p.name().toLowerCase(Locale.ROOT) + " expects " + lowerFirst(expects);
+        if (!shown(lines, words)) {
+          gaps.add(new Gap(axis.id(), head + "; nothing in the resume shows it yet", canonical(words)));
+        } else {
+          List<AxisEvidence.Shown> thin = a.atLeast(c.level());
+          String seen = thin.isEmpty() ? "only outside the positions that count (internships, clubs, volunteering)"
+              : "only in one line so far (\"" + thin.get(0).words() + "\"); a second line that shows it makes it count";
+          gaps.add(new Gap(axis.id(), head + "; the resume shows it " + seen, List.of()));
+        }
       }
     }
-    if (!metric) {
-      gaps.add(p.name() + " resumes are judged by " + lowerFirst(p.metric()) + "; no bullet gives that figure");
+    if (!metricShown(c, p)) {
+      String head = p.name() + " resumes are judged by " + lowerFirst(p.metric());
+      gaps.add(shown(lines, p.metricTerms())
+          ? new Gap(LevelAxis.METRICS.id(), head + "; the resume names it but no line gives the figure", List.of())
+          : new Gap(LevelAxis.METRICS.id(), head + "; no line gives that figure", canonical(p.metricTerms())));
     }
     return gaps;
+  }
+
+  private static String capital(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static List<String> canonical(TermMatcher m) {
+    return m.terms().stream().map(Term::canonical).toList();
+  }
+
+  /**
+   * Every line of the resume outside its skills sections, each split into words once: whatever a
+   * gap could name is looked for there, headings and headline included.
+   */
+  static List<Tokens> shownLines(Context c) {
+    String text = c.text();
+    char[] outside = text.toCharArray();
+    for (Section s : c.resume().sections()) {
+      if (s.kind() == SectionKind.SKILLS) {
+        for (int i = Math.min(s.span().offset(), outside.length); i < Math.min(s.span().end(), outside.length); i++) {
+          outside[i] = outside[i] == '\n' ? '\n' : ' ';
+        }
+      }
+    }
+    String plain = new String(outside);
+    List<Tokens> out = new ArrayList<>();
+    int at = 0;
+    while (at <= plain.length()) {
+      int nl = plain.indexOf('\n', at);
+      int end = nl < 0 ? plain.length() : nl;
+      if (!plain.substring(at, end).isBlank()) {
+        out.add(Tokens.of(plain, at, end));
+      }
+      at = end + 1;
+    }
+    return out;
+  }
+
+  static boolean shown(List<Tokens> lines, TermMatcher terms) {
+    for (Tokens t : lines) {
+      if (!terms.find(t).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a line outside the skills gives a figure in one of the level's metric terms. */
+  private static boolean metricShown(Context c, LevelProfile p) {
+    for (Tokens t : shownLines(c)) {
+      if (!p.metricTerms().find(t).isEmpty() && java.util.Arrays.stream(t.exact()).anyMatch(w -> w.chars().anyMatch(Character::isDigit))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -73,4 +73,15 @@ class RoleLoaderTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  @Test
+  void levelEvidenceNamesItsAxes() {
+    String yaml = new String(readBuiltIn(), StandardCharsets.UTF_8);
+    String unknown = yaml.replaceFirst("(?m)^      ownership: \\[", "      ownrship: [");
+    assertThatThrownBy(() -> load(unknown)).hasMessageContaining("levels.junior.evidence.ownership: expected a non-empty list");
+    String extra = yaml.replaceFirst("(?m)^    evidence:\n", "    evidence:\n      vibes: [cool]\n");
+    assertThatThrownBy(() -> load(extra)).hasMessage("roles/test.yaml: levels.junior.evidence.vibes: unknown axis; known: scope, ownership, collaboration");
+    String none = yaml.replaceFirst("(?m)^    evidence:\n(      .*\n){3}", "");
+    assertThatThrownBy(() -> load(none)).hasMessageContaining("levels.junior.evidence: expected a mapping");
+  }
 }

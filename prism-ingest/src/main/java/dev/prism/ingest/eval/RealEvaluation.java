@@ -35,7 +35,9 @@ import java.util.stream.Stream;
  *       by {@link EntryMatching}; start and end dates of the matched entries;
  *   <li>resumes that list jobs but yield none;
  *   <li>education entries by institution;
- *   <li>the estimated level against the truth's: exact and within one.
+ *   <li>the estimated level against the truth's: exact and within one;
+ *   <li>professional years against the truth's full-time jobs ({@link LevelTruth}): within one year;
+ *   <li>level gaps that name something the resume already shows ({@link LevelGapCheck}): none allowed.
  * </ul>
  *
  * A file whose reader finds no text layer is no reading error when the truth lists nothing the
@@ -47,13 +49,13 @@ public final class RealEvaluation {
   public record Figures(
       int files, int unreadable, double name, double email, double phone, double workPrecision,
       double workRecall, double workF1, double startDates, double endDates, int noJobs, int withJobs,
-      double educationF1, double levelExact, double levelWithinOne) {}
+      double educationF1, double levelExact, double levelWithinOne, double yearsWithinOne, int gapsShown) {}
 
   /** The floors a run must meet; {@link #issueTargets()} gives those the reading issue sets. */
   public record Floors(double workF1, double startDates, int maxNoJobsPer40, double name, double email, double phone,
-      double levelExact, double levelWithinOne) {
+      double levelExact, double levelWithinOne, double yearsWithinOne) {
     public static Floors none() {
-      return new Floors(0, 0, 40, 0, 0, 0, 0, 0);
+      return new Floors(0, 0, 40, 0, 0, 0, 0, 0, 0);
     }
   }
 
@@ -75,6 +77,9 @@ public final class RealEvaluation {
     Tally end = new Tally();
     Tally levelExact = new Tally();
     Tally levelNear = new Tally();
+    Tally yearsNear = new Tally();
+    List<LevelCrossCheck.Case> levelCases = new ArrayList<>();
+    int gapsShown = 0;
     int matched = 0;
     int parsed = 0;
     int expected = 0;
@@ -97,8 +102,9 @@ public final class RealEvaluation {
         truthWork.add(new Job(text(w, "title"), text(w, "company"), text(w, "start"), text(w, "end")));
       }
       Report report;
+      Extraction x;
       try {
-        Extraction x = readers.read(file, Files.readAllBytes(resumeFile));
+        x = readers.read(file, Files.readAllBytes(resumeFile));
         report = prism.check(x, options);
       } catch (UnreadableInputException e) {
         unreadable++;
@@ -170,11 +176,35 @@ public final class RealEvaluation {
       Level truthLevel = Level.byId(text(truth, "level")).orElse(null);
       if (truthLevel != null) {
         Level estimated = report.level().level();
+        levelCases.add(new LevelCrossCheck.Case(report.level().signals(), truthLevel));
+        if (details) {
+          out.println("  level signals " + file + " truth " + truthLevel.id() + " " + report.level().signals());
+        }
         levelExact.add(estimated == truthLevel);
         levelNear.add(Math.abs(estimated.ordinal() - truthLevel.ordinal()) <= 1);
         if (estimated != truthLevel) {
           misses.add("level " + estimated.id() + ", truth " + truthLevel.id());
+          if (details) {
+            misses.add("level evidence: " + String.join(" | ", report.level().evidence()));
+          }
         }
+      }
+      Double truthYears = LevelTruth.years(truth, x.layout().written(), options.today());
+      if (truthYears != null) {
+        double read = report.level().years() == null ? 0 : report.level().years();
+        boolean near = Math.abs(read - truthYears) <= 1 + 1e-9;
+        yearsNear.add(near);
+        if (!near) {
+          misses.add(String.format(Locale.ROOT, "professional years %.1f, truth %.1f", read, truthYears));
+          if (details) {
+            misses.add("counted: " + String.join("; ", report.level().timeline().counted()) + "; not counted: "
+                + String.join("; ", report.level().timeline().notCounted()));
+          }
+        }
+      }
+      for (String shown : LevelGapCheck.shown(report)) {
+        gapsShown++;
+        misses.add("gap names what the resume shows: " + shown);
       }
       out.printf(Locale.ROOT, "%-44s work %d/%d matched of %d read, score %d%s%n", file, pairs.size(), truthWork.size(),
           work.size(), report.score(), misses.isEmpty() ? "" : "; " + String.join("; ", misses));
@@ -182,7 +212,7 @@ public final class RealEvaluation {
     Figures f = new Figures(truths.size(), unreadable, name.share(), email.share(), phone.share(),
         parsed == 0 ? 0 : (double) matched / parsed, expected == 0 ? 0 : (double) matched / expected,
         EntryMatching.f1(matched, parsed, expected), start.share(), end.share(), noJobs, withJobs,
-        EntryMatching.f1(eduMatched, eduParsed, eduExpected), levelExact.share(), levelNear.share());
+        EntryMatching.f1(eduMatched, eduParsed, eduExpected), levelExact.share(), levelNear.share(), yearsNear.share(), gapsShown);
     out.printf(Locale.ROOT, "resumes %d (unreadable %d)%n", f.files(), f.unreadable());
     out.printf(Locale.ROOT, "name %.3f (%s)  email %.3f (%s)  phone %.3f (%s)%n", f.name(), name, f.email(), email, f.phone(), phone);
     out.printf(Locale.ROOT, "work entries: precision %.3f, recall %.3f, F1 %.3f (matched %d, read %d, truth %d)%n",
@@ -191,6 +221,11 @@ public final class RealEvaluation {
     out.printf(Locale.ROOT, "resumes that list jobs but yield none: %d of %d%n", f.noJobs(), f.withJobs());
     out.printf(Locale.ROOT, "education by institution: F1 %.3f (matched %d, read %d, truth %d)%n", f.educationF1(), eduMatched, eduParsed, eduExpected);
     out.printf(Locale.ROOT, "level: exact %.3f (%s), within one %.3f (%s)%n", f.levelExact(), levelExact, f.levelWithinOne(), levelNear);
+    LevelCrossCheck.Result cc = LevelCrossCheck.run(levelCases);
+    out.printf(Locale.ROOT, "level weights cross-check: shipped %.3f, best of the grid in sample %.3f (%s), leave-one-out %.3f%n",
+        cc.shipped(), cc.bestInSample(), cc.best(), cc.leaveOneOut());
+    out.printf(Locale.ROOT, "professional years within one of the truth's full-time jobs: %.3f (%s)%n", f.yearsWithinOne(), yearsNear);
+    out.printf(Locale.ROOT, "level gaps naming what the resume shows: %d%n", f.gapsShown());
     out.flush();
     return f;
   }
@@ -205,6 +240,10 @@ public final class RealEvaluation {
     under(fails, "phone", f.phone(), floors.phone());
     under(fails, "level exact", f.levelExact(), floors.levelExact());
     under(fails, "level within one", f.levelWithinOne(), floors.levelWithinOne());
+    under(fails, "professional years within one", f.yearsWithinOne(), floors.yearsWithinOne());
+    if (f.gapsShown() > 0) {
+      fails.add(f.gapsShown() + " level gaps name something the resume already shows");
+    }
     double per40 = f.withJobs() == 0 ? 0 : 40.0 * f.noJobs() / f.withJobs();
     if (per40 > floors.maxNoJobsPer40() + 1e-9) {
       fails.add(String.format(Locale.ROOT, "resumes with jobs but none read: %.1f per 40, at most %d", per40, floors.maxNoJobsPer40()));

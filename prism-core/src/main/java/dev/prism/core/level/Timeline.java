@@ -1,0 +1,65 @@
+package dev.prism.core.level;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A resume's experience as a timeline: every position classified, the month the resume was
+ * written, and the professional years that follow from them (full-time, freelance or contract and
+ * founder ranges merged, so that overlaps count once).
+ *
+ * @param years professional years, or null when no counted position has dates
+ * @param stated a figure the resume states about itself, or null
+ * @param student why the resume reads as a student's or a new graduate's, or null when it does not
+ */
+public record Timeline(List<Position> positions, DocumentDate asOf, Double years, StatedYears stated, String student) {
+  public Timeline {
+    positions = List.copyOf(positions);
+    Objects.requireNonNull(asOf, "asOf");
+  }
+
+  /** Whether the stated figure agrees with the dates, within a year or a fifth; null when either is missing. */
+  public Boolean statedAgrees() {
+    if (stated == null || years == null) {
+      return null;
+    }
+    double slack = Math.max(1.0, stated.years() * 0.2);
+    return stated.atLeast() ? years + slack >= stated.years() : Math.abs(years - stated.years()) <= slack;
+  }
+
+  /** The positions whose months make the professional years, for people: "Backend Engineer, Acme (full-time, 26 months)". */
+  public List<String> counted() {
+    List<String> out = new ArrayList<>();
+    for (Position p : positions) {
+      if (p.kind().counts() && p.dated() && p.months() > 0) {
+        out.add(p.name() + " (" + p.kind().label() + ", " + months(p.months()) + ")");
+      }
+    }
+    return out;
+  }
+
+  /** The positions left out of the professional years, each with why. */
+  public List<String> notCounted() {
+    List<String> out = new ArrayList<>();
+    for (Position p : positions) {
+      if (p.kind() == PositionKind.EDUCATION) {
+        continue;
+      }
+      if (!p.kind().counts()) {
+        out.add(p.name() + " (" + p.kind().label() + ", " + p.decidedBy() + (p.dated() ? ", " + months(p.months()) : "") + ")");
+      } else if (!p.dated() || p.months() == 0) {
+        out.add(p.name() + " (" + p.kind().label() + ", no date range to count)");
+      }
+    }
+    return out;
+  }
+
+  static String months(int m) {
+    if (m < 24) {
+      return m + (m == 1 ? " month" : " months");
+    }
+    return String.format(Locale.ROOT, "%.1f years", m / 12.0);
+  }
+}
