@@ -46,12 +46,14 @@ final class Entries {
     final List<StringBuilder> bulletText = new ArrayList<>();
     final List<int[]> bulletSpans = new ArrayList<>();
     final List<Line> lines = new ArrayList<>();
+    /** Link lines under the header ("https://globex.com"): described, but no body. */
+    final List<Line> links = new ArrayList<>();
     DateRange dates;
     Claim.Entry claim;
     boolean lastBullet;
 
     boolean empty() {
-      return header.isEmpty() && bulletText.isEmpty() && lines.isEmpty();
+      return header.isEmpty() && bulletText.isEmpty() && lines.isEmpty() && links.isEmpty();
     }
 
     boolean hasBody() {
@@ -81,7 +83,7 @@ final class Entries {
     Span span() {
       int start = Integer.MAX_VALUE;
       int end = 0;
-      for (List<Line> ls : List.of(header, lines)) {
+      for (List<Line> ls : List.of(header, lines, links)) {
         for (Line l : ls) {
           start = Math.min(start, l.contentStart());
           end = Math.max(end, l.contentEnd());
@@ -158,8 +160,9 @@ final class Entries {
       Block b = blocks.get(i);
       boolean banner = kind == SectionKind.EXPERIENCE && b.claim == null && !b.hasBody() && i + 1 < blocks.size()
           && blocks.get(i + 1).claim == null && !headers.get(i).isEmpty()
-          && headers.get(i).stream().noneMatch(p -> Parts.isRole(p.value()))
-          && headers.get(i + 1).stream().anyMatch(p -> Parts.isRole(p.value()));
+          && (headers.get(i).stream().noneMatch(p -> Parts.isRole(p.value()))
+              && headers.get(i + 1).stream().anyMatch(p -> Parts.isRole(p.value()))
+              || b.dates != null && onlyRole(blocks.get(i + 1), headers.get(i + 1)));
       out.add(banner);
       if (banner) {
         for (Part p : headers.get(i)) {
@@ -170,6 +173,15 @@ final class Entries {
       }
     }
     return out;
+  }
+
+  /**
+   * A header that is one role and nothing else, undated ("Technical Lead"): below a dated header
+   * with no body, it is that header's role, whatever the header's own parts look like ("Globex -
+   * Sports DevOps" names a team, not a role).
+   */
+  private static boolean onlyRole(Block b, List<Part> parts) {
+    return b.dates == null && b.header.size() == 1 && parts.size() == 1 && Parts.isRole(parts.get(0).value());
   }
 
   /** Whether the employer stands on a header line of its own (a place beside it aside), above the rest. */
@@ -305,7 +317,11 @@ final class Entries {
         cur = new Block();
       }
       boolean hasDate = line.hasDates();
-      if (isBullet(line, bodyStyle)) {
+      if (!cur.header.isEmpty() && !cur.hasBody() && isLinkOnly(line)) {
+        // The employer's or the project's address under its header: the header goes on below it
+        // (the dates, the role), so it is no body.
+        cur.links.add(line);
+      } else if (isBullet(line, bodyStyle)) {
         cur.bullet(line);
       } else if (cur.lastBullet && !gap && continues(line, cur, hasDate)) {
         cur.continueBullet(line);
@@ -375,6 +391,13 @@ final class Entries {
       return true;
     }
     return gap && cur.dates != null && complete(kind, cur);
+  }
+
+  /** A line that is one web address and nothing else: "https://globex.com", "www.globex.com/about". */
+  private static boolean isLinkOnly(Line line) {
+    String c = Inline.clean(line.content()).strip();
+    java.util.regex.Matcher m = ContactParser.URL.matcher(c);
+    return !c.isEmpty() && m.find() && m.start() == 0 && m.end() == c.length();
   }
 
   /** Whether a header already gives a title and an organisation. */
@@ -723,6 +746,9 @@ final class Entries {
   /** Header parts that found no field, then the entry's description lines. */
   private static List<Field> description(Block b, List<Field> extra) {
     List<Field> lines = new ArrayList<>(extra);
+    for (Line l : b.links) {
+      lines.add(new Field(Inline.clean(l.content()), l.contentSpan()));
+    }
     for (Line l : b.lines) {
       lines.add(new Field(Inline.clean(l.content()), l.contentSpan()));
     }

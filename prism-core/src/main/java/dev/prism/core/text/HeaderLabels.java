@@ -193,6 +193,8 @@ final class HeaderLabels {
    *   <li>{@code independent}: a way of working for oneself ("Freelance");
    *   <li>{@code award-only}: nothing but an award's words ("Award", "Prize");
    *   <li>{@code alone}: the header's only part but places ("Freelance" over "Spain");
+   *   <li>{@code role-own-line}: a role alone on its line of a longer header, as a role set under
+   *       its employer's line is ("Technical Lead" below "Globex - Sports DevOps");
    *   <li>{@code before-at} / {@code after-at}: before or after "at" / "@";
    *   <li>{@code after-comma}: parted from the part before it by a comma.
    * </ul>
@@ -249,6 +251,13 @@ final class HeaderLabels {
     }
     if (alone) {
       f.add("alone");
+    }
+    boolean ownLine = true;
+    for (int k = 0; k < parts.size() && ownLine; k++) {
+      ownLine = k == i || parts.get(k).line() != p.line() || Parts.isLocation(parts.get(k).value());
+    }
+    if (ownLine && f.contains("role") && !alone) {
+      f.add("role-own-line");
     }
     if (Parts.isEmploymentKind(v)) {
       f.add("employment");
