@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 final class Entries {
 
-  private static final Set<String> SUB_LABELS = Lexicon.set("entry-words.txt", "sub-label");
+  private static final Set<String> SUB_LABELS = Headings.SUB_LABELS;
   private static final Set<String> INLINE_LABELS = Lexicon.set("entry-words.txt", "inline-label");
   private static final Pattern DANGLING =
       Pattern.compile("(?i)(?:,|\\b(?:and|or|of|with|to|for|in|on|by|from|the|a|an|across|via|using|into))$");
@@ -167,7 +167,7 @@ final class Entries {
       if (banner) {
         for (Part p : headers.get(i)) {
           if (!Parts.isLocation(p.value())) {
-            bias.merge(p, Map.of(Label.ORGANIZATION, BANNER, Label.TITLE, -BANNER), Entries::add);
+            bias.merge(p, Map.of(Label.ORGANIZATION, BANNER, Label.TITLE, -2 * BANNER), Entries::add);
           }
         }
       }

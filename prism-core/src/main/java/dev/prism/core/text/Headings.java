@@ -118,6 +118,17 @@ public final class Headings {
     return trimmed.length() <= 60 && exact(normalize(trimmed)) != null;
   }
 
+  /** Labels inside an entry ("Highlights", "Tech stack", "Key projects"), whatever their look. */
+  static final Set<String> SUB_LABELS = dev.prism.core.lexicon.Lexicon.set("entry-words.txt", "sub-label");
+
+  /**
+   * Whether the line is a label that heads part of an entry rather than a section: "Highlights",
+   * "Responsibilities:". Some are also section wordings; repeated under each job they are labels.
+   */
+  public static boolean isSubLabel(String line) {
+    return SUB_LABELS.contains(normalize(wording(line)));
+  }
+
   /** Whether the line is a heading over contact details: "Contact", "CONTACT INFO:", "Get in touch". */
   public static boolean isContact(String line) {
     return among(CONTACT, line);

@@ -30,7 +30,7 @@ final class Sections {
 
   record Heading(int line, SectionKind kind) {}
 
-  private static final Set<String> SUB_LABELS = dev.prism.core.lexicon.Lexicon.set("entry-words.txt", "sub-label");
+  private static final Set<String> SUB_LABELS = Headings.SUB_LABELS;
 
   private Sections() {}
 

@@ -225,7 +225,8 @@ final class PdfText {
    * at the top of the next page: a job cut off at the foot of the page would otherwise continue
    * inside the sidebar's last section (its dates and bullets given to a skills list or a line of
    * prose). So the next page's opening lines, up to its first heading, move in front of the
-   * sidebar, and the sidebar's sections follow once the cut-off one is complete.
+   * sidebar, and the sidebar's sections follow once the cut-off one is complete. A section that
+   * runs on over several pages carries every sidebar it passes to where it ends.
    *
    * <p>Only a sidebar: a right column clearly narrower than the main one. Two columns of equal
    * width are one text flowing down the left, then the right, then on to the next page.
@@ -237,49 +238,67 @@ final class PdfText {
     }
     Set<TextLine> headings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     headings(lines).forEach(i -> headings.add(lines.get(i)));
+    List<TextLine> out = new ArrayList<>(lines.size());
+    // Sidebars whose page's main column has not ended yet, in the order they were printed, and
+    // the span of the main column beside the first of them.
+    List<TextLine> waiting = new ArrayList<>();
+    float[] mainSpan = null;
     int start = 0;
     while (start < lines.size()) {
-      int page = lines.get(start).page();
       int end = start;
-      while (end < lines.size() && lines.get(end).page() == page) {
+      while (end < lines.size() && lines.get(end).page() == lines.get(start).page()) {
         end++;
-      }
-      int next = end;
-      while (next < lines.size() && lines.get(next).page() == lines.get(end).page()) {
-        next++;
       }
       int sidebar = end;
       while (sidebar > start && lines.get(sidebar - 1).column() == 1) {
         sidebar--;
       }
-      int moved = sidebar < end && end < lines.size() ? continuation(lines, start, sidebar, end, next, headings) : 0;
-      if (moved > 0) {
-        List<TextLine> carried = new ArrayList<>(lines.subList(end, end + moved));
-        lines.subList(end, end + moved).clear();
-        lines.addAll(sidebar, carried);
+      List<TextLine> main = lines.subList(start, sidebar);
+      List<TextLine> side = lines.subList(sidebar, end);
+      int carried = waiting.isEmpty() ? 0 : continuation(main, mainSpan, headings);
+      out.addAll(main.subList(0, carried));
+      if (carried < main.size() && !waiting.isEmpty()) {
+        // The cut-off section ended on this page: the sidebars waiting for it go here.
+        out.addAll(waiting);
+        waiting.clear();
       }
-      start = end + moved;
+      out.addAll(main.subList(carried, main.size()));
+      if (!side.isEmpty()) {
+        float[] span = narrowSidebar(main, side);
+        if (span == null) {
+          out.addAll(waiting);
+          waiting.clear();
+          out.addAll(side);
+        } else {
+          if (waiting.isEmpty()) {
+            mainSpan = span;
+          }
+          waiting.addAll(side);
+        }
+      }
+      start = end;
     }
+    out.addAll(waiting);
+    lines.clear();
+    lines.addAll(out);
   }
 
   /**
-   * How many lines at the top of the next page ([end, next)) continue the main column of the page
-   * in [start, sidebar) past its sidebar in [sidebar, end): none unless the sidebar is clearly
-   * narrower than the main column beside it and the next page opens inside the main column's span
-   * with something other than a heading.
+   * The span (left, right) of the main column beside a sidebar clearly narrower than it, or null
+   * when the right column is no such sidebar.
    */
-  private static int continuation(List<TextLine> lines, int start, int sidebar, int end, int next, Set<TextLine> headings) {
+  private static float[] narrowSidebar(List<TextLine> main, List<TextLine> side) {
     float sideLeft = Float.MAX_VALUE;
     float sideRight = 0;
     float sideTop = Float.MAX_VALUE;
-    for (TextLine l : lines.subList(sidebar, end)) {
+    for (TextLine l : side) {
       sideLeft = Math.min(sideLeft, l.x());
       sideRight = Math.max(sideRight, l.right());
       sideTop = Math.min(sideTop, l.y());
     }
     float mainLeft = Float.MAX_VALUE;
     float mainRight = 0;
-    for (TextLine l : lines.subList(start, sidebar)) {
+    for (TextLine l : main) {
       // Beside the sidebar only: a name banner above it may span the whole width.
       if (l.column() == 0 && l.y() >= sideTop - 1f) {
         mainLeft = Math.min(mainLeft, l.x());
@@ -287,16 +306,27 @@ final class PdfText {
       }
     }
     if (mainRight <= mainLeft || mainRight > sideLeft || sideRight - sideLeft > 0.75f * (mainRight - mainLeft)) {
+      return null;
+    }
+    return new float[] {mainLeft, mainRight};
+  }
+
+  /**
+   * How many lines at the top of a page continue the main column of an earlier page past its
+   * sidebar: none unless the page opens inside that column's span with something other than a
+   * heading; then every line up to the first heading or the first line of another column.
+   */
+  private static int continuation(List<TextLine> main, float[] span, Set<TextLine> headings) {
+    if (main.isEmpty()) {
       return 0;
     }
-    TextLine first = lines.get(end);
-    if (first.x() < mainLeft - 2f * first.size() || first.x() >= mainRight) {
+    TextLine first = main.get(0);
+    if (first.x() < span[0] - 2f * first.size() || first.x() >= span[1]) {
       return 0;
     }
     int n = 0;
-    for (int i = end; i < next; i++) {
-      TextLine l = lines.get(i);
-      if (headings.contains(l) || Headings.isStandard(l.text()) || l.column() != first.column()) {
+    for (TextLine l : main) {
+      if (headings.contains(l) || Headings.isStandard(l.text()) && !Headings.isSubLabel(l.text()) || l.column() != first.column()) {
         break;
       }
       n++;
@@ -646,8 +676,9 @@ final class PdfText {
       }
       String style = style(l, body);
       // Only the standard wordings teach the heading style; "Relevant Experience" or an employer
-      // named "... Education" must match that style to count.
-      if (Headings.isStandard(l.text())) {
+      // named "... Education" must match that style to count, and so must a wording that is also
+      // a label inside entries ("Highlights" under each job).
+      if (Headings.isStandard(l.text()) && !Headings.isSubLabel(l.text())) {
         if (distinctive(l, body)) {
           knownStyles.merge(style, 1, Integer::sum);
           out.add(i);
