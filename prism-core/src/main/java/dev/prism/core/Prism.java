@@ -28,6 +28,7 @@ import dev.prism.core.rules.Rules;
 import dev.prism.core.score.Scorecard;
 import dev.prism.core.text.ReadingCheck;
 import dev.prism.core.text.Segmenter;
+import dev.prism.core.text.Statements;
 import dev.prism.core.vocab.Mention;
 import dev.prism.core.vocab.Technologies;
 import java.util.ArrayList;
@@ -101,7 +102,8 @@ public final class Prism {
         Entry entry = s.entries().get(e);
         // Every technology the entry names counts as shown: its header, its "Tech stack:" line, its bullets.
         shownTech.addAll(Technologies.matcher().find(text, entry.span().offset(), entry.span().end()));
-        for (Bullet b : entry.bullets()) {
+        // Its bullets and the sentences of its description: templates differ in which they draw.
+        for (Bullet b : Statements.of(entry, text)) {
           BulletAnalysis a = BulletAnalyzer.analyze(b.text(), role);
           // A list of tools or a heading under a position is no bullet: it is not judged as one.
           if (a.features().kind() == BulletAnalysis.Kind.BULLET) {

@@ -167,12 +167,17 @@ final class Sections {
     // A qualified wording ("Relevant Experience") in the headings' style; where no style was
     // learned, in capitals and set apart. "Teravision Technologies" in an employer's bold is none.
     boolean qualified = Headings.kindOf(c).isPresent();
+    // Where the headings' style is also the employers' (more lines in it are no heading than are),
+    // a wording that names an organisation is an employer: "Teravision Technologies".
+    int others = otherStyles.getOrDefault(key, 0);
+    if (others > known && (Parts.hasWord(c, Parts.ORG_WORDS) || Parts.hasWord(c, Parts.WEAK_ORG_WORDS))) {
+      return null;
+    }
     if (qualified && (known >= 2 || !learned && distinctive(l) && Inline.isCaps(Headings.wording(c)))) {
       return Headings.kindOf(c).get();
     }
     // An unknown wording in the headings' style heads a section only after a known heading: above
     // the first, a line so set is the person's headline ("SENIOR SOFTWARE ENGINEER").
-    int others = otherStyles.getOrDefault(key, 0);
     if (afterKnown && distinctive(l) && known >= 2 && (others <= known || qualified) && l.words() <= (qualified ? 6 : 4)) {
       return Headings.kindOfStyled(c);
     }

@@ -1,0 +1,58 @@
+package dev.prism.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prism.core.model.Bullet;
+import dev.prism.core.model.Entry;
+import dev.prism.core.model.Field;
+import dev.prism.core.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StatementsTest {
+  /** Builds an entry over {@code text} whose description is the given lines and whose bullets are those starting with "- ". */
+  private static Entry entry(String text, String... lines) {
+    List<Field> description = new ArrayList<>();
+    List<Bullet> bullets = new ArrayList<>();
+    for (String l : lines) {
+      boolean bullet = l.startsWith("- ");
+      String v = bullet ? l.substring(2) : l;
+      int at = text.indexOf(v);
+      Span span = new Span(at, v.length());
+      if (bullet) {
+        bullets.add(new Bullet(v, span));
+      } else {
+        description.add(new Field(v, span));
+      }
+    }
+    return new Entry(null, null, null, null, bullets, description, Span.between(0, text.length()));
+  }
+
+  @Test
+  void aDescriptionParagraphIsOneStatementBesideTheBullets() {
+    String text = "Platform Team\nBuilt the pricing service that quotes every order for the\nbilling team in Go.\n"
+        + "Highlights\n- Cut quote latency from 900 ms to 120 ms.\n";
+    Entry e = entry(text, "Platform Team", "Built the pricing service that quotes every order for the",
+        "billing team in Go.", "Highlights", "- Cut quote latency from 900 ms to 120 ms.");
+    assertThat(Statements.of(e, text)).extracting(Bullet::text).containsExactly(
+        "Built the pricing service that quotes every order for the billing team in Go.",
+        "Cut quote latency from 900 ms to 120 ms.");
+  }
+
+  @Test
+  void finishedSentencesOnTwoLinesAreTwoStatements() {
+    String text = "Moved the ledger onto an event log in Kafka.\nRan the on-call rotation for four services.\n";
+    Entry e = entry(text, "Moved the ledger onto an event log in Kafka.", "Ran the on-call rotation for four services.");
+    assertThat(Statements.of(e, text)).hasSize(2);
+  }
+
+  @Test
+  void aStatementCoversItsTextInTheExtraction() {
+    String text = "x\nBuilt the pricing service that quotes every order for the\nbilling team in Go.\n";
+    Entry e = entry(text, "Built the pricing service that quotes every order for the", "billing team in Go.");
+    Bullet b = Statements.of(e, text).get(0);
+    assertThat(text.substring(b.span().offset(), b.span().end()))
+        .isEqualTo("Built the pricing service that quotes every order for the\nbilling team in Go.");
+  }
+}
