@@ -278,6 +278,8 @@ final class Entries {
     Block cur = new Block();
     boolean gap = false;
     boolean previousEnded = true;
+    // The line before was a label inside an entry ("Key technologies used"): what it labels follows.
+    boolean labelled = false;
     String bodyStyle = bodyStyle(body);
     boolean styledHeaders = body.stream().anyMatch(l -> !l.blank() && l.hasDates() && styledAsHeader(l, bodyStyle))
         || body.stream().filter(l -> !l.blank() && !l.bullet() && styledAsHeader(l, bodyStyle)).count() >= 2;
@@ -325,7 +327,8 @@ final class Entries {
         cur.bullet(line);
       } else if (cur.lastBullet && !gap && continues(line, cur, hasDate)) {
         cur.continueBullet(line);
-      } else if (isSubLabel(line) || isInlineLabel(line) && !cur.empty()) {
+      } else if (isSubLabel(line) || isInlineLabel(line) && !cur.empty()
+          || labelled && !cur.empty() && !hasDate && !isSentence(line) && !styledAsHeader(line, bodyStyle)) {
         // "Highlights", "Tech stack: Go, Kafka": they describe the entry they stand in.
         cur.lines.add(line);
         cur.lastBullet = false;
@@ -367,6 +370,7 @@ final class Entries {
       }
       gap = false;
       previousEnded = line.content().endsWith(".");
+      labelled = isSubLabel(line) && !cur.empty();
     }
     if (!cur.empty()) {
       done.add(cur);
