@@ -195,7 +195,8 @@ final class HeaderLabels {
    *   <li>{@code alone}: the header's only part but places ("Freelance" over "Spain");
    *   <li>{@code role-own-line}: a role alone on its line of a longer header, as a role set under
    *       its employer's line is ("Technical Lead" below "Globex - Sports DevOps");
-   *   <li>{@code before-at} / {@code after-at}: before or after "at" / "@";
+   *   <li>{@code before-at} / {@code after-at}: before or after "at" / "@" (or the "in" of a role in
+   *       an employer, see {@link Parts});
    *   <li>{@code after-comma}: parted from the part before it by a comma.
    * </ul>
    */
@@ -276,7 +277,7 @@ final class HeaderLabels {
     if (after.equals("at") || after.equals("@")) {
       f.add("before-at");
     }
-    if (before.equals("at") || before.equals("@")) {
+    if (before.equals("at") || before.equals("@") || before.equals("in")) {
       f.add("after-at");
     }
     if (before.equals(",")) {

@@ -75,6 +75,7 @@ final class Parts {
   // A level after a role: "II", "3", "L5", "Level 2", and ranges of them ("I & II", "II-III", "I/II").
   private static final Pattern LEVEL_SUFFIX = Pattern.compile(
       "(?:\\s+(?:[ivx]{1,4}|\\d|l\\d{1,2}|level \\d)(?:\\s*[&/,-]\\s*(?:[ivx]{1,4}|\\d|l\\d{1,2}))*)+$");
+  private static final Pattern IN = Pattern.compile(" in ");
   private static final Pattern ROLE_FIELD = Pattern.compile("\\s+(?:in|for|on)\\s+\\S.*$");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}'.&-]+");
   // The shape of "City, Region" and "City, Region, Country", with the particles of names such as
@@ -109,6 +110,56 @@ final class Parts {
           out.add(new Part(fields.get(k), li, ci, seps.get(k), seps.get(k + 1), line.style()));
         }
       }
+    }
+    return kind == SectionKind.EXPERIENCE ? roleInEmployer(out) : out;
+  }
+
+  /**
+   * "Java developer in Dataprizma LLC": a header whose only part (places aside) is a role, "in",
+   * and a capitalised name of two words or an organisation's, names the role and the employer. Where
+   * the header has another part, "in" joins a role to its field ("Engineer in Data") and stays.
+   */
+  private static List<Part> roleInEmployer(List<Part> parts) {
+    Part only = null;
+    for (Part p : parts) {
+      if (!isLocation(p.value())) {
+        if (only != null) {
+          return parts;
+        }
+        only = p;
+      }
+    }
+    // The value must stand as it is written for the split's offsets to hold.
+    if (only == null || only.value().length() != only.span().length()) {
+      return parts;
+    }
+    String v = only.value();
+    Matcher in = IN.matcher(v);
+    int cut = -1;
+    while (in.find()) {
+      String role = v.substring(0, in.start());
+      String rest = v.substring(in.end());
+      boolean named = Character.isUpperCase(rest.charAt(0))
+          && (rest.split("\\s+").length >= 2 || hasWord(rest, ORG_WORDS) || hasWord(rest, WEAK_ORG_WORDS));
+      if (named && isRole(role) && !hasWord(role, DEGREE_WORDS)) {
+        cut = in.start();
+        break;
+      }
+    }
+    if (cut < 0) {
+      return parts;
+    }
+    int restAt = cut + v.substring(cut).indexOf(" in ") + 4;
+    String rest = v.substring(restAt).replaceAll("[.,;]+$", "").strip();
+    int base = only.span().offset();
+    List<Part> out = new ArrayList<>();
+    for (Part p : parts) {
+      if (p != only) {
+        out.add(p);
+        continue;
+      }
+      out.add(new Part(new Field(v.substring(0, cut).strip(), new Span(base, cut)), p.line(), p.cell(), p.before(), "in", p.style()));
+      out.add(new Part(new Field(rest, new Span(base + restAt, rest.length())), p.line(), p.cell(), "in", p.after(), p.style()));
     }
     return out;
   }
