@@ -28,7 +28,6 @@ import java.util.regex.Pattern;
  */
 final class Entries {
 
-  private static final Set<String> SUB_LABELS = Headings.SUB_LABELS;
   private static final Set<String> INLINE_LABELS = Lexicon.set("entry-words.txt", "inline-label");
   private static final Pattern DANGLING =
       Pattern.compile("(?i)(?:,|\\b(?:and|or|of|with|to|for|in|on|by|from|the|a|an|across|via|using|into))$");
@@ -440,7 +439,7 @@ final class Entries {
     if (c.endsWith(":")) {
       c = c.substring(0, c.length() - 1).strip();
     }
-    return c.length() <= 40 && SUB_LABELS.contains(c.toLowerCase(Locale.ROOT));
+    return c.length() <= 50 && Headings.isSubLabel(c);
   }
 
   /** "Tech stack: Go, Kafka", "Environment: AWS": a line that lists what the entry used. */

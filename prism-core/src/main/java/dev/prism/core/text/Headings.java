@@ -126,7 +126,25 @@ public final class Headings {
    * "Responsibilities:". Some are also section wordings; repeated under each job they are labels.
    */
   public static boolean isSubLabel(String line) {
-    return SUB_LABELS.contains(normalize(wording(line)));
+    String words = normalize(wording(line));
+    if (SUB_LABELS.contains(words)) {
+      return true;
+    }
+    // "Responsibilities & Achievements", "Key Qualifications & Responsibilities": labels joined
+    // are a label, and so is what "key" marks as one beside a label.
+    String[] pieces = words.split(" and ");
+    if (pieces.length < 2) {
+      return false;
+    }
+    boolean label = false;
+    for (String p : pieces) {
+      if (SUB_LABELS.contains(p)) {
+        label = true;
+      } else if (!p.startsWith("key ")) {
+        return false;
+      }
+    }
+    return label;
   }
 
   /** Whether the line is a heading over contact details: "Contact", "CONTACT INFO:", "Get in touch". */

@@ -83,7 +83,7 @@ final class Parts {
   private static final String PLACE_WORD = "\\p{Lu}[\\p{L}.'-]+";
   private static final Pattern LOCATION =
       Pattern.compile(
-          "^(?:" + PLACE_WORD + "(?: (?:" + PLACE_WORD + "|d[aeo]s?|del|la|am|an|der|upon|sur)){0,3}"
+          "^(?:" + PLACE_WORD + "(?: (?:" + PLACE_WORD + "|d[aeo]s?|del|la|am|an|der|upon|sur)){0,3}(?: \\d{4,6})?"
               + "(?:, ?(?:[A-Z]{2}|" + PLACE_WORD + "(?: " + PLACE_WORD + ")?)){1,2}"
               + "|(?:Fully )?Remote|Hybrid|On-?site)$");
 
@@ -449,6 +449,28 @@ final class Parts {
    * capitalised words are not a place, however short: "Community Heritage" or "Payments Platform"
    * after a title and company name a team or programme.
    */
+  /**
+   * A word cased as a brand ("MrWebFinance", "iSendMoney", "CoinWorks"): a capital inside it after
+   * small letters, past a short prefix, or at a word that starts small. Not a town ("McAllen").
+   */
+  static boolean brandCased(String v) {
+    for (String w : v.split("\\s+")) {
+      int humps = 0;
+      int late = 0;
+      for (int i = 1; i < w.length(); i++) {
+        if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+          humps++;
+          late += i >= 3 ? 1 : 0;
+        }
+      }
+      // Towns with an inner capital have it after a short prefix: "McAllen", "DeKalb", "LaSalle".
+      if (humps >= 2 || late > 0 || humps == 1 && Character.isLowerCase(w.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isLocation(String v) {
     if (Places.isNamed(v) || Places.isQualifiedWorkMode(v)) {
       return true;
@@ -462,6 +484,10 @@ final class Parts {
       return false;
     }
     int comma = v.indexOf(',');
+    // "MrWebFinance, Kentucky, United States": a name cased as a brand is no town.
+    if (brandCased(v.substring(0, comma))) {
+      return false;
+    }
     // "PhD, Physics" or "MBA, Harvard": a degree is never a place. Only the words before the comma
     // are looked at, since the state code in "Boston, MA" is also a degree word.
     String city = v.substring(0, comma);

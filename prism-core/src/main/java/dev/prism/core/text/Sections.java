@@ -30,7 +30,6 @@ final class Sections {
 
   record Heading(int line, SectionKind kind) {}
 
-  private static final Set<String> SUB_LABELS = Headings.SUB_LABELS;
 
   private Sections() {}
 
@@ -67,7 +66,7 @@ final class Sections {
         String words = Headings.normalize(Headings.wording(l.content()));
         // Only a wording met once teaches the headings' style: "Highlights" over every job does not.
         if ((Headings.isStandard(l.content()) || Headings.isContact(l.content())) && wordings.get(words) == 1
-            && !SUB_LABELS.contains(words)) {
+            && !Headings.isSubLabel(l.content())) {
           if (distinctive(l)) {
             headingStyles.merge(key, 1, Integer::sum);
           }
@@ -94,7 +93,7 @@ final class Sections {
       if (l.bullet() || l.rule() || !claimed.isEmpty() && !l.has(dev.prism.core.model.Mark.HEADING) && claimedAll(claims)) {
         continue;
       }
-      if (readerMarks && SUB_LABELS.contains(Headings.normalize(Headings.wording(l.content())))) {
+      if (readerMarks && Headings.isSubLabel(l.content())) {
         continue;
       }
       SectionKind kind = styled ? styledHeading(lines, i, headingStyles, otherStyles, wordings, known) : plainHeading(lines, i);
@@ -158,8 +157,10 @@ final class Sections {
       // has, label parts of entries.
       String words = Headings.normalize(Headings.wording(c));
       boolean repeated = wordings.getOrDefault(words, 0) >= 2;
-      boolean label = SUB_LABELS.contains(words);
-      if ((repeated || label) && learned && known < 2) {
+      boolean label = Headings.isSubLabel(c);
+      // A label over each job's bullets ("Key Achievements" four times) heads no section, even in
+      // the headings' style.
+      if (repeated && label || (repeated || label) && learned && known < 2) {
         return null;
       }
       return Headings.isContact(c) ? SectionKind.OTHER : Headings.kindOf(c).orElse(SectionKind.OTHER);
