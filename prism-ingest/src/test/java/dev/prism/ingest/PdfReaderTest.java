@@ -436,6 +436,26 @@ class PdfReaderTest {
   }
 
   @Test
+  void aDateCellBesideTheFirstBulletIsALineOfItsOwn() throws Exception {
+    // A template that sets each role's dates in a cell to the left of its first bullet.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(72, 60, 22, false, "Jordan Lee"));
+    page.add(new Text(72, 100, 16, true, "Work experience"));
+    page.add(new Text(80, 130, 14, true, "Globex Bank"));
+    page.add(new Text(200, 150, 11, true, "Senior developer"));
+    page.add(new Text(80, 170, 11, false, "2021.12 - current"));
+    page.add(new Text(200, 170, 11, false, "\u2022 Moved online banking onto services"));
+    page.add(new Text(210, 184, 11, false, "Led a team of five developers"));
+    // Lines across the whole width: one column, no rail of dates.
+    for (int k = 0; k < 6; k++) {
+      page.add(new Text(80, 210 + 14 * k, 11, false, "Summary line " + k + " that runs across the whole width of the page, left to right."));
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(linesWithCells(e)).containsSubsequence("Senior developer", "2021.12 - current", "Moved online banking onto services");
+    assertThat(e.layout().lines().stream().filter(l -> l.marks().contains(dev.prism.core.model.Mark.LIST_ITEM)).count()).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
   void theMonthAFileWasWrittenIsKeptForPresent() throws Exception {
     // "Present" on a resume written in 2015 means 2015, not today: the reader hands the engine the
     // month the file says it was modified.

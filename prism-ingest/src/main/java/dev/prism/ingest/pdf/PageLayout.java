@@ -845,6 +845,17 @@ final class PageLayout {
         row = row.stream().filter(s -> !dates.contains(s)).toList();
       }
     }
+    // A date cell beside the first bullet of its entry ("2018.01 - 2021.12   ● Built ..."): the date
+    // is a line of its own and the bullet one of its own, glyph and all.
+    for (int k = 1; k < row.size(); k++) {
+      String seg = row.get(k).text;
+      if (seg.length() > 2 && BULLETS.indexOf(seg.charAt(0)) >= 0 && !Glyphs.isSpacedBullet(seg.charAt(0))
+          && row.subList(0, k).stream().allMatch(d -> DATE_LIKE.matcher(d.text.strip()).matches())) {
+        addLine(out, row.subList(0, k), page, column);
+        addLine(out, row.subList(k, row.size()), page, column);
+        return;
+      }
+    }
     // A short run in another size opening the row is a line of its own: a label rail's "Work"
     // beside the job title, a company set large beside its title set small. Each keeps its size.
     if (row.size() >= 2 && row.get(0).text.strip().split("\\s+").length <= 4 && row.get(0).text.matches(".*\\p{L}.*")) {
