@@ -64,8 +64,18 @@ final class HeaderLabels {
     rest.remove(title);
     rest.remove(org);
     rest.remove(location);
-    Field t = title == null ? null : extend(title, parts, rest, kind);
-    Field o = org == null ? null : extend(org, parts, rest, kind);
+    // A part between the employer and the role goes with the one before it: "Globex - Sports
+    // DevOps, Technical Lead" is a department of the employer; "Staff Engineer, Payments - Globex"
+    // a team of the role.
+    Field t;
+    Field o;
+    if (org != null && title != null && parts.indexOf(org) < parts.indexOf(title)) {
+      o = extend(org, parts, rest, kind);
+      t = extend(title, parts, rest, kind);
+    } else {
+      t = title == null ? null : extend(title, parts, rest, kind);
+      o = org == null ? null : extend(org, parts, rest, kind);
+    }
     return new Labels(t, o, location == null ? null : location.field(), rest);
   }
 
