@@ -253,6 +253,13 @@ final class ContactParser {
       candidate = candidate.substring(5).trim();
     }
     candidate = collapseLetterSpacing(candidate);
+    // "Jordan Lee, Senior Backend Engineer": the name, then the headline.
+    int comma = candidate.indexOf(", ");
+    int lineComma = c.indexOf(", ");
+    if (comma > 0 && lineComma > 0 && first.indexOf(", ") > 0 && Parts.hasWord(c.substring(lineComma + 2), Parts.TITLE_WORDS)) {
+      first = first.substring(0, first.indexOf(", "));
+      candidate = candidate.substring(0, comma).strip();
+    }
     if (candidate.isEmpty() || candidate.length() > 60 || NAME_BREAKERS.matcher(candidate).matches()) {
       return null;
     }
