@@ -237,6 +237,8 @@ final class ContactParser {
     return s.indexOf(',') >= 0 || s.contains("Remote");
   }
 
+  private static final Pattern GLUED_NAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}{2,}){2,3}");
+
   /** The first line, when it reads as a person's name: a few capitalised words, no digits. */
   private static Field name(Line line) {
     String c = line.content();
@@ -266,6 +268,10 @@ final class ContactParser {
     String[] words = SPACE_RUN.split(candidate);
     if (words.length > 5) {
       return null;
+    }
+    // A PDF without space glyphs glues the name together: "JordanLee" is "Jordan Lee".
+    if (words.length == 1 && GLUED_NAME.matcher(candidate).matches()) {
+      candidate = candidate.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ");
     }
     int capitalised = 0;
     for (String w : words) {
