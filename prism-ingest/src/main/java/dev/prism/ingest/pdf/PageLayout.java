@@ -845,12 +845,13 @@ final class PageLayout {
         row = row.stream().filter(s -> !dates.contains(s)).toList();
       }
     }
-    // A date cell beside the first bullet of its entry ("2018.01 - 2021.12   ● Built ..."): the date
-    // is a line of its own and the bullet one of its own, glyph and all.
+    // The cells of a header with its dates beside the first bullet of its entry ("2018.01 -
+    // 2021.12   ● Built ...", "Senior Developer   2017 - Present   • Built ..."): the header is a
+    // line of its own and the bullet one of its own, glyph and all.
     for (int k = 1; k < row.size(); k++) {
       String seg = row.get(k).text;
       if (seg.length() > 2 && BULLETS.indexOf(seg.charAt(0)) >= 0 && !Glyphs.isSpacedBullet(seg.charAt(0))
-          && row.subList(0, k).stream().allMatch(d -> DATE_LIKE.matcher(d.text.strip()).matches())) {
+          && row.subList(0, k).stream().anyMatch(d -> DATE_LIKE.matcher(d.text.strip()).matches())) {
         addLine(out, row.subList(0, k), page, column);
         addLine(out, row.subList(k, row.size()), page, column);
         return;
