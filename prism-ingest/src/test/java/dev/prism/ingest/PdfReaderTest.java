@@ -456,6 +456,45 @@ class PdfReaderTest {
   }
 
   @Test
+  void bulletsLaidOutInTwoColumnsAreReadColumnByColumn() throws Exception {
+    // A template that flows a job's bullets down the left half of the column and on in the right.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(40, 60, 22, false, "Jordan Lee"));
+    page.add(new Text(40, 100, 12, true, "Senior Engineer at Globex, from 2021 to the present day in Berlin"));
+    String[] left = {"Moved billing onto an event log that", "replays a whole day in minutes.", "Cut the p99 latency of quotes from",
+        "900 ms to 120 ms with a cache."};
+    String[] right = {"Ran the on-call rotation for the four", "payment services of the company.", "Mentored three engineers who now",
+        "lead teams of their own at Globex."};
+    for (int k = 0; k < 4; k++) {
+      // Both halves filled to their width, as wrapped text is.
+      page.add(new Text(40, 120 + 12 * k, 9, false, left[k]));
+      page.add(new Text(40 + 175, 120 + 12 * k, 9, false, right[k]));
+    }
+    page.add(new Text(40, 190, 9, false, "A closing line that runs across the whole width of the column, left to right."));
+    String t = reader.read(Samples.pdf(List.of(page))).text();
+    assertThat(t).containsSubsequence("Moved billing onto an event log that", "900 ms to 120 ms with a cache.",
+        "Ran the on-call rotation for the four", "lead teams of their own at Globex.");
+    assertThat(t).doesNotContain("that  Ran");
+  }
+
+  @Test
+  void aParagraphWrappedBeforeACapitalIsOneLine() throws Exception {
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(40, 60, 22, false, "Jordan Lee"));
+    String[] para = {"Lead engineer on a new analytics platform for the studio that serves every", "team of the Games and",
+        "Creation group with dashboards, alerts and reports, hosted on managed cloud", "services in two regions."};
+    // The third line opens with a capital inside the sentence.
+    String[] lines = {para[0], "team of the Games division with ingestion, reporting and alerting on one shared",
+        para[2], para[3]};
+    for (int k = 0; k < lines.length; k++) {
+      page.add(new Text(40, 100 + 11 * k, 9, false, lines[k]));
+    }
+    page.add(new Text(40, 160, 12, true, "Education"));
+    String t = reader.read(Samples.pdf(List.of(page))).text();
+    assertThat(t).contains("one shared Creation group with dashboards");
+  }
+
+  @Test
   void theMonthAFileWasWrittenIsKeptForPresent() throws Exception {
     // "Present" on a resume written in 2015 means 2015, not today: the reader hands the engine the
     // month the file says it was modified.

@@ -105,7 +105,7 @@ final class PageLayout {
     }
     List<TextLine> out = new ArrayList<>();
     if (kind == Kind.SINGLE) {
-      for (List<Seg> row : rows) {
+      for (List<Seg> row : localColumns(rows)) {
         addLine(out, row, page, 0);
       }
       return new Result(out, kind);
@@ -133,6 +133,96 @@ final class PageLayout {
     flush(out, left, right, page, kind);
     return new Result(out, kind);
   }
+
+  /**
+   * Two columns of running text inside a one-column page: some templates lay a job's bullets out
+   * in two, the text flowing down the left half and on in the right. Read row by row, each row
+   * would join the two halves' unrelated lines; such a run of rows is read column by column.
+   *
+   * <p>A run is rows closer than twice their text size whose every run of text lies left of a
+   * common split or starts at it, with at least three rows holding both. The left half must fill
+   * its width up to the split, as wrapped text does: a table of short labels and their values
+   * ("Languages   Go, Java") is read row by row, as it is meant.
+   */
+  static List<List<Seg>> localColumns(List<List<Seg>> rows) {
+    List<List<Seg>> out = new ArrayList<>(rows.size());
+    int i = 0;
+    while (i < rows.size()) {
+      List<Seg> row = rows.get(i);
+      int end = row.size() == 2 ? gridEnd(rows, i, row.get(1).x0) : i;
+      if (end > i) {
+        float split = row.get(1).x0;
+        List<List<Seg>> right = new ArrayList<>();
+        for (List<Seg> r : rows.subList(i, end)) {
+          List<Seg> l = r.stream().filter(s -> s.x0 < split - GRID_SLACK).toList();
+          List<Seg> rr = r.stream().filter(s -> s.x0 >= split - GRID_SLACK).toList();
+          if (!l.isEmpty()) {
+            out.add(l);
+          }
+          if (!rr.isEmpty()) {
+            right.add(rr);
+          }
+        }
+        out.addAll(right);
+        i = end;
+      } else {
+        out.add(row);
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** The end (exclusive) of a two-column run starting at {@code start} and split at {@code split}, or {@code start} if there is none. */
+  private static int gridEnd(List<List<Seg>> rows, int start, float split) {
+    float left = rows.get(start).get(0).x0;
+    if (split - left < 40f) {
+      return start;
+    }
+    int end = start;
+    int both = 0;
+    int lastBoth = start;
+    float leftFill = 0;
+    float rightEnd = 0;
+    while (end < rows.size()) {
+      List<Seg> r = rows.get(end);
+      if (end > start) {
+        List<Seg> prev = rows.get(end - 1);
+        float size = Math.max(prev.get(0).size(), r.get(0).size());
+        if (r.get(0).y - prev.get(0).y > 2f * size) {
+          break;
+        }
+      }
+      boolean fits = true;
+      boolean l = false;
+      boolean rt = false;
+      for (Seg s : r) {
+        if (s.x0 >= split - GRID_SLACK) {
+          rt = true;
+          rightEnd = Math.max(rightEnd, s.x1);
+        } else if (s.x1 <= split + 2f && s.x0 >= left - GRID_SLACK) {
+          l = true;
+          leftFill = Math.max(leftFill, s.x1);
+        } else {
+          fits = false;
+        }
+      }
+      if (!fits) {
+        break;
+      }
+      if (l && rt) {
+        both++;
+        lastBoth = end;
+      }
+      end++;
+    }
+    boolean filled = leftFill >= split - 0.2f * (split - left);
+    boolean halves = split - left >= 0.3f * (rightEnd - left);
+    return both >= 3 && filled && halves ? lastBoth + 1 : start;
+  }
+
+  /** How far a run may start before the split and still be the right half's: a list glyph hangs out. */
+  private static final float GRID_SLACK = 6f;
 
   /**
    * A rail's labels beside their blocks. A label the rail wraps over several lines ("May 2014–" /
@@ -273,15 +363,15 @@ final class PageLayout {
     }
     boolean rightFirst = kind == Kind.COLUMNS && page == 0 && nameOnTheRight(left, right);
     if (!rightFirst) {
-      for (List<Seg> row : left) {
+      for (List<Seg> row : localColumns(left)) {
         addLine(out, row, page, 0);
       }
     }
-    for (List<Seg> row : right) {
+    for (List<Seg> row : localColumns(right)) {
       addLine(out, row, page, kind == Kind.COLUMNS ? 1 : 0);
     }
     if (rightFirst) {
-      for (List<Seg> row : left) {
+      for (List<Seg> row : localColumns(left)) {
         addLine(out, row, page, 0);
       }
     }

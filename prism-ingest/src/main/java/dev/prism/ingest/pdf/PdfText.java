@@ -607,8 +607,8 @@ final class PdfText {
   /**
    * A sentence wrapped at the column's edge: the line runs (nearly) to the right edge of its
    * column, ends mid-sentence (a comma, a hyphen after a letter, a word such as "and" or "of", or
-   * the next line starts in lower case) and the next line starts where it did, in the same font,
-   * just below. Headers never qualify: they are short. A date range cut after its dash goes on
+   * the next line starts in lower case, or the line is itself the wrapped end of a paragraph and
+   * ends no sentence) and the next line starts where it did, in the same font, just below. Headers never qualify: they are short. A date range cut after its dash goes on
    * with the next line, which is its end date.
    *
    * <p>A hyphen after a letter ends a line where a browser or word processor broke a compound
@@ -617,9 +617,23 @@ final class PdfText {
    * "github.com/..." are two lines.
    */
   private static List<TextLine> joinWrappedProse(List<TextLine> lines, boolean hyphenates) {
-    float[] edge = new float[2];
-    for (TextLine l : lines) {
-      edge[Math.min(1, l.column())] = Math.max(edge[Math.min(1, l.column())], l.right());
+    // The edge text wraps at: the widest line of the run of lines around it that start where it
+    // starts, in its font, one below the other (a summary across the page above a column, or a
+    // sidebar, does not move a paragraph's edge).
+    Map<TextLine, Float> edges = new java.util.IdentityHashMap<>();
+    int from = 0;
+    for (int i = 1; i <= lines.size(); i++) {
+      if (i < lines.size() && sameRun(lines.get(i - 1), lines.get(i))) {
+        continue;
+      }
+      float edge = 0;
+      for (TextLine l : lines.subList(from, i)) {
+        edge = Math.max(edge, l.right());
+      }
+      for (TextLine l : lines.subList(from, i)) {
+        edges.put(l, edge);
+      }
+      from = i;
     }
     List<TextLine> out = new ArrayList<>();
     for (TextLine l : lines) {
@@ -631,18 +645,34 @@ final class PdfText {
           // A range cut after its dash is unfinished wherever the line ends (a banner above the
           // columns can make the column's edge look wider than it is).
           && (OPEN_RANGE_AT_END.matcher(last.text()).find() && DATE.matcher(l.text()).find()
-              || last.right() >= 0.85f * edge[Math.min(1, last.column())]
+              || last.right() >= 0.85f * edges.getOrDefault(last, last.right())
                   && (last.text().endsWith(",") || last.text().endsWith(SOFT_HYPHEN) || HYPHEN_AT_END.matcher(last.text()).find()
                       || endsWithOpenWord(last.text())
-                      || Character.isLowerCase(l.text().charAt(0)) && !ADDRESS_FIRST.matcher(l.text()).find())
+                      || Character.isLowerCase(l.text().charAt(0)) && !ADDRESS_FIRST.matcher(l.text()).find()
+                      // Inside a paragraph already wrapped, a line filled to the edge without a
+                      // sentence's end goes on, whatever the case of the next word ("... all other
+                      // Game" / "Creation products' data ...").
+                      || last.lead() > 0 && !SENTENCE_END.matcher(last.text()).find()
+                          && last.right() >= 0.95f * edges.getOrDefault(last, last.right()))
                   && !DATE.matcher(l.text()).find())) {
-        out.set(out.size() - 1, last.wrappedWith(wrap(last.text(), l.text(), hyphenates), l));
+        TextLine joined = last.wrappedWith(wrap(last.text(), l.text(), hyphenates), l);
+        // A paragraph wraps at the edge of the widest of its lines' blocks.
+        edges.put(joined, Math.max(edges.getOrDefault(l, l.right()), edges.getOrDefault(last, last.right())));
+        out.set(out.size() - 1, joined);
         continue;
       }
       out.add(l);
     }
     return out;
   }
+
+  /** Whether {@code b} is the line below {@code a} in the same block: same column, start and font. */
+  private static boolean sameRun(TextLine a, TextLine b) {
+    return a.page() == b.page() && a.column() == b.column() && Math.abs(a.x() - b.x()) <= 2f
+        && Math.abs(a.size() - b.size()) <= 0.6f && b.y() > a.y() && b.y() - a.y() <= 1.6f * Math.max(b.size(), 1f);
+  }
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]['’\")]?$");
 
   /** A date range cut after its dash ("sept. 2016 –" / "déc. 2019"): the next line is its end. */
   private static final Pattern OPEN_RANGE_AT_END = Pattern.compile("(?:19|20)\\d\\d\\s?[–—-]$");
