@@ -582,7 +582,11 @@ final class PdfText {
     return line + " " + next;
   }
 
-  /** A bullet's wrapped lines start where its text starts, just below it, in the same font. */
+  /**
+   * A bullet's wrapped lines start where its text starts, just below it, in the same font; or
+   * under its glyph, no further left, where the bullet's sentence is unfinished and the line holds
+   * no date (a header set where the glyphs hang is no continuation).
+   */
   private static List<TextLine> joinWrappedBullets(List<TextLine> lines, boolean hyphenates) {
     List<TextLine> out = new ArrayList<>();
     for (TextLine l : lines) {
@@ -591,7 +595,9 @@ final class PdfText {
           && last.bullet()
           && !l.bullet()
           && l.column() == last.column()
-          && Math.abs(l.x() - last.x()) <= 3f
+          // Where its text starts, or hanging back under the glyph, as some templates wrap it.
+          && l.x() - last.x() <= 3f && (last.x() - l.x() <= 3f || last.x() - l.x() <= 0.9f * l.size()
+              && !DATE.matcher(l.text()).find() && !SENTENCE_END.matcher(last.text()).find())
           && Math.abs(l.size() - last.size()) <= 0.6f
           && l.bold() == last.bold()
           && l.y() > last.y()
