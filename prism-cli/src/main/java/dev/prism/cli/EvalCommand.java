@@ -71,6 +71,9 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
     @Option(names = "--guide-weight", description = "Training: weight of guide-style pairs (weak, strong, theme). Default: ${DEFAULT-VALUE}.", defaultValue = "7.0")
     double guideWeight;
 
+    @Option(names = "--label-weight", description = "Training: weight of each bullet in a file of labelled real bullets. Default: ${DEFAULT-VALUE}.", defaultValue = "2.0")
+    double labelWeight;
+
     @Override
     public Integer call() throws IOException {
       List<BulletData.Set> sets = new ArrayList<>();
@@ -92,7 +95,12 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
         if (holdOut.contains(f)) {
           continue;
         }
-        BulletData.Set weighted = set.format().equals("guide-pairs") ? set.weighted(guideWeight) : set;
+        // Labelled real bullets count more than a pair each: their labels are the measure that lags.
+        BulletData.Set weighted = switch (set.format()) {
+          case "guide-pairs" -> set.weighted(guideWeight);
+          case "labels" -> set.weighted(labelWeight);
+          default -> set;
+        };
         all = all == null ? weighted : all.plus(weighted);
       }
       Map<String, double[]> cache = new HashMap<>();
@@ -103,8 +111,8 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
       } else {
         // The model that ships is not read here: training must work when its features have changed.
         model = BulletTraining.train(all, options, cache);
-        String header = String.format(Locale.ROOT, "Weights of the bullet model, learned by: prism eval bullets --train MODEL.tsv --l2 %s --pair-weight %s --guide-weight %s ",
-            l2, pairWeight, guideWeight)
+        String header = String.format(Locale.ROOT, "Weights of the bullet model, learned by: prism eval bullets --train MODEL.tsv --l2 %s --pair-weight %s --guide-weight %s --label-weight %s ",
+            l2, pairWeight, guideWeight, labelWeight)
             + String.join(" ", files.stream().map(p -> p.getFileName().toString()).toList())
             + "\nOrdinal logistic model: score = sum of weight x feature; weak below cut1, strong from cut2.";
         Files.writeString(train, model.toTsv(header));
