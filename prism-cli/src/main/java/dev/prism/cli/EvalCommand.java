@@ -68,7 +68,7 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
     @Option(names = "--pair-weight", description = "Training: weight of the pair loss beside the label loss. Default: ${DEFAULT-VALUE}.", defaultValue = "1.0")
     double pairWeight;
 
-    @Option(names = "--guide-weight", description = "Training: weight of guide-style pairs (weak, strong, theme). Default: ${DEFAULT-VALUE}.", defaultValue = "7.0")
+    @Option(names = "--guide-weight", description = "Training: weight of guide-style pairs (weak, strong, theme). Default: ${DEFAULT-VALUE}.", defaultValue = "14.0")
     double guideWeight;
 
     @Option(names = "--label-weight", description = "Training: weight of each bullet in a file of labelled real bullets. Default: ${DEFAULT-VALUE}.", defaultValue = "2.0")

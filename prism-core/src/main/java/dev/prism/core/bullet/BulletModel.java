@@ -44,7 +44,7 @@ public final class BulletModel {
           "len.tiny", "len.short", "len.long", "len.very-long", "sentences.many",
           "core.full", "core.action-method", "core.action-outcome", "core.bare",
           "object.generic", "names", "outcome.several", "duty.substance", "presence.substance", "words.log",
-          "lead.ongoing-strong");
+          "lead.ongoing-strong", "core.empty");
 
   /** Loaded on first use, so that training can run while the shipped file lags behind the features. */
   private static final class Standard {
@@ -163,6 +163,7 @@ public final class BulletModel {
     x[i++] = b((r.lead == Lead.PRESENCE || r.lead == Lead.DUTY) && (!r.tech.isEmpty() || r.names >= 2));
     x[i++] = Math.log(1 + w) / Math.log(64);
     x[i++] = b(r.ongoingStrong);
+    x[i++] = b(own && !r.hasMethod() && !concrete && r.scope == 0 && r.names == 0 && !r.purpose);
     if (i != x.length) {
       throw new IllegalStateException("feature count mismatch: " + i + " of " + x.length);
     }

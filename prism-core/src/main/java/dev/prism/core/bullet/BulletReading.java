@@ -355,6 +355,10 @@ final class BulletReading {
       if (between.contains(",") && PRONOUNS.contains(lower[k]) && isPastVerb(lower[k + 1])) {
         return k;
       }
+      // "Leading a team of four, rearchitected the payroll store": a participle clause, then the act.
+      if (between.contains(",") && isGerund(lower[0]) && (Lexicon.STRONG_VERBS.contains(lower[k]) || Lexicon.MINOR_VERBS.contains(lower[k]))) {
+        return k;
+      }
       if (between.contains(".") || between.contains(";") || between.contains(":")) {
         return 0;
       }

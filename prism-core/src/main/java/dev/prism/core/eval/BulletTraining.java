@@ -26,7 +26,7 @@ public final class BulletTraining {
   /** Training settings. */
   public record Options(double l2, double pairWeight, double guideWeight, int steps, double rate) {
     public static Options defaults() {
-      return new Options(0.005, 1.0, 7.0, 4000, 0.5);
+      return new Options(0.005, 1.0, 14.0, 4000, 0.5);
     }
 
     public Options withL2(double v) {
