@@ -56,6 +56,9 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
     @Option(names = "--cv", paramLabel = "K", description = "Also report K-fold cross-validated figures, folds by person (source).")
     Integer folds;
 
+    @Option(names = "--cv-deal", paramLabel = "D", description = "With --cv: deal people to folds in order D (0: sorted, the default; more: a fixed shuffle each).", defaultValue = "0")
+    int deal;
+
     @Option(names = "--train", paramLabel = "MODEL.tsv", description = "Learn the weights from all the files and write the model here.")
     Path train;
 
@@ -76,6 +79,9 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
 
     @Override
     public Integer call() throws IOException {
+      if (deal < 0) {
+        throw new UsageException("--cv-deal must be 0 or more, got " + deal);
+      }
       List<BulletData.Set> sets = new ArrayList<>();
       BulletData.Set all = null;
       List<Path> every = new ArrayList<>(files);
@@ -126,7 +132,7 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
         BulletEvaluation.print(every.get(i).getFileName() + " (" + sets.get(i).format() + (held ? ", held out" : train != null ? ", in-sample" : "") + ")",
             r, details, cli.out);
         if (folds != null && !held) {
-          BulletEvaluation.Result cv = BulletTraining.crossValidate(all, sets.get(i), folds, options, cache);
+          BulletEvaluation.Result cv = BulletTraining.crossValidate(all, sets.get(i), folds, deal, options, cache);
           BulletEvaluation.print(every.get(i).getFileName() + " (" + folds + "-fold cross-validated by person)", cv, false, cli.out);
         }
         BulletEvaluation.Rewrites rw = BulletEvaluation.rewrites(sets.get(i));
