@@ -321,8 +321,9 @@ final class BulletReading {
             : Lexicon.ROUTINE_VERBS.contains(past) ? Lead.ROUTINE : Lead.ACTION;
         return;
       }
-      if (text.substring(tokens.words().get(k - 1)[1], tokens.words().get(k)[0]).matches(".*[.;:].*")) {
-        return;
+      String between = text.substring(tokens.words().get(k - 1)[1], tokens.words().get(k)[0]);
+      if (between.contains(".") || between.contains(";") || between.contains(":")) {
+        return; // the sentence ended with no "to" act: the use itself is the act
       }
     }
   }

@@ -164,20 +164,11 @@ public final class BulletTraining {
 
   /**
    * Trains on all groups but one fold's and tests on that fold, for each of {@code k} folds, and
-   * pools the test predictions. Groups are dealt to folds in sorted order, so folds are the same
-   * on every run. {@code evaluateOn} picks the part of the data to report (for example only the
+   * pools the test predictions. Groups are dealt to folds in a fixed order, so folds are the same
+   * on every run: deal 0 is sorted order, deal {@code d > 0} a shuffle seeded with {@code d}. One
+   * deal moves label agreement by about a point on its own, so a change to the model is judged on
+   * several. {@code evaluateOn} picks the part of the data to report (for example only the
    * real files), while training always uses all of {@code data} outside the test fold.
-   */
-  public static BulletEvaluation.Result crossValidate(BulletData.Set data, BulletData.Set evaluateOn, int k, Options o,
-      Map<String, double[]> cache) {
-    return crossValidate(data, evaluateOn, k, 0, o, cache);
-  }
-
-  /**
-   * As {@link #crossValidate(BulletData.Set, BulletData.Set, int, Options, Map)}, with the people
-   * dealt to folds in another fixed order: deal 0 is sorted order, deal {@code d > 0} a shuffle
-   * seeded with {@code d}. One deal moves label agreement by about a point on its own; a change to
-   * the model is judged on several.
    */
   public static BulletEvaluation.Result crossValidate(BulletData.Set data, BulletData.Set evaluateOn, int k, int deal, Options o,
       Map<String, double[]> cache) {
