@@ -56,6 +56,9 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
     @Option(names = "--cv", paramLabel = "K", description = "Also report K-fold cross-validated figures, folds by person (source).")
     Integer folds;
 
+    @Option(names = "--cv-deal", paramLabel = "D", description = "With --cv: deal people to folds in order D (0: sorted, the default; more: a fixed shuffle each).", defaultValue = "0")
+    int deal;
+
     @Option(names = "--train", paramLabel = "MODEL.tsv", description = "Learn the weights from all the files and write the model here.")
     Path train;
 
@@ -68,11 +71,17 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
     @Option(names = "--pair-weight", description = "Training: weight of the pair loss beside the label loss. Default: ${DEFAULT-VALUE}.", defaultValue = "1.0")
     double pairWeight;
 
-    @Option(names = "--guide-weight", description = "Training: weight of guide-style pairs (weak, strong, theme). Default: ${DEFAULT-VALUE}.", defaultValue = "7.0")
+    @Option(names = "--guide-weight", description = "Training: weight of guide-style pairs (weak, strong, theme). Default: ${DEFAULT-VALUE}.", defaultValue = "14.0")
     double guideWeight;
+
+    @Option(names = "--label-weight", description = "Training: weight of each bullet in a file of labelled real bullets. Default: ${DEFAULT-VALUE}.", defaultValue = "2.0")
+    double labelWeight;
 
     @Override
     public Integer call() throws IOException {
+      if (deal < 0) {
+        throw new UsageException("--cv-deal must be 0 or more, got " + deal);
+      }
       List<BulletData.Set> sets = new ArrayList<>();
       BulletData.Set all = null;
       List<Path> every = new ArrayList<>(files);
@@ -92,7 +101,12 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
         if (holdOut.contains(f)) {
           continue;
         }
-        BulletData.Set weighted = set.format().equals("guide-pairs") ? set.weighted(guideWeight) : set;
+        // Labelled real bullets count more than a pair each: their labels are the measure that lags.
+        BulletData.Set weighted = switch (set.format()) {
+          case "guide-pairs" -> set.weighted(guideWeight);
+          case "labels" -> set.weighted(labelWeight);
+          default -> set;
+        };
         all = all == null ? weighted : all.plus(weighted);
       }
       Map<String, double[]> cache = new HashMap<>();
@@ -103,8 +117,8 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
       } else {
         // The model that ships is not read here: training must work when its features have changed.
         model = BulletTraining.train(all, options, cache);
-        String header = String.format(Locale.ROOT, "Weights of the bullet model, learned by: prism eval bullets --train MODEL.tsv --l2 %s --pair-weight %s --guide-weight %s ",
-            l2, pairWeight, guideWeight)
+        String header = String.format(Locale.ROOT, "Weights of the bullet model, learned by: prism eval bullets --train MODEL.tsv --l2 %s --pair-weight %s --guide-weight %s --label-weight %s ",
+            l2, pairWeight, guideWeight, labelWeight)
             + String.join(" ", files.stream().map(p -> p.getFileName().toString()).toList())
             + "\nOrdinal logistic model: score = sum of weight x feature; weak below cut1, strong from cut2.";
         Files.writeString(train, model.toTsv(header));
@@ -118,7 +132,7 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
         BulletEvaluation.print(every.get(i).getFileName() + " (" + sets.get(i).format() + (held ? ", held out" : train != null ? ", in-sample" : "") + ")",
             r, details, cli.out);
         if (folds != null && !held) {
-          BulletEvaluation.Result cv = BulletTraining.crossValidate(all, sets.get(i), folds, options, cache);
+          BulletEvaluation.Result cv = BulletTraining.crossValidate(all, sets.get(i), folds, deal, options, cache);
           BulletEvaluation.print(every.get(i).getFileName() + " (" + folds + "-fold cross-validated by person)", cv, false, cli.out);
         }
         BulletEvaluation.Rewrites rw = BulletEvaluation.rewrites(sets.get(i));

@@ -254,6 +254,13 @@ class CliTest {
     Run trained = run("", "eval", "bullets", labels.toString(), pairs.toString(), "--train", model.toString(), "--cv", "2");
     assertThat(trained.code()).as(trained.out()).isZero();
     assertThat(trained.out()).contains("in-sample", "2-fold cross-validated by person");
-    assertThat(Files.readString(model)).contains("cut1\t", "cut2\t", "lead.presence\t");
+    assertThat(Files.readString(model)).contains("cut1\t", "cut2\t", "lead.presence\t", "--label-weight 2.0");
+    // Another deal of people to folds: the same report, from other folds.
+    Run dealt = run("", "eval", "bullets", labels.toString(), pairs.toString(), "--cv", "2", "--cv-deal", "3");
+    assertThat(dealt.code()).as(dealt.out()).isZero();
+    assertThat(dealt.out()).contains("2-fold cross-validated by person");
+    Run bad = run("", "eval", "bullets", labels.toString(), "--cv", "2", "--cv-deal", "-1");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.out() + bad.err()).contains("--cv-deal must be 0 or more");
   }
 }

@@ -43,7 +43,8 @@ public final class BulletModel {
           "scope", "scope.wide", "leadership", "buzzwords", "vague", "first-person", "passive",
           "len.tiny", "len.short", "len.long", "len.very-long", "sentences.many",
           "core.full", "core.action-method", "core.action-outcome", "core.bare",
-          "object.generic", "names", "outcome.several", "duty.substance", "presence.substance", "words.log");
+          "object.generic", "names", "outcome.several", "duty.substance", "presence.substance", "words.log",
+          "lead.ongoing-strong", "core.empty");
 
   /** Loaded on first use, so that training can run while the shipped file lags behind the features. */
   private static final class Standard {
@@ -103,7 +104,7 @@ public final class BulletModel {
     double[] x = new double[FEATURES.size()];
     int i = 0;
     for (Lead l : Lead.values()) {
-      x[i++] = r.lead == l ? 1 : 0;
+      x[i++] = r.act == l ? 1 : 0;
     }
     x[i++] = b(r.topic);
     x[i++] = b(r.filler);
@@ -161,6 +162,8 @@ public final class BulletModel {
     x[i++] = b(!own && r.lead != Lead.PRESENCE && r.lead != Lead.DUTY && r.lead != Lead.SELF && substance);
     x[i++] = b((r.lead == Lead.PRESENCE || r.lead == Lead.DUTY) && (!r.tech.isEmpty() || r.names >= 2));
     x[i++] = Math.log(1 + w) / Math.log(64);
+    x[i++] = b(r.ongoingStrong);
+    x[i++] = b(own && !r.hasMethod() && !concrete && r.scope == 0 && r.names == 0 && !r.purpose);
     if (i != x.length) {
       throw new IllegalStateException("feature count mismatch: " + i + " of " + x.length);
     }

@@ -63,6 +63,12 @@ final class BulletReading {
   int leadStart;
   int bodyStart;
   boolean topic;
+  /** The lead a model weighs: the lead, or for "Used Java to create X" the class of "create". */
+  Lead act = Lead.OTHER;
+  /** The word after a setting clause before the person ("As an engineer on X, I built"), or 0. */
+  int settingEnd;
+  /** An ongoing or present-tense opening ("Building ...", "Design ...") of a verb that claims the work. */
+  boolean ongoingStrong;
   boolean filler;
   int actionVerbs;
   final List<Mention> tech;
@@ -72,6 +78,8 @@ final class BulletReading {
   double techShare;
   int techniques;
   boolean methodClause;
+  /** "using nested queries", "via a leader-elected clock": a means named in words, not as a known technology. */
+  boolean namedMeans;
   boolean purpose;
   // Outcome.
   int metricBackend;
@@ -189,7 +197,7 @@ final class BulletReading {
   }
 
   boolean hasMethod() {
-    return instrumentTech > 0 || techniques > 0 || methodClause || !tech.isEmpty() && ownAction();
+    return instrumentTech > 0 || techniques > 0 || methodClause || namedMeans || !tech.isEmpty() && ownAction();
   }
 
   boolean resultMetric() {
@@ -227,10 +235,15 @@ final class BulletReading {
         p = colon;
       }
     }
+    if (!topic) {
+      settingEnd = clauseBeforeSubject();
+      p = Math.max(p, settingEnd);
+    }
     p = skipOpeners(p);
     leadStart = p;
     if (p >= n) {
       lead = Lead.OTHER;
+      act = lead;
       bodyStart = n;
       return;
     }
@@ -240,6 +253,7 @@ final class BulletReading {
       if (m.span().offset() <= tokens.words().get(p)[0] && m.span().end() > tokens.words().get(p)[0]) {
         // "Spring Boot ...", "Kafka consumers ...": a technology, not a verb, opens the line.
         lead = Lead.OTHER;
+        act = lead;
         bodyStart = p;
         return;
       }
@@ -285,6 +299,33 @@ final class BulletReading {
       lead = Lead.OTHER;
       bodyStart = p;
     }
+    act = lead;
+    if (lead == Lead.ROUTINE && Lexicon.USE_VERBS.contains(w)) {
+      readUse(p);
+    }
+    if (lead == Lead.GERUND || lead == Lead.PRESENT) {
+      ongoingStrong = Lexicon.STRONG_VERBS.contains(Rewriter.past(w).toLowerCase(Locale.ROOT));
+    }
+  }
+
+  /**
+   * "Used Java to create a simulator": the act is the verb after "to", the used technology its
+   * means; {@link #act} becomes that verb's class. The lead stays "Used", which the rewrite turns
+   * round ("Created a simulator with Java").
+   */
+  private void readUse(int p) {
+    for (int k = p + 1; k + 1 < n && k <= p + 8; k++) {
+      if (lower[k].equals("to") && BASE_VERBS.contains(lower[k + 1])) {
+        String past = Rewriter.past(lower[k + 1]).toLowerCase(Locale.ROOT);
+        act = Lexicon.STRONG_VERBS.contains(past) ? Lead.STRONG : Lexicon.MINOR_VERBS.contains(past) ? Lead.MINOR
+            : Lexicon.ROUTINE_VERBS.contains(past) ? Lead.ROUTINE : Lead.ACTION;
+        return;
+      }
+      String between = text.substring(tokens.words().get(k - 1)[1], tokens.words().get(k)[0]);
+      if (between.contains(".") || between.contains(";") || between.contains(":")) {
+        return; // the sentence ended with no "to" act: the use itself is the act
+      }
+    }
   }
 
   /** The word after a short "Topic:" label at the start, or -1. */
@@ -304,15 +345,45 @@ final class BulletReading {
     return -1;
   }
 
+  /**
+   * "As a developer on the payments team, I built ...", "To stop licence keys being shared, we
+   * wrote ...": a setting before the comma, then the person and the act. The word after the comma,
+   * or 0 when the bullet opens with its act.
+   */
+  private int clauseBeforeSubject() {
+    for (int k = 1; k + 1 < Math.min(n, 16); k++) {
+      String between = text.substring(tokens.words().get(k - 1)[1], tokens.words().get(k)[0]);
+      if (between.contains(",") && PRONOUNS.contains(lower[k]) && isPastVerb(lower[k + 1])) {
+        return k;
+      }
+      // "Leading a team of four, rearchitected the payroll store": a participle clause, then the act.
+      if (between.contains(",") && isGerund(lower[0]) && (Lexicon.STRONG_VERBS.contains(lower[k]) || Lexicon.MINOR_VERBS.contains(lower[k]))) {
+        return k;
+      }
+      if (between.contains(".") || between.contains(";") || between.contains(":")) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
   /** Past a pronoun ("I", "We") and opening adverbs ("Successfully"). */
   private int skipOpeners(int p) {
     while (p < n) {
       String w = lower[p];
       if (PRONOUNS.contains(w) && p + 1 < n) {
         p++;
+      } else if (p + 3 < n && w.endsWith("ly") && lower[p + 1].equals("and") && lower[p + 2].endsWith("ly") && isPastVerb(lower[p + 3])) {
+        // "Quickly and reliably shipped": two adverbs before the verb.
+        filler = true;
+        p += 3;
       } else if (Lexicon.FILLER_ADVERBS.contains(w) || w.endsWith("ly") && w.length() > 4 && p + 1 < n && isPastVerb(lower[p + 1])) {
         filler = true;
         p++;
+      } else if (p + 2 < n && joined(p) && lower[p + 1].endsWith("ly") && isPastVerb(lower[p + 2])) {
+        // "Single-handedly built": an adverb written with a hyphen.
+        filler = true;
+        p += 2;
       } else if ((w.equals("also") || w.equals("have") || w.equals("has") || w.equals("had")) && p + 1 < n) {
         p++;
       } else {
@@ -320,6 +391,11 @@ final class BulletReading {
       }
     }
     return p;
+  }
+
+  /** Whether word {@code p} and the next are written as one with a hyphen ("single-handedly"). */
+  private boolean joined(int p) {
+    return text.substring(tokens.words().get(p)[1], tokens.words().get(p + 1)[0]).equals("-");
   }
 
   /** "[Sole|Lead|Core] developer of", "Architect of", "Technical lead for": the word after, or -1. */
@@ -442,6 +518,9 @@ final class BulletReading {
     if (text.contains(", so ") || text.contains("; so ")) {
       effect = true;
     }
+    for (int[] m : at(Lexicon.MEANS)) {
+      namedMeans |= m[0] >= bodyStart && specificAfter(m[1]);
+    }
     for (int i = Math.max(1, bodyStart); i + 1 < n; i++) {
       String w = lower[i];
       if ((w.equals("by") || w.equals("through") || w.equals("via")) && isGerund(lower[i + 1])) {
@@ -452,6 +531,24 @@ final class BulletReading {
         purpose = true;
       }
     }
+  }
+
+  /**
+   * Whether a specific thing is named in words within three words from {@code from}: past
+   * determiners and technologies (those count as the instrument), a word that is neither general
+   * ("solutions", "tools") nor vague nor a buzzword.
+   */
+  private boolean specificAfter(int from) {
+    for (int k = from; k < Math.min(n, from + 3); k++) {
+      if (DETERMINERS.contains(lower[k]) || techWord[k]) {
+        continue;
+      }
+      if (!is(Lexicon.GENERIC_OBJECTS, k) && !is(Lexicon.VAGUE, k) && !is(Lexicon.BUZZWORDS, k) && lower[k].length() > 2
+          && !hasDigit(lower[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean instrumentBefore(int word) {
@@ -723,10 +820,11 @@ final class BulletReading {
       }
     }
     // The object: the first noun-like word after the lead, past determiners and adjectives.
+    int object = objectStart();
     for (int[] g : at(Lexicon.GENERIC_OBJECTS)) {
-      if (g[0] >= bodyStart && g[0] <= bodyStart + 3 && g[1] < n + 1) {
+      if (g[0] >= object && g[0] <= object + 3 && g[1] < n + 1) {
         boolean onlyModifiers = true;
-        for (int k = bodyStart; k < g[0]; k++) {
+        for (int k = object; k < g[0]; k++) {
           if (techWord[k] || Character.isUpperCase(tokens.exact()[k].charAt(0))) {
             onlyModifiers = false;
           }
@@ -757,6 +855,26 @@ final class BulletReading {
     while (s.find()) {
       sentences++;
     }
+  }
+
+  /**
+   * Where the object of the opening verb starts: past the other verbs joined to it ("Designed and
+   * implemented end-to-end solutions", "Built, tested and shipped the app"), so that the object
+   * read is what all of them act on.
+   */
+  private int objectStart() {
+    int k = bodyStart;
+    while (k > 0 && k + 1 < n && k < bodyStart + 6) {
+      boolean comma = text.substring(tokens.words().get(k - 1)[1], tokens.words().get(k)[0]).contains(",");
+      if ((lower[k].equals("and") || lower[k].equals("&")) && isPastVerb(lower[k + 1])) {
+        k += 2;
+      } else if (comma && isPastVerb(lower[k])) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return k;
   }
 
   private boolean sentenceStart(int word) {

@@ -25,6 +25,7 @@ public final class Lexicon {
   static final Set<String> FILLER_ADVERBS = set("filler-adverbs");
   static final Set<String> INSTRUMENT = set("instrument-words");
   static final Set<String> TECHNIQUE_VERBS = set("technique-verbs");
+  static final Set<String> USE_VERBS = set("use-verbs");
 
   static final TermMatcher PRESENCE_LEADS = matcher("presence-leads");
   static final TermMatcher DUTY_LEADS = matcher("duty-leads");
@@ -32,6 +33,7 @@ public final class Lexicon {
   static final TermMatcher BUZZWORDS = matcher("buzzwords");
   static final TermMatcher VAGUE = matcher("vague-words");
   static final TermMatcher METHODS = matcher("methods");
+  static final TermMatcher MEANS = matcher("means-words");
   static final TermMatcher CHANGE = matcher("change-verbs");
   static final TermMatcher EFFECT = matcher("effect-words");
   static final TermMatcher BACKEND_MEASURES = matcher("backend-measures");

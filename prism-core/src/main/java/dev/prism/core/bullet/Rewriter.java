@@ -246,6 +246,11 @@ final class Rewriter {
       out.append(label).append(' ');
     }
     out.append(mark).append(verb).append(' ').append(rest).append(method).append(role);
+    if (r.settingEnd > 0) {
+      // "As an engineer on the storage team, I built X" keeps its setting, after the act.
+      String setting = t.substring(0, r.tokens.words().get(r.settingEnd)[0]).strip();
+      out.append(", ").append(lowerFirst(setting.endsWith(",") ? setting.substring(0, setting.length() - 1) : setting));
+    }
     boolean hasMethod = r.hasMethod() || !r.tech.isEmpty();
     if (!hasMethod) {
       out.append(" with [technique or technology]");
