@@ -544,7 +544,16 @@ final class Parts {
   /** A web address or bare domain: "github.com/x", "https://acme.io", "acme.dev". */
   static boolean isAddress(String v) {
     String t = v.strip();
-    return t.indexOf(' ') < 0 && (t.contains("://") || t.startsWith("www.") || t.matches("(?i)[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}(?:/\\S*)?"));
+    if (t.indexOf(' ') >= 0) {
+      return false;
+    }
+    if (t.contains("://") || t.startsWith("www.")) {
+      return true;
+    }
+    // A bare domain written with a capital and no path is a company's name ("Playpoint.ai",
+    // "Booking.com"); a link is written in small letters ("jlee.dev", "github.com/jlee").
+    return t.matches("(?i)[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}(?:/\\S*)?")
+        && !(Character.isUpperCase(t.charAt(0)) && t.indexOf('/') < 0);
   }
 
   /** Only the kind of employment: "Full-time", "Part-time", "Contract", "Internship". */
