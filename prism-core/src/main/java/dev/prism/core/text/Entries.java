@@ -45,14 +45,14 @@ final class Entries {
     final List<StringBuilder> bulletText = new ArrayList<>();
     final List<int[]> bulletSpans = new ArrayList<>();
     final List<Line> lines = new ArrayList<>();
-    /** Link lines under the header ("https://globex.com"): described, but no body. */
-    final List<Line> links = new ArrayList<>();
+    /** Lines under the header that describe it but are no body: a web address, a list of technologies. */
+    final List<Line> asides = new ArrayList<>();
     DateRange dates;
     Claim.Entry claim;
     boolean lastBullet;
 
     boolean empty() {
-      return header.isEmpty() && bulletText.isEmpty() && lines.isEmpty() && links.isEmpty();
+      return header.isEmpty() && bulletText.isEmpty() && lines.isEmpty() && asides.isEmpty();
     }
 
     boolean hasBody() {
@@ -82,7 +82,7 @@ final class Entries {
     Span span() {
       int start = Integer.MAX_VALUE;
       int end = 0;
-      for (List<Line> ls : List.of(header, lines, links)) {
+      for (List<Line> ls : List.of(header, lines, asides)) {
         for (Line l : ls) {
           start = Math.min(start, l.contentStart());
           end = Math.max(end, l.contentEnd());
@@ -318,10 +318,10 @@ final class Entries {
         cur = new Block();
       }
       boolean hasDate = line.hasDates();
-      if (!cur.header.isEmpty() && !cur.hasBody() && isLinkOnly(line)) {
-        // The employer's or the project's address under its header: the header goes on below it
-        // (the dates, the role), so it is no body.
-        cur.links.add(line);
+      if (!cur.header.isEmpty() && !cur.hasBody() && (isLinkOnly(line) || isTechList(line))) {
+        // The employer's or the project's address, or what the job used, under its header: the
+        // header goes on below it (the dates, the role), so it is no body.
+        cur.asides.add(line);
       } else if (isBullet(line, bodyStyle)) {
         cur.bullet(line);
       } else if (cur.lastBullet && !gap && continues(line, cur, hasDate)) {
@@ -447,7 +447,29 @@ final class Entries {
     String c = Inline.clean(line.content());
     int colon = c.indexOf(':');
     return colon > 0 && colon < 30 && colon + 1 < c.length()
-        && INLINE_LABELS.contains(c.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+        && INLINE_LABELS.contains(c.substring(0, colon).strip().toLowerCase(Locale.ROOT)) || isTechList(line);
+  }
+
+  /**
+   * A line whose first cell lists technologies and nothing else ("Java, Maven, Spring Boot,
+   * Docker"), with no label before it: it says what the entry used, as a "Tech stack:" line does.
+   */
+  private static boolean isTechList(Line line) {
+    List<Span> cells = line.cells();
+    String first = cells.isEmpty() ? line.content() : line.textOf(cells.get(0));
+    String[] items = first.split(",\\s*");
+    if (items.length < 3) {
+      return false;
+    }
+    int known = 0;
+    for (String item : items) {
+      String t = item.strip();
+      List<dev.prism.core.vocab.Mention> found = dev.prism.core.vocab.Technologies.matcher().find(t);
+      if (!found.isEmpty() && found.get(0).span().offset() == 0 && found.get(0).span().length() >= t.length() - 1) {
+        known++;
+      }
+    }
+    return known * 3 >= items.length * 2;
   }
 
   /**
@@ -749,7 +771,7 @@ final class Entries {
   /** Header parts that found no field, then the entry's description lines. */
   private static List<Field> description(Block b, List<Field> extra) {
     List<Field> lines = new ArrayList<>(extra);
-    for (Line l : b.links) {
+    for (Line l : b.asides) {
       lines.add(new Field(Inline.clean(l.content()), l.contentSpan()));
     }
     for (Line l : b.lines) {
