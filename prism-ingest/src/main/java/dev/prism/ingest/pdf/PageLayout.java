@@ -268,7 +268,11 @@ final class PageLayout {
     int anchor = 0;
     for (List<Seg> l : labels) {
       float top = l.get(0).y;
-      while (anchor < right.size() && right.get(anchor).get(0).y < top - 2f) {
+      // Level with a row: baselines within 2 points, or lower by as much as the label's type is
+      // larger (a large label aligned with a row's top or middle sits lower on the page).
+      float labelSize = l.get(0).size();
+      while (anchor < right.size()
+          && right.get(anchor).get(0).y < top - 2f - Math.max(0f, labelSize - right.get(anchor).get(0).size())) {
         anchor++;
       }
       before.get(centredBlockStart(l, right, anchor)).add(l);
