@@ -63,9 +63,11 @@ for t in "${targets[@]}"; do
   # job-description and PDF targets went there, and a table lookup has no branches worth covering.
   # Regex roadblocks are off too: they trace every step of every regular expression (the
   # job-description parser is mostly regular expressions) for a 1.7 times lower rate; the seeds are
-  # real documents that already pass them.
+  # real documents that already pass them. Library logging is off: POI logs a stack trace at ERROR for
+  # about one broken DOCX in five, 120 MB of log in 20 minutes that said nothing the findings do not.
   set +e
-  nice -n 19 java -Xmx1g -XX:+UseSerialGC -Dprism.fuzz.target="${constant[$t]}" -cp "$cp" com.code_intelligence.jazzer.Jazzer \
+  nice -n 19 java -Xmx1g -XX:+UseSerialGC -Dorg.apache.logging.log4j.simplelog.level=OFF -Dorg.apache.logging.log4j.simplelog.StatusLogger.level=OFF \
+    -Dprism.fuzz.target="${constant[$t]}" -cp "$cp" com.code_intelligence.jazzer.Jazzer \
     --target_class=dev.prism.fuzz.Standalone \
     --instrumentation_includes='dev.prism.**:org.apache.pdfbox.**:org.apache.fontbox.**:org.apache.poi.**:com.fasterxml.jackson.**' \
     --instrumentation_excludes='dev.prism.core.vocab.**:org.apache.pdfbox.pdmodel.font.encoding.**' \
