@@ -10,6 +10,8 @@
 #
 # Targets: Pdf Docx Latex Markdown Text JsonResume JobDescription. Runs at nice 19 on one core per
 # target, one target at a time. Findings (crash-*, timeout-*, oom-*) are kept in bench/fuzz-findings/.
+# What one input costs a target without the fuzzer, to tell a slow product from a slow harness:
+# dev.prism.fuzz.Cost (prism-fuzz's test sources; BENCHMARKS.md, "Fuzzing", shows the command).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
