@@ -10,6 +10,8 @@
 #
 # Targets: Pdf Docx Latex Markdown Text JsonResume JobDescription. Runs at nice 19 on one core per
 # target, one target at a time. Findings (crash-*, timeout-*, oom-*) are kept in bench/fuzz-findings/.
+# What one input costs a target without the fuzzer, to tell a slow product from a slow harness:
+# dev.prism.fuzz.Cost (prism-fuzz's test sources; BENCHMARKS.md, "Fuzzing", shows the command).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -57,10 +59,21 @@ for t in "${targets[@]}"; do
   echo "fuzz: $cls for $seconds s, seeds: ${seeds[*]}" >&2
   start=$(date +%s)
   # The first corpus directory is where libFuzzer writes new inputs: the scratch one, not the seeds.
+  # Left uninstrumented: the lookup tables (the term vocabulary, PDFBox's glyph-name lists). On
+  # every miss in a HashMap, Jazzer's map hook walks all the map's keys for the nearest one, so a
+  # word looked up in a vocabulary of thousands cost thousands of comparisons: half the time of the
+  # job-description and PDF targets went there, and a table lookup has no branches worth covering.
+  # Regex roadblocks are off too: they trace every step of every regular expression (the
+  # job-description parser is mostly regular expressions) for a 1.7 times lower rate; the seeds are
+  # real documents that already pass them. Library logging is off: POI logs a stack trace at ERROR for
+  # about one broken DOCX in five, 120 MB of log in 20 minutes that said nothing the findings do not.
   set +e
-  nice -n 19 java -Xmx1g -XX:+UseSerialGC -Dprism.fuzz.target="${constant[$t]}" -cp "$cp" com.code_intelligence.jazzer.Jazzer \
+  nice -n 19 java -Xmx1g -XX:+UseSerialGC -Dorg.apache.logging.log4j.simplelog.level=OFF -Dorg.apache.logging.log4j.simplelog.StatusLogger.level=OFF \
+    -Dprism.fuzz.target="${constant[$t]}" -cp "$cp" com.code_intelligence.jazzer.Jazzer \
     --target_class=dev.prism.fuzz.Standalone \
     --instrumentation_includes='dev.prism.**:org.apache.pdfbox.**:org.apache.fontbox.**:org.apache.poi.**:com.fasterxml.jackson.**' \
+    --instrumentation_excludes='dev.prism.core.vocab.**:org.apache.pdfbox.pdmodel.font.encoding.**' \
+    --disabled_hooks=com.code_intelligence.jazzer.sanitizers.RegexRoadblocks \
     --keep_going=1000 -max_total_time="$seconds" "${runs[@]}" -max_len="${maxlen[$t]}" -timeout=10 -rss_limit_mb=2560 -print_final_stats=1 \
     -artifact_prefix="$work/$t/findings/" "$work/$t/corpus" "${seeds[@]}" > "$work/$t/log" 2>&1
   status=$?

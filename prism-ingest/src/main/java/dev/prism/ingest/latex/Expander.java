@@ -54,6 +54,13 @@ final class Expander {
   Origin defining = Origin.USER;
   private int expansions;
   private long produced;
+  /**
+   * Tokens read in search of a delimiter that did not come, then given back. Each such search is
+   * bounded ({@link #MAX_SCAN}), but a source that uses a delimited macro at every token, its
+   * delimiter nowhere, made each use scan to the end: seconds for 32 KiB, growing with the square
+   * of the size. They count against the same bound as the tokens expansions produce.
+   */
+  private long scannedInVain;
   private long maxExpansions = MAX_EXPANSIONS;
   private long maxTokens = MAX_TOKENS;
 
@@ -747,6 +754,10 @@ final class Expander {
         }
         return arg;
       }
+    }
+    scannedInVain += read.size();
+    if (scannedInVain > maxTokens) {
+      throw new LatexTypesetting.Runaway("a macro's argument is looked for without end (its delimiter never comes)");
     }
     pushBack(read);
     return null;
