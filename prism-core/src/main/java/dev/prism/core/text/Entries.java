@@ -451,7 +451,7 @@ final class Entries {
   }
 
   /**
-   * A line whose first cell lists technologies and nothing else ("Java, Maven, Spring Boot,
+   * A line whose first cell lists technologies and nothing else ("Go, Gradle, Spring Boot,
    * Docker"), with no label before it: it says what the entry used, as a "Tech stack:" line does.
    */
   private static boolean isTechList(Line line) {

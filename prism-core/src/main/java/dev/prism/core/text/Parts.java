@@ -115,7 +115,7 @@ final class Parts {
   }
 
   /**
-   * "Java developer in Dataprizma LLC": a header whose only part (places aside) is a role, "in",
+   * "Java developer in Datacrest LLC": a header whose only part (places aside) is a role, "in",
    * and a capitalised name of two words or an organisation's, names the role and the employer. Where
    * the header has another part, "in" joins a role to its field ("Engineer in Data") and stays.
    */
@@ -450,7 +450,7 @@ final class Parts {
    * after a title and company name a team or programme.
    */
   /**
-   * A word cased as a brand ("MrWebFinance", "iSendMoney", "CoinWorks"): a capital inside it after
+   * A word cased as a brand ("MrCoinLedger", "iPayQuick", "CoinWorks"): a capital inside it after
    * small letters, past a short prefix, or at a word that starts small. Not a town ("McAllen").
    */
   static boolean brandCased(String v) {
@@ -484,7 +484,7 @@ final class Parts {
       return false;
     }
     int comma = v.indexOf(',');
-    // "MrWebFinance, Kentucky, United States": a name cased as a brand is no town.
+    // "MrCoinLedger, Ohio, United States": a name cased as a brand is no town.
     if (brandCased(v.substring(0, comma))) {
       return false;
     }
@@ -550,7 +550,7 @@ final class Parts {
     if (t.contains("://") || t.startsWith("www.")) {
       return true;
     }
-    // A bare domain written with a capital and no path is a company's name ("Playpoint.ai",
+    // A bare domain written with a capital and no path is a company's name ("Quillpoint.ai",
     // "Booking.com"); a link is written in small letters ("jlee.dev", "github.com/jlee").
     return t.matches("(?i)[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}(?:/\\S*)?")
         && !(Character.isUpperCase(t.charAt(0)) && t.indexOf('/') < 0);

@@ -166,10 +166,10 @@ final class Sections {
       return Headings.isContact(c) ? SectionKind.OTHER : Headings.kindOf(c).orElse(SectionKind.OTHER);
     }
     // A qualified wording ("Relevant Experience") in the headings' style; where no style was
-    // learned, in capitals and set apart. "Teravision Technologies" in an employer's bold is none.
+    // learned, in capitals and set apart. "Globex Technologies" in an employer's bold is none.
     boolean qualified = Headings.kindOf(c).isPresent();
     // Where the headings' style is also the employers' (more lines in it are no heading than are),
-    // a wording that names an organisation is an employer: "Teravision Technologies".
+    // a wording that names an organisation is an employer: "Globex Technologies".
     int others = otherStyles.getOrDefault(key, 0);
     if (others > known && (Parts.hasWord(c, Parts.ORG_WORDS) || Parts.hasWord(c, Parts.WEAK_ORG_WORDS))) {
       return null;

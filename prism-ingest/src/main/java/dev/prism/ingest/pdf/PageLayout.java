@@ -939,8 +939,8 @@ final class PageLayout {
         row = row.stream().filter(s -> !dates.contains(s)).toList();
       }
     }
-    // The cells of a header with its dates beside the first bullet of its entry ("2018.01 -
-    // 2021.12   ● Built ...", "Senior Developer   2017 - Present   • Built ..."): the header is a
+    // The cells of a header with its dates beside the first bullet of its entry ("2017.03 -
+    // 2020.06   ● Built ...", "Senior Developer   2017 - Present   • Built ..."): the header is a
     // line of its own and the bullet one of its own, glyph and all.
     for (int k = 1; k < row.size(); k++) {
       String seg = row.get(k).text;
