@@ -10,6 +10,7 @@ import dev.prism.ingest.eval.MatrixEvaluation;
 import dev.prism.ingest.eval.RealEvaluation;
 import dev.prism.ingest.eval.TailoringEvaluation;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -145,9 +146,7 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
         ok &= floor(r.pairs() > 0, r.pairOrder(), pairsFloor, "pair order", every.get(i));
         ok &= floor(r.hardPairs() > 0, r.hardPairOrder(), minMislead, "pair order where numbers mislead", every.get(i));
       }
-      cli.out.println(ok ? "PASS" : "FAIL: a bullet judgement figure is under its floor");
-      cli.out.flush();
-      return ok ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
+      return verdict(cli.out, ok, "FAIL: a bullet judgement figure is under its floor");
     }
 
     private boolean floor(boolean applies, double value, Double floor, String what, Path file) {
@@ -181,9 +180,7 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
 
     @Override
     public Integer call() {
-      if (!Files.isDirectory(dir)) {
-        throw new UsageException(dir + ": not a directory");
-      }
+      requireDirectory(dir);
       Map<String, Integer> fired = new java.util.TreeMap<>();
       Map<String, Integer> count = new java.util.TreeMap<>();
       for (dev.prism.core.rules.Rule r : dev.prism.core.rules.Rules.ALL) {
@@ -240,9 +237,7 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
       if (!over.isEmpty()) {
         cli.out.println("reports over " + maxFindings + " findings: " + String.join(", ", over));
       }
-      cli.out.println(ok ? "PASS" : "FAIL: a report carries too many findings, or a rule fires on too many resumes");
-      cli.out.flush();
-      return ok ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
+      return verdict(cli.out, ok, "FAIL: a report carries too many findings, or a rule fires on too many resumes");
     }
   }
 
@@ -253,13 +248,9 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
 
     @Override
     public Integer call() {
-      if (!Files.isDirectory(dir)) {
-        throw new UsageException(dir + ": not a directory");
-      }
+      requireDirectory(dir);
       boolean ok = dev.prism.ingest.eval.ParseEvaluation.run(dir, cli.out);
-      cli.out.println(ok ? "PASS" : "FAIL: a parse figure is under its floor");
-      cli.out.flush();
-      return ok ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
+      return verdict(cli.out, ok, "FAIL: a parse figure is under its floor");
     }
   }
 
@@ -288,9 +279,7 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
       }
       RealEvaluation.Figures f = RealEvaluation.run(dir, cli.prism(), CheckOptions.defaults(), details, cli.out);
       boolean ok = RealEvaluation.check(f, new RealEvaluation.Floors(workF1, startDates, noJobs, name, email, phone, levelExact, levelNear, yearsNear), cli.out);
-      cli.out.println(ok ? "PASS" : "FAIL: a reading or level figure is under its floor");
-      cli.out.flush();
-      return ok ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
+      return verdict(cli.out, ok, "FAIL: a reading or level figure is under its floor");
     }
   }
 
@@ -313,9 +302,7 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
       }
       MatrixEvaluation.Figures f = MatrixEvaluation.run(dir, cli.prism(), CheckOptions.defaults(), details, cli.out);
       boolean ok = MatrixEvaluation.check(f, new MatrixEvaluation.Floors(medianSpread, worstSpread, producerF1), cli.out);
-      cli.out.println(ok ? "PASS" : "FAIL: a template-matrix figure is past its bound");
-      cli.out.flush();
-      return ok ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
+      return verdict(cli.out, ok, "FAIL: a template-matrix figure is past its bound");
     }
   }
 
@@ -337,18 +324,14 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      if (!Files.isDirectory(dir)) {
-        throw new UsageException(dir + ": not a directory");
-      }
+      requireDirectory(dir);
       JobEvaluation.Figures f = JobEvaluation.run(dir, details, cli.out);
       if (f.postings() == 0) {
         throw new UsageException(dir + ": no postings with truth (expected NAME.txt beside NAME.truth.json)");
       }
       boolean ok = JobEvaluation.check(f, new JobEvaluation.Floors(requiredRecall, requiredPrecision, preferredRecall, confusions,
           years, company, boilerplate), cli.out);
-      cli.out.println(ok ? "PASS" : "FAIL: a job-posting figure is past its bound");
-      cli.out.flush();
-      return ok ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
+      return verdict(cli.out, ok, "FAIL: a job-posting figure is past its bound");
     }
   }
 
@@ -370,9 +353,25 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
         throw new UsageException(dir + ": no readable resumes or no postings with requirements");
       }
       boolean ok = f.violations() == 0;
-      cli.out.println(ok ? "PASS: " + f.pairs() + " pairs, nothing invented" : "FAIL: " + f.violations() + " findings of invented content");
-      cli.out.flush();
-      return ok ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
+      return verdict(cli.out, ok, "PASS: " + f.pairs() + " pairs, nothing invented", "FAIL: " + f.violations() + " findings of invented content");
+    }
+  }
+
+  /** Prints PASS or the failure, and gives the exit code every evaluation ends with. */
+  static int verdict(PrintWriter out, boolean ok, String failure) {
+    return verdict(out, ok, "PASS", failure);
+  }
+
+  static int verdict(PrintWriter out, boolean ok, String pass, String failure) {
+    out.println(ok ? pass : failure);
+    out.flush();
+    return ok ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
+  }
+
+  /** A directory an evaluation reads, or a usage error naming it. */
+  static void requireDirectory(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new UsageException(dir + ": not a directory");
     }
   }
 }
