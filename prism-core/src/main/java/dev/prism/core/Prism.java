@@ -151,10 +151,18 @@ public final class Prism {
               + "; use standard headings (Experience, Projects, Skills, Education) so applicant-tracking systems file your content correctly"));
     }
     LevelProfile p = c.role().level(c.level());
-    if (x.pages() > p.maxPages()) {
+    // The score judges length by content (LengthRule); the printed count is the template's doing
+    // as much as the writer's, so it is said here, apart from the score.
+    String limit = p.maxPages() + (p.maxPages() == 1 ? " page" : " pages");
+    if (x.pages() > p.maxPages() && x.contentPages() <= p.maxPages()) {
       out.add(new ParseWarning("TOO_LONG_FOR_LEVEL",
-          x.pages() + " pages for a " + p.name().toLowerCase(Locale.ROOT) + " resume; keep it to " + p.maxPages()
-              + (p.maxPages() == 1 ? " page" : " pages") + ", since screeners rarely read further"));
+          "Prints on " + x.pages() + " pages, though its " + x.words() + " words would fit on " + limit
+              + " at a usual density: the template's type, spacing or columns spread it out, and screeners see "
+              + x.pages() + " pages"));
+    } else if (x.pages() > p.maxPages()) {
+      out.add(new ParseWarning("TOO_LONG_FOR_LEVEL",
+          x.pages() + " pages for a " + p.name().toLowerCase(Locale.ROOT) + " resume; keep it to " + limit
+              + ", since screeners rarely read further"));
     }
     return out;
   }

@@ -42,6 +42,23 @@ class ScoringTest {
   }
 
   @Test
+  void theSameContentPrintedOnMorePagesScoresTheSame() throws IOException {
+    // One template prints a resume on one page, another on four: length is judged by content.
+    String text = resource("junior-weak.txt");
+    Extraction onePage = new Extraction(text, "pdf", 1, dev.prism.core.model.Layout.NONE, java.util.List.of());
+    Extraction fourPages = new Extraction(text, "pdf", 4, dev.prism.core.model.Layout.NONE, java.util.List.of());
+    Report short_ = PRISM.check(onePage, OPTIONS);
+    Report spread = PRISM.check(fourPages, OPTIONS);
+    assertThat(spread.score()).isEqualTo(short_.score());
+    assertThat(spread.findings()).extracting(Finding::rule).doesNotContain("LENGTH_FOR_LEVEL");
+    // The printed count is still said, apart from the score.
+    assertThat(spread.warnings()).anySatisfy(w -> {
+      assertThat(w.code()).isEqualTo("TOO_LONG_FOR_LEVEL");
+      assertThat(w.message()).startsWith("Prints on 4 pages, though its ");
+    });
+  }
+
+  @Test
   void everyPointLostIsExplainedByAFindingThatPointsAtText() throws IOException {
     for (String name : new String[] {"senior-strong.txt", "junior-weak.txt"}) {
       Report r = check(name);

@@ -49,8 +49,27 @@ public record Extraction(
    * pages wins, since short lines fill a page as fast as long ones.
    */
   static int estimatePages(String text) {
-    int words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
     long lines = text.lines().filter(l -> !l.isBlank()).count();
-    return (int) Math.max(1, Math.max((words + 549) / 550, (lines + 59) / 60));
+    return (int) Math.max(contentPages(text), (lines + 59) / 60);
+  }
+
+  /** Words in the text. */
+  public int words() {
+    return text.isBlank() ? 0 : text.trim().split("\\s+").length;
+  }
+
+  /**
+   * How many pages the content would fill at a typical resume's density, whatever the template:
+   * one page per 550 words, at least one. The printed page count depends on the template's type,
+   * margins and columns (the same 300 words print on one page or four), so a judgement of length
+   * stands on this one.
+   */
+  public int contentPages() {
+    return contentPages(text);
+  }
+
+  private static int contentPages(String text) {
+    int words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
+    return Math.max(1, (words + 549) / 550);
   }
 }
