@@ -195,6 +195,7 @@ final class HeaderLabels {
    *   <li>{@code title-word}, {@code org-word}, {@code weak-org-word}, {@code unit-word},
    *       {@code school-word}, {@code degree-word}: holds a word of that list in entry-words.txt;
    *   <li>{@code unit-first}: opens with a team's word ("Payments Platform", "Data Science Team");
+   *   <li>{@code of-name}: a proper name joined by "of" or the like ("Department of Public Safety");
    *   <li>{@code place}: a place by {@link Parts#isLocation};
    *   <li>{@code town-after}: a town-like name ending a line after another part;
    *   <li>{@code employment}: only a kind of employment ("Full-time");
@@ -239,6 +240,9 @@ final class HeaderLabels {
     String firstWord = v.split("[\\s,]+")[0];
     if (Parts.hasWord(firstWord, Parts.UNIT_WORDS)) {
       f.add("unit-first");
+    }
+    if (Parts.isInstitutionName(v)) {
+      f.add("of-name");
     }
     if (Parts.hasWord(v, Parts.SCHOOL_WORDS)) {
       f.add("school-word");

@@ -60,6 +60,12 @@ final class Parts {
   static final Set<String> AWARD_WORDS = Lexicon.set(FILE, "award");
   static final Set<String> UNIT_WORDS = Lexicon.set(FILE, "unit");
   static final Set<String> EMPLOYMENT_WORDS = Lexicon.set(FILE, "employment");
+  // "Department of Public Safety", "Bank of Example": capitalised words, a joining word, and
+  // capitalised words again (a "the" or "and" may stand among them).
+  private static final Pattern INSTITUTION_NAME = Pattern.compile(
+      "\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*)*\\s+(?iu:"
+          + String.join("|", Lexicon.set(FILE, "name-joiner").stream().map(Pattern::quote).sorted().toList())
+          + ")\\s+(?:(?:the|and|&)\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:(?:and|&|of|the)\\s+)?\\p{Lu}[\\p{L}.'’&-]*)*");
 
   // Where a cell's text draws a separator: a bar, a bullet, a spaced dash, "at", "@", a tab, a wide gap.
   private static final Pattern SEPARATOR =
@@ -469,6 +475,11 @@ final class Parts {
       }
     }
     return false;
+  }
+
+  /** A proper name joined by "of" and the like: "Department of Public Safety", "Bank of Example". */
+  static boolean isInstitutionName(String v) {
+    return INSTITUTION_NAME.matcher(v.strip()).matches();
   }
 
   static boolean isLocation(String v) {
