@@ -327,7 +327,8 @@ final class Entries {
       } else if (cur.lastBullet && !gap && continues(line, cur, hasDate)) {
         cur.continueBullet(line);
       } else if (isSubLabel(line) || isInlineLabel(line) && !cur.empty()
-          || labelled && !cur.empty() && !hasDate && !isSentence(line) && !styledAsHeader(line, bodyStyle)) {
+          || labelled && !cur.empty() && (!hasDate || isShortList(line)) && !isSentence(line)
+              && !styledAsHeader(line, bodyStyle)) {
         // "Highlights", "Tech stack: Go, Kafka": they describe the entry they stand in.
         cur.lines.add(line);
         cur.lastBullet = false;
@@ -440,6 +441,23 @@ final class Entries {
       c = c.substring(0, c.length() - 1).strip();
     }
     return c.length() <= 50 && Headings.isSubLabel(c);
+  }
+
+  /**
+   * Four or more short items parted by commas ("C++, Visual Studio 2005, PHP, MySQL"): a list, even
+   * where an item holds a year; a header has at most a title, an employer and a place.
+   */
+  private static boolean isShortList(Line line) {
+    String[] items = Inline.clean(line.content()).split(",");
+    if (items.length < 4) {
+      return false;
+    }
+    for (String item : items) {
+      if (item.isBlank() || SPACE_RUN.split(item.strip()).length > 4) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Tech stack: Go, Kafka", "Environment: AWS": a line that lists what the entry used. */
