@@ -6,6 +6,7 @@ import dev.prism.core.model.Claim;
 import dev.prism.core.model.DateRange;
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Field;
+import dev.prism.core.model.PartialDate;
 import dev.prism.core.model.SectionKind;
 import dev.prism.core.model.Span;
 import dev.prism.core.model.Style;
@@ -144,7 +145,63 @@ final class Entries {
       }
       entries.add(e);
     }
-    return kind == SectionKind.EXPERIENCE ? shareEmployers(entries, banner) : entries;
+    return kind == SectionKind.EXPERIENCE ? engagements(shareEmployers(entries, banner)) : entries;
+  }
+
+  /**
+   * A role with no bullets of its own, over entries that name no role and fall within its dates,
+   * is one job told in parts: the clients or projects of a consultancy ("WPP — Backend (2023 –
+   * Present)"), the teams of a long tenure ("Payments (2019 – 2021)"). Those parts fold into the
+   * role: their bullets become its bullets, their headers lines of its description.
+   */
+  private static List<Entry> engagements(List<Entry> entries) {
+    List<Entry> out = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Entry parent = entries.get(i);
+      int end = i + 1;
+      if (parent.title() != null && Parts.isRole(parent.title().value()) && parent.bullets().isEmpty()
+          && parent.dates() != null && !parent.dates().single()) {
+        while (end < entries.size() && partOf(entries.get(end), parent.dates())) {
+          end++;
+        }
+      }
+      if (end == i + 1) {
+        out.add(parent);
+        continue;
+      }
+      List<Bullet> bullets = new ArrayList<>();
+      List<Field> lines = new ArrayList<>(parent.lines());
+      for (Entry part : entries.subList(i + 1, end)) {
+        List<Field> header = new ArrayList<>();
+        for (Field f : new Field[] {part.title(), part.organization(), part.location()}) {
+          if (f != null && (parent.organization() == null || !f.value().equals(parent.organization().value()))) {
+            header.add(f);
+          }
+        }
+        header.sort(java.util.Comparator.comparingInt(f -> f.span().offset()));
+        lines.addAll(header);
+        lines.addAll(part.lines());
+        bullets.addAll(part.bullets());
+      }
+      Span span = Span.between(parent.span().offset(), entries.get(end - 1).span().end());
+      out.add(new Entry(parent.title(), parent.organization(), parent.location(), parent.dates(), bullets, lines, span));
+      i = end - 1;
+    }
+    return out;
+  }
+
+  /** An entry that names no role, has bullets, and is dated within {@code whole}. */
+  private static boolean partOf(Entry e, DateRange whole) {
+    DateRange d = e.dates();
+    if (e.bullets().isEmpty() || d == null || e.title() != null && Parts.isRole(e.title().value())
+        || d.start().compareTo(whole.start()) < 0) {
+      return false;
+    }
+    if (whole.present()) {
+      return true;
+    }
+    PartialDate last = d.present() ? null : d.end() != null ? d.end() : d.start();
+    return last != null && last.compareTo(whole.end()) <= 0;
   }
 
   /**
