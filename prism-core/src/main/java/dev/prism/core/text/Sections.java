@@ -163,6 +163,11 @@ final class Sections {
       if (repeated && label || (repeated || label) && learned && known < 2) {
         return null;
       }
+      // Where the headings are set apart, a wording in the running text's own style is a phrase
+      // the layout broke off ("Programming" / "Experience" in a skills table's cell).
+      if (learned && known == 0 && !distinctive(l)) {
+        return null;
+      }
       return Headings.isContact(c) ? SectionKind.OTHER : Headings.kindOf(c).orElse(SectionKind.OTHER);
     }
     // A qualified wording ("Relevant Experience") in the headings' style; where no style was
