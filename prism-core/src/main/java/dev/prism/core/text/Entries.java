@@ -445,13 +445,36 @@ final class Entries {
     if (cur.empty()) {
       return false;
     }
-    if (cur.hasBody() || cur.header.size() >= 3) {
+    if (cur.hasBody() || cur.header.size() >= 3 && !fillsGap(cur, line)) {
       return true;
     }
     if (cur.dates != null && line.hasDates()) {
       return true;
     }
     return gap && cur.dates != null && complete(kind, cur);
+  }
+
+  /**
+   * A place on a line of its own under a header that names none yet, or dates under one that has
+   * none: the last piece of a header stacked one field a line (role, employer, dates, place).
+   */
+  private static boolean fillsGap(Block cur, Line line) {
+    if (cur.header.size() >= 5) {
+      return false;
+    }
+    String c = Inline.clean(line.content()).strip();
+    if (line.hasDates()) {
+      return cur.dates == null && DateParser.find(c, 0).map(d -> d.span().length() >= c.length() - 1).orElse(false);
+    }
+    if (!Parts.isLocation(c)) {
+      return false;
+    }
+    for (Line l : cur.header) {
+      if (Parts.isLocation(Inline.clean(l.content()).strip())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A line that is one web address and nothing else: "https://globex.com", "www.globex.com/about". */

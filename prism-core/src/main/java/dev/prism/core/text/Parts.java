@@ -82,7 +82,8 @@ final class Parts {
   private static final Pattern LEVEL_SUFFIX = Pattern.compile(
       "(?:\\s+(?:[ivx]{1,4}|\\d|l\\d{1,2}|level \\d)(?:\\s*[&/,-]\\s*(?:[ivx]{1,4}|\\d|l\\d{1,2}))*)+$");
   private static final Pattern IN = Pattern.compile(" in ");
-  private static final Pattern ROLE_FIELD = Pattern.compile("\\s+(?:in|for|on)\\s+\\S.*$");
+  private static final Pattern ROLE_FIELD = Pattern.compile("\\s+(?:in|for|on|of)\\s+\\S.*$");
+  private static final Set<String> WRAP_JOINERS = Lexicon.set(FILE, "wrap-joiner");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}'.&-]+");
   // The shape of "City, Region" and "City, Region, Country", with the particles of names such as
   // "Rio de Janeiro" or "Frankfurt am Main"; which regions count is Places' business.
@@ -117,7 +118,32 @@ final class Parts {
         }
       }
     }
-    return kind == SectionKind.EXPERIENCE ? roleInEmployer(out) : out;
+    List<Part> joined = wrapped(out);
+    return kind == SectionKind.EXPERIENCE ? roleInEmployer(joined) : joined;
+  }
+
+  /**
+   * A part that ends its line with a joining mark ("Architect / Project Lead /") goes on in the
+   * first part of the next line: a long title the column wrapped.
+   */
+  private static List<Part> wrapped(List<Part> parts) {
+    List<Part> out = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      Part p = parts.get(i);
+      boolean lineEnd = i + 1 < parts.size() && parts.get(i + 1).line() == p.line() + 1;
+      String v = p.value().strip();
+      // A web address ends with a slash and joins nothing.
+      if (lineEnd && p.cellEnd() && parts.get(i + 1).cellStart() && !v.isEmpty()
+          && WRAP_JOINERS.contains(v.substring(v.length() - 1)) && !isAddress(v)) {
+        Part q = parts.get(i + 1);
+        Field f = new Field(v + " " + q.value(), Span.between(p.span().offset(), q.span().end()));
+        out.add(new Part(f, p.line(), p.cell(), p.before(), q.after(), p.style()));
+        i++;
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /**
