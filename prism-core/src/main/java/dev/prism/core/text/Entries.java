@@ -49,6 +49,8 @@ final class Entries {
     /** Lines under the header that describe it but are no body: a web address, a list of technologies. */
     final List<Line> asides = new ArrayList<>();
     DateRange dates;
+    /** A line that holds only the end of the header's dates, stacked under their start. */
+    Line closing;
     Claim.Entry claim;
     boolean lastBullet;
 
@@ -83,7 +85,7 @@ final class Entries {
     Span span() {
       int start = Integer.MAX_VALUE;
       int end = 0;
-      for (List<Line> ls : List.of(header, lines, asides)) {
+      for (List<Line> ls : List.of(header, lines, asides, closing == null ? List.<Line>of() : List.of(closing))) {
         for (Line l : ls) {
           start = Math.min(start, l.contentStart());
           end = Math.max(end, l.contentEnd());
@@ -379,6 +381,12 @@ final class Entries {
         // The employer's or the project's address, or what the job used, under its header: the
         // header goes on below it (the dates, the role), so it is no body.
         cur.asides.add(line);
+      } else if (kind.describesWork() && closesRange(cur, body, li)) {
+        // "Sep 2010" over the header and "Apr 2012" under it, with no dash: a rail of dates
+        // stacked start over end.
+        DateRange end = line.firstDates();
+        cur.dates = new DateRange(cur.dates.start(), end.start(), false, Span.between(cur.dates.span().offset(), end.span().end()));
+        cur.closing = line;
       } else if (isBullet(line, bodyStyle)) {
         cur.bullet(line);
       } else if (cur.lastBullet && !gap && continues(line, cur, hasDate)) {
@@ -452,6 +460,32 @@ final class Entries {
       return true;
     }
     return gap && cur.dates != null && complete(kind, cur);
+  }
+
+  /**
+   * Whether line {@code i}, a lone date later than the header's lone start date, ends the header's
+   * range: the header has no body yet, and what follows is body (a bullet or a sentence) or a
+   * place, not another header.
+   */
+  private static boolean closesRange(Block cur, List<Line> body, int i) {
+    Line line = body.get(i);
+    if (cur.header.isEmpty() || cur.hasBody() || cur.closing != null || cur.dates == null || !cur.dates.single()
+        || !line.hasDates() || line.cells().size() > 1) {
+      return false;
+    }
+    String c = Inline.clean(line.content()).strip();
+    List<DateRange> found = DateParser.all(c, 0);
+    if (found.size() != 1 || !found.get(0).single() || found.get(0).span().length() < c.length() - 1
+        || found.get(0).start().compareTo(cur.dates.start()) <= 0) {
+      return false;
+    }
+    for (int k = i + 1; k < body.size(); k++) {
+      Line next = body.get(k);
+      if (!next.blank()) {
+        return next.bullet() || isProse(next) || Parts.isLocation(Inline.clean(next.content()).replaceAll("[.,;]+$", "").strip());
+      }
+    }
+    return false;
   }
 
   /**

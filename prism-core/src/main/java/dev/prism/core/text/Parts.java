@@ -83,7 +83,8 @@ final class Parts {
       "(?:\\s+(?:[ivx]{1,4}|\\d|l\\d{1,2}|level \\d)(?:\\s*[&/,-]\\s*(?:[ivx]{1,4}|\\d|l\\d{1,2}))*)+$");
   private static final Pattern IN = Pattern.compile(" in ");
   private static final Pattern ROLE_FIELD = Pattern.compile("\\s+(?:in|for|on|of)\\s+\\S.*$");
-  private static final Set<String> WRAP_JOINERS = Lexicon.set(FILE, "wrap-joiner");
+  private static final Set<String> WRAP_MARKS = Lexicon.set("wrap-words.txt", "mark");
+  private static final Set<String> WRAP_WORDS = Lexicon.set("wrap-words.txt", "open");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}'.&-]+");
   // The shape of "City, Region" and "City, Region, Country", with the particles of names such as
   // "Rio de Janeiro" or "Frankfurt am Main"; which regions count is Places' business.
@@ -118,23 +119,24 @@ final class Parts {
         }
       }
     }
-    List<Part> joined = wrapped(out);
+    List<Part> joined = wrapped(out, header);
     return kind == SectionKind.EXPERIENCE ? roleInEmployer(joined) : joined;
   }
 
   /**
-   * A part that ends its line with a joining mark ("Architect / Project Lead /") goes on in the
-   * first part of the next line: a long title the column wrapped.
+   * A part that ends its line with a joining mark or word ("Architect / Project Lead /", "State
+   * University of") goes on in the first part of the next line: a long name the column wrapped.
    */
-  private static List<Part> wrapped(List<Part> parts) {
+  private static List<Part> wrapped(List<Part> parts, List<Line> header) {
     List<Part> out = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       Part p = parts.get(i);
-      boolean lineEnd = i + 1 < parts.size() && parts.get(i + 1).line() == p.line() + 1;
+      // The next line of the text, not only of the header: a field's span holds nothing else.
+      boolean lineEnd = i + 1 < parts.size() && parts.get(i + 1).line() == p.line() + 1
+          && header.get(p.line() + 1).index() == header.get(p.line()).index() + 1;
       String v = p.value().strip();
       // A web address ends with a slash and joins nothing.
-      if (lineEnd && p.cellEnd() && parts.get(i + 1).cellStart() && !v.isEmpty()
-          && WRAP_JOINERS.contains(v.substring(v.length() - 1)) && !isAddress(v)) {
+      if (lineEnd && p.cellEnd() && parts.get(i + 1).cellStart() && !v.isEmpty() && endsOpen(v) && !isAddress(v)) {
         Part q = parts.get(i + 1);
         Field f = new Field(v + " " + q.value(), Span.between(p.span().offset(), q.span().end()));
         out.add(new Part(f, p.line(), p.cell(), p.before(), q.after(), p.style()));
@@ -144,6 +146,15 @@ final class Parts {
       }
     }
     return out;
+  }
+
+  /** Ends with a mark or a word that needs more after it ("… Project Lead /", "University of"). */
+  private static boolean endsOpen(String v) {
+    if (WRAP_MARKS.contains(v.substring(v.length() - 1))) {
+      return true;
+    }
+    int space = v.lastIndexOf(' ');
+    return space > 0 && WRAP_WORDS.contains(v.substring(space + 1).toLowerCase(Locale.ROOT));
   }
 
   /**
