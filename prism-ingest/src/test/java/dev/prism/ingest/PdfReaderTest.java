@@ -456,6 +456,32 @@ class PdfReaderTest {
   }
 
   @Test
+  void aGridCellWrappedOntoTheRowBelowIsReadWhole() throws Exception {
+    // A grid template: the title in a narrow first cell that wraps, the dates in the next cell,
+    // and the first bullet flowing on after the dates in the same run.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(72, 60, 22, false, "Jordan Lee"));
+    page.add(new Text(72, 100, 16, true, "Work"));
+    page.add(new Text(72, 130, 13, false, "Globex"));
+    page.add(new Text(72, 150, 11, false, "Software Development"));
+    page.add(new Text(200, 150, 11, false, "2019-03-01 - 2021-03-12  \u2022 Built the order service"));
+    page.add(new Text(72, 163, 11, false, "Engineer I & II"));
+    page.add(new Text(72, 200, 13, false, "Initech"));
+    page.add(new Text(72, 220, 11, false, "Software Development"));
+    page.add(new Text(200, 220, 11, false, "2017-07-24 - 2017-11-25"));
+    page.add(new Text(72, 233, 11, false, "Engineer - Intern"));
+    // A header whose parts merely sit apart: the line below is no wrap of its first part.
+    page.add(new Text(72, 270, 13, false, "Hooli"));
+    page.add(new Text(72, 290, 11, false, "Data Engineer"));
+    page.add(new Text(400, 290, 11, false, "2015 - 2017"));
+    page.add(new Text(72, 303, 11, false, "Remote"));
+    List<String> lines = linesWithCells(reader.read(Samples.pdf(List.of(page))));
+    assertThat(lines).containsSubsequence("Software Development Engineer I & II ¦ 2019-03-01 - 2021-03-12",
+        "Built the order service", "Software Development Engineer - Intern ¦ 2017-07-24 - 2017-11-25",
+        "Data Engineer ¦ 2015 - 2017", "Remote");
+  }
+
+  @Test
   void bulletsLaidOutInTwoColumnsAreReadColumnByColumn() throws Exception {
     // A template that flows a job's bullets down the left half of the column and on in the right.
     List<Text> page = new ArrayList<>();

@@ -36,6 +36,18 @@ final class PageLayout {
     final int row;
     String text;
 
+    /** {@code upper} with {@code lower}, the wrapped rest of its cell, read after it on its line. */
+    Seg(Seg upper, Seg lower) {
+      List<Glyph> all = new ArrayList<>(upper.glyphs);
+      all.addAll(lower.glyphs);
+      this.glyphs = all;
+      this.row = upper.row;
+      this.x0 = upper.x0;
+      this.x1 = Math.max(upper.x1, lower.x1);
+      this.y = upper.y;
+      this.text = upper.text + " " + lower.text;
+    }
+
     Seg(List<Glyph> glyphs, int row) {
       this.glyphs = glyphs;
       this.row = row;
@@ -86,7 +98,7 @@ final class PageLayout {
     if (glyphs.isEmpty()) {
       return new Result(List.of(), Kind.SINGLE);
     }
-    List<List<Seg>> segmented = rows(glyphs);
+    List<List<Seg>> segmented = wrappedCells(rows(glyphs));
     float width = pageWidth > 0 ? pageWidth
         : (float) segmented.stream().flatMap(List::stream).mapToDouble(s -> s.x1).max().orElse(600);
     float gutter = gutter(segmented, width);
@@ -132,6 +144,72 @@ final class PageLayout {
     }
     flush(out, left, right, page, kind);
     return new Result(out, kind);
+  }
+
+  /**
+   * A grid's first cell wrapped onto the row below ("Software Development" over "Engineer I & II",
+   * the dates in the next cell): the wrapped words go back into their cell, on its first row. A
+   * row's first run is such a wrap when it starts where the cell above starts, stays left of the
+   * next cell, follows at the line spacing in the same type, and its first word would not have fit
+   * on the row above; and the next cell starts at a column the page's other rows share (a grid,
+   * not a header whose parts merely sit apart).
+   */
+  static List<List<Seg>> wrappedCells(List<List<Seg>> rows) {
+    List<List<Seg>> out = new ArrayList<>(rows.size());
+    for (List<Seg> r : rows) {
+      out.add(new ArrayList<>(r));
+    }
+    for (int i = 0; i + 1 < out.size(); i++) {
+      List<Seg> row = out.get(i);
+      List<Seg> below = out.get(i + 1);
+      if (row.size() < 2 || below.isEmpty()) {
+        continue;
+      }
+      Seg cell = row.get(0);
+      Seg wrap = below.get(0);
+      float next = row.get(1).x0;
+      float size = cell.size();
+      boolean placed = Math.abs(wrap.x0 - cell.x0) <= 2f && wrap.x1 < next - 2f
+          && wrap.y > cell.y && wrap.y - cell.y <= 1.6f * size
+          && Math.abs(wrap.size() - size) <= 0.1f * size && wrap.bold() == cell.bold() && !wrap.text.isBlank()
+          && BULLETS.indexOf(wrap.text.charAt(0)) < 0
+          // A whole date wraps into nothing: one over another in a rail is a range's two ends.
+          && !DATE_ONLY.matcher(cell.text.strip()).matches();
+      if (!placed || cell.x1 + 0.25f * size + firstWordWidth(wrap) <= next || !gridColumn(out, cell.x0, next)) {
+        continue;
+      }
+      row.set(0, new Seg(cell, wrap));
+      below.remove(0);
+      if (below.isEmpty()) {
+        out.remove(i + 1);
+      }
+    }
+    return out;
+  }
+
+  /** The width of a run's first word. */
+  private static float firstWordWidth(Seg s) {
+    float end = s.x0;
+    float gap = 0.2f * s.size();
+    for (Glyph g : s.glyphs) {
+      // A space glyph ends the word, or, where a producer draws none, a gap between glyphs.
+      if (end > s.x0 && (g.space() || g.x() - end > gap)) {
+        break;
+      }
+      end = Math.max(end, g.right());
+    }
+    return end - s.x0;
+  }
+
+  /** Whether at least two rows of the page start at {@code left} and have a run starting at {@code x}. */
+  private static boolean gridColumn(List<List<Seg>> rows, float left, float x) {
+    int n = 0;
+    for (List<Seg> r : rows) {
+      if (Math.abs(r.get(0).x0 - left) <= 2f && r.stream().skip(1).anyMatch(s -> Math.abs(s.x0 - x) <= 1.5f) && ++n >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -939,6 +1017,7 @@ final class PageLayout {
         row = row.stream().filter(s -> !dates.contains(s)).toList();
       }
     }
+    row = innerBullets(row);
     // The cells of a header with its dates beside the first bullet of its entry ("2017.03 -
     // 2020.06   ● Built ...", "Senior Developer   2017 - Present   • Built ..."): the header is a
     // line of its own and the bullet one of its own, glyph and all.
@@ -1019,6 +1098,35 @@ final class PageLayout {
       return;
     }
     out.add(new TextLine(t, page, x, right, first.y, size, boldChars * 2 > chars, italicChars * 2 > chars, bullet, column));
+  }
+
+  /**
+   * A run that holds dates and then a list glyph with no wide gap between them ("2016-08-01 -
+   * 2017-04-01 • Built …", the dates flowing into the first bullet): two runs, parted at the glyph.
+   */
+  private static List<Seg> innerBullets(List<Seg> row) {
+    List<Seg> out = null;
+    for (int k = 1; k < row.size(); k++) {
+      Seg s = row.get(k);
+      int at = -1;
+      for (int j = 1; j + 1 < s.glyphs.size() && at < 0; j++) {
+        String g = s.glyphs.get(j).text();
+        if (g.length() == 1 && BULLETS.indexOf(g.charAt(0)) >= 0 && !Glyphs.isSpacedBullet(g.charAt(0))
+            && DATE_LIKE.matcher(words(s.glyphs.subList(0, j))).matches()) {
+          at = j;
+        }
+      }
+      if (at > 0) {
+        if (out == null) {
+          out = new ArrayList<>(row.subList(0, k));
+        }
+        out.add(seg(new ArrayList<>(s.glyphs.subList(0, at)), s.row));
+        out.add(seg(new ArrayList<>(s.glyphs.subList(at, s.glyphs.size())), s.row));
+      } else if (out != null) {
+        out.add(s);
+      }
+    }
+    return out == null ? row : out;
   }
 
   private static Glyph firstInkAfterGlyph(List<Seg> row) {
