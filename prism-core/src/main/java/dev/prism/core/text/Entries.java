@@ -34,6 +34,7 @@ final class Entries {
       Pattern.compile("(?i)(?:,|\\b(?:and|or|of|with|to|for|in|on|by|from|the|a|an|across|via|using|into))$");
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:][)\"'’”]?$");
   private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){1,3}");
   private static final Pattern AUTHOR_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+");
   private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+$");
@@ -423,6 +424,10 @@ final class Entries {
         // "Technologies used", a bold line inside the description.
         cur.lines.add(line);
         cur.lastBullet = false;
+      } else if (!hasDate && !cur.header.isEmpty() && !cur.lastBullet && !gap && openDescription(cur)) {
+        // The wrapped rest of a description sentence ("… wallets including" / "Acme Pay, Globex
+        // Wallet and Initech."): however it is cased, it heads nothing.
+        cur.lines.add(line);
       } else if (isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))) {
         if (startsNew(kind, cur, line, gap)) {
           done.add(cur);
@@ -688,6 +693,11 @@ final class Entries {
     if (c.endsWith(".") && line.words() > 4 && !capitalised(c)) {
       return false;
     }
+    // A description set in its own style (an italic summary under the header) is no header,
+    // ended or wrapped: eight or more words, mostly in lower case.
+    if (line.words() >= 8 && isSentence(line)) {
+      return false;
+    }
     boolean bodyBold = bodyStyle.contains("b");
     boolean bodyItalic = bodyStyle.contains("i");
     return s.bold() && !bodyBold || s.italic() && !bodyItalic || s.sizeKnown() && Math.round(s.size() * 10) > Integer.parseInt(bodyStyle.replaceAll("\\D", "")) ;
@@ -719,6 +729,16 @@ final class Entries {
     }
     boolean prevOpen = !prev.endsWith(".") && !prev.endsWith("!") && !prev.endsWith(";");
     return prevOpen && !isHeaderLike(line, null) && line.words() > 0 && prev.length() > 60;
+  }
+
+  /** Whether the entry's last description line is a sentence cut before its end. */
+  private static boolean openDescription(Block cur) {
+    if (cur.lines.isEmpty()) {
+      return false;
+    }
+    Line last = cur.lines.get(cur.lines.size() - 1);
+    String c = Inline.clean(last.content()).strip();
+    return c.length() > 60 && isSentence(last) && !SENTENCE_END.matcher(c).find();
   }
 
   /** Prose: starts with a verb form, mostly lower case, long enough to be a statement. */
