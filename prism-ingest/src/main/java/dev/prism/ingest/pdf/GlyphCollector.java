@@ -78,6 +78,12 @@ final class GlyphCollector extends PDFTextStripper {
   }
 
   @Override
+  public void processPage(PDPage page) throws IOException {
+    ReadLimits.decodeContents(page);
+    super.processPage(page);
+  }
+
+  @Override
   protected void startPage(PDPage page) throws IOException {
     if (Thread.currentThread().isInterrupted()) {
       throw new Stop(true);
