@@ -258,7 +258,8 @@ final class GlyphCollector extends PDFTextStripper {
     if (!(size > 0.5f) || size > 200f) {
       size = Math.max(1f, t.getHeightDir());
     }
-    current.add(new Glyph(text, x, y, w, Math.max(0f, t.getHeightDir()), size, bold(t.getFont()), italic(t.getFont())));
+    style(t.getFont());
+    current.add(new Glyph(text, x, y, w, Math.max(0f, t.getHeightDir()), size, styledBold, styledItalic));
   }
 
   /**
@@ -309,18 +310,20 @@ final class GlyphCollector extends PDFTextStripper {
     return b.toString();
   }
 
-  private boolean bold(PDFont font) {
-    if (font == null) {
-      return false;
-    }
-    return boldFonts.computeIfAbsent(font, GlyphCollector::isBold);
-  }
+  /**
+   * The last font's weight and slant: runs of glyphs share a font, so most glyphs need no map
+   * look-up (which showed up in profiles at a few per cent of a read).
+   */
+  private PDFont styledFont;
+  private boolean styledBold;
+  private boolean styledItalic;
 
-  private boolean italic(PDFont font) {
-    if (font == null) {
-      return false;
+  private void style(PDFont font) {
+    if (font != styledFont) {
+      styledFont = font;
+      styledBold = font != null && boldFonts.computeIfAbsent(font, GlyphCollector::isBold);
+      styledItalic = font != null && italicFonts.computeIfAbsent(font, GlyphCollector::isItalic);
     }
-    return italicFonts.computeIfAbsent(font, GlyphCollector::isItalic);
   }
 
   /** Italic or oblique by the font's name (TeX's cmti and cmsl too) or its descriptor. */
