@@ -79,8 +79,8 @@ final class GlyphCollector extends PDFTextStripper {
 
   @Override
   public void processPage(PDPage page) throws IOException {
-    ReadLimits.decodeContents(page);
-    super.processPage(page);
+    byte[] content = ReadLimits.decodedContents(page);
+    super.processPage(content == null ? page : new DecodedPage(page, content));
   }
 
   @Override

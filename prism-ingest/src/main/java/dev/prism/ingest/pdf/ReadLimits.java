@@ -92,18 +92,15 @@ public final class ReadLimits {
   }
 
   /**
-   * Replaces a page's content streams (after {@link #countPageContents}, always an array) by one
-   * unfiltered stream holding what they decode to, each followed by a line end, as PDFBox joins
-   * them. PDFBox would parse the array through a reader that chains the decoded parts, and that
-   * reader seeks through its list of parts for every byte the parser steps back over: it cost
-   * about a seventh of a whole read. The bytes parsed are the same. Each part is decoded exactly
-   * as PDFBox decodes it (through the counted decoders), and a part that cannot be decoded is
-   * skipped, as PDFBox skips it. Called page by page, so only one page's content is held at a time.
+   * What a page's content streams (after {@link #countPageContents}, always an array) decode to,
+   * joined as PDFBox joins them: each part followed by a line end. Each part is decoded exactly
+   * as PDFBox decodes it, through the counted decoders, and a part that cannot be decoded is
+   * skipped, as PDFBox skips it. Null when the page has no such array (PDFBox then reads the page
+   * itself). See {@link DecodedPage} for why.
    */
-  static void decodeContents(PDPage page) throws IOException {
-    COSDictionary d = page.getCOSObject();
-    if (!(d.getDictionaryObject(COSName.CONTENTS) instanceof COSArray parts)) {
-      return;
+  static byte[] decodedContents(PDPage page) throws IOException {
+    if (!(page.getCOSObject().getDictionaryObject(COSName.CONTENTS) instanceof COSArray parts)) {
+      return null;
     }
     ByteArrayOutputStream joined = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
@@ -123,12 +120,7 @@ public final class ReadLimits {
         // a damaged part costs its own text only
       }
     }
-    COSStream one = new COSStream();
-    // Raw, since the stream has no filter: the filtering stream would copy byte by byte.
-    try (OutputStream out = one.createRawOutputStream()) {
-      joined.writeTo(out);
-    }
-    d.setItem(COSName.CONTENTS, one);
+    return joined.toByteArray();
   }
 
   /** Wraps PDFBox's decoders; called once from {@link PdfBoxSettings#apply()}. */
