@@ -326,12 +326,16 @@ final class GlyphCollector extends PDFTextStripper {
     }
   }
 
+  // Compiled once: String.matches compiles its expression on every call, once per font and document.
+  private static final java.util.regex.Pattern ITALIC_SUFFIX = java.util.regex.Pattern.compile(".*[-+](?:bold)?it$");
+  private static final java.util.regex.Pattern BOLD_SUFFIX = java.util.regex.Pattern.compile(".*[-+]b[dx]?$");
+
   /** Italic or oblique by the font's name (TeX's cmti and cmsl too) or its descriptor. */
   private static boolean isItalic(PDFont font) {
     String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
     if (name.contains("italic") || name.contains("oblique") || name.contains("cmti") || name.contains("cmsl")
         || name.contains("sfti") || name.contains("sfsl") || name.endsWith(",i") || name.endsWith(",bi")
-        || name.matches(".*[-+](?:bold)?it$") || name.endsWith("-bi")) {
+        || ITALIC_SUFFIX.matcher(name).matches() || name.endsWith("-bi")) {
       return true;
     }
     PDFontDescriptor d = font.getFontDescriptor();
@@ -341,7 +345,7 @@ final class GlyphCollector extends PDFTextStripper {
   private static boolean isBold(PDFont font) {
     String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
     if (name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibold")
-        || name.contains("demi") || name.contains("cmbx") || name.contains("sfbx") || name.endsWith(",b") || name.matches(".*[-+]b[dx]?$")) {
+        || name.contains("demi") || name.contains("cmbx") || name.contains("sfbx") || name.endsWith(",b") || BOLD_SUFFIX.matcher(name).matches()) {
       return true;
     }
     PDFontDescriptor d = font.getFontDescriptor();

@@ -569,7 +569,10 @@ final class PageLayout {
     for (int i = 0; i < row.size(); i++) {
       Glyph a = row.get(i);
       String t = a.text();
-      int kind = t.length() == 1 ? ACCENTS.indexOf(t.charAt(0)) : -1;
+      if (t.length() != 1 || t.charAt(0) > '`' && t.charAt(0) < '\u00a8') {
+        continue; // neither a spacing accent nor a combining mark: all lower-case ASCII letters, quickly
+      }
+      int kind = ACCENTS.indexOf(t.charAt(0));
       boolean combining = t.length() == 1 && t.charAt(0) >= '\u0300' && t.charAt(0) <= '\u036f';
       if (kind < 0 && !combining) {
         continue;
