@@ -1,8 +1,12 @@
 package dev.prism.ingest.pdf;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadView;
+import org.apache.pdfbox.io.SequenceRandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 
@@ -23,12 +27,46 @@ import org.apache.pdfbox.pdmodel.PDResources;
  */
 final class DecodedPage extends PDPage {
   private final PDPage page;
+  private final List<RandomAccessRead> parts;
+  /** The parts joined, or null when they are too large to copy (see the constructor). */
   private final byte[] content;
 
-  DecodedPage(PDPage page, byte[] content) {
+  /**
+   * The page with its content parts, decoded ({@link ReadLimits#decodedContents}); the caller
+   * closes them once the page is processed.
+   */
+  DecodedPage(PDPage page, List<RandomAccessRead> parts) throws IOException {
     super(page.getCOSObject());
     this.page = page;
-    this.content = content;
+    this.parts = parts;
+    this.content = join(parts);
+  }
+
+  /**
+   * The parts, each followed by a line end, as PDFBox joins them; null beyond the cap on decoded
+   * bytes. Decoded parts are within it already, but a part stored without a filter is not counted,
+   * and one such stream named many times over in the array would be copied as often: those are
+   * left to PDFBox's own chain of parts, which copies nothing.
+   */
+  private static byte[] join(List<RandomAccessRead> parts) throws IOException {
+    long total = 0;
+    for (RandomAccessRead part : parts) {
+      total += part.length() + 1;
+    }
+    if (total > ReadLimits.MAX_DECODED_BYTES) {
+      return null;
+    }
+    byte[] joined = new byte[(int) total];
+    int at = 0;
+    for (RandomAccessRead part : parts) {
+      int end = at + (int) part.length();
+      for (int n = 0; at < end && n >= 0; at += n) {
+        n = part.read(joined, at, end - at);
+      }
+      joined[end] = '\n';
+      at = end + 1;
+    }
+    return joined;
   }
 
   @Override
@@ -37,13 +75,22 @@ final class DecodedPage extends PDPage {
   }
 
   @Override
-  public RandomAccessRead getContentsForStreamParsing() {
-    return new Bytes(content);
+  public RandomAccessRead getContentsForStreamParsing() throws IOException {
+    return getContentsForRandomAccess();
   }
 
   @Override
-  public RandomAccessRead getContentsForRandomAccess() {
-    return new Bytes(content);
+  public RandomAccessRead getContentsForRandomAccess() throws IOException {
+    if (content != null) {
+      return new Bytes(content);
+    }
+    List<RandomAccessRead> chain = new ArrayList<>();
+    for (RandomAccessRead part : parts) {
+      part.seek(0);
+      chain.add(part);
+      chain.add(new RandomAccessReadBuffer(new byte[] {'\n'}));
+    }
+    return new SequenceRandomAccessRead(chain);
   }
 
   /** A reader over a byte array, nothing more. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
@@ -79,8 +80,18 @@ final class GlyphCollector extends PDFTextStripper {
 
   @Override
   public void processPage(PDPage page) throws IOException {
-    byte[] content = ReadLimits.decodedContents(page);
-    super.processPage(content == null ? page : new DecodedPage(page, content));
+    List<RandomAccessRead> parts = ReadLimits.decodedContents(page);
+    if (parts == null) {
+      super.processPage(page);
+      return;
+    }
+    try {
+      super.processPage(new DecodedPage(page, parts));
+    } finally {
+      for (RandomAccessRead part : parts) {
+        part.close();
+      }
+    }
   }
 
   @Override
@@ -271,6 +282,9 @@ final class GlyphCollector extends PDFTextStripper {
   private String normalize(String unicode) {
     if (unicode == null || unicode.isEmpty()) {
       return null;
+    }
+    if (unicode.length() == 1 && unicode.charAt(0) >= 0x20 && unicode.charAt(0) < 0x7f) {
+      return unicode; // printable ASCII, most glyphs: nothing below would change it
     }
     StringBuilder b = new StringBuilder(unicode.length());
     for (int i = 0; i < unicode.length(); i++) {

@@ -1,11 +1,12 @@
 package dev.prism.ingest.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -92,35 +93,27 @@ public final class ReadLimits {
   }
 
   /**
-   * What a page's content streams (after {@link #countPageContents}, always an array) decode to,
-   * joined as PDFBox joins them: each part followed by a line end. Each part is decoded exactly
-   * as PDFBox decodes it, through the counted decoders, and a part that cannot be decoded is
+   * A page's content streams (after {@link #countPageContents}, always an array) decoded, each
+   * exactly as PDFBox decodes it: through the counted decoders, a part that cannot be decoded
    * skipped, as PDFBox skips it. Null when the page has no such array (PDFBox then reads the page
-   * itself). See {@link DecodedPage} for why.
+   * itself). The caller closes them. See {@link DecodedPage} for why.
    */
-  static byte[] decodedContents(PDPage page) throws IOException {
+  static List<RandomAccessRead> decodedContents(PDPage page) {
     if (!(page.getCOSObject().getDictionaryObject(COSName.CONTENTS) instanceof COSArray parts)) {
       return null;
     }
-    ByteArrayOutputStream joined = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
+    List<RandomAccessRead> decoded = new ArrayList<>();
     for (COSBase part : parts) {
       COSBase object = part instanceof COSObject o ? o.getObject() : part;
-      if (!(object instanceof COSStream stream)) {
-        continue;
-      }
-      try (RandomAccessRead in = stream.createView()) {
-        ByteArrayOutputStream decoded = new ByteArrayOutputStream();
-        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-          decoded.write(buffer, 0, n);
+      if (object instanceof COSStream stream) {
+        try {
+          decoded.add(stream.createView());
+        } catch (IOException e) {
+          // a damaged part costs its own text only
         }
-        decoded.writeTo(joined);
-        joined.write('\n');
-      } catch (IOException e) {
-        // a damaged part costs its own text only
       }
     }
-    return joined.toByteArray();
+    return decoded;
   }
 
   /** Wraps PDFBox's decoders; called once from {@link PdfBoxSettings#apply()}. */
