@@ -64,13 +64,9 @@ public class PdfCheckBenchmark {
 
   @Setup
   public void load() throws IOException {
-    Path corpus = Path.of(System.getProperty("prism.corpus", "../shared/corpus")).resolve("pdf");
+    Path corpus = corpusPdfs();
     if (set.equals("corpus") && Files.isDirectory(corpus)) {
-      try (Stream<Path> s = Files.list(corpus)) {
-        for (Path p : s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
-          files.add(Files.readAllBytes(p));
-        }
-      }
+      files.addAll(pdfsIn(corpus));
     }
     if (files.isEmpty()) {
       if (set.equals("corpus")) {
@@ -80,6 +76,22 @@ public class PdfCheckBenchmark {
         files.add(synthetic(i));
       }
     }
+  }
+
+  /** The corpus PDFs' directory: {@code -Dprism.corpus=DIR}, default {@code ../shared/corpus}, then {@code pdf}. */
+  static Path corpusPdfs() {
+    return Path.of(System.getProperty("prism.corpus", "../shared/corpus")).resolve("pdf");
+  }
+
+  /** Every PDF directly in {@code dir}, in name order. */
+  static List<byte[]> pdfsIn(Path dir) throws IOException {
+    List<byte[]> out = new ArrayList<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path p : s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
+        out.add(Files.readAllBytes(p));
+      }
+    }
+    return out;
   }
 
   private byte[] nextFile() {
@@ -105,7 +117,11 @@ public class PdfCheckBenchmark {
    */
   @Benchmark
   public String pdfboxTextWithPositions() throws IOException {
-    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(nextFile())) {
+    return pdfboxText(nextFile());
+  }
+
+  static String pdfboxText(byte[] pdf) throws IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
       org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
       stripper.setSortByPosition(true);
       return stripper.getText(doc);

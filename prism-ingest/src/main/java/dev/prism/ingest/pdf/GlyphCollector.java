@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
@@ -75,6 +76,22 @@ final class GlyphCollector extends PDFTextStripper {
     this.fonts = fonts;
     setSortByPosition(false);
     vectorBullets.operators().forEach(this::addOperator);
+  }
+
+  @Override
+  public void processPage(PDPage page) throws IOException {
+    List<RandomAccessRead> parts = ReadLimits.decodedContents(page);
+    if (parts == null) {
+      super.processPage(page);
+      return;
+    }
+    try {
+      super.processPage(new DecodedPage(page, parts));
+    } finally {
+      for (RandomAccessRead part : parts) {
+        part.close();
+      }
+    }
   }
 
   @Override
@@ -252,7 +269,8 @@ final class GlyphCollector extends PDFTextStripper {
     if (!(size > 0.5f) || size > 200f) {
       size = Math.max(1f, t.getHeightDir());
     }
-    current.add(new Glyph(text, x, y, w, Math.max(0f, t.getHeightDir()), size, bold(t.getFont()), italic(t.getFont())));
+    style(t.getFont());
+    current.add(new Glyph(text, x, y, w, Math.max(0f, t.getHeightDir()), size, styledBold, styledItalic));
   }
 
   /**
@@ -264,6 +282,9 @@ final class GlyphCollector extends PDFTextStripper {
   private String normalize(String unicode) {
     if (unicode == null || unicode.isEmpty()) {
       return null;
+    }
+    if (unicode.length() == 1 && unicode.charAt(0) >= 0x20 && unicode.charAt(0) < 0x7f) {
+      return unicode; // printable ASCII, most glyphs: nothing below would change it
     }
     StringBuilder b = new StringBuilder(unicode.length());
     for (int i = 0; i < unicode.length(); i++) {
@@ -303,26 +324,32 @@ final class GlyphCollector extends PDFTextStripper {
     return b.toString();
   }
 
-  private boolean bold(PDFont font) {
-    if (font == null) {
-      return false;
+  /**
+   * The last font's weight and slant: runs of glyphs share a font, so most glyphs need no map
+   * look-up (which showed up in profiles at a few per cent of a read).
+   */
+  private PDFont styledFont;
+  private boolean styledBold;
+  private boolean styledItalic;
+
+  private void style(PDFont font) {
+    if (font != styledFont) {
+      styledFont = font;
+      styledBold = font != null && boldFonts.computeIfAbsent(font, GlyphCollector::isBold);
+      styledItalic = font != null && italicFonts.computeIfAbsent(font, GlyphCollector::isItalic);
     }
-    return boldFonts.computeIfAbsent(font, GlyphCollector::isBold);
   }
 
-  private boolean italic(PDFont font) {
-    if (font == null) {
-      return false;
-    }
-    return italicFonts.computeIfAbsent(font, GlyphCollector::isItalic);
-  }
+  // Compiled once: String.matches compiles its expression on every call, once per font and document.
+  private static final java.util.regex.Pattern ITALIC_SUFFIX = java.util.regex.Pattern.compile(".*[-+](?:bold)?it$");
+  private static final java.util.regex.Pattern BOLD_SUFFIX = java.util.regex.Pattern.compile(".*[-+]b[dx]?$");
 
   /** Italic or oblique by the font's name (TeX's cmti and cmsl too) or its descriptor. */
   private static boolean isItalic(PDFont font) {
     String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
     if (name.contains("italic") || name.contains("oblique") || name.contains("cmti") || name.contains("cmsl")
         || name.contains("sfti") || name.contains("sfsl") || name.endsWith(",i") || name.endsWith(",bi")
-        || name.matches(".*[-+](?:bold)?it$") || name.endsWith("-bi")) {
+        || ITALIC_SUFFIX.matcher(name).matches() || name.endsWith("-bi")) {
       return true;
     }
     PDFontDescriptor d = font.getFontDescriptor();
@@ -332,7 +359,7 @@ final class GlyphCollector extends PDFTextStripper {
   private static boolean isBold(PDFont font) {
     String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
     if (name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibold")
-        || name.contains("demi") || name.contains("cmbx") || name.contains("sfbx") || name.endsWith(",b") || name.matches(".*[-+]b[dx]?$")) {
+        || name.contains("demi") || name.contains("cmbx") || name.contains("sfbx") || name.endsWith(",b") || BOLD_SUFFIX.matcher(name).matches()) {
       return true;
     }
     PDFontDescriptor d = font.getFontDescriptor();

@@ -62,7 +62,17 @@ final class PageLayout {
       this.y = base / glyphs.size();
     }
 
+    /** The median glyph size, asked for many times by the passes: computed once. */
+    private float size = -1;
+
     float size() {
+      if (size < 0) {
+        size = medianSize();
+      }
+      return size;
+    }
+
+    private float medianSize() {
       float[] sizes = new float[glyphs.size()];
       for (int i = 0; i < sizes.length; i++) {
         sizes[i] = glyphs.get(i).size();
@@ -423,10 +433,10 @@ final class PageLayout {
 
   /** Part of a date: a digit, a month's name, or a dash at its end ("May 2014–", "October", "2014"). */
   private static boolean dateish(String s) {
-    if (s.matches(".*\\d.*") || s.endsWith("-") || s.endsWith("–") || s.endsWith("—")) {
+    if (HAS_DIGIT.matcher(s).matches() || s.endsWith("-") || s.endsWith("–") || s.endsWith("—")) {
       return true;
     }
-    String[] words = s.split("\\s+");
+    String[] words = WHITESPACE.split(s);
     return words.length == 1 && dev.prism.core.text.DateParser.isMonth(words[0]);
   }
 
@@ -637,7 +647,10 @@ final class PageLayout {
     for (int i = 0; i < row.size(); i++) {
       Glyph a = row.get(i);
       String t = a.text();
-      int kind = t.length() == 1 ? ACCENTS.indexOf(t.charAt(0)) : -1;
+      if (t.length() != 1 || t.charAt(0) > '`' && t.charAt(0) < '\u00a8') {
+        continue; // neither a spacing accent nor a combining mark: all lower-case ASCII letters, quickly
+      }
+      int kind = ACCENTS.indexOf(t.charAt(0));
       boolean combining = t.length() == 1 && t.charAt(0) >= '\u0300' && t.charAt(0) <= '\u036f';
       if (kind < 0 && !combining) {
         continue;
@@ -990,6 +1003,11 @@ final class PageLayout {
       java.util.regex.Pattern.compile(" ?\ue000+(?=[.,;:!?)\\]])");
   private static final java.util.regex.Pattern SYMBOL = java.util.regex.Pattern.compile(" ?\ue000+ ?");
 
+  // Compiled once: String.matches and split with a regular expression compile it on every call.
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern HAS_LETTER = java.util.regex.Pattern.compile(".*\\p{L}.*");
+  private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile(".*\\d.*");
+
   private static final java.util.regex.Pattern DATE_LIKE =
       java.util.regex.Pattern.compile(".*\\b(?:19|20)\\d\\d\\b.*|.*(?i:present|current).*");
 
@@ -1032,7 +1050,7 @@ final class PageLayout {
     }
     // A short run in another size opening the row is a line of its own: a label rail's "Work"
     // beside the job title, a company set large beside its title set small. Each keeps its size.
-    if (row.size() >= 2 && row.get(0).text.strip().split("\\s+").length <= 4 && row.get(0).text.matches(".*\\p{L}.*")) {
+    if (row.size() >= 2 && WHITESPACE.split(row.get(0).text.strip()).length <= 4 && HAS_LETTER.matcher(row.get(0).text).matches()) {
       float rest = 0;
       for (Seg s : row.subList(1, row.size())) {
         rest = Math.max(rest, s.size());

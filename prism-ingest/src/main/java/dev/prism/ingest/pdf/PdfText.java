@@ -43,6 +43,14 @@ final class PdfText {
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("(?i)^(?:page\\s*)?[-–]?\\s*\\d{1,2}\\s*(?:(?:/|of)\\s*\\d{1,2})?\\s*[-–]?$");
   private static final Pattern DATE = Pattern.compile("\\b(?:19|20)\\d\\d\\b|(?i:present)");
+  // Compiled once: String.matches, split and replaceAll with a regular expression compile it on
+  // every call, and these run for every line of every page.
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern CELL_GAP = Pattern.compile(" {2,}");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+  private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+  private static final Pattern HAS_DIGIT_OR_AT = Pattern.compile(".*[\\d@].*");
 
   private PdfText() {}
 
@@ -161,8 +169,8 @@ final class PdfText {
     for (int i = 0; i < Math.min(12, lines.size()); i++) {
       TextLine l = lines.get(i);
       String t = l.text();
-      if (l.page() == 0 && l.size() >= body * 1.3f && t.length() <= 50 && !t.matches(".*[\\d@].*")
-          && t.split("\\s+").length <= 5 && Headings.kindOf(t).isEmpty()
+      if (l.page() == 0 && l.size() >= body * 1.3f && t.length() <= 50 && !HAS_DIGIT_OR_AT.matcher(t).matches()
+          && WHITESPACE.split(t).length <= 5 && Headings.kindOf(t).isEmpty()
           && (best < 0 || l.size() > lines.get(best).size())) {
         best = i;
       }
@@ -343,7 +351,7 @@ final class PdfText {
     List<TextLine> out = new ArrayList<>(lines.size() + 8);
     for (int i = 0; i < lines.size(); i++) {
       TextLine l = lines.get(i);
-      String[] parts = l.text().split(" {2,}", 2);
+      String[] parts = CELL_GAP.split(l.text(), 2);
       if (parts.length < 2 || l.bullet() || parts[0].split(" ").length > 4) {
         out.add(l);
         continue;
@@ -356,7 +364,7 @@ final class PdfText {
       int joined = -1;
       for (int j = i + 1; j <= i + 2 && j < lines.size() && joined < 0; j++) {
         TextLine next = lines.get(j);
-        String[] np = next.text().split(" {2,}", 2);
+        String[] np = CELL_GAP.split(next.text(), 2);
         if (Math.abs(next.x() - l.x()) < 1f && np.length == 2 && Headings.kindOf(parts[0] + " " + np[0]).isPresent()) {
           joined = j;
         }
@@ -366,7 +374,7 @@ final class PdfText {
         continue;
       }
       TextLine second = lines.get(joined);
-      String[] np = second.text().split(" {2,}", 2);
+      String[] np = CELL_GAP.split(second.text(), 2);
       out.add(l.withText(parts[0] + " " + np[0]));
       out.add(l.withText(parts[1]));
       out.addAll(lines.subList(i + 1, joined));
@@ -524,7 +532,7 @@ final class PdfText {
   }
 
   private static String key(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+    return WHITESPACE.matcher(DIGITS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("#")).replaceAll(" ").strip();
   }
 
   private static List<String> contactIn(String text) {
@@ -535,7 +543,7 @@ final class PdfText {
     }
     Matcher p = PHONE.matcher(text);
     while (p.find()) {
-      String digits = p.group().replaceAll("\\D", "");
+      String digits = NOT_DIGIT.matcher(p.group()).replaceAll("");
       if (digits.length() >= 9 && digits.length() <= 15) {
         out.add(p.group());
       }
@@ -741,8 +749,8 @@ final class PdfText {
 
   private static boolean candidate(TextLine l) {
     String t = l.text();
-    return !l.bullet() && l.size() > 0 && t.length() <= 40 && t.split("\\s+").length <= 6 && !t.contains("@")
-        && !DATE.matcher(t).find() && !t.endsWith(".") && !t.endsWith(",") && t.matches(".*\\p{L}.*")
+    return !l.bullet() && l.size() > 0 && t.length() <= 40 && WHITESPACE.split(t).length <= 6 && !t.contains("@")
+        && !DATE.matcher(t).find() && !t.endsWith(".") && !t.endsWith(",") && HAS_LETTER.matcher(t).matches()
         && !t.contains("  ");
   }
 
@@ -782,11 +790,8 @@ final class PdfText {
    * block: mail and phone links anywhere, profile links, and any link at the top of page one.
    */
   private static String hiddenLinks(List<Link> links, List<TextLine> lines) {
-    StringBuilder visible = new StringBuilder();
-    for (TextLine l : lines) {
-      visible.append(l.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", "")).append('\n');
-    }
-    String seen = visible.toString();
+    // The visible text is gathered only once a link needs it: most links are no contact link.
+    String seen = null;
     Set<String> out = new LinkedHashSet<>();
     for (Link link : links) {
       String uri = link.uri();
@@ -805,12 +810,19 @@ final class PdfText {
       } else {
         continue;
       }
-      String key = shown.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+      String key = WHITESPACE.matcher(shown.toLowerCase(Locale.ROOT)).replaceAll("");
       if (key.isEmpty() || key.length() > 120) {
         continue;
       }
+      if (seen == null) {
+        StringBuilder visible = new StringBuilder();
+        for (TextLine l : lines) {
+          visible.append(WHITESPACE.matcher(l.text().toLowerCase(Locale.ROOT)).replaceAll("")).append('\n');
+        }
+        seen = visible.toString();
+      }
       boolean present = lower.startsWith("tel:")
-          ? seen.replaceAll("\\D", "").contains(key.replaceAll("\\D", ""))
+          ? NOT_DIGIT.matcher(seen).replaceAll("").contains(NOT_DIGIT.matcher(key).replaceAll(""))
           : seen.contains(key);
       if (!present) {
         out.add(shown);

@@ -5,15 +5,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.DecodeOptions;
 import org.apache.pdfbox.filter.DecodeResult;
 import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.filter.FilterFactory;
+import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
@@ -85,6 +90,30 @@ public final class ReadLimits {
         d.setItem(COSName.CONTENTS, one);
       }
     }
+  }
+
+  /**
+   * A page's content streams (after {@link #countPageContents}, always an array) decoded, each
+   * exactly as PDFBox decodes it: through the counted decoders, a part that cannot be decoded
+   * skipped, as PDFBox skips it. Null when the page has no such array (PDFBox then reads the page
+   * itself). The caller closes them. See {@link DecodedPage} for why.
+   */
+  static List<RandomAccessRead> decodedContents(PDPage page) {
+    if (!(page.getCOSObject().getDictionaryObject(COSName.CONTENTS) instanceof COSArray parts)) {
+      return null;
+    }
+    List<RandomAccessRead> decoded = new ArrayList<>();
+    for (COSBase part : parts) {
+      COSBase object = part instanceof COSObject o ? o.getObject() : part;
+      if (object instanceof COSStream stream) {
+        try {
+          decoded.add(stream.createView());
+        } catch (IOException e) {
+          // a damaged part costs its own text only
+        }
+      }
+    }
+    return decoded;
   }
 
   /** Wraps PDFBox's decoders; called once from {@link PdfBoxSettings#apply()}. */
