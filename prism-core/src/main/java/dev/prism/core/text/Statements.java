@@ -7,6 +7,8 @@ import dev.prism.core.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What an entry says about the work, as the person wrote it: its bullets and the sentences of its
@@ -18,6 +20,9 @@ import java.util.List;
 public final class Statements {
   /** Fewer words than this say no piece of work: a department, a place, a label. */
   static final int MIN_WORDS = 6;
+  // A sentence's end: a full stop, "!" or "?" after a word (not after a lone letter, as in "e.g."
+  // or "U.S."), then a space and a capital.
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<![.\\s]\\p{L})(?<=[\\p{L}\\d)])[.!?]\\s+(?=\\p{Lu})");
 
   private Statements() {}
 
@@ -37,12 +42,12 @@ public final class Statements {
         to = f.span().end();
         continue;
       }
-      add(out, paragraph, from, to);
+      add(out, paragraph, from, to, text);
       paragraph = new StringBuilder(v);
       from = f.span().offset();
       to = f.span().end();
     }
-    add(out, paragraph, from, to);
+    add(out, paragraph, from, to, text);
     out.sort(Comparator.comparingInt(b -> b.span().offset()));
     return out;
   }
@@ -62,15 +67,60 @@ public final class Statements {
     return Character.isLowerCase(first) || Character.isDigit(first) || last == ',';
   }
 
-  private static void add(List<Bullet> out, StringBuilder paragraph, int from, int to) {
+  /**
+   * The paragraph's sentences, each judged on its own: a template that breaks a paragraph into a
+   * line per sentence, and one that runs them together, then give the same statements. A sentence
+   * too short to say a piece of work goes with the one before it.
+   */
+  private static void add(List<Bullet> out, StringBuilder paragraph, int from, int to, String text) {
     if (paragraph == null || Headings.isSubLabel(paragraph.toString())) {
       return;
     }
     String v = paragraph.toString();
-    int words = v.split("\\s+").length;
-    boolean prose = v.chars().anyMatch(Character::isLowerCase);
-    if (words >= MIN_WORDS && prose) {
-      out.add(new Bullet(v, Span.between(from, to)));
+    List<String> sentences = new ArrayList<>();
+    Matcher end = SENTENCE_BREAK.matcher(v);
+    int start = 0;
+    while (end.find()) {
+      sentences.add(v.substring(start, end.start() + 1));
+      start = end.end();
     }
+    sentences.add(v.substring(start));
+    List<String> merged = new ArrayList<>();
+    for (String sentence : sentences) {
+      if (!merged.isEmpty() && words(sentence) < MIN_WORDS) {
+        merged.set(merged.size() - 1, merged.get(merged.size() - 1) + " " + sentence);
+      } else {
+        merged.add(sentence);
+      }
+    }
+    int cursor = from;
+    for (String sentence : merged) {
+      Span span = locate(sentence, text, cursor, to);
+      cursor = span.end();
+      boolean prose = sentence.chars().anyMatch(Character::isLowerCase);
+      if (words(sentence) >= MIN_WORDS && prose) {
+        out.add(new Bullet(sentence, span));
+      }
+    }
+  }
+
+  private static int words(String s) {
+    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+  }
+
+  /**
+   * Where {@code sentence} stands in the text between {@code from} and {@code to}: from its first
+   * word to its last, since the paragraph joined its lines with single spaces.
+   */
+  private static Span locate(String sentence, String text, int from, int to) {
+    String[] w = sentence.strip().split("\\s+");
+    int limit = Math.min(to, text.length());
+    int a = text.indexOf(w[0], from);
+    if (a < 0 || a >= limit) {
+      return Span.between(from, Math.max(from, limit));
+    }
+    int b = text.indexOf(w[w.length - 1], a + (w.length > 1 ? w[0].length() : 0));
+    int e = b < 0 || b + w[w.length - 1].length() > limit ? limit : b + w[w.length - 1].length();
+    return Span.between(a, Math.max(a, e));
   }
 }

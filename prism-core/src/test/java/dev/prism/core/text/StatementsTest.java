@@ -55,4 +55,23 @@ class StatementsTest {
     assertThat(text.substring(b.span().offset(), b.span().end()))
         .isEqualTo("Built the pricing service that quotes every order for the\nbilling team in Go.");
   }
+
+  @Test
+  void sentencesRunTogetherInOneParagraphAreJudgedOneByOne() {
+    // One template sets a description as a line per sentence, another runs the sentences together:
+    // both give the same statements, each covering its own text.
+    String text = "Led the design of the U.S. billing platform for the payments group. Cut the cost of\n"
+        + "each quote by 40% with a cache. Ran it. Moved the ledger onto Kafka, e.g. for replays.\n";
+    Entry e = entry(text, "Led the design of the U.S. billing platform for the payments group. Cut the cost of",
+        "each quote by 40% with a cache. Ran it. Moved the ledger onto Kafka, e.g. for replays.");
+    List<Bullet> statements = Statements.of(e, text);
+    assertThat(statements).extracting(Bullet::text).containsExactly(
+        "Led the design of the U.S. billing platform for the payments group.",
+        "Cut the cost of each quote by 40% with a cache. Ran it.",
+        "Moved the ledger onto Kafka, e.g. for replays.");
+    for (Bullet b : statements) {
+      String covered = text.substring(b.span().offset(), b.span().end()).replace('\n', ' ');
+      assertThat(covered).isEqualTo(b.text());
+    }
+  }
 }
