@@ -482,6 +482,42 @@ class PdfReaderTest {
   }
 
   @Test
+  void twoColumnsWhoseLinesComeAsCloseAsAWordSpaceAreStillReadColumnByColumn() throws Exception {
+    // Where a left line runs up to the right half, the gap between them is a word space and the
+    // two halves' words arrive as one run: the run is cut where the right half starts.
+    float right = 40 + 175;
+    float space = Samples.REGULAR.getStringWidth(" ") / 1000 * 9;
+    String[] left = {"Moved billing onto an event log that", "replays a whole day in minutes.", "Cut the p99 latency of quotes from",
+        "900 ms to 120 ms with a cache."};
+    String[] rightLines = {"Ran the on-call rotation for the four", "payment services of the company.",
+        "Mentored three engineers who now", "lead teams of their own at Globex."};
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(40, 60, 22, false, "Jordan Lee"));
+    page.add(new Text(40, 100, 12, true, "Senior Engineer at Globex, from 2021 to the present day in Berlin"));
+    for (int k = 0; k < 4; k++) {
+      String l = left[k];
+      if (k == 2) {
+        // This left line ends one word space before the right half begins.
+        String filler = "Cut the p99 latency of all our quotes";
+        while (40 + Samples.REGULAR.getStringWidth(filler + " x") / 1000 * 9 < right - space) {
+          filler += " x";
+        }
+        l = filler;
+        float end = 40 + Samples.REGULAR.getStringWidth(l) / 1000 * 9;
+        page.add(new Text(40, 120 + 12 * k, 9, false, l + " ".repeat(Math.max(1, Math.round((right - end) / space))) + rightLines[k]));
+      } else {
+        page.add(new Text(40, 120 + 12 * k, 9, false, l));
+        page.add(new Text(right, 120 + 12 * k, 9, false, rightLines[k]));
+      }
+    }
+    page.add(new Text(40, 190, 9, false, "A closing line that runs across the whole width of the column, left to right."));
+    String t = reader.read(Samples.pdf(List.of(page))).text();
+    assertThat(t).containsSubsequence("Moved billing onto an event log that", "900 ms to 120 ms with a cache.",
+        "Ran the on-call rotation for the four", "Mentored three engineers who now", "lead teams of their own at Globex.");
+    assertThat(t).doesNotContain("x Mentored");
+  }
+
+  @Test
   void bulletsLaidOutInTwoColumnsAreReadColumnByColumn() throws Exception {
     // A template that flows a job's bullets down the left half of the column and on in the right.
     List<Text> page = new ArrayList<>();

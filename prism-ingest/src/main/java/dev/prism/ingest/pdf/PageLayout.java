@@ -241,7 +241,8 @@ final class PageLayout {
       if (end > i) {
         float split = row.get(1).x0;
         List<List<Seg>> right = new ArrayList<>();
-        for (List<Seg> r : rows.subList(i, end)) {
+        for (List<Seg> r0 : rows.subList(i, end)) {
+          List<Seg> r = cutAtSplit(r0, split);
           List<Seg> l = r.stream().filter(s -> s.x0 < split - GRID_SLACK).toList();
           List<Seg> rr = r.stream().filter(s -> s.x0 >= split - GRID_SLACK).toList();
           if (!l.isEmpty()) {
@@ -264,7 +265,9 @@ final class PageLayout {
   /** The end (exclusive) of a two-column run starting at {@code start} and split at {@code split}, or {@code start} if there is none. */
   private static int gridEnd(List<List<Seg>> rows, int start, float split) {
     float left = rows.get(start).get(0).x0;
-    if (split - left < 40f) {
+    // The run opens on a row whose left half is wrapped text, filled up to the split: a header's
+    // title beside its dates opens none.
+    if (split - left < 40f || rows.get(start).get(0).x1 < split - 0.25f * (split - left)) {
       return start;
     }
     int end = start;
@@ -284,7 +287,7 @@ final class PageLayout {
       boolean fits = true;
       boolean l = false;
       boolean rt = false;
-      for (Seg s : r) {
+      for (Seg s : cutAtSplit(r, split)) {
         if (s.x0 >= split - GRID_SLACK) {
           rt = true;
           rightEnd = Math.max(rightEnd, s.x1);
@@ -306,7 +309,60 @@ final class PageLayout {
     }
     boolean filled = leftFill >= split - 0.2f * (split - left);
     boolean halves = split - left >= 0.3f * (rightEnd - left);
-    return both >= 3 && filled && halves ? lastBoth + 1 : start;
+    if (both < 3 || !filled || !halves) {
+      return start;
+    }
+    // The rows right under the last that holds both halves, at the line spacing, are one half's
+    // tail: text that flows down the left half and on at the top of the right ends there.
+    int last = lastBoth + 1;
+    while (last < end && rows.get(last).get(0).y - rows.get(last - 1).get(0).y <= 1.6f * rows.get(last).get(0).size()) {
+      last++;
+    }
+    return last;
+  }
+
+  /**
+   * The row with any run that crosses {@code split} cut at the word break standing at it: where
+   * the two halves' lines come close, the gap between them is no wider than a word space and one
+   * run holds both ("… off Kubernetes to" and "selections over …").
+   */
+  private static List<Seg> cutAtSplit(List<Seg> row, float split) {
+    List<Seg> out = null;
+    for (int k = 0; k < row.size(); k++) {
+      Seg s = row.get(k);
+      int at = s.x0 < split - GRID_SLACK && s.x1 > split + 2f ? breakAt(s, split) : -1;
+      if (at > 0 && out == null) {
+        out = new ArrayList<>(row.subList(0, k));
+      }
+      if (at > 0) {
+        out.add(seg(new ArrayList<>(s.glyphs.subList(0, at)), s.row));
+        out.add(seg(new ArrayList<>(s.glyphs.subList(at, s.glyphs.size())), s.row));
+      } else if (out != null) {
+        out.add(s);
+      }
+    }
+    return out == null ? row : out;
+  }
+
+  /** The index of the glyph that starts a word within a list glyph's hang of {@code split}, or -1. */
+  private static int breakAt(Seg s, float split) {
+    float gap = 0.2f * s.size();
+    float inkEnd = Float.NaN;
+    boolean spaced = false;
+    for (int j = 0; j < s.glyphs.size(); j++) {
+      Glyph g = s.glyphs.get(j);
+      if (g.space()) {
+        spaced = true;
+        continue;
+      }
+      boolean wordStart = !Float.isNaN(inkEnd) && (spaced || g.x() - inkEnd > gap);
+      if (wordStart && g.x() >= split - GRID_SLACK && g.x() <= split + 2f) {
+        return j;
+      }
+      inkEnd = g.right();
+      spaced = false;
+    }
+    return -1;
   }
 
   /** How far a run may start before the split and still be the right half's: a list glyph hangs out. */
