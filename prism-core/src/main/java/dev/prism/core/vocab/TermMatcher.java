@@ -29,6 +29,15 @@ public final class TermMatcher {
   // Every plural form of a folded name, with the term the plural rules in lookup find for it. A
   // word that is not here is no plural of any name, so lookup need not build and try its stems.
   private final Map<String, Term> foldedPlurals = new HashMap<>();
+  // Every word, in lower case, at which a mention can start: the lower case of every key a lookup
+  // tries for one word or for the first word of a phrase. Most words of a text start none, and one
+  // lookup here then replaces the three or four below; callers run dozens of word lists over the
+  // same words, so this is most of the cost of a check's vocabulary matching.
+  private final Set<String> starts = new HashSet<>();
+  // A bit per hash of the words in starts, so that most words are turned away by one bit test,
+  // without the set's lookup: a word whose bit is clear is in no key. Set once, read only after.
+  private long[] startBits;
+  private int startShift;
   private int longest = 1;
   private final List<Term> terms;
 
@@ -47,6 +56,34 @@ public final class TermMatcher {
         plural(key.substring(0, key.length() - 1) + "ies");
       }
     }
+    starts.addAll(folded.keySet());
+    starts.addAll(foldedFirst);
+    starts.addAll(foldedPlurals.keySet());
+    for (String key : exact.keySet()) {
+      // The name and its plural, bare and before a possessive's "'s": lowering a word can depend
+      // on what follows it (a Greek final sigma), so each form is lowered as the word would be.
+      for (String form : List.of(key, key + "s")) {
+        starts.add(form.toLowerCase(Locale.ROOT));
+        String possessive = (form + "'s").toLowerCase(Locale.ROOT);
+        starts.add(possessive.substring(0, possessive.length() - 2));
+      }
+    }
+    for (String first : exactFirst) {
+      starts.add(first.toLowerCase(Locale.ROOT));
+    }
+    // About eight bits per word: one in eight words that start nothing still reaches the set.
+    int bits = Integer.highestOneBit(Math.max(64, starts.size() * 8 - 1)) << 1;
+    startShift = 32 - Integer.numberOfTrailingZeros(bits);
+    startBits = new long[bits / 64];
+    for (String w : starts) {
+      int b = startBit(w);
+      startBits[b >>> 6] |= 1L << b;
+    }
+  }
+
+  private int startBit(String word) {
+    // Fibonacci hashing spreads String's hash over the high bits, which the shift keeps.
+    return (word.hashCode() * 0x9E3779B9) >>> startShift;
   }
 
   private void plural(String word) {
@@ -110,6 +147,11 @@ public final class TermMatcher {
     StringBuilder lowerKey = new StringBuilder();
     int i = 0;
     while (i < n) {
+      if (!mayStart(lowerWords[i])) {
+        slashParts(exactWords[i], words.get(i)[0], out);
+        i++;
+        continue;
+      }
       int matched = 0;
       Term hit = null;
       boolean startsPhrase = foldedFirst.contains(lowerWords[i]) || exactFirst.contains(exactWords[i]);
@@ -171,6 +213,16 @@ public final class TermMatcher {
         s = k + 1;
       }
     }
+  }
+
+  /**
+   * Whether a mention may start at a word of this lower case: false only when neither the word nor,
+   * for a possessive, the word without its "'s" is any key {@link #lookup} or a phrase could try.
+   */
+  private boolean mayStart(String lower) {
+    int b = startBit(lower);
+    return (startBits[b >>> 6] & 1L << b) != 0 && starts.contains(lower)
+        || lower.endsWith("'s") && starts.contains(lower.substring(0, lower.length() - 2));
   }
 
   private static boolean adjacent(String text, List<int[]> words, int i, int n) {
