@@ -29,15 +29,14 @@ public final class TermMatcher {
   // Every plural form of a folded name, with the term the plural rules in lookup find for it. A
   // word that is not here is no plural of any name, so lookup need not build and try its stems.
   private final Map<String, Term> foldedPlurals = new HashMap<>();
-  // Every word, in lower case, at which a mention can start: the lower case of every key a lookup
-  // tries for one word or for the first word of a phrase. Most words of a text start none, and one
-  // lookup here then replaces the three or four below; callers run dozens of word lists over the
-  // same words, so this is most of the cost of a check's vocabulary matching.
-  private final Set<String> starts = new HashSet<>();
-  // A bit per hash of the words in starts, so that most words are turned away by one bit test,
-  // without the set's lookup: a word whose bit is clear is in no key. Set once, read only after.
-  private long[] startBits;
-  private int startShift;
+  // Every word, in lower case, at which a mention can start (the lower case of every key a lookup
+  // tries for one word or for the first word of a phrase), as a Bloom filter: two bits per word,
+  // set once and only read after. Most words of a text start none, and two bit tests then replace
+  // the three or four hash lookups below; callers run dozens of word lists over the same words, and
+  // those lookups, cache misses into large tables, were most of the cost of a check's vocabulary
+  // matching. A word it lets through by chance is looked up as before, so nothing is lost.
+  private final long[] startBits;
+  private final int startShift;
   private int longest = 1;
   private final List<Term> terms;
 
@@ -56,7 +55,7 @@ public final class TermMatcher {
         plural(key.substring(0, key.length() - 1) + "ies");
       }
     }
-    starts.addAll(folded.keySet());
+    Set<String> starts = new HashSet<>(folded.keySet());
     starts.addAll(foldedFirst);
     starts.addAll(foldedPlurals.keySet());
     for (String key : exact.keySet()) {
@@ -71,19 +70,32 @@ public final class TermMatcher {
     for (String first : exactFirst) {
       starts.add(first.toLowerCase(Locale.ROOT));
     }
-    // About eight bits per word: one in eight words that start nothing still reaches the set.
-    int bits = Integer.highestOneBit(Math.max(64, starts.size() * 8 - 1)) << 1;
+    // About 32 bits a word: a word that starts nothing gets through one time in a few hundred.
+    int bits = Integer.highestOneBit(Math.max(64, starts.size() * 32 - 1)) << 1;
     startShift = 32 - Integer.numberOfTrailingZeros(bits);
     startBits = new long[bits / 64];
     for (String w : starts) {
-      int b = startBit(w);
-      startBits[b >>> 6] |= 1L << b;
+      int h = w.hashCode();
+      set(firstBit(h));
+      set(secondBit(h));
     }
   }
 
-  private int startBit(String word) {
-    // Fibonacci hashing spreads String's hash over the high bits, which the shift keeps.
-    return (word.hashCode() * 0x9E3779B9) >>> startShift;
+  private void set(int bit) {
+    startBits[bit >>> 6] |= 1L << bit;
+  }
+
+  private boolean has(int bit) {
+    return (startBits[bit >>> 6] & 1L << bit) != 0;
+  }
+
+  // Two multiplicative hashes of String's hash, their high bits kept by the shift.
+  private int firstBit(int hash) {
+    return (hash * 0x9E3779B9) >>> startShift;
+  }
+
+  private int secondBit(int hash) {
+    return (hash * 0x85EBCA6B + 0x27D4EB2F) >>> startShift;
   }
 
   private void plural(String word) {
@@ -220,9 +232,12 @@ public final class TermMatcher {
    * for a possessive, the word without its "'s" is any key {@link #lookup} or a phrase could try.
    */
   private boolean mayStart(String lower) {
-    int b = startBit(lower);
-    return (startBits[b >>> 6] & 1L << b) != 0 && starts.contains(lower)
-        || lower.endsWith("'s") && starts.contains(lower.substring(0, lower.length() - 2));
+    return inStarts(lower) || lower.endsWith("'s") && inStarts(lower.substring(0, lower.length() - 2));
+  }
+
+  private boolean inStarts(String lower) {
+    int h = lower.hashCode();
+    return has(firstBit(h)) && has(secondBit(h));
   }
 
   private static boolean adjacent(String text, List<int[]> words, int i, int n) {
