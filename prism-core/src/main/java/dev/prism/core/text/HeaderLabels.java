@@ -44,13 +44,16 @@ final class HeaderLabels {
 
   /**
    * Labels one header's parts. {@code bias} adds, per part, what the entries around it say of the
-   * same place in their headers (see {@link #consistency}); empty when there is none.
+   * same place in their headers (see {@link #consistency}); empty when there is none. {@code scored}
+   * is the header's {@link #scores(SectionKind, List)}, which {@link #consistency} read already.
    */
-  static Labels label(SectionKind kind, List<Part> parts, Map<Part, Map<Label, Double>> bias) {
+  static Labels label(SectionKind kind, List<Part> parts, Map<Part, Map<Label, Double>> bias, List<Map<Label, Double>> scored) {
     List<Part> ps = parts.size() > MAX_PARTS ? parts.subList(0, MAX_PARTS) : parts;
+    // A header with more parts than are weighed is scored among the weighed parts alone.
+    List<Map<Label, Double>> scores = ps == parts ? scored : scores(kind, ps);
     double[][] score = new double[ps.size()][Label.values().length];
     for (int i = 0; i < ps.size(); i++) {
-      Map<Label, Double> s = scores(kind, ps, i);
+      Map<Label, Double> s = scores.get(i);
       Map<Label, Double> b = bias.getOrDefault(ps.get(i), Map.of());
       for (Label l : Label.values()) {
         score[i][l.ordinal()] = s.get(l) + b.getOrDefault(l, 0.0);
@@ -77,6 +80,19 @@ final class HeaderLabels {
       o = org == null ? null : extend(org, parts, rest, kind);
     }
     return new Labels(t, o, location == null ? null : location.field(), rest);
+  }
+
+  /**
+   * The scores of the parts a header's labels are chosen among (the first few), each read in the
+   * whole header: computed once per header for both {@link #consistency} and {@link #label}, since
+   * reading a part's features is most of the cost of labelling.
+   */
+  static List<Map<Label, Double>> scores(SectionKind kind, List<Part> parts) {
+    List<Map<Label, Double>> out = new ArrayList<>();
+    for (int i = 0; i < parts.size() && i < MAX_PARTS; i++) {
+      out.add(scores(kind, parts, i));
+    }
+    return out;
   }
 
   /** The scores of each field for part {@code i}: the sum of the weights of its features. */
@@ -323,14 +339,15 @@ final class HeaderLabels {
    * where the others' employers stand. A part's bias is a share of the section's confident votes
    * for its place, times a weight.
    */
-  static Map<Part, Map<Label, Double>> consistency(SectionKind kind, List<List<Part>> headers) {
+  static Map<Part, Map<Label, Double>> consistency(List<List<Part>> headers, List<List<Map<Label, Double>>> scored) {
     Map<String, Map<Label, Integer>> votes = new HashMap<>();
     Map<String, Integer> seen = new HashMap<>();
-    for (List<Part> parts : headers) {
+    for (int h = 0; h < headers.size(); h++) {
+      List<Part> parts = headers.get(h);
       for (int i = 0; i < parts.size() && i < MAX_PARTS; i++) {
         String key = place(parts, i);
         seen.merge(key, 1, Integer::sum);
-        Map<Label, Double> s = scores(kind, parts, i);
+        Map<Label, Double> s = scored.get(h).get(i);
         Label top = null;
         double topScore = 0;
         double second = 0;
