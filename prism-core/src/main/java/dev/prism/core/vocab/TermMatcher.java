@@ -22,10 +22,11 @@ public final class TermMatcher {
 
   private final Map<String, Term> exact = new HashMap<>();
   private final Map<String, Term> folded = new HashMap<>();
-  // First words of the multi-word names: most words start none, and then only the one-word lookup
-  // is worth doing, which saves building four longer keys at every word of every bullet.
-  private final Set<String> exactFirst = new HashSet<>();
-  private final Set<String> foldedFirst = new HashSet<>();
+  // First words of the multi-word names, each with the most words of a name it starts: most words
+  // start none, and then only the one-word lookup is worth doing; a word that starts only
+  // two-word names needs only the two-word key built, not keys of every length up to the longest.
+  private final Map<String, Integer> exactFirst = new HashMap<>();
+  private final Map<String, Integer> foldedFirst = new HashMap<>();
   // Every plural form of a folded name, with the term the plural rules in lookup find for it. A
   // word that is not here is no plural of any name, so lookup need not build and try its stems.
   private final Map<String, Term> foldedPlurals = new HashMap<>();
@@ -37,7 +38,6 @@ public final class TermMatcher {
   // matching. A word it lets through by chance is looked up as before, so nothing is lost.
   private final long[] startBits;
   private final int startShift;
-  private int longest = 1;
   private final List<Term> terms;
 
   public TermMatcher(List<Term> terms) {
@@ -56,7 +56,7 @@ public final class TermMatcher {
       }
     }
     Set<String> starts = new HashSet<>(folded.keySet());
-    starts.addAll(foldedFirst);
+    starts.addAll(foldedFirst.keySet());
     starts.addAll(foldedPlurals.keySet());
     for (String key : exact.keySet()) {
       // The name and its plural, bare and before a possessive's "'s": lowering a word can depend
@@ -67,7 +67,7 @@ public final class TermMatcher {
         starts.add(possessive.substring(0, possessive.length() - 2));
       }
     }
-    for (String first : exactFirst) {
+    for (String first : exactFirst.keySet()) {
       starts.add(first.toLowerCase(Locale.ROOT));
     }
     // About 32 bits a word: a word that starts nothing gets through one time in a few hundred.
@@ -126,11 +126,10 @@ public final class TermMatcher {
     }
   }
 
-  private void phrase(String key, Set<String> firsts) {
+  private static void phrase(String key, Map<String, Integer> firsts) {
     int space = key.indexOf(' ');
     if (space > 0) {
-      firsts.add(key.substring(0, space));
-      longest = Math.max(longest, key.split(" ").length);
+      firsts.merge(key.substring(0, space), key.split(" ").length, Math::max);
     }
   }
 
@@ -166,8 +165,8 @@ public final class TermMatcher {
       }
       int matched = 0;
       Term hit = null;
-      boolean startsPhrase = foldedFirst.contains(lowerWords[i]) || exactFirst.contains(exactWords[i]);
-      int maxLen = startsPhrase ? Math.min(Math.min(MAX_WORDS, longest), n - i) : 1;
+      int phraseWords = Math.max(foldedFirst.getOrDefault(lowerWords[i], 1), exactFirst.getOrDefault(exactWords[i], 1));
+      int maxLen = Math.min(Math.min(MAX_WORDS, phraseWords), n - i);
       for (int len = maxLen; len >= 1 && hit == null; len--) {
         if (len == 1) {
           hit = lookup(exactWords[i], lowerWords[i]);
