@@ -49,7 +49,7 @@ public record Extraction(
    * pages wins, since short lines fill a page as fast as long ones.
    */
   static int estimatePages(String text) {
-    int words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
+    int words = text.isBlank() ? 0 : dev.prism.core.text.Whitespace.splitLength(text.trim());
     long lines = text.lines().filter(l -> !l.isBlank()).count();
     return (int) Math.max(1, Math.max((words + 549) / 550, (lines + 59) / 60));
   }

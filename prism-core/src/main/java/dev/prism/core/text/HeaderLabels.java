@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Gives the parts of an entry header their fields (title, organisation, location) from scored
@@ -39,6 +40,9 @@ final class HeaderLabels {
 
   private static final Map<String, List<Weight>> WEIGHTS = read("header-weights.txt");
   private static final int MAX_PARTS = 9;
+  // Compiled once: String.split, matches and replaceAll compile their regex on every call.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
 
   private HeaderLabels() {}
 
@@ -252,7 +256,7 @@ final class HeaderLabels {
     if (Parts.hasWord(v, Parts.UNIT_WORDS)) {
       f.add("unit-word");
     }
-    String firstWord = v.split("[\\s,]+")[0];
+    String firstWord = SPACES_OR_COMMAS.split(v)[0];
     if (Parts.hasWord(firstWord, Parts.UNIT_WORDS)) {
       f.add("unit-first");
     }
@@ -319,7 +323,7 @@ final class HeaderLabels {
 
   /** Eight words or more, most of them in lower case: a sentence, not a name. */
   private static boolean sentence(String v) {
-    String[] words = v.split("\\s+");
+    String[] words = SPACES.split(v);
     if (words.length < 8) {
       return false;
     }

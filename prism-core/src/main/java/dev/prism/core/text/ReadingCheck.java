@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The last pass: how far the reading itself can be trusted. A reading that went wrong has tell-tale
@@ -24,6 +25,9 @@ import java.util.Map;
  * below {@link Reading#TRUSTED} the report tells the person the score may not be fair.
  */
 public final class ReadingCheck {
+  // Compiled once: String.split, matches and replaceAll compile their regex on every call.
+  private static final Pattern DATE_GAPS = Pattern.compile("[\\s–—-]+");
+  private static final Pattern DATE_WORD = Pattern.compile("(?i)\\d{1,4}|present|current|now|today|since|to");
   private static final Map<String, Integer> LOST = lost();
 
   private ReadingCheck() {}
@@ -112,9 +116,9 @@ public final class ReadingCheck {
       return false;
     }
     String v = f.value().strip();
-    String[] words = v.split("[\\s–—-]+");
+    String[] words = DATE_GAPS.split(v);
     for (String w : words) {
-      if (!w.isEmpty() && !DateParser.isMonth(w) && !w.matches("(?i)\\d{1,4}|present|current|now|today|since|to")) {
+      if (!w.isEmpty() && !DateParser.isMonth(w) && !DATE_WORD.matcher(w).matches()) {
         return false;
       }
     }
@@ -124,7 +128,7 @@ public final class ReadingCheck {
   private static boolean oneWord(Entry e) {
     String t = e.title() == null ? "" : e.title().value();
     String o = e.organization() == null ? "" : e.organization().value();
-    return (t + " " + o).strip().split("\\s+").length <= 1;
+    return Whitespace.splitLength((t + " " + o).strip()) <= 1;
   }
 
   /** The share of words that are long runs of letters with no space, as text drawn without spaces gives. */

@@ -67,7 +67,7 @@ public final class Statements {
       return;
     }
     String v = paragraph.toString();
-    int words = v.split("\\s+").length;
+    int words = Whitespace.splitLength(v);
     boolean prose = v.chars().anyMatch(Character::isLowerCase);
     if (words >= MIN_WORDS && prose) {
       out.add(new Bullet(v, Span.between(from, to)));
