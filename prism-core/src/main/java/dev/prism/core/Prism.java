@@ -128,7 +128,8 @@ public final class Prism {
     if (!reading.trusted()) {
       warnings.add(0, uncertain(reading));
     }
-    return new Report(extraction, resume, role, scorecard, estimate, options.target(), LevelGaps.of(context), LevelGaps.details(context),
+    List<LevelGaps.Gap> gaps = LevelGaps.details(context);
+    return new Report(extraction, resume, role, scorecard, estimate, options.target(), LevelGaps.of(context, gaps), gaps,
         bullets, findings, warnings, reading);
   }
 

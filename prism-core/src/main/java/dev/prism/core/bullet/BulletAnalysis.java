@@ -16,6 +16,8 @@ import java.util.Set;
  * @param weakPhrase the weak lead phrase or word, as a span relative to the bullet text, if any
  * @param dimensions the role dimensions the bullet gives evidence for
  * @param technologies canonical names of technologies the bullet names
+ * @param technologyCategories the category of each mention of a technology, in text order, a name
+ *     named twice counted twice: what rules weigh a bullet's technologies by, without matching again
  */
 public record BulletAnalysis(
     String text,
@@ -26,7 +28,8 @@ public record BulletAnalysis(
     Features features,
     Span weakPhrase,
     Set<Dimension> dimensions,
-    List<String> technologies) {
+    List<String> technologies,
+    List<String> technologyCategories) {
 
   public BulletAnalysis {
     Objects.requireNonNull(text, "text");
@@ -36,6 +39,7 @@ public record BulletAnalysis(
     reasons = List.copyOf(reasons);
     dimensions = Set.copyOf(dimensions);
     technologies = List.copyOf(technologies);
+    technologyCategories = List.copyOf(technologyCategories);
   }
 
   /**

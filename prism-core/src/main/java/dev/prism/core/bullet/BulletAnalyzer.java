@@ -51,7 +51,8 @@ public final class BulletAnalyzer {
     }
     Features f = features(r);
     String suggestion = label == BulletLabel.STRONG ? null : Rewriter.rewrite(r, dims);
-    return new BulletAnalysis(r.text, strength, label, reasons, suggestion, f, weakLead(r), dims, List.copyOf(r.technologies));
+    return new BulletAnalysis(r.text, strength, label, reasons, suggestion, f, weakLead(r), dims, List.copyOf(r.technologies),
+        r.tech.stream().map(m -> m.term().category()).toList());
   }
 
   /** The rewrite of any bullet, strong or not: what {@link BulletAnalysis#suggestion()} holds for one that is not. */

@@ -10,6 +10,7 @@ import dev.prism.core.model.SectionKind;
 import dev.prism.core.model.Span;
 import dev.prism.core.text.DateParser;
 import dev.prism.core.text.ResourceLists;
+import dev.prism.core.text.Whitespace;
 import dev.prism.core.vocab.Mention;
 import dev.prism.core.vocab.Term;
 import dev.prism.core.vocab.TermMatcher;
@@ -133,7 +134,7 @@ public final class Timelines {
       places.add(new String[] {e.organization().value(), "the employer"});
     }
     for (Field line : e.lines()) {
-      if (line.value().strip().split("\\s+").length <= SHORT_LINE_WORDS) {
+      if (Whitespace.splitLength(line.value().strip()) <= SHORT_LINE_WORDS) {
         places.add(new String[] {line.value(), "the line under it"});
       }
     }
@@ -290,7 +291,7 @@ public final class Timelines {
     for (String line : text.split("\n", -1)) {
       int base = at;
       at += line.length() + 1;
-      if (line.isBlank() || line.strip().split("\\s+").length > 8 || UPDATED.find(line).isEmpty()) {
+      if (line.isBlank() || Whitespace.splitLength(line.strip()) > 8 || UPDATED.find(line).isEmpty()) {
         continue;
       }
       var d = DateParser.find(line, base);

@@ -55,7 +55,11 @@ public record Extraction(
 
   /** Words in the text. */
   public int words() {
-    return text.isBlank() ? 0 : text.trim().split("\\s+").length;
+    return words(text);
+  }
+
+  private static int words(String text) {
+    return text.isBlank() ? 0 : dev.prism.core.text.Whitespace.splitLength(text.trim());
   }
 
   /**
@@ -69,7 +73,6 @@ public record Extraction(
   }
 
   private static int contentPages(String text) {
-    int words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
-    return Math.max(1, (words + 549) / 550);
+    return Math.max(1, (words(text) + 549) / 550);
   }
 }

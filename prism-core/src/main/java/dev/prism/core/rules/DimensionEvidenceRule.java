@@ -5,7 +5,6 @@ import dev.prism.core.role.Dimension;
 import dev.prism.core.role.Role.DimensionProfile;
 import dev.prism.core.rules.Context.AnalyzedBullet;
 import dev.prism.core.vocab.Mention;
-import dev.prism.core.vocab.Technologies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -112,8 +111,9 @@ final class DimensionEvidenceRule implements Rule {
   static boolean offRole(Context c, AnalyzedBullet b) {
     int off = 0;
     int on = 0;
-    for (Mention m : Technologies.matcher().find(b.bullet().text())) {
-      if (c.role().offRoleCategories().contains(m.term().category())) {
+    // The analysis matched the bullet's technologies already (the same words: it reads the text stripped).
+    for (String category : b.analysis().technologyCategories()) {
+      if (c.role().offRoleCategories().contains(category)) {
         off++;
       } else {
         on++;

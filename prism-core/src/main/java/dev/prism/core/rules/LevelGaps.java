@@ -47,13 +47,18 @@ public final class LevelGaps {
 
   /** The gaps as short lines for people; the first says how far below the target the resume reads. */
   public static List<String> of(Context c) {
+    return of(c, details(c));
+  }
+
+  /** The same, from the {@link #details} of the same context, for a caller that has them already. */
+  public static List<String> of(Context c, List<Gap> details) {
     List<String> out = new ArrayList<>();
     if (c.target() != null && c.estimate().level().ordinal() < c.target().ordinal()) {
       LevelProfile p = c.role().level(c.target());
       out.add("Reads as " + c.estimate().level().id() + "; " + p.name().toLowerCase(Locale.ROOT) + " scope is "
           + lowerFirst(p.scope()));
     }
-    details(c).forEach(g -> out.add(g.text()));
+    details.forEach(g -> out.add(g.text()));
     return out;
   }
 
@@ -93,7 +98,7 @@ public final class LevelGaps {
         }
       }
     }
-    if (!metricShown(c, p)) {
+    if (!metricShown(lines, p)) {
       String head = p.name() + " resumes are judged by " + lowerFirst(p.metric());
       gaps.add(shown(lines, p.metricTerms())
           ? new Gap(LevelAxis.METRICS.id(), head + "; the resume names it but no line gives the figure", List.of())
@@ -148,8 +153,8 @@ public final class LevelGaps {
   }
 
   /** Whether a line outside the skills gives a figure in one of the level's metric terms. */
-  private static boolean metricShown(Context c, LevelProfile p) {
-    for (Tokens t : shownLines(c)) {
+  private static boolean metricShown(List<Tokens> lines, LevelProfile p) {
+    for (Tokens t : lines) {
       if (!p.metricTerms().find(t).isEmpty() && java.util.Arrays.stream(t.exact()).anyMatch(w -> w.chars().anyMatch(Character::isDigit))) {
         return true;
       }

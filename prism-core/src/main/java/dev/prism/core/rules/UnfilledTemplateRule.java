@@ -25,7 +25,7 @@ final class UnfilledTemplateRule implements Rule {
   private static final Set<String> CERTAIN = Set.copyOf(WORDS.get("certain"));
   /** Figures left as letters: "by X%", "$XK", "XX users", "20XX". */
   private static final Pattern LETTER_FIGURE =
-      Pattern.compile("(?<![\\w$])(?:\\$\\s?X{1,3}[KMB]?|X{1,3}\\s?%|N\\s?%|XX+|20XX|19XX)(?![\\w])");
+      Pattern.compile("(?=[$XN12])(?<![\\w$])(?:\\$\\s?X{1,3}[KMB]?|X{1,3}\\s?%|N\\s?%|XX+|20XX|19XX)(?![\\w])");
   /** Distinct placeholders it takes when none of them is certain. */
   private static final int ENOUGH = 3;
 

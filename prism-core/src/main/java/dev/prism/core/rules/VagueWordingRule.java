@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class VagueWordingRule implements Rule {
   private static final Pattern VAGUE =
       Pattern.compile(
-          "(?i)\\b(?:various|numerous|some|stuff|things|etc\\.?|and so on"
+          // The look-ahead holds the letters a match can open with: most positions fail it at once.
+          "(?i)(?=[vnsteadbphrg])\\b(?:various|numerous|some|stuff|things|etc\\.?|and so on"
               + "|(?:strong|extensive|solid|deep|broad|proven|significant)\\s+(?:\\w+\\s+)?(?:experience|background|knowledge|track record)"
               + "|team player|passionate(?:\\s+about)?|hard[- ]working|results[- ]driven|detail[- ]oriented|self[- ]starter"
               + "|go[- ]getter|synergy|think outside the box|dynamic)\\b\\s*");

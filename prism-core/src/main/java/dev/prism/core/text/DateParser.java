@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +46,8 @@ public final class DateParser {
   /** One date form: the template it came from, a pattern reading it whole, and whether it stands only in a range. */
   private record Form(String template, Pattern whole, String inRange, boolean rangeOnly) {}
 
+  /** The parts a form template is made of, in the order they are tried. */
+  private static final List<String> TOKENS = List.of("YYYY", "MONTH", "SEASON", "QUARTER", "YY", "MM", "DD");
   private static final List<Form> FORMS = new ArrayList<>();
 
   static {
@@ -80,6 +84,14 @@ public final class DateParser {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
+  /**
+   * What a date range can open with, as the range pattern's case-insensitive matching folds a
+   * character: the first letters of the month names, seasons and open-start words, the first
+   * character of every form that opens with a literal, and (below) any ASCII digit. Null when a form
+   * opens with white space, which could start anywhere.
+   */
+  private static final Set<Character> OPENERS = openers();
+
   private DateParser() {}
 
   /**
@@ -111,7 +123,38 @@ public final class DateParser {
     }
     List<DateRange> out = new ArrayList<>();
     Matcher m = RANGE.matcher(line);
-    while (m.find()) {
+    int n = line.length();
+    // The range pattern is tried only where a range can open (see opensAt) rather than by find() at
+    // every position: most words of a line cannot start one, and trying the pattern's month names
+    // at each of them was most of the cost of segmenting a resume. Where find() would look next,
+    // this looks next; the result is the same.
+    int from = 0;
+    // After "2019 - 2017" the search goes on from the second date in a region whose start the
+    // pattern cannot see behind, as find() in a region does: that one search is left to find().
+    int reopened = -1;
+    while (true) {
+      if (reopened >= 0) {
+        m.useTransparentBounds(false).region(reopened, n);
+        reopened = -1;
+        if (!m.find()) {
+          break;
+        }
+      } else {
+        int at = from;
+        while (at < n && !opensAt(line, at)) {
+          at++;
+        }
+        if (at >= n) {
+          break;
+        }
+        // Transparent bounds: the pattern's look-behind sees the text before the region, as in find().
+        m.useTransparentBounds(true).region(at, n);
+        if (!m.lookingAt()) {
+          from = at + 1;
+          continue;
+        }
+      }
+      from = m.end();
       Parsed start = parseOne(m.group(2));
       if (start == null) {
         continue;
@@ -151,10 +194,57 @@ public final class DateParser {
       } else if (!start.rangeOnly()) {
         // "2019 - 2017" is no range; the first date still stands, the second is matched again.
         out.add(new DateRange(start.date(), null, false, new Span(base + m.start(2), m.end(2) - m.start(2))));
-        m.region(m.end(2), line.length());
+        reopened = m.end(2);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a range may start at {@code at}: not right after a letter or digit (the pattern's
+   * look-behind rules that out) and at a character that {@link #OPENERS} holds or a digit.
+   */
+  static boolean opensAt(String line, int at) {
+    if (at > 0) {
+      char before = line.charAt(at - 1);
+      if (Character.isLetter(before) || isDigit(before)) {
+        return false;
+      }
+    }
+    char c = line.charAt(at);
+    // The pattern takes a character as it is or folded (see fold), so both are looked up.
+    return OPENERS == null || isDigit(c) || OPENERS.contains(c) || OPENERS.contains(fold(c));
+  }
+
+  /** A character as the pattern's case-insensitive Unicode matching folds it, on both sides of a comparison. */
+  private static char fold(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
+  }
+
+  private static Set<Character> openers() {
+    Set<Character> out = new HashSet<>();
+    List<String> words = new ArrayList<>(MONTHS.keySet());
+    words.addAll(SEASONS.keySet());
+    words.addAll(Lexicon.list(FILE, "open-start"));
+    for (String w : words) {
+      out.add(fold(w.charAt(0)));
+    }
+    List<String> templates = new ArrayList<>(Lexicon.list(FILE, "form"));
+    templates.addAll(Lexicon.list(FILE, "range-form"));
+    for (String t : templates) {
+      // The first token as compile reads it: a month or season opens with its words, added above;
+      // a year, month or day number with a digit; a quarter with its "q"; else the literal character.
+      String first = TOKENS.stream().filter(t.toUpperCase(Locale.ROOT)::startsWith).findFirst().orElse(null);
+      if (first == null) {
+        if (t.charAt(0) == ' ') {
+          return null;
+        }
+        out.add(fold(t.charAt(0)));
+      } else if (first.equals("QUARTER")) {
+        out.add('q');
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /**
@@ -285,7 +375,7 @@ public final class DateParser {
     String t = template.toUpperCase(Locale.ROOT);
     while (i < t.length()) {
       String token = null;
-      for (String k : List.of("YYYY", "MONTH", "SEASON", "QUARTER", "YY", "MM", "DD")) {
+      for (String k : TOKENS) {
         if (t.startsWith(k, i)) {
           token = k;
           break;

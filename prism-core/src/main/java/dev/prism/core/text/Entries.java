@@ -110,8 +110,13 @@ final class Entries {
     for (Block b : blocks) {
       headers.add(b.claim == null ? Parts.of(kind, b.header) : List.of());
     }
+    // Publications are not labelled by scores; every other header is scored once, here.
+    List<List<Map<Label, Double>>> scored = new ArrayList<>();
+    if (kind != SectionKind.PUBLICATIONS) {
+      headers.forEach(h -> scored.add(HeaderLabels.scores(kind, h)));
+    }
     Map<Part, Map<Label, Double>> bias = new HashMap<>(
-        kind == SectionKind.PUBLICATIONS ? Map.of() : HeaderLabels.consistency(kind, headers));
+        kind == SectionKind.PUBLICATIONS ? Map.of() : HeaderLabels.consistency(headers, scored));
     List<Boolean> banner = banners(kind, blocks, headers, bias);
     List<Entry> entries = new ArrayList<>();
     // Below an employer set on a line of its own (a banner, or the first line of a header), a part
@@ -134,7 +139,7 @@ final class Entries {
             }
           }
         }
-        Labels labels = HeaderLabels.label(kind, parts, bias);
+        Labels labels = HeaderLabels.label(kind, parts, bias, scored.get(i));
         List<Field> extra = new ArrayList<>();
         for (Part p : labels.rest()) {
           extra.add(p.field());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Gives the parts of an entry header their fields (title, organisation, location) from scored
@@ -39,18 +40,24 @@ final class HeaderLabels {
 
   private static final Map<String, List<Weight>> WEIGHTS = read("header-weights.txt");
   private static final int MAX_PARTS = 9;
+  // Compiled once: String.split, matches and replaceAll compile their regex on every call.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
 
   private HeaderLabels() {}
 
   /**
    * Labels one header's parts. {@code bias} adds, per part, what the entries around it say of the
-   * same place in their headers (see {@link #consistency}); empty when there is none.
+   * same place in their headers (see {@link #consistency}); empty when there is none. {@code scored}
+   * is the header's {@link #scores(SectionKind, List)}, which {@link #consistency} read already.
    */
-  static Labels label(SectionKind kind, List<Part> parts, Map<Part, Map<Label, Double>> bias) {
+  static Labels label(SectionKind kind, List<Part> parts, Map<Part, Map<Label, Double>> bias, List<Map<Label, Double>> scored) {
     List<Part> ps = parts.size() > MAX_PARTS ? parts.subList(0, MAX_PARTS) : parts;
+    // A header with more parts than are weighed is scored among the weighed parts alone.
+    List<Map<Label, Double>> scores = ps == parts ? scored : scores(kind, ps);
     double[][] score = new double[ps.size()][Label.values().length];
     for (int i = 0; i < ps.size(); i++) {
-      Map<Label, Double> s = scores(kind, ps, i);
+      Map<Label, Double> s = scores.get(i);
       Map<Label, Double> b = bias.getOrDefault(ps.get(i), Map.of());
       for (Label l : Label.values()) {
         score[i][l.ordinal()] = s.get(l) + b.getOrDefault(l, 0.0);
@@ -77,6 +84,19 @@ final class HeaderLabels {
       o = org == null ? null : extend(org, parts, rest, kind);
     }
     return new Labels(t, o, location == null ? null : location.field(), rest);
+  }
+
+  /**
+   * The scores of the parts a header's labels are chosen among (the first few), each read in the
+   * whole header: computed once per header for both {@link #consistency} and {@link #label}, since
+   * reading a part's features is most of the cost of labelling.
+   */
+  static List<Map<Label, Double>> scores(SectionKind kind, List<Part> parts) {
+    List<Map<Label, Double>> out = new ArrayList<>();
+    for (int i = 0; i < parts.size() && i < MAX_PARTS; i++) {
+      out.add(scores(kind, parts, i));
+    }
+    return out;
   }
 
   /** The scores of each field for part {@code i}: the sum of the weights of its features. */
@@ -237,7 +257,7 @@ final class HeaderLabels {
     if (Parts.hasWord(v, Parts.UNIT_WORDS)) {
       f.add("unit-word");
     }
-    String firstWord = v.split("[\\s,]+")[0];
+    String firstWord = SPACES_OR_COMMAS.split(v)[0];
     if (Parts.hasWord(firstWord, Parts.UNIT_WORDS)) {
       f.add("unit-first");
     }
@@ -307,7 +327,7 @@ final class HeaderLabels {
 
   /** Eight words or more, most of them in lower case: a sentence, not a name. */
   private static boolean sentence(String v) {
-    String[] words = v.split("\\s+");
+    String[] words = SPACES.split(v);
     if (words.length < 8) {
       return false;
     }
@@ -327,14 +347,15 @@ final class HeaderLabels {
    * where the others' employers stand. A part's bias is a share of the section's confident votes
    * for its place, times a weight.
    */
-  static Map<Part, Map<Label, Double>> consistency(SectionKind kind, List<List<Part>> headers) {
+  static Map<Part, Map<Label, Double>> consistency(List<List<Part>> headers, List<List<Map<Label, Double>>> scored) {
     Map<String, Map<Label, Integer>> votes = new HashMap<>();
     Map<String, Integer> seen = new HashMap<>();
-    for (List<Part> parts : headers) {
+    for (int h = 0; h < headers.size(); h++) {
+      List<Part> parts = headers.get(h);
       for (int i = 0; i < parts.size() && i < MAX_PARTS; i++) {
         String key = place(parts, i);
         seen.merge(key, 1, Integer::sum);
-        Map<Label, Double> s = scores(kind, parts, i);
+        Map<Label, Double> s = scored.get(h).get(i);
         Label top = null;
         double topScore = 0;
         double second = 0;

@@ -85,6 +85,10 @@ final class Parts {
   private static final Pattern ROLE_FIELD = Pattern.compile("\\s+(?:in|for|on|of)\\s+\\S.*$");
   private static final Set<String> WRAP_MARKS = Lexicon.set("wrap-words.txt", "mark");
   private static final Set<String> WRAP_WORDS = Lexicon.set("wrap-words.txt", "open");
+  // Compiled once: String.split, matches and replaceAll compile their regex on every call.
+  private static final Pattern TRAILING_STOPS = Pattern.compile("[.,;]+$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern DOMAIN = Pattern.compile("(?i)[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}(?:/\\S*)?");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}'.&-]+");
   // The shape of "City, Region" and "City, Region, Country", with the particles of names such as
   // "Rio de Janeiro" or "Frankfurt am Main"; which regions count is Places' business.
@@ -183,7 +187,7 @@ final class Parts {
       String role = v.substring(0, in.start());
       String rest = v.substring(in.end());
       boolean named = Character.isUpperCase(rest.charAt(0))
-          && (rest.split("\\s+").length >= 2 || hasWord(rest, ORG_WORDS) || hasWord(rest, WEAK_ORG_WORDS));
+          && (Whitespace.splitLength(rest) >= 2 || hasWord(rest, ORG_WORDS) || hasWord(rest, WEAK_ORG_WORDS));
       if (named && isRole(role) && !hasWord(role, DEGREE_WORDS)) {
         cut = in.start();
         break;
@@ -193,7 +197,7 @@ final class Parts {
       return parts;
     }
     int restAt = cut + v.substring(cut).indexOf(" in ") + 4;
-    String rest = v.substring(restAt).replaceAll("[.,;]+$", "").strip();
+    String rest = TRAILING_STOPS.matcher(v.substring(restAt)).replaceAll("").strip();
     int base = only.span().offset();
     List<Part> out = new ArrayList<>();
     for (Part p : parts) {
@@ -497,7 +501,7 @@ final class Parts {
    * small letters, past a short prefix, or at a word that starts small. Not a town ("McAllen").
    */
   static boolean brandCased(String v) {
-    for (String w : v.split("\\s+")) {
+    for (String w : SPACES.split(v)) {
       int humps = 0;
       int late = 0;
       for (int i = 1; i < w.length(); i++) {
@@ -600,7 +604,7 @@ final class Parts {
     }
     // A bare domain written with a capital and no path is a company's name ("Quillpoint.ai",
     // "Booking.com"); a link is written in small letters ("jlee.dev", "github.com/jlee").
-    return t.matches("(?i)[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}(?:/\\S*)?")
+    return DOMAIN.matcher(t).matches()
         && !(Character.isUpperCase(t.charAt(0)) && t.indexOf('/') < 0);
   }
 

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The last pass: how far the reading itself can be trusted. A reading that went wrong has tell-tale
@@ -24,6 +25,9 @@ import java.util.Map;
  * below {@link Reading#TRUSTED} the report tells the person the score may not be fair.
  */
 public final class ReadingCheck {
+  // Compiled once: String.split, matches and replaceAll compile their regex on every call.
+  private static final Pattern DATE_GAPS = Pattern.compile("[\\s–—-]+");
+  private static final Pattern DATE_WORD = Pattern.compile("(?i)\\d{1,4}|present|current|now|today|since|to");
   private static final Map<String, Integer> LOST = lost();
 
   private ReadingCheck() {}
@@ -112,9 +116,9 @@ public final class ReadingCheck {
       return false;
     }
     String v = f.value().strip();
-    String[] words = v.split("[\\s–—-]+");
+    String[] words = DATE_GAPS.split(v);
     for (String w : words) {
-      if (!w.isEmpty() && !DateParser.isMonth(w) && !w.matches("(?i)\\d{1,4}|present|current|now|today|since|to")) {
+      if (!w.isEmpty() && !DateParser.isMonth(w) && !DATE_WORD.matcher(w).matches()) {
         return false;
       }
     }
@@ -124,20 +128,32 @@ public final class ReadingCheck {
   private static boolean oneWord(Entry e) {
     String t = e.title() == null ? "" : e.title().value();
     String o = e.organization() == null ? "" : e.organization().value();
-    return (t + " " + o).strip().split("\\s+").length <= 1;
+    return Whitespace.splitLength((t + " " + o).strip()) <= 1;
   }
 
   /** The share of words that are long runs of letters with no space, as text drawn without spaces gives. */
   private static double gluedShare(String text) {
     int words = 0;
     int glued = 0;
-    for (String w : text.split("\\s+")) {
-      if (w.isEmpty()) {
+    // A plain scan rather than split and matches: this runs over the whole text of every check,
+    // and a regex per word (compiled anew by String.matches) cost a twentieth of a warm check.
+    int at = 0;
+    int n = text.length();
+    while (at < n) {
+      while (at < n && isSplitSpace(text.charAt(at))) {
+        at++;
+      }
+      int from = at;
+      while (at < n && !isSplitSpace(text.charAt(at))) {
+        at++;
+      }
+      if (at == from) {
         continue;
       }
+      String w = text.substring(from, at);
       words++;
       // Addresses, paths and identifiers run together by nature.
-      if (w.matches(".*[/@._:%\\d-].*")) {
+      if (runsTogether(w)) {
         continue;
       }
       int letters = 0;
@@ -160,6 +176,28 @@ public final class ReadingCheck {
       }
     }
     return words < 40 ? 0 : (double) glued / words;
+  }
+
+  /** White space as {@code \\s} matches it: space, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isSplitSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * A character of {@code /@._:%-} or an ASCII digit: a word with one is an address, a path or an
+   * identifier. As the regex {@code .*[/@._:%\d-].*} this replaces read it, a word broken by a line
+   * separator (U+0085, U+2028, U+2029; a word holds no line feed or carriage return) is none.
+   */
+  static boolean runsTogether(String w) {
+    boolean found = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+      found |= c >= '0' && c <= '9' || "/@._:%-".indexOf(c) >= 0;
+    }
+    return found;
   }
 
   private static Map<String, Integer> lost() {

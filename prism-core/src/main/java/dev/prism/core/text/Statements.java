@@ -105,7 +105,7 @@ public final class Statements {
   }
 
   private static int words(String s) {
-    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    return s.isBlank() ? 0 : Whitespace.splitLength(s.strip());
   }
 
   /**

@@ -22,14 +22,22 @@ public final class TermMatcher {
 
   private final Map<String, Term> exact = new HashMap<>();
   private final Map<String, Term> folded = new HashMap<>();
-  // First words of the multi-word names: most words start none, and then only the one-word lookup
-  // is worth doing, which saves building four longer keys at every word of every bullet.
-  private final Set<String> exactFirst = new HashSet<>();
-  private final Set<String> foldedFirst = new HashSet<>();
+  // First words of the multi-word names, each with the most words of a name it starts: most words
+  // start none, and then only the one-word lookup is worth doing; a word that starts only
+  // two-word names needs only the two-word key built, not keys of every length up to the longest.
+  private final Map<String, Integer> exactFirst = new HashMap<>();
+  private final Map<String, Integer> foldedFirst = new HashMap<>();
   // Every plural form of a folded name, with the term the plural rules in lookup find for it. A
   // word that is not here is no plural of any name, so lookup need not build and try its stems.
   private final Map<String, Term> foldedPlurals = new HashMap<>();
-  private int longest = 1;
+  // Every word, in lower case, at which a mention can start (the lower case of every key a lookup
+  // tries for one word or for the first word of a phrase), as a Bloom filter: two bits per word,
+  // set once and only read after. Most words of a text start none, and two bit tests then replace
+  // the three or four hash lookups below; callers run dozens of word lists over the same words, and
+  // those lookups, cache misses into large tables, were most of the cost of a check's vocabulary
+  // matching. A word it lets through by chance is looked up as before, so nothing is lost.
+  private final long[] startBits;
+  private final int startShift;
   private final List<Term> terms;
 
   public TermMatcher(List<Term> terms) {
@@ -47,6 +55,47 @@ public final class TermMatcher {
         plural(key.substring(0, key.length() - 1) + "ies");
       }
     }
+    Set<String> starts = new HashSet<>(folded.keySet());
+    starts.addAll(foldedFirst.keySet());
+    starts.addAll(foldedPlurals.keySet());
+    for (String key : exact.keySet()) {
+      // The name and its plural, bare and before a possessive's "'s": lowering a word can depend
+      // on what follows it (a Greek final sigma), so each form is lowered as the word would be.
+      for (String form : List.of(key, key + "s")) {
+        starts.add(form.toLowerCase(Locale.ROOT));
+        String possessive = (form + "'s").toLowerCase(Locale.ROOT);
+        starts.add(possessive.substring(0, possessive.length() - 2));
+      }
+    }
+    for (String first : exactFirst.keySet()) {
+      starts.add(first.toLowerCase(Locale.ROOT));
+    }
+    // About 32 bits a word: a word that starts nothing gets through one time in a few hundred.
+    int bits = Integer.highestOneBit(Math.max(64, starts.size() * 32 - 1)) << 1;
+    startShift = 32 - Integer.numberOfTrailingZeros(bits);
+    startBits = new long[bits / 64];
+    for (String w : starts) {
+      int h = w.hashCode();
+      set(firstBit(h));
+      set(secondBit(h));
+    }
+  }
+
+  private void set(int bit) {
+    startBits[bit >>> 6] |= 1L << bit;
+  }
+
+  private boolean has(int bit) {
+    return (startBits[bit >>> 6] & 1L << bit) != 0;
+  }
+
+  // Two multiplicative hashes of String's hash, their high bits kept by the shift.
+  private int firstBit(int hash) {
+    return (hash * 0x9E3779B9) >>> startShift;
+  }
+
+  private int secondBit(int hash) {
+    return (hash * 0x85EBCA6B + 0x27D4EB2F) >>> startShift;
   }
 
   private void plural(String word) {
@@ -77,11 +126,10 @@ public final class TermMatcher {
     }
   }
 
-  private void phrase(String key, Set<String> firsts) {
+  private static void phrase(String key, Map<String, Integer> firsts) {
     int space = key.indexOf(' ');
     if (space > 0) {
-      firsts.add(key.substring(0, space));
-      longest = Math.max(longest, key.split(" ").length);
+      firsts.merge(key.substring(0, space), key.split(" ").length, Math::max);
     }
   }
 
@@ -110,10 +158,15 @@ public final class TermMatcher {
     StringBuilder lowerKey = new StringBuilder();
     int i = 0;
     while (i < n) {
+      if (!mayStart(lowerWords[i])) {
+        slashParts(exactWords[i], words.get(i)[0], out);
+        i++;
+        continue;
+      }
       int matched = 0;
       Term hit = null;
-      boolean startsPhrase = foldedFirst.contains(lowerWords[i]) || exactFirst.contains(exactWords[i]);
-      int maxLen = startsPhrase ? Math.min(Math.min(MAX_WORDS, longest), n - i) : 1;
+      int phraseWords = Math.max(foldedFirst.getOrDefault(lowerWords[i], 1), exactFirst.getOrDefault(exactWords[i], 1));
+      int maxLen = Math.min(Math.min(MAX_WORDS, phraseWords), n - i);
       for (int len = maxLen; len >= 1 && hit == null; len--) {
         if (len == 1) {
           hit = lookup(exactWords[i], lowerWords[i]);
@@ -171,6 +224,19 @@ public final class TermMatcher {
         s = k + 1;
       }
     }
+  }
+
+  /**
+   * Whether a mention may start at a word of this lower case: false only when neither the word nor,
+   * for a possessive, the word without its "'s" is any key {@link #lookup} or a phrase could try.
+   */
+  private boolean mayStart(String lower) {
+    return inStarts(lower) || lower.endsWith("'s") && inStarts(lower.substring(0, lower.length() - 2));
+  }
+
+  private boolean inStarts(String lower) {
+    int h = lower.hashCode();
+    return has(firstBit(h)) && has(secondBit(h));
   }
 
   private static boolean adjacent(String text, List<int[]> words, int i, int n) {

@@ -1,5 +1,6 @@
 package dev.prism.core.text;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prism.core.model.DateRange;
@@ -70,5 +71,14 @@ class DateParserTest {
     DateRange d = DateParser.find("Acme  2019 - 2021", 100).orElseThrow();
     assertThat(d.span().offset()).isEqualTo(106);
     assertThat(d.span().length()).isEqualTo(11);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aBackwardRangeLeavesItsFirstDateAndReadsOnFromTheSecond() {
+    // "2019 - 2017" is no range: 2019 stands alone and the search goes on from 2017.
+    List<DateRange> all = DateParser.all("Acme 2019 - 2017 - 2020, since 03/2021; x2019 ’19 - Present", 0);
+    assertThat(all).extracting(d -> d.start().iso() + "/" + (d.end() == null ? (d.present() ? "present" : "-") : d.end().iso()))
+        .containsExactly("2019/-", "2017/2020", "2021-03/present", "2019/present");
+    assertThat(all.get(1).span()).isEqualTo(new dev.prism.core.model.Span(12, 11));
   }
 }

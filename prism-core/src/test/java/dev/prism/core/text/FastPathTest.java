@@ -38,6 +38,36 @@ class FastPathTest {
     }
   }
 
+  @Property(tries = 5000)
+  void rangesOpenOnlyWhereTheLookSaysTheyMay(@ForAll("datesInText") String s) {
+    // DateParser.all tries the range pattern only where opensAt allows: find() must never match elsewhere.
+    java.util.regex.Matcher m = DateParser.RANGE.matcher(s);
+    while (m.find()) {
+      assertThat(DateParser.opensAt(s, m.start())).as("'%s' at %d", s, m.start()).isTrue();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> datesInText() {
+    // Whole date words and their neighbours, with case and letters the Unicode folding maps onto
+    // ASCII (the long s, the Kelvin sign, the dotted capital I).
+    Arbitrary<String> word = Arbitraries.of("Jan", "JANV.", "août", "Okt", "sept", "ſept", "Summer", "Q3", "q1", "since",
+        "SEIT", "desde el", "2019", "1987", "06/2020", "12/19", "’19", "'21", "‘22", "2021-03-15", "15.03.2021",
+        "Present", "heute", "to", "-", "–", "—", "~", "a", "x", "v2", ".", "/", "(", ")", ",", "İ", "\u212a", "Gen", "lug");
+    Arbitrary<String> gap = Arbitraries.of("", " ", "  ", "\t", "-", ".", "/");
+    return Arbitraries.oneOf(word, gap).list().ofMaxSize(9).map(l -> String.join("", l));
+  }
+
+  @Property(tries = 3000)
+  void runTogetherIsTheRegex(@ForAll("wordish") String w) {
+    assertThat(ReadingCheck.runsTogether(w)).isEqualTo(w.matches(".*[/@._:%\\d-].*"));
+  }
+
+  @Provide
+  Arbitrary<String> wordish() {
+    return Arbitraries.strings().withChars("aZ9/@._:%-\u0085\u2028\u2029\n\r").ofMinLength(1).ofMaxLength(6);
+  }
+
   @Provide
   Arbitrary<String> dateish() {
     return Arbitraries.oneOf(
