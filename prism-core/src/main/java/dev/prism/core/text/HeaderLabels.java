@@ -189,6 +189,10 @@ final class HeaderLabels {
     if (!rest.contains(taken) || kind == SectionKind.PROJECTS) {
       return false;
     }
+    // The university after a research group that employs is the group's parent: it stays beside it.
+    if (kind == SectionKind.EXPERIENCE && taken == b && groupOfSchool(List.of(a, b), 0)) {
+      return false;
+    }
     // "Arcturus Engineering Excellence" over "Award, 2022": a narrow column wrapped an award's name.
     if (kind == SectionKind.AWARDS && taken == b && b.line() == a.line() + 1 && b.cellStart()
         && Parts.allWordsIn(b.value(), Parts.AWARD_WORDS)) {
@@ -216,6 +220,8 @@ final class HeaderLabels {
    *       {@code school-word}, {@code degree-word}: holds a word of that list in entry-words.txt;
    *   <li>{@code unit-first}: opens with a team's word ("Payments Platform", "Data Science Team");
    *   <li>{@code of-name}: a proper name joined by "of" or the like ("Department of Public Safety");
+   *   <li>{@code group-of-school} / {@code parent-school}: a named group between a role and a
+   *       university, and that university ("Researcher, Vision Lab, State University");
    *   <li>{@code place}: a place by {@link Parts#isLocation};
    *   <li>{@code town-after}: a town-like name ending a line after another part;
    *   <li>{@code employment}: only a kind of employment ("Full-time");
@@ -263,6 +269,12 @@ final class HeaderLabels {
     }
     if (Parts.isInstitutionName(v)) {
       f.add("of-name");
+    }
+    if (kind == SectionKind.EXPERIENCE && groupOfSchool(parts, i)) {
+      f.add("group-of-school");
+    }
+    if (kind == SectionKind.EXPERIENCE && i > 0 && groupOfSchool(parts, i - 1)) {
+      f.add("parent-school");
     }
     if (Parts.hasWord(v, Parts.SCHOOL_WORDS)) {
       f.add("school-word");
@@ -318,6 +330,26 @@ final class HeaderLabels {
       f.add("after-comma");
     }
     return f;
+  }
+
+  /**
+   * "Researcher, Vision Lab, State University": a named group (no role, no team's word, no school's
+   * word) between a role and, after a comma in the same cell, a university. The group is whom the
+   * person worked for; the university is its parent.
+   */
+  private static boolean groupOfSchool(List<Part> parts, int i) {
+    if (i + 1 >= parts.size()) {
+      return false;
+    }
+    Part p = parts.get(i);
+    Part school = parts.get(i + 1);
+    String v = p.value();
+    boolean afterRole = i == 0 ? parts.size() == 2 : Parts.isRole(parts.get(i - 1).value())
+        && parts.get(i - 1).line() == p.line() && p.before().equals(",");
+    return afterRole && school.line() == p.line() && school.cell() == p.cell() && school.before().equals(",")
+        && Parts.hasWord(school.value(), Parts.SCHOOL_WORDS) && !Parts.hasWord(v, Parts.SCHOOL_WORDS)
+        && !Parts.isRole(v) && !Parts.hasWord(v, Parts.UNIT_WORDS) && !v.isEmpty() && Character.isUpperCase(v.charAt(0))
+        && !Parts.isLocation(v);
   }
 
   /** Could name an employer or school: no role, no degree, no place. */
