@@ -463,12 +463,12 @@ class PdfReaderTest {
     page.add(new Text(72, 60, 22, false, "Jordan Lee"));
     page.add(new Text(72, 100, 16, true, "Work"));
     page.add(new Text(72, 130, 13, false, "Globex"));
-    page.add(new Text(72, 150, 11, false, "Software Development"));
-    page.add(new Text(200, 150, 11, false, "2019-03-01 - 2021-03-12  \u2022 Built the order service"));
-    page.add(new Text(72, 163, 11, false, "Engineer I & II"));
+    page.add(new Text(72, 150, 11, false, "Platform Development"));
+    page.add(new Text(200, 150, 11, false, "2020-02-01 - 2022-06-30  \u2022 Built the order service"));
+    page.add(new Text(72, 163, 11, false, "Engineer II & III"));
     page.add(new Text(72, 200, 13, false, "Initech"));
-    page.add(new Text(72, 220, 11, false, "Software Development"));
-    page.add(new Text(200, 220, 11, false, "2017-07-24 - 2017-11-25"));
+    page.add(new Text(72, 220, 11, false, "Platform Development"));
+    page.add(new Text(200, 220, 11, false, "2018-06-04 - 2018-09-28"));
     page.add(new Text(72, 233, 11, false, "Engineer - Intern"));
     // A header whose parts merely sit apart: the line below is no wrap of its first part.
     page.add(new Text(72, 270, 13, false, "Hooli"));
@@ -476,8 +476,8 @@ class PdfReaderTest {
     page.add(new Text(400, 290, 11, false, "2015 - 2017"));
     page.add(new Text(72, 303, 11, false, "Remote"));
     List<String> lines = linesWithCells(reader.read(Samples.pdf(List.of(page))));
-    assertThat(lines).containsSubsequence("Software Development Engineer I & II ¦ 2019-03-01 - 2021-03-12",
-        "Built the order service", "Software Development Engineer - Intern ¦ 2017-07-24 - 2017-11-25",
+    assertThat(lines).containsSubsequence("Platform Development Engineer II & III ¦ 2020-02-01 - 2022-06-30",
+        "Built the order service", "Platform Development Engineer - Intern ¦ 2018-06-04 - 2018-09-28",
         "Data Engineer ¦ 2015 - 2017", "Remote");
   }
 

@@ -158,8 +158,8 @@ final class Entries {
 
   /**
    * A role with no bullets of its own, over entries that name no role and fall within its dates,
-   * is one job told in parts: the clients or projects of a consultancy ("WPP — Backend (2023 –
-   * Present)"), the teams of a long tenure ("Payments (2019 – 2021)"). Those parts fold into the
+   * is one job told in parts: the clients or projects of a consultancy ("Northwind — Data
+   * Platform (2023 – Present)"), the teams of a long tenure ("Payments (2019 – 2021)"). Those parts fold into the
    * role: their bullets become its bullets, their headers lines of its description.
    */
   private static List<Entry> engagements(List<Entry> entries) {
@@ -430,7 +430,7 @@ final class Entries {
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (!hasDate && !cur.header.isEmpty() && !cur.lastBullet && !gap && openDescription(cur)) {
-        // The wrapped rest of a description sentence ("… wallets including" / "Acme Pay, Globex
+        // The wrapped rest of a description sentence ("… partners such as" / "Acme Pay, Globex
         // Wallet and Initech."): however it is cased, it heads nothing.
         cur.lines.add(line);
       } else if (isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))) {

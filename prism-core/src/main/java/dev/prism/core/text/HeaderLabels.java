@@ -219,7 +219,7 @@ final class HeaderLabels {
    *   <li>{@code title-word}, {@code org-word}, {@code weak-org-word}, {@code unit-word},
    *       {@code school-word}, {@code degree-word}: holds a word of that list in entry-words.txt;
    *   <li>{@code unit-first}: opens with a team's word ("Payments Platform", "Data Science Team");
-   *   <li>{@code of-name}: a proper name joined by "of" or the like ("Department of Public Safety");
+   *   <li>{@code of-name}: a proper name joined by "of" or the like ("Department of Transit");
    *   <li>{@code group-of-school} / {@code parent-school}: a named group between a role and a
    *       university, and that university ("Researcher, Vision Lab, State University");
    *   <li>{@code place}: a place by {@link Parts#isLocation};

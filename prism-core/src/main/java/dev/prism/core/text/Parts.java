@@ -60,7 +60,7 @@ final class Parts {
   static final Set<String> AWARD_WORDS = Lexicon.set(FILE, "award");
   static final Set<String> UNIT_WORDS = Lexicon.set(FILE, "unit");
   static final Set<String> EMPLOYMENT_WORDS = Lexicon.set(FILE, "employment");
-  // "Department of Public Safety", "Bank of Example": capitalised words, a joining word, and
+  // "Department of Transit", "Bank of Example": capitalised words, a joining word, and
   // capitalised words again (a "the" or "and" may stand among them).
   private static final Pattern INSTITUTION_NAME = Pattern.compile(
       "\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*)*\\s+(?iu:"
@@ -518,7 +518,7 @@ final class Parts {
     return false;
   }
 
-  /** A proper name joined by "of" and the like: "Department of Public Safety", "Bank of Example". */
+  /** A proper name joined by "of" and the like: "Department of Transit", "Bank of Example". */
   static boolean isInstitutionName(String v) {
     return INSTITUTION_NAME.matcher(v.strip()).matches();
   }

@@ -164,7 +164,7 @@ final class Sections {
         return null;
       }
       // Where the headings are set apart, a wording in the running text's own style is a phrase
-      // the layout broke off ("Programming" / "Experience" in a skills table's cell).
+      // the layout broke off ("Cloud" / "Experience" in a skills table's cell).
       if (learned && known == 0 && !distinctive(l)) {
         return null;
       }

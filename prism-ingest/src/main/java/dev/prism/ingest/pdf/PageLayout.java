@@ -157,7 +157,7 @@ final class PageLayout {
   }
 
   /**
-   * A grid's first cell wrapped onto the row below ("Software Development" over "Engineer I & II",
+   * A grid's first cell wrapped onto the row below ("Platform Development" over "Engineer II",
    * the dates in the next cell): the wrapped words go back into their cell, on its first row. A
    * row's first run is such a wrap when it starts where the cell above starts, stays left of the
    * next cell, follows at the line spacing in the same type, and its first word would not have fit
@@ -324,7 +324,7 @@ final class PageLayout {
   /**
    * The row with any run that crosses {@code split} cut at the word break standing at it: where
    * the two halves' lines come close, the gap between them is no wider than a word space and one
-   * run holds both ("… off Kubernetes to" and "selections over …").
+   * run holds both ("… moved the queue to" and "the new cluster …").
    */
   private static List<Seg> cutAtSplit(List<Seg> row, float split) {
     List<Seg> out = null;
@@ -1175,8 +1175,8 @@ final class PageLayout {
   }
 
   /**
-   * A run that holds dates and then a list glyph with no wide gap between them ("2016-08-01 -
-   * 2017-04-01 • Built …", the dates flowing into the first bullet): two runs, parted at the glyph.
+   * A run that holds dates and then a list glyph with no wide gap between them ("2018-02-01 -
+   * 2019-06-30 • Built …", the dates flowing into the first bullet): two runs, parted at the glyph.
    */
   private static List<Seg> innerBullets(List<Seg> row) {
     List<Seg> out = null;
