@@ -337,17 +337,21 @@ final class ContactParser {
     }
     Matcher m = PHONE.matcher(line.content());
     while (m.find()) {
-      String g = m.group().trim();
-      int digits = digits(g);
-      // Seven digits are enough with phone punctuation ("555-0100", "+1-555-0100"); a year range
-      // such as "2019-2023" or "2019 - 2023" never counts.
-      boolean punctuated = g.startsWith("+") || g.startsWith("(") || PHONE_ENDING.matcher(g).matches();
-      boolean yearRange = YEAR_RANGE.matcher(g).matches();
-      if ((digits >= 9 || digits >= 7 && punctuated) && digits <= 15 && !yearRange) {
+      if (isPhone(m.group().trim())) {
         return new Field(m.group().trim(), new Span(line.contentStart() + m.start(), m.group().trim().length()));
       }
     }
     return null;
+  }
+
+  /** Whether a match of {@link #PHONE} has a phone number's digits. */
+  static boolean isPhone(String g) {
+    int digits = digits(g);
+    // Seven digits are enough with phone punctuation ("555-0100", "+1-555-0100"); a year range
+    // such as "2019-2023" or "2019 - 2023" never counts.
+    boolean punctuated = g.startsWith("+") || g.startsWith("(") || PHONE_ENDING.matcher(g).matches();
+    boolean yearRange = YEAR_RANGE.matcher(g).matches();
+    return (digits >= 9 || digits >= 7 && punctuated) && digits <= 15 && !yearRange;
   }
 
   /** ASCII digits in {@code s}: what {@code \d} counts. */

@@ -225,7 +225,7 @@ final class HeaderLabels {
    *   <li>{@code place}: a place by {@link Parts#isLocation};
    *   <li>{@code town-after}: a town-like name ending a line after another part;
    *   <li>{@code employment}: only a kind of employment ("Full-time");
-   *   <li>{@code address}: a web address;
+   *   <li>{@code address}: a web address, an email address or a phone number;
    *   <li>{@code sentence}: reads as a sentence (eight words or more, mostly lower case);
    *   <li>{@code independent}: a way of working for oneself ("Freelance");
    *   <li>{@code award-only}: nothing but an award's words ("Award", "Prize");

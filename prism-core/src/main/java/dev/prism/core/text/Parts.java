@@ -593,9 +593,14 @@ final class Parts {
     return true;
   }
 
-  /** A web address or bare domain: "github.com/x", "https://acme.io", "acme.dev". */
+  /** A web address or bare domain ("github.com/x", "https://acme.io", "acme.dev"), an email address or a phone number. */
   static boolean isAddress(String v) {
     String t = v.strip();
+    // An email address or a phone number (contact set in the column the jobs run in) is no field
+    // of an entry either.
+    if (ContactParser.EMAIL.matcher(t).matches() || ContactParser.PHONE.matcher(t).matches() && ContactParser.isPhone(t)) {
+      return true;
+    }
     if (t.indexOf(' ') >= 0) {
       return false;
     }

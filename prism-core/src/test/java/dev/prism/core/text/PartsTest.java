@@ -70,4 +70,21 @@ class PartsTest {
   void aRoleEndsInARoleWord(String part, boolean role) {
     assertThat(Parts.isRole(part)).isEqualTo(role);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "https://globex.example | true",
+      "jlee.dev | true",
+      "github.com/jlee | true",
+      "Quillpoint.ai | false",
+      // Contact in the jobs' column: an email address or a phone number fills no field.
+      "jordan.lee@example.com | true",
+      "'+1 555 010 0199' | true",
+      "'(555) 010-0199' | true",
+      "'2019 - 2023' | false",
+      "Globex | false",
+  })
+  void addresses(String value, boolean address) {
+    assertThat(Parts.isAddress(value)).isEqualTo(address);
+  }
 }
