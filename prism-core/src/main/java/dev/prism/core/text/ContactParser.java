@@ -344,8 +344,19 @@ final class ContactParser {
     return null;
   }
 
+  /** Whether {@code s} is an email address and nothing else. */
+  static boolean isEmail(String s) {
+    return s.indexOf('@') > 0 && EMAIL.matcher(s).matches();
+  }
+
+  /** Whether {@code s} is a phone number and nothing else. */
+  static boolean isPhoneNumber(String s) {
+    return !s.isEmpty() && (Character.isDigit(s.charAt(0)) || s.charAt(0) == '+' || s.charAt(0) == '(')
+        && PHONE.matcher(s).matches() && isPhone(s);
+  }
+
   /** Whether a match of {@link #PHONE} has a phone number's digits. */
-  static boolean isPhone(String g) {
+  private static boolean isPhone(String g) {
     int digits = digits(g);
     // Seven digits are enough with phone punctuation ("555-0100", "+1-555-0100"); a year range
     // such as "2019-2023" or "2019 - 2023" never counts.

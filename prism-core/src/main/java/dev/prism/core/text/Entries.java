@@ -14,6 +14,7 @@ import dev.prism.core.text.HeaderLabels.Label;
 import dev.prism.core.text.HeaderLabels.Labels;
 import dev.prism.core.text.Parts.Part;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,7 @@ final class Entries {
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:][)\"'’”]?$");
+  private static final Pattern TRAILING_STOPS = Pattern.compile("[.,;]+$");
   private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){1,3}");
   private static final Pattern AUTHOR_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+");
   private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+$");
@@ -186,7 +188,7 @@ final class Entries {
             header.add(f);
           }
         }
-        header.sort(java.util.Comparator.comparingInt(f -> f.span().offset()));
+        header.sort(Comparator.comparingInt(f -> f.span().offset()));
         lines.addAll(header);
         lines.addAll(part.lines());
         bullets.addAll(part.bullets());
@@ -483,19 +485,28 @@ final class Entries {
         || !line.hasDates() || line.cells().size() > 1) {
       return false;
     }
-    String c = Inline.clean(line.content()).strip();
-    List<DateRange> found = DateParser.all(c, 0);
-    if (found.size() != 1 || !found.get(0).single() || found.get(0).span().length() < c.length() - 1
-        || found.get(0).start().compareTo(cur.dates.start()) <= 0) {
+    DateRange end = loneDate(line);
+    if (end == null || !end.single() || end.start().compareTo(cur.dates.start()) <= 0) {
       return false;
     }
     for (int k = i + 1; k < body.size(); k++) {
       Line next = body.get(k);
       if (!next.blank()) {
-        return next.bullet() || isProse(next) || Parts.isLocation(Inline.clean(next.content()).replaceAll("[.,;]+$", "").strip());
+        return next.bullet() || isProse(next)
+            || Parts.isLocation(TRAILING_STOPS.matcher(Inline.clean(next.content())).replaceAll("").strip());
       }
     }
     return false;
+  }
+
+  /** The line's date when the line holds that date and nothing else ("Apr 2012", "2019 – 2021."), else null. */
+  private static DateRange loneDate(Line line) {
+    if (!line.hasDates()) {
+      return null;
+    }
+    String c = Inline.clean(line.content()).strip();
+    List<DateRange> found = DateParser.all(c, 0);
+    return found.size() == 1 && found.get(0).span().length() >= c.length() - 1 ? found.get(0) : null;
   }
 
   /**
@@ -506,10 +517,10 @@ final class Entries {
     if (cur.header.size() >= 5) {
       return false;
     }
-    String c = Inline.clean(line.content()).strip();
     if (line.hasDates()) {
-      return cur.dates == null && DateParser.find(c, 0).map(d -> d.span().length() >= c.length() - 1).orElse(false);
+      return cur.dates == null && loneDate(line) != null;
     }
+    String c = Inline.clean(line.content()).strip();
     if (!Parts.isLocation(c)) {
       return false;
     }

@@ -598,7 +598,7 @@ final class Parts {
     String t = v.strip();
     // An email address or a phone number (contact set in the column the jobs run in) is no field
     // of an entry either.
-    if (ContactParser.EMAIL.matcher(t).matches() || ContactParser.PHONE.matcher(t).matches() && ContactParser.isPhone(t)) {
+    if (ContactParser.isEmail(t) || ContactParser.isPhoneNumber(t)) {
       return true;
     }
     if (t.indexOf(' ') >= 0) {
