@@ -110,8 +110,7 @@ public final class ReportJson {
     ObjectNode parse = o.putObject("parse");
     parse.put("format", r.extraction().format());
     parse.put("pages", r.extraction().pages());
-    String t = r.text().strip();
-    parse.put("words", t.isEmpty() ? 0 : t.split("\\s+").length);
+    parse.put("words", r.extraction().words());
     ArrayNode warnings = parse.putArray("warnings");
     for (ParseWarning w : r.warnings()) {
       warnings.addObject().put("code", w.code()).put("message", w.message());
