@@ -518,6 +518,26 @@ class PdfReaderTest {
   }
 
   @Test
+  void aWrappedGridCellGluedToItsDatesGoesBackBeforeThem() throws Exception {
+    // A grid whose title cell runs into the dates cell with no space drawn between them; the
+    // title wraps onto the row below, and a third cell holds a web address.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(72, 60, 22, false, "Jordan Lee"));
+    page.add(new Text(72, 100, 16, true, "Work"));
+    page.add(new Text(72, 150, 11, false, "Platform Engineer (Contract,2021-03-01 - 2022-01-01"));
+    page.add(new Text(380, 150, 11, false, "https://globex.example"));
+    page.add(new Text(72, 163, 11, false, "Part-time)"));
+    page.add(new Text(72, 200, 11, false, "Data Engineer (Full-"));
+    page.add(new Text(184, 200, 11, false, "2019-03-01 - 2021-02-01"));
+    page.add(new Text(380, 200, 11, false, "https://initech.example"));
+    page.add(new Text(72, 213, 11, false, "time)"));
+    List<String> lines = linesWithCells(reader.read(Samples.pdf(List.of(page))));
+    assertThat(lines).containsSubsequence(
+        "Platform Engineer (Contract, Part-time) ¦ 2021-03-01 - 2022-01-01 ¦ https://globex.example",
+        "Data Engineer (Full-time) ¦ 2019-03-01 - 2021-02-01 ¦ https://initech.example");
+  }
+
+  @Test
   void bulletsLaidOutInTwoColumnsAreReadColumnByColumn() throws Exception {
     // A template that flows a job's bullets down the left half of the column and on in the right.
     List<Text> page = new ArrayList<>();

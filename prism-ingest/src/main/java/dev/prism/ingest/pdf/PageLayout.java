@@ -45,7 +45,10 @@ final class PageLayout {
       this.x0 = upper.x0;
       this.x1 = Math.max(upper.x1, lower.x1);
       this.y = upper.y;
-      this.text = upper.text + " " + lower.text;
+      // A compound broken at its hyphen ("Full-" over "time") is one word again.
+      boolean compound = upper.text.length() > 1 && upper.text.endsWith("-")
+          && Character.isLetter(upper.text.charAt(upper.text.length() - 2));
+      this.text = upper.text + (compound ? "" : " ") + lower.text;
     }
 
     Seg(List<Glyph> glyphs, int row) {
@@ -161,7 +164,7 @@ final class PageLayout {
    * the dates in the next cell): the wrapped words go back into their cell, on its first row. A
    * row's first run is such a wrap when it starts where the cell above starts, stays left of the
    * next cell, follows at the line spacing in the same type, and its first word would not have fit
-   * on the row above; and the next cell starts at a column the page's other rows share (a grid,
+   * on the row above; and a later cell of its row starts at a column the page's other rows share (a grid,
    * not a header whose parts merely sit apart).
    */
   static List<List<Seg>> wrappedCells(List<List<Seg>> rows) {
@@ -185,16 +188,58 @@ final class PageLayout {
           && BULLETS.indexOf(wrap.text.charAt(0)) < 0
           // A whole date wraps into nothing: one over another in a rail is a range's two ends.
           && !DATE_ONLY.matcher(cell.text.strip()).matches();
-      if (!placed || cell.x1 + 0.25f * size + firstWordWidth(wrap) <= next || !gridColumn(out, cell.x0, next)) {
+      if (!placed) {
+        continue;
+      }
+      // The next cell may be glued to this one: a producer that draws no space between cells
+      // leaves only a narrow gap ("Engineer (Contract,2021-03 - 2022-01"), and the cell's wrapped
+      // words belong before the dates, not after them.
+      Seg[] glued = datesTail(cell);
+      if (glued != null) {
+        cell = glued[0];
+      }
+      float room = glued != null ? glued[1].x0 : next;
+      float left = cell.x0;
+      if (cell.x1 + 0.25f * size + firstWordWidth(wrap) <= room
+          || row.stream().skip(1).noneMatch(s -> gridColumn(out, left, s.x0))) {
         continue;
       }
       row.set(0, new Seg(cell, wrap));
+      if (glued != null) {
+        row.add(1, glued[1]);
+      }
       below.remove(0);
       if (below.isEmpty()) {
         out.remove(i + 1);
       }
     }
     return out;
+  }
+
+  /**
+   * A run that ends in a whole date range after other words, cut before the range: the text and
+   * the dates; null when the run holds no such range. The range starts a word: after a space or a
+   * gap, or right after a comma.
+   */
+  private static Seg[] datesTail(Seg cell) {
+    List<Glyph> gs = cell.glyphs;
+    for (int i = 1; i < gs.size(); i++) {
+      Glyph g = gs.get(i);
+      Glyph prev = gs.get(i - 1);
+      if (g.space() || !Character.isLetterOrDigit(g.text().charAt(0))
+          || !(prev.space() || g.x() - prev.right() > 0.15f * g.size() || prev.text().equals(","))) {
+        continue;
+      }
+      Seg tail = seg(new ArrayList<>(gs.subList(i, gs.size())), cell.row);
+      String t = tail.text.strip();
+      for (dev.prism.core.model.DateRange d : dev.prism.core.text.DateParser.all(t, 0)) {
+        if (d.span().offset() == 0 && d.span().end() >= t.length() - 1 && !d.single()) {
+          Seg head = seg(new ArrayList<>(gs.subList(0, i)), cell.row);
+          return head.text.isBlank() ? null : new Seg[] {head, tail};
+        }
+      }
+    }
+    return null;
   }
 
   /** The width of a run's first word. */
