@@ -155,7 +155,16 @@ final class Entries {
       }
       entries.add(e);
     }
-    return kind == SectionKind.EXPERIENCE ? engagements(shareEmployers(entries, banner)) : entries;
+    if (kind != SectionKind.EXPERIENCE) {
+      return entries;
+    }
+    List<Entry> jobs = new ArrayList<>(engagements(shareEmployers(entries, banner)));
+    // Short lines that name no role, no employer and no dates and carry no bullet or sentence are
+    // no job: a contact set at the foot of the column ("Costa Rica" under a phone number). A
+    // sentence introducing the section stays, as its first entry's description.
+    jobs.removeIf(e -> e.title() == null && e.organization() == null && e.dates() == null && e.bullets().isEmpty()
+        && e.lines().stream().allMatch(l -> Whitespace.splitLength(l.value()) < Statements.MIN_WORDS));
+    return jobs;
   }
 
   /**
@@ -615,11 +624,14 @@ final class Entries {
       return false;
     }
     int known = 0;
-    for (String item : items) {
-      String t = item.strip();
+    for (int i = 0; i < items.length; i++) {
+      String t = items[i].strip();
       List<dev.prism.core.vocab.Mention> found = dev.prism.core.vocab.Technologies.matcher().find(t);
       if (!found.isEmpty() && found.get(0).span().offset() == 0 && found.get(0).span().length() >= t.length() - 1) {
         known++;
+      } else if (i == 0 && Whitespace.splitLength(t) >= 4) {
+        // "Wrote dashboards using Vue, Nest, RxJS": a sentence that ends in a list.
+        return false;
       }
     }
     return known * 3 >= items.length * 2;
@@ -757,6 +769,16 @@ final class Entries {
     return c.length() > 60 && isSentence(last) && !SENTENCE_END.matcher(c).find();
   }
 
+  /** Whether a word has a capital after its first letter: "MySql", "gRPC", "AWS", "APIs". */
+  private static boolean casedInside(String w) {
+    for (int i = 1; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Prose: starts with a verb form, mostly lower case, long enough to be a statement. */
   private static boolean isSentence(Line line) {
     int lineWords = line.words();
@@ -766,12 +788,20 @@ final class Entries {
     String c = Inline.clean(line.content());
     String[] words = SPACE_RUN.split(c);
     int lower = 0;
+    int counted = 0;
     for (String w : words) {
-      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+      // A name cased inside ("MySql", "gRPC", "AWS") is a product's or an acronym's, and an item
+      // of a list ("Laravel, Sass and Go") a name: written so in a sentence and a header alike,
+      // they tell nothing either way.
+      if (w.isEmpty() || casedInside(w) || w.endsWith(",")) {
+        continue;
+      }
+      counted++;
+      if (Character.isLowerCase(w.charAt(0))) {
         lower++;
       }
     }
-    boolean mostlyLower = lower * 2 >= words.length;
+    boolean mostlyLower = counted > 0 && lower * 2 >= counted;
     return mostlyLower && (VERB_START.matcher(c).find() || c.endsWith(".") || lineWords >= 9);
   }
 
