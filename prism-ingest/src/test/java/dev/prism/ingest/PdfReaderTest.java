@@ -349,6 +349,20 @@ class PdfReaderTest {
   }
 
   @Test
+  void datesSetSmallerBesideAShortTitleStayOnItsLine() throws Exception {
+    // A bold title and, far to its right, its dates in a smaller size: one header line.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(72, 60, 22, true, "Jordan Lee"));
+    page.add(new Text(72, 100, 14, false, "Experience"));
+    page.add(new Text(72, 130, 9.7f, true, "Staff Engineer II"));
+    page.add(new Text(330, 129, 8.1f, false, "Mar 2021 - Present"));
+    page.add(new Text(72, 142, 8.7f, false, "Globex"));
+    page.add(new Text(72, 156, 8.1f, false, "Built the billing pipeline that settles every invoice overnight."));
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(linesWithCells(e)).containsSubsequence("Staff Engineer II ¦ Mar 2021 - Present", "Globex");
+  }
+
+  @Test
   void aLabelRailsWordBesideTheTitleIsALineOfItsOwn() throws Exception {
     // A label column's "Work" in a large size, a narrow gap, then the first job's title.
     List<Text> page = new ArrayList<>();

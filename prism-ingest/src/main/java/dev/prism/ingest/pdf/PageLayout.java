@@ -1151,7 +1151,9 @@ final class PageLayout {
     }
     // A short run in another size opening the row is a line of its own: a label rail's "Work"
     // beside the job title, a company set large beside its title set small. Each keeps its size.
-    if (row.size() >= 2 && WHITESPACE.split(row.get(0).text.strip()).length <= 4 && HAS_LETTER.matcher(row.get(0).text).matches()) {
+    // Dates set smaller beside a title are its header's dates, not another field's line.
+    if (row.size() >= 2 && WHITESPACE.split(row.get(0).text.strip()).length <= 4 && HAS_LETTER.matcher(row.get(0).text).matches()
+        && !row.subList(1, row.size()).stream().allMatch(s -> DATE_ONLY.matcher(s.text.strip()).matches())) {
       float rest = 0;
       for (Seg s : row.subList(1, row.size())) {
         rest = Math.max(rest, s.size());
