@@ -91,6 +91,51 @@ class PdfReaderTest {
   }
 
   @Test
+  void aJobCutByThePageBreakContinuesBeforeTheLeftSidebarOfTheNextPage() throws Exception {
+    // A narrow sidebar on the left of every page, the jobs in the wide column on the right. Page
+    // two's sidebar holds a few short lines of its own ("Interests", "Cycling") beside the rest
+    // of the job page one cut off: it is a sidebar, not a rail of labels, and the job goes on
+    // before it.
+    List<Text> one = new ArrayList<>();
+    one.add(new Text(40, 50, 22, true, "Jordan Lee"));
+    float side = 90;
+    for (String s : new String[] {"Skills", "Go", "Kafka", "PostgreSQL", "Kubernetes", "Terraform"}) {
+      one.add(new Text(40, side += 17, 9, s.equals("Skills"), s));
+    }
+    float y = 90;
+    one.add(new Text(190, y, 11, true, "Experience"));
+    String[][] jobs = {{"Globex", "2019 - Present", "Staff Engineer"}, {"Initech", "2015 - 2019", "Senior Engineer"}};
+    for (String[] job : jobs) {
+      one.add(new Text(190, y += 22, 10, true, job[0] + "  " + job[1]));
+      one.add(new Text(190, y += 11, 9, false, job[2]));
+      for (int b = 0; b < 24; b++) {
+        one.add(new Text(190, y += 9, 8.3f, false, "Built part " + (b + 1) + " of the " + job[0] + " order platform in Go and Kafka."));
+      }
+    }
+    List<Text> two = new ArrayList<>();
+    two.add(new Text(40, 52.5f, 10.5f, false, "Interests"));
+    two.add(new Text(40, 77.3f, 9, true, "Music"));
+    two.add(new Text(40, 94.5f, 8.3f, false, "Guitar"));
+    two.add(new Text(40, 105.8f, 8.3f, false, "Jazz"));
+    two.add(new Text(40, 149.3f, 9, true, "Cycling"));
+    two.add(new Text(40, 166.5f, 8.3f, false, "Mountain biking"));
+    float r = 37.5f;
+    two.add(new Text(190, r, 10, true, "Hooli  2012 - 2015"));
+    two.add(new Text(190, r += 10.5f, 9, false, "Software Engineer"));
+    for (int b = 0; b < 20; b++) {
+      two.add(new Text(190, r += 9, 8.3f, false, "Ran release " + (b + 1) + " of the Hooli billing service on Linux hosts."));
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(one, two)));
+    String t = e.text();
+    assertThat(t.indexOf("2012 - 2015")).isGreaterThan(t.indexOf("Built part 24 of the Initech")).isLessThan(t.indexOf("Interests"));
+    assertThat(t.indexOf("Ran release 20")).isLessThan(t.indexOf("Interests"));
+    Resume res = Segmenter.segment(e);
+    assertThat(res.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()))
+        .extracting(j -> j.organization() == null ? null : j.organization().value())
+        .containsExactly("Globex", "Initech", "Hooli");
+  }
+
+  @Test
   void twoEqualColumnsStillFlowLeftThenRightThenOnToTheNextPage() throws Exception {
     // Newspaper columns: the right column is no sidebar but the left one's continuation, and the
     // next page continues the right column.

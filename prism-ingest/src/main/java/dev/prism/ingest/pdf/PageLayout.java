@@ -1085,8 +1085,12 @@ final class PageLayout {
     if (leftFollowsRight && leftDates * 2 >= leftRows) {
       return Kind.RAIL;
     }
-    // A label rail: a few short labels on the left, each beside the block it names.
-    if (leftRows * 3 <= rightRows && leftWords <= leftRows * 4 && leftChars * 5 < rightChars) {
+    // A label rail: a few short labels on the left, each beside the block it names, on the
+    // block's first row. Short lines of a sidebar's own ("Interests", "Cycling") keep their own
+    // spacing and share rows with the main column only by chance: that is a sidebar. (A rail's
+    // heading may stand on a row of its own.)
+    if (leftRows * 3 <= rightRows && leftWords <= leftRows * 4 && leftChars * 5 < rightChars
+        && labelsOpenBlocks(rows, gutter) * 2 >= both) {
       return Kind.RAIL;
     }
     if (rightFollowsLeft && leftOnly <= Math.max(1, leftRows / 5)) {
@@ -1095,6 +1099,36 @@ final class PageLayout {
       return Kind.RAIL;
     }
     return Kind.COLUMNS;
+  }
+
+  /**
+   * How many rows hold text left of the gutter set as a rail's label: on the very baseline of the
+   * text beside it, or beside the first row of a block on the right (a row with a wider space
+   * above it than a line's, or the first). A sidebar's lines keep their own spacing and fall
+   * beside any row, near its baseline only by chance.
+   */
+  private static int labelsOpenBlocks(List<List<Seg>> rows, float gutter) {
+    int n = 0;
+    float above = Float.NaN;
+    for (List<Seg> row : rows) {
+      Seg right = null;
+      Seg left = null;
+      for (Seg s : row) {
+        if (s.x0 >= gutter && right == null) {
+          right = s;
+        } else if (s.x1 <= gutter && left == null) {
+          left = s;
+        }
+      }
+      if (right == null) {
+        continue;
+      }
+      if (left != null && (Float.isNaN(above) || right.y - above > 1.5f * right.size() || Math.abs(left.y - right.y) <= 0.6f)) {
+        n++;
+      }
+      above = right.y;
+    }
+    return n;
   }
 
   private static final java.util.regex.Pattern DATE_ONLY = java.util.regex.Pattern.compile(

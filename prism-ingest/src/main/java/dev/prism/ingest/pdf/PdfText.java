@@ -69,6 +69,7 @@ final class PdfText {
     nameFirst(lines);
     lines = splitInlineLabels(lines);
     continueMainColumn(lines);
+    continueBesideLeftSidebar(lines);
     if (!keptContact.isEmpty()) {
       String body = String.join("\n", lines.stream().map(TextLine::text).toList());
       boolean elsewhere = keptContact.stream().allMatch(c -> contactIn(c).stream().allMatch(body::contains));
@@ -289,6 +290,74 @@ final class PdfText {
     out.addAll(waiting);
     lines.clear();
     lines.addAll(out);
+  }
+
+  /**
+   * The same for a sidebar on the left, read before the main column on its page: where the main
+   * column of the page before ran to the page's end, its continuation at the top of this page's
+   * main column, up to the first heading, moves in front of the sidebar. Otherwise a job cut off
+   * by the page would go on inside the sidebar's "Interests". The first page keeps its order: a
+   * left sidebar there holds the name and contact, which open the resume.
+   */
+  private static void continueBesideLeftSidebar(List<TextLine> lines) {
+    Set<TextLine> headings = null;
+    int start = 0;
+    while (start < lines.size()) {
+      int end = start;
+      while (end < lines.size() && lines.get(end).page() == lines.get(start).page()) {
+        end++;
+      }
+      int right = start;
+      while (right < end && lines.get(right).column() == 0) {
+        right++;
+      }
+      boolean leftThenRight = start > 0 && right > start && right < end
+          && lines.subList(right, end).stream().allMatch(l -> l.column() == 1)
+          // The page before ended in its main column.
+          && lines.get(start - 1).column() == 1;
+      if (leftThenRight) {
+        List<TextLine> side = lines.subList(start, right);
+        List<TextLine> main = lines.subList(right, end);
+        float[] span = narrowSidebarOnTheLeft(side, main);
+        if (span != null) {
+          if (headings == null) {
+            Set<TextLine> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            headings(lines).forEach(i -> found.add(lines.get(i)));
+            headings = found;
+          }
+          int carried = continuation(main, span, headings);
+          if (carried > 0) {
+            List<TextLine> page = new ArrayList<>(main.subList(0, carried));
+            page.addAll(side);
+            page.addAll(main.subList(carried, main.size()));
+            for (int i = 0; i < page.size(); i++) {
+              lines.set(start + i, page.get(i));
+            }
+          }
+        }
+      }
+      start = end;
+    }
+  }
+
+  /** The span of the main column right of a sidebar clearly narrower than it, or null. */
+  private static float[] narrowSidebarOnTheLeft(List<TextLine> side, List<TextLine> main) {
+    float sideLeft = Float.MAX_VALUE;
+    float sideRight = 0;
+    for (TextLine l : side) {
+      sideLeft = Math.min(sideLeft, l.x());
+      sideRight = Math.max(sideRight, l.right());
+    }
+    float mainLeft = Float.MAX_VALUE;
+    float mainRight = 0;
+    for (TextLine l : main) {
+      mainLeft = Math.min(mainLeft, l.x());
+      mainRight = Math.max(mainRight, l.right());
+    }
+    if (mainRight <= mainLeft || sideRight > mainLeft || sideRight - sideLeft > 0.75f * (mainRight - mainLeft)) {
+      return null;
+    }
+    return new float[] {mainLeft, mainRight};
   }
 
   /**
