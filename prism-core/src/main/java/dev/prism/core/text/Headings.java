@@ -79,9 +79,17 @@ public final class Headings {
       return Optional.empty();
     }
     // A qualified variant: "Relevant Professional Experience", "Selected Open Source Projects".
+    // Where the head is the generic "experience", a qualifier that names another kind says what
+    // the experience is: "Projects Experience" lists projects, "Leadership Experience" clubs.
     for (int i = 1; i < words.length && i <= 2; i++) {
       SectionKind k = VARIANTS.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
       if (k != null) {
+        for (int q = 0; k == SectionKind.EXPERIENCE && q < i; q++) {
+          SectionKind named = KEYWORDS.get(words[q]);
+          if (named != null && named != SectionKind.SUMMARY) {
+            return Optional.of(named);
+          }
+        }
         return Optional.of(k);
       }
     }
