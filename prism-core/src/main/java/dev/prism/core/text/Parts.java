@@ -404,8 +404,9 @@ final class Parts {
     int next = comma.end();
     // "IC, Technical Lead, TLM, Initech": the roles one person held, listed with commas, are one
     // title, cut from what follows at the comma after the last of them. A degree's "Associate" is
-    // no role.
-    if (isRole(masked.substring(a, cut)) && !hasWord(masked.substring(a, cut), DEGREE_WORDS)) {
+    // no role, nor is a way of working before the roles ("Freelance, Web Developer").
+    String first = masked.substring(a, cut);
+    if (isRole(first) && !hasWord(first, DEGREE_WORDS) && !isWayOfWorking(first)) {
       int from = next;
       boolean more = true;
       while (more) {
