@@ -619,6 +619,28 @@ class PdfReaderTest {
   }
 
   @Test
+  void aBulletWrappingDownTheLeftHalfIsNoGridCell() throws Exception {
+    // Two halves of bullets: the left half's bullet wraps over three rows, each starting where
+    // the one above does, beside the right half's own rows. It is running text, not a grid's
+    // first cell wrapped under it, and reads as one bullet.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(40, 60, 22, false, "Jordan Lee"));
+    page.add(new Text(40, 100, 12, true, "Senior Engineer at Globex, from 2021 to the present day in Berlin"));
+    // The list's glyphs stand inside the text's width: a wrapped line starts under the glyph.
+    String[] left = {"\u2022 Moved billing onto an event log that", "replays a whole day of payments in", "minutes for the audit team of Globex.",
+        "\u2022 Cut the p99 latency of quotes from"};
+    String[] right = {"\u2022 Ran the on-call rotation for the four", "payment services of the company.", "\u2022 Mentored three engineers who",
+        "now lead teams of their own at Globex."};
+    for (int k = 0; k < 4; k++) {
+      page.add(new Text(40, 120 + 12 * k, 9, false, left[k]));
+      page.add(new Text(40 + 175, 120 + 12 * k, 9, false, right[k]));
+    }
+    page.add(new Text(40, 190, 9, false, "A closing line that runs across the whole width of the column, left to right."));
+    String t = reader.read(Samples.pdf(List.of(page))).text();
+    assertThat(t).contains("Moved billing onto an event log that replays a whole day of payments in minutes for the audit team of Globex.");
+  }
+
+  @Test
   void aParagraphWrappedBeforeACapitalIsOneLine() throws Exception {
     List<Text> page = new ArrayList<>();
     page.add(new Text(40, 60, 22, false, "Jordan Lee"));

@@ -172,10 +172,22 @@ final class PageLayout {
     for (List<Seg> r : rows) {
       out.add(new ArrayList<>(r));
     }
+    // Two columns of running text (a job's bullets in two halves) wrap down each half: no cell.
+    java.util.Set<List<Seg>> halves = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    int at = 0;
+    while (at < out.size()) {
+      int end = out.get(at).size() == 2 ? gridEnd(out, at, out.get(at).get(1).x0) : at;
+      if (end > at) {
+        halves.addAll(out.subList(at, end));
+        at = end;
+      } else {
+        at++;
+      }
+    }
     for (int i = 0; i + 1 < out.size(); i++) {
       List<Seg> row = out.get(i);
       List<Seg> below = out.get(i + 1);
-      if (row.size() < 2 || below.isEmpty()) {
+      if (row.size() < 2 || below.isEmpty() || halves.contains(row)) {
         continue;
       }
       Seg cell = row.get(0);
