@@ -136,6 +136,32 @@ class PdfReaderTest {
   }
 
   @Test
+  void aLineCutByThePageBreakIsReadOnce() throws Exception {
+    // The browser drew the header that straddles the break on both pages: whole at the foot of
+    // page one, and at the top of page two without the glyphs that stay above the break.
+    List<Text> one = new ArrayList<>();
+    one.add(new Text(50, 60, 22, true, "Jordan Lee"));
+    one.add(new Text(50, 100, 13, true, "Experience"));
+    one.add(new Text(50, 130, 13.5f, true, "Globex"));
+    one.add(new Text(438, 130, 10.5f, false, "2019-03-01 - 2024-06-01"));
+    one.add(new Text(50, 148, 10.5f, false, "Staff Engineer"));
+    one.add(new Text(50, 166, 10, false, "Built the billing service that settles every invoice overnight."));
+    one.add(new Text(50, 767, 13.5f, true, "Initech Labs"));
+    one.add(new Text(438, 766, 10.5f, false, "2015-07-01 - 2019-02-01"));
+    List<Text> two = new ArrayList<>();
+    two.add(new Text(50, 31, 13.5f, true, "Initech Labs"));
+    two.add(new Text(438, 30, 10.5f, false, "2015 07 01  2019 02 01"));
+    two.add(new Text(50, 60, 10.5f, false, "Senior Engineer"));
+    two.add(new Text(50, 78, 10, false, "Built the order service that takes every order in the shop."));
+    Extraction e = reader.read(Samples.pdf(List.of(one, two)));
+    assertThat(e.text()).containsOnlyOnce("Initech Labs").doesNotContain("2015 07 01");
+    Resume r = Segmenter.segment(e);
+    assertThat(r.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()))
+        .extracting(j -> j.organization() == null ? null : j.organization().value())
+        .containsExactly("Globex", "Initech Labs");
+  }
+
+  @Test
   void twoEqualColumnsStillFlowLeftThenRightThenOnToTheNextPage() throws Exception {
     // Newspaper columns: the right column is no sidebar but the left one's continuation, and the
     // next page continues the right column.

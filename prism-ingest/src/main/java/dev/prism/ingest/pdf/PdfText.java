@@ -57,7 +57,7 @@ final class PdfText {
   static Extraction assemble(List<List<TextLine>> pages, List<Link> links, Facts facts, int pageCount) {
     List<ParseWarning> warnings = new ArrayList<>();
     List<String> keptContact = new ArrayList<>();
-    List<List<TextLine>> bodies = dropRunningLines(pages, keptContact);
+    List<List<TextLine>> bodies = dropRunningLines(dropCutLineCopies(pages), keptContact);
     boolean footerContact = pages.size() == 1 && contactOnlyInFooter(pages.get(0), facts.pageHeight());
     List<TextLine> lines = new ArrayList<>();
     for (List<TextLine> page : bodies) {
@@ -228,6 +228,63 @@ final class PdfText {
 
   private static final Pattern RESUME_TITLE = Pattern.compile("(?i)\\b(?:r[eé]sum[eé]|curriculum vitae|cv)\\b");
   private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){1,3}");
+
+  /**
+   * A line that a browser set across the page break is drawn on both pages, each copy holding the
+   * glyphs that reach into its page: the full line at the foot of one page ("2024-07-01 —
+   * 2025-04-01") and, at the top of the next, the same line less its dashes ("2024 07 01  2025 04
+   * 01"). The copy at the top goes when its letters and digits are those of a line at the same
+   * place across the foot of the page before.
+   */
+  static List<List<TextLine>> dropCutLineCopies(List<List<TextLine>> pages) {
+    List<List<TextLine>> out = new ArrayList<>(pages.size());
+    for (int p = 0; p < pages.size(); p++) {
+      List<TextLine> page = pages.get(p);
+      if (p == 0 || page.isEmpty() || pages.get(p - 1).isEmpty()) {
+        out.add(page);
+        continue;
+      }
+      List<TextLine> before = pages.get(p - 1);
+      float foot = 0;
+      for (TextLine l : before) {
+        foot = Math.max(foot, l.y());
+      }
+      float top = Float.MAX_VALUE;
+      for (TextLine l : page) {
+        top = Math.min(top, l.y());
+      }
+      List<TextLine> kept = new ArrayList<>(page.size());
+      for (TextLine l : page) {
+        boolean copy = false;
+        if (l.y() - top <= 2f * l.size()) {
+          String ink = alphanumerics(l.text());
+          for (TextLine b : before) {
+            if (foot - b.y() <= 2f * b.size() && Math.abs(b.x() - l.x()) <= 2f && !ink.isEmpty()
+                && alphanumerics(b.text()).equals(ink)) {
+              copy = true;
+              break;
+            }
+          }
+        }
+        if (!copy) {
+          kept.add(l);
+        }
+      }
+      out.add(kept);
+    }
+    return out;
+  }
+
+  private static String alphanumerics(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
 
   /**
    * A page's sidebar is read after its main column, but the main column, not the sidebar, goes on
