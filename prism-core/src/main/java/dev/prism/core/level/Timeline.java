@@ -33,11 +33,26 @@ public record Timeline(List<Position> positions, DocumentDate asOf, Double years
   public List<String> counted() {
     List<String> out = new ArrayList<>();
     for (Position p : positions) {
-      if (p.kind().counts() && p.dated() && p.months() > 0) {
+      if (counts(p)) {
         out.add(p.name() + " (" + p.kind().label() + ", " + months(p.months()) + ")");
       }
     }
     return out;
+  }
+
+  /** How many positions {@link #counted} lists, without writing them out. */
+  public int countedSize() {
+    int n = 0;
+    for (Position p : positions) {
+      if (counts(p)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean counts(Position p) {
+    return p.kind().counts() && p.dated() && p.months() > 0;
   }
 
   /** The positions left out of the professional years, each with why. */
