@@ -168,8 +168,8 @@ public final class LevelEstimator {
     StringBuilder b = new StringBuilder();
     if (t.years() != null) {
       int counted = t.countedSize();
-      b.append(String.format(Locale.ROOT, "%.1f professional years from %d position%s", t.years(), counted,
-          counted == 1 ? "" : "s"));
+      b.append(Timeline.oneDecimal(t.years())).append(" professional years from ").append(counted)
+          .append(counted == 1 ? " position" : " positions");
     } else {
       b.append("no dated full-time position");
     }
