@@ -8,7 +8,6 @@ import dev.prism.core.text.Segmenter;
 import dev.prism.ingest.pdf.PdfReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,16 +19,29 @@ import java.util.List;
  * <p>{@link PdfCheckBenchmark} measures each in a fork of its own, a minute apart; on a machine
  * shared with other work the load changes in between, and the ratio of two such medians follows
  * the load more than the code. Taken turn about, round by round, the four meet the same load, so
- * the ratios hold while the absolute times do not. The first third of the rounds warms up and is
- * not counted.
+ * the ratios hold while the absolute times do not. The first rounds warm up and are not counted
+ * (a third of them unless given).
  *
- * <pre>java -cp prism-bench/target/benchmarks.jar dev.prism.bench.PdfAgainstPdfBox [rounds]</pre>
+ * <p>The check runs far more code than PDFBox's extraction (the reader's layout and the whole
+ * engine), so the compiler takes longer to reach it: on a loaded machine the check's share falls
+ * for tens of seconds. The ratios are also printed for each quarter of the counted rounds; when
+ * they still fall from quarter to quarter, the run was not warm, and more rounds are needed.
+ *
+ * <pre>java -cp prism-bench/target/benchmarks.jar dev.prism.bench.PdfAgainstPdfBox [rounds [warm-up rounds]]</pre>
  */
 public final class PdfAgainstPdfBox {
+  private static final String[] MODES = {"pdfboxTextWithPositions", "read", "readAndSegment", "check"};
+  private static final int QUARTERS = 4;
+
   private PdfAgainstPdfBox() {}
 
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+    int warm = args.length > 1 ? Integer.parseInt(args[1]) : rounds / 3;
+    if (rounds - warm < QUARTERS || warm < 0) {
+      System.err.println("need at least " + QUARTERS + " counted rounds after the warm-up");
+      System.exit(2);
+    }
     Path dir = PdfCheckBenchmark.corpusPdfs();
     if (!Files.isDirectory(dir)) {
       System.err.println("no corpus PDFs under " + dir + " (set -Dprism.corpus=DIR)");
@@ -39,44 +51,53 @@ public final class PdfAgainstPdfBox {
     PdfReader reader = new PdfReader();
     Prism prism = Prism.standard();
     CheckOptions options = new CheckOptions(Roles.DEFAULT, null, new PartialDate(2026, 11));
-    String[] names = {"pdfboxTextWithPositions", "read", "readAndSegment", "check"};
-    List<List<Long>> times = new ArrayList<>();
-    for (int i = 0; i < names.length; i++) {
-      times.add(new ArrayList<>());
-    }
-    int warm = rounds / 3;
+    int counted = rounds - warm;
+    // nanos[mode][counted round * files + file]
+    long[][] nanos = new long[MODES.length][counted * files.size()];
     // Each round runs every mode over all the files in turn, so no mode meets caches another mode
     // warmed on the same file just before (reading one file three times in a row flattered the
     // later modes), while the rounds still alternate the modes under the same load.
     for (int round = 0; round < rounds; round++) {
-      for (int mode = 0; mode < names.length; mode++) {
-        for (byte[] f : files) {
+      for (int mode = 0; mode < MODES.length; mode++) {
+        for (int f = 0; f < files.size(); f++) {
+          byte[] pdf = files.get(f);
           long t0 = System.nanoTime();
           switch (mode) {
-            case 0 -> PdfCheckBenchmark.pdfboxText(f);
-            case 1 -> reader.read(f);
-            case 2 -> Segmenter.segment(reader.read(f));
-            default -> prism.check(reader.read(f), options);
+            case 0 -> PdfCheckBenchmark.pdfboxText(pdf);
+            case 1 -> reader.read(pdf);
+            case 2 -> Segmenter.segment(reader.read(pdf));
+            default -> prism.check(reader.read(pdf), options);
           }
           long t1 = System.nanoTime();
           if (round >= warm) {
-            times.get(mode).add(t1 - t0);
+            nanos[mode][(round - warm) * files.size() + f] = t1 - t0;
           }
         }
       }
     }
-    System.out.printf("%d PDFs under %s, %d rounds (%d counted)%n", files.size(), dir, rounds, rounds - warm);
+    System.out.printf("%d PDFs under %s, %d rounds (%d counted)%n", files.size(), dir, rounds, counted);
     System.out.printf("%-24s %10s %10s %10s %14s %12s%n", "", "median ms", "mean ms", "p90 ms", "median ÷ PDFBox", "mean ÷ PDFBox");
-    double[] box = stats(times.get(0));
-    for (int i = 0; i < names.length; i++) {
-      double[] s = stats(times.get(i));
-      System.out.printf("%-24s %10.2f %10.2f %10.2f %14.2f %12.2f%n", names[i], s[0], s[1], s[2], s[0] / box[0], s[1] / box[1]);
+    double[] box = stats(nanos[0], 0, nanos[0].length);
+    for (int i = 0; i < MODES.length; i++) {
+      double[] s = stats(nanos[i], 0, nanos[i].length);
+      System.out.printf("%-24s %10.2f %10.2f %10.2f %14.2f %12.2f%n", MODES[i], s[0], s[1], s[2], s[0] / box[0], s[1] / box[1]);
+    }
+    System.out.println("median ÷ PDFBox by quarter of the counted rounds (still falling: not warm yet)");
+    int perQuarter = counted / QUARTERS * files.size();
+    for (int i = 1; i < MODES.length; i++) {
+      StringBuilder b = new StringBuilder(String.format("%-24s", MODES[i]));
+      for (int q = 0; q < QUARTERS; q++) {
+        double mine = stats(nanos[i], q * perQuarter, (q + 1) * perQuarter)[0];
+        double theirs = stats(nanos[0], q * perQuarter, (q + 1) * perQuarter)[0];
+        b.append(String.format(" %6.2f", mine / theirs));
+      }
+      System.out.println(b);
     }
   }
 
-  /** Median, mean and 90th percentile in milliseconds. */
-  private static double[] stats(List<Long> nanos) {
-    long[] v = nanos.stream().mapToLong(Long::longValue).toArray();
+  /** Median, mean and 90th percentile in milliseconds of {@code nanos[from, to)}. */
+  private static double[] stats(long[] nanos, int from, int to) {
+    long[] v = Arrays.copyOfRange(nanos, from, to);
     Arrays.sort(v);
     double mean = Arrays.stream(v).average().orElse(0);
     return new double[] {v[v.length / 2] / 1e6, mean / 1e6, v[(int) (v.length * 0.9)] / 1e6};

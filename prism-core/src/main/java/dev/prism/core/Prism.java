@@ -17,6 +17,7 @@ import dev.prism.core.model.Resume;
 import dev.prism.core.model.Section;
 import dev.prism.core.model.SectionKind;
 import dev.prism.core.report.Report;
+import dev.prism.core.role.Level;
 import dev.prism.core.role.Role;
 import dev.prism.core.role.Role.LevelProfile;
 import dev.prism.core.role.Roles;
@@ -117,7 +118,9 @@ public final class Prism {
       skills.addAll(Technologies.matcher().find(text, f.span().offset(), f.span().end()));
     }
     LevelEstimate estimate = LevelEstimator.estimate(resume, text, extraction.layout().written(), role, options.today());
-    Context context = new Context(extraction, resume, role, options.target(), estimate, bullets, skills, shownTech);
+    Level judged = options.target() != null ? options.target() : estimate.level();
+    List<LevelGaps.Gap> gaps = LevelGaps.details(resume, text, role, judged, estimate);
+    Context context = new Context(extraction, resume, role, options.target(), estimate, bullets, skills, shownTech, gaps);
 
     List<Finding> findings = new ArrayList<>(Rules.run(context));
     // Text order; the sort is stable, so findings at one place keep rule order.
@@ -128,8 +131,7 @@ public final class Prism {
     if (!reading.trusted()) {
       warnings.add(0, uncertain(reading));
     }
-    List<LevelGaps.Gap> gaps = LevelGaps.details(context);
-    return new Report(extraction, resume, role, scorecard, estimate, options.target(), LevelGaps.of(context, gaps), gaps,
+    return new Report(extraction, resume, role, scorecard, estimate, options.target(), LevelGaps.of(context), gaps,
         bullets, findings, warnings, reading);
   }
 

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public final class RewriteCheck {
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]]*\\]");
+  // Compiled once: String.replaceAll compiles its pattern on every call.
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private RewriteCheck() {}
 
@@ -71,6 +73,6 @@ public final class RewriteCheck {
   }
 
   private static String normal(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }

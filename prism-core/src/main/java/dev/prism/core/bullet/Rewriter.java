@@ -3,6 +3,7 @@ package dev.prism.core.bullet;
 import dev.prism.core.bullet.BulletAnalysis.Lead;
 import dev.prism.core.role.Dimension;
 import dev.prism.core.text.ResourceLists;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,13 +26,16 @@ final class Rewriter {
   private static final Map<String, String> ROLE_VERBS = pairs("role-verbs");
   private static final Map<String, String> IRREGULAR = pairs("irregular-verbs");
 
-  private static final Pattern FILLER = Pattern.compile("(?i)\\b(?:" + String.join("|", Lexicon.FILLER_ADVERBS) + ")\\b\\s*");
-  private static final Pattern USING = Pattern.compile("(?i)\\b(?:leveraging|utili[sz]ing|making use of)\\b");
-  private static final Pattern IN_ORDER_TO = Pattern.compile("(?i)\\bin order to\\b");
-  private static final Pattern VAGUE_COUNT = Pattern.compile("(?i)\\b(?:several|many|numerous|some|a few|a lot of|lots of)\\s+(?=\\p{L})");
-  private static final Pattern VAGUE_KIND = Pattern.compile("(?i)\\b(?:various|a variety of|different)\\s+(?=\\p{L})");
+  // Each of these runs over every bullet that is not strong; the look-ahead at the letters a match
+  // opens with turns most positions away before the word boundary and the alternatives are tried.
+  private static final Pattern FILLER = Pattern.compile("(?i)" + opening(Lexicon.FILLER_ADVERBS) + "\\b(?:"
+      + String.join("|", Lexicon.FILLER_ADVERBS) + ")\\b\\s*");
+  private static final Pattern USING = Pattern.compile("(?i)(?=[lum])\\b(?:leveraging|utili[sz]ing|making use of)\\b");
+  private static final Pattern IN_ORDER_TO = Pattern.compile("(?i)(?=i)\\bin order to\\b");
+  private static final Pattern VAGUE_COUNT = Pattern.compile("(?i)(?=[smnal])\\b(?:several|many|numerous|some|a few|a lot of|lots of)\\s+(?=\\p{L})");
+  private static final Pattern VAGUE_KIND = Pattern.compile("(?i)(?=[vad])\\b(?:various|a variety of|different)\\s+(?=\\p{L})");
   private static final Pattern ETC = Pattern.compile("(?i),?\\s*\\betc\\b\\.*(?:\\.\\.)?");
-  private static final Pattern VAGUE_THING = Pattern.compile("(?i)\\b(?:stuff|things)\\b");
+  private static final Pattern VAGUE_THING = Pattern.compile("(?i)(?=[st])\\b(?:stuff|things)\\b");
   /** A later sentence that only names tools: "Utilized Go, gRPC and Boost." */
   private static final Pattern TOOL_SENTENCE =
       Pattern.compile("(?i)(?:^|(?<=[.;]\\s))(?:primarily |mainly |also )?(?:utili[sz]ed|used|using|leveraged|tech(?:nologies|nology| stack)?:|stack:|tools:|built with|written in|[\\w ]{0,30} (?:was|were) (?:written|built|developed|implemented) (?:in|with|using))\\s+([^.;]+)[.;]?\\s*$");
@@ -83,6 +87,10 @@ final class Rewriter {
   private static final Pattern PURPOSE = Pattern.compile("(?i)(?:,\\s*|\\s)(?:in order )?to (\\w+)\\b");
   /** "Used X to build Y" as "Built Y with X". */
   private static final Pattern USED_TO = Pattern.compile("(?i)^(.{2,80}?)\\s+to\\s+(\\w+)\\s+(.*)$");
+  // Compiled once: String.replaceFirst and replaceAll compile their pattern on every call.
+  private static final Pattern LEADING_STOPS = Pattern.compile("^[\\s,;:.—–-]+");
+  private static final Pattern PREPOSITION = Pattern.compile("(?i)^(?:of|for|on|in|at|to)\\s+");
+  private static final Pattern TRAILING_STOPS = Pattern.compile("[.;,\\s]+$");
   /** A sentence that reports the result of the one before: "This improved build speed by 15%". */
   private static final Pattern THIS_RESULT = Pattern.compile("(?:^|(?<=[.;]\\s))(?:This|It|These|That)\\s+(\\w+ed|cut|grew|sped|brought)\\b\\s*");
   private static final Pattern SPACES = Pattern.compile("\\s{2,}");
@@ -293,6 +301,24 @@ final class Rewriter {
   /** Where the first clause ends: a semicolon, a full stop inside, or the start of a result clause. */
   private static final Pattern CLAUSE_END = Pattern.compile("(?=;)|(?=\\.\\s)|(?=,\\s+\\w+ing\\b)|(?=\\s+thus\\b)|(?=\\s+that\\s)");
 
+  /**
+   * A look-ahead at the first letters of {@code words}, or nothing when one opens with anything but
+   * an ASCII letter (a class could then not be written plainly; the pattern works without it).
+   */
+  private static String opening(Collection<String> words) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      char c = w.isEmpty() ? ' ' : w.charAt(0);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        return "";
+      }
+      if (b.indexOf(String.valueOf(c)) < 0) {
+        b.append(c);
+      }
+    }
+    return b.length() == 0 ? "" : "(?=[" + b + "])";
+  }
+
   private static String finish(String raw) {
     String s = SPACE_BEFORE_PUNCT.matcher(SPACES.matcher(raw).replaceAll(" ")).replaceAll("$1").strip();
     s = s.replace(",,", ",").replace(", ,", ",");
@@ -321,15 +347,15 @@ final class Rewriter {
       return "";
     }
     int start = word == 0 ? 0 : r.tokens.words().get(word - 1)[1];
-    return r.text.substring(start).replaceFirst("^[\\s,;:.—–-]+", "");
+    return LEADING_STOPS.matcher(r.text.substring(start)).replaceFirst("");
   }
 
   private static String dropPreposition(String rest) {
-    return rest.replaceFirst("(?i)^(?:of|for|on|in|at|to)\\s+", "");
+    return PREPOSITION.matcher(rest).replaceFirst("");
   }
 
   private static String stripStop(String s) {
-    return s.strip().replaceAll("[.;,\\s]+$", "");
+    return TRAILING_STOPS.matcher(s.strip()).replaceAll("");
   }
 
   private static boolean isBase(String w) {

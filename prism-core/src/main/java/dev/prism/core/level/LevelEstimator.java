@@ -167,8 +167,9 @@ public final class LevelEstimator {
   private static String yearsLine(Timeline t, Role role, Level byYears, String note) {
     StringBuilder b = new StringBuilder();
     if (t.years() != null) {
-      b.append(String.format(Locale.ROOT, "%.1f professional years from %d position%s", t.years(), t.counted().size(),
-          t.counted().size() == 1 ? "" : "s"));
+      int counted = t.countedSize();
+      b.append(Timeline.oneDecimal(t.years())).append(" professional years from ").append(counted)
+          .append(counted == 1 ? " position" : " positions");
     } else {
       b.append("no dated full-time position");
     }

@@ -1,8 +1,9 @@
 package dev.prism.core.level;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -33,11 +34,26 @@ public record Timeline(List<Position> positions, DocumentDate asOf, Double years
   public List<String> counted() {
     List<String> out = new ArrayList<>();
     for (Position p : positions) {
-      if (p.kind().counts() && p.dated() && p.months() > 0) {
+      if (counts(p)) {
         out.add(p.name() + " (" + p.kind().label() + ", " + months(p.months()) + ")");
       }
     }
     return out;
+  }
+
+  /** How many positions {@link #counted} lists, without writing them out. */
+  public int countedSize() {
+    int n = 0;
+    for (Position p : positions) {
+      if (counts(p)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean counts(Position p) {
+    return p.kind().counts() && p.dated() && p.months() > 0;
   }
 
   /** The positions left out of the professional years, each with why. */
@@ -60,6 +76,15 @@ public record Timeline(List<Position> positions, DocumentDate asOf, Double years
     if (m < 24) {
       return m + (m == 1 ? " month" : " months");
     }
-    return String.format(Locale.ROOT, "%.1f years", m / 12.0);
+    return oneDecimal(m / 12.0) + " years";
+  }
+
+  /**
+   * {@code String.format(Locale.ROOT, "%.1f", v)}: the shortest decimal form of {@code v} rounded
+   * half up to one place, as the formatter rounds. Evidence lines are written on every check, and
+   * the formatter parsing its pattern each time cost more than the rest of the line.
+   */
+  static String oneDecimal(double v) {
+    return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString();
   }
 }

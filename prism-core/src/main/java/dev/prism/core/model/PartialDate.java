@@ -22,7 +22,8 @@ public record PartialDate(int year, int month) implements Comparable<PartialDate
 
   /** ISO-8601 form used by JSON Resume: "2021-03" or "2021". */
   public String iso() {
-    return month == 0 ? Integer.toString(year) : String.format("%04d-%02d", year, month);
+    // The year has four digits (see the constructor); the month is padded to two.
+    return month == 0 ? Integer.toString(year) : year + (month < 10 ? "-0" : "-") + month;
   }
 
   @Override

@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param skills technologies listed in the skills section, as mentions into the text
  * @param shownTech technologies named anywhere in experience and project entries (headers, "Tech
  *     stack:" lines, bullets), as mentions into the text: what the resume shows in use
+ * @param gaps what the judged level expects that the resume does not show ({@link LevelGaps#details}),
+ *     read alike by the level-gap rule and the report
  */
 public record Context(
     Extraction extraction,
@@ -34,7 +36,8 @@ public record Context(
     LevelEstimate estimate,
     List<AnalyzedBullet> bullets,
     List<Mention> skills,
-    List<Mention> shownTech) {
+    List<Mention> shownTech,
+    List<LevelGaps.Gap> gaps) {
 
   public Context {
     Objects.requireNonNull(extraction, "extraction");
@@ -44,6 +47,7 @@ public record Context(
     bullets = List.copyOf(bullets);
     skills = List.copyOf(skills);
     shownTech = List.copyOf(shownTech);
+    gaps = List.copyOf(gaps);
   }
 
   /** A work bullet (experience or projects) with its analysis; {@code entry} indexes its section's entries. */

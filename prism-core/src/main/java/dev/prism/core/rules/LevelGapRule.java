@@ -38,7 +38,7 @@ final class LevelGapRule implements Rule {
     LevelProfile p = c.role().level(c.level());
     // The same gaps the report lists, so that a finding never names what the resume shows.
     List<Expectation> gaps = new ArrayList<>();
-    for (LevelGaps.Gap g : LevelGaps.details(c)) {
+    for (LevelGaps.Gap g : c.gaps()) {
       p.expects().stream().filter(x -> x.id().equals(g.id())).findFirst().ifPresent(gaps::add);
     }
     if (gaps.isEmpty()) {

@@ -1,9 +1,13 @@
 package dev.prism.core.rules;
 
 import dev.prism.core.level.AxisEvidence;
+import dev.prism.core.level.LevelEstimate;
+import dev.prism.core.model.Resume;
 import dev.prism.core.model.Section;
 import dev.prism.core.model.SectionKind;
+import dev.prism.core.role.Level;
 import dev.prism.core.role.LevelAxis;
+import dev.prism.core.role.Role;
 import dev.prism.core.role.Role.Expectation;
 import dev.prism.core.role.Role.LevelProfile;
 import dev.prism.core.vocab.Term;
@@ -47,11 +51,7 @@ public final class LevelGaps {
 
   /** The gaps as short lines for people; the first says how far below the target the resume reads. */
   public static List<String> of(Context c) {
-    return of(c, details(c));
-  }
-
-  /** The same, from the {@link #details} of the same context, for a caller that has them already. */
-  public static List<String> of(Context c, List<Gap> details) {
+    List<Gap> details = c.gaps();
     List<String> out = new ArrayList<>();
     if (c.target() != null && c.estimate().level().ordinal() < c.target().ordinal()) {
       LevelProfile p = c.role().level(c.target());
@@ -62,10 +62,14 @@ public final class LevelGaps {
     return out;
   }
 
-  /** The gaps of the judged level, expectations first, then the matrix's axes, then its metric. */
-  public static List<Gap> details(Context c) {
-    LevelProfile p = c.role().level(c.level());
-    List<Tokens> lines = shownLines(c);
+  /**
+   * The gaps of the judged level ({@code level}: the target if given, else the estimate's),
+   * expectations first, then the matrix's axes, then its metric. A check computes them once, before
+   * its {@link Context}, which carries them to the rule and the report alike.
+   */
+  public static List<Gap> details(Resume resume, String text, Role role, Level level, LevelEstimate estimate) {
+    LevelProfile p = role.level(level);
+    List<Tokens> lines = shownLines(resume, text);
     List<Gap> gaps = new ArrayList<>();
     for (Expectation e : p.expects()) {
       if (!shown(lines, e.terms())) {
@@ -74,10 +78,10 @@ public final class LevelGaps {
     }
     // Along the matrix's axes only when the resume reads below the level judged: a resume that
     // already reads as its level needs no list of what would make it read so.
-    if (c.estimate().level().ordinal() < c.level().ordinal()) {
+    if (estimate.level().ordinal() < level.ordinal()) {
       for (LevelAxis axis : List.of(LevelAxis.SCOPE, LevelAxis.OWNERSHIP, LevelAxis.COLLABORATION)) {
-        AxisEvidence a = c.estimate().axis(axis);
-        if (a.level().ordinal() >= c.level().ordinal()) {
+        AxisEvidence a = estimate.axis(axis);
+        if (a.level().ordinal() >= level.ordinal()) {
           continue;
         }
         String expects = switch (axis) {
@@ -91,7 +95,7 @@ public final class LevelGaps {
         if (!shown(lines, words)) {
           gaps.add(new Gap(axis.id(), head + "; nothing in the resume shows it yet", canonical(words)));
         } else {
-          List<AxisEvidence.Shown> thin = a.atLeast(c.level());
+          List<AxisEvidence.Shown> thin = a.atLeast(level);
           String seen = thin.isEmpty() ? "only outside the positions that count (internships, clubs, volunteering)"
               : "only in one line so far (\"" + thin.get(0).words() + "\"); a second line that shows it makes it count";
           gaps.add(new Gap(axis.id(), head + "; the resume shows it " + seen, List.of()));
@@ -119,10 +123,9 @@ public final class LevelGaps {
    * Every line of the resume outside its skills sections, each split into words once: whatever a
    * gap could name is looked for there, headings and headline included.
    */
-  static List<Tokens> shownLines(Context c) {
-    String text = c.text();
+  static List<Tokens> shownLines(Resume resume, String text) {
     char[] outside = text.toCharArray();
-    for (Section s : c.resume().sections()) {
+    for (Section s : resume.sections()) {
       if (s.kind() == SectionKind.SKILLS) {
         for (int i = Math.min(s.span().offset(), outside.length); i < Math.min(s.span().end(), outside.length); i++) {
           outside[i] = outside[i] == '\n' ? '\n' : ' ';

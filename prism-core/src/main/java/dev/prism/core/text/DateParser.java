@@ -5,6 +5,7 @@ import dev.prism.core.model.DateRange;
 import dev.prism.core.model.PartialDate;
 import dev.prism.core.model.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -86,11 +87,28 @@ public final class DateParser {
 
   /**
    * What a date range can open with, as the range pattern's case-insensitive matching folds a
-   * character: the first letters of the month names, seasons and open-start words, the first
-   * character of every form that opens with a literal, and (below) any ASCII digit. Null when a form
-   * opens with white space, which could start anywhere.
+   * character: any ASCII digit (see opensAt), the first character of every form that opens with a
+   * literal ({@code single}), and the first two characters of the month names, seasons and
+   * open-start words ({@code pairs}). Null when a form opens with white space, which could start
+   * anywhere.
    */
-  private static final Set<Character> OPENERS = openers();
+  private static final Openers OPENERS = openers();
+
+  /**
+   * @param single characters that open a range on their own (folded)
+   * @param pairs the first two characters of the words a range opens with, folded, each as
+   *     {@code first << 16 | second}, sorted: most words of a line start with a letter some month
+   *     starts with ("a", "scalable", "for"), and only the second one tells them from a month
+   */
+  private record Openers(Set<Character> single, int[] pairs) {
+    Openers {
+      single = Set.copyOf(single);
+      pairs = pairs.clone();
+      // Looked up by binary search.
+      Arrays.sort(pairs);
+    }
+  }
+
 
   private DateParser() {}
 
@@ -202,7 +220,8 @@ public final class DateParser {
 
   /**
    * Whether a range may start at {@code at}: not right after a letter or digit (the pattern's
-   * look-behind rules that out) and at a character that {@link #OPENERS} holds or a digit.
+   * look-behind rules that out), at a digit or a character {@link #OPENERS} holds alone, or at the
+   * first two characters of a word it can open with.
    */
   static boolean opensAt(String line, int at) {
     if (at > 0) {
@@ -212,8 +231,24 @@ public final class DateParser {
       }
     }
     char c = line.charAt(at);
+    if (OPENERS == null || isDigit(c)) {
+      return true;
+    }
     // The pattern takes a character as it is or folded (see fold), so both are looked up.
-    return OPENERS == null || isDigit(c) || OPENERS.contains(c) || OPENERS.contains(fold(c));
+    char f = fold(c);
+    if (OPENERS.single().contains(c) || OPENERS.single().contains(f)) {
+      return true;
+    }
+    if (at + 1 >= line.length()) {
+      return false;
+    }
+    char d = line.charAt(at + 1);
+    char g = fold(d);
+    return opensWord(c, d) || opensWord(c, g) || opensWord(f, d) || opensWord(f, g);
+  }
+
+  private static boolean opensWord(char first, char second) {
+    return Arrays.binarySearch(OPENERS.pairs(), first << 16 | second) >= 0;
   }
 
   /** A character as the pattern's case-insensitive Unicode matching folds it, on both sides of a comparison. */
@@ -221,13 +256,19 @@ public final class DateParser {
     return Character.toLowerCase(Character.toUpperCase(c));
   }
 
-  private static Set<Character> openers() {
-    Set<Character> out = new HashSet<>();
+  private static Openers openers() {
+    Set<Character> single = new HashSet<>();
+    Set<Integer> pairs = new HashSet<>();
     List<String> words = new ArrayList<>(MONTHS.keySet());
     words.addAll(SEASONS.keySet());
     words.addAll(Lexicon.list(FILE, "open-start"));
     for (String w : words) {
-      out.add(fold(w.charAt(0)));
+      // A word of one letter, or one whose second character is a space (matched as any white space), opens alone.
+      if (w.length() < 2 || w.charAt(1) == ' ') {
+        single.add(fold(w.charAt(0)));
+      } else {
+        pairs.add(fold(w.charAt(0)) << 16 | fold(w.charAt(1)));
+      }
     }
     List<String> templates = new ArrayList<>(Lexicon.list(FILE, "form"));
     templates.addAll(Lexicon.list(FILE, "range-form"));
@@ -239,12 +280,12 @@ public final class DateParser {
         if (t.charAt(0) == ' ') {
           return null;
         }
-        out.add(fold(t.charAt(0)));
+        single.add(fold(t.charAt(0)));
       } else if (first.equals("QUARTER")) {
-        out.add('q');
+        single.add('q');
       }
     }
-    return Set.copyOf(out);
+    return new Openers(single, pairs.stream().mapToInt(Integer::intValue).toArray());
   }
 
   /**

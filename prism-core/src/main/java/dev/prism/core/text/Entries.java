@@ -35,6 +35,8 @@ final class Entries {
       Pattern.compile("(?i)(?:,|\\b(?:and|or|of|with|to|for|in|on|by|from|the|a|an|across|via|using|into))$");
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+  // Compiled once: String.split compiles a pattern of more than one character on every call.
+  private static final Pattern LIST_COMMA = Pattern.compile(",\\s*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:][)\"'’”]?$");
   private static final Pattern TRAILING_STOPS = Pattern.compile("[.,;]+$");
   private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){1,3}");
@@ -619,7 +621,7 @@ final class Entries {
   private static boolean isTechList(Line line) {
     List<Span> cells = line.cells();
     String first = cells.isEmpty() ? line.content() : line.textOf(cells.get(0));
-    String[] items = first.split(",\\s*");
+    String[] items = LIST_COMMA.split(first);
     if (items.length < 3) {
       return false;
     }

@@ -240,6 +240,8 @@ final class HeaderLabels {
   static Set<String> features(SectionKind kind, List<Part> parts, int i) {
     Part p = parts.get(i);
     String v = p.value();
+    // Split once for the word lists tried below.
+    String[] words = Parts.lowerWords(v);
     Set<String> f = new HashSet<>();
     f.add("text");
     if (i == 0) {
@@ -251,16 +253,16 @@ final class HeaderLabels {
     if (Parts.allWordsIn(v, Parts.TITLE_WORDS)) {
       f.add("only-role-words");
     }
-    if (Parts.hasWord(v, Parts.TITLE_WORDS)) {
+    if (Parts.hasWord(words, Parts.TITLE_WORDS)) {
       f.add("title-word");
     }
-    if (Parts.hasWord(v, Parts.ORG_WORDS)) {
+    if (Parts.hasWord(words, Parts.ORG_WORDS)) {
       f.add("org-word");
     }
-    if (Parts.hasWord(v, Parts.WEAK_ORG_WORDS)) {
+    if (Parts.hasWord(words, Parts.WEAK_ORG_WORDS)) {
       f.add("weak-org-word");
     }
-    if (Parts.hasWord(v, Parts.UNIT_WORDS)) {
+    if (Parts.hasWord(words, Parts.UNIT_WORDS)) {
       f.add("unit-word");
     }
     String firstWord = SPACES_OR_COMMAS.split(v)[0];
@@ -276,10 +278,10 @@ final class HeaderLabels {
     if (kind == SectionKind.EXPERIENCE && i > 0 && groupOfSchool(parts, i - 1)) {
       f.add("parent-school");
     }
-    if (Parts.hasWord(v, Parts.SCHOOL_WORDS)) {
+    if (Parts.hasWord(words, Parts.SCHOOL_WORDS)) {
       f.add("school-word");
     }
-    if (Parts.hasWord(v, Parts.DEGREE_WORDS)) {
+    if (Parts.hasWord(words, Parts.DEGREE_WORDS)) {
       f.add("degree-word");
     }
     if (Parts.isLocation(v)) {

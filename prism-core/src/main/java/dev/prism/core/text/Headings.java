@@ -34,6 +34,8 @@ public final class Headings {
   private static final List<SectionKind> KIND_ORDER = new ArrayList<>();
   private static final int MAX_WORDS = 6;
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+  // Compiled once: String.split compiles a pattern of more than one character on every call.
+  private static final Pattern AND = Pattern.compile(" and ");
 
   static {
     for (Map.Entry<String, List<String>> e : Lexicon.lists(FILE).entrySet()) {
@@ -140,7 +142,7 @@ public final class Headings {
     }
     // "Responsibilities & Achievements", "Key Qualifications & Responsibilities": labels joined
     // are a label, and so is what "key" marks as one beside a label.
-    String[] pieces = words.split(" and ");
+    String[] pieces = AND.split(words);
     if (pieces.length < 2) {
       return false;
     }

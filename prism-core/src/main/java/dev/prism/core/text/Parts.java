@@ -482,7 +482,20 @@ final class Parts {
   }
 
   static boolean hasWord(String v, Set<String> words) {
-    for (String w : NON_WORD.split(v.toLowerCase(Locale.ROOT))) {
+    return hasWord(lowerWords(v), words);
+  }
+
+  /**
+   * {@code v}'s words in lower case, as {@link #hasWord(String, Set)} splits them: for a caller
+   * that tries several word lists on one part, to split it once.
+   */
+  static String[] lowerWords(String v) {
+    return NON_WORD.split(v.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@link #hasWord(String, Set)} on words {@link #lowerWords} split. */
+  static boolean hasWord(String[] lowerWords, Set<String> words) {
+    for (String w : lowerWords) {
       if (words.contains(trimPunctuation(w)) || words.contains(w)) {
         return true;
       }

@@ -23,6 +23,8 @@ public final class Statements {
   // A sentence's end: a full stop, "!" or "?" after a word (not after a lone letter, as in "e.g."
   // or "U.S."), then a space and a capital.
   private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<![.\\s]\\p{L})(?<=[\\p{L}\\d)])[.!?]\\s+(?=\\p{Lu})");
+  // Compiled once: String.split compiles a pattern of more than one character on every call.
+  private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
   private Statements() {}
 
@@ -113,7 +115,7 @@ public final class Statements {
    * word to its last, since the paragraph joined its lines with single spaces.
    */
   private static Span locate(String sentence, String text, int from, int to) {
-    String[] w = sentence.strip().split("\\s+");
+    String[] w = SPACE_RUN.split(sentence.strip());
     int limit = Math.min(to, text.length());
     int a = text.indexOf(w[0], from);
     if (a < 0 || a >= limit) {

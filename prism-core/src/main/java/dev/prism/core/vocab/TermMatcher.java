@@ -35,7 +35,9 @@ public final class TermMatcher {
   // set once and only read after. Most words of a text start none, and two bit tests then replace
   // the three or four hash lookups below; callers run dozens of word lists over the same words, and
   // those lookups, cache misses into large tables, were most of the cost of a check's vocabulary
-  // matching. A word it lets through by chance is looked up as before, so nothing is lost.
+  // matching. A word it lets through by chance is looked up as before, so nothing is lost. Both
+  // bits of a word lie in one long (a blocked filter): one memory read per word and list, where
+  // two bits anywhere in the array cost two, each likely a cache miss after a PDF was read.
   private final long[] startBits;
   private final int startShift;
   private final List<Term> terms;
@@ -70,32 +72,27 @@ public final class TermMatcher {
     for (String first : exactFirst.keySet()) {
       starts.add(first.toLowerCase(Locale.ROOT));
     }
-    // About 32 bits a word: a word that starts nothing gets through one time in a few hundred.
+    // About 32 bits a word: a word that starts nothing gets through one time in a hundred or so.
+    // At least two longs, so that the shift below stays under 32.
     int bits = Integer.highestOneBit(Math.max(64, starts.size() * 32 - 1)) << 1;
-    startShift = 32 - Integer.numberOfTrailingZeros(bits);
+    startShift = 32 - Integer.numberOfTrailingZeros(bits / 64);
     startBits = new long[bits / 64];
     for (String w : starts) {
       int h = w.hashCode();
-      set(firstBit(h));
-      set(secondBit(h));
+      startBits[block(h)] |= bits(h);
     }
   }
 
-  private void set(int bit) {
-    startBits[bit >>> 6] |= 1L << bit;
-  }
-
-  private boolean has(int bit) {
-    return (startBits[bit >>> 6] & 1L << bit) != 0;
-  }
-
-  // Two multiplicative hashes of String's hash, their high bits kept by the shift.
-  private int firstBit(int hash) {
+  // The long a word's bits lie in: a multiplicative hash of String's hash, its high bits kept by
+  // the shift.
+  private int block(int hash) {
     return (hash * 0x9E3779B9) >>> startShift;
   }
 
-  private int secondBit(int hash) {
-    return (hash * 0x85EBCA6B + 0x27D4EB2F) >>> startShift;
+  // The word's two bits in its long, from two six-bit slices of a second multiplicative hash.
+  private static long bits(int hash) {
+    int g = hash * 0x85EBCA6B + 0x27D4EB2F;
+    return 1L << (g >>> 26) | 1L << (g >>> 20);
   }
 
   private void plural(String word) {
@@ -236,7 +233,8 @@ public final class TermMatcher {
 
   private boolean inStarts(String lower) {
     int h = lower.hashCode();
-    return has(firstBit(h)) && has(secondBit(h));
+    long b = bits(h);
+    return (startBits[block(h)] & b) == b;
   }
 
   private static boolean adjacent(String text, List<int[]> words, int i, int n) {
