@@ -72,13 +72,13 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
     @Option(names = "--pair-weight", description = "Training: weight of the pair loss beside the label loss. Default: ${DEFAULT-VALUE}.", defaultValue = "1.0")
     double pairWeight;
 
-    @Option(names = "--guide-weight", description = "Training: weight of guide-style pairs (weak, strong, theme). Default: ${DEFAULT-VALUE}.", defaultValue = "14.0")
+    @Option(names = "--guide-weight", description = "Training: weight of guide-style pairs (weak, strong, theme). Default: ${DEFAULT-VALUE}.", defaultValue = "40.0")
     double guideWeight;
 
-    @Option(names = "--label-weight", description = "Training: weight of each bullet in a file of labelled real bullets. Default: ${DEFAULT-VALUE}.", defaultValue = "8.0")
+    @Option(names = "--label-weight", description = "Training: weight of each bullet in a file of labelled real bullets. Default: ${DEFAULT-VALUE}.", defaultValue = "6.0")
     double labelWeight;
 
-    @Option(names = "--word-l2", description = "Training: L2 penalty on the weights of words. Default: ${DEFAULT-VALUE}.", defaultValue = "0.1")
+    @Option(names = "--word-l2", description = "Training: L2 penalty on the weights of words. Default: ${DEFAULT-VALUE}.", defaultValue = "0.05")
     double wordL2;
 
     @Option(names = "--word-persons", description = "Training: weigh only words found in the bullets of at least this many people. Default: ${DEFAULT-VALUE}.", defaultValue = "5")

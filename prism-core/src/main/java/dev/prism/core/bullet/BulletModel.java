@@ -67,7 +67,7 @@ public final class BulletModel {
 
   /**
    * A bullet as the model reads it: its structural features in {@link #FEATURES} order, its distinct
-   * words (lower case, letters only) and the word its action opens with ("" when there is none).
+   * words (lower case, no figures) and the word its action opens with ("" when there is none).
    */
   public record Input(double[] x, List<String> words, String opens) {
     public Input {
@@ -165,6 +165,7 @@ public final class BulletModel {
     return new Input(features(r), List.copyOf(distinct), open);
   }
 
+  /** A word the model may weigh: two letters or more, no figure. */
   private static boolean isWord(String w) {
     if (w.length() < 2) {
       return false;
@@ -334,7 +335,8 @@ public final class BulletModel {
       if (out.size() >= max) {
         break;
       }
-      String[] m = reasons.get(c.feature());
+      // A function word ("the", "to") moves a score as any word does, but naming it tells nothing.
+      String[] m = c.word() != null && Lexicon.FUNCTION_WORDS.contains(c.word()) ? null : reasons.get(c.feature());
       String msg = m == null ? null : c.value() > 0 ? m[0] : m[1];
       if (msg != null && c.word() != null) {
         msg = msg.replace("%s", c.word());

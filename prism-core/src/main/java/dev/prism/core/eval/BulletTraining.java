@@ -44,7 +44,7 @@ public final class BulletTraining {
     }
 
     public static Options defaults() {
-      return new Options(0.005, 1.0, 14.0, 0.1, 5, 4000, 0.5);
+      return new Options(0.005, 1.0, 40.0, 0.05, 5, 4000, 0.5);
     }
 
     public Options withL2(double v) {
