@@ -318,13 +318,12 @@ public final class BulletModel {
     double[] x = in.x();
     List<Contribution> active = new ArrayList<>();
     for (int i = 0; i < x.length; i++) {
-      active.add(new Contribution(FEATURES.get(i), null, weights[i] * x[i]));
+      add(active, FEATURES.get(i), null, weights[i] * x[i]);
     }
     for (String w : in.words()) {
-      active.add(new Contribution("word", w, words.getOrDefault(w, 0.0)));
+      add(active, "word", w, words.getOrDefault(w, 0.0));
     }
-    active.add(new Contribution("opens", in.opens(), opens.getOrDefault(in.opens(), 0.0)));
-    active.removeIf(c -> Math.abs(c.value()) < 0.05);
+    add(active, "opens", in.opens(), opens.getOrDefault(in.opens(), 0.0));
     // A bullet short of strong is told first what held it back; a strong one what carried it.
     boolean strong = label(score(in)) == BulletLabel.STRONG;
     active.sort(Comparator.comparingInt((Contribution c) -> (c.value() > 0) == strong ? 0 : 1)
@@ -350,6 +349,12 @@ public final class BulletModel {
 
   /** What one feature, or one word ({@code feature} "word" or "opens"), added to a score. */
   private record Contribution(String feature, String word, double value) {}
+
+  private static void add(List<Contribution> active, String feature, String word, double value) {
+    if (Math.abs(value) >= 0.05) {
+      active.add(new Contribution(feature, word, value));
+    }
+  }
 
   /** The model as the TSV file it is kept in. */
   public String toTsv(String header) {
