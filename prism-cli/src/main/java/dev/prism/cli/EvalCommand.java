@@ -72,16 +72,25 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
     @Option(names = "--pair-weight", description = "Training: weight of the pair loss beside the label loss. Default: ${DEFAULT-VALUE}.", defaultValue = "1.0")
     double pairWeight;
 
-    @Option(names = "--guide-weight", description = "Training: weight of guide-style pairs (weak, strong, theme). Default: ${DEFAULT-VALUE}.", defaultValue = "14.0")
+    @Option(names = "--guide-weight", description = "Training: weight of guide-style pairs (weak, strong, theme). Default: ${DEFAULT-VALUE}.", defaultValue = "40.0")
     double guideWeight;
 
-    @Option(names = "--label-weight", description = "Training: weight of each bullet in a file of labelled real bullets. Default: ${DEFAULT-VALUE}.", defaultValue = "2.0")
+    @Option(names = "--label-weight", description = "Training: weight of each bullet in a file of labelled real bullets. Default: ${DEFAULT-VALUE}.", defaultValue = "6.0")
     double labelWeight;
+
+    @Option(names = "--word-l2", description = "Training: L2 penalty on the weights of words. Default: ${DEFAULT-VALUE}.", defaultValue = "0.05")
+    double wordL2;
+
+    @Option(names = "--word-persons", description = "Training: weigh only words found in the bullets of at least this many people. Default: ${DEFAULT-VALUE}.", defaultValue = "5")
+    int wordPersons;
 
     @Override
     public Integer call() throws IOException {
       if (deal < 0) {
         throw new UsageException("--cv-deal must be 0 or more, got " + deal);
+      }
+      if (wordPersons < 1 || !(wordL2 >= 0)) {
+        throw new UsageException("--word-persons must be 1 or more and --word-l2 0 or more");
       }
       List<BulletData.Set> sets = new ArrayList<>();
       BulletData.Set all = null;
@@ -110,18 +119,20 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
         };
         all = all == null ? weighted : all.plus(weighted);
       }
-      Map<String, double[]> cache = new HashMap<>();
-      BulletTraining.Options options = BulletTraining.Options.defaults().withL2(l2).withPairWeight(pairWeight).withGuideWeight(guideWeight);
+      Map<String, BulletModel.Input> cache = new HashMap<>();
+      BulletTraining.Options options = BulletTraining.Options.defaults().withL2(l2).withPairWeight(pairWeight).withGuideWeight(guideWeight)
+          .withWords(wordL2, wordPersons);
       BulletModel model;
       if (train == null) {
         model = BulletModel.standard();
       } else {
         // The model that ships is not read here: training must work when its features have changed.
         model = BulletTraining.train(all, options, cache);
-        String header = String.format(Locale.ROOT, "Weights of the bullet model, learned by: prism eval bullets --train MODEL.tsv --l2 %s --pair-weight %s --guide-weight %s --label-weight %s ",
-            l2, pairWeight, guideWeight, labelWeight)
+        String header = String.format(Locale.ROOT, "Weights of the bullet model, learned by: prism eval bullets --train MODEL.tsv --l2 %s --pair-weight %s --guide-weight %s --label-weight %s --word-l2 %s --word-persons %s ",
+            l2, pairWeight, guideWeight, labelWeight, wordL2, wordPersons)
             + String.join(" ", files.stream().map(p -> p.getFileName().toString()).toList())
-            + "\nOrdinal logistic model: score = sum of weight x feature; weak below cut1, strong from cut2.";
+            + "\nOrdinal logistic model: score = sum of weight x feature, plus the weight of each word (word:) and of the"
+            + "\nopening word (opens:) where the bullet has them; weak below cut1, strong from cut2.";
         Files.writeString(train, model.toTsv(header));
         cli.out.println("wrote " + train);
       }

@@ -254,7 +254,7 @@ class CliTest {
     Run trained = run("", "eval", "bullets", labels.toString(), pairs.toString(), "--train", model.toString(), "--cv", "2");
     assertThat(trained.code()).as(trained.out()).isZero();
     assertThat(trained.out()).contains("in-sample", "2-fold cross-validated by person");
-    assertThat(Files.readString(model)).contains("cut1\t", "cut2\t", "lead.presence\t", "--label-weight 2.0");
+    assertThat(Files.readString(model)).contains("cut1\t", "cut2\t", "lead.presence\t", "--label-weight 6.0", "--word-persons 5");
     // Another deal of people to folds: the same report, from other folds.
     Run dealt = run("", "eval", "bullets", labels.toString(), pairs.toString(), "--cv", "2", "--cv-deal", "3");
     assertThat(dealt.code()).as(dealt.out()).isZero();
@@ -262,5 +262,8 @@ class CliTest {
     Run bad = run("", "eval", "bullets", labels.toString(), "--cv", "2", "--cv-deal", "-1");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.out() + bad.err()).contains("--cv-deal must be 0 or more");
+    Run noPeople = run("", "eval", "bullets", labels.toString(), "--train", model.toString(), "--word-persons", "0");
+    assertThat(noPeople.code()).isEqualTo(2);
+    assertThat(noPeople.out() + noPeople.err()).contains("--word-persons must be 1 or more");
   }
 }

@@ -31,12 +31,12 @@ public final class BulletAnalyzer {
 
   public static BulletAnalysis analyze(String text, Role role, BulletModel model) {
     BulletReading r = BulletReading.of(text);
-    double[] x = BulletModel.features(r);
-    int strength = model.strength(x);
-    List<String> reasons = BulletModel.notABullet(x)
+    BulletModel.Input in = BulletModel.input(r);
+    int strength = model.strength(in);
+    List<String> reasons = BulletModel.notABullet(in.x())
         ? List.of(r.kind == Kind.TECH_LIST ? "a list of technologies, not a bullet: say what you built with them"
             : "a heading or a fragment, not a bullet")
-        : model.reasons(x, REASONS);
+        : model.reasons(in, REASONS);
     BulletLabel label = BulletLabel.of(strength);
 
     Set<Dimension> dims = EnumSet.noneOf(Dimension.class);

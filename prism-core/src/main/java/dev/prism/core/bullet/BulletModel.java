@@ -9,13 +9,17 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Weighs a {@link BulletReading} into a strength: an ordinal logistic model whose weights are
@@ -23,6 +27,12 @@ import java.util.Objects;
  * beside this class. The score is the sum of weight times feature; two learned cut points split
  * it into weak, fair and strong, and the strength maps the first cut point to
  * {@link BulletLabel#WEAK_BELOW} and the second to {@link BulletLabel#STRONG_FROM}.
+ *
+ * <p>Beside the structural features the model weighs words: each word of the bullet and the word it
+ * opens with may carry a small learned weight ({@code word:} and {@code opens:} lines of the model
+ * file). Training only weighs words that occur in the bullets of several different people, under a
+ * strong penalty, so that a word counts for what it says about bullets in general and the model
+ * cannot learn one person's resume.
  *
  * <p>The reasons shown with a verdict are the messages of the features that moved the score most,
  * in the direction they moved it ({@code reasons.tsv}): what decided the verdict is what is said.
@@ -51,9 +61,31 @@ public final class BulletModel {
     static final BulletModel MODEL = load();
   }
 
+  /** The prefixes of word weights in the model file: any word of the bullet, and the word it opens with. */
+  public static final String WORD = "word:";
+  public static final String OPENS = "opens:";
+
+  /**
+   * A bullet as the model reads it: its structural features in {@link #FEATURES} order, its distinct
+   * words (lower case, no figures) and the word its action opens with ("" when there is none).
+   */
+  public record Input(double[] x, List<String> words, String opens) {
+    public Input {
+      Objects.requireNonNull(x, "x");
+      if (x.length != FEATURES.size()) {
+        throw new IllegalArgumentException("expected " + FEATURES.size() + " features, got " + x.length);
+      }
+      words = List.copyOf(words);
+      Objects.requireNonNull(opens, "opens");
+    }
+  }
+
   private final double[] weights;
   private final double cut1;
   private final double cut2;
+  /** Learned weights of words ({@link #WORD}) and opening words ({@link #OPENS}), keyed by the word. */
+  private final Map<String, Double> words;
+  private final Map<String, Double> opens;
   private final Map<String, String[]> reasons;
 
   /**
@@ -62,10 +94,19 @@ public final class BulletModel {
    * @param cut2 the score from which a bullet is strong; above {@code cut1}
    */
   public BulletModel(double[] weights, double cut1, double cut2) {
-    this(weights, cut1, cut2, readReasons());
+    this(weights, cut1, cut2, Map.of(), Map.of());
   }
 
-  private BulletModel(double[] weights, double cut1, double cut2, Map<String, String[]> reasons) {
+  /**
+   * @param words the weight of each word, keyed by the word in lower case
+   * @param opens the weight of each opening word
+   */
+  public BulletModel(double[] weights, double cut1, double cut2, Map<String, Double> words, Map<String, Double> opens) {
+    this(weights, cut1, cut2, words, opens, readReasons());
+  }
+
+  private BulletModel(double[] weights, double cut1, double cut2, Map<String, Double> words, Map<String, Double> opens,
+      Map<String, String[]> reasons) {
     if (weights.length != FEATURES.size()) {
       throw new IllegalArgumentException("expected " + FEATURES.size() + " weights, got " + weights.length);
     }
@@ -75,6 +116,8 @@ public final class BulletModel {
     this.weights = weights.clone();
     this.cut1 = cut1;
     this.cut2 = cut2;
+    this.words = new TreeMap<>(words);
+    this.opens = new TreeMap<>(opens);
     this.reasons = reasons;
   }
 
@@ -93,6 +136,49 @@ public final class BulletModel {
 
   public double cut2() {
     return cut2;
+  }
+
+  /** The word weights, sorted by word. */
+  public Map<String, Double> words() {
+    return Collections.unmodifiableMap(words);
+  }
+
+  /** The opening-word weights, sorted by word. */
+  public Map<String, Double> opens() {
+    return Collections.unmodifiableMap(opens);
+  }
+
+  /** A bullet text as the model reads it. */
+  public static Input input(String bullet) {
+    return input(BulletReading.of(bullet));
+  }
+
+  static Input input(BulletReading r) {
+    // Words with a digit are figures ("40%", "2x"), which the structural features already read.
+    Set<String> distinct = new LinkedHashSet<>();
+    for (String w : r.lower) {
+      if (isWord(w)) {
+        distinct.add(w);
+      }
+    }
+    String open = r.leadStart < r.n && isWord(r.lower[r.leadStart]) ? r.lower[r.leadStart] : "";
+    return new Input(features(r), List.copyOf(distinct), open);
+  }
+
+  /** A word the model may weigh: two letters or more, no figure. */
+  private static boolean isWord(String w) {
+    if (w.length() < 2) {
+      return false;
+    }
+    boolean letter = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isDigit(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
   }
 
   /** The feature vector of a bullet text, in {@link #FEATURES} order. */
@@ -183,6 +269,15 @@ public final class BulletModel {
     return s;
   }
 
+  /** The raw score of a bullet: its features' and its words' weights. */
+  public double score(Input in) {
+    double s = score(in.x());
+    for (String w : in.words()) {
+      s += words.getOrDefault(w, 0.0);
+    }
+    return s + opens.getOrDefault(in.opens(), 0.0);
+  }
+
   /** The highest strength a line that is no bullet (a list of tools, a heading) can get. */
   public static final int NOT_A_BULLET = 20;
   private static final int LIST = FEATURES.indexOf("kind.list");
@@ -192,9 +287,9 @@ public final class BulletModel {
    * The strength of a feature vector: its score on the 0-100 scale, except that a line that is no
    * bullet (a list of technologies, a heading) shows no work whatever its words add up to.
    */
-  public int strength(double[] x) {
-    int s = strength(score(x));
-    return notABullet(x) ? Math.min(s, NOT_A_BULLET) : s;
+  public int strength(Input in) {
+    int s = strength(score(in));
+    return notABullet(in.x()) ? Math.min(s, NOT_A_BULLET) : s;
   }
 
   static boolean notABullet(double[] x) {
@@ -215,34 +310,50 @@ public final class BulletModel {
   }
 
   /**
-   * The messages of the features that moved the score most, largest first; each in the direction
-   * the feature moved it. At most {@code max}.
+   * The messages of the features and words that moved the score most, largest first; each in the
+   * direction it moved it. At most {@code max}.
    */
-  public List<String> reasons(double[] x, int max) {
-    // Only the features that moved the score take part; there are a dozen at most.
-    List<Integer> active = new ArrayList<>();
+  public List<String> reasons(Input in, int max) {
+    // Only what moved the score takes part: a dozen features and a few words at most.
+    double[] x = in.x();
+    List<Contribution> active = new ArrayList<>();
     for (int i = 0; i < x.length; i++) {
-      if (Math.abs(weights[i] * x[i]) >= 0.05) {
-        active.add(i);
-      }
+      add(active, FEATURES.get(i), null, weights[i] * x[i]);
     }
+    for (String w : in.words()) {
+      add(active, "word", w, words.getOrDefault(w, 0.0));
+    }
+    add(active, "opens", in.opens(), opens.getOrDefault(in.opens(), 0.0));
     // A bullet short of strong is told first what held it back; a strong one what carried it.
-    boolean strong = label(score(x)) == BulletLabel.STRONG;
-    active.sort(Comparator.comparingInt((Integer i) -> (weights[i] * x[i] > 0) == strong ? 0 : 1)
-        .thenComparingDouble(i -> -Math.abs(weights[i] * x[i])).thenComparing(i -> FEATURES.get(i)));
+    boolean strong = label(score(in)) == BulletLabel.STRONG;
+    active.sort(Comparator.comparingInt((Contribution c) -> (c.value() > 0) == strong ? 0 : 1)
+        .thenComparingDouble(c -> -Math.abs(c.value())).thenComparing(Contribution::feature)
+        .thenComparing(c -> c.word() == null ? "" : c.word()));
     List<String> out = new ArrayList<>();
-    for (int i : active) {
+    for (Contribution c : active) {
       if (out.size() >= max) {
         break;
       }
-      double c = weights[i] * x[i];
-      String[] m = reasons.get(FEATURES.get(i));
-      String msg = m == null ? null : c > 0 ? m[0] : m[1];
+      // A function word ("the", "to") moves a score as any word does, but naming it tells nothing.
+      String[] m = c.word() != null && Lexicon.FUNCTION_WORDS.contains(c.word()) ? null : reasons.get(c.feature());
+      String msg = m == null ? null : c.value() > 0 ? m[0] : m[1];
+      if (msg != null && c.word() != null) {
+        msg = msg.replace("%s", c.word());
+      }
       if (msg != null && !msg.isEmpty() && !out.contains(msg)) {
         out.add(msg);
       }
     }
     return out;
+  }
+
+  /** What one feature, or one word ({@code feature} "word" or "opens"), added to a score. */
+  private record Contribution(String feature, String word, double value) {}
+
+  private static void add(List<Contribution> active, String feature, String word, double value) {
+    if (Math.abs(value) >= 0.05) {
+      active.add(new Contribution(feature, word, value));
+    }
   }
 
   /** The model as the TSV file it is kept in. */
@@ -256,6 +367,8 @@ public final class BulletModel {
     for (int i = 0; i < weights.length; i++) {
       b.append(FEATURES.get(i)).append('\t').append(fmt(weights[i])).append('\n');
     }
+    opens.forEach((w, v) -> b.append(OPENS).append(w).append('\t').append(fmt(v)).append('\n'));
+    words.forEach((w, v) -> b.append(WORD).append(w).append('\t').append(fmt(v)).append('\n'));
     return b.toString();
   }
 
@@ -266,6 +379,8 @@ public final class BulletModel {
   /** Reads a model file; every feature must be there, and nothing else. */
   public static BulletModel parse(String tsv, String source) {
     Map<String, Double> values = new LinkedHashMap<>();
+    Map<String, Double> words = new TreeMap<>();
+    Map<String, Double> opens = new TreeMap<>();
     int lineNo = 0;
     for (String line : tsv.split("\n")) {
       lineNo++;
@@ -277,10 +392,21 @@ public final class BulletModel {
       if (cols.length != 2) {
         throw new IllegalStateException(source + ":" + lineNo + ": expected 'name TAB weight'");
       }
+      double v;
       try {
-        values.put(cols[0], Double.parseDouble(cols[1]));
+        v = Double.parseDouble(cols[1]);
       } catch (NumberFormatException e) {
         throw new IllegalStateException(source + ":" + lineNo + ": not a number: " + cols[1]);
+      }
+      if (!Double.isFinite(v)) {
+        throw new IllegalStateException(source + ":" + lineNo + ": not a finite number: " + cols[1]);
+      }
+      if (cols[0].startsWith(WORD) && cols[0].length() > WORD.length()) {
+        words.put(cols[0].substring(WORD.length()), v);
+      } else if (cols[0].startsWith(OPENS) && cols[0].length() > OPENS.length()) {
+        opens.put(cols[0].substring(OPENS.length()), v);
+      } else {
+        values.put(cols[0], v);
       }
     }
     double[] w = new double[FEATURES.size()];
@@ -299,7 +425,7 @@ public final class BulletModel {
     if (!values.isEmpty()) {
       throw new IllegalStateException(source + ": unknown features " + values.keySet());
     }
-    return new BulletModel(w, c1, c2);
+    return new BulletModel(w, c1, c2, words, opens);
   }
 
   private static BulletModel load() {
@@ -325,7 +451,7 @@ public final class BulletModel {
           continue;
         }
         String[] cols = line.split("\t", -1);
-        if (cols.length != 3 || !FEATURES.contains(cols[0])) {
+        if (cols.length != 3 || !FEATURES.contains(cols[0]) && !cols[0].equals("word") && !cols[0].equals("opens")) {
           throw new IllegalStateException("reasons.tsv: bad line: " + line);
         }
         out.put(cols[0], new String[] {cols[1].strip(), cols[2].strip()});

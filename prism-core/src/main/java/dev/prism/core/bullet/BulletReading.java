@@ -253,6 +253,20 @@ final class BulletReading {
     }
     String w = lower[p];
     leadWord = tokens.exact()[p];
+    // A verb written with a hyphen ("Load-tested", "Re-architected") is one act, even where the
+    // vocabulary also names a practice by it (load testing): the person did it, no tool opens the line.
+    if (p + 1 < n && joined(p)) {
+      String verb = w + "-" + lower[p + 1];
+      Lead hyphened = Lexicon.STRONG_VERBS.contains(verb) ? Lead.STRONG : Lexicon.MINOR_VERBS.contains(verb) ? Lead.MINOR
+          : Lexicon.ROUTINE_VERBS.contains(verb) ? Lead.ROUTINE : null;
+      if (hyphened != null) {
+        lead = hyphened;
+        act = lead;
+        leadWord = text.substring(tokens.words().get(p)[0], tokens.words().get(p + 1)[1]);
+        bodyStart = p + 2;
+        return;
+      }
+    }
     for (Mention m : tech) {
       if (m.span().offset() <= tokens.words().get(p)[0] && m.span().end() > tokens.words().get(p)[0]) {
         // "Spring Boot ...", "Kafka consumers ...": a technology, not a verb, opens the line.

@@ -26,6 +26,7 @@ public final class Lexicon {
   static final Set<String> INSTRUMENT = set("instrument-words");
   static final Set<String> TECHNIQUE_VERBS = set("technique-verbs");
   static final Set<String> USE_VERBS = set("use-verbs");
+  static final Set<String> FUNCTION_WORDS = set("function-words");
 
   static final TermMatcher PRESENCE_LEADS = matcher("presence-leads");
   static final TermMatcher DUTY_LEADS = matcher("duty-leads");

@@ -46,11 +46,11 @@ public final class BulletEvaluation {
   }
 
   /** With any model; {@code cache} keeps feature vectors across calls (keyed by bullet text). */
-  public static Result evaluate(BulletData.Set data, BulletModel model, Map<String, double[]> cache) {
+  public static Result evaluate(BulletData.Set data, BulletModel model, Map<String, BulletModel.Input> cache) {
     int[][] confusion = new int[3][3];
     List<String> misses = new ArrayList<>();
     for (Labelled l : data.labelled()) {
-      int s = model.strength(cache.computeIfAbsent(l.text(), BulletModel::features));
+      int s = model.strength(cache.computeIfAbsent(l.text(), BulletModel::input));
       BulletLabel got = BulletLabel.of(s);
       confusion[l.label().ordinal()][got.ordinal()]++;
       if (got != l.label()) {
@@ -61,8 +61,8 @@ public final class BulletEvaluation {
     int hard = 0;
     int hardOrdered = 0;
     for (Pair p : data.pairs()) {
-      int w = model.strength(cache.computeIfAbsent(p.weaker(), BulletModel::features));
-      int s = model.strength(cache.computeIfAbsent(p.stronger(), BulletModel::features));
+      int w = model.strength(cache.computeIfAbsent(p.weaker(), BulletModel::input));
+      int s = model.strength(cache.computeIfAbsent(p.stronger(), BulletModel::input));
       boolean ok = s > w;
       ordered += ok ? 1 : 0;
       if (p.numbersMislead()) {

@@ -5,11 +5,15 @@ import dev.prism.core.bullet.BulletModel;
 import dev.prism.core.eval.BulletData.Labelled;
 import dev.prism.core.eval.BulletData.Pair;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -19,6 +23,11 @@ import java.util.TreeSet;
  * gradient descent from zero, with a fixed number of steps: the same data always gives the same
  * weights.
  *
+ * <p>Words are weighed too, but only words (and opening words) found in the bullets of at least
+ * {@link Options#wordPersons} different people of the training data, and under a penalty
+ * {@link Options#wordL2} far stronger than the features': a word then counts for what it says
+ * across people, and cannot single out one resume.
+ *
  * <p>{@link #crossValidate} splits by person (the {@code group} of each example), so that no
  * person's bullets are in both the training and the test part of a fold: the figures it reports
  * are the ones to expect on people the model has never seen.
@@ -26,65 +35,99 @@ import java.util.TreeSet;
 public final class BulletTraining {
 
   /** Training settings. */
-  public record Options(double l2, double pairWeight, double guideWeight, int steps, double rate) {
+  public record Options(double l2, double pairWeight, double guideWeight, double wordL2, int wordPersons, int steps, double rate) {
+    public Options {
+      if (!(l2 >= 0) || !(pairWeight >= 0) || !(guideWeight > 0) || !(wordL2 >= 0) || wordPersons < 1 || steps < 1 || !(rate > 0)) {
+        throw new IllegalArgumentException("bad training options: " + l2 + ", " + pairWeight + ", " + guideWeight + ", " + wordL2
+            + ", " + wordPersons + ", " + steps + ", " + rate);
+      }
+    }
+
     public static Options defaults() {
-      return new Options(0.005, 1.0, 14.0, 4000, 0.5);
+      return new Options(0.005, 1.0, 40.0, 0.05, 5, 4000, 0.5);
     }
 
     public Options withL2(double v) {
-      return new Options(v, pairWeight, guideWeight, steps, rate);
+      return new Options(v, pairWeight, guideWeight, wordL2, wordPersons, steps, rate);
     }
 
     public Options withPairWeight(double v) {
-      return new Options(l2, v, guideWeight, steps, rate);
+      return new Options(l2, v, guideWeight, wordL2, wordPersons, steps, rate);
     }
 
     public Options withGuideWeight(double v) {
-      return new Options(l2, pairWeight, v, steps, rate);
+      return new Options(l2, pairWeight, v, wordL2, wordPersons, steps, rate);
+    }
+
+    public Options withWords(double l2Words, int persons) {
+      return new Options(l2, pairWeight, guideWeight, l2Words, persons, steps, rate);
     }
   }
 
   private BulletTraining() {}
 
-  public static BulletModel train(BulletData.Set data, Options o, Map<String, double[]> cache) {
-    List<double[]> xs = new ArrayList<>();
+  public static BulletModel train(BulletData.Set data, Options o, Map<String, BulletModel.Input> cache) {
+    List<BulletModel.Input> inputs = new ArrayList<>();
+    List<String> groups = new ArrayList<>();
+    for (Labelled l : data.labelled()) {
+      inputs.add(input(l.text(), cache));
+      groups.add(l.group());
+    }
+    for (Pair p : data.pairs()) {
+      inputs.add(input(p.weaker(), cache));
+      inputs.add(input(p.stronger(), cache));
+      groups.add(p.group());
+      groups.add(p.group());
+    }
+    int d = BulletModel.FEATURES.size();
+    // The words to weigh: those of enough different people, each given a column after the features.
+    List<String> vocabulary = vocabulary(inputs, groups, o.wordPersons());
+    Map<String, Integer> column = new HashMap<>();
+    for (String v : vocabulary) {
+      column.put(v, d + column.size());
+    }
+    int dim = d + vocabulary.size();
+    double[] penalty = new double[dim];
+    for (int k = 0; k < dim; k++) {
+      penalty[k] = k < d ? o.l2() : o.wordL2();
+    }
+
+    List<Example> xs = new ArrayList<>();
     List<Integer> ys = new ArrayList<>();
     List<Double> lw = new ArrayList<>();
     double nl = 0;
     for (Labelled l : data.labelled()) {
-      xs.add(cache.computeIfAbsent(l.text(), BulletModel::features));
+      xs.add(example(input(l.text(), cache), column));
       ys.add(l.label().ordinal());
       lw.add(l.weight());
       nl += l.weight();
     }
-    List<double[][]> pairs = new ArrayList<>();
+    List<Example[]> pairs = new ArrayList<>();
     List<Double> pw = new ArrayList<>();
     double np = 0;
     for (Pair p : data.pairs()) {
-      pairs.add(new double[][] {cache.computeIfAbsent(p.weaker(), BulletModel::features),
-          cache.computeIfAbsent(p.stronger(), BulletModel::features)});
+      pairs.add(new Example[] {example(input(p.weaker(), cache), column), example(input(p.stronger(), cache), column)});
       pw.add(p.weight());
       np += p.weight();
     }
     nl = Math.max(1, nl);
     np = Math.max(1, np);
-    int d = BulletModel.FEATURES.size();
-    double[] w = new double[d];
+    double[] w = new double[dim];
     double c1 = -0.5;
     double logGap = 0;
     // Momentum smooths the steps; the rate is per averaged loss, so it does not depend on data size.
-    double[] vw = new double[d];
+    double[] vw = new double[dim];
     double vc1 = 0;
     double vgap = 0;
     for (int step = 0; step < o.steps(); step++) {
-      double[] gw = new double[d];
+      double[] gw = new double[dim];
       double gc1 = 0;
       double gc2 = 0;
       double c2 = c1 + Math.exp(logGap);
       for (int i = 0; i < xs.size(); i++) {
-        double[] x = xs.get(i);
+        Example x = xs.get(i);
         double weight = lw.get(i);
-        double s = dot(w, x);
+        double s = x.dot(w);
         double p1 = sigmoid(c1 - s);
         double p2 = sigmoid(c2 - s);
         double ds;
@@ -105,26 +148,23 @@ public final class BulletTraining {
             gc1 += weight * (p1 * (1 - p1)) / prob;
           }
         }
-        for (int k = 0; k < d; k++) {
-          gw[k] += ds * x[k] / nl;
-        }
+        x.addTo(gw, ds / nl);
       }
       gc1 /= nl;
       gc2 /= nl;
       for (int j = 0; j < pairs.size(); j++) {
-        double[][] p = pairs.get(j);
-        double margin = dot(w, p[1]) - dot(w, p[0]);
+        Example[] p = pairs.get(j);
+        double margin = p[1].dot(w) - p[0].dot(w);
         double g = -(1 - sigmoid(margin)) * o.pairWeight() * pw.get(j) / np;
-        for (int k = 0; k < d; k++) {
-          gw[k] += g * (p[1][k] - p[0][k]);
-        }
+        p[1].addTo(gw, g);
+        p[0].addTo(gw, -g);
       }
-      for (int k = 0; k < d; k++) {
-        gw[k] += 2 * o.l2() * w[k];
+      for (int k = 0; k < dim; k++) {
+        gw[k] += 2 * penalty[k] * w[k];
       }
       double gGap = gc2 * Math.exp(logGap);
       double gC1 = gc1 + gc2;
-      for (int k = 0; k < d; k++) {
+      for (int k = 0; k < dim; k++) {
         vw[k] = 0.9 * vw[k] - o.rate() * gw[k];
         w[k] += vw[k];
       }
@@ -134,7 +174,83 @@ public final class BulletTraining {
       logGap += vgap;
       logGap = Math.max(-3, Math.min(3, logGap));
     }
-    return new BulletModel(round(w), round(c1), round(c1 + Math.exp(logGap)));
+    // Words whose weight rounds to nothing are left out of the model: they would change no score.
+    Map<String, Double> words = new TreeMap<>();
+    Map<String, Double> opens = new TreeMap<>();
+    for (String v : vocabulary) {
+      double weight = round(w[column.get(v)]);
+      if (weight != 0) {
+        (v.startsWith(BulletModel.OPENS) ? opens : words).put(v.substring(v.indexOf(':') + 1), weight);
+      }
+    }
+    return new BulletModel(round(Arrays.copyOf(w, d)), round(c1), round(c1 + Math.exp(logGap)), words, opens);
+  }
+
+  private static BulletModel.Input input(String text, Map<String, BulletModel.Input> cache) {
+    return cache.computeIfAbsent(text, BulletModel::input);
+  }
+
+  /**
+   * The words and opening words ({@link BulletModel#WORD}, {@link BulletModel#OPENS} keys) found in
+   * the bullets of at least {@code persons} groups, sorted.
+   */
+  static List<String> vocabulary(List<BulletModel.Input> inputs, List<String> groups, int persons) {
+    Map<String, Set<String>> seen = new TreeMap<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      BulletModel.Input in = inputs.get(i);
+      String group = groups.get(i);
+      for (String w : in.words()) {
+        seen.computeIfAbsent(BulletModel.WORD + w, k -> new HashSet<>()).add(group);
+      }
+      if (!in.opens().isEmpty()) {
+        seen.computeIfAbsent(BulletModel.OPENS + in.opens(), k -> new HashSet<>()).add(group);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    seen.forEach((k, g) -> {
+      if (g.size() >= persons) {
+        out.add(k);
+      }
+    });
+    return out;
+  }
+
+  /** One bullet in training: its dense features and the columns of its weighed words (value 1). */
+  private record Example(double[] x, int[] words) {
+    double dot(double[] w) {
+      double s = 0;
+      for (int k = 0; k < x.length; k++) {
+        s += w[k] * x[k];
+      }
+      for (int c : words) {
+        s += w[c];
+      }
+      return s;
+    }
+
+    void addTo(double[] g, double scale) {
+      for (int k = 0; k < x.length; k++) {
+        g[k] += scale * x[k];
+      }
+      for (int c : words) {
+        g[c] += scale;
+      }
+    }
+  }
+
+  private static Example example(BulletModel.Input in, Map<String, Integer> column) {
+    List<Integer> cols = new ArrayList<>();
+    for (String w : in.words()) {
+      Integer c = column.get(BulletModel.WORD + w);
+      if (c != null) {
+        cols.add(c);
+      }
+    }
+    Integer c = column.get(BulletModel.OPENS + in.opens());
+    if (c != null) {
+      cols.add(c);
+    }
+    return new Example(in.x(), cols.stream().mapToInt(Integer::intValue).toArray());
   }
 
   /** Four decimals, as the model file keeps them: the model trained is the model shipped. */
@@ -150,14 +266,6 @@ public final class BulletTraining {
     return out;
   }
 
-  private static double dot(double[] w, double[] x) {
-    double s = 0;
-    for (int i = 0; i < w.length; i++) {
-      s += w[i] * x[i];
-    }
-    return s;
-  }
-
   private static double sigmoid(double z) {
     return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
   }
@@ -171,7 +279,7 @@ public final class BulletTraining {
    * real files), while training always uses all of {@code data} outside the test fold.
    */
   public static BulletEvaluation.Result crossValidate(BulletData.Set data, BulletData.Set evaluateOn, int k, int deal, Options o,
-      Map<String, double[]> cache) {
+      Map<String, BulletModel.Input> cache) {
     if (deal < 0) {
       throw new IllegalArgumentException("deal must be 0 or more: " + deal);
     }
@@ -200,19 +308,19 @@ public final class BulletTraining {
   }
 
   private static BulletEvaluation.Result pooled(BulletData.Set on, Map<String, Integer> fold, List<BulletModel> models, int k,
-      Map<String, double[]> cache) {
+      Map<String, BulletModel.Input> cache) {
     int[][] confusion = new int[3][3];
     int ordered = 0;
     int hard = 0;
     int hardOrdered = 0;
     for (Labelled l : on.labelled()) {
       BulletModel m = models.get(fold.getOrDefault(l.group(), Math.floorMod(l.group().hashCode(), k)));
-      confusion[l.label().ordinal()][BulletLabel.of(m.strength(cache.computeIfAbsent(l.text(), BulletModel::features))).ordinal()]++;
+      confusion[l.label().ordinal()][BulletLabel.of(m.strength(input(l.text(), cache))).ordinal()]++;
     }
     for (Pair p : on.pairs()) {
       BulletModel m = models.get(fold.getOrDefault(p.group(), Math.floorMod(p.group().hashCode(), k)));
-      int w = m.strength(cache.computeIfAbsent(p.weaker(), BulletModel::features));
-      int s = m.strength(cache.computeIfAbsent(p.stronger(), BulletModel::features));
+      int w = m.strength(input(p.weaker(), cache));
+      int s = m.strength(input(p.stronger(), cache));
       ordered += s > w ? 1 : 0;
       if (p.numbersMislead()) {
         hard++;

@@ -33,6 +33,18 @@ class BulletReadingTest {
   }
 
   @Test
+  void aVerbWrittenWithAHyphenIsTheActEvenWhereItNamesAPractice() {
+    // "load-tested" is also how the vocabulary names load testing; opening a bullet, it is the verb.
+    BulletReading r = BulletReading.of("Load-tested the booking API with Gatling and raised the pool size, doubling capacity.");
+    assertThat(r.lead).isEqualTo(Lead.STRONG);
+    assertThat(r.leadWord).isEqualTo("Load-tested");
+    assertThat(r.bodyStart).isEqualTo(2);
+    assertThat(BulletReading.of("Re-architected the search indexer around a work queue.").lead).isEqualTo(Lead.STRONG);
+    // A technology that is no verb still opens the line as a technology.
+    assertThat(BulletReading.of("Kafka consumers for the booking events.").lead).isEqualTo(Lead.OTHER);
+  }
+
+  @Test
   void aCommaInsideTheActIsNoSetting() {
     BulletReading r = BulletReading.of("Built the export job, then I moved it to a queue.");
     assertThat(r.settingEnd).isZero();
