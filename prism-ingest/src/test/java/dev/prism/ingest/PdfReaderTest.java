@@ -93,7 +93,7 @@ class PdfReaderTest {
   @Test
   void aJobCutByThePageBreakContinuesBeforeTheLeftSidebarOfTheNextPage() throws Exception {
     // A narrow sidebar on the left of every page, the jobs in the wide column on the right. Page
-    // two's sidebar holds a few short lines of its own ("Interests", "Cycling") beside the rest
+    // two's sidebar holds a few short lines of its own ("Interests", "Chess") beside the rest
     // of the job page one cut off: it is a sidebar, not a rail of labels, and the job goes on
     // before it.
     List<Text> one = new ArrayList<>();
@@ -114,11 +114,11 @@ class PdfReaderTest {
     }
     List<Text> two = new ArrayList<>();
     two.add(new Text(40, 52.5f, 10.5f, false, "Interests"));
-    two.add(new Text(40, 77.3f, 9, true, "Music"));
-    two.add(new Text(40, 94.5f, 8.3f, false, "Guitar"));
-    two.add(new Text(40, 105.8f, 8.3f, false, "Jazz"));
-    two.add(new Text(40, 149.3f, 9, true, "Cycling"));
-    two.add(new Text(40, 166.5f, 8.3f, false, "Mountain biking"));
+    two.add(new Text(40, 77.3f, 9, true, "Games"));
+    two.add(new Text(40, 94.5f, 8.3f, false, "Chess"));
+    two.add(new Text(40, 105.8f, 8.3f, false, "Bridge"));
+    two.add(new Text(40, 149.3f, 9, true, "Outdoors"));
+    two.add(new Text(40, 166.5f, 8.3f, false, "Trail running"));
     float r = 37.5f;
     two.add(new Text(190, r, 10, true, "Hooli  2012 - 2015"));
     two.add(new Text(190, r += 10.5f, 9, false, "Software Engineer"));

@@ -162,7 +162,7 @@ final class Entries {
     }
     List<Entry> jobs = new ArrayList<>(engagements(shareEmployers(entries, banner)));
     // Short lines that name no role, no employer and no dates and carry no bullet or sentence are
-    // no job: a contact set at the foot of the column ("Costa Rica" under a phone number). A
+    // no job: a contact set at the foot of the column ("Lisbon" under a phone number). A
     // sentence introducing the section stays, as its first entry's description.
     jobs.removeIf(e -> e.title() == null && e.organization() == null && e.dates() == null && e.bullets().isEmpty()
         && e.lines().stream().allMatch(l -> Whitespace.splitLength(l.value()) < Statements.MIN_WORDS));

@@ -1098,7 +1098,7 @@ final class PageLayout {
       return Kind.RAIL;
     }
     // A label rail: a few short labels on the left, each beside the block it names, on the
-    // block's first row. Short lines of a sidebar's own ("Interests", "Cycling") keep their own
+    // block's first row. Short lines of a sidebar's own ("Interests", "Chess") keep their own
     // spacing and share rows with the main column only by chance: that is a sidebar. (A rail's
     // heading may stand on a row of its own.)
     if (leftRows * 3 <= rightRows && leftWords <= leftRows * 4 && leftChars * 5 < rightChars
