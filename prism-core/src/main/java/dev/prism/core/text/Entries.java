@@ -792,10 +792,10 @@ final class Entries {
     int lower = 0;
     int counted = 0;
     for (String w : words) {
-      // A name cased inside ("MySql", "gRPC", "AWS") is a product's or an acronym's, and an item
-      // of a list ("Laravel, Sass and Go") a name: written so in a sentence and a header alike,
-      // they tell nothing either way.
-      if (w.isEmpty() || casedInside(w) || w.endsWith(",")) {
+      // A name cased inside ("MySql", "gRPC", "AWS") is a product's or an acronym's, and a
+      // capitalised item of a list ("Laravel, Sass and Go") a name: written so in a sentence and
+      // a header alike, they tell nothing either way.
+      if (w.isEmpty() || casedInside(w) || w.endsWith(",") && Character.isUpperCase(w.charAt(0))) {
         continue;
       }
       counted++;

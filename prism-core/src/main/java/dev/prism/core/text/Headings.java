@@ -81,18 +81,15 @@ public final class Headings {
       return Optional.empty();
     }
     // A qualified variant: "Relevant Professional Experience", "Selected Open Source Projects".
-    // Where the head is the generic "experience", a qualifier that names another kind says what
-    // the experience is: "Projects Experience" lists projects, "Leadership Experience" clubs.
+    // Where the head is the generic "experience", the word right before it, when it names another
+    // kind, says what the experience is: "Projects Experience" lists projects, "Leadership
+    // Experience" clubs; "Project Management Experience" is still work. A summary's words
+    // ("Profile", "About") qualify nothing.
     for (int i = 1; i < words.length && i <= 2; i++) {
       SectionKind k = VARIANTS.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
       if (k != null) {
-        for (int q = 0; k == SectionKind.EXPERIENCE && q < i; q++) {
-          SectionKind named = KEYWORDS.get(words[q]);
-          if (named != null && named != SectionKind.SUMMARY) {
-            return Optional.of(named);
-          }
-        }
-        return Optional.of(k);
+        SectionKind named = k == SectionKind.EXPERIENCE ? KEYWORDS.get(words[i - 1]) : null;
+        return Optional.of(named != null && named != SectionKind.SUMMARY ? named : k);
       }
     }
     return Optional.empty();

@@ -229,17 +229,17 @@ final class PageLayout {
   }
 
   /**
-   * A run that ends in a whole date range after other words, cut before the range: the text and
-   * the dates; null when the run holds no such range. The range starts a word: after a space or a
-   * gap, or right after a comma.
+   * A run that ends in a whole date range glued to the words before it, cut before the range: the
+   * text and the dates; null when the run holds no such range. Glued: no space glyph before the
+   * range, only a narrow gap or a comma. A range after a typed space is the same cell's text.
    */
   private static Seg[] datesTail(Seg cell) {
     List<Glyph> gs = cell.glyphs;
     for (int i = 1; i < gs.size(); i++) {
       Glyph g = gs.get(i);
       Glyph prev = gs.get(i - 1);
-      if (g.space() || !Character.isLetterOrDigit(g.text().charAt(0))
-          || !(prev.space() || g.x() - prev.right() > 0.15f * g.size() || prev.text().equals(","))) {
+      if (g.space() || prev.space() || !Character.isLetterOrDigit(g.text().charAt(0))
+          || !(g.x() - prev.right() > 0.15f * g.size() || prev.text().equals(","))) {
         continue;
       }
       Seg tail = seg(new ArrayList<>(gs.subList(i, gs.size())), cell.row);
@@ -1198,14 +1198,15 @@ final class PageLayout {
     // A short run in another size opening the row is a line of its own: a label rail's "Work"
     // beside the job title, a company set large beside its title set small. Each keeps its size.
     // Dates set smaller beside a title are its header's dates, not another field's line.
-    if (row.size() >= 2 && WHITESPACE.split(row.get(0).text.strip()).length <= 4 && HAS_LETTER.matcher(row.get(0).text).matches()
-        && !row.subList(1, row.size()).stream().allMatch(s -> DATE_ONLY.matcher(s.text.strip()).matches())) {
+    if (row.size() >= 2 && WHITESPACE.split(row.get(0).text.strip()).length <= 4 && HAS_LETTER.matcher(row.get(0).text).matches()) {
       float rest = 0;
       for (Seg s : row.subList(1, row.size())) {
         rest = Math.max(rest, s.size());
       }
       float head = row.get(0).size();
-      if (Math.abs(head - rest) > 0.15f * Math.max(head, rest)) {
+      boolean smallerDates = rest < head
+          && row.subList(1, row.size()).stream().allMatch(s -> DATE_ONLY.matcher(s.text.strip()).matches());
+      if (Math.abs(head - rest) > 0.15f * Math.max(head, rest) && !smallerDates) {
         addLine(out, row.subList(0, 1), page, column);
         addLine(out, row.subList(1, row.size()), page, column);
         return;

@@ -359,6 +359,8 @@ final class PdfText {
   private static void continueBesideLeftSidebar(List<TextLine> lines) {
     Set<TextLine> headings = null;
     int start = 0;
+    // Whether the page before, as printed, ended in its main column (read before any move).
+    boolean mainEnded = false;
     while (start < lines.size()) {
       int end = start;
       while (end < lines.size() && lines.get(end).page() == lines.get(start).page()) {
@@ -368,10 +370,10 @@ final class PdfText {
       while (right < end && lines.get(right).column() == 0) {
         right++;
       }
+      boolean endsInMain = lines.get(end - 1).column() == 1;
       boolean leftThenRight = start > 0 && right > start && right < end
-          && lines.subList(right, end).stream().allMatch(l -> l.column() == 1)
-          // The page before ended in its main column.
-          && lines.get(start - 1).column() == 1;
+          && lines.subList(right, end).stream().allMatch(l -> l.column() == 1) && mainEnded;
+      mainEnded = endsInMain;
       if (leftThenRight) {
         List<TextLine> side = lines.subList(start, right);
         List<TextLine> main = lines.subList(right, end);
@@ -399,22 +401,23 @@ final class PdfText {
 
   /** The span of the main column right of a sidebar clearly narrower than it, or null. */
   private static float[] narrowSidebarOnTheLeft(List<TextLine> side, List<TextLine> main) {
-    float sideLeft = Float.MAX_VALUE;
-    float sideRight = 0;
-    for (TextLine l : side) {
-      sideLeft = Math.min(sideLeft, l.x());
-      sideRight = Math.max(sideRight, l.right());
-    }
     float mainLeft = Float.MAX_VALUE;
     float mainRight = 0;
     for (TextLine l : main) {
       mainLeft = Math.min(mainLeft, l.x());
       mainRight = Math.max(mainRight, l.right());
     }
-    if (mainRight <= mainLeft || sideRight > mainLeft || sideRight - sideLeft > 0.75f * (mainRight - mainLeft)) {
-      return null;
+    float sideLeft = Float.MAX_VALUE;
+    float sideRight = 0;
+    for (TextLine l : side) {
+      // A line across the page read with the sidebar (a banner) says nothing of its width.
+      if (l.right() <= mainLeft) {
+        sideLeft = Math.min(sideLeft, l.x());
+        sideRight = Math.max(sideRight, l.right());
+      }
     }
-    return new float[] {mainLeft, mainRight};
+    return mainRight > mainLeft && sideRight > sideLeft && sideRight - sideLeft <= 0.75f * (mainRight - mainLeft)
+        ? new float[] {mainLeft, mainRight} : null;
   }
 
   /**
