@@ -302,8 +302,7 @@ final class PdfText {
         || lines.stream().noneMatch(l -> l.column() == 1)) {
       return;
     }
-    Set<TextLine> headings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    headings(lines).forEach(i -> headings.add(lines.get(i)));
+    Set<TextLine> headings = headingLines(lines);
     List<TextLine> out = new ArrayList<>(lines.size());
     // Sidebars whose page's main column has not ended yet, in the order they were printed, and
     // the span of the main column beside the first of them.
@@ -311,10 +310,7 @@ final class PdfText {
     float[] mainSpan = null;
     int start = 0;
     while (start < lines.size()) {
-      int end = start;
-      while (end < lines.size() && lines.get(end).page() == lines.get(start).page()) {
-        end++;
-      }
+      int end = pageEnd(lines, start);
       int sidebar = end;
       while (sidebar > start && lines.get(sidebar - 1).column() == 1) {
         sidebar--;
@@ -362,10 +358,7 @@ final class PdfText {
     // Whether the page before, as printed, ended in its main column (read before any move).
     boolean mainEnded = false;
     while (start < lines.size()) {
-      int end = start;
-      while (end < lines.size() && lines.get(end).page() == lines.get(start).page()) {
-        end++;
-      }
+      int end = pageEnd(lines, start);
       int right = start;
       while (right < end && lines.get(right).column() == 0) {
         right++;
@@ -380,9 +373,7 @@ final class PdfText {
         float[] span = narrowSidebarOnTheLeft(side, main);
         if (span != null) {
           if (headings == null) {
-            Set<TextLine> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            headings(lines).forEach(i -> found.add(lines.get(i)));
-            headings = found;
+            headings = headingLines(lines);
           }
           int carried = continuation(main, span, headings);
           if (carried > 0) {
@@ -418,6 +409,22 @@ final class PdfText {
     }
     return mainRight > mainLeft && sideRight > sideLeft && sideRight - sideLeft <= 0.75f * (mainRight - mainLeft)
         ? new float[] {mainLeft, mainRight} : null;
+  }
+
+  /** The end (exclusive) of the run of lines on the page of the line at {@code start}. */
+  private static int pageEnd(List<TextLine> lines, int start) {
+    int end = start;
+    while (end < lines.size() && lines.get(end).page() == lines.get(start).page()) {
+      end++;
+    }
+    return end;
+  }
+
+  /** The lines that look like headings, by identity. */
+  private static Set<TextLine> headingLines(List<TextLine> lines) {
+    Set<TextLine> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    headings(lines).forEach(i -> out.add(lines.get(i)));
+    return out;
   }
 
   /**
