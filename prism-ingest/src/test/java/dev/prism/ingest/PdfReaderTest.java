@@ -162,6 +162,43 @@ class PdfReaderTest {
   }
 
   @Test
+  void aContactBlockBesideTheNameAboveASidebarOpensTheResume() throws Exception {
+    // The name at the top left, the email and town at the top right; below them the jobs in the
+    // wide left column and a narrow skills sidebar on the right. The contact block belongs to the
+    // band across the top, not after the last job, where it became that job's title.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(30, 70, 24, true, "Jordan Lee"));
+    page.add(new Text(30, 96, 12, false, "Senior Software Engineer"));
+    page.add(new Text(460, 68, 10, false, "jordan.lee@example.com"));
+    page.add(new Text(500, 90, 10, false, "Lisbon, PT"));
+    page.add(new Text(30, 140, 15, false, "Experience"));
+    page.add(new Text(500, 140, 15, false, "Skills"));
+    float y = 140;
+    String[][] jobs = {{"Staff Engineer", "Globex"}, {"Backend Engineer", "Initech"}, {"Frontend Developer", "Hooli"}};
+    int year = 2024;
+    for (String[] job : jobs) {
+      page.add(new Text(30, y += 26, 11, true, job[0] + "  " + "Jan " + (year - 3) + " - Dec " + year));
+      page.add(new Text(30, y += 12, 10, false, job[1]));
+      for (int b = 0; b < 3; b++) {
+        page.add(new Text(40, y += 14, 9, false, "Built part " + (b + 1) + " of the " + job[1] + " order platform."));
+      }
+      year -= 3;
+    }
+    float s = 140;
+    for (String skill : new String[] {"Go", "Kafka", "PostgreSQL", "Kubernetes", "Terraform", "Rust"}) {
+      page.add(new Text(500, s += 16, 9, false, skill));
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    String t = e.text();
+    assertThat(t.indexOf("jordan.lee@example.com")).isLessThan(t.indexOf("Experience"));
+    Resume r = Segmenter.segment(e);
+    assertThat(r.contact().email().value()).isEqualTo("jordan.lee@example.com");
+    assertThat(r.sections(SectionKind.EXPERIENCE).flatMap(en -> en.entries().stream()))
+        .extracting(j -> j.title().value())
+        .containsExactly("Staff Engineer", "Backend Engineer", "Frontend Developer");
+  }
+
+  @Test
   void twoEqualColumnsStillFlowLeftThenRightThenOnToTheNextPage() throws Exception {
     // Newspaper columns: the right column is no sidebar but the left one's continuation, and the
     // next page continues the right column.

@@ -66,6 +66,7 @@ final class PdfText {
         lines.add(l.text().contains(SOFT_HYPHEN) ? l.withText(l.text().replace(SOFT_HYPHEN, "")) : l);
       }
     }
+    headerBesideColumns(lines);
     nameFirst(lines);
     lines = splitInlineLabels(lines);
     continueMainColumn(lines);
@@ -284,6 +285,50 @@ final class PdfText {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * A header band split by the columns below it: the name on the left, the contact block on the
+   * right, both above the first section heading. Read column by column, the right half of the
+   * band would follow the left column's last section and its email become the last job's title.
+   * So the first page's right-column lines that stand above the left column's first heading, and
+   * come before the right column's own first heading, move in front of that heading.
+   */
+  private static void headerBesideColumns(List<TextLine> lines) {
+    if (lines.isEmpty() || lines.stream().noneMatch(l -> l.column() == 1 && l.page() == 0)) {
+      return;
+    }
+    Set<TextLine> headings = headingLines(lines);
+    int firstHeading = -1;
+    for (int i = 0; i < lines.size() && lines.get(i).page() == 0; i++) {
+      TextLine l = lines.get(i);
+      if (l.column() == 0 && headings.contains(l)) {
+        firstHeading = i;
+        break;
+      }
+    }
+    if (firstHeading < 0) {
+      return;
+    }
+    // Above the heading's letters, not merely above its baseline.
+    float top = lines.get(firstHeading).top() - 0.5f * lines.get(firstHeading).size();
+    List<TextLine> band = new ArrayList<>();
+    for (int i = firstHeading + 1; i < lines.size() && lines.get(i).page() == 0; i++) {
+      TextLine l = lines.get(i);
+      if (l.column() != 1) {
+        continue;
+      }
+      if (headings.contains(l) || l.y() > top) {
+        break;
+      }
+      band.add(l);
+    }
+    if (!band.isEmpty()) {
+      Set<TextLine> moved = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      moved.addAll(band);
+      lines.removeIf(moved::contains);
+      lines.addAll(firstHeading, band);
+    }
   }
 
   /**
