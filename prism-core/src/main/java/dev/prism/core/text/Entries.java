@@ -430,7 +430,7 @@ final class Entries {
       } else if (!cur.header.isEmpty() && kind.describesWork() && !glyphBullets && !datesEntry(line)
           && !styledAsHeader(line, bodyStyle)
           && (isSentence(line) || styledHeaders && !cur.bulletText.isEmpty() && line.cells().size() < 2
-              && styleKey(line.style()).equals(bodyStyle))) {
+              && styleKey(line.style()).equals(bodyStyle) && !headsDatesBelow(body, li, bodyStyle))) {
         // A bullet written without a glyph, under an entry header, in a section that writes its
         // bullets so: a sentence, or, where the section sets its headers apart, any line in the
         // running text's style after such bullets ("Perform code reviews").
@@ -689,6 +689,44 @@ final class Entries {
       seen++;
     }
     return false;
+  }
+
+  /**
+   * Whether line {@code i}, capitalised as a header is, is the header of the dates right under it:
+   * the next line holds only an entry's dates (and perhaps their length, "5 years"), and what
+   * follows those dates is not a header set apart, which the dates would open instead. A template
+   * that sets most titles in bold may leave one plain ("Engineer (several positions), Initech"
+   * over "Aug 2016 - Aug 2021"); it still heads the dates below it and is no bullet of the job
+   * above.
+   */
+  private static boolean headsDatesBelow(List<Line> body, int i, String bodyStyle) {
+    Line line = body.get(i);
+    if (line.words() > 14 || line.content().endsWith(".") || !capitalised(Inline.clean(line.content()))) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < body.size() && body.get(k).blank()) {
+      k++;
+    }
+    if (k >= body.size()) {
+      return false;
+    }
+    Line dates = body.get(k);
+    if (!datesEntry(dates) || styledAsHeader(dates, bodyStyle)) {
+      return false;
+    }
+    // Its first cell is the date range and nothing more.
+    Span first = dates.cells().get(0);
+    Span range = dates.firstDates().span();
+    if (range.offset() > first.offset() + 1 || range.end() < first.end() - 1) {
+      return false;
+    }
+    for (int n = k + 1; n < body.size(); n++) {
+      if (!body.get(n).blank()) {
+        return !styledAsHeader(body.get(n), bodyStyle);
+      }
+    }
+    return true;
   }
 
   /** The style most of the section's running text is set in: its bullets and long lines. */
