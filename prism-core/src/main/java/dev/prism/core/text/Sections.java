@@ -65,8 +65,13 @@ final class Sections {
         String key = styleKey(l);
         String words = Headings.normalize(Headings.wording(l.content()));
         // Only a wording met once teaches the headings' style: "Highlights" over every job does not.
-        if ((Headings.isStandard(l.content()) || Headings.isContact(l.content())) && wordings.get(words) == 1
-            && !Headings.isSubLabel(l.content())) {
+        // A qualified wording ("Teaching Experience") teaches it too, a resume may have no other,
+        // unless it could name an employer ("Globex Technologies").
+        boolean standard = Headings.isStandard(l.content()) || Headings.isContact(l.content());
+        boolean once = standard ? wordings.get(words) == 1
+            : Headings.kindOf(l.content()).isPresent() && !Parts.hasWord(l.content(), Parts.ORG_WORDS)
+                && !Parts.hasWord(l.content(), Parts.WEAK_ORG_WORDS);
+        if (once && !Headings.isSubLabel(l.content())) {
           if (distinctive(l)) {
             headingStyles.merge(key, 1, Integer::sum);
           }
