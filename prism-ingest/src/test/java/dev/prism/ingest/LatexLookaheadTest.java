@@ -27,6 +27,8 @@ class LatexLookaheadTest {
   void aDroppedMacroWithAnUnclosedOptionalArgumentEnds() throws Exception {
     Extraction x = readers.read("cv.tex", tex("\\section{Experience}\nBackend Engineer\n\\vspace[2pt\nBuilt an API\n"));
     assertThat(x.text()).contains("Experience", "Backend Engineer");
+    // A bracket that never closes opens no argument: the text after it is not swallowed.
+    assertThat(x.text()).contains("Built an API");
   }
 
   @Test

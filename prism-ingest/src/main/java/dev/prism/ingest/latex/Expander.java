@@ -169,7 +169,13 @@ final class Expander {
     return out;
   }
 
-  /** An optional [..] argument, unexpanded; null when none follows (the blanks before it are gone). */
+  /**
+   * An optional [..] argument, unexpanded; null when none follows (the blanks before it are gone).
+   * A "[" whose "]" never comes, within {@link #MAX_SCAN} tokens or before the source ends, opens
+   * no argument: everything read is given back and the bracket is text. Taking the rest of the
+   * source as the argument made each "\item[" inside it do the same, with the square of the size.
+   * Such searches count against the same bound as those for a macro's delimiter.
+   */
   List<Token> readOptional() {
     Token t = nextNonSpaceRaw();
     if (t == null) {
@@ -179,24 +185,30 @@ final class Expander {
       unread();
       return null;
     }
-    List<Token> out = new ArrayList<>();
+    List<Token> read = new ArrayList<>();
+    read.add(t);
     int depth = 0;
-    while ((t = nextRaw()) != null) {
+    while (read.size() <= MAX_SCAN && (t = nextRaw()) != null) {
       if (t.kind() == Kind.OPEN) {
         depth++;
       } else if (t.kind() == Kind.CLOSE) {
         if (depth == 0) {
           // "[..." never closed before its group ends: what was read is the argument.
           unread();
-          break;
+          return new ArrayList<>(read.subList(1, read.size()));
         }
         depth--;
       } else if (depth == 0 && t.is(Kind.CHAR, "]")) {
-        break;
+        return new ArrayList<>(read.subList(1, read.size()));
       }
-      out.add(t);
+      read.add(t);
     }
-    return out;
+    scannedInVain += read.size();
+    if (scannedInVain > maxTokens) {
+      throw new LatexTypesetting.Runaway("an optional argument is looked for without end (its \"]\" never comes)");
+    }
+    pushBack(read);
+    return null;
   }
 
   /** Reads a star if one follows right away. */
