@@ -682,6 +682,23 @@ class PdfReaderTest {
   }
 
   @Test
+  void twoRowsOfBulletsInTwoHalvesAreReadColumnByColumnWhereGlyphsMarkBoth() throws Exception {
+    // A short list flowed through two halves only two rows deep: the list glyphs before items in
+    // each half tell it from a header's two rows (title and dates, employer and place).
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(40, 60, 22, false, "Jordan Lee"));
+    page.add(new Text(40, 100, 12, true, "Senior Engineer at Globex, from 2021 to the present day in Berlin"));
+    page.add(new Text(40, 120, 9, false, "\u2022 Moved billing onto an event log that"));
+    page.add(new Text(40 + 175, 120, 9, false, "\u2022 Ran the on-call rotation for the four"));
+    page.add(new Text(40, 132, 9, false, "replays a whole day in minutes for audits."));
+    page.add(new Text(40 + 175, 132, 9, false, "payment services of the company."));
+    page.add(new Text(40, 170, 9, false, "A closing line that runs across the whole width of the column, left to right."));
+    String t = reader.read(Samples.pdf(List.of(page))).text();
+    assertThat(t).contains("Moved billing onto an event log that replays a whole day in minutes for audits.\n",
+        "Ran the on-call rotation for the four payment services of the company.\n");
+  }
+
+  @Test
   void aBulletWrappingDownTheLeftHalfIsNoGridCell() throws Exception {
     // Two halves of bullets: the left half's bullet wraps over three rows, each starting where
     // the one above does, beside the right half's own rows. It is running text, not a grid's

@@ -332,6 +332,9 @@ final class PageLayout {
     int lastBoth = start;
     float leftFill = 0;
     float rightEnd = 0;
+    // List glyphs before items in each half, drawn as runs of their own or opening a run.
+    boolean leftMarked = false;
+    boolean rightMarked = false;
     while (end < rows.size()) {
       List<Seg> r = rows.get(end);
       if (end > start) {
@@ -345,12 +348,15 @@ final class PageLayout {
       boolean l = false;
       boolean rt = false;
       for (Seg s : cutAtSplit(r, split)) {
+        boolean glyph = isListGlyph(s);
         if (s.x0 >= split - GRID_SLACK) {
           rt = true;
           rightEnd = Math.max(rightEnd, s.x1);
+          rightMarked |= glyph;
         } else if (s.x1 <= split + 2f && s.x0 >= left - GRID_SLACK) {
           l = true;
           leftFill = Math.max(leftFill, s.x1);
+          leftMarked |= glyph;
         } else {
           fits = false;
         }
@@ -366,7 +372,9 @@ final class PageLayout {
     }
     boolean filled = leftFill >= split - 0.2f * (split - left);
     boolean halves = split - left >= 0.3f * (rightEnd - left);
-    if (both < 3 || !filled || !halves) {
+    // Two rows of both halves are a run only where list glyphs mark items in each half: a header's
+    // title and dates over its employer and place are two such rows too.
+    if (both < (leftMarked && rightMarked ? 2 : 3) || !filled || !halves) {
       return start;
     }
     // The rows right under the last that holds both halves, at the line spacing, are one half's
@@ -376,6 +384,12 @@ final class PageLayout {
       last++;
     }
     return last;
+  }
+
+  /** A run that opens with a list glyph ("·", "• Built ..."), or is one. */
+  private static boolean isListGlyph(Seg s) {
+    String t = s.text.strip();
+    return !t.isEmpty() && BULLETS.indexOf(t.charAt(0)) >= 0 && (t.length() == 1 || t.charAt(1) == ' ');
   }
 
   /**
