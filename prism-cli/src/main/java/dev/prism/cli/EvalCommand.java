@@ -57,8 +57,11 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
     @Option(names = "--cv", paramLabel = "K", description = "Also report K-fold cross-validated figures, folds by person (source).")
     Integer folds;
 
-    @Option(names = "--cv-deal", paramLabel = "D", description = "With --cv: deal people to folds in order D (0: sorted, the default; more: a fixed shuffle each).", defaultValue = "0")
-    int deal;
+    @Option(names = "--cv-deal", paramLabel = "D", split = ",", description = {
+        "With --cv: deal people to folds in order D (0: sorted, the default; more: a fixed shuffle each).",
+        "Several (0,1,2,3) report each deal and the range and mean over them: one deal moves the figures by about a point."},
+        defaultValue = "0")
+    List<Integer> deals;
 
     @Option(names = "--train", paramLabel = "MODEL.tsv", description = "Learn the weights from all the files and write the model here.")
     Path train;
@@ -86,8 +89,10 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      if (deal < 0) {
-        throw new UsageException("--cv-deal must be 0 or more, got " + deal);
+      for (int deal : deals) {
+        if (deal < 0) {
+          throw new UsageException("--cv-deal must be 0 or more, got " + deal);
+        }
       }
       if (wordPersons < 1 || !(wordL2 >= 0)) {
         throw new UsageException("--word-persons must be 1 or more and --word-l2 0 or more");
@@ -144,8 +149,17 @@ final class EvalCommand extends PrismCli.Sub implements Runnable {
         BulletEvaluation.print(every.get(i).getFileName() + " (" + sets.get(i).format() + (held ? ", held out" : train != null ? ", in-sample" : "") + ")",
             r, details, cli.out);
         if (folds != null && !held) {
-          BulletEvaluation.Result cv = BulletTraining.crossValidate(all, sets.get(i), folds, deal, options, cache);
-          BulletEvaluation.print(every.get(i).getFileName() + " (" + folds + "-fold cross-validated by person)", cv, false, cli.out);
+          List<BulletEvaluation.Result> cvs = new ArrayList<>();
+          for (int deal : deals) {
+            BulletEvaluation.Result cv = BulletTraining.crossValidate(all, sets.get(i), folds, deal, options, cache);
+            BulletEvaluation.print(every.get(i).getFileName() + " (" + folds + "-fold cross-validated by person"
+                + (deals.size() > 1 ? ", deal " + deal : "") + ")", cv, false, cli.out);
+            cvs.add(cv);
+          }
+          if (cvs.size() > 1) {
+            BulletEvaluation.printSpread(every.get(i).getFileName() + " (" + folds + "-fold over deals "
+                + String.join(",", deals.stream().map(String::valueOf).toList()) + ")", cvs, cli.out);
+          }
         }
         BulletEvaluation.Rewrites rw = BulletEvaluation.rewrites(sets.get(i));
         BulletEvaluation.print(rw, details, cli.out);

@@ -1,6 +1,7 @@
 package dev.prism.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -259,6 +264,26 @@ class CliTest {
     Run dealt = run("", "eval", "bullets", labels.toString(), pairs.toString(), "--cv", "2", "--cv-deal", "3");
     assertThat(dealt.code()).as(dealt.out()).isZero();
     assertThat(dealt.out()).contains("2-fold cross-validated by person");
+    // Several deals: each one's report, then the range and the mean of each figure over them.
+    Run deals = run("", "eval", "bullets", labels.toString(), pairs.toString(), "--cv", "2", "--cv-deal", "0,3");
+    assertThat(deals.code()).as(deals.out()).isZero();
+    assertThat(deals.out()).contains("2-fold cross-validated by person, deal 0", "2-fold cross-validated by person, deal 3",
+        "labels.tsv (2-fold over deals 0,3)", "pairs.tsv (2-fold over deals 0,3)");
+    Matcher each = Pattern.compile("label agreement   (\\d\\.\\d{3})   Cohen").matcher(deals.out());
+    List<Double> perDeal = new ArrayList<>();
+    while (each.find()) {
+      perDeal.add(Double.parseDouble(each.group(1)));
+    }
+    // In-sample first, then one line per deal.
+    assertThat(perDeal).hasSize(3);
+    Matcher spread = Pattern.compile("label agreement   (\\d\\.\\d{3}) to (\\d\\.\\d{3}), mean (\\d\\.\\d{3})")
+        .matcher(deals.out());
+    assertThat(spread.find()).as(deals.out()).isTrue();
+    double a = perDeal.get(1);
+    double b = perDeal.get(2);
+    assertThat(Double.parseDouble(spread.group(1))).isEqualTo(Math.min(a, b));
+    assertThat(Double.parseDouble(spread.group(2))).isEqualTo(Math.max(a, b));
+    assertThat(Double.parseDouble(spread.group(3))).isCloseTo((a + b) / 2, offset(0.0011));
     Run bad = run("", "eval", "bullets", labels.toString(), "--cv", "2", "--cv-deal", "-1");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.out() + bad.err()).contains("--cv-deal must be 0 or more");

@@ -178,6 +178,41 @@ public final class BulletEvaluation {
     out.flush();
   }
 
+  /**
+   * The lowest, highest and mean figure over several results of the same files (cross-validation
+   * with other deals of people to folds): a change is judged on the mean, not on one deal.
+   */
+  public static void printSpread(String title, List<Result> results, PrintWriter out) {
+    if (results.isEmpty()) {
+      throw new IllegalArgumentException("no results to summarise");
+    }
+    out.println(title);
+    Result first = results.get(0);
+    if (first.labels() > 0) {
+      spread(out, "label agreement", results.stream().mapToDouble(Result::agreement).toArray());
+      spread(out, "Cohen's kappa", results.stream().mapToDouble(Result::kappa).toArray());
+    }
+    if (first.pairs() > 0) {
+      spread(out, "pair order", results.stream().mapToDouble(Result::pairOrder).toArray());
+    }
+    if (first.hardPairs() > 0) {
+      spread(out, "numbers mislead", results.stream().mapToDouble(Result::hardPairOrder).toArray());
+    }
+    out.flush();
+  }
+
+  private static void spread(PrintWriter out, String what, double[] v) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    double sum = 0;
+    for (double x : v) {
+      min = Math.min(min, x);
+      max = Math.max(max, x);
+      sum += x;
+    }
+    out.printf(Locale.ROOT, "  %-17s %.3f to %.3f, mean %.3f%n", what, min, max, sum / v.length);
+  }
+
   private static String confusion(int[][] c) {
     StringBuilder b = new StringBuilder();
     for (int[] row : c) {
