@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 final class Entries {
 
   private static final Set<String> INLINE_LABELS = Lexicon.set("entry-words.txt", "inline-label");
+  private static final Set<String> DETAIL_LABELS = Lexicon.set("entry-words.txt", "detail-label");
   private static final Pattern DANGLING =
       Pattern.compile("(?i)(?:,|\\b(?:and|or|of|with|to|for|in|on|by|from|the|a|an|across|via|using|into))$");
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
@@ -606,12 +607,20 @@ final class Entries {
     return true;
   }
 
-  /** "Tech stack: Go, Kafka", "Environment: AWS": a line that lists what the entry used. */
+  /**
+   * "Tech stack: Go, Kafka", "Environment: AWS": a line that lists what the entry used; "GPA: 3.8",
+   * "Minor: Economics": a line of detail about it.
+   */
   private static boolean isInlineLabel(Line line) {
     String c = Inline.clean(line.content());
     int colon = c.indexOf(':');
-    return colon > 0 && colon < 30 && colon + 1 < c.length()
-        && INLINE_LABELS.contains(c.substring(0, colon).strip().toLowerCase(Locale.ROOT)) || isTechList(line);
+    if (colon > 0 && colon < 30 && colon + 1 < c.length()) {
+      String label = c.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+      if (INLINE_LABELS.contains(label) || DETAIL_LABELS.contains(label)) {
+        return true;
+      }
+    }
+    return isTechList(line);
   }
 
   /**

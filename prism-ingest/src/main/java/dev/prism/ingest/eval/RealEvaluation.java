@@ -146,6 +146,9 @@ public final class RealEvaluation {
         }
         if (t.end() != null) {
           end.add(EntryMatching.same(t.end(), w.end()));
+          if (!EntryMatching.same(t.end(), w.end()) && details) {
+            misses.add("end " + t.end() + " read " + w.end());
+          }
         }
       }
       if (details) {
@@ -168,7 +171,22 @@ public final class RealEvaluation {
       }
       List<String> readSchools = report.resume().sections(SectionKind.EDUCATION).flatMap(s -> s.entries().stream())
           .map(e -> schoolOf(e)).toList();
-      int eduHits = schoolMatches(schools, readSchools);
+      List<Pair> eduPairs = schoolMatches(schools, readSchools);
+      int eduHits = eduPairs.size();
+      if (details) {
+        for (int i = 0; i < schools.size(); i++) {
+          int ti = i;
+          if (eduPairs.stream().noneMatch(p -> p.truth() == ti)) {
+            misses.add("school not found: " + schools.get(i));
+          }
+        }
+        for (int i = 0; i < readSchools.size(); i++) {
+          int ri = i;
+          if (eduPairs.stream().noneMatch(p -> p.parsed() == ri)) {
+            misses.add("extra school: " + readSchools.get(i));
+          }
+        }
+      }
       eduMatched += eduHits;
       eduParsed += readSchools.size();
       eduExpected += schools.size();
@@ -275,12 +293,11 @@ public final class RealEvaluation {
     return e.organization() != null ? e.organization().value() : value(e.title());
   }
 
-  private static int schoolMatches(List<String> truth, List<String> read) {
+  /** Truth schools matched to read ones by their names; an institution read as the title counts too. */
+  private static List<Pair> schoolMatches(List<String> truth, List<String> read) {
     List<Job> t = truth.stream().map(s -> new Job("", s, null, null)).toList();
     List<Job> r = read.stream().map(s -> new Job("", s, null, null)).toList();
-    int n = EntryMatching.match(t, r).size();
-    // An institution written into the title field, as some layouts lead with it, counts too.
-    return n;
+    return EntryMatching.match(t, r);
   }
 
   private interface Same {
