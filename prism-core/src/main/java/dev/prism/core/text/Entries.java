@@ -477,6 +477,9 @@ final class Entries {
     if (cur.empty()) {
       return false;
     }
+    if (datesOfStackedHeader(cur, line, gap)) {
+      return false;
+    }
     if (cur.hasBody() || cur.header.size() >= 3 && !fillsGap(cur, line)) {
       return true;
     }
@@ -484,6 +487,21 @@ final class Entries {
       return true;
     }
     return gap && cur.dates != null && complete(kind, cur);
+  }
+
+  /**
+   * Dates that close a header stacked one part a line, after a line of detail the header holds
+   * ("University" / "B.Tech in Physics" / "Minor in Economics" / "2014 - 2018 | GPA: 9.0"): the
+   * header has no dates yet and no bullets, the line opens with its dates, whatever follows them,
+   * and no blank line parts them. An entry's dates never come after its bullets, so those stay the
+   * next entry's.
+   */
+  private static boolean datesOfStackedHeader(Block cur, Line line, boolean gap) {
+    if (gap || cur.header.isEmpty() || cur.dates != null || !cur.bulletText.isEmpty() || cur.lines.size() > 1
+        || cur.header.size() + cur.lines.size() > 4 || !line.hasDates()) {
+      return false;
+    }
+    return line.firstDates().span().offset() <= line.contentStart();
   }
 
   /**
