@@ -236,9 +236,14 @@ final class Sections {
 
   /** Could be a heading at all: short, no date, no address, no sentence punctuation at its end. */
   private static boolean candidate(Line l) {
+    // The line's own tags first: they cost nothing, and most lines (bullets, dated lines, rows of
+    // cells) fail one, so their wording is never worked out.
+    if (l.blank() || l.bullet() || l.hasDates() || l.cells().size() > 1) {
+      return false;
+    }
     String t = Headings.wording(l.content());
-    return !l.blank() && !l.bullet() && t.length() <= 48 && Whitespace.splitLength(t) <= 6 && !t.contains("@")
-        && !l.hasDates() && !t.endsWith(".") && !t.endsWith(",") && hasLetter(t) && l.cells().size() <= 1;
+    return t.length() <= 48 && Whitespace.splitLength(t) <= 6 && !t.contains("@") && !t.endsWith(".") && !t.endsWith(",")
+        && hasLetter(t);
   }
 
   private static boolean hasLetter(String t) {
