@@ -47,6 +47,35 @@ class FastPathTest {
     }
   }
 
+  @Property(tries = 2000)
+  void datedLinesAreTheLinesWhoseTextHoldsADate(@ForAll("datedDocument") String text) {
+    // The reading check counts the lines the segmentation found dates in, on the content without
+    // its list glyph and outer spaces; it used to parse each whole line again, and both must agree.
+    java.util.List<Integer> expected = new java.util.ArrayList<>();
+    int start = 0;
+    for (String l : text.split("\n", -1)) {
+      if (DateParser.find(l, 0).isPresent()) {
+        expected.add(start);
+      }
+      start += l.length() + 1;
+    }
+    dev.prism.core.model.Extraction x = dev.prism.core.model.Extraction.plain(text, "text");
+    assertThat(Segmenter.read(x).datedLines()).as(text).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> datedDocument() {
+    // List glyphs and numbers (and things that look like them) before dates and words.
+    Arbitrary<String> lead = Arbitraries.of("", " ", "  ", "\t", "• ", "•", "- ", "-", "– ", "* ", "o ", "▪ ", "➢ ", "1. ", "12) ",
+        "(3) ", "2019. ", "1.", "---", "===", "__");
+    Arbitrary<String> line = net.jqwik.api.Combinators.combine(lead, datesInText(), Arbitraries.of("", " ", "  ", "."))
+        .as((a, b, c) -> a + b + c);
+    // A long s in a month or season by a year ("ſpring2019", "ſept-Jan2019") makes DateParser throw
+    // (the name is looked up unfolded), on either path alike; it is left out here until the parser
+    // is fixed, so that this compares the two paths.
+    return line.list().ofMaxSize(6).map(l -> String.join("\n", l)).filter(t -> t.indexOf('ſ') < 0);
+  }
+
   @Provide
   Arbitrary<String> datesInText() {
     // Whole date words and their neighbours, with case and letters the Unicode folding maps onto
