@@ -37,6 +37,32 @@ class TermMatcherTest {
   }
 
   @Test
+  void everyNameIsFoundBetweenSlashes() {
+    // Parts between slashes are turned away by the same look as whole words; none a lookup accepts
+    // may be. A word of other letters than ASCII ("İ" lowers to two characters) is lowered part by part.
+    TermMatcher m = Technologies.jobMatcher();
+    List<String> missed = new java.util.ArrayList<>();
+    for (Term t : m.terms()) {
+      List<String> names = new java.util.ArrayList<>(t.aliases());
+      names.add(t.canonical());
+      for (String name : names) {
+        if (name.contains(" ") || name.contains("/") || name.contains("-") || m.find("with " + name + " here").isEmpty()) {
+          continue;
+        }
+        for (String form : List.of(name, name + "'s", "İ/" + name)) {
+          String text = "with qz/" + form + "/qz here";
+          List<Mention> found = m.find(text);
+          String shown = form.startsWith("İ/") ? name : form;
+          if (found.stream().noneMatch(x -> x.term().equals(t) && x.span().of(text).equals(shown))) {
+            missed.add(text);
+          }
+        }
+      }
+    }
+    assertThat(missed).isEmpty();
+  }
+
+  @Test
   void spansPointAtTheText() {
     String t = "Moved to Kubernetes.";
     Mention m = Technologies.matcher().find(t).get(0);
