@@ -538,7 +538,7 @@ final class Parts {
   }
 
   static boolean isLocation(String v) {
-    if (Places.isNamed(v) || Places.isQualifiedWorkMode(v)) {
+    if (Places.isNamedOrQualifiedWorkMode(v)) {
       return true;
     }
     // "Seattle, WA (Remote)": a place with its work mode after it in brackets.

@@ -31,6 +31,18 @@ class FastPathTest {
   }
 
   @Property(tries = 3000)
+  void firstWordIsTheSplitsFirst(@ForAll("commasAndSpaces") String s) {
+    assertThat(HeaderLabels.firstWord(s)).isEqualTo(Pattern.compile("[\\s,]+").split(s)[0]);
+  }
+
+  @Provide
+  Arbitrary<String> commasAndSpaces() {
+    // At least one character that is no separator: a part that is all separators has no first word.
+    return Arbitraries.strings().withChars("ab, \t\n\u000b\f\r\u00a0\u2003").ofMaxLength(10).filter(t -> !t.isBlank()
+        && !t.replaceAll("[\\s,]", "").isEmpty());
+  }
+
+  @Property(tries = 3000)
   void noDateWithoutAYear(@ForAll("dateish") String s) {
     // The look for a year must hold whenever the regex finds a date.
     if (!DateParser.mayHoldDate(s)) {
