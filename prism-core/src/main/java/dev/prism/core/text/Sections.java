@@ -176,7 +176,7 @@ final class Sections {
     // Where the headings' style is also the employers' (more lines in it are no heading than are),
     // a wording that names an organisation is an employer: "Globex Technologies".
     int others = otherStyles.getOrDefault(key, 0);
-    if (others > known && (Parts.hasWord(c, Parts.ORG_WORDS) || Parts.hasWord(c, Parts.WEAK_ORG_WORDS))) {
+    if (others > known && orgWorded(Parts.lowerWords(c))) {
       return null;
     }
     if (qualified && (known >= 2 || !learned && distinctive(l) && Inline.isCaps(Headings.wording(c)))) {
@@ -188,6 +188,11 @@ final class Sections {
       return Headings.kindOfStyled(c);
     }
     return null;
+  }
+
+  /** Holds an organisation's word, strong or weak: the line's words split once for both lists. */
+  private static boolean orgWorded(String[] lowerWords) {
+    return Parts.hasWord(lowerWords, Parts.ORG_WORDS) || Parts.hasWord(lowerWords, Parts.WEAK_ORG_WORDS);
   }
 
   private static SectionKind plainHeading(List<Line> lines, int i) {
