@@ -253,10 +253,10 @@ final class HeaderLabels {
     if (i == 0) {
       f.add("first");
     }
-    if (Parts.isRole(v)) {
+    if (Parts.isRole(v, words)) {
       f.add("role");
     }
-    if (Parts.allWordsIn(v, Parts.TITLE_WORDS)) {
+    if (Parts.allWordsIn(v, words, Parts.TITLE_WORDS)) {
       f.add("only-role-words");
     }
     if (Parts.hasWord(words, Parts.TITLE_WORDS)) {
@@ -297,7 +297,7 @@ final class HeaderLabels {
         && (kind != SectionKind.EDUCATION || Parts.hasWord(parts.get(i - 1).value(), Parts.SCHOOL_WORDS))) {
       f.add("town-after");
     }
-    if (Parts.allWordsIn(v, Parts.AWARD_WORDS)) {
+    if (Parts.allWordsIn(v, words, Parts.AWARD_WORDS)) {
       f.add("award-only");
     }
     boolean alone = true;

@@ -43,6 +43,25 @@ class FastPathTest {
   }
 
   @Property(tries = 3000)
+  void wordTestsOnWordsSplitOnceAreTheSame(@ForAll("headerPart") String v) {
+    String[] words = Parts.lowerWords(v);
+    assertThat(Parts.isRole(v, words)).isEqualTo(Parts.isRole(v));
+    assertThat(Parts.allWordsIn(v, words, Parts.TITLE_WORDS)).isEqualTo(Parts.allWordsIn(v, Parts.TITLE_WORDS));
+    assertThat(Parts.allWordsIn(v, words, Parts.AWARD_WORDS)).isEqualTo(Parts.allWordsIn(v, Parts.AWARD_WORDS));
+  }
+
+  @Provide
+  Arbitrary<String> headerPart() {
+    // Words of the lists the tests read, with white space, brackets and punctuation around them.
+    java.util.List<String> vocabulary = new java.util.ArrayList<>();
+    for (java.util.Set<String> set : java.util.List.of(Parts.TITLE_WORDS, Parts.ORG_WORDS, Parts.AWARD_WORDS, Parts.FIELD_WORDS)) {
+      set.stream().sorted().limit(12).forEach(vocabulary::add);
+    }
+    vocabulary.addAll(java.util.List.of("Senior", "II", "L5", "in", "for", "(Contract)", "Acme", " ", "  ", "\t", "\u2003", ",", "-", ".", "&"));
+    return Arbitraries.of(vocabulary).list().ofMaxSize(6).map(l -> String.join(" ", l));
+  }
+
+  @Property(tries = 3000)
   void noDateWithoutAYear(@ForAll("dateish") String s) {
     // The look for a year must hold whenever the regex finds a date.
     if (!DateParser.mayHoldDate(s)) {
