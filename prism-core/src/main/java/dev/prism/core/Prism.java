@@ -28,6 +28,7 @@ import dev.prism.core.rules.LevelGaps;
 import dev.prism.core.rules.Rules;
 import dev.prism.core.score.Scorecard;
 import dev.prism.core.text.ReadingCheck;
+import dev.prism.core.text.Segmentation;
 import dev.prism.core.text.Segmenter;
 import dev.prism.core.text.Statements;
 import dev.prism.core.vocab.Mention;
@@ -90,7 +91,8 @@ public final class Prism {
 
   public Report check(Extraction extraction, CheckOptions options) {
     Role role = role(options.role());
-    Resume resume = Segmenter.segment(extraction);
+    Segmentation segmentation = Segmenter.read(extraction);
+    Resume resume = segmentation.resume();
     String text = extraction.text();
 
     List<AnalyzedBullet> bullets = new ArrayList<>();
@@ -126,7 +128,7 @@ public final class Prism {
     // Text order; the sort is stable, so findings at one place keep rule order.
     findings.sort(Comparator.comparingInt(f -> f.span().offset()));
     Scorecard scorecard = Scorecard.of(role, findings);
-    Reading reading = ReadingCheck.assess(extraction, resume);
+    Reading reading = ReadingCheck.assess(extraction, segmentation);
     List<ParseWarning> warnings = warnings(extraction, resume, context);
     if (!reading.trusted()) {
       warnings.add(0, uncertain(reading));

@@ -138,12 +138,25 @@ public final class LevelGaps {
     while (at <= plain.length()) {
       int nl = plain.indexOf('\n', at);
       int end = nl < 0 ? plain.length() : nl;
-      if (!plain.substring(at, end).isBlank()) {
+      if (!blank(plain, at, end)) {
         out.add(Tokens.of(plain, at, end));
       }
       at = end + 1;
     }
     return out;
+  }
+
+  /**
+   * What {@code s.substring(from, to).isBlank()} says, without the copy: white space only, or
+   * nothing. No white space lies outside the BMP, and a surrogate is none, so chars will do.
+   */
+  private static boolean blank(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean shown(List<Tokens> lines, TermMatcher terms) {

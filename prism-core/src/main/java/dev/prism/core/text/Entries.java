@@ -397,6 +397,8 @@ final class Entries {
         cur = new Block();
       }
       boolean hasDate = line.hasDates();
+      // Read once: the branches below may ask, and the end of every pass does.
+      boolean subLabel = isSubLabel(line);
       if (!cur.header.isEmpty() && !cur.hasBody() && (isLinkOnly(line) || isTechList(line))) {
         // The employer's or the project's address, or what the job used, under its header: the
         // header goes on below it (the dates, the role), so it is no body.
@@ -411,7 +413,7 @@ final class Entries {
         cur.bullet(line);
       } else if (cur.lastBullet && !gap && continues(line, cur, hasDate)) {
         cur.continueBullet(line);
-      } else if (isSubLabel(line) || isInlineLabel(line) && !cur.empty()
+      } else if (subLabel || isInlineLabel(line) && !cur.empty()
           || labelled && !cur.empty() && (!hasDate || isShortList(line)) && !isSentence(line)
               && !styledAsHeader(line, bodyStyle)) {
         // "Highlights", "Tech stack: Go, Kafka": they describe the entry they stand in.
@@ -459,7 +461,7 @@ final class Entries {
       }
       gap = false;
       previousEnded = line.content().endsWith(".");
-      labelled = isSubLabel(line) && !cur.empty();
+      labelled = subLabel && !cur.empty();
     }
     if (!cur.empty()) {
       done.add(cur);
@@ -566,7 +568,9 @@ final class Entries {
   private static boolean isLinkOnly(Line line) {
     String c = Inline.clean(line.content()).strip();
     java.util.regex.Matcher m = ContactParser.URL.matcher(c);
-    return !c.isEmpty() && m.find() && m.start() == 0 && m.end() == c.length();
+    // An anchored try at the start rather than find(): find() scanned the whole line for a first
+    // match only to require that it start at 0, and where it does, it is the match lookingAt() finds.
+    return !c.isEmpty() && m.lookingAt() && m.end() == c.length();
   }
 
   /** Whether a header already gives a title and an organisation. */

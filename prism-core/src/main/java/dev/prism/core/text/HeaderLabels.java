@@ -92,20 +92,25 @@ final class HeaderLabels {
    * reading a part's features is most of the cost of labelling.
    */
   static List<Map<Label, Double>> scores(SectionKind kind, List<Part> parts) {
+    // Whether each part is a place, asked once: each part's features ask it of the other parts too.
+    boolean[] place = new boolean[parts.size()];
+    for (int k = 0; k < place.length; k++) {
+      place[k] = Parts.isLocation(parts.get(k).value());
+    }
     List<Map<Label, Double>> out = new ArrayList<>();
     for (int i = 0; i < parts.size() && i < MAX_PARTS; i++) {
-      out.add(scores(kind, parts, i));
+      out.add(scores(kind, parts, i, place));
     }
     return out;
   }
 
   /** The scores of each field for part {@code i}: the sum of the weights of its features. */
-  static Map<Label, Double> scores(SectionKind kind, List<Part> parts, int i) {
+  private static Map<Label, Double> scores(SectionKind kind, List<Part> parts, int i, boolean[] place) {
     Map<Label, Double> out = new EnumMap<>(Label.class);
     for (Label l : Label.values()) {
       out.put(l, 0.0);
     }
-    for (String f : features(kind, parts, i)) {
+    for (String f : features(kind, parts, i, place)) {
       for (Weight w : WEIGHTS.getOrDefault(f, List.of())) {
         if (w.kinds().isEmpty() || w.kinds().contains(kind)) {
           out.merge(w.label(), w.weight(), Double::sum);
@@ -208,7 +213,8 @@ final class HeaderLabels {
   }
 
   /**
-   * The features of part {@code i}. Each names something a reader of resumes would use to tell the
+   * The features of part {@code i}; {@code place[k]} tells whether part {@code k} is a place
+   * ({@link Parts#isLocation}). Each names something a reader of resumes would use to tell the
    * fields apart:
    *
    * <ul>
@@ -237,7 +243,7 @@ final class HeaderLabels {
    *   <li>{@code after-comma}: parted from the part before it by a comma.
    * </ul>
    */
-  static Set<String> features(SectionKind kind, List<Part> parts, int i) {
+  static Set<String> features(SectionKind kind, List<Part> parts, int i, boolean[] place) {
     Part p = parts.get(i);
     String v = p.value();
     // Split once for the word lists tried below.
@@ -247,10 +253,10 @@ final class HeaderLabels {
     if (i == 0) {
       f.add("first");
     }
-    if (Parts.isRole(v)) {
+    if (Parts.isRole(v, words)) {
       f.add("role");
     }
-    if (Parts.allWordsIn(v, Parts.TITLE_WORDS)) {
+    if (Parts.allWordsIn(v, words, Parts.TITLE_WORDS)) {
       f.add("only-role-words");
     }
     if (Parts.hasWord(words, Parts.TITLE_WORDS)) {
@@ -265,7 +271,7 @@ final class HeaderLabels {
     if (Parts.hasWord(words, Parts.UNIT_WORDS)) {
       f.add("unit-word");
     }
-    String firstWord = SPACES_OR_COMMAS.split(v)[0];
+    String firstWord = firstWord(v);
     if (Parts.hasWord(firstWord, Parts.UNIT_WORDS)) {
       f.add("unit-first");
     }
@@ -284,26 +290,26 @@ final class HeaderLabels {
     if (Parts.hasWord(words, Parts.DEGREE_WORDS)) {
       f.add("degree-word");
     }
-    if (Parts.isLocation(v)) {
+    if (place[i]) {
       f.add("place");
     } else if (i > 0 && p.cellEnd() && parts.get(i - 1).line() == p.line() && Parts.townLike(v)
         && (p.before().equals(",") || p.cellStart()) && organisationLike(parts.get(i - 1).value())
         && (kind != SectionKind.EDUCATION || Parts.hasWord(parts.get(i - 1).value(), Parts.SCHOOL_WORDS))) {
       f.add("town-after");
     }
-    if (Parts.allWordsIn(v, Parts.AWARD_WORDS)) {
+    if (Parts.allWordsIn(v, words, Parts.AWARD_WORDS)) {
       f.add("award-only");
     }
     boolean alone = true;
     for (int k = 0; k < parts.size() && alone; k++) {
-      alone = k == i || Parts.isLocation(parts.get(k).value());
+      alone = k == i || place[k];
     }
     if (alone) {
       f.add("alone");
     }
     boolean ownLine = true;
     for (int k = 0; k < parts.size() && ownLine; k++) {
-      ownLine = k == i || parts.get(k).line() != p.line() || Parts.isLocation(parts.get(k).value());
+      ownLine = k == i || parts.get(k).line() != p.line() || place[k];
     }
     if (ownLine && f.contains("role") && !alone) {
       f.add("role-own-line");
@@ -332,6 +338,20 @@ final class HeaderLabels {
       f.add("after-comma");
     }
     return f;
+  }
+
+  /**
+   * What {@code SPACES_OR_COMMAS.split(v)[0]} gives, without splitting the whole part: the text up
+   * to the first space or comma. A part that opens with one is left to the split itself.
+   */
+  static String firstWord(String v) {
+    for (int k = 0; k < v.length(); k++) {
+      char c = v.charAt(k);
+      if (c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        return k == 0 ? SPACES_OR_COMMAS.split(v)[0] : v.substring(0, k);
+      }
+    }
+    return v;
   }
 
   /**

@@ -438,6 +438,11 @@ final class Parts {
    * is a company even when it ends like one.
    */
   static boolean isRole(String part) {
+    return isRole(part, null);
+  }
+
+  /** {@link #isRole(String)} of a part whose {@link #lowerWords} a caller has split already, or null. */
+  static boolean isRole(String part, String[] lowerWords) {
     String lower = part.toLowerCase(Locale.ROOT).strip();
     if (lower.endsWith(")") && lower.indexOf('(') > 0) {
       lower = lower.substring(0, lower.lastIndexOf('(')).strip();
@@ -448,7 +453,7 @@ final class Parts {
       lower = lower.substring(0, field.start());
     }
     String[] words = NON_WORD.split(LEVEL_SUFFIX.matcher(lower).replaceAll(""));
-    if (words.length == 0 || hasWord(part, ORG_WORDS)) {
+    if (words.length == 0 || hasWord(lowerWords != null ? lowerWords : lowerWords(part), ORG_WORDS)) {
       return false;
     }
     String last = trimPunctuation(words[words.length - 1]);
@@ -462,11 +467,20 @@ final class Parts {
 
   /** Whether {@code v} is one of {@code words} ("sole trader"), or each of its words is. */
   static boolean allWordsIn(String v, Set<String> words) {
+    return allWordsIn(v, null, words);
+  }
+
+  /**
+   * {@link #allWordsIn(String, Set)} of a part whose {@link #lowerWords} a caller has split already,
+   * or null. They are the words of the stripped part, but for an empty one first where the part
+   * opens with white space, and empty words are passed over.
+   */
+  static boolean allWordsIn(String v, String[] lowerWords, Set<String> words) {
     String lower = v.toLowerCase(Locale.ROOT).strip();
     if (words.contains(lower)) {
       return true;
     }
-    String[] split = NON_WORD.split(lower);
+    String[] split = lowerWords != null ? lowerWords : NON_WORD.split(lower);
     int n = 0;
     for (String w : split) {
       String t = trimPunctuation(w);
@@ -538,7 +552,7 @@ final class Parts {
   }
 
   static boolean isLocation(String v) {
-    if (Places.isNamed(v) || Places.isQualifiedWorkMode(v)) {
+    if (Places.isNamedOrQualifiedWorkMode(v)) {
       return true;
     }
     // "Seattle, WA (Remote)": a place with its work mode after it in brackets.

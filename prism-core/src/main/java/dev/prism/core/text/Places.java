@@ -40,8 +40,19 @@ final class Places {
    * capitals ("TX"; "Or" and "Me" are words, not codes).
    */
   static boolean isNamed(String v) {
-    String lower = v.strip().toLowerCase(Locale.ROOT);
-    return NAMED.contains(lower) || isCode(v.strip()) && STATE_CODES.contains(lower);
+    String s = v.strip();
+    return named(s, s.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@link #isNamed} or {@link #isQualifiedWorkMode}, with the part stripped and lowered once for both. */
+  static boolean isNamedOrQualifiedWorkMode(String v) {
+    String s = v.strip();
+    String lower = s.toLowerCase(Locale.ROOT);
+    return named(s, lower) || qualifiedWorkMode(s, lower);
+  }
+
+  private static boolean named(String stripped, String lower) {
+    return NAMED.contains(lower) || isCode(stripped) && STATE_CODES.contains(lower);
   }
 
   /** What may follow a comma in "City, Region": a known region, or any two capitals ("ON", "UK", "DE"). */
@@ -65,10 +76,14 @@ final class Places {
    * "Remote (US / Canada)". The bare work mode is {@link #isNamed}.
    */
   static boolean isQualifiedWorkMode(String v) {
-    String lower = v.strip().toLowerCase(Locale.ROOT);
+    String s = v.strip();
+    return qualifiedWorkMode(s, s.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean qualifiedWorkMode(String stripped, String lower) {
     for (String mode : WORK_MODES) {
       if (lower.length() > mode.length() && lower.startsWith(mode) && !Character.isLetter(lower.charAt(mode.length()))) {
-        String rest = trimQualifier(v.strip().substring(mode.length()));
+        String rest = trimQualifier(stripped.substring(mode.length()));
         if (rest.isEmpty()) {
           return false;
         }

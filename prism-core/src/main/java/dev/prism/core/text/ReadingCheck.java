@@ -32,7 +32,8 @@ public final class ReadingCheck {
 
   private ReadingCheck() {}
 
-  public static Reading assess(Extraction x, Resume r) {
+  public static Reading assess(Extraction x, Segmentation segmentation) {
+    Resume r = segmentation.resume();
     double penalty = 0;
     List<ParseWarning> problems = new ArrayList<>();
     for (ParseWarning w : x.warnings()) {
@@ -44,7 +45,7 @@ public final class ReadingCheck {
     }
     List<Entry> jobs = r.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream())
         .filter(e -> e.title() != null || e.organization() != null).toList();
-    int dated = datedLines(x.text(), r);
+    int dated = datedLines(segmentation);
     if (jobs.isEmpty() && dated >= 4) {
       penalty += 0.4;
       problems.add(problem("NO_JOBS_READ", "No job could be read, although the file holds " + dated
@@ -87,23 +88,18 @@ public final class ReadingCheck {
   /**
    * Lines that hold a date outside education, projects, certificates, awards and publications:
    * what a work history is made of. A student's dated degrees and projects are no missing jobs.
+   * The segmentation parsed every line's dates already; they are counted, not parsed again.
    */
-  private static int datedLines(String text, Resume r) {
+  private static int datedLines(Segmentation segmentation) {
     List<Span> elsewhere = new ArrayList<>();
-    for (Section s : r.sections()) {
+    for (Section s : segmentation.resume().sections()) {
       if (s.kind() != SectionKind.EXPERIENCE && s.kind() != SectionKind.SUMMARY && s.kind() != SectionKind.OTHER) {
         elsewhere.add(s.span());
       }
     }
     int n = 0;
-    int start = 0;
-    for (String l : text.split("\n", -1)) {
-      int at = start;
-      start += l.length() + 1;
-      if (elsewhere.stream().anyMatch(sp -> sp.offset() <= at && at < sp.end())) {
-        continue;
-      }
-      if (DateParser.find(l, 0).isPresent()) {
+    for (int at : segmentation.datedLines()) {
+      if (elsewhere.stream().noneMatch(sp -> sp.offset() <= at && at < sp.end())) {
         n++;
       }
     }

@@ -181,7 +181,7 @@ final class Sections {
     // Where the headings' style is also the employers' (more lines in it are no heading than are),
     // a wording that names an organisation is an employer: "Globex Technologies".
     int others = otherStyles.getOrDefault(key, 0);
-    if (others > known && (Parts.hasWord(c, Parts.ORG_WORDS) || Parts.hasWord(c, Parts.WEAK_ORG_WORDS))) {
+    if (others > known && orgWorded(Parts.lowerWords(c))) {
       return null;
     }
     if (qualified && (known >= 2 || !learned && distinctive(l) && Inline.isCaps(Headings.wording(c)))) {
@@ -193,6 +193,11 @@ final class Sections {
       return Headings.kindOfStyled(c);
     }
     return null;
+  }
+
+  /** Holds an organisation's word, strong or weak: the line's words split once for both lists. */
+  private static boolean orgWorded(String[] lowerWords) {
+    return Parts.hasWord(lowerWords, Parts.ORG_WORDS) || Parts.hasWord(lowerWords, Parts.WEAK_ORG_WORDS);
   }
 
   private static SectionKind plainHeading(List<Line> lines, int i) {
@@ -241,9 +246,14 @@ final class Sections {
 
   /** Could be a heading at all: short, no date, no address, no sentence punctuation at its end. */
   private static boolean candidate(Line l) {
+    // The line's own tags first: they cost nothing, and most lines (bullets, dated lines, rows of
+    // cells) fail one, so their wording is never worked out.
+    if (l.blank() || l.bullet() || l.hasDates() || l.cells().size() > 1) {
+      return false;
+    }
     String t = Headings.wording(l.content());
-    return !l.blank() && !l.bullet() && t.length() <= 48 && Whitespace.splitLength(t) <= 6 && !t.contains("@")
-        && !l.hasDates() && !t.endsWith(".") && !t.endsWith(",") && hasLetter(t) && l.cells().size() <= 1;
+    return t.length() <= 48 && Whitespace.splitLength(t) <= 6 && !t.contains("@") && !t.endsWith(".") && !t.endsWith(",")
+        && hasLetter(t);
   }
 
   private static boolean hasLetter(String t) {

@@ -37,8 +37,23 @@ public final class Segmenter {
   private Segmenter() {}
 
   public static Resume segment(Extraction extraction) {
-    String text = extraction.text();
+    return read(extraction).resume();
+  }
+
+  /** The resume, with what the segmentation saw of the lines on the way (see {@link Segmentation}). */
+  public static Segmentation read(Extraction extraction) {
     List<Line> lines = Line.tag(extraction);
+    List<Integer> dated = new ArrayList<>();
+    for (Line l : lines) {
+      if (l.hasDates()) {
+        dated.add(l.start());
+      }
+    }
+    return new Segmentation(resume(extraction, lines), dated);
+  }
+
+  private static Resume resume(Extraction extraction, List<Line> lines) {
+    String text = extraction.text();
     List<Claim> claims = extraction.layout().claims();
     List<Heading> headings = Sections.find(lines, claims);
 

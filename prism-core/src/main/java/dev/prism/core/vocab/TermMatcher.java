@@ -151,12 +151,16 @@ public final class TermMatcher {
     String[] lowerWords = tokens.lower();
     int n = words.size();
     List<Mention> out = new ArrayList<>();
-    StringBuilder exactKey = new StringBuilder();
-    StringBuilder lowerKey = new StringBuilder();
+    // Made at the first phrase tried: most texts hold none a list can start, and a call per line or
+    // per bullet for each of dozens of word lists made two builders each time.
+    StringBuilder exactKey = null;
+    StringBuilder lowerKey = null;
     int i = 0;
     while (i < n) {
       if (!mayStart(lowerWords[i])) {
-        slashParts(exactWords[i], words.get(i)[0], out);
+        if (tokens.slashed()) {
+          slashParts(exactWords[i], lowerWords[i], words.get(i)[0], out);
+        }
         i++;
         continue;
       }
@@ -173,6 +177,10 @@ public final class TermMatcher {
         // Words joined across a line break or punctuation other than a space do not form a phrase.
         if (len > 1 && !adjacent(text, words, i, len)) {
           continue;
+        }
+        if (exactKey == null) {
+          exactKey = new StringBuilder();
+          lowerKey = new StringBuilder();
         }
         exactKey.setLength(0);
         lowerKey.setLength(0);
@@ -192,8 +200,10 @@ public final class TermMatcher {
       if (hit != null) {
         out.add(new Mention(hit, Span.between(words.get(i)[0], words.get(i + matched - 1)[1])));
         i += matched;
+      } else if (tokens.slashed()) {
+        slashParts(exactWords[i], lowerWords[i], words.get(i)[0], out);
+        i++;
       } else {
-        slashParts(exactWords[i], words.get(i)[0], out);
         i++;
       }
     }
@@ -204,16 +214,24 @@ public final class TermMatcher {
    * "C/C++" or "HTML/CSS" is kept as one word so that "CI/CD" and "TCP/IP" can be names; when the
    * whole is no name, each part between slashes that is one counts on its own.
    */
-  private void slashParts(String word, int start, List<Mention> out) {
+  private void slashParts(String word, String lower, int start, List<Mention> out) {
     if (word.indexOf('/') < 0) {
       return;
+    }
+    // Every word list is run over the same words, and addresses ("github.com/jdoe/ledger") are full
+    // of slashes: each part is first tested against the filter, as whole words are, and only a part
+    // it lets through is looked up. An ASCII word lowers letter by letter, so its parts' lower case
+    // is cut from the word's; any other is lowered part by part, as before.
+    boolean ascii = true;
+    for (int k = 0; k < word.length() && ascii; k++) {
+      ascii = word.charAt(k) < 0x80;
     }
     int s = 0;
     for (int k = 0; k <= word.length(); k++) {
       if (k == word.length() || word.charAt(k) == '/') {
         if (k > s) {
-          String part = word.substring(s, k);
-          Term t = lookup(part, part.toLowerCase(Locale.ROOT));
+          String lowerPart = ascii ? lower.substring(s, k) : word.substring(s, k).toLowerCase(Locale.ROOT);
+          Term t = mayStart(lowerPart) ? lookup(word.substring(s, k), lowerPart) : null;
           if (t != null) {
             out.add(new Mention(t, Span.between(start + s, start + k)));
           }

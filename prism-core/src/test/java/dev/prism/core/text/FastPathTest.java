@@ -31,6 +31,37 @@ class FastPathTest {
   }
 
   @Property(tries = 3000)
+  void firstWordIsTheSplitsFirst(@ForAll("commasAndSpaces") String s) {
+    assertThat(HeaderLabels.firstWord(s)).isEqualTo(Pattern.compile("[\\s,]+").split(s)[0]);
+  }
+
+  @Provide
+  Arbitrary<String> commasAndSpaces() {
+    // At least one character that is no separator: a part that is all separators has no first word.
+    return Arbitraries.strings().withChars("ab, \t\n\u000b\f\r\u00a0\u2003").ofMaxLength(10).filter(t -> !t.isBlank()
+        && !t.replaceAll("[\\s,]", "").isEmpty());
+  }
+
+  @Property(tries = 3000)
+  void wordTestsOnWordsSplitOnceAreTheSame(@ForAll("headerPart") String v) {
+    String[] words = Parts.lowerWords(v);
+    assertThat(Parts.isRole(v, words)).isEqualTo(Parts.isRole(v));
+    assertThat(Parts.allWordsIn(v, words, Parts.TITLE_WORDS)).isEqualTo(Parts.allWordsIn(v, Parts.TITLE_WORDS));
+    assertThat(Parts.allWordsIn(v, words, Parts.AWARD_WORDS)).isEqualTo(Parts.allWordsIn(v, Parts.AWARD_WORDS));
+  }
+
+  @Provide
+  Arbitrary<String> headerPart() {
+    // Words of the lists the tests read, with white space, brackets and punctuation around them.
+    java.util.List<String> vocabulary = new java.util.ArrayList<>();
+    for (java.util.Set<String> set : java.util.List.of(Parts.TITLE_WORDS, Parts.ORG_WORDS, Parts.AWARD_WORDS, Parts.FIELD_WORDS)) {
+      set.stream().sorted().limit(12).forEach(vocabulary::add);
+    }
+    vocabulary.addAll(java.util.List.of("Senior", "II", "L5", "in", "for", "(Contract)", "Acme", " ", "  ", "\t", "\u2003", ",", "-", ".", "&"));
+    return Arbitraries.of(vocabulary).list().ofMaxSize(6).map(l -> String.join(" ", l));
+  }
+
+  @Property(tries = 3000)
   void noDateWithoutAYear(@ForAll("dateish") String s) {
     // The look for a year must hold whenever the regex finds a date.
     if (!DateParser.mayHoldDate(s)) {
@@ -45,6 +76,35 @@ class FastPathTest {
     while (m.find()) {
       assertThat(DateParser.opensAt(s, m.start())).as("'%s' at %d", s, m.start()).isTrue();
     }
+  }
+
+  @Property(tries = 2000)
+  void datedLinesAreTheLinesWhoseTextHoldsADate(@ForAll("datedDocument") String text) {
+    // The reading check counts the lines the segmentation found dates in, on the content without
+    // its list glyph and outer spaces; it used to parse each whole line again, and both must agree.
+    java.util.List<Integer> expected = new java.util.ArrayList<>();
+    int start = 0;
+    for (String l : text.split("\n", -1)) {
+      if (DateParser.find(l, 0).isPresent()) {
+        expected.add(start);
+      }
+      start += l.length() + 1;
+    }
+    dev.prism.core.model.Extraction x = dev.prism.core.model.Extraction.plain(text, "text");
+    assertThat(Segmenter.read(x).datedLines()).as(text).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> datedDocument() {
+    // List glyphs and numbers (and things that look like them) before dates and words.
+    Arbitrary<String> lead = Arbitraries.of("", " ", "  ", "\t", "• ", "•", "- ", "-", "– ", "* ", "o ", "▪ ", "➢ ", "1. ", "12) ",
+        "(3) ", "2019. ", "1.", "---", "===", "__");
+    Arbitrary<String> line = net.jqwik.api.Combinators.combine(lead, datesInText(), Arbitraries.of("", " ", "  ", "."))
+        .as((a, b, c) -> a + b + c);
+    // A long s in a month or season by a year ("ſpring2019", "ſept-Jan2019") makes DateParser throw
+    // (the name is looked up unfolded), on either path alike; it is left out here until the parser
+    // is fixed, so that this compares the two paths.
+    return line.list().ofMaxSize(6).map(l -> String.join("\n", l)).filter(t -> t.indexOf('ſ') < 0);
   }
 
   @Provide

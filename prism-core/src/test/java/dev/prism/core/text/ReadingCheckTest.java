@@ -21,7 +21,7 @@ class ReadingCheckTest {
 
   private static Reading reading(String text) {
     Extraction x = Extraction.plain(text, "text");
-    return ReadingCheck.assess(x, Segmenter.segment(x));
+    return ReadingCheck.assess(x, Segmenter.read(x));
   }
 
   private static List<String> codes(Reading r) {
@@ -82,7 +82,7 @@ class ReadingCheckTest {
     String text = TOP + "Experience\nBackend Engineer | Acme Corp  2019 – 2023\n- Built the billing service.\n";
     Extraction x = new Extraction(text, "pdf", 1, Layout.NONE,
         List.of(new ParseWarning("UNREADABLE_FONT", "Some text is in a font that cannot be read back")));
-    Reading r = ReadingCheck.assess(x, Segmenter.segment(x));
+    Reading r = ReadingCheck.assess(x, Segmenter.read(x));
     assertThat(codes(r)).contains("UNREADABLE_FONT");
     assertThat(r.confidence()).isLessThan(1.0);
   }
