@@ -186,8 +186,12 @@ public final class DateParser {
         // "June - August 2017", "Nov – Feb 2016": a month without its year before the dash takes
         // the year of the date after it, or the year before when it comes later in the year.
         Matcher lone = LONE_MONTH_BEFORE.matcher(line).region(0, m.start());
-        if (m.group(1) == null && start.date().month() > 0 && lone.find()) {
-          int month = MONTHS.get(stripDot(lone.group(1).toLowerCase(Locale.ROOT)));
+        // The pattern matches names case-insensitively, so a letter such as the long s ("ſept")
+        // matches where the lower-cased name is no key: such a name is no month.
+        Integer lonely = m.group(1) == null && start.date().month() > 0 && lone.find()
+            ? MONTHS.get(stripDot(lone.group(1).toLowerCase(Locale.ROOT))) : null;
+        if (lonely != null) {
+          int month = lonely;
           int year = month <= start.date().month() ? start.date().year() : start.date().year() - 1;
           out.add(new DateRange(new PartialDate(year, month), start.date(), false, Span.between(base + lone.start(1), base + m.end())));
           continue;
@@ -379,7 +383,11 @@ public final class DateParser {
         }
         month = known;
       } else if (season != null) {
-        month = SEASONS.get(season.toLowerCase(Locale.ROOT));
+        Integer known = SEASONS.get(season.toLowerCase(Locale.ROOT));
+        if (known == null) {
+          continue;
+        }
+        month = known;
       } else if (mm != null) {
         month = Integer.parseInt(mm);
       } else if (q != null) {

@@ -57,6 +57,16 @@ class DateParserTest {
     assertThat(DateParser.find(text, 0)).isEmpty();
   }
 
+  /**
+   * Names match case-insensitively, and a few letters (the long s, "ſ") match a plain letter that
+   * way while lower-casing keeps them: such a name is no month or season, and it throws nothing.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"ſpring2019", "ſept-Jan2019", "ſept 2019 - 2021", "Built it ſpring 2019"})
+  void namesThatMatchOnlyByCaseFoldingThrowNothing(String text) {
+    org.assertj.core.api.Assertions.assertThatCode(() -> DateParser.all(text, 0)).doesNotThrowAnyException();
+  }
+
   /** A lone season is one date like a lone month or year: a start, no end, not open. */
   @ParameterizedTest
   @ValueSource(strings = {"Summer 2017", "Intern (Summer 2017)", "Mar 2021", "2019", "Q3 2021"})
