@@ -699,6 +699,32 @@ class PdfReaderTest {
   }
 
   @Test
+  void textThatCrossesTheDatesEdgeUnderAHeaderIsOneColumn() throws Exception {
+    // A header with its dates flush right, then a description whose lines run past where the dates
+    // start: each line crosses that edge at a word break that falls wherever its words do, so the
+    // lines are no second column beside the header's first.
+    String lead = "Senior level systems engineer running the operations and the growth of the big ";
+    float dates = 55 + width(false, 9, lead) - 1f;
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(40, 60, 22, false, "Jordan Lee"));
+    page.add(new Text(40, 100, 12, true, "Experience"));
+    page.add(new Text(40, 130, 9, true, "Globex Network Group - Edge Operations, Systems Engineer"));
+    page.add(new Text(dates, 130, 9, false, "Jul 2011 - Jul 2012"));
+    page.add(new Text(55, 143, 9, false, lead + "edge network"));
+    page.add(new Text(55.8f, 155, 9, false, lead + "video services"));
+    page.add(new Text(55, 167, 9, false, "and its partners."));
+    page.add(new Text(40, 190, 9, true, "Initech Labs, Developer"));
+    page.add(new Text(dates, 190, 9, false, "Jan 2008 - Jun 2011"));
+    page.add(new Text(55, 203, 9, false, "Built the billing service."));
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(e.text()).contains(lead + "edge network", lead + "video services");
+    Resume r = Segmenter.segment(e);
+    assertThat(r.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()))
+        .extracting(j -> j.dates() == null ? null : j.dates().start().year())
+        .containsExactly(2011, 2008);
+  }
+
+  @Test
   void aBulletWrappingDownTheLeftHalfIsNoGridCell() throws Exception {
     // Two halves of bullets: the left half's bullet wraps over three rows, each starting where
     // the one above does, beside the right half's own rows. It is running text, not a grid's

@@ -335,6 +335,9 @@ final class PageLayout {
     // List glyphs before items in each half, drawn as runs of their own or opening a run.
     boolean leftMarked = false;
     boolean rightMarked = false;
+    // Where the right half's runs that stand apart start: its lines' and its list glyphs' edges.
+    List<Float> rightEdges = new ArrayList<>();
+    rightEdges.add(split);
     while (end < rows.size()) {
       List<Seg> r = rows.get(end);
       if (end > start) {
@@ -349,6 +352,16 @@ final class PageLayout {
       boolean rt = false;
       for (Seg s : cutAtSplit(r, split)) {
         boolean glyph = isListGlyph(s);
+        // A run cut at the split is two halves only where its right part starts at the right
+        // half's edge, as a column's lines do: one line of text that merely crosses the split,
+        // under a header whose dates stand at it, starts its right part wherever a word does.
+        if (!r.contains(s) && s.x0 >= split - GRID_SLACK && !onEdge(s.x0, rightEdges)) {
+          fits = false;
+          break;
+        }
+        if (r.contains(s) && s.x0 >= split - GRID_SLACK) {
+          rightEdges.add(s.x0);
+        }
         if (s.x0 >= split - GRID_SLACK) {
           rt = true;
           rightEnd = Math.max(rightEnd, s.x1);
@@ -384,6 +397,15 @@ final class PageLayout {
       last++;
     }
     return last;
+  }
+
+  private static boolean onEdge(float x, List<Float> edges) {
+    for (float e : edges) {
+      if (Math.abs(x - e) <= 0.5f) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A run that opens with a list glyph ("·", "• Built ..."), or is one. */
