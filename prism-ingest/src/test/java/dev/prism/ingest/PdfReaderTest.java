@@ -199,6 +199,33 @@ class PdfReaderTest {
   }
 
   @Test
+  void newspaperColumnsUnderAnUnheadedSummaryKeepTheRightColumnsTopAfterTheLeft() throws Exception {
+    // The right column opens at the summary's height with the end of the left column's last job:
+    // it holds no contact detail, so it is no half of a header band.
+    List<Text> one = new ArrayList<>();
+    one.add(new Text(36, 60, 22, true, "Jordan Lee"));
+    one.add(new Text(36, 80, 10, false, "jordan.lee@example.com"));
+    String[] summary = {"Backend engineer with ten years of payments and search work,",
+        "most recently leading a team of six that moved billing onto",
+        "an event log; looking for a staff role on platform teams."};
+    for (int i = 0; i < summary.length; i++) {
+      one.add(new Text(36, 104 + 13 * i, 9, false, summary[i]));
+    }
+    one.add(new Text(36, 160, 11, true, "EXPERIENCE"));
+    for (int i = 0; i < 20; i++) {
+      one.add(new Text(36, 178 + 14 * i, 9, false, "Left column line " + (i + 1) + " about the billing platform work"));
+    }
+    one.add(new Text(320, 104, 9, false, "Right column line 1 ending the last job of the left"));
+    one.add(new Text(320, 118, 9, false, "Right column line 2 ending the last job of the left"));
+    one.add(new Text(320, 146, 11, true, "EDUCATION"));
+    for (int i = 0; i < 16; i++) {
+      one.add(new Text(320, 164 + 14 * i, 9, false, "Right column lower line " + (i + 1) + " about the degree work"));
+    }
+    String t = reader.read(Samples.pdf(List.of(one))).text();
+    assertThat(t.indexOf("Right column line 1 ending")).isGreaterThan(t.indexOf("Left column line 20"));
+  }
+
+  @Test
   void twoEqualColumnsStillFlowLeftThenRightThenOnToTheNextPage() throws Exception {
     // Newspaper columns: the right column is no sidebar but the left one's continuation, and the
     // next page continues the right column.

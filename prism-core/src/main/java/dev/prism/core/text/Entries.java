@@ -724,11 +724,12 @@ final class Entries {
 
   /**
    * Whether line {@code i}, capitalised as a header is, is the header of the dates right under it:
-   * the next line holds only an entry's dates (and perhaps their length, "5 years"), and what
-   * follows those dates is not a header set apart, which the dates would open instead. A template
-   * that sets most titles in bold may leave one plain ("Engineer (several positions), Initech"
-   * over "Aug 2016 - Aug 2021"); it still heads the dates below it and is no bullet of the job
-   * above.
+   * the next line opens with an entry's dates, its first cell nothing but them ("Aug 2016 - Aug
+   * 2021 ⇥ 5 years"), and what follows those dates is the entry's body, a bullet or a sentence. A
+   * template that sets most titles in bold may leave one plain ("Engineer (several positions),
+   * Initech" over "Aug 2016 - Aug 2021"); it still heads the dates below it and is no bullet of
+   * the job above. Where a title follows the dates ("ACME" / "2019 – 2021" / "Staff Engineer"),
+   * the dates open the next header and the line above stays a bullet.
    */
   private static boolean headsDatesBelow(List<Line> body, int i, String bodyStyle) {
     Line line = body.get(i);
@@ -753,8 +754,9 @@ final class Entries {
       return false;
     }
     for (int n = k + 1; n < body.size(); n++) {
-      if (!body.get(n).blank()) {
-        return !styledAsHeader(body.get(n), bodyStyle);
+      Line next = body.get(n);
+      if (!next.blank()) {
+        return !styledAsHeader(next, bodyStyle) && (isBullet(next, bodyStyle) || isSentence(next));
       }
     }
     return true;

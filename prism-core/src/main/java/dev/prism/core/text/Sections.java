@@ -54,8 +54,20 @@ final class Sections {
     Map<String, Integer> wordings = new HashMap<>();
     if (styled) {
       for (Line l : lines) {
-        if (candidate(l) && (Headings.isStandard(l.content()) || Headings.isContact(l.content()))) {
+        if (candidate(l) && (Headings.isStandard(l.content()) || Headings.isContact(l.content())
+            || Headings.kindOf(l.content()).isPresent())) {
           wordings.merge(Headings.normalize(Headings.wording(l.content())), 1, Integer::sum);
+        }
+      }
+      // The styles a standard wording met once is set in: a qualified wording ("Teaching
+      // Experience") teaches only one of those. Set in any style, two bold degrees ("Master of
+      // Education") or a label over each job ("Client Projects") would teach the entries' own.
+      Set<String> standardStyles = new HashSet<>();
+      for (Line l : lines) {
+        if (candidate(l) && (Headings.isStandard(l.content()) || Headings.isContact(l.content()))
+            && wordings.get(Headings.normalize(Headings.wording(l.content()))) == 1
+            && !Headings.isSubLabel(l.content()) && distinctive(l)) {
+          standardStyles.add(styleKey(l));
         }
       }
       for (Line l : lines) {
@@ -65,12 +77,12 @@ final class Sections {
         String key = styleKey(l);
         String words = Headings.normalize(Headings.wording(l.content()));
         // Only a wording met once teaches the headings' style: "Highlights" over every job does not.
-        // A qualified wording ("Teaching Experience") teaches it too, a resume may have no other,
-        // unless it could name an employer ("Globex Technologies").
+        // A qualified wording ("Teaching Experience") in a standard heading's style confirms it,
+        // unless it could name an employer ("Globex Technologies"): a resume whose only standard
+        // heading is "Education" then still has two headings in that style.
         boolean standard = Headings.isStandard(l.content()) || Headings.isContact(l.content());
-        boolean once = standard ? wordings.get(words) == 1
-            : Headings.kindOf(l.content()).isPresent() && !Parts.hasWord(l.content(), Parts.ORG_WORDS)
-                && !Parts.hasWord(l.content(), Parts.WEAK_ORG_WORDS);
+        boolean once = wordings.getOrDefault(words, 0) == 1 && (standard || standardStyles.contains(key)
+            && !Parts.hasWord(l.content(), Parts.ORG_WORDS) && !Parts.hasWord(l.content(), Parts.WEAK_ORG_WORDS));
         if (once && !Headings.isSubLabel(l.content())) {
           if (distinctive(l)) {
             headingStyles.merge(key, 1, Integer::sum);

@@ -174,7 +174,8 @@ final class Expander {
    * A "[" whose "]" never comes, within {@link #MAX_SCAN} tokens or before the source ends, opens
    * no argument: everything read is given back and the bracket is text. Taking the rest of the
    * source as the argument made each "\item[" inside it do the same, with the square of the size.
-   * Such searches count against the same bound as those for a macro's delimiter.
+   * Such searches count against the same bound as those for a macro's delimiter. Inside a group,
+   * what was read up to the group's end is still the argument, as before.
    */
   List<Token> readOptional() {
     Token t = nextNonSpaceRaw();
@@ -188,7 +189,7 @@ final class Expander {
     List<Token> read = new ArrayList<>();
     read.add(t);
     int depth = 0;
-    while (read.size() <= MAX_SCAN && (t = nextRaw()) != null) {
+    while (read.size() < MAX_SCAN && (t = nextRaw()) != null) {
       if (t.kind() == Kind.OPEN) {
         depth++;
       } else if (t.kind() == Kind.CLOSE) {

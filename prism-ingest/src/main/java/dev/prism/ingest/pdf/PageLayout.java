@@ -285,7 +285,8 @@ final class PageLayout {
    * would join the two halves' unrelated lines; such a run of rows is read column by column.
    *
    * <p>A run is rows closer than twice their text size whose every run of text lies left of a
-   * common split or starts at it, with at least three rows holding both. The left half must fill
+   * common split or starts at it, with at least three rows holding both, or two where list glyphs
+   * open items in both halves. The left half must fill
    * its width up to the split, as wrapped text does: a table of short labels and their values
    * ("Languages   Go, Java") is read row by row, as it is meant.
    */
@@ -351,7 +352,8 @@ final class PageLayout {
       boolean l = false;
       boolean rt = false;
       for (Seg s : cutAtSplit(r, split)) {
-        boolean glyph = isListGlyph(s);
+        // A list glyph counts where an item of either half opens, not a separator inside a line.
+        boolean glyph = isListGlyph(s) && (Math.abs(s.x0 - left) <= GRID_SLACK || Math.abs(s.x0 - split) <= GRID_SLACK);
         // A run cut at the split is two halves only where its right part starts at the right
         // half's edge, as a column's lines do: one line of text that merely crosses the split,
         // under a header whose dates stand at it, starts its right part wherever a word does.
@@ -408,10 +410,14 @@ final class PageLayout {
     return false;
   }
 
-  /** A run that opens with a list glyph ("·", "• Built ..."), or is one. */
+  /**
+   * A run that opens with a list glyph ("·", "• Built ..."), or is one. Dashes are left out: a
+   * date range's dash or a separator drawn as a run of its own marks no item.
+   */
   private static boolean isListGlyph(Seg s) {
     String t = s.text.strip();
-    return !t.isEmpty() && BULLETS.indexOf(t.charAt(0)) >= 0 && (t.length() == 1 || t.charAt(1) == ' ');
+    return !t.isEmpty() && BULLETS.indexOf(t.charAt(0)) >= 0 && Character.getType(t.charAt(0)) != Character.DASH_PUNCTUATION
+        && (t.length() == 1 || t.charAt(1) == ' ');
   }
 
   /**

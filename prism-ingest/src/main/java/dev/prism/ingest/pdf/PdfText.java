@@ -292,7 +292,9 @@ final class PdfText {
    * right, both above the first section heading. Read column by column, the right half of the
    * band would follow the left column's last section and its email become the last job's title.
    * So the first page's right-column lines that stand above the left column's first heading, and
-   * come before the right column's own first heading, move in front of that heading.
+   * come before the right column's own first heading, move in front of that heading, when they
+   * hold an email or a phone number. Without one they may be the end of the left column's text
+   * flowing on at the top of the right (newspaper columns), which stays where it is.
    */
   private static void headerBesideColumns(List<TextLine> lines) {
     if (lines.isEmpty() || lines.stream().noneMatch(l -> l.column() == 1 && l.page() == 0)) {
@@ -323,7 +325,7 @@ final class PdfText {
       }
       band.add(l);
     }
-    if (!band.isEmpty()) {
+    if (!band.isEmpty() && band.stream().anyMatch(l -> !contactIn(l.text()).isEmpty())) {
       Set<TextLine> moved = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       moved.addAll(band);
       lines.removeIf(moved::contains);
