@@ -752,6 +752,35 @@ class PdfReaderTest {
   }
 
   @Test
+  void rightHalfItemsWhoseHangingGlyphIsCutAtTheSplitStillMakeTwoHalves() throws Exception {
+    // Two halves of bullets; the right half's items hang their glyph left of the text edge (a
+    // hanging indent); the right half's first row goes on with an item, so the split is the text
+    // edge; a glyph row's left line runs to one word space before the glyph, so the reader joins them.
+    float hang = width(false, 9, "\u2022 ");
+    String filler = "Cut the p99 latency of all our quotes";
+    while (40 + width(false, 9, filler + " x") < 210) {
+      filler += " x";
+    }
+    float glyphX = 40 + width(false, 9, filler + " ");
+    float right = glyphX + hang;
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(40, 60, 22, false, "Jordan Lee"));
+    page.add(new Text(40, 100, 12, true, "Senior Engineer at Globex, from 2021 to the present day in Berlin"));
+    page.add(new Text(40, 120, 9, false, "\u2022 Moved billing onto an event log that"));
+    page.add(new Text(right, 120, 9, false, "rotation for the four payment services."));
+    page.add(new Text(40, 132, 9, false, filler + " \u2022 Mentored three engineers who now"));
+    page.add(new Text(40, 144, 9, false, "replays a whole day in minutes for audits."));
+    page.add(new Text(right, 144, 9, false, "lead teams of their own at Globex."));
+    page.add(new Text(40, 156, 9, false, "\u2022 Cut the p99 latency of quotes from"));
+    page.add(new Text(glyphX, 156, 9, false, "\u2022 Hired and onboarded nine engineers"));
+    page.add(new Text(40, 168, 9, false, "900 ms to 120 ms with a cache in front."));
+    page.add(new Text(right, 168, 9, false, "across two offices in one quarter."));
+    page.add(new Text(40, 200, 9, false, "A closing line that runs across the whole width of the column, left to right."));
+    String t = reader.read(Samples.pdf(List.of(page))).text();
+    assertThat(t).contains("Mentored three engineers who now lead teams of their own at Globex.");
+  }
+
+  @Test
   void aBulletWrappingDownTheLeftHalfIsNoGridCell() throws Exception {
     // Two halves of bullets: the left half's bullet wraps over three rows, each starting where
     // the one above does, beside the right half's own rows. It is running text, not a grid's

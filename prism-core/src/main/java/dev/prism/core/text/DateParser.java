@@ -187,9 +187,10 @@ public final class DateParser {
         // the year of the date after it, or the year before when it comes later in the year.
         Matcher lone = LONE_MONTH_BEFORE.matcher(line).region(0, m.start());
         // The pattern matches names case-insensitively, so a letter such as the long s ("ſept")
-        // matches where the lower-cased name is no key: such a name is no month.
+        // or the dotted capital I ("APRİL") matches where the lower-cased name is no key: the name
+        // is looked up folded as the match folded it (see named).
         Integer lonely = m.group(1) == null && start.date().month() > 0 && lone.find()
-            ? MONTHS.get(stripDot(lone.group(1).toLowerCase(Locale.ROOT))) : null;
+            ? named(MONTHS, stripDot(lone.group(1))) : null;
         if (lonely != null) {
           int month = lonely;
           int year = month <= start.date().month() ? start.date().year() : start.date().year() - 1;
@@ -377,13 +378,13 @@ public final class DateParser {
       String mm = group(m, "mm");
       String q = group(m, "q");
       if (name != null) {
-        Integer known = MONTHS.get(stripDot(name.toLowerCase(Locale.ROOT)));
+        Integer known = named(MONTHS, stripDot(name));
         if (known == null) {
           continue;
         }
         month = known;
       } else if (season != null) {
-        Integer known = SEASONS.get(season.toLowerCase(Locale.ROOT));
+        Integer known = named(SEASONS, season);
         if (known == null) {
           continue;
         }
@@ -407,6 +408,19 @@ public final class DateParser {
     } catch (IllegalArgumentException e) {
       return null; // the form has no such part
     }
+  }
+
+  /** A name as the pattern matched it, each letter folded as the match did ("ſept", "APRİL"). */
+  private static Integer named(Map<String, Integer> names, String name) {
+    Integer known = names.get(name.toLowerCase(Locale.ROOT));
+    if (known != null) {
+      return known;
+    }
+    StringBuilder f = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      f.append(fold(name.charAt(i)));
+    }
+    return names.get(f.toString());
   }
 
   private static String stripDot(String s) {

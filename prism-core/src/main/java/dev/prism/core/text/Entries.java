@@ -413,7 +413,8 @@ final class Entries {
         cur.bullet(line);
       } else if (cur.lastBullet && !gap && continues(line, cur, hasDate)) {
         cur.continueBullet(line);
-      } else if (subLabel || isInlineLabel(line) && !cur.empty()
+      } else if (subLabel || (isInlineLabel(line) || isDetailLabel(line) && cur.dates != null
+              && !styledAsHeader(line, bodyStyle) && !(hasDate && line.cells().size() >= 2)) && !cur.empty()
           || labelled && !cur.empty() && (!hasDate || isShortList(line)) && !isSentence(line)
               && !styledAsHeader(line, bodyStyle)) {
         // "Highlights", "Tech stack: Go, Kafka": they describe the entry they stand in.
@@ -491,19 +492,38 @@ final class Entries {
     return gap && cur.dates != null && complete(kind, cur);
   }
 
+  /** "GPA: 3.8", "Minor: Economics": a line of detail about the entry above it. */
+  private static boolean isDetailLabel(Line line) {
+    return labelled(Inline.clean(line.content()), DETAIL_LABELS);
+  }
+
+  private static boolean labelled(String c, Set<String> labels) {
+    int colon = c.indexOf(':');
+    return colon > 0 && colon < 30 && colon + 1 < c.length() && labels.contains(c.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+  }
+
   /**
-   * Dates that close a header stacked one part a line, after a line of detail the header holds
-   * ("University" / "B.Tech in Physics" / "Minor in Economics" / "2014 - 2018 | GPA: 9.0"): the
-   * header has no dates yet and no bullets, the line opens with its dates, whatever follows them,
-   * and no blank line parts them. An entry's dates never come after its bullets, so those stay the
-   * next entry's.
+   * Dates that close a header stacked one part a line, even a fourth line or after one line of
+   * detail ("University" / "B.Tech in Physics" / "Minor in Economics" / "2014 - 2018 | GPA: 9.0"):
+   * the header has no dates yet and no bullets, the line opens with its dates and holds nothing
+   * else but a labelled detail, and no blank line parts them. A title after the dates ("2021 –
+   * 2022 Chess Engine") opens the next entry of a dates-first layout; an entry's dates never come
+   * after its bullets, so those stay the next entry's.
    */
   private static boolean datesOfStackedHeader(Block cur, Line line, boolean gap) {
     if (gap || cur.header.isEmpty() || cur.dates != null || !cur.bulletText.isEmpty() || cur.lines.size() > 1
         || cur.header.size() + cur.lines.size() > 4 || !line.hasDates()) {
       return false;
     }
-    return line.firstDates().span().offset() <= line.contentStart();
+    if (line.firstDates().span().offset() > line.contentStart()) {
+      return false;
+    }
+    // Only the dates, or the dates and a labelled detail ("| GPA: 9.0"): a title after them opens
+    // the next entry of a dates-first layout.
+    String c = line.content();
+    String rest = c.substring(Math.max(0, Math.min(c.length(), line.firstDates().span().end() - line.contentStart())));
+    rest = Inline.clean(rest).replaceFirst("^[\\s|,;·•–—-]+", "").strip();
+    return rest.isEmpty() || labelled(rest, DETAIL_LABELS) || labelled(rest, INLINE_LABELS);
   }
 
   /**
@@ -638,7 +658,7 @@ final class Entries {
     int colon = c.indexOf(':');
     if (colon > 0 && colon < 30 && colon + 1 < c.length()) {
       String label = c.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-      if (INLINE_LABELS.contains(label) || DETAIL_LABELS.contains(label)) {
+      if (INLINE_LABELS.contains(label)) {
         return true;
       }
     }

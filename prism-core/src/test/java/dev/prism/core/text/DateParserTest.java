@@ -67,6 +67,15 @@ class DateParserTest {
     org.assertj.core.api.Assertions.assertThatCode(() -> DateParser.all(text, 0)).doesNotThrowAnyException();
   }
 
+  /** A name is read as the pattern matched it: text upper-cased under a Turkish locale writes "APRİL". */
+  @ParameterizedTest
+  @CsvSource({"'ſept 2019 - 2021', 2019, 9", "'APRİL 2019 – JUNE 2020', 2019, 4"})
+  void namesFoldedAsTheyMatch(String text, int year, int month) {
+    DateRange d = DateParser.find(text, 0).orElseThrow();
+    assertThat(d.start().year()).isEqualTo(year);
+    assertThat(d.start().month()).isEqualTo(month);
+  }
+
   /** A lone season is one date like a lone month or year: a start, no end, not open. */
   @ParameterizedTest
   @ValueSource(strings = {"Summer 2017", "Intern (Summer 2017)", "Mar 2021", "2019", "Q3 2021"})

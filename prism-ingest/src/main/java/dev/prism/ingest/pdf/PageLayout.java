@@ -336,7 +336,8 @@ final class PageLayout {
     // List glyphs before items in each half, drawn as runs of their own or opening a run.
     boolean leftMarked = false;
     boolean rightMarked = false;
-    // Where the right half's runs that stand apart start: its lines' and its list glyphs' edges.
+    // Where the right half's runs that stand apart (not cut from a longer run) start. A cut part
+    // that opens with a list glyph needs no edge: an item's hanging glyph stands left of the text.
     List<Float> rightEdges = new ArrayList<>();
     rightEdges.add(split);
     while (end < rows.size()) {
@@ -357,7 +358,7 @@ final class PageLayout {
         // A run cut at the split is two halves only where its right part starts at the right
         // half's edge, as a column's lines do: one line of text that merely crosses the split,
         // under a header whose dates stand at it, starts its right part wherever a word does.
-        if (!r.contains(s) && s.x0 >= split - GRID_SLACK && !onEdge(s.x0, rightEdges)) {
+        if (!r.contains(s) && s.x0 >= split - GRID_SLACK && !glyph && !onEdge(s.x0, rightEdges)) {
           fits = false;
           break;
         }
