@@ -33,6 +33,7 @@ import dev.prism.core.text.Segmenter;
 import dev.prism.core.text.Statements;
 import dev.prism.core.vocab.Mention;
 import dev.prism.core.vocab.Technologies;
+import dev.prism.core.vocab.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -94,6 +95,9 @@ public final class Prism {
     Segmentation segmentation = Segmenter.read(extraction);
     Resume resume = segmentation.resume();
     String text = extraction.text();
+    // The whole text split into words once: the entries, the skills, the level's lines and the rules
+    // that search the whole text read ranges of it instead of splitting their parts again.
+    Tokens words = Tokens.of(text);
 
     List<AnalyzedBullet> bullets = new ArrayList<>();
     List<Mention> shownTech = new ArrayList<>();
@@ -104,7 +108,7 @@ public final class Prism {
       for (int e = 0; e < s.entries().size(); e++) {
         Entry entry = s.entries().get(e);
         // Every technology the entry names counts as shown: its header, its "Tech stack:" line, its bullets.
-        shownTech.addAll(Technologies.matcher().find(text, entry.span().offset(), entry.span().end()));
+        shownTech.addAll(Technologies.matcher().find(words.range(entry.span().offset(), entry.span().end())));
         // Its bullets and the sentences of its description: templates differ in which they draw.
         for (Bullet b : Statements.of(entry, text)) {
           BulletAnalysis a = BulletAnalyzer.analyze(b.text(), role);
@@ -117,12 +121,12 @@ public final class Prism {
     }
     List<Mention> skills = new ArrayList<>();
     for (Field f : resume.listedSkills()) {
-      skills.addAll(Technologies.matcher().find(text, f.span().offset(), f.span().end()));
+      skills.addAll(Technologies.matcher().find(words.range(f.span().offset(), f.span().end())));
     }
-    LevelEstimate estimate = LevelEstimator.estimate(resume, text, extraction.layout().written(), role, options.today());
+    LevelEstimate estimate = LevelEstimator.estimate(resume, words, extraction.layout().written(), role, options.today());
     Level judged = options.target() != null ? options.target() : estimate.level();
     List<LevelGaps.Gap> gaps = LevelGaps.details(resume, text, role, judged, estimate);
-    Context context = new Context(extraction, resume, role, options.target(), estimate, bullets, skills, shownTech, gaps);
+    Context context = new Context(extraction, words, resume, role, options.target(), estimate, bullets, skills, shownTech, gaps);
 
     List<Finding> findings = new ArrayList<>(Rules.run(context));
     // Text order; the sort is stable, so findings at one place keep rule order.

@@ -86,6 +86,11 @@ public final class BulletModel {
   /** Learned weights of words ({@link #WORD}) and opening words ({@link #OPENS}), keyed by the word. */
   private final Map<String, Double> words;
   private final Map<String, Double> opens;
+  // The same weights in hash maps, for the lookups of every bullet's words: the sorted maps above
+  // keep the order the model is written in, and a lookup in them compares strings down a tree of
+  // thousands of words (a sixth of the bullet model's time in a warm check).
+  private final Map<String, Double> wordWeights;
+  private final Map<String, Double> openWeights;
   private final Map<String, String[]> reasons;
 
   /**
@@ -118,6 +123,8 @@ public final class BulletModel {
     this.cut2 = cut2;
     this.words = new TreeMap<>(words);
     this.opens = new TreeMap<>(opens);
+    this.wordWeights = new HashMap<>(this.words);
+    this.openWeights = new HashMap<>(this.opens);
     this.reasons = reasons;
   }
 
@@ -273,9 +280,9 @@ public final class BulletModel {
   public double score(Input in) {
     double s = score(in.x());
     for (String w : in.words()) {
-      s += words.getOrDefault(w, 0.0);
+      s += wordWeights.getOrDefault(w, 0.0);
     }
-    return s + opens.getOrDefault(in.opens(), 0.0);
+    return s + openWeights.getOrDefault(in.opens(), 0.0);
   }
 
   /** The highest strength a line that is no bullet (a list of tools, a heading) can get. */
@@ -321,9 +328,9 @@ public final class BulletModel {
       add(active, FEATURES.get(i), null, weights[i] * x[i]);
     }
     for (String w : in.words()) {
-      add(active, "word", w, words.getOrDefault(w, 0.0));
+      add(active, "word", w, wordWeights.getOrDefault(w, 0.0));
     }
-    add(active, "opens", in.opens(), opens.getOrDefault(in.opens(), 0.0));
+    add(active, "opens", in.opens(), openWeights.getOrDefault(in.opens(), 0.0));
     // A bullet short of strong is told first what held it back; a strong one what carried it.
     boolean strong = label(score(in)) == BulletLabel.STRONG;
     active.sort(Comparator.comparingInt((Contribution c) -> (c.value() > 0) == strong ? 0 : 1)

@@ -3,6 +3,7 @@ package dev.prism.core.bullet;
 import dev.prism.core.bullet.BulletAnalysis.Lead;
 import dev.prism.core.role.Dimension;
 import dev.prism.core.text.ResourceLists;
+import dev.prism.core.text.Whitespace;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ final class Rewriter {
   private static final Pattern IN_ORDER_TO = Pattern.compile("(?i)(?=i)\\bin order to\\b");
   private static final Pattern VAGUE_COUNT = Pattern.compile("(?i)(?=[smnal])\\b(?:several|many|numerous|some|a few|a lot of|lots of)\\s+(?=\\p{L})");
   private static final Pattern VAGUE_KIND = Pattern.compile("(?i)(?=[vad])\\b(?:various|a variety of|different)\\s+(?=\\p{L})");
-  private static final Pattern ETC = Pattern.compile("(?i),?\\s*\\betc\\b\\.*(?:\\.\\.)?");
+  static final Pattern ETC = Pattern.compile("(?i),?\\s*\\betc\\b\\.*(?:\\.\\.)?");
   private static final Pattern VAGUE_THING = Pattern.compile("(?i)(?=[st])\\b(?:stuff|things)\\b");
   /** A later sentence that only names tools: "Utilized Go, gRPC and Boost." */
   private static final Pattern TOOL_SENTENCE =
@@ -93,9 +94,9 @@ final class Rewriter {
   private static final Pattern TRAILING_STOPS = Pattern.compile("[.;,\\s]+$");
   /** A sentence that reports the result of the one before: "This improved build speed by 15%". */
   private static final Pattern THIS_RESULT = Pattern.compile("(?:^|(?<=[.;]\\s))(?:This|It|These|That)\\s+(\\w+ed|cut|grew|sped|brought)\\b\\s*");
-  private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+  static final Pattern SPACES = Pattern.compile("\\s{2,}");
   /** A space before punctuation, but not before ".NET" or ".js". */
-  private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,;)]|\\.(?=\\s|$))");
+  static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,;)]|\\.(?=\\s|$))");
 
   private Rewriter() {}
 
@@ -320,10 +321,46 @@ final class Rewriter {
   }
 
   private static String finish(String raw) {
-    String s = SPACE_BEFORE_PUNCT.matcher(SPACES.matcher(raw).replaceAll(" ")).replaceAll("$1").strip();
+    // Each pattern runs only where the characters it needs are there: most drafts have neither.
+    String s = spaceRun(raw) ? SPACES.matcher(raw).replaceAll(" ") : raw;
+    s = (spaceBeforeStop(s) ? SPACE_BEFORE_PUNCT.matcher(s).replaceAll("$1") : s).strip();
     s = s.replace(",,", ",").replace(", ,", ",");
     s = capitalise(s);
     return s.endsWith(".") ? s : s + ".";
+  }
+
+  /** Whether {@link #SPACES} can match: two white space characters of {@code \s} in a row. */
+  static boolean spaceRun(String s) {
+    for (int i = 0; i + 1 < s.length(); i++) {
+      if (Whitespace.isRegexSpace(s.charAt(i)) && Whitespace.isRegexSpace(s.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@link #SPACE_BEFORE_PUNCT} can match: white space right before ',', ';', ')' or '.'. */
+  static boolean spaceBeforeStop(String s) {
+    for (int i = 0; i + 1 < s.length(); i++) {
+      char next = s.charAt(i + 1);
+      if (Whitespace.isRegexSpace(s.charAt(i)) && (next == ',' || next == ';' || next == ')' || next == '.')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@link #ETC} can match: "etc" in any case. The pattern folds ASCII case only; this test
+   * folds more, so it lets through all the pattern could match and a little more.
+   */
+  static boolean holdsEtc(String s) {
+    for (int i = 0; i + 3 <= s.length(); i++) {
+      if (s.regionMatches(true, i, "etc", 0, 3)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Filler and vague words out; "leveraging" as "using"; vague counts and kinds marked. */
@@ -333,7 +370,9 @@ final class Rewriter {
     s = IN_ORDER_TO.matcher(s).replaceAll("to");
     s = VAGUE_COUNT.matcher(s).replaceAll("[N] ");
     s = VAGUE_KIND.matcher(s).replaceAll("[which] ");
-    s = ETC.matcher(s).replaceAll(" [and what else]");
+    if (holdsEtc(s)) {
+      s = ETC.matcher(s).replaceAll(" [and what else]");
+    }
     s = VAGUE_THING.matcher(s).replaceAll("[what exactly]");
     return s;
   }

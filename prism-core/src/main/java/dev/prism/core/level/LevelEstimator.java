@@ -86,8 +86,17 @@ public final class LevelEstimator {
    * @param today the month a check runs in
    */
   public static LevelEstimate estimate(Resume resume, String text, PartialDate written, Role role, PartialDate today) {
+    return estimate(resume, Tokens.of(text), written, role, today);
+  }
+
+  /**
+   * The same, for a text already split into words: a check splits the whole text once and reads the
+   * lines it weighs as ranges of it ({@link Tokens#range}).
+   */
+  public static LevelEstimate estimate(Resume resume, Tokens words, PartialDate written, Role role, PartialDate today) {
+    String text = words.text();
     Timeline timeline = Timelines.of(resume, text, written, today);
-    List<Line> lines = lines(resume, text, timeline);
+    List<Line> lines = lines(resume, words, timeline);
     List<AxisEvidence> axes = new ArrayList<>();
     for (LevelAxis a : LevelAxis.values()) {
       axes.add(axis(a, lines, role));
@@ -317,7 +326,7 @@ public final class LevelEstimator {
    * positions, and the summary. Internships, assistantships, clubs and volunteering show what a
    * person did while training or in their free time, not the level of their work, so they are left out.
    */
-  private static List<Line> lines(Resume resume, String text, Timeline timeline) {
+  private static List<Line> lines(Resume resume, Tokens text, Timeline timeline) {
     Map<Span, Position> bySpan = new HashMap<>();
     timeline.positions().forEach(p -> bySpan.put(p.span(), p));
     List<Line> out = new ArrayList<>();
@@ -351,14 +360,15 @@ public final class LevelEstimator {
     return out;
   }
 
-  private static Line line(String text, Span span) {
+  private static Line line(Tokens words, Span span) {
+    String text = words.text();
     int end = Math.min(text.length(), span.end());
     int start = Math.min(span.offset(), end);
     boolean figure = false;
     for (int i = start; i < end && !figure; i++) {
       figure = Character.isDigit(text.charAt(i));
     }
-    return new Line(Tokens.of(text, start, end), Span.between(start, end), figure);
+    return new Line(words.range(start, end), Span.between(start, end), figure);
   }
 
   /**

@@ -12,6 +12,7 @@ import dev.prism.core.model.Span;
 import dev.prism.core.role.Level;
 import dev.prism.core.role.Role;
 import dev.prism.core.vocab.Mention;
+import dev.prism.core.vocab.Tokens;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,6 +21,8 @@ import java.util.Objects;
  * Everything a rule may look at, computed once per check: the text, its structure, the analysed
  * work bullets, the role and the levels. Rules read it and never change it.
  *
+ * @param words the extraction's whole text split into words once, for rules that search all of it
+ *     and for ranges of it ({@link Tokens#range})
  * @param target the level asked for, or null when the person gave none (rules then use the
  *     estimated level)
  * @param skills technologies listed in the skills section, as mentions into the text
@@ -30,6 +33,7 @@ import java.util.Objects;
  */
 public record Context(
     Extraction extraction,
+    Tokens words,
     Resume resume,
     Role role,
     Level target,
@@ -41,6 +45,10 @@ public record Context(
 
   public Context {
     Objects.requireNonNull(extraction, "extraction");
+    Objects.requireNonNull(words, "words");
+    if (!words.text().equals(extraction.text())) {
+      throw new IllegalArgumentException("words must split the extraction's text");
+    }
     Objects.requireNonNull(resume, "resume");
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(estimate, "estimate");

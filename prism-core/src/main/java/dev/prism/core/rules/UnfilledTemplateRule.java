@@ -54,7 +54,7 @@ final class UnfilledTemplateRule implements Rule {
     Set<String> found = new LinkedHashSet<>();
     Span first = null;
     boolean certain = false;
-    for (Mention m : PLACEHOLDERS.find(text)) {
+    for (Mention m : PLACEHOLDERS.find(c.words())) {
       // Only as written in a template: capitalised ("Company Name") or in brackets ("[company]").
       String written = m.span().of(text);
       boolean bracketed = m.span().offset() > 0 && "[<{".indexOf(text.charAt(m.span().offset() - 1)) >= 0;

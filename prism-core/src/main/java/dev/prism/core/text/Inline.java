@@ -7,7 +7,7 @@ final class Inline {
   private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)]\\(([^)]*)\\)");
   private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)");
   private static final Pattern HASHES = Pattern.compile("^#+\\s*");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
+  static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
 
   private Inline() {}
 
@@ -32,14 +32,19 @@ final class Inline {
   }
 
   /** Whether {@link #SPACES} would change {@code t}: white space other than a single plain space. */
-  private static boolean hasSpacesToCollapse(String t) {
+  static boolean hasSpacesToCollapse(String t) {
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      if (c == ' ') {
+      // Nearly every character is above the space: one test, then the two wide white spaces.
+      if (c > ' ') {
+        if (c == '\u00a0' || c == '\u200b') {
+          return true;
+        }
+      } else if (c == ' ') {
         if (i + 1 < t.length() && t.charAt(i + 1) == ' ') {
           return true;
         }
-      } else if (c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u00a0' || c == '\u200b') {
+      } else if (c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') {
         return true;
       }
     }

@@ -79,7 +79,7 @@ final class Parts {
   private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i),\\s*(?:inc|llc|ltd|corp|co|gmbh|plc|sa|ag|bv|pty|s\\.?r\\.?l|s\\.?a\\.?s?)\\.?$");
   private static final Pattern DURATION = Lexicon.pattern("duration");
   // A level after a role: "II", "3", "L5", "Level 2", and ranges of them ("I & II", "II-III", "I/II").
-  private static final Pattern LEVEL_SUFFIX = Pattern.compile(
+  static final Pattern LEVEL_SUFFIX = Pattern.compile(
       "(?:\\s+(?:[ivx]{1,4}|\\d|l\\d{1,2}|level \\d)(?:\\s*[&/,-]\\s*(?:[ivx]{1,4}|\\d|l\\d{1,2}))*)+$");
   private static final Pattern IN = Pattern.compile(" in ");
   private static final Pattern ROLE_FIELD = Pattern.compile("\\s+(?:in|for|on|of)\\s+\\S.*$");
@@ -452,12 +452,27 @@ final class Parts {
     if (field.find() && field.start() > 0) {
       lower = lower.substring(0, field.start());
     }
-    String[] words = NON_WORD.split(LEVEL_SUFFIX.matcher(lower).replaceAll(""));
+    String[] words = NON_WORD.split(mayEndInLevel(lower) ? LEVEL_SUFFIX.matcher(lower).replaceAll("") : lower);
     if (words.length == 0 || hasWord(lowerWords != null ? lowerWords : lowerWords(part), ORG_WORDS)) {
       return false;
     }
     String last = trimPunctuation(words[words.length - 1]);
     return TITLE_WORDS.contains(last) && !FIELD_WORDS.contains(last);
+  }
+
+  /**
+   * Whether {@link #LEVEL_SUFFIX} can match: it is anchored at the end, which in Java is the end of the
+   * input or a final line break of one or two characters, and ends in a digit or i, v or x; where none
+   * of the last three characters is one, it cannot match and need not be tried on every part.
+   */
+  static boolean mayEndInLevel(String lower) {
+    for (int i = Math.max(0, lower.length() - 3); i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= '0' && c <= '9' || c == 'i' || c == 'v' || c == 'x') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A part that says only how one worked: "Freelance", "Self-employed", "Independent". */

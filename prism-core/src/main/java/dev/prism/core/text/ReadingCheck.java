@@ -128,7 +128,10 @@ public final class ReadingCheck {
   }
 
   /** The share of words that are long runs of letters with no space, as text drawn without spaces gives. */
-  private static double gluedShare(String text) {
+  /** The fewest letters a word run together can have (with many capitals inside). */
+  private static final int MIN_GLUED_LETTERS = 14;
+
+  static double gluedShare(String text) {
     int words = 0;
     int glued = 0;
     // A plain scan rather than split and matches: this runs over the whole text of every check,
@@ -146,8 +149,13 @@ public final class ReadingCheck {
       if (at == from) {
         continue;
       }
-      String w = text.substring(from, at);
       words++;
+      // A word of fewer characters than the shortest glued one (14 letters) is none: most words are
+      // counted without copying or reading them again.
+      if (at - from < MIN_GLUED_LETTERS) {
+        continue;
+      }
+      String w = text.substring(from, at);
       // Addresses, paths and identifiers run together by nature.
       if (runsTogether(w)) {
         continue;
@@ -167,7 +175,7 @@ public final class ReadingCheck {
         }
       }
       // "Builtabillingservicein" or "BuiltABillingService": longer than words run, or many capitals inside.
-      if (letters >= 22 || letters >= 14 && changes >= 3) {
+      if (letters >= 22 || letters >= MIN_GLUED_LETTERS && changes >= 3) {
         glued++;
       }
     }

@@ -31,7 +31,7 @@ public final class Whitespace {
   }
 
   /** The characters of the regex class {@code \s}: ASCII white space only. */
-  static boolean isRegexSpace(char c) {
+  public static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 }

@@ -166,7 +166,11 @@ public final class TermMatcher {
       }
       int matched = 0;
       Term hit = null;
-      int phraseWords = Math.max(foldedFirst.getOrDefault(lowerWords[i], 1), exactFirst.getOrDefault(exactWords[i], 1));
+      // Most lists have no phrases matched as written, many none at all: an empty map is not asked.
+      int phraseWords = foldedFirst.isEmpty() ? 1 : foldedFirst.getOrDefault(lowerWords[i], 1);
+      if (!exactFirst.isEmpty()) {
+        phraseWords = Math.max(phraseWords, exactFirst.getOrDefault(exactWords[i], 1));
+      }
       int maxLen = Math.min(Math.min(MAX_WORDS, phraseWords), n - i);
       for (int len = maxLen; len >= 1 && hit == null; len--) {
         if (len == 1) {

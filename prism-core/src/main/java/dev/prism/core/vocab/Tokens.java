@@ -1,5 +1,6 @@
 package dev.prism.core.vocab;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,5 +29,49 @@ public record Tokens(String text, List<int[]> words, String[] exact, String[] lo
       slashed |= exact[k].indexOf('/') >= 0;
     }
     return new Tokens(text, List.copyOf(words), exact, lower, slashed);
+  }
+
+  /**
+   * The same as {@code Tokens.of(text(), from, to)} for tokens of a whole text, without splitting
+   * and lowering the range's words again when that cannot differ: a check looks for word lists in
+   * many ranges of one text (entries, skills, lines), and each range was split anew.
+   *
+   * <p>A word's end depends on the character after it and a word starting with a dot on the one
+   * before, so a range whose edges touch other characters is split on its own, as before. Where
+   * white space (or the text's edge) lies on both sides, no word crosses an edge and every test at
+   * an edge sees a non-word character either way, so the range's words are exactly the whole
+   * text's words inside it.
+   */
+  public Tokens range(int from, int to) {
+    if (from < 0 || to > text.length() || !(from == 0 || Character.isWhitespace(text.charAt(from - 1)))
+        || !(to == text.length() || Character.isWhitespace(text.charAt(to)))) {
+      return of(text, from, to);
+    }
+    int first = firstStartingAtOrAfter(from);
+    int last = first;
+    while (last < words.size() && words.get(last)[1] <= to) {
+      last++;
+    }
+    boolean slash = false;
+    for (int k = first; k < last && !slash; k++) {
+      slash = exact[k].indexOf('/') >= 0;
+    }
+    return new Tokens(text, words.subList(first, last), Arrays.copyOfRange(exact, first, last),
+        Arrays.copyOfRange(lower, first, last), slash);
+  }
+
+  /** The index of the first word starting at or after {@code offset}, by binary search. */
+  private int firstStartingAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = words.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (words.get(mid)[0] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 }
