@@ -781,6 +781,31 @@ class PdfReaderTest {
   }
 
   @Test
+  void aListGlyphSetJustBelowItsTextStaysOnItsLineBesideAHigherSidebarWord() throws Exception {
+    // A theme draws each bullet's glyph half a point below the text's baseline; a skills sidebar
+    // on the right sets its words a little higher. The glyph still opens its own line's item.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(40, 60, 22, false, "Jordan Lee"));
+    page.add(new Text(40, 100, 12, true, "Experience"));
+    page.add(new Text(470, 100, 12, true, "Skills"));
+    page.add(new Text(40, 120, 10, true, "Staff Engineer, Globex  2019 - 2023"));
+    String[] bullets = {"Built the billing service that settles every invoice.", "Moved the queue onto a managed cluster.",
+        "Cut the p99 latency of quotes to 120 ms."};
+    String[] skills = {"Kafka", "Redis", "Go"};
+    for (int k = 0; k < 3; k++) {
+      float y = 140 + 16 * k;
+      page.add(new Text(470, y - 2.2f, 7.6f, false, skills[k]));
+      page.add(new Text(40, y + 0.5f, 7.6f, false, "\u2022"));
+      page.add(new Text(46, y, 7.6f, false, bullets[k]));
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    Resume r = Segmenter.segment(e);
+    assertThat(r.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()).flatMap(j -> j.bullets().stream()))
+        .extracting(b -> b.text())
+        .containsExactly(bullets);
+  }
+
+  @Test
   void aBulletWrappingDownTheLeftHalfIsNoGridCell() throws Exception {
     // Two halves of bullets: the left half's bullet wraps over three rows, each starting where
     // the one above does, beside the right half's own rows. It is running text, not a grid's

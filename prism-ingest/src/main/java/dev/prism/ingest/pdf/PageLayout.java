@@ -660,6 +660,12 @@ final class PageLayout {
     List<Glyph> row = new ArrayList<>();
     float rowY = Float.NaN;
     float rowSize = 0;
+    // The row's baseline is the one most of its glyphs sit on, not its first glyph's: a word of
+    // another column set a little higher may open the row, and measured from it, a list glyph
+    // drawn half a point below the row's text would fall out of the row and follow the text.
+    float baseY = Float.NaN;
+    int baseCount = 0;
+    int rowCount = 0;
     for (Glyph g : sorted) {
       // A baseline shared within 0.3 em; a much smaller glyph (a superscript) may sit higher. A
       // wider tolerance for everything would merge a flush-right date with the line just below it.
@@ -676,6 +682,17 @@ final class PageLayout {
       if (row.isEmpty()) {
         rowY = g.y();
         rowSize = g.size();
+        baseY = g.y();
+        baseCount = 0;
+        rowCount = 0;
+      }
+      if (Math.abs(g.y() - baseY) > 0.05f) {
+        baseY = g.y();
+        baseCount = 0;
+      }
+      if (++baseCount > rowCount) {
+        rowCount = baseCount;
+        rowY = baseY;
       }
       row.add(g);
     }
