@@ -26,9 +26,9 @@ final class SkillsParser {
       if (m.find() && Whitespace.splitLength(m.group(1).trim()) <= 5 && m.end() < c.length()) {
         String label = Inline.clean(m.group(1));
         Field labelField = new Field(label, new Span(line.contentStart() + m.start(1), m.group(1).length()));
-        groups.add(new SkillGroup(labelField, items(c, m.end(), line.contentStart())));
+        groups.add(new SkillGroup(labelField, items(c, m.end(), line.contentStart(), cellStarts(line))));
       } else {
-        flat.addAll(items(c, 0, line.contentStart()));
+        flat.addAll(items(c, 0, line.contentStart(), cellStarts(line)));
       }
     }
     if (!flat.isEmpty()) {
@@ -37,13 +37,38 @@ final class SkillsParser {
     return groups;
   }
 
+  /**
+   * Where the line's cells after the first start, as offsets into its content: a layout gap parts
+   * two items as a comma does ("CircleCI ⇥ Flutter", chips of a sidebar set side by side).
+   */
+  private static boolean[] cellStarts(Line line) {
+    boolean[] starts = new boolean[line.content().length() + 1];
+    List<Span> cells = line.cells();
+    for (int k = 1; k < cells.size(); k++) {
+      int at = cells.get(k).offset() - line.contentStart();
+      if (at > 0 && at < starts.length) {
+        starts[at] = true;
+      }
+    }
+    return starts;
+  }
+
   /** Splits on commas, semicolons, pipes and bullets, but not inside parentheses: "AWS (EC2, S3)". */
   static List<Field> items(String s, int from, int base) {
+    return items(s, from, base, new boolean[s.length() + 1]);
+  }
+
+  /** The same, also parting items where a cell starts ({@code cellStarts}, by offset into {@code s}). */
+  private static List<Field> items(String s, int from, int base, boolean[] cellStarts) {
     List<Field> out = new ArrayList<>();
     int depth = 0;
     int start = from;
     for (int i = from; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : ',';
+      if (i < s.length() && i > start && cellStarts[i] && depth == 0) {
+        add(out, s, start, i, base);
+        start = i;
+      }
       if (c == '(' || c == '[') {
         depth++;
       } else if ((c == ')' || c == ']') && depth > 0) {

@@ -226,6 +226,21 @@ class SegmenterTest {
   }
 
   @Test
+  void aLayoutGapPartsSkillsAsACommaDoes() {
+    // Chips set side by side in a sidebar, or a table of skills: the reader gives each its cell.
+    Resume r = parse("""
+        Skills
+        Spring Boot  React  PostgreSQL
+        Languages: Java  Python, Go
+        """);
+    var groups = r.sections(SectionKind.SKILLS).flatMap(s -> s.skills().stream()).toList();
+    assertThat(groups).hasSize(2);
+    assertThat(v(groups.get(0).label())).isEqualTo("Languages");
+    assertThat(groups.get(0).skills()).extracting(Field::value).containsExactly("Java", "Python", "Go");
+    assertThat(groups.get(1).skills()).extracting(Field::value).containsExactly("Spring Boot", "React", "PostgreSQL");
+  }
+
+  @Test
   void groupedAndFlatSkills() {
     Resume r = parse("""
         Skills
