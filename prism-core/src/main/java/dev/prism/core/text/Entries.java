@@ -40,6 +40,7 @@ final class Entries {
   private static final Pattern LIST_COMMA = Pattern.compile(",\\s*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:][)\"'’”]?$");
   private static final Pattern TRAILING_STOPS = Pattern.compile("[.,;]+$");
+  private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s|,;·•–—-]+");
   private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){1,3}");
   private static final Pattern AUTHOR_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+");
   private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+$");
@@ -522,7 +523,7 @@ final class Entries {
     // the next entry of a dates-first layout.
     String c = line.content();
     String rest = c.substring(Math.max(0, Math.min(c.length(), line.firstDates().span().end() - line.contentStart())));
-    rest = Inline.clean(rest).replaceFirst("^[\\s|,;·•–—-]+", "").strip();
+    rest = LEADING_SEPARATORS.matcher(Inline.clean(rest)).replaceFirst("").strip();
     return rest.isEmpty() || labelled(rest, DETAIL_LABELS) || labelled(rest, INLINE_LABELS);
   }
 
@@ -649,20 +650,9 @@ final class Entries {
     return true;
   }
 
-  /**
-   * "Tech stack: Go, Kafka", "Environment: AWS": a line that lists what the entry used; "GPA: 3.8",
-   * "Minor: Economics": a line of detail about it.
-   */
+  /** "Tech stack: Go, Kafka", "Environment: AWS": a line that lists what the entry used. */
   private static boolean isInlineLabel(Line line) {
-    String c = Inline.clean(line.content());
-    int colon = c.indexOf(':');
-    if (colon > 0 && colon < 30 && colon + 1 < c.length()) {
-      String label = c.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-      if (INLINE_LABELS.contains(label)) {
-        return true;
-      }
-    }
-    return isTechList(line);
+    return labelled(Inline.clean(line.content()), INLINE_LABELS) || isTechList(line);
   }
 
   /**

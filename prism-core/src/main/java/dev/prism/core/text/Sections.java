@@ -53,42 +53,44 @@ final class Sections {
     Map<String, Integer> otherStyles = new HashMap<>();
     Map<String, Integer> wordings = new HashMap<>();
     if (styled) {
+      // Each candidate's wording worked out once for the three passes below.
+      List<Candidate> candidates = new ArrayList<>();
       for (Line l : lines) {
-        if (candidate(l) && (Headings.isStandard(l.content()) || Headings.isContact(l.content())
-            || Headings.kindOf(l.content()).isPresent())) {
-          wordings.merge(Headings.normalize(Headings.wording(l.content())), 1, Integer::sum);
+        if (candidate(l)) {
+          String c = l.content();
+          boolean standard = Headings.isStandard(c) || Headings.isContact(c);
+          boolean qualified = !standard && Headings.kindOf(c).isPresent();
+          Candidate k = new Candidate(l, styleKey(l), Headings.normalize(Headings.wording(c)), standard, qualified,
+              Headings.isSubLabel(c));
+          candidates.add(k);
+          if (standard || qualified) {
+            wordings.merge(k.words(), 1, Integer::sum);
+          }
         }
       }
       // The styles a standard wording met once is set in: a qualified wording ("Teaching
       // Experience") teaches only one of those. Set in any style, two bold degrees ("Master of
       // Education") or a label over each job ("Client Projects") would teach the entries' own.
       Set<String> standardStyles = new HashSet<>();
-      for (Line l : lines) {
-        if (candidate(l) && (Headings.isStandard(l.content()) || Headings.isContact(l.content()))
-            && wordings.get(Headings.normalize(Headings.wording(l.content()))) == 1
-            && !Headings.isSubLabel(l.content()) && distinctive(l)) {
-          standardStyles.add(styleKey(l));
+      for (Candidate k : candidates) {
+        if (k.standard() && wordings.get(k.words()) == 1 && !k.subLabel() && distinctive(k.line())) {
+          standardStyles.add(k.key());
         }
       }
-      for (Line l : lines) {
-        if (!candidate(l)) {
-          continue;
-        }
-        String key = styleKey(l);
-        String words = Headings.normalize(Headings.wording(l.content()));
+      for (Candidate k : candidates) {
         // Only a wording met once teaches the headings' style: "Highlights" over every job does not.
         // A qualified wording ("Teaching Experience") in a standard heading's style confirms it,
         // unless it could name an employer ("Globex Technologies"): a resume whose only standard
         // heading is "Education" then still has two headings in that style.
-        boolean standard = Headings.isStandard(l.content()) || Headings.isContact(l.content());
-        boolean once = wordings.getOrDefault(words, 0) == 1 && (standard || standardStyles.contains(key)
-            && !Parts.hasWord(l.content(), Parts.ORG_WORDS) && !Parts.hasWord(l.content(), Parts.WEAK_ORG_WORDS));
-        if (once && !Headings.isSubLabel(l.content())) {
-          if (distinctive(l)) {
-            headingStyles.merge(key, 1, Integer::sum);
+        String c = k.line().content();
+        boolean once = wordings.getOrDefault(k.words(), 0) == 1 && (k.standard() || k.qualified()
+            && standardStyles.contains(k.key()) && !Parts.hasWord(c, Parts.ORG_WORDS) && !Parts.hasWord(c, Parts.WEAK_ORG_WORDS));
+        if (once && !k.subLabel()) {
+          if (distinctive(k.line())) {
+            headingStyles.merge(k.key(), 1, Integer::sum);
           }
         } else {
-          otherStyles.merge(key, 1, Integer::sum);
+          otherStyles.merge(k.key(), 1, Integer::sum);
         }
       }
     }
@@ -121,6 +123,9 @@ final class Sections {
     }
     return out;
   }
+
+  /** A line that could be a heading, with what the style learning asks of its wording. */
+  private record Candidate(Line line, String key, String words, boolean standard, boolean qualified, boolean subLabel) {}
 
   /** A reader that claims headings (JSON Resume) claims all of them. */
   private static boolean claimedAll(List<Claim> claims) {

@@ -53,12 +53,10 @@ final class SkillsParser {
     return starts;
   }
 
-  /** Splits on commas, semicolons, pipes and bullets, but not inside parentheses: "AWS (EC2, S3)". */
-  static List<Field> items(String s, int from, int base) {
-    return items(s, from, base, new boolean[s.length() + 1]);
-  }
-
-  /** The same, also parting items where a cell starts ({@code cellStarts}, by offset into {@code s}). */
+  /**
+   * Splits on commas, semicolons, pipes and bullets, but not inside parentheses ("AWS (EC2, S3)"),
+   * and where a cell starts ({@code cellStarts}, by offset into {@code s}).
+   */
   private static List<Field> items(String s, int from, int base, boolean[] cellStarts) {
     List<Field> out = new ArrayList<>();
     int depth = 0;

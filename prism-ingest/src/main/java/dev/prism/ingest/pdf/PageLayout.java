@@ -358,14 +358,13 @@ final class PageLayout {
         // A run cut at the split is two halves only where its right part starts at the right
         // half's edge, as a column's lines do: one line of text that merely crosses the split,
         // under a header whose dates stand at it, starts its right part wherever a word does.
-        if (!r.contains(s) && s.x0 >= split - GRID_SLACK && !glyph && !onEdge(s.x0, rightEdges)) {
-          fits = false;
-          break;
-        }
-        if (r.contains(s) && s.x0 >= split - GRID_SLACK) {
-          rightEdges.add(s.x0);
-        }
         if (s.x0 >= split - GRID_SLACK) {
+          if (r.contains(s)) {
+            rightEdges.add(s.x0);
+          } else if (!glyph && !onEdge(s.x0, rightEdges)) {
+            fits = false;
+            break;
+          }
           rt = true;
           rightEnd = Math.max(rightEnd, s.x1);
           rightMarked |= glyph;
