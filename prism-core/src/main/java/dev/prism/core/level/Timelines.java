@@ -1,5 +1,6 @@
 package dev.prism.core.level;
 
+import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.model.DateRange;
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Field;
@@ -45,7 +46,10 @@ public final class Timelines {
   static {
     for (PositionKind k : List.of(PositionKind.INTERNSHIP, PositionKind.ASSISTANTSHIP, PositionKind.CLUB, PositionKind.VOLUNTEER,
         PositionKind.PART_TIME, PositionKind.FOUNDER, PositionKind.FREELANCE, PositionKind.FULL_TIME)) {
-      KINDS.put(k, matcher(k.id()));
+      // Clubs and volunteering are the segmentation's lists too (it moves such entries out of the
+      // work sections): one copy, in the lexicon.
+      boolean shared = k == PositionKind.CLUB || k == PositionKind.VOLUNTEER;
+      KINDS.put(k, matcher(k.id(), shared ? Lexicon.list("entry-words.txt", k.id()) : list(k.id())));
     }
     for (PositionKind k : List.of(PositionKind.INTERNSHIP, PositionKind.ASSISTANTSHIP, PositionKind.VOLUNTEER, PositionKind.CLUB)) {
       HEADINGS.put(k, matcher("heading-" + k.id()));
@@ -72,7 +76,11 @@ public final class Timelines {
   }
 
   private static TermMatcher matcher(String key) {
-    return new TermMatcher(list(key).stream().map(w -> new Term(w, key, List.of(), false)).toList());
+    return matcher(key, list(key));
+  }
+
+  private static TermMatcher matcher(String key, List<String> words) {
+    return new TermMatcher(words.stream().map(w -> new Term(w, key, List.of(), false)).toList());
   }
 
   /**

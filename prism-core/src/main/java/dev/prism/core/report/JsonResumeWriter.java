@@ -120,6 +120,8 @@ public final class JsonResumeWriter {
   private static ObjectNode project(Entry e) {
     ObjectNode p = F.objectNode();
     put(p, "name", e.title());
+    // JSON Resume's "entity": whom the project was for or with (a client, a school, a club).
+    put(p, "entity", e.organization());
     if (!e.lines().isEmpty()) {
       p.put("description", String.join(" ", e.lines().stream().map(Field::value).toList()));
     }

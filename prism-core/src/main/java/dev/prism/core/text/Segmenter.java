@@ -10,6 +10,7 @@ import dev.prism.core.model.SectionKind;
 import dev.prism.core.model.Span;
 import dev.prism.core.text.Sections.Heading;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +99,7 @@ public final class Segmenter {
         continue;
       }
       Field headingField = new Field(Inline.clean(Headings.wording(heading.content())), wordingSpan(heading));
-      sections.add(section(kind, headingField, body, entryClaims));
+      sections.addAll(sections(kind, headingField, body, entryClaims));
     }
     return new Resume(top.contact(), sections);
   }
@@ -124,7 +125,7 @@ public final class Segmenter {
     boolean anyDates = body.stream().anyMatch(Line::hasDates);
     boolean anyBullets = body.stream().anyMatch(Line::bullet);
     if (anyDates || anyBullets) {
-      return List.of(section(SectionKind.EXPERIENCE, null, body, claims));
+      return sections(SectionKind.EXPERIENCE, null, body, claims);
     }
     return List.of(summary(null, body));
   }
@@ -157,6 +158,35 @@ public final class Segmenter {
           ? lines(kind, heading, body)
           : new Section(kind, heading, Entries.parse(kind, body, within(claims, body)), List.of(), spanOf(heading, body));
     };
+  }
+
+  /**
+   * The sections under one heading: one, except under a work heading, where the entries that are no
+   * jobs (see {@link EntryKinds}) go to a section of their own kind beside it, under the same
+   * heading and spanning their own entries. The jobs keep the heading's whole span.
+   */
+  private static List<Section> sections(SectionKind kind, Field heading, List<Line> body, List<Claim.Entry> claims) {
+    Section whole = section(kind, heading, body, claims);
+    if (kind != SectionKind.EXPERIENCE) {
+      return List.of(whole);
+    }
+    Map<SectionKind, List<Entry>> byKind = new EnumMap<>(SectionKind.class);
+    for (Entry e : whole.entries()) {
+      byKind.computeIfAbsent(EntryKinds.of(e), k -> new ArrayList<>()).add(e);
+    }
+    if (byKind.size() == 1 && byKind.containsKey(SectionKind.EXPERIENCE) || byKind.isEmpty()) {
+      return List.of(whole);
+    }
+    if (byKind.size() == 1) {
+      return List.of(new Section(byKind.keySet().iterator().next(), heading, whole.entries(), List.of(), whole.span()));
+    }
+    List<Section> out = new ArrayList<>();
+    byKind.forEach((k, entries) -> {
+      Span span = k == SectionKind.EXPERIENCE ? whole.span()
+          : Span.between(entries.get(0).span().offset(), entries.get(entries.size() - 1).span().end());
+      out.add(new Section(k, heading, entries, List.of(), span));
+    });
+    return out;
   }
 
   private static List<Claim.Entry> within(List<Claim.Entry> claims, List<Line> body) {

@@ -1,0 +1,69 @@
+package dev.prism.core.text;
+
+import dev.prism.core.lexicon.Lexicon;
+import dev.prism.core.model.Entry;
+import dev.prism.core.model.Field;
+import dev.prism.core.model.SectionKind;
+import dev.prism.core.vocab.Term;
+import dev.prism.core.vocab.TermMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What an entry written under a work heading is when it is no job. Students list their clubs,
+ * volunteering, course projects and even their studies under "Experience"; read as jobs, they add
+ * years of work nobody was paid for and clubs as employers. The words that tell are in
+ * {@code lexicon/entry-words.txt} ({@code club}, {@code volunteer}, {@code project}, {@code study});
+ * an entry none of them marks stays a job, as most entries under a work heading are.
+ */
+final class EntryKinds {
+  private static final String FILE = "entry-words.txt";
+  /** Clubs and volunteering, as the level's timeline matches them: whole words, plurals folded. */
+  private static final TermMatcher ACTIVITY = activities();
+  private static final Set<String> PROJECT = Lexicon.set(FILE, "project");
+  private static final Set<String> STUDY = Lexicon.set(FILE, "study");
+  private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}'’]+");
+  // A title parted by one of these names more than one thing ("Engineer - Billing Project").
+  private static final Pattern SEPARATOR = Pattern.compile("\\s[-–—|/]\\s|[,;:(]");
+
+  private EntryKinds() {}
+
+  private static TermMatcher activities() {
+    List<Term> terms = new ArrayList<>();
+    for (String key : List.of("club", "volunteer")) {
+      Lexicon.list(FILE, key).forEach(w -> terms.add(new Term(w, key, List.of(), false)));
+    }
+    return new TermMatcher(terms);
+  }
+
+  /**
+   * The kind of section an entry under a work heading belongs in: {@link SectionKind#EXPERIENCE}
+   * for a job; {@link SectionKind#PROJECTS} for a project, a club or volunteering (work done, not
+   * employment: its bullets are still judged as work); {@link SectionKind#EDUCATION} for studies.
+   */
+  static SectionKind of(Entry e) {
+    String[] title = words(e.title());
+    if (title.length > 0 && STUDY.contains(title[0])) {
+      return SectionKind.EDUCATION;
+    }
+    if (title.length > 0 && PROJECT.contains(title[title.length - 1]) && !SEPARATOR.matcher(e.title().value()).find()) {
+      return SectionKind.PROJECTS;
+    }
+    return names(e.title()) || names(e.organization()) ? SectionKind.PROJECTS : SectionKind.EXPERIENCE;
+  }
+
+  private static boolean names(Field f) {
+    return f != null && !ACTIVITY.find(f.value()).isEmpty();
+  }
+
+  private static String[] words(Field f) {
+    if (f == null) {
+      return new String[0];
+    }
+    String s = WORDS.matcher(f.value().toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    return s.isEmpty() ? new String[0] : s.split(" ");
+  }
+}
