@@ -451,7 +451,11 @@ final class Entries {
         // The wrapped rest of a description sentence ("… partners such as" / "Acme Pay, Globex
         // Wallet and Initech."): however it is cased, it heads nothing.
         cur.lines.add(line);
-      } else if (isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))) {
+      } else if (isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))
+          || !hasDate && !cur.hasBody() && datesAlone(cur) && !isSentence(line)) {
+        // The last case: dates on a line of their own over the header, which may then be long
+        // ("2004-2010" / "Research and teaching, U. of Westland & U. of Lakeside, Seattle & Ann Arbor").
+        // The dates head no entry alone, so what follows them, short of a sentence, is the header.
         if (startsNew(kind, cur, line, gap)) {
           done.add(cur);
           cur = new Block();
@@ -820,6 +824,21 @@ final class Entries {
    */
   private static boolean datesEntry(Line line) {
     return line.hasDates() && (line.cells().size() >= 2 || !isProse(line));
+  }
+
+  /** Whether a block's header so far is dates and nothing more: a date rail over each header. */
+  private static boolean datesAlone(Block b) {
+    if (b.header.isEmpty()) {
+      return false;
+    }
+    for (Line h : b.header) {
+      DateRange d = h.firstDates();
+      Span content = h.contentSpan();
+      if (d == null || d.span().offset() > content.offset() + 1 || d.span().end() < content.end() - 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A wrapped bullet's next line: starts in lower case, or the bullet has not ended its sentence. */

@@ -570,6 +570,11 @@ final class Parts {
     if (Places.isNamedOrQualifiedWorkMode(v)) {
       return true;
     }
+    // Two places for one entry: "Ohio & Texas", "Berlin & Remote", "Austin, TX & Denver, CO".
+    int and = v.indexOf(" & ");
+    if (and > 0 && v.indexOf(" & ", and + 3) < 0) {
+      return isLocation(v.substring(0, and).strip()) && isLocation(v.substring(and + 3).strip());
+    }
     // "Seattle, WA (Remote)": a place with its work mode after it in brackets.
     int open = v.lastIndexOf('(');
     if (open > 0 && v.endsWith(")") && Places.isNamed(v.substring(open + 1, v.length() - 1))) {
