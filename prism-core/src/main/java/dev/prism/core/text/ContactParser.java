@@ -117,7 +117,7 @@ final class ContactParser {
       if (name == null && contactLines == 0 && prose == 0 && shortEnough) {
         Field n = name(line);
         if (n != null) {
-          name = withSurnameBelow(n, lines, i, firstHeading);
+          name = n;
         }
       }
       // The block above the first heading: the name, a headline ("Senior Backend Engineer"), and
@@ -238,34 +238,6 @@ final class ContactParser {
   }
 
   private static final Pattern GLUED_NAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}{2,}){2,3}");
-
-  /**
-   * A given name alone on its line with the family name on the next ("JORDAN" over "LEE", or the
-   * family names set smaller): one name. The next line must read as a name itself, and name no
-   * role, place or contact detail, so that a headline under a one-word name stays a headline.
-   */
-  private static Field withSurnameBelow(Field given, List<Line> lines, int i, int firstHeading) {
-    if (SPACE_RUN.split(given.value()).length != 1) {
-      return given;
-    }
-    int j = i + 1;
-    while (j < firstHeading && j < lines.size() && lines.get(j).blank()) {
-      j++;
-    }
-    if (j >= firstHeading || j >= lines.size()) {
-      return given;
-    }
-    Line next = lines.get(j);
-    if (next.words() > 3 || looksLikeContact(next) || next.content().contains(",")) {
-      return given;
-    }
-    Field family = name(next);
-    if (family == null || !family.value().equals(Inline.clean(next.content()).strip())
-        || Parts.hasWord(family.value(), Parts.TITLE_WORDS) || Parts.isLocation(family.value())) {
-      return given;
-    }
-    return new Field(given.value() + " " + family.value(), Span.between(given.span().offset(), family.span().end()));
-  }
 
   /** The first line, when it reads as a person's name: a few capitalised words, no digits. */
   private static Field name(Line line) {
