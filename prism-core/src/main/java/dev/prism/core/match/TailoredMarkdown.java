@@ -41,9 +41,14 @@ public final class TailoredMarkdown {
     if (!contact.isEmpty()) {
       out.append(String.join(" · ", contact)).append("\n");
     }
+    Field lastHeading = null;
     for (Section s : resume.sections()) {
       String heading = s.heading() != null ? s.heading().value() : s.kind().id();
-      out.append("\n## ").append(heading.substring(0, 1).toUpperCase(Locale.ROOT)).append(heading.substring(1)).append("\n\n");
+      // Sections read under one heading (jobs, and the projects written among them) print it once.
+      if (s.heading() == null || !s.heading().equals(lastHeading)) {
+        out.append("\n## ").append(heading.substring(0, 1).toUpperCase(Locale.ROOT)).append(heading.substring(1)).append("\n\n");
+      }
+      lastHeading = s.heading();
       for (Entry e : s.entries()) {
         List<String> head = new ArrayList<>();
         if (e.title() != null) {

@@ -452,10 +452,10 @@ final class Entries {
         // Wallet and Initech."): however it is cased, it heads nothing.
         cur.lines.add(line);
       } else if (isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))
-          || !hasDate && !cur.hasBody() && datesAlone(cur) && !isSentence(line)) {
+          || !hasDate && !cur.hasBody() && datesAlone(cur) && !isSentence(line) && casedAsHeader(line)) {
         // The last case: dates on a line of their own over the header, which may then be long
         // ("2004-2010" / "Research and teaching, U. of Westland & U. of Lakeside, Seattle & Ann Arbor").
-        // The dates head no entry alone, so what follows them, short of a sentence, is the header.
+        // The dates head no entry alone, so what follows them, cased as names are, is the header.
         if (startsNew(kind, cur, line, gap)) {
           done.add(cur);
           cur = new Block();
@@ -824,6 +824,12 @@ final class Entries {
    */
   private static boolean datesEntry(Line line) {
     return line.hasDates() && (line.cells().size() >= 2 || !isProse(line));
+  }
+
+  /** Opens with a capital, and most of its longer words do too: "freelance work for shops" is prose. */
+  private static boolean casedAsHeader(Line line) {
+    String c = Inline.clean(line.content()).strip();
+    return !c.isEmpty() && Character.isUpperCase(c.charAt(0)) && share(c) >= 0.5;
   }
 
   /** Whether a block's header so far is dates and nothing more: a date rail over each header. */

@@ -4,6 +4,7 @@ import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Field;
 import dev.prism.core.model.SectionKind;
+import dev.prism.core.vocab.Mention;
 import dev.prism.core.vocab.Term;
 import dev.prism.core.vocab.TermMatcher;
 import java.util.ArrayList;
@@ -15,7 +16,9 @@ import java.util.regex.Pattern;
 /**
  * What an entry written under a work heading is when it is no job. Students list their clubs,
  * volunteering, course projects and even their studies under "Experience"; read as jobs, they add
- * years of work nobody was paid for and clubs as employers. The words that tell are in
+ * years of work nobody was paid for and clubs as employers. Each sign must be clear, since a job
+ * read as a project leaves the work history: when in doubt an entry stays a job (the level's
+ * timeline still weighs clubs and volunteering it names, and says so). The words that tell are in
  * {@code lexicon/entry-words.txt} ({@code club}, {@code volunteer}, {@code project}, {@code study});
  * an entry none of them marks stays a job, as most entries under a work heading are.
  */
@@ -41,22 +44,37 @@ final class EntryKinds {
 
   /**
    * The kind of section an entry under a work heading belongs in: {@link SectionKind#EXPERIENCE}
-   * for a job; {@link SectionKind#PROJECTS} for a project, a club or volunteering (work done, not
-   * employment: its bullets are still judged as work); {@link SectionKind#EDUCATION} for studies.
+   * for a job; {@link SectionKind#PROJECTS} for a project or a club (work done, not employment: its
+   * bullets are still judged as work); {@link SectionKind#EDUCATION} for studies. A title that is a
+   * role ("Lead Engineer on the Apollo Project", "Project Manager") is a job whatever else it says.
    */
   static SectionKind of(Entry e) {
     String[] title = words(e.title());
-    if (title.length > 0 && STUDY.contains(title[0])) {
+    boolean role = e.title() != null && Parts.isRole(e.title().value());
+    if (title.length > 0 && !role && STUDY.contains(title[0])) {
       return SectionKind.EDUCATION;
     }
-    if (title.length > 0 && PROJECT.contains(title[title.length - 1]) && !SEPARATOR.matcher(e.title().value()).find()) {
+    if (title.length > 0 && !role && PROJECT.contains(title[title.length - 1]) && !SEPARATOR.matcher(e.title().value()).find()) {
       return SectionKind.PROJECTS;
     }
     return names(e.title()) || names(e.organization()) ? SectionKind.PROJECTS : SectionKind.EXPERIENCE;
   }
 
+  /**
+   * Whether a field names a club or volunteering: by a term of several words ("student society",
+   * "pro bono"), or by one word ("club") where a school is named too ("Chess Club, State
+   * University"). One word alone is an employer's name as often ("Club Med", "Volunteer Hub Inc").
+   */
   private static boolean names(Field f) {
-    return f != null && !ACTIVITY.find(f.value()).isEmpty();
+    if (f == null) {
+      return false;
+    }
+    for (Mention m : ACTIVITY.find(f.value())) {
+      if (m.span().of(f.value()).strip().indexOf(' ') > 0 || Parts.hasWord(f.value(), Parts.SCHOOL_WORDS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String[] words(Field f) {

@@ -163,7 +163,8 @@ public final class Segmenter {
   /**
    * The sections under one heading: one, except under a work heading, where the entries that are no
    * jobs (see {@link EntryKinds}) go to a section of their own kind beside it, under the same
-   * heading and spanning their own entries. The jobs keep the heading's whole span.
+   * heading and spanning their own entries, in the order the entries come. The jobs keep the
+   * heading's whole span. An entry a reader claimed (a JSON Resume's "work") stays where it was put.
    */
   private static List<Section> sections(SectionKind kind, Field heading, List<Line> body, List<Claim.Entry> claims) {
     Section whole = section(kind, heading, body, claims);
@@ -172,7 +173,8 @@ public final class Segmenter {
     }
     Map<SectionKind, List<Entry>> byKind = new EnumMap<>(SectionKind.class);
     for (Entry e : whole.entries()) {
-      byKind.computeIfAbsent(EntryKinds.of(e), k -> new ArrayList<>()).add(e);
+      SectionKind k = claimed(e, claims) ? SectionKind.EXPERIENCE : EntryKinds.of(e);
+      byKind.computeIfAbsent(k, x -> new ArrayList<>()).add(e);
     }
     if (byKind.size() == 1 && byKind.containsKey(SectionKind.EXPERIENCE) || byKind.isEmpty()) {
       return List.of(whole);
@@ -186,7 +188,17 @@ public final class Segmenter {
           : Span.between(entries.get(0).span().offset(), entries.get(entries.size() - 1).span().end());
       out.add(new Section(k, heading, entries, List.of(), span));
     });
+    out.sort(java.util.Comparator.comparingInt(s -> s.entries().get(0).span().offset()));
     return out;
+  }
+
+  private static boolean claimed(Entry e, List<Claim.Entry> claims) {
+    for (Claim.Entry c : claims) {
+      if (c.span().offset() < e.span().end() && e.span().offset() < c.span().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Claim.Entry> within(List<Claim.Entry> claims, List<Line> body) {
