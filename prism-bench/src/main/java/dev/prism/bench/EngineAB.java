@@ -6,7 +6,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,11 +45,7 @@ public final class EngineAB {
       System.err.println("need at least 4 counted rounds after the warm-up");
       System.exit(2);
     }
-    Path dir = PdfCheckBenchmark.corpusPdfs();
-    if (!Files.isDirectory(dir)) {
-      System.err.println("no corpus PDFs under " + dir + " (set -Dprism.corpus=DIR)");
-      System.exit(2);
-    }
+    Path dir = PdfCheckBenchmark.corpusPdfsOrExit();
     List<byte[]> pdfs = PdfCheckBenchmark.pdfsIn(dir);
     Build[] builds = {Build.load(Path.of(args[0]), pdfs), Build.load(Path.of(args[1]), pdfs)};
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
