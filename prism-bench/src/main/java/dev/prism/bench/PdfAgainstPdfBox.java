@@ -6,7 +6,6 @@ import dev.prism.core.model.PartialDate;
 import dev.prism.core.role.Roles;
 import dev.prism.core.text.Segmenter;
 import dev.prism.ingest.pdf.PdfReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -42,11 +41,7 @@ public final class PdfAgainstPdfBox {
       System.err.println("need at least " + QUARTERS + " counted rounds after the warm-up");
       System.exit(2);
     }
-    Path dir = PdfCheckBenchmark.corpusPdfs();
-    if (!Files.isDirectory(dir)) {
-      System.err.println("no corpus PDFs under " + dir + " (set -Dprism.corpus=DIR)");
-      System.exit(2);
-    }
+    Path dir = PdfCheckBenchmark.corpusPdfsOrExit();
     List<byte[]> files = PdfCheckBenchmark.pdfsIn(dir);
     PdfReader reader = new PdfReader();
     Prism prism = Prism.standard();

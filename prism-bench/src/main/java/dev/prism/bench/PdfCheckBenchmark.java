@@ -87,6 +87,16 @@ public class PdfCheckBenchmark {
     return Path.of(System.getProperty("prism.corpus", "../shared/corpus")).resolve("pdf");
   }
 
+  /** The corpus PDFs' directory for a runner's main: exits with a message when there is none. */
+  static Path corpusPdfsOrExit() {
+    Path dir = corpusPdfs();
+    if (!Files.isDirectory(dir)) {
+      System.err.println("no corpus PDFs under " + dir + " (set -Dprism.corpus=DIR)");
+      System.exit(2);
+    }
+    return dir;
+  }
+
   /** Every PDF directly in {@code dir}, in name order. */
   static List<byte[]> pdfsIn(Path dir) throws IOException {
     List<byte[]> out = new ArrayList<>();

@@ -125,7 +125,7 @@ public final class Prism {
     }
     LevelEstimate estimate = LevelEstimator.estimate(resume, words, extraction.layout().written(), role, options.today());
     Level judged = options.target() != null ? options.target() : estimate.level();
-    List<LevelGaps.Gap> gaps = LevelGaps.details(resume, text, role, judged, estimate);
+    List<LevelGaps.Gap> gaps = LevelGaps.details(resume, words, role, judged, estimate);
     Context context = new Context(extraction, words, resume, role, options.target(), estimate, bullets, skills, shownTech, gaps);
 
     List<Finding> findings = new ArrayList<>(Rules.run(context));

@@ -53,7 +53,7 @@ final class BulletReading {
       Pattern.compile("(?i)(?=[wbiag])\\b(?:was|were|been|being|is|are|got)\\s+(?:\\w+ly\\s+)?(?:\\w+ed|built|made|done|given|taken|written|run|set|shown|chosen)\\b");
   private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?;]\\s+(?=[A-Z])");
   private static final Pattern SEPARATOR = Pattern.compile("[,/&+|]\\s*(?:and\\s+|or\\s+)?|and|or|,?\\s*and|,?\\s*or");
-  private static final Pattern GLUE = Pattern.compile("\\p{Ll}{3,}\\p{Lu}\\p{Ll}{3,}");
+  static final Pattern GLUE = Pattern.compile("\\p{Ll}{3,}\\p{Lu}\\p{Ll}{3,}");
   private static final Pattern TAIL_MARKS = Pattern.compile("[\\s.,;)!]");
 
   final String text;
@@ -479,17 +479,40 @@ final class BulletReading {
     } else if (n <= 3 && !ownAction() && lead != Lead.PRESENT && lead != Lead.GERUND && !text.endsWith(".")) {
       kind = Kind.HEADING;
     } else {
-      Matcher g = GLUE.matcher(text);
       int glued = 0;
-      while (g.find()) {
-        if (Technologies.matcher().find(g.group()).isEmpty()) {
-          glued++;
+      // Only two glued pairs count, and each holds a lower-case letter right before a capital: with
+      // fewer such places (most bullets), the pattern need not run over the text.
+      if (lowerBeforeCapital(text, 2)) {
+        Matcher g = GLUE.matcher(text);
+        while (g.find()) {
+          if (Technologies.matcher().find(g.group()).isEmpty()) {
+            glued++;
+          }
         }
       }
       if (glued >= 2 || n > 90) {
         kind = Kind.GLUED;
       }
     }
+  }
+
+  /**
+   * Whether {@code text} holds at least {@code times} places where a lower-case letter ({@code
+   * \p{Ll}}) comes right before a capital ({@code \p{Lu}}), as {@link #GLUE} reads code points.
+   */
+  static boolean lowerBeforeCapital(String text, int times) {
+    int found = 0;
+    int prev = -1;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (prev >= 0 && Character.getType(prev) == Character.LOWERCASE_LETTER
+          && Character.getType(cp) == Character.UPPERCASE_LETTER && ++found >= times) {
+        return true;
+      }
+      prev = cp;
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- method

@@ -67,7 +67,7 @@ public final class LevelGaps {
    * expectations first, then the matrix's axes, then its metric. A check computes them once, before
    * its {@link Context}, which carries them to the rule and the report alike.
    */
-  public static List<Gap> details(Resume resume, String text, Role role, Level level, LevelEstimate estimate) {
+  public static List<Gap> details(Resume resume, Tokens text, Role role, Level level, LevelEstimate estimate) {
     LevelProfile p = role.level(level);
     List<Tokens> lines = shownLines(resume, text);
     List<Gap> gaps = new ArrayList<>();
@@ -122,8 +122,12 @@ public final class LevelGaps {
   /**
    * Every line of the resume outside its skills sections, each split into words once: whatever a
    * gap could name is looked for there, headings and headline included.
+   *
+   * <p>A line the blanking of the skills leaves as it was is read as a range of the whole text's
+   * words ({@link Tokens#range}: the same words as splitting it alone), not split again.
    */
-  static List<Tokens> shownLines(Resume resume, String text) {
+  static List<Tokens> shownLines(Resume resume, Tokens words) {
+    String text = words.text();
     char[] outside = text.toCharArray();
     for (Section s : resume.sections()) {
       if (s.kind() == SectionKind.SKILLS) {
@@ -139,7 +143,7 @@ public final class LevelGaps {
       int nl = plain.indexOf('\n', at);
       int end = nl < 0 ? plain.length() : nl;
       if (!blank(plain, at, end)) {
-        out.add(Tokens.of(plain, at, end));
+        out.add(text.regionMatches(at, plain, at, end - at) ? words.range(at, end) : Tokens.of(plain, at, end));
       }
       at = end + 1;
     }

@@ -15,13 +15,19 @@ import java.util.regex.Pattern;
  * clichés such as "team player". Deleting them loses nothing, so the suggestion is that edit.
  */
 final class VagueWordingRule implements Rule {
-  private static final Pattern VAGUE =
+  // "strong backend experience": a claim of experience by its adjective alone.
+  private static final String CLAIMED = "\\s+(?:\\w+\\s+)?(?:experience|background|knowledge|track record)";
+  static final Pattern VAGUE =
       Pattern.compile(
           // The look-ahead holds the letters a match can open with: most positions fail it at once.
-          "(?i)(?=[vnsteadbphrg])\\b(?:various|numerous|some|stuff|things|etc\\.?|and so on"
-              + "|(?:strong|extensive|solid|deep|broad|proven|significant)\\s+(?:\\w+\\s+)?(?:experience|background|knowledge|track record)"
-              + "|team player|passionate(?:\\s+about)?|hard[- ]working|results[- ]driven|detail[- ]oriented|self[- ]starter"
-              + "|go[- ]getter|synergy|think outside the box|dynamic)\\b\\s*");
+          // The wordings are grouped by their first letter, so that a word start tries only the
+          // few of its letter, not all twenty: no wording is the start of another, so at most one
+          // matches at a place, and the order does not change what is found.
+          "(?i)(?=[vnsteadbphrg])\\b(?:s(?:ome|tuff|elf[- ]starter|ynergy|(?:trong|olid|ignificant)" + CLAIMED + ")"
+              + "|t(?:hings|eam player|hink outside the box)|v(?:arious)|n(?:umerous)|a(?:nd so on)"
+              + "|e(?:tc\\.?|xtensive" + CLAIMED + ")|d(?:etail[- ]oriented|ynamic|eep" + CLAIMED + ")"
+              + "|p(?:assionate(?:\\s+about)?|roven" + CLAIMED + ")|b(?:road" + CLAIMED + ")|h(?:ard[- ]working)"
+              + "|r(?:esults[- ]driven)|g(?:o[- ]getter))\\b\\s*");
   private static final double PENALTY = 3;
   /** Occurrences that cost points; more add nothing, the habit is one problem. */
   private static final int MAX_COUNTED = 4;

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -64,11 +65,32 @@ public final class Headings {
    * is one of the known variants, or ends with one ("Relevant Professional Experience").
    */
   public static Optional<SectionKind> kindOf(String line) {
-    String trimmed = wording(line);
+    return kindOf(Wording.of(line));
+  }
+
+  /**
+   * A line's wording as a heading ({@link #wording}) and that wording normalised ({@link
+   * #normalize}): worked out once per line where a line is asked several of the questions below.
+   */
+  record Wording(String text, String normal) {
+    Wording {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(normal, "normal");
+    }
+
+    static Wording of(String line) {
+      String text = wording(line);
+      return new Wording(text, normalize(text));
+    }
+  }
+
+  /** {@link #kindOf(String)} of a line whose wording is worked out. */
+  static Optional<SectionKind> kindOf(Wording w) {
+    String trimmed = w.text();
     if (trimmed.isEmpty() || trimmed.length() > 60 || trimmed.endsWith(".") || trimmed.contains("@")) {
       return Optional.empty();
     }
-    String n = normalize(trimmed);
+    String n = w.normal();
     if (n.isEmpty()) {
       return Optional.empty();
     }
@@ -101,11 +123,16 @@ public final class Headings {
    * {@link SectionKind#OTHER}.
    */
   public static SectionKind kindOfStyled(String line) {
-    Optional<SectionKind> k = kindOf(line);
+    return kindOfStyled(Wording.of(line));
+  }
+
+  /** {@link #kindOfStyled(String)} of a line whose wording is worked out. */
+  static SectionKind kindOfStyled(Wording wording) {
+    Optional<SectionKind> k = kindOf(wording);
     if (k.isPresent()) {
       return k.get();
     }
-    String n = normalize(wording(line));
+    String n = wording.normal();
     SectionKind found = null;
     for (String w : n.split(" ")) {
       SectionKind kind = KEYWORDS.get(w);
@@ -121,8 +148,11 @@ public final class Headings {
    * "SKILLS:"), not a qualified one ("Relevant Professional Experience") nor anything else.
    */
   public static boolean isStandard(String line) {
-    String trimmed = wording(line);
-    return trimmed.length() <= 60 && exact(normalize(trimmed)) != null;
+    return isStandard(Wording.of(line));
+  }
+
+  static boolean isStandard(Wording w) {
+    return w.text().length() <= 60 && exact(w.normal()) != null;
   }
 
   /** Labels inside an entry ("Highlights", "Tech stack", "Key projects"), whatever their look. */
@@ -133,7 +163,11 @@ public final class Headings {
    * "Responsibilities:". Some are also section wordings; repeated under each job they are labels.
    */
   public static boolean isSubLabel(String line) {
-    String words = normalize(wording(line));
+    return isSubLabel(Wording.of(line));
+  }
+
+  static boolean isSubLabel(Wording w) {
+    String words = w.normal();
     if (SUB_LABELS.contains(words)) {
       return true;
     }
@@ -156,12 +190,16 @@ public final class Headings {
 
   /** Whether the line is a heading over contact details: "Contact", "CONTACT INFO:", "Get in touch". */
   public static boolean isContact(String line) {
-    return among(CONTACT, line);
+    return isContact(Wording.of(line));
+  }
+
+  static boolean isContact(Wording w) {
+    return among(CONTACT, w);
   }
 
   /** Whether the line is a heading over lists of items: "Languages", "Hobbies & Interests". */
   public static boolean isList(String line) {
-    return among(LISTS, line);
+    return among(LISTS, Wording.of(line));
   }
 
   private static SectionKind exact(String normalized) {
@@ -185,9 +223,9 @@ public final class Headings {
     return false;
   }
 
-  private static boolean among(Set<String> wordings, String line) {
-    String trimmed = wording(line);
-    return trimmed.length() <= 60 && !trimmed.contains("@") && wordings.contains(normalize(trimmed));
+  private static boolean among(Set<String> wordings, Wording w) {
+    String trimmed = w.text();
+    return trimmed.length() <= 60 && !trimmed.contains("@") && wordings.contains(w.normal());
   }
 
   /**

@@ -89,7 +89,6 @@ final class Parts {
   private static final Pattern TRAILING_STOPS = Pattern.compile("[.,;]+$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern DOMAIN = Pattern.compile("(?i)[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}(?:/\\S*)?");
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}'.&-]+");
   // The shape of "City, Region" and "City, Region, Country", with the particles of names such as
   // "Rio de Janeiro" or "Frankfurt am Main"; which regions count is Places' business.
   private static final String PLACE_WORD = "\\p{Lu}[\\p{L}.'-]+";
@@ -452,7 +451,7 @@ final class Parts {
     if (field.find() && field.start() > 0) {
       lower = lower.substring(0, field.start());
     }
-    String[] words = NON_WORD.split(mayEndInLevel(lower) ? LEVEL_SUFFIX.matcher(lower).replaceAll("") : lower);
+    String[] words = splitWords(mayEndInLevel(lower) ? LEVEL_SUFFIX.matcher(lower).replaceAll("") : lower);
     if (words.length == 0 || hasWord(lowerWords != null ? lowerWords : lowerWords(part), ORG_WORDS)) {
       return false;
     }
@@ -495,7 +494,7 @@ final class Parts {
     if (words.contains(lower)) {
       return true;
     }
-    String[] split = lowerWords != null ? lowerWords : NON_WORD.split(lower);
+    String[] split = lowerWords != null ? lowerWords : splitWords(lower);
     int n = 0;
     for (String w : split) {
       String t = trimPunctuation(w);
@@ -519,7 +518,50 @@ final class Parts {
    * that tries several word lists on one part, to split it once.
    */
   static String[] lowerWords(String v) {
-    return NON_WORD.split(v.toLowerCase(Locale.ROOT));
+    return splitWords(v.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * What splitting on {@code [^\p{L}'.&-]+} gives, without the regular expression: the runs between runs of
+   * characters that are no letter, apostrophe, full stop, ampersand or hyphen; an empty first piece
+   * when {@code s} opens with such a run, none at the end. Every header part's words are split
+   * this way for several word lists, and the pattern's matcher and its tests at every character
+   * were most of that cost. {@code PartsTest} holds it to the pattern.
+   */
+  static String[] splitWords(String s) {
+    List<String> out = null;
+    int start = 0;
+    int i = 0;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      if (isWordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int end = i;
+      while (i < s.length() && !isWordChar(s.codePointAt(i))) {
+        i += Character.charCount(s.codePointAt(i));
+      }
+      if (out == null) {
+        out = new ArrayList<>();
+      }
+      out.add(s.substring(start, end));
+      start = i;
+    }
+    if (out == null) {
+      return new String[] {s};
+    }
+    out.add(s.substring(start));
+    int size = out.size();
+    while (size > 0 && out.get(size - 1).isEmpty()) {
+      size--;
+    }
+    return out.subList(0, size).toArray(new String[0]);
+  }
+
+  /** A character of a word for {@link #splitWords}: a letter ({@code \p{L}}), ', ., & or -. */
+  private static boolean isWordChar(int cp) {
+    return cp == '\'' || cp == '.' || cp == '&' || cp == '-' || Character.isLetter(cp);
   }
 
   /** {@link #hasWord(String, Set)} on words {@link #lowerWords} split. */

@@ -34,17 +34,18 @@ final class Sections {
   private Sections() {}
 
   static List<Heading> find(List<Line> lines, List<Claim> claims) {
+    Wordings w = new Wordings(lines);
     Map<Integer, SectionKind> claimed = new HashMap<>();
     for (Claim c : claims) {
       if (c instanceof Claim.Heading h) {
         for (Line l : lines) {
           if (!l.blank() && h.span().offset() < l.contentEnd() && h.span().end() > l.contentStart()) {
-            claimed.put(l.index(), h.kind() != null ? h.kind() : Headings.kindOfStyled(l.content()));
+            claimed.put(l.index(), h.kind() != null ? h.kind() : Headings.kindOfStyled(w.of(l)));
           }
         }
       }
     }
-    Set<Integer> marked = markedHeadings(lines);
+    Set<Integer> marked = markedHeadings(lines, w);
     // A reader that marks the document's headings (LaTeX sections, DOCX heading styles) marks them
     // all: an unmarked label such as "Key Projects:" inside an entry is none.
     boolean readerMarks = marked.size() >= 2;
@@ -56,12 +57,11 @@ final class Sections {
       // Each candidate's wording worked out once for the three passes below.
       List<Candidate> candidates = new ArrayList<>();
       for (Line l : lines) {
-        if (candidate(l)) {
-          String c = l.content();
+        if (candidate(l, w)) {
+          Headings.Wording c = w.of(l);
           boolean standard = Headings.isStandard(c) || Headings.isContact(c);
           boolean qualified = !standard && Headings.kindOf(c).isPresent();
-          Candidate k = new Candidate(l, styleKey(l), Headings.normalize(Headings.wording(c)), standard, qualified,
-              Headings.isSubLabel(c));
+          Candidate k = new Candidate(l, styleKey(l, c), c.normal(), standard, qualified, Headings.isSubLabel(c));
           candidates.add(k);
           if (standard || qualified) {
             wordings.merge(k.words(), 1, Integer::sum);
@@ -73,7 +73,7 @@ final class Sections {
       // Education") or a label over each job ("Client Projects") would teach the entries' own.
       Set<String> standardStyles = new HashSet<>();
       for (Candidate k : candidates) {
-        if (k.standard() && wordings.get(k.words()) == 1 && !k.subLabel() && distinctive(k.line())) {
+        if (k.standard() && wordings.get(k.words()) == 1 && !k.subLabel() && distinctive(k.line(), w)) {
           standardStyles.add(k.key());
         }
       }
@@ -86,7 +86,7 @@ final class Sections {
         boolean once = wordings.getOrDefault(k.words(), 0) == 1 && (k.standard() || k.qualified()
             && standardStyles.contains(k.key()) && !Parts.hasWord(c, Parts.ORG_WORDS) && !Parts.hasWord(c, Parts.WEAK_ORG_WORDS));
         if (once && !k.subLabel()) {
-          if (distinctive(k.line())) {
+          if (distinctive(k.line(), w)) {
             headingStyles.merge(k.key(), 1, Integer::sum);
           }
         } else {
@@ -106,22 +106,51 @@ final class Sections {
         continue;
       }
       if (marked.contains(i)) {
-        out.add(new Heading(i, Headings.kindOfStyled(l.content())));
+        out.add(new Heading(i, Headings.kindOfStyled(w.of(l))));
         continue;
       }
       if (l.bullet() || l.rule() || !claimed.isEmpty() && !l.has(dev.prism.core.model.Mark.HEADING) && claimedAll(claims)) {
         continue;
       }
-      if (readerMarks && Headings.isSubLabel(l.content())) {
+      if (readerMarks && Headings.isSubLabel(w.of(l))) {
         continue;
       }
-      SectionKind kind = styled ? styledHeading(lines, i, headingStyles, otherStyles, wordings, known) : plainHeading(lines, i);
+      SectionKind kind = styled ? styledHeading(lines, i, headingStyles, otherStyles, wordings, known, w)
+          : plainHeading(lines, i, w);
       if (kind != null) {
         out.add(new Heading(i, kind));
-        known |= Headings.kindOf(l.content()).isPresent() || Headings.isContact(l.content());
+        known |= Headings.kindOf(w.of(l)).isPresent() || Headings.isContact(w.of(l));
       }
     }
     return out;
+  }
+
+  /**
+   * Each line's heading wording, worked out at the first question about the line and kept for the
+   * rest of one {@link #find}: a candidate line is asked whether it is a standard, contact,
+   * qualified or sub-label wording, its style key and whether it is in capitals, each of which
+   * worked the wording out again.
+   */
+  private static final class Wordings {
+    private final List<Line> lines;
+    private final Headings.Wording[] byLine;
+
+    Wordings(List<Line> lines) {
+      this.lines = lines;
+      this.byLine = new Headings.Wording[lines.size()];
+    }
+
+    Headings.Wording of(Line l) {
+      int i = l.index();
+      // Kept by index only for the lines of this list (a line's index is its place in it).
+      if (i < 0 || i >= byLine.length || lines.get(i) != l) {
+        return Headings.Wording.of(l.content());
+      }
+      if (byLine[i] == null) {
+        byLine[i] = Headings.Wording.of(l.content());
+      }
+      return byLine[i];
+    }
   }
 
   /** A line that could be a heading, with what the style learning asks of its wording. */
@@ -136,17 +165,17 @@ final class Sections {
    * The lines the reader marks as headings, less those in a style of which no marked line carries a
    * section wording while another style's do: such lines head entries, not sections.
    */
-  private static Set<Integer> markedHeadings(List<Line> lines) {
+  private static Set<Integer> markedHeadings(List<Line> lines, Wordings w) {
     Map<String, List<Integer>> byStyle = new HashMap<>();
     for (Line l : lines) {
       if (l.markedHeading()) {
-        byStyle.computeIfAbsent(styleKey(l), k -> new ArrayList<>()).add(l.index());
+        byStyle.computeIfAbsent(styleKey(l, w.of(l)), k -> new ArrayList<>()).add(l.index());
       }
     }
     Set<String> withWordings = new HashSet<>();
     byStyle.forEach((key, idx) -> {
       for (int i : idx) {
-        String c = lines.get(i).content();
+        Headings.Wording c = w.of(lines.get(i));
         if (Headings.kindOf(c).isPresent() || Headings.isContact(c)) {
           withWordings.add(key);
         }
@@ -162,22 +191,22 @@ final class Sections {
   }
 
   private static SectionKind styledHeading(List<Line> lines, int i, Map<String, Integer> headingStyles,
-      Map<String, Integer> otherStyles, Map<String, Integer> wordings, boolean afterKnown) {
+      Map<String, Integer> otherStyles, Map<String, Integer> wordings, boolean afterKnown, Wordings w) {
     Line l = lines.get(i);
-    String c = l.content();
-    if (c.startsWith("#")) {
-      return plainHeading(lines, i);
+    if (l.content().startsWith("#")) {
+      return plainHeading(lines, i, w);
     }
-    if (!candidate(l)) {
+    if (!candidate(l, w)) {
       return null;
     }
-    String key = styleKey(l);
+    Headings.Wording c = w.of(l);
+    String key = styleKey(l, c);
     int known = headingStyles.getOrDefault(key, 0);
     boolean learned = headingStyles.values().stream().anyMatch(n -> n >= 2);
     if (Headings.isStandard(c) || Headings.isContact(c)) {
       // The same words again and again, or a label such as "Highlights", in a style no heading
       // has, label parts of entries.
-      String words = Headings.normalize(Headings.wording(c));
+      String words = c.normal();
       boolean repeated = wordings.getOrDefault(words, 0) >= 2;
       boolean label = Headings.isSubLabel(c);
       // A label over each job's bullets ("Key Achievements" four times) heads no section, even in
@@ -187,7 +216,7 @@ final class Sections {
       }
       // Where the headings are set apart, a wording in the running text's own style is a phrase
       // the layout broke off ("Cloud" / "Experience" in a skills table's cell).
-      if (learned && known == 0 && !distinctive(l)) {
+      if (learned && known == 0 && !distinctive(l, w)) {
         return null;
       }
       return Headings.isContact(c) ? SectionKind.OTHER : Headings.kindOf(c).orElse(SectionKind.OTHER);
@@ -198,15 +227,15 @@ final class Sections {
     // Where the headings' style is also the employers' (more lines in it are no heading than are),
     // a wording that names an organisation is an employer: "Globex Technologies".
     int others = otherStyles.getOrDefault(key, 0);
-    if (others > known && orgWorded(Parts.lowerWords(c))) {
+    if (others > known && orgWorded(Parts.lowerWords(l.content()))) {
       return null;
     }
-    if (qualified && (known >= 2 || !learned && distinctive(l) && Inline.isCaps(Headings.wording(c)))) {
+    if (qualified && (known >= 2 || !learned && distinctive(l, w) && Inline.isCaps(c.text()))) {
       return Headings.kindOf(c).get();
     }
     // An unknown wording in the headings' style heads a section only after a known heading: above
     // the first, a line so set is the person's headline ("SENIOR SOFTWARE ENGINEER").
-    if (afterKnown && distinctive(l) && known >= 2 && (others <= known || qualified) && l.words() <= (qualified ? 6 : 4)) {
+    if (afterKnown && distinctive(l, w) && known >= 2 && (others <= known || qualified) && l.words() <= (qualified ? 6 : 4)) {
       return Headings.kindOfStyled(c);
     }
     return null;
@@ -217,36 +246,37 @@ final class Sections {
     return Parts.hasWord(lowerWords, Parts.ORG_WORDS) || Parts.hasWord(lowerWords, Parts.WEAK_ORG_WORDS);
   }
 
-  private static SectionKind plainHeading(List<Line> lines, int i) {
+  private static SectionKind plainHeading(List<Line> lines, int i, Wordings w) {
     Line line = lines.get(i);
     String c = line.content();
+    Headings.Wording h = w.of(line);
     if (c.startsWith("#")) {
       // Markdown: a known section name at any depth is a heading; "# Name" at the top is the
       // person's name, and "### Title | Company" is an entry header, not a section.
-      if (Headings.kindOf(c).isPresent() || Headings.isContact(c)) {
-        return Headings.kindOfStyled(c);
+      if (Headings.kindOf(h).isPresent() || Headings.isContact(h)) {
+        return Headings.kindOfStyled(h);
       }
       int depth = 0;
       while (depth < c.length() && c.charAt(depth) == '#') {
         depth++;
       }
-      return depth <= 2 && !isFirstContent(lines, i) ? Headings.kindOfStyled(c) : null;
+      return depth <= 2 && !isFirstContent(lines, i) ? Headings.kindOfStyled(h) : null;
     }
     // Setext headings: a line underlined with === or ---.
     if (i + 1 < lines.size() && lines.get(i + 1).rule() && c.length() <= 40 && !c.contains("@")) {
-      if (Headings.kindOf(c).isPresent() || Headings.isContact(c) || Inline.isCaps(c)) {
-        return Headings.kindOfStyled(c);
+      if (Headings.kindOf(h).isPresent() || Headings.isContact(h) || Inline.isCaps(c)) {
+        return Headings.kindOfStyled(h);
       }
     }
-    if (Headings.kindOf(c).isPresent()) {
-      return Headings.kindOf(c).get();
+    if (Headings.kindOf(h).isPresent()) {
+      return Headings.kindOf(h).get();
     }
-    if (Headings.isContact(c)) {
+    if (Headings.isContact(h)) {
       return SectionKind.OTHER;
     }
     // "PROJECTS UNDERTAKEN": capitals, few words, one of them naming a kind.
-    if (candidate(line) && Inline.isCaps(c) && line.words() <= 4 && !line.hasDates()) {
-      SectionKind k = Headings.kindOfStyled(c);
+    if (candidate(line, w) && Inline.isCaps(c) && line.words() <= 4 && !line.hasDates()) {
+      SectionKind k = Headings.kindOfStyled(h);
       return k == SectionKind.OTHER ? null : k;
     }
     return null;
@@ -262,13 +292,13 @@ final class Sections {
   }
 
   /** Could be a heading at all: short, no date, no address, no sentence punctuation at its end. */
-  private static boolean candidate(Line l) {
+  private static boolean candidate(Line l, Wordings w) {
     // The line's own tags first: they cost nothing, and most lines (bullets, dated lines, rows of
     // cells) fail one, so their wording is never worked out.
     if (l.blank() || l.bullet() || l.hasDates() || l.cells().size() > 1) {
       return false;
     }
-    String t = Headings.wording(l.content());
+    String t = w.of(l).text();
     return t.length() <= 48 && Whitespace.splitLength(t) <= 6 && !t.contains("@") && !t.endsWith(".") && !t.endsWith(",")
         && hasLetter(t);
   }
@@ -283,14 +313,14 @@ final class Sections {
   }
 
   /** Set apart from the body text: larger, bold, small capitals, or in capitals. */
-  private static boolean distinctive(Line l) {
-    return l.style().distinctive() || Inline.isCaps(Headings.wording(l.content()));
+  private static boolean distinctive(Line l, Wordings w) {
+    return l.style().distinctive() || Inline.isCaps(w.of(l).text());
   }
 
   /** A line's style as headings are compared: size, weight, and capitals (small or not). */
-  static String styleKey(Line l) {
+  static String styleKey(Line l, Headings.Wording wording) {
     Style s = l.style();
-    boolean caps = s.smallCaps() || Inline.isCaps(Headings.wording(l.content()));
+    boolean caps = s.smallCaps() || Inline.isCaps(wording.text());
     return Math.round(s.size() * 10) + (s.bold() ? "b" : "") + (s.italic() ? "i" : "") + (caps ? "C" : "");
   }
 }

@@ -1,0 +1,37 @@
+package dev.prism.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** {@link Parts#splitWords} splits as the pattern it replaced does, whatever the text. */
+class SplitWordsTest {
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}'.&-]+");
+
+  @Property(tries = 10000)
+  void splitsAsThePatternDoes(@ForAll("parts") String s) {
+    assertThat(Parts.splitWords(s)).containsExactly(NON_WORD.split(s));
+  }
+
+  @Example
+  void keepsAnEmptyFirstPieceAndDropsEmptyLastOnes() {
+    assertThat(Parts.splitWords("")).containsExactly("");
+    assertThat(Parts.splitWords(" , ")).isEmpty();
+    assertThat(Parts.splitWords(" R&D team, Berlin ")).containsExactly("", "R&D", "team", "Berlin");
+    assertThat(Parts.splitWords("o'neil.co 𝐀𝐁c")).containsExactly("o'neil.co", "𝐀𝐁c");
+  }
+
+  @Provide
+  Arbitrary<String> parts() {
+    // Letters in and outside the BMP, a lone surrogate, digits, the kept marks and separators.
+    Arbitrary<String> pieces = Arbitraries.of("a", "Zé", "ß", "İ", "𝐀", "\uD835", "\uDC00", "7", "'", ".", "&", "-", " ",
+        ",", "|", "\t", "\n", "–", "·", "_", "é\u0301");
+    return pieces.list().ofMaxSize(12).map(l -> String.join("", l));
+  }
+}
