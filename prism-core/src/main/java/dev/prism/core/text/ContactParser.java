@@ -4,6 +4,7 @@ import dev.prism.core.model.Claim;
 import dev.prism.core.model.Contact;
 import dev.prism.core.model.Field;
 import dev.prism.core.model.Span;
+import dev.prism.core.model.Style;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -107,6 +108,7 @@ final class ContactParser {
     int contactLines = 0;
     int prose = 0;
 
+    int nameLine = -1;
     for (int i = 0; i < firstHeading && i < lines.size(); i++) {
       Line line = lines.get(i);
       if (line.blank() || line.rule()) {
@@ -118,6 +120,7 @@ final class ContactParser {
         Field n = name(line);
         if (n != null) {
           name = n;
+          nameLine = i;
         }
       }
       // The block above the first heading: the name, a headline ("Senior Backend Engineer"), and
@@ -165,6 +168,9 @@ final class ContactParser {
           links.addAll(urls(line, email));
         }
       }
+    }
+    if (name != null) {
+      name = withFamilyNameBelow(name, lines, nameLine, firstHeading, email, links);
     }
     return new Result(new Contact(name, email, phone, location, dedupe(links)), rest);
   }
@@ -237,7 +243,65 @@ final class ContactParser {
     return s.indexOf(',') >= 0 || s.contains("Remote");
   }
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_ASCII_LETTER = Pattern.compile("[^a-z]+");
   private static final Pattern GLUED_NAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}{2,}){2,3}");
+
+  /**
+   * A given name alone on its line with the family names on the next ("JORDAN" over "LEE", or the
+   * family names set smaller): one name. The next line must read as a name, and something must say
+   * it is one: one of its words in the email address or a profile link ("jordan.lee@…",
+   * ".../in/jordanlee"), or the same large type as the given name. Without such a sign a short
+   * capitalised line under a name is as often a headline ("Backend Wizard"), a town or a stack.
+   */
+  private static Field withFamilyNameBelow(Field given, List<Line> lines, int at, int firstHeading, Field email, List<Field> links) {
+    if (at < 0 || SPACE_RUN.split(given.value()).length != 1) {
+      return given;
+    }
+    int j = at + 1;
+    while (j < firstHeading && j < lines.size() && lines.get(j).blank()) {
+      j++;
+    }
+    if (j >= firstHeading || j >= lines.size()) {
+      return given;
+    }
+    Line next = lines.get(j);
+    if (next.words() > 3 || looksLikeContact(next) || next.content().contains(",")) {
+      return given;
+    }
+    Field family = name(next);
+    if (family == null || !family.value().equals(Inline.clean(next.content()).strip())
+        || Parts.hasWord(family.value(), Parts.TITLE_WORDS) || Parts.isLocation(family.value())) {
+      return given;
+    }
+    Style a = lines.get(at).style();
+    Style b = next.style();
+    boolean sameLargeType = a.sizeKnown() && a.size() >= 1.3f && Math.abs(a.size() - b.size()) < 0.05f && a.bold() == b.bold();
+    if (!sameLargeType && !inAddresses(family.value(), email, links)) {
+      return given;
+    }
+    return new Field(given.value() + " " + family.value(), Span.between(given.span().offset(), family.span().end()));
+  }
+
+  /** Whether a word of three letters or more of {@code names} is in the email address or a link, case and accents aside. */
+  private static boolean inAddresses(String names, Field email, List<Field> links) {
+    StringBuilder where = new StringBuilder();
+    if (email != null) {
+      where.append(fold(email.value())).append(' ');
+    }
+    links.forEach(l -> where.append(fold(l.value())).append(' '));
+    for (String w : SPACE_RUN.split(fold(names))) {
+      String letters = NOT_ASCII_LETTER.matcher(w).replaceAll("");
+      if (letters.length() >= 3 && where.indexOf(letters) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String fold(String s) {
+    return MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+  }
 
   /** The first line, when it reads as a person's name: a few capitalised words, no digits. */
   private static Field name(Line line) {
