@@ -228,6 +228,8 @@ final class HeaderLabels {
    *   <li>{@code of-name}: a proper name joined by "of" or the like ("Department of Transit");
    *   <li>{@code group-of-school} / {@code parent-school}: a named group between a role and a
    *       university, and that university ("Researcher, Vision Lab, State University");
+   *   <li>{@code team-role}: a role whose last word also names a team ("Sports DevOps") beside
+   *       another role in the header ("Technical Lead"): the team, not the role;
    *   <li>{@code place}: a place by {@link Parts#isLocation};
    *   <li>{@code town-after}: a town-like name ending a line after another part;
    *   <li>{@code employment}: only a kind of employment ("Full-time");
@@ -255,6 +257,9 @@ final class HeaderLabels {
     }
     if (Parts.isRole(v, words)) {
       f.add("role");
+      if (teamBesideRole(parts, i, words)) {
+        f.add("team-role");
+      }
     }
     if (Parts.allWordsIn(v, words, Parts.TITLE_WORDS)) {
       f.add("only-role-words");
@@ -375,6 +380,23 @@ final class HeaderLabels {
   }
 
   /** Could name an employer or school: no role, no degree, no place. */
+  /**
+   * Part {@code i}, a role, ends with a word that also names a team ("Sports DevOps"), and another
+   * part of the header is a role that does not: that one is the role, this one the team.
+   */
+  private static boolean teamBesideRole(List<Part> parts, int i, String[] words) {
+    if (words.length == 0 || !Parts.endsInTeamRole(parts.get(i).value())) {
+      return false;
+    }
+    for (int k = 0; k < parts.size(); k++) {
+      String other = parts.get(k).value();
+      if (k != i && Parts.isRole(other) && !Parts.endsInTeamRole(other)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean organisationLike(String v) {
     return !Parts.isRole(v) && !Parts.hasWord(v, Parts.DEGREE_WORDS) && !Parts.isLocation(v);
   }

@@ -57,6 +57,7 @@ final class Parts {
   static final Set<String> FIELD_WORDS = Lexicon.set(FILE, "field");
   static final Set<String> DEGREE_WORDS = Lexicon.set(FILE, "degree");
   static final Set<String> SCHOOL_WORDS = Lexicon.set(FILE, "school");
+  static final Set<String> TEAM_ROLE_WORDS = Lexicon.set(FILE, "team-role");
   static final Set<String> AWARD_WORDS = Lexicon.set(FILE, "award");
   static final Set<String> UNIT_WORDS = Lexicon.set(FILE, "unit");
   static final Set<String> EMPLOYMENT_WORDS = Lexicon.set(FILE, "employment");
@@ -405,7 +406,17 @@ final class Parts {
     // title, cut from what follows at the comma after the last of them. A degree's "Associate" is
     // no role, nor is a way of working before the roles ("Freelance, Web Developer").
     String first = masked.substring(a, cut);
-    if (isRole(first) && !hasWord(first, DEGREE_WORDS) && !isWayOfWorking(first)) {
+    // "Sports DevOps, Technical Lead": a role word that also names a team, before a role, is the
+    // team; the two are no list of roles.
+    int second = comma.end();
+    int secondEnd = b;
+    Matcher after = COMMA.matcher(masked).region(second, b);
+    if (after.find()) {
+      secondEnd = after.start();
+    }
+    boolean teamBeforeRole = endsInTeamRole(first) && isRole(masked.substring(second, secondEnd))
+        && !endsInTeamRole(masked.substring(second, secondEnd));
+    if (!teamBeforeRole && isRole(first) && !hasWord(first, DEGREE_WORDS) && !isWayOfWorking(first)) {
       int from = next;
       boolean more = true;
       while (more) {
@@ -430,6 +441,12 @@ final class Parts {
   }
 
   // --- Word tests -------------------------------------------------------------------------------
+
+  /** Whether a part's last word is a role word that also names a team ("DevOps", "SRE"). */
+  static boolean endsInTeamRole(String v) {
+    String[] words = lowerWords(v);
+    return words.length > 0 && TEAM_ROLE_WORDS.contains(trimPunctuation(words[words.length - 1]));
+  }
 
   /**
    * A part that names a role: its last word, after any level ("II", "L5") or bracketed note, is a
