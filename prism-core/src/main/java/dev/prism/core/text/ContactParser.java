@@ -244,6 +244,7 @@ final class ContactParser {
   }
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z]+://");
   private static final Pattern NOT_ASCII_LETTER = Pattern.compile("[^a-z]+");
   private static final Pattern GLUED_NAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}{2,}){2,3}");
 
@@ -283,13 +284,23 @@ final class ContactParser {
     return new Field(given.value() + " " + family.value(), Span.between(given.span().offset(), family.span().end()));
   }
 
-  /** Whether a word of three letters or more of {@code names} is in the email address or a link, case and accents aside. */
+  /**
+   * Whether a word of three letters or more of {@code names} is in the email address's local part or
+   * a link's path (not a host: "Hub" is in every GitHub address), case and accents aside.
+   */
   private static boolean inAddresses(String names, Field email, List<Field> links) {
     StringBuilder where = new StringBuilder();
     if (email != null) {
-      where.append(fold(email.value())).append(' ');
+      String e = email.value();
+      where.append(fold(e.indexOf('@') > 0 ? e.substring(0, e.indexOf('@')) : e)).append(' ');
     }
-    links.forEach(l -> where.append(fold(l.value())).append(' '));
+    for (Field l : links) {
+      String v = SCHEME.matcher(l.value()).replaceFirst("");
+      int slash = v.indexOf('/');
+      if (slash > 0) {
+        where.append(fold(v.substring(slash))).append(' ');
+      }
+    }
     for (String w : SPACE_RUN.split(fold(names))) {
       String letters = NOT_ASCII_LETTER.matcher(w).replaceAll("");
       if (letters.length() >= 3 && where.indexOf(letters) >= 0) {
