@@ -69,6 +69,10 @@ public final class DateParser {
   /** A month's name and a range's dash right before a date: "June - " in "June - August 2017". */
   private static final Pattern LONE_MONTH_BEFORE = Pattern.compile(
       "(?<![\\p{L}\\d])(" + alternatives(MONTHS.keySet()) + ")\\.?" + DASH + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** The last two digits of a range's end year, against its dash: "–21" in "2019–21". */
+  private static final Pattern SHORT_END_YEAR = Pattern.compile("[-–—](\\d{2})(?![\\p{L}\\d%+/:])");
+  /** The most years a range written "2019–21" may span: a century's turn is no such range. */
+  private static final int MAX_SHORT_SPAN = 20;
   /** A dash with nothing after it but the end of the line (or a closing bracket). */
   private static final Pattern OPEN_DASH = Pattern.compile("\\s*[-–—]+\\s*\\)?\\s*$");
 
@@ -182,6 +186,17 @@ public final class DateParser {
       if (endText == null) {
         if (start.rangeOnly()) {
           continue;
+        }
+        // "2019–21": a year range whose end gives only its last two digits, set right against
+        // the dash (with spaces, "2019 - 20 engineers" would read as a range).
+        Matcher shortEnd = SHORT_END_YEAR.matcher(line).region(m.end(), line.length());
+        if (m.group(1) == null && start.date().month() == 0 && shortEnd.lookingAt()) {
+          int year = start.date().year() / 100 * 100 + Integer.parseInt(shortEnd.group(1));
+          if (year > start.date().year() && year - start.date().year() <= MAX_SHORT_SPAN) {
+            out.add(new DateRange(start.date(), new PartialDate(year, 0), false, Span.between(base + m.start(), base + shortEnd.end())));
+            from = shortEnd.end();
+            continue;
+          }
         }
         // "June - August 2017", "Nov – Feb 2016": a month without its year before the dash takes
         // the year of the date after it, or the year before when it comes later in the year.
