@@ -243,6 +243,7 @@ final class ContactParser {
     return s.indexOf(',') >= 0 || s.contains("Remote");
   }
 
+  private static final Set<String> PARTICLES = dev.prism.core.lexicon.Lexicon.set("names.txt", "particle");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z]+://");
   private static final Pattern NOT_ASCII_LETTER = Pattern.compile("[^a-z]+");
@@ -349,8 +350,11 @@ final class ContactParser {
       candidate = candidate.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ");
     }
     int capitalised = 0;
-    for (String w : words) {
-      if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0)))) {
+    for (int k = 0; k < words.length; k++) {
+      String w = words[k];
+      // A particle inside the name is written in lower case: "Pieter van der Berg", "María José de la Cruz".
+      boolean particle = k > 0 && k < words.length - 1 && PARTICLES.contains(w);
+      if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0)) || particle)) {
         capitalised++;
       }
     }
