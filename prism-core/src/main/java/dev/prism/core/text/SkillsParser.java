@@ -17,24 +17,43 @@ final class SkillsParser {
   static List<SkillGroup> parse(List<Line> body) {
     List<SkillGroup> groups = new ArrayList<>();
     List<Field> flat = new ArrayList<>();
+    // A label alone on its line ("Languages:") heads the items of the lines under it, up to the
+    // next label.
+    Field open = null;
+    List<Field> openItems = new ArrayList<>();
     for (Line line : body) {
       if (line.blank() || line.rule()) {
         continue;
       }
       String c = line.content();
       Matcher m = LABEL.matcher(c);
-      if (m.find() && Whitespace.splitLength(m.group(1).trim()) <= 5 && m.end() < c.length()) {
+      boolean labelled = m.find() && Whitespace.splitLength(m.group(1).trim()) <= 5;
+      if (labelled && c.substring(m.end()).isBlank()) {
+        close(groups, open, openItems);
+        open = new Field(Inline.clean(m.group(1)), new Span(line.contentStart() + m.start(1), m.group(1).length()));
+        openItems = new ArrayList<>();
+      } else if (labelled) {
+        close(groups, open, openItems);
+        open = null;
         String label = Inline.clean(m.group(1));
         Field labelField = new Field(label, new Span(line.contentStart() + m.start(1), m.group(1).length()));
         groups.add(new SkillGroup(labelField, items(c, m.end(), line.contentStart(), cellStarts(line))));
       } else {
-        flat.addAll(items(c, 0, line.contentStart(), cellStarts(line)));
+        (open != null ? openItems : flat).addAll(items(c, 0, line.contentStart(), cellStarts(line)));
       }
     }
+    close(groups, open, openItems);
     if (!flat.isEmpty()) {
       groups.add(new SkillGroup(null, flat));
     }
     return groups;
+  }
+
+  /** Adds the group a label alone on its line opened, with the items read under it (none: no group). */
+  private static void close(List<SkillGroup> groups, Field label, List<Field> items) {
+    if (label != null && !items.isEmpty()) {
+      groups.add(new SkillGroup(label, items));
+    }
   }
 
   /**

@@ -241,6 +241,27 @@ class SegmenterTest {
   }
 
   @Test
+  void aLabelAloneOnItsLineHeadsTheSkillsUnderIt() {
+    // "Languages:" over its list is a group label, not a section of spoken languages.
+    Resume r = parse("""
+        Skills
+        Languages:
+        Go, Java, Python
+        Databases:
+        PostgreSQL, Redis
+        Education
+        B.S. Computer Science, State University  2015 – 2019
+        """);
+    assertThat(r.sections()).extracting(s -> s.kind()).containsExactly(SectionKind.SKILLS, SectionKind.EDUCATION);
+    var groups = r.sections(SectionKind.SKILLS).flatMap(s -> s.skills().stream()).toList();
+    assertThat(groups).hasSize(2);
+    assertThat(v(groups.get(0).label())).isEqualTo("Languages");
+    assertThat(groups.get(0).skills()).extracting(Field::value).containsExactly("Go", "Java", "Python");
+    assertThat(v(groups.get(1).label())).isEqualTo("Databases");
+    assertThat(groups.get(1).skills()).extracting(Field::value).containsExactly("PostgreSQL", "Redis");
+  }
+
+  @Test
   void groupedAndFlatSkills() {
     Resume r = parse("""
         Skills
