@@ -27,7 +27,11 @@ final class ContactParser {
   static final Pattern URL = dev.prism.core.lexicon.Lexicon.pattern("url");
   static final Pattern LOCATION =
       Pattern.compile(
-          "^(?:[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3}, ?(?:[A-Z]{2}|[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,2})(?:, ?[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+)?)?|Remote|Remote \\(.*\\))$");
+          // "City, Region[, Country]", with a postal code before the city ("10115 Berlin, Germany") or
+          // after the region ("Austin, TX 78701"), or a work mode.
+          // A house number is no postal code: the city after a code has at most two words.
+          "^(?:(?:\\d{4,5} [A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+)?|[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3}), ?(?:[A-Z]{2}|[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,2})"
+              + "(?:, ?[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+)?)?(?: \\d{5}(?:-\\d{4})?)?|Remote|Remote \\(.*\\))$");
   // Between contact items: the drawn separators, wide gaps, and the icons resumes put before an
   // item ("✉ jane@x.com ☎ (415) 555-0142 ⌂ Oakland, CA"): symbols and emoji (\p{So}, with the
   // variation selectors and joiners that follow emoji), and the private-use code points a PDF's
