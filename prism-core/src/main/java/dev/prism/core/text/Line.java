@@ -120,7 +120,9 @@ record Line(
     if (!rule) {
       int glyph = glyphLength(raw);
       if (glyph > 0 && glyph < raw.length()) {
-        bullet = true;
+        // "2. Education": a numbered heading, as European and academic CVs number their sections,
+        // is no list item; the number goes and the heading stays.
+        bullet = numberLength(raw) == 0 || Headings.kindOf(raw.substring(glyph)).isEmpty();
         cs += glyph;
       }
     }
