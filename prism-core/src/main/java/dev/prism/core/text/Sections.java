@@ -117,12 +117,6 @@ final class Sections {
       }
       SectionKind kind = styled ? styledHeading(lines, i, headingStyles, otherStyles, wordings, known, w)
           : plainHeading(lines, i, w);
-      // "Languages:" on its own line inside a skills section labels the group below it ("Go, Java"):
-      // the colon says label; a heading of its own would take the group out of the skills.
-      if (kind == SectionKind.OTHER && !out.isEmpty() && out.get(out.size() - 1).kind() == SectionKind.SKILLS
-          && l.content().strip().endsWith(":")) {
-        continue;
-      }
       if (kind != null) {
         out.add(new Heading(i, kind));
         known |= Headings.kindOf(w.of(l)).isPresent() || Headings.isContact(w.of(l));

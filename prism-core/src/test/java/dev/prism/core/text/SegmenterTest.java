@@ -242,10 +242,10 @@ class SegmenterTest {
 
   @Test
   void aLabelAloneOnItsLineHeadsTheSkillsUnderIt() {
-    // "Languages:" over its list is a group label, not a section of spoken languages.
+    // "Backend:" over its list labels the group; it was read as a skill of its own.
     Resume r = parse("""
         Skills
-        Languages:
+        Backend:
         Go, Java, Python
         Databases:
         PostgreSQL, Redis
@@ -255,7 +255,7 @@ class SegmenterTest {
     assertThat(r.sections()).extracting(s -> s.kind()).containsExactly(SectionKind.SKILLS, SectionKind.EDUCATION);
     var groups = r.sections(SectionKind.SKILLS).flatMap(s -> s.skills().stream()).toList();
     assertThat(groups).hasSize(2);
-    assertThat(v(groups.get(0).label())).isEqualTo("Languages");
+    assertThat(v(groups.get(0).label())).isEqualTo("Backend");
     assertThat(groups.get(0).skills()).extracting(Field::value).containsExactly("Go", "Java", "Python");
     assertThat(v(groups.get(1).label())).isEqualTo("Databases");
     assertThat(groups.get(1).skills()).extracting(Field::value).containsExactly("PostgreSQL", "Redis");
