@@ -442,10 +442,22 @@ final class Parts {
 
   // --- Word tests -------------------------------------------------------------------------------
 
-  /** Whether a part's last word is a role word that also names a team ("DevOps", "SRE"). */
+  /**
+   * Whether a part names a team by a role word that also names one: "Sports DevOps", "Payments
+   * SRE" (the words before it no role's, such as "Senior" or "Lead"). "Senior QA" and "DevOps"
+   * alone are roles.
+   */
   static boolean endsInTeamRole(String v) {
     String[] words = lowerWords(v);
-    return words.length > 0 && TEAM_ROLE_WORDS.contains(trimPunctuation(words[words.length - 1]));
+    if (words.length < 2 || !TEAM_ROLE_WORDS.contains(trimPunctuation(words[words.length - 1]))) {
+      return false;
+    }
+    for (int k = 0; k < words.length - 1; k++) {
+      if (TITLE_WORDS.contains(trimPunctuation(words[k]))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
