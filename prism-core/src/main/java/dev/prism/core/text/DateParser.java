@@ -70,7 +70,7 @@ public final class DateParser {
   private static final Pattern LONE_MONTH_BEFORE = Pattern.compile(
       "(?<![\\p{L}\\d])(" + alternatives(MONTHS.keySet()) + ")\\.?" + DASH + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** The last two digits of a range's end year, against its dash: "–21" in "2019–21". */
-  private static final Pattern SHORT_END_YEAR = Pattern.compile("[-–—](\\d{2})(?![\\p{L}\\d%+/:])");
+  private static final Pattern SHORT_END_YEAR = Pattern.compile("[-–—](\\d{2})(?=\\s*$|\\s*[,;)\\]|·•]|\\s{2,}|\\t)");
   /** The most years a range written "2019–21" may span: a century's turn is no such range. */
   private static final int MAX_SHORT_SPAN = 20;
   /** A dash with nothing after it but the end of the line (or a closing bracket). */
@@ -144,6 +144,8 @@ public final class DateParser {
       return List.of();
     }
     List<DateRange> out = new ArrayList<>();
+    // Ranges read from a short end year ("2019–21"), which give way to a full range on the line.
+    List<DateRange> shortRanges = new ArrayList<>(0);
     Matcher m = RANGE.matcher(line);
     int n = line.length();
     // The range pattern is tried only where a range can open (see opensAt) rather than by find() at
@@ -189,11 +191,15 @@ public final class DateParser {
         }
         // "2019–21": a year range whose end gives only its last two digits, set right against
         // the dash (with spaces, "2019 - 20 engineers" would read as a range).
+        // Only where a separator, a gap or the line's end follows ("2012-25 engineers" is no
+        // range), not after a colon ("ISO 27001:2013-17"), and only while no full range is on the line.
         Matcher shortEnd = SHORT_END_YEAR.matcher(line).region(m.end(), line.length());
-        if (m.group(1) == null && start.date().month() == 0 && shortEnd.lookingAt()) {
+        if (m.group(1) == null && start.date().month() == 0 && shortEnd.lookingAt()
+            && (m.start() == 0 || line.charAt(m.start() - 1) != ':')) {
           int year = start.date().year() / 100 * 100 + Integer.parseInt(shortEnd.group(1));
           if (year > start.date().year() && year - start.date().year() <= MAX_SHORT_SPAN) {
             out.add(new DateRange(start.date(), new PartialDate(year, 0), false, Span.between(base + m.start(), base + shortEnd.end())));
+            shortRanges.add(out.get(out.size() - 1));
             from = shortEnd.end();
             continue;
           }
@@ -234,6 +240,9 @@ public final class DateParser {
         out.add(new DateRange(start.date(), null, false, new Span(base + m.start(2), m.end(2) - m.start(2))));
         reopened = m.end(2);
       }
+    }
+    if (!shortRanges.isEmpty() && out.stream().anyMatch(r -> !shortRanges.contains(r) && (r.end() != null || r.present()))) {
+      out.removeAll(shortRanges);
     }
     return out;
   }

@@ -12,6 +12,23 @@ class DateParserTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+      "2019–21                                     | 2019 | 2021",
+      "Dean's List 2013-14                         | 2013 | 2014",
+      "(2015-17) Berlin                            | 2015 | 2017",
+      "Lead, Hooli  2012-25 engineers              | 2012 | ",
+      "Windows Server 2012-16 rollout, 2014 – 2016 | 2014 | 2016",
+      "ISO 27001:2013-17 audits  2014 – 2016       | 2014 | 2016",
+      "2019–20% growth                             | 2019 | ",
+  })
+  void aShortEndYearOnlyWhereNothingElseReadsBetter(String text, String start, String end) {
+    List<DateRange> all = DateParser.all(text, 0);
+    DateRange d = all.stream().filter(r -> r.end() != null || r.present()).findFirst().orElse(all.get(0));
+    assertThat(d.start().iso()).isEqualTo(start);
+    assertThat(d.end() == null ? null : d.end().iso()).isEqualTo(end);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
       "Mar 2021 – Present        | 2021-03 | present",
       "2019 - 2023               | 2019    | 2023",
       "03/2021 - 06/2022         | 2021-03 | 2022-06",
