@@ -399,11 +399,21 @@ final class ContactParser {
       int label = afterLabel(trimmed);
       at += part.indexOf(trimmed) + label;
       String p = trimmed.substring(label);
-      if (!p.isEmpty() && LOCATION.matcher(p).matches() && !EMAIL.matcher(p).find()) {
+      if (!p.isEmpty() && LOCATION.matcher(p).matches() && !EMAIL.matcher(p).find() && (!Character.isDigit(p.charAt(0)) || regionKnown(p))) {
         return new Field(p, new Span(line.contentStart() + at, p.length()));
       }
     }
     return null;
+  }
+
+  /**
+   * A place written with its postal code first ("10115 Berlin, Germany") ends with a region or
+   * country the lexicon knows: a headline can have the same shape ("2019 Graduate, Technical
+   * University", "10000 Requests, Scale Expert").
+   */
+  private static boolean regionKnown(String place) {
+    String last = place.substring(place.lastIndexOf(',') + 1).strip();
+    return Places.isRegion(last) || Places.isNamed(last);
   }
 
   private static Field firstEmail(Line line) {
