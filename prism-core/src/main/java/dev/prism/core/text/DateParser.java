@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -45,7 +46,18 @@ public final class DateParser {
   }
 
   /** One date form: the template it came from, a pattern reading it whole, and whether it stands only in a range. */
-  private record Form(String template, Pattern whole, String inRange, boolean rangeOnly) {}
+  /**
+   * A date form of {@code dates.txt}: its whole-date pattern, the same without groups for the range
+   * pattern, and whether it opens with a number (a year, month or day in digits), so that it can
+   * match only a text whose first character is an ASCII digit.
+   */
+  private record Form(String template, Pattern whole, String inRange, boolean rangeOnly, boolean digitFirst) {
+    Form {
+      Objects.requireNonNull(template);
+      Objects.requireNonNull(whole);
+      Objects.requireNonNull(inRange);
+    }
+  }
 
   /** The parts a form template is made of, in the order they are tried. */
   private static final List<String> TOKENS = List.of("YYYY", "MONTH", "SEASON", "QUARTER", "YY", "MM", "DD");
@@ -354,7 +366,12 @@ public final class DateParser {
 
   private static Parsed parseOne(String text) {
     String t = text.strip();
+    // Most dates open with a month's name, and most forms with a number: those are not tried.
+    boolean digit = !t.isEmpty() && isDigit(t.charAt(0));
     for (Form f : FORMS) {
+      if (f.digitFirst() && !digit) {
+        continue;
+      }
       Matcher m = f.whole().matcher(t);
       if (!m.matches()) {
         continue;
@@ -423,6 +440,11 @@ public final class DateParser {
     return names.get(f.toString());
   }
 
+  /** The whole-date patterns of the forms that open with a number (for DigitFirstFormsTest). */
+  static List<Pattern> digitFirstForms() {
+    return FORMS.stream().filter(Form::digitFirst).map(Form::whole).toList();
+  }
+
   private static String stripDot(String s) {
     return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
@@ -469,7 +491,7 @@ public final class DateParser {
     // Digits may not go on where a form ends: "2019-12" is no "YYYY" followed by "-12".
     String guard = template.endsWith("MM") || template.endsWith("DD") || template.endsWith("YY") ? "(?!\\d)" : "";
     return new Form(template, Pattern.compile(named.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-        plain + guard, rangeOnly);
+        plain + guard, rangeOnly, t.startsWith("YY") || t.startsWith("MM") || t.startsWith("DD"));
   }
 
   /** What stands between two dates: a run of dash characters, or a word with white space around it. */
