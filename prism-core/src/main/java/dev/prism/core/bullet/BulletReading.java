@@ -2,6 +2,7 @@ package dev.prism.core.bullet;
 
 import dev.prism.core.bullet.BulletAnalysis.Kind;
 import dev.prism.core.bullet.BulletAnalysis.Lead;
+import dev.prism.core.text.Literals;
 import dev.prism.core.vocab.Mention;
 import dev.prism.core.vocab.Technologies;
 import dev.prism.core.vocab.Tokens;
@@ -49,6 +50,8 @@ final class BulletReading {
               + "|\\d+(?:[.,]\\d+)?\\S*\\s*(?:→|->|=>|⇒)\\s*[$€£]?\\d+"
               + "|\\b(?:seconds|minutes|hours|days|weeks|months|milliseconds)\\s+instead\\s+of\\s+(?:seconds|minutes|hours|days|weeks|months)\\b"
               + "|from\\s+(?:seconds|minutes|hours|days|weeks|months)\\s+to\\s+(?:milliseconds|seconds|minutes|hours|days|weeks))");
+  // What BEFORE_AFTER cannot match without: its "from", "instead" or arrow (BeforeAfterScreenTest).
+  static final Literals BEFORE_AFTER_WORDS = Literals.of("from", "instead", "→", "->", "=>", "⇒");
   private static final Pattern PASSIVE =
       Pattern.compile("(?i)(?=[wbiag])\\b(?:was|were|been|being|is|are|got)\\s+(?:\\w+ly\\s+)?(?:\\w+ed|built|made|done|given|taken|written|run|set|shown|chosen)\\b");
   private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?;]\\s+(?=[A-Z])");
@@ -620,7 +623,7 @@ final class BulletReading {
     if (!hasDigit(text)) {
       return;
     }
-    beforeAfter = BEFORE_AFTER.matcher(text).find();
+    beforeAfter = BEFORE_AFTER_WORDS.foundIn(text) && BEFORE_AFTER.matcher(text).find();
     Set<String> techNames = new HashSet<>();
     for (Mention m : tech) {
       techNames.add(m.span().of(text).toLowerCase(Locale.ROOT));

@@ -2,6 +2,7 @@ package dev.prism.core.bullet;
 
 import dev.prism.core.bullet.BulletAnalysis.Lead;
 import dev.prism.core.role.Dimension;
+import dev.prism.core.text.Literals;
 import dev.prism.core.text.ResourceLists;
 import dev.prism.core.text.Whitespace;
 import java.util.Collection;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,16 +29,15 @@ final class Rewriter {
   private static final Map<String, String> ROLE_VERBS = pairs("role-verbs");
   private static final Map<String, String> IRREGULAR = pairs("irregular-verbs");
 
-  // Each of these runs over every bullet that is not strong; the look-ahead at the letters a match
-  // opens with turns most positions away before the word boundary and the alternatives are tried.
-  private static final Pattern FILLER = Pattern.compile("(?i)" + opening(Lexicon.FILLER_ADVERBS) + "\\b(?:"
-      + String.join("|", Lexicon.FILLER_ADVERBS) + ")\\b\\s*");
-  private static final Pattern USING = Pattern.compile("(?i)(?=[lum])\\b(?:leveraging|utili[sz]ing|making use of)\\b");
-  private static final Pattern IN_ORDER_TO = Pattern.compile("(?i)(?=i)\\bin order to\\b");
-  private static final Pattern VAGUE_COUNT = Pattern.compile("(?i)(?=[smnal])\\b(?:several|many|numerous|some|a few|a lot of|lots of)\\s+(?=\\p{L})");
-  private static final Pattern VAGUE_KIND = Pattern.compile("(?i)(?=[vad])\\b(?:various|a variety of|different)\\s+(?=\\p{L})");
+  // The clean-ups every bullet that is not strong goes through, in this order (see Pass).
+  static final Pass FILLER = Pass.of(List.copyOf(Lexicon.FILLER_ADVERBS), "\\b\\s*", "");
+  static final Pass USING = Pass.of(List.of("leveraging", "utilising", "utilizing", "making use of"), "\\b", "using");
+  static final Pass IN_ORDER_TO = Pass.of(List.of("in order to"), "\\b", "to");
+  static final Pass VAGUE_COUNT =
+      Pass.of(List.of("several", "many", "numerous", "some", "a few", "a lot of", "lots of"), "\\s+(?=\\p{L})", "[N] ");
+  static final Pass VAGUE_KIND = Pass.of(List.of("various", "a variety of", "different"), "\\s+(?=\\p{L})", "[which] ");
   static final Pattern ETC = Pattern.compile("(?i),?\\s*\\betc\\b\\.*(?:\\.\\.)?");
-  private static final Pattern VAGUE_THING = Pattern.compile("(?i)(?=[st])\\b(?:stuff|things)\\b");
+  static final Pass VAGUE_THING = Pass.of(List.of("stuff", "things"), "\\b", "[what exactly]");
   /** A later sentence that only names tools: "Utilized Go, gRPC and Boost." */
   private static final Pattern TOOL_SENTENCE =
       Pattern.compile("(?i)(?:^|(?<=[.;]\\s))(?:primarily |mainly |also )?(?:utili[sz]ed|used|using|leveraged|tech(?:nologies|nology| stack)?:|stack:|tools:|built with|written in|[\\w ]{0,30} (?:was|were) (?:written|built|developed|implemented) (?:in|with|using))\\s+([^.;]+)[.;]?\\s*$");
@@ -365,16 +366,38 @@ final class Rewriter {
 
   /** Filler and vague words out; "leveraging" as "using"; vague counts and kinds marked. */
   private static String clean(String s) {
-    s = FILLER.matcher(s).replaceAll("");
-    s = USING.matcher(s).replaceAll("using");
-    s = IN_ORDER_TO.matcher(s).replaceAll("to");
-    s = VAGUE_COUNT.matcher(s).replaceAll("[N] ");
-    s = VAGUE_KIND.matcher(s).replaceAll("[which] ");
+    s = FILLER.apply(s);
+    s = USING.apply(s);
+    s = IN_ORDER_TO.apply(s);
+    s = VAGUE_COUNT.apply(s);
+    s = VAGUE_KIND.apply(s);
     if (holdsEtc(s)) {
       s = ETC.matcher(s).replaceAll(" [and what else]");
     }
-    s = VAGUE_THING.matcher(s).replaceAll("[what exactly]");
-    return s;
+    return VAGUE_THING.apply(s);
+  }
+
+  /**
+   * One clean-up: any of {@code words} as a whole word, then {@code tail}, replaced. The pattern
+   * and its screen come from the same words; the look-ahead at their first letters turns most
+   * positions away before the word boundary and the alternatives are tried, and the screen skips
+   * the pattern where none of the words is in the text at all, as in most bullets.
+   */
+  record Pass(Pattern pattern, Literals screen, String replacement) {
+    Pass {
+      Objects.requireNonNull(pattern);
+      Objects.requireNonNull(screen);
+      Objects.requireNonNull(replacement);
+    }
+
+    static Pass of(List<String> words, String tail, String replacement) {
+      return new Pass(Pattern.compile("(?i)" + opening(words) + "\\b(?:" + String.join("|", words) + ")" + tail),
+          Literals.of(words), replacement);
+    }
+
+    String apply(String s) {
+      return screen.foundIn(s) ? pattern.matcher(s).replaceAll(replacement) : s;
+    }
   }
 
   /**

@@ -124,8 +124,10 @@ public final class Timelines {
     if (s.heading() == null) {
       return null;
     }
+    // Each kind's list runs over the same words: the heading is split once.
+    Tokens heading = Tokens.of(s.heading().value());
     for (Map.Entry<PositionKind, TermMatcher> h : HEADINGS.entrySet()) {
-      if (!h.getValue().find(s.heading().value()).isEmpty()) {
+      if (!h.getValue().find(heading).isEmpty()) {
         return h.getKey();
       }
     }
@@ -147,16 +149,18 @@ public final class Timelines {
       }
     }
     for (String[] place : places) {
+      Tokens words = Tokens.of(place[0]);
       for (Map.Entry<PositionKind, TermMatcher> k : KINDS.entrySet()) {
-        List<Mention> found = k.getValue().find(place[0]);
+        List<Mention> found = k.getValue().find(words);
         if (!found.isEmpty()) {
           return new String[] {k.getKey().id(), "\"" + found.get(0).span().of(place[0]) + "\" in " + place[1]};
         }
       }
     }
     if (s.heading() != null) {
+      Tokens heading = Tokens.of(s.heading().value());
       for (Map.Entry<PositionKind, TermMatcher> h : HEADINGS.entrySet()) {
-        List<Mention> found = h.getValue().find(s.heading().value());
+        List<Mention> found = h.getValue().find(heading);
         if (!found.isEmpty()) {
           return new String[] {h.getKey().id(), "under the heading \"" + s.heading().value().strip() + "\""};
         }

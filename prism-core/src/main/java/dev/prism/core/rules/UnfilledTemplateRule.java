@@ -4,6 +4,7 @@ import dev.prism.core.model.Span;
 import dev.prism.core.bullet.Lexicon;
 import dev.prism.core.role.Dimension;
 import dev.prism.core.text.ResourceLists;
+import dev.prism.core.text.Whitespace;
 import dev.prism.core.vocab.Mention;
 import dev.prism.core.vocab.TermMatcher;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ final class UnfilledTemplateRule implements Rule {
   private static final TermMatcher PLACEHOLDERS = matcher("placeholders");
   private static final Set<String> CERTAIN = Set.copyOf(WORDS.get("certain"));
   /** Figures left as letters: "by X%", "$XK", "XX users", "20XX". */
-  private static final Pattern LETTER_FIGURE =
+  static final Pattern LETTER_FIGURE =
       Pattern.compile("(?=[$XN12])(?<![\\w$])(?:\\$\\s?X{1,3}[KMB]?|X{1,3}\\s?%|N\\s?%|XX+|20XX|19XX)(?![\\w])");
   /** Distinct placeholders it takes when none of them is certain. */
   private static final int ENOUGH = 3;
@@ -66,10 +67,12 @@ final class UnfilledTemplateRule implements Rule {
       first = first == null || m.span().offset() < first.offset() ? m.span() : first;
     }
     boolean words = !found.isEmpty();
-    Matcher f = LETTER_FIGURE.matcher(text);
-    while (f.find()) {
-      found.add("\"" + f.group() + "\"");
-      first = first == null || f.start() < first.offset() ? Span.between(f.start(), f.end()) : first;
+    if (mayHoldLetterFigure(text)) {
+      Matcher f = LETTER_FIGURE.matcher(text);
+      while (f.find()) {
+        found.add("\"" + f.group() + "\"");
+        first = first == null || f.start() < first.offset() ? Span.between(f.start(), f.end()) : first;
+      }
     }
     if (first == null || !certain && found.size() < ENOUGH) {
       return List.of();
@@ -86,6 +89,24 @@ final class UnfilledTemplateRule implements Rule {
     return List.of(template, new Finding(id(), Severity.ERROR, Dimension.PRESENTATION,
         "Your name, positions and employers are still the template's: a recruiter cannot tell whose resume this is",
         first, List.of(new Suggestion.Advice("Put your own name, titles and employers in place of the template's.")), 100));
+  }
+
+  /**
+   * Whether {@link #LETTER_FIGURE} can match: every figure it finds holds an "X" or is "N%" (with at
+   * most one white space before the sign). Most resumes hold neither, and the pattern is tried at
+   * every "$", "N", "1" and "2" of the whole text.
+   */
+  static boolean mayHoldLetterFigure(String text) {
+    if (text.indexOf('X') >= 0) {
+      return true;
+    }
+    for (int p = text.indexOf('%'); p >= 0; p = text.indexOf('%', p + 1)) {
+      if (p > 0 && text.charAt(p - 1) == 'N'
+          || p > 1 && Whitespace.isRegexSpace(text.charAt(p - 1)) && text.charAt(p - 2) == 'N') {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -149,6 +149,7 @@ public final class TermMatcher {
     List<int[]> words = tokens.words();
     String[] exactWords = tokens.exact();
     String[] lowerWords = tokens.lower();
+    int[] hashes = tokens.hashes();
     int n = words.size();
     List<Mention> out = new ArrayList<>();
     // Made at the first phrase tried: most texts hold none a list can start, and a call per line or
@@ -157,7 +158,7 @@ public final class TermMatcher {
     StringBuilder lowerKey = null;
     int i = 0;
     while (i < n) {
-      if (!mayStart(lowerWords[i])) {
+      if (!mayStart(lowerWords[i], hashes[i])) {
         if (tokens.slashed()) {
           slashParts(exactWords[i], lowerWords[i], words.get(i)[0], out);
         }
@@ -235,7 +236,7 @@ public final class TermMatcher {
       if (k == word.length() || word.charAt(k) == '/') {
         if (k > s) {
           String lowerPart = ascii ? lower.substring(s, k) : word.substring(s, k).toLowerCase(Locale.ROOT);
-          Term t = mayStart(lowerPart) ? lookup(word.substring(s, k), lowerPart) : null;
+          Term t = mayStart(lowerPart, lowerPart.hashCode()) ? lookup(word.substring(s, k), lowerPart) : null;
           if (t != null) {
             out.add(new Mention(t, Span.between(start + s, start + k)));
           }
@@ -246,15 +247,15 @@ public final class TermMatcher {
   }
 
   /**
-   * Whether a mention may start at a word of this lower case: false only when neither the word nor,
+   * Whether a mention may start at a word of this lower case (and its hash code): false only when neither the word nor,
    * for a possessive, the word without its "'s" is any key {@link #lookup} or a phrase could try.
    */
-  private boolean mayStart(String lower) {
-    return inStarts(lower) || lower.endsWith("'s") && inStarts(lower.substring(0, lower.length() - 2));
+  private boolean mayStart(String lower, int hash) {
+    return inStarts(hash) || lower.endsWith("'s") && inStarts(lower.substring(0, lower.length() - 2).hashCode());
   }
 
-  private boolean inStarts(String lower) {
-    int h = lower.hashCode();
+  /** Whether the filter holds a word of this hash code. */
+  private boolean inStarts(int h) {
     long b = bits(h);
     return (startBits[block(h)] & b) == b;
   }

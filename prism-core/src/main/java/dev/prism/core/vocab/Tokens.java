@@ -9,10 +9,17 @@ import java.util.Locale;
  * The arrays are not copied: a {@code Tokens} is made and read within one analysis.
  *
  * @param words start and end offsets of each word in {@code text}
+ * @param hashes the hash code of each lower-case word: every word list's filter asks it of every
+ *     word, and reading it from one array spares a visit to each word's string per list
  * @param slashed whether any word holds a slash: {@link TermMatcher} looks inside such words for
  *     names ("Java/Kotlin"), and every word list is run over the same words, so this is found once
  */
-public record Tokens(String text, List<int[]> words, String[] exact, String[] lower, boolean slashed) {
+public record Tokens(String text, List<int[]> words, String[] exact, String[] lower, int[] hashes, boolean slashed) {
+  public Tokens {
+    if (exact.length != words.size() || lower.length != words.size() || hashes.length != words.size()) {
+      throw new IllegalArgumentException("one exact word, lower-case word and hash per word");
+    }
+  }
 
   public static Tokens of(String text) {
     return of(text, 0, text.length());
@@ -22,13 +29,15 @@ public record Tokens(String text, List<int[]> words, String[] exact, String[] lo
     List<int[]> words = Words.split(text, from, to);
     String[] exact = new String[words.size()];
     String[] lower = new String[words.size()];
+    int[] hashes = new int[words.size()];
     boolean slashed = false;
     for (int k = 0; k < exact.length; k++) {
       exact[k] = text.substring(words.get(k)[0], words.get(k)[1]);
       lower[k] = exact[k].toLowerCase(Locale.ROOT);
+      hashes[k] = lower[k].hashCode();
       slashed |= exact[k].indexOf('/') >= 0;
     }
-    return new Tokens(text, List.copyOf(words), exact, lower, slashed);
+    return new Tokens(text, List.copyOf(words), exact, lower, hashes, slashed);
   }
 
   /**
@@ -57,7 +66,7 @@ public record Tokens(String text, List<int[]> words, String[] exact, String[] lo
       slash = exact[k].indexOf('/') >= 0;
     }
     return new Tokens(text, words.subList(first, last), Arrays.copyOfRange(exact, first, last),
-        Arrays.copyOfRange(lower, first, last), slash);
+        Arrays.copyOfRange(lower, first, last), Arrays.copyOfRange(hashes, first, last), slash);
   }
 
   /** The index of the first word starting at or after {@code offset}, by binary search. */
