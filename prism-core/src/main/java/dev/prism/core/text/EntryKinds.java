@@ -9,7 +9,6 @@ import dev.prism.core.vocab.Term;
 import dev.prism.core.vocab.TermMatcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -28,7 +27,6 @@ final class EntryKinds {
   private static final TermMatcher ACTIVITY = activities();
   private static final Set<String> PROJECT = Lexicon.set(FILE, "project");
   private static final Set<String> STUDY = Lexicon.set(FILE, "study");
-  private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}'’]+");
   // A title parted by one of these names more than one thing ("Engineer - Billing Project").
   private static final Pattern SEPARATOR = Pattern.compile("\\s[-–—|/]\\s|[,;:(]");
 
@@ -77,11 +75,18 @@ final class EntryKinds {
     return false;
   }
 
+  /** The field's words as the header tests split them ({@link Parts#lowerWords}), punctuation off. */
   private static String[] words(Field f) {
     if (f == null) {
       return new String[0];
     }
-    String s = WORDS.matcher(f.value().toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-    return s.isEmpty() ? new String[0] : s.split(" ");
+    List<String> out = new ArrayList<>();
+    for (String w : Parts.lowerWords(f.value())) {
+      String t = Parts.trimPunctuation(w);
+      if (!t.isEmpty()) {
+        out.add(t);
+      }
+    }
+    return out.toArray(new String[0]);
   }
 }
