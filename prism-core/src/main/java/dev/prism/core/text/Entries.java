@@ -998,7 +998,7 @@ final class Entries {
         boolean citation = isCitation(h);
         if (citation) {
           Span span = Span.between(onLine.get(0).span().offset(), onLine.get(onLine.size() - 1).span().end());
-          name = new Field(Inline.clean(h.textOf(span)), span);
+          name = new Field(Inline.clean(textAcross(b.header, span)), span);
         } else {
           name = onLine.get(0).field();
           publisher = onLine.size() > 1 ? onLine.get(1).field() : null;
@@ -1009,10 +1009,26 @@ final class Entries {
       } else {
         // The line from its first part to its last, so a date at either end stays out.
         Span span = Span.between(onLine.get(0).span().offset(), onLine.get(onLine.size() - 1).span().end());
-        described.add(new Field(Inline.clean(h.textOf(span)), span));
+        described.add(new Field(Inline.clean(textAcross(b.header, span)), span));
       }
     }
     return new Entry(name, publisher, null, b.dates, bullets(b), description(b, described), b.span());
+  }
+
+  /**
+   * The text of a span over the header lines, one space where it crosses from line to line: a part
+   * that wraps (see {@link Parts#of}) ends on the line after the one it starts on.
+   */
+  private static String textAcross(List<Line> header, Span span) {
+    StringBuilder text = new StringBuilder();
+    for (Line l : header) {
+      int from = Math.max(span.offset(), l.contentStart());
+      int to = Math.min(span.end(), l.contentEnd());
+      if (from < to) {
+        text.append(text.isEmpty() ? "" : " ").append(l.textOf(Span.between(from, to)));
+      }
+    }
+    return text.toString();
   }
 
   /**
