@@ -83,7 +83,21 @@ final class HeaderLabels {
       t = title == null ? null : extend(title, parts, rest, kind);
       o = org == null ? null : extend(org, parts, rest, kind);
     }
-    return new Labels(t, o, location == null ? null : location.field(), rest);
+    return new Labels(t, o, location == null ? null : unbracketed(location.field()), rest);
+  }
+
+  /** "(Remote)" reads as "Remote": the brackets only set the place apart from the dates before it. */
+  private static Field unbracketed(Field f) {
+    String v = f.value();
+    // Only a value standing as written, so that the span can follow it.
+    if (v.length() > 2 && v.charAt(0) == '(' && v.endsWith(")") && v.indexOf('(', 1) < 0
+        && f.span().length() == v.length() && v.equals(v.strip()) && !v.substring(1, v.length() - 1).isBlank()) {
+      String inner = v.substring(1, v.length() - 1);
+      int lead = inner.length() - inner.stripLeading().length();
+      String kept = inner.strip();
+      return new Field(kept, new Span(f.span().offset() + 1 + lead, kept.length()));
+    }
+    return f;
   }
 
   /**

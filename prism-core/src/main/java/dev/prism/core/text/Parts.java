@@ -641,6 +641,10 @@ final class Parts {
     if (Places.isNamedOrQualifiedWorkMode(v)) {
       return true;
     }
+    // "(Remote)", "(Berlin & Remote)": a place in brackets of its own, as after a line's dates.
+    if (v.length() > 2 && v.charAt(0) == '(' && v.endsWith(")") && v.indexOf('(', 1) < 0) {
+      return isLocation(v.substring(1, v.length() - 1).strip());
+    }
     // Two places for one entry: "Ohio & Texas", "Berlin & Remote", "Austin, TX & Denver, CO".
     int and = v.indexOf(" & ");
     if (and > 0 && v.indexOf(" & ", and + 3) < 0) {
