@@ -3,11 +3,13 @@ package dev.prism.ingest;
 import dev.prism.core.ingest.ResumeReader;
 import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.model.Extraction;
+import dev.prism.ingest.markdown.MarkdownText;
 import java.util.Locale;
 
 /**
- * Markdown. The source text itself is the extraction, so that every span (and every SARIF region)
- * points at the line a person edits; the segmenter reads past '#', emphasis and link syntax.
+ * Markdown. The source text itself is the extraction, with what the page does not show blanked in
+ * place ({@link MarkdownText}), so that every span (and every SARIF region) points at the line a
+ * person edits; the segmenter reads past '#', emphasis and link syntax.
  */
 public final class MarkdownReader implements ResumeReader {
   @Override
@@ -23,6 +25,6 @@ public final class MarkdownReader implements ResumeReader {
 
   @Override
   public Extraction read(byte[] bytes) throws UnreadableInputException {
-    return Extraction.plain(TextDecoding.decode(bytes), format());
+    return Extraction.plain(MarkdownText.visible(TextDecoding.decode(bytes)), format());
   }
 }

@@ -5,19 +5,22 @@ import java.util.regex.Pattern;
 /** Inline clean-up shared by the parsers: Markdown emphasis, links, stray decoration. */
 final class Inline {
   private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)]\\(([^)]*)\\)");
+  // "[Globex][globex]": the address is given by a definition further down.
+  private static final Pattern MD_REFERENCE_LINK = Pattern.compile("\\[([^\\]]*)]\\[[^\\]]*]");
   private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)");
   private static final Pattern HASHES = Pattern.compile("^#+\\s*");
   static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
 
   private Inline() {}
 
-  /** The text a person reads: Markdown link text kept, emphasis and heading marks dropped. */
+  /** The text a person reads: Markdown link text kept (inline or by reference), emphasis and heading marks dropped. */
   static String clean(String s) {
     // This runs on nearly every line, and most lines have nothing to clean: each regex runs only
     // when the character it needs is there.
     String t = s;
     if (t.indexOf('[') >= 0) {
       t = MD_LINK.matcher(t).replaceAll("$1");
+      t = MD_REFERENCE_LINK.matcher(t).replaceAll("$1");
     }
     if (t.startsWith("#")) {
       t = HASHES.matcher(t).replaceFirst("");

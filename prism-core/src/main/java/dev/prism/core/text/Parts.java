@@ -366,19 +366,42 @@ final class Parts {
     if (ab[1] <= ab[0]) {
       return;
     }
+    ab = linkText(original, ab[0], ab[1]);
     String value = Inline.clean(original.substring(ab[0], ab[1]));
     if (!value.isEmpty() && ANY_LETTER.matcher(value).matches()) {
       out.add(new Field(value, new Span(base + ab[0], ab[1] - ab[0])));
     }
   }
 
+  /**
+   * A part that is one Markdown link ("[Globex](https://…)", "[Globex][ref]") stands for its text:
+   * the span narrows to what the page shows.
+   */
+  private static int[] linkText(String original, int a, int b) {
+    if (b - a >= 4 && original.charAt(a) == '[') {
+      int close = original.indexOf(']', a);
+      int nested = original.indexOf('[', a + 1);
+      if (close > a + 1 && close + 1 < b && (nested < 0 || nested > close)) {
+        char open = original.charAt(close + 1);
+        char end = original.charAt(b - 1);
+        boolean whole = open == '(' && end == ')' && original.indexOf(')', close) == b - 1
+            || open == '[' && end == ']' && original.indexOf(']', close + 1) == b - 1;
+        if (whole) {
+          return new int[] {a + 1, close};
+        }
+      }
+    }
+    return new int[] {a, b};
+  }
+
   private static void addPart(List<Field> out, String original, String masked, int start, int end, int base) {
     int[] ab = trim(masked, start, end, true);
-    int a = ab[0];
-    int b = ab[1];
-    if (b <= a) {
+    if (ab[1] <= ab[0]) {
       return;
     }
+    ab = linkText(original, ab[0], ab[1]);
+    int a = ab[0];
+    int b = ab[1];
     String value = Inline.clean(original.substring(a, b));
     if (value.isEmpty() || !ANY_LETTER.matcher(value).matches()) {
       return;

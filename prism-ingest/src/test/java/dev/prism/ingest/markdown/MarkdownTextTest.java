@@ -1,0 +1,104 @@
+package dev.prism.ingest.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class MarkdownTextTest {
+  /** The visible text with runs of blanks squeezed, to state the examples briefly. */
+  private static String shown(String source) {
+    String v = MarkdownText.visible(source);
+    assertThat(v).hasSameSizeAs(source);
+    return v.replaceAll("[ \\t]+", " ").replaceAll(" *\\n *", "\n").strip();
+  }
+
+  @Test
+  void frontMatterIsHiddenButTheNameAndContactStay() {
+    String md = "---\nlayout: page\ntitle: Resume\nname: \"Pat Doe\"\nheader:\n  - text: pat@example.com\n---\n## Experience\n";
+    assertThat(shown(md)).isEqualTo("Pat Doe\n\npat@example.com\n\n## Experience");
+  }
+
+  @Test
+  void tomlFrontMatterToo() {
+    assertThat(shown("+++\ntitle = \"cv\"\n+++\n# Pat Doe\n")).isEqualTo("# Pat Doe");
+  }
+
+  @Test
+  void anUnclosedFrontMatterIsText() {
+    assertThat(shown("---\nPat Doe\n")).isEqualTo("---\nPat Doe");
+  }
+
+  @Test
+  void styleTagsReadAsEmphasisAndSplitNothing() {
+    assertThat(shown("<b>Backend Engineer</b> at <span class=\"x\">Globex</span>"))
+        .isEqualTo("***Backend Engineer**** at ****************Globex*******");
+  }
+
+  @Test
+  void blockTagsBreakTheLineOnlyBetweenText() {
+    assertThat(shown("<p>Globex</p><p>2019 - 2021</p>")).isEqualTo("Globex\n2019 - 2021");
+    assertThat(shown("<div align=\"center\">\n# Pat Doe\n</div>")).isEqualTo("# Pat Doe");
+    assertThat(shown("Globex<br>Berlin")).isEqualTo("Globex\nBerlin");
+  }
+
+  @Test
+  void tableCellsStayOnTheirRowWithAGap() {
+    assertThat(MarkdownText.visible("<td>Globex</td><td>Berlin</td>")).isEqualTo("    Globex         Berlin     ");
+  }
+
+  @Test
+  void listItemTagsBecomeListItems() {
+    assertThat(shown("<ul><li>Built the API</li><li>Cut costs</li></ul>")).isEqualTo("- Built the API\n- Cut costs");
+  }
+
+  @Test
+  void commentsTemplatesFencesAndLinkDefinitionsAreHidden() {
+    assertThat(shown("<!-- old job\nAcme -->\nGlobex")).isEqualTo("Globex");
+    assertThat(shown("{{< job title=\"Intern\" >}}\nBuilt it\n{{< /job >}}")).isEqualTo("Built it");
+    assertThat(shown("```text\nGlobex  2019\n```")).isEqualTo("Globex 2019");
+    assertThat(shown("Worked at [Globex][g].\n\n[g]: https://globex.example.com")).isEqualTo("Worked at [Globex][g].");
+  }
+
+  @Test
+  void anUnclosedCommentHidesNothing() {
+    assertThat(shown("Globex <!-- to do")).isEqualTo("Globex <!-- to do");
+  }
+
+  @Test
+  void entitiesBecomeTheirCharacters() {
+    assertThat(shown("2019&ndash;2021 &amp; Berlin&nbsp;(Remote) &#8212; &#x2013; &bogus;"))
+        .isEqualTo("2019– 2021 & Berlin (Remote) — – &bogus;");
+  }
+
+  @Test
+  void textThatOnlyLooksLikeMarkupStays() {
+    assertThat(shown("<3 years of Go; a < b > c; <https://example.com>; <pat@example.com>"))
+        .isEqualTo("<3 years of Go; a < b > c; <https://example.com>; <pat@example.com>");
+  }
+
+  @Property
+  void everyOffsetAndLineBreakStays(@ForAll @StringLength(max = 400) String source) {
+    String v = MarkdownText.visible(source);
+    assertThat(v).hasSameSizeAs(source);
+    for (int i = 0; i < source.length(); i++) {
+      if (source.charAt(i) == '\n') {
+        assertThat(v.charAt(i)).isEqualTo('\n');
+      }
+    }
+  }
+
+  @Property
+  void markupShapedInputStaysTheSameLength(@ForAll("markupish") String source) {
+    assertThat(MarkdownText.visible(source)).hasSameSizeAs(source);
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> markupish() {
+    return net.jqwik.api.Arbitraries.of("<b>", "</b>", "<li>", "<td>", "<br>", "<!--", "-->", "&amp;", "&#1114111;",
+            "&#xD800;", "&#0;", "---\n", "+++\n", "```", "[a]: x\n", "{{", "}}", "{%", "%}", "name: Pat\n", "text", "\n", " ")
+        .list().ofMaxSize(40).map(l -> String.join("", l));
+  }
+}
