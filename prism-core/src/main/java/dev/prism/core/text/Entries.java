@@ -365,6 +365,7 @@ final class Entries {
     // A section whose bullets have glyphs writes none without: a sentence there describes.
     boolean glyphBullets = body.stream().anyMatch(Line::bullet);
     String template = headerStyle(body);
+    int listHeads = listHeaderIndent(body);
     for (int li = 0; li < body.size(); li++) {
       Line line = body.get(li);
       if (line.blank()) {
@@ -410,6 +411,14 @@ final class Entries {
         DateRange end = line.firstDates();
         cur.dates = new DateRange(cur.dates.start(), end.start(), false, Span.between(cur.dates.span().offset(), end.span().end()));
         cur.closing = line;
+      } else if (listHeads >= 0 && line.bullet() && line.indent() <= listHeads && hasRange(line)
+          && (cur.header.isEmpty() || cur.header.get(0).bullet())) {
+        // A section written as a nested list: a dated item at the list's outer level heads an entry.
+        if (!cur.empty()) {
+          done.add(cur);
+          cur = new Block();
+        }
+        cur.header(line);
       } else if (isBullet(line, bodyStyle)) {
         cur.bullet(line);
       } else if (cur.lastBullet && !gap && continues(line, cur, hasDate)) {
@@ -710,6 +719,42 @@ final class Entries {
    * A bullet: a line with a list glyph, unless it is short and set apart from the section's running
    * text (a timeline's dot before each role marks no bullet).
    */
+  /**
+   * A section written as a nested list ("- 2019 – present Backend Engineer at Globex" over items
+   * indented under it): the indentation of the dated items that head deeper ones, the smallest if
+   * several; -1 when there are none. At that indentation every item with a date range heads an
+   * entry, with nested items or without ("- Summer intern at Hooli, June – August 2014").
+   */
+  private static int listHeaderIndent(List<Line> body) {
+    int found = -1;
+    for (int i = 0; i < body.size(); i++) {
+      Line l = body.get(i);
+      if (!l.bullet() || !hasRange(l)) {
+        continue;
+      }
+      for (int k = i + 1; k < body.size(); k++) {
+        Line next = body.get(k);
+        if (!next.blank()) {
+          if (next.bullet() && next.indent() > l.indent()) {
+            found = found < 0 ? l.indent() : Math.min(found, l.indent());
+          }
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The line holds a date range, not only a single date ("Led the migration in 2020"). */
+  private static boolean hasRange(Line line) {
+    for (DateRange d : line.dates()) {
+      if (!d.single()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isBullet(Line line, String bodyStyle) {
     return line.bullet() && !(styledAsHeader(line, bodyStyle) && line.words() <= 8 && !isSentence(line));
   }

@@ -49,6 +49,14 @@ record Line(
     return marks.contains(Mark.HEADING) && !content.isEmpty();
   }
 
+  /**
+   * How far the content stands in from the line's start, list glyph included: in a Markdown or
+   * plain-text list, a nested item's is larger than its parent's.
+   */
+  int indent() {
+    return contentStart - start;
+  }
+
   Span contentSpan() {
     return Span.between(contentStart, contentEnd);
   }
