@@ -66,6 +66,27 @@ class LatexTemplatesTest {
   }
 
   @Test
+  void awesomeCvWithAHeaderBuiltFromTheClasssStyleCommands() throws Exception {
+    // No \name or \makecvheader: the header calls the class's style commands itself.
+    Resume r = read("""
+        \\documentclass[]{awesome-cv}
+        \\begin{document}
+        \\begin{center}
+          \\headerfirstnamestyle{Ada} \\headerlastnamestyle{Nakamura} \\\\
+          \\vspace{2mm}
+          {\\faEnvelope\\ ada@example.com} | {\\faMobile\\ +1 555 010 2030}
+        \\end{center}
+        \\cvsection{Experience}
+        \\begin{cventries}
+        \\cventry{Backend Engineer}{Globex}{Berlin}{2019 -- 2021}{\\begin{cvitems}\\item{Built the ledger}\\end{cvitems}}
+        \\end{cventries}
+        \\end{document}
+        """);
+    assertThat(r.contact().email().value()).isEqualTo("ada@example.com");
+    reads(r, "Ada Nakamura", "Backend Engineer | Globex | 2019 – 2021");
+  }
+
+  @Test
   void altaCvWithTheTemplatesOwnEmployerBanner() throws Exception {
     Resume r = read("""
         \\documentclass[10pt,a4paper]{altacv}

@@ -211,13 +211,25 @@ final class Parts {
     return out;
   }
 
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The line's content with every date and duration blanked, offsets kept. */
   private static String masked(Line line) {
     StringBuilder m = new StringBuilder(line.content());
     for (DateRange d : line.dates()) {
       blank(m, d.span().offset() - line.contentStart(), d.span().end() - line.contentStart());
     }
-    if (DateParser.mayHoldDate(line.content()) || line.content().indexOf('.') >= 0) {
+    // A duration may stand alone, with no date on its line ("(3 years, 1 month)" under the dates
+    // of a moderncv entry): only a digit is needed.
+    if (hasDigit(line.content())) {
       Matcher dur = DURATION.matcher(m);
       while (dur.find()) {
         blank(m, dur.start(), dur.end());
