@@ -87,6 +87,33 @@ class LatexTemplatesTest {
   }
 
   @Test
+  void jobsAsTheOuterItemsOfNestedLists() throws Exception {
+    // Each job is an item of the outer list, its bullets an inner list: the inner items are set
+    // indented, as plain text would indent them, so the outer ones head the entries.
+    Resume r = read("""
+        \\documentclass{article}
+        \\begin{document}
+        {\\Huge Ada Nakamura} \\\\ ada@example.com
+        \\section{Experience}
+        \\begin{itemize}
+        \\item \\textbf{Staff Engineer}, Harbor Pay \\hfill Mar 2022 -- Present
+          \\begin{itemize}
+          \\item Built the token service
+          \\item Led four engineers
+          \\end{itemize}
+        \\item \\textbf{Software Engineer}, Globex \\hfill Jan 2016 -- May 2019
+          \\begin{itemize}
+          \\item Wrote the order pipeline
+          \\end{itemize}
+        \\end{itemize}
+        \\end{document}
+        """);
+    reads(r, "Ada Nakamura", "Staff Engineer | Harbor Pay | 2022-03 – present",
+        "Software Engineer | Globex | 2016-01 – 2019-05");
+    assertThat(r.sections().stream().flatMap(s -> s.entries().stream()).mapToInt(e -> e.bullets().size()).sum()).isEqualTo(3);
+  }
+
+  @Test
   void altaCvWithTheTemplatesOwnEmployerBanner() throws Exception {
     Resume r = read("""
         \\documentclass[10pt,a4paper]{altacv}

@@ -69,6 +69,7 @@ final class Page {
   private boolean pendingSpace;
   private boolean pendingCell;
   private boolean pendingItem;
+  private int itemDepth;
   private boolean inItem;
   private boolean heading;
   private boolean headingSeen;
@@ -147,9 +148,11 @@ final class Page {
       if (pendingItem) {
         pendingItem = false;
         cur.marks.add(Mark.LIST_ITEM);
-        // The list glyph as plain text shows it; the mark says the same to the engine.
-        cur.text.append("- ");
-        cur.cells.get(0)[0] = 2;
+        // The list glyph as plain text shows it, a nested list's indented as plain text indents
+        // it; the mark says the same to the engine.
+        String glyph = "  ".repeat(Math.max(0, itemDepth - 1)) + "- ";
+        cur.text.append(glyph);
+        cur.cells.get(0)[0] = glyph.length();
       }
       pendingCell = false;
       pendingSpace = false;
@@ -217,6 +220,11 @@ final class Page {
   }
 
   /** The next line that gets text is a list item. */
+  /** How many lists that show glyphs are open: the items of the innermost are indented by one step less. */
+  void listDepth(int depth) {
+    itemDepth = depth;
+  }
+
   void item() {
     lineBreak();
     pendingItem = true;

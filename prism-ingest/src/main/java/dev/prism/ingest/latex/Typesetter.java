@@ -244,6 +244,7 @@ final class Typesetter {
       case "prism@list" -> {
         String kind = Expander.plain(ex.readArg()).strip();
         lists.push(new ListState(bullets(kind, ex.readArg())));
+        page.listDepth(glyphLists());
       }
       case "prism@endlist" -> {
         page.lineBreak();
@@ -251,6 +252,7 @@ final class Typesetter {
         if (!lists.isEmpty()) {
           lists.pop();
         }
+        page.listDepth(glyphLists());
       }
       case "prism@accent" -> {
         String accent = Expander.plain(ex.readArg());
@@ -371,6 +373,15 @@ final class Typesetter {
       return glyph == null || !Expander.plain(glyph.body()).replace("{", "").replace("}", "").isBlank();
     }
     return true;
+  }
+
+  /** How many of the open lists show a glyph before their items: a nested item's text stands in by one step less. */
+  private int glyphLists() {
+    int n = 0;
+    for (ListState l : lists) {
+      n += l.bullets() ? 1 : 0;
+    }
+    return n;
   }
 
   private void item() {
