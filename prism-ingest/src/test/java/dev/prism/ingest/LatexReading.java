@@ -19,10 +19,10 @@ record LatexReading(LatexReader.LatexText t) {
     return t.text();
   }
 
-  /** The line whose text starts with {@code start} (after any list glyph). */
+  /** The line whose text starts with {@code start} (after any list glyph and a nested list's indent). */
   LayoutLine line(String start) {
     for (LayoutLine l : t.layout().lines()) {
-      String s = l.span().of(t.text());
+      String s = l.span().of(t.text()).stripLeading();
       if (s.startsWith(start) || s.startsWith("- " + start)) {
         return l;
       }
