@@ -45,7 +45,8 @@ final class Sections {
         }
       }
     }
-    Set<Integer> marked = markedHeadings(lines, w);
+    Set<Integer> subheadings = new HashSet<>();
+    Set<Integer> marked = markedHeadings(lines, w, subheadings);
     // A reader that marks the document's headings (LaTeX sections, DOCX heading styles) marks them
     // all: an unmarked label such as "Key Projects:" inside an entry is none.
     boolean readerMarks = marked.size() >= 2;
@@ -109,6 +110,9 @@ final class Sections {
         out.add(new Heading(i, Headings.kindOfStyled(w.of(l))));
         continue;
       }
+      if (subheadings.contains(i)) {
+        continue;
+      }
       if (l.bullet() || l.rule() || !claimed.isEmpty() && !l.has(dev.prism.core.model.Mark.HEADING) && claimedAll(claims)) {
         continue;
       }
@@ -163,31 +167,56 @@ final class Sections {
 
   /**
    * The lines the reader marks as headings, less those in a style of which no marked line carries a
-   * section wording while another style's do: such lines head entries, not sections.
+   * section wording while another style's do: such lines head entries, not sections. The lines of
+   * a style of {@link #subheadings} go to {@code sub}: no wording makes them sections either.
    */
-  private static Set<Integer> markedHeadings(List<Line> lines, Wordings w) {
+  private static Set<Integer> markedHeadings(List<Line> lines, Wordings w, Set<Integer> sub) {
     Map<String, List<Integer>> byStyle = new HashMap<>();
     for (Line l : lines) {
       if (l.markedHeading()) {
         byStyle.computeIfAbsent(styleKey(l, w.of(l)), k -> new ArrayList<>()).add(l.index());
       }
     }
-    Set<String> withWordings = new HashSet<>();
+    Map<String, Integer> worded = new HashMap<>();
     byStyle.forEach((key, idx) -> {
       for (int i : idx) {
         Headings.Wording c = w.of(lines.get(i));
         if (Headings.kindOf(c).isPresent() || Headings.isContact(c)) {
-          withWordings.add(key);
+          worded.merge(key, 1, Integer::sum);
         }
       }
     });
     Set<Integer> out = new HashSet<>();
     byStyle.forEach((key, idx) -> {
-      if (withWordings.isEmpty() || withWordings.contains(key)) {
+      if (subheadings(key, byStyle, worded, lines)) {
+        sub.addAll(idx);
+      } else if (worded.isEmpty() || worded.containsKey(key)) {
         out.addAll(idx);
       }
     });
     return out;
+  }
+
+  /**
+   * Whether the marked lines of a style are sub-headings: set smaller than those of a style whose
+   * lines mostly name sections, and themselves mostly naming none ("Freelance Data Scientist",
+   * "Databases" under "Professional Experience" and "Technical Skills"). They head entries or
+   * label groups of skills; a section wording among them ("Certifications") does not make the rest
+   * sections.
+   */
+  private static boolean subheadings(String key, Map<String, List<Integer>> byStyle, Map<String, Integer> worded, List<Line> lines) {
+    List<Integer> mine = byStyle.get(key);
+    if (worded.getOrDefault(key, 0) * 3 >= mine.size()) {
+      return false;
+    }
+    float size = lines.get(mine.get(0)).style().size();
+    for (Map.Entry<String, List<Integer>> other : byStyle.entrySet()) {
+      List<Integer> theirs = other.getValue();
+      if (lines.get(theirs.get(0)).style().size() > size && worded.getOrDefault(other.getKey(), 0) * 2 >= theirs.size()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static SectionKind styledHeading(List<Line> lines, int i, Map<String, Integer> headingStyles,

@@ -32,6 +32,12 @@ final class SkillsParser {
         close(groups, open, openItems);
         open = new Field(Inline.clean(m.group(1)), new Span(line.contentStart() + m.start(1), m.group(1).length()));
         openItems = new ArrayList<>();
+      } else if (line.markedHeading() && !line.bullet() && line.words() <= 5 && c.indexOf(',') < 0) {
+        // A sub-heading the reader marks inside the section ("Databases" set as a LaTeX
+        // \subsection under "Technical Skills") labels the items under it, as "Databases:" would.
+        close(groups, open, openItems);
+        open = new Field(Inline.clean(c), line.contentSpan());
+        openItems = new ArrayList<>();
       } else if (labelled) {
         close(groups, open, openItems);
         open = null;

@@ -241,6 +241,30 @@ class SegmenterTest {
   }
 
   @Test
+  void subHeadingsTheReaderMarksLabelTheSkillsUnderThem() {
+    // A LaTeX \\subsection under "Technical Skills": each labels the list below it.
+    String text = "Jordan Lee\nTechnical Skills\nDatabases\n- PostgreSQL\n- Redis\nCloud\n- AWS\n- GCP\n"
+        + "Experience\nBackend Engineer, Globex  2019 – 2021\n";
+    java.util.List<dev.prism.core.model.LayoutLine> lines = new java.util.ArrayList<>();
+    int at = 0;
+    for (String l : text.split("\n")) {
+      float size = l.equals("Jordan Lee") ? 2f : l.equals("Technical Skills") || l.equals("Experience") ? 1.4f
+          : l.equals("Databases") || l.equals("Cloud") ? 1.2f : 1f;
+      java.util.Set<dev.prism.core.model.Mark> marks = size > 1 ? java.util.Set.of(dev.prism.core.model.Mark.HEADING)
+          : l.startsWith("- ") ? java.util.Set.of(dev.prism.core.model.Mark.LIST_ITEM) : java.util.Set.of();
+      lines.add(dev.prism.core.model.LayoutLine.of(new dev.prism.core.model.Span(at, l.length()),
+          new dev.prism.core.model.Style(size, false, false, false), marks));
+      at += l.length() + 1;
+    }
+    Extraction x = new Extraction(text, "latex", 1, new dev.prism.core.model.Layout(lines, List.of()), List.of());
+    Resume r = Segmenter.segment(x);
+    var groups = r.sections(SectionKind.SKILLS).flatMap(s -> s.skills().stream()).toList();
+    assertThat(groups).extracting(g -> v(g.label())).containsExactly("Databases", "Cloud");
+    assertThat(groups.get(0).skills()).extracting(Field::value).containsExactly("PostgreSQL", "Redis");
+    assertThat(groups.get(1).skills()).extracting(Field::value).containsExactly("AWS", "GCP");
+  }
+
+  @Test
   void aLabelAloneOnItsLineHeadsTheSkillsUnderIt() {
     // "Backend:" over its list labels the group; it was read as a skill of its own.
     Resume r = parse("""
