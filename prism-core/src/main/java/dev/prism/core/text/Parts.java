@@ -386,6 +386,27 @@ final class Parts {
   }
 
   /**
+   * Where the brackets open of a place that closes {@code [a, b)} after a name ("Acme (Berlin)"),
+   * or -1: the brackets hold the last of it, nothing else is bracketed after them, and what comes
+   * before them is no place itself.
+   */
+  private static int placeInBrackets(String original, String masked, int a, int b) {
+    if (b - a < 5 || masked.charAt(b - 1) != ')') {
+      return -1;
+    }
+    int open = masked.lastIndexOf('(', b - 1);
+    if (open <= a || masked.indexOf(')', open) != b - 1) {
+      return -1;
+    }
+    String before = masked.substring(a, open).strip();
+    String inner = original.substring(open + 1, b - 1).strip();
+    if (before.isEmpty() || !ANY_LETTER.matcher(before).matches() || isLocation(before) || !isLocation(inner)) {
+      return -1;
+    }
+    return open;
+  }
+
+  /**
    * A part that is one Markdown link ("[Globex](https://…)", "[Globex][ref]") stands for its text:
    * the span narrows to what the page shows.
    */
@@ -421,6 +442,14 @@ final class Parts {
     // "Acme Corp, Berlin" is two parts; "San Francisco, CA" and "Acme, Inc." are one.
     if (isLocation(value) || LEGAL_SUFFIX.matcher(value).find()) {
       out.add(new Field(value, new Span(base + a, b - a)));
+      return;
+    }
+    // "Northwind Relief (Kamloops, BC Canada)": a place in brackets after a name is a part of its
+    // own, whatever commas it holds.
+    int open = placeInBrackets(original, masked, a, b);
+    if (open > 0) {
+      addPart(out, original, masked, a, open, base);
+      out.add(new Field(Inline.clean(original.substring(open, b)), new Span(base + open, b - open)));
       return;
     }
     Matcher comma = COMMA.matcher(masked).region(a, b);
