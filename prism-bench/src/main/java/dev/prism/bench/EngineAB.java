@@ -23,7 +23,10 @@ import java.util.List;
  * of the per-round ratios B ÷ A: a burst of outside load falls on both halves of a round alike,
  * where two medians taken minutes apart follow the load.
  *
- * <pre>java -cp prism-bench/target/benchmarks.jar dev.prism.bench.EngineAB A.jar B.jar [rounds [warm-up rounds]]</pre>
+ * <pre>java -cp prism-bench/target/benchmarks.jar dev.prism.bench.EngineAB A.jar B.jar [rounds [warm-up rounds [check|read]]]</pre>
+ *
+ * <p>With {@code read} as the last argument a round is the reading instead: each build's {@code
+ * PdfReader.read} over all the PDFs' bytes, so that two builds of the PDF reader separate the same way.
  *
  * <p>The jars are whole benchmarks jars ({@code prism-bench/target/benchmarks.jar}), one per build;
  * copy the base build's aside before building the other. The PDFs are those of
@@ -36,11 +39,16 @@ public final class EngineAB {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: EngineAB A.jar B.jar [rounds [warm-up rounds]]");
+      System.err.println("usage: EngineAB A.jar B.jar [rounds [warm-up rounds [check|read]]]");
       System.exit(2);
     }
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 300;
     int warm = args.length > 3 ? Integer.parseInt(args[3]) : rounds / 4;
+    boolean reading = args.length > 4 && args[4].equals("read");
+    if (args.length > 4 && !reading && !args[4].equals("check")) {
+      System.err.println("the fifth argument is check or read, not " + args[4]);
+      System.exit(2);
+    }
     if (rounds - warm < 4 || warm < 0) {
       System.err.println("need at least 4 counted rounds after the warm-up");
       System.exit(2);
@@ -55,7 +63,11 @@ public final class EngineAB {
       for (int turn = 0; turn < 2; turn++) {
         int b = (round + turn) % 2;
         long t0 = threads.getCurrentThreadCpuTime();
-        builds[b].checkAll();
+        if (reading) {
+          builds[b].readAll(pdfs);
+        } else {
+          builds[b].checkAll();
+        }
         long t1 = threads.getCurrentThreadCpuTime();
         if (round >= warm) {
           cpu[b][round - warm] = t1 - t0;
@@ -66,7 +78,8 @@ public final class EngineAB {
     for (int r = 0; r < counted; r++) {
       ratios[r] = (double) cpu[1][r] / cpu[0][r];
     }
-    System.out.printf("%d PDFs under %s, %d rounds (%d counted), thread CPU time per file%n", pdfs.size(), dir, rounds, counted);
+    System.out.printf("%d PDFs under %s, %d rounds (%d counted) of %s, thread CPU time per file%n", pdfs.size(), dir, rounds,
+        counted, reading ? "PdfReader.read" : "Prism.check");
     for (int b = 0; b < 2; b++) {
       long[] v = cpu[b].clone();
       Arrays.sort(v);
@@ -80,7 +93,7 @@ public final class EngineAB {
   }
 
   /** One build's engine and the corpus as that build reads it, reached by reflection. */
-  private record Build(Path jar, Object prism, Method check, Object options, List<Object> extractions) {
+  private record Build(Path jar, Object prism, Method check, Object options, List<Object> extractions, Object reader, Method read) {
     static Build load(Path jar, List<byte[]> pdfs) throws Exception {
       ClassLoader cl = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
       Class<?> prismClass = cl.loadClass("dev.prism.core.Prism");
@@ -99,18 +112,28 @@ public final class EngineAB {
       Object options = optionsClass.getConstructor(String.class, levelClass, dateClass)
           .newInstance("backend-engineer", null, today);
       Method check = prismClass.getMethod("check", cl.loadClass("dev.prism.core.model.Extraction"), optionsClass);
-      return new Build(jar, prism, check, options, List.copyOf(extractions));
+      return new Build(jar, prism, check, options, List.copyOf(extractions), reader, read);
     }
 
     void checkAll() {
       for (Object extraction : extractions) {
-        try {
-          check.invoke(prism, extraction, options);
-        } catch (InvocationTargetException e) {
-          throw new IllegalStateException(jar + ": the check failed", e.getCause());
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException(jar + ": the check cannot be called", e);
-        }
+        call(check, prism, extraction, options);
+      }
+    }
+
+    void readAll(List<byte[]> pdfs) {
+      for (byte[] pdf : pdfs) {
+        call(read, reader, pdf);
+      }
+    }
+
+    private void call(Method method, Object target, Object... args) {
+      try {
+        method.invoke(target, args);
+      } catch (InvocationTargetException e) {
+        throw new IllegalStateException(jar + ": " + method.getName() + " failed", e.getCause());
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(jar + ": " + method.getName() + " cannot be called", e);
       }
     }
   }

@@ -69,11 +69,11 @@ final class Parts {
           + ")\\s+(?:(?:the|and|&)\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:(?:and|&|of|the)\\s+)?\\p{Lu}[\\p{L}.'’&-]*)*");
 
   // Where a cell's text draws a separator: a bar, a bullet, a spaced dash, "at", "@", a tab, a wide gap.
-  private static final Pattern SEPARATOR =
+  static final Pattern SEPARATOR =
       Pattern.compile("\\s*(?:\\||¦|•|·|\\s[-–—]+\\s|\\s@\\s|\\sat\\s|\\t|\\s{2,})\\s*");
   // A publication's header splits only where a separator is drawn ("Talk — KubeCon", "Paper |
   // OSDI"): its title may hold commas or "at", and justified text puts runs of spaces between words.
-  private static final Pattern PUBLICATION_SEPARATOR = Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|\\t)\\s*");
+  static final Pattern PUBLICATION_SEPARATOR = Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|\\t)\\s*");
   private static final Pattern COMMA = Pattern.compile(",\\s+");
   private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*\\]");
   private static final Pattern ANY_LETTER = Pattern.compile(".*\\p{L}.*");
@@ -258,11 +258,13 @@ final class Parts {
   private static void split(SectionKind kind, Line line, String m, int a, int b, List<Field> fields, List<String> seps) {
     String original = line.content();
     int base = line.contentStart();
-    Matcher sep = (kind == SectionKind.PUBLICATIONS ? PUBLICATION_SEPARATOR : SEPARATOR).matcher(m).region(a, b);
+    // The separator pattern opens with \s*, so find() tries it at every position: where no
+    // character it needs is in the cell, it is not run at all.
+    Matcher sep = mayHoldSeparator(m, a, b) ? (kind == SectionKind.PUBLICATIONS ? PUBLICATION_SEPARATOR : SEPARATOR).matcher(m).region(a, b) : null;
     int start = a;
     String before = "";
     while (true) {
-      boolean found = findOutsideBrackets(sep, m, a);
+      boolean found = sep != null && findOutsideBrackets(sep, m, a);
       int end = found ? sep.start() : b;
       int had = fields.size();
       if (kind == SectionKind.PUBLICATIONS) {
@@ -285,6 +287,26 @@ final class Parts {
     }
     seps.add("");
     joinLocations(fields, seps, original, base);
+  }
+
+  /**
+   * False only where neither separator pattern can match in [a, b): no bar, bullet, middle dot or
+   * tab, and no white space followed by white space, a dash, "@" or the "a" of "at".
+   */
+  static boolean mayHoldSeparator(String m, int a, int b) {
+    for (int i = a; i < b; i++) {
+      char c = m.charAt(i);
+      if (c == '|' || c == '¦' || c == '•' || c == '·' || c == '\t') {
+        return true;
+      }
+      if (Whitespace.isRegexSpace(c) && i + 1 < b) {
+        char d = m.charAt(i + 1);
+        if (Whitespace.isRegexSpace(d) || d == '-' || d == '–' || d == '—' || d == '@' || d == 'a') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean findOutsideBrackets(Matcher sep, String m, int from) {
