@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prism.core.bullet.BulletLabel;
 import dev.prism.core.report.Report;
+import dev.prism.core.role.Level;
 import dev.prism.core.rules.Context.AnalyzedBullet;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,9 @@ class HtmlAndPdfReportTest {
 
   @Test
   void resumeTextIsEscaped() throws Exception {
-    String html = HtmlReport.render(Fixtures.markdown(), "<script>x</script>.md");
+    // As plain text, so the tags reach the report: a Markdown reader hides them (nothing of a
+    // tag is shown on a page), and here they must be shown, escaped.
+    String html = HtmlReport.render(Fixtures.check("resume.txt", Fixtures.MARKDOWN, Level.MID), "<script>x</script>.md");
     assertThat(html).doesNotContain("<script>").doesNotContain("<b>Corp").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     assertThat(HtmlReport.escape("a\u0000b\uD800c\"'")).isEqualTo("a\uFFFDb\uFFFDc&quot;&#39;");
     // Well-formed XML too, since the PDF renderer parses it as such.

@@ -322,10 +322,11 @@ final class ContactParser {
   /** The first line, when it reads as a person's name: a few capitalised words, no digits. */
   private static Field name(Line line) {
     String c = line.content();
-    // The first item: a line that starts with an icon or a separator splits into an empty part first.
+    // The first item: a line that starts with an icon or a separator splits into an empty part
+    // first, and a Markdown heading's marks before an icon ("# 🕵️ Jordan Lee") into one of marks.
     String first = c;
     for (String part : SEPARATORS.split(c)) {
-      if (!part.isBlank()) {
+      if (!part.isBlank() && !Inline.clean(part).isEmpty()) {
         first = part;
         break;
       }

@@ -43,6 +43,8 @@ class ContactParserTest {
       "Jane Doe\n✉ jane@example.com ☎ (415) 555-0142 ⌂ Oakland, CA",
       // An icon before the name, too.
       "\ue000 Jane Doe\n\ue001 jane@example.com | \ue002 (415) 555-0142 | \ue003 Oakland, CA",
+      // A Markdown heading's marks, then an emoji of several code points, before the name.
+      "# \ud83d\udd75\ufe0f\u200d\u2642\ufe0f Jane Doe\n\u2709 jane@example.com \u260e (415) 555-0142 \u2302 Oakland, CA",
   })
   void iconsBeforeContactItemsAreIgnored(String top) {
     String text = top + BODY;

@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
  * the line a person edits, and the segmenter never reads markup as a job.
  *
  * <p>Hidden: front matter (but for the person's name), code fences, link reference definitions,
- * HTML comments, template tags ("{{< job >}}", "{% include %}") and HTML tags. Tags that style text
- * inside a line become '*', which reads as Markdown emphasis (no gap, so no field is split where
- * one stood); tags that break a line break it where text stands on both sides, and a list item's
- * tag becomes a list marker. Character entities become the character they name.
+ * HTML comments, template tags ("{{< job >}}", "{% include %}"), HTML tags and what a script or a
+ * style element holds. Tags that style text inside a line become '*', which reads as Markdown
+ * emphasis (no gap, so no field is split where one stood); other tags leave a gap, and a list
+ * item's tag at the start of its line becomes a list marker. Character entities become the
+ * character they name.
  *
- * <p>Everything is blanked, never removed: the result has the source's length, and its line breaks
- * where the source has them (plus those block tags make).
+ * <p>Everything is blanked, never removed, and no line break is added: the result has the source's
+ * length and its lines, so a line and column of the result are those of the source.
  */
 public final class MarkdownText {
   private static final Set<String> INLINE_TAGS = Lexicon.set("markup.txt", "inline-tag");
@@ -131,16 +132,17 @@ public final class MarkdownText {
       for (int i = m.start(); i < m.end(); i++) {
         blank(out, i);
       }
-      boolean cell = name.equals("td") || name.equals("th");
-      boolean opensItem = name.equals("li") && s.charAt(m.start() + 1) != '/';
-      boolean before = textBefore(out, m.start());
-      boolean after = textAfter(s, out, m.end());
-      int at = m.start();
-      if (!cell && before && after) {
-        out[at++] = '\n';
+      // A list item's tag at the start of its line becomes the list marker plain text would show.
+      if (name.equals("li") && s.charAt(m.start() + 1) != '/' && !textBefore(out, m.start())
+          && textAfter(s, out, m.end())) {
+        out[m.start()] = '-';
       }
-      if (opensItem && after && at + 1 < m.end()) {
-        out[at] = '-';
+      // What a script or a style holds is never shown.
+      if ((name.equals("script") || name.equals("style")) && s.charAt(m.start() + 1) != '/') {
+        int close = s.toLowerCase(Locale.ROOT).indexOf("</" + name, m.end());
+        for (int i = m.end(); close >= 0 && i < close; i++) {
+          blank(out, i);
+        }
       }
     }
   }
@@ -166,8 +168,9 @@ public final class MarkdownText {
       for (int i = m.start(); i < m.end(); i++) {
         out[i] = ' ';
       }
-      // A space of any width is a plain space; anything else stands where the entity began.
-      if (!Character.isSpaceChar(cp)) {
+      // A space of any width, or a control character (a line break among them), is a plain space;
+      // anything else stands where the entity began.
+      if (!Character.isSpaceChar(cp) && !Character.isISOControl(cp)) {
         System.arraycopy(chars, 0, out, m.start(), chars.length);
       }
     }

@@ -38,20 +38,22 @@ class MarkdownTextTest {
   }
 
   @Test
-  void blockTagsBreakTheLineOnlyBetweenText() {
-    assertThat(shown("<p>Globex</p><p>2019 - 2021</p>")).isEqualTo("Globex\n2019 - 2021");
+  void otherTagsLeaveAGapAndNoNewLine() {
+    // A gap parts the fields as a column's would; a new line would move every line after it, and
+    // a line and column of the text must stay those of the source.
+    assertThat(MarkdownText.visible("<p>Globex</p><p>2019 - 2021</p>")).isEqualTo("   Globex       2019 - 2021    ");
     assertThat(shown("<div align=\"center\">\n# Pat Doe\n</div>")).isEqualTo("# Pat Doe");
-    assertThat(shown("Globex<br>Berlin")).isEqualTo("Globex\nBerlin");
-  }
-
-  @Test
-  void tableCellsStayOnTheirRowWithAGap() {
     assertThat(MarkdownText.visible("<td>Globex</td><td>Berlin</td>")).isEqualTo("    Globex         Berlin     ");
   }
 
   @Test
-  void listItemTagsBecomeListItems() {
-    assertThat(shown("<ul><li>Built the API</li><li>Cut costs</li></ul>")).isEqualTo("- Built the API\n- Cut costs");
+  void aListItemsTagAtTheStartOfItsLineIsItsMarker() {
+    assertThat(shown("<ul>\n<li>Built the API</li>\n<li>Cut costs</li>\n</ul>")).isEqualTo("- Built the API\n- Cut costs");
+  }
+
+  @Test
+  void scriptsAndStylesShowNothing() {
+    assertThat(shown("# Pat <script>alert(1)</script> Doe\n<style>p { color: red }</style>")).isEqualTo("# Pat Doe");
   }
 
   @Test
@@ -81,24 +83,27 @@ class MarkdownTextTest {
 
   @Property
   void everyOffsetAndLineBreakStays(@ForAll @StringLength(max = 400) String source) {
-    String v = MarkdownText.visible(source);
+    assertSameLines(source, MarkdownText.visible(source));
+  }
+
+  /** The same length, and line breaks exactly where the source has them. */
+  private static void assertSameLines(String source, String v) {
     assertThat(v).hasSameSizeAs(source);
     for (int i = 0; i < source.length(); i++) {
-      if (source.charAt(i) == '\n') {
-        assertThat(v.charAt(i)).isEqualTo('\n');
-      }
+      assertThat(v.charAt(i) == '\n').isEqualTo(source.charAt(i) == '\n');
+      assertThat(v.charAt(i) == '\r').isEqualTo(source.charAt(i) == '\r');
     }
   }
 
   @Property
-  void markupShapedInputStaysTheSameLength(@ForAll("markupish") String source) {
-    assertThat(MarkdownText.visible(source)).hasSameSizeAs(source);
+  void markupShapedInputKeepsItsLines(@ForAll("markupish") String source) {
+    assertSameLines(source, MarkdownText.visible(source));
   }
 
   @net.jqwik.api.Provide
   net.jqwik.api.Arbitrary<String> markupish() {
     return net.jqwik.api.Arbitraries.of("<b>", "</b>", "<li>", "<td>", "<br>", "<!--", "-->", "&amp;", "&#1114111;",
-            "&#xD800;", "&#0;", "---\n", "+++\n", "```", "[a]: x\n", "{{", "}}", "{%", "%}", "name: Pat\n", "text", "\n", " ")
+            "&#xD800;", "&#0;", "&#10;", "&#13;", "<p>", "</li>", "<script>", "</script>", "---\n", "+++\n", "```", "[a]: x\n", "{{", "}}", "{%", "%}", "name: Pat\n", "text", "\n", " ")
         .list().ofMaxSize(40).map(l -> String.join("", l));
   }
 }
