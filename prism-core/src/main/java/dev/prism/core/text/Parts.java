@@ -77,7 +77,9 @@ final class Parts {
   private static final Pattern COMMA = Pattern.compile(",\\s+");
   private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*\\]");
   private static final Pattern ANY_LETTER = Pattern.compile(".*\\p{L}.*");
-  private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i),\\s*(?:inc|llc|ltd|corp|co|gmbh|plc|sa|ag|bv|pty|s\\.?r\\.?l|s\\.?a\\.?s?)\\.?$");
+  private static final String LEGAL_FORMS = "(?:inc|llc|ltd|corp|co|gmbh|plc|sa|ag|bv|pty|s\\.?r\\.?l|s\\.?a\\.?s?)\\.?";
+  private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i),\\s*" + LEGAL_FORMS + "$");
+  private static final Pattern LEGAL_FORM = Pattern.compile("(?i)\\s*" + LEGAL_FORMS + "\\s*");
   private static final Pattern DURATION = Lexicon.pattern("duration");
   // A level after a role: "II", "3", "L5", "Level 2", and ranges of them ("I & II", "II-III", "I/II").
   static final Pattern LEVEL_SUFFIX = Pattern.compile(
@@ -488,6 +490,14 @@ final class Parts {
     }
     int cut = comma.start();
     int next = comma.end();
+    // "Morningstar, Inc., Shenzhen, China": the legal form after its comma stays with the name.
+    Matcher further = COMMA.matcher(masked).region(next, b);
+    if (further.find() && depth(masked, a, further.start()) == 0
+        && LEGAL_FORM.matcher(masked.substring(next, further.start())).matches()) {
+      addPart(out, original, masked, a, further.start(), base);
+      addPart(out, original, masked, further.end(), b, base);
+      return;
+    }
     // "IC, Technical Lead, TLM, Initech": the roles one person held, listed with commas, are one
     // title, cut from what follows at the comma after the last of them. A degree's "Associate" is
     // no role, nor is a way of working before the roles ("Freelance, Web Developer").
