@@ -267,6 +267,9 @@ final class Parts {
     String before = "";
     while (true) {
       boolean found = sep != null && findOutsideBrackets(sep, m, a);
+      while (found && placeInName(m, start, sep)) {
+        found = findOutsideBrackets(sep, m, a);
+      }
       int end = found ? sep.start() : b;
       int had = fields.size();
       if (kind == SectionKind.PUBLICATIONS) {
@@ -309,6 +312,19 @@ final class Parts {
       }
     }
     return false;
+  }
+
+  /**
+   * An "at" that places an organisation in another ("The Tamsin Lab at State University") rather
+   * than a role in one ("Engineer at Globex"): the name before it holds an organisation's word and
+   * no role's. Such an "at" parts nothing.
+   */
+  private static boolean placeInName(String m, int start, Matcher sep) {
+    if (!m.substring(sep.start(), sep.end()).strip().equals("at")) {
+      return false;
+    }
+    String before = m.substring(start, sep.start());
+    return hasWord(before, ORG_WORDS) && !isRole(before);
   }
 
   private static boolean findOutsideBrackets(Matcher sep, String m, int from) {

@@ -168,6 +168,10 @@ public final class Segmenter {
    */
   private static List<Section> sections(SectionKind kind, Field heading, List<Line> body, List<Claim.Entry> claims) {
     Section whole = section(kind, heading, body, claims);
+    // "Research" heads papers or the posts a person held: dated posts with roles are work.
+    if (kind == SectionKind.PUBLICATIONS && heldPosts(whole)) {
+      return sections(SectionKind.EXPERIENCE, heading, body, claims);
+    }
     if (kind != SectionKind.EXPERIENCE) {
       return List.of(whole);
     }
@@ -190,6 +194,21 @@ public final class Segmenter {
     });
     out.sort(java.util.Comparator.comparingInt(s -> s.entries().get(0).span().offset()));
     return out;
+  }
+
+  /**
+   * Whether at least half the entries of a section read as publications are posts: a date range
+   * (a paper or a talk has one date) and a role in the header ("Imaging Analyst").
+   */
+  private static boolean heldPosts(Section s) {
+    int posts = 0;
+    for (Entry e : s.entries()) {
+      boolean range = e.dates() != null && !e.dates().single();
+      boolean role = e.title() != null && Parts.isRole(e.title().value())
+          || e.organization() != null && Parts.isRole(e.organization().value());
+      posts += range && role ? 1 : 0;
+    }
+    return posts > 0 && posts * 2 >= s.entries().size();
   }
 
   private static boolean claimed(Entry e, List<Claim.Entry> claims) {
