@@ -114,6 +114,15 @@ class LatexTemplatesTest {
   }
 
   @Test
+  void deeplyNestedListsSetNoMoreTextThanTheSourceHolds() {
+    // The nested lists' indent stops at LaTeX's four levels: 3000 levels set no quadratic text.
+    int depth = 3000;
+    String source = "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n"
+        + "\\begin{itemize}\\item x\n".repeat(depth) + "\\end{itemize}\n".repeat(depth) + "\\end{document}\n";
+    assertThat(LatexReading.of(source).text().length()).isLessThan(source.length());
+  }
+
+  @Test
   void altaCvWithTheTemplatesOwnEmployerBanner() throws Exception {
     Resume r = read("""
         \\documentclass[10pt,a4paper]{altacv}

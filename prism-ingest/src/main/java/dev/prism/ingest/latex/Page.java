@@ -70,6 +70,7 @@ final class Page {
   private boolean pendingCell;
   private boolean pendingItem;
   private int itemDepth;
+  private static final int MAX_INDENT = 3;
   private boolean inItem;
   private boolean heading;
   private boolean headingSeen;
@@ -149,8 +150,9 @@ final class Page {
         pendingItem = false;
         cur.marks.add(Mark.LIST_ITEM);
         // The list glyph as plain text shows it, a nested list's indented as plain text indents
-        // it; the mark says the same to the engine.
-        String glyph = "  ".repeat(Math.max(0, itemDepth - 1)) + "- ";
+        // it (two spaces a level, LaTeX's four levels at most); the mark says the same to the engine.
+        String glyph = "  ".repeat(Math.min(Math.max(0, itemDepth - 1), MAX_INDENT)) + "- ";
+        written += glyph.length();
         cur.text.append(glyph);
         cur.cells.get(0)[0] = glyph.length();
       }
@@ -219,12 +221,15 @@ final class Page {
     }
   }
 
-  /** The next line that gets text is a list item. */
-  /** How many lists that show glyphs are open: the items of the innermost are indented by one step less. */
+  /**
+   * How many lists that show glyphs are open: an item is indented two spaces for each such list
+   * around its own.
+   */
   void listDepth(int depth) {
     itemDepth = depth;
   }
 
+  /** The next line that gets text is a list item. */
   void item() {
     lineBreak();
     pendingItem = true;

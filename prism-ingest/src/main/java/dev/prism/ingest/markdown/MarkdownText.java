@@ -13,18 +13,20 @@ import java.util.regex.Pattern;
  * does not show as text is blanked in place, so every span (and every SARIF region) still points at
  * the line a person edits, and the segmenter never reads markup as a job.
  *
- * <p>Hidden: front matter (but for the person's name), code fences, link reference definitions,
- * HTML comments, template tags ("{{< job >}}", "{% include %}"), HTML tags and what a script or a
- * style element holds. Tags that style text inside a line become '*', which reads as Markdown
- * emphasis (no gap, so no field is split where one stood); other tags leave a gap, and a list
- * item's tag at the start of its line becomes a list marker. Character entities become the
- * character they name.
+ * <p>Hidden: front matter (but for the person's name and contact), code fences, link reference
+ * definitions, HTML comments, template tags ("{{< job >}}", "{% include %}"), HTML tags and what a
+ * script or a style element holds. Tags that style text inside a line become '*', which reads as
+ * Markdown emphasis (no gap, so no field is split where one stood); other tags leave a gap, and a
+ * list item's tag at the start of its line becomes a list marker. Character entities become the
+ * character they name. Only names HTML uses are tags: "Queue&lt;Event&gt;" is text.
  *
  * <p>Everything is blanked, never removed, and no line break is added: the result has the source's
- * length and its lines, so a line and column of the result are those of the source.
+ * length and its lines, so a line and column of the result are those of the source. Every pass is
+ * linear in the source's length, whatever markup is left unclosed.
  */
 public final class MarkdownText {
   private static final Set<String> INLINE_TAGS = Lexicon.set("markup.txt", "inline-tag");
+  private static final Set<String> BLOCK_TAGS = Lexicon.set("markup.txt", "block-tag");
   private static final Set<String> NAME_KEYS = Lexicon.set("markup.txt", "name-key");
   private static final Map<String, Integer> ENTITIES = entities();
   private static final Pattern EMAIL = Lexicon.pattern("email");
@@ -33,31 +35,37 @@ public final class MarkdownText {
   // One line's worth at most: a '<' that no '>' closes on its line is text ("<3 years", "a < b").
   private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9-]*)(?:[\\s/][^<>\\n]*)?>");
   private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));");
-  private static final Pattern TEMPLATE = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}");
   private static final Pattern FENCE = Pattern.compile("(?m)^ {0,3}(?:```|~~~).*$");
-  private static final Pattern REFERENCE = Pattern.compile("(?m)^ {0,3}\\[[^\\]\\n]+]:[ \\t]*\\S+.*$");
-  private static final Pattern FRONT_KEY = Pattern.compile("^\\s*(?:-\\s+)?([A-Za-z_]+)\\s*[:=]\\s*[\"']?(.*?)[\"']?\\s*$");
+  // "[^1]: …" is a footnote, which a page shows.
+  private static final Pattern REFERENCE = Pattern.compile("(?m)^ {0,3}\\[[^\\]^\\n][^\\]\\n]*]:[ \\t]*\\S+.*$");
+  private static final Pattern FRONT_KEY = Pattern.compile("^(\\s*)(-\\s+)?([A-Za-z_][A-Za-z0-9_-]*)\\s*[:=]\\s*[\"']?(.*?)[\"']?\\s*$");
+  // A line front matter may hold besides "key: value": a list item, an indented continuation, a
+  // comment, a table header ("[params]"), or nothing.
+  private static final Pattern FRONT_OTHER = Pattern.compile("^(?:\\s*-\\s.*|\\s+\\S.*|\\s*#.*|\\s*\\[[^\\]]+]\\s*|\\s*)$");
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
   private MarkdownText() {}
 
-  /** The source with what its page does not show blanked; the same length as the source. */
+  /** The source with what its page does not show blanked; the same length and lines as the source. */
   public static String visible(String source) {
     char[] out = source.toCharArray();
     frontMatter(source, out);
     blankAll(FENCE.matcher(source), out);
     blankAll(REFERENCE.matcher(source), out);
     comments(source, out);
-    blankAll(TEMPLATE.matcher(source), out);
+    templates(source, out, "{{", "}}");
+    templates(source, out, "{%", "%}");
     tags(source, out);
     entities(source, out);
     return new String(out);
   }
 
   /**
-   * "---" (YAML) or "+++" (TOML) on the first line, up to the same on a line of its own: settings
-   * for a site generator, not the page. The value of a name key, and any value that is an email
-   * address, a phone number or a web address, stays where it is: site themes print them as the
-   * page's header.
+   * "---" (YAML) or "+++" (TOML) on the first line, up to the same on a line of its own, with
+   * nothing but settings between: for a site generator, not the page. A header drawn between two
+   * rules ("---" / "# Pat Doe" / "---") is no front matter. The value of a name key, and any value
+   * that is an email address, a phone number or a web address, stays where it is: site themes
+   * print them as the page's header.
    */
   private static void frontMatter(String s, char[] out) {
     String fence = s.startsWith("---") ? "---" : s.startsWith("+++") ? "+++" : null;
@@ -66,29 +74,39 @@ public final class MarkdownText {
       return;
     }
     int at = firstEnd + 1;
+    int keys = 0;
     while (at < s.length()) {
       int end = s.indexOf('\n', at);
       int lineEnd = end < 0 ? s.length() : end;
       String line = s.substring(at, lineEnd);
       if (line.strip().equals(fence) || fence.equals("---") && line.strip().equals("...")) {
-        blankKeepingNames(s, out, 0, lineEnd);
+        if (keys > 0) {
+          blankKeepingContact(s, out, 0, lineEnd);
+        }
         return;
+      }
+      if (FRONT_KEY.matcher(line).matches()) {
+        keys++;
+      } else if (!FRONT_OTHER.matcher(line).matches()) {
+        return; // a line no settings file holds: the rules frame part of the page
       }
       at = lineEnd + 1;
     }
     // Never closed: not front matter, and nothing is hidden.
   }
 
-  private static void blankKeepingNames(String s, char[] out, int from, int to) {
+  private static void blankKeepingContact(String s, char[] out, int from, int to) {
     int at = from;
+    boolean named = false;
     while (at < to) {
       int end = s.indexOf('\n', at);
       int lineEnd = end < 0 || end > to ? to : end;
       Matcher m = FRONT_KEY.matcher(s.substring(at, lineEnd));
-      boolean shown = m.matches() && !m.group(2).isBlank()
-          && (NAME_KEYS.contains(m.group(1).toLowerCase(Locale.ROOT)) || isContact(m.group(2)));
+      boolean name = m.matches() && !named && !m.group(4).isBlank() && isName(m);
+      named |= name;
+      boolean shown = name || m.matches() && !m.group(4).isBlank() && isContact(m.group(4));
       for (int i = at; i < lineEnd; i++) {
-        if (!shown || i < at + m.start(2) || i >= at + m.end(2)) {
+        if (!shown || i < at + m.start(4) || i >= at + m.end(4)) {
           blank(out, i);
         }
       }
@@ -96,9 +114,22 @@ public final class MarkdownText {
     }
   }
 
-  /** An email address, a phone number or a web address: contact the page header shows from it. */
+  /**
+   * The person's name: the first name key ("name", "author"; "profile: / name: …" too), not one of
+   * a list's items ("- name: Globex" under the jobs).
+   */
+  private static boolean isName(Matcher key) {
+    return key.group(2) == null && NAME_KEYS.contains(key.group(3).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A value that holds an email address, a phone number (not a date such as "2024-03-05") or a web
+   * address standing nearly alone. A theme's header item may wrap its value in markup
+   * ("<i class=…></i> +1 555 0100"); a sentence that mentions a site is no header item.
+   */
   private static boolean isContact(String v) {
-    return EMAIL.matcher(v).find() || PHONE.matcher(v).find() || URL.matcher(v).find();
+    return EMAIL.matcher(v).find() || PHONE.matcher(v).find() && !ISO_DATE.matcher(v).matches()
+        || URL.matcher(v).find() && v.split("\\s+").length <= 3;
   }
 
   /** {@code <!-- … -->}, over lines too; one never closed hides nothing. */
@@ -116,35 +147,119 @@ public final class MarkdownText {
     }
   }
 
-  private static void tags(String s, char[] out) {
-    Matcher m = TAG.matcher(s);
-    while (m.find()) {
-      if (out[m.start()] != '<') {
-        continue; // inside something already hidden (a comment, front matter)
+  /** Template tags closed on their own line ("{{< job >}}", "{% include x %}"); unclosed ones are text. */
+  private static void templates(String s, char[] out, String open, String close) {
+    int at = s.indexOf(open);
+    while (at >= 0) {
+      int end = s.indexOf(close, at + open.length());
+      if (end < 0) {
+        return; // nothing after closes any opener
       }
-      String name = m.group(1).toLowerCase(Locale.ROOT);
-      if (INLINE_TAGS.contains(name)) {
-        for (int i = m.start(); i < m.end(); i++) {
-          out[i] = '*';
-        }
+      int lineEnd = s.indexOf('\n', at);
+      if (lineEnd >= 0 && lineEnd < end) {
+        at = s.indexOf(open, lineEnd + 1); // every opener up to this line's end is unclosed on its line
         continue;
       }
-      for (int i = m.start(); i < m.end(); i++) {
+      for (int i = at; i < end + close.length(); i++) {
         blank(out, i);
       }
-      // A list item's tag at the start of its line becomes the list marker plain text would show.
-      if (name.equals("li") && s.charAt(m.start() + 1) != '/' && !textBefore(out, m.start())
-          && textAfter(s, out, m.end())) {
-        out[m.start()] = '-';
+      at = s.indexOf(open, end + close.length());
+    }
+  }
+
+  private static void tags(String s, char[] out) {
+    boolean[] textAfter = textAfterOnLine(s, out);
+    Matcher m = TAG.matcher(s);
+    // Whether the line shows text before the tag at hand: carried along, one pass over the text.
+    int scanned = 0;
+    boolean textBefore = false;
+    // Where a script's or a style's end was looked for in vain: no later one ends either.
+    Map<String, Integer> unclosedFrom = new HashMap<>();
+    int hiddenTo = 0;
+    while (m.find()) {
+      if (m.start() < hiddenTo || out[m.start()] != '<') {
+        continue; // inside something already hidden (a comment, front matter, a script)
       }
-      // What a script or a style holds is never shown.
-      if ((name.equals("script") || name.equals("style")) && s.charAt(m.start() + 1) != '/') {
-        int close = s.toLowerCase(Locale.ROOT).indexOf("</" + name, m.end());
-        for (int i = m.end(); close >= 0 && i < close; i++) {
+      for (; scanned < m.start(); scanned++) {
+        char c = out[scanned];
+        if (c == '\n') {
+          textBefore = false;
+        } else if (shows(c)) {
+          textBefore = true;
+        }
+      }
+      String name = m.group(1).toLowerCase(Locale.ROOT);
+      boolean inline = INLINE_TAGS.contains(name);
+      if (!inline && !BLOCK_TAGS.contains(name) && name.indexOf('-') < 0) {
+        continue; // "Queue<Event>": no tag of a page
+      }
+      boolean closing = s.charAt(m.start() + 1) == '/';
+      for (int i = m.start(); i < m.end(); i++) {
+        if (inline) {
+          out[i] = '*';
+        } else {
           blank(out, i);
         }
       }
+      scanned = m.end();
+      // A list item's tag at the start of its line becomes the list marker plain text would show.
+      if (name.equals("li") && !closing && !textBefore && m.end() < textAfter.length && textAfter[m.end()]) {
+        out[m.start()] = '-';
+        textBefore = true;
+      }
+      // What a script or a style holds is never shown.
+      if ((name.equals("script") || name.equals("style")) && !closing && m.end() < unclosedFrom.getOrDefault(name, Integer.MAX_VALUE)) {
+        int end = indexOfIgnoringCase(s, "</" + name, m.end());
+        if (end < 0) {
+          unclosedFrom.put(name, m.end());
+        } else {
+          for (int i = m.end(); i < end; i++) {
+            blank(out, i);
+          }
+          hiddenTo = end;
+          scanned = end;
+        }
+      }
     }
+  }
+
+  /** For each offset, whether its line shows text from there on, tags aside: one pass from the end. */
+  private static boolean[] textAfterOnLine(String s, char[] out) {
+    boolean[] after = new boolean[out.length + 1];
+    boolean seen = false;
+    int tagEnd = -1;
+    for (int i = out.length - 1; i >= 0; i--) {
+      char c = out[i];
+      if (c == '\n') {
+        seen = false;
+        tagEnd = -1;
+      } else if (c == '>') {
+        tagEnd = i;
+      } else if (c == '<' && tagEnd > i) {
+        // The characters of a tag still to blank are no text; they were counted, so count again
+        // from the tag's end.
+        seen = after[tagEnd + 1];
+        tagEnd = -1;
+      } else if (shows(c)) {
+        seen = true;
+      }
+      after[i] = seen;
+    }
+    return after;
+  }
+
+  private static boolean shows(char c) {
+    return !Character.isWhitespace(c) && c != '*';
+  }
+
+  /** Where {@code needle} (ASCII) next stands in {@code s}, in any case, from {@code from}; -1 if nowhere. */
+  private static int indexOfIgnoringCase(String s, String needle, int from) {
+    for (int i = from; i + needle.length() <= s.length(); i++) {
+      if (s.regionMatches(true, i, needle, 0, needle.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static void entities(String s, char[] out) {
@@ -153,7 +268,7 @@ public final class MarkdownText {
       if (out[m.start()] != '&') {
         continue;
       }
-      int cp = -1;
+      int cp;
       if (m.group(1) != null) {
         cp = Integer.parseInt(m.group(1));
       } else if (m.group(2) != null) {
@@ -161,16 +276,16 @@ public final class MarkdownText {
       } else {
         cp = ENTITIES.getOrDefault(m.group(3).toLowerCase(Locale.ROOT), -1);
       }
-      if (cp <= 0 || cp > Character.MAX_CODE_POINT || Character.isSurrogate((char) cp) && cp < 0x10000) {
+      if (cp <= 0 || cp > Character.MAX_CODE_POINT || cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
         continue; // not an entity a page would show: left as written
       }
-      char[] chars = Character.toChars(cp);
       for (int i = m.start(); i < m.end(); i++) {
         out[i] = ' ';
       }
       // A space of any width, or a control character (a line break among them), is a plain space;
       // anything else stands where the entity began.
       if (!Character.isSpaceChar(cp) && !Character.isISOControl(cp)) {
+        char[] chars = Character.toChars(cp);
         System.arraycopy(chars, 0, out, m.start(), chars.length);
       }
     }
@@ -189,31 +304,6 @@ public final class MarkdownText {
     if (out[i] != '\n' && out[i] != '\r') {
       out[i] = ' ';
     }
-  }
-
-  private static boolean textBefore(char[] out, int at) {
-    for (int i = at - 1; i >= 0 && out[i] != '\n'; i--) {
-      if (!Character.isWhitespace(out[i]) && out[i] != '*') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the line shows text after {@code at}, past blanks and any tags still to come. */
-  private static boolean textAfter(String s, char[] out, int at) {
-    Matcher tag = TAG.matcher(s);
-    int i = at;
-    while (i < out.length && out[i] != '\n') {
-      if (out[i] == '<' && tag.region(i, s.length()).lookingAt()) {
-        i = tag.end();
-      } else if (Character.isWhitespace(out[i]) || out[i] == '*') {
-        i++;
-      } else {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Map<String, Integer> entities() {
