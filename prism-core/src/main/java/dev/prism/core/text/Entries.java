@@ -366,6 +366,7 @@ final class Entries {
     boolean glyphBullets = body.stream().anyMatch(Line::bullet);
     String template = headerStyle(body);
     int listHeads = listHeaderIndent(body);
+    boolean outerItems = listHeads >= 0 && body.stream().anyMatch(l -> l.bullet() && l.indent() < listHeads);
     for (int li = 0; li < body.size(); li++) {
       Line line = body.get(li);
       if (line.blank()) {
@@ -411,9 +412,11 @@ final class Entries {
         DateRange end = line.firstDates();
         cur.dates = new DateRange(cur.dates.start(), end.start(), false, Span.between(cur.dates.span().offset(), end.span().end()));
         cur.closing = line;
-      } else if (listHeads >= 0 && line.bullet() && line.indent() <= listHeads && hasRange(line)
+      } else if (listHeads >= 0 && line.bullet() && headsInList(line, listHeads, outerItems)
           && (cur.header.isEmpty() || cur.header.get(0).bullet())) {
-        // A section written as a nested list: a dated item at the list's outer level heads an entry.
+        // A section written as a nested list: a dated item at the list's level of entries heads an
+        // entry; an undated item further out ("- Globex, Berlin" over its dated roles) heads the
+        // roles under it as their employer does.
         if (!cur.empty()) {
           done.add(cur);
           cur = new Block();
@@ -743,6 +746,21 @@ final class Entries {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a list item heads an entry in a section written as a nested list ({@link
+   * #listHeaderIndent}): a dated item at the entries' level, or an undated item further out, over
+   * them (an employer, or a job of its own). Where items stand further out, the dated items under
+   * them are roles only if they name one: "- Globex, Backend Engineer" over dated items is one job
+   * with dated achievements.
+   */
+  private static boolean headsInList(Line line, int listHeads, boolean outerItems) {
+    boolean role = Parts.hasWord(line.content(), Parts.TITLE_WORDS);
+    if (line.indent() == listHeads && hasRange(line)) {
+      return !outerItems || role;
+    }
+    return line.indent() < listHeads && !line.hasDates();
   }
 
   /** The line holds a date range, not only a single date ("Led the migration in 2020"). */
