@@ -111,6 +111,14 @@ final class Sections {
         continue;
       }
       if (subheadings.contains(i)) {
+        // A section's wording in the sub-headings' style opens a minor section ("Certifications",
+        // "Languages") unless an entry's dates follow it, as under a job titled "Volunteer", or it
+        // labels a group of skills ("Languages" over Java and Go).
+        Headings.Wording c = w.of(l);
+        boolean inSkills = !out.isEmpty() && out.get(out.size() - 1).kind() == SectionKind.SKILLS;
+        if ((Headings.kindOf(c).isPresent() || Headings.isContact(c)) && !rangeNext(lines, i) && !inSkills) {
+          out.add(new Heading(i, Headings.kindOfStyled(c)));
+        }
         continue;
       }
       if (l.bullet() || l.rule() || !claimed.isEmpty() && !l.has(dev.prism.core.model.Mark.HEADING) && claimedAll(claims)) {
@@ -160,6 +168,17 @@ final class Sections {
   /** A line that could be a heading, with what the style learning asks of its wording. */
   private record Candidate(Line line, String key, String words, boolean standard, boolean qualified, boolean subLabel) {}
 
+  /** Whether the next line that is not blank holds a date range. */
+  private static boolean rangeNext(List<Line> lines, int i) {
+    for (int k = i + 1; k < lines.size(); k++) {
+      Line next = lines.get(k);
+      if (!next.blank()) {
+        return next.dates().stream().anyMatch(d -> !d.single());
+      }
+    }
+    return false;
+  }
+
   /** A reader that claims headings (JSON Resume) claims all of them. */
   private static boolean claimedAll(List<Claim> claims) {
     return claims.stream().anyMatch(c -> c instanceof Claim.Heading h && h.kind() != null);
@@ -199,14 +218,15 @@ final class Sections {
 
   /**
    * Whether the marked lines of a style are sub-headings: set smaller than those of a style whose
-   * lines mostly name sections, and themselves mostly naming none ("Freelance Data Scientist",
+   * lines mostly name sections, and themselves at least as often naming none, twice at least ("Freelance Data Scientist",
    * "Databases" under "Professional Experience" and "Technical Skills"). They head entries or
    * label groups of skills; a section wording among them ("Certifications") does not make the rest
    * sections.
    */
   private static boolean subheadings(String key, Map<String, List<Integer>> byStyle, Map<String, Integer> worded, List<Line> lines) {
     List<Integer> mine = byStyle.get(key);
-    if (worded.getOrDefault(key, 0) * 3 >= mine.size()) {
+    int unworded = mine.size() - worded.getOrDefault(key, 0);
+    if (unworded < 2 || unworded < worded.getOrDefault(key, 0)) {
       return false;
     }
     float size = lines.get(mine.get(0)).style().size();
