@@ -530,7 +530,9 @@ public final class DateParser {
         spelled.add(w);
       }
     }
-    return "(?:\\s*(?:" + String.join("|", chars) + ")+\\s*|\\s+" + alternatives(spelled) + "\\s+)";
+    // Emphasis may close before the dash and open after it ("*Mar 2016* – *Dec 2018*", or a
+    // Markdown resume's HTML styling, which its reader turns into emphasis).
+    return "(?:\\s*[*_]*\\s*(?:" + String.join("|", chars) + ")+\\s*[*_]*\\s*|\\s+" + alternatives(spelled) + "\\s+)";
   }
 
   /**

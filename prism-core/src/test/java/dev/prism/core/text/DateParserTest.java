@@ -30,6 +30,8 @@ class DateParserTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "Mar 2021 – Present        | 2021-03 | present",
+      "*Mar 2016* – *Dec 2018*   | 2016-03 | 2018-12",
+      "Mar 2016 – _Dec 2018_     | 2016-03 | 2018-12",
       "2019 - 2023               | 2019    | 2023",
       "03/2021 - 06/2022         | 2021-03 | 2022-06",
       "Summer 2024               | 2024-06 | ",
