@@ -146,10 +146,34 @@ final class Sections {
   private static final class Wordings {
     private final List<Line> lines;
     private final Headings.Wording[] byLine;
+    private int[] knownDepth;
 
     Wordings(List<Line> lines) {
       this.lines = lines;
       this.byLine = new Headings.Wording[lines.size()];
+    }
+
+    /**
+     * The depth of the last Markdown heading before line {@code i} that names a section ("# Work
+     * Experience" is 1), or {@link Integer#MAX_VALUE} if none: worked out for all lines at the
+     * first question, in one pass.
+     */
+    int knownDepthBefore(int i) {
+      if (knownDepth == null) {
+        knownDepth = new int[lines.size()];
+        int last = Integer.MAX_VALUE;
+        for (int k = 0; k < lines.size(); k++) {
+          knownDepth[k] = last;
+          Line l = lines.get(k);
+          if (l.content().startsWith("#")) {
+            Headings.Wording h = of(l);
+            if (Headings.kindOf(h).isPresent() || Headings.isContact(h)) {
+              last = hashes(l.content());
+            }
+          }
+        }
+      }
+      return i >= 0 && i < knownDepth.length ? knownDepth[i] : Integer.MAX_VALUE;
     }
 
     Headings.Wording of(Line l) {
@@ -305,9 +329,11 @@ final class Sections {
       if (Headings.kindOf(h).isPresent() || Headings.isContact(h)) {
         return Headings.kindOfStyled(h);
       }
-      int depth = 0;
-      while (depth < c.length() && c.charAt(depth) == '#') {
-        depth++;
+      int depth = hashes(c);
+      // Under a section heading set shallower ("# Work Experience"), a heading that names no
+      // section ("## Globex, Eindhoven - Senior Engineer") heads an entry of that section.
+      if (w.knownDepthBefore(i) < depth) {
+        return null;
       }
       return depth <= 2 && !isFirstContent(lines, i) ? Headings.kindOfStyled(h) : null;
     }
@@ -329,6 +355,15 @@ final class Sections {
       return k == SectionKind.OTHER ? null : k;
     }
     return null;
+  }
+
+  /** How many '#' open a Markdown heading. */
+  private static int hashes(String c) {
+    int depth = 0;
+    while (depth < c.length() && c.charAt(depth) == '#') {
+      depth++;
+    }
+    return depth;
   }
 
   private static boolean isFirstContent(List<Line> lines, int i) {
