@@ -223,9 +223,15 @@ final class Parts {
     return false;
   }
 
-  /** The line's content with every date and duration blanked, offsets kept. */
+  /**
+   * The line's content with every date and duration blanked, offsets kept, and Markdown's emphasis
+   * marks too, which would otherwise hide a separator ("*Sermo,* Toronto").
+   */
   private static String masked(Line line) {
     StringBuilder m = new StringBuilder(line.content());
+    for (int i = m.indexOf("*"); i >= 0; i = m.indexOf("*", i + 1)) {
+      m.setCharAt(i, ' ');
+    }
     for (DateRange d : line.dates()) {
       blank(m, d.span().offset() - line.contentStart(), d.span().end() - line.contentStart());
     }
