@@ -485,6 +485,13 @@ final class Parts {
     if (value.isEmpty() || !ANY_LETTER.matcher(value).matches()) {
       return;
     }
+    // "Presumé http://presume.example": a web address after a name is the name's link, no part of it.
+    int space = masked.lastIndexOf(' ', b - 1);
+    String last = space > a ? masked.substring(space + 1, b) : "";
+    if (!last.isEmpty() && isAddress(last) && last.indexOf('/') >= 0 && last.chars().noneMatch(ch -> "()[]".indexOf(ch) >= 0)) {
+      addPart(out, original, masked, a, space, base);
+      return;
+    }
     // "Acme Corp, Berlin" is two parts; "San Francisco, CA" and "Acme, Inc." are one.
     if (isLocation(value) || LEGAL_SUFFIX.matcher(value).find()) {
       out.add(new Field(value, new Span(base + a, b - a)));
