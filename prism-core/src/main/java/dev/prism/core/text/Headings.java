@@ -257,7 +257,8 @@ public final class Headings {
     return true;
   }
 
-  private static boolean hasDigit(String s) {
+  /** Any ASCII digit in {@code s}. */
+  static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {

@@ -213,16 +213,6 @@ final class Parts {
     return out;
   }
 
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * The line's content with every date and duration blanked, offsets kept, and Markdown's emphasis
    * marks too, which would otherwise hide a separator ("*Sermo,* Toronto").
@@ -237,7 +227,7 @@ final class Parts {
     }
     // A duration may stand alone, with no date on its line ("(3 years, 1 month)" under the dates
     // of a moderncv entry): only a digit is needed.
-    if (hasDigit(line.content())) {
+    if (Headings.hasDigit(line.content())) {
       Matcher dur = DURATION.matcher(m);
       while (dur.find()) {
         blank(m, dur.start(), dur.end());
