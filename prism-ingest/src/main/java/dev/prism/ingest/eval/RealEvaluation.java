@@ -47,7 +47,7 @@ public final class RealEvaluation {
 
   /** The figures, each a share from 0 to 1. */
   public record Figures(
-      int files, int unreadable, double name, double email, double phone, double workPrecision,
+      int files, int unreadable, int threw, double name, double email, double phone, double workPrecision,
       double workRecall, double workF1, double startDates, double endDates, int noJobs, int withJobs,
       double educationF1, double levelExact, double levelWithinOne, double yearsWithinOne, int gapsShown) {}
 
@@ -89,6 +89,7 @@ public final class RealEvaluation {
     int noJobs = 0;
     int withJobs = 0;
     int unreadable = 0;
+    int threw = 0;
     for (Path truthFile : truths) {
       JsonNode truth = JSON.readTree(truthFile.toFile());
       String file = truth.path("file").asText();
@@ -106,10 +107,15 @@ public final class RealEvaluation {
       try {
         x = readers.read(file, Files.readAllBytes(resumeFile));
         report = prism.check(x, options);
-      } catch (UnreadableInputException e) {
-        unreadable++;
-        boolean fine = truthWork.isEmpty() && e.getMessage().contains("no text layer");
-        out.printf(Locale.ROOT, "%-44s unreadable: %s%s%n", file, e.getMessage(), fine ? " (right: nothing to read)" : "");
+      } catch (UnreadableInputException | RuntimeException e) {
+        // A file that throws is a defect to report, not a reason to stop measuring the others: it
+        // counts as read wrong, and the run fails.
+        boolean broke = !(e instanceof UnreadableInputException);
+        unreadable += broke ? 0 : 1;
+        threw += broke ? 1 : 0;
+        boolean fine = !broke && truthWork.isEmpty() && e.getMessage().contains("no text layer");
+        out.printf(Locale.ROOT, "%-44s %s: %s%s%n", file, broke ? "THREW" : "unreadable", broke ? e.toString() : e.getMessage(),
+            fine ? " (right: nothing to read)" : "");
         if (!fine) {
           withJobs += truthWork.isEmpty() ? 0 : 1;
           noJobs += truthWork.isEmpty() ? 0 : 1;
@@ -227,11 +233,11 @@ public final class RealEvaluation {
       out.printf(Locale.ROOT, "%-44s work %d/%d matched of %d read, score %d%s%n", file, pairs.size(), truthWork.size(),
           work.size(), report.score(), misses.isEmpty() ? "" : "; " + String.join("; ", misses));
     }
-    Figures f = new Figures(truths.size(), unreadable, name.share(), email.share(), phone.share(),
+    Figures f = new Figures(truths.size(), unreadable, threw, name.share(), email.share(), phone.share(),
         parsed == 0 ? 0 : (double) matched / parsed, expected == 0 ? 0 : (double) matched / expected,
         EntryMatching.f1(matched, parsed, expected), start.share(), end.share(), noJobs, withJobs,
         EntryMatching.f1(eduMatched, eduParsed, eduExpected), levelExact.share(), levelNear.share(), yearsNear.share(), gapsShown);
-    out.printf(Locale.ROOT, "resumes %d (unreadable %d)%n", f.files(), f.unreadable());
+    out.printf(Locale.ROOT, "resumes %d (unreadable %d, threw %d)%n", f.files(), f.unreadable(), f.threw());
     out.printf(Locale.ROOT, "name %.3f (%s)  email %.3f (%s)  phone %.3f (%s)%n", f.name(), name, f.email(), email, f.phone(), phone);
     out.printf(Locale.ROOT, "work entries: precision %.3f, recall %.3f, F1 %.3f (matched %d, read %d, truth %d)%n",
         f.workPrecision(), f.workRecall(), f.workF1(), matched, parsed, expected);
@@ -261,6 +267,9 @@ public final class RealEvaluation {
     under(fails, "professional years within one", f.yearsWithinOne(), floors.yearsWithinOne());
     if (f.gapsShown() > 0) {
       fails.add(f.gapsShown() + " level gaps name something the resume already shows");
+    }
+    if (f.threw() > 0) {
+      fails.add(f.threw() + " file(s) threw");
     }
     double per40 = f.withJobs() == 0 ? 0 : 40.0 * f.noJobs() / f.withJobs();
     if (per40 > floors.maxNoJobsPer40() + 1e-9) {
