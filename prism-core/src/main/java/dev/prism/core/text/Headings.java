@@ -29,6 +29,7 @@ public final class Headings {
   private static final Set<String> CONTACT = new HashSet<>();
   // Headings over lists of items ("Languages", "Interests"), not entries.
   private static final Set<String> LISTS = new HashSet<>();
+  private static final Set<String> PAPERS_OR_POSTS = new HashSet<>();
   // Words that name a kind inside any wording, for lines known to be headings by their look; the
   // kinds in file order, so that "Volunteer Experience" is other before it is experience.
   private static final Map<String, SectionKind> KEYWORDS = new LinkedHashMap<>();
@@ -41,8 +42,8 @@ public final class Headings {
   static {
     for (Map.Entry<String, List<String>> e : Lexicon.lists(FILE).entrySet()) {
       String key = e.getKey();
-      if (key.equals("contact") || key.equals("list")) {
-        Set<String> set = key.equals("contact") ? CONTACT : LISTS;
+      if (key.equals("contact") || key.equals("list") || key.equals("papers-or-posts")) {
+        Set<String> set = key.equals("contact") ? CONTACT : key.equals("list") ? LISTS : PAPERS_OR_POSTS;
         e.getValue().forEach(v -> set.add(normalize(v)));
       } else if (key.startsWith("keyword-")) {
         SectionKind kind = SectionKind.valueOf(key.substring("keyword-".length()).toUpperCase(Locale.ROOT));
@@ -59,6 +60,11 @@ public final class Headings {
   }
 
   private Headings() {}
+
+  /** A heading that may head papers or the posts a person held ("Research"). */
+  static boolean papersOrPosts(String heading) {
+    return PAPERS_OR_POSTS.contains(normalize(Wording.of(heading).text()));
+  }
 
   /**
    * The kind a line names when it is a heading. A heading is short, has no sentence punctuation and

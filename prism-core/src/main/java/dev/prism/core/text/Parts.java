@@ -215,12 +215,22 @@ final class Parts {
 
   /**
    * The line's content with every date and duration blanked, offsets kept, and Markdown's emphasis
-   * marks too, which would otherwise hide a separator ("*Sermo,* Toronto").
+   * marks that touch a comma too, which would otherwise hide it ("*Sermo,* Toronto"). Marks inside
+   * a field stay: blanked, they would make a wide gap ("Senior *Backend* Engineer").
    */
   private static String masked(Line line) {
     StringBuilder m = new StringBuilder(line.content());
     for (int i = m.indexOf("*"); i >= 0; i = m.indexOf("*", i + 1)) {
-      m.setCharAt(i, ' ');
+      int end = i;
+      while (end < m.length() && m.charAt(end) == '*') {
+        end++;
+      }
+      if (i > 0 && m.charAt(i - 1) == ',' || end < m.length() && m.charAt(end) == ',') {
+        for (int k = i; k < end; k++) {
+          m.setCharAt(k, ' ');
+        }
+      }
+      i = end - 1;
     }
     for (DateRange d : line.dates()) {
       blank(m, d.span().offset() - line.contentStart(), d.span().end() - line.contentStart());
@@ -475,11 +485,13 @@ final class Parts {
     if (value.isEmpty() || !ANY_LETTER.matcher(value).matches()) {
       return;
     }
-    // "Presumé http://presume.example": a web address after a name is the name's link, no part of it.
+    // "Presumo https://presumo.example": a web address after a name is the name's link, a part of
+    // its own (no field takes an address; the entry keeps it in its description).
     int space = masked.lastIndexOf(' ', b - 1);
     String last = space > a ? masked.substring(space + 1, b) : "";
     if (!last.isEmpty() && isAddress(last) && last.indexOf('/') >= 0 && last.chars().noneMatch(ch -> "()[]".indexOf(ch) >= 0)) {
       addPart(out, original, masked, a, space, base);
+      out.add(new Field(original.substring(space + 1, b), new Span(base + space + 1, b - space - 1)));
       return;
     }
     // "Acme Corp, Berlin" is two parts; "San Francisco, CA" and "Acme, Inc." are one.

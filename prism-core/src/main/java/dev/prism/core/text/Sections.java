@@ -116,7 +116,11 @@ final class Sections {
         // labels a group of skills ("Languages" over Java and Go).
         Headings.Wording c = w.of(l);
         boolean inSkills = !out.isEmpty() && out.get(out.size() - 1).kind() == SectionKind.SKILLS;
-        if ((Headings.kindOf(c).isPresent() || Headings.isContact(c)) && !rangeNext(lines, i) && !inSkills) {
+        // Only a wording of no particular kind ("Volunteer") can be a job's title; "Certifications"
+        // over "Cloud Developer ⇥ 2021 – 2024" is still a section.
+        SectionKind kind = Headings.kindOfStyled(c);
+        boolean worded = Headings.kindOf(c).isPresent() || Headings.isContact(c);
+        if (worded && !inSkills && !(kind == SectionKind.OTHER && rangeNext(lines, i))) {
           out.add(new Heading(i, Headings.kindOfStyled(c)));
         }
         continue;

@@ -169,7 +169,7 @@ public final class Segmenter {
   private static List<Section> sections(SectionKind kind, Field heading, List<Line> body, List<Claim.Entry> claims) {
     Section whole = section(kind, heading, body, claims);
     // "Research" heads papers or the posts a person held: dated posts with roles are work.
-    if (kind == SectionKind.PUBLICATIONS && heldPosts(whole)) {
+    if (kind == SectionKind.PUBLICATIONS && heading != null && Headings.papersOrPosts(heading.value()) && heldPosts(whole)) {
       return sections(SectionKind.EXPERIENCE, heading, body, claims);
     }
     if (kind != SectionKind.EXPERIENCE) {
@@ -197,7 +197,7 @@ public final class Segmenter {
   }
 
   /**
-   * Whether at least half the entries of a section read as publications are posts: a date range
+   * Whether most entries of a section read as publications are posts: a date range
    * (a paper or a talk has one date) and a role in the header ("Imaging Analyst").
    */
   private static boolean heldPosts(Section s) {
@@ -208,7 +208,7 @@ public final class Segmenter {
           || e.organization() != null && Parts.isRole(e.organization().value());
       posts += range && role ? 1 : 0;
     }
-    return posts > 0 && posts * 2 >= s.entries().size();
+    return posts * 2 > s.entries().size();
   }
 
   private static boolean claimed(Entry e, List<Claim.Entry> claims) {
