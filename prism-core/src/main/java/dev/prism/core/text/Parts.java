@@ -215,7 +215,7 @@ final class Parts {
 
   /**
    * The line's content with every date and duration blanked, offsets kept, and Markdown's emphasis
-   * marks that touch a comma too, which would otherwise hide it ("*Sermo,* Toronto"). Marks inside
+   * marks that touch a comma too, which would otherwise hide it ("*Brightline,* Toronto"). Marks inside
    * a field stay: blanked, they would make a wide gap ("Senior *Backend* Engineer").
    */
   private static String masked(Line line) {
@@ -499,7 +499,7 @@ final class Parts {
       out.add(new Field(value, new Span(base + a, b - a)));
       return;
     }
-    // "Northwind Relief (Kamloops, BC Canada)": a place in brackets after a name is a part of its
+    // "Northwind Relief (Denver, CO)": a place in brackets after a name is a part of its
     // own, whatever commas it holds.
     int open = placeInBrackets(original, masked, a, b);
     if (open > 0) {
@@ -521,7 +521,7 @@ final class Parts {
     }
     int cut = comma.start();
     int next = comma.end();
-    // "Morningstar, Inc., Shenzhen, China": the legal form after its comma stays with the name.
+    // "Brightstar, Inc., Shenzhen, China": the legal form after its comma stays with the name.
     Matcher further = COMMA.matcher(masked).region(next, b);
     if (further.find() && depth(masked, a, further.start()) == 0
         && LEGAL_FORM.matcher(masked.substring(next, further.start())).matches()) {
