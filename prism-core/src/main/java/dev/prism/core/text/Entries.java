@@ -732,7 +732,7 @@ final class Entries {
     int found = -1;
     for (int i = 0; i < body.size(); i++) {
       Line l = body.get(i);
-      if (!l.bullet() || !hasRange(l)) {
+      if (!l.bullet() || !l.hasRange()) {
         continue;
       }
       for (int k = i + 1; k < body.size(); k++) {
@@ -757,20 +757,10 @@ final class Entries {
    */
   private static boolean headsInList(Line line, int listHeads, boolean outerItems) {
     boolean role = Parts.hasWord(line.content(), Parts.TITLE_WORDS);
-    if (line.indent() == listHeads && hasRange(line)) {
+    if (line.indent() == listHeads && line.hasRange()) {
       return !outerItems || role;
     }
     return line.indent() < listHeads && !line.hasDates();
-  }
-
-  /** The line holds a date range, not only a single date ("Led the migration in 2020"). */
-  private static boolean hasRange(Line line) {
-    for (DateRange d : line.dates()) {
-      if (!d.single()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isBullet(Line line, String bodyStyle) {

@@ -89,16 +89,16 @@ final class HeaderLabels {
   /** "(Remote)" reads as "Remote": the brackets only set the place apart from the dates before it. */
   private static Field unbracketed(Field f) {
     String v = f.value();
+    String inner = Parts.inBrackets(v);
     // Only a value standing as written, so that the span can follow it.
-    if (v.length() > 2 && v.charAt(0) == '(' && v.endsWith(")") && v.indexOf('(', 1) < 0
-        && f.span().length() == v.length() && v.equals(v.strip()) && !v.substring(1, v.length() - 1).isBlank()) {
-      String inner = v.substring(1, v.length() - 1);
-      int lead = inner.length() - inner.stripLeading().length();
-      String kept = inner.strip();
-      return new Field(kept, new Span(f.span().offset() + 1 + lead, kept.length()));
+    if (inner == null || f.span().length() != v.length() || !v.equals(v.strip())) {
+      return f;
     }
-    return f;
+    int lead = inner.length() - inner.stripLeading().length();
+    String kept = inner.strip();
+    return new Field(kept, new Span(f.span().offset() + 1 + lead, kept.length()));
   }
+
 
   /**
    * The scores of the parts a header's labels are chosen among (the first few), each read in the

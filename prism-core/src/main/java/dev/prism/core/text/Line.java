@@ -70,6 +70,16 @@ record Line(
     return content.substring(s.offset() - contentStart, s.end() - contentStart);
   }
 
+  /** The line holds a date range, not only a single date ("Led the migration in 2020"). */
+  boolean hasRange() {
+    for (DateRange d : dates) {
+      if (!d.single()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first date range of the line, preferring a range with an end over a lone date; null if none. */
   DateRange firstDates() {
     DateRange single = null;

@@ -77,7 +77,7 @@ final class Parts {
   private static final Pattern COMMA = Pattern.compile(",\\s+");
   private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*\\]");
   private static final Pattern ANY_LETTER = Pattern.compile(".*\\p{L}.*");
-  private static final String LEGAL_FORMS = "(?:inc|llc|ltd|corp|co|gmbh|plc|sa|ag|bv|pty|s\\.?r\\.?l|s\\.?a\\.?s?)\\.?";
+  private static final String LEGAL_FORMS = legalForms(Lexicon.list(FILE, "legal-form"));
   private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i),\\s*" + LEGAL_FORMS + "$");
   private static final Pattern LEGAL_FORM = Pattern.compile("(?i)\\s*" + LEGAL_FORMS + "\\s*");
   private static final Pattern DURATION = Lexicon.pattern("duration");
@@ -431,6 +431,27 @@ final class Parts {
     }
   }
 
+  /** The legal forms as one alternation: each item's full stops optional, a full stop after it too. */
+  private static String legalForms(List<String> forms) {
+    List<String> alternatives = new ArrayList<>();
+    for (String f : forms) {
+      alternatives.add(Pattern.quote(f).replace(".", "\\E\\.?\\Q"));
+    }
+    return "(?:" + String.join("|", alternatives) + ")\\.?";
+  }
+
+  /**
+   * What a value wholly in one pair of round brackets holds ("Berlin" of "(Berlin)"), or null: no
+   * other bracket opens inside, and something stands between them.
+   */
+  static String inBrackets(String v) {
+    if (v.length() > 2 && v.charAt(0) == '(' && v.endsWith(")") && v.indexOf('(', 1) < 0) {
+      String inner = v.substring(1, v.length() - 1);
+      return inner.isBlank() ? null : inner;
+    }
+    return null;
+  }
+
   /**
    * Where the brackets open of a place that closes {@code [a, b)} after a name ("Acme (Berlin)"),
    * or -1: the brackets hold the last of it, nothing else is bracketed after them, and what comes
@@ -769,8 +790,9 @@ final class Parts {
       return true;
     }
     // "(Remote)", "(Berlin & Remote)": a place in brackets of its own, as after a line's dates.
-    if (v.length() > 2 && v.charAt(0) == '(' && v.endsWith(")") && v.indexOf('(', 1) < 0) {
-      return isLocation(v.substring(1, v.length() - 1).strip());
+    String bracketed = inBrackets(v);
+    if (bracketed != null) {
+      return isLocation(bracketed.strip());
     }
     // Two places for one entry: "Ohio & Texas", "Berlin & Remote", "Austin, TX & Denver, CO".
     int and = v.indexOf(" & ");

@@ -119,9 +119,8 @@ final class Sections {
         // Only a wording of no particular kind ("Volunteer") can be a job's title; "Certifications"
         // over "Cloud Developer ⇥ 2021 – 2024" is still a section.
         SectionKind kind = Headings.kindOfStyled(c);
-        boolean worded = Headings.kindOf(c).isPresent() || Headings.isContact(c);
-        if (worded && !inSkills && !(kind == SectionKind.OTHER && rangeNext(lines, i))) {
-          out.add(new Heading(i, Headings.kindOfStyled(c)));
+        if (namesSection(c) && !inSkills && !(kind == SectionKind.OTHER && rangeNext(lines, i))) {
+          out.add(new Heading(i, kind));
         }
         continue;
       }
@@ -170,8 +169,7 @@ final class Sections {
           knownDepth[k] = last;
           Line l = lines.get(k);
           if (l.content().startsWith("#")) {
-            Headings.Wording h = of(l);
-            if (Headings.kindOf(h).isPresent() || Headings.isContact(h)) {
+            if (namesSection(of(l))) {
               last = hashes(l.content());
             }
           }
@@ -196,12 +194,17 @@ final class Sections {
   /** A line that could be a heading, with what the style learning asks of its wording. */
   private record Candidate(Line line, String key, String words, boolean standard, boolean qualified, boolean subLabel) {}
 
+  /** A wording that names a kind of section, or contact details. */
+  private static boolean namesSection(Headings.Wording c) {
+    return Headings.kindOf(c).isPresent() || Headings.isContact(c);
+  }
+
   /** Whether the next line that is not blank holds a date range. */
   private static boolean rangeNext(List<Line> lines, int i) {
     for (int k = i + 1; k < lines.size(); k++) {
       Line next = lines.get(k);
       if (!next.blank()) {
-        return next.dates().stream().anyMatch(d -> !d.single());
+        return next.hasRange();
       }
     }
     return false;
@@ -228,7 +231,7 @@ final class Sections {
     byStyle.forEach((key, idx) -> {
       for (int i : idx) {
         Headings.Wording c = w.of(lines.get(i));
-        if (Headings.kindOf(c).isPresent() || Headings.isContact(c)) {
+        if (namesSection(c)) {
           worded.merge(key, 1, Integer::sum);
         }
       }
@@ -330,7 +333,7 @@ final class Sections {
     if (c.startsWith("#")) {
       // Markdown: a known section name at any depth is a heading; "# Name" at the top is the
       // person's name, and "### Title | Company" is an entry header, not a section.
-      if (Headings.kindOf(h).isPresent() || Headings.isContact(h)) {
+      if (namesSection(h)) {
         return Headings.kindOfStyled(h);
       }
       int depth = hashes(c);
@@ -343,7 +346,7 @@ final class Sections {
     }
     // Setext headings: a line underlined with === or ---.
     if (i + 1 < lines.size() && lines.get(i + 1).rule() && c.length() <= 40 && !c.contains("@")) {
-      if (Headings.kindOf(h).isPresent() || Headings.isContact(h) || Inline.isCaps(c)) {
+      if (namesSection(h) || Inline.isCaps(c)) {
         return Headings.kindOfStyled(h);
       }
     }
