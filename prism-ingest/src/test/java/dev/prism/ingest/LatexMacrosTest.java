@@ -127,6 +127,21 @@ class LatexMacrosTest {
   }
 
   @Test
+  void anUnknownIfMacroWithBracedArgumentsHidesNothing() {
+    // biblatex's \iffieldundef takes its test and branches in braces. Read as a TeX conditional,
+    // it waited for a \fi that never came, and the header it was kept for hid the whole document.
+    LatexReading r = LatexReading.of(doc("""
+        \\AtEveryBibitem{\\iffieldundef{doi}{}{\\clearfield{url}}}
+        """, """
+        \\name{Pat Quill}
+        \\makecvheader
+        Backend Engineer at Globex
+        \\ifdim\\textwidth>1in wide\\else narrow\\fi
+        """));
+    assertThat(r.text()).contains("Backend Engineer at Globex").contains("narrow").doesNotContain("wide");
+  }
+
+  @Test
   void aTemplatesOwnSectionCommandMarksItsHeadings() {
     LatexReading r = LatexReading.of(doc("""
         \\newcommand{\\resumeSection}[1]{\\vspace{4pt}{\\large\\textsc{#1}}\\hrule}

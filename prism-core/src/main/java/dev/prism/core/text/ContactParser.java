@@ -120,7 +120,10 @@ final class ContactParser {
       }
       boolean contactish = looksLikeContact(line);
       boolean shortEnough = line.words() <= MAX_CONTACT_WORDS;
-      if (name == null && contactLines == 0 && prose == 0 && shortEnough) {
+      // A role over an entry's dates ("Senior Engineer" over "Globex, 2019 – 2021") heads that
+      // entry: no name, on a page that opens with its jobs.
+      boolean headsEntry = Parts.isRole(Inline.clean(line.content())) && rangeBelow(lines, i);
+      if (name == null && contactLines == 0 && prose == 0 && shortEnough && !headsEntry) {
         Field n = name(line);
         if (n != null) {
           name = n;
@@ -129,9 +132,14 @@ final class ContactParser {
       }
       // The block above the first heading: the name, a headline ("Senior Backend Engineer"), and
       // lines of contact details. Prose there is a summary without a heading. A long line is
-      // content even when it carries an email (resumes pasted onto one line).
+      // content even when it carries an email (resumes pasted onto one line), and so is an entry's
+      // header or dates: no headline follows them.
+      boolean entry = line.hasRange() || headsEntry;
+      if (entry) {
+        prose++;
+      }
       boolean headline = prose == 0 && line.words() <= 8 && !line.content().endsWith(".");
-      if (shortEnough && (contactish || headline) && contactLines < MAX_CONTACT_LINES) {
+      if (shortEnough && !entry && (contactish || headline) && contactLines < MAX_CONTACT_LINES) {
         contactLines++;
         details.add(line);
       } else {
@@ -177,6 +185,16 @@ final class ContactParser {
       name = withFamilyNameBelow(name, lines, nameLine, firstHeading, email, links);
     }
     return new Result(new Contact(name, email, phone, location, dedupe(links)), rest);
+  }
+
+  /** Whether the next line that is not blank holds a date range. */
+  private static boolean rangeBelow(List<Line> lines, int i) {
+    for (int k = i + 1; k < lines.size(); k++) {
+      if (!lines.get(k).blank()) {
+        return lines.get(k).hasRange();
+      }
+    }
+    return false;
   }
 
   /**

@@ -98,7 +98,7 @@ public final class DateParser {
     RANGE = Pattern.compile(
         // Not inside a longer token: "TASC.2023.3340648" (a DOI) or "v2.2019" hold no date.
         "(?<![\\p{L}\\d]|[\\p{L}\\d][./])(?:(" + OPEN_START + ")\\s+)?(" + any + ")(?:" + DASH + "(" + any + "|" + OPEN_END
-            + "))?(?![\\p{L}\\d]|[./]\\d)",
+            + "|\\[(?:" + OPEN_END + ")]|\\((?:" + OPEN_END + ")\\)))?(?![\\p{L}\\d]|[./]\\d)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
@@ -241,7 +241,8 @@ public final class DateParser {
         out.add(new DateRange(start.date(), null, m.group(1) != null, span));
         continue;
       }
-      if (OPEN_END_WORD.matcher(endText).matches()) {
+      // "April 2015 - [Present]": the open end may stand in brackets.
+      if (OPEN_END_WORD.matcher(unbracketed(endText)).matches()) {
         out.add(new DateRange(start.date(), null, true, span));
         continue;
       }
@@ -258,6 +259,11 @@ public final class DateParser {
       out.removeAll(shortRanges);
     }
     return out;
+  }
+
+  private static String unbracketed(String v) {
+    boolean wrapped = v.length() >= 2 && (v.charAt(0) == '[' && v.endsWith("]") || v.charAt(0) == '(' && v.endsWith(")"));
+    return wrapped ? v.substring(1, v.length() - 1) : v;
   }
 
   /**

@@ -196,8 +196,9 @@ final class Entries {
       List<Field> lines = new ArrayList<>(parent.lines());
       for (Entry part : entries.subList(i + 1, end)) {
         List<Field> header = new ArrayList<>();
+        // What the part shares with the role (its employer, its place) is said once, by the role.
         for (Field f : new Field[] {part.title(), part.organization(), part.location()}) {
-          if (f != null && (parent.organization() == null || !f.value().equals(parent.organization().value()))) {
+          if (f != null && !sameValue(f, parent.organization()) && !sameValue(f, parent.location())) {
             header.add(f);
           }
         }
@@ -211,6 +212,10 @@ final class Entries {
       i = end - 1;
     }
     return out;
+  }
+
+  private static boolean sameValue(Field f, Field other) {
+    return other != null && f.value().equals(other.value());
   }
 
   /** An entry that names no role, has bullets, and is dated within {@code whole}. */
@@ -288,20 +293,22 @@ final class Entries {
 
   /**
    * Roles under one employer. A banner (an employer on a header of its own, with no role and no
-   * bullets) gives its employer to the roles below it that name none, and goes; a role with a
-   * title and no employer, on a one-line header, keeps the employer of the role before it (several
-   * roles at one company, the company written once). Working for oneself ("Freelance") is no
-   * employer to share.
+   * bullets) gives its employer to the roles below it that name none, and goes; a role with a title
+   * and no employer, on a one-line header, keeps the employer of the role before it (several roles at
+   * one company, the company written once). The employer's place goes with it, to a role that names
+   * none. Working for oneself ("Freelance") is no employer to share.
    */
   private static List<Entry> shareEmployers(List<Entry> entries, List<Boolean> banner) {
     List<Entry> out = new ArrayList<>();
     Field employer = null;
+    Field employerPlace = null;
     DateRange bannerDates = null;
     boolean fromBanner = false;
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
       if (banner.get(i) && e.organization() != null && i + 1 < entries.size() && entries.get(i + 1).organization() == null) {
         employer = e.organization();
+        employerPlace = e.location();
         bannerDates = e.dates();
         fromBanner = true;
         continue;
@@ -309,11 +316,13 @@ final class Entries {
       if (e.organization() == null && e.title() != null && employer != null && !Parts.isWayOfWorking(e.title().value())
           && (fromBanner || e.lines().isEmpty() || !e.bullets().isEmpty())) {
         DateRange dates = e.dates() != null ? e.dates() : bannerDates;
-        e = new Entry(e.title(), employer, e.location(), dates, e.bullets(), e.lines(), e.span());
+        Field place = e.location() != null ? e.location() : employerPlace;
+        e = new Entry(e.title(), employer, place, dates, e.bullets(), e.lines(), e.span());
         bannerDates = null;
       } else {
         boolean own = e.organization() != null && !Parts.isWayOfWorking(e.organization().value());
         employer = own ? e.organization() : null;
+        employerPlace = own ? e.location() : null;
         fromBanner = false;
         bannerDates = null;
       }
@@ -365,8 +374,7 @@ final class Entries {
     // A section whose bullets have glyphs writes none without: a sentence there describes.
     boolean glyphBullets = body.stream().anyMatch(Line::bullet);
     String template = headerStyle(body);
-    int listHeads = listHeaderIndent(body);
-    boolean outerItems = listHeads >= 0 && body.stream().anyMatch(l -> l.bullet() && l.indent() < listHeads);
+    ListHead[] listHeads = listHeads(body);
     for (int li = 0; li < body.size(); li++) {
       Line line = body.get(li);
       if (line.blank()) {
@@ -412,16 +420,22 @@ final class Entries {
         DateRange end = line.firstDates();
         cur.dates = new DateRange(cur.dates.start(), end.start(), false, Span.between(cur.dates.span().offset(), end.span().end()));
         cur.closing = line;
-      } else if (listHeads >= 0 && line.bullet() && headsInList(line, listHeads, outerItems)
-          && (cur.header.isEmpty() || cur.header.get(0).bullet())) {
-        // A section written as a nested list: a dated item at the list's level of entries heads an
-        // entry; an undated item further out ("- Globex, Berlin" over its dated roles) heads the
-        // roles under it as their employer does.
+      } else if (listHeads[li] != ListHead.NONE) {
+        // A section written as a list of entries ({@link #listHeads}): the item heads an entry, or
+        // the roles under it as their employer does.
         if (!cur.empty()) {
           done.add(cur);
           cur = new Block();
         }
-        cur.header(line);
+        int roleEnd = listHeads[li] == ListHead.ROLE ? roleEnd(line) : line.contentEnd();
+        if (roleEnd < line.contentEnd()) {
+          // "Systems Analyst (2021 – Present): Wrote the jobs": a role held at the employer
+          // above, its description after it.
+          cur.header(line.slice(line.contentStart(), roleEnd));
+          cur.lines.add(line.slice(roleEnd + 1, line.contentEnd()));
+        } else {
+          cur.header(line);
+        }
       } else if (isBullet(line, bodyStyle)) {
         cur.bullet(line);
       } else if (cur.lastBullet && !gap && continues(line, cur, hasDate)) {
@@ -545,8 +559,8 @@ final class Entries {
 
   /**
    * Whether line {@code i}, a lone date later than the header's lone start date, ends the header's
-   * range: the header has no body yet, and what follows is body (a bullet or a sentence) or a
-   * place, not another header.
+   * range: the header has no body yet, and it is that start date alone, or what follows is body (a
+   * bullet or a sentence) or a place, not another header.
    */
   private static boolean closesRange(Block cur, List<Line> body, int i) {
     Line line = body.get(i);
@@ -557,6 +571,11 @@ final class Entries {
     DateRange end = loneDate(line);
     if (end == null || !end.single() || end.start().compareTo(cur.dates.start()) <= 0) {
       return false;
+    }
+    // Right under a header that is the start date alone ("06/2018" over "03/2020"): the two are
+    // the range, whatever comes next.
+    if (cur.header.size() == 1 && datesAlone(cur)) {
+      return true;
     }
     for (int k = i + 1; k < body.size(); k++) {
       Line next = body.get(k);
@@ -719,50 +738,129 @@ final class Entries {
   }
 
   /**
+   * Which list items head entries, in a section written as a list whose items hold the entries.
+   * Each item is read under its parent: the nearest item further out above it, or else the nearest
+   * line above it that is no item (a header such as "Globex, Berlin").
+   *
+   * <ul>
+   *   <li>Under a parent that is dated or names a role, an item heads nothing: that parent is the
+   *       job, and its items, dated or not, are its achievements. Only where two items or more
+   *       are each a role with its dates alone do they head entries: the roles held there.
+   *   <li>Under any other parent (an employer: "Globex, Berlin"), an item with a date range heads
+   *       an entry when it names a role ("- Backend Engineer, 2019 – 2021"): one role of that
+   *       employer's.
+   *   <li>With no parent (the list opens the section), an item with a date range heads an entry
+   *       when it or an item beside it has items nested under it: "- 2019 – present Backend
+   *       Engineer at Globex" over its achievements.
+   *   <li>An undated item with a dated item right under it heads an entry: an employer over its
+   *       roles, or a job over its dated achievements, as the items under it tell.
+   * </ul>
+   */
+  private static ListHead[] listHeads(List<Line> body) {
+    int n = body.size();
+    ListHead[] heads = new ListHead[n];
+    java.util.Arrays.fill(heads, ListHead.NONE);
+    int[] parent = new int[n];
+    boolean[] nests = new boolean[n];
+    boolean[] datedUnder = new boolean[n];
+    boolean any = false;
+    for (int i = 0; i < n; i++) {
+      Line l = body.get(i);
+      parent[i] = -1;
+      if (!l.bullet()) {
+        continue;
+      }
+      any = true;
+      for (int k = i - 1; k >= 0; k--) {
+        Line up = body.get(k);
+        if (up.blank() || up.bullet() && up.indent() >= l.indent()) {
+          continue;
+        }
+        parent[i] = k;
+        break;
+      }
+      int p = parent[i];
+      if (p >= 0 && body.get(p).bullet()) {
+        nests[p] = true;
+        datedUnder[p] |= l.hasRange();
+      }
+    }
+    if (!any) {
+      return heads;
+    }
+    // Whether some item of the same list, with no parent, has items under it; and how many items
+    // under each parent are a role with its dates and nothing more.
+    boolean topNests = false;
+    boolean[] promotion = new boolean[n];
+    int[] promotions = new int[n];
+    for (int i = 0; i < n; i++) {
+      Line l = body.get(i);
+      topNests |= l.bullet() && parent[i] < 0 && nests[i];
+      promotion[i] = l.bullet() && parent[i] >= 0 && l.hasRange() && roleEnd(l) >= 0;
+      if (promotion[i]) {
+        promotions[parent[i]]++;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      Line l = body.get(i);
+      if (!l.bullet()) {
+        continue;
+      }
+      int p = parent[i];
+      if (p >= 0 && (body.get(p).hasDates() || namesRole(body.get(p)) || isSentence(body.get(p)))) {
+        // Two items or more that are each a role with its dates ("Systems Analyst (Mar 2021 –
+        // Present)") are the roles held at that job's employer, one after the other.
+        heads[i] = promotion[i] && promotions[p] >= 2 ? ListHead.ROLE : ListHead.NONE;
+        continue;
+      }
+      boolean entry = l.hasRange() ? (p >= 0 ? namesRole(l) : topNests) : datedUnder[i] && !l.hasDates() && !isSentence(l);
+      heads[i] = entry ? ListHead.ENTRY : ListHead.NONE;
+    }
+    return heads;
+  }
+
+  /** What a list item heads: nothing, an entry, or one of the roles held at the employer above it. */
+  private enum ListHead { NONE, ENTRY, ROLE }
+
+  /**
+   * Where the role ends on a line that opens with a role and its dates and nothing more, the rest
+   * being its description: the end of the first cell ("Systems Analyst (2021 – Present) ⇥ Wrote
+   * the jobs"), the colon after the dates ("…(2021 – Present): Wrote the jobs") or the line's end;
+   * -1 when the line opens with anything else.
+   */
+  private static int roleEnd(Line line) {
+    int end = line.cells().size() > 1 ? line.cells().get(0).end() : line.contentEnd();
+    DateRange first = line.firstDates();
+    if (line.cells().size() <= 1 && first != null) {
+      int colon = line.content().indexOf(": ", first.span().end() - line.contentStart());
+      if (colon >= 0) {
+        end = line.contentStart() + colon;
+      }
+    }
+    Line head = end < line.contentEnd() ? line.slice(line.contentStart(), end) : line;
+    List<Parts.Part> parts = Parts.of(SectionKind.EXPERIENCE, List.of(head));
+    boolean only = parts.size() == 1 && Parts.splitWords(parts.get(0).value()).length <= 6 && Parts.isRole(parts.get(0).value());
+    return only ? end : -1;
+  }
+
+  /**
+   * Whether one of a line's header parts is a role ("Senior Engineer" in "Senior Engineer, Jan 2021
+   * – Present"), not a sentence that ends in a role word ("Rebuilt the ledger as tech lead").
+   */
+  private static boolean namesRole(Line line) {
+    for (Parts.Part part : Parts.of(SectionKind.EXPERIENCE, List.of(line))) {
+      String v = part.value();
+      if (Parts.splitWords(v).length <= 5 && Parts.isRole(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A bullet: a line with a list glyph, unless it is short and set apart from the section's running
    * text (a timeline's dot before each role marks no bullet).
    */
-  /**
-   * A section written as a nested list ("- 2019 – present Backend Engineer at Globex" over items
-   * indented under it): the indentation of the dated items that head deeper ones, the smallest if
-   * several; -1 when there are none. At that indentation every item with a date range heads an
-   * entry, with nested items or without ("- Summer intern at Hooli, June – August 2014").
-   */
-  private static int listHeaderIndent(List<Line> body) {
-    int found = -1;
-    for (int i = 0; i < body.size(); i++) {
-      Line l = body.get(i);
-      if (!l.bullet() || !l.hasRange()) {
-        continue;
-      }
-      for (int k = i + 1; k < body.size(); k++) {
-        Line next = body.get(k);
-        if (!next.blank()) {
-          if (next.bullet() && next.indent() > l.indent()) {
-            found = found < 0 ? l.indent() : Math.min(found, l.indent());
-          }
-          break;
-        }
-      }
-    }
-    return found;
-  }
-
-  /**
-   * Whether a list item heads an entry in a section written as a nested list ({@link
-   * #listHeaderIndent}): a dated item at the entries' level, or an undated item further out, over
-   * them (an employer, or a job of its own). Where items stand further out, the dated items under
-   * them are roles only if they name one: "- Globex, Backend Engineer" over dated items is one job
-   * with dated achievements.
-   */
-  private static boolean headsInList(Line line, int listHeads, boolean outerItems) {
-    boolean role = Parts.hasWord(line.content(), Parts.TITLE_WORDS);
-    if (line.indent() == listHeads && line.hasRange()) {
-      return !outerItems || role;
-    }
-    return line.indent() < listHeads && !line.hasDates();
-  }
-
   private static boolean isBullet(Line line, String bodyStyle) {
     return line.bullet() && !(styledAsHeader(line, bodyStyle) && line.words() <= 8 && !isSentence(line));
   }

@@ -57,6 +57,35 @@ record Line(
     return contentStart - start;
   }
 
+  /**
+   * The text from offset {@code from} to {@code to} of this line, as a line of its own, with the
+   * cells and dates that fall in it: a role's header apart from the description after it.
+   */
+  Line slice(int from, int to) {
+    int a = Math.max(from, contentStart);
+    int b = Math.min(to, contentEnd);
+    String text = content.substring(a - contentStart, b - contentStart);
+    int lead = text.length() - text.stripLeading().length();
+    a += lead;
+    b -= text.length() - lead - text.substring(lead).stripTrailing().length();
+    List<Span> within = new ArrayList<>();
+    for (Span c : cells) {
+      int ca = Math.max(c.offset(), a);
+      int cb = Math.min(c.end(), b);
+      if (cb > ca) {
+        within.add(Span.between(ca, cb));
+      }
+    }
+    List<DateRange> held = new ArrayList<>();
+    for (DateRange d : dates) {
+      if (d.span().offset() >= a && d.span().end() <= b) {
+        held.add(d);
+      }
+    }
+    return new Line(index, start, a, b, content.substring(a - contentStart, b - contentStart), bullet, rule,
+        within, style, marks, box, held);
+  }
+
   Span contentSpan() {
     return Span.between(contentStart, contentEnd);
   }
@@ -123,6 +152,8 @@ record Line(
     return lines;
   }
 
+  private static final java.util.regex.Pattern MARKDOWN_HEADING = java.util.regex.Pattern.compile("#{1,6} ");
+
   private static Line of(int index, String text, int start, int end, LayoutLine layout) {
     int cs = start;
     int ce = end;
@@ -141,6 +172,9 @@ record Line(
         // "2. Education": a numbered heading, as European and academic CVs number their sections,
         // is no list item; the number goes and the heading stays.
         bullet = numberLength(raw) == 0 || Headings.kindOf(raw.substring(glyph)).isEmpty();
+        // "- ### Senior Engineer — Globex": a Markdown heading inside a list item is a heading,
+        // which heads an entry, not a bullet of one.
+        bullet &= !MARKDOWN_HEADING.matcher(raw).region(glyph, raw.length()).lookingAt();
         cs += glyph;
       }
     }

@@ -68,9 +68,10 @@ final class Parts {
           + String.join("|", Lexicon.set(FILE, "name-joiner").stream().map(Pattern::quote).sorted().toList())
           + ")\\s+(?:(?:the|and|&)\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:(?:and|&|of|the)\\s+)?\\p{Lu}[\\p{L}.'’&-]*)*");
 
-  // Where a cell's text draws a separator: a bar, a bullet, a spaced dash, "at", "@", a tab, a wide gap.
+  // Where a cell's text draws a separator: a bar, a bullet, a spaced dash, "at", "@" (spaced, or
+  // glued to the name after it: "Engineer @Globex"), a tab, a wide gap.
   static final Pattern SEPARATOR =
-      Pattern.compile("\\s*(?:\\||¦|•|·|\\s[-–—]+\\s|\\s@\\s|\\sat\\s|\\t|\\s{2,})\\s*");
+      Pattern.compile("\\s*(?:\\||¦|•|·|\\s[-–—]+\\s|\\s@\\s?|\\sat\\s|\\t|\\s{2,})\\s*");
   // A publication's header splits only where a separator is drawn ("Talk — KubeCon", "Paper |
   // OSDI"): its title may hold commas or "at", and justified text puts runs of spaces between words.
   static final Pattern PUBLICATION_SEPARATOR = Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|\\t)\\s*");
@@ -126,7 +127,7 @@ final class Parts {
       }
     }
     List<Part> joined = wrapped(out, header);
-    return kind == SectionKind.EXPERIENCE ? roleInEmployer(joined) : joined;
+    return kind == SectionKind.EXPERIENCE ? roleInEmployer(roleBesideSlash(joined)) : joined;
   }
 
   /**
@@ -161,6 +162,49 @@ final class Parts {
     }
     int space = v.lastIndexOf(' ');
     return space > 0 && WRAP_WORDS.contains(v.substring(space + 1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "Globex / Head of Platform": a spaced slash between a role and a name parts them.
+   * Between two roles ("Architect / Project Lead"), two ways of working ("Freelance /
+   * Self-employed") or a role and its field ("Developer / Applications management") it joins, and
+   * stays.
+   */
+  private static List<Part> roleBesideSlash(List<Part> parts) {
+    List<Part> out = new ArrayList<>();
+    boolean split = false;
+    for (Part p : parts) {
+      String v = p.value();
+      int cut = v.indexOf(" / ");
+      // Only a value standing as written, with one slash, so that the offsets hold.
+      boolean one = cut > 0 && v.indexOf(" / ", cut + 1) < 0 && v.length() == p.span().length();
+      String left = one ? v.substring(0, cut).strip() : "";
+      String right = one ? v.substring(cut + 3).strip() : "";
+      if (left.isEmpty() || right.isEmpty() || isWayOfWorking(left) || isWayOfWorking(right)
+          || !(isRole(right) && named(left) || isRole(left) && named(right))) {
+        out.add(p);
+        continue;
+      }
+      int base = p.span().offset();
+      int rightAt = v.indexOf(right, cut + 3);
+      out.add(new Part(new Field(left, new Span(base, left.length())), p.line(), p.cell(), p.before(), "/", p.style()));
+      out.add(new Part(new Field(right, new Span(base + rightAt, right.length())), p.line(), p.cell(), "/", p.after(), p.style()));
+      split = true;
+    }
+    return split ? out : parts;
+  }
+
+  /** A name and no role: no role's word, and no word of four letters or more in lower case. */
+  private static boolean named(String v) {
+    if (hasWord(v, TITLE_WORDS)) {
+      return false;
+    }
+    for (String w : SPACES.split(v)) {
+      if (w.length() > 3 && Character.isLowerCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -215,8 +259,9 @@ final class Parts {
 
   /**
    * The line's content with every date and duration blanked, offsets kept, and Markdown's emphasis
-   * marks that touch a comma too, which would otherwise hide it ("*Brightline,* Toronto"). Marks inside
-   * a field stay: blanked, they would make a wide gap ("Senior *Backend* Engineer").
+   * marks that touch a comma or stand before an "@" too, which would otherwise hide it
+   * ("*Brightline,* Toronto", "Engineer *@Globex*"). Marks inside a field stay: blanked, they would
+   * make a wide gap ("Senior *Backend* Engineer").
    */
   private static String masked(Line line) {
     StringBuilder m = new StringBuilder(line.content());
@@ -225,7 +270,7 @@ final class Parts {
       while (end < m.length() && m.charAt(end) == '*') {
         end++;
       }
-      if (i > 0 && m.charAt(i - 1) == ',' || end < m.length() && m.charAt(end) == ',') {
+      if (i > 0 && m.charAt(i - 1) == ',' || end < m.length() && (m.charAt(end) == ',' || m.charAt(end) == '@')) {
         for (int k = i; k < end; k++) {
           m.setCharAt(k, ' ');
         }
@@ -233,7 +278,10 @@ final class Parts {
       i = end - 1;
     }
     for (DateRange d : line.dates()) {
-      blank(m, d.span().offset() - line.contentStart(), d.span().end() - line.contentStart());
+      int from = d.span().offset() - line.contentStart();
+      int to = d.span().end() - line.contentStart();
+      blank(m, from, to);
+      unbracket(m, from, to);
     }
     // A duration may stand alone, with no date on its line ("(3 years, 1 month)" under the dates
     // of a moderncv entry): only a digit is needed.
@@ -251,6 +299,39 @@ final class Parts {
       }
     }
     return m.toString();
+  }
+
+  /**
+   * Brackets around dates go with them, so that what else they hold stands as parts of its own:
+   * "Globex (2019 – 2021, Berlin)" is the employer and a place.
+   */
+  private static void unbracket(StringBuilder m, int from, int to) {
+    int open = -1;
+    for (int i = Math.min(from, m.length()) - 1; i >= 0; i--) {
+      char c = m.charAt(i);
+      if (c == ')' || c == ']') {
+        return;
+      }
+      if (c == '(' || c == '[') {
+        open = i;
+        break;
+      }
+    }
+    if (open < 0) {
+      return;
+    }
+    char closing = m.charAt(open) == '(' ? ')' : ']';
+    for (int i = Math.max(to, 0); i < m.length(); i++) {
+      char c = m.charAt(i);
+      if (c == '(' || c == '[') {
+        return;
+      }
+      if (c == closing) {
+        m.setCharAt(open, ' ');
+        m.setCharAt(i, ' ');
+        return;
+      }
+    }
   }
 
   private static void blank(StringBuilder m, int from, int to) {
@@ -752,13 +833,6 @@ final class Parts {
   }
 
   /**
-   * Whether a header part names a place: a name {@link Places} knows ("Remote", "Germany",
-   * "Manchester", "Remote (US)"), or "City, Region" where every part after the first comma is a
-   * known region or a two-letter code, or the city itself is known ("Berlin, Mitte"). Any other
-   * capitalised words are not a place, however short: "Community Heritage" or "Payments Platform"
-   * after a title and company name a team or programme.
-   */
-  /**
    * A word cased as a brand ("MrCoinLedger", "iPayQuick", "CoinWorks"): a capital inside it after
    * small letters, past a short prefix, or at a word that starts small. Not a town ("McAllen").
    */
@@ -785,6 +859,13 @@ final class Parts {
     return INSTITUTION_NAME.matcher(v.strip()).matches();
   }
 
+  /**
+   * Whether a header part names a place: a name {@link Places} knows ("Remote", "Germany",
+   * "Manchester", "Remote (US)"), or "City, Region" where every part after the first comma is a
+   * known region or a two-letter code, or the city itself is known ("Berlin, Mitte"). Any other
+   * capitalised words are not a place, however short: "Community Heritage" or "Payments Platform"
+   * after a title and company name a team or programme.
+   */
   static boolean isLocation(String v) {
     if (Places.isNamedOrQualifiedWorkMode(v)) {
       return true;

@@ -336,13 +336,18 @@ final class Sections {
       if (namesSection(h)) {
         return Headings.kindOfStyled(h);
       }
+      // A heading over the dates of an entry ("## Senior Engineer" over "Globex, 2019 – 2021") is
+      // that entry's header: a page may list its jobs as headings with no section over them.
+      if (line.hasRange() || rangeNext(lines, i)) {
+        return null;
+      }
       int depth = hashes(c);
       // Under a section heading set shallower ("# Work Experience"), a heading that names no
       // section ("## Globex, Eindhoven - Senior Engineer") heads an entry of that section.
       if (w.knownDepthBefore(i) < depth) {
         return null;
       }
-      return depth <= 2 && !isFirstContent(lines, i) ? Headings.kindOfStyled(h) : null;
+      return depth <= 2 && contentBefore(lines, i) > 1 ? Headings.kindOfStyled(h) : null;
     }
     // Setext headings: a line underlined with === or ---.
     if (i + 1 < lines.size() && lines.get(i + 1).rule() && c.length() <= 40 && !c.contains("@")) {
@@ -373,13 +378,19 @@ final class Sections {
     return depth;
   }
 
-  private static boolean isFirstContent(List<Line> lines, int i) {
-    for (int k = 0; k < i; k++) {
+  /**
+   * How many lines with content stand above line {@code i}, counting to two: "# Pat Doe" opens a
+   * page, and a heading right under it that names no section ("## Senior Software Engineer") is the
+   * headline, no section either.
+   */
+  private static int contentBefore(List<Line> lines, int i) {
+    int n = 0;
+    for (int k = 0; k < i && n < 2; k++) {
       if (!lines.get(k).blank() && !lines.get(k).rule()) {
-        return false;
+        n++;
       }
     }
-    return true;
+    return n;
   }
 
   /** Could be a heading at all: short, no date, no address, no sentence punctuation at its end. */

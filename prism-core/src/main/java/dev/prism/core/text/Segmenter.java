@@ -82,10 +82,11 @@ public final class Segmenter {
       }
     }
 
-    // Prose between the contact block and the first heading reads as a summary.
+    // Prose between the contact block and the first heading reads as a summary; jobs there, as
+    // where the document has no headings at all, are its work.
     if (!top.rest().isEmpty()) {
       List<Line> rest = top.rest();
-      if (headings.isEmpty()) {
+      if (headings.isEmpty() || datedRoles(rest) >= 2) {
         sections.addAll(withoutHeadings(rest, entryClaims));
       } else {
         sections.add(summary(null, rest));
@@ -118,6 +119,31 @@ public final class Segmenter {
   private static List<Line> body(List<Line> lines, List<Heading> headings, int h) {
     int to = h + 1 < headings.size() ? headings.get(h + 1).line() : lines.size();
     return lines.subList(headings.get(h).line() + 1, to).stream().filter(l -> !l.rule()).toList();
+  }
+
+  /**
+   * How many date ranges stand on or right under a line that names a role and no school or
+   * degree: "## Senior Engineer" over "Globex, 2019 – 2021".
+   */
+  private static int datedRoles(List<Line> lines) {
+    int n = 0;
+    Line before = null;
+    for (Line l : lines) {
+      if (l.blank()) {
+        continue;
+      }
+      if (l.hasRange() && (isRoleLine(l) || before != null && isRoleLine(before))) {
+        n++;
+      }
+      before = l;
+    }
+    return n;
+  }
+
+  private static boolean isRoleLine(Line l) {
+    String[] words = Parts.lowerWords(l.content());
+    return Parts.hasWord(words, Parts.TITLE_WORDS) && !Parts.hasWord(words, Parts.SCHOOL_WORDS)
+        && !Parts.hasWord(words, Parts.DEGREE_WORDS);
   }
 
   /** A document with no headings at all: infer what its body is from its content. */

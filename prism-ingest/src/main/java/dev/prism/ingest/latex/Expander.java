@@ -493,9 +493,21 @@ final class Expander {
 
   // --- Plain TeX conditionals -----------------------------------------------------------------
 
-  /** A conditional of plain TeX's kind ({@code \ifx}, a {@code \newif} switch), not etoolbox's macros. */
+  /**
+   * A conditional of plain TeX's kind ({@code \ifx}, a {@code \newif} switch), not etoolbox's
+   * macros. An undefined name followed by a brace ({@code \iffieldundef{doi}{}{…}}, biblatex's) is
+   * a macro taking its test and branches in braces, as no TeX conditional is: read as one, it
+   * would wait for a {@code \fi} that never comes and hide the rest of the document.
+   */
   private boolean isTexIf(String name) {
-    return name.startsWith("if") && !defs.macros.containsKey(name);
+    if (!name.startsWith("if") || defs.macros.containsKey(name)) {
+      return false;
+    }
+    if (name.length() > 2 && defs.flags.containsKey(name.substring(2))) {
+      return true;
+    }
+    Token next = peekNonSpace();
+    return next == null || next.kind() != Kind.OPEN;
   }
 
   private void texIf(String name) {

@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  * the line a person edits, and the segmenter never reads markup as a job.
  *
  * <p>Hidden: front matter (but for the person's name and contact), code fences, link reference
- * definitions, HTML comments, template tags ("{{< job >}}", "{% include %}"), HTML tags and what a
- * script or a style element holds. Tags that style text inside a line become '*', which reads as
- * Markdown emphasis (no gap, so no field is split where one stood); other tags leave a gap, and a
- * list item's tag at the start of its line becomes a list marker. Character entities become the
+ * definitions, HTML comments, template tags ("{{< job >}}", "{% include %}"), pandoc's attributes
+ * ("{.nobreak}"), HTML tags and what a script or a style element holds. Tags that style text
+ * inside a line become '*', which reads as Markdown emphasis (no gap, so no field is split where
+ * one stood); other tags leave a gap, and a list item's tag at the start of its line becomes a list
+ * marker. Character entities become the
  * character they name. Only names HTML uses are tags: "Queue&lt;Event&gt;" is text.
  *
  * <p>Everything is blanked, never removed, and no line break is added: the result has the source's
@@ -42,6 +43,9 @@ public final class MarkdownText {
   // A line front matter may hold besides "key: value": a list item, an indented continuation, a
   // comment, a table header ("[params]"), or nothing.
   private static final Pattern FRONT_OTHER = Pattern.compile("^(?:\\s*-\\s.*|\\s+\\S.*|\\s*#.*|\\s*\\[[^\\]]+]\\s*|\\s*)$");
+  // Pandoc's attributes after a heading, a link or a span: "{.nobreak}", "{#jobs .unnumbered}".
+  // A bounded run of one character class: a repeated group would recurse once per attribute.
+  private static final Pattern ATTRIBUTES = Pattern.compile("\\{[#.][A-Za-z][\\w .#=\"\t-]{0,200}}");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
   private MarkdownText() {}
@@ -56,6 +60,7 @@ public final class MarkdownText {
     templates(source, out, "{{", "}}");
     templates(source, out, "{%", "%}");
     tags(source, out);
+    blankAll(ATTRIBUTES.matcher(source), out);
     entities(source, out);
     return new String(out);
   }

@@ -65,6 +65,14 @@ class MarkdownTextTest {
   }
 
   @Test
+  void pandocAttributesAreHidden() {
+    assertThat(shown("[github.com/pat](https://github.com/pat) {.nobreak}")).isEqualTo("[github.com/pat](https://github.com/pat)");
+    assertThat(shown("## Experience {#jobs .unnumbered lang=\"en\"}")).isEqualTo("## Experience");
+    // Braces that hold no attribute stay text.
+    assertThat(shown("Sets {a, b} and {.5 ms}")).isEqualTo("Sets {a, b} and {.5 ms}");
+  }
+
+  @Test
   void anUnclosedCommentHidesNothing() {
     assertThat(shown("Globex <!-- to do")).isEqualTo("Globex <!-- to do");
   }
@@ -117,7 +125,7 @@ class MarkdownTextTest {
   @Test
   void unclosedMarkupOnALongLineIsText() {
     // Every pass is linear: these once took seconds at 20 KB.
-    for (String unit : new String[] {"<li>", "{{", "{%", "<script>", "<!--"}) {
+    for (String unit : new String[] {"<li>", "{{", "{%", "<script>", "<!--", "{.a ", "{#a b=\""}) {
       String line = unit.repeat(50_000);
       assertThat(MarkdownText.visible(line)).hasSameSizeAs(line);
     }
@@ -145,7 +153,7 @@ class MarkdownTextTest {
   @net.jqwik.api.Provide
   net.jqwik.api.Arbitrary<String> markupish() {
     return net.jqwik.api.Arbitraries.of("<b>", "</b>", "<li>", "<td>", "<br>", "<!--", "-->", "&amp;", "&#1114111;",
-            "&#xD800;", "&#0;", "&#10;", "&#13;", "<p>", "</li>", "<script>", "</script>", "</SCRIPT>", "\u0130", "\u00df", "Queue<Event>", "---\n", "+++\n", "```", "[a]: x\n", "{{", "}}", "{%", "%}", "name: Pat\n", "text", "\n", " ")
+            "&#xD800;", "&#0;", "&#10;", "&#13;", "<p>", "</li>", "<script>", "</script>", "</SCRIPT>", "\u0130", "\u00df", "Queue<Event>", "---\n", "+++\n", "```", "[a]: x\n", "{{", "}}", "{%", "%}", "{.a", "{#b c=", "}", "name: Pat\n", "text", "\n", " ")
         .list().ofMaxSize(40).map(l -> String.join("", l));
   }
 }
