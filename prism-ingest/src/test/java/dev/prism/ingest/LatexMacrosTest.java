@@ -137,8 +137,12 @@ class LatexMacrosTest {
         \\makecvheader
         Backend Engineer at Globex
         \\ifdim\\textwidth>1in wide\\else narrow\\fi
+        \\iffalse
+        {\\bf Junior Developer}, an old job
+        \\fi
         """));
-    assertThat(r.text()).contains("Backend Engineer at Globex").contains("narrow").doesNotContain("wide");
+    assertThat(r.text()).contains("Backend Engineer at Globex").contains("narrow").doesNotContain("wide")
+        .doesNotContain("old job");
   }
 
   @Test

@@ -120,9 +120,13 @@ final class ContactParser {
       }
       boolean contactish = looksLikeContact(line);
       boolean shortEnough = line.words() <= MAX_CONTACT_WORDS;
+      // "Curriculum Vitae" over the name titles the document: neither name nor contact.
+      if (name == null && contactLines == 0 && DOCUMENT_TITLES.contains(documentWords(line.content()))) {
+        continue;
+      }
       // A role over an entry's dates ("Senior Engineer" over "Globex, 2019 – 2021") heads that
       // entry: no name, on a page that opens with its jobs.
-      boolean headsEntry = Parts.isRole(Inline.clean(line.content())) && rangeBelow(lines, i);
+      boolean headsEntry = Line.rangeNext(lines, i) && Parts.namesRole(line);
       if (name == null && contactLines == 0 && prose == 0 && shortEnough && !headsEntry) {
         Field n = name(line);
         if (n != null) {
@@ -134,7 +138,8 @@ final class ContactParser {
       // lines of contact details. Prose there is a summary without a heading. A long line is
       // content even when it carries an email (resumes pasted onto one line), and so is an entry's
       // header or dates: no headline follows them.
-      boolean entry = line.hasRange() || headsEntry;
+      // A line with an email or a phone is contact, whatever dates it holds ("Available Jan – Mar").
+      boolean entry = headsEntry || line.hasRange() && firstEmail(line) == null && firstPhone(line) == null;
       if (entry) {
         prose++;
       }
@@ -185,16 +190,6 @@ final class ContactParser {
       name = withFamilyNameBelow(name, lines, nameLine, firstHeading, email, links);
     }
     return new Result(new Contact(name, email, phone, location, dedupe(links)), rest);
-  }
-
-  /** Whether the next line that is not blank holds a date range. */
-  private static boolean rangeBelow(List<Line> lines, int i) {
-    for (int k = i + 1; k < lines.size(); k++) {
-      if (!lines.get(k).blank()) {
-        return lines.get(k).hasRange();
-      }
-    }
-    return false;
   }
 
   /**
@@ -266,6 +261,24 @@ final class ContactParser {
   }
 
   private static final Set<String> PARTICLES = dev.prism.core.lexicon.Lexicon.set("names.txt", "particle");
+  private static final Set<String> NOT_NAME = dev.prism.core.lexicon.Lexicon.set("names.txt", "not-name");
+  private static final Set<String> DOCUMENT_TITLES = dev.prism.core.lexicon.Lexicon.set("names.txt", "document-title");
+
+  /** A line's words in lower case, one space apart, with no markup or punctuation: "curriculum vitae". */
+  private static String documentWords(String content) {
+    return String.join(" ", Parts.splitWords(Inline.clean(content).toLowerCase(Locale.ROOT)));
+  }
+
+  /** Where "'s résumé" starts in "Jordan Lee's résumé", or -1. */
+  private static int possessiveTitle(String candidate) {
+    for (String mark : new String[] {"'s ", "’s "}) {
+      int at = candidate.lastIndexOf(mark);
+      if (at > 0 && DOCUMENT_TITLES.contains(documentWords(candidate.substring(at + mark.length())))) {
+        return at;
+      }
+    }
+    return -1;
+  }
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z]+://");
   private static final Pattern NOT_ASCII_LETTER = Pattern.compile("[^a-z]+");
@@ -354,6 +367,13 @@ final class ContactParser {
       candidate = candidate.substring(5).trim();
     }
     candidate = collapseLetterSpacing(candidate);
+    // "Jordan Lee's résumé": the name, then what the document is.
+    int possessive = possessiveTitle(candidate);
+    if (possessive > 0) {
+      int cut = first.indexOf(candidate.substring(0, possessive));
+      first = cut >= 0 ? first.substring(0, cut + possessive) : first;
+      candidate = candidate.substring(0, possessive).strip();
+    }
     // "Jordan Lee, Senior Backend Engineer": the name, then the headline.
     int comma = candidate.indexOf(", ");
     int lineComma = c.indexOf(", ");
@@ -383,6 +403,12 @@ final class ContactParser {
     }
     if (capitalised < words.length - 1 || Headings.kindOf(candidate).isPresent() || Headings.isContact(candidate)) {
       return null;
+    }
+    // "Senior Software Engineer", "Resume": a name's shape, and no person's name.
+    for (String w : words) {
+      if (NOT_NAME.contains(TRAILING_DOTS.matcher(w.toLowerCase(Locale.ROOT)).replaceAll(""))) {
+        return null;
+      }
     }
     int at = c.indexOf(first.trim());
     int start = line.contentStart() + Math.max(0, at);

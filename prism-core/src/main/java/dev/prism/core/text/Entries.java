@@ -218,11 +218,17 @@ final class Entries {
     return other != null && f.value().equals(other.value());
   }
 
-  /** An entry that names no role, has bullets, and is dated within {@code whole}. */
+  /** An entry that names no role, has bullets, and is dated within {@code whole}, or is one name undated. */
   private static boolean partOf(Entry e, DateRange whole) {
     DateRange d = e.dates();
-    if (e.bullets().isEmpty() || d == null || e.title() != null && Parts.isRole(e.title().value())
-        || d.start().compareTo(whole.start()) < 0) {
+    if (e.bullets().isEmpty() || e.title() != null && Parts.isRole(e.title().value())) {
+      return false;
+    }
+    // A client named alone, undated ("**Northwind**" over its bullets), is a part of the role too.
+    if (d == null) {
+      return e.location() == null && (e.title() == null || e.organization() == null);
+    }
+    if (d.start().compareTo(whole.start()) < 0) {
       return false;
     }
     if (whole.present()) {
@@ -295,8 +301,9 @@ final class Entries {
    * Roles under one employer. A banner (an employer on a header of its own, with no role and no
    * bullets) gives its employer to the roles below it that name none, and goes; a role with a title
    * and no employer, on a one-line header, keeps the employer of the role before it (several roles at
-   * one company, the company written once). The employer's place goes with it, to a role that names
-   * none. Working for oneself ("Freelance") is no employer to share.
+   * one company, the company written once). A banner's place goes with its employer, to a role that
+   * names none; a role's own place is its own. Working for oneself ("Freelance") is no employer to
+   * share.
    */
   private static List<Entry> shareEmployers(List<Entry> entries, List<Boolean> banner) {
     List<Entry> out = new ArrayList<>();
@@ -314,7 +321,7 @@ final class Entries {
         continue;
       }
       if (e.organization() == null && e.title() != null && employer != null && !Parts.isWayOfWorking(e.title().value())
-          && (fromBanner || e.lines().isEmpty() || !e.bullets().isEmpty())) {
+          && (e.dates() != null || namesWork(e.title().value())) && (fromBanner || e.lines().isEmpty() || !e.bullets().isEmpty())) {
         DateRange dates = e.dates() != null ? e.dates() : bannerDates;
         Field place = e.location() != null ? e.location() : employerPlace;
         e = new Entry(e.title(), employer, place, dates, e.bullets(), e.lines(), e.span());
@@ -322,13 +329,23 @@ final class Entries {
       } else {
         boolean own = e.organization() != null && !Parts.isWayOfWorking(e.organization().value());
         employer = own ? e.organization() : null;
-        employerPlace = own ? e.location() : null;
+        employerPlace = null;
         fromBanner = false;
         bannerDates = null;
       }
       out.add(e);
     }
     return out;
+  }
+
+  /**
+   * A title that says what work was done: a role's word or a kind of employment ("ICT Co-op").
+   * Undated, "Contoso Travel" over the next client's bullets names no role to give the employer
+   * above to; dated, "Barista | 2019 – 2020" is a role whatever its word.
+   */
+  private static boolean namesWork(String title) {
+    String[] words = Parts.lowerWords(title);
+    return Parts.hasWord(words, Parts.TITLE_WORDS) || Parts.hasWord(words, Parts.EMPLOYMENT_WORDS);
   }
 
   /** An entry whose header fields the reader gave. */
@@ -421,8 +438,8 @@ final class Entries {
         cur.dates = new DateRange(cur.dates.start(), end.start(), false, Span.between(cur.dates.span().offset(), end.span().end()));
         cur.closing = line;
       } else if (listHeads[li] != ListHead.NONE) {
-        // A section written as a list of entries ({@link #listHeads}): the item heads an entry, or
-        // the roles under it as their employer does.
+        // A section written as a list of entries (see listHeads): the item heads an entry, or the
+        // roles under it as their employer does.
         if (!cur.empty()) {
           done.add(cur);
           cur = new Block();
@@ -739,13 +756,15 @@ final class Entries {
 
   /**
    * Which list items head entries, in a section written as a list whose items hold the entries.
-   * Each item is read under its parent: the nearest item further out above it, or else the nearest
-   * line above it that is no item (a header such as "Globex, Berlin").
+   * Each item is read under its parent: the nearest item further out above it, or else the header
+   * lines above it that are no items (a header such as "Senior Engineer | 2019 – Present" over
+   * "Globex, Berlin").
    *
    * <ul>
    *   <li>Under a parent that is dated or names a role, an item heads nothing: that parent is the
-   *       job, and its items, dated or not, are its achievements. Only where two items or more
-   *       are each a role with its dates alone do they head entries: the roles held there.
+   *       job, and its items, dated or not, are its achievements. Only under a dated parent that
+   *       names no role (an employer and its years), two items or more that are each a role with
+   *       its dates alone head entries: the roles held there.
    *   <li>Under any other parent (an employer: "Globex, Berlin"), an item with a date range heads
    *       an entry when it names a role ("- Backend Engineer, 2019 – 2021"): one role of that
    *       employer's.
@@ -764,21 +783,27 @@ final class Entries {
     boolean[] nests = new boolean[n];
     boolean[] datedUnder = new boolean[n];
     boolean any = false;
+    // The open items, outermost first, and the last line that is no item: one pass finds every
+    // item's parent.
+    java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+    int lastHeader = -1;
     for (int i = 0; i < n; i++) {
       Line l = body.get(i);
       parent[i] = -1;
+      if (l.blank()) {
+        continue;
+      }
       if (!l.bullet()) {
+        open.clear();
+        lastHeader = i;
         continue;
       }
       any = true;
-      for (int k = i - 1; k >= 0; k--) {
-        Line up = body.get(k);
-        if (up.blank() || up.bullet() && up.indent() >= l.indent()) {
-          continue;
-        }
-        parent[i] = k;
-        break;
+      while (!open.isEmpty() && body.get(open.peekLast()).indent() >= l.indent()) {
+        open.pollLast();
       }
+      parent[i] = open.isEmpty() ? lastHeader : open.peekLast();
+      open.addLast(i);
       int p = parent[i];
       if (p >= 0 && body.get(p).bullet()) {
         nests[p] = true;
@@ -788,6 +813,10 @@ final class Entries {
     if (!any) {
       return heads;
     }
+    // What each parent says of itself, asked once: its header lines' dates and roles.
+    boolean[] asked = new boolean[n];
+    boolean[] dated = new boolean[n];
+    boolean[] role = new boolean[n];
     // Whether some item of the same list, with no parent, has items under it; and how many items
     // under each parent are a role with its dates and nothing more.
     boolean topNests = false;
@@ -796,9 +825,21 @@ final class Entries {
     for (int i = 0; i < n; i++) {
       Line l = body.get(i);
       topNests |= l.bullet() && parent[i] < 0 && nests[i];
-      promotion[i] = l.bullet() && parent[i] >= 0 && l.hasRange() && roleEnd(l) >= 0;
+      int p = parent[i];
+      if (p >= 0 && !asked[p]) {
+        asked[p] = true;
+        for (int k = p; k >= 0 && !body.get(k).blank() && (k == p || !body.get(k).bullet()); k--) {
+          Line h = body.get(k);
+          dated[p] |= h.hasDates();
+          role[p] |= Parts.namesRole(h) || isSentence(h);
+          if (h.bullet()) {
+            break;
+          }
+        }
+      }
+      promotion[i] = l.bullet() && p >= 0 && l.hasRange() && roleEnd(l) >= 0;
       if (promotion[i]) {
-        promotions[parent[i]]++;
+        promotions[p]++;
       }
     }
     for (int i = 0; i < n; i++) {
@@ -807,13 +848,13 @@ final class Entries {
         continue;
       }
       int p = parent[i];
-      if (p >= 0 && (body.get(p).hasDates() || namesRole(body.get(p)) || isSentence(body.get(p)))) {
+      if (p >= 0 && (dated[p] || role[p])) {
         // Two items or more that are each a role with its dates ("Systems Analyst (Mar 2021 –
-        // Present)") are the roles held at that job's employer, one after the other.
-        heads[i] = promotion[i] && promotions[p] >= 2 ? ListHead.ROLE : ListHead.NONE;
+        // Present)") under an employer and its years are the roles held there, one after the other.
+        heads[i] = promotion[i] && promotions[p] >= 2 && !role[p] ? ListHead.ROLE : ListHead.NONE;
         continue;
       }
-      boolean entry = l.hasRange() ? (p >= 0 ? namesRole(l) : topNests) : datedUnder[i] && !l.hasDates() && !isSentence(l);
+      boolean entry = l.hasRange() ? (p >= 0 ? Parts.namesRole(l) : topNests) : datedUnder[i] && !l.hasDates() && !isSentence(l);
       heads[i] = entry ? ListHead.ENTRY : ListHead.NONE;
     }
     return heads;
@@ -841,20 +882,6 @@ final class Entries {
     List<Parts.Part> parts = Parts.of(SectionKind.EXPERIENCE, List.of(head));
     boolean only = parts.size() == 1 && Parts.splitWords(parts.get(0).value()).length <= 6 && Parts.isRole(parts.get(0).value());
     return only ? end : -1;
-  }
-
-  /**
-   * Whether one of a line's header parts is a role ("Senior Engineer" in "Senior Engineer, Jan 2021
-   * – Present"), not a sentence that ends in a role word ("Rebuilt the ledger as tech lead").
-   */
-  private static boolean namesRole(Line line) {
-    for (Parts.Part part : Parts.of(SectionKind.EXPERIENCE, List.of(line))) {
-      String v = part.value();
-      if (Parts.splitWords(v).length <= 5 && Parts.isRole(v)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

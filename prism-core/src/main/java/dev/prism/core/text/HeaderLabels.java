@@ -253,8 +253,6 @@ final class HeaderLabels {
    *   <li>{@code award-only}: nothing but an award's words ("Award", "Prize");
    *   <li>{@code alone-independent}: a way of working, the header's only part but places
    *       ("Freelance" over "Spain");
-   *   <li>{@code alone-no-role}: the header's only part but places, with no role's word in it
-   *       ("Globex | 2019 – 2021");
    *   <li>{@code role-own-line}: a role alone on its line of a longer header, as a role set under
    *       its employer's line is ("Technical Lead" below "Globex - Sports DevOps");
    *   <li>{@code before-at} / {@code after-at}: before or after "at" / "@" (or the "in" of a role in
@@ -328,8 +326,6 @@ final class HeaderLabels {
     }
     if (alone && Parts.isWayOfWorking(v)) {
       f.add("alone-independent");
-    } else if (alone && !f.contains("title-word")) {
-      f.add("alone-no-role");
     }
     boolean ownLine = true;
     for (int k = 0; k < parts.size() && ownLine; k++) {

@@ -99,6 +99,16 @@ record Line(
     return content.substring(s.offset() - contentStart, s.end() - contentStart);
   }
 
+  /** Whether the next line after line {@code i} that is not blank holds a date range. */
+  static boolean rangeNext(List<Line> lines, int i) {
+    for (int k = i + 1; k < lines.size(); k++) {
+      if (!lines.get(k).blank()) {
+        return lines.get(k).hasRange();
+      }
+    }
+    return false;
+  }
+
   /** The line holds a date range, not only a single date ("Led the migration in 2020"). */
   boolean hasRange() {
     for (DateRange d : dates) {
@@ -152,7 +162,8 @@ record Line(
     return lines;
   }
 
-  private static final java.util.regex.Pattern MARKDOWN_HEADING = java.util.regex.Pattern.compile("#{1,6} ");
+  // Two marks at least, and no word in lower case after them: "- # of incidents cut" is a bullet.
+  private static final java.util.regex.Pattern MARKDOWN_HEADING = java.util.regex.Pattern.compile("#{2,6} +(?!\\p{Ll})");
 
   private static Line of(int index, String text, int start, int end, LayoutLine layout) {
     int cs = start;

@@ -51,6 +51,7 @@ final class Parts {
 
   private static final String FILE = "entry-words.txt";
   static final Set<String> TITLE_WORDS = Lexicon.set(FILE, "title");
+  private static final List<String> TITLE_ENDINGS = Lexicon.list(FILE, "title-ending");
   static final Set<String> ORG_WORDS = Lexicon.set(FILE, "organization");
   static final Set<String> WEAK_ORG_WORDS = Lexicon.set(FILE, "organization-weak");
   static final Set<String> INDEPENDENT_WORDS = Lexicon.set(FILE, "independent");
@@ -69,9 +70,9 @@ final class Parts {
           + ")\\s+(?:(?:the|and|&)\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:(?:and|&|of|the)\\s+)?\\p{Lu}[\\p{L}.'’&-]*)*");
 
   // Where a cell's text draws a separator: a bar, a bullet, a spaced dash, "at", "@" (spaced, or
-  // glued to the name after it: "Engineer @Globex"), a tab, a wide gap.
+  // glued to a capitalised name after it: "Engineer @Globex", not "@scope/package"), a tab, a wide gap.
   static final Pattern SEPARATOR =
-      Pattern.compile("\\s*(?:\\||¦|•|·|\\s[-–—]+\\s|\\s@\\s?|\\sat\\s|\\t|\\s{2,})\\s*");
+      Pattern.compile("\\s*(?:\\||¦|•|·|\\s[-–—]+\\s|\\s@\\s|\\s@(?=\\p{Lu})|\\sat\\s|\\t|\\s{2,})\\s*");
   // A publication's header splits only where a separator is drawn ("Talk — KubeCon", "Paper |
   // OSDI"): its title may hold commas or "at", and justified text puts runs of spaces between words.
   static final Pattern PUBLICATION_SEPARATOR = Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|\\t)\\s*");
@@ -175,9 +176,12 @@ final class Parts {
     boolean split = false;
     for (Part p : parts) {
       String v = p.value();
+      // Beside another part of its line ("Software Engineer / Payments, Globex") the employer is
+      // that part, and the slash joins a role to its team.
+      boolean alone = parts.stream().noneMatch(o -> o != p && o.line() == p.line() && !isLocation(o.value()));
       int cut = v.indexOf(" / ");
       // Only a value standing as written, with one slash, so that the offsets hold.
-      boolean one = cut > 0 && v.indexOf(" / ", cut + 1) < 0 && v.length() == p.span().length();
+      boolean one = alone && cut > 0 && v.indexOf(" / ", cut + 1) < 0 && v.length() == p.span().length();
       String left = one ? v.substring(0, cut).strip() : "";
       String right = one ? v.substring(cut + 3).strip() : "";
       if (left.isEmpty() || right.isEmpty() || isWayOfWorking(left) || isWayOfWorking(right)
@@ -714,7 +718,45 @@ final class Parts {
       return false;
     }
     String last = trimPunctuation(words[words.length - 1]);
-    return TITLE_WORDS.contains(last) && !FIELD_WORDS.contains(last);
+    return TITLE_WORDS.contains(last) && !FIELD_WORDS.contains(last) || compoundRole(last);
+  }
+
+  /**
+   * Whether one of a line's header parts is a role as a header writes one: short, its last word a
+   * role's, its other words capitalised or joining ("Senior Engineer", "Head of Data", "tech lead"),
+   * not a sentence that ends in a role ("Promoted to Staff Engineer", "Rebuilt the ledger as Tech
+   * Lead").
+   */
+  static boolean namesRole(Line line) {
+    for (Part part : of(SectionKind.EXPERIENCE, List.of(line))) {
+      String v = part.value();
+      String[] words = SPACES.split(v.strip());
+      if (words.length <= 5 && isRole(v) && (headerCased(words) || words.length <= 3 && v.equals(v.toLowerCase(Locale.ROOT)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ROLE_JOINERS = Set.of("of", "and", "for", "in", "the", "&", "de", "und", "et", "y", "-", "/");
+
+  private static boolean headerCased(String[] words) {
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !ROLE_JOINERS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A compound whose last member is a role, as German writes them: "Softwareentwickler", "Projektleiter". */
+  private static boolean compoundRole(String word) {
+    for (String ending : TITLE_ENDINGS) {
+      if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

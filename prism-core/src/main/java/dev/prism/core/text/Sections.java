@@ -119,7 +119,7 @@ final class Sections {
         // Only a wording of no particular kind ("Volunteer") can be a job's title; "Certifications"
         // over "Cloud Developer ⇥ 2021 – 2024" is still a section.
         SectionKind kind = Headings.kindOfStyled(c);
-        if (namesSection(c) && !inSkills && !(kind == SectionKind.OTHER && rangeNext(lines, i))) {
+        if (namesSection(c) && !inSkills && !(kind == SectionKind.OTHER && Line.rangeNext(lines, i))) {
           out.add(new Heading(i, kind));
         }
         continue;
@@ -199,16 +199,6 @@ final class Sections {
     return Headings.kindOf(c).isPresent() || Headings.isContact(c);
   }
 
-  /** Whether the next line that is not blank holds a date range. */
-  private static boolean rangeNext(List<Line> lines, int i) {
-    for (int k = i + 1; k < lines.size(); k++) {
-      Line next = lines.get(k);
-      if (!next.blank()) {
-        return next.hasRange();
-      }
-    }
-    return false;
-  }
 
   /** A reader that claims headings (JSON Resume) claims all of them. */
   private static boolean claimedAll(List<Claim> claims) {
@@ -336,9 +326,10 @@ final class Sections {
       if (namesSection(h)) {
         return Headings.kindOfStyled(h);
       }
-      // A heading over the dates of an entry ("## Senior Engineer" over "Globex, 2019 – 2021") is
-      // that entry's header: a page may list its jobs as headings with no section over them.
-      if (line.hasRange() || rangeNext(lines, i)) {
+      // A role heading over the dates of an entry ("## Senior Engineer" over "Globex, 2019 –
+      // 2021") is that entry's header: a page may list its jobs as headings with no section over
+      // them. "## Military Service" over a dated job still opens a section.
+      if ((line.hasRange() || Line.rangeNext(lines, i)) && Parts.namesRole(line)) {
         return null;
       }
       int depth = hashes(c);
@@ -347,7 +338,8 @@ final class Sections {
       if (w.knownDepthBefore(i) < depth) {
         return null;
       }
-      return depth <= 2 && contentBefore(lines, i) > 1 ? Headings.kindOfStyled(h) : null;
+      SectionKind kind = Headings.kindOfStyled(h);
+      return depth <= 2 && (contentBefore(lines, i) > 1 || kind != SectionKind.OTHER) ? kind : null;
     }
     // Setext headings: a line underlined with === or ---.
     if (i + 1 < lines.size() && lines.get(i + 1).rule() && c.length() <= 40 && !c.contains("@")) {

@@ -142,8 +142,7 @@ public final class Segmenter {
 
   private static boolean isRoleLine(Line l) {
     String[] words = Parts.lowerWords(l.content());
-    return Parts.hasWord(words, Parts.TITLE_WORDS) && !Parts.hasWord(words, Parts.SCHOOL_WORDS)
-        && !Parts.hasWord(words, Parts.DEGREE_WORDS);
+    return Parts.namesRole(l) && !Parts.hasWord(words, Parts.SCHOOL_WORDS) && !Parts.hasWord(words, Parts.DEGREE_WORDS);
   }
 
   /** A document with no headings at all: infer what its body is from its content. */

@@ -494,16 +494,17 @@ final class Expander {
   // --- Plain TeX conditionals -----------------------------------------------------------------
 
   /**
-   * A conditional of plain TeX's kind ({@code \ifx}, a {@code \newif} switch), not etoolbox's
-   * macros. An undefined name followed by a brace ({@code \iffieldundef{doi}{}{…}}, biblatex's) is
-   * a macro taking its test and branches in braces, as no TeX conditional is: read as one, it
-   * would wait for a {@code \fi} that never comes and hide the rest of the document.
+   * A conditional of plain TeX's kind: one of TeX's own ({@code \ifx}, {@code \iffalse}; see
+   * latex/names.txt), a {@code \newif} switch, or any other undefined {@code \if…} name that no
+   * brace follows. Before a brace ({@code \iffieldundef{doi}{}{…}}, biblatex's) such a name is a
+   * macro taking its test and branches in braces: read as a conditional, it would wait for a
+   * {@code \fi} that never comes and hide the rest of the document.
    */
   private boolean isTexIf(String name) {
     if (!name.startsWith("if") || defs.macros.containsKey(name)) {
       return false;
     }
-    if (name.length() > 2 && defs.flags.containsKey(name.substring(2))) {
+    if (Names.texConditional(name) || name.length() > 2 && defs.flags.containsKey(name.substring(2))) {
       return true;
     }
     Token next = peekNonSpace();

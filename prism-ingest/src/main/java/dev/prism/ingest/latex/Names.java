@@ -15,6 +15,7 @@ final class Names {
   private static final List<String> HEADING_ENDINGS = LISTS.get("heading-ending");
   private static final List<String> ENTRY_PARTS = LISTS.get("entry-part");
   private static final List<String> PERSONAL_PARTS = LISTS.get("personal-part");
+  private static final java.util.Set<String> TEX_CONDITIONALS = java.util.Set.copyOf(LISTS.get("tex-conditional"));
 
   private Names() {}
 
@@ -50,5 +51,10 @@ final class Names {
   static List<String> classTables() {
     return LISTS.entrySet().stream().filter(e -> e.getKey().startsWith("class ")).map(e -> e.getValue().get(0))
         .distinct().toList();
+  }
+
+  /** One of TeX's own conditionals or an engine's switch ("ifx", "ifpdf"), by its name without the backslash. */
+  static boolean texConditional(String name) {
+    return TEX_CONDITIONALS.contains(name);
   }
 }

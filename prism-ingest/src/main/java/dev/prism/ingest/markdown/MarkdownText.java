@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * ("{.nobreak}"), HTML tags and what a script or a style element holds. Tags that style text
  * inside a line become '*', which reads as Markdown emphasis (no gap, so no field is split where
  * one stood); other tags leave a gap, and a list item's tag at the start of its line becomes a list
- * marker. Character entities become the
- * character they name. Only names HTML uses are tags: "Queue&lt;Event&gt;" is text.
+ * marker. Character entities become the character they name. Only names HTML uses are tags:
+ * "Queue&lt;Event&gt;" is text.
  *
  * <p>Everything is blanked, never removed, and no line break is added: the result has the source's
  * length and its lines, so a line and column of the result are those of the source. Every pass is
