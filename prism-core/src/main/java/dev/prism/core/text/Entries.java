@@ -447,9 +447,10 @@ final class Entries {
         int roleEnd = listHeads[li] == ListHead.ROLE ? roleEnd(line) : line.contentEnd();
         if (roleEnd < line.contentEnd()) {
           // "Systems Analyst (2021 – Present): Wrote the jobs": a role held at the employer
-          // above, its description after it.
+          // above, its description after it (past the colon, when one parts them).
+          boolean colon = line.content().charAt(roleEnd - line.contentStart()) == ':';
           cur.header(line.slice(line.contentStart(), roleEnd));
-          cur.lines.add(line.slice(roleEnd + 1, line.contentEnd()));
+          cur.lines.add(line.slice(colon ? roleEnd + 1 : roleEnd, line.contentEnd()));
         } else {
           cur.header(line);
         }
