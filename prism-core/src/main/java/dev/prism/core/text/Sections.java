@@ -199,7 +199,6 @@ final class Sections {
     return Headings.kindOf(c).isPresent() || Headings.isContact(c);
   }
 
-
   /** A reader that claims headings (JSON Resume) claims all of them. */
   private static boolean claimedAll(List<Claim> claims) {
     return claims.stream().anyMatch(c -> c instanceof Claim.Heading h && h.kind() != null);
