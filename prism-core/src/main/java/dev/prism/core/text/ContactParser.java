@@ -1,5 +1,6 @@
 package dev.prism.core.text;
 
+import dev.prism.core.lexicon.NameWords;
 import dev.prism.core.model.Claim;
 import dev.prism.core.model.Contact;
 import dev.prism.core.model.Field;
@@ -260,8 +261,6 @@ final class ContactParser {
     return s.indexOf(',') >= 0 || s.contains("Remote");
   }
 
-  private static final Set<String> PARTICLES = dev.prism.core.lexicon.Lexicon.set("names.txt", "particle");
-  private static final Set<String> NOT_NAME = dev.prism.core.lexicon.Lexicon.set("names.txt", "not-name");
   private static final Set<String> DOCUMENT_TITLES = dev.prism.core.lexicon.Lexicon.set("names.txt", "document-title");
 
   /** A line's words in lower case, one space apart, with no markup or punctuation: "curriculum vitae". */
@@ -396,7 +395,7 @@ final class ContactParser {
     for (int k = 0; k < words.length; k++) {
       String w = words[k];
       // A particle inside the name is written in lower case: "Pieter van der Berg", "María José de la Cruz".
-      boolean particle = k > 0 && k < words.length - 1 && PARTICLES.contains(w);
+      boolean particle = k > 0 && k < words.length - 1 && NameWords.isParticle(w);
       if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0)) || particle)) {
         capitalised++;
       }
@@ -405,10 +404,8 @@ final class ContactParser {
       return null;
     }
     // "Senior Software Engineer", "Resume": a name's shape, and no person's name.
-    for (String w : words) {
-      if (NOT_NAME.contains(TRAILING_DOTS.matcher(w.toLowerCase(Locale.ROOT)).replaceAll(""))) {
-        return null;
-      }
+    if (NameWords.hasNotNameWord(candidate)) {
+      return null;
     }
     int at = c.indexOf(first.trim());
     int start = line.contentStart() + Math.max(0, at);

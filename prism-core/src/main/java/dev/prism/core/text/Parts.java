@@ -176,12 +176,12 @@ final class Parts {
     boolean split = false;
     for (Part p : parts) {
       String v = p.value();
-      // Beside another part of its line ("Software Engineer / Payments, Globex") the employer is
-      // that part, and the slash joins a role to its team.
-      boolean alone = parts.stream().noneMatch(o -> o != p && o.line() == p.line() && !isLocation(o.value()));
       int cut = v.indexOf(" / ");
-      // Only a value standing as written, with one slash, so that the offsets hold.
-      boolean one = alone && cut > 0 && v.indexOf(" / ", cut + 1) < 0 && v.length() == p.span().length();
+      // Only a value standing as written, with one slash, so that the offsets hold; and alone on
+      // its line, places aside: beside another part ("Software Engineer / Payments, Globex") the
+      // employer is that part, and the slash joins a role to its team.
+      boolean one = cut > 0 && v.indexOf(" / ", cut + 1) < 0 && v.length() == p.span().length()
+          && parts.stream().noneMatch(o -> o != p && o.line() == p.line() && !isLocation(o.value()));
       String left = one ? v.substring(0, cut).strip() : "";
       String right = one ? v.substring(cut + 3).strip() : "";
       if (left.isEmpty() || right.isEmpty() || isWayOfWorking(left) || isWayOfWorking(right)

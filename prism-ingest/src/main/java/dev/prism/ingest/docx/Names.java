@@ -1,9 +1,7 @@
 package dev.prism.ingest.docx;
 
-import dev.prism.core.lexicon.Lexicon;
+import dev.prism.core.lexicon.NameWords;
 import dev.prism.core.text.Headings;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A person's name by its shape, as the DOCX reader needs to tell one: in a title, a heading, a header. */
@@ -11,9 +9,6 @@ public final class Names {
   /** Where the name part of a line ends: a tab or wide spacing (a tab stop), or a separator such as "|". */
   private static final Pattern NAME_PART_END = Pattern.compile("\t|\\s{2,}|\\s*[|•·]\\s*|\\s[-–—]\\s");
   private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}'’.-]*");
-  private static final Set<String> PARTICLES = Lexicon.set("names.txt", "particle");
-  /** Words of header lines and first lines that have a name's shape but are not names. */
-  private static final Set<String> NOT_NAME_WORDS = Lexicon.set("names.txt", "not-name");
 
   private Names() {}
 
@@ -31,10 +26,9 @@ public final class Names {
     }
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
-      String lower = w.toLowerCase(Locale.ROOT);
       boolean capitalised = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
-      boolean particle = i > 0 && i < words.length - 1 && PARTICLES.contains(w);
-      if (!NAME_WORD.matcher(w).matches() || !(capitalised || particle) || NOT_NAME_WORDS.contains(lower.replaceAll("[.]+$", ""))) {
+      boolean particle = i > 0 && i < words.length - 1 && NameWords.isParticle(w);
+      if (!NAME_WORD.matcher(w).matches() || !(capitalised || particle) || NameWords.isNotName(w)) {
         return false;
       }
     }
@@ -72,11 +66,6 @@ public final class Names {
 
   /** Whether a name holds a word that names a document or a role ("Resume", "Engineer"). */
   static boolean hasNotNameWord(String s) {
-    for (String w : s.toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (NOT_NAME_WORDS.contains(w.replaceAll("[.,]+$", ""))) {
-        return true;
-      }
-    }
-    return false;
+    return NameWords.hasNotNameWord(s);
   }
 }
