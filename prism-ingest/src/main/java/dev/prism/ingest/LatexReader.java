@@ -7,8 +7,10 @@ import dev.prism.core.model.Extraction;
 import dev.prism.core.model.Layout;
 import dev.prism.core.model.ParseWarning;
 import dev.prism.ingest.latex.LatexTypesetting;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * LaTeX resume sources, read without a TeX installation, the way TeX would set them
@@ -75,7 +77,58 @@ public final class LatexReader implements ResumeReader {
   /** Converts a LaTeX source into resume text with a line map back to the source. */
   public static LatexText toText(String source) {
     LatexTypesetting.Typeset t = LatexTypesetting.typeset(source);
-    List<ParseWarning> warnings = t.missingInputs().isEmpty() ? List.of() : List.of(Warnings.inputMissing(t.missingInputs()));
+    List<ParseWarning> warnings = new ArrayList<>();
+    if (!t.missingInputs().isEmpty()) {
+      warnings.add(Warnings.inputMissing(t.missingInputs()));
+    }
+    long written = bodyLetters(source);
+    long read = letters(t.text());
+    if (written >= MIN_LETTERS_TO_WEIGH && read < KEPT_SHARE * written) {
+      warnings.add(Warnings.textNotRead((int) Math.round(100.0 * read / written)));
+    }
     return new LatexText(t.text(), t.sourceLines(), t.layout(), warnings);
+  }
+
+  /**
+   * The share of the body's letters a reading is expected to keep at the least. The words of a
+   * resume are most of its body; what TeX does not print (command names, lengths, addresses behind
+   * links, environment names) is a tenth to a fifth of its letters. A reading that kept less than
+   * this lost text to commands it could not expand: ones a class or a file it was not given defines.
+   */
+  private static final double KEPT_SHARE = 0.4;
+  /** Below this many letters a body is too short to weigh: a stub, or a body that only inputs files. */
+  private static final int MIN_LETTERS_TO_WEIGH = 1000;
+  private static final Pattern COMMENT = Pattern.compile("(?m)(?<!\\\\)%.*$");
+  private static final Pattern COMMAND = Pattern.compile("\\\\[A-Za-z@]+");
+
+  /**
+   * The letters the source writes after {@code \begin{document}} (all of it when there is none),
+   * command names, comments and hidden blocks left out.
+   */
+  static long bodyLetters(String source) {
+    String body = COMMENT.matcher(source).replaceAll("");
+    body = unhidden(unhidden(body, "\\iffalse", "\\fi"), "\\begin{comment}", "\\end{comment}");
+    int begin = body.indexOf("\\begin{document}");
+    return letters(COMMAND.matcher(begin < 0 ? body : body.substring(begin)).replaceAll(" "));
+  }
+
+  /**
+   * The text without what the author hid from the page on purpose, from each {@code open} to the
+   * next {@code close} (an {@code \iffalse} block, a comment environment; nesting ignored). One
+   * pass: an open with no close hides the rest.
+   */
+  private static String unhidden(String s, String open, String close) {
+    StringBuilder out = new StringBuilder(s.length());
+    int at = 0;
+    for (int o = s.indexOf(open); o >= 0; o = s.indexOf(open, at)) {
+      out.append(s, at, o);
+      int c = s.indexOf(close, o + open.length());
+      at = c < 0 ? s.length() : c + close.length();
+    }
+    return out.append(s, at, s.length()).toString();
+  }
+
+  private static long letters(String s) {
+    return s.chars().filter(Character::isLetter).count();
   }
 }

@@ -68,6 +68,17 @@ public final class Warnings {
             + " upload the PDF it builds, or paste those files' content into the main file");
   }
 
+  /**
+   * A LaTeX source most of whose words did not come through the reading: they sit in commands that
+   * a class, a package or a file Prism was not given defines. The check then sees part of the resume.
+   */
+  public static ParseWarning textNotRead(int keptPercent) {
+    return new ParseWarning("TEXT_NOT_READ",
+        "only about " + keptPercent + "% of the words in the LaTeX source came through, so the check may miss much of"
+            + " the resume: most of it sits in commands defined by a class, package or file Prism does not have;"
+            + " upload the PDF it builds instead");
+  }
+
   /** A page with large images and little text. */
   public static ParseWarning textInImages() {
     return new ParseWarning("TEXT_IN_IMAGES",

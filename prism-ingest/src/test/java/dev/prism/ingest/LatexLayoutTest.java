@@ -221,6 +221,33 @@ class LatexLayoutTest {
   }
 
   @Test
+  void aSourceWhoseWordsMostlyDoNotComeThroughSaysSo() throws Exception {
+    // Every job drawn as TikZ node text: TeX prints it, the reader sets no picture.
+    StringBuilder jobs = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      jobs.append("\\node[anchor=west] at (0,").append(i).append(") {Senior Backend Engineer at Harbor Payments"
+          + " building settlement services and ledgers for merchants};\n");
+    }
+    String drawn = "\\documentclass{article}\n\\usepackage{tikz}\n\\begin{document}\nAda Nakamura\n"
+        + "\\begin{tikzpicture}\n" + jobs + "\\end{tikzpicture}\n\\end{document}\n";
+    Extraction x = new LatexReader().read(drawn.getBytes(StandardCharsets.UTF_8));
+    assertThat(x.warnings()).extracting(ParseWarning::code).containsExactly("TEXT_NOT_READ");
+    assertThat(x.warnings().get(0).message()).contains("only about 1% of the words").contains("upload the PDF");
+
+    // The same words as text are read; so is a body whose hidden blocks and comments hold many
+    // more words than the page, and a body too short to weigh.
+    String written = drawn.replace("\\begin{tikzpicture}", "").replace("\\end{tikzpicture}", "")
+        .replaceAll("\\\\node\\[anchor=west\\] at \\(0,\\d+\\) \\{([^}]*)\\};", "$1\\\\\\\\");
+    assertThat(new LatexReader().read(written.getBytes(StandardCharsets.UTF_8)).warnings()).isEmpty();
+    String hidden = "\\documentclass{article}\n\\begin{document}\nAda Nakamura, backend engineer.\n"
+        + "\\iffalse\n" + jobs + "\\fi\n\\begin{comment}\n" + jobs + "\\end{comment}\n"
+        + jobs.toString().replaceAll("(?m)^", "% ") + "\\end{document}\n";
+    assertThat(new LatexReader().read(hidden.getBytes(StandardCharsets.UTF_8)).warnings()).isEmpty();
+    String shortDrawn = drawn.replace(jobs, jobs.substring(0, jobs.indexOf("\n") + 1));
+    assertThat(new LatexReader().read(shortDrawn.getBytes(StandardCharsets.UTF_8)).warnings()).isEmpty();
+  }
+
+  @Test
   void whatAPreambleCommandGivesIsPrintedWhereTheBodyAsksForIt() {
     LatexReading r = LatexReading.of("""
         \\documentclass{CVformat}
