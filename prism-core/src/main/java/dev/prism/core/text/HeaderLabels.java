@@ -71,6 +71,7 @@ final class HeaderLabels {
     rest.remove(title);
     rest.remove(org);
     rest.remove(location);
+    Field place = location == null ? null : townBefore(location, parts, rest);
     // A part between the employer and the role goes with the one before it: "Globex - Sports
     // DevOps, Technical Lead" is a department of the employer; "Staff Engineer, Payments - Globex"
     // a team of the role.
@@ -83,7 +84,24 @@ final class HeaderLabels {
       t = title == null ? null : extend(title, parts, rest, kind);
       o = org == null ? null : extend(org, parts, rest, kind);
     }
-    return new Labels(t, o, location == null ? null : unbracketed(location.field()), rest);
+    return new Labels(t, o, place, rest);
+  }
+
+  /**
+   * "Globex - Kortrijk (Belgium)": a name no field took, right before a region in brackets, is the
+   * town in that region, and the place is both. Only names of a few capitalised words that no
+   * role or organisation word marks; a region alone in brackets reads as the region.
+   */
+  private static Field townBefore(Part location, List<Part> parts, List<Part> rest) {
+    int at = parts.indexOf(location);
+    String region = Parts.inBrackets(location.value());
+    Part town = at > 0 ? parts.get(at - 1) : null;
+    if (region == null || !Places.isRegion(region) || town == null || !rest.contains(town)
+        || town.line() != location.line() || town.cell() != location.cell() || !Parts.townLike(town.value())) {
+      return unbracketed(location.field());
+    }
+    rest.remove(town);
+    return new Field(town.value() + " " + location.value(), Span.between(town.span().offset(), location.span().end()));
   }
 
   /** "(Remote)" reads as "Remote": the brackets only set the place apart from the dates before it. */
