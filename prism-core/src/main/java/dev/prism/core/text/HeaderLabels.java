@@ -263,7 +263,8 @@ final class HeaderLabels {
    *   <li>{@code team-role}: a role whose last word also names a team ("Sports DevOps") beside
    *       another role in the header ("Technical Lead"): the team, not the role;
    *   <li>{@code place}: a place by {@link Parts#isLocation};
-   *   <li>{@code town-after}: a town-like name ending a line after another part;
+   *   <li>{@code town-after}: a town-like name ending a line after another part that may be an
+   *       employer (no role, degree, place or team);
    *   <li>{@code employment}: only a kind of employment ("Full-time");
    *   <li>{@code address}: a web address, an email address or a phone number;
    *   <li>{@code sentence}: reads as a sentence (eight words or more, mostly lower case);
@@ -332,6 +333,7 @@ final class HeaderLabels {
       f.add("place");
     } else if (i > 0 && p.cellEnd() && parts.get(i - 1).line() == p.line() && Parts.townLike(v)
         && (p.before().equals(",") || p.cellStart()) && organisationLike(parts.get(i - 1).value())
+        && !teamLike(parts.get(i - 1).value())
         && (kind != SectionKind.EDUCATION || Parts.hasWord(parts.get(i - 1).value(), Parts.SCHOOL_WORDS))) {
       f.add("town-after");
     }
@@ -432,6 +434,14 @@ final class HeaderLabels {
 
   private static boolean organisationLike(String v) {
     return !Parts.isRole(v) && !Parts.hasWord(v, Parts.DEGREE_WORDS) && !Parts.isLocation(v);
+  }
+
+  /**
+   * A team's name and no organisation's: "Payments Platform" opens with a team's word and holds no
+   * organisation's. The name after a team is the employer ("Payments Platform, Globex"), not a town.
+   */
+  private static boolean teamLike(String v) {
+    return Parts.hasWord(firstWord(v), Parts.UNIT_WORDS) && !Parts.hasWord(v, Parts.ORG_WORDS) && !Parts.hasWord(v, Parts.WEAK_ORG_WORDS);
   }
 
   /** Eight words or more, most of them in lower case: a sentence, not a name. */
