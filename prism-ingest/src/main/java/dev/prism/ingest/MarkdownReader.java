@@ -2,6 +2,7 @@ package dev.prism.ingest;
 
 import dev.prism.core.ingest.ResumeReader;
 import dev.prism.core.ingest.UnreadableInputException;
+import dev.prism.core.ingest.UnreadableInputException.Problem;
 import dev.prism.core.model.Extraction;
 import dev.prism.ingest.markdown.MarkdownText;
 import java.util.Locale;
@@ -25,6 +26,15 @@ public final class MarkdownReader implements ResumeReader {
 
   @Override
   public Extraction read(byte[] bytes) throws UnreadableInputException {
-    return Extraction.plain(MarkdownText.visible(TextDecoding.decode(bytes)), format());
+    return Extraction.plain(visibleText(bytes), format());
+  }
+
+  /** What the page shows of a Markdown or HTML source; refused as empty when that is nothing but markup. */
+  static String visibleText(byte[] bytes) throws UnreadableInputException {
+    String text = MarkdownText.visible(TextDecoding.decode(bytes));
+    if (text.isBlank()) {
+      throw new UnreadableInputException(Problem.EMPTY, "the file shows no text, only markup");
+    }
+    return text;
   }
 }

@@ -75,7 +75,7 @@ public final class Readers {
   public static Readers standard() {
     return new Readers(List.of(
         new PdfReader(), new DocxReader(), new LatexReader(), new JsonResumeReader(), new MarkdownReader(),
-        new TextReader()));
+        new HtmlReader(), new TextReader()));
   }
 
   public List<String> formats() {
@@ -175,6 +175,6 @@ public final class Readers {
     if (trimmed.startsWith("\\documentclass") || trimmed.startsWith("%")) {
       return "latex";
     }
-    return "";
+    return HtmlReader.isPage(head) ? "html" : "";
   }
 }

@@ -44,6 +44,7 @@ class ReadersTest {
     assertThat(problem(() -> readers.read("cv.txt", new byte[0]))).isEqualTo(Problem.EMPTY);
     assertThat(problem(() -> readers.read("cv.txt", utf8(" \n\t \r\n")))).isEqualTo(Problem.EMPTY);
     assertThat(problem(() -> readers.read("cv.md", utf8("\ufeff  ")))).isEqualTo(Problem.EMPTY);
+    assertThat(problem(() -> readers.read("cv.md", utf8("<br>\n<!-- todo -->\n<div></div>\n")))).isEqualTo(Problem.EMPTY);
   }
 
   @Test

@@ -35,7 +35,7 @@ import java.util.Set;
  * field.
  */
 final class LayoutJson {
-  static final Set<String> FORMATS = Set.of("text", "markdown", "json-resume", "pdf", "docx", "latex");
+  static final Set<String> FORMATS = Set.of("text", "markdown", "html", "json-resume", "pdf", "docx", "latex");
   static final int MAX_WARNINGS = 20;
   static final int MAX_WARNING_CHARS = 500;
   private static final JsonNodeFactory F = JsonNodeFactory.instance;

@@ -7,7 +7,7 @@ import java.util.Objects;
  * What a reader makes of a document: the text every span refers to, in reading order, plus what it
  * knows that plain text cannot carry.
  *
- * @param format the input format id ("text", "markdown", "json-resume", "pdf", "docx", "latex")
+ * @param format the input format id ("text", "markdown", "html", "json-resume", "pdf", "docx", "latex")
  * @param pages page count where the format has pages, else an estimate from the text length
  * @param layout what the reader knows of how the text looks and what its spans are
  * @param warnings applicant-tracking issues the reader noticed

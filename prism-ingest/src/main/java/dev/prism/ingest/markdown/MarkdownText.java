@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>Hidden: front matter (but for the person's name and contact), code fences, link reference
  * definitions, HTML comments, template tags ("{{< job >}}", "{% include %}"), pandoc's attributes
- * ("{.nobreak}"), HTML tags and what a script or a style element holds. Tags that style text
+ * ("{.nobreak}"), HTML declarations ("<!DOCTYPE html>"), tags, and what the elements a page never
+ * shows hold (a script, a style, the page's head). Tags that style text
  * inside a line become '*', which reads as Markdown emphasis (no gap, so no field is split where
  * one stood); other tags leave a gap, and a list item's tag at the start of its line becomes a list
  * marker. Character entities become the character they name. Only names HTML uses are tags:
@@ -29,12 +30,15 @@ public final class MarkdownText {
   private static final Set<String> INLINE_TAGS = Lexicon.set("markup.txt", "inline-tag");
   private static final Set<String> BLOCK_TAGS = Lexicon.set("markup.txt", "block-tag");
   private static final Set<String> NAME_KEYS = Lexicon.set("markup.txt", "name-key");
+  private static final Set<String> HIDDEN_ELEMENTS = Lexicon.set("markup.txt", "hidden-element");
   private static final Map<String, Integer> ENTITIES = entities();
   private static final Pattern EMAIL = Lexicon.pattern("email");
   private static final Pattern PHONE = Lexicon.pattern("phone");
   private static final Pattern URL = Lexicon.pattern("url");
   // One line's worth at most: a '<' that no '>' closes on its line is text ("<3 years", "a < b").
   private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9-]*)(?:[\\s/][^<>\\n]*)?>");
+  // "<!DOCTYPE html>", "<?xml version="1.0"?>": what a page's file declares, not what it shows.
+  private static final Pattern DECLARATION = Pattern.compile("<![A-Za-z][^<>\\n]*>|<\\?[A-Za-z][^<>\\n]*\\?>");
   private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));");
   private static final Pattern FENCE = Pattern.compile("(?m)^ {0,3}(?:```|~~~).*$");
   // "[^1]: …" is a footnote, which a page shows.
@@ -59,6 +63,7 @@ public final class MarkdownText {
     comments(source, out);
     templates(source, out, "{{", "}}");
     templates(source, out, "{%", "%}");
+    blankAll(DECLARATION.matcher(source), out);
     tags(source, out);
     blankAll(ATTRIBUTES.matcher(source), out);
     entities(source, out);
@@ -212,8 +217,8 @@ public final class MarkdownText {
         out[m.start()] = '-';
         textBefore = true;
       }
-      // What a script or a style holds is never shown.
-      if ((name.equals("script") || name.equals("style")) && !closing && m.end() < unclosedFrom.getOrDefault(name, Integer.MAX_VALUE)) {
+      // What a script, a style or a page's head holds is never shown.
+      if (HIDDEN_ELEMENTS.contains(name) && !closing && m.end() < unclosedFrom.getOrDefault(name, Integer.MAX_VALUE)) {
         int end = indexOfIgnoringCase(s, "</" + name, m.end());
         if (end < 0) {
           unclosedFrom.put(name, m.end());

@@ -32,6 +32,16 @@ class MarkdownTextTest {
   }
 
   @Test
+  void aPagesDeclarationAndHeadAreNotShown() {
+    String page = "<!DOCTYPE html>\n<?xml version=\"1.0\"?>\n<html>\n<head>\n<title>Pat Doe's resume</title>\n"
+        + "<style>h1 { color: red }</style>\n</head>\n<body>\n<h1>Pat Doe</h1>\n</body>\n</html>\n";
+    assertThat(shown(page)).isEqualTo("Pat Doe");
+    // Only a head that opens: "<header>" is shown, and an unclosed head hides nothing after it.
+    assertThat(shown("<header>Pat Doe</header>\n")).isEqualTo("Pat Doe");
+    assertThat(shown("<head>\n<h1>Pat Doe</h1>\n")).isEqualTo("Pat Doe");
+  }
+
+  @Test
   void styleTagsReadAsEmphasisAndSplitNothing() {
     assertThat(shown("<b>Backend Engineer</b> at <span class=\"x\">Globex</span>"))
         .isEqualTo("***Backend Engineer**** at ****************Globex*******");
