@@ -78,11 +78,11 @@ final class HeaderLabels {
     Field t;
     Field o;
     if (org != null && title != null && parts.indexOf(org) < parts.indexOf(title)) {
-      o = extend(org, parts, rest, kind);
-      t = extend(title, parts, rest, kind);
+      o = extend(org, parts, rest, kind, false);
+      t = extend(title, parts, rest, kind, true);
     } else {
-      t = title == null ? null : extend(title, parts, rest, kind);
-      o = org == null ? null : extend(org, parts, rest, kind);
+      t = title == null ? null : extend(title, parts, rest, kind, true);
+      o = org == null ? null : extend(org, parts, rest, kind, false);
     }
     return new Labels(t, o, place, rest);
   }
@@ -188,17 +188,21 @@ final class HeaderLabels {
    * cannot belong to a name (a web address, a kind of employment, a place) stays out. The taken
    * parts leave {@code rest}.
    */
-  private static Field extend(Part p, List<Part> parts, List<Part> rest, SectionKind kind) {
+  private static Field extend(Part p, List<Part> parts, List<Part> rest, SectionKind kind, boolean title) {
     if (kind == SectionKind.PUBLICATIONS) {
       return p.field();
     }
+    // "Tech Lead • Senior Software Engineer": roles held together, whatever parts them, are one title.
+    boolean roles = title && kind == SectionKind.EXPERIENCE && Parts.isRole(p.value());
     int at = parts.indexOf(p);
     int from = at;
     int to = at;
-    while (from > 0 && joins(kind, parts.get(from - 1), parts.get(from), parts.get(from - 1), rest)) {
+    while (from > 0 && (joins(kind, parts.get(from - 1), parts.get(from), parts.get(from - 1), rest)
+        || roles && heldWith(parts.get(from - 1), parts.get(from), parts.get(from - 1), rest))) {
       from--;
     }
-    while (to + 1 < parts.size() && joins(kind, parts.get(to), parts.get(to + 1), parts.get(to + 1), rest)) {
+    while (to + 1 < parts.size() && (joins(kind, parts.get(to), parts.get(to + 1), parts.get(to + 1), rest)
+        || roles && heldWith(parts.get(to), parts.get(to + 1), parts.get(to + 1), rest))) {
       to++;
     }
     if (from == at && to == at) {
@@ -215,6 +219,15 @@ final class HeaderLabels {
       value += parts.get(k).value();
     }
     return new Field(value, span);
+  }
+
+  /**
+   * Whether {@code taken}, a role no field took, stands beside the role {@code a} or {@code b} in the
+   * same cell of the same line: a second role held with it.
+   */
+  private static boolean heldWith(Part a, Part b, Part taken, List<Part> rest) {
+    return rest.contains(taken) && a.line() == b.line() && a.cell() == b.cell() && Parts.isRole(taken.value())
+        && !Parts.isEmploymentKind(taken.value()) && !Parts.isWayOfWorking(taken.value());
   }
 
   /**

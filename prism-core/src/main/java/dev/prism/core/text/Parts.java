@@ -279,6 +279,12 @@ final class Parts {
           m.setCharAt(k, ' ');
         }
       }
+      // "**Globex**: Tech Lead": a colon after a name emphasised from the line's start parts the
+      // name from what follows, as a bar would.
+      if (end + 1 < m.length() && m.charAt(end) == ':' && Character.isWhitespace(m.charAt(end + 1)) && i > 0
+          && opensLine(m, end - i) && m.charAt(i - 1) != ' ') {
+        m.setCharAt(end, '|');
+      }
       i = end - 1;
     }
     for (DateRange d : line.dates()) {
@@ -303,6 +309,15 @@ final class Parts {
       }
     }
     return m.toString();
+  }
+
+  /** Whether the line opens with a run of {@code marks} asterisks and a letter after it ("**Globex"). */
+  private static boolean opensLine(CharSequence m, int marks) {
+    int k = 0;
+    while (k < m.length() && m.charAt(k) == '*') {
+      k++;
+    }
+    return k == marks && k < m.length() && Character.isLetterOrDigit(m.charAt(k));
   }
 
   /**

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *
  * <p>Hidden: front matter (but for the person's name and contact), code fences, link reference
  * definitions, HTML comments, template tags ("{{< job >}}", "{% include %}"), pandoc's attributes
- * ("{.nobreak}"), HTML declarations ("<!DOCTYPE html>"), tags, and what the elements a page never
+ * ("{.nobreak}"), the colon that opens a definition list's item, HTML declarations ("<!DOCTYPE html>"), tags, and what the elements a page never
  * shows hold (a script, a style, the page's head). Tags that style text
  * inside a line become '*', which reads as Markdown emphasis (no gap, so no field is split where
  * one stood); other tags leave a gap, and a list item's tag at the start of its line becomes a list
@@ -39,6 +39,9 @@ public final class MarkdownText {
   private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9-]*)(?:[\\s/][^<>\\n]*)?>");
   // "<!DOCTYPE html>", "<?xml version="1.0"?>": what a page's file declares, not what it shows.
   private static final Pattern DECLARATION = Pattern.compile("<![A-Za-z][^<>\\n]*>|<\\?[A-Za-z][^<>\\n]*\\?>");
+  // A definition under its term, as pandoc and Markdown Extra write one (":   Globex: Engineer"): the
+  // page indents it and shows no colon.
+  private static final Pattern DEFINITION = Pattern.compile("(?m)^ {0,3}:(?=[ \\t]+\\S)");
   private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));");
   private static final Pattern FENCE = Pattern.compile("(?m)^ {0,3}(?:```|~~~).*$");
   // "[^1]: …" is a footnote, which a page shows.
@@ -64,6 +67,7 @@ public final class MarkdownText {
     templates(source, out, "{{", "}}");
     templates(source, out, "{%", "%}");
     blankAll(DECLARATION.matcher(source), out);
+    blankAll(DEFINITION.matcher(source), out);
     tags(source, out);
     blankAll(ATTRIBUTES.matcher(source), out);
     entities(source, out);

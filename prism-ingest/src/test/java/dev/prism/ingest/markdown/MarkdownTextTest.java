@@ -42,6 +42,12 @@ class MarkdownTextTest {
   }
 
   @Test
+  void aDefinitionShowsNoColon() {
+    assertThat(shown("2016 - now\n:   **Globex**: Tech Lead\n\n    Built it: twice\n")).isEqualTo("2016 - now\n**Globex**: Tech Lead\n\nBuilt it: twice");
+    assertThat(shown("Note:\n::: warning\n")).isEqualTo("Note:\n::: warning");
+  }
+
+  @Test
   void styleTagsReadAsEmphasisAndSplitNothing() {
     assertThat(shown("<b>Backend Engineer</b> at <span class=\"x\">Globex</span>"))
         .isEqualTo("***Backend Engineer**** at ****************Globex*******");
