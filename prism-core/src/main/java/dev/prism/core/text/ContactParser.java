@@ -373,6 +373,13 @@ final class ContactParser {
       first = cut >= 0 ? first.substring(0, cut + possessive) : first;
       candidate = candidate.substring(0, possessive).strip();
     }
+    // "JORDAN LEE Oakland, CA": a name in capitals, then the place.
+    int place = placeAfterCapitals(candidate);
+    if (place > 0) {
+      int cut = first.indexOf(candidate.substring(place));
+      first = cut > 0 ? first.substring(0, cut) : first;
+      candidate = candidate.substring(0, place).strip();
+    }
     // "Jordan Lee, Senior Backend Engineer": the name, then the headline.
     int comma = candidate.indexOf(", ");
     int lineComma = c.indexOf(", ");
@@ -413,6 +420,24 @@ final class ContactParser {
     return new Field(candidate, new Span(start, Math.min(len, line.contentEnd() - start)));
   }
 
+  /**
+   * Where a place starts after two to four words in capitals ("JORDAN LEE Oakland, CA" → 11), or
+   * -1: the words after the capitals, not in capitals themselves, are a place of their own.
+   */
+  static int placeAfterCapitals(String s) {
+    String[] words = SPACE_RUN.split(s.strip());
+    int k = 0;
+    while (k < words.length && words[k].length() > 1 && Inline.isCaps(words[k]) && Character.isLetter(words[k].charAt(0))) {
+      k++;
+    }
+    if (k < 2 || k > 4 || k == words.length || Inline.isCaps(words[k])) {
+      return -1;
+    }
+    String rest = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+    int at = s.indexOf(rest);
+    return at > 0 && LOCATION.matcher(rest).matches() ? at : -1;
+  }
+
   /** "J O R D A N   L E E" reads as "JORDAN LEE". */
   static String collapseLetterSpacing(String s) {
     if (!LETTER_SPACED.matcher(s).matches()) {
@@ -441,6 +466,11 @@ final class ContactParser {
       int label = afterLabel(trimmed);
       at += part.indexOf(trimmed) + label;
       String p = trimmed.substring(label);
+      int place = placeAfterCapitals(p);
+      if (place > 0) {
+        at += place;
+        p = p.substring(place);
+      }
       if (!p.isEmpty() && LOCATION.matcher(p).matches() && !EMAIL.matcher(p).find() && (!Character.isDigit(p.charAt(0)) || regionKnown(p))) {
         return new Field(p, new Span(line.contentStart() + at, p.length()));
       }

@@ -162,7 +162,14 @@ final class Parts {
       return true;
     }
     int space = v.lastIndexOf(' ');
-    return space > 0 && WRAP_WORDS.contains(v.substring(space + 1).toLowerCase(Locale.ROOT));
+    if (space <= 0) {
+      return false;
+    }
+    // Joining words are written in lower case, or the whole name in capitals ("STATE UNIVERSITY
+    // OF"): "Wilmington, DE" ends with a state's code, and the place is whole.
+    String last = v.substring(space + 1);
+    String lower = last.toLowerCase(Locale.ROOT);
+    return WRAP_WORDS.contains(lower) && (last.equals(lower) || Inline.isCaps(v) && !isLocation(v));
   }
 
   /**
