@@ -437,6 +437,8 @@ final class Entries {
         DateRange end = line.firstDates();
         cur.dates = new DateRange(cur.dates.start(), end.start(), false, Span.between(cur.dates.span().offset(), end.span().end()));
         cur.closing = line;
+      } else if (listHeads[li] == ListHead.MORE) {
+        cur.header(line);
       } else if (listHeads[li] != ListHead.NONE) {
         // A section written as a list of entries (see listHeads): the item heads an entry, or the
         // roles under it as their employer does.
@@ -774,6 +776,9 @@ final class Entries {
    *       Engineer at Globex" over its achievements.
    *   <li>An undated item with a dated item right under it heads an entry: an employer over its
    *       roles, or a job over its dated achievements, as the items under it tell.
+   *   <li>An undated item whose own lines below it (indented to its text, no marker, no blank line
+   *       between) give its dates heads an entry, and those lines are more of its header
+   *       ("+ Globex" / "  Aug 2014 –" / "  Support Engineer"), unless it lies under another item.
    * </ul>
    */
   private static ListHead[] listHeads(List<Line> body) {
@@ -788,12 +793,25 @@ final class Entries {
     // item's parent.
     java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
     int lastHeader = -1;
+    // The lines that go on an item, indented to its text with no marker and no blank line between
+    // ("+ Globex" / "  Aug 2014 –" / "  Support Engineer"): the item they continue, else -1.
+    int[] continues = new int[n];
+    boolean[] datedOn = new boolean[n];
+    int lastItem = -1;
     for (int i = 0; i < n; i++) {
       Line l = body.get(i);
       parent[i] = -1;
+      continues[i] = -1;
       if (l.blank()) {
+        lastItem = -1;
         continue;
       }
+      if (!l.bullet() && lastItem >= 0 && l.indent() > 0 && l.indent() >= body.get(lastItem).indent()) {
+        continues[i] = lastItem;
+        datedOn[lastItem] |= l.hasDates();
+        continue;
+      }
+      lastItem = l.bullet() ? i : -1;
       if (!l.bullet()) {
         open.clear();
         lastHeader = i;
@@ -845,10 +863,19 @@ final class Entries {
     }
     for (int i = 0; i < n; i++) {
       Line l = body.get(i);
+      if (continues[i] >= 0 && heads[continues[i]] == ListHead.ENTRY && !isSentence(l)) {
+        heads[i] = ListHead.MORE;
+        continue;
+      }
       if (!l.bullet()) {
         continue;
       }
       int p = parent[i];
+      if (datedOn[i] && !l.hasDates() && (p < 0 || !body.get(p).bullet()) && !isSentence(l)) {
+        // An item whose lines below give its dates heads an entry with them.
+        heads[i] = ListHead.ENTRY;
+        continue;
+      }
       if (p >= 0 && (dated[p] || role[p])) {
         // Two items or more that are each a role with its dates ("Systems Analyst (Mar 2021 –
         // Present)") under an employer and its years are the roles held there, one after the other.
@@ -861,8 +888,11 @@ final class Entries {
     return heads;
   }
 
-  /** What a list item heads: nothing, an entry, or one of the roles held at the employer above it. */
-  private enum ListHead { NONE, ENTRY, ROLE }
+  /**
+   * What a list item heads: nothing, an entry, or one of the roles held at the employer above it;
+   * or, for a line that goes on an item that heads an entry, more of that entry's header.
+   */
+  private enum ListHead { NONE, ENTRY, ROLE, MORE }
 
   /**
    * Where the role ends on a line that opens with a role and its dates and nothing more, the rest
