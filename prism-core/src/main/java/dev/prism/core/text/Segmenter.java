@@ -194,7 +194,13 @@ public final class Segmenter {
   private static List<Section> sections(SectionKind kind, Field heading, List<Line> body, List<Claim.Entry> claims) {
     Section whole = section(kind, heading, body, claims);
     // "Research" heads papers or the posts a person held: dated posts with roles are work.
-    if (kind == SectionKind.PUBLICATIONS && heading != null && Headings.papersOrPosts(heading.value()) && heldPosts(whole)) {
+    if (kind == SectionKind.PUBLICATIONS && heading != null && Headings.papersOrPosts(heading.value()) && heldPosts(whole, false)) {
+      return sections(SectionKind.EXPERIENCE, heading, body, claims);
+    }
+    // A heading in words no list knows ("Quest Log", "Where I've been"): two dated posts with
+    // roles or more under it are work, as they would be under no heading at all.
+    if (kind == SectionKind.OTHER && heading != null && Headings.kindOf(heading.value()).isEmpty()
+        && !Headings.isList(heading.value()) && whole.entries().size() >= 2 && heldPosts(whole, true)) {
       return sections(SectionKind.EXPERIENCE, heading, body, claims);
     }
     if (kind != SectionKind.EXPERIENCE) {
@@ -222,18 +228,22 @@ public final class Segmenter {
   }
 
   /**
-   * Whether most entries of a section read as publications are posts: a date range
-   * (a paper or a talk has one date) and a role in the header ("Imaging Analyst").
+   * Whether most entries of a section are posts: a date range (a paper or a talk has one date)
+   * and a role in the header ("Imaging Analyst"); with {@code roleWord}, a role's word anywhere in
+   * the title or employer is enough ("Staff Engineer — Data & Search").
    */
-  private static boolean heldPosts(Section s) {
+  private static boolean heldPosts(Section s, boolean roleWord) {
     int posts = 0;
     for (Entry e : s.entries()) {
       boolean range = e.dates() != null && !e.dates().single();
-      boolean role = e.title() != null && Parts.isRole(e.title().value())
-          || e.organization() != null && Parts.isRole(e.organization().value());
+      boolean role = names(e.title(), roleWord) || names(e.organization(), roleWord);
       posts += range && role ? 1 : 0;
     }
     return posts * 2 > s.entries().size();
+  }
+
+  private static boolean names(Field f, boolean roleWord) {
+    return f != null && (Parts.isRole(f.value()) || roleWord && Parts.hasWord(f.value(), Parts.TITLE_WORDS));
   }
 
   private static boolean claimed(Entry e, List<Claim.Entry> claims) {
