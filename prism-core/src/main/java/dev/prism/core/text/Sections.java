@@ -172,6 +172,11 @@ final class Sections {
             if (namesSection(of(l))) {
               last = hashes(l.content());
             }
+          } else if (k + 1 < lines.size() && lines.get(k + 1).rule() && !l.blank() && namesSection(of(l))) {
+            // A section underlined ("Experience" over "----------") in a page whose entries are
+            // '#' headings ranks above them: "## Globex" under it is an entry's header, though
+            // Markdown gives the two the same level.
+            last = (lines.get(k + 1).content().strip().startsWith("=") ? 1 : 2) - 1;
           }
         }
       }
