@@ -37,7 +37,9 @@ final class Entries {
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
   // Compiled once: String.split compiles a pattern of more than one character on every call.
-  private static final Pattern LIST_COMMA = Pattern.compile(",\\s*");
+  // Between the items of a list of technologies: commas, or the bullets some lists use. A bar
+  // parts a project's name from its stack ("Ledgerly | Go, Kafka") and lists nothing.
+  private static final Pattern LIST_COMMA = Pattern.compile("\\s*[,•·]\\s*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:][)\"'’”]?$");
   private static final Pattern TRAILING_STOPS = Pattern.compile("[.,;]+$");
   private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s|,;·•–—-]+");
@@ -717,22 +719,33 @@ final class Entries {
   private static boolean isTechList(Line line) {
     List<Span> cells = line.cells();
     String first = cells.isEmpty() ? line.content() : line.textOf(cells.get(0));
-    String[] items = LIST_COMMA.split(first);
-    if (items.length < 3) {
+    // "_TypeScript • React_": emphasis around the list is no part of its first or last item.
+    String list = Inline.clean(first);
+    if (list.length() > 2 && list.startsWith("_") && list.endsWith("_")) {
+      list = list.substring(1, list.length() - 1);
+    }
+    String[] items = LIST_COMMA.split(list);
+    if (items.length < 3 || list.indexOf('|') >= 0) {
       return false;
     }
+    // Bullets between the items say "list" more plainly than commas, which a header's parts use
+    // too: there an item that opens with a technology counts ("HTML Canvas"), and half is enough
+    // ("TypeScript • React • UX • Product").
+    boolean bullets = list.indexOf(',') < 0;
     int known = 0;
     for (int i = 0; i < items.length; i++) {
       String t = items[i].strip();
       List<dev.prism.core.vocab.Mention> found = dev.prism.core.vocab.Technologies.matcher().find(t);
-      if (!found.isEmpty() && found.get(0).span().offset() == 0 && found.get(0).span().length() >= t.length() - 1) {
+      boolean opens = !found.isEmpty() && found.get(0).span().offset() == 0;
+      if (opens && (bullets || found.get(0).span().length() >= t.length() - 1)) {
         known++;
-      } else if (i == 0 && Whitespace.splitLength(t) >= 4) {
-        // "Wrote dashboards using Vue, Nest, RxJS": a sentence that ends in a list.
+      } else if (i == 0 && (Whitespace.splitLength(t) >= 4 || bullets)) {
+        // "Wrote dashboards using Vue, Nest, RxJS": a sentence that ends in a list; "Ledgerly •
+        // Go • Kafka": a name before its stack.
         return false;
       }
     }
-    return known * 3 >= items.length * 2;
+    return bullets ? known * 2 >= items.length : known * 3 >= items.length * 2;
   }
 
   /**
