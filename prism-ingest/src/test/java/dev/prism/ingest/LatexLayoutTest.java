@@ -221,6 +221,23 @@ class LatexLayoutTest {
   }
 
   @Test
+  void aTabbingRowsTabMovesPartCellsAndAKilledRowIsNotPrinted() {
+    LatexReading r = LatexReading.of("""
+        \\documentclass{res}
+        \\begin{document}
+        \\begin{tabbing}
+        \\hspace{2.3in}\\= \\hspace{2.6in}\\= \\kill % set up two tab positions
+        {\\bf Unix Systems Administrator} \\>Quillfeather Labs, \\>Fall 2009 - Present\\\\
+        \\>Portland, OR
+        \\end{tabbing}
+        Caf\\'e owner, \\=o
+        \\end{document}
+        """);
+    assertThat(r.cells("Unix Systems Administrator")).containsExactly("Unix Systems Administrator", "Quillfeather Labs,", "Fall 2009 - Present");
+    assertThat(r.lines()).contains("Portland, OR", "Café owner, ō").noneMatch(l -> l.contains("2.3in") || l.contains("2.6in"));
+  }
+
+  @Test
   void aSourceWhoseWordsMostlyDoNotComeThroughSaysSo() throws Exception {
     // Every job drawn as TikZ node text: TeX prints it, the reader sets no picture.
     StringBuilder jobs = new StringBuilder();

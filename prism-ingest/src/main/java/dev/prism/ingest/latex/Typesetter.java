@@ -234,6 +234,7 @@ final class Typesetter {
         page.lineBreak();
       }
       case "prism@discard" -> discard(Expander.plain(ex.readArg()).strip());
+      case "prism@tabbing" -> tabbing(t.pos());
       case "prism@heading" -> heading(Expander.plain(ex.readArg()).strip(), ex.readArg(), t.pos());
       case "prism@headingstyle" -> {
         String level = Expander.plain(ex.readArg()).strip();
@@ -636,6 +637,51 @@ final class Typesetter {
         }
       }
     }
+  }
+
+  /** What moves to a tab stop in a {@code tabbing} environment, where it is no accent: a gap between cells. */
+  private static final java.util.Set<String> TAB_MOVES = java.util.Set.of("=", ">", "<", "'", "`");
+  /** What changes a {@code tabbing} environment's margins or stops, and prints nothing. */
+  private static final java.util.Set<String> TAB_SETTINGS = java.util.Set.of("+", "-", "pushtabs", "poptabs");
+
+  /**
+   * A {@code tabbing} environment's rows, read up to its end: its tab moves ({@code \=}, {@code \>})
+   * part cells, as a table's {@code &} does, and a row ended by {@code \kill} only sets the stops
+   * and is not printed. Outside {@code tabbing} the same commands are accents.
+   */
+  private void tabbing(int pos) {
+    List<Token> rows = new ArrayList<>();
+    List<Token> row = new ArrayList<>();
+    List<Token> end = List.of();
+    Token t;
+    while ((t = ex.nextRaw()) != null) {
+      if (t.isCommand("end")) {
+        List<Token> name = ex.readArg();
+        if (Expander.plain(name).strip().equals("tabbing")) {
+          end = new ArrayList<>(List.of(t, new Token(Kind.OPEN, "{", t.pos())));
+          end.addAll(name);
+          end.add(new Token(Kind.CLOSE, "}", t.pos()));
+          break;
+        }
+        row.add(t);
+        row.add(new Token(Kind.OPEN, "{", t.pos()));
+        row.addAll(name);
+        row.add(new Token(Kind.CLOSE, "}", t.pos()));
+      } else if (t.isCommand("kill")) {
+        row.clear();
+      } else if (t.isCommand("\\")) {
+        row.add(t);
+        rows.addAll(row);
+        row.clear();
+      } else if (t.kind() == Kind.COMMAND && TAB_MOVES.contains(t.text())) {
+        row.add(Token.command("prism@cell", t.pos()));
+      } else if (t.kind() != Kind.COMMAND || !TAB_SETTINGS.contains(t.text())) {
+        row.add(t);
+      }
+    }
+    rows.addAll(row);
+    rows.addAll(end);
+    ex.pushBack(rows);
   }
 
   // --- Inputs --------------------------------------------------------------------------------
