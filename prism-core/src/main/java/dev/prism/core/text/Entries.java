@@ -345,7 +345,7 @@ final class Entries {
    * Undated, "Contoso Travel" over the next client's bullets names no role to give the employer
    * above to; dated, "Barista | 2019 – 2020" is a role whatever its word.
    */
-  private static boolean namesWork(String title) {
+  static boolean namesWork(String title) {
     String[] words = Parts.lowerWords(title);
     return Parts.hasWord(words, Parts.TITLE_WORDS) || Parts.hasWord(words, Parts.EMPLOYMENT_WORDS);
   }

@@ -59,6 +59,18 @@ final class EntryKinds {
   }
 
   /**
+   * {@link #of} for an entry under a heading that lists jobs and projects together ("Experience &
+   * Projects"): there an entry whose title and employer name no role and no kind of employment is
+   * a project ("Ledgerly"), not a job.
+   */
+  static SectionKind ofJobOrProject(Entry e) {
+    SectionKind k = of(e);
+    boolean work = e.title() != null && Entries.namesWork(e.title().value())
+        || e.organization() != null && Entries.namesWork(e.organization().value());
+    return k == SectionKind.EXPERIENCE && !work ? SectionKind.PROJECTS : k;
+  }
+
+  /**
    * Whether a field names a club or volunteering: by a term of several words ("student society",
    * "pro bono"), or by one word ("club") where a school is named too ("Chess Club, State
    * University"). One word alone is an employer's name as often ("Club Med", "Volunteer Hub Inc").

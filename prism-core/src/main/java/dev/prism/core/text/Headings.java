@@ -108,6 +108,11 @@ public final class Headings {
     if (words.length > MAX_WORDS || hasDigit(trimmed) || !headingCase(trimmed)) {
       return Optional.empty();
     }
+    // "Experience & Projects", "Projects and Work Experience": jobs and projects under one heading
+    // are read as work; the entries that are no job go to the projects (see EntryKinds).
+    if (workAndProjects(n)) {
+      return Optional.of(SectionKind.EXPERIENCE);
+    }
     // A qualified variant: "Relevant Professional Experience", "Selected Open Source Projects".
     // Where the head is the generic "experience", the word right before it, when it names another
     // kind, says what the experience is: "Projects Experience" lists projects, "Leadership
@@ -121,6 +126,22 @@ public final class Headings {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a heading joins work and projects: "Experience & Projects", "Projects and Work Experience". */
+  public static boolean joinsWorkAndProjects(String line) {
+    return workAndProjects(Wording.of(line).normal());
+  }
+
+  /** A wording that joins a work heading and a projects heading with "and" (or "&"), in either order. */
+  private static boolean workAndProjects(String normal) {
+    String[] pieces = AND.split(normal);
+    if (pieces.length != 2) {
+      return false;
+    }
+    SectionKind a = exact(pieces[0]);
+    SectionKind b = exact(pieces[1]);
+    return a == SectionKind.EXPERIENCE && b == SectionKind.PROJECTS || a == SectionKind.PROJECTS && b == SectionKind.EXPERIENCE;
   }
 
   /**
