@@ -429,6 +429,7 @@ final class Entries {
       boolean hasDate = line.hasDates();
       // Read once: the branches below may ask, and the end of every pass does.
       boolean subLabel = isSubLabel(line);
+      FieldLabels.Found fieldLabel = FieldLabels.of(line);
       if (!cur.header.isEmpty() && !cur.hasBody() && (isLinkOnly(line) || isTechList(line))) {
         // The employer's or the project's address, or what the job used, under its header: the
         // header goes on below it (the dates, the role), so it is no body.
@@ -439,6 +440,15 @@ final class Entries {
         DateRange end = line.firstDates();
         cur.dates = new DateRange(cur.dates.start(), end.start(), false, Span.between(cur.dates.span().offset(), end.span().end()));
         cur.closing = line;
+      } else if (fieldLabel != null && !cur.header.isEmpty() && !cur.hasBody() && !labelled(cur, fieldLabel.field())) {
+        // "**Position:** Web programmer" under "## Globex": a labelled field of the header above.
+        cur.header(line);
+      } else if (fieldLabel != null && !cur.empty() && (fieldLabel.field() == FieldLabels.Field.ORGANIZATION
+          || fieldLabel.field() == FieldLabels.Field.DATES) && (cur.hasBody() || labelled(cur, fieldLabel.field()))) {
+        // "Company: Initech" after the last job's description: the next job's header.
+        done.add(cur);
+        cur = new Block();
+        cur.header(line);
       } else if (listHeads[li] == ListHead.MORE) {
         cur.header(line);
       } else if (listHeads[li] != ListHead.NONE) {
@@ -899,6 +909,17 @@ final class Entries {
       heads[i] = entry ? ListHead.ENTRY : ListHead.NONE;
     }
     return heads;
+  }
+
+  /** Whether a line of the block's header opens with a label of {@code field} ("Company: …"). */
+  private static boolean labelled(Block b, FieldLabels.Field field) {
+    for (Line l : b.header) {
+      FieldLabels.Found f = FieldLabels.of(l);
+      if (f != null && f.field() == field) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -30,7 +30,17 @@ final class HeaderLabels {
   enum Label {
     TITLE,
     ORGANIZATION,
-    LOCATION
+    LOCATION;
+
+    /** The field a header's label names, or null for one that names no part's field (the dates). */
+    static Label of(FieldLabels.Field f) {
+      return switch (f) {
+        case TITLE -> TITLE;
+        case ORGANIZATION -> ORGANIZATION;
+        case LOCATION -> LOCATION;
+        case DATES -> null;
+      };
+    }
   }
 
   /** The chosen parts; any may be null. {@code rest} are the parts no field took. */
@@ -264,6 +274,8 @@ final class HeaderLabels {
    *
    * <ul>
    *   <li>{@code text}: always; lets any part fill a field that nothing else claims;
+   *   <li>{@code labelled-title}, {@code labelled-organization}, {@code labelled-location}: a label
+   *       before the part names its field ("Position: …", see {@link FieldLabels});
    *   <li>{@code first}: the header's first part;
    *   <li>{@code role}: ends in a role word, after any level or bracketed note ("Engineer II");
    *   <li>{@code only-role-words}: nothing but role words ("Maintainer", "Lead Developer");
@@ -310,6 +322,9 @@ final class HeaderLabels {
     }
     if (Parts.allWordsIn(v, words, Parts.TITLE_WORDS)) {
       f.add("only-role-words");
+    }
+    if (p.labelled() != null) {
+      f.add("labelled-" + p.labelled().name().toLowerCase(Locale.ROOT));
     }
     if (Parts.hasWord(words, Parts.TITLE_WORDS)) {
       f.add("title-word");

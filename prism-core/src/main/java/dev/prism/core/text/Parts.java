@@ -31,7 +31,11 @@ final class Parts {
    * @param before the separator before it on its line ("" at the start of a cell)
    * @param after the separator after it ("" at the end of a cell)
    */
-  record Part(Field field, int line, int cell, String before, String after, Style style) {
+  /**
+   * One part of a header: its text, the line and cell it stands in, the separators around it,
+   * its line's look, and the field a label before it names ("Position: …"), or null.
+   */
+  record Part(Field field, int line, int cell, String before, String after, Style style, HeaderLabels.Label labelled) {
     String value() {
       return field.value();
     }
@@ -119,11 +123,25 @@ final class Parts {
         Span cell = cells.get(ci);
         int a = cell.offset() - line.contentStart();
         int b = cell.end() - line.contentStart();
+        // "Position: Web programmer": the label is no part; the part after it fills its field.
+        FieldLabels.Found label = FieldLabels.at(line.content(), a, b);
+        if (label != null) {
+          a = label.end();
+        }
         List<Field> fields = new ArrayList<>();
         List<String> seps = new ArrayList<>();
-        split(kind, line, masked, a, b, fields, seps);
+        if (label != null && label.field() != FieldLabels.Field.DATES) {
+          // What a label names is one value to the cell's end, commas and all ("Place: Kazakhstan,
+          // Petropavlovsk").
+          addTrimmed(fields, line.content(), masked, a, b, line.contentStart());
+          seps.add("");
+          seps.add("");
+        } else {
+          split(kind, line, masked, a, b, fields, seps);
+        }
         for (int k = 0; k < fields.size(); k++) {
-          out.add(new Part(fields.get(k), li, ci, seps.get(k), seps.get(k + 1), line.style()));
+          HeaderLabels.Label named = label == null || k > 0 ? null : HeaderLabels.Label.of(label.field());
+          out.add(new Part(fields.get(k), li, ci, seps.get(k), seps.get(k + 1), line.style(), named));
         }
       }
     }
@@ -147,7 +165,7 @@ final class Parts {
       if (lineEnd && p.cellEnd() && parts.get(i + 1).cellStart() && !v.isEmpty() && endsOpen(v) && !isAddress(v)) {
         Part q = parts.get(i + 1);
         Field f = new Field(v + " " + q.value(), Span.between(p.span().offset(), q.span().end()));
-        out.add(new Part(f, p.line(), p.cell(), p.before(), q.after(), p.style()));
+        out.add(new Part(f, p.line(), p.cell(), p.before(), q.after(), p.style(), p.labelled()));
         i++;
       } else {
         out.add(p);
@@ -198,8 +216,8 @@ final class Parts {
       }
       int base = p.span().offset();
       int rightAt = v.indexOf(right, cut + 3);
-      out.add(new Part(new Field(left, new Span(base, left.length())), p.line(), p.cell(), p.before(), "/", p.style()));
-      out.add(new Part(new Field(right, new Span(base + rightAt, right.length())), p.line(), p.cell(), "/", p.after(), p.style()));
+      out.add(new Part(new Field(left, new Span(base, left.length())), p.line(), p.cell(), p.before(), "/", p.style(), p.labelled()));
+      out.add(new Part(new Field(right, new Span(base + rightAt, right.length())), p.line(), p.cell(), "/", p.after(), p.style(), null));
       split = true;
     }
     return split ? out : parts;
@@ -262,8 +280,8 @@ final class Parts {
         out.add(p);
         continue;
       }
-      out.add(new Part(new Field(v.substring(0, cut).strip(), new Span(base, cut)), p.line(), p.cell(), p.before(), "in", p.style()));
-      out.add(new Part(new Field(rest, new Span(base + restAt, rest.length())), p.line(), p.cell(), "in", p.after(), p.style()));
+      out.add(new Part(new Field(v.substring(0, cut).strip(), new Span(base, cut)), p.line(), p.cell(), p.before(), "in", p.style(), p.labelled()));
+      out.add(new Part(new Field(rest, new Span(base + restAt, rest.length())), p.line(), p.cell(), "in", p.after(), p.style(), null));
     }
     return out;
   }

@@ -150,6 +150,7 @@ final class Sections {
     private final List<Line> lines;
     private final Headings.Wording[] byLine;
     private int[] knownDepth;
+    private Map<String, Integer> labelCounts;
 
     Wordings(List<Line> lines) {
       this.lines = lines;
@@ -181,6 +182,29 @@ final class Sections {
         }
       }
       return i >= 0 && i < knownDepth.length ? knownDepth[i] : Integer.MAX_VALUE;
+    }
+
+    /**
+     * Whether a label's wording ("Achievements:") stands on more than one line: a label over each
+     * entry's part, not a section. Counted over the sub-label lines only, at the first question.
+     */
+    boolean repeatedLabel(Line l) {
+      Headings.Wording wording = of(l);
+      if (!Headings.isSubLabel(wording)) {
+        return false;
+      }
+      if (labelCounts == null) {
+        labelCounts = new HashMap<>();
+        for (Line k : lines) {
+          if (!k.blank() && k.words() <= 6) {
+            Headings.Wording kw = of(k);
+            if (Headings.isSubLabel(kw)) {
+              labelCounts.merge(kw.normal(), 1, Integer::sum);
+            }
+          }
+        }
+      }
+      return labelCounts.getOrDefault(wording.normal(), 0) >= 2;
     }
 
     Headings.Wording of(Line l) {
@@ -324,6 +348,10 @@ final class Sections {
     Line line = lines.get(i);
     String c = line.content();
     Headings.Wording h = w.of(line);
+    // "**Achievements:**" under each job labels a part of each entry, whatever it is written like.
+    if (w.repeatedLabel(line)) {
+      return null;
+    }
     if (c.startsWith("#")) {
       // Markdown: a known section name at any depth is a heading; "# Name" at the top is the
       // person's name, and "### Title | Company" is an entry header, not a section.
