@@ -429,7 +429,8 @@ final class Entries {
       boolean hasDate = line.hasDates();
       // Read once: the branches below may ask, and the end of every pass does.
       boolean subLabel = isSubLabel(line);
-      FieldLabels.Found fieldLabel = FieldLabels.of(line);
+      // "Role: Led the migration of …" is a sentence that describes, whatever its label.
+      FieldLabels.Found fieldLabel = isSentence(line) ? null : FieldLabels.of(line);
       if (!cur.header.isEmpty() && !cur.hasBody() && (isLinkOnly(line) || isTechList(line))) {
         // The employer's or the project's address, or what the job used, under its header: the
         // header goes on below it (the dates, the role), so it is no body.
