@@ -530,7 +530,8 @@ public final class DateParser {
     List<String> chars = new ArrayList<>();
     List<String> spelled = new ArrayList<>();
     for (String w : words) {
-      if (w.length() == 1 && !Character.isLetter(w.charAt(0))) {
+      // Marks ("–", "->", "→") stand against the dates or apart from them; words need spaces.
+      if (w.chars().noneMatch(Character::isLetter)) {
         chars.add(Pattern.quote(w));
       } else {
         spelled.add(w);
