@@ -312,6 +312,7 @@ final class Parts {
       }
       i = end - 1;
     }
+    styleChanges(m);
     for (DateRange d : line.dates()) {
       int from = d.span().offset() - line.contentStart();
       int to = d.span().end() - line.contentStart();
@@ -334,6 +335,36 @@ final class Parts {
       }
     }
     return m.toString();
+  }
+
+  /**
+   * "**Globex** *Backend Engineer*": where one kind of emphasis closes and another opens after a
+   * space, the look changes as between a PDF's bold and italic runs, and the space parts two
+   * fields, as a bar would.
+   */
+  private static void styleChanges(StringBuilder m) {
+    for (int i = 1; i + 2 < m.length(); i++) {
+      if (!Character.isWhitespace(m.charAt(i)) || !isMark(m.charAt(i - 1))) {
+        continue;
+      }
+      int closeFrom = i;
+      while (closeFrom > 0 && isMark(m.charAt(closeFrom - 1))) {
+        closeFrom--;
+      }
+      int openTo = i + 1;
+      while (openTo < m.length() && isMark(m.charAt(openTo))) {
+        openTo++;
+      }
+      boolean closes = closeFrom > 0 && !Character.isWhitespace(m.charAt(closeFrom - 1));
+      boolean opens = openTo > i + 1 && openTo < m.length() && !Character.isWhitespace(m.charAt(openTo));
+      if (closes && opens && !m.substring(closeFrom, i).equals(m.substring(i + 1, openTo))) {
+        m.setCharAt(i, '|');
+      }
+    }
+  }
+
+  private static boolean isMark(char c) {
+    return c == '*' || c == '_';
   }
 
   /** Whether the line opens with a run of {@code marks} asterisks and a letter after it ("**Globex"). */

@@ -276,8 +276,15 @@ public final class MarkdownText {
     return -1;
   }
 
+  /**
+   * Each entity becomes the character it names. A word written with entities ("&#98;&#101;n", as
+   * addresses are hidden from robots) stays one word: its characters close up at the start of the
+   * run, and the blanks go after it, so the text keeps its length and its lines.
+   */
   private static void entities(String s, char[] out) {
     Matcher m = ENTITY.matcher(s);
+    int cursor = -1; // where the next character of the word being closed up goes; -1: none
+    int runEnd = -1; // where the last entity of that word ended
     while (m.find()) {
       if (out[m.start()] != '&') {
         continue;
@@ -293,16 +300,60 @@ public final class MarkdownText {
       if (cp <= 0 || cp > Character.MAX_CODE_POINT || cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
         continue; // not an entity a page would show: left as written
       }
+      if (cursor >= 0 && shown(out, runEnd, m.start())) {
+        cursor = closeUp(out, runEnd, m.start(), cursor);
+      } else {
+        if (cursor >= 0) {
+          closeUp(out, runEnd, wordEnd(out, runEnd), cursor);
+        }
+        cursor = m.start();
+      }
       for (int i = m.start(); i < m.end(); i++) {
         out[i] = ' ';
       }
-      // A space of any width, or a control character (a line break among them), is a plain space;
-      // anything else stands where the entity began.
+      // A space of any width, or a control character (a line break among them), is a plain space
+      // and ends the word; anything else stands at the cursor.
       if (!Character.isSpaceChar(cp) && !Character.isISOControl(cp)) {
         char[] chars = Character.toChars(cp);
-        System.arraycopy(chars, 0, out, m.start(), chars.length);
+        System.arraycopy(chars, 0, out, cursor, chars.length);
+        cursor += chars.length;
+        runEnd = m.end();
+      } else {
+        cursor = -1;
       }
     }
+    if (cursor >= 0) {
+      closeUp(out, runEnd, wordEnd(out, runEnd), cursor);
+    }
+  }
+
+  /** Whether {@code [from, to)} shows only characters of a word: no blank, no line break. */
+  private static boolean shown(char[] out, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isWhitespace(out[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where the word that goes on at {@code from} ends: the next blank or line break. */
+  private static int wordEnd(char[] out, int from) {
+    int i = from;
+    while (i < out.length && !Character.isWhitespace(out[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Moves {@code [from, to)} to {@code cursor} (never after {@code from}), blanks what it left; the next cursor. */
+  private static int closeUp(char[] out, int from, int to, int cursor) {
+    for (int i = from; i < to; i++) {
+      char c = out[i];
+      out[i] = ' ';
+      out[cursor++] = c;
+    }
+    return cursor;
   }
 
   private static void blankAll(Matcher m, char[] out) {

@@ -96,7 +96,10 @@ class MarkdownTextTest {
   @Test
   void entitiesBecomeTheirCharacters() {
     assertThat(shown("2019&ndash;2021 &amp; Berlin&nbsp;(Remote) &#8212; &#x2013; &bogus;"))
-        .isEqualTo("2019– 2021 & Berlin (Remote) — – &bogus;");
+        .isEqualTo("2019–2021 & Berlin (Remote) — – &bogus;");
+    // A word written in entities, or partly, stays one word: an address hidden from robots.
+    assertThat(shown("[&#112;&#97;t&#64;example.com](mailto:&#112;&#97;&#116;&#64;example.com) AT&amp;T Labs"))
+        .isEqualTo("[pat@example.com](mailto:pat@example.com) AT&T Labs");
   }
 
   @Test
