@@ -428,7 +428,9 @@ final class Entries {
       }
       boolean hasDate = line.hasDates();
       // Read once: the branches below may ask, and the end of every pass does.
-      boolean subLabel = isSubLabel(line);
+      // "    Project Portfolio" indented under a job's header names a part of that job.
+      boolean subLabel = isSubLabel(line) || !hasDate && !cur.header.isEmpty() && cur.hasBody()
+          && line.indent() > cur.header.get(0).indent() && !line.bullet() && Headings.kindOf(line.content()).isPresent();
       // "Role: Led the migration of …" is a sentence that describes, whatever its label.
       FieldLabels.Found fieldLabel = isSentence(line) ? null : FieldLabels.of(line);
       if (!cur.header.isEmpty() && !cur.hasBody() && (isLinkOnly(line) || isTechList(line))) {
@@ -832,7 +834,7 @@ final class Entries {
       }
       if (!l.bullet() && lastItem >= 0 && l.indent() > 0 && l.indent() >= body.get(lastItem).indent()) {
         continues[i] = lastItem;
-        datedOn[lastItem] |= l.hasDates();
+        datedOn[lastItem] |= l.hasDates() && !isSentence(l);
         continue;
       }
       lastItem = l.bullet() ? i : -1;

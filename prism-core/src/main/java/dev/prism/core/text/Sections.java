@@ -137,7 +137,71 @@ final class Sections {
         known |= Headings.kindOf(w.of(l)).isPresent() || Headings.isContact(w.of(l));
       }
     }
+    return styled || readerMarks ? out : byIndent(lines, out, w);
+  }
+
+  /** The most words a line at the margin of an indented text may have and still be a heading. */
+  private static final int MARGIN_HEADING_WORDS = 5;
+
+  /**
+   * Plain text that sets its headings at the margin and indents what stands under them
+   * ("Experience" over "  Engineer, Globex (Nov 2011 - Present)"): there a short line at the
+   * margin is a heading whatever its words ("Community Contributions"), and a heading's wording
+   * indented under one ("    Project Portfolio" inside a job) labels a part of an entry. Only
+   * where two headings or more stand at the margin and nine lines in ten under them (list items
+   * aside) are indented.
+   */
+  private static List<Heading> byIndent(List<Line> lines, List<Heading> found, Wordings w) {
+    Map<Integer, Heading> at = new HashMap<>();
+    int top = 0;
+    int first = -1;
+    for (Heading h : found) {
+      at.put(h.line(), h);
+      if (lines.get(h.line()).indent() == 0) {
+        top++;
+        first = first < 0 ? h.line() : first;
+      }
+    }
+    if (top < 2) {
+      return found;
+    }
+    // The lines under the first heading that could be no heading: the indented, and those at the
+    // margin too long or too dated to head anything.
+    int body = 0;
+    int indented = 0;
+    for (int i = first + 1; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (!l.blank() && !l.rule() && !l.bullet() && !at.containsKey(i) && (l.indent() > 0 || !atMargin(l))) {
+        body++;
+        indented += l.indent() > 0 ? 1 : 0;
+      }
+    }
+    if (body < 4 || indented * 10 < body * 9) {
+      return found;
+    }
+    List<Heading> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      Heading h = at.get(i);
+      if (i < first) {
+        if (h != null) {
+          out.add(h);
+        }
+      } else if (h != null) {
+        if (l.indent() == 0) {
+          out.add(h);
+        }
+      } else if (!l.blank() && !l.rule() && !l.bullet() && l.indent() == 0 && atMargin(l)) {
+        out.add(new Heading(i, Headings.kindOfStyled(w.of(l))));
+      }
+    }
     return out;
+  }
+
+  /** A line at the margin that could head a section there: short, undated, no sentence, no contact detail. */
+  private static boolean atMargin(Line l) {
+    return l.indent() == 0 && l.words() <= MARGIN_HEADING_WORDS && !l.hasDates() && !l.content().strip().endsWith(".")
+        && !ContactParser.holdsContact(l);
   }
 
   /**
