@@ -361,6 +361,16 @@ final class ContactParser {
         break;
       }
     }
+    // "Lee J. Avital (646) 555-0143": a phone number or an address after the name, on one space.
+    Matcher detail = PHONE.matcher(first);
+    int cutAt = detail.find() ? detail.start() : -1;
+    Matcher mail = EMAIL.matcher(first);
+    if (mail.find() && (cutAt < 0 || mail.start() < cutAt)) {
+      cutAt = mail.start();
+    }
+    if (cutAt > 0 && Whitespace.splitLength(first.substring(0, cutAt).strip()) >= 2) {
+      first = first.substring(0, cutAt);
+    }
     String candidate = Inline.clean(first);
     if (candidate.toLowerCase(Locale.ROOT).startsWith("name:")) {
       candidate = candidate.substring(5).trim();

@@ -38,6 +38,9 @@ public final class Headings {
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
   // Compiled once: String.split compiles a pattern of more than one character on every call.
   private static final Pattern AND = Pattern.compile(" and ");
+  private static final String RULE_CHARS = "-=_~*#";
+  /** A rule drawn with characters before or after a heading's words, apart from them. */
+  private static final Pattern DRAWN_RULE = Pattern.compile("^[-=_~*#]{3,}\\s+|\\s+[-=_~*#]{3,}$");
 
   static {
     for (Map.Entry<String, List<String>> e : Lexicon.lists(FILE).entrySet()) {
@@ -261,6 +264,10 @@ public final class Headings {
    */
   static String wording(String line) {
     String t = Glyphs.stripLeadingIcons(Inline.clean(line));
+    // "EDUCATION ------------": a rule drawn on the heading's own line is no part of its words.
+    if (t.length() > 3 && RULE_CHARS.indexOf(t.charAt(t.length() - 1)) >= 0 || t.length() > 3 && RULE_CHARS.indexOf(t.charAt(0)) >= 0) {
+      t = DRAWN_RULE.matcher(t).replaceAll("").strip();
+    }
     int space = t.indexOf(' ');
     if (space > 0 && Glyphs.isIconWord(t.substring(0, space))) {
       String rest = t.substring(space + 1).strip();

@@ -439,7 +439,8 @@ final class Sections {
     }
     // Setext headings: a line underlined with === or ---.
     if (i + 1 < lines.size() && lines.get(i + 1).rule() && c.length() <= 40 && !c.contains("@")) {
-      if (namesSection(h) || Inline.isCaps(c)) {
+      // The first line of the page, underlined, is the person's name ("JORDAN LEE" over "====").
+      if (namesSection(h) || Inline.isCaps(c) && contentBefore(lines, i) > 0) {
         return Headings.kindOfStyled(h);
       }
     }
