@@ -339,8 +339,9 @@ final class Parts {
 
   /**
    * "**Globex** *Backend Engineer*": where one kind of emphasis closes and another opens after a
-   * space, the look changes as between a PDF's bold and italic runs, and the space parts two
-   * fields, as a bar would.
+   * space, or plain text follows a name emphasised from the line's start ("**Globex** Berlin"),
+   * the look changes as between a PDF's bold and italic runs, and the space parts two fields, as
+   * a bar would.
    */
   private static void styleChanges(StringBuilder m) {
     for (int i = 1; i + 2 < m.length(); i++) {
@@ -357,7 +358,11 @@ final class Parts {
       }
       boolean closes = closeFrom > 0 && !Character.isWhitespace(m.charAt(closeFrom - 1));
       boolean opens = openTo > i + 1 && openTo < m.length() && !Character.isWhitespace(m.charAt(openTo));
-      if (closes && opens && !m.substring(closeFrom, i).equals(m.substring(i + 1, openTo))) {
+      String close = m.substring(closeFrom, i);
+      // Plain text after a name emphasised from the line's start ("**Globex** Annapolis, MD").
+      boolean plainAfter = openTo == i + 1 && Character.isLetter(m.charAt(i + 1)) && m.indexOf(close) == 0
+          && m.length() > close.length() && Character.isLetterOrDigit(m.charAt(close.length()));
+      if (closes && (opens && !close.equals(m.substring(i + 1, openTo)) || plainAfter)) {
         m.setCharAt(i, '|');
       }
     }

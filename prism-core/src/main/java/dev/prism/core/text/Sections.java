@@ -435,7 +435,10 @@ final class Sections {
         return null;
       }
       SectionKind kind = Headings.kindOfStyled(h);
-      return depth <= 2 && (contentBefore(lines, i) > 1 || kind != SectionKind.OTHER) ? kind : null;
+      // Where the page sets its sections deeper ("### Work Experience"), a heading that names
+      // none at that depth ("### Campus Involvement") opens a section too.
+      boolean sectionDepth = depth <= 2 || w.knownDepthBefore(i) == depth;
+      return sectionDepth && (contentBefore(lines, i) > 1 || kind != SectionKind.OTHER) ? kind : null;
     }
     // Setext headings: a line underlined with === or ---.
     if (i + 1 < lines.size() && lines.get(i + 1).rule() && c.length() <= 40 && !c.contains("@")) {

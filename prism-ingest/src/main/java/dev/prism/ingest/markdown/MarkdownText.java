@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * shows hold (a script, a style, the page's head). Tags that style text
  * inside a line become '*', which reads as Markdown emphasis (no gap, so no field is split where
  * one stood); other tags leave a gap, and a list item's tag at the start of its line becomes a list
- * marker. Character entities become the character they name. Only names HTML uses are tags:
+ * marker, and a heading's tag the marks of a Markdown heading. Character entities become the
+ * character they name. Only names HTML uses are tags:
  * "Queue&lt;Event&gt;" is text.
  *
  * <p>Everything is blanked, never removed, and no line break is added: the result has the source's
@@ -221,6 +222,15 @@ public final class MarkdownText {
         out[m.start()] = '-';
         textBefore = true;
       }
+      // A heading's tag at the start of its line becomes the marks of a Markdown heading ("<h3>"
+      // is "### "), as many as its level and the tag's length allow.
+      if (isHeadingTag(name) && !closing && !textBefore && m.end() < textAfter.length && textAfter[m.end()]) {
+        int marks = Math.min(name.charAt(1) - '0', m.end() - m.start() - 1);
+        for (int k = 0; k < marks; k++) {
+          out[m.start() + k] = '#';
+        }
+        textBefore = true;
+      }
       // What a script, a style or a page's head holds is never shown.
       if (HIDDEN_ELEMENTS.contains(name) && !closing && m.end() < unclosedFrom.getOrDefault(name, Integer.MAX_VALUE)) {
         int end = indexOfIgnoringCase(s, "</" + name, m.end());
@@ -235,6 +245,10 @@ public final class MarkdownText {
         }
       }
     }
+  }
+
+  private static boolean isHeadingTag(String name) {
+    return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
   }
 
   /** For each offset, whether its line shows text from there on, tags aside: one pass from the end. */

@@ -48,6 +48,12 @@ class MarkdownTextTest {
   }
 
   @Test
+  void aHeadingTagAtItsLinesStartIsAMarkdownHeading() {
+    assertThat(shown("  <h3>Campus Involvement</h3>\n<h1 class=\"name\">Pat Doe</h1>\n<h6>Notes</h6>\nText <h2>inline</h2>"))
+        .isEqualTo("### Campus Involvement\n# Pat Doe\n### Notes\nText inline");
+  }
+
+  @Test
   void styleTagsReadAsEmphasisAndSplitNothing() {
     assertThat(shown("<b>Backend Engineer</b> at <span class=\"x\">Globex</span>"))
         .isEqualTo("***Backend Engineer**** at ****************Globex*******");
