@@ -66,6 +66,39 @@ class LatexTemplatesTest {
   }
 
   @Test
+  void aTemplateWhosePreambleFileIsNotGivenWithItsDateStamps() throws Exception {
+    // simple-resume-cv's preamble (another file) defines its date stamps and items: the dates
+    // come through with their months.
+    Resume r = read("""
+        \\documentclass{article}
+        \\input{CV-Preamble.tex}
+        \\begin{document}
+        \\title{Ada Nakamura}
+        \\section{Experience}
+        {\\textbf{Harbor Pay}}, Seattle, Washington, USA
+        \\par
+        Database Engineer IV
+        \\hfill
+        \\DatestampYM{2012}{08} -- Present
+
+        \\BulletItem
+        Designed and deployed five Hadoop clusters.
+
+        {\\textbf{Globex}}, Reno, Nevada, USA
+        \\par
+        Senior Systems Administrator
+        \\hfill
+        \\DatestampYM{2010}{04} -- \\DatestampYMD{2012}{08}{31}
+
+        \\BulletItem
+        Implemented two configuration management installations.
+        \\end{document}
+        """);
+    assertThat(jobs(r)).containsExactly("Database Engineer IV | Harbor Pay | 2012-08 – present",
+        "Senior Systems Administrator | Globex | 2010-04 – 2012-08");
+  }
+
+  @Test
   void awesomeCvWithAHeaderBuiltFromTheClasssStyleCommands() throws Exception {
     // No \name or \makecvheader: the header calls the class's style commands itself.
     Resume r = read("""
