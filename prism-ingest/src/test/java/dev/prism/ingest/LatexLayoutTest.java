@@ -238,6 +238,26 @@ class LatexLayoutTest {
   }
 
   @Test
+  void anEnvironmentNamedLikeASectionThatLaysOutARowHeadsNothing() {
+    // A user's "section" that prints its optional argument in a label column beside the
+    // mandatory one is a row of two cells; a user's "cvsection" of one argument is a heading.
+    LatexReading r = LatexReading.of("""
+        \\documentclass{article}
+        \\renewenvironment{section}[2][\\hfill]{\\begin{minipage}[t]{0.2\\columnwidth}#1\\end{minipage}\\begin{minipage}[t]{0.8\\columnwidth}#2\\end{minipage}}{\\par}
+        \\newenvironment{cvsection}[1]{\\par{\\bfseries\\large #1}\\par}{\\par}
+        \\begin{document}
+        \\begin{cvsection}{Experience}
+        \\begin{section}[Sep 2014 -- Dec 2014]{Silicon Validation}\\end{section}
+        \\begin{section}{Quillfeather Inc}\\end{section}
+        \\end{cvsection}
+        \\end{document}
+        """);
+    assertThat(r.line("Experience").has(Mark.HEADING)).isTrue();
+    assertThat(r.line("Sep 2014").has(Mark.HEADING)).isFalse();
+    assertThat(r.line("Quillfeather Inc").has(Mark.HEADING)).isFalse();
+  }
+
+  @Test
   void aSourceWhoseWordsMostlyDoNotComeThroughSaysSo() throws Exception {
     // Every job drawn as TikZ node text: TeX prints it, the reader sets no picture.
     StringBuilder jobs = new StringBuilder();

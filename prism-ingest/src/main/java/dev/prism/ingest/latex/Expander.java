@@ -660,6 +660,21 @@ final class Expander {
     return true;
   }
 
+  /** How many of its parameters a definition's body uses ({@code #1}, {@code #2}, ...). */
+  private static int paramsPrinted(List<Token> body) {
+    java.util.Set<String> used = new java.util.HashSet<>();
+    for (int i = 0; i < body.size(); i++) {
+      Token b = body.get(i);
+      if (b.kind() == Kind.PARAM) {
+        String n = b.text().equals("#") && i + 1 < body.size() && body.get(i + 1).kind() == Kind.CHAR ? body.get(i + 1).text() : b.text();
+        if (n.length() == 1 && n.charAt(0) >= '1' && n.charAt(0) <= '9') {
+          used.add(n);
+        }
+      }
+    }
+    return used.size();
+  }
+
   /** A definition's own tokens, placed where the macro was used. */
   private static List<Token> placed(List<Token> tokens, int pos) {
     List<Token> out = new ArrayList<>(tokens.size());
@@ -669,9 +684,13 @@ final class Expander {
     return out;
   }
 
-  /** One mandatory argument of a few words: what a section heading's command takes. */
+  /**
+   * One mandatory argument of a few words, and no other argument printed: what a section
+   * heading's command takes. An environment that prints its optional argument beside the
+   * mandatory one (a label column and a content column) lays out a row, and heads nothing.
+   */
   private static boolean shortSingle(Macro m, List<List<Token>> args) {
-    if (m.mandatory() != 1) {
+    if (m.mandatory() != 1 || paramsPrinted(m.body()) > 1) {
       return false;
     }
     for (int i = 0; i < m.params().size(); i++) {
