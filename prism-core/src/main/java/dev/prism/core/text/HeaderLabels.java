@@ -276,6 +276,9 @@ final class HeaderLabels {
    *   <li>{@code text}: always; lets any part fill a field that nothing else claims;
    *   <li>{@code labelled-title}, {@code labelled-organization}, {@code labelled-location}: a label
    *       before the part names its field ("Position: …", see {@link FieldLabels});
+   *   <li>{@code linked}: the text of a Markdown link, as an employer's or a project's name is
+   *       ("[Globex, BA](https://globex.example)"), never a place's; {@code linked-beside}: such a
+   *       link beside another part on its line, not one on a line of its own;
    *   <li>{@code first}: the header's first part;
    *   <li>{@code role}: ends in a role word, after any level or bracketed note ("Engineer II");
    *   <li>{@code only-role-words}: nothing but role words ("Maintainer", "Lead Developer");
@@ -325,6 +328,15 @@ final class HeaderLabels {
     }
     if (p.labelled() != null) {
       f.add("labelled-" + p.labelled().name().toLowerCase(Locale.ROOT));
+    }
+    if (p.linked()) {
+      f.add("linked");
+      // Beside a part that is no link (a role), a link is the employer's name; on a line of links
+      // or of its own under a header it is an aside (the product's page, a store listing).
+      final int line = p.line();
+      if (parts.stream().anyMatch(o -> o != p && o.line() == line && !o.linked())) {
+        f.add("linked-beside");
+      }
     }
     if (Parts.hasWord(words, Parts.TITLE_WORDS)) {
       f.add("title-word");

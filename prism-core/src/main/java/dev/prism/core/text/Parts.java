@@ -33,9 +33,11 @@ final class Parts {
    */
   /**
    * One part of a header: its text, the line and cell it stands in, the separators around it,
-   * its line's look, and the field a label before it names ("Position: …"), or null.
+   * its line's look, the field a label before it names ("Position: …") or null, and whether it is
+   * the text of a Markdown link ("[Globex](https://globex.example)").
    */
-  record Part(Field field, int line, int cell, String before, String after, Style style, HeaderLabels.Label labelled) {
+  record Part(Field field, int line, int cell, String before, String after, Style style, HeaderLabels.Label labelled,
+      boolean linked) {
     String value() {
       return field.value();
     }
@@ -141,12 +143,20 @@ final class Parts {
         }
         for (int k = 0; k < fields.size(); k++) {
           HeaderLabels.Label named = label == null || k > 0 ? null : HeaderLabels.Label.of(label.field());
-          out.add(new Part(fields.get(k), li, ci, seps.get(k), seps.get(k + 1), line.style(), named));
+          out.add(new Part(fields.get(k), li, ci, seps.get(k), seps.get(k + 1), line.style(), named, linked(line, fields.get(k))));
         }
       }
     }
     List<Part> joined = wrapped(out, header);
     return kind == SectionKind.EXPERIENCE ? roleInEmployer(roleBesideSlash(joined)) : joined;
+  }
+
+  /** Whether a field is the whole text of a Markdown link: "[" before it, "](" or "][" after it. */
+  private static boolean linked(Line line, Field f) {
+    String c = line.content();
+    int a = f.span().offset() - line.contentStart();
+    int b = f.span().end() - line.contentStart();
+    return a > 0 && b + 1 < c.length() && c.charAt(a - 1) == '[' && c.charAt(b) == ']' && (c.charAt(b + 1) == '(' || c.charAt(b + 1) == '[');
   }
 
   /**
@@ -165,7 +175,7 @@ final class Parts {
       if (lineEnd && p.cellEnd() && parts.get(i + 1).cellStart() && !v.isEmpty() && endsOpen(v) && !isAddress(v)) {
         Part q = parts.get(i + 1);
         Field f = new Field(v + " " + q.value(), Span.between(p.span().offset(), q.span().end()));
-        out.add(new Part(f, p.line(), p.cell(), p.before(), q.after(), p.style(), p.labelled()));
+        out.add(new Part(f, p.line(), p.cell(), p.before(), q.after(), p.style(), p.labelled(), false));
         i++;
       } else {
         out.add(p);
@@ -216,8 +226,8 @@ final class Parts {
       }
       int base = p.span().offset();
       int rightAt = v.indexOf(right, cut + 3);
-      out.add(new Part(new Field(left, new Span(base, left.length())), p.line(), p.cell(), p.before(), "/", p.style(), p.labelled()));
-      out.add(new Part(new Field(right, new Span(base + rightAt, right.length())), p.line(), p.cell(), "/", p.after(), p.style(), null));
+      out.add(new Part(new Field(left, new Span(base, left.length())), p.line(), p.cell(), p.before(), "/", p.style(), p.labelled(), false));
+      out.add(new Part(new Field(right, new Span(base + rightAt, right.length())), p.line(), p.cell(), "/", p.after(), p.style(), null, false));
       split = true;
     }
     return split ? out : parts;
@@ -280,8 +290,8 @@ final class Parts {
         out.add(p);
         continue;
       }
-      out.add(new Part(new Field(v.substring(0, cut).strip(), new Span(base, cut)), p.line(), p.cell(), p.before(), "in", p.style(), p.labelled()));
-      out.add(new Part(new Field(rest, new Span(base + restAt, rest.length())), p.line(), p.cell(), "in", p.after(), p.style(), null));
+      out.add(new Part(new Field(v.substring(0, cut).strip(), new Span(base, cut)), p.line(), p.cell(), p.before(), "in", p.style(), p.labelled(), false));
+      out.add(new Part(new Field(rest, new Span(base + restAt, rest.length())), p.line(), p.cell(), "in", p.after(), p.style(), null, false));
     }
     return out;
   }
