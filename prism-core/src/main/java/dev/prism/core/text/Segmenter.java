@@ -95,7 +95,7 @@ public final class Segmenter {
     for (int h = 0; h < headings.size(); h++) {
       Line heading = lines.get(headings.get(h).line());
       SectionKind kind = headings.get(h).kind();
-      List<Line> body = notContact.getOrDefault(h, body(lines, headings, h));
+      List<Line> body = withoutRunningHeads(notContact.getOrDefault(h, body(lines, headings, h)), top.contact().name());
       if (notContact.containsKey(h) && body.stream().allMatch(Line::blank)) {
         continue;
       }
@@ -113,6 +113,29 @@ public final class Segmenter {
       return heading.contentSpan();
     }
     return new Span(heading.contentStart() + at, words.length());
+  }
+
+  /** "Page 2", "Page 2 of 3", "- 2 -", "2/3": a page's number, as a running head or foot prints it. */
+  private static final java.util.regex.Pattern PAGE_MARK = java.util.regex.Pattern.compile(
+      "(?iu)^[\\s\\p{Pd}|•·(]*(?:(?:" + String.join("|", dev.prism.core.lexicon.Lexicon.list("reading.txt", "page-word"))
+          + ")\\.?\\s*\\d{1,2}(?:\\s*(?:/|of|von|de|sur)\\s*\\d{1,2})?|\\d{1,2}\\s*/\\s*\\d{1,2})[\\s\\p{Pd}|•·)]*$");
+
+  /**
+   * The body without what a later page repeats at its head or foot: its number ("Page 2"), and the
+   * person's name again on a line of its own. Set in the text of a source that draws its own
+   * running heads, they would read as one more job.
+   */
+  private static List<Line> withoutRunningHeads(List<Line> body, Field name) {
+    String person = name == null ? null : Inline.clean(name.value());
+    List<Line> out = new ArrayList<>(body.size());
+    for (Line l : body) {
+      String c = Inline.clean(l.content());
+      boolean pageMark = !c.isEmpty() && c.length() <= 20 && PAGE_MARK.matcher(c).matches();
+      if (!pageMark && !(person != null && person.length() > 3 && c.equalsIgnoreCase(person))) {
+        out.add(l);
+      }
+    }
+    return out.size() == body.size() ? body : out;
   }
 
   /** The lines under the {@code h}-th heading, up to the next one, rules left out. */
