@@ -147,6 +147,19 @@ public final class DateParser {
   }
 
   /** Whether {@code word} is a month's name or abbreviation ("October", "Okt.", "janv."). */
+  /** Whether the text is an open end and nothing else: "Present", "Current", "now". */
+  static boolean isOpenEnd(String text) {
+    return OPEN_END_WORD.matcher(text.strip()).matches();
+  }
+
+  /** Whether the text is a range's joining word or dash and nothing else: "to", "–", "bis". */
+  static boolean isRangeWord(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && RANGE_WORDS.contains(t.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final java.util.Set<String> RANGE_WORDS = java.util.Set.copyOf(Lexicon.list(FILE, "range-word"));
+
   public static boolean isMonth(String word) {
     return MONTHS.containsKey(stripDot(word.strip().toLowerCase(Locale.ROOT)));
   }

@@ -60,6 +60,8 @@ final class Entries {
     DateRange dates;
     /** A line that holds only the end of the header's dates, stacked under their start. */
     Line closing;
+    /** The header's rail of dates goes on: a row of its own joined it ("to") and its other end is still to come. */
+    boolean railOpen;
     Claim.Entry claim;
     boolean lastBullet;
 
@@ -437,6 +439,20 @@ final class Entries {
         // The employer's or the project's address, or what the job used, under its header: the
         // header goes on below it (the dates, the role), so it is no body.
         cur.asides.add(line);
+      } else if (kind.describesWork() && railJoins(cur, line)) {
+        // "August 2018 ⇥ Engineer at Globex" over "to": the rail of dates goes on below.
+        cur.closing = line;
+        cur.railOpen = true;
+      } else if (kind.describesWork() && railCloses(cur, line) != null) {
+        // … over "Current ⇥ My role involves …": the rail's second date closes the header's range,
+        // and the rest of the row describes the entry.
+        cur.dates = railCloses(cur, line);
+        cur.closing = line;
+        cur.railOpen = false;
+        List<Span> cells = line.cells();
+        if (cells.size() > 1) {
+          cur.lines.add(line.slice(cells.get(1).offset(), line.contentEnd()));
+        }
       } else if (kind.describesWork() && closesRange(cur, body, li)) {
         // "Sep 2010" over the header and "Apr 2012" under it, with no dash: a rail of dates
         // stacked start over end.
@@ -620,6 +636,61 @@ final class Entries {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the line is a range's word alone ("to") under a header whose first cell is a lone date
+   * and which has nothing under it yet: a date column's rail goes on below.
+   */
+  private static boolean railJoins(Block cur, Line line) {
+    return railStart(cur) != null && !cur.railOpen && DateParser.isRangeWord(Inline.clean(line.content()));
+  }
+
+  /**
+   * The header's range when this line is the next row of a column of dates beside it: the header
+   * opens with a lone date in a cell of its own, and this line with another date, or an open end,
+   * in its first cell, the rest of it (if any) a sentence that describes. The two dates may stand in
+   * either order ("Sep 2013" over "Sep 2012" too). Null where the line is no such row.
+   */
+  private static DateRange railCloses(Block cur, Line line) {
+    DateRange start = railStart(cur);
+    List<Span> cells = line.cells();
+    if (start == null || cells.isEmpty()) {
+      return null;
+    }
+    if (cells.size() > 1 && !isSentence(line.slice(cells.get(1).offset(), line.contentEnd()))) {
+      return null;
+    }
+    String first = Inline.clean(line.textOf(cells.get(0))).strip();
+    Span span = Span.between(start.span().offset(), cells.get(0).end());
+    if (DateParser.isOpenEnd(first)) {
+      return cur.railOpen ? new DateRange(start.start(), null, true, span) : null;
+    }
+    List<DateRange> found = DateParser.all(first, 0);
+    if (found.size() != 1 || !found.get(0).single() || found.get(0).span().length() < first.length() - 1) {
+      return null;
+    }
+    PartialDate other = found.get(0).start();
+    int order = other.compareTo(start.start());
+    if (order == 0 || order < 0 && cur.railOpen) {
+      return null;
+    }
+    return order > 0 ? new DateRange(start.start(), other, false, span) : new DateRange(other, start.start(), false, span);
+  }
+
+  /** The lone date in the first cell of a one-line header with nothing under it, or null. */
+  private static DateRange railStart(Block cur) {
+    if (cur.header.size() != 1 || cur.hasBody() || cur.dates == null || !cur.dates.single()
+        || cur.closing != null && !cur.railOpen) {
+      return null;
+    }
+    Line head = cur.header.get(0);
+    List<Span> cells = head.cells();
+    if (cells.size() < 2 || !cells.get(0).contains(cur.dates.span())) {
+      return null;
+    }
+    String first = Inline.clean(head.textOf(cells.get(0))).strip();
+    return cur.dates.span().length() >= first.length() - 1 ? cur.dates : null;
   }
 
   /** The line's date when the line holds that date and nothing else ("Apr 2012", "2019 – 2021."), else null. */
