@@ -397,7 +397,11 @@ final class HeaderLabels {
     if (Parts.isEmploymentKind(v)) {
       f.add("employment");
     }
-    if (Parts.isAddress(v)) {
+    // "**comma.ai**" opening a header in bold, or with the same domain again as its link: a company
+    // named by its domain, as a capital would show ("Booking.com"); the link is its address.
+    boolean named = i == 0 && Parts.isBareDomain(v)
+        && (p.style().bold() || parts.stream().skip(1).anyMatch(o -> o.value().equalsIgnoreCase(v)));
+    if (Parts.isAddress(v) && !named) {
       f.add("address");
     }
     if (sentence(v)) {

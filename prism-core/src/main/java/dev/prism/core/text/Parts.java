@@ -1094,6 +1094,12 @@ final class Parts {
         && !(Character.isUpperCase(t.charAt(0)) && t.indexOf('/') < 0);
   }
 
+  /** A domain alone, with no scheme, "www.", path or "@": "comma.ai", "hunches.app". */
+  static boolean isBareDomain(String v) {
+    String t = v.strip();
+    return t.indexOf('/') < 0 && t.indexOf('@') < 0 && !t.startsWith("www.") && DOMAIN.matcher(t).matches();
+  }
+
   /** Only the kind of employment: "Full-time", "Part-time", "Contract", "Internship". */
   static boolean isEmploymentKind(String v) {
     return allWordsIn(v, EMPLOYMENT_WORDS);
