@@ -100,16 +100,26 @@ public final class LatexReader implements ResumeReader {
   private static final int MIN_LETTERS_TO_WEIGH = 1000;
   private static final Pattern COMMENT = Pattern.compile("(?m)(?<!\\\\)%.*$");
   private static final Pattern COMMAND = Pattern.compile("\\\\[A-Za-z@]+");
+  /**
+   * Arguments TeX never prints as text: a link's address, a colour, a length, a label, a picture's
+   * file, an environment's name, the options in square brackets after a command.
+   */
+  private static final Pattern UNPRINTED = Pattern.compile(
+      "(?<=\\\\(?:href|color|textcolor|colorbox|fcolorbox|pagecolor|hspace|vspace|label|ref|includegraphics|setlength"
+          + "|addtolength|definecolor|begin|end|fontsize|setmainfont|setsansfont|usepackage|documentclass)\\*?)"
+          + "\\s*(?:\\[[^\\]\\n]{0,200}]\\s*)*\\{[^{}\\n]{0,300}}"
+          + "|(?<=\\\\[A-Za-z@]{1,40}\\*?)\\s*\\[[^\\]\\n]{0,200}]");
 
   /**
    * The letters the source writes after {@code \begin{document}} (all of it when there is none),
-   * command names, comments and hidden blocks left out.
+   * command names, comments, hidden blocks and the arguments TeX does not print left out.
    */
   static long bodyLetters(String source) {
     String body = COMMENT.matcher(source).replaceAll("");
     body = unhidden(unhidden(body, "\\iffalse", "\\fi"), "\\begin{comment}", "\\end{comment}");
     int begin = body.indexOf("\\begin{document}");
-    return letters(COMMAND.matcher(begin < 0 ? body : body.substring(begin)).replaceAll(" "));
+    String printed = UNPRINTED.matcher(begin < 0 ? body : body.substring(begin)).replaceAll(" ");
+    return letters(COMMAND.matcher(printed).replaceAll(" "));
   }
 
   /**

@@ -31,7 +31,12 @@ public final class MarkdownReader implements ResumeReader {
 
   /** What the page shows of a Markdown or HTML source; refused as empty when that is nothing but markup. */
   static String visibleText(byte[] bytes) throws UnreadableInputException {
-    String text = MarkdownText.visible(TextDecoding.decode(bytes));
+    return visibleText(TextDecoding.decode(bytes));
+  }
+
+  /** {@link #visibleText(byte[])} of decoded text. */
+  static String visibleText(String source) throws UnreadableInputException {
+    String text = MarkdownText.visible(source);
     if (text.isBlank()) {
       throw new UnreadableInputException(Problem.EMPTY, "the file shows no text, only markup");
     }

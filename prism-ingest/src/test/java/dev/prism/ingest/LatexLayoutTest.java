@@ -235,6 +235,21 @@ class LatexLayoutTest {
         """);
     assertThat(r.cells("Unix Systems Administrator")).containsExactly("Unix Systems Administrator", "Quillfeather Labs,", "Fall 2009 - Present");
     assertThat(r.lines()).contains("Portland, OR", "Café owner, ō").noneMatch(l -> l.contains("2.3in") || l.contains("2.6in"));
+
+    // A tabbing opened by an environment of the source's own ends with it: the accents after it
+    // are accents again.
+    LatexReading wrapped = LatexReading.of("""
+        \\documentclass{article}
+        \\newenvironment{jobtab}{\\begin{tabbing}\\hspace{2in}\\= \\kill}{\\end{tabbing}}
+        \\begin{document}
+        \\begin{jobtab}
+        Engineer \\> Quillfeather \\\\
+        \\end{jobtab}
+        Universit\\'e de Montr\\'eal, B.Sc.
+        \\end{document}
+        """);
+    assertThat(wrapped.cells("Engineer")).containsExactly("Engineer", "Quillfeather");
+    assertThat(wrapped.lines()).contains("Université de Montréal, B.Sc.");
   }
 
   @Test
@@ -280,6 +295,15 @@ class LatexLayoutTest {
         + "\\iffalse\n" + jobs + "\\fi\n\\begin{comment}\n" + jobs + "\\end{comment}\n"
         + jobs.toString().replaceAll("(?m)^", "% ") + "\\end{document}\n";
     assertThat(new LatexReader().read(hidden.getBytes(StandardCharsets.UTF_8)).warnings()).isEmpty();
+    // Addresses behind links, list options and colours are not printed, and count for nothing.
+    StringBuilder linked = new StringBuilder("\\documentclass{article}\n\\begin{document}\nAda Nakamura\n"
+        + "\\begin{itemize}[leftmargin=0.15in, label={}, itemsep=-2pt, topsep=0pt]\n");
+    for (int i = 0; i < 12; i++) {
+      linked.append("\\item \\textcolor{darkgray}{Built} \\href{https://github.com/adanakamura/settlement-service-")
+          .append(i).append("/blob/main/documentation/architecture-overview}{ledger ").append(i).append("}\n");
+    }
+    linked.append("\\end{itemize}\n\\end{document}\n");
+    assertThat(new LatexReader().read(linked.toString().getBytes(StandardCharsets.UTF_8)).warnings()).isEmpty();
     String shortDrawn = drawn.replace(jobs, jobs.substring(0, jobs.indexOf("\n") + 1));
     assertThat(new LatexReader().read(shortDrawn.getBytes(StandardCharsets.UTF_8)).warnings()).isEmpty();
   }

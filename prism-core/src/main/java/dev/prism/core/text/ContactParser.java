@@ -445,7 +445,8 @@ final class ContactParser {
     }
     String rest = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
     int at = s.indexOf(rest);
-    return at > 0 && LOCATION.matcher(rest).matches() ? at : -1;
+    // "DANA EXAMPLE Backend Engineer, Payments" has a place's shape and is the headline.
+    return at > 0 && LOCATION.matcher(rest).matches() && !Parts.hasWord(rest, Parts.TITLE_WORDS) ? at : -1;
   }
 
   /** "J O R D A N   L E E" reads as "JORDAN LEE". */

@@ -393,6 +393,11 @@ public final class DateParser {
     while (b > 0 && (Character.isLetter(s.charAt(b - 1)) || s.charAt(b - 1) == '.')) {
       b--;
     }
+    // A full stop before the month ends the word before it (".Jan00", "st.Jan 19"): only the one
+    // after it belongs to the month ("Jan.").
+    while (b < e && s.charAt(b) == '.') {
+      b++;
+    }
     return b < e && isMonth(s.substring(b, e));
   }
 

@@ -819,6 +819,10 @@ final class Entries {
     int known = 0;
     for (int i = 0; i < items.length; i++) {
       String t = items[i].strip();
+      // "Java Developer • Oracle Cloud • Remote": a role or a place among the items makes a header.
+      if (Parts.isRole(t) || Parts.isLocation(t)) {
+        return false;
+      }
       List<dev.prism.core.vocab.Mention> found = dev.prism.core.vocab.Technologies.matcher().find(t);
       boolean opens = !found.isEmpty() && found.get(0).span().offset() == 0;
       if (opens && (bullets || found.get(0).span().length() >= t.length() - 1)) {

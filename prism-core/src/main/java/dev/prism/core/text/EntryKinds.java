@@ -60,13 +60,16 @@ final class EntryKinds {
 
   /**
    * {@link #of} for an entry under a heading that lists jobs and projects together ("Experience &
-   * Projects"): there an entry whose title and employer name no role and no kind of employment is
-   * a project ("Ledgerly"), not a job.
+   * Projects"): there an entry whose title and employer name no role and no kind of employment,
+   * and that gives no employer beside a title over a range of dates, is a project ("Ledgerly"),
+   * not a job.
    */
   static SectionKind ofJobOrProject(Entry e) {
     SectionKind k = of(e);
     boolean work = e.title() != null && Entries.namesWork(e.title().value())
-        || e.organization() != null && Entries.namesWork(e.organization().value());
+        || e.organization() != null && Entries.namesWork(e.organization().value())
+        // "Barista | Globex | 2019 – 2021": a role and its employer over a range, whatever the word.
+        || e.title() != null && e.organization() != null && e.dates() != null && !e.dates().single();
     return k == SectionKind.EXPERIENCE && !work ? SectionKind.PROJECTS : k;
   }
 

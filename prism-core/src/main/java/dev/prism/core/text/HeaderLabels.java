@@ -99,15 +99,17 @@ final class HeaderLabels {
 
   /**
    * "Globex - Kortrijk (Belgium)": a name no field took, right before a region in brackets, is the
-   * town in that region, and the place is both. Only names of a few capitalised words that no
-   * role or organisation word marks; a region alone in brackets reads as the region.
+   * town in that region, and the place is both. Only a capitalised word that no role or
+   * organisation word marks, or a city of several words the lexicon knows: "Customer Success
+   * (Germany)" is a department. A region alone in brackets reads as the region.
    */
   private static Field townBefore(Part location, List<Part> parts, List<Part> rest) {
     int at = parts.indexOf(location);
     String region = Parts.inBrackets(location.value());
     Part town = at > 0 ? parts.get(at - 1) : null;
     if (region == null || !Places.isRegion(region) || town == null || !rest.contains(town)
-        || town.line() != location.line() || town.cell() != location.cell() || !Parts.townLike(town.value())) {
+        || town.line() != location.line() || town.cell() != location.cell() || !Parts.townLike(town.value())
+        || town.value().indexOf(' ') >= 0 && !Places.isCity(town.value())) {
       return unbracketed(location.field());
     }
     rest.remove(town);
@@ -481,11 +483,15 @@ final class HeaderLabels {
   }
 
   /**
-   * A team's name and no organisation's: "Payments Platform" opens with a team's word and holds no
-   * organisation's. The name after a team is the employer ("Payments Platform, Globex"), not a town.
+   * A team's name and no organisation's: "Payments Platform" opens and ends with a team's word and
+   * holds no organisation's ("Office Depot" only opens with one). The name after a team is the
+   * employer ("Payments Platform, Globex"), not a town.
    */
   private static boolean teamLike(String v) {
-    return Parts.hasWord(firstWord(v), Parts.UNIT_WORDS) && !Parts.hasWord(v, Parts.ORG_WORDS) && !Parts.hasWord(v, Parts.WEAK_ORG_WORDS);
+    String[] words = Parts.lowerWords(v);
+    return words.length > 0 && Parts.UNIT_WORDS.contains(Parts.trimPunctuation(words[0]))
+        && Parts.UNIT_WORDS.contains(Parts.trimPunctuation(words[words.length - 1]))
+        && !Parts.hasWord(v, Parts.ORG_WORDS) && !Parts.hasWord(v, Parts.WEAK_ORG_WORDS);
   }
 
   /** Eight words or more, most of them in lower case: a sentence, not a name. */

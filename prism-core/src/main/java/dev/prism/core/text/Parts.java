@@ -109,6 +109,9 @@ final class Parts {
               + "(?:, ?(?:[A-Z]{2}|" + PLACE_WORD + "(?: " + PLACE_WORD + ")?)){1,2}"
               + "|(?:Fully )?Remote|Hybrid|On-?site)$");
 
+  /** The longest piece of a header that is cut into parts: four times a long employer's name and place. */
+  private static final int MAX_PART_CHARS = 400;
+
   private Parts() {}
 
   /**
@@ -119,7 +122,7 @@ final class Parts {
     List<Part> out = new ArrayList<>();
     for (int li = 0; li < header.size(); li++) {
       Line line = header.get(li);
-      String masked = masked(line);
+      String masked = masked(line, kind);
       List<Span> cells = line.cells();
       for (int ci = 0; ci < cells.size(); ci++) {
         Span cell = cells.get(ci);
@@ -132,9 +135,10 @@ final class Parts {
         }
         List<Field> fields = new ArrayList<>();
         List<String> seps = new ArrayList<>();
-        if (label != null && label.field() != FieldLabels.Field.DATES) {
-          // What a label names is one value to the cell's end, commas and all ("Place: Kazakhstan,
-          // Petropavlovsk").
+        if (label != null && label.field() == FieldLabels.Field.LOCATION) {
+          // A place a label names is one value to the cell's end, commas and all ("Place:
+          // Kazakhstan, Petropavlovsk"); after an employer's or a role's label the place may follow
+          // the name ("Company: Globex Pvt Ltd, Pune").
           addTrimmed(fields, line.content(), masked, a, b, line.contentStart());
           seps.add("");
           seps.add("");
@@ -302,7 +306,7 @@ final class Parts {
    * ("*Brightline,* Toronto", "Engineer *@Globex*"). Marks inside a field stay: blanked, they would
    * make a wide gap ("Senior *Backend* Engineer").
    */
-  private static String masked(Line line) {
+  private static String masked(Line line, SectionKind kind) {
     StringBuilder m = new StringBuilder(line.content());
     for (int i = m.indexOf("*"); i >= 0; i = m.indexOf("*", i + 1)) {
       int end = i;
@@ -322,7 +326,7 @@ final class Parts {
       }
       i = end - 1;
     }
-    styleChanges(m);
+    styleChanges(m, kind == SectionKind.EXPERIENCE);
     for (DateRange d : line.dates()) {
       int from = d.span().offset() - line.contentStart();
       int to = d.span().end() - line.contentStart();
@@ -349,11 +353,11 @@ final class Parts {
 
   /**
    * "**Globex** *Backend Engineer*": where one kind of emphasis closes and another opens after a
-   * space, or plain text follows a name emphasised from the line's start ("**Globex** Berlin"),
-   * the look changes as between a PDF's bold and italic runs, and the space parts two fields, as
+   * space, or plain text follows a name emphasised from the line's start in a job's header
+   * ("**Globex** Berlin"), the look changes as between a PDF's bold and italic runs, and the space parts two fields, as
    * a bar would.
    */
-  private static void styleChanges(StringBuilder m) {
+  private static void styleChanges(StringBuilder m, boolean plainAfterName) {
     for (int i = 1; i + 2 < m.length(); i++) {
       if (!Character.isWhitespace(m.charAt(i)) || !isMark(m.charAt(i - 1))) {
         continue;
@@ -369,13 +373,28 @@ final class Parts {
       boolean closes = closeFrom > 0 && !Character.isWhitespace(m.charAt(closeFrom - 1));
       boolean opens = openTo > i + 1 && openTo < m.length() && !Character.isWhitespace(m.charAt(openTo));
       String close = m.substring(closeFrom, i);
-      // Plain text after a name emphasised from the line's start ("**Globex** Annapolis, MD").
-      boolean plainAfter = openTo == i + 1 && Character.isLetter(m.charAt(i + 1)) && m.indexOf(close) == 0
-          && m.length() > close.length() && Character.isLetterOrDigit(m.charAt(close.length()));
+      // Plain text after a name emphasised from the line's start ("**Globex** Annapolis, MD"), in
+      // a job's header: not a lower-case word that joins ("**Engineer** at Globex"), nor the rest
+      // of a role the emphasis began ("_Senior_ Data Analyst"). A degree's field after it
+      // ("**Master of Science** Data Science") is no such case, and education is left out.
+      boolean plainAfter = plainAfterName && openTo == i + 1 && Character.isUpperCase(m.charAt(i + 1))
+          && m.indexOf(close) == 0 && m.length() > close.length() && Character.isLetterOrDigit(m.charAt(close.length()))
+          && !continuesRole(m.substring(close.length(), closeFrom), m.substring(i + 1));
       if (closes && (opens && !close.equals(m.substring(i + 1, openTo)) || plainAfter)) {
         m.setCharAt(i, '|');
       }
     }
+  }
+
+  /**
+   * Whether the emphasised words begin the role the plain text after them ends ("_Senior_ Data
+   * Analyst"): together a role, and the emphasis only role words (a level, a title's word), no
+   * name of an employer's.
+   */
+  private static boolean continuesRole(String emphasised, String after) {
+    int end = after.indexOf("  ");
+    String rest = (end < 0 ? after : after.substring(0, end)).split("[|,;(]", 2)[0].strip();
+    return isRole(emphasised + " " + rest) && allWordsIn(emphasised, TITLE_WORDS);
   }
 
   private static boolean isMark(char c) {
@@ -442,10 +461,14 @@ final class Parts {
     Matcher sep = mayHoldSeparator(m, a, b) ? (kind == SectionKind.PUBLICATIONS ? PUBLICATION_SEPARATOR : SEPARATOR).matcher(m).region(a, b) : null;
     int start = a;
     String before = "";
+    // The brackets open where the last separator was looked at: the separators come in order, so
+    // one pass over the cell counts them all (a count from the cell's start at each separator
+    // would be quadratic in a line of many).
+    int[] depthAt = {a, 0};
     while (true) {
-      boolean found = sep != null && findOutsideBrackets(sep, m, a);
+      boolean found = sep != null && findOutsideBrackets(sep, m, depthAt);
       while (found && placeInName(m, start, sep)) {
-        found = findOutsideBrackets(sep, m, a);
+        found = findOutsideBrackets(sep, m, depthAt);
       }
       int end = found ? sep.start() : b;
       int had = fields.size();
@@ -504,9 +527,22 @@ final class Parts {
     return hasWord(before, ORG_WORDS) && !isRole(before);
   }
 
-  private static boolean findOutsideBrackets(Matcher sep, String m, int from) {
+  /**
+   * Finds the next separator outside brackets. {@code depthAt} holds where the brackets were last
+   * counted and how many were open there; it moves on with each separator looked at.
+   */
+  private static boolean findOutsideBrackets(Matcher sep, String m, int[] depthAt) {
     while (sep.find()) {
-      if (depth(m, from, sep.start()) == 0) {
+      for (int i = depthAt[0]; i < sep.start(); i++) {
+        char c = m.charAt(i);
+        if (c == '(' || c == '[') {
+          depthAt[1]++;
+        } else if ((c == ')' || c == ']') && depthAt[1] > 0) {
+          depthAt[1]--;
+        }
+      }
+      depthAt[0] = Math.max(depthAt[0], sep.start());
+      if (depthAt[1] == 0) {
         return true;
       }
     }
@@ -677,6 +713,13 @@ final class Parts {
     if (value.isEmpty() || !ANY_LETTER.matcher(value).matches()) {
       return;
     }
+    // A piece longer than any field is text, not a header's parts: it is kept whole, so that a line
+    // of thousands of commas is neither cut once per comma (a recursion as deep as the commas are
+    // many) nor matched against the place patterns at every cut.
+    if (b - a > MAX_PART_CHARS) {
+      out.add(new Field(value, new Span(base + a, b - a)));
+      return;
+    }
     // "Presumo https://presumo.example": a web address after a name is the name's link, a part of
     // its own (no field takes an address; the entry keeps it in its description).
     int space = masked.lastIndexOf(' ', b - 1);
@@ -700,13 +743,8 @@ final class Parts {
       return;
     }
     Matcher comma = COMMA.matcher(masked).region(a, b);
-    boolean found = false;
-    while (comma.find()) {
-      if (depth(masked, a, comma.start()) == 0) {
-        found = true;
-        break;
-      }
-    }
+    int[] depthAt = {a, 0};
+    boolean found = findOutsideBrackets(comma, masked, depthAt);
     if (!found) {
       out.add(new Field(value, new Span(base + a, b - a)));
       return;

@@ -176,7 +176,7 @@ final class Sections {
         indented += l.indent() > 0 ? 1 : 0;
       }
     }
-    if (body < 4 || indented * 10 < body * 9) {
+    if (body < 4 || indented * 10 < body * 9 || !bodiesIndented(lines, found)) {
       return found;
     }
     List<Heading> out = new ArrayList<>();
@@ -196,6 +196,29 @@ final class Sections {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether what stands right under each heading at the margin is indented: where an employer's or
+   * a school's name stands at the margin under "Experience" ("Globex Corporation" over its indented
+   * roles), the margin holds entries too, and its short lines are no headings.
+   */
+  private static boolean bodiesIndented(List<Line> lines, List<Heading> found) {
+    for (Heading h : found) {
+      if (lines.get(h.line()).indent() > 0) {
+        continue;
+      }
+      for (int k = h.line() + 1; k < lines.size(); k++) {
+        Line l = lines.get(k);
+        if (!l.blank() && !l.rule()) {
+          if (l.indent() == 0 && !l.bullet()) {
+            return false;
+          }
+          break;
+        }
+      }
+    }
+    return true;
   }
 
   /** A line at the margin that could head a section there: short, undated, no sentence, no contact detail. */
@@ -253,6 +276,9 @@ final class Sections {
      * entry's part, not a section. Counted over the sub-label lines only, at the first question.
      */
     boolean repeatedLabel(Line l) {
+      if (!labelShaped(l)) {
+        return false;
+      }
       Headings.Wording wording = of(l);
       if (!Headings.isSubLabel(wording)) {
         return false;
@@ -260,7 +286,7 @@ final class Sections {
       if (labelCounts == null) {
         labelCounts = new HashMap<>();
         for (Line k : lines) {
-          if (!k.blank() && k.words() <= 6) {
+          if (!k.blank() && k.words() <= 6 && labelShaped(k)) {
             Headings.Wording kw = of(k);
             if (Headings.isSubLabel(kw)) {
               labelCounts.merge(kw.normal(), 1, Integer::sum);
@@ -269,6 +295,16 @@ final class Sections {
         }
       }
       return labelCounts.getOrDefault(wording.normal(), 0) >= 2;
+    }
+
+    /**
+     * Written as a label is, not as a heading: ending with a colon ("**Achievements:**",
+     * "Projects:"), with no heading's marks. "## Projects" is a heading however often the word
+     * labels parts of entries elsewhere.
+     */
+    private static boolean labelShaped(Line l) {
+      String c = l.content();
+      return !c.startsWith("#") && Inline.clean(c).endsWith(":");
     }
 
     Headings.Wording of(Line l) {

@@ -55,6 +55,18 @@ class SegmenterTest {
   }
 
   @Test
+  void aHeaderOfThousandsOfPartsIsReadWhole() {
+    // Each comma once cut a piece in two by recursion, as deep as the commas were many; bars and
+    // runs of emphasis were each looked for from the cell's start. Neither may overflow the stack.
+    String commas = String.join(", ", java.util.Collections.nCopies(40_000, "Part")) + "  2019 - 2021";
+    String emphasis = "**x** *y* ".repeat(20_000) + " 2019 - 2021";
+    for (String header : List.of(commas, emphasis, commas.replace(", ", " | "))) {
+      Resume r = parse("Experience\n" + header + "\n- Built it\n");
+      assertThat(experience(r)).isNotEmpty();
+    }
+  }
+
+  @Test
   void sentencesAreNotHeadings() {
     assertThat(Headings.kindOf("Experience with large distributed systems.")).isEmpty();
     assertThat(Headings.kindOf("I have skills in Go and Java")).isEmpty();

@@ -656,17 +656,13 @@ final class Typesetter {
     Token t;
     while ((t = ex.nextRaw()) != null) {
       if (t.isCommand("end")) {
+        // The tabbing's own end, or any other: an environment of the source's own that opened the
+        // tabbing ends it too (its end code holds the \end{tabbing} this scan never sees).
         List<Token> name = ex.readArg();
-        if (Expander.plain(name).strip().equals("tabbing")) {
-          end = new ArrayList<>(List.of(t, new Token(Kind.OPEN, "{", t.pos())));
-          end.addAll(name);
-          end.add(new Token(Kind.CLOSE, "}", t.pos()));
-          break;
-        }
-        row.add(t);
-        row.add(new Token(Kind.OPEN, "{", t.pos()));
-        row.addAll(name);
-        row.add(new Token(Kind.CLOSE, "}", t.pos()));
+        end = new ArrayList<>(List.of(t, new Token(Kind.OPEN, "{", t.pos())));
+        end.addAll(name);
+        end.add(new Token(Kind.CLOSE, "}", t.pos()));
+        break;
       } else if (t.isCommand("kill")) {
         row.clear();
       } else if (t.isCommand("\\")) {

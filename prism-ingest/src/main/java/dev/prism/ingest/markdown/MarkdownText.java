@@ -223,17 +223,18 @@ public final class MarkdownText {
         textBefore = true;
       }
       // A heading's tag at the start of its line becomes the marks of a Markdown heading ("<h3>"
-      // is "### "), as many as its level and the tag's length allow.
-      if (isHeadingTag(name) && !closing && !textBefore && m.end() < textAfter.length && textAfter[m.end()]) {
-        int marks = Math.min(name.charAt(1) - '0', m.end() - m.start() - 1);
-        for (int k = 0; k < marks; k++) {
+      // is "### "), where the tag leaves room for as many marks as its level and a space: a bare
+      // "<h4>" has none, and stays a plain line rather than rank with the "<h3>" above it.
+      int level = isHeadingTag(name) ? name.charAt(1) - '0' : 0;
+      if (level > 0 && level < m.end() - m.start() && !closing && !textBefore && m.end() < textAfter.length && textAfter[m.end()]) {
+        for (int k = 0; k < level; k++) {
           out[m.start() + k] = '#';
         }
         textBefore = true;
       }
       // What a script, a style or a page's head holds is never shown.
       if (HIDDEN_ELEMENTS.contains(name) && !closing && m.end() < unclosedFrom.getOrDefault(name, Integer.MAX_VALUE)) {
-        int end = indexOfIgnoringCase(s, "</" + name, m.end());
+        int end = closingTag(s, name, m.end());
         if (end < 0) {
           unclosedFrom.put(name, m.end());
         } else {
@@ -281,10 +282,18 @@ public final class MarkdownText {
   }
 
   /** Where {@code needle} (ASCII) next stands in {@code s}, in any case, from {@code from}; -1 if nowhere. */
-  private static int indexOfIgnoringCase(String s, String needle, int from) {
+  /**
+   * Where the closing tag of {@code name} stands from {@code from}, or -1: "</head>" or "</head >",
+   * never "</header>".
+   */
+  private static int closingTag(String s, String name, int from) {
+    String needle = "</" + name;
     for (int i = from; i + needle.length() <= s.length(); i++) {
       if (s.regionMatches(true, i, needle, 0, needle.length())) {
-        return i;
+        int after = i + needle.length();
+        if (after == s.length() || s.charAt(after) == '>' || Character.isWhitespace(s.charAt(after))) {
+          return i;
+        }
       }
     }
     return -1;

@@ -35,10 +35,12 @@ class MarkdownTextTest {
   void aPagesDeclarationAndHeadAreNotShown() {
     String page = "<!DOCTYPE html>\n<?xml version=\"1.0\"?>\n<html>\n<head>\n<title>Pat Doe's resume</title>\n"
         + "<style>h1 { color: red }</style>\n</head>\n<body>\n<h1>Pat Doe</h1>\n</body>\n</html>\n";
-    assertThat(shown(page)).isEqualTo("Pat Doe");
+    assertThat(shown(page)).isEqualTo("# Pat Doe");
     // Only a head that opens: "<header>" is shown, and an unclosed head hides nothing after it.
     assertThat(shown("<header>Pat Doe</header>\n")).isEqualTo("Pat Doe");
-    assertThat(shown("<head>\n<h1>Pat Doe</h1>\n")).isEqualTo("Pat Doe");
+    assertThat(shown("<head>\n<h1>Pat Doe</h1>\n")).isEqualTo("# Pat Doe");
+    // A head whose end tag is left out ends nowhere: a "<header>" after it is shown.
+    assertThat(shown("<head><title>CV</title>\n<header>Pat Doe pat@example.com</header>\n")).isEqualTo("Pat Doe pat@example.com");
   }
 
   @Test
@@ -49,8 +51,8 @@ class MarkdownTextTest {
 
   @Test
   void aHeadingTagAtItsLinesStartIsAMarkdownHeading() {
-    assertThat(shown("  <h3>Campus Involvement</h3>\n<h1 class=\"name\">Pat Doe</h1>\n<h6>Notes</h6>\nText <h2>inline</h2>"))
-        .isEqualTo("### Campus Involvement\n# Pat Doe\n### Notes\nText inline");
+    assertThat(shown("  <h3>Campus Involvement</h3>\n<h1 class=\"name\">Pat Doe</h1>\n<h4>Globex</h4>\n<h4 id=\"x\">Initech</h4>\nText <h2>inline</h2>"))
+        .isEqualTo("### Campus Involvement\n# Pat Doe\nGlobex\n#### Initech\nText inline");
   }
 
   @Test
