@@ -152,7 +152,7 @@ final class Parts {
       }
     }
     List<Part> joined = wrapped(out, header);
-    return kind == SectionKind.EXPERIENCE ? roleInEmployer(roleBesideSlash(joined)) : joined;
+    return kind == SectionKind.EXPERIENCE ? employerBeforePlace(roleInEmployer(roleBesideSlash(joined))) : joined;
   }
 
   /** Whether a field is the whole text of a Markdown link: "[" before it, "](" or "][" after it. */
@@ -202,6 +202,57 @@ final class Parts {
     String last = v.substring(space + 1);
     String lower = last.toLowerCase(Locale.ROOT);
     return WRAP_WORDS.contains(lower) && (last.equals(lower) || Inline.isCaps(v) && !isLocation(v));
+  }
+
+  /**
+   * "Engineer at Inria Saclay, France": what follows "at" is an employer, so where it reads as a
+   * place of several words ("Inria Saclay, France") the last word before the comma is the town and
+   * the words before it the employer; a city of several words the lexicon knows is the town whole
+   * ("Globex San Francisco, CA"), and alone ("San Francisco, CA") it is the place.
+   */
+  private static List<Part> employerBeforePlace(List<Part> parts) {
+    List<Part> out = null;
+    for (int k = 0; k < parts.size(); k++) {
+      Part p = parts.get(k);
+      String v = p.value();
+      int comma = v.indexOf(',');
+      int space = comma < 0 ? -1 : townStart(v.substring(0, comma)) - 1;
+      boolean afterAt = p.before().equals("at") || p.before().equals("@");
+      if (!afterAt || space <= 0 || v.length() != p.span().length() || !isLocation(v) || Places.isCity(v.substring(0, comma))) {
+        if (out != null) {
+          out.add(p);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(parts.subList(0, k));
+      }
+      int base = p.span().offset();
+      String name = v.substring(0, space).strip();
+      String place = v.substring(space + 1).strip();
+      out.add(new Part(new Field(name, new Span(base, name.length())), p.line(), p.cell(), p.before(), " ", p.style(), p.labelled(), false));
+      out.add(new Part(new Field(place, new Span(base + space + 1, place.length())), p.line(), p.cell(), " ", p.after(), p.style(), null, false));
+    }
+    return out == null ? parts : out;
+  }
+
+  /**
+   * Where the town starts at the end of {@code words}: the last two or three words when they name a
+   * city the lexicon knows ("… San Francisco"), else the last word; 0 when that is all of them.
+   */
+  private static int townStart(String words) {
+    int at = words.length();
+    int town = -1;
+    for (int n = 1; n <= 3; n++) {
+      at = words.lastIndexOf(' ', at - 1);
+      if (at < 0) {
+        break;
+      }
+      if (n == 1 || Places.isCity(words.substring(at + 1))) {
+        town = at + 1;
+      }
+    }
+    return Math.max(0, town);
   }
 
   /**
