@@ -571,6 +571,12 @@ final class Entries {
     if (cur.dates != null && line.hasDates()) {
       return true;
     }
+    // "# Globex (2013 – 2022)" over "## DevOps Manager": a role's heading under a dated employer's
+    // heads a role of its own, which the employer's banner gives its name to.
+    if (cur.dates != null && line.content().startsWith("#") && cur.header.size() == 1
+        && cur.header.get(0).content().startsWith("#") && Parts.namesRole(line) && !Parts.namesRole(cur.header.get(0))) {
+      return true;
+    }
     return gap && cur.dates != null && complete(kind, cur);
   }
 

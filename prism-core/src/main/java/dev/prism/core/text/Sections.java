@@ -464,6 +464,12 @@ final class Sections {
       if ((line.hasRange() || Line.rangeNext(lines, i)) && Parts.namesRole(line)) {
         return null;
       }
+      // A heading that holds its own date range ("# Globex (May 2022 - Present)") is an entry's
+      // header, an employer over its roles, whatever its depth, unless its other words name a
+      // section ("## Work Experience (2012 – Present)").
+      if (line.hasRange() && Headings.kindOf(withoutDates(line)).isEmpty()) {
+        return null;
+      }
       int depth = hashes(c);
       // Under a section heading set shallower ("# Work Experience"), a heading that names no
       // section ("## Globex, Eindhoven - Senior Engineer") heads an entry of that section.
@@ -495,6 +501,20 @@ final class Sections {
       return k == SectionKind.OTHER ? null : k;
     }
     return null;
+  }
+
+  /** The line's content with its dates and the brackets around them taken out. */
+  private static String withoutDates(Line line) {
+    StringBuilder b = new StringBuilder(line.content());
+    List<dev.prism.core.model.DateRange> dates = line.dates();
+    for (int k = dates.size() - 1; k >= 0; k--) {
+      int from = dates.get(k).span().offset() - line.contentStart();
+      int to = dates.get(k).span().end() - line.contentStart();
+      if (from >= 0 && to <= b.length()) {
+        b.delete(from, to);
+      }
+    }
+    return b.toString().replace("()", "").replace("[]", "").strip();
   }
 
   /** How many '#' open a Markdown heading. */
