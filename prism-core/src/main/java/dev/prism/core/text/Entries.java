@@ -880,7 +880,8 @@ final class Entries {
    *       employer's.
    *   <li>With no parent (the list opens the section), an item with a date range heads an entry
    *       when it or an item beside it has items nested under it: "- 2019 – present Backend
-   *       Engineer at Globex" over its achievements.
+   *       Engineer at Globex" over its achievements; or when it opens with its range, as two
+   *       items of the list or more do ("- (08/2014 -- now) Globex, analyst").
    *   <li>An undated item with a dated item right under it heads an entry: an employer over its
    *       roles, or a job over its dated achievements, as the items under it tell.
    *   <li>An undated item whose own lines below it (indented to its text, no marker, no blank line
@@ -939,6 +940,14 @@ final class Entries {
     if (!any) {
       return heads;
     }
+    // Items of the outermost list that open with their dates ("- (08/2014 -- now) Globex, analyst"):
+    // where two or more do, each is an entry's header, nested items or none.
+    int datedFirst = 0;
+    for (int i = 0; i < n; i++) {
+      if (body.get(i).bullet() && (parent[i] < 0 || !body.get(parent[i]).bullet()) && opensWithRange(body.get(i))) {
+        datedFirst++;
+      }
+    }
     // What each parent says of itself, asked once: its header lines' dates and roles.
     boolean[] asked = new boolean[n];
     boolean[] dated = new boolean[n];
@@ -978,6 +987,11 @@ final class Entries {
         continue;
       }
       int p = parent[i];
+      if (datedFirst >= 2 && (p < 0 || !body.get(p).bullet()) && opensWithRange(l)) {
+        // One of a list's items that each open with their dates: a job a line.
+        heads[i] = ListHead.ENTRY;
+        continue;
+      }
       if (datedOn[i] && !l.hasDates() && (p < 0 || !body.get(p).bullet()) && !isSentence(l)) {
         // An item whose lines below give its dates heads an entry with them.
         heads[i] = ListHead.ENTRY;
@@ -1004,6 +1018,16 @@ final class Entries {
       }
     }
     return false;
+  }
+
+  /** Whether the line's content opens with a date range, in brackets or not ("(2019 – 2021) Globex"). */
+  private static boolean opensWithRange(Line l) {
+    DateRange d = l.firstDates();
+    if (d == null || d.single()) {
+      return false;
+    }
+    String before = l.content().substring(0, Math.max(0, Math.min(l.content().length(), d.span().offset() - l.contentStart())));
+    return before.chars().allMatch(c -> c == '(' || c == '[' || c == '*' || c == '_' || Character.isWhitespace(c));
   }
 
   /**
