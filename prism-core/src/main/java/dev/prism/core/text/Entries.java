@@ -573,7 +573,7 @@ final class Entries {
     }
     // "# Globex (2013 – 2022)" over "## DevOps Manager": a role's heading under a dated employer's
     // heads a role of its own, which the employer's banner gives its name to.
-    if (cur.dates != null && line.content().startsWith("#") && cur.header.size() == 1
+    if (kind == SectionKind.EXPERIENCE && cur.dates != null && line.content().startsWith("#") && cur.header.size() == 1
         && cur.header.get(0).content().startsWith("#") && Parts.namesRole(line) && !Parts.namesRole(cur.header.get(0))) {
       return true;
     }
@@ -942,9 +942,18 @@ final class Entries {
     }
     // Items of the outermost list that open with their dates ("- (08/2014 -- now) Globex, analyst"):
     // where two or more do, each is an entry's header, nested items or none.
+    // Only a list that opens the section: its first such item has no line above it but items, and
+    // the later ones at most the unindented description of the item before them. A list under an
+    // entry's header ("- 2019 - 2020: Rebuilt billing") holds that entry's achievements.
     int datedFirst = 0;
+    boolean[] listItem = new boolean[n];
+    int opened = -1;
     for (int i = 0; i < n; i++) {
-      if (body.get(i).bullet() && (parent[i] < 0 || !body.get(parent[i]).bullet()) && opensWithRange(body.get(i))) {
+      Line l = body.get(i);
+      int p = parent[i];
+      if (l.bullet() && opensWithRange(l) && (p < 0 || opened >= 0 && p > opened && !body.get(p).bullet() && !body.get(p).hasDates())) {
+        opened = opened < 0 ? i : opened;
+        listItem[i] = true;
         datedFirst++;
       }
     }
@@ -987,7 +996,7 @@ final class Entries {
         continue;
       }
       int p = parent[i];
-      if (datedFirst >= 2 && (p < 0 || !body.get(p).bullet()) && opensWithRange(l)) {
+      if (datedFirst >= 2 && listItem[i]) {
         // One of a list's items that each open with their dates: a job a line.
         heads[i] = ListHead.ENTRY;
         continue;

@@ -205,10 +205,10 @@ final class Parts {
   }
 
   /**
-   * "Engineer at Inria Saclay, France": what follows "at" is an employer, so where it reads as a
-   * place of several words ("Inria Saclay, France") the last word before the comma is the town and
-   * the words before it the employer; a city of several words the lexicon knows is the town whole
-   * ("Globex San Francisco, CA"), and alone ("San Francisco, CA") it is the place.
+   * "Engineer at Globex Paris, France": what follows "at" is an employer, so where it reads as a
+   * place of several words ending in a city the lexicon knows ("Globex Paris", "Globex San
+   * Francisco"), that city is the town and the words before it the employer. A name the lexicon
+   * does not know as a city ("Goldman Sachs, NY") stays whole: it may be the employer's own.
    */
   private static List<Part> employerBeforePlace(List<Part> parts) {
     List<Part> out = null;
@@ -218,7 +218,8 @@ final class Parts {
       int comma = v.indexOf(',');
       int space = comma < 0 ? -1 : townStart(v.substring(0, comma)) - 1;
       boolean afterAt = p.before().equals("at") || p.before().equals("@");
-      if (!afterAt || space <= 0 || v.length() != p.span().length() || !isLocation(v) || Places.isCity(v.substring(0, comma))) {
+      if (!afterAt || space <= 0 || v.length() != p.span().length() || !isLocation(v) || Places.isCity(v.substring(0, comma))
+          || !Places.isCity(v.substring(space + 1, comma))) {
         if (out != null) {
           out.add(p);
         }
@@ -238,7 +239,8 @@ final class Parts {
 
   /**
    * Where the town starts at the end of {@code words}: the last two or three words when they name a
-   * city the lexicon knows ("… San Francisco"), else the last word; 0 when that is all of them.
+   * city the lexicon knows ("… San Francisco"), else the last word (which must then be a city the
+   * lexicon knows for the split to hold); 0 when that is all of them.
    */
   private static int townStart(String words) {
     int at = words.length();
@@ -1097,10 +1099,19 @@ final class Parts {
     if (and > 0 && v.indexOf(" & ", and + 3) < 0) {
       return isLocation(v.substring(0, and).strip()) && isLocation(v.substring(and + 3).strip());
     }
-    // "Seattle, WA (Remote)": a place with its work mode after it in brackets.
+    // "Seattle, WA (Remote)", "Lyon (office, remote)": a place with its work modes after it in brackets.
     int open = v.lastIndexOf('(');
-    if (open > 0 && v.endsWith(")") && Places.isNamed(v.substring(open + 1, v.length() - 1))) {
-      return isLocation(v.substring(0, open).strip());
+    if (open > 0 && v.endsWith(")")) {
+      String inner = v.substring(open + 1, v.length() - 1);
+      String before = v.substring(0, open).strip();
+      // Work modes in the brackets say the words before them are a place, a town no list knows
+      // too ("Lyon (office, remote)"); a named place in them may follow a name ("Globex (Denver)").
+      if (allWorkModes(inner)) {
+        return isLocation(before) || !before.isEmpty() && townLike(before);
+      }
+      if (Places.isNamed(inner)) {
+        return isLocation(before);
+      }
     }
     if (v.indexOf(',') < 0 || !LOCATION.matcher(v).matches()) {
       return false;
@@ -1137,6 +1148,17 @@ final class Parts {
     }
     // "Acme, Inc" is an organisation, not a place.
     return !hasWord(v, ORG_WORDS) && !hasWord(v, WEAK_ORG_WORDS) && !hasWord(v, TITLE_WORDS);
+  }
+
+  /** Whether every piece of a list ("office, remote", "Remote / Hybrid") is a work mode. */
+  private static boolean allWorkModes(String list) {
+    String[] pieces = list.split("\\s*(?:[,/&]|\\band\\b|\\bor\\b)\\s*");
+    for (String piece : pieces) {
+      if (piece.isBlank() || !Places.isWorkMode(piece)) {
+        return false;
+      }
+    }
+    return pieces.length > 0;
   }
 
   /**

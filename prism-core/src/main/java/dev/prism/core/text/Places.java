@@ -67,6 +67,11 @@ final class Places {
     return isCode(s) && STATE_CODES.contains(s.toLowerCase(Locale.ROOT));
   }
 
+  /** A work mode by name: "Remote", "Hybrid", "Office". */
+  static boolean isWorkMode(String v) {
+    return WORK_MODES.contains(v.strip().toLowerCase(Locale.ROOT));
+  }
+
   static boolean isCity(String v) {
     return CITIES.contains(v.strip().toLowerCase(Locale.ROOT));
   }

@@ -465,9 +465,9 @@ final class Sections {
         return null;
       }
       // A heading that holds its own date range ("# Globex (May 2022 - Present)") is an entry's
-      // header, an employer over its roles, whatever its depth, unless its other words name a
-      // section ("## Work Experience (2012 – Present)").
-      if (line.hasRange() && Headings.kindOf(withoutDates(line)).isEmpty()) {
+      // header, an employer over its roles, whatever its depth, unless a word of the rest names a
+      // section ("## Work Experience (2012 – Present)", "## Experience — 10 years (2014 - 2024)").
+      if (line.hasRange() && Headings.kindOfStyled(withoutDates(line)) == SectionKind.OTHER) {
         return null;
       }
       int depth = hashes(c);
