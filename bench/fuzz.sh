@@ -8,7 +8,7 @@
 #   RUNS=N bench/fuzz.sh HOURS ...     stop each target after N inputs as well
 #   FUZZ_RECORD=0 bench/fuzz.sh ...    print the table without adding it to BENCHMARKS.md
 #
-# Targets: Pdf Docx Latex Markdown Text JsonResume JobDescription. Runs at nice 19 on one core per
+# Targets: Pdf Docx Latex Markdown Html Text JsonResume JobDescription. Runs at nice 19 on one core per
 # target, one target at a time. Findings (crash-*, timeout-*, oom-*) are kept in bench/fuzz-findings/.
 # What one input costs a target without the fuzzer, to tell a slow product from a slow harness:
 # dev.prism.fuzz.Cost (prism-fuzz's test sources; BENCHMARKS.md, "Fuzzing", shows the command).
@@ -18,7 +18,7 @@ cd "$root"
 hours="${1:?usage: bench/fuzz.sh HOURS [TARGET...]}"
 shift
 targets=("$@")
-((${#targets[@]})) || targets=(Pdf Docx Latex Markdown Text JsonResume JobDescription)
+((${#targets[@]})) || targets=(Pdf Docx Latex Markdown Html Text JsonResume JobDescription)
 seconds=$(awk -v h="$hours" -v n="${#targets[@]}" 'BEGIN { s = int(h * 3600 / n); print (s < 1 ? 1 : s) }')
 
 ./mvnw -q -B -ntp -DskipTests -pl prism-fuzz -am test-compile
@@ -26,13 +26,13 @@ seconds=$(awk -v h="$hours" -v n="${#targets[@]}" 'BEGIN { s = int(h * 3600 / n)
 
 corpus=../shared/corpus
 declare -A shared=(
-  [Pdf]="pdf matrix real" [Docx]="matrix real" [Latex]="latex real" [Markdown]="real matrix"
+  [Pdf]="pdf matrix real" [Docx]="matrix real" [Latex]="latex real" [Markdown]="real matrix" [Html]="real"
   [Text]="real jd" [JsonResume]="jsonresume other" [JobDescription]="jd jd-real")
 # Inputs longer than this are cut: long inputs cost time per run and say little more to the fuzzer.
-declare -A maxlen=([Pdf]=32768 [Docx]=32768 [Latex]=8192 [Markdown]=8192 [Text]=8192 [JsonResume]=8192 [JobDescription]=8192)
-declare -A constant=([Pdf]=PDF [Docx]=DOCX [Latex]=LATEX [Markdown]=MARKDOWN [Text]=TEXT [JsonResume]=JSON_RESUME
+declare -A maxlen=([Pdf]=32768 [Docx]=32768 [Latex]=8192 [Markdown]=8192 [Html]=8192 [Text]=8192 [JsonResume]=8192 [JobDescription]=8192)
+declare -A constant=([Pdf]=PDF [Docx]=DOCX [Latex]=LATEX [Markdown]=MARKDOWN [Html]=HTML [Text]=TEXT [JsonResume]=JSON_RESUME
   [JobDescription]=JOB_DESCRIPTION)
-declare -A method=([Pdf]=pdf [Docx]=docx [Latex]=latex [Markdown]=markdown [Text]=text [JsonResume]=jsonResume
+declare -A method=([Pdf]=pdf [Docx]=docx [Latex]=latex [Markdown]=markdown [Html]=html [Text]=text [JsonResume]=jsonResume
   [JobDescription]=jobDescription)
 
 work="$(mktemp -d)"

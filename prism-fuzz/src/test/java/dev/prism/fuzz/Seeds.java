@@ -41,6 +41,7 @@ final class Seeds {
       case DOCX -> List.of(docx());
       case LATEX -> List.of(utf8(LATEX));
       case MARKDOWN -> List.of(utf8(MARKDOWN));
+      case HTML -> List.of(utf8(HTML));
       case TEXT -> List.of(utf8(String.join("\n", LINES) + "\n"));
       case JSON_RESUME -> List.of(utf8(JSON_RESUME));
       case JOB_DESCRIPTION -> List.of(utf8("\0" + JOB), utf8("\1" + JOB_JSON));
@@ -49,6 +50,9 @@ final class Seeds {
 
   private static final String MARKDOWN = "# Robin Vale\n\nrobin.vale@example.org\n\n## Experience\n\n### Senior Backend Engineer, Larkspur Freight\n"
       + "2019 - Present\n\n- Cut p99 latency of the quote API from 310 ms to 80 ms\n\n## Skills\n\nJava, Go, PostgreSQL\n";
+  private static final String HTML = "<!DOCTYPE html><html><head><title>CV</title></head><body><h1>Robin Vale</h1>"
+      + "<p>robin.vale@example.org</p><h2>Experience</h2><h3>Senior Backend Engineer, Larkspur Freight</h3><p>2019 &ndash; Present</p>"
+      + "<ul><li>Cut p99 latency of the quote API from 310 ms to 80 ms</li></ul><h2>Skills</h2><p>Java, Go</p></body></html>\n";
   private static final String LATEX = "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n"
       + "\\resumeSubheading{Larkspur Freight}{Porto}{Senior Backend Engineer}{2019 -- Present}\n"
       + "\\begin{itemize}\\item Cut p99 latency from 310 ms to 80 ms with \\textbf{Redis}\n"
@@ -107,6 +111,7 @@ final class Seeds {
         case DOCX -> "DocxFuzzTest";
         case LATEX -> "LatexFuzzTest";
         case MARKDOWN -> "MarkdownFuzzTest";
+        case HTML -> "HtmlFuzzTest";
         case TEXT -> "TextFuzzTest";
         case JSON_RESUME -> "JsonResumeFuzzTest";
         case JOB_DESCRIPTION -> "JobDescriptionFuzzTest";

@@ -2,6 +2,7 @@ package dev.prism.fuzz;
 
 import dev.prism.core.ingest.ResumeReader;
 import dev.prism.ingest.DocxReader;
+import dev.prism.ingest.HtmlReader;
 import dev.prism.ingest.JsonResumeReader;
 import dev.prism.ingest.LatexReader;
 import dev.prism.ingest.MarkdownReader;
@@ -16,6 +17,7 @@ enum Target {
   DOCX(new DocxReader()),
   LATEX(new LatexReader()),
   MARKDOWN(new MarkdownReader()),
+  HTML(new HtmlReader()),
   TEXT(new TextReader()),
   JSON_RESUME(new JsonResumeReader()),
   JOB_DESCRIPTION(null);
