@@ -739,7 +739,9 @@ final class Entries {
     java.util.regex.Matcher m = ContactParser.URL.matcher(c);
     // An anchored try at the start rather than find(): find() scanned the whole line for a first
     // match only to require that it start at 0, and where it does, it is the match lookingAt() finds.
-    return !c.isEmpty() && m.lookingAt() && m.end() == c.length();
+    // "FileYourTaxes.com" under a role: a bare domain written with a capital names the employer
+    // (see Parts.isAddress), and is no aside.
+    return !c.isEmpty() && m.lookingAt() && m.end() == c.length() && Parts.isAddress(c);
   }
 
   /** Whether a header already gives a title and an organisation. */
