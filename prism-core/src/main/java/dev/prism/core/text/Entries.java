@@ -287,9 +287,8 @@ final class Entries {
     if (!line.contentSpan().contains(org.span())) {
       return false;
     }
-    // Markup around the name on its line ("### Globex", "**Globex**") is no other text.
-    String rest = Inline.clean(line.content().substring(0, org.span().offset() - line.contentStart())
-        + line.content().substring(org.span().end() - line.contentStart())).replace("*", "").strip();
+    String rest = (line.content().substring(0, org.span().offset() - line.contentStart())
+        + line.content().substring(org.span().end() - line.contentStart())).strip();
     return rest.isEmpty() || Parts.isLocation(rest) || line.hasDates() && rest.length() <= 30;
   }
 
