@@ -435,7 +435,7 @@ final class Entries {
           && line.indent() > cur.header.get(0).indent() && !line.bullet() && Headings.kindOf(line.content()).isPresent();
       // "Role: Led the migration of …" is a sentence that describes, whatever its label.
       FieldLabels.Found fieldLabel = isSentence(line) ? null : FieldLabels.of(line);
-      if (!cur.header.isEmpty() && !cur.hasBody() && (isLinkOnly(line) || isTechList(line))) {
+      if (!cur.header.isEmpty() && !cur.hasBody() && (isLinkOnly(line) && !namesEmployer(kind, cur, line) || isTechList(line))) {
         // The employer's or the project's address, or what the job used, under its header: the
         // header goes on below it (the dates, the role), so it is no body.
         cur.asides.add(line);
@@ -738,9 +738,17 @@ final class Entries {
     java.util.regex.Matcher m = ContactParser.URL.matcher(c);
     // An anchored try at the start rather than find(): find() scanned the whole line for a first
     // match only to require that it start at 0, and where it does, it is the match lookingAt() finds.
-    // "FileYourTaxes.com" under a role: a bare domain written with a capital names the employer
-    // (see Parts.isAddress), and is no aside.
-    return !c.isEmpty() && m.lookingAt() && m.end() == c.length() && Parts.isAddress(c);
+    return !c.isEmpty() && m.lookingAt() && m.end() == c.length();
+  }
+
+  /**
+   * "Junior Programmer" over "FileYourTaxes.com": under a header of one part, a bare domain written
+   * with a capital (see Parts.isAddress) names the employer, and is no aside. Under a header that
+   * names one already ("Senior Engineer, Globex") it is that employer's address.
+   */
+  private static boolean namesEmployer(SectionKind kind, Block cur, Line line) {
+    String c = Inline.clean(line.content()).strip();
+    return kind == SectionKind.EXPERIENCE && !Parts.isAddress(c) && Parts.of(kind, cur.header).size() == 1;
   }
 
   /** Whether a header already gives a title and an organisation. */

@@ -1196,7 +1196,7 @@ final class Parts {
     if (t.indexOf(' ') >= 0) {
       return false;
     }
-    if (t.contains("://") || t.startsWith("www.")) {
+    if (t.contains("://") || t.regionMatches(true, 0, "www.", 0, 4)) {
       return true;
     }
     // A bare domain written with a capital and no path is a company's name ("Quillpoint.ai",
