@@ -434,7 +434,12 @@ final class Entries {
       boolean subLabel = isSubLabel(line) || !hasDate && !cur.header.isEmpty() && cur.hasBody()
           && line.indent() > cur.header.get(0).indent() && !line.bullet() && Headings.kindOf(line.content()).isPresent();
       // "Role: Led the migration of …" is a sentence that describes, whatever its label.
-      FieldLabels.Found fieldLabel = isSentence(line) ? null : FieldLabels.of(line);
+      FieldLabels.Found fieldLabel = FieldLabels.of(line);
+      if (fieldLabel != null && isSentence(line)) {
+        fieldLabel = null;
+      }
+      // Whether the line closes a column of dates beside the header (see railCloses), asked once.
+      DateRange railEnd = kind.describesWork() ? railCloses(cur, line) : null;
       if (!cur.header.isEmpty() && !cur.hasBody() && (isLinkOnly(line) && !namesEmployer(kind, cur, line) || isTechList(line))) {
         // The employer's or the project's address, or what the job used, under its header: the
         // header goes on below it (the dates, the role), so it is no body.
@@ -443,10 +448,10 @@ final class Entries {
         // "August 2018 ⇥ Engineer at Globex" over "to": the rail of dates goes on below.
         cur.closing = line;
         cur.railOpen = true;
-      } else if (kind.describesWork() && railCloses(cur, line) != null) {
+      } else if (railEnd != null) {
         // … over "Current ⇥ My role involves …": the rail's second date closes the header's range,
         // and the rest of the row describes the entry.
-        cur.dates = railCloses(cur, line);
+        cur.dates = railEnd;
         cur.closing = line;
         cur.railOpen = false;
         List<Span> cells = line.cells();

@@ -431,7 +431,7 @@ final class Parts {
       // of a role the emphasis began ("_Senior_ Data Analyst"). A degree's field after it
       // ("**Master of Science** Data Science") is no such case, and education is left out.
       boolean plainAfter = plainAfterName && openTo == i + 1 && Character.isUpperCase(m.charAt(i + 1))
-          && m.indexOf(close) == 0 && m.length() > close.length() && Character.isLetterOrDigit(m.charAt(close.length()))
+          && m.length() > close.length() && m.substring(0, close.length()).equals(close) && Character.isLetterOrDigit(m.charAt(close.length()))
           && !continuesRole(m.substring(close.length(), closeFrom), m.substring(i + 1));
       if (closes && (opens && !close.equals(m.substring(i + 1, openTo)) || plainAfter)) {
         m.setCharAt(i, '|');

@@ -232,8 +232,7 @@ public final class Segmenter {
     Map<SectionKind, List<Entry>> byKind = new EnumMap<>(SectionKind.class);
     boolean joined = heading != null && Headings.joinsWorkAndProjects(heading.value());
     for (Entry e : whole.entries()) {
-      SectionKind k = claimed(e, claims) && !joined ? SectionKind.EXPERIENCE
-          : joined ? EntryKinds.ofJobOrProject(e) : EntryKinds.of(e);
+      SectionKind k = joined ? EntryKinds.ofJobOrProject(e) : claimed(e, claims) ? SectionKind.EXPERIENCE : EntryKinds.of(e);
       byKind.computeIfAbsent(k, x -> new ArrayList<>()).add(e);
     }
     if (byKind.size() == 1 && byKind.containsKey(SectionKind.EXPERIENCE) || byKind.isEmpty()) {
