@@ -77,6 +77,9 @@ public final class DateParser {
   private static final Pattern OPEN_END_WORD = Pattern.compile(OPEN_END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final String DASH = dash(Lexicon.list(FILE, "range-word"));
   private static final String OPEN_START = alternatives(Lexicon.list(FILE, "open-start"));
+  /** A word that opens a range with an end, right before its first date: "from " in "from 2014 to 2018". */
+  private static final Pattern CLOSED_START_BEFORE = Pattern.compile(
+      "(?<![\\p{L}\\d])(?:" + alternatives(Lexicon.list(FILE, "closed-start")) + ")\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   static final Pattern RANGE;
   /** A month's name and a range's dash right before a date: "June - " in "June - August 2017". */
@@ -253,6 +256,12 @@ public final class DateParser {
         }
         out.add(new DateRange(start.date(), null, m.group(1) != null, span));
         continue;
+      }
+      if (m.group(1) == null) {
+        Matcher opener = CLOSED_START_BEFORE.matcher(line).useTransparentBounds(true).region(Math.max(0, m.start() - 8), m.start());
+        if (opener.find()) {
+          span = Span.between(base + opener.start(), base + m.end());
+        }
       }
       // "April 2015 - [Present]": the open end may stand in brackets.
       if (OPEN_END_WORD.matcher(unbracketed(endText)).matches()) {

@@ -972,6 +972,20 @@ final class Entries {
         datedFirst++;
       }
     }
+    // Items of a list that opens the section and that each carry a date range somewhere
+    // ("- Backend Engineer at Globex, 2014 - present"): where two or more do and at least half of
+    // them name a role, each that is no sentence is a job a line. Achievements with their years
+    // ("- Rebuilt billing (2019 - 2020)") name no role and stay bullets.
+    int datedTop = 0;
+    int roleTop = 0;
+    for (int i = 0; i < n; i++) {
+      Line l = body.get(i);
+      if (l.bullet() && parent[i] < 0 && l.hasRange() && !isSentence(l)) {
+        datedTop++;
+        roleTop += Parts.namesRole(l) ? 1 : 0;
+      }
+    }
+    boolean jobALine = datedTop >= 2 && roleTop * 2 >= datedTop;
     // What each parent says of itself, asked once: its header lines' dates and roles.
     boolean[] asked = new boolean[n];
     boolean[] dated = new boolean[n];
@@ -1027,7 +1041,9 @@ final class Entries {
         heads[i] = promotion[i] && promotions[p] >= 2 && !role[p] ? ListHead.ROLE : ListHead.NONE;
         continue;
       }
-      boolean entry = l.hasRange() ? (p >= 0 ? Parts.namesRole(l) : topNests) : datedUnder[i] && !l.hasDates() && !isSentence(l);
+      boolean entry = l.hasRange()
+          ? (p >= 0 ? Parts.namesRole(l) : topNests || jobALine && !isSentence(l))
+          : datedUnder[i] && !l.hasDates() && !isSentence(l);
       heads[i] = entry ? ListHead.ENTRY : ListHead.NONE;
     }
     return heads;
