@@ -226,6 +226,9 @@ public final class Segmenter {
         && !Headings.isList(heading.value()) && whole.entries().size() >= 2 && heldPosts(whole, true)) {
       return sections(SectionKind.EXPERIENCE, heading, body, claims);
     }
+    if (kind == SectionKind.PROJECTS) {
+      return projectsAndJobs(heading, whole, body, claims);
+    }
     if (kind != SectionKind.EXPERIENCE) {
       return List.of(whole);
     }
@@ -249,6 +252,30 @@ public final class Segmenter {
     });
     out.sort(java.util.Comparator.comparingInt(s -> s.entries().get(0).span().offset()));
     return out;
+  }
+
+  /**
+   * A projects section, and the jobs listed under it: resumes that break their work history with a
+   * "Projects" block (a bootcamp's projects under the bootcamp) go on listing jobs after it. The
+   * body is read a second time as work; each entry of that reading that is plainly a job (see
+   * {@link EntryKinds#readsAsJob}) is a job, and the projects it overlaps give way to it.
+   */
+  private static List<Section> projectsAndJobs(Field heading, Section whole, List<Line> body, List<Claim.Entry> claims) {
+    List<Entry> jobs = Entries.parse(SectionKind.EXPERIENCE, body, within(claims, body)).stream()
+        .filter(EntryKinds::readsAsJob).toList();
+    if (jobs.isEmpty()) {
+      return List.of(whole);
+    }
+    List<Entry> projects = whole.entries().stream()
+        .filter(p -> jobs.stream().noneMatch(j -> p.span().offset() < j.span().end() && j.span().offset() < p.span().end()))
+        .toList();
+    Section work = new Section(SectionKind.EXPERIENCE, heading, jobs, List.of(),
+        Span.between(jobs.get(0).span().offset(), jobs.get(jobs.size() - 1).span().end()));
+    if (projects.isEmpty()) {
+      return List.of(work);
+    }
+    Section rest = new Section(SectionKind.PROJECTS, heading, projects, List.of(), whole.span());
+    return projects.get(0).span().offset() <= jobs.get(0).span().offset() ? List.of(rest, work) : List.of(work, rest);
   }
 
   /**
