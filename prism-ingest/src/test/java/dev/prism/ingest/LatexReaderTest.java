@@ -167,4 +167,43 @@ class LatexReaderTest {
     String t = new LatexReader().read(src.getBytes(StandardCharsets.UTF_8)).text();
     assertThat(t).contains("Machine Learning Engineer, Carnegie Robotics").doesNotContain("@").doesNotContain("linewidth");
   }
+
+  /**
+   * tabu gives its width with no braces before its columns ("to \\textwidth"), read by a parameter
+   * that ends at a brace ("#1#{"); a cell's paragraphs are lines of its row, with no blank line
+   * between them to part one entry in two.
+   */
+  @Test
+  void tabuWidthIsNoTextAndCellParagraphsStayInTheirRow() throws Exception {
+    String src = """
+        \\documentclass{article}
+        \\begin{document}
+        \\section{Experience}
+        \\begin{tabu} to \\textwidth {r|X}
+        2019 -- 2021 & {
+          {\\bfseries Backend Developer}
+
+          Quillfeather Labs
+        } \\\\
+        \\end{tabu}
+        \\end{document}
+        """;
+    String t = new LatexReader().read(src.getBytes(StandardCharsets.UTF_8)).text();
+    assertThat(t).doesNotContain("to ").doesNotContain("r|X").doesNotContain("textwidth")
+        .containsPattern("Backend Developer[ \\t]*\\n[ \\t]*Quillfeather Labs");
+  }
+
+  /** A plain TeX parameter written against the body's brace ("#1#{") takes what comes before the next "{". */
+  @Test
+  void parameterDelimitedByABraceLeavesTheBrace() throws Exception {
+    String src = """
+        \\documentclass{article}
+        \\def\\lead#1#{[#1]}
+        \\begin{document}
+        \\lead Quillfeather Labs {Backend Developer}
+        \\end{document}
+        """;
+    String t = new LatexReader().read(src.getBytes(StandardCharsets.UTF_8)).text();
+    assertThat(t).contains("[Quillfeather Labs ]Backend Developer");
+  }
 }

@@ -744,7 +744,9 @@ final class Expander {
           }
           args.add(a);
           consumed.addAll(a);
-          consumed.addAll(d.delimiter());
+          if (!d.bracedEnd()) {
+            consumed.addAll(d.delimiter());
+          }
         }
       }
     }
@@ -781,7 +783,12 @@ final class Expander {
     List<Token> read = new ArrayList<>();
     int depth = 0;
     Token t;
+    boolean toBrace = delimiter.size() == 1 && delimiter.get(0).kind() == Kind.OPEN;
     while (read.size() < MAX_SCAN && (t = nextRaw()) != null) {
+      if (toBrace && depth == 0 && t.kind() == Kind.OPEN) {
+        pushBack(List.of(t));
+        return read;
+      }
       read.add(t);
       if (t.kind() == Kind.OPEN) {
         depth++;
@@ -1063,6 +1070,11 @@ final class Expander {
       List<Token> delimiter = new ArrayList<>();
       while (i < text.size() && text.get(i).kind() != Kind.PARAM) {
         delimiter.add(text.get(i++));
+      }
+      // "#1#{": a last parameter written against the body's brace reads up to the next "{",
+      // which stays in place ("\begin{tabu} to \textwidth {rX}" gives "to \textwidth ").
+      if (i == text.size() && delimiter.size() == 1 && delimiter.get(0).is(Kind.CHAR, "#")) {
+        delimiter.set(0, t);
       }
       params.add(new Param.Delimited(delimiter));
     }

@@ -42,6 +42,11 @@ record Macro(List<Param> params, List<Token> body, Origin origin) {
       public Delimited {
         delimiter = List.copyOf(delimiter);
       }
+
+      /** "#1#{": the argument ends before a "{", which is left for what follows. */
+      boolean bracedEnd() {
+        return delimiter.size() == 1 && delimiter.get(0).kind() == Token.Kind.OPEN;
+      }
     }
 
     /** Plain TeX: tokens that must follow the macro's name (else the source misuses the macro). */

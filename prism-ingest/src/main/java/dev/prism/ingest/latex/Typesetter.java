@@ -110,6 +110,9 @@ final class Typesetter {
         math = false;
         if (inBulletItem()) {
           page.space();
+        } else if (blocks > 0) {
+          // Paragraphs inside a table's cell (a p or X column) are lines of its row, set together.
+          page.lineBreak();
         } else if (!preamble) {
           page.paragraph();
         }
