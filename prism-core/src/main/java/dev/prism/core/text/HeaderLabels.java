@@ -296,6 +296,7 @@ final class HeaderLabels {
    *   <li>{@code town-after}: a town-like name ending a line after another part that may be an
    *       employer (no role, degree, place or team);
    *   <li>{@code employment}: only a kind of employment ("Full-time");
+   *   <li>{@code former-name}: an aside on the employer's other name ("ex-Logica", "acquired by Globex");
    *   <li>{@code address}: a web address, an email address or a phone number;
    *   <li>{@code sentence}: reads as a sentence (eight words or more, mostly lower case);
    *   <li>{@code independent}: a way of working for oneself ("Freelance");
@@ -398,6 +399,9 @@ final class HeaderLabels {
     }
     if (Parts.isEmploymentKind(v)) {
       f.add("employment");
+    }
+    if (Parts.namesFormerName(v)) {
+      f.add("former-name");
     }
     // "**comma.ai**" opening a header in bold, or with the same domain again as its link: a company
     // named by its domain, as a capital would show ("Booking.com"); the link is its address.

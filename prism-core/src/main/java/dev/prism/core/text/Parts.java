@@ -68,6 +68,7 @@ final class Parts {
   static final Set<String> AWARD_WORDS = Lexicon.set(FILE, "award");
   static final Set<String> UNIT_WORDS = Lexicon.set(FILE, "unit");
   static final Set<String> EMPLOYMENT_WORDS = Lexicon.set(FILE, "employment");
+  private static final List<String> FORMER_NAME_WORDS = Lexicon.list(FILE, "former-name");
   // "Department of Transit", "Bank of Example": capitalised words, a joining word, and
   // capitalised words again (a "the" or "and" may stand among them).
   private static final Pattern INSTITUTION_NAME = Pattern.compile(
@@ -489,8 +490,18 @@ final class Parts {
         return;
       }
       if (c == closing) {
-        m.setCharAt(open, ' ');
-        m.setCharAt(i, ' ');
+        // Emphasis around the brackets goes with them ("Globex *(Rennes, 2019 – 2021)*"), so
+        // that the space before it still parts the name from what the brackets held.
+        int a = open;
+        while (a > 0 && isMark(m.charAt(a - 1))) {
+          a--;
+        }
+        int b = i + 1;
+        while (b < m.length() && isMark(m.charAt(b))) {
+          b++;
+        }
+        blank(m, a, open + 1);
+        blank(m, i, b);
         return;
       }
     }
@@ -1209,6 +1220,19 @@ final class Parts {
   static boolean isBareDomain(String v) {
     String t = v.strip();
     return t.indexOf('/') < 0 && t.indexOf('@') < 0 && !t.startsWith("www.") && DOMAIN.matcher(t).matches();
+  }
+
+  /** Opens with a word that names the employer's former or parent name: "ex-Logica", "formerly Initech", "acq. Globex". */
+  static boolean namesFormerName(String v) {
+    String lower = v.strip().toLowerCase(Locale.ROOT);
+    for (String w : FORMER_NAME_WORDS) {
+      // A word, or a prefix with its dash ("ex-"): "Ex Machina" and "Acquia" are names.
+      boolean prefix = !Character.isLetterOrDigit(w.charAt(w.length() - 1));
+      if (lower.startsWith(w) && lower.length() > w.length() && (prefix || !Character.isLetterOrDigit(lower.charAt(w.length())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Only the kind of employment: "Full-time", "Part-time", "Contract", "Internship". */
