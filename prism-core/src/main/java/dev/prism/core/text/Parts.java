@@ -1097,7 +1097,7 @@ final class Parts {
    * after a title and company name a team or programme.
    */
   static boolean isLocation(String v) {
-    if (Places.isNamedOrQualifiedWorkMode(v)) {
+    if (Places.isNamedOrQualifiedWorkMode(v) || Places.isCityDistrict(v)) {
       return true;
     }
     // "(Remote)", "(Berlin & Remote)": a place in brackets of its own, as after a line's dates.

@@ -18,6 +18,11 @@ final class Places {
   private static final Set<String> WORK_MODES = Set.copyOf(LISTS.get("work-mode"));
   private static final Set<String> STATE_CODES = Set.copyOf(LISTS.get("state-code"));
   private static final Set<String> CITIES = Set.copyOf(LISTS.get("city"));
+  /** A known city's district: "Paris 9e", "Lyon 3ème", "75009 Paris", "Berlin 10115". */
+  private static final Pattern DISTRICT = Pattern.compile(
+      "(?:\\d{4,5}\\s+)?(\\p{L}[\\p{L} .'-]*?)(?:\\s+\\d{1,2}(?:" + LISTS.get("district-ordinal").stream().map(Pattern::quote)
+          .collect(java.util.stream.Collectors.joining("|")) + ")|\\s+\\d{4,5})?",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** What may follow the comma of "City, Region" by name. */
   private static final Set<String> REGIONS = union("country", "area", "state");
   /** What a part may be on its own and still be a place. */
@@ -70,6 +75,16 @@ final class Places {
   /** A work mode by name: "Remote", "Hybrid", "Office". */
   static boolean isWorkMode(String v) {
     return WORK_MODES.contains(v.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** A known city with its district or postcode beside it: "Paris 9e", "75009 Paris". */
+  static boolean isCityDistrict(String v) {
+    String s = v.strip();
+    if (s.length() > 60 || s.chars().noneMatch(Character::isDigit)) {
+      return false;
+    }
+    java.util.regex.Matcher m = DISTRICT.matcher(s);
+    return m.matches() && m.group(1).length() < s.length() && isCity(m.group(1).strip());
   }
 
   static boolean isCity(String v) {
