@@ -187,6 +187,8 @@ public final class Headings {
 
   /** Labels inside an entry ("Highlights", "Tech stack", "Key projects"), whatever their look. */
   static final Set<String> SUB_LABELS = dev.prism.core.lexicon.Lexicon.set("entry-words.txt", "sub-label");
+  /** Words that rank a label before it ("main", "major"): with one, a label is still a label. */
+  private static final Set<String> SUB_LABEL_QUALIFIERS = dev.prism.core.lexicon.Lexicon.set("entry-words.txt", "sub-label-qualifier");
 
   /**
    * Whether the line is a label that heads part of an entry rather than a section: "Highlights",
@@ -199,6 +201,11 @@ public final class Headings {
   static boolean isSubLabel(Wording w) {
     String words = w.normal();
     if (SUB_LABELS.contains(words)) {
+      return true;
+    }
+    // "Main Highlights", "Major achievements": a label with a word that ranks it is a label.
+    int space = words.indexOf(' ');
+    if (space > 0 && SUB_LABEL_QUALIFIERS.contains(words.substring(0, space)) && SUB_LABELS.contains(words.substring(space + 1))) {
       return true;
     }
     // "Responsibilities & Achievements", "Key Qualifications & Responsibilities": labels joined

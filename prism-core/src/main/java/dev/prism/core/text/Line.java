@@ -21,6 +21,7 @@ import java.util.Set;
  * @param index the line's number in the text, from 0
  * @param cells the runs of the content between layout gaps, in order; one cell spans the whole
  *     content when there is no gap, none when the line is blank
+ * @param margin the white space before the content and any list glyph, in columns (a tab is four)
  */
 record Line(
     int index,
@@ -34,7 +35,8 @@ record Line(
     Style style,
     Set<Mark> marks,
     Box box,
-    List<DateRange> dates) {
+    List<DateRange> dates,
+    int margin) {
 
   boolean blank() {
     return content.isEmpty();
@@ -83,7 +85,7 @@ record Line(
       }
     }
     return new Line(index, start, a, b, content.substring(a - contentStart, b - contentStart), bullet, rule,
-        within, style, marks, box, held);
+        within, style, marks, box, held, margin);
   }
 
   Span contentSpan() {
@@ -174,6 +176,12 @@ record Line(
     while (ce > cs && isSpace(text.charAt(ce - 1))) {
       ce--;
     }
+    // The white space before the line's text and any list glyph, in columns, a tab taken as four:
+    // Markdown reads up to three as no indent ("  ## Skills"), and four or a tab as code.
+    int margin = 0;
+    for (int k = start; k < cs; k++) {
+      margin += text.charAt(k) == '\t' ? 4 : 1;
+    }
     String raw = text.substring(cs, ce);
     boolean rule = !raw.isEmpty() && isRule(raw);
     boolean bullet = layout != null && layout.has(Mark.LIST_ITEM);
@@ -192,13 +200,13 @@ record Line(
     String content = text.substring(cs, ce);
     Set<Mark> marks = layout == null ? Set.of() : layout.marks();
     if (content.isEmpty()) {
-      return new Line(index, start, cs, ce, content, false, rule, List.of(), Style.UNKNOWN, marks, null, List.of());
+      return new Line(index, start, cs, ce, content, false, rule, List.of(), Style.UNKNOWN, marks, null, List.of(), margin);
     }
     boolean heading = marks.contains(Mark.HEADING);
     List<Span> cells = cells(text, cs, ce, layout);
     List<DateRange> dates = DateParser.all(content, cs);
     return new Line(index, start, cs, ce, content, bullet && !heading, rule, cells,
-        layout == null ? Style.UNKNOWN : layout.style(), marks, layout == null ? null : layout.box(), dates);
+        layout == null ? Style.UNKNOWN : layout.style(), marks, layout == null ? null : layout.box(), dates, margin);
   }
 
   /**

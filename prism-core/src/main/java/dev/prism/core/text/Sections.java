@@ -152,6 +152,13 @@ final class Sections {
    * aside) are indented.
    */
   private static List<Heading> byIndent(List<Line> lines, List<Heading> found, Wordings w) {
+    // A text that sets a section's '#' heading up to three spaces in (" ## Work Experience"), as
+    // Markdown allows, says where its sections are with the marks: those spaces are no indent that
+    // parts headings from bodies. A tab, or a list's glyph before the marks, is one.
+    if (found.stream().map(h -> lines.get(h.line()))
+        .anyMatch(l -> l.margin() > 0 && l.margin() < 4 && l.indent() == l.margin() && hashes(l.content()) > 0 && namesSection(w.of(l)))) {
+      return found;
+    }
     Map<Integer, Heading> at = new HashMap<>();
     int top = 0;
     int first = -1;
@@ -276,7 +283,7 @@ final class Sections {
      * entry's part, not a section. Counted over the sub-label lines only, at the first question.
      */
     boolean repeatedLabel(Line l) {
-      if (!labelShaped(l)) {
+      if (!labelShaped(l) && !unnamedLabel(l)) {
         return false;
       }
       Headings.Wording wording = of(l);
@@ -286,7 +293,7 @@ final class Sections {
       if (labelCounts == null) {
         labelCounts = new HashMap<>();
         for (Line k : lines) {
-          if (!k.blank() && k.words() <= 6 && labelShaped(k)) {
+          if (!k.blank() && k.words() <= 6 && (labelShaped(k) || unnamedLabel(k))) {
             Headings.Wording kw = of(k);
             if (Headings.isSubLabel(kw)) {
               labelCounts.merge(kw.normal(), 1, Integer::sum);
@@ -295,6 +302,14 @@ final class Sections {
         }
       }
       return labelCounts.getOrDefault(wording.normal(), 0) >= 2;
+    }
+
+    /**
+     * A line with no heading's marks whose wording is no section's own name: "**Main
+     * Highlights**" is a label with or without its colon; "Projects" alone may be a section.
+     */
+    private boolean unnamedLabel(Line l) {
+      return !l.content().startsWith("#") && !Headings.isStandard(of(l));
     }
 
     /**
