@@ -206,4 +206,23 @@ class LatexReaderTest {
     String t = new LatexReader().read(src.getBytes(StandardCharsets.UTF_8)).text();
     assertThat(t).contains("[Quillfeather Labs ]Backend Developer");
   }
+
+  /**
+   * A margin note shows on the page: layouts that set each section's title in the margin
+   * (a \\section redefined to put it in \\marginpar) keep their titles; the table of contents'
+   * entry a section writes prints nothing.
+   */
+  @Test
+  void marginNotesPrintAndContentsEntriesDoNot() throws Exception {
+    String src = """
+        \\documentclass{article}
+        \\renewcommand{\\section}[2]{\\phantomsection\\addcontentsline{toc}{section}{#1}\\marginpar{\\scshape #1}#2}
+        \\begin{document}
+        \\section{Work experience}
+        \\textbf{Quillfeather} Backend Developer, 2019 -- 2021
+        \\end{document}
+        """;
+    String t = new LatexReader().read(src.getBytes(StandardCharsets.UTF_8)).text();
+    assertThat(t).containsPattern("(?m)^Work experience$").doesNotContain("toc");
+  }
 }

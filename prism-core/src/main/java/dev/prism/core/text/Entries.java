@@ -32,6 +32,7 @@ final class Entries {
 
   private static final Set<String> INLINE_LABELS = Lexicon.set("entry-words.txt", "inline-label");
   private static final Set<String> DETAIL_LABELS = Lexicon.set("entry-words.txt", "detail-label");
+  private static final Set<String> PROJECT_WORDS = Lexicon.set("entry-words.txt", "project-label-word");
   private static final Pattern DANGLING =
       Pattern.compile("(?i)(?:,|\\b(?:and|or|of|with|to|for|in|on|by|from|the|a|an|across|via|using|into))$");
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
@@ -389,6 +390,10 @@ final class Entries {
     boolean previousEnded = true;
     // The line before was a label inside an entry ("Key technologies used"): what it labels follows.
     boolean labelled = false;
+    // Since a label of the projects inside an entry, no blank line and no date: "Projects:" over
+    // the names and lines of what was built there, which head no entries of their own. Other
+    // labels ("Tech stack") label a line or two; a project's name after them would head nothing.
+    boolean listing = false;
     String bodyStyle = bodyStyle(body);
     boolean styledHeaders = body.stream().anyMatch(l -> !l.blank() && l.hasDates() && styledAsHeader(l, bodyStyle))
         || body.stream().filter(l -> !l.blank() && !l.bullet() && styledAsHeader(l, bodyStyle)).count() >= 2;
@@ -400,6 +405,7 @@ final class Entries {
       Line line = body.get(li);
       if (line.blank()) {
         gap = true;
+        listing = false;
         continue;
       }
       Claim.Entry claim = claimAt(claims, line);
@@ -496,6 +502,10 @@ final class Entries {
         cur.bullet(line);
       } else if (cur.lastBullet && !gap && continues(line, cur, hasDate)) {
         cur.continueBullet(line);
+      } else if (listing && !hasDate && !subLabel && !cur.empty()) {
+        // What a label inside the entry lists, line after line until a blank line.
+        cur.lines.add(line);
+        cur.lastBullet = false;
       } else if (subLabel || (isInlineLabel(line) || isDetailLabel(line) && cur.dates != null
               && !styledAsHeader(line, bodyStyle) && !(hasDate && line.cells().size() >= 2)) && !cur.empty()
           || labelled && !cur.empty() && (!hasDate || isShortList(line)) && !isSentence(line)
@@ -550,6 +560,7 @@ final class Entries {
       gap = false;
       previousEnded = line.content().endsWith(".");
       labelled = subLabel && !cur.empty();
+      listing = labelled && namesProjects(line) || listing && !hasDate;
     }
     if (!cur.empty()) {
       done.add(cur);
@@ -1068,6 +1079,16 @@ final class Entries {
     }
     String before = l.content().substring(0, Math.max(0, Math.min(l.content().length(), d.span().offset() - l.contentStart())));
     return before.chars().allMatch(c -> c == '(' || c == '[' || c == '*' || c == '_' || Character.isWhitespace(c));
+  }
+
+  /**
+   * A label of the projects done in an entry: "Projects:", "Key projects". Written as a label is,
+   * capitalised and with no full stop: "projects." is the wrapped end of a sentence.
+   */
+  private static boolean namesProjects(Line label) {
+    String c = Inline.clean(label.content());
+    return !c.isEmpty() && Character.isUpperCase(c.charAt(0)) && !c.endsWith(".")
+        && Parts.hasWord(Parts.lowerWords(c), PROJECT_WORDS);
   }
 
   /**
