@@ -400,7 +400,7 @@ final class Entries {
     // A section whose bullets have glyphs writes none without: a sentence there describes.
     boolean glyphBullets = body.stream().anyMatch(Line::bullet);
     String template = headerStyle(body);
-    ListHead[] listHeads = listHeads(body);
+    ListHead[] listHeads = listHeads(kind, body);
     for (int li = 0; li < body.size(); li++) {
       Line line = body.get(li);
       if (line.blank()) {
@@ -915,7 +915,7 @@ final class Entries {
    *       ("+ Globex" / "  Aug 2014 –" / "  Support Engineer"), unless it lies under another item.
    * </ul>
    */
-  private static ListHead[] listHeads(List<Line> body) {
+  private static ListHead[] listHeads(SectionKind kind, List<Line> body) {
     int n = body.size();
     ListHead[] heads = new ListHead[n];
     java.util.Arrays.fill(heads, ListHead.NONE);
@@ -985,8 +985,9 @@ final class Entries {
     }
     // Items of a list that opens the section and that each carry a date range somewhere
     // ("- Backend Engineer at Globex, 2014 - present"): where two or more do and at least half of
-    // them name a role, each that is no sentence is a job a line. Achievements with their years
-    // ("- Rebuilt billing (2019 - 2020)") name no role and stay bullets.
+    // them name a role, each that is no sentence is a job a line; under an education heading, a
+    // school a line. Achievements with their years ("- Rebuilt billing (2019 - 2020)") name no
+    // role and stay bullets.
     int datedTop = 0;
     int roleTop = 0;
     for (int i = 0; i < n; i++) {
@@ -996,7 +997,7 @@ final class Entries {
         roleTop += Parts.namesRole(l) ? 1 : 0;
       }
     }
-    boolean jobALine = datedTop >= 2 && roleTop * 2 >= datedTop;
+    boolean jobALine = datedTop >= 2 && (roleTop * 2 >= datedTop || kind == SectionKind.EDUCATION);
     // What each parent says of itself, asked once: its header lines' dates and roles.
     boolean[] asked = new boolean[n];
     boolean[] dated = new boolean[n];
@@ -1052,9 +1053,11 @@ final class Entries {
         heads[i] = promotion[i] && promotions[p] >= 2 && !role[p] ? ListHead.ROLE : ListHead.NONE;
         continue;
       }
+      // An item of the list that opens the section, with a date and items of its own under it
+      // ("- Globex | Intern | 2019" over what was done there), heads them.
       boolean entry = l.hasRange()
           ? (p >= 0 ? Parts.namesRole(l) : topNests || jobALine && !isSentence(l))
-          : datedUnder[i] && !l.hasDates() && !isSentence(l);
+          : l.hasDates() ? p < 0 && nests[i] && !isSentence(l) : datedUnder[i] && !isSentence(l);
       heads[i] = entry ? ListHead.ENTRY : ListHead.NONE;
     }
     return heads;
