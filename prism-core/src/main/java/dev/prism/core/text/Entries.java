@@ -394,6 +394,9 @@ final class Entries {
     // the names and lines of what was built there, which head no entries of their own. Other
     // labels ("Tech stack") label a line or two; a project's name after them would head nothing.
     boolean listing = false;
+    // Markdown headings that carry dates head the entries ("### 2019 - 2023: Engineer, Globex"):
+    // where two do, a plain line under one that names no role describes that entry.
+    boolean headingHeaders = body.stream().filter(l -> l.content().startsWith("#") && l.hasDates()).limit(2).count() == 2;
     String bodyStyle = bodyStyle(body);
     boolean styledHeaders = body.stream().anyMatch(l -> !l.blank() && l.hasDates() && styledAsHeader(l, bodyStyle))
         || body.stream().filter(l -> !l.blank() && !l.bullet() && styledAsHeader(l, bodyStyle)).count() >= 2;
@@ -543,6 +546,11 @@ final class Entries {
         // The wrapped rest of a description sentence ("… partners such as" / "Acme Pay, Globex
         // Wallet and Initech."): however it is cased, it heads nothing.
         cur.lines.add(line);
+      } else if (headingHeaders && !cur.header.isEmpty() && cur.header.get(cur.header.size() - 1).content().startsWith("#")
+          && cur.header.get(cur.header.size() - 1).hasDates() && !line.content().startsWith("#") && !Parts.namesRole(line)) {
+        // "Finished in July 2023." under "### 2019 - 2023: Bachelor in Informatics, …".
+        cur.lines.add(line);
+        cur.lastBullet = false;
       } else if (isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))
           || !hasDate && !cur.hasBody() && datesAlone(cur) && !isSentence(line) && casedAsHeader(line)) {
         // The last case: dates on a line of their own over the header, which may then be long
@@ -830,7 +838,7 @@ final class Entries {
 
   /**
    * A line whose first cell lists technologies and nothing else ("Go, Gradle, Spring Boot,
-   * Docker"), with no label before it: it says what the entry used, as a "Tech stack:" line does.
+   * Docker"; two only where both are known ones), with no label before it: it says what the entry used, as a "Tech stack:" line does.
    */
   private static boolean isTechList(Line line) {
     List<Span> cells = line.cells();
@@ -841,7 +849,7 @@ final class Entries {
       list = list.substring(1, list.length() - 1);
     }
     String[] items = LIST_COMMA.split(list);
-    if (items.length < 3 || list.indexOf('|') >= 0) {
+    if (items.length < 2 || list.indexOf('|') >= 0) {
       return false;
     }
     // Bullets between the items say "list" more plainly than commas, which a header's parts use
@@ -865,7 +873,8 @@ final class Entries {
         return false;
       }
     }
-    return bullets ? known * 2 >= items.length : known * 3 >= items.length * 2;
+    // Two items are a list only where both are technologies ("_CentOS, Java_"): "Globex, Berlin" is a header.
+    return items.length == 2 ? known == 2 : bullets ? known * 2 >= items.length : known * 3 >= items.length * 2;
   }
 
   /**

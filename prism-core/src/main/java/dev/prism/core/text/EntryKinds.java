@@ -74,6 +74,21 @@ final class EntryKinds {
   }
 
   /**
+   * {@link #of} for an entry under a heading that lists jobs and studies together ("Experience &
+   * Education"): there an entry whose title is no role and whose title or organisation names a
+   * degree or a school ("Bachelor in Informatics, ZHAW") is a study.
+   */
+  static SectionKind ofJobOrStudy(Entry e) {
+    SectionKind k = of(e);
+    if (k != SectionKind.EXPERIENCE || e.title() != null && Parts.isRole(e.title().value())) {
+      return k;
+    }
+    boolean study = e.title() != null && (Parts.hasWord(e.title().value(), Parts.DEGREE_WORDS) || Parts.hasWord(e.title().value(), Parts.SCHOOL_WORDS))
+        || e.organization() != null && Parts.hasWord(e.organization().value(), Parts.SCHOOL_WORDS);
+    return study ? SectionKind.EDUCATION : k;
+  }
+
+  /**
    * Whether an entry read as work is plainly a job wherever it stands: a role ("Bus Driver") at an
    * organisation in a place ("Globex – Red Bank, NJ") over a range of dates. A project names no
    * place it was done in, and rarely a role and an organisation both.

@@ -112,8 +112,9 @@ public final class Headings {
       return Optional.empty();
     }
     // "Experience & Projects", "Projects and Work Experience": jobs and projects under one heading
-    // are read as work; the entries that are no job go to the projects (see EntryKinds).
-    if (workAndProjects(n)) {
+    // are read as work; the entries that are no job go to the projects (see EntryKinds). So are
+    // jobs and studies ("Experience & Education"): the studies go to the education.
+    if (workAndProjects(n) || workAnd(n, SectionKind.EDUCATION)) {
       return Optional.of(SectionKind.EXPERIENCE);
     }
     // A qualified variant: "Relevant Professional Experience", "Selected Open Source Projects".
@@ -136,15 +137,28 @@ public final class Headings {
     return workAndProjects(Wording.of(line).normal());
   }
 
+  /**
+   * Whether a heading joins work and education: "Experience & Education", "Berufserfahrung &
+   * Bildung". Its entries are read as work, and those that are studies go to the education.
+   */
+  public static boolean joinsWorkAndEducation(String line) {
+    return workAnd(Wording.of(line).normal(), SectionKind.EDUCATION);
+  }
+
   /** A wording that joins a work heading and a projects heading with "and" (or "&"), in either order. */
   private static boolean workAndProjects(String normal) {
+    return workAnd(normal, SectionKind.PROJECTS);
+  }
+
+  /** A wording that joins a work heading and one of {@code other} with "and" (or "&"), in either order. */
+  private static boolean workAnd(String normal, SectionKind other) {
     String[] pieces = AND.split(normal);
     if (pieces.length != 2) {
       return false;
     }
     SectionKind a = exact(pieces[0]);
     SectionKind b = exact(pieces[1]);
-    return a == SectionKind.EXPERIENCE && b == SectionKind.PROJECTS || a == SectionKind.PROJECTS && b == SectionKind.EXPERIENCE;
+    return a == SectionKind.EXPERIENCE && b == other || a == other && b == SectionKind.EXPERIENCE;
   }
 
   /**

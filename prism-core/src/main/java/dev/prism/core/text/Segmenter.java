@@ -234,8 +234,12 @@ public final class Segmenter {
     }
     Map<SectionKind, List<Entry>> byKind = new EnumMap<>(SectionKind.class);
     boolean joined = heading != null && Headings.joinsWorkAndProjects(heading.value());
+    boolean withStudies = heading != null && Headings.joinsWorkAndEducation(heading.value());
     for (Entry e : whole.entries()) {
-      SectionKind k = joined ? EntryKinds.ofJobOrProject(e) : claimed(e, claims) ? SectionKind.EXPERIENCE : EntryKinds.of(e);
+      SectionKind k = joined ? EntryKinds.ofJobOrProject(e)
+          : claimed(e, claims) ? SectionKind.EXPERIENCE
+          : withStudies ? EntryKinds.ofJobOrStudy(e)
+          : EntryKinds.of(e);
       byKind.computeIfAbsent(k, x -> new ArrayList<>()).add(e);
     }
     if (byKind.size() == 1 && byKind.containsKey(SectionKind.EXPERIENCE) || byKind.isEmpty()) {
