@@ -546,9 +546,9 @@ final class Entries {
         // The wrapped rest of a description sentence ("… partners such as" / "Acme Pay, Globex
         // Wallet and Initech."): however it is cased, it heads nothing.
         cur.lines.add(line);
-      } else if (headingHeaders && !cur.header.isEmpty() && cur.header.get(cur.header.size() - 1).content().startsWith("#")
-          && cur.header.get(cur.header.size() - 1).hasDates() && !line.content().startsWith("#") && !Parts.namesRole(line)) {
-        // "Finished in July 2023." under "### 2019 - 2023: Bachelor in Informatics, …".
+      } else if (headingHeaders && !line.content().startsWith("#") && !Parts.namesRole(line) && underDatedHeading(cur)) {
+        // "Finished in July 2023." under "### 2019 - 2023: Bachelor in Informatics, …", or
+        // "Development: Java, Kotlin" after the description of a job so headed.
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))
@@ -1091,6 +1091,21 @@ final class Entries {
     }
     String before = l.content().substring(0, Math.max(0, Math.min(l.content().length(), d.span().offset() - l.contentStart())));
     return before.chars().allMatch(c -> c == '(' || c == '[' || c == '*' || c == '_' || Character.isWhitespace(c));
+  }
+
+  /**
+   * Whether a block is headed by a Markdown heading with dates and takes no more header lines: the
+   * heading is its header's last line, or its body has begun.
+   */
+  private static boolean underDatedHeading(Block b) {
+    if (b.header.isEmpty()) {
+      return false;
+    }
+    Line last = b.header.get(b.header.size() - 1);
+    if (last.content().startsWith("#") && last.hasDates()) {
+      return true;
+    }
+    return b.hasBody() && b.header.stream().anyMatch(h -> h.content().startsWith("#") && h.hasDates());
   }
 
   /**

@@ -41,8 +41,8 @@ public final class MarkdownText {
   // "<!DOCTYPE html>", "<?xml version="1.0"?>": what a page's file declares, not what it shows.
   private static final Pattern DECLARATION = Pattern.compile("<![A-Za-z][^<>\\n]*>|<\\?[A-Za-z][^<>\\n]*\\?>");
   // A definition under its term, as pandoc and Markdown Extra write one (":   Globex: Engineer"): the
-  // page indents it and shows no colon.
-  private static final Pattern DEFINITION = Pattern.compile("(?m)^ {0,3}:(?=[ \\t]+\\S)");
+  // page indents it and shows no colon, nor one that opens an empty definition.
+  private static final Pattern DEFINITION = Pattern.compile("(?m)^ {0,3}:(?=[ \\t]+\\S|[ \\t]*$)");
   private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));");
   private static final Pattern FENCE = Pattern.compile("(?m)^ {0,3}(?:```|~~~).*$");
   // "[^1]: …" is a footnote, which a page shows.
