@@ -225,4 +225,19 @@ class LatexReaderTest {
     String t = new LatexReader().read(src.getBytes(StandardCharsets.UTF_8)).text();
     assertThat(t).containsPattern("(?m)^Work experience$").doesNotContain("toc");
   }
+
+  /** moderncv's date cell broken over lines ("Mar 2015\\\\--Feb 2017") is one range on one line. */
+  @Test
+  void moderncvDatesBrokenOverLinesStayOneRange() throws Exception {
+    String src = """
+        \\documentclass{moderncv}
+        \\firstname{Dana}\\familyname{Whitfield}
+        \\begin{document}
+        \\section{Experience}
+        \\cventry{Mar 2015\\\\--Feb 2017}{Senior Software Engineer}{Quillfeather}{}{}{Built the ledger.}
+        \\end{document}
+        """;
+    String t = new LatexReader().read(src.getBytes(StandardCharsets.UTF_8)).text();
+    assertThat(t).contains("Mar 2015 –Feb 2017  Senior Software Engineer");
+  }
 }

@@ -25,7 +25,11 @@ import java.util.regex.Pattern;
  */
 final class Typesetter {
 
-  private record State(Look look, int letterCase) {}
+  /**
+   * What a group sets: the look, a forced letter case, and whether its line breaks are spaces (a
+   * cell that holds one value the source broke over lines, such as moderncv's "May 2017\\\\--today").
+   */
+  private record State(Look look, int letterCase, boolean oneLine) {}
 
   private record ListState(boolean bullets) {}
 
@@ -44,7 +48,7 @@ final class Typesetter {
   Typesetter(Expander ex, Page page) {
     this.ex = ex;
     this.page = page;
-    groups.push(new State(Look.NORMAL, 0));
+    groups.push(new State(Look.NORMAL, 0, false));
   }
 
   /** Files the body inputs that the reader was not given. */
@@ -94,7 +98,7 @@ final class Typesetter {
 
   private void look(Look l) {
     State s = groups.pop();
-    groups.push(new State(l, s.letterCase()));
+    groups.push(new State(l, s.letterCase(), s.oneLine()));
   }
 
   private void handle(Token t) {
@@ -271,7 +275,14 @@ final class Typesetter {
       case "prism@case" -> {
         int c = Expander.plain(ex.readArg()).strip().equals("upper") ? 1 : -1;
         List<Token> arg = ex.readArg();
-        groups.push(new State(state().look(), c));
+        groups.push(new State(state().look(), c, state().oneLine()));
+        List<Token> out = new ArrayList<>(arg);
+        out.add(new Token(Kind.CLOSE, "}", t.pos()));
+        ex.push(out);
+      }
+      case "prism@oneline" -> {
+        List<Token> arg = ex.readArg();
+        groups.push(new State(state().look(), state().letterCase(), true));
         List<Token> out = new ArrayList<>(arg);
         out.add(new Token(Kind.CLOSE, "}", t.pos()));
         ex.push(out);
@@ -328,7 +339,7 @@ final class Typesetter {
    * to the next {@code \item} ("...using Ansible, \par including Grafana" is one bullet).
    */
   private void breakLine() {
-    if (inBulletItem()) {
+    if (inBulletItem() || state().oneLine()) {
       page.space();
     } else {
       page.lineBreak();
