@@ -224,6 +224,18 @@ class LatexReaderTest {
         """;
     String t = new LatexReader().read(src.getBytes(StandardCharsets.UTF_8)).text();
     assertThat(t).containsPattern("(?m)^Work experience$").doesNotContain("toc");
+    // Inside a line or an item, a note is a mark beside the text: it neither cuts the line nor joins the bullet.
+    String inLine = """
+        \\documentclass{article}
+        \\begin{document}
+        \\textbf{Backend Engineer}\\marginpar{\\rule{2mm}{2mm}} at Quillfeather, Berlin \\hfill 2016--2019
+        \\begin{itemize}
+        \\item Built payments in Go\\marginpar{$\\star$}
+        \\end{itemize}
+        \\end{document}
+        """;
+    String u = new LatexReader().read(inLine.getBytes(StandardCharsets.UTF_8)).text();
+    assertThat(u).contains("Backend Engineer at Quillfeather, Berlin").containsPattern("Built payments in Go\\s*$");
   }
 
   /** moderncv's date cell broken over lines ("Mar 2015\\\\--Feb 2017") is one range on one line. */

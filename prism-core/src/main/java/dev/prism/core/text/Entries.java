@@ -505,8 +505,9 @@ final class Entries {
         cur.bullet(line);
       } else if (cur.lastBullet && !gap && continues(line, cur, hasDate)) {
         cur.continueBullet(line);
-      } else if (listing && !hasDate && !subLabel && !cur.empty()) {
-        // What a label inside the entry lists, line after line until a blank line.
+      } else if (listing && !hasDate && !subLabel && !cur.empty() && !nextDated(body, li)) {
+        // What a label inside the entry lists, line after line until a blank line, or the line
+        // over a dated one, which opens the next entry ("Nordkapp" over "Developer, 2014 - 2015").
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (subLabel || (isInlineLabel(line) || isDetailLabel(line) && cur.dates != null
@@ -994,9 +995,9 @@ final class Entries {
     }
     // Items of a list that opens the section and that each carry a date range somewhere
     // ("- Backend Engineer at Globex, 2014 - present"): where two or more do and at least half of
-    // them name a role, each that is no sentence is a job a line; under an education heading, a
-    // school a line. Achievements with their years ("- Rebuilt billing (2019 - 2020)") name no
-    // role and stay bullets.
+    // them name a role, each that names one is a job a line; under an education heading, each is
+    // a school. Achievements with their years ("- Rebuilt billing (2019 - 2020)") name no role
+    // and stay bullets.
     int datedTop = 0;
     int roleTop = 0;
     for (int i = 0; i < n; i++) {
@@ -1065,7 +1066,7 @@ final class Entries {
       // An item of the list that opens the section, with a date and items of its own under it
       // ("- Globex | Intern | 2019" over what was done there), heads them.
       boolean entry = l.hasRange()
-          ? (p >= 0 ? Parts.namesRole(l) : topNests || jobALine && !isSentence(l))
+          ? (p >= 0 ? Parts.namesRole(l) : topNests || jobALine && !isSentence(l) && (kind == SectionKind.EDUCATION || Parts.namesRole(l)))
           : l.hasDates() ? p < 0 && nests[i] && !isSentence(l) : datedUnder[i] && !isSentence(l);
       heads[i] = entry ? ListHead.ENTRY : ListHead.NONE;
     }
@@ -1091,6 +1092,16 @@ final class Entries {
     }
     String before = l.content().substring(0, Math.max(0, Math.min(l.content().length(), d.span().offset() - l.contentStart())));
     return before.chars().allMatch(c -> c == '(' || c == '[' || c == '*' || c == '_' || Character.isWhitespace(c));
+  }
+
+  /** Whether the next line of the body, blank lines aside, holds a date. */
+  private static boolean nextDated(List<Line> body, int li) {
+    for (int k = li + 1; k < body.size(); k++) {
+      if (!body.get(k).blank()) {
+        return body.get(k).hasDates();
+      }
+    }
+    return false;
   }
 
   /**

@@ -89,20 +89,14 @@ final class EntryKinds {
   }
 
   /**
-   * Whether an entry read as work is plainly a job wherever it stands: a role ("Bus Driver") at an
-   * organisation in a place ("Globex – Red Bank, NJ") over a range of dates. A project names no
-   * place it was done in, and rarely a role and an organisation both.
+   * Whether an entry read as work is plainly a job: a role ("Bus Driver") at an organisation in a
+   * known place ("Globex – Red Bank, NJ") over a range of dates. A project seldom gives all four;
+   * where it does, its own name stands over them (see Segmenter).
    */
   static boolean readsAsJob(Entry e) {
     return e.title() != null && Parts.isRole(e.title().value()) && e.organization() != null
-        && e.location() != null && knownPlace(e.location().value()) && e.dates() != null && !e.dates().single()
+        && e.location() != null && Places.isKnownPlace(e.location().value()) && e.dates() != null && !e.dates().single()
         && of(e) == SectionKind.EXPERIENCE;
-  }
-
-  /** A place by a name the lexicon knows, or a town with its region ("Red Bank, NJ"). */
-  private static boolean knownPlace(String v) {
-    int comma = v.lastIndexOf(',');
-    return Places.isNamed(v) || comma > 0 && (Places.isRegion(v.substring(comma + 1)) || Places.isNamed(v.substring(0, comma)));
   }
 
   /**

@@ -283,6 +283,8 @@ final class HeaderLabels {
    *       link beside another part on its line, not one on a line of its own;
    *   <li>{@code first}: the header's first part;
    *   <li>{@code role}: ends in a role word, after any level or bracketed note ("Engineer II");
+   *   <li>{@code weak-role}: a role by a word of a role outside software only ("Bus Driver"), a
+   *       word that names companies too ("Nordkapp Courier"), in place of {@code role};
    *   <li>{@code only-role-words}: nothing but role words ("Maintainer", "Lead Developer");
    *   <li>{@code title-word}, {@code org-word}, {@code weak-org-word}, {@code unit-word},
    *       {@code school-word}, {@code degree-word}: holds a word of that list in entry-words.txt;
@@ -321,7 +323,7 @@ final class HeaderLabels {
       f.add("first");
     }
     if (Parts.isRole(v, words)) {
-      f.add("role");
+      f.add(Parts.isOtherRole(v) ? "weak-role" : "role");
       if (teamBesideRole(parts, i, words)) {
         f.add("team-role");
       }
@@ -394,7 +396,7 @@ final class HeaderLabels {
     for (int k = 0; k < parts.size() && ownLine; k++) {
       ownLine = k == i || parts.get(k).line() != p.line() || place[k];
     }
-    if (ownLine && f.contains("role") && !alone) {
+    if (ownLine && (f.contains("role") || f.contains("weak-role")) && !alone) {
       f.add("role-own-line");
     }
     if (Parts.isEmploymentKind(v)) {

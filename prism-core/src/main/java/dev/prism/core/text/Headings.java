@@ -223,16 +223,17 @@ public final class Headings {
       return true;
     }
     // "Responsibilities & Achievements", "Key Qualifications & Responsibilities": labels joined
-    // are a label, and so is what "key" marks as one beside a label.
+    // are a label, and so is what a ranking word marks as one beside a label.
     String[] pieces = AND.split(words);
     if (pieces.length < 2) {
       return false;
     }
     boolean label = false;
     for (String p : pieces) {
+      int gap = p.indexOf(' ');
       if (SUB_LABELS.contains(p)) {
         label = true;
-      } else if (!p.startsWith("key ")) {
+      } else if (gap < 0 || !SUB_LABEL_QUALIFIERS.contains(p.substring(0, gap))) {
         return false;
       }
     }

@@ -56,6 +56,11 @@ final class Parts {
   }
 
   private static final String FILE = "entry-words.txt";
+  /**
+   * Roles outside software ("Bus Driver"): a part that ends in one is a role ({@link #isRole}), but
+   * the words also name companies ("Nordkapp Courier", "Cook & Quill"), so they count nowhere else.
+   */
+  static final Set<String> OTHER_TITLE_WORDS = Lexicon.set(FILE, "title-other");
   static final Set<String> TITLE_WORDS = Lexicon.set(FILE, "title");
   private static final List<String> TITLE_ENDINGS = Lexicon.list(FILE, "title-ending");
   static final Set<String> ORG_WORDS = Lexicon.set(FILE, "organization");
@@ -891,6 +896,12 @@ final class Parts {
   }
 
   /** {@link #isRole(String)} of a part whose {@link #lowerWords} a caller has split already, or null. */
+  /** A role by a word of a role outside software only ("Bus Driver", and "Nordkapp Courier"): see {@link #OTHER_TITLE_WORDS}. */
+  static boolean isOtherRole(String part) {
+    String[] words = splitWords(part.toLowerCase(Locale.ROOT).strip());
+    return words.length > 0 && OTHER_TITLE_WORDS.contains(trimPunctuation(words[words.length - 1])) && isRole(part);
+  }
+
   static boolean isRole(String part, String[] lowerWords) {
     String lower = part.toLowerCase(Locale.ROOT).strip();
     if (lower.endsWith(")") && lower.indexOf('(') > 0) {
@@ -906,7 +917,7 @@ final class Parts {
       return false;
     }
     String last = trimPunctuation(words[words.length - 1]);
-    return TITLE_WORDS.contains(last) && !FIELD_WORDS.contains(last) || compoundRole(last);
+    return (TITLE_WORDS.contains(last) || OTHER_TITLE_WORDS.contains(last)) && !FIELD_WORDS.contains(last) || compoundRole(last);
   }
 
   /**
@@ -1222,9 +1233,17 @@ final class Parts {
     return t.indexOf('/') < 0 && t.indexOf('@') < 0 && !t.startsWith("www.") && DOMAIN.matcher(t).matches();
   }
 
-  /** Opens with a word that names the employer's former or parent name: "ex-Logica", "formerly Initech", "acq. Globex". */
+  /**
+   * Opens with a word, in lower case, that names the employer's former or parent name: "ex-Logica",
+   * "formerly Initech", "acq. Globex". Capitalised, the words open names ("Ex-Nihilo Studios",
+   * "Formerly Labs").
+   */
   static boolean namesFormerName(String v) {
-    String lower = v.strip().toLowerCase(Locale.ROOT);
+    String stripped = v.strip();
+    if (stripped.isEmpty() || !Character.isLowerCase(stripped.charAt(0))) {
+      return false;
+    }
+    String lower = stripped.toLowerCase(Locale.ROOT);
     for (String w : FORMER_NAME_WORDS) {
       // A word, or a prefix with its dash ("ex-"): "Ex Machina" and "Acquia" are names.
       boolean prefix = !Character.isLetterOrDigit(w.charAt(w.length() - 1));

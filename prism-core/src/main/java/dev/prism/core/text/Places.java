@@ -77,6 +77,15 @@ final class Places {
     return WORK_MODES.contains(v.strip().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * A place by a name the lexicon knows, a known city with its district ("Paris 9e"), or a town
+   * with its region ("Red Bank, NJ").
+   */
+  static boolean isKnownPlace(String v) {
+    int comma = v.lastIndexOf(',');
+    return isNamed(v) || isCityDistrict(v) || comma > 0 && (isRegion(v.substring(comma + 1)) || isNamed(v.substring(0, comma)));
+  }
+
   /** A known city with its district or postcode beside it: "Paris 9e", "75009 Paris". */
   static boolean isCityDistrict(String v) {
     String s = v.strip();

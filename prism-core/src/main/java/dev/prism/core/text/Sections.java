@@ -296,20 +296,28 @@ final class Sections {
           if (!k.blank() && k.words() <= 6 && (labelShaped(k) || unnamedLabel(k))) {
             Headings.Wording kw = of(k);
             if (Headings.isSubLabel(kw)) {
-              labelCounts.merge(kw.normal(), 1, Integer::sum);
+              labelCounts.merge(labelKey(k, kw), 1, Integer::sum);
             }
           }
         }
       }
-      return labelCounts.getOrDefault(wording.normal(), 0) >= 2;
+      return labelCounts.getOrDefault(labelKey(l, wording), 0) >= 2;
     }
 
     /**
-     * A line with no heading's marks whose wording is no section's own name: "**Main
-     * Highlights**" is a label with or without its colon; "Projects" alone may be a section.
+     * Labels are counted apart with and without their colon: a "Projects" heading stays one where
+     * "Projects:" labels parts of entries, and "Highlights" written twice with no colon is a label.
+     */
+    private static String labelKey(Line l, Headings.Wording w) {
+      return labelShaped(l) ? w.normal() + ":" : w.normal();
+    }
+
+    /**
+     * A line with no heading's marks that a label's colon or its wording may mark as one:
+     * "**Main Highlights**", "Highlights" over each job's bullets.
      */
     private boolean unnamedLabel(Line l) {
-      return !l.content().startsWith("#") && !Headings.isStandard(of(l));
+      return !l.content().startsWith("#");
     }
 
     /**

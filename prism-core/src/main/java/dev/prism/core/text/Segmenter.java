@@ -259,19 +259,25 @@ public final class Segmenter {
   }
 
   /**
-   * A projects section, and the jobs listed under it: resumes that break their work history with a
-   * "Projects" block (a bootcamp's projects under the bootcamp) go on listing jobs after it. The
-   * body is read a second time as work; each entry of that reading that is plainly a job (see
-   * {@link EntryKinds#readsAsJob}) is a job, and the projects it overlaps give way to it.
+   * A projects section, and the jobs listed under it after the projects: resumes that break their
+   * work history with a "Projects" block (a bootcamp's projects under the bootcamp) go on listing
+   * jobs after it. The body is read a second time as work; each entry of that reading that is
+   * plainly a job (see {@link EntryKinds#readsAsJob}) is a job, and the projects it overlaps give
+   * way to it.
    */
   private static List<Section> projectsAndJobs(Field heading, Section whole, List<Line> body, List<Claim.Entry> claims) {
+    // Only where the job's first line is its own: a project's name over a role at a client
+    // ("Payments migration" over "Tech Lead, Globex Bank, Frankfurt") keeps it a project.
     List<Entry> jobs = Entries.parse(SectionKind.EXPERIENCE, body, within(claims, body)).stream()
-        .filter(EntryKinds::readsAsJob).toList();
-    if (jobs.isEmpty()) {
+        .filter(j -> EntryKinds.readsAsJob(j) && firstLineHoldsField(j, body))
+        .toList();
+    // And only after the projects: a section that opens with such an entry lists a consultant's
+    // projects, each a role at a client.
+    if (jobs.isEmpty() || whole.entries().isEmpty() || jobs.stream().anyMatch(j -> overlap(whole.entries().get(0), j))) {
       return List.of(whole);
     }
     List<Entry> projects = whole.entries().stream()
-        .filter(p -> jobs.stream().noneMatch(j -> p.span().offset() < j.span().end() && j.span().offset() < p.span().end()))
+        .filter(p -> jobs.stream().noneMatch(j -> overlap(p, j)))
         .toList();
     Section work = new Section(SectionKind.EXPERIENCE, heading, jobs, List.of(),
         Span.between(jobs.get(0).span().offset(), jobs.get(jobs.size() - 1).span().end()));
@@ -280,6 +286,29 @@ public final class Segmenter {
     }
     Section rest = new Section(SectionKind.PROJECTS, heading, projects, List.of(), whole.span());
     return projects.get(0).span().offset() <= jobs.get(0).span().offset() ? List.of(rest, work) : List.of(work, rest);
+  }
+
+  private static boolean overlap(Entry a, Entry b) {
+    return a.span().offset() < b.span().end() && b.span().offset() < a.span().end();
+  }
+
+  /** Whether the line an entry opens on holds one of its header's fields (its title, employer, place or dates). */
+  private static boolean firstLineHoldsField(Entry e, List<Line> body) {
+    for (Line l : body) {
+      if (!l.blank() && l.contentEnd() > e.span().offset()) {
+        for (Span f : new Span[] {span(e.title()), span(e.organization()), span(e.location()), e.dates() == null ? null : e.dates().span()}) {
+          if (f != null && f.offset() >= l.start() && f.offset() < l.contentEnd()) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static Span span(Field f) {
+    return f == null ? null : f.span();
   }
 
   /**

@@ -737,7 +737,7 @@ final class Expander {
           args.add(a);
           consumed.addAll(a);
         } else {
-          List<Token> a = delimited(d.delimiter());
+          List<Token> a = delimited(d);
           if (a == null) {
             pushBack(consumed);
             return null;
@@ -778,12 +778,13 @@ final class Expander {
     return out;
   }
 
-  /** The tokens before {@code delimiter} (outside groups); null, all given back, when it does not come. */
-  private List<Token> delimited(List<Token> delimiter) {
+  /** The tokens before the parameter's delimiter (outside groups); null, all given back, when it does not come. */
+  private List<Token> delimited(Param.Delimited param) {
+    List<Token> delimiter = param.delimiter();
     List<Token> read = new ArrayList<>();
     int depth = 0;
     Token t;
-    boolean toBrace = delimiter.size() == 1 && delimiter.get(0).kind() == Kind.OPEN;
+    boolean toBrace = param.bracedEnd();
     while (read.size() < MAX_SCAN && (t = nextRaw()) != null) {
       if (toBrace && depth == 0 && t.kind() == Kind.OPEN) {
         pushBack(List.of(t));

@@ -249,6 +249,11 @@ final class Page {
     }
   }
 
+  /** Whether the line being set has no text yet. */
+  boolean lineEmpty() {
+    return cur.empty();
+  }
+
   /** Whether the text set now belongs to a list item that shows a glyph. */
   boolean inItem() {
     return inItem;

@@ -287,6 +287,21 @@ final class Typesetter {
         out.add(new Token(Kind.CLOSE, "}", t.pos()));
         ex.push(out);
       }
+      case "prism@margin" -> {
+        // A margin note set where a paragraph starts (a section's title or an entry's years in
+        // the margin) reads as a line of its own before it. Set inside a line or an item, it is
+        // beside the text, often a mark or an aside: it is left out rather than cut the line.
+        List<Token> arg = ex.readArg();
+        if (page.lineEmpty() && !page.inItem()) {
+          List<Token> out = new ArrayList<>();
+          out.add(Token.command("par", t.pos()));
+          out.add(new Token(Kind.OPEN, "{", t.pos()));
+          out.addAll(arg);
+          out.add(new Token(Kind.CLOSE, "}", t.pos()));
+          out.add(Token.command("par", t.pos()));
+          ex.push(out);
+        }
+      }
       case "prism@math" -> math = !math;
       case "prism@useall" -> {
         // Everything the preamble gave, in its order (a class's header prints it).
