@@ -421,14 +421,8 @@ final class Parts {
       if (!Character.isWhitespace(m.charAt(i)) || !isMark(m.charAt(i - 1))) {
         continue;
       }
-      int closeFrom = i;
-      while (closeFrom > 0 && isMark(m.charAt(closeFrom - 1))) {
-        closeFrom--;
-      }
-      int openTo = i + 1;
-      while (openTo < m.length() && isMark(m.charAt(openTo))) {
-        openTo++;
-      }
+      int closeFrom = marksFrom(m, i);
+      int openTo = marksTo(m, i + 1);
       boolean closes = closeFrom > 0 && !Character.isWhitespace(m.charAt(closeFrom - 1));
       boolean opens = openTo > i + 1 && openTo < m.length() && !Character.isWhitespace(m.charAt(openTo));
       String close = m.substring(closeFrom, i);
@@ -458,6 +452,22 @@ final class Parts {
 
   private static boolean isMark(char c) {
     return c == '*' || c == '_';
+  }
+
+  /** Where the run of emphasis marks right before {@code at} starts ({@code at} when there is none). */
+  private static int marksFrom(CharSequence m, int at) {
+    while (at > 0 && isMark(m.charAt(at - 1))) {
+      at--;
+    }
+    return at;
+  }
+
+  /** Where the run of emphasis marks from {@code at} ends ({@code at} when there is none). */
+  private static int marksTo(CharSequence m, int at) {
+    while (at < m.length() && isMark(m.charAt(at))) {
+      at++;
+    }
+    return at;
   }
 
   /** Whether the line opens with a run of {@code marks} asterisks and a letter after it ("**Globex"). */
@@ -497,16 +507,8 @@ final class Parts {
       if (c == closing) {
         // Emphasis around the brackets goes with them ("Globex *(Rennes, 2019 – 2021)*"), so
         // that the space before it still parts the name from what the brackets held.
-        int a = open;
-        while (a > 0 && isMark(m.charAt(a - 1))) {
-          a--;
-        }
-        int b = i + 1;
-        while (b < m.length() && isMark(m.charAt(b))) {
-          b++;
-        }
-        blank(m, a, open + 1);
-        blank(m, i, b);
+        blank(m, marksFrom(m, open), open + 1);
+        blank(m, i, marksTo(m, i + 1));
         return;
       }
     }
