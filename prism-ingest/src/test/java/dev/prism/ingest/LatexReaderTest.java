@@ -236,6 +236,17 @@ class LatexReaderTest {
         """;
     String u = new LatexReader().read(inLine.getBytes(StandardCharsets.UTF_8)).text();
     assertThat(u).contains("Backend Engineer at Quillfeather, Berlin").containsPattern("Built payments in Go\\s*$");
+    // The marginnote package's note, as CVs that set each post's years in the margin use it.
+    String years = """
+        \\documentclass{article}
+        \\usepackage{marginnote}
+        \\newcommand{\\years}[1]{\\marginnote{\\scriptsize #1}}
+        \\begin{document}
+        \\years{2011--2012}Lead developer, Quillfeather Sistemas, S.L.
+        \\end{document}
+        """;
+    String v = new LatexReader().read(years.getBytes(StandardCharsets.UTF_8)).text();
+    assertThat(v).containsPattern("(?m)^2011–2012\\s*\\n\\s*Lead developer, Quillfeather Sistemas, S.L.");
   }
 
   /** moderncv's date cell broken over lines ("Mar 2015\\\\--Feb 2017") is one range on one line. */

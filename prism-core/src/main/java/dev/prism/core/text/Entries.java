@@ -529,7 +529,7 @@ final class Entries {
         }
         cur.header(line);
       } else if (!cur.header.isEmpty() && kind.describesWork() && !glyphBullets && !datesEntry(line)
-          && !styledAsHeader(line, bodyStyle)
+          && !styledAsHeader(line, bodyStyle) && !headerUnderDates(cur, line)
           && (isSentence(line) || styledHeaders && !cur.bulletText.isEmpty() && line.cells().size() < 2
               && styleKey(line.style()).equals(bodyStyle) && !headsDatesBelow(body, li, bodyStyle))) {
         // A bullet written without a glyph, under an entry header, in a section that writes its
@@ -553,7 +553,7 @@ final class Entries {
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))
-          || !hasDate && !cur.hasBody() && datesAlone(cur) && !isSentence(line) && casedAsHeader(line)) {
+          || !hasDate && headerUnderDates(cur, line)) {
         // The last case: dates on a line of their own over the header, which may then be long
         // ("2004-2010" / "Research and teaching, U. of Westland & U. of Lakeside, Seattle & Ann Arbor").
         // The dates head no entry alone, so what follows them, cased as names are, is the header.
@@ -1282,6 +1282,14 @@ final class Entries {
     return !c.isEmpty() && Character.isUpperCase(c.charAt(0)) && share(c) >= 0.5;
   }
 
+  /**
+   * Whether a line is the header that dates on a line of their own stand over: the block has no
+   * body, its header is those dates, and the line is cased as names are and no sentence.
+   */
+  private static boolean headerUnderDates(Block cur, Line line) {
+    return !cur.hasBody() && datesAlone(cur) && !isSentence(line) && casedAsHeader(line);
+  }
+
   /** Whether a block's header so far is dates and nothing more: a date rail over each header. */
   private static boolean datesAlone(Block b) {
     if (b.header.isEmpty()) {
@@ -1360,7 +1368,7 @@ final class Entries {
       }
     }
     boolean mostlyLower = counted > 0 && lower * 2 >= counted;
-    return mostlyLower && (VERB_START.matcher(c).find() || c.endsWith(".") || lineWords >= 9);
+    return mostlyLower && (VERB_START.matcher(c).find() || c.endsWith(".") && !Parts.endsInLegalForm(c) || lineWords >= 9);
   }
 
   /** A finished sentence: such a line opening an entry is its description, not its header. */

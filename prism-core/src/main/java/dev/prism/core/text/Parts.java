@@ -94,6 +94,7 @@ final class Parts {
   private static final String LEGAL_FORMS = legalForms(Lexicon.list(FILE, "legal-form"));
   private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i),\\s*" + LEGAL_FORMS + "$");
   private static final Pattern LEGAL_FORM = Pattern.compile("(?i)\\s*" + LEGAL_FORMS + "\\s*");
+  private static final Pattern ENDS_IN_LEGAL_FORM = Pattern.compile("(?i)(?:^|[\\s,])" + LEGAL_FORMS + "$");
   private static final Pattern DURATION = Lexicon.pattern("duration");
   // A level after a role: "II", "3", "L5", "Level 2", and ranges of them ("I & II", "II-III", "I/II").
   static final Pattern LEVEL_SUFFIX = Pattern.compile(
@@ -710,6 +711,11 @@ final class Parts {
   }
 
   /** The legal forms as one alternation: each item's full stops optional, a full stop after it too. */
+  /** Whether a text ends with a company's legal form ("Globex Global, S.L.", "Initech Inc."): its full stop ends no sentence. */
+  static boolean endsInLegalForm(String v) {
+    return ENDS_IN_LEGAL_FORM.matcher(v).find();
+  }
+
   private static String legalForms(List<String> forms) {
     List<String> alternatives = new ArrayList<>();
     for (String f : forms) {
@@ -800,8 +806,9 @@ final class Parts {
       out.add(new Field(original.substring(space + 1, b), new Span(base + space + 1, b - space - 1)));
       return;
     }
-    // "Acme Corp, Berlin" is two parts; "San Francisco, CA" and "Acme, Inc." are one.
-    if (isLocation(value) || LEGAL_SUFFIX.matcher(value).find()) {
+    // "Acme Corp, Berlin" is two parts; "San Francisco, CA" and "Acme, Inc." are one; "Engineer,
+    // Acme, Inc." is cut before the name.
+    if (isLocation(value) || LEGAL_SUFFIX.matcher(value).find() && value.indexOf(',') == value.lastIndexOf(',')) {
       out.add(new Field(value, new Span(base + a, b - a)));
       return;
     }
