@@ -182,6 +182,18 @@ record Line(
     for (int k = start; k < cs; k++) {
       margin += text.charAt(k) == '\t' ? 4 : 1;
     }
+    // "| Built the ledger |": the sides of a box drawn in text (a grid table's row) hold nothing;
+    // the line is what stands between them.
+    if (ce - cs > 2 && text.charAt(cs) == '|' && text.charAt(ce - 1) == '|') {
+      cs++;
+      ce--;
+      while (cs < ce && isSpace(text.charAt(cs))) {
+        cs++;
+      }
+      while (ce > cs && isSpace(text.charAt(ce - 1))) {
+        ce--;
+      }
+    }
     String raw = text.substring(cs, ce);
     boolean rule = !raw.isEmpty() && isRule(raw);
     boolean bullet = layout != null && layout.has(Mark.LIST_ITEM);
@@ -262,7 +274,8 @@ record Line(
       char c = raw.charAt(i);
       if (c == '-' || c == '=' || c == '_' || c == '*' || c == '~' || c == '─' || c == '━') {
         marks++;
-      } else if (!isSpace(c)) {
+      } else if (c != '+' && !isSpace(c)) {
+        // A '+' joins the lines of a box drawn in text ("+-----+", a grid table's border).
         return false;
       }
     }
