@@ -438,6 +438,44 @@ final class Parts {
         m.setCharAt(i, '|');
       }
     }
+    if (plainAfterName) {
+      emphasisToEnd(m);
+    }
+  }
+
+  /**
+   * "TSNLab, Inc. *Lead Engineer*": in a job's header, plain text and then, after a space,
+   * emphasis to the line's end: the look changes, and the space parts two fields as a bar would.
+   * Not after a word in lower case, which joins ("Engineer at *Globex*"), nor where emphasis
+   * stands before ("Senior *Backend* Engineer" closes inside the line).
+   */
+  private static void emphasisToEnd(StringBuilder m) {
+    int end = m.length();
+    while (end > 0 && Character.isWhitespace(m.charAt(end - 1))) {
+      end--;
+    }
+    int closeFrom = marksFrom(m, end);
+    if (closeFrom == end || closeFrom == 0) {
+      return;
+    }
+    String marks = m.substring(closeFrom, end);
+    int open = m.lastIndexOf(" " + marks, closeFrom - 1);
+    if (open <= 0 || marksTo(m, open + 1) != open + 1 + marks.length() || open + 1 + marks.length() >= closeFrom) {
+      return;
+    }
+    for (int k = 0; k < open; k++) {
+      if (isMark(m.charAt(k))) {
+        return;
+      }
+    }
+    int word = open;
+    while (word > 0 && !Character.isWhitespace(m.charAt(word - 1))) {
+      word--;
+    }
+    if (word == open || !Character.isUpperCase(m.charAt(word))) {
+      return;
+    }
+    m.setCharAt(open, '|');
   }
 
   /**
