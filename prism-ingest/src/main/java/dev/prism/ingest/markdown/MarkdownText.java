@@ -43,6 +43,8 @@ public final class MarkdownText {
   // A definition under its term, as pandoc and Markdown Extra write one (":   Globex: Engineer"): the
   // page indents it and shows no colon, nor one that opens an empty definition.
   private static final Pattern DEFINITION = Pattern.compile("(?m)^ {0,3}:(?=[ \\t]+\\S|[ \\t]*$)");
+  // A backslash that ends a line breaks it there (a hard line break): the page shows no backslash.
+  private static final Pattern HARD_BREAK = Pattern.compile("(?m)(?<!\\\\)\\\\$");
   private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));");
   private static final Pattern FENCE = Pattern.compile("(?m)^ {0,3}(?:```|~~~).*$");
   // "[^1]: …" is a footnote, which a page shows.
@@ -69,6 +71,7 @@ public final class MarkdownText {
     templates(source, out, "{%", "%}");
     blankAll(DECLARATION.matcher(source), out);
     blankAll(DEFINITION.matcher(source), out);
+    blankAll(HARD_BREAK.matcher(source), out);
     tags(source, out);
     blankAll(ATTRIBUTES.matcher(source), out);
     entities(source, out);

@@ -47,6 +47,8 @@ class MarkdownTextTest {
   void aDefinitionShowsNoColon() {
     assertThat(shown("2016 - now\n:   **Globex**: Tech Lead\n\n    Built it: twice\n")).isEqualTo("2016 - now\n**Globex**: Tech Lead\n\nBuilt it: twice");
     assertThat(shown("Note:\n::: warning\n")).isEqualTo("Note:\n::: warning");
+    // A backslash that ends a line breaks it; the page shows no backslash (an escaped one stays).
+    assertThat(shown("Source code:\\\ngithub.com/pat/ledger\nC:\\\\\n")).isEqualTo("Source code:\ngithub.com/pat/ledger\nC:\\\\");
     // An empty definition, its term's colon alone on a line, shows nothing.
     assertThat(shown("DEVOPS ENGINEER\n: \n*Globex - Lyon*\n")).isEqualTo("DEVOPS ENGINEER\n\n*Globex - Lyon*");
   }
