@@ -440,7 +440,7 @@ final class Entries {
       boolean hasDate = line.hasDates();
       // Read once: the branches below may ask, and the end of every pass does.
       // "    Project Portfolio" indented under a job's header names a part of that job.
-      boolean subLabel = isSubLabel(line) || !hasDate && !cur.header.isEmpty() && cur.hasBody()
+      boolean subLabel = isSubLabel(line) || kind.describesWork() && isColonLabel(line) || !hasDate && !cur.header.isEmpty() && cur.hasBody()
           && line.indent() > cur.header.get(0).indent() && !line.bullet() && Headings.kindOf(line.content()).isPresent();
       // "Role: Led the migration of …" is a sentence that describes, whatever its label.
       FieldLabels.Found fieldLabel = FieldLabels.of(line);
@@ -813,6 +813,20 @@ final class Entries {
       c = c.substring(0, c.length() - 1).strip();
     }
     return c.length() <= 50 && Headings.isSubLabel(c);
+  }
+
+  /**
+   * "Source code:", "Tools used:": in a job's or a project's body, a few words and a colon with
+   * nothing after label what follows inside the entry, whatever the words, but a role's
+   * ("Research Assistant:").
+   */
+  private static boolean isColonLabel(Line line) {
+    String c = Inline.clean(line.content());
+    if (!c.endsWith(":") || line.words() > 3 || line.hasDates()) {
+      return false;
+    }
+    c = c.substring(0, c.length() - 1).strip();
+    return !c.isEmpty() && !Parts.isRole(c);
   }
 
   /**
