@@ -245,7 +245,8 @@ final class HeaderLabels {
   /**
    * Whether {@code taken}, one of {@code a} and {@code b} (neighbours in that order), may join the
    * field the other belongs to: they share a cell, a comma or a dash parts them, no field took
-   * {@code taken}, and it is nothing a name holds apart (a web address, a kind of employment, a place).
+   * {@code taken}, and it is nothing a name holds apart (a web address, a kind of employment, a
+   * place, an aside such as "a payments startup").
    */
   private static boolean joins(SectionKind kind, Part a, Part b, Part taken, List<Part> rest) {
     if (!rest.contains(taken) || kind == SectionKind.PROJECTS) {
@@ -266,7 +267,7 @@ final class HeaderLabels {
     String sep = b.before();
     boolean soft = sep.equals(",") || sep.equals("-") || sep.equals("–") || sep.equals("—");
     String v = taken.value();
-    return soft && !Parts.isAddress(v) && !Parts.isEmploymentKind(v) && !Parts.isLocation(v);
+    return soft && !Parts.isAddress(v) && !Parts.isEmploymentKind(v) && !Parts.isLocation(v) && !Parts.opensAside(v);
   }
 
   /**
@@ -298,7 +299,8 @@ final class HeaderLabels {
    *   <li>{@code town-after}: a town-like name ending a line after another part that may be an
    *       employer (no role, degree, place or team);
    *   <li>{@code employment}: only a kind of employment ("Full-time");
-   *   <li>{@code former-name}: an aside on the employer's other name ("ex-Logica", "acquired by Globex");
+   *   <li>{@code aside}: opens, in lower case, with an aside's word: the employer's other name or
+   *       what it is ("ex-Logica", "acquired by Globex", "a payments startup");
    *   <li>{@code address}: a web address, an email address or a phone number;
    *   <li>{@code sentence}: reads as a sentence (eight words or more, mostly lower case);
    *   <li>{@code independent}: a way of working for oneself ("Freelance");
@@ -402,8 +404,8 @@ final class HeaderLabels {
     if (Parts.isEmploymentKind(v)) {
       f.add("employment");
     }
-    if (Parts.namesFormerName(v)) {
-      f.add("former-name");
+    if (Parts.opensAside(v)) {
+      f.add("aside");
     }
     // "**comma.ai**" opening a header in bold, or with the same domain again as its link: a company
     // named by its domain, as a capital would show ("Booking.com"); the link is its address.

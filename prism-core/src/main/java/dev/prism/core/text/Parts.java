@@ -73,7 +73,7 @@ final class Parts {
   static final Set<String> AWARD_WORDS = Lexicon.set(FILE, "award");
   static final Set<String> UNIT_WORDS = Lexicon.set(FILE, "unit");
   static final Set<String> EMPLOYMENT_WORDS = Lexicon.set(FILE, "employment");
-  private static final List<String> FORMER_NAME_WORDS = Lexicon.list(FILE, "former-name");
+  private static final List<String> ASIDE_WORDS = Lexicon.list(FILE, "aside");
   // "Department of Transit", "Bank of Example": capitalised words, a joining word, and
   // capitalised words again (a "the" or "and" may stand among them).
   private static final Pattern INSTITUTION_NAME = Pattern.compile(
@@ -1281,17 +1281,17 @@ final class Parts {
   }
 
   /**
-   * Opens with a word, in lower case, that names the employer's former or parent name: "ex-Logica",
-   * "formerly Initech", "acq. Globex". Capitalised, the words open names ("Ex-Nihilo Studios",
-   * "Formerly Labs").
+   * Opens with a word, in lower case, that opens an aside: the employer's former or parent name
+   * ("ex-Logica", "formerly Initech", "acq. Globex") or what it is ("a payments startup").
+   * Capitalised, the words open names ("Ex-Nihilo Studios", "Formerly Labs", "The Home Depot").
    */
-  static boolean namesFormerName(String v) {
+  static boolean opensAside(String v) {
     String stripped = v.strip();
     if (stripped.isEmpty() || !Character.isLowerCase(stripped.charAt(0))) {
       return false;
     }
     String lower = stripped.toLowerCase(Locale.ROOT);
-    for (String w : FORMER_NAME_WORDS) {
+    for (String w : ASIDE_WORDS) {
       // A word, or a prefix with its dash ("ex-"): "Ex Machina" and "Acquia" are names.
       boolean prefix = !Character.isLetterOrDigit(w.charAt(w.length() - 1));
       if (lower.startsWith(w) && lower.length() > w.length() && (prefix || !Character.isLetterOrDigit(lower.charAt(w.length())))) {
