@@ -247,6 +247,11 @@ class LatexReaderTest {
         """;
     String v = new LatexReader().read(years.getBytes(StandardCharsets.UTF_8)).text();
     assertThat(v).containsPattern("(?m)^2011–2012\\s*\\n\\s*Lead developer, Quillfeather Sistemas, S.L.");
+    // Inside a line a note's words stay on it: the years beside a header date it.
+    String inside = years.replace("\\years{2011--2012}Lead developer, Quillfeather Sistemas, S.L.",
+        "\\textbf{Junior Developer}, Initech, Hamburg\\marginnote{2016--2019}");
+    String w = new LatexReader().read(inside.getBytes(StandardCharsets.UTF_8)).text();
+    assertThat(w).contains("Junior Developer, Initech, Hamburg 2016–2019");
   }
 
   /** moderncv's date cell broken over lines ("Mar 2015\\\\--Feb 2017") is one range on one line. */

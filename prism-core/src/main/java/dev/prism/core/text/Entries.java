@@ -396,7 +396,7 @@ final class Entries {
     boolean listing = false;
     // Markdown headings that carry dates head the entries ("### 2019 - 2023: Engineer, Globex"):
     // where two do, a plain line under one that names no role describes that entry.
-    boolean headingHeaders = body.stream().filter(l -> l.content().startsWith("#") && l.hasDates()).limit(2).count() == 2;
+    boolean headingHeaders = body.stream().filter(Entries::datedHeading).limit(2).count() == 2;
     String bodyStyle = bodyStyle(body);
     boolean styledHeaders = body.stream().anyMatch(l -> !l.blank() && l.hasDates() && styledAsHeader(l, bodyStyle))
         || body.stream().filter(l -> !l.blank() && !l.bullet() && styledAsHeader(l, bodyStyle)).count() >= 2;
@@ -547,7 +547,8 @@ final class Entries {
         // The wrapped rest of a description sentence ("… partners such as" / "Acme Pay, Globex
         // Wallet and Initech."): however it is cased, it heads nothing.
         cur.lines.add(line);
-      } else if (headingHeaders && !line.content().startsWith("#") && !Parts.namesRole(line) && underDatedHeading(cur)) {
+      } else if (headingHeaders && !line.content().startsWith("#") && !Parts.namesRole(line)
+          && describesUnderDatedHeading(cur, line, body, li)) {
         // "Finished in July 2023." under "### 2019 - 2023: Bachelor in Informatics, …", or
         // "Development: Java, Kotlin" after the description of a job so headed.
         cur.lines.add(line);
@@ -1119,18 +1120,46 @@ final class Entries {
   }
 
   /**
-   * Whether a block is headed by a Markdown heading with dates and takes no more header lines: the
-   * heading is its header's last line, or its body has begun.
+   * Whether a line describes the entry a Markdown heading with dates heads, rather than adding to
+   * its header. Right under the heading only what reads as description does ("Finished in July
+   * 2023."): a name there ("Globex, Berlin", "**Initech**") is the header's. Once the description
+   * has begun, any line of some words does ("Technical and functional environment"), but one
+   * over a dated line, which heads the next entry.
    */
-  private static boolean underDatedHeading(Block b) {
+  private static boolean describesUnderDatedHeading(Block b, Line line, List<Line> body, int li) {
     if (b.header.isEmpty()) {
       return false;
     }
-    Line last = b.header.get(b.header.size() - 1);
-    if (last.content().startsWith("#") && last.hasDates()) {
-      return true;
+    if (datedHeading(b.header.get(b.header.size() - 1)) && !b.hasBody()) {
+      return describes(line);
     }
-    return b.hasBody() && b.header.stream().anyMatch(h -> h.content().startsWith("#") && h.hasDates());
+    return b.hasBody() && b.header.stream().anyMatch(Entries::datedHeading) && !nextDatedPlain(body, li)
+        && (describes(line) || line.words() >= 3);
+  }
+
+  /** Whether the next line, blank lines aside, holds a date and is no heading (which heads its own entry). */
+  private static boolean nextDatedPlain(List<Line> body, int li) {
+    for (int k = li + 1; k < body.size(); k++) {
+      if (!body.get(k).blank()) {
+        return body.get(k).hasDates() && !body.get(k).content().startsWith("#");
+      }
+    }
+    return false;
+  }
+
+  /** A Markdown heading that carries dates: "### 2019 - 2023: Engineer, Globex". */
+  private static boolean datedHeading(Line l) {
+    return l.content().startsWith("#") && l.hasDates();
+  }
+
+  /**
+   * A line that says something of an entry rather than naming it: a sentence, a line that ends
+   * with a full stop, or a label and what it labels ("Development : Java, Kotlin").
+   */
+  private static boolean describes(Line line) {
+    String c = Inline.clean(line.content());
+    int colon = c.indexOf(':');
+    return isSentence(line) || c.endsWith(".") && !Parts.endsInLegalForm(c) || colon > 0 && colon < 40 && colon + 1 < c.length();
   }
 
   /**

@@ -184,7 +184,8 @@ record Line(
     }
     // "| Built the ledger |": the sides of a box drawn in text (a grid table's row) hold nothing;
     // the line is what stands between them.
-    if (ce - cs > 2 && text.charAt(cs) == '|' && text.charAt(ce - 1) == '|') {
+    // Only a row of one cell: a Markdown table's row ("| Role | Globex |") keeps its bars.
+    if (ce - cs > 2 && text.charAt(cs) == '|' && text.charAt(ce - 1) == '|' && text.indexOf('|', cs + 1) == ce - 1) {
       cs++;
       ce--;
       while (cs < ce && isSpace(text.charAt(cs))) {

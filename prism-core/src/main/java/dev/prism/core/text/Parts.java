@@ -444,10 +444,12 @@ final class Parts {
   }
 
   /**
-   * "TSNLab, Inc. *Lead Engineer*": in a job's header, plain text and then, after a space,
-   * emphasis to the line's end: the look changes, and the space parts two fields as a bar would.
-   * Not after a word in lower case, which joins ("Engineer at *Globex*"), nor where emphasis
-   * stands before ("Senior *Backend* Engineer" closes inside the line).
+   * "Globex, Inc. *Lead Software Engineer*": in a job's header, plain text and then, after a
+   * space, emphasis to the line's end: the look changes, and the space parts two fields as a bar
+   * would. Not after a word in lower case, which joins ("Engineer at *Globex*"), nor after a role
+   * the emphasis goes on ("Software Engineer *II*", "Data Engineer *Intern*"), nor where a name
+   * goes on ("Initech *GmbH*", "Engineer at Hooli *Foods*": a single word that is no role), nor
+   * where emphasis stands before ("Senior *Backend* Engineer").
    */
   private static void emphasisToEnd(StringBuilder m) {
     int end = m.length();
@@ -473,6 +475,12 @@ final class Parts {
       word--;
     }
     if (word == open || !Character.isUpperCase(m.charAt(word))) {
+      return;
+    }
+    String emphasised = m.substring(open + 1 + marks.length(), closeFrom).strip();
+    String before = m.substring(0, open);
+    boolean joined = before.contains(" at ") || isRole(before) || LEGAL_FORM.matcher(emphasised).matches();
+    if (joined || emphasised.indexOf(' ') < 0 && !isRole(emphasised)) {
       return;
     }
     m.setCharAt(open, '|');
@@ -748,12 +756,23 @@ final class Parts {
     }
   }
 
-  /** The legal forms as one alternation: each item's full stops optional, a full stop after it too. */
-  /** Whether a text ends with a company's legal form ("Globex Global, S.L.", "Initech Inc."): its full stop ends no sentence. */
+  /**
+   * Whether a text ends with a company's legal form, capitalised as one is ("Globex Global, S.L.",
+   * "Initech Inc."): its full stop ends no sentence; "… and co." ends one.
+   */
   static boolean endsInLegalForm(String v) {
-    return ENDS_IN_LEGAL_FORM.matcher(v).find();
+    Matcher m = ENDS_IN_LEGAL_FORM.matcher(v);
+    if (!m.find()) {
+      return false;
+    }
+    int at = m.start();
+    while (at < v.length() && !Character.isLetter(v.charAt(at))) {
+      at++;
+    }
+    return at < v.length() && Character.isUpperCase(v.charAt(at));
   }
 
+  /** The legal forms as one alternation: each item's full stops optional, a full stop after it too. */
   private static String legalForms(List<String> forms) {
     List<String> alternatives = new ArrayList<>();
     for (String f : forms) {

@@ -289,16 +289,18 @@ final class Typesetter {
       }
       case "prism@margin" -> {
         // A margin note set where a paragraph starts (a section's title or an entry's years in
-        // the margin) reads as a line of its own before it. Set inside a line or an item, it is
-        // beside the text, often a mark or an aside: it is left out rather than cut the line.
+        // the margin) reads as a line of its own before it; set inside a line, as words beside
+        // the text ("Initech, Hamburg" and its years), which neither cut the line nor part it.
+        // Inside a list item it is a mark beside the bullet, and left out.
         List<Token> arg = ex.readArg();
-        if (page.lineEmpty() && !page.inItem()) {
+        boolean own = page.lineEmpty() && !page.inItem();
+        if (own || !page.inItem()) {
           List<Token> out = new ArrayList<>();
-          out.add(Token.command("par", t.pos()));
+          out.add(own ? Token.command("par", t.pos()) : new Token(Kind.SPACE, " ", t.pos()));
           out.add(new Token(Kind.OPEN, "{", t.pos()));
           out.addAll(arg);
           out.add(new Token(Kind.CLOSE, "}", t.pos()));
-          out.add(Token.command("par", t.pos()));
+          out.add(own ? Token.command("par", t.pos()) : new Token(Kind.SPACE, " ", t.pos()));
           ex.push(out);
         }
       }
