@@ -79,7 +79,7 @@ class LatexReaderTest {
   @Test
   void plainSectionsWithItemizeAndUnbalancedBraces() throws Exception {
     String src = "\\section*{Skills}\n\\begin{itemize}\n\\item Java, \\textbf{Go}\n\\item SQL}}}{{{\n\\end{itemize}\n";
-    String t = new LatexReader().read(src.getBytes(StandardCharsets.UTF_8)).text();
+    String t = text(src);
     assertThat(t).isEqualTo("Skills\n- Java, Go\n- SQL\n");
     assertThatThrownBy(() -> new LatexReader().read("% only a comment\n".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(UnreadableInputException.class);
@@ -155,16 +155,12 @@ class LatexReaderTest {
   /** tabularx takes a width before its columns; neither is text ("@{}X r@{}" stayed in the title). */
   @Test
   void tabularxWidthAndColumnsAreNoText() throws Exception {
-    String src = """
-        \\documentclass{article}
-        \\begin{document}
+    String t = article("", """
         \\section{Experience}
         \\begin{tabularx}{\\linewidth}{@{}X r@{}}
         \\textbf{Machine Learning Engineer}, Carnegie Robotics & Jul 2021 -- Present \\\\
         \\end{tabularx}
-        \\end{document}
-        """;
-    String t = new LatexReader().read(src.getBytes(StandardCharsets.UTF_8)).text();
+        """);
     assertThat(t).contains("Machine Learning Engineer, Carnegie Robotics").doesNotContain("@").doesNotContain("linewidth");
   }
 
@@ -175,9 +171,7 @@ class LatexReaderTest {
    */
   @Test
   void tabuWidthIsNoTextAndCellParagraphsStayInTheirRow() throws Exception {
-    String src = """
-        \\documentclass{article}
-        \\begin{document}
+    String t = article("", """
         \\section{Experience}
         \\begin{tabu} to \\textwidth {r|X}
         2019 -- 2021 & {
@@ -186,9 +180,7 @@ class LatexReaderTest {
           Quillfeather Labs
         } \\\\
         \\end{tabu}
-        \\end{document}
-        """;
-    String t = new LatexReader().read(src.getBytes(StandardCharsets.UTF_8)).text();
+        """);
     assertThat(t).doesNotContain("to ").doesNotContain("r|X").doesNotContain("textwidth")
         .containsPattern("Backend Developer[ \\t]*\\n[ \\t]*Quillfeather Labs");
   }
@@ -196,14 +188,7 @@ class LatexReaderTest {
   /** A plain TeX parameter written against the body's brace ("#1#{") takes what comes before the next "{". */
   @Test
   void parameterDelimitedByABraceLeavesTheBrace() throws Exception {
-    String src = """
-        \\documentclass{article}
-        \\def\\lead#1#{[#1]}
-        \\begin{document}
-        \\lead Quillfeather Labs {Backend Developer}
-        \\end{document}
-        """;
-    String t = new LatexReader().read(src.getBytes(StandardCharsets.UTF_8)).text();
+    String t = article("\\def\\lead#1#{[#1]}", "\\lead Quillfeather Labs {Backend Developer}");
     assertThat(t).contains("[Quillfeather Labs ]Backend Developer");
   }
 
@@ -214,58 +199,54 @@ class LatexReaderTest {
    */
   @Test
   void marginNotesPrintAndContentsEntriesDoNot() throws Exception {
-    String src = """
-        \\documentclass{article}
-        \\renewcommand{\\section}[2]{\\phantomsection\\addcontentsline{toc}{section}{#1}\\marginpar{\\scshape #1}#2}
-        \\begin{document}
-        \\section{Work experience}
-        \\textbf{Quillfeather} Backend Developer, 2019 -- 2021
-        \\end{document}
-        """;
-    String t = new LatexReader().read(src.getBytes(StandardCharsets.UTF_8)).text();
+    String t = article("\\renewcommand{\\section}[2]{\\phantomsection\\addcontentsline{toc}{section}{#1}\\marginpar{\\scshape #1}#2}",
+        "\\section{Work experience}\n\\textbf{Quillfeather} Backend Developer, 2019 -- 2021");
     assertThat(t).containsPattern("(?m)^Work experience$").doesNotContain("toc");
-    // Inside a line or an item, a note is a mark beside the text: it neither cuts the line nor joins the bullet.
-    String inLine = """
-        \\documentclass{article}
-        \\begin{document}
+  }
+
+  /** Inside a line a note's words stay on it; inside a list item it is a mark beside the bullet, left out. */
+  @Test
+  void marginNotesInsideALineOrAnItem() throws Exception {
+    String t = article("", """
         \\textbf{Backend Engineer}\\marginpar{\\rule{2mm}{2mm}} at Quillfeather, Berlin \\hfill 2016--2019
         \\begin{itemize}
         \\item Built payments in Go\\marginpar{$\\star$}
         \\end{itemize}
-        \\end{document}
-        """;
-    String u = new LatexReader().read(inLine.getBytes(StandardCharsets.UTF_8)).text();
-    assertThat(u).contains("Backend Engineer at Quillfeather, Berlin").containsPattern("Built payments in Go\\s*$");
-    // The marginnote package's note, as CVs that set each post's years in the margin use it.
-    String years = """
-        \\documentclass{article}
-        \\usepackage{marginnote}
-        \\newcommand{\\years}[1]{\\marginnote{\\scriptsize #1}}
-        \\begin{document}
-        \\years{2011--2012}Lead developer, Quillfeather Sistemas, S.L.
-        \\end{document}
-        """;
-    String v = new LatexReader().read(years.getBytes(StandardCharsets.UTF_8)).text();
-    assertThat(v).containsPattern("(?m)^2011–2012\\s*\\n\\s*Lead developer, Quillfeather Sistemas, S.L.");
-    // Inside a line a note's words stay on it: the years beside a header date it.
-    String inside = years.replace("\\years{2011--2012}Lead developer, Quillfeather Sistemas, S.L.",
-        "\\textbf{Junior Developer}, Initech, Hamburg\\marginnote{2016--2019}");
-    String w = new LatexReader().read(inside.getBytes(StandardCharsets.UTF_8)).text();
-    assertThat(w).contains("Junior Developer, Initech, Hamburg 2016–2019");
+        \\textbf{Junior Developer}, Initech, Hamburg\\marginpar{2012--2016}
+        """);
+    assertThat(t).contains("Backend Engineer at Quillfeather, Berlin").containsPattern("Built payments in Go\\s*\\n")
+        .contains("Junior Developer, Initech, Hamburg 2012–2016");
+  }
+
+  /** The marginnote package's note, as CVs that set each post's years in the margin use it. */
+  @Test
+  void marginnoteSetsYearsOnALineOfTheirOwn() throws Exception {
+    String t = article("\\usepackage{marginnote}\n\\newcommand{\\years}[1]{\\marginnote{\\scriptsize #1}}",
+        "\\years{2011--2012}Lead developer, Quillfeather Sistemas, S.L.");
+    assertThat(t).containsPattern("(?m)^2011–2012\\s*\\n\\s*Lead developer, Quillfeather Sistemas, S.L.");
   }
 
   /** moderncv's date cell broken over lines ("Mar 2015\\\\--Feb 2017") is one range on one line. */
   @Test
   void moderncvDatesBrokenOverLinesStayOneRange() throws Exception {
-    String src = """
+    String t = text("""
         \\documentclass{moderncv}
         \\firstname{Dana}\\familyname{Whitfield}
         \\begin{document}
         \\section{Experience}
         \\cventry{Mar 2015\\\\--Feb 2017}{Senior Software Engineer}{Quillfeather}{}{}{Built the ledger.}
         \\end{document}
-        """;
-    String t = new LatexReader().read(src.getBytes(StandardCharsets.UTF_8)).text();
+        """);
     assertThat(t).contains("Mar 2015 –Feb 2017  Senior Software Engineer");
+  }
+
+  /** The text a source gives. */
+  private static String text(String source) throws Exception {
+    return new LatexReader().read(source.getBytes(StandardCharsets.UTF_8)).text();
+  }
+
+  /** The text of an article with this preamble and body. */
+  private static String article(String preamble, String body) throws Exception {
+    return text("\\documentclass{article}\n" + preamble + "\n\\begin{document}\n" + body + "\n\\end{document}\n");
   }
 }

@@ -1111,12 +1111,8 @@ final class Entries {
 
   /** Whether the next line of the body, blank lines aside, holds a date. */
   private static boolean nextDated(List<Line> body, int li) {
-    for (int k = li + 1; k < body.size(); k++) {
-      if (!body.get(k).blank()) {
-        return body.get(k).hasDates();
-      }
-    }
-    return false;
+    Line next = Line.next(body, li);
+    return next != null && next.hasDates();
   }
 
   /**
@@ -1133,18 +1129,11 @@ final class Entries {
     if (datedHeading(b.header.get(b.header.size() - 1)) && !b.hasBody()) {
       return describes(line);
     }
-    return b.hasBody() && b.header.stream().anyMatch(Entries::datedHeading) && !nextDatedPlain(body, li)
+    // A dated heading next heads its own entry; a plain dated line next is this line's header.
+    Line next = Line.next(body, li);
+    boolean headsNext = next != null && next.hasDates() && !next.content().startsWith("#");
+    return b.hasBody() && b.header.stream().anyMatch(Entries::datedHeading) && !headsNext
         && (describes(line) || line.words() >= 3);
-  }
-
-  /** Whether the next line, blank lines aside, holds a date and is no heading (which heads its own entry). */
-  private static boolean nextDatedPlain(List<Line> body, int li) {
-    for (int k = li + 1; k < body.size(); k++) {
-      if (!body.get(k).blank()) {
-        return body.get(k).hasDates() && !body.get(k).content().startsWith("#");
-      }
-    }
-    return false;
   }
 
   /** A Markdown heading that carries dates: "### 2019 - 2023: Engineer, Globex". */

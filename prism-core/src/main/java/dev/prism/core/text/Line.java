@@ -101,14 +101,20 @@ record Line(
     return content.substring(s.offset() - contentStart, s.end() - contentStart);
   }
 
-  /** Whether the next line after line {@code i} that is not blank holds a date range. */
-  static boolean rangeNext(List<Line> lines, int i) {
+  /** The next line after line {@code i} that is not blank, or null. */
+  static Line next(List<Line> lines, int i) {
     for (int k = i + 1; k < lines.size(); k++) {
       if (!lines.get(k).blank()) {
-        return lines.get(k).hasRange();
+        return lines.get(k);
       }
     }
-    return false;
+    return null;
+  }
+
+  /** Whether the next line after line {@code i} that is not blank holds a date range. */
+  static boolean rangeNext(List<Line> lines, int i) {
+    Line next = next(lines, i);
+    return next != null && next.hasRange();
   }
 
   /** The line holds a date range, not only a single date ("Led the migration in 2020"). */

@@ -279,11 +279,12 @@ final class Sections {
     }
 
     /**
-     * Whether a label's wording ("Achievements:") stands on more than one line: a label over each
-     * entry's part, not a section. Counted over the sub-label lines only, at the first question.
+     * Whether a label's wording ("Achievements:", "Highlights") stands on more than one line with
+     * no heading's marks, written the same way (see labelKey): a label over each entry's part, not
+     * a section. Counted over the sub-label lines only, at the first question.
      */
     boolean repeatedLabel(Line l) {
-      if (!labelShaped(l) && !unnamedLabel(l)) {
+      if (l.content().startsWith("#")) {
         return false;
       }
       Headings.Wording wording = of(l);
@@ -293,7 +294,7 @@ final class Sections {
       if (labelCounts == null) {
         labelCounts = new HashMap<>();
         for (Line k : lines) {
-          if (!k.blank() && k.words() <= 6 && (labelShaped(k) || unnamedLabel(k))) {
+          if (!k.blank() && k.words() <= 6 && !k.content().startsWith("#")) {
             Headings.Wording kw = of(k);
             if (Headings.isSubLabel(kw)) {
               labelCounts.merge(labelKey(k, kw), 1, Integer::sum);
@@ -312,13 +313,6 @@ final class Sections {
       return labelShaped(l) ? w.normal() + ":" : w.normal();
     }
 
-    /**
-     * A line with no heading's marks that a label's colon or its wording may mark as one:
-     * "**Main Highlights**", "Highlights" over each job's bullets.
-     */
-    private boolean unnamedLabel(Line l) {
-      return !l.content().startsWith("#");
-    }
 
     /**
      * Written as a label is, not as a heading: ending with a colon ("**Achievements:**",

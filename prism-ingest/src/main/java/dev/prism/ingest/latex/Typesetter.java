@@ -274,19 +274,9 @@ final class Typesetter {
       }
       case "prism@case" -> {
         int c = Expander.plain(ex.readArg()).strip().equals("upper") ? 1 : -1;
-        List<Token> arg = ex.readArg();
-        groups.push(new State(state().look(), c, state().oneLine()));
-        List<Token> out = new ArrayList<>(arg);
-        out.add(new Token(Kind.CLOSE, "}", t.pos()));
-        ex.push(out);
+        inGroup(new State(state().look(), c, state().oneLine()), ex.readArg(), t.pos());
       }
-      case "prism@oneline" -> {
-        List<Token> arg = ex.readArg();
-        groups.push(new State(state().look(), state().letterCase(), true));
-        List<Token> out = new ArrayList<>(arg);
-        out.add(new Token(Kind.CLOSE, "}", t.pos()));
-        ex.push(out);
-      }
+      case "prism@oneline" -> inGroup(new State(state().look(), state().letterCase(), true), ex.readArg(), t.pos());
       case "prism@margin" -> {
         // A margin note set where a paragraph starts (a section's title or an entry's years in
         // the margin) reads as a line of its own before it; set inside a line, as words beside
@@ -294,7 +284,7 @@ final class Typesetter {
         // Inside a list item it is a mark beside the bullet, and left out.
         List<Token> arg = ex.readArg();
         boolean own = page.lineEmpty() && !page.inItem();
-        if (own || !page.inItem()) {
+        if (!page.inItem()) {
           List<Token> out = new ArrayList<>();
           out.add(own ? Token.command("par", t.pos()) : new Token(Kind.SPACE, " ", t.pos()));
           out.add(new Token(Kind.OPEN, "{", t.pos()));
@@ -347,6 +337,14 @@ final class Typesetter {
       }
       default -> unknown(t);
     }
+  }
+
+  /** Sets {@code arg} in a group of its own that {@code state} opens; the group closes after it. */
+  private void inGroup(State state, List<Token> arg, int pos) {
+    groups.push(state);
+    List<Token> out = new ArrayList<>(arg);
+    out.add(new Token(Kind.CLOSE, "}", pos));
+    ex.push(out);
   }
 
   private final ArrayDeque<String> pendingAccent = new ArrayDeque<>();
