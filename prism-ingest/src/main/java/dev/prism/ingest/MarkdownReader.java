@@ -5,12 +5,15 @@ import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.ingest.UnreadableInputException.Problem;
 import dev.prism.core.model.Extraction;
 import dev.prism.ingest.markdown.MarkdownText;
+import dev.prism.ingest.markdown.PipeTables;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Markdown. The source text itself is the extraction, with what the page does not show blanked in
  * place ({@link MarkdownText}), so that every span (and every SARIF region) points at the line a
- * person edits; the segmenter reads past '#', emphasis and link syntax.
+ * person edits; the segmenter reads past '#', emphasis and link syntax. Tables whose header names
+ * the fields of their rows are claimed row by row ({@link PipeTables}).
  */
 public final class MarkdownReader implements ResumeReader {
   @Override
@@ -26,7 +29,8 @@ public final class MarkdownReader implements ResumeReader {
 
   @Override
   public Extraction read(byte[] bytes) throws UnreadableInputException {
-    return Extraction.plain(visibleText(bytes), format());
+    String text = visibleText(bytes);
+    return new Extraction(text, format(), 0, PipeTables.of(text), List.of()).withEstimatedPages();
   }
 
   /** What the page shows of a Markdown or HTML source; refused as empty when that is nothing but markup. */

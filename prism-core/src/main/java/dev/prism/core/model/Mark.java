@@ -13,5 +13,10 @@ public enum Mark {
   /** Page furniture at the foot of a page (a running footer). */
   PAGE_FOOTER,
   /** In a sidebar: a column clearly narrower than the main one beside it. */
-  SIDEBAR
+  SIDEBAR,
+  /**
+   * A table's header row whose cells name the fields of the rows below ("Company", "Role",
+   * "Dates"): labels of the columns, no content of the resume.
+   */
+  TABLE_HEADER
 }

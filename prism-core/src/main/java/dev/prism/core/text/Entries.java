@@ -365,7 +365,26 @@ final class Entries {
       }
     }
     return new Entry(field(b, c.title()), field(b, c.organization()), field(b, c.location()), dates, bullets(b),
-        description(b, List.of()), b.span());
+        description(b, unclaimedCells(b)), b.span());
+  }
+
+  /**
+   * The header's cells that no claimed field covers, as description: a table row's "Highlights"
+   * column, say. A cell of separators alone ("|") says nothing.
+   */
+  private static List<Field> unclaimedCells(Block b) {
+    List<Field> out = new ArrayList<>();
+    for (Line l : b.header) {
+      for (Span cell : l.cells()) {
+        if (!touches(b.claim, cell)) {
+          String v = Inline.clean(l.textOf(cell));
+          if (v.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            out.add(new Field(v, cell));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static Field field(Block b, Span span) {
@@ -799,8 +818,13 @@ final class Entries {
   }
 
   private static boolean touches(Claim.Entry c, Line line) {
+    return touches(c, line.contentSpan());
+  }
+
+  /** Whether any of the claim's header fields overlaps {@code span}. */
+  private static boolean touches(Claim.Entry c, Span span) {
     for (Span s : new Span[] {c.title(), c.organization(), c.location(), c.dates()}) {
-      if (s != null && s.offset() < line.contentEnd() && s.end() > line.contentStart()) {
+      if (s != null && s.offset() < span.end() && s.end() > span.offset()) {
         return true;
       }
     }

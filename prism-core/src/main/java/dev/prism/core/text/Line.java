@@ -274,15 +274,16 @@ record Line(
     return out;
   }
 
-  /** A line of drawn characters: "-----", "=====", "_____". */
+  /** A line of drawn characters: "-----", "=====", "_____", "|---|:--:|". */
   private static boolean isRule(String raw) {
     int marks = 0;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
       if (c == '-' || c == '=' || c == '_' || c == '*' || c == '~' || c == '─' || c == '━') {
         marks++;
-      } else if (c != '+' && !isSpace(c)) {
-        // A '+' joins the lines of a box drawn in text ("+-----+", a grid table's border).
+      } else if (c != '+' && c != '|' && c != ':' && !isSpace(c)) {
+        // A '+' joins the lines of a box drawn in text ("+-----+", a grid table's border); bars
+        // and colons part and align the columns of a Markdown table's rule ("|---|:--:|").
         return false;
       }
     }

@@ -3,6 +3,7 @@ package dev.prism.core.text;
 import dev.prism.core.model.Claim;
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Extraction;
+import dev.prism.core.model.Mark;
 import dev.prism.core.model.Field;
 import dev.prism.core.model.Resume;
 import dev.prism.core.model.Section;
@@ -138,10 +139,11 @@ public final class Segmenter {
     return out.size() == body.size() ? body : out;
   }
 
-  /** The lines under the {@code h}-th heading, up to the next one, rules left out. */
+  /** The lines under the {@code h}-th heading, up to the next one, rules and a table's column names left out. */
   private static List<Line> body(List<Line> lines, List<Heading> headings, int h) {
     int to = h + 1 < headings.size() ? headings.get(h + 1).line() : lines.size();
-    return lines.subList(headings.get(h).line() + 1, to).stream().filter(l -> !l.rule()).toList();
+    return lines.subList(headings.get(h).line() + 1, to).stream()
+        .filter(l -> !l.rule() && !l.has(Mark.TABLE_HEADER)).toList();
   }
 
   /**

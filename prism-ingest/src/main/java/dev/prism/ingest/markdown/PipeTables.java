@@ -1,0 +1,204 @@
+package dev.prism.ingest.markdown;
+
+import dev.prism.core.lexicon.Lexicon;
+import dev.prism.core.model.Claim;
+import dev.prism.core.model.Layout;
+import dev.prism.core.model.LayoutLine;
+import dev.prism.core.model.Mark;
+import dev.prism.core.model.Span;
+import dev.prism.core.model.Style;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown pipe tables whose header row names their columns ("| Company | Role | Dates |"): the
+ * page shows one entry a row, and the header says which field each cell fills. Each row becomes an
+ * entry claim with those fields (its line's cells are the table's, and a cell of a column that
+ * names no field describes the entry), and the header row a line marked {@link Mark#TABLE_HEADER},
+ * so the segmenter neither guesses the fields back from the row's words nor reads "Company" as an
+ * employer.
+ *
+ * <p>The column names are the field labels of {@code lexicon/entry-words.txt} ({@code field-label-*}),
+ * the same words that label a field inside a line ("Company: Globex"). A table whose header names
+ * fewer than two fields, or neither a title nor an organisation, is a table of something else (skills
+ * and their levels, a layout grid whose first row is content) and gets nothing: its rows stay text.
+ */
+public final class PipeTables {
+  /** The fields a column can name, in the order of a claim's header spans. */
+  private enum Column {
+    TITLE,
+    ORGANIZATION,
+    LOCATION,
+    DATES
+  }
+
+  private static final Map<String, Column> NAMES = names();
+  // "|---|:--:|", "--- | ---": dashes with optional colons, parted by bars; at least one bar.
+  private static final Pattern DELIMITER_CELL = Pattern.compile("\\s*:?-+:?\\s*");
+  // "Company & Location", "Role / Team": a header naming two things names its column by the first.
+  private static final Pattern NAME_JOINER = Pattern.compile("\\s*(?:&|/|,|\\+|\\band\\b|\\bund\\b|\\bet\\b)\\s*");
+  private static final Pattern MARKUP = Pattern.compile("[*_`]");
+
+  private PipeTables() {}
+
+  private static Map<String, Column> names() {
+    Map<String, Column> out = new HashMap<>();
+    for (Column c : Column.values()) {
+      for (String w : Lexicon.list("entry-words.txt", "field-label-" + c.name().toLowerCase(Locale.ROOT))) {
+        out.put(w, c);
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /** The layout of {@code text}'s tables of entries: their header rows marked, their rows claimed. */
+  public static Layout of(String text) {
+    List<int[]> lines = lines(text);
+    List<LayoutLine> marked = new ArrayList<>();
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      List<Span> head = cells(text, lines.get(i));
+      List<Span> rule = cells(text, lines.get(i + 1));
+      if (head == null || rule == null || head.size() != rule.size() || !delimiter(text, rule)) {
+        continue;
+      }
+      Column[] columns = columns(text, head);
+      int end = i + 2;
+      while (end < lines.size() && cells(text, lines.get(end)) != null) {
+        end++;
+      }
+      if (columns != null) {
+        int[] h = lines.get(i);
+        marked.add(LayoutLine.of(Span.between(h[0], h[1]), Style.UNKNOWN, Set.of(Mark.TABLE_HEADER)));
+        for (int r = i + 2; r < end; r++) {
+          Claim.Entry row = row(text, lines.get(r), columns);
+          if (row != null) {
+            claims.add(row);
+            int[] l = lines.get(r);
+            marked.add(new LayoutLine(Span.between(l[0], l[1]), cells(text, l), Style.UNKNOWN, Set.of(), null));
+          }
+        }
+      }
+      i = end - 1;
+    }
+    return marked.isEmpty() ? Layout.NONE : new Layout(marked, claims);
+  }
+
+  /** Each line's start and end, without its line break. */
+  private static List<int[]> lines(String text) {
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    while (start <= text.length()) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      out.add(new int[] {start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end});
+      if (nl < 0) {
+        break;
+      }
+      start = nl + 1;
+    }
+    return out;
+  }
+
+  /**
+   * The cells of a table row, between its bars (a bar escaped with a backslash is text), without
+   * the bars that open and close the row; null when the line holds no bar or is blank.
+   */
+  static List<Span> cells(String text, int[] line) {
+    int a = line[0];
+    int b = line[1];
+    while (a < b && Character.isWhitespace(text.charAt(a))) {
+      a++;
+    }
+    while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    if (a == b || text.substring(a, b).indexOf('|') < 0) {
+      return null;
+    }
+    if (text.charAt(a) == '|') {
+      a++;
+    }
+    if (b > a && text.charAt(b - 1) == '|' && text.charAt(b - 2) != '\\') {
+      b--;
+    }
+    List<Span> out = new ArrayList<>();
+    int from = a;
+    for (int k = a; k <= b; k++) {
+      if (k == b || text.charAt(k) == '|' && text.charAt(k - 1) != '\\') {
+        out.add(trimmed(text, from, k));
+        from = k + 1;
+      }
+    }
+    return out;
+  }
+
+  private static Span trimmed(String text, int a, int b) {
+    while (a < b && Character.isWhitespace(text.charAt(a))) {
+      a++;
+    }
+    while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    return Span.between(a, b);
+  }
+
+  private static boolean delimiter(String text, List<Span> cells) {
+    for (Span c : cells) {
+      if (!DELIMITER_CELL.matcher(c.of(text)).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * What each column of a header names, or null when the header does not name the fields of an
+   * entry: two named columns at least, a title or an organisation among them, none named twice.
+   */
+  private static Column[] columns(String text, List<Span> head) {
+    Column[] out = new Column[head.size()];
+    int named = 0;
+    boolean heads = false;
+    for (int i = 0; i < head.size(); i++) {
+      String name = MARKUP.matcher(head.get(i).of(text)).replaceAll("").strip().toLowerCase(Locale.ROOT);
+      Column c = NAMES.get(name.isEmpty() ? name : NAME_JOINER.split(name, 2)[0].strip());
+      if (c == null) {
+        continue;
+      }
+      for (int k = 0; k < i; k++) {
+        if (out[k] == c) {
+          return null;
+        }
+      }
+      out[i] = c;
+      named++;
+      heads |= c == Column.TITLE || c == Column.ORGANIZATION;
+    }
+    return named >= 2 && heads ? out : null;
+  }
+
+  /** A row as an entry claim: each named column's cell is its field; null for a row of no text. */
+  private static Claim.Entry row(String text, int[] line, Column[] columns) {
+    List<Span> cells = cells(text, line);
+    Span[] fields = new Span[Column.values().length];
+    boolean any = false;
+    for (int i = 0; i < cells.size() && i < columns.length; i++) {
+      Span c = cells.get(i);
+      if (columns[i] != null && c.length() > 0) {
+        fields[columns[i].ordinal()] = c;
+      }
+      any |= c.length() > 0;
+    }
+    if (!any) {
+      return null;
+    }
+    Span whole = trimmed(text, line[0], line[1]);
+    return new Claim.Entry(whole, null, fields[0], fields[1], fields[2], fields[3]);
+  }
+}
