@@ -43,6 +43,7 @@ final class ContactParser {
   private static final Pattern PROFILE_LINK = Pattern.compile("(?i).*(linkedin|github|gitlab)\\.com/.*");
   private static final Pattern NAME_BREAKERS = Pattern.compile(".*[\\d@:/].*");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_DAY = Pattern.compile("\\s+\\d{1,2}[.,]?\\s*$");
   private static final Pattern LETTER_SPACED = Pattern.compile("(?:\\p{L} )+\\p{L}(?:\\s{2,}(?:\\p{L} )*\\p{L})*");
   private static final Pattern WIDE_SPACE = Pattern.compile("\\s{2,}");
   private static final Pattern PHONE_ENDING = Pattern.compile(".*\\d{3}[-. ]\\d{4}$");
@@ -121,8 +122,9 @@ final class ContactParser {
       }
       boolean contactish = looksLikeContact(line);
       boolean shortEnough = line.words() <= MAX_CONTACT_WORDS;
-      // "Curriculum Vitae" over the name titles the document: neither name nor contact.
-      if (name == null && contactLines == 0 && DOCUMENT_TITLES.contains(documentWords(line.content()))) {
+      // "Curriculum Vitae" over the name titles the document, "EN | RU" offers it in other
+      // languages: neither name nor contact.
+      if (name == null && contactLines == 0 && aboutTheDocument(line)) {
         continue;
       }
       // A role over an entry's dates ("Senior Engineer" over "Globex, 2019 – 2021") heads that
@@ -189,8 +191,81 @@ final class ContactParser {
     }
     if (name != null) {
       name = withFamilyNameBelow(name, lines, nameLine, firstHeading, email, links);
+    } else {
+      name = labelledName(lines);
     }
     return new Result(new Contact(name, email, phone, location, dedupe(links)), rest);
+  }
+
+  private static final Set<String> NAME_LABELS = dev.prism.core.lexicon.Lexicon.set("contact-words.txt", "name-label");
+  private static final Set<String> GIVEN_NAME_LABELS = dev.prism.core.lexicon.Lexicon.set("contact-words.txt", "given-name-label");
+  private static final Set<String> FAMILY_NAME_LABELS = dev.prism.core.lexicon.Lexicon.set("contact-words.txt", "family-name-label");
+  /** How far down a form's labelled name may stand: personal details come first. */
+  private static final int LABELLED_NAME_LINES = 40;
+
+  /**
+   * The name as a form labels it, where nothing else reads as one: "Name: Pat Doe", a table row
+   * "Name ⇥ Pat Doe", or "First name: Pat" and "Surname: Doe" apart (given names first).
+   */
+  private static Field labelledName(List<Line> lines) {
+    Field given = null;
+    Field family = null;
+    int seen = 0;
+    for (Line l : lines) {
+      if (l.blank() || ++seen > LABELLED_NAME_LINES) {
+        continue;
+      }
+      String[] labelled = labelled(l);
+      if (labelled == null) {
+        continue;
+      }
+      String label = labelled[0];
+      int at = l.content().lastIndexOf(labelled[1]);
+      Field value = new Field(Inline.clean(labelled[1]), new Span(l.contentStart() + Math.max(0, at), labelled[1].length()));
+      if (value.value().isEmpty() || NAME_BREAKERS.matcher(value.value()).matches()) {
+        continue;
+      }
+      if (NAME_LABELS.contains(label)) {
+        return value;
+      }
+      if (GIVEN_NAME_LABELS.contains(label) && given == null) {
+        given = value;
+      } else if (FAMILY_NAME_LABELS.contains(label) && family == null) {
+        family = value;
+      }
+      if (given != null && family != null) {
+        Span both = Span.between(Math.min(given.span().offset(), family.span().offset()),
+            Math.max(given.span().end(), family.span().end()));
+        return new Field(given.value() + " " + family.value(), both);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A line's label, lower-cased, and the value after it, or null: "Label: value" (emphasis
+   * around the label allowed), or a first cell that is a label and a second that is the value.
+   */
+  private static String[] labelled(Line l) {
+    String c = l.content();
+    if (l.cells().size() >= 2) {
+      String label = Inline.clean(l.textOf(l.cells().get(0))).replaceAll(":$", "").strip().toLowerCase(Locale.ROOT);
+      String value = l.textOf(l.cells().get(1)).strip();
+      if (isNameLabel(label)) {
+        return new String[] {label, value};
+      }
+    }
+    int colon = c.indexOf(':');
+    if (colon <= 0) {
+      return null;
+    }
+    String label = Inline.clean(c.substring(0, colon)).strip().toLowerCase(Locale.ROOT);
+    String value = c.substring(colon + 1).replaceFirst("^[*_]+", "").strip();
+    return isNameLabel(label) ? new String[] {label, value} : null;
+  }
+
+  private static boolean isNameLabel(String label) {
+    return NAME_LABELS.contains(label) || GIVEN_NAME_LABELS.contains(label) || FAMILY_NAME_LABELS.contains(label);
   }
 
   /**
@@ -262,6 +337,30 @@ final class ContactParser {
   }
 
   private static final Set<String> DOCUMENT_TITLES = dev.prism.core.lexicon.Lexicon.set("names.txt", "document-title");
+
+  private static final Set<String> LANGUAGE_CHOICES = dev.prism.core.lexicon.Lexicon.set("names.txt", "language-choice");
+
+  /**
+   * A line that says what the document is, whole ("Curriculum Vitae", or dated: "Curriculum Vitae –
+   * May 2023"), or offers it in other languages ("EN | RU", "English · Deutsch").
+   */
+  static boolean aboutTheDocument(Line line) {
+    StringBuilder undated = new StringBuilder(line.content());
+    for (int k = line.dates().size() - 1; k >= 0; k--) {
+      Span d = line.dates().get(k).span();
+      int a = Math.max(0, d.offset() - line.contentStart());
+      int b = Math.min(undated.length(), d.end() - line.contentStart());
+      if (a < b) {
+        undated.replace(a, b, " ");
+      }
+    }
+    String words = documentWords(undated.toString());
+    if (DOCUMENT_TITLES.contains(words)) {
+      return true;
+    }
+    String[] each = words.split(" ");
+    return each.length >= 2 && java.util.Arrays.stream(each).allMatch(LANGUAGE_CHOICES::contains);
+  }
 
   /** A line's words in lower case, one space apart, with no markup or punctuation: "curriculum vitae". */
   private static String documentWords(String content) {
@@ -368,8 +467,13 @@ final class ContactParser {
     if (mail.find() && (cutAt < 0 || mail.start() < cutAt)) {
       cutAt = mail.start();
     }
+    // "Jordan Lee 05 Sep 1986 Oakland": a date of birth after the name, its day before it.
+    List<dev.prism.core.model.DateRange> dates = DateParser.all(first, 0);
+    if (!dates.isEmpty() && (cutAt < 0 || dates.get(0).span().offset() < cutAt)) {
+      cutAt = dates.get(0).span().offset();
+    }
     if (cutAt > 0 && Whitespace.splitLength(first.substring(0, cutAt).strip()) >= 2) {
-      first = first.substring(0, cutAt);
+      first = TRAILING_DAY.matcher(first.substring(0, cutAt)).replaceFirst("");
     }
     String candidate = Inline.clean(first);
     if (candidate.toLowerCase(Locale.ROOT).startsWith("name:")) {
@@ -389,6 +493,14 @@ final class ContactParser {
       int cut = first.indexOf(candidate.substring(place));
       first = cut > 0 ? first.substring(0, cut) : first;
       candidate = candidate.substring(0, place).strip();
+    }
+    // "Jordan Lee (she/her)", "Jordan Lee (formerly Jordan Park)": the name, then an aside; and
+    // "Jordan Lee, Ph.D.": the name, then letters after it.
+    int aside = asideAfterName(candidate);
+    if (aside > 0) {
+      int cut = first.indexOf(candidate.substring(aside).strip());
+      first = cut > 0 ? first.substring(0, cut) : first;
+      candidate = candidate.substring(0, aside).strip();
     }
     // "Jordan Lee, Senior Backend Engineer": the name, then the headline.
     int comma = candidate.indexOf(", ");
@@ -428,6 +540,31 @@ final class ContactParser {
     int start = line.contentStart() + Math.max(0, at);
     int len = first.trim().length();
     return new Field(candidate, new Span(start, Math.min(len, line.contentEnd() - start)));
+  }
+
+  // Letters after a name: capitals and dots, two capitals or a dot at least ("Ph.D.", "MSc", "PMP").
+  private static final Pattern POST_NOMINAL = Pattern.compile("(?:\\p{Lu}[\\p{L}.]{0,5})(?:\\s*,\\s*\\p{Lu}[\\p{L}.]{0,5})*");
+
+  /**
+   * Where an aside after a name of two words or more starts, or -1: a closing bracket ("Jordan Lee
+   * (she/her)"), or letters after a comma ("Jordan Lee, Ph.D."), not a given name after the family
+   * name ("Lee, Jordan").
+   */
+  static int asideAfterName(String candidate) {
+    int open = candidate.indexOf(" (");
+    // The bracket may be left open where a separator cut the line ("(she/her)" at the slash).
+    if (open > 0 && (candidate.endsWith(")") || candidate.indexOf(')', open) < 0) && Whitespace.splitLength(candidate.substring(0, open).strip()) >= 2) {
+      return open;
+    }
+    int comma = candidate.indexOf(", ");
+    if (comma > 0 && Whitespace.splitLength(candidate.substring(0, comma).strip()) >= 2) {
+      String after = candidate.substring(comma + 2).strip();
+      long capitals = after.chars().filter(Character::isUpperCase).count();
+      if (POST_NOMINAL.matcher(after).matches() && (capitals >= 2 || after.indexOf('.') >= 0)) {
+        return comma;
+      }
+    }
+    return -1;
   }
 
   /**

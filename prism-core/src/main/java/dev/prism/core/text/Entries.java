@@ -617,8 +617,10 @@ final class Entries {
       return true;
     }
     // "# Globex (2013 – 2022)" over "## DevOps Manager": a role's heading under a dated employer's
-    // heads a role of its own, which the employer's banner gives its name to.
+    // heads a role of its own, which the employer's banner gives its name to. Under a heading of
+    // dates alone ("#### 2022 – Present (2 years)"), the role's heading is that entry's header.
     if (kind == SectionKind.EXPERIENCE && cur.dates != null && line.content().startsWith("#") && cur.header.size() == 1
+        && !datesAlone(cur)
         && cur.header.get(0).content().startsWith("#") && Parts.namesRole(line) && !Parts.namesRole(cur.header.get(0))) {
       return true;
     }
@@ -1352,9 +1354,7 @@ final class Entries {
       return false;
     }
     for (Line h : b.header) {
-      DateRange d = h.firstDates();
-      Span content = h.contentSpan();
-      if (d == null || d.span().offset() > content.offset() + 1 || d.span().end() < content.end() - 1) {
+      if (h.firstDates() == null || !Parts.datesOnly(h)) {
         return false;
       }
     }

@@ -290,6 +290,15 @@ public final class Headings {
     if (t.length() > 3 && RULE_CHARS.indexOf(t.charAt(t.length() - 1)) >= 0 || t.length() > 3 && RULE_CHARS.indexOf(t.charAt(0)) >= 0) {
       t = DRAWN_RULE.matcher(t).replaceAll("").strip();
     }
+    // "Experience (part 1 of 2)", "Projects (continued)": an aside in brackets after a heading's
+    // words says where on the page it stands, not what the section is.
+    int aside = t.lastIndexOf(" (");
+    if (aside > 0 && t.endsWith(")")) {
+      String rest = t.substring(0, aside).strip();
+      if (VARIANTS.containsKey(normalize(rest)) || CONTACT.contains(normalize(rest))) {
+        return rest;
+      }
+    }
     int space = t.indexOf(' ');
     if (space > 0 && Glyphs.isIconWord(t.substring(0, space))) {
       String rest = t.substring(space + 1).strip();

@@ -360,6 +360,11 @@ final class Parts {
     return out;
   }
 
+  /** Whether the line holds nothing but dates and durations, and marks: "2019 – 2021 (_2 years_)". */
+  static boolean datesOnly(Line line) {
+    return masked(line, SectionKind.OTHER).codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
   /**
    * The line's content with every date and duration blanked, offsets kept, and Markdown's emphasis
    * marks that touch a comma or stand before an "@" too, which would otherwise hide it
@@ -855,12 +860,13 @@ final class Parts {
       return;
     }
     // "Presumo https://presumo.example": a web address after a name is the name's link, a part of
-    // its own (no field takes an address; the entry keeps it in its description).
+    // its own (no field takes an address; the entry keeps it in its description). So is a
+    // Markdown link whose text is the address ("[https://presumo.example](https://…)").
     int space = masked.lastIndexOf(' ', b - 1);
-    String last = space > a ? masked.substring(space + 1, b) : "";
+    String last = space > a ? Inline.clean(masked.substring(space + 1, b)) : "";
     if (!last.isEmpty() && isAddress(last) && last.indexOf('/') >= 0 && last.chars().noneMatch(ch -> "()[]".indexOf(ch) >= 0)) {
       addPart(out, original, masked, a, space, base);
-      out.add(new Field(original.substring(space + 1, b), new Span(base + space + 1, b - space - 1)));
+      out.add(new Field(Inline.clean(original.substring(space + 1, b)), new Span(base + space + 1, b - space - 1)));
       return;
     }
     // "Acme Corp, Berlin" is two parts; "San Francisco, CA" and "Acme, Inc." are one; "Engineer,

@@ -106,6 +106,11 @@ final class Sections {
         out.add(new Heading(i, claimed.get(i)));
         continue;
       }
+      // "# CV", "LEBENSLAUF" before any heading titles the whole document: it heads no section,
+      // and the name and contact under it are the page's top.
+      if (out.isEmpty() && ContactParser.aboutTheDocument(l)) {
+        continue;
+      }
       if (marked.contains(i)) {
         out.add(new Heading(i, Headings.kindOfStyled(w.of(l))));
         continue;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * does not show as text is blanked in place, so every span (and every SARIF region) still points at
  * the line a person edits, and the segmenter never reads markup as a job.
  *
- * <p>Hidden: front matter (but for the person's name and contact), code fences, link reference
+ * <p>Hidden: front matter (but for the person's name and contact), images, code fences, link reference
  * definitions, HTML comments, template tags ("{{< job >}}", "{% include %}"), pandoc's attributes
  * ("{.nobreak}"), the colon that opens a definition list's item, HTML declarations ("<!DOCTYPE html>"), tags, and what the elements a page never
  * shows hold (a script, a style, the page's head). Tags that style text
@@ -46,9 +46,13 @@ public final class MarkdownText {
   // A backslash that ends a line breaks it there (a hard line break): the page shows no backslash.
   private static final Pattern HARD_BREAK = Pattern.compile("(?m)(?<!\\\\)\\\\$");
   private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));");
+  // "![photo](me.jpg)", "![badge][ref]": the page shows a picture, not its text or address.
+  private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]*]\\([^)\\n]*\\)|!\\[[^\\]\\n]*]\\[[^\\]\\n]*]");
   private static final Pattern FENCE = Pattern.compile("(?m)^ {0,3}(?:```|~~~).*$");
   // "[^1]: …" is a footnote, which a page shows.
   private static final Pattern REFERENCE = Pattern.compile("(?m)^ {0,3}\\[[^\\]^\\n][^\\]\\n]*]:[ \\t]*\\S+.*$");
+  // An item of a list in front matter, its value without quotes: "  - 'Pat Doe'".
+  private static final Pattern LIST_ITEM = Pattern.compile("^\\s*-\\s+[\"']?(.*?)[\"']?\\s*$");
   private static final Pattern FRONT_KEY = Pattern.compile("^(\\s*)(-\\s+)?([A-Za-z_][A-Za-z0-9_-]*)\\s*[:=]\\s*[\"']?(.*?)[\"']?\\s*$");
   // A line front matter may hold besides "key: value": a list item, an indented continuation, a
   // comment, a table header ("[params]"), or nothing.
@@ -65,6 +69,7 @@ public final class MarkdownText {
     char[] out = source.toCharArray();
     frontMatter(source, out);
     blankAll(FENCE.matcher(source), out);
+    blankAll(IMAGE.matcher(source), out);
     blankAll(REFERENCE.matcher(source), out);
     comments(source, out);
     templates(source, out, "{{", "}}");
@@ -116,17 +121,30 @@ public final class MarkdownText {
   private static void blankKeepingContact(String s, char[] out, int from, int to) {
     int at = from;
     boolean named = false;
+    // Under a name key with no value ("author:"), the items of its list: pandoc's title block
+    // lists the name first, then the author's contact details ("- Pat Doe", "- <pat@example.com>").
+    boolean nameList = false;
     while (at < to) {
       int end = s.indexOf('\n', at);
       int lineEnd = end < 0 || end > to ? to : end;
-      Matcher m = FRONT_KEY.matcher(s.substring(at, lineEnd));
-      boolean name = m.matches() && !named && !m.group(4).isBlank() && isName(m);
+      String line = s.substring(at, lineEnd);
+      Matcher m = FRONT_KEY.matcher(line);
+      Matcher item = LIST_ITEM.matcher(line);
+      boolean listed = nameList && !m.matches() && item.matches();
+      Matcher value = listed ? item : m;
+      int group = listed ? 1 : 4;
+      boolean name = !named && (listed || m.matches() && !m.group(4).isBlank() && isName(m));
       named |= name;
-      boolean shown = name || m.matches() && !m.group(4).isBlank() && isContact(m.group(4));
+      boolean shown = name || (listed || m.matches()) && !value.group(group).isBlank() && isContact(value.group(group));
       for (int i = at; i < lineEnd; i++) {
-        if (!shown || i < at + m.start(4) || i >= at + m.end(4)) {
+        if (!shown || i < at + value.start(group) || i >= at + value.end(group)) {
           blank(out, i);
         }
+      }
+      if (m.matches()) {
+        nameList = m.group(4).isBlank() && isName(m);
+      } else if (!item.matches()) {
+        nameList = false;
       }
       at = lineEnd + 1;
     }

@@ -16,8 +16,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Markdown pipe tables whose header row names their columns ("| Company | Role | Dates |"): the
- * page shows one entry a row, and the header says which field each cell fills. Each row becomes an
+ * Markdown pipe tables: every row's cells are the table's (the bars part them, whatever the spaces),
+ * as a line's cells in the layout. Where the header row names the columns ("| Company | Role |
+ * Dates |"), the page shows one entry a row, and the header says which field each cell fills: each
+ * row becomes an
  * entry claim with those fields (its line's cells are the table's, and a cell of a column that
  * names no field describes the entry), and the header row a line marked {@link Mark#TABLE_HEADER},
  * so the segmenter neither guesses the fields back from the row's words nor reads "Company" as an
@@ -26,7 +28,7 @@ import java.util.regex.Pattern;
  * <p>The column names are the field labels of {@code lexicon/entry-words.txt} ({@code field-label-*}),
  * the same words that label a field inside a line ("Company: Globex"). A table whose header names
  * fewer than two fields, or neither a title nor an organisation, is a table of something else (skills
- * and their levels, a layout grid whose first row is content) and gets nothing: its rows stay text.
+ * and their levels, a layout grid whose first row is content): its rows get their cells, no claims.
  */
 public final class PipeTables {
   /** The fields a column can name, in the order of a claim's header spans. */
@@ -56,7 +58,7 @@ public final class PipeTables {
     return Map.copyOf(out);
   }
 
-  /** The layout of {@code text}'s tables of entries: their header rows marked, their rows claimed. */
+  /** The layout of {@code text}'s tables: their rows' cells, and the rows of tables of entries claimed. */
   public static Layout of(String text) {
     List<int[]> lines = lines(text);
     List<LayoutLine> marked = new ArrayList<>();
@@ -72,16 +74,15 @@ public final class PipeTables {
       while (end < lines.size() && cells(text, lines.get(end)) != null) {
         end++;
       }
-      if (columns != null) {
-        int[] h = lines.get(i);
-        marked.add(LayoutLine.of(Span.between(h[0], h[1]), Style.UNKNOWN, Set.of(Mark.TABLE_HEADER)));
-        for (int r = i + 2; r < end; r++) {
-          Claim.Entry row = row(text, lines.get(r), columns);
-          if (row != null) {
-            claims.add(row);
-            int[] l = lines.get(r);
-            marked.add(new LayoutLine(Span.between(l[0], l[1]), cells(text, l), Style.UNKNOWN, Set.of(), null));
-          }
+      int[] h = lines.get(i);
+      Set<Mark> headerMarks = columns != null ? Set.of(Mark.TABLE_HEADER) : Set.of();
+      marked.add(new LayoutLine(Span.between(h[0], h[1]), head, Style.UNKNOWN, headerMarks, null));
+      for (int r = i + 2; r < end; r++) {
+        int[] l = lines.get(r);
+        marked.add(new LayoutLine(Span.between(l[0], l[1]), cells(text, l), Style.UNKNOWN, Set.of(), null));
+        Claim.Entry row = columns == null ? null : row(text, l, columns);
+        if (row != null) {
+          claims.add(row);
         }
       }
       i = end - 1;

@@ -22,6 +22,22 @@ class MarkdownTextTest {
   }
 
   @Test
+  void aTitleBlocksAuthorListShowsTheNameAndContactItems() {
+    String md = "---\ntitle: CV\nauthor:\n- Pat Doe\n- <pat@example.com>\n- Teramo 64100\ndate: 2024\n---\nWorks at Globex\n";
+    assertThat(shown(md)).isEqualTo("Pat Doe\n<pat@example.com>\n\n\n\nWorks at Globex");
+    // Only a name key's list: a list of keywords shows nothing.
+    assertThat(shown("---\nkeywords:\n- Go\n- Kafka\n---\nPat\n")).isEqualTo("Pat");
+  }
+
+  @Test
+  void imagesShowNoText() {
+    assertThat(shown("![](http://example.org/me.png)\n\n# Pat Doe\n")).isEqualTo("# Pat Doe");
+    assertThat(shown("[![CI](https://example.org/badge.svg)](https://example.org/ci) ![logo][l]\n")).isEqualTo("[ ](https://example.org/ci)");
+    // A link is no image; "!" before a bracket in prose stays.
+    assertThat(shown("[site](https://example.org) Wow! [sic]\n")).isEqualTo("[site](https://example.org) Wow! [sic]");
+  }
+
+  @Test
   void tomlFrontMatterToo() {
     assertThat(shown("+++\ntitle = \"cv\"\n+++\n# Pat Doe\n")).isEqualTo("# Pat Doe");
   }

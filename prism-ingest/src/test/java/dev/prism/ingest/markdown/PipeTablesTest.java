@@ -85,18 +85,25 @@ class PipeTablesTest {
   }
 
   @Test
-  void tablesOfOtherThingsAreLeftAsText() {
+  void tablesOfOtherThingsGiveTheirCellsAndNoClaims() {
     // Skills and their levels; a layout grid whose first row is content; one named column only;
-    // a header without its rule; a column named twice.
+    // a column named twice.
     for (String md : List.of(
         "| Skill | Level |\n|---|---|\n| Go | Expert |\n",
         "| **Globex** | 2019 – 2021 |\n|:--|--:|\n| Staff Engineer | Berlin |\n",
         "| Company | Notes |\n|---|---|\n| Globex | great |\n",
-        "| Company | Role |\n| Globex | Engineer |\n",
-        "| Company | Employer |\n|---|---|\n| Globex | Initech |\n",
-        "| Company | Role | Dates |\n|---|---|\n| Globex | Engineer | 2020 |\n")) {
-      assertThat(PipeTables.of(md)).as(md).isEqualTo(Layout.NONE);
+        "| Company | Employer |\n|---|---|\n| Globex | Initech |\n")) {
+      Layout l = PipeTables.of(md);
+      assertThat(l.claims()).as(md).isEmpty();
+      assertThat(headers(md)).as(md).isEmpty();
+      assertThat(l.lines()).as(md).hasSize(2);
+      LayoutLine last = l.lines().get(1);
+      assertThat(last.cells()).as(md).hasSize(2);
+      assertThat(last.cells().get(1).of(md)).as(md).doesNotContain("|").isNotBlank();
     }
+    // A header without its rule, or with a rule of other columns, is no table.
+    assertThat(PipeTables.of("| Company | Role |\n| Globex | Engineer |\n")).isEqualTo(Layout.NONE);
+    assertThat(PipeTables.of("| Company | Role | Dates |\n|---|---|\n| Globex | Engineer | 2020 |\n")).isEqualTo(Layout.NONE);
   }
 
   @Test
