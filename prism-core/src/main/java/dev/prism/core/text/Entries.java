@@ -1111,8 +1111,36 @@ final class Entries {
           : l.hasDates() ? p < 0 && nests[i] && !isSentence(l) : datedUnder[i] && !isSentence(l);
       heads[i] = entry ? ListHead.ENTRY : ListHead.NONE;
     }
+    // An entry's item of dates alone ("- 09/2019 – Present") stacks its header in the items right
+    // under it, one part an item, as Europass-style CVs do ("- Researcher", "- University of
+    // Westland", "- Leeds"): the first two items, and a third that is a place, up to the first
+    // that says more than a name (a date, a label, a full stop, a long line).
+    for (int i = 0; i < n; i++) {
+      if (heads[i] != ListHead.ENTRY || !Parts.datesOnly(body.get(i))) {
+        continue;
+      }
+      int taken = 0;
+      for (int j = i + 1; j < n && taken < MAX_STACKED_ITEMS; j++) {
+        Line l = body.get(j);
+        if (l.blank() || parent[j] != i) {
+          break;
+        }
+        String c = Inline.clean(l.content());
+        if (l.hasDates() || c.endsWith(":") || c.endsWith(".") && !Parts.endsInLegalForm(c) || l.words() > MAX_STACKED_WORDS
+            || taken == 2 && !Parts.isLocation(c)) {
+          break;
+        }
+        heads[j] = ListHead.MORE;
+        taken++;
+      }
+    }
     return heads;
   }
+
+  /** The most items under an item of dates alone that stack its header: title, organisation, place. */
+  private static final int MAX_STACKED_ITEMS = 3;
+  /** The most words an item stacking a header may have: a department's and its school's full name. */
+  private static final int MAX_STACKED_WORDS = 14;
 
   /** Whether a line of the block's header opens with a label of {@code field} ("Company: …"). */
   private static boolean labelled(Block b, FieldLabels.Field field) {

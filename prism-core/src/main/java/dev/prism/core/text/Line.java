@@ -46,6 +46,15 @@ record Line(
     return marks.contains(mark);
   }
 
+  /** Whether the words open with a date, marks aside: "# 2015 Freelancer", "**Mar 2019** Globex". */
+  boolean opensWithDate() {
+    if (dates.isEmpty()) {
+      return false;
+    }
+    int at = dates.get(0).span().offset() - contentStart;
+    return Inline.clean(content.substring(0, Math.max(0, at))).isBlank();
+  }
+
   /** The reader is sure this line is a heading. */
   boolean markedHeading() {
     return marks.contains(Mark.HEADING) && !content.isEmpty();

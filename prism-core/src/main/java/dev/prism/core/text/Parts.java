@@ -763,7 +763,8 @@ final class Parts {
 
   /**
    * Whether a text ends with a company's legal form, capitalised as one is ("Globex Global, S.L.",
-   * "Initech Inc."): its full stop ends no sentence; "… and co." ends one.
+   * "Initech Inc.") or dotted in lower case ("Globex s.r.o."): its full stop ends no sentence;
+   * "… and co." ends one.
    */
   static boolean endsInLegalForm(String v) {
     Matcher m = ENDS_IN_LEGAL_FORM.matcher(v);
@@ -774,7 +775,9 @@ final class Parts {
     while (at < v.length() && !Character.isLetter(v.charAt(at))) {
       at++;
     }
-    return at < v.length() && Character.isUpperCase(v.charAt(at));
+    // "Globex s.r.o.": a form of dotted letters is written in lower case too.
+    String form = v.substring(at);
+    return at < v.length() && (Character.isUpperCase(v.charAt(at)) || form.indexOf('.') >= 0 && form.indexOf('.') < form.length() - 1);
   }
 
   /** The legal forms as one alternation: each item's full stops optional, a full stop after it too. */

@@ -486,10 +486,11 @@ final class Sections {
       if ((line.hasRange() || Line.rangeNext(lines, i)) && Parts.namesRole(line)) {
         return null;
       }
-      // A heading that holds its own date range ("# Globex (May 2022 - Present)") is an entry's
-      // header, an employer over its roles, whatever its depth, unless a word of the rest names a
-      // section ("## Work Experience (2012 – Present)", "## Experience — 10 years (2014 - 2024)").
-      if (line.hasRange() && Headings.kindOfStyled(withoutDates(line)) == SectionKind.OTHER) {
+      // A heading that holds its own date range ("# Globex (May 2022 - Present)"), or opens with
+      // a date ("# 2015 Freelancer"), is an entry's header, an employer over its roles, whatever
+      // its depth, unless a word of the rest names a section ("## Work Experience (2012 –
+      // Present)", "## Experience — 10 years (2014 - 2024)").
+      if ((line.hasRange() || line.opensWithDate()) && Headings.kindOfStyled(withoutDates(line)) == SectionKind.OTHER) {
         return null;
       }
       int depth = hashes(c);

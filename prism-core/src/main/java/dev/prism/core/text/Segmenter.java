@@ -87,7 +87,7 @@ public final class Segmenter {
     // where the document has no headings at all, are its work.
     if (!top.rest().isEmpty()) {
       List<Line> rest = top.rest();
-      if (headings.isEmpty() || datedRoles(rest) >= 2) {
+      if (headings.isEmpty() || datedRoles(rest) >= 2 || datedHeadings(rest) >= 2) {
         sections.addAll(withoutHeadings(rest, entryClaims));
       } else {
         sections.add(summary(null, rest));
@@ -161,6 +161,17 @@ public final class Segmenter {
         n++;
       }
       before = l;
+    }
+    return n;
+  }
+
+  /** How many Markdown headings open with dates: "# 2018-2019 Globex, Brussels" heads a job. */
+  private static int datedHeadings(List<Line> lines) {
+    int n = 0;
+    for (Line l : lines) {
+      if (l.content().startsWith("#") && l.opensWithDate()) {
+        n++;
+      }
     }
     return n;
   }
