@@ -338,6 +338,35 @@ class LatexLayoutTest {
   }
 
   @Test
+  void theKernelsTitleIsPrintedOnlyByMaketitleAndBeforeTheAuthor() {
+    // In a standard class \title only keeps its text for \maketitle; a class table's guess
+    // (moderncv prints its \title as a headline where it stands) must not take it.
+    LatexReading kept = LatexReading.of("""
+        \\documentclass{article}
+        \\title{CV_Ada_Nakamura_2024}
+        \\author{Ada Nakamura}
+        \\begin{document}
+        {\\Large Ada Nakamura} \\\\
+        \\href{mailto:ada@example.com}{ada@example.com}
+        \\section{Experience}
+        \\end{document}
+        """);
+    assertThat(kept.text()).doesNotContain("CV_Ada");
+    assertThat(kept.lines().get(0)).isEqualTo("Ada Nakamura");
+    assertThat(kept.claims()).doesNotContainKey(ContactField.HEADLINE);
+    LatexReading made = LatexReading.of("""
+        \\documentclass{article}
+        \\author{Ada Nakamura}
+        \\title{Curriculum Vitae}
+        \\begin{document}
+        \\maketitle
+        \\section{Experience}
+        \\end{document}
+        """);
+    assertThat(made.lines()).containsSubsequence("Curriculum Vitae", "Ada Nakamura", "Experience");
+  }
+
+  @Test
   void settingsIconsAndLengthsAreNoText() {
     LatexReading r = LatexReading.of("""
         \\begin{itemize}\\itemsep -2pt \\setlength{\\parskip}{0pt}
