@@ -367,6 +367,26 @@ class LatexLayoutTest {
   }
 
   @Test
+  void anAddressTheSourceKeepsInAMacroOfItsOwnIsPrintedAndClaimed() {
+    LatexReading r = LatexReading.of("""
+        \\documentclass{article}
+        \\newcommand{\\mail}{ada@example.com}
+        \\newcommand{\\site}{https://git.example.org/ada}
+        \\newcommand{\\repo}{\\site/ledger}
+        \\begin{document}
+        {\\Huge Ada Nakamura}\\par
+        \\url{\\site}\\par
+        \\href{mailto:\\mail}{\\mail}
+        \\section{Projects}
+        Ledger: \\url{\\repo}
+        \\end{document}
+        """);
+    assertThat(r.lines()).contains("https://git.example.org/ada", "Ledger: https://git.example.org/ada/ledger");
+    assertThat(r.claims()).containsEntry(ContactField.EMAIL, "ada@example.com")
+        .containsEntry(ContactField.LINK, "https://git.example.org/ada");
+  }
+
+  @Test
   void settingsIconsAndLengthsAreNoText() {
     LatexReading r = LatexReading.of("""
         \\begin{itemize}\\itemsep -2pt \\setlength{\\parskip}{0pt}

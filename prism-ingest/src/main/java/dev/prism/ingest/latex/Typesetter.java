@@ -533,7 +533,7 @@ final class Typesetter {
    * project's title, a link's target is not what a reader sees.
    */
   private void href(int pos) {
-    String url = urlText(ex.readArg());
+    String url = urlText(address(ex.readArg()));
     List<Token> text = ex.readArg();
     String lower = url.toLowerCase(Locale.ROOT);
     boolean mail = lower.startsWith("mailto:");
@@ -598,7 +598,7 @@ final class Typesetter {
 
   /** A bare URL command: the address as written; claimed as a link at the top. */
   private void url(int pos) {
-    String url = urlText(ex.readArg());
+    String url = urlText(address(ex.readArg()));
     List<Token> out = new ArrayList<>();
     if (!page.headingSeen()) {
       out.add(Token.mark("claim:" + (url.contains("@") && !url.contains("/") ? "EMAIL" : "LINK"), pos));
@@ -614,6 +614,33 @@ final class Typesetter {
     s.codePoints().forEach(cp -> out.add(Character.isWhitespace(cp)
         ? new Token(Kind.SPACE, " ", pos)
         : new Token(Kind.CHAR, new String(Character.toChars(cp)), pos)));
+    return out;
+  }
+
+  /**
+   * An address as hyperref reads it: the source's own macros without arguments in it
+   * ({@code \newcommand{\github}{https://github.com/ada}}, then {@code \href{\github/ledger}{ledger}})
+   * stand for their text, inner ones too, a few levels deep.
+   */
+  private List<Token> address(List<Token> arg) {
+    List<Token> out = arg;
+    for (int level = 0; level < 8; level++) {
+      List<Token> next = new ArrayList<>(out.size());
+      boolean expanded = false;
+      for (Token t : out) {
+        Macro m = t.kind() == Kind.COMMAND ? ex.defs.macros.get(t.text()) : null;
+        if (m != null && m.origin() == Macro.Origin.USER && m.params().isEmpty()) {
+          next.addAll(m.body());
+          expanded = true;
+        } else {
+          next.add(t);
+        }
+      }
+      if (!expanded) {
+        return out;
+      }
+      out = next;
+    }
     return out;
   }
 
