@@ -2,6 +2,7 @@ package dev.prism.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prism.core.model.Claim.ContactField;
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Field;
 import dev.prism.core.model.Resume;
@@ -334,6 +335,27 @@ class LatexTemplatesTest {
         \\end{document}
         """);
     reads(rendercv, "Lena Okafor", "Platform Engineer | Kestrel Payments | 2021-06 – present");
+  }
+
+  @Test
+  void aClassesOwnHeaderCommandPrintsWhatThePreambleGave() {
+    // A class the reader has no table for: its \profile holds the contact details, and the body
+    // prints them with the class's own header command.
+    LatexReading r = LatexReading.of("""
+        \\documentclass{vitae}
+        \\name{Ada}{Nakamura}
+        \\profile{
+          \\mobile{+1 555 010 2030}
+          \\email{ada@example.com}
+        }
+        \\begin{document}
+        \\makeheader
+        \\section{Experience}
+        \\end{document}
+        """);
+    assertThat(r.claims()).containsEntry(ContactField.EMAIL, "ada@example.com")
+        .containsEntry(ContactField.PHONE, "+1 555 010 2030");
+    assertThat(r.lines().get(r.lines().size() - 1)).isEqualTo("Experience");
   }
 
   @Test

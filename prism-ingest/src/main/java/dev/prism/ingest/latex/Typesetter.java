@@ -819,11 +819,17 @@ final class Typesetter {
     ex.push(out);
   }
 
-  /** Prints what the preamble gave a command nobody defined, by its name alone. */
+  /**
+   * Prints what the preamble gave a command nobody defined, by its name alone; a class's own
+   * command that prints its header ({@code \makeheader}) prints all the preamble gave, as
+   * {@code \maketitle} does.
+   */
   private void use(String name, int pos) {
     List<List<Token>> args = stored.remove(name);
     if (args != null) {
       ex.push(block(args, pos));
+    } else if (Names.headerMaker(name)) {
+      ex.push(List.of(Token.command("prism@useall", pos)));
     }
   }
 
