@@ -196,6 +196,21 @@ class LatexTemplatesTest {
   }
 
   @Test
+  void altaCvsPhotoOnEitherSideIsNoText() {
+    LatexReading r = LatexReading.of("""
+        \\documentclass[10pt,a4paper]{altacv}
+        \\begin{document}
+        \\name{Ada Nakamura}
+        \\photoR{2,5cm}{pics/portrait.png}
+        \\photoL{2cm}{Globe,Suitcase}
+        \\personalinfo{\\email{ada@example.com}}
+        \\makecvheader
+        \\end{document}
+        """);
+    assertThat(r.lines()).containsExactly("Ada Nakamura", "ada@example.com");
+  }
+
+  @Test
   void tablesWithLinkedEmployersAndANameBesideTheHeadline() throws Exception {
     // res.cls: \name in the body with the headline pushed right; each job a two-column table.
     Resume r = read("""
