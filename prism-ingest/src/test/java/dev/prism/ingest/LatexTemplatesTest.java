@@ -374,6 +374,21 @@ class LatexTemplatesTest {
   }
 
   @Test
+  void theKeywordsOfThePdfAreNotPrintedWithTheHeader() {
+    LatexReading r = LatexReading.of("""
+        \\documentclass{vitae}
+        \\name{Ada}{Nakamura}
+        \\keywords{Go, Kubernetes, Linux}
+        \\profile{\\email{ada@example.com}}
+        \\begin{document}
+        \\makeheader
+        \\section{Experience}
+        \\end{document}
+        """);
+    assertThat(r.text()).contains("ada@example.com").doesNotContain("Kubernetes");
+  }
+
+  @Test
   void anOptionalArgumentThatHoldsTextIsACellAndOptionsAreNot() {
     // A class the reader has no table for takes a job's start as an optional argument before its
     // end, and its bullets as an optional argument after its title.
