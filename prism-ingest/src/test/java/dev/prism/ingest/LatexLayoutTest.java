@@ -423,6 +423,27 @@ class LatexLayoutTest {
   }
 
   @Test
+  void paracolsNextColumnIsReadAfterTheLastOneUnlessItStartsBesideIt() {
+    LatexReading r = LatexReading.of("""
+        \\documentclass{article}
+        \\begin{document}
+        \\begin{paracol}{2}
+        \\section{Experience}
+        Built the billing API
+        \\switchcolumn
+        Go, SQL, Kubernetes
+        \\switchcolumn*
+        2019 -- 2021
+        \\switchcolumn
+        Platform Engineer
+        \\end{paracol}
+        \\end{document}
+        """);
+    assertThat(r.lines()).contains("Built the billing API", "Platform Engineer");
+    assertThat(r.cells("Go, SQL")).containsExactly("Go, SQL, Kubernetes", "2019 – 2021");
+  }
+
+  @Test
   void settingsIconsAndLengthsAreNoText() {
     LatexReading r = LatexReading.of("""
         \\begin{itemize}\\itemsep -2pt \\setlength{\\parskip}{0pt}
