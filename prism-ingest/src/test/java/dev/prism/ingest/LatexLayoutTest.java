@@ -273,6 +273,25 @@ class LatexLayoutTest {
   }
 
   @Test
+  void aSectionHeaderOrTitleCommandHeadsItsSectionAnIconBesideItNoMatter() {
+    // A user's \sectionheader of one argument; a class's \sectionTitle with an icon after the title.
+    LatexReading r = LatexReading.of("""
+        \\documentclass{vitae}
+        \\newcommand{\\sectionheader}[1]{{\\Large\\bfseries #1}\\\\}
+        \\begin{document}
+        \\sectionheader{Experience}
+        Built the billing API
+
+        \\sectionTitle{Skills}{\\faWrench}
+        Go, SQL
+        \\end{document}
+        """);
+    assertThat(r.line("Experience").has(Mark.HEADING)).isTrue();
+    assertThat(r.line("Skills").has(Mark.HEADING)).isTrue();
+    assertThat(r.line("Built").has(Mark.HEADING)).isFalse();
+  }
+
+  @Test
   void aSourceWhoseWordsMostlyDoNotComeThroughSaysSo() throws Exception {
     // Every job drawn as TikZ node text: TeX prints it, the reader sets no picture.
     StringBuilder jobs = new StringBuilder();
@@ -335,6 +354,93 @@ class LatexLayoutTest {
     assertThat(r.line("Experience").has(Mark.HEADING)).isTrue();
     assertThat(r.claims()).containsEntry(ContactField.EMAIL, "ada@example.com");
     assertThat(r.cells("Harbor Pay")).containsExactly("Harbor Pay (2020 - 2023)", "Backend Engineer");
+  }
+
+  @Test
+  void theKernelsTitleIsPrintedOnlyByMaketitleAndBeforeTheAuthor() {
+    // In a standard class \title only keeps its text for \maketitle; a class table's guess
+    // (moderncv prints its \title as a headline where it stands) must not take it.
+    LatexReading kept = LatexReading.of("""
+        \\documentclass{article}
+        \\title{CV_Ada_Nakamura_2024}
+        \\author{Ada Nakamura}
+        \\begin{document}
+        {\\Large Ada Nakamura} \\\\
+        \\href{mailto:ada@example.com}{ada@example.com}
+        \\section{Experience}
+        \\end{document}
+        """);
+    assertThat(kept.text()).doesNotContain("CV_Ada");
+    assertThat(kept.lines().get(0)).isEqualTo("Ada Nakamura");
+    assertThat(kept.claims()).doesNotContainKey(ContactField.HEADLINE);
+    LatexReading made = LatexReading.of("""
+        \\documentclass{article}
+        \\author{Ada Nakamura}
+        \\title{Curriculum Vitae}
+        \\begin{document}
+        \\maketitle
+        \\section{Experience}
+        \\end{document}
+        """);
+    assertThat(made.lines()).containsSubsequence("Curriculum Vitae", "Ada Nakamura", "Experience");
+  }
+
+  @Test
+  void anAddressTheSourceKeepsInAMacroOfItsOwnIsPrintedAndClaimed() {
+    LatexReading r = LatexReading.of("""
+        \\documentclass{article}
+        \\newcommand{\\mail}{ada@example.com}
+        \\newcommand{\\site}{https://git.example.org/ada}
+        \\newcommand{\\repo}{\\site/ledger}
+        \\begin{document}
+        {\\Huge Ada Nakamura}\\par
+        \\url{\\site}\\par
+        \\href{mailto:\\mail}{\\mail}
+        \\section{Projects}
+        Ledger: \\url{\\repo}
+        \\end{document}
+        """);
+    assertThat(r.lines()).contains("https://git.example.org/ada", "Ledger: https://git.example.org/ada/ledger");
+    assertThat(r.claims()).containsEntry(ContactField.EMAIL, "ada@example.com")
+        .containsEntry(ContactField.LINK, "https://git.example.org/ada");
+  }
+
+  @Test
+  void anInlineTikzPictureShowsItsNodesTextAndNothingOfItsDrawing() {
+    // A skill drawn as a pill: the path runs to its ";", its options and coordinates are no text.
+    LatexReading r = LatexReading.of("""
+        \\documentclass{article}
+        \\newcommand{\\pill}[1]{\\tikz[baseline]\\node[anchor=base, draw=teal!20, rounded corners=2pt]{\\small\\textbf{#1}};\\hspace{0.08cm}}
+        \\begin{document}
+        \\section{Skills}
+        \\pill{Go} \\pill{Kotlin}
+
+        \\tikz{\\draw[dotted, line width=1pt](0,0) -- (0,\\textheight);}Built the billing API
+        \\end{document}
+        """);
+    assertThat(r.lines()).contains("Go Kotlin", "Built the billing API");
+    assertThat(r.text()).doesNotContain("anchor").doesNotContain("dotted").doesNotContain("0,0");
+  }
+
+  @Test
+  void paracolsNextColumnIsReadAfterTheLastOneUnlessItStartsBesideIt() {
+    LatexReading r = LatexReading.of("""
+        \\documentclass{article}
+        \\begin{document}
+        \\begin{paracol}{2}
+        \\section{Experience}
+        Built the billing API
+        \\switchcolumn
+        Go, SQL, Kubernetes
+        \\switchcolumn*
+        2019 -- 2021
+        \\switchcolumn
+        Platform Engineer
+        \\end{paracol}
+        \\end{document}
+        """);
+    assertThat(r.lines()).contains("Built the billing API", "Platform Engineer");
+    assertThat(r.cells("Go, SQL")).containsExactly("Go, SQL, Kubernetes", "2019 – 2021");
   }
 
   @Test

@@ -196,6 +196,25 @@ class LatexMacrosTest {
   }
 
   @Test
+  void aMacroThatAnUnknownCommandInItsOwnBodyTakesAsArgumentDoesNotRunAway() {
+    // As a custom size does: the kernel's size command takes the size's own name as its argument
+    // and never runs it, so TeX sets this; the reader does not know that command.
+    LatexReading r = LatexReading.of(doc("""
+        \\makeatletter
+        \\renewcommand\\normalsize{\\pkg@setsize\\normalsize{10pt}{12pt}\\let\\@listi\\@listI}
+        \\normalsize
+        \\def\\tagline{\\pkg@store\\tagline Builds data platforms}
+        \\makeatother
+        """, """
+        \\section{Summary}
+        {\\normalsize \\tagline}
+
+        Built the billing API
+        """));
+    assertThat(r.lines()).contains("Builds data platforms", "Built the billing API");
+  }
+
+  @Test
   void aLongSourceWhoseEveryLineGoesThroughManyMacrosReadsWhole() throws Exception {
     // 12,000 lines through a chain of 20 macros each (\\mu to \\ma): more expansions than a short
     // source may make before it counts as running away, fewer than a source this long may.

@@ -2,6 +2,7 @@ package dev.prism.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prism.core.model.Claim.ContactField;
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Field;
 import dev.prism.core.model.Resume;
@@ -195,6 +196,21 @@ class LatexTemplatesTest {
   }
 
   @Test
+  void altaCvsPhotoOnEitherSideIsNoText() {
+    LatexReading r = LatexReading.of("""
+        \\documentclass[10pt,a4paper]{altacv}
+        \\begin{document}
+        \\name{Ada Nakamura}
+        \\photoR{2,5cm}{pics/portrait.png}
+        \\photoL{2cm}{Globe,Suitcase}
+        \\personalinfo{\\email{ada@example.com}}
+        \\makecvheader
+        \\end{document}
+        """);
+    assertThat(r.lines()).containsExactly("Ada Nakamura", "ada@example.com");
+  }
+
+  @Test
   void tablesWithLinkedEmployersAndANameBesideTheHeadline() throws Exception {
     // res.cls: \name in the body with the headline pushed right; each job a two-column table.
     Resume r = read("""
@@ -334,6 +350,63 @@ class LatexTemplatesTest {
         \\end{document}
         """);
     reads(rendercv, "Lena Okafor", "Platform Engineer | Kestrel Payments | 2021-06 – present");
+  }
+
+  @Test
+  void aClassesOwnHeaderCommandPrintsWhatThePreambleGave() {
+    // A class the reader has no table for: its \profile holds the contact details, and the body
+    // prints them with the class's own header command.
+    LatexReading r = LatexReading.of("""
+        \\documentclass{vitae}
+        \\name{Ada}{Nakamura}
+        \\profile{
+          \\mobile{+1 555 010 2030}
+          \\email{ada@example.com}
+        }
+        \\begin{document}
+        \\makeheader
+        \\section{Experience}
+        \\end{document}
+        """);
+    assertThat(r.claims()).containsEntry(ContactField.EMAIL, "ada@example.com")
+        .containsEntry(ContactField.PHONE, "+1 555 010 2030");
+    assertThat(r.lines().get(r.lines().size() - 1)).isEqualTo("Experience");
+  }
+
+  @Test
+  void theKeywordsOfThePdfAreNotPrintedWithTheHeader() {
+    LatexReading r = LatexReading.of("""
+        \\documentclass{vitae}
+        \\name{Ada}{Nakamura}
+        \\keywords{Go, Kubernetes, Linux}
+        \\profile{\\email{ada@example.com}}
+        \\begin{document}
+        \\makeheader
+        \\section{Experience}
+        \\end{document}
+        """);
+    assertThat(r.text()).contains("ada@example.com").doesNotContain("Kubernetes");
+  }
+
+  @Test
+  void anOptionalArgumentThatHoldsTextIsACellAndOptionsAreNot() {
+    // A class the reader has no table for takes a job's start as an optional argument before its
+    // end, and its bullets as an optional argument after its title.
+    LatexReading r = LatexReading.of("""
+        \\documentclass{vitae}
+        \\begin{document}
+        \\section{Experience}
+        \\experience[March 2019]{May 2021}{Engineer @ Initech}[\\begin{itemize}
+          \\item Built the billing API
+        \\end{itemize}]
+        \\pin[remember picture,overlay]{Lisbon}
+
+        \\pin[t]{Porto}
+        \\end{document}
+        """);
+    assertThat(r.cells("March 2019")).containsExactly("March 2019", "May 2021", "Engineer @ Initech");
+    assertThat(r.lines()).contains("- Built the billing API", "Lisbon", "Porto");
+    assertThat(r.text()).doesNotContain("remember").doesNotContain("overlay");
   }
 
   @Test

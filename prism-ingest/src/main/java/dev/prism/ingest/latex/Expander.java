@@ -63,6 +63,15 @@ final class Expander {
   private long scannedInVain;
   private long maxExpansions = MAX_EXPANSIONS;
   private long maxTokens = MAX_TOKENS;
+  /**
+   * The uses of a macro without arguments that its own body makes at its top level right after a
+   * command nobody defined ({@code \renewcommand\normalsize{\@setfontsize\normalsize{10pt}{12pt}}}),
+   * each token by identity: they are handed on unexpanded. Expanded, such a use would loop for
+   * ever; in a source that compiles, that command (the kernel's or a package's, which the reader
+   * does not know) takes it as its argument and never runs it. A use after anything else
+   * ({@code \def\a{\a\a}}) loops in TeX too, and still runs away.
+   */
+  private final java.util.Set<Token> selfUses = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   Expander(Definitions defs) {
     this.defs = defs;
@@ -291,6 +300,9 @@ final class Expander {
       String name = defs.aliases.getOrDefault(t.text(), t.text());
       if (!name.equals(t.text())) {
         t = Token.command(name, t.pos());
+      }
+      if (selfUses.contains(t)) {
+        return t;
       }
       Macro m = defs.macros.get(name);
       if (m != null && m.origin() == Origin.USER) {
@@ -648,6 +660,9 @@ final class Expander {
     }
     expansions++;
     List<Token> body = substitute(m.body(), args, at.pos());
+    if (m.params().isEmpty()) {
+      body = selfUsesMarked(name, body);
+    }
     if (m.origin() == Origin.USER && Names.headingLike(name) && shortSingle(m, args)) {
       // A template's own \cvsection{Experience}: what it typesets is a heading, whatever its look.
       List<Token> marked = new ArrayList<>(body.size() + 2);
@@ -658,6 +673,34 @@ final class Expander {
     }
     push(body);
     return true;
+  }
+
+  /** The body of {@code name} (a macro without arguments) with the uses of itself {@link #selfUses} holds marked. */
+  private List<Token> selfUsesMarked(String name, List<Token> body) {
+    int depth = 0;
+    Token before = null;
+    List<Token> out = null;
+    for (int i = 0; i < body.size(); i++) {
+      Token b = body.get(i);
+      Token prev = before;
+      if (b.kind() != Kind.SPACE) {
+        before = b;
+      }
+      if (b.kind() == Kind.OPEN) {
+        depth++;
+      } else if (b.kind() == Kind.CLOSE) {
+        depth--;
+      } else if (depth == 0 && b.isCommand(name) && prev != null && prev.kind() == Kind.COMMAND
+          && !defs.defined(prev.text())) {
+        if (out == null) {
+          out = new ArrayList<>(body);
+        }
+        Token own = new Token(b.kind(), b.text(), b.pos());
+        selfUses.add(own);
+        out.set(i, own);
+      }
+    }
+    return out == null ? body : out;
   }
 
   /** How many of its parameters a definition's body uses ({@code #1}, {@code #2}, ...). */

@@ -15,6 +15,8 @@ final class Names {
   private static final List<String> HEADING_ENDINGS = LISTS.get("heading-ending");
   private static final List<String> ENTRY_PARTS = LISTS.get("entry-part");
   private static final List<String> PERSONAL_PARTS = LISTS.get("personal-part");
+  private static final List<String> HEADER_MAKER_STARTS = LISTS.get("header-maker-start");
+  private static final List<String> HEADER_MAKER_PARTS = LISTS.get("header-maker-part");
   private static final java.util.Set<String> TEX_CONDITIONALS = java.util.Set.copyOf(LISTS.get("tex-conditional"));
 
   private Names() {}
@@ -29,6 +31,12 @@ final class Names {
   static boolean personal(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     return PERSONAL_PARTS.stream().anyMatch(n::contains);
+  }
+
+  /** A command nobody defined that, used alone, prints what the preamble gave ({@code \makeheader}). */
+  static boolean headerMaker(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return HEADER_MAKER_STARTS.stream().anyMatch(n::startsWith) && HEADER_MAKER_PARTS.stream().anyMatch(n::contains);
   }
 
   /** An argument that sets options ("leftmargin=*", "pdfauthor={..}") rather than holding text. */

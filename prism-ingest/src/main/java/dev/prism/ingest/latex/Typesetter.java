@@ -304,6 +304,7 @@ final class Typesetter {
         stored.clear();
         ex.push(out);
       }
+      case "prism@tikz" -> tikz(t.pos());
       case "href" -> href(t.pos());
       case "url", "nolinkurl" -> url(t.pos());
       case "sbox", "savebox" -> {
@@ -533,7 +534,7 @@ final class Typesetter {
    * project's title, a link's target is not what a reader sees.
    */
   private void href(int pos) {
-    String url = urlText(ex.readArg());
+    String url = urlText(address(ex.readArg()));
     List<Token> text = ex.readArg();
     String lower = url.toLowerCase(Locale.ROOT);
     boolean mail = lower.startsWith("mailto:");
@@ -598,7 +599,7 @@ final class Typesetter {
 
   /** A bare URL command: the address as written; claimed as a link at the top. */
   private void url(int pos) {
-    String url = urlText(ex.readArg());
+    String url = urlText(address(ex.readArg()));
     List<Token> out = new ArrayList<>();
     if (!page.headingSeen()) {
       out.add(Token.mark("claim:" + (url.contains("@") && !url.contains("/") ? "EMAIL" : "LINK"), pos));
@@ -614,6 +615,33 @@ final class Typesetter {
     s.codePoints().forEach(cp -> out.add(Character.isWhitespace(cp)
         ? new Token(Kind.SPACE, " ", pos)
         : new Token(Kind.CHAR, new String(Character.toChars(cp)), pos)));
+    return out;
+  }
+
+  /**
+   * An address as hyperref reads it: the source's own macros without arguments in it
+   * ({@code \newcommand{\github}{https://github.com/ada}}, then {@code \href{\github/ledger}{ledger}})
+   * stand for their text, inner ones too, a few levels deep.
+   */
+  private List<Token> address(List<Token> arg) {
+    List<Token> out = arg;
+    for (int level = 0; level < 8; level++) {
+      List<Token> next = new ArrayList<>(out.size());
+      boolean expanded = false;
+      for (Token t : out) {
+        Macro m = t.kind() == Kind.COMMAND ? ex.defs.macros.get(t.text()) : null;
+        if (m != null && m.origin() == Macro.Origin.USER && m.params().isEmpty()) {
+          next.addAll(m.body());
+          expanded = true;
+        } else {
+          next.add(t);
+        }
+      }
+      if (!expanded) {
+        return out;
+      }
+      out = next;
+    }
     return out;
   }
 
@@ -666,6 +694,61 @@ final class Typesetter {
         }
       }
     }
+  }
+
+  /** How far an inline picture's path is read, looking for its ";": one line of a source's drawing. */
+  private static final int MAX_PATH = 2_000;
+
+  /**
+   * An inline TikZ picture, {@code \tikz[options]{path}} or {@code \tikz[options] path;} (up to its
+   * ";"): what it shows as text is its nodes' text, the groups at the path's top level
+   * ({@code \node[draw, fill=blue!5]{Go};}, a skill drawn as a pill); options in square brackets,
+   * coordinates and drawing commands print nothing. Read raw: they are TikZ's syntax, not text.
+   */
+  private void tikz(int pos) {
+    ex.readOptional();
+    Token next = ex.peekNonSpace();
+    List<Token> path = new ArrayList<>();
+    if (next != null && next.kind() == Kind.OPEN) {
+      path.addAll(ex.readArg());
+    } else {
+      int depth = 0;
+      Token t;
+      while (path.size() < MAX_PATH && (t = ex.nextRaw()) != null) {
+        if (t.kind() == Kind.PAR || depth == 0 && (t.kind() == Kind.CLOSE || t.isCommand("end"))) {
+          // The picture never ended: what follows is the source's again.
+          ex.unread();
+          break;
+        }
+        if (t.kind() == Kind.OPEN) {
+          depth++;
+        } else if (t.kind() == Kind.CLOSE) {
+          depth--;
+        } else if (depth == 0 && t.is(Kind.CHAR, ";")) {
+          break;
+        }
+        path.add(t);
+      }
+    }
+    List<Token> out = new ArrayList<>();
+    int depth = 0;
+    boolean option = false;
+    for (Token t : path) {
+      if (t.kind() == Kind.OPEN && depth++ == 0 && !option) {
+        out.add(new Token(Kind.OPEN, "{", pos));
+        continue;
+      }
+      if (t.kind() == Kind.CLOSE && --depth == 0 && !option) {
+        out.add(new Token(Kind.CLOSE, "}", pos));
+        continue;
+      }
+      if (depth == 0) {
+        option = t.is(Kind.CHAR, "[") || option && !t.is(Kind.CHAR, "]");
+      } else if (!option) {
+        out.add(t);
+      }
+    }
+    ex.push(out);
   }
 
   /** What moves to a tab stop in a {@code tabbing} environment, where it is no accent: a gap between cells. */
@@ -779,8 +862,10 @@ final class Typesetter {
       use(name, t.pos());
       return;
     }
-    if (args.size() == 1 && Names.headingLike(name) && Expander.plain(args.get(0)).strip().length() <= 60) {
-      heading("section", args.get(0), t.pos());
+    List<List<Token>> worded = args.stream().filter(Typesetter::worded).toList();
+    if (worded.size() == 1 && Names.headingLike(name) && Expander.plain(worded.get(0)).strip().length() <= 60) {
+      // The one argument with words is the title; another is an icon beside it.
+      heading("section", worded.get(0), t.pos());
       return;
     }
     List<Token> out = cells(args, t.pos());
@@ -792,11 +877,22 @@ final class Typesetter {
     ex.push(out);
   }
 
-  /** Prints what the preamble gave a command nobody defined, by its name alone. */
+  /** Whether an argument writes any character: an icon's command alone ({@code \faBriefcase}) writes none. */
+  private static boolean worded(List<Token> arg) {
+    return arg.stream().anyMatch(t -> t.kind() == Kind.CHAR);
+  }
+
+  /**
+   * Prints what the preamble gave a command nobody defined, by its name alone; a class's own
+   * command that prints its header ({@code \makeheader}) prints all the preamble gave, as
+   * {@code \maketitle} does.
+   */
   private void use(String name, int pos) {
     List<List<Token>> args = stored.remove(name);
     if (args != null) {
       ex.push(block(args, pos));
+    } else if (Names.headerMaker(name)) {
+      ex.push(List.of(Token.command("prism@useall", pos)));
     }
   }
 
@@ -834,8 +930,11 @@ final class Typesetter {
     List<List<Token>> args = new ArrayList<>();
     int line = begun < 0 ? -1 : page.sourceLineOf(begun);
     while (args.size() < 9) {
-      while (ex.readOptional() != null) {
-        // options: no text
+      List<Token> option;
+      while ((option = ex.readOptional()) != null) {
+        if (prose(option)) {
+          args.add(option);
+        }
       }
       Token next = ex.peekNonSpace();
       if (next == null || next.kind() != Kind.OPEN || line >= 0 && page.sourceLineOf(next.pos()) != line) {
@@ -848,6 +947,27 @@ final class Typesetter {
       args.add(a);
     }
     return args;
+  }
+
+  /**
+   * Whether an optional [..] argument of a command nobody defined holds text rather than options:
+   * a list, or words apart with a capital or a digit among them ("April 2019" where a class takes a
+   * job's start as its optional argument, a job's bullets after its mandatory ones). Options are
+   * one word ("t", "H", "noitemsep"), lower-case ("remember picture,overlay") or settings.
+   */
+  private static boolean prose(List<Token> option) {
+    for (Token t : option) {
+      if (t.isCommand("item") || t.isCommand("begin")) {
+        return true;
+      }
+    }
+    String written = Expander.plain(option).strip();
+    if (Names.settings(written) || PARAMETER.matcher(written).matches()) {
+      return false;
+    }
+    boolean apart = written.matches("(?s).*\\S\\s+\\S.*");
+    boolean marked = written.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    return apart && marked;
   }
 
   /** Each argument in a cell of its own. */
