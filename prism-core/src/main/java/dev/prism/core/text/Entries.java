@@ -495,8 +495,8 @@ final class Entries {
       } else if (fieldLabel != null && !cur.header.isEmpty() && !cur.hasBody() && !labelled(cur, fieldLabel.field())) {
         // "**Position:** Web programmer" under "## Globex": a labelled field of the header above.
         cur.header(line);
-      } else if (fieldLabel != null && !cur.empty() && (fieldLabel.field() == FieldLabels.Field.ORGANIZATION
-          || fieldLabel.field() == FieldLabels.Field.DATES) && (cur.hasBody() || labelled(cur, fieldLabel.field()))) {
+      } else if (fieldLabel != null && !cur.empty() && (fieldLabel.field() == dev.prism.core.lexicon.FieldLabelWords.Field.ORGANIZATION
+          || fieldLabel.field() == dev.prism.core.lexicon.FieldLabelWords.Field.DATES) && (cur.hasBody() || labelled(cur, fieldLabel.field()))) {
         // "Company: Initech" after the last job's description: the next job's header.
         done.add(cur);
         cur = new Block();
@@ -1143,7 +1143,7 @@ final class Entries {
   private static final int MAX_STACKED_WORDS = 14;
 
   /** Whether a line of the block's header opens with a label of {@code field} ("Company: …"). */
-  private static boolean labelled(Block b, FieldLabels.Field field) {
+  private static boolean labelled(Block b, dev.prism.core.lexicon.FieldLabelWords.Field field) {
     for (Line l : b.header) {
       FieldLabels.Found f = FieldLabels.of(l);
       if (f != null && f.field() == field) {

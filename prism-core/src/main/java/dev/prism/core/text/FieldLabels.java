@@ -1,9 +1,7 @@
 package dev.prism.core.text;
 
-import dev.prism.core.lexicon.Lexicon;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
+import dev.prism.core.lexicon.FieldLabelWords;
+import dev.prism.core.lexicon.FieldLabelWords.Field;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,37 +9,19 @@ import java.util.regex.Pattern;
  * Labels that name the field of an entry's header the rest of the line fills: "Position: Web
  * programmer", "**Company:** Globex", "Time period: 2019 - 2021". Where a resume labels its
  * headers so, the labels say for certain what the words after them are; the words are in
- * {@code lexicon/entry-words.txt} ({@code field-label-*}).
+ * {@code lexicon/entry-words.txt} ({@code field-label-*}, read through {@link FieldLabelWords}); a
+ * {@link Field#DATES} label fills no part (the dates are read as dates).
  */
 final class FieldLabels {
-  /** The field a label names; {@link #DATES} fills no part (the dates are read as dates). */
-  enum Field {
-    TITLE,
-    ORGANIZATION,
-    LOCATION,
-    DATES
-  }
-
   /** Where a label ends in a line or a cell, and which field it names. */
   record Found(Field field, int end) {}
 
-  private static final Map<String, Field> LABELS = labels();
   // Emphasis may open before the label and close before or after its colon: "**Company:** Globex",
   // "*Company*: Globex". At most four words of letters, so no sentence reads as a label.
   private static final Pattern LABEL =
       Pattern.compile("^[*_\\s]*(\\p{L}+(?:[ -]\\p{L}+){0,3})[*_]*\\s*:[*_]*\\s*");
 
   private FieldLabels() {}
-
-  private static Map<String, Field> labels() {
-    Map<String, Field> out = new HashMap<>();
-    for (Field f : Field.values()) {
-      for (String w : Lexicon.list("entry-words.txt", "field-label-" + f.name().toLowerCase(Locale.ROOT))) {
-        out.put(w, f);
-      }
-    }
-    return Map.copyOf(out);
-  }
 
   /**
    * The label that opens {@code text} from {@code from} (a line's or a cell's start), up to {@code to},
@@ -52,7 +32,7 @@ final class FieldLabels {
     if (!m.lookingAt() || m.end() >= to) {
       return null;
     }
-    Field f = LABELS.get(m.group(1).toLowerCase(Locale.ROOT));
+    Field f = FieldLabelWords.named(m.group(1));
     return f == null ? null : new Found(f, m.end());
   }
 

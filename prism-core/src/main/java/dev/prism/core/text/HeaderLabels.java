@@ -33,7 +33,7 @@ final class HeaderLabels {
     LOCATION;
 
     /** The field a header's label names, or null for one that names no part's field (the dates). */
-    static Label of(FieldLabels.Field f) {
+    static Label of(dev.prism.core.lexicon.FieldLabelWords.Field f) {
       return switch (f) {
         case TITLE -> TITLE;
         case ORGANIZATION -> ORGANIZATION;

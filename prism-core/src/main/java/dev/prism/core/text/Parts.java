@@ -142,7 +142,7 @@ final class Parts {
         }
         List<Field> fields = new ArrayList<>();
         List<String> seps = new ArrayList<>();
-        if (label != null && label.field() == FieldLabels.Field.LOCATION) {
+        if (label != null && label.field() == dev.prism.core.lexicon.FieldLabelWords.Field.LOCATION) {
           // A place a label names is one value to the cell's end, commas and all ("Place:
           // Kazakhstan, Petropavlovsk"); after an employer's or a role's label the place may follow
           // the name ("Company: Globex Pvt Ltd, Pune").

@@ -1,6 +1,7 @@
 package dev.prism.ingest.markdown;
 
-import dev.prism.core.lexicon.Lexicon;
+import dev.prism.core.lexicon.FieldLabelWords;
+import dev.prism.core.lexicon.FieldLabelWords.Field;
 import dev.prism.core.model.Claim;
 import dev.prism.core.model.Layout;
 import dev.prism.core.model.LayoutLine;
@@ -8,10 +9,8 @@ import dev.prism.core.model.Mark;
 import dev.prism.core.model.Span;
 import dev.prism.core.model.Style;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -31,15 +30,6 @@ import java.util.regex.Pattern;
  * and their levels, a layout grid whose first row is content): its rows get their cells, no claims.
  */
 public final class PipeTables {
-  /** The fields a column can name, in the order of a claim's header spans. */
-  private enum Column {
-    TITLE,
-    ORGANIZATION,
-    LOCATION,
-    DATES
-  }
-
-  private static final Map<String, Column> NAMES = names();
   // "|---|:--:|", "--- | ---": dashes with optional colons, parted by bars; at least one bar.
   private static final Pattern DELIMITER_CELL = Pattern.compile("\\s*:?-+:?\\s*");
   // "Company & Location", "Role / Team": a header naming two things names its column by the first.
@@ -47,16 +37,6 @@ public final class PipeTables {
   private static final Pattern MARKUP = Pattern.compile("[*_`]");
 
   private PipeTables() {}
-
-  private static Map<String, Column> names() {
-    Map<String, Column> out = new HashMap<>();
-    for (Column c : Column.values()) {
-      for (String w : Lexicon.list("entry-words.txt", "field-label-" + c.name().toLowerCase(Locale.ROOT))) {
-        out.put(w, c);
-      }
-    }
-    return Map.copyOf(out);
-  }
 
   /** The layout of {@code text}'s tables: their rows' cells, and the rows of tables of entries claimed. */
   public static Layout of(String text) {
@@ -69,7 +49,7 @@ public final class PipeTables {
       if (head == null || rule == null || head.size() != rule.size() || !delimiter(text, rule)) {
         continue;
       }
-      Column[] columns = columns(text, head);
+      Field[] columns = columns(text, head);
       int end = i + 2;
       while (end < lines.size() && cells(text, lines.get(end)) != null) {
         end++;
@@ -162,13 +142,13 @@ public final class PipeTables {
    * What each column of a header names, or null when the header does not name the fields of an
    * entry: two named columns at least, a title or an organisation among them, none named twice.
    */
-  private static Column[] columns(String text, List<Span> head) {
-    Column[] out = new Column[head.size()];
+  private static Field[] columns(String text, List<Span> head) {
+    Field[] out = new Field[head.size()];
     int named = 0;
     boolean heads = false;
     for (int i = 0; i < head.size(); i++) {
       String name = MARKUP.matcher(head.get(i).of(text)).replaceAll("").strip().toLowerCase(Locale.ROOT);
-      Column c = NAMES.get(name.isEmpty() ? name : NAME_JOINER.split(name, 2)[0].strip());
+      Field c = name.isEmpty() ? null : FieldLabelWords.named(NAME_JOINER.split(name, 2)[0].strip());
       if (c == null) {
         continue;
       }
@@ -179,15 +159,16 @@ public final class PipeTables {
       }
       out[i] = c;
       named++;
-      heads |= c == Column.TITLE || c == Column.ORGANIZATION;
+      heads |= c == Field.TITLE || c == Field.ORGANIZATION;
     }
     return named >= 2 && heads ? out : null;
   }
 
   /** A row as an entry claim: each named column's cell is its field; null for a row of no text. */
-  private static Claim.Entry row(String text, int[] line, Column[] columns) {
+  private static Claim.Entry row(String text, int[] line, Field[] columns) {
     List<Span> cells = cells(text, line);
-    Span[] fields = new Span[Column.values().length];
+    // In the order of a claim's header spans: title, organisation, location, dates.
+    Span[] fields = new Span[Field.values().length];
     boolean any = false;
     for (int i = 0; i < cells.size() && i < columns.length; i++) {
       Span c = cells.get(i);
