@@ -392,6 +392,9 @@ final class Parts {
       i = end - 1;
     }
     styleChanges(m, kind == SectionKind.EXPERIENCE);
+    if (kind == SectionKind.EXPERIENCE) {
+      sentenceEnds(m);
+    }
     for (DateRange d : line.dates()) {
       int from = d.span().offset() - line.contentStart();
       int to = d.span().end() - line.contentStart();
@@ -414,6 +417,43 @@ final class Parts {
       }
     }
     return m.toString();
+  }
+
+  // A full stop after a letter, then a capitalised word in lower case after its capital and two
+  // more words: where a sentence may start after a header on its line ("Z O.O." is no word).
+  private static final Pattern SENTENCE_START = Pattern.compile("(?<=\\p{L})\\.\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\S+\\s+\\S)");
+  private static final Set<String> ABBREVIATIONS = Lexicon.set(FILE, "abbreviation");
+
+  /**
+   * "Head of Mail at Initech. Grew the team from 3 to 17 people": a job's header that runs on into
+   * sentences on its line ends at the first full stop a sentence follows; the sentences are a part
+   * of their own, which no field takes. The stop after an initial ("J. Doe"), an abbreviation ("St.
+   * Petersburg") or a legal form ("Globex Inc. Berlin") ends nothing.
+   */
+  private static void sentenceEnds(StringBuilder m) {
+    if (m.indexOf(". ") < 0) {
+      return;
+    }
+    Matcher s = SENTENCE_START.matcher(m);
+    while (s.find()) {
+      int from = s.start();
+      while (from > 0 && Character.isLetter(m.charAt(from - 1))) {
+        from--;
+      }
+      String word = m.substring(from, s.start());
+      int tokenStart = from;
+      while (tokenStart > 0 && !Character.isWhitespace(m.charAt(tokenStart - 1))) {
+        tokenStart--;
+      }
+      String token = m.substring(tokenStart, s.start()).toLowerCase(Locale.ROOT);
+      // "B.Sc.", "Ph.D.", "U.S.": dotted letters; "MSc.": a degree.
+      boolean dotted = token.indexOf('.') > 0 && token.indexOf('.') <= 2;
+      if (word.length() < 2 || dotted || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) || DEGREE_WORDS.contains(token)
+          || endsInLegalForm(m.substring(0, s.start() + 1))) {
+        continue;
+      }
+      m.setCharAt(s.start(), '|');
+    }
   }
 
   /**
