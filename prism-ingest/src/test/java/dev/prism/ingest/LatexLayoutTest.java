@@ -273,25 +273,6 @@ class LatexLayoutTest {
   }
 
   @Test
-  void aSectionHeaderOrTitleCommandHeadsItsSectionAnIconBesideItNoMatter() {
-    // A user's \sectionheader of one argument; a class's \sectionTitle with an icon after the title.
-    LatexReading r = LatexReading.of("""
-        \\documentclass{vitae}
-        \\newcommand{\\sectionheader}[1]{{\\Large\\bfseries #1}\\\\}
-        \\begin{document}
-        \\sectionheader{Experience}
-        Built the billing API
-
-        \\sectionTitle{Skills}{\\faWrench}
-        Go, SQL
-        \\end{document}
-        """);
-    assertThat(r.line("Experience").has(Mark.HEADING)).isTrue();
-    assertThat(r.line("Skills").has(Mark.HEADING)).isTrue();
-    assertThat(r.line("Built").has(Mark.HEADING)).isFalse();
-  }
-
-  @Test
   void aSourceWhoseWordsMostlyDoNotComeThroughSaysSo() throws Exception {
     // Every job drawn as TikZ node text: TeX prints it, the reader sets no picture.
     StringBuilder jobs = new StringBuilder();

@@ -862,10 +862,8 @@ final class Typesetter {
       use(name, t.pos());
       return;
     }
-    List<List<Token>> worded = args.stream().filter(Typesetter::worded).toList();
-    if (worded.size() == 1 && Names.headingLike(name) && Expander.plain(worded.get(0)).strip().length() <= 60) {
-      // The one argument with words is the title; another is an icon beside it.
-      heading("section", worded.get(0), t.pos());
+    if (args.size() == 1 && Names.headingLike(name) && Expander.plain(args.get(0)).strip().length() <= 60) {
+      heading("section", args.get(0), t.pos());
       return;
     }
     List<Token> out = cells(args, t.pos());
@@ -875,11 +873,6 @@ final class Typesetter {
       out.add(Token.command("par", t.pos()));
     }
     ex.push(out);
-  }
-
-  /** Whether an argument writes any character: an icon's command alone ({@code \faBriefcase}) writes none. */
-  private static boolean worded(List<Token> arg) {
-    return arg.stream().anyMatch(t -> t.kind() == Kind.CHAR);
   }
 
   /**
