@@ -387,23 +387,6 @@ class LatexLayoutTest {
   }
 
   @Test
-  void anInlineTikzPictureShowsItsNodesTextAndNothingOfItsDrawing() {
-    // A skill drawn as a pill: the path runs to its ";", its options and coordinates are no text.
-    LatexReading r = LatexReading.of("""
-        \\documentclass{article}
-        \\newcommand{\\pill}[1]{\\tikz[baseline]\\node[anchor=base, draw=teal!20, rounded corners=2pt]{\\small\\textbf{#1}};\\hspace{0.08cm}}
-        \\begin{document}
-        \\section{Skills}
-        \\pill{Go} \\pill{Kotlin}
-
-        \\tikz{\\draw[dotted, line width=1pt](0,0) -- (0,\\textheight);}Built the billing API
-        \\end{document}
-        """);
-    assertThat(r.lines()).contains("Go Kotlin", "Built the billing API");
-    assertThat(r.text()).doesNotContain("anchor").doesNotContain("dotted").doesNotContain("0,0");
-  }
-
-  @Test
   void paracolsNextColumnIsReadAfterTheLastOneUnlessItStartsBesideIt() {
     LatexReading r = LatexReading.of("""
         \\documentclass{article}

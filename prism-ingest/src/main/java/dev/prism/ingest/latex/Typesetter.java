@@ -304,7 +304,6 @@ final class Typesetter {
         stored.clear();
         ex.push(out);
       }
-      case "prism@tikz" -> tikz(t.pos());
       case "href" -> href(t.pos());
       case "url", "nolinkurl" -> url(t.pos());
       case "sbox", "savebox" -> {
@@ -694,61 +693,6 @@ final class Typesetter {
         }
       }
     }
-  }
-
-  /** How far an inline picture's path is read, looking for its ";": one line of a source's drawing. */
-  private static final int MAX_PATH = 2_000;
-
-  /**
-   * An inline TikZ picture, {@code \tikz[options]{path}} or {@code \tikz[options] path;} (up to its
-   * ";"): what it shows as text is its nodes' text, the groups at the path's top level
-   * ({@code \node[draw, fill=blue!5]{Go};}, a skill drawn as a pill); options in square brackets,
-   * coordinates and drawing commands print nothing. Read raw: they are TikZ's syntax, not text.
-   */
-  private void tikz(int pos) {
-    ex.readOptional();
-    Token next = ex.peekNonSpace();
-    List<Token> path = new ArrayList<>();
-    if (next != null && next.kind() == Kind.OPEN) {
-      path.addAll(ex.readArg());
-    } else {
-      int depth = 0;
-      Token t;
-      while (path.size() < MAX_PATH && (t = ex.nextRaw()) != null) {
-        if (t.kind() == Kind.PAR || depth == 0 && (t.kind() == Kind.CLOSE || t.isCommand("end"))) {
-          // The picture never ended: what follows is the source's again.
-          ex.unread();
-          break;
-        }
-        if (t.kind() == Kind.OPEN) {
-          depth++;
-        } else if (t.kind() == Kind.CLOSE) {
-          depth--;
-        } else if (depth == 0 && t.is(Kind.CHAR, ";")) {
-          break;
-        }
-        path.add(t);
-      }
-    }
-    List<Token> out = new ArrayList<>();
-    int depth = 0;
-    boolean option = false;
-    for (Token t : path) {
-      if (t.kind() == Kind.OPEN && depth++ == 0 && !option) {
-        out.add(new Token(Kind.OPEN, "{", pos));
-        continue;
-      }
-      if (t.kind() == Kind.CLOSE && --depth == 0 && !option) {
-        out.add(new Token(Kind.CLOSE, "}", pos));
-        continue;
-      }
-      if (depth == 0) {
-        option = t.is(Kind.CHAR, "[") || option && !t.is(Kind.CHAR, "]");
-      } else if (!option) {
-        out.add(t);
-      }
-    }
-    ex.push(out);
   }
 
   /** What moves to a tab stop in a {@code tabbing} environment, where it is no accent: a gap between cells. */
