@@ -389,27 +389,6 @@ class LatexTemplatesTest {
   }
 
   @Test
-  void anOptionalArgumentThatHoldsTextIsACellAndOptionsAreNot() {
-    // A class the reader has no table for takes a job's start as an optional argument before its
-    // end, and its bullets as an optional argument after its title.
-    LatexReading r = LatexReading.of("""
-        \\documentclass{vitae}
-        \\begin{document}
-        \\section{Experience}
-        \\experience[March 2019]{May 2021}{Engineer @ Initech}[\\begin{itemize}
-          \\item Built the billing API
-        \\end{itemize}]
-        \\pin[remember picture,overlay]{Lisbon}
-
-        \\pin[t]{Porto}
-        \\end{document}
-        """);
-    assertThat(r.cells("March 2019")).containsExactly("March 2019", "May 2021", "Engineer @ Initech");
-    assertThat(r.lines()).contains("- Built the billing API", "Lisbon", "Porto");
-    assertThat(r.text()).doesNotContain("remember").doesNotContain("overlay");
-  }
-
-  @Test
   void personalDetailsAClassTakesInThePreambleHeadTheText() throws Exception {
     // Europass: \ecvname and the like fill a block the class prints; the reader knows none of them.
     Resume r = read("""

@@ -867,11 +867,8 @@ final class Typesetter {
     List<List<Token>> args = new ArrayList<>();
     int line = begun < 0 ? -1 : page.sourceLineOf(begun);
     while (args.size() < 9) {
-      List<Token> option;
-      while ((option = ex.readOptional()) != null) {
-        if (prose(option)) {
-          args.add(option);
-        }
+      while (ex.readOptional() != null) {
+        // options: no text
       }
       Token next = ex.peekNonSpace();
       if (next == null || next.kind() != Kind.OPEN || line >= 0 && page.sourceLineOf(next.pos()) != line) {
@@ -884,27 +881,6 @@ final class Typesetter {
       args.add(a);
     }
     return args;
-  }
-
-  /**
-   * Whether an optional [..] argument of a command nobody defined holds text rather than options:
-   * a list, or words apart with a capital or a digit among them ("April 2019" where a class takes a
-   * job's start as its optional argument, a job's bullets after its mandatory ones). Options are
-   * one word ("t", "H", "noitemsep"), lower-case ("remember picture,overlay") or settings.
-   */
-  private static boolean prose(List<Token> option) {
-    for (Token t : option) {
-      if (t.isCommand("item") || t.isCommand("begin")) {
-        return true;
-      }
-    }
-    String written = Expander.plain(option).strip();
-    if (Names.settings(written) || PARAMETER.matcher(written).matches()) {
-      return false;
-    }
-    boolean apart = written.matches("(?s).*\\S\\s+\\S.*");
-    boolean marked = written.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
-    return apart && marked;
   }
 
   /** Each argument in a cell of its own. */
