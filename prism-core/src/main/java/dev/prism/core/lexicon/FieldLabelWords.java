@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * The labels that name a field of an entry's header ({@code entry-words.txt}, {@code field-label-*}):
  * "Position", "Company", "Place", "Time period". One copy for the segmenter, which reads them before
- * a colon ("Company: Globex"), and the Markdown reader, which reads them as a table's column names
- * ("| Company | Role | Dates |").
+ * a colon ("Company: Globex"), and the Markdown reader, which reads them and a few more
+ * ({@code column-label-*}) as a table's column names ("| Company | Role | Dates |").
  */
 public final class FieldLabelWords {
   /** The field a label names. */
@@ -19,22 +19,28 @@ public final class FieldLabelWords {
     DATES
   }
 
-  private static final Map<String, Field> LABELS = labels();
+  private static final Map<String, Field> LABELS = labels("field-label-", Map.of());
+  private static final Map<String, Field> COLUMNS = labels("column-label-", LABELS);
 
   private FieldLabelWords() {}
 
-  private static Map<String, Field> labels() {
-    Map<String, Field> out = new HashMap<>();
+  private static Map<String, Field> labels(String key, Map<String, Field> more) {
+    Map<String, Field> out = new HashMap<>(more);
     for (Field f : Field.values()) {
-      for (String w : Lexicon.list("entry-words.txt", "field-label-" + f.name().toLowerCase(Locale.ROOT))) {
+      for (String w : Lexicon.list("entry-words.txt", key + f.name().toLowerCase(Locale.ROOT))) {
         out.put(w, f);
       }
     }
     return Map.copyOf(out);
   }
 
-  /** The field {@code label} names, whatever its case; null for no label. */
+  /** The field a label before a colon names ("Company:"), whatever its case; null for no label. */
   public static Field named(String label) {
     return LABELS.get(label.toLowerCase(Locale.ROOT));
+  }
+
+  /** The field a table's column name names ("Company", "School", "Year"); null for none. */
+  public static Field column(String name) {
+    return COLUMNS.get(name.toLowerCase(Locale.ROOT));
   }
 }

@@ -192,7 +192,11 @@ final class ContactParser {
     if (name != null) {
       name = withFamilyNameBelow(name, lines, nameLine, firstHeading, email, links);
     } else {
-      name = labelledName(lines);
+      // Labels are read where a form puts the person's details: above the first heading, or
+      // under a heading of contact details.
+      List<Line> form = new ArrayList<>(lines.subList(0, Math.min(firstHeading, lines.size())));
+      form.addAll(listed);
+      name = labelledName(form);
     }
     return new Result(new Contact(name, email, phone, location, dedupe(links)), rest);
   }
@@ -200,19 +204,16 @@ final class ContactParser {
   private static final Set<String> NAME_LABELS = dev.prism.core.lexicon.Lexicon.set("contact-words.txt", "name-label");
   private static final Set<String> GIVEN_NAME_LABELS = dev.prism.core.lexicon.Lexicon.set("contact-words.txt", "given-name-label");
   private static final Set<String> FAMILY_NAME_LABELS = dev.prism.core.lexicon.Lexicon.set("contact-words.txt", "family-name-label");
-  /** How far down a form's labelled name may stand: personal details come first. */
-  private static final int LABELLED_NAME_LINES = 40;
-
   /**
    * The name as a form labels it, where nothing else reads as one: "Name: Pat Doe", a table row
-   * "Name ⇥ Pat Doe", or "First name: Pat" and "Surname: Doe" apart (given names first).
+   * "Name ⇥ Pat Doe", or "First name: Pat" and "Surname: Doe" apart (given names first). The
+   * value must have a name's shape: a few words, each opening with a capital.
    */
   private static Field labelledName(List<Line> lines) {
     Field given = null;
     Field family = null;
-    int seen = 0;
     for (Line l : lines) {
-      if (l.blank() || ++seen > LABELLED_NAME_LINES) {
+      if (l.blank()) {
         continue;
       }
       String[] labelled = labelled(l);
@@ -222,7 +223,7 @@ final class ContactParser {
       String label = labelled[0];
       int at = l.content().lastIndexOf(labelled[1]);
       Field value = new Field(Inline.clean(labelled[1]), new Span(l.contentStart() + Math.max(0, at), labelled[1].length()));
-      if (value.value().isEmpty() || NAME_BREAKERS.matcher(value.value()).matches()) {
+      if (!nameShaped(value.value())) {
         continue;
       }
       if (NAME_LABELS.contains(label)) {
@@ -264,6 +265,15 @@ final class ContactParser {
     return isNameLabel(label) ? new String[] {label, value} : null;
   }
 
+  /** One to five words, each opening with a capital, with no digit, "@", ":" or "/". */
+  private static boolean nameShaped(String v) {
+    if (v.isEmpty() || NAME_BREAKERS.matcher(v).matches()) {
+      return false;
+    }
+    String[] words = SPACE_RUN.split(v.strip());
+    return words.length <= 5 && java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+  }
+
   private static boolean isNameLabel(String label) {
     return NAME_LABELS.contains(label) || GIVEN_NAME_LABELS.contains(label) || FAMILY_NAME_LABELS.contains(label);
   }
@@ -273,7 +283,7 @@ final class ContactParser {
    * the label of the one below it ("Phone", "Email:").
    */
   static boolean holdsContact(Line line) {
-    return looksLikeContact(line) || isLabel(line.content());
+    return looksLikeContact(line) || isLabel(line.content()) || labelled(line) != null;
   }
 
   /** "Phone", "E-mail:", "✉ Email": a label alone, once icons, colons and spaces are gone. */
@@ -469,7 +479,7 @@ final class ContactParser {
     }
     // "Jordan Lee 05 Sep 1986 Oakland": a date of birth after the name, its day before it.
     List<dev.prism.core.model.DateRange> dates = DateParser.all(first, 0);
-    if (!dates.isEmpty() && (cutAt < 0 || dates.get(0).span().offset() < cutAt)) {
+    if (!dates.isEmpty() && dates.get(0).start().month() > 0 && (cutAt < 0 || dates.get(0).span().offset() < cutAt)) {
       cutAt = dates.get(0).span().offset();
     }
     if (cutAt > 0 && Whitespace.splitLength(first.substring(0, cutAt).strip()) >= 2) {
@@ -542,6 +552,8 @@ final class ContactParser {
     return new Field(candidate, new Span(start, Math.min(len, line.contentEnd() - start)));
   }
 
+  // "J.R.", "J. R.": a given name's initials after the family name, no letters after a name.
+  private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.\\s?)+");
   // Letters after a name: capitals and dots, two capitals or a dot at least ("Ph.D.", "MSc", "PMP").
   private static final Pattern POST_NOMINAL = Pattern.compile("(?:\\p{Lu}[\\p{L}.]{0,5})(?:\\s*,\\s*\\p{Lu}[\\p{L}.]{0,5})*");
 
@@ -560,7 +572,7 @@ final class ContactParser {
     if (comma > 0 && Whitespace.splitLength(candidate.substring(0, comma).strip()) >= 2) {
       String after = candidate.substring(comma + 2).strip();
       long capitals = after.chars().filter(Character::isUpperCase).count();
-      if (POST_NOMINAL.matcher(after).matches() && (capitals >= 2 || after.indexOf('.') >= 0)) {
+      if (POST_NOMINAL.matcher(after).matches() && (capitals >= 2 || after.indexOf('.') >= 0) && !INITIALS.matcher(after).matches()) {
         return comma;
       }
     }

@@ -1,5 +1,6 @@
 package dev.prism.core.text;
 
+import dev.prism.core.lexicon.FieldLabelWords;
 import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.model.Bullet;
 import dev.prism.core.model.Claim;
@@ -452,6 +453,13 @@ final class Entries {
         gap = false;
         continue;
       }
+      if (cur.claim != null && line.bullet() && (cur.bulletText.isEmpty() || cur.lastBullet)) {
+        // Bullets right under a claimed entry that has none of its own (a table's row of a job,
+        // then what was done there) are that entry's.
+        cur.bullet(line);
+        gap = false;
+        continue;
+      }
       if (cur.claim != null) {
         done.add(cur);
         cur = new Block();
@@ -495,8 +503,8 @@ final class Entries {
       } else if (fieldLabel != null && !cur.header.isEmpty() && !cur.hasBody() && !labelled(cur, fieldLabel.field())) {
         // "**Position:** Web programmer" under "## Globex": a labelled field of the header above.
         cur.header(line);
-      } else if (fieldLabel != null && !cur.empty() && (fieldLabel.field() == dev.prism.core.lexicon.FieldLabelWords.Field.ORGANIZATION
-          || fieldLabel.field() == dev.prism.core.lexicon.FieldLabelWords.Field.DATES) && (cur.hasBody() || labelled(cur, fieldLabel.field()))) {
+      } else if (fieldLabel != null && !cur.empty() && (fieldLabel.field() == FieldLabelWords.Field.ORGANIZATION
+          || fieldLabel.field() == FieldLabelWords.Field.DATES) && (cur.hasBody() || labelled(cur, fieldLabel.field()))) {
         // "Company: Initech" after the last job's description: the next job's header.
         done.add(cur);
         cur = new Block();
@@ -1113,8 +1121,9 @@ final class Entries {
     }
     // An entry's item of dates alone ("- 09/2019 – Present") stacks its header in the items right
     // under it, one part an item, as Europass-style CVs do ("- Researcher", "- University of
-    // Westland", "- Leeds"): the first two items, and a third that is a place, up to the first
-    // that says more than a name (a date, a label, a full stop, a long line).
+    // Westland", "- Leeds"): the first item when it names a role, the second, and a third that is
+    // a place, up to the first that says more than a name (a date, a label, a full stop, a long
+    // line). Achievements under the dates ("- Built the billing service") stack nothing.
     for (int i = 0; i < n; i++) {
       if (heads[i] != ListHead.ENTRY || !Parts.datesOnly(body.get(i))) {
         continue;
@@ -1127,6 +1136,7 @@ final class Entries {
         }
         String c = Inline.clean(l.content());
         if (l.hasDates() || c.endsWith(":") || c.endsWith(".") && !Parts.endsInLegalForm(c) || l.words() > MAX_STACKED_WORDS
+            || taken == 0 && !Parts.namesRole(l) && !Parts.hasWord(Parts.lowerWords(c), Parts.TITLE_WORDS)
             || taken == 2 && !Parts.isLocation(c)) {
           break;
         }
@@ -1143,7 +1153,7 @@ final class Entries {
   private static final int MAX_STACKED_WORDS = 14;
 
   /** Whether a line of the block's header opens with a label of {@code field} ("Company: …"). */
-  private static boolean labelled(Block b, dev.prism.core.lexicon.FieldLabelWords.Field field) {
+  private static boolean labelled(Block b, FieldLabelWords.Field field) {
     for (Line l : b.header) {
       FieldLabels.Found f = FieldLabels.of(l);
       if (f != null && f.field() == field) {

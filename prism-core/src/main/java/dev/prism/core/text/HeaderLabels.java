@@ -1,5 +1,6 @@
 package dev.prism.core.text;
 
+import dev.prism.core.lexicon.FieldLabelWords;
 import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.model.Field;
 import dev.prism.core.model.SectionKind;
@@ -33,7 +34,7 @@ final class HeaderLabels {
     LOCATION;
 
     /** The field a header's label names, or null for one that names no part's field (the dates). */
-    static Label of(dev.prism.core.lexicon.FieldLabelWords.Field f) {
+    static Label of(FieldLabelWords.Field f) {
       return switch (f) {
         case TITLE -> TITLE;
         case ORGANIZATION -> ORGANIZATION;

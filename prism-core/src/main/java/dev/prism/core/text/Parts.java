@@ -1,5 +1,6 @@
 package dev.prism.core.text;
 
+import dev.prism.core.lexicon.FieldLabelWords;
 import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.model.DateRange;
 import dev.prism.core.model.Field;
@@ -142,7 +143,7 @@ final class Parts {
         }
         List<Field> fields = new ArrayList<>();
         List<String> seps = new ArrayList<>();
-        if (label != null && label.field() == dev.prism.core.lexicon.FieldLabelWords.Field.LOCATION) {
+        if (label != null && label.field() == FieldLabelWords.Field.LOCATION) {
           // A place a label names is one value to the cell's end, commas and all ("Place:
           // Kazakhstan, Petropavlovsk"); after an employer's or a role's label the place may follow
           // the name ("Company: Globex Pvt Ltd, Pune").

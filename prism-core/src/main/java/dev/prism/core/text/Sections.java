@@ -486,14 +486,17 @@ final class Sections {
       if ((line.hasRange() || Line.rangeNext(lines, i)) && Parts.namesRole(line)) {
         return null;
       }
-      // A heading that holds its own date range ("# Globex (May 2022 - Present)"), or opens with
-      // a date ("# 2015 Freelancer"), is an entry's header, an employer over its roles, whatever
-      // its depth, unless a word of the rest names a section ("## Work Experience (2012 –
-      // Present)", "## Experience — 10 years (2014 - 2024)").
-      if ((line.hasRange() || line.opensWithDate()) && Headings.kindOfStyled(withoutDates(line)) == SectionKind.OTHER) {
+      // A heading that holds its own date range ("# Globex (May 2022 - Present)") is an entry's
+      // header, an employer over its roles, whatever its depth, unless a word of the rest names a
+      // section ("## Work Experience (2012 – Present)", "## Experience — 10 years (2014 - 2024)").
+      // So is one that opens with a single year ("# 2015 Freelancer") where the page heads its jobs
+      // so: two headings of that depth or more open with a range ("# 2018-2019 Globex"); else
+      // "## 2024 Goals" is a section.
+      int depth = hashes(c);
+      if ((line.hasRange() || line.opensWithDate() && datedAtDepth(lines, depth) >= 2)
+          && Headings.kindOfStyled(withoutDates(line)) == SectionKind.OTHER) {
         return null;
       }
-      int depth = hashes(c);
       // Under a section heading set shallower ("# Work Experience"), a heading that names no
       // section ("## Globex, Eindhoven - Senior Engineer") heads an entry of that section.
       if (w.knownDepthBefore(i) < depth) {
@@ -524,6 +527,17 @@ final class Sections {
       return k == SectionKind.OTHER ? null : k;
     }
     return null;
+  }
+
+  /** How many Markdown headings of {@code depth} open with a date range. */
+  private static int datedAtDepth(List<Line> lines, int depth) {
+    int n = 0;
+    for (Line l : lines) {
+      if (l.content().startsWith("#") && l.hasRange() && l.opensWithDate() && hashes(l.content()) == depth) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The line's content with its dates and the brackets around them taken out. */

@@ -18,16 +18,16 @@ import java.util.regex.Pattern;
  * Markdown pipe tables: every row's cells are the table's (the bars part them, whatever the spaces),
  * as a line's cells in the layout. Where the header row names the columns ("| Company | Role |
  * Dates |"), the page shows one entry a row, and the header says which field each cell fills: each
- * row becomes an
- * entry claim with those fields (its line's cells are the table's, and a cell of a column that
- * names no field describes the entry), and the header row a line marked {@link Mark#TABLE_HEADER},
- * so the segmenter neither guesses the fields back from the row's words nor reads "Company" as an
- * employer.
+ * row becomes an entry claim with those fields (a cell of a column that names no field describes
+ * the entry; a row with no employer and no dates goes on the one above), and the header row a
+ * line marked {@link Mark#TABLE_HEADER}, so the segmenter neither guesses the fields back from the
+ * row's words nor reads "Company" as an employer.
  *
  * <p>The column names are the field labels of {@code lexicon/entry-words.txt} ({@code field-label-*}),
- * the same words that label a field inside a line ("Company: Globex"). A table whose header names
- * fewer than two fields, or neither a title nor an organisation, is a table of something else (skills
- * and their levels, a layout grid whose first row is content): its rows get their cells, no claims.
+ * the same words that label a field inside a line ("Company: Globex"), and a few more
+ * ({@link FieldLabelWords#column}). A table whose header names no role and employer (or degree and
+ * school) is a table of something else (skills and their levels, awards, a layout grid whose first
+ * row is content): its rows get their cells, no claims.
  */
 public final class PipeTables {
   // "|---|:--:|", "--- | ---": dashes with optional colons, parted by bars; at least one bar.
@@ -54,14 +54,23 @@ public final class PipeTables {
       while (end < lines.size() && cells(text, lines.get(end)) != null) {
         end++;
       }
-      int[] h = lines.get(i);
-      Set<Mark> headerMarks = columns != null ? Set.of(Mark.TABLE_HEADER) : Set.of();
-      marked.add(new LayoutLine(Span.between(h[0], h[1]), head, Style.UNKNOWN, headerMarks, null));
+      // The header row of a table of something else may be its first row of content (a layout
+      // grid): it is left as the text shows it.
+      if (columns != null) {
+        int[] h = lines.get(i);
+        marked.add(new LayoutLine(Span.between(h[0], h[1]), head, Style.UNKNOWN, Set.of(Mark.TABLE_HEADER), null));
+      }
       for (int r = i + 2; r < end; r++) {
         int[] l = lines.get(r);
         marked.add(new LayoutLine(Span.between(l[0], l[1]), cells(text, l), Style.UNKNOWN, Set.of(), null));
         Claim.Entry row = columns == null ? null : row(text, l, columns);
-        if (row != null) {
+        if (row != null && row.organization() == null && row.dates() == null && !claims.isEmpty()
+            && claims.get(claims.size() - 1) instanceof Claim.Entry last && r > i + 2) {
+          // "| | Built the billing service | |": a row with no employer and no dates goes on the
+          // entry above it.
+          claims.set(claims.size() - 1, new Claim.Entry(Span.between(last.span().offset(), row.span().end()), null,
+              last.title(), last.organization(), last.location(), last.dates()));
+        } else if (row != null) {
           claims.add(row);
         }
       }
@@ -140,28 +149,36 @@ public final class PipeTables {
 
   /**
    * What each column of a header names, or null when the header does not name the fields of an
-   * entry: two named columns at least, a title or an organisation among them, none named twice.
+   * entry: a role or degree column and an employer or school column at least, none named twice
+   * but the dates ("Start", "End"), and no column that names two fields ("Role & Company").
    */
   private static Field[] columns(String text, List<Span> head) {
     Field[] out = new Field[head.size()];
-    int named = 0;
-    boolean heads = false;
     for (int i = 0; i < head.size(); i++) {
       String name = MARKUP.matcher(head.get(i).of(text)).replaceAll("").strip().toLowerCase(Locale.ROOT);
-      Field c = name.isEmpty() ? null : FieldLabelWords.named(NAME_JOINER.split(name, 2)[0].strip());
+      if (name.isEmpty()) {
+        continue;
+      }
+      String[] named = NAME_JOINER.split(name);
+      Field c = FieldLabelWords.column(named[0].strip());
+      for (int k = 1; k < named.length && c != null; k++) {
+        Field other = FieldLabelWords.column(named[k].strip());
+        if (other != null && other != c) {
+          return null;
+        }
+      }
       if (c == null) {
         continue;
       }
       for (int k = 0; k < i; k++) {
-        if (out[k] == c) {
+        if (out[k] == c && c != Field.DATES) {
           return null;
         }
       }
       out[i] = c;
-      named++;
-      heads |= c == Field.TITLE || c == Field.ORGANIZATION;
     }
-    return named >= 2 && heads ? out : null;
+    List<Field> all = java.util.Arrays.asList(out);
+    return all.contains(Field.TITLE) && all.contains(Field.ORGANIZATION) ? out : null;
   }
 
   /** A row as an entry claim: each named column's cell is its field; null for a row of no text. */
@@ -173,7 +190,9 @@ public final class PipeTables {
     for (int i = 0; i < cells.size() && i < columns.length; i++) {
       Span c = cells.get(i);
       if (columns[i] != null && c.length() > 0) {
-        fields[columns[i].ordinal()] = c;
+        Span before = fields[columns[i].ordinal()];
+        // Dates in two columns ("Start", "End") are one range, from the first to the last.
+        fields[columns[i].ordinal()] = before == null ? c : Span.between(before.offset(), c.end());
       }
       any |= c.length() > 0;
     }

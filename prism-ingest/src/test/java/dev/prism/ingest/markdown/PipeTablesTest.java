@@ -85,25 +85,42 @@ class PipeTablesTest {
   }
 
   @Test
-  void tablesOfOtherThingsGiveTheirCellsAndNoClaims() {
-    // Skills and their levels; a layout grid whose first row is content; one named column only;
-    // a column named twice.
+  void tablesOfOtherThingsGiveTheirRowsCellsAndNoClaims() {
+    // Skills and their levels; a layout grid whose first row is content; no role column; a
+    // column named twice; awards; a column that names two fields.
     for (String md : List.of(
         "| Skill | Level |\n|---|---|\n| Go | Expert |\n",
         "| **Globex** | 2019 – 2021 |\n|:--|--:|\n| Staff Engineer | Berlin |\n",
-        "| Company | Notes |\n|---|---|\n| Globex | great |\n",
-        "| Company | Employer |\n|---|---|\n| Globex | Initech |\n")) {
+        "| Company | Location |\n|---|---|\n| Globex | Berlin |\n",
+        "| Company | Employer |\n|---|---|\n| Globex | Initech |\n",
+        "| Award | Organization |\n|---|---|\n| Best Paper | ACM |\n",
+        "| Role & Company | Dates |\n|---|---|\n| Engineer, Globex | 2019 |\n")) {
       Layout l = PipeTables.of(md);
       assertThat(l.claims()).as(md).isEmpty();
-      assertThat(headers(md)).as(md).isEmpty();
-      assertThat(l.lines()).as(md).hasSize(2);
-      LayoutLine last = l.lines().get(1);
+      // The header row is left as the text shows it: it may be the first row of content.
+      assertThat(l.lines()).as(md).hasSize(1);
+      LayoutLine last = l.lines().get(0);
       assertThat(last.cells()).as(md).hasSize(2);
       assertThat(last.cells().get(1).of(md)).as(md).doesNotContain("|").isNotBlank();
     }
     // A header without its rule, or with a rule of other columns, is no table.
     assertThat(PipeTables.of("| Company | Role |\n| Globex | Engineer |\n")).isEqualTo(Layout.NONE);
     assertThat(PipeTables.of("| Company | Role | Dates |\n|---|---|\n| Globex | Engineer | 2020 |\n")).isEqualTo(Layout.NONE);
+  }
+
+  @Test
+  void aRowWithNoEmployerAndNoDatesGoesOnTheEntryAbove() {
+    String md = "| Company | Role | Dates |\n|---|---|---|\n| Globex | Engineer | 2019 - 2021 |\n"
+        + "| | Built the billing service | |\n| Initech | Analyst | 2016 - 2019 |\n";
+    assertThat(claims(md)).containsExactly("Engineer | Globex | - | 2019 - 2021", "Analyst | Initech | - | 2016 - 2019");
+    Claim.Entry first = (Claim.Entry) PipeTables.of(md).claims().get(0);
+    assertThat(first.span().of(md)).endsWith("Built the billing service | |");
+  }
+
+  @Test
+  void startAndEndColumnsAreOneRange() {
+    String md = "| Company | Title | Start | End |\n|---|---|---|---|\n| Globex | Engineer | 2016 | 2019 |\n";
+    assertThat(claims(md)).containsExactly("Engineer | Globex | - | 2016 | 2019");
   }
 
   @Test
@@ -115,6 +132,8 @@ class PipeTablesTest {
   @Test
   void aRowOfEmptyCellsClaimsNothing() {
     assertThat(claims("| Company | Role |\n|---|---|\n| | |\n| Globex | Engineer |\n")).containsExactly("Engineer | Globex | - | -");
+    // A first row with no employer is an entry still: there is none above it.
+    assertThat(claims("| Company | Role |\n|---|---|\n| | Engineer |\n")).containsExactly("Engineer | - | - | -");
   }
 
   @Property(tries = 300)
