@@ -1,7 +1,9 @@
 package dev.prism.ingest.markdown;
 
 import dev.prism.core.lexicon.Lexicon;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -79,6 +81,7 @@ public final class MarkdownText {
     blankAll(HARD_BREAK.matcher(source), out);
     tags(source, out);
     blankAll(ATTRIBUTES.matcher(source), out);
+    rawTex(source, out);
     entities(source, out);
     return new String(out);
   }
@@ -166,6 +169,99 @@ public final class MarkdownText {
   private static boolean isContact(String v) {
     return EMAIL.matcher(v).find() || PHONE.matcher(v).find() && !ISO_DATE.matcher(v).matches()
         || URL.matcher(v).find() && v.split("\\s+").length <= 3;
+  }
+
+  private static final Set<String> TEX_SILENT = Lexicon.set("markup.txt", "tex-silent");
+  private static final Set<String> TEX_LAST = Lexicon.set("markup.txt", "tex-last-argument");
+  // A LaTeX command: a backslash, letters, an optional star.
+  private static final Pattern TEX_COMMAND = Pattern.compile("\\\\([A-Za-z]+)\\*?");
+  /** Fewer raw LaTeX commands than this are text that names one ("the \n in C"), not markup. */
+  private static final int TEX_COMMANDS = 3;
+  /** How far a command's argument may run: one line's worth. */
+  private static final int TEX_ARGUMENT = 300;
+
+  /**
+   * Raw LaTeX in pandoc Markdown: a command's name, its options in square brackets and the braces
+   * of its arguments are blanked; the arguments' words stay, but for commands that only set the
+   * page's look ({@code tex-silent}: "\vspace{3pt}", "\begin{center}") and the first arguments
+   * of those that show only their last ("\textcolor{navy}{Skills}"). "\\" (a line break)
+   * goes too. Only where the source holds a few commands, outside code.
+   */
+  private static void rawTex(String s, char[] out) {
+    if (s.indexOf('\\') < 0) {
+      return;
+    }
+    Matcher m = TEX_COMMAND.matcher(new String(out));
+    int found = 0;
+    while (m.find() && found < TEX_COMMANDS) {
+      found++;
+    }
+    if (found < TEX_COMMANDS) {
+      return;
+    }
+    String shown = new String(out);
+    m = TEX_COMMAND.matcher(shown);
+    while (m.find()) {
+      String name = m.group(1);
+      for (int i = m.start(); i < m.end(); i++) {
+        blank(out, i);
+      }
+      int at = m.end();
+      // Options: "[rgb]", "[most]".
+      if (at < shown.length() && shown.charAt(at) == '[') {
+        int close = shown.indexOf(']', at);
+        if (close > 0 && close - at < TEX_ARGUMENT && shown.indexOf('\n', at) > close) {
+          for (int i = at; i <= close; i++) {
+            blank(out, i);
+          }
+          at = close + 1;
+        }
+      }
+      // Arguments: each "{…}" right after, on the line, braces matched.
+      List<int[]> args = new ArrayList<>();
+      while (at < shown.length() && shown.charAt(at) == '{') {
+        int close = closingBrace(shown, at);
+        if (close < 0) {
+          break;
+        }
+        args.add(new int[] {at, close});
+        at = close + 1;
+      }
+      for (int k = 0; k < args.size(); k++) {
+        int[] a = args.get(k);
+        boolean silent = TEX_SILENT.contains(name) || TEX_LAST.contains(name) && k < args.size() - 1;
+        for (int i = a[0]; i <= a[1]; i++) {
+          if (silent || i == a[0] || i == a[1]) {
+            blank(out, i);
+          }
+        }
+      }
+    }
+    Matcher breaks = TEX_BREAK.matcher(shown);
+    while (breaks.find()) {
+      blank(out, breaks.start());
+      blank(out, breaks.start() + 1);
+    }
+  }
+
+  // "\\" ending a line of raw LaTeX: a line break, not text.
+  private static final Pattern TEX_BREAK = Pattern.compile("\\\\\\\\(?=\\s*$)", Pattern.MULTILINE);
+
+  /** Where the brace opened at {@code open} closes on its line, nested braces matched; -1 if not. */
+  private static int closingBrace(String s, int open) {
+    int depth = 0;
+    for (int i = open; i < s.length() && i - open < TEX_ARGUMENT; i++) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        return -1;
+      }
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** {@code <!-- … -->}, over lines too; one never closed hides nothing. */

@@ -38,6 +38,18 @@ class MarkdownTextTest {
   }
 
   @Test
+  void rawLatexShowsOnlyTheWordsItSets() {
+    String md = "\\begin{center}\n\\Large\\textbf{Pat Doe} \\\\\n\\end{center}\n\n"
+        + "## \\textcolor[rgb]{.2,.2,.5}{Experience}\n\\vspace{3pt}\n**Globex** \\hfill 2019 -- 2021\n";
+    assertThat(shown(md)).isEqualTo("Pat Doe\n\n\n## Experience\n\n**Globex** 2019 -- 2021");
+    // The words between the fields keep a gap where "\\hfill" stood.
+    assertThat(MarkdownText.visible(md)).contains("**Globex**        2019");
+    // A resume that names a command or two in its text keeps them: "\\n" in a bullet is no markup.
+    String prose = "- Parsed lines split on \\n and \\t in C\n";
+    assertThat(shown(prose)).isEqualTo("- Parsed lines split on \\n and \\t in C");
+  }
+
+  @Test
   void tomlFrontMatterToo() {
     assertThat(shown("+++\ntitle = \"cv\"\n+++\n# Pat Doe\n")).isEqualTo("# Pat Doe");
   }
