@@ -216,13 +216,12 @@ final class ContactParser {
       if (l.blank()) {
         continue;
       }
-      String[] labelled = labelled(l);
+      Labelled labelled = labelled(l);
       if (labelled == null) {
         continue;
       }
-      String label = labelled[0];
-      int at = l.content().lastIndexOf(labelled[1]);
-      Field value = new Field(Inline.clean(labelled[1]), new Span(l.contentStart() + Math.max(0, at), labelled[1].length()));
+      String label = labelled.label();
+      Field value = new Field(Inline.clean(l.textOf(labelled.value())), labelled.value());
       if (!nameShaped(value.value())) {
         continue;
       }
@@ -243,26 +242,34 @@ final class ContactParser {
     return null;
   }
 
+  /** A label of the person's name, lower-cased, and where its value stands in the text. */
+  private record Labelled(String label, Span value) {}
+
   /**
-   * A line's label, lower-cased, and the value after it, or null: "Label: value" (emphasis
-   * around the label allowed), or a first cell that is a label and a second that is the value.
+   * A line's name label and the value after it, or null: "Label: value" (emphasis around the
+   * label and the value allowed), or a first cell that is a label and a second that is the value.
    */
-  private static String[] labelled(Line l) {
-    String c = l.content();
+  private static Labelled labelled(Line l) {
     if (l.cells().size() >= 2) {
       String label = Inline.clean(l.textOf(l.cells().get(0))).replaceAll(":$", "").strip().toLowerCase(Locale.ROOT);
-      String value = l.textOf(l.cells().get(1)).strip();
       if (isNameLabel(label)) {
-        return new String[] {label, value};
+        return new Labelled(label, l.cells().get(1));
       }
     }
+    String c = l.content();
     int colon = c.indexOf(':');
     if (colon <= 0) {
       return null;
     }
     String label = Inline.clean(c.substring(0, colon)).strip().toLowerCase(Locale.ROOT);
-    String value = c.substring(colon + 1).replaceFirst("^[*_]+", "").strip();
-    return isNameLabel(label) ? new String[] {label, value} : null;
+    if (!isNameLabel(label)) {
+      return null;
+    }
+    int from = colon + 1;
+    while (from < c.length() && (Line.isSpace(c.charAt(from)) || c.charAt(from) == '*' || c.charAt(from) == '_')) {
+      from++;
+    }
+    return new Labelled(label, Span.between(l.contentStart() + from, l.contentEnd()));
   }
 
   /** One to five words, each opening with a capital, with no digit, "@", ":" or "/". */
@@ -355,16 +362,7 @@ final class ContactParser {
    * May 2023"), or offers it in other languages ("EN | RU", "English · Deutsch").
    */
   static boolean aboutTheDocument(Line line) {
-    StringBuilder undated = new StringBuilder(line.content());
-    for (int k = line.dates().size() - 1; k >= 0; k--) {
-      Span d = line.dates().get(k).span();
-      int a = Math.max(0, d.offset() - line.contentStart());
-      int b = Math.min(undated.length(), d.end() - line.contentStart());
-      if (a < b) {
-        undated.replace(a, b, " ");
-      }
-    }
-    String words = documentWords(undated.toString());
+    String words = documentWords(line.dates().isEmpty() ? line.content() : line.withoutDates());
     if (DOCUMENT_TITLES.contains(words)) {
       return true;
     }

@@ -55,6 +55,22 @@ record Line(
     return Inline.clean(content.substring(0, Math.max(0, at))).isBlank();
   }
 
+  /**
+   * The content with its dates and the brackets they leave empty taken out: "Globex (2019 – 2021)"
+   * reads "Globex", "Curriculum Vitae – May 2023" reads "Curriculum Vitae –".
+   */
+  String withoutDates() {
+    StringBuilder b = new StringBuilder(content);
+    for (int k = dates.size() - 1; k >= 0; k--) {
+      int from = dates.get(k).span().offset() - contentStart;
+      int to = dates.get(k).span().end() - contentStart;
+      if (from >= 0 && to <= b.length()) {
+        b.delete(from, to);
+      }
+    }
+    return b.toString().replace("()", "").replace("[]", "").strip();
+  }
+
   /** The reader is sure this line is a heading. */
   boolean markedHeading() {
     return marks.contains(Mark.HEADING) && !content.isEmpty();

@@ -494,7 +494,7 @@ final class Sections {
       // "## 2024 Goals" is a section.
       int depth = hashes(c);
       if ((line.hasRange() || line.opensWithDate() && datedAtDepth(lines, depth) >= 2)
-          && Headings.kindOfStyled(withoutDates(line)) == SectionKind.OTHER) {
+          && Headings.kindOfStyled(line.withoutDates()) == SectionKind.OTHER) {
         return null;
       }
       // Under a section heading set shallower ("# Work Experience"), a heading that names no
@@ -538,20 +538,6 @@ final class Sections {
       }
     }
     return n;
-  }
-
-  /** The line's content with its dates and the brackets around them taken out. */
-  private static String withoutDates(Line line) {
-    StringBuilder b = new StringBuilder(line.content());
-    List<dev.prism.core.model.DateRange> dates = line.dates();
-    for (int k = dates.size() - 1; k >= 0; k--) {
-      int from = dates.get(k).span().offset() - line.contentStart();
-      int to = dates.get(k).span().end() - line.contentStart();
-      if (from >= 0 && to <= b.length()) {
-        b.delete(from, to);
-      }
-    }
-    return b.toString().replace("()", "").replace("[]", "").strip();
   }
 
   /** How many '#' open a Markdown heading. */

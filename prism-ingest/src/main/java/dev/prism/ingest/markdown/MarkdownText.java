@@ -191,16 +191,16 @@ public final class MarkdownText {
     if (s.indexOf('\\') < 0) {
       return;
     }
-    Matcher m = TEX_COMMAND.matcher(new String(out));
+    String shown = new String(out);
+    Matcher m = TEX_COMMAND.matcher(shown);
     int found = 0;
-    while (m.find() && found < TEX_COMMANDS) {
+    while (found < TEX_COMMANDS && m.find()) {
       found++;
     }
     if (found < TEX_COMMANDS) {
       return;
     }
-    String shown = new String(out);
-    m = TEX_COMMAND.matcher(shown);
+    m.reset();
     while (m.find()) {
       String name = m.group(1);
       for (int i = m.start(); i < m.end(); i++) {

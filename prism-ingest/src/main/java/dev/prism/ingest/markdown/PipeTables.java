@@ -41,17 +41,22 @@ public final class PipeTables {
   /** The layout of {@code text}'s tables: their rows' cells, and the rows of tables of entries claimed. */
   public static Layout of(String text) {
     List<int[]> lines = lines(text);
+    // Each line's cells, read once: null for a line that is no row.
+    List<List<Span>> rows = new ArrayList<>(lines.size());
+    for (int[] l : lines) {
+      rows.add(cells(text, l));
+    }
     List<LayoutLine> marked = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
     for (int i = 0; i + 1 < lines.size(); i++) {
-      List<Span> head = cells(text, lines.get(i));
-      List<Span> rule = cells(text, lines.get(i + 1));
+      List<Span> head = rows.get(i);
+      List<Span> rule = rows.get(i + 1);
       if (head == null || rule == null || head.size() != rule.size() || !delimiter(text, rule)) {
         continue;
       }
       Field[] columns = columns(text, head);
       int end = i + 2;
-      while (end < lines.size() && cells(text, lines.get(end)) != null) {
+      while (end < lines.size() && rows.get(end) != null) {
         end++;
       }
       // The header row of a table of something else may be its first row of content (a layout
@@ -62,8 +67,8 @@ public final class PipeTables {
       }
       for (int r = i + 2; r < end; r++) {
         int[] l = lines.get(r);
-        marked.add(new LayoutLine(Span.between(l[0], l[1]), cells(text, l), Style.UNKNOWN, Set.of(), null));
-        Claim.Entry row = columns == null ? null : row(text, l, columns);
+        marked.add(new LayoutLine(Span.between(l[0], l[1]), rows.get(r), Style.UNKNOWN, Set.of(), null));
+        Claim.Entry row = columns == null ? null : row(text, l, rows.get(r), columns);
         if (row != null && row.organization() == null && row.dates() == null && !claims.isEmpty()
             && claims.get(claims.size() - 1) instanceof Claim.Entry last && r > i + 2) {
           // "| | Built the billing service | |": a row with no employer and no dates goes on the
@@ -108,7 +113,8 @@ public final class PipeTables {
     while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
       b--;
     }
-    if (a == b || text.substring(a, b).indexOf('|') < 0) {
+    int bar = text.indexOf('|', a);
+    if (a == b || bar < 0 || bar >= b) {
       return null;
     }
     if (text.charAt(a) == '|') {
@@ -182,8 +188,7 @@ public final class PipeTables {
   }
 
   /** A row as an entry claim: each named column's cell is its field; null for a row of no text. */
-  private static Claim.Entry row(String text, int[] line, Field[] columns) {
-    List<Span> cells = cells(text, line);
+  private static Claim.Entry row(String text, int[] line, List<Span> cells, Field[] columns) {
     // In the order of a claim's header spans: title, organisation, location, dates.
     Span[] fields = new Span[Field.values().length];
     boolean any = false;
