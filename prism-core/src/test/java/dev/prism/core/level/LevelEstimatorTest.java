@@ -73,10 +73,18 @@ class LevelEstimatorTest {
   }
 
   @Test
-  void yearsAloneDoNotMakeASenior() {
+  void yearsInTheSeniorBandAloneDoNotMakeASenior() {
+    LevelEstimate e = estimate(resume("Software Engineer", "Jan 2019 – Present", PLAIN));
+    assertThat(e.years()).isBetween(5.0, 9.0);
+    assertThat(e.level()).isEqualTo(Level.MID);
+    assertThat(e.confidence()).isNotEqualTo(Confidence.HIGH);
+  }
+
+  @Test
+  void yearsPastTheStaffBandReadAsSeniorButNeverStaff() {
     LevelEstimate e = estimate(resume("Software Engineer", "Jan 2014 – Present", PLAIN));
     assertThat(e.years()).isGreaterThan(9);
-    assertThat(e.level()).isEqualTo(Level.MID);
+    assertThat(e.level()).isEqualTo(Level.SENIOR);
     assertThat(e.confidence()).isNotEqualTo(Confidence.HIGH);
   }
 
