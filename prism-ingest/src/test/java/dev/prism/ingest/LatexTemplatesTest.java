@@ -301,6 +301,32 @@ class LatexTemplatesTest {
         """);
     reads(rsection, "Owen Achebe", "Backend Developer | Lumen Freight | 2020-10 – present");
 
+    // The same environment with its other arguments on the next line, as the class's users often
+    // write it: they are arguments still, not the body's text run together.
+    Resume wrapped = read("""
+        \\documentclass{resume}
+        \\name{Owen Achebe}
+        \\begin{document}
+        \\begin{rSection}{Experience}
+        \\begin{rSubsection}{Lumen Freight}
+        {Oct 2020 - Present}{Backend Developer}{Leeds, UK} % the class sets these right of the name
+        \\item Designed the booking API in Kotlin
+        \\end{rSubsection}
+        \\end{rSection}
+        \\end{document}
+        """);
+    reads(wrapped, "Owen Achebe", "Backend Developer | Lumen Freight | 2020-10 – present");
+    // A body that opens with one group is the body's: its words are not taken for arguments.
+    String body = new LatexReader().read("""
+        \\documentclass{resume}
+        \\begin{document}
+        \\begin{rSubsection}{Harrow Mills}
+        {\\bfseries Head} of Data
+        \\end{rSubsection}
+        \\end{document}
+        """.getBytes(StandardCharsets.UTF_8)).text();
+    assertThat(body).contains("Head of Data");
+
     Resume deedy = read("""
         \\documentclass[]{deedy-resume-openfont}
         \\begin{document}

@@ -63,6 +63,7 @@ final class Page {
 
   private record Claimed(Claim.ContactField field, int line, int start, int end) {}
 
+  private final String source;
   private final int[] lineStarts;
   private final List<Out> lines = new ArrayList<>();
   private Out cur = new Out(false);
@@ -82,6 +83,7 @@ final class Page {
   private long written;
 
   Page(String source, long maxText) {
+    this.source = source;
     this.maxText = maxText;
     List<Integer> starts = new ArrayList<>();
     starts.add(0);
@@ -91,6 +93,41 @@ final class Page {
       }
     }
     lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Whether the source line goes on from {@code pos} with nothing but two or more brace groups side
+   * by side ("{2014 - Present}{Engineer}{Leeds}", a comment after them allowed): how an
+   * environment's arguments are written when they do not fit on the line it begins on. Printed
+   * text never sets groups so, since TeX would run their words together.
+   */
+  boolean groupsToLineEnd(int pos) {
+    int groups = 0;
+    int i = pos;
+    while (i < source.length() && source.charAt(i) == '{') {
+      int depth = 0;
+      for (; i < source.length(); i++) {
+        char c = source.charAt(i);
+        if (c == '\\') {
+          i++;
+        } else if (c == '{') {
+          depth++;
+        } else if (c == '}' && --depth == 0) {
+          break;
+        } else if (c == '\n' && depth > 0 && i + 1 < source.length() && source.charAt(i + 1) == '\n') {
+          return false;
+        }
+      }
+      if (i >= source.length()) {
+        return false;
+      }
+      groups++;
+      i++;
+    }
+    while (i < source.length() && (source.charAt(i) == ' ' || source.charAt(i) == '\t' || source.charAt(i) == '\r')) {
+      i++;
+    }
+    return groups >= 2 && (i >= source.length() || source.charAt(i) == '\n' || source.charAt(i) == '%');
   }
 
   /** The 1-based line of a source offset. */

@@ -860,8 +860,10 @@ final class Typesetter {
   }
 
   /**
-   * The groups that follow (optional [..] arguments among them left out). For an environment begun at {@code begun} (else -1), only the groups on the line it begins
-   * on, or going on from the last: its body may well open with a group of its own.
+   * The groups that follow (optional [..] arguments among them left out). For an environment begun
+   * at {@code begun} (else -1), only the groups on the line it begins on, or going on from the last,
+   * or a next line of nothing but groups side by side ({@link Page#groupsToLineEnd}): its body may
+   * well open with a group of its own.
    */
   private List<List<Token>> arguments(int begun) {
     List<List<Token>> args = new ArrayList<>();
@@ -871,8 +873,14 @@ final class Typesetter {
         // options: no text
       }
       Token next = ex.peekNonSpace();
-      if (next == null || next.kind() != Kind.OPEN || line >= 0 && page.sourceLineOf(next.pos()) != line) {
+      if (next == null || next.kind() != Kind.OPEN) {
         break;
+      }
+      if (line >= 0 && page.sourceLineOf(next.pos()) != line) {
+        if (page.sourceLineOf(next.pos()) != line + 1 || !page.groupsToLineEnd(next.pos())) {
+          break;
+        }
+        line++;
       }
       List<Token> a = ex.readArg();
       if (line >= 0 && !a.isEmpty()) {
