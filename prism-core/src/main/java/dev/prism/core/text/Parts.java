@@ -160,7 +160,65 @@ final class Parts {
       }
     }
     List<Part> joined = wrapped(out, header);
-    return kind == SectionKind.EXPERIENCE ? employerBeforePlace(roleInEmployer(roleBesideSlash(joined))) : joined;
+    return kind == SectionKind.EXPERIENCE ? employerInPlace(employerBeforePlace(roleInEmployer(roleBesideSlash(joined))), header) : joined;
+  }
+
+  /**
+   * "Globex in Lyon, Rhône, France", "Globex GmbH in Berlin": "in" and a town after a name place
+   * it. The town must be a city the lexicon knows, a place, or a town-like name that the next part
+   * goes on from after a comma with a region or a place ("in Lindlar", then "Bavaria, Germany"):
+   * they are one place then. A field after "in" ("Engineer in Data", "PhD in Physics") is no town.
+   * The parts are cut from the line as written, markup and all ("in _Lyon_"), so their spans hold.
+   */
+  private static List<Part> employerInPlace(List<Part> parts, List<Line> header) {
+    List<Part> out = null;
+    for (int k = 0; k < parts.size(); k++) {
+      Part p = parts.get(k);
+      Line line = header.get(p.line());
+      // A part joined from wrapped lines runs past its first line: it stays as it is.
+      boolean onLine = p.span().end() <= line.contentStart() + line.content().length();
+      String written = onLine ? line.textOf(p.span()) : "";
+      int cut = written.lastIndexOf(" in ");
+      Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
+      boolean goesOn = next != null && next.line() == p.line() && next.before().equals(",")
+          && (isLocation(next.value()) || Places.isRegion(next.value()));
+      String tail = cut <= 0 ? "" : TRAILING_STOPS.matcher(Inline.clean(written.substring(cut + 4))).replaceAll("").strip();
+      String head = cut <= 0 ? "" : Inline.clean(written.substring(0, cut)).strip();
+      boolean town = !tail.isEmpty() && !head.isEmpty() && Character.isUpperCase(tail.charAt(0))
+          && (Places.isCity(tail) || isLocation(tail) || goesOn && townLike(tail));
+      if (!town) {
+        if (out != null) {
+          out.add(p);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(parts.subList(0, k));
+      }
+      int base = p.span().offset();
+      Span headSpan = marksTrimmed(written, 0, cut, base);
+      Span tailSpan = marksTrimmed(written, cut + 4, written.length(), base);
+      out.add(new Part(new Field(head, headSpan), p.line(), p.cell(), p.before(), "in", p.style(), p.labelled(), p.linked()));
+      if (goesOn) {
+        Span place = Span.between(tailSpan.offset(), next.span().end());
+        out.add(new Part(new Field(Inline.clean(line.textOf(place)), place), p.line(), p.cell(), "in", next.after(), p.style(), null, false));
+        k++;
+      } else {
+        out.add(new Part(new Field(tail, tailSpan), p.line(), p.cell(), "in", p.after(), p.style(), null, false));
+      }
+    }
+    return out == null ? parts : out;
+  }
+
+  /** The span of {@code written}'s [a, b) without the spaces, emphasis marks and stops at its ends. */
+  private static Span marksTrimmed(String written, int a, int b, int base) {
+    while (a < b && (Line.isSpace(written.charAt(a)) || isMark(written.charAt(a)))) {
+      a++;
+    }
+    while (b > a && (Line.isSpace(written.charAt(b - 1)) || isMark(written.charAt(b - 1)) || ".,;".indexOf(written.charAt(b - 1)) >= 0)) {
+      b--;
+    }
+    return new Span(base + a, b - a);
   }
 
   /** Whether a field is the whole text of a Markdown link: "[" before it, "](" or "][" after it. */

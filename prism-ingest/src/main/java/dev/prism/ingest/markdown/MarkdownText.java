@@ -83,7 +83,58 @@ public final class MarkdownText {
     blankAll(ATTRIBUTES.matcher(source), out);
     rawTex(source, out);
     entities(source, out);
+    underscores(out);
     return new String(out);
+  }
+
+  /**
+   * Emphasis written with single underscores ("in _Cologne, Germany_") becomes '*' emphasis, the one
+   * form the engine reads: the same length, so every offset stays. An underscore opens only where no
+   * letter, digit or underscore stands before it and text follows, and closes where text stands
+   * before it and no letter, digit or underscore follows, as CommonMark has it: "snake_case" and
+   * "__init__" stay. Not inside a code span, nor in a web address ("example.org/_drafts_/").
+   */
+  static void underscores(char[] out) {
+    int open = -1;
+    boolean code = false;
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      if (c == '\n') {
+        open = -1;
+        code = false;
+      } else if (c == '`') {
+        code = !code;
+        open = -1;
+      } else if (c == '_' && !code) {
+        char before = i > 0 ? out[i - 1] : ' ';
+        char after = i + 1 < out.length ? out[i + 1] : ' ';
+        if (before == '_' || after == '_') {
+          continue;
+        }
+        boolean closes = open >= 0 && !Character.isWhitespace(before) && !Character.isLetterOrDigit(after);
+        if (closes) {
+          out[open] = '*';
+          out[i] = '*';
+          open = -1;
+        } else if (!Character.isLetterOrDigit(before) && !Character.isWhitespace(after) && after != '\n' && !inAddress(out, i)) {
+          open = i;
+        }
+      }
+    }
+  }
+
+  /** Whether the word holding {@code at} is a web address or a path ("https://…", "www.…", "a/b"). */
+  private static boolean inAddress(char[] out, int at) {
+    int from = at;
+    while (from > 0 && !Character.isWhitespace(out[from - 1])) {
+      from--;
+    }
+    int to = at;
+    while (to < out.length && !Character.isWhitespace(out[to])) {
+      to++;
+    }
+    String word = new String(out, from, to - from);
+    return word.contains("://") || word.startsWith("www.") || word.indexOf('/') >= 0 || word.indexOf('@') >= 0;
   }
 
   /**

@@ -30,6 +30,18 @@ class MarkdownTextTest {
   }
 
   @Test
+  void underscoreEmphasisReadsAsStarEmphasis() {
+    assertThat(shown("### Globex in _Lyon, Rhône, France_\n")).isEqualTo("### Globex in *Lyon, Rhône, France*");
+    assertThat(shown("_Backend Engineer_, 2019 - 2021\n")).isEqualTo("*Backend Engineer*, 2019 - 2021");
+    // Inside words, doubled, in code, in addresses and paths: no emphasis.
+    assertThat(shown("Tuned snake_case_names and __init__ in `_private_` at example.org/_drafts_/\n"))
+        .isEqualTo("Tuned snake_case_names and __init__ in `_private_` at example.org/_drafts_/");
+    assertThat(shown("pat_doe@example.com or _pat_\n")).isEqualTo("pat_doe@example.com or *pat*");
+    // An underscore that nothing closes on its line stays.
+    assertThat(shown("_unclosed\nnext_ line\n")).isEqualTo("_unclosed\nnext_ line");
+  }
+
+  @Test
   void imagesShowNoText() {
     assertThat(shown("![](http://example.org/me.png)\n\n# Pat Doe\n")).isEqualTo("# Pat Doe");
     assertThat(shown("[![CI](https://example.org/badge.svg)](https://example.org/ci) ![logo][l]\n")).isEqualTo("[ ](https://example.org/ci)");
