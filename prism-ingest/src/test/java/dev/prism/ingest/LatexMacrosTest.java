@@ -32,6 +32,23 @@ class LatexMacrosTest {
   }
 
   @Test
+  void aCommandNobodyDefinedGivenOnlyGroupsSetsThemAsItems() {
+    // A class's list macro, not in the source: each group is an item, not one run-on line.
+    LatexReading r = LatexReading.of(doc("", """
+        \\explanation{\\textbf{Backend Engineer}}
+        \\createbullets{
+          {Built the ledger API in Go.},
+          {Ran the \\textbf{Postgres} migration.}
+        }
+        \\stack{Go}{Kafka}
+        \\summary{Plain {words} here}
+        """));
+    assertThat(r.lines()).contains("Backend Engineer", "- Built the ledger API in Go.", "- Ran the Postgres migration.");
+    // Two arguments are cells, not items; text between groups keeps the argument one run.
+    assertThat(r.lines()).noneMatch(l -> l.startsWith("- Go") || l.startsWith("- Kafka") || l.startsWith("- words"));
+  }
+
+  @Test
   void theSourcesDefinitionWinsOverTheOneTheReaderKnows() {
     // Jake's \resumeItem is known; this source makes it set a label in bold before a colon.
     LatexReading r = LatexReading.of(doc("""

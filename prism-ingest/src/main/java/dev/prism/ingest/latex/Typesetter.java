@@ -810,6 +810,11 @@ final class Typesetter {
       heading("section", args.get(0), t.pos());
       return;
     }
+    List<List<Token>> listed = given.size() == 1 ? groupList(given.get(0)) : List.of();
+    if (listed.size() >= 2) {
+      ex.push(items(listed, t.pos()));
+      return;
+    }
     List<Token> out = cells(args, t.pos());
     if (given.size() >= 2) {
       // A template's row or entry (\cvjob{..}{..}{..}, \skillline{..}{..}) stands on a line of its own.
@@ -831,6 +836,47 @@ final class Typesetter {
     } else if (Names.headerMaker(name)) {
       ex.push(List.of(Token.command("prism@useall", pos)));
     }
+  }
+
+  /**
+   * The groups of an argument that holds nothing but groups, side by side or parted by commas
+   * ({@code \createbullets{{Built the API}, {Ran the migration}}}): a list a class's macro sets as
+   * items, one per group. Empty when anything else stands between them.
+   */
+  private static List<List<Token>> groupList(List<Token> arg) {
+    List<List<Token>> out = new ArrayList<>();
+    int depth = 0;
+    int from = -1;
+    for (int i = 0; i < arg.size(); i++) {
+      Token k = arg.get(i);
+      if (depth == 0) {
+        if (k.kind() == Kind.OPEN) {
+          depth = 1;
+          from = i + 1;
+        } else if (!(k.kind() == Kind.SPACE || k.kind() == Kind.PAR || k.is(Kind.CHAR, ","))) {
+          return List.of();
+        }
+      } else if (k.kind() == Kind.OPEN) {
+        depth++;
+      } else if (k.kind() == Kind.CLOSE && --depth == 0) {
+        out.add(arg.subList(from, i));
+      }
+    }
+    return depth == 0 ? out : List.of();
+  }
+
+  /** Groups as the items of a list, each on a line of its own. */
+  private static List<Token> items(List<List<Token>> groups, int pos) {
+    List<Token> out = new ArrayList<>();
+    out.add(Token.command("par", pos));
+    for (List<Token> g : groups) {
+      out.add(Token.command("item", pos));
+      out.add(new Token(Kind.OPEN, "{", pos));
+      out.addAll(g);
+      out.add(new Token(Kind.CLOSE, "}", pos));
+    }
+    out.add(Token.command("par", pos));
+    return out;
   }
 
   /** Arguments as the cells of lines of their own. */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *
  * <p>Hidden: front matter (but for the person's name and contact), images, code fences, link reference
  * definitions, HTML comments, template tags ("{{< job >}}", "{% include %}"), pandoc's attributes
- * ("{.nobreak}"), the colon that opens a definition list's item, HTML declarations ("<!DOCTYPE html>"), tags, and what the elements a page never
+ * ("{.nobreak}"), the colon that opens a definition list's item, a block quote's marks, HTML declarations ("<!DOCTYPE html>"), tags, and what the elements a page never
  * shows hold (a script, a style, the page's head). Tags that style text
  * inside a line become '*', which reads as Markdown emphasis (no gap, so no field is split where
  * one stood); other tags leave a gap, and a list item's tag at the start of its line becomes a list
@@ -46,6 +46,8 @@ public final class MarkdownText {
   // page indents it and shows no colon, nor one that opens an empty definition.
   private static final Pattern DEFINITION = Pattern.compile("(?m)^ {0,3}:(?=[ \\t]+\\S|[ \\t]*$)");
   // A backslash that ends a line breaks it there (a hard line break): the page shows no backslash.
+  // A block quote's marks ("> ", "> > "): the page draws a bar beside the quote, not the marks.
+  private static final Pattern QUOTE = Pattern.compile("(?m)^ {0,3}>(?:[ \\t]?>)*[ \\t]?");
   private static final Pattern HARD_BREAK = Pattern.compile("(?m)(?<!\\\\)\\\\$");
   private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));");
   // "![photo](me.jpg)", "![badge][ref]": the page shows a picture, not its text or address.
@@ -78,6 +80,7 @@ public final class MarkdownText {
     templates(source, out, "{%", "%}");
     blankAll(DECLARATION.matcher(source), out);
     blankAll(DEFINITION.matcher(source), out);
+    blankAll(QUOTE.matcher(source), out);
     blankAll(HARD_BREAK.matcher(source), out);
     tags(source, out);
     blankAll(ATTRIBUTES.matcher(source), out);

@@ -30,6 +30,13 @@ class MarkdownTextTest {
   }
 
   @Test
+  void blockQuoteMarksAreHidden() {
+    assertThat(shown("> **Developer** – 2019 - 2021\n> > Built the ledger\n>\n")).isEqualTo("**Developer** – 2019 - 2021\nBuilt the ledger");
+    // Inside a line, ">" is text.
+    assertThat(shown("Latency 40 ms -> 3 ms\n")).isEqualTo("Latency 40 ms -> 3 ms");
+  }
+
+  @Test
   void underscoreEmphasisReadsAsStarEmphasis() {
     assertThat(shown("### Globex in _Lyon, Rhône, France_\n")).isEqualTo("### Globex in *Lyon, Rhône, France*");
     assertThat(shown("_Backend Engineer_, 2019 - 2021\n")).isEqualTo("*Backend Engineer*, 2019 - 2021");
