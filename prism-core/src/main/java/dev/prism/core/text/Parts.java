@@ -160,7 +160,37 @@ final class Parts {
       }
     }
     List<Part> joined = wrapped(out, header);
-    return kind == SectionKind.EXPERIENCE ? employerInPlace(employerBeforePlace(roleInEmployer(roleBesideSlash(joined))), header) : joined;
+    return kind == SectionKind.EXPERIENCE
+        ? employerInPlace(employerBeforePlace(roleInEmployer(roleBesideSlash(atOpening(joined, header)))), header) : joined;
+  }
+
+  /**
+   * "Developer – 2013 – 2017 in Globex, Lyon": a part that opens with a lower-case "at" or "in"
+   * and a name, once the dates before it are out, is the name, parted by "at" as "Developer at
+   * Globex" is. Cut from the line as written, so the span holds.
+   */
+  private static List<Part> atOpening(List<Part> parts, List<Line> header) {
+    List<Part> out = null;
+    for (int k = 0; k < parts.size(); k++) {
+      Part p = parts.get(k);
+      Line line = header.get(p.line());
+      boolean onLine = p.span().end() <= line.contentStart() + line.content().length();
+      String written = onLine ? line.textOf(p.span()) : "";
+      boolean opens = k > 0 && (written.startsWith("in ") || written.startsWith("at "));
+      int name = opens ? marksTrimmed(written, 3, written.length(), 0).offset() : -1;
+      if (name < 0 || name >= written.length() || !Character.isUpperCase(written.charAt(name))) {
+        if (out != null) {
+          out.add(p);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(parts.subList(0, k));
+      }
+      Span span = marksTrimmed(written, 3, written.length(), p.span().offset());
+      out.add(new Part(new Field(Inline.clean(line.textOf(span)), span), p.line(), p.cell(), "at", p.after(), p.style(), p.labelled(), p.linked()));
+    }
+    return out == null ? parts : out;
   }
 
   /**
@@ -198,13 +228,15 @@ final class Parts {
       int base = p.span().offset();
       Span headSpan = marksTrimmed(written, 0, cut, base);
       Span tailSpan = marksTrimmed(written, cut + 4, written.length(), base);
-      out.add(new Part(new Field(head, headSpan), p.line(), p.cell(), p.before(), "in", p.style(), p.labelled(), p.linked()));
+      // Parted as by a comma: the "in" of a role in an employer weighs the part after it as the
+      // employer (HeaderLabels' after-at), and this one is a place.
+      out.add(new Part(new Field(head, headSpan), p.line(), p.cell(), p.before(), ",", p.style(), p.labelled(), p.linked()));
       if (goesOn) {
         Span place = Span.between(tailSpan.offset(), next.span().end());
-        out.add(new Part(new Field(Inline.clean(line.textOf(place)), place), p.line(), p.cell(), "in", next.after(), p.style(), null, false));
+        out.add(new Part(new Field(Inline.clean(line.textOf(place)), place), p.line(), p.cell(), ",", next.after(), p.style(), null, false));
         k++;
       } else {
-        out.add(new Part(new Field(tail, tailSpan), p.line(), p.cell(), "in", p.after(), p.style(), null, false));
+        out.add(new Part(new Field(tail, tailSpan), p.line(), p.cell(), ",", p.after(), p.style(), null, false));
       }
     }
     return out == null ? parts : out;
