@@ -60,10 +60,12 @@ final class ContactParser {
    * @param firstHeading the index of the first heading line: the top block ends there
    * @param listed lines that stood under a contact heading ("Contact", "Get in touch"), as sidebars
    *     set them; they give every detail but the name
+   * @param opening the first line under each contact heading that holds no detail: where a form's
+   *     "Personal data" puts the name, read when nothing above the first heading is one
    */
-  static Result parse(String text, List<Line> lines, int firstHeading, List<Line> listed, List<Claim> claims) {
+  static Result parse(String text, List<Line> lines, int firstHeading, List<Line> listed, List<Line> opening, List<Claim> claims) {
     Contact claimed = claimed(text, claims);
-    Result found = parse(text, lines, firstHeading, listed);
+    Result found = parse(text, lines, firstHeading, listed, opening);
     if (claimed == null) {
       return found;
     }
@@ -103,7 +105,7 @@ final class ContactParser {
     return any ? new Contact(name, email, phone, location, links) : null;
   }
 
-  static Result parse(String text, List<Line> lines, int firstHeading, List<Line> listed) {
+  static Result parse(String text, List<Line> lines, int firstHeading, List<Line> listed, List<Line> opening) {
     Field name = null;
     Field email = null;
     Field phone = null;
@@ -197,6 +199,10 @@ final class ContactParser {
       List<Line> form = new ArrayList<>(lines.subList(0, Math.min(firstHeading, lines.size())));
       form.addAll(listed);
       name = labelledName(form);
+      for (int k = 0; name == null && k < opening.size(); k++) {
+        Field under = name(opening.get(k));
+        name = under == null || Parts.isLocation(under.value()) || Places.isKnownPlace(under.value()) ? null : under;
+      }
     }
     return new Result(new Contact(name, email, phone, location, dedupe(links)), rest);
   }

@@ -64,17 +64,23 @@ public final class Segmenter {
     // section: its details go to the contact parser, wherever the layout put the block. Lines
     // there that hold no contact detail stay a section under that heading.
     List<Line> listed = new ArrayList<>();
+    List<Line> opening = new ArrayList<>();
     Map<Integer, List<Line>> notContact = new HashMap<>();
     for (int h = 0; h < headings.size(); h++) {
       if (Headings.isContact(lines.get(headings.get(h).line()).content())) {
         List<Line> rest = new ArrayList<>();
+        boolean first = true;
         for (Line l : body(lines, headings, h)) {
+          if (!l.blank() && first && !ContactParser.holdsContact(l)) {
+            opening.add(l);
+          }
+          first &= l.blank();
           (ContactParser.holdsContact(l) ? listed : rest).add(l);
         }
         notContact.put(h, rest);
       }
     }
-    ContactParser.Result top = ContactParser.parse(text, lines, firstHeading, listed, claims);
+    ContactParser.Result top = ContactParser.parse(text, lines, firstHeading, listed, opening, claims);
     List<Section> sections = new ArrayList<>();
     List<Claim.Entry> entryClaims = new ArrayList<>();
     for (Claim c : claims) {

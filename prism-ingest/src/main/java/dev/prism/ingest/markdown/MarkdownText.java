@@ -33,6 +33,7 @@ public final class MarkdownText {
   private static final Set<String> INLINE_TAGS = Lexicon.set("markup.txt", "inline-tag");
   private static final Set<String> BLOCK_TAGS = Lexicon.set("markup.txt", "block-tag");
   private static final Set<String> NAME_KEYS = Lexicon.set("markup.txt", "name-key");
+  private static final Set<String> TITLE_KEYS = Lexicon.set("markup.txt", "title-key");
   private static final Set<String> HIDDEN_ELEMENTS = Lexicon.set("markup.txt", "hidden-element");
   private static final Map<String, Integer> ENTITIES = entities();
   private static final Pattern EMAIL = Lexicon.pattern("email");
@@ -178,6 +179,7 @@ public final class MarkdownText {
   private static void blankKeepingContact(String s, char[] out, int from, int to) {
     int at = from;
     boolean named = false;
+    boolean nameKey = hasNameKey(s, from, to);
     // Under a name key with no value ("author:"), the items of its list: pandoc's title block
     // lists the name first, then the author's contact details ("- Pat Doe", "- <pat@example.com>").
     boolean nameList = false;
@@ -190,7 +192,7 @@ public final class MarkdownText {
       boolean listed = nameList && !m.matches() && item.matches();
       Matcher value = listed ? item : m;
       int group = listed ? 1 : 4;
-      boolean name = !named && (listed || m.matches() && !m.group(4).isBlank() && isName(m));
+      boolean name = !named && (listed || m.matches() && !m.group(4).isBlank() && (isName(m) || !nameKey && isTitledName(m)));
       named |= name;
       boolean shown = name || (listed || m.matches()) && !value.group(group).isBlank() && isContact(value.group(group));
       for (int i = at; i < lineEnd; i++) {
@@ -205,6 +207,30 @@ public final class MarkdownText {
       }
       at = lineEnd + 1;
     }
+  }
+
+  private static boolean hasNameKey(String s, int from, int to) {
+    for (String line : s.substring(from, to).split("\n")) {
+      Matcher m = FRONT_KEY.matcher(line);
+      if (m.matches() && isName(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A title key whose value has a person's name's shape (two to four words, each opening with a
+   * capital, no digits): pandoc and site themes print the title at the top of the page, and a
+   * resume's title is often its author's name ("title: Pat Doe"). Read only where no name key is.
+   */
+  private static boolean isTitledName(Matcher key) {
+    if (key.group(2) != null || !TITLE_KEYS.contains(key.group(3).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String[] words = key.group(4).strip().split("\\s+");
+    return words.length >= 2 && words.length <= 4
+        && java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.charAt(0)) && w.chars().noneMatch(Character::isDigit));
   }
 
   /**

@@ -22,6 +22,15 @@ class MarkdownTextTest {
   }
 
   @Test
+  void aTitleWithANamesShapeShowsWhereNoNameKeyIs() {
+    assertThat(shown("---\ntitle: Pat Doe\nfontfamily: Mono\n---\n## Experience\n")).isEqualTo("Pat Doe\n\n\n## Experience");
+    // A name key wins; a title that is no name stays hidden.
+    assertThat(shown("---\ntitle: Pat Doe\nauthor: Kim Lee\n---\nx\n")).isEqualTo("Kim Lee\n\nx");
+    assertThat(shown("---\ntitle: Resume\nlayout: page\n---\nx\n")).isEqualTo("x");
+    assertThat(shown("---\ntitle: CV 2024 edition\n---\nx\n")).isEqualTo("x");
+  }
+
+  @Test
   void aTitleBlocksAuthorListShowsTheNameAndContactItems() {
     String md = "---\ntitle: CV\nauthor:\n- Pat Doe\n- <pat@example.com>\n- Teramo 64100\ndate: 2024\n---\nWorks at Globex\n";
     assertThat(shown(md)).isEqualTo("Pat Doe\n<pat@example.com>\n\n\n\nWorks at Globex");
