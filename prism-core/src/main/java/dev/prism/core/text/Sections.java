@@ -514,6 +514,12 @@ final class Sections {
       if (namesSection(h) || Inline.isCaps(c) && contentBefore(lines, i) > 0) {
         return Headings.kindOfStyled(h);
       }
+      // Where the page underlines its sections so ("Experience" over "----" twice or more), an
+      // underlined wording no list knows ("The Story") opens a section too, as "## The Story"
+      // does: what follows is not the section above's.
+      if (contentBefore(lines, i) > 1 && underlinedSections(lines, lines.get(i + 1).content().charAt(0), w) >= 2) {
+        return Headings.kindOfStyled(h);
+      }
     }
     if (Headings.kindOf(h).isPresent()) {
       return Headings.kindOf(h).get();
@@ -527,6 +533,18 @@ final class Sections {
       return k == SectionKind.OTHER ? null : k;
     }
     return null;
+  }
+
+  /** How many lines name a section and are underlined with {@code mark} ("====", "----"). */
+  private static int underlinedSections(List<Line> lines, char mark, Wordings w) {
+    int n = 0;
+    for (int k = 0; k + 1 < lines.size(); k++) {
+      Line under = lines.get(k + 1);
+      if (under.rule() && under.content().charAt(0) == mark && namesSection(w.of(lines.get(k)))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** How many Markdown headings of {@code depth} open with a date range. */
