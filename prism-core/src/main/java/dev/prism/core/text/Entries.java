@@ -1036,7 +1036,7 @@ final class Entries {
     for (int i = 0; i < n; i++) {
       Line l = body.get(i);
       int p = parent[i];
-      if (l.bullet() && opensWithRange(l) && (p < 0 || opened >= 0 && p > opened && !body.get(p).bullet() && !body.get(p).hasDates())) {
+      if (l.bullet() && opensWithDates(l) && (p < 0 || opened >= 0 && p > opened && !body.get(p).bullet() && !body.get(p).hasDates())) {
         opened = opened < 0 ? i : opened;
         listItem[i] = true;
         datedFirst++;
@@ -1164,11 +1164,17 @@ final class Entries {
   }
 
   /** Whether the line's content opens with a date range, in brackets or not ("(2019 – 2021) Globex"). */
-  private static boolean opensWithRange(Line l) {
+  /**
+   * Whether a list item opens with its dates: a range, or a single date where the item names a role,
+   * in sentence case too ("- 2012 - 1 year, Intern web developer at Globex": the year it began,
+   * and how long it lasted).
+   */
+  private static boolean opensWithDates(Line l) {
     DateRange d = l.firstDates();
-    if (d == null || d.single()) {
-      return false;
-    }
+    return d != null && (!d.single() || Parts.namesRole(l, true)) && opensWith(l, d);
+  }
+
+  private static boolean opensWith(Line l, DateRange d) {
     String before = l.content().substring(0, Math.max(0, Math.min(l.content().length(), d.span().offset() - l.contentStart())));
     return before.chars().allMatch(c -> c == '(' || c == '[' || c == '*' || c == '_' || Character.isWhitespace(c));
   }

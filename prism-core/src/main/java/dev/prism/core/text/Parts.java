@@ -1133,10 +1133,20 @@ final class Parts {
    * Lead").
    */
   static boolean namesRole(Line line) {
+    return namesRole(line, false);
+  }
+
+  /**
+   * {@link #namesRole(Line)}, or with {@code sentenceCase} a role in sentence case too ("Intern web
+   * developer"): only where the line is known to be a header by other signs, since a summary's
+   * sentence opens so too ("Backend engineer since 2012, working in payments").
+   */
+  static boolean namesRole(Line line, boolean sentenceCase) {
     for (Part part : of(SectionKind.EXPERIENCE, List.of(line))) {
       String v = part.value();
       String[] words = SPACES.split(v.strip());
-      if (words.length <= 5 && isRole(v) && (headerCased(words) || words.length <= 3 && v.equals(v.toLowerCase(Locale.ROOT)))) {
+      if (words.length <= 5 && isRole(v) && (headerCased(words) || words.length <= 3 && v.equals(v.toLowerCase(Locale.ROOT))
+          || sentenceCase && sentenceCasedRole(words))) {
         return true;
       }
     }
@@ -1144,6 +1154,22 @@ final class Parts {
   }
 
   private static final Set<String> ROLE_JOINERS = Set.of("of", "and", "for", "in", "the", "&", "de", "und", "et", "y", "-", "/");
+
+  /**
+   * "Intern web developer", "Senior software engineer": a capital, then lower case, up to four
+   * words, ending on a role's word. A sentence ("Built the developer portal") ends elsewhere.
+   */
+  private static boolean sentenceCasedRole(String[] words) {
+    if (words.length < 2 || words.length > 4 || words[0].isEmpty() || !Character.isUpperCase(words[0].charAt(0))) {
+      return false;
+    }
+    for (int k = 1; k < words.length; k++) {
+      if (words[k].isEmpty() || !Character.isLowerCase(words[k].charAt(0))) {
+        return false;
+      }
+    }
+    return TITLE_WORDS.contains(trimPunctuation(words[words.length - 1]).toLowerCase(Locale.ROOT));
+  }
 
   private static boolean headerCased(String[] words) {
     for (String w : words) {
