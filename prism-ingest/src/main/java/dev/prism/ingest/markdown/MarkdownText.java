@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *
  * <p>Hidden: front matter (but for the person's name and contact), images, code fences, link reference
  * definitions, HTML comments, template tags ("{{< job >}}", "{% include %}"), pandoc's attributes
- * ("{.nobreak}"), the colon that opens a definition list's item, a block quote's marks, HTML declarations ("<!DOCTYPE html>"), tags, and what the elements a page never
+ * ("{.nobreak}"), the colon that opens a definition list's item, a block quote's marks, pandoc's fenced divs (":::"), HTML declarations ("<!DOCTYPE html>"), tags, and what the elements a page never
  * shows hold (a script, a style, the page's head). Tags that style text
  * inside a line become '*', which reads as Markdown emphasis (no gap, so no field is split where
  * one stood); other tags leave a gap, and a list item's tag at the start of its line becomes a list
@@ -47,6 +47,9 @@ public final class MarkdownText {
   // page indents it and shows no colon, nor one that opens an empty definition.
   private static final Pattern DEFINITION = Pattern.compile("(?m)^ {0,3}:(?=[ \\t]+\\S|[ \\t]*$)");
   // A backslash that ends a line breaks it there (a hard line break): the page shows no backslash.
+  // Pandoc's fenced divs (":::: {.job}", "::: columns", ":::"): they group blocks for styling, and
+  // show nothing.
+  private static final Pattern FENCED_DIV = Pattern.compile("(?m)^ {0,3}:{3,}[ \\t]*(?:\\{[^}\n]*}|[\\w-]+)?[ \\t]*:*[ \\t]*$");
   // A block quote's marks ("> ", "> > "): the page draws a bar beside the quote, not the marks.
   private static final Pattern QUOTE = Pattern.compile("(?m)^ {0,3}>(?:[ \\t]?>)*[ \\t]?");
   private static final Pattern HARD_BREAK = Pattern.compile("(?m)(?<!\\\\)\\\\$");
@@ -81,6 +84,7 @@ public final class MarkdownText {
     templates(source, out, "{%", "%}");
     blankAll(DECLARATION.matcher(source), out);
     blankAll(DEFINITION.matcher(source), out);
+    blankAll(FENCED_DIV.matcher(source), out);
     blankAll(QUOTE.matcher(source), out);
     blankAll(HARD_BREAK.matcher(source), out);
     tags(source, out);

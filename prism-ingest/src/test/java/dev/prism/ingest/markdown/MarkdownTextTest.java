@@ -39,6 +39,13 @@ class MarkdownTextTest {
   }
 
   @Test
+  void pandocFencedDivsAreHidden() {
+    assertThat(shown("::: {.job}\n:::: columns\n### Engineer | Globex\n::::\n:::\n")).isEqualTo("### Engineer | Globex");
+    // Colons inside a line, or a definition's single colon, are text or handled elsewhere.
+    assertThat(shown("Ratio 3:::1 in logs\n")).isEqualTo("Ratio 3:::1 in logs");
+  }
+
+  @Test
   void blockQuoteMarksAreHidden() {
     assertThat(shown("> **Developer** – 2019 - 2021\n> > Built the ledger\n>\n")).isEqualTo("**Developer** – 2019 - 2021\nBuilt the ledger");
     // Inside a line, ">" is text.
@@ -102,7 +109,7 @@ class MarkdownTextTest {
   @Test
   void aDefinitionShowsNoColon() {
     assertThat(shown("2016 - now\n:   **Globex**: Tech Lead\n\n    Built it: twice\n")).isEqualTo("2016 - now\n**Globex**: Tech Lead\n\nBuilt it: twice");
-    assertThat(shown("Note:\n::: warning\n")).isEqualTo("Note:\n::: warning");
+    assertThat(shown("Note:\n:: warning\n")).isEqualTo("Note:\n:: warning");
     // A backslash that ends a line breaks it; the page shows no backslash (an escaped one stays).
     assertThat(shown("Source code:\\\ngithub.com/pat/ledger\nC:\\\\\n")).isEqualTo("Source code:\ngithub.com/pat/ledger\nC:\\\\");
     // An empty definition, its term's colon alone on a line, shows nothing.
