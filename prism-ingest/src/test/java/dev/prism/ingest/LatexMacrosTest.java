@@ -32,6 +32,19 @@ class LatexMacrosTest {
   }
 
   @Test
+  void aSeparatorCommandNobodyDefinedPartsTheValuesBesideIt() {
+    // A class's separator macro, not in the source: the employer and its address are two cells.
+    LatexReading r = LatexReading.of(doc("", """
+        \\textbf{Globex \\slashsep \\href{https://globex.example}{globex.example}}
+
+        Ledger \\unknownmark rebuilt
+        """));
+    assertThat(r.cells("Globex")).containsExactly("Globex", "globex.example");
+    // Any other command nobody defined, used alone, is nothing.
+    assertThat(r.lines()).contains("Ledger rebuilt");
+  }
+
+  @Test
   void aCommandNobodyDefinedGivenOnlyGroupsSetsThemAsItems() {
     // A class's list macro, not in the source: each group is an item, not one run-on line.
     LatexReading r = LatexReading.of(doc("", """

@@ -17,6 +17,7 @@ final class Names {
   private static final List<String> PERSONAL_PARTS = LISTS.get("personal-part");
   private static final List<String> HEADER_MAKER_STARTS = LISTS.get("header-maker-start");
   private static final List<String> HEADER_MAKER_PARTS = LISTS.get("header-maker-part");
+  private static final List<String> SEPARATOR_ENDINGS = LISTS.get("separator-ending");
   private static final java.util.Set<String> TEX_CONDITIONALS = java.util.Set.copyOf(LISTS.get("tex-conditional"));
 
   private Names() {}
@@ -31,6 +32,12 @@ final class Names {
   static boolean personal(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     return PERSONAL_PARTS.stream().anyMatch(n::contains);
+  }
+
+  /** A command nobody defined whose name says it draws a separator ({@code \slashsep}, {@code \cvsep}). */
+  static boolean separator(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return SEPARATOR_ENDINGS.stream().anyMatch(n::endsWith);
   }
 
   /** A command nobody defined that, used alone, prints what the preamble gave ({@code \makeheader}). */

@@ -802,6 +802,10 @@ final class Typesetter {
       }
       return;
     }
+    if (args.isEmpty() && Names.separator(name) && !stored.containsKey(name)) {
+      ex.push(List.of(Token.command("prism@cell", t.pos())));
+      return;
+    }
     if (args.isEmpty()) {
       use(name, t.pos());
       return;
