@@ -1488,8 +1488,23 @@ final class Parts {
 
   /** Only the kind of employment: "Full-time", "Part-time", "Contract", "Internship". */
   static boolean isEmploymentKind(String v) {
-    return allWordsIn(v, EMPLOYMENT_WORDS);
+    if (allWordsIn(v, EMPLOYMENT_WORDS)) {
+      return true;
+    }
+    // Two kinds joined ("Internship & Full-time", "Stage et CDI"): each piece a kind.
+    String[] pieces = KIND_JOINER.split(v.strip());
+    if (pieces.length < 2) {
+      return false;
+    }
+    for (String piece : pieces) {
+      if (piece.isBlank() || !allWordsIn(piece, EMPLOYMENT_WORDS)) {
+        return false;
+      }
+    }
+    return true;
   }
+
+  private static final Pattern KIND_JOINER = Pattern.compile("(?i)\\s*(?:&|\\+|/|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\bthen\\b)\\s*");
 
   /**
    * {@code w} without the dots, apostrophes and hyphens at its ends, as
