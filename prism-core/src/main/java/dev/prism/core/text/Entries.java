@@ -1057,10 +1057,14 @@ final class Entries {
       }
     }
     boolean jobALine = datedTop >= 2 && (roleTop * 2 >= datedTop || kind == SectionKind.EDUCATION);
-    // What each parent says of itself, asked once: its header lines' dates and roles.
+    // What each parent says of itself, asked once: its header lines' dates, and (only when asked
+    // for, see roleAbove) whether they name a role.
     boolean[] asked = new boolean[n];
     boolean[] dated = new boolean[n];
-    boolean[] role = new boolean[n];
+    // Whether a parent's header lines name a role: 0 not yet asked, 1 no, 2 yes. Splitting a line
+    // into header parts to ask is the dearest test here, and under a dated parent (the usual job
+    // header) the answer matters only for two dated roles or more beneath it, so it is asked lazily.
+    byte[] role = new byte[n];
     // Whether some item of the same list, with no parent, has items under it; and how many items
     // under each parent are a role with its dates and nothing more.
     boolean topNests = false;
@@ -1075,7 +1079,6 @@ final class Entries {
         for (int k = p; k >= 0 && !body.get(k).blank() && (k == p || !body.get(k).bullet()); k--) {
           Line h = body.get(k);
           dated[p] |= h.hasDates();
-          role[p] |= Parts.namesRole(h) || isSentence(h);
           if (h.bullet()) {
             break;
           }
@@ -1106,10 +1109,10 @@ final class Entries {
         heads[i] = ListHead.ENTRY;
         continue;
       }
-      if (p >= 0 && (dated[p] || role[p])) {
+      if (p >= 0 && (dated[p] || roleAbove(body, p, role))) {
         // Two items or more that are each a role with its dates ("Systems Analyst (Mar 2021 –
         // Present)") under an employer and its years are the roles held there, one after the other.
-        heads[i] = promotion[i] && promotions[p] >= 2 && !role[p] ? ListHead.ROLE : ListHead.NONE;
+        heads[i] = promotion[i] && promotions[p] >= 2 && !roleAbove(body, p, role) ? ListHead.ROLE : ListHead.NONE;
         continue;
       }
       // An item of the list that opens the section, with a date and items of its own under it
@@ -1145,6 +1148,27 @@ final class Entries {
       }
     }
     return heads;
+  }
+
+  /**
+   * Whether the header lines of parent {@code p} (the parent itself, and the lines above it up to a
+   * blank line or an item) name a role or read as a sentence; worked out once per parent and kept
+   * in {@code memo} (0 not yet, 1 no, 2 yes). The lines are those whose dates {@code listHeads}
+   * reads for the same parent.
+   */
+  private static boolean roleAbove(List<Line> body, int p, byte[] memo) {
+    if (memo[p] == 0) {
+      boolean role = false;
+      for (int k = p; k >= 0 && !body.get(k).blank() && (k == p || !body.get(k).bullet()); k--) {
+        Line h = body.get(k);
+        role = Parts.namesRole(h) || isSentence(h);
+        if (role || h.bullet()) {
+          break;
+        }
+      }
+      memo[p] = role ? (byte) 2 : (byte) 1;
+    }
+    return memo[p] == 2;
   }
 
   /** The most items under an item of dates alone that stack its header: title, organisation, place. */
