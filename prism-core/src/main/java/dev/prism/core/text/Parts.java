@@ -1182,7 +1182,10 @@ final class Parts {
   /** {@link #hasWord(String, Set)} on words {@link #lowerWords} split. */
   static boolean hasWord(String[] lowerWords, Set<String> words) {
     for (String w : lowerWords) {
-      if (words.contains(trimPunctuation(w)) || words.contains(w)) {
+      // trimPunctuation gives the word itself where it has no punctuation to trim, most often:
+      // then one lookup answers both.
+      String t = trimPunctuation(w);
+      if (words.contains(t) || t != w && words.contains(w)) {
         return true;
       }
     }
