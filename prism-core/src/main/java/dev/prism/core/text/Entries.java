@@ -898,6 +898,11 @@ final class Entries {
     if (list.length() > 2 && list.startsWith("_") && list.endsWith("_")) {
       list = list.substring(1, list.length() - 1);
     }
+    // Without a comma, bullet or middle dot the split gives one item: no list, and no split needed
+    // (this is asked of most lines under a header).
+    if (list.indexOf(',') < 0 && list.indexOf('•') < 0 && list.indexOf('·') < 0) {
+      return false;
+    }
     String[] items = LIST_COMMA.split(list);
     if (items.length < 2 || list.indexOf('|') >= 0) {
       return false;
