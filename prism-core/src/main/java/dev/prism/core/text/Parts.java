@@ -1216,7 +1216,14 @@ final class Parts {
 
   /** A proper name joined by "of" and the like: "Department of Transit", "Bank of Example". */
   static boolean isInstitutionName(String v) {
-    return INSTITUTION_NAME.matcher(v.strip()).matches();
+    String s = v.strip();
+    // The pattern needs white space (\s, ASCII) around its joiner word: a part of one word, most
+    // often, cannot match, and every header part asks.
+    boolean space = false;
+    for (int i = 0; i < s.length() && !space; i++) {
+      space = Whitespace.isRegexSpace(s.charAt(i));
+    }
+    return space && INSTITUTION_NAME.matcher(s).matches();
   }
 
   /**
