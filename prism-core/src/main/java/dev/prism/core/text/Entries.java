@@ -911,13 +911,14 @@ final class Entries {
     // too: there an item that opens with a technology counts ("HTML Canvas"), and half is enough
     // ("TypeScript • React • UX • Product").
     boolean bullets = list.indexOf(',') < 0;
+    // The line is a list only where no test below says no, so the tests may run in any order: the
+    // technologies are counted first, stopping once too few are left to make a list, and the role
+    // and place tests (the dearer ones) run only on a line that would be a list by its count.
+    // Most lines asked are headers ("Engineer, Globex, Berlin"), which fail the count early.
     int known = 0;
     for (int i = 0; i < items.length; i++) {
-      String t = items[i].strip();
-      // "Java Developer • Oracle Cloud • Remote": a role or a place among the items makes a header.
-      if (Parts.isRole(t) || Parts.isLocation(t)) {
-        return false;
-      }
+      items[i] = items[i].strip();
+      String t = items[i];
       List<dev.prism.core.vocab.Mention> found = dev.prism.core.vocab.Technologies.matcher().find(t);
       boolean opens = !found.isEmpty() && found.get(0).span().offset() == 0;
       if (opens && (bullets || found.get(0).span().length() >= t.length() - 1)) {
@@ -927,9 +928,27 @@ final class Entries {
         // Go • Kafka": a name before its stack.
         return false;
       }
+      // Even were every item left a technology, the count would fall short.
+      if (!enoughKnown(known + items.length - 1 - i, items.length, bullets)) {
+        return false;
+      }
     }
-    // Two items are a list only where both are technologies ("_CentOS, Java_"): "Globex, Berlin" is a header.
-    return items.length == 2 ? known == 2 : bullets ? known * 2 >= items.length : known * 3 >= items.length * 2;
+    for (String t : items) {
+      // "Java Developer • Oracle Cloud • Remote": a role or a place among the items makes a header.
+      if (Parts.isRole(t) || Parts.isLocation(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code known} technologies among {@code items} items make a list. Two items are a list
+   * only where both are technologies ("_CentOS, Java_"): "Globex, Berlin" is a header. The answer
+   * only grows with {@code known}.
+   */
+  private static boolean enoughKnown(int known, int items, boolean bullets) {
+    return items == 2 ? known == 2 : bullets ? known * 2 >= items : known * 3 >= items * 2;
   }
 
   /**
