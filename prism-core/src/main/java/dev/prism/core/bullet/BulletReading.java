@@ -121,7 +121,10 @@ final class BulletReading {
   private final java.util.IdentityHashMap<dev.prism.core.vocab.TermMatcher, List<int[]>> found = new java.util.IdentityHashMap<>();
   /** Word starts, for mapping offsets to words by binary search. */
   private final int[] starts;
-  /** Whether each word is part of a technology's name. */
+  /**
+   * Whether each word is part of a technology's name: worked out once here and read by every
+   * feature (the method and manner readings each built the same set of boxed word numbers).
+   */
   private final boolean[] techWord;
 
   private BulletReading(String text) {
@@ -543,15 +546,8 @@ final class BulletReading {
       String rest = text.substring(tokens.words().get(lastTechWord - 1)[1]);
       techTail = TAIL_MARKS.matcher(rest).replaceAll("").isEmpty();
     }
-    Set<Integer> techWords = new HashSet<>();
-    for (Mention m : tech) {
-      int[] r = range(m.span().offset(), m.span().end());
-      for (int k = r[0]; k < r[1]; k++) {
-        techWords.add(k);
-      }
-    }
     for (int[] r : at(Lexicon.METHODS)) {
-      if (!techWords.contains(r[0]) && r[0] >= bodyStart) {
+      if (!techWord[r[0]] && r[0] >= bodyStart) {
         techniques++;
       }
     }
@@ -876,16 +872,9 @@ final class BulletReading {
         genericObject |= onlyModifiers;
       }
     }
-    Set<Integer> techWords = new HashSet<>();
-    for (Mention m : tech) {
-      int[] r = range(m.span().offset(), m.span().end());
-      for (int k = r[0]; k < r[1]; k++) {
-        techWords.add(k);
-      }
-    }
     for (int i = leadStart + 1; i < n; i++) {
       String w = tokens.exact()[i];
-      if (!techWords.contains(i) && Character.isUpperCase(w.charAt(0)) && !sentenceStart(i)) {
+      if (!techWord[i] && Character.isUpperCase(w.charAt(0)) && !sentenceStart(i)) {
         names++;
       }
     }

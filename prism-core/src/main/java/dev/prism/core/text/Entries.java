@@ -898,6 +898,11 @@ final class Entries {
     if (list.length() > 2 && list.startsWith("_") && list.endsWith("_")) {
       list = list.substring(1, list.length() - 1);
     }
+    // Without a comma, bullet or middle dot the split gives one item: no list, and no split needed
+    // (this is asked of most lines under a header).
+    if (list.indexOf(',') < 0 && list.indexOf('•') < 0 && list.indexOf('·') < 0) {
+      return false;
+    }
     String[] items = LIST_COMMA.split(list);
     if (items.length < 2 || list.indexOf('|') >= 0) {
       return false;
@@ -906,13 +911,14 @@ final class Entries {
     // too: there an item that opens with a technology counts ("HTML Canvas"), and half is enough
     // ("TypeScript • React • UX • Product").
     boolean bullets = list.indexOf(',') < 0;
+    // The line is a list only where no test below says no, so the tests may run in any order: the
+    // technologies are counted first, stopping once too few are left to make a list, and the role
+    // and place tests (the dearer ones) run only on a line that would be a list by its count.
+    // Most lines asked are headers ("Engineer, Globex, Berlin"), which fail the count early.
     int known = 0;
     for (int i = 0; i < items.length; i++) {
-      String t = items[i].strip();
-      // "Java Developer • Oracle Cloud • Remote": a role or a place among the items makes a header.
-      if (Parts.isRole(t) || Parts.isLocation(t)) {
-        return false;
-      }
+      items[i] = items[i].strip();
+      String t = items[i];
       List<dev.prism.core.vocab.Mention> found = dev.prism.core.vocab.Technologies.matcher().find(t);
       boolean opens = !found.isEmpty() && found.get(0).span().offset() == 0;
       if (opens && (bullets || found.get(0).span().length() >= t.length() - 1)) {
@@ -922,9 +928,27 @@ final class Entries {
         // Go • Kafka": a name before its stack.
         return false;
       }
+      // Even were every item left a technology, the count would fall short.
+      if (!enoughKnown(known + items.length - 1 - i, items.length, bullets)) {
+        return false;
+      }
     }
-    // Two items are a list only where both are technologies ("_CentOS, Java_"): "Globex, Berlin" is a header.
-    return items.length == 2 ? known == 2 : bullets ? known * 2 >= items.length : known * 3 >= items.length * 2;
+    for (String t : items) {
+      // "Java Developer • Oracle Cloud • Remote": a role or a place among the items makes a header.
+      if (Parts.isRole(t) || Parts.isLocation(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code known} technologies among {@code items} items make a list. Two items are a list
+   * only where both are technologies ("_CentOS, Java_"): "Globex, Berlin" is a header. The answer
+   * only grows with {@code known}.
+   */
+  private static boolean enoughKnown(int known, int items, boolean bullets) {
+    return items == 2 ? known == 2 : bullets ? known * 2 >= items : known * 3 >= items * 2;
   }
 
   /**
@@ -1057,10 +1081,14 @@ final class Entries {
       }
     }
     boolean jobALine = datedTop >= 2 && (roleTop * 2 >= datedTop || kind == SectionKind.EDUCATION);
-    // What each parent says of itself, asked once: its header lines' dates and roles.
+    // What each parent says of itself, asked once: its header lines' dates, and (only when asked
+    // for, see roleAbove) whether they name a role.
     boolean[] asked = new boolean[n];
     boolean[] dated = new boolean[n];
-    boolean[] role = new boolean[n];
+    // Whether a parent's header lines name a role: 0 not yet asked, 1 no, 2 yes. Splitting a line
+    // into header parts to ask is the dearest test here, and under a dated parent (the usual job
+    // header) the answer matters only for two dated roles or more beneath it, so it is asked lazily.
+    byte[] role = new byte[n];
     // Whether some item of the same list, with no parent, has items under it; and how many items
     // under each parent are a role with its dates and nothing more.
     boolean topNests = false;
@@ -1075,7 +1103,6 @@ final class Entries {
         for (int k = p; k >= 0 && !body.get(k).blank() && (k == p || !body.get(k).bullet()); k--) {
           Line h = body.get(k);
           dated[p] |= h.hasDates();
-          role[p] |= Parts.namesRole(h) || isSentence(h);
           if (h.bullet()) {
             break;
           }
@@ -1106,10 +1133,10 @@ final class Entries {
         heads[i] = ListHead.ENTRY;
         continue;
       }
-      if (p >= 0 && (dated[p] || role[p])) {
+      if (p >= 0 && (dated[p] || roleAbove(body, p, role))) {
         // Two items or more that are each a role with its dates ("Systems Analyst (Mar 2021 –
         // Present)") under an employer and its years are the roles held there, one after the other.
-        heads[i] = promotion[i] && promotions[p] >= 2 && !role[p] ? ListHead.ROLE : ListHead.NONE;
+        heads[i] = promotion[i] && promotions[p] >= 2 && !roleAbove(body, p, role) ? ListHead.ROLE : ListHead.NONE;
         continue;
       }
       // An item of the list that opens the section, with a date and items of its own under it
@@ -1145,6 +1172,27 @@ final class Entries {
       }
     }
     return heads;
+  }
+
+  /**
+   * Whether the header lines of parent {@code p} (the parent itself, and the lines above it up to a
+   * blank line or an item) name a role or read as a sentence; worked out once per parent and kept
+   * in {@code memo} (0 not yet, 1 no, 2 yes). The lines are those whose dates {@code listHeads}
+   * reads for the same parent.
+   */
+  private static boolean roleAbove(List<Line> body, int p, byte[] memo) {
+    if (memo[p] == 0) {
+      boolean role = false;
+      for (int k = p; k >= 0 && !body.get(k).blank() && (k == p || !body.get(k).bullet()); k--) {
+        Line h = body.get(k);
+        role = Parts.namesRole(h) || isSentence(h);
+        if (role || h.bullet()) {
+          break;
+        }
+      }
+      memo[p] = role ? (byte) 2 : (byte) 1;
+    }
+    return memo[p] == 2;
   }
 
   /** The most items under an item of dates alone that stack its header: title, organisation, place. */

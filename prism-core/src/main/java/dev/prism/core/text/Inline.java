@@ -29,9 +29,32 @@ final class Inline {
       t = EMPHASIS.matcher(t).replaceAll("");
     }
     if (hasSpacesToCollapse(t)) {
-      t = SPACES.matcher(t).replaceAll(" ");
+      t = collapseSpaces(t);
     }
     return t.trim();
+  }
+
+  /**
+   * {@code SPACES.matcher(t).replaceAll(" ")} by a loop: every run of white space (the regex
+   * class {@code \s}, no-break space, zero-width space) becomes one plain space. PDF lines often
+   * hold a double space, so this runs on many lines, and the regex's matcher cost more than the work.
+   */
+  static String collapseSpaces(String t) {
+    StringBuilder out = new StringBuilder(t.length());
+    boolean inRun = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Whitespace.isRegexSpace(c) || c == '\u00a0' || c == '\u200b') {
+        if (!inRun) {
+          out.append(' ');
+          inRun = true;
+        }
+      } else {
+        out.append(c);
+        inRun = false;
+      }
+    }
+    return out.toString();
   }
 
   /** Whether {@link #SPACES} would change {@code t}: white space other than a single plain space. */

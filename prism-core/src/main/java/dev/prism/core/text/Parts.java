@@ -1298,7 +1298,10 @@ final class Parts {
   /** {@link #hasWord(String, Set)} on words {@link #lowerWords} split. */
   static boolean hasWord(String[] lowerWords, Set<String> words) {
     for (String w : lowerWords) {
-      if (words.contains(trimPunctuation(w)) || words.contains(w)) {
+      // trimPunctuation gives the word itself where it has no punctuation to trim, most often:
+      // then one lookup answers both.
+      String t = trimPunctuation(w);
+      if (words.contains(t) || t != w && words.contains(w)) {
         return true;
       }
     }
@@ -1329,7 +1332,14 @@ final class Parts {
 
   /** A proper name joined by "of" and the like: "Department of Transit", "Bank of Example". */
   static boolean isInstitutionName(String v) {
-    return INSTITUTION_NAME.matcher(v.strip()).matches();
+    String s = v.strip();
+    // The pattern needs white space (\s, ASCII) around its joiner word: a part of one word, most
+    // often, cannot match, and every header part asks.
+    boolean space = false;
+    for (int i = 0; i < s.length() && !space; i++) {
+      space = Whitespace.isRegexSpace(s.charAt(i));
+    }
+    return space && INSTITUTION_NAME.matcher(s).matches();
   }
 
   /**

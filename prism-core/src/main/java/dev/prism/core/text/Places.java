@@ -89,11 +89,24 @@ final class Places {
   /** A known city with its district or postcode beside it: "Paris 9e", "75009 Paris". */
   static boolean isCityDistrict(String v) {
     String s = v.strip();
-    if (s.length() > 60 || s.chars().noneMatch(Character::isDigit)) {
+    if (s.length() > 60 || !hasDigit(s)) {
       return false;
     }
     java.util.regex.Matcher m = DISTRICT.matcher(s);
     return m.matches() && m.group(1).length() < s.length() && isCity(m.group(1).strip());
+  }
+
+  /**
+   * Whether {@code s} holds a digit ({@link Character#isDigit(int)}), as {@code s.chars().anyMatch}
+   * would tell: a loop, since every header part asks it and a stream cost more than the test.
+   */
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit((int) s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isCity(String v) {

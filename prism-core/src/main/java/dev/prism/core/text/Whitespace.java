@@ -32,6 +32,7 @@ public final class Whitespace {
 
   /** The characters of the regex class {@code \s}: ASCII white space only. */
   public static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    // Nearly every character is above the space: one comparison answers for them.
+    return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r');
   }
 }

@@ -8,13 +8,21 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** {@link Inline#clean} collapses white space only where the scan says the pattern would change the text. */
+/**
+ * {@link Inline#clean} collapses white space only where the scan says the pattern would change the
+ * text, and its loop collapses exactly as the pattern does.
+ */
 class InlineSpacesTest {
 
   @Property(tries = 5000)
   void scanSaysExactlyWhetherCollapsingChangesTheText(@ForAll("lines") String t) {
     boolean changes = !Inline.SPACES.matcher(t).replaceAll(" ").equals(t);
     assertThat(Inline.hasSpacesToCollapse(t)).isEqualTo(changes);
+  }
+
+  @Property(tries = 5000)
+  void loopCollapsesAsThePatternDoes(@ForAll("lines") String t) {
+    assertThat(Inline.collapseSpaces(t)).isEqualTo(Inline.SPACES.matcher(t).replaceAll(" "));
   }
 
   @Provide
