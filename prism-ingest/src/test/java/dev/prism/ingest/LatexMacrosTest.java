@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.ingest.UnreadableInputException.Problem;
+import dev.prism.core.model.Claim;
 import dev.prism.core.model.Mark;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,23 @@ class LatexMacrosTest {
     assertThat(r.line("Platform Engineer").style().bold()).isTrue();
     assertThat(r.lines()).contains("Remote", "Oslo, Norway");
     assertThat(r.line("Oslo").style().italic()).isTrue();
+  }
+
+  @Test
+  void aNameCommandNobodyDefinedGivesOneName() {
+    // A class's \setname{given}{family}, not in the source: one name, as moderncv's \name.
+    LatexReading r = LatexReading.of("""
+        \\documentclass{main}
+        \\setname{Ilsa}{Moreno Vance}
+        \\setmail{ilsa@example.com}
+        \\setposition{Backend Engineer}
+        \\begin{document}
+        \\makeheader
+        \\section{Experience}
+        \\end{document}
+        """);
+    assertThat(r.claims()).containsEntry(Claim.ContactField.NAME, "Ilsa Moreno Vance");
+    assertThat(r.lines()).contains("Ilsa Moreno Vance");
   }
 
   @Test

@@ -18,6 +18,7 @@ final class Names {
   private static final List<String> HEADER_MAKER_STARTS = LISTS.get("header-maker-start");
   private static final List<String> HEADER_MAKER_PARTS = LISTS.get("header-maker-part");
   private static final List<String> SEPARATOR_ENDINGS = LISTS.get("separator-ending");
+  private static final List<String> NAME_COMMAND_PREFIXES = LISTS.get("name-command-prefix");
   private static final java.util.Set<String> TEX_CONDITIONALS = java.util.Set.copyOf(LISTS.get("tex-conditional"));
 
   private Names() {}
@@ -32,6 +33,16 @@ final class Names {
   static boolean personal(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     return PERSONAL_PARTS.stream().anyMatch(n::contains);
+  }
+
+  /**
+   * A preamble command nobody defined that names the person, given and family names apart
+   * ({@code \setname{Pat}{Doe}}, {@code \myname}): its lower-cased name ends in "name" and is no
+   * other thing's ({@code \jobname}, {@code \companyname}).
+   */
+  static boolean nameCommand(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.endsWith("name") && NAME_COMMAND_PREFIXES.stream().anyMatch(p -> n.equals(p + "name"));
   }
 
   /** A command nobody defined whose name says it draws a separator ({@code \slashsep}, {@code \cvsep}). */

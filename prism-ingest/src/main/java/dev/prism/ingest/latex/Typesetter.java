@@ -72,7 +72,7 @@ final class Typesetter {
     List<Token> top = new ArrayList<>();
     for (String name : new ArrayList<>(stored.keySet())) {
       if (Names.personal(name)) {
-        top.addAll(block(stored.remove(name), 0));
+        top.addAll(stored(name, stored.remove(name), 0));
       }
     }
     if (!top.isEmpty()) {
@@ -298,9 +298,7 @@ final class Typesetter {
       case "prism@useall" -> {
         // Everything the preamble gave, in its order (a class's header prints it).
         List<Token> out = new ArrayList<>();
-        for (List<List<Token>> args : stored.values()) {
-          out.addAll(block(args, t.pos()));
-        }
+        stored.forEach((command, args) -> out.addAll(stored(command, args, t.pos())));
         stored.clear();
         ex.push(out);
       }
@@ -836,7 +834,7 @@ final class Typesetter {
   private void use(String name, int pos) {
     List<List<Token>> args = stored.remove(name);
     if (args != null) {
-      ex.push(block(args, pos));
+      ex.push(stored(name, args, pos));
     } else if (Names.headerMaker(name)) {
       ex.push(List.of(Token.command("prism@useall", pos)));
     }
@@ -879,6 +877,33 @@ final class Typesetter {
       out.addAll(g);
       out.add(new Token(Kind.CLOSE, "}", pos));
     }
+    out.add(Token.command("par", pos));
+    return out;
+  }
+
+  /**
+   * What the preamble gave a command nobody defined, printed: a name command's given and family
+   * names ({@code \setname{Pat}{Doe}}, as moderncv's {@code \name} takes them) are one name; any
+   * other's arguments are the cells of a line of their own.
+   */
+  private static List<Token> stored(String name, List<List<Token>> args, int pos) {
+    if (!Names.nameCommand(name) || args.size() < 2 || args.size() > 3) {
+      return block(args, pos);
+    }
+    List<Token> out = new ArrayList<>();
+    out.add(Token.command("par", pos));
+    out.add(Token.command("prism@contact", pos));
+    out.add(new Token(Kind.OPEN, "{", pos));
+    out.add(new Token(Kind.CHAR, "name", pos));
+    out.add(new Token(Kind.CLOSE, "}", pos));
+    out.add(new Token(Kind.OPEN, "{", pos));
+    for (int k = 0; k < args.size(); k++) {
+      if (k > 0) {
+        out.add(new Token(Kind.SPACE, " ", pos));
+      }
+      out.addAll(args.get(k));
+    }
+    out.add(new Token(Kind.CLOSE, "}", pos));
     out.add(Token.command("par", pos));
     return out;
   }
