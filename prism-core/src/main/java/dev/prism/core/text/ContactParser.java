@@ -199,8 +199,9 @@ final class ContactParser {
       List<Line> form = new ArrayList<>(lines.subList(0, Math.min(firstHeading, lines.size())));
       form.addAll(listed);
       name = labelledName(form);
+      // A line that labels its value ("Date of birth: …") names no one.
       for (int k = 0; name == null && k < opening.size(); k++) {
-        Field under = name(opening.get(k));
+        Field under = opening.get(k).content().indexOf(':') >= 0 ? null : name(opening.get(k));
         name = under == null || Parts.isLocation(under.value()) || Places.isKnownPlace(under.value()) ? null : under;
       }
     }
@@ -231,7 +232,7 @@ final class ContactParser {
       if (!nameShaped(value.value())) {
         continue;
       }
-      if (NAME_LABELS.contains(label)) {
+      if (NAME_LABELS.contains(label) || isJoinedNameLabel(label)) {
         return value;
       }
       if (GIVEN_NAME_LABELS.contains(label) && given == null) {
@@ -288,7 +289,27 @@ final class ContactParser {
   }
 
   private static boolean isNameLabel(String label) {
-    return NAME_LABELS.contains(label) || GIVEN_NAME_LABELS.contains(label) || FAMILY_NAME_LABELS.contains(label);
+    return NAME_LABELS.contains(label) || GIVEN_NAME_LABELS.contains(label) || FAMILY_NAME_LABELS.contains(label)
+        || isJoinedNameLabel(label);
+  }
+
+  private static final Pattern LABEL_JOINER = Pattern.compile("\\s*(?:/|,|&|\\+)\\s*");
+
+  /**
+   * Labels of the name's parts joined into one ("Surname / Name", "Фамилия / Имя", "Last name,
+   * first name"): the value is the whole name, in the order the label gives.
+   */
+  private static boolean isJoinedNameLabel(String label) {
+    String[] pieces = LABEL_JOINER.split(label);
+    if (pieces.length < 2) {
+      return false;
+    }
+    for (String p : pieces) {
+      if (!(NAME_LABELS.contains(p) || GIVEN_NAME_LABELS.contains(p) || FAMILY_NAME_LABELS.contains(p))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
