@@ -201,8 +201,11 @@ final class ContactParser {
       name = labelledName(form);
       // A line that labels its value ("Date of birth: …") names no one.
       for (int k = 0; name == null && k < opening.size(); k++) {
-        Field under = opening.get(k).content().indexOf(':') >= 0 ? null : name(opening.get(k));
-        name = under == null || Parts.isLocation(under.value()) || Places.isKnownPlace(under.value()) ? null : under;
+        Line l = opening.get(k);
+        Field under = l.content().indexOf(':') >= 0 ? null : name(l);
+        // The whole line, of two words or more ("Geboren am 3. Mai 1991" gives no name), and no place.
+        name = under == null || !under.value().equals(Inline.clean(l.content()).strip()) || Whitespace.splitLength(under.value()) < 2
+            || Parts.isLocation(under.value()) || Places.isKnownPlace(under.value()) ? null : under;
       }
     }
     return new Result(new Contact(name, email, phone, location, dedupe(links)), rest);

@@ -1211,7 +1211,6 @@ final class Entries {
     return false;
   }
 
-  /** Whether the line's content opens with a date range, in brackets or not ("(2019 – 2021) Globex"). */
   /**
    * Whether a list item opens with its dates: a range, or a single date where the item names a role,
    * in sentence case too ("- 2012 - 1 year, Intern web developer at Globex": the year it began,
@@ -1222,6 +1221,7 @@ final class Entries {
     return d != null && (!d.single() || Parts.namesRole(l, true)) && opensWith(l, d);
   }
 
+  /** Whether the line's content opens with {@code d}, in brackets or not ("(2019 – 2021) Globex"). */
   private static boolean opensWith(Line l, DateRange d) {
     String before = l.content().substring(0, Math.max(0, Math.min(l.content().length(), d.span().offset() - l.contentStart())));
     return before.chars().allMatch(c -> c == '(' || c == '[' || c == '*' || c == '_' || Character.isWhitespace(c));

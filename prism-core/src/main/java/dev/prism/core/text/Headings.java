@@ -33,9 +33,10 @@ public final class Headings {
   // Words that name a kind inside any wording, for lines known to be headings by their look; the
   // kinds in file order, so that "Volunteer Experience" is other before it is experience.
   private static final Map<String, SectionKind> KEYWORDS = new LinkedHashMap<>();
-  // The last word of a qualifier that makes the head its object: "Transparency in Work" is a
-  // title, "Relevant Work" a heading.
+  // The last word of a qualifier that makes a one-word head its object: "Transparency in Work" is
+  // a title, "Relevant Work" a heading; a longer head ("Contributions to Open Source") still heads.
   private static final Set<String> NOT_QUALIFIERS = new HashSet<>();
+  private static final Set<String> PERSONAL = new HashSet<>();
   private static final List<SectionKind> KIND_ORDER = new ArrayList<>();
   private static final int MAX_WORDS = 6;
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
@@ -48,7 +49,9 @@ public final class Headings {
   static {
     for (Map.Entry<String, List<String>> e : Lexicon.lists(FILE).entrySet()) {
       String key = e.getKey();
-      if (key.equals("not-a-qualifier")) {
+      if (key.equals("personal-details")) {
+        e.getValue().forEach(v -> PERSONAL.add(normalize(v)));
+      } else if (key.equals("not-a-qualifier")) {
         e.getValue().forEach(v -> NOT_QUALIFIERS.add(normalize(v)));
       } else if (key.equals("contact") || key.equals("list") || key.equals("papers-or-posts")) {
         Set<String> set = key.equals("contact") ? CONTACT : key.equals("list") ? LISTS : PAPERS_OR_POSTS;
@@ -129,7 +132,7 @@ public final class Headings {
     // ("Profile", "About") qualify nothing.
     for (int i = 1; i < words.length && i <= 2; i++) {
       SectionKind k = VARIANTS.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
-      if (k != null && NOT_QUALIFIERS.contains(words[i - 1])) {
+      if (k != null && i == words.length - 1 && NOT_QUALIFIERS.contains(words[i - 1])) {
         return Optional.empty();
       }
       if (k != null) {
@@ -246,6 +249,11 @@ public final class Headings {
       }
     }
     return label;
+  }
+
+  /** A contact heading that heads the person's own details ("Personal data", "Persönliche Daten"). */
+  public static boolean isPersonalDetails(String line) {
+    return PERSONAL.contains(normalize(wording(line)));
   }
 
   /** Whether the line is a heading over contact details: "Contact", "CONTACT INFO:", "Get in touch". */

@@ -174,9 +174,12 @@ final class Parts {
     for (int k = 0; k < parts.size(); k++) {
       Part p = parts.get(k);
       Line line = header.get(p.line());
-      boolean onLine = p.span().end() <= line.contentStart() + line.content().length();
-      String written = onLine ? line.textOf(p.span()) : "";
-      boolean opens = k > 0 && (written.startsWith("in ") || written.startsWith("at "));
+      String written = written(p, line);
+      // "at" always names the employer; "in" only where a place follows ("in Globex, Lyon"), since
+      // "in Finance" or "in the Payments Team" names a field or a team.
+      Part after = k + 1 < parts.size() && parts.get(k + 1).line() == p.line() ? parts.get(k + 1) : null;
+      boolean placed = after != null && after.before().equals(",") && isLocation(after.value());
+      boolean opens = k > 0 && (written.startsWith("at ") || written.startsWith("in ") && placed && !hasWord(written, UNIT_WORDS));
       int name = opens ? marksTrimmed(written, 3, written.length(), 0).offset() : -1;
       if (name < 0 || name >= written.length() || !Character.isUpperCase(written.charAt(name))) {
         if (out != null) {
@@ -205,17 +208,26 @@ final class Parts {
     for (int k = 0; k < parts.size(); k++) {
       Part p = parts.get(k);
       Line line = header.get(p.line());
-      // A part joined from wrapped lines runs past its first line: it stays as it is.
-      boolean onLine = p.span().end() <= line.contentStart() + line.content().length();
-      String written = onLine ? line.textOf(p.span()) : "";
+      String written = written(p, line);
       int cut = written.lastIndexOf(" in ");
-      Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
-      boolean goesOn = next != null && next.line() == p.line() && next.before().equals(",")
-          && (isLocation(next.value()) || Places.isRegion(next.value()));
+      // The place the town begins goes on in the parts after it, after commas, up to a part that is
+      // no region, country or town ("in Lyon, Rhône, France"); a city among them says the word
+      // before was no town ("Analyst in Risk, London": a field, then the city).
+      int last = k;
+      boolean cityAfter = false;
+      while (last + 1 < parts.size() && parts.get(last + 1).line() == p.line() && parts.get(last + 1).before().equals(",")
+          && placePiece(parts.get(last + 1).value())) {
+        last++;
+        cityAfter |= Places.isCity(parts.get(last).value().split(",")[0].strip());
+      }
+      boolean goesOn = last > k;
       String tail = cut <= 0 ? "" : TRAILING_STOPS.matcher(Inline.clean(written.substring(cut + 4))).replaceAll("").strip();
       String head = cut <= 0 ? "" : Inline.clean(written.substring(0, cut)).strip();
-      boolean town = !tail.isEmpty() && !head.isEmpty() && Character.isUpperCase(tail.charAt(0))
-          && (Places.isCity(tail) || isLocation(tail) || goesOn && townLike(tail));
+      // A known city, or a town the lexicon does not know that a region or country follows.
+      // After a role only a known city: "Lecturer in Economics" names a field however it goes on.
+      boolean town = !tail.isEmpty() && !head.isEmpty() && Character.isUpperCase(tail.charAt(0)) && !hasWord(tail, FIELD_WORDS)
+          && (isRole(head) ? Places.isCity(tail)
+              : Places.isCity(tail) || isLocation(tail) || goesOn && !cityAfter && townLike(tail));
       if (!town) {
         if (out != null) {
           out.add(p);
@@ -228,18 +240,35 @@ final class Parts {
       int base = p.span().offset();
       Span headSpan = marksTrimmed(written, 0, cut, base);
       Span tailSpan = marksTrimmed(written, cut + 4, written.length(), base);
-      // Parted as by a comma: the "in" of a role in an employer weighs the part after it as the
-      // employer (HeaderLabels' after-at), and this one is a place.
-      out.add(new Part(new Field(head, headSpan), p.line(), p.cell(), p.before(), ",", p.style(), p.labelled(), p.linked()));
+      // Parted as "at Globex Paris" parts its town (employerBeforePlace), by a space: the "in" of a
+      // role in an employer weighs the part after it as the employer (HeaderLabels' after-at), and
+      // a comma would join the town back to the name.
+      out.add(new Part(new Field(head, headSpan), p.line(), p.cell(), p.before(), " ", p.style(), p.labelled(), p.linked()));
       if (goesOn) {
-        Span place = Span.between(tailSpan.offset(), next.span().end());
-        out.add(new Part(new Field(Inline.clean(line.textOf(place)), place), p.line(), p.cell(), ",", next.after(), p.style(), null, false));
-        k++;
+        Part end = parts.get(last);
+        Span place = Span.between(tailSpan.offset(), end.span().end());
+        // Known for a place by its town and what follows it, whatever lists know its region.
+        out.add(new Part(new Field(Inline.clean(line.textOf(place)), place), p.line(), p.cell(), " ", end.after(), p.style(),
+            HeaderLabels.Label.LOCATION, false));
+        k = last;
       } else {
-        out.add(new Part(new Field(tail, tailSpan), p.line(), p.cell(), ",", p.after(), p.style(), null, false));
+        out.add(new Part(new Field(tail, tailSpan), p.line(), p.cell(), " ", p.after(), p.style(), HeaderLabels.Label.LOCATION, false));
       }
     }
     return out == null ? parts : out;
+  }
+
+  /**
+   * A part's text as its line writes it, markup and all; empty for a part joined from wrapped lines,
+   * which runs past its first line and is left as it is.
+   */
+  private static String written(Part p, Line line) {
+    return p.span().end() <= line.contentStart() + line.content().length() ? line.textOf(p.span()) : "";
+  }
+
+  /** A piece of a place after a comma: a region, a country, a known place, or a town-like name. */
+  private static boolean placePiece(String v) {
+    return isLocation(v) || Places.isRegion(v) || Places.isKnownPlace(v) || townLike(v);
   }
 
   /** The span of {@code written}'s [a, b) without the spaces, emphasis marks and stops at its ends. */

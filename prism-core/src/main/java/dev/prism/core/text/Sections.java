@@ -517,7 +517,7 @@ final class Sections {
       // Where the page underlines its sections so ("Experience" over "----" twice or more), an
       // underlined wording no list knows ("The Story") opens a section too, as "## The Story"
       // does: what follows is not the section above's.
-      if (contentBefore(lines, i) > 1 && underlinedSections(lines, lines.get(i + 1).content().charAt(0), w) >= 2) {
+      if (contentBefore(lines, i) > 1 && sectionLike(line) && underlinesOnlySections(lines, lines.get(i + 1).content().charAt(0), w)) {
         return Headings.kindOfStyled(h);
       }
     }
@@ -535,16 +535,46 @@ final class Sections {
     return null;
   }
 
-  /** How many lines name a section and are underlined with {@code mark} ("====", "----"). */
-  private static int underlinedSections(List<Line> lines, char mark, Wordings w) {
-    int n = 0;
+  /**
+   * Whether a page underlines its sections with {@code mark} ("----") and nothing else that looks
+   * like an entry: two known wordings or more so underlined, and no underlined line with dates, a
+   * comma or a role (a page that underlines its jobs too, "Backend Engineer, Globex (2016 - 2021)",
+   * tells its sections apart by their words only).
+   */
+  private static boolean underlinesOnlySections(List<Line> lines, char mark, Wordings w) {
+    int known = 0;
     for (int k = 0; k + 1 < lines.size(); k++) {
       Line under = lines.get(k + 1);
-      if (under.rule() && under.content().charAt(0) == mark && namesSection(w.of(lines.get(k)))) {
-        n++;
+      if (!under.rule() || under.content().charAt(0) != mark || lines.get(k).blank()) {
+        continue;
+      }
+      if (namesSection(w.of(lines.get(k)))) {
+        known++;
+      } else if (!sectionLike(lines.get(k)) || underAHeading(lines, k)) {
+        return false;
       }
     }
-    return n;
+    return known >= 2;
+  }
+
+  /**
+   * Whether the line right above line {@code k}, blank lines aside, underlines a heading: a
+   * wording underlined straight under a section's heading ("Projects" / "----" / "Ledgerkit" /
+   * "----") is the first of its entries, and the page underlines its entries too.
+   */
+  private static boolean underAHeading(List<Line> lines, int k) {
+    for (int j = k - 1; j >= 0; j--) {
+      if (!lines.get(j).blank()) {
+        return lines.get(j).rule() && j > 0 && !lines.get(j - 1).blank() && !lines.get(j - 1).rule();
+      }
+    }
+    return false;
+  }
+
+  /** A line a section heading could be: a few words, no dates, comma, role or sentence stop. */
+  private static boolean sectionLike(Line l) {
+    String c = l.content();
+    return l.words() <= 6 && !l.hasDates() && c.indexOf(',') < 0 && c.indexOf('|') < 0 && !c.endsWith(".") && !Parts.namesRole(l);
   }
 
   /** How many Markdown headings of {@code depth} open with a date range. */

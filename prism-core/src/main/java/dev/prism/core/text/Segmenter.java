@@ -70,8 +70,11 @@ public final class Segmenter {
       if (Headings.isContact(lines.get(headings.get(h).line()).content())) {
         List<Line> rest = new ArrayList<>();
         boolean first = true;
+        // Only a heading of personal details ("Personal data") opens with the name; "Contact" or
+        // "Links" open with anything ("Available immediately").
+        boolean personal = Headings.isPersonalDetails(lines.get(headings.get(h).line()).content());
         for (Line l : body(lines, headings, h)) {
-          if (!l.blank() && first && !ContactParser.holdsContact(l)) {
+          if (!l.blank() && first && personal && !ContactParser.holdsContact(l)) {
             opening.add(l);
           }
           first &= l.blank();

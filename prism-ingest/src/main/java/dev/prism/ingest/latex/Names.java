@@ -18,6 +18,7 @@ final class Names {
   private static final List<String> HEADER_MAKER_STARTS = LISTS.get("header-maker-start");
   private static final List<String> HEADER_MAKER_PARTS = LISTS.get("header-maker-part");
   private static final List<String> SEPARATOR_ENDINGS = LISTS.get("separator-ending");
+  private static final java.util.Set<String> TEX_LENGTHS = java.util.Set.copyOf(LISTS.get("tex-length"));
   private static final List<String> NAME_COMMAND_PREFIXES = LISTS.get("name-command-prefix");
   private static final java.util.Set<String> TEX_CONDITIONALS = java.util.Set.copyOf(LISTS.get("tex-conditional"));
 
@@ -48,7 +49,7 @@ final class Names {
   /** A command nobody defined whose name says it draws a separator ({@code \slashsep}, {@code \cvsep}). */
   static boolean separator(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    return SEPARATOR_ENDINGS.stream().anyMatch(n::endsWith);
+    return SEPARATOR_ENDINGS.stream().anyMatch(n::endsWith) && !TEX_LENGTHS.contains(n);
   }
 
   /** A command nobody defined that, used alone, prints what the preamble gave ({@code \makeheader}). */

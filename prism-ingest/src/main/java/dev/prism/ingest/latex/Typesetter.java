@@ -767,7 +767,8 @@ final class Typesetter {
   private void beginUnknown(Token t) {
     groups.push(state());
     page.lineBreak();
-    List<List<Token>> args = texts(arguments(t.pos()));
+    // A section's environment takes no arguments from the next line: its body may open with groups.
+    List<List<Token>> args = texts(arguments(t.pos(), !Names.headingLike(t.text())));
     if (args.size() == 1 && Names.headingLike(t.text()) && Expander.plain(args.get(0)).strip().length() <= 60) {
       heading("section", args.get(0), t.pos());
       return;
@@ -842,8 +843,9 @@ final class Typesetter {
 
   /**
    * The groups of an argument that holds nothing but groups, side by side or parted by commas
-   * ({@code \createbullets{{Built the API}, {Ran the migration}}}): a list a class's macro sets as
-   * items, one per group. Empty when anything else stands between them.
+   * ({@code \createbullets{{Built the ledger API}, {Ran the Postgres migration}}}): a list a class's
+   * macro sets as items, one per group, each of three words or more. Empty when anything else stands
+   * between them, or a group is shorter (a header's fields).
    */
   private static List<List<Token>> groupList(List<Token> arg) {
     List<List<Token>> out = new ArrayList<>();
@@ -864,7 +866,9 @@ final class Typesetter {
         out.add(arg.subList(from, i));
       }
     }
-    return depth == 0 ? out : List.of();
+    // Items say something: a header's fields ("{Backend Engineer}, {Globex}") are shorter.
+    boolean said = out.stream().allMatch(g -> Expander.plain(g).strip().split("\\s+").length >= 3);
+    return depth == 0 && said ? out : List.of();
   }
 
   /** Groups as the items of a list, each on a line of its own. */
@@ -941,6 +945,10 @@ final class Typesetter {
    * well open with a group of its own.
    */
   private List<List<Token>> arguments(int begun) {
+    return arguments(begun, false);
+  }
+
+  private List<List<Token>> arguments(int begun, boolean nextLine) {
     List<List<Token>> args = new ArrayList<>();
     int line = begun < 0 ? -1 : page.sourceLineOf(begun);
     while (args.size() < 9) {
@@ -952,7 +960,7 @@ final class Typesetter {
         break;
       }
       if (line >= 0 && page.sourceLineOf(next.pos()) != line) {
-        if (page.sourceLineOf(next.pos()) != line + 1 || !page.groupsToLineEnd(next.pos())) {
+        if (!nextLine || page.sourceLineOf(next.pos()) != line + 1 || !page.groupsToLineEnd(next.pos())) {
           break;
         }
         line++;

@@ -1,6 +1,8 @@
 package dev.prism.ingest.markdown;
 
 import dev.prism.core.lexicon.Lexicon;
+import dev.prism.core.lexicon.NameWords;
+import dev.prism.core.text.Headings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +36,10 @@ public final class MarkdownText {
   private static final Set<String> BLOCK_TAGS = Lexicon.set("markup.txt", "block-tag");
   private static final Set<String> NAME_KEYS = Lexicon.set("markup.txt", "name-key");
   private static final Set<String> TITLE_KEYS = Lexicon.set("markup.txt", "title-key");
+  // Words a role or an organisation is named with, never a person: a title holding one is no name.
+  private static final Set<String> NOT_IN_TITLED_NAME = union(
+      Lexicon.set("entry-words.txt", "title"), Lexicon.set("entry-words.txt", "organization"),
+      Lexicon.set("entry-words.txt", "organization-weak"), Lexicon.set("entry-words.txt", "unit"));
   private static final Set<String> HIDDEN_ELEMENTS = Lexicon.set("markup.txt", "hidden-element");
   private static final Map<String, Integer> ENTITIES = entities();
   private static final Pattern EMAIL = Lexicon.pattern("email");
@@ -46,12 +52,12 @@ public final class MarkdownText {
   // A definition under its term, as pandoc and Markdown Extra write one (":   Globex: Engineer"): the
   // page indents it and shows no colon, nor one that opens an empty definition.
   private static final Pattern DEFINITION = Pattern.compile("(?m)^ {0,3}:(?=[ \\t]+\\S|[ \\t]*$)");
-  // A backslash that ends a line breaks it there (a hard line break): the page shows no backslash.
   // Pandoc's fenced divs (":::: {.job}", "::: columns", ":::"): they group blocks for styling, and
-  // show nothing.
-  private static final Pattern FENCED_DIV = Pattern.compile("(?m)^ {0,3}:{3,}[ \\t]*(?:\\{[^}\n]*}|[\\w-]+)?[ \\t]*:*[ \\t]*$");
+  // show nothing. "::: Experience :::", closed on its own line, is a heading drawn so, and shows.
+  private static final Pattern FENCED_DIV = Pattern.compile("(?m)^ {0,3}:{3,}[ \\t]*(?:\\{[^}\n]*}|[\\w-]+)?[ \\t]*$");
   // A block quote's marks ("> ", "> > "): the page draws a bar beside the quote, not the marks.
   private static final Pattern QUOTE = Pattern.compile("(?m)^ {0,3}>(?:[ \\t]?>)*[ \\t]?");
+  // A backslash that ends a line breaks it there (a hard line break): the page shows no backslash.
   private static final Pattern HARD_BREAK = Pattern.compile("(?m)(?<!\\\\)\\\\$");
   private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));");
   // "![photo](me.jpg)", "![badge][ref]": the page shows a picture, not its text or address.
@@ -71,6 +77,14 @@ public final class MarkdownText {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
   private MarkdownText() {}
+
+  private static Set<String> union(Set<String> a, Set<String> b, Set<String> c, Set<String> d) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    out.addAll(c);
+    out.addAll(d);
+    return Set.copyOf(out);
+  }
 
   /** The source with what its page does not show blanked; the same length and lines as the source. */
   public static String visible(String source) {
@@ -113,7 +127,7 @@ public final class MarkdownText {
       } else if (c == '`') {
         code = !code;
         open = -1;
-      } else if (c == '_' && !code) {
+      } else if (c == '_' && !code && !codeIndent(out, i)) {
         char before = i > 0 ? out[i - 1] : ' ';
         char after = i + 1 < out.length ? out[i + 1] : ' ';
         if (before == '_' || after == '_') {
@@ -129,6 +143,15 @@ public final class MarkdownText {
         }
       }
     }
+  }
+
+  /** Whether the line holding {@code at} is indented as code is (a tab, or four spaces or more). */
+  private static boolean codeIndent(char[] out, int at) {
+    int start = at;
+    while (start > 0 && out[start - 1] != '\n') {
+      start--;
+    }
+    return out[start] == '\t' || start + 4 <= out.length && out[start] == ' ' && out[start + 1] == ' ' && out[start + 2] == ' ' && out[start + 3] == ' ';
   }
 
   /** Whether the word holding {@code at} is a web address or a path ("https://…", "www.…", "a/b"). */
@@ -232,9 +255,13 @@ public final class MarkdownText {
     if (key.group(2) != null || !TITLE_KEYS.contains(key.group(3).toLowerCase(Locale.ROOT))) {
       return false;
     }
-    String[] words = key.group(4).strip().split("\\s+");
+    String value = key.group(4).strip();
+    String[] words = value.split("\\s+");
     return words.length >= 2 && words.length <= 4
-        && java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.charAt(0)) && w.chars().noneMatch(Character::isDigit));
+        && java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.charAt(0)) && w.chars().noneMatch(Character::isDigit))
+        // "Senior Backend Engineer", "Pat Doe Resume", "Work Experience", "Globex Engineering Team".
+        && !NameWords.hasNotNameWord(value) && Headings.kindOf(value).isEmpty()
+        && java.util.Arrays.stream(words).noneMatch(w -> NOT_IN_TITLED_NAME.contains(w.toLowerCase(Locale.ROOT)));
   }
 
   /**

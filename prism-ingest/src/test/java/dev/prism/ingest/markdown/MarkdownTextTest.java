@@ -28,6 +28,10 @@ class MarkdownTextTest {
     assertThat(shown("---\ntitle: Pat Doe\nauthor: Kim Lee\n---\nx\n")).isEqualTo("Kim Lee\n\nx");
     assertThat(shown("---\ntitle: Resume\nlayout: page\n---\nx\n")).isEqualTo("x");
     assertThat(shown("---\ntitle: CV 2024 edition\n---\nx\n")).isEqualTo("x");
+    // Nor a role, a heading, a document's words or an organisation's.
+    for (String title : new String[] {"Senior Backend Engineer", "Pat Doe Resume", "Work Experience", "Globex Engineering Team"}) {
+      assertThat(shown("---\ntitle: " + title + "\n---\nx\n")).as(title).isEqualTo("x");
+    }
   }
 
   @Test
@@ -60,6 +64,8 @@ class MarkdownTextTest {
     assertThat(shown("Tuned snake_case_names and __init__ in `_private_` at example.org/_drafts_/\n"))
         .isEqualTo("Tuned snake_case_names and __init__ in `_private_` at example.org/_drafts_/");
     assertThat(shown("pat_doe@example.com or _pat_\n")).isEqualTo("pat_doe@example.com or *pat*");
+    // Nor in a line indented as code is.
+    assertThat(shown("Text\n\n    def _load_(self): pass\n")).isEqualTo("Text\n\ndef _load_(self): pass");
     // An underscore that nothing closes on its line stays.
     assertThat(shown("_unclosed\nnext_ line\n")).isEqualTo("_unclosed\nnext_ line");
   }
