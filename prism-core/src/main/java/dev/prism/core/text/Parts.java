@@ -215,8 +215,8 @@ final class Parts {
       // before was no town ("Analyst in Risk, London": a field, then the city).
       int last = k;
       boolean cityAfter = false;
-      while (last + 1 < parts.size() && parts.get(last + 1).line() == p.line() && parts.get(last + 1).before().equals(",")
-          && placePiece(parts.get(last + 1).value())) {
+      while (cut > 0 && last + 1 < parts.size() && parts.get(last + 1).line() == p.line() && parts.get(last + 1).before().equals(",")
+          && !written(parts.get(last + 1), line).isEmpty() && placePiece(parts.get(last + 1).value())) {
         last++;
         cityAfter |= Places.isCity(parts.get(last).value().split(",")[0].strip());
       }

@@ -8,6 +8,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The word tests header parts are labelled with; the labelling itself is in spec/entries.md. */
 class PartsTest {
 
+  /**
+   * A header that places its employer "in" a town, wrapped at every space: whatever part the wrap
+   * joins across the lines, the place is cut from the first line only, and nothing throws.
+   */
+  @org.junit.jupiter.api.Test
+  void anEmployerInATownWrappedAnywhereReads() {
+    for (String header : new String[] {"Developer, Nordkapp in Lyon, Rhône, Auvergne, France, 2019 - 2021",
+        "Developer | Nordkapp in Lyon, Rhône & Alpes of the South, France | 2019 - 2021"}) {
+      for (int at = header.indexOf(' '); at > 0; at = header.indexOf(' ', at + 1)) {
+        String text = "Pat Doe\n\nExperience\n" + header.substring(0, at) + "\n" + header.substring(at + 1) + "\n- Built the ledger\n";
+        var resume = Segmenter.segment(dev.prism.core.model.Extraction.plain(text, "text"));
+        assertThat(resume.sections()).as(text).isNotEmpty();
+      }
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "'Austin, TX' | true",
