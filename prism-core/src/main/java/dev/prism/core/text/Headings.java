@@ -49,12 +49,16 @@ public final class Headings {
   static {
     for (Map.Entry<String, List<String>> e : Lexicon.lists(FILE).entrySet()) {
       String key = e.getKey();
-      if (key.equals("personal-details")) {
-        e.getValue().forEach(v -> PERSONAL.add(normalize(v)));
-      } else if (key.equals("not-a-qualifier")) {
-        e.getValue().forEach(v -> NOT_QUALIFIERS.add(normalize(v)));
-      } else if (key.equals("contact") || key.equals("list") || key.equals("papers-or-posts")) {
-        Set<String> set = key.equals("contact") ? CONTACT : key.equals("list") ? LISTS : PAPERS_OR_POSTS;
+      // The lists that are no section kind, each a set of normalised wordings.
+      Set<String> set = switch (key) {
+        case "contact" -> CONTACT;
+        case "list" -> LISTS;
+        case "papers-or-posts" -> PAPERS_OR_POSTS;
+        case "personal-details" -> PERSONAL;
+        case "not-a-qualifier" -> NOT_QUALIFIERS;
+        default -> null;
+      };
+      if (set != null) {
         e.getValue().forEach(v -> set.add(normalize(v)));
       } else if (key.startsWith("keyword-")) {
         SectionKind kind = SectionKind.valueOf(key.substring("keyword-".length()).toUpperCase(Locale.ROOT));

@@ -170,8 +170,7 @@ final class Parts {
    * Globex" is. Cut from the line as written, so the span holds.
    */
   private static List<Part> atOpening(List<Part> parts, List<Line> header) {
-    List<Part> out = null;
-    for (int k = 0; k < parts.size(); k++) {
+    return rewrite(parts, k -> {
       Part p = parts.get(k);
       Line line = header.get(p.line());
       String written = written(p, line);
@@ -182,16 +181,37 @@ final class Parts {
       boolean opens = k > 0 && (written.startsWith("at ") || written.startsWith("in ") && placed && !hasWord(written, UNIT_WORDS));
       int name = opens ? marksTrimmed(written, 3, written.length(), 0).offset() : -1;
       if (name < 0 || name >= written.length() || !Character.isUpperCase(written.charAt(name))) {
+        return null;
+      }
+      Span span = marksTrimmed(written, 3, written.length(), p.span().offset());
+      return new Replacement(List.of(
+          new Part(new Field(Inline.clean(line.textOf(span)), span), p.line(), p.cell(), "at", p.after(), p.style(), p.labelled(), p.linked())), k);
+    });
+  }
+
+  /** The parts a pass puts in place of parts k to {@code through}, both included. */
+  private record Replacement(List<Part> parts, int through) {}
+
+  /**
+   * Runs a pass that may put other parts in place of some: where {@code at} gives a replacement for
+   * part k, its parts stand for k up to its {@code through}; elsewhere the part stays. The list is
+   * copied only once a pass changes something, since most headers have nothing to change.
+   */
+  private static List<Part> rewrite(List<Part> parts, java.util.function.IntFunction<Replacement> at) {
+    List<Part> out = null;
+    for (int k = 0; k < parts.size(); k++) {
+      Replacement r = at.apply(k);
+      if (r == null) {
         if (out != null) {
-          out.add(p);
+          out.add(parts.get(k));
         }
         continue;
       }
       if (out == null) {
         out = new ArrayList<>(parts.subList(0, k));
       }
-      Span span = marksTrimmed(written, 3, written.length(), p.span().offset());
-      out.add(new Part(new Field(Inline.clean(line.textOf(span)), span), p.line(), p.cell(), "at", p.after(), p.style(), p.labelled(), p.linked()));
+      out.addAll(r.parts());
+      k = r.through();
     }
     return out == null ? parts : out;
   }
@@ -204,8 +224,7 @@ final class Parts {
    * The parts are cut from the line as written, markup and all ("in _Lyon_"), so their spans hold.
    */
   private static List<Part> employerInPlace(List<Part> parts, List<Line> header) {
-    List<Part> out = null;
-    for (int k = 0; k < parts.size(); k++) {
+    return rewrite(parts, k -> {
       Part p = parts.get(k);
       Line line = header.get(p.line());
       String written = written(p, line);
@@ -229,13 +248,7 @@ final class Parts {
           && (isRole(head) ? Places.isCity(tail)
               : Places.isCity(tail) || isLocation(tail) || goesOn && !cityAfter && townLike(tail));
       if (!town) {
-        if (out != null) {
-          out.add(p);
-        }
-        continue;
-      }
-      if (out == null) {
-        out = new ArrayList<>(parts.subList(0, k));
+        return null;
       }
       int base = p.span().offset();
       Span headSpan = marksTrimmed(written, 0, cut, base);
@@ -243,19 +256,17 @@ final class Parts {
       // Parted as "at Globex Paris" parts its town (employerBeforePlace), by a space: the "in" of a
       // role in an employer weighs the part after it as the employer (HeaderLabels' after-at), and
       // a comma would join the town back to the name.
-      out.add(new Part(new Field(head, headSpan), p.line(), p.cell(), p.before(), " ", p.style(), p.labelled(), p.linked()));
+      Part name = new Part(new Field(head, headSpan), p.line(), p.cell(), p.before(), " ", p.style(), p.labelled(), p.linked());
       if (goesOn) {
         Part end = parts.get(last);
         Span place = Span.between(tailSpan.offset(), end.span().end());
         // Known for a place by its town and what follows it, whatever lists know its region.
-        out.add(new Part(new Field(Inline.clean(line.textOf(place)), place), p.line(), p.cell(), " ", end.after(), p.style(),
-            HeaderLabels.Label.LOCATION, false));
-        k = last;
-      } else {
-        out.add(new Part(new Field(tail, tailSpan), p.line(), p.cell(), " ", p.after(), p.style(), HeaderLabels.Label.LOCATION, false));
+        return new Replacement(List.of(name, new Part(new Field(Inline.clean(line.textOf(place)), place), p.line(), p.cell(), " ",
+            end.after(), p.style(), HeaderLabels.Label.LOCATION, false)), last);
       }
-    }
-    return out == null ? parts : out;
+      return new Replacement(List.of(name,
+          new Part(new Field(tail, tailSpan), p.line(), p.cell(), " ", p.after(), p.style(), HeaderLabels.Label.LOCATION, false)), k);
+    });
   }
 
   /**
@@ -338,8 +349,7 @@ final class Parts {
    * does not know as a city ("Goldman Sachs, NY") stays whole: it may be the employer's own.
    */
   private static List<Part> employerBeforePlace(List<Part> parts) {
-    List<Part> out = null;
-    for (int k = 0; k < parts.size(); k++) {
+    return rewrite(parts, k -> {
       Part p = parts.get(k);
       String v = p.value();
       int comma = v.indexOf(',');
@@ -347,21 +357,15 @@ final class Parts {
       boolean afterAt = p.before().equals("at") || p.before().equals("@");
       if (!afterAt || space <= 0 || v.length() != p.span().length() || !isLocation(v) || Places.isCity(v.substring(0, comma))
           || !Places.isCity(v.substring(space + 1, comma))) {
-        if (out != null) {
-          out.add(p);
-        }
-        continue;
-      }
-      if (out == null) {
-        out = new ArrayList<>(parts.subList(0, k));
+        return null;
       }
       int base = p.span().offset();
       String name = v.substring(0, space).strip();
       String place = v.substring(space + 1).strip();
-      out.add(new Part(new Field(name, new Span(base, name.length())), p.line(), p.cell(), p.before(), " ", p.style(), p.labelled(), false));
-      out.add(new Part(new Field(place, new Span(base + space + 1, place.length())), p.line(), p.cell(), " ", p.after(), p.style(), null, false));
-    }
-    return out == null ? parts : out;
+      return new Replacement(List.of(
+          new Part(new Field(name, new Span(base, name.length())), p.line(), p.cell(), p.before(), " ", p.style(), p.labelled(), false),
+          new Part(new Field(place, new Span(base + space + 1, place.length())), p.line(), p.cell(), " ", p.after(), p.style(), null, false)), k);
+    });
   }
 
   /**

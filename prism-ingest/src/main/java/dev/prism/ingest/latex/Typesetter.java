@@ -877,9 +877,7 @@ final class Typesetter {
     out.add(Token.command("par", pos));
     for (List<Token> g : groups) {
       out.add(Token.command("item", pos));
-      out.add(new Token(Kind.OPEN, "{", pos));
-      out.addAll(g);
-      out.add(new Token(Kind.CLOSE, "}", pos));
+      braced(out, g, pos);
     }
     out.add(Token.command("par", pos));
     return out;
@@ -897,17 +895,15 @@ final class Typesetter {
     List<Token> out = new ArrayList<>();
     out.add(Token.command("par", pos));
     out.add(Token.command("prism@contact", pos));
-    out.add(new Token(Kind.OPEN, "{", pos));
-    out.add(new Token(Kind.CHAR, "name", pos));
-    out.add(new Token(Kind.CLOSE, "}", pos));
-    out.add(new Token(Kind.OPEN, "{", pos));
+    braced(out, List.of(new Token(Kind.CHAR, "name", pos)), pos);
+    List<Token> whole = new ArrayList<>();
     for (int k = 0; k < args.size(); k++) {
       if (k > 0) {
-        out.add(new Token(Kind.SPACE, " ", pos));
+        whole.add(new Token(Kind.SPACE, " ", pos));
       }
-      out.addAll(args.get(k));
+      whole.addAll(args.get(k));
     }
-    out.add(new Token(Kind.CLOSE, "}", pos));
+    braced(out, whole, pos);
     out.add(Token.command("par", pos));
     return out;
   }
@@ -979,12 +975,17 @@ final class Typesetter {
     List<Token> out = new ArrayList<>();
     for (List<Token> a : args) {
       out.add(Token.command("prism@cell", pos));
-      out.add(new Token(Kind.OPEN, "{", pos));
-      out.addAll(a);
-      out.add(new Token(Kind.CLOSE, "}", pos));
+      braced(out, a, pos);
     }
     out.add(Token.command("prism@cell", pos));
     return out;
+  }
+
+  /** Appends {@code tokens} as one group, "{" … "}", the argument of the command before it. */
+  private static void braced(List<Token> out, List<Token> tokens, int pos) {
+    out.add(new Token(Kind.OPEN, "{", pos));
+    out.addAll(tokens);
+    out.add(new Token(Kind.CLOSE, "}", pos));
   }
 
   private static final Pattern DIMENSION = Pattern.compile(
