@@ -240,6 +240,38 @@ class LatexReaderTest {
     assertThat(t).contains("Mar 2015 –Feb 2017  Senior Software Engineer");
   }
 
+  /**
+   * A date cell that stacks its ends with no dash ("December 2020\\\\Present") reads as one
+   * range; a range word that opens the second line ("\\\\to July 2020") stands in for the dash.
+   */
+  @Test
+  void moderncvStackedDatesWithoutDashReadAsOneRange() throws Exception {
+    String t = text("""
+        \\documentclass{moderncv}
+        \\firstname{Dana}\\familyname{Whitfield}
+        \\begin{document}
+        \\section{Experience}
+        \\cventry{December 2020 \\\\ Present}{Firmware Engineer}{Nordwind}{Rennes}{}{Built the updater.}
+        \\cventry{January 2015 \\\\to July 2020}{Engineer}{Kestrel}{Lyon}{}{Built the ledger.}
+        \\end{document}
+        """);
+    assertThat(t).contains("December 2020 – Present  Firmware Engineer");
+    assertThat(t).contains("January 2015 to July 2020  Engineer");
+  }
+
+  /** A range broken right after its dash ("Jul/2017 -- \\\\Jan/2019"), in any command, stays one line. */
+  @Test
+  void aLineBrokenAfterARangesDashGoesOn() throws Exception {
+    String t = article("", """
+        \\section{Experience}
+        \\job{Jul/2017 -- \\\\Jan/2019}{Technology Analyst}{Kestrel}
+
+        Skills -- \\\\ Go
+        """);
+    assertThat(t).contains("Jul/2017 – Jan/2019  Technology Analyst");
+    assertThat(t).containsPattern("Skills –\\s*\\n\\s*Go");
+  }
+
   /** The text a source gives. */
   private static String text(String source) throws Exception {
     return new LatexReader().read(source.getBytes(StandardCharsets.UTF_8)).text();

@@ -1410,6 +1410,13 @@ final class Parts {
         return isLocation(before);
       }
     }
+    // "Curitiba/PR/Brazil", "Lyon/France": unspaced slashes in place of a place's commas, after a
+    // town's name written in lower case ("SENAI/SC" is a school's acronym and its state).
+    int slash = v.indexOf('/');
+    if (slash > 0 && v.indexOf(',') < 0 && !v.contains(" /") && !v.contains("/ ")
+        && v.substring(1, slash).chars().anyMatch(Character::isLowerCase)) {
+      return isLocation(v.replace("/", ", "));
+    }
     if (v.indexOf(',') < 0 || !LOCATION.matcher(v).matches()) {
       return false;
     }

@@ -46,7 +46,8 @@ final class Sections {
       }
     }
     Set<Integer> subheadings = new HashSet<>();
-    Set<Integer> marked = markedHeadings(lines, w, subheadings);
+    Set<Integer> nested = new HashSet<>();
+    Set<Integer> marked = markedHeadings(lines, w, subheadings, nested);
     // A reader that marks the document's headings (LaTeX sections, DOCX heading styles) marks them
     // all: an unmarked label such as "Key Projects:" inside an entry is none.
     boolean readerMarks = marked.size() >= 2;
@@ -113,6 +114,10 @@ final class Sections {
       }
       if (marked.contains(i)) {
         out.add(new Heading(i, Headings.kindOfStyled(w.of(l))));
+        continue;
+      }
+      if (nested.contains(i)) {
+        out.add(new Heading(i, out.isEmpty() ? SectionKind.OTHER : out.get(out.size() - 1).kind()));
         continue;
       }
       if (subheadings.contains(i)) {
@@ -358,9 +363,11 @@ final class Sections {
   /**
    * The lines the reader marks as headings, less those in a style of which no marked line carries a
    * section wording while another style's do: such lines head entries, not sections. The lines of
-   * a style of {@link #subheadings} go to {@code sub}: no wording makes them sections either.
+   * a style of {@link #subheadings} go to {@code sub}: no wording makes them sections either. Lines
+   * naming no section in a smaller style whose other lines do go to {@code nested}: each heads a
+   * part of the section it stands in, of that section's kind.
    */
-  private static Set<Integer> markedHeadings(List<Line> lines, Wordings w, Set<Integer> sub) {
+  private static Set<Integer> markedHeadings(List<Line> lines, Wordings w, Set<Integer> sub, Set<Integer> nested) {
     Map<String, List<Integer>> byStyle = new HashMap<>();
     for (Line l : lines) {
       if (l.markedHeading()) {
@@ -378,8 +385,16 @@ final class Sections {
     });
     Set<Integer> out = new HashSet<>();
     byStyle.forEach((key, idx) -> {
-      if (subheadings(key, byStyle, worded, lines)) {
+      boolean below = belowSectionStyle(key, byStyle, worded, lines);
+      if (below && subheadings(key, worded, byStyle.get(key).size())) {
         sub.addAll(idx);
+      } else if (below && worded.containsKey(key)) {
+        // Set smaller than the section headings, a heading that names no section heads a part of
+        // the section above it ("Experience" over "Vocational" and "Miscellaneous"); one that
+        // names a section ("Miscellaneous") opens that section.
+        for (int i : idx) {
+          (namesSection(w.of(lines.get(i))) ? out : nested).add(i);
+        }
       } else if (worded.isEmpty() || worded.containsKey(key)) {
         out.addAll(idx);
       }
@@ -388,19 +403,11 @@ final class Sections {
   }
 
   /**
-   * Whether the marked lines of a style are sub-headings: set smaller than those of a style whose
-   * lines mostly name sections, and themselves at least as often naming none, twice at least ("Freelance Data Scientist",
-   * "Databases" under "Professional Experience" and "Technical Skills"). They head entries or
-   * label groups of skills; a section wording among them ("Certifications") does not make the rest
-   * sections.
+   * Whether the marked lines of a style are set smaller than those of a style whose lines mostly
+   * name sections: they stand inside the sections.
    */
-  private static boolean subheadings(String key, Map<String, List<Integer>> byStyle, Map<String, Integer> worded, List<Line> lines) {
-    List<Integer> mine = byStyle.get(key);
-    int unworded = mine.size() - worded.getOrDefault(key, 0);
-    if (unworded < 2 || unworded < worded.getOrDefault(key, 0)) {
-      return false;
-    }
-    float size = lines.get(mine.get(0)).style().size();
+  private static boolean belowSectionStyle(String key, Map<String, List<Integer>> byStyle, Map<String, Integer> worded, List<Line> lines) {
+    float size = lines.get(byStyle.get(key).get(0)).style().size();
     for (Map.Entry<String, List<Integer>> other : byStyle.entrySet()) {
       List<Integer> theirs = other.getValue();
       if (lines.get(theirs.get(0)).style().size() > size && worded.getOrDefault(other.getKey(), 0) * 2 >= theirs.size()) {
@@ -408,6 +415,18 @@ final class Sections {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the marked lines of a style set below the section headings are all sub-headings: at
+   * least as often naming no section as naming one, twice at least ("Freelance Data Scientist",
+   * "Databases" under "Professional Experience" and "Technical Skills"). They head entries or
+   * label groups of skills; a section wording among them ("Certifications") does not make the rest
+   * sections.
+   */
+  private static boolean subheadings(String key, Map<String, Integer> worded, int count) {
+    int unworded = count - worded.getOrDefault(key, 0);
+    return unworded >= 2 && unworded >= worded.getOrDefault(key, 0);
   }
 
   private static SectionKind styledHeading(List<Line> lines, int i, Map<String, Integer> headingStyles,

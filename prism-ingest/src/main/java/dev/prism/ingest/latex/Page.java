@@ -1,5 +1,6 @@
 package dev.prism.ingest.latex;
 
+import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.model.Claim;
 import dev.prism.core.model.Layout;
 import dev.prism.core.model.LayoutLine;
@@ -11,7 +12,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The typeset result, line by line: each line's text, its cells (the runs a column, an
@@ -69,6 +72,8 @@ final class Page {
   private Out cur = new Out(false);
   private boolean pendingSpace;
   private boolean pendingCell;
+  /** A stacked date column's line break: a range's dash before the next text, unless it brings one. */
+  private boolean pendingDash;
   private boolean pendingItem;
   private int itemDepth;
   private static final int MAX_INDENT = 3;
@@ -200,11 +205,14 @@ final class Page {
       cur.cells.get(cur.cells.size() - 1)[1] = cur.text.length();
       cur.text.append("  ");
       cur.cells.add(new int[] {cur.text.length(), 0});
+    } else if (pendingDash && !DASHES.contains(ch.substring(0, 1)) && !RANGE_WORDS.contains(ch.toLowerCase(Locale.ROOT))) {
+      cur.text.append(" – ");
     } else if (pendingSpace) {
       cur.text.append(' ');
     }
     pendingCell = false;
     pendingSpace = false;
+    pendingDash = false;
     if (heading) {
       cur.marks.add(Mark.HEADING);
       headingSeen = true;
@@ -232,6 +240,34 @@ final class Page {
     pendingSpace = true;
   }
 
+  private static final String DASHES = "-–—";
+  /** What may stand between a range's two ends ("January 2015 \\\\to September 2016"). */
+  private static final Set<String> RANGE_WORDS = Lexicon.set("dates.txt", "range-word");
+
+  /**
+   * A line break in a date column that stacks a range's ends ("December 2020" over "Present"):
+   * the two read as one range, so a dash stands between them unless one already ends the first
+   * ("May 2017 --" over "today") or a dash or range word opens the second ("to September 2016").
+   */
+  void stackedBreak() {
+    pendingSpace = true;
+    int n = cur.text.length();
+    pendingDash = n > 0 && DASHES.indexOf(cur.text.charAt(n - 1)) < 0;
+  }
+
+  /** Whether the line being set ends with a date and a dash ("Jul/2017 --"): a range whose end is still to come. */
+  boolean endsInRangeDash() {
+    StringBuilder t = cur.text;
+    int n = t.length();
+    if (n == 0 || DASHES.indexOf(t.charAt(n - 1)) < 0) {
+      return false;
+    }
+    while (n > 0 && (DASHES.indexOf(t.charAt(n - 1)) >= 0 || t.charAt(n - 1) == ' ')) {
+      n--;
+    }
+    return n > 0 && Character.isDigit(t.charAt(n - 1));
+  }
+
   /** The next text starts a new cell of the line (nothing at the start of a line). */
   void cell() {
     if (!cur.empty()) {
@@ -241,6 +277,7 @@ final class Page {
 
   /** The next text starts a new line. */
   void lineBreak() {
+    pendingDash = false;
     closeClaim();
     if (!cur.empty()) {
       lines.add(cur);

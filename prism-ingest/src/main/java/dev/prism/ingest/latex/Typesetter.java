@@ -26,10 +26,11 @@ import java.util.regex.Pattern;
 final class Typesetter {
 
   /**
-   * What a group sets: the look, a forced letter case, and whether its line breaks are spaces (a
-   * cell that holds one value the source broke over lines, such as moderncv's "May 2017\\\\--today").
+   * What a group sets: the look, a forced letter case, and whether it is a date column that stacks
+   * a range's two ends over each other (moderncv's "May 2017\\\\--today", "December 2020\\\\Present"):
+   * its line breaks join the ends into one range on one line.
    */
-  private record State(Look look, int letterCase, boolean oneLine) {}
+  private record State(Look look, int letterCase, boolean dateColumn) {}
 
   private record ListState(boolean bullets) {}
 
@@ -98,7 +99,7 @@ final class Typesetter {
 
   private void look(Look l) {
     State s = groups.pop();
-    groups.push(new State(l, s.letterCase(), s.oneLine()));
+    groups.push(new State(l, s.letterCase(), s.dateColumn()));
   }
 
   private void handle(Token t) {
@@ -203,7 +204,12 @@ final class Typesetter {
       case "\\" -> {
         ex.star();
         ex.readOptional();
-        breakLine();
+        // "Jul 2017 -- \\ Jan 2019": a line broken right after a range's dash goes on with its end.
+        if (page.endsInRangeDash()) {
+          page.space();
+        } else {
+          breakLine();
+        }
       }
       case "item" -> item();
       case "bfseries" -> look(new Look(true, l.italic(), l.smallCaps(), l.size()));
@@ -274,9 +280,9 @@ final class Typesetter {
       }
       case "prism@case" -> {
         int c = Expander.plain(ex.readArg()).strip().equals("upper") ? 1 : -1;
-        inGroup(new State(state().look(), c, state().oneLine()), ex.readArg(), t.pos());
+        inGroup(new State(state().look(), c, state().dateColumn()), ex.readArg(), t.pos());
       }
-      case "prism@oneline" -> inGroup(new State(state().look(), state().letterCase(), true), ex.readArg(), t.pos());
+      case "prism@dates" -> inGroup(new State(state().look(), state().letterCase(), true), ex.readArg(), t.pos());
       case "prism@margin" -> {
         // A margin note set where a paragraph starts (a section's title or an entry's years in
         // the margin) reads as a line of its own before it; set inside a line, as words beside
@@ -352,7 +358,9 @@ final class Typesetter {
    * to the next {@code \item} ("...using Ansible, \par including Grafana" is one bullet).
    */
   private void breakLine() {
-    if (inBulletItem() || state().oneLine()) {
+    if (state().dateColumn()) {
+      page.stackedBreak();
+    } else if (inBulletItem()) {
       page.space();
     } else {
       page.lineBreak();

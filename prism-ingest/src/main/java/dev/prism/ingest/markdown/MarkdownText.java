@@ -419,6 +419,11 @@ public final class MarkdownText {
     // Where a script's or a style's end was looked for in vain: no later one ends either.
     Map<String, Integer> unclosedFrom = new HashMap<>();
     int hiddenTo = 0;
+    // Where an inline element closed right against the text before it and the next one opens at
+    // once: "<span>Globex</span><span>Lyon</span>" shows two runs styled apart, never one glued
+    // word, so the two tags between them become a gap (plain text's column gap) with the
+    // emphasis marks kept at the words.
+    int gapAt = -1;
     while (m.find()) {
       if (m.start() < hiddenTo || out[m.start()] != '<') {
         continue; // inside something already hidden (a comment, front matter, a script)
@@ -441,6 +446,16 @@ public final class MarkdownText {
         if (inline) {
           out[i] = '*';
         } else {
+          blank(out, i);
+        }
+      }
+      if (inline && closing && m.start() > 0 && shows(out[m.start() - 1]) && opensInlineTag(s, m.end())) {
+        for (int i = m.start() + 1; i < m.end(); i++) {
+          blank(out, i);
+        }
+        gapAt = m.end();
+      } else if (inline && !closing && m.start() == gapAt && m.end() < out.length && shows(out[m.end()])) {
+        for (int i = m.start(); i < m.end() - 1; i++) {
           blank(out, i);
         }
       }
@@ -474,6 +489,15 @@ public final class MarkdownText {
         }
       }
     }
+  }
+
+  /** Whether an opening tag of an inline element stands at {@code at}. */
+  private static boolean opensInlineTag(String s, int at) {
+    if (at + 1 >= s.length() || s.charAt(at) != '<' || s.charAt(at + 1) == '/') {
+      return false;
+    }
+    Matcher t = TAG.matcher(s).region(at, s.length());
+    return t.lookingAt() && INLINE_TAGS.contains(t.group(1).toLowerCase(Locale.ROOT));
   }
 
   private static boolean isHeadingTag(String name) {

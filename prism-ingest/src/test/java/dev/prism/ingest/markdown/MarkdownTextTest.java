@@ -134,6 +134,17 @@ class MarkdownTextTest {
         .isEqualTo("***Backend Engineer**** at ****************Globex*******");
   }
 
+  /** Two inline elements set right against each other are two runs styled apart, not one word. */
+  @Test
+  void inlineElementsClosedAndOpenedAtOnceLeaveAGap() {
+    String source = "### <span class=\"org\">Globex</span><span class=\"meta\">Lyon</span>";
+    String v = MarkdownText.visible(source);
+    assertThat(v).hasSameSizeAs(source).contains("Globex*").contains("*Lyon").doesNotContain("Globex*****");
+    assertThat(v.substring(v.indexOf("Globex") + 7, v.indexOf("*Lyon"))).isBlank().hasSizeGreaterThan(1);
+    // Text before a closing tag with a space after it keeps the emphasis marks as they were.
+    assertThat(shown("<b>Globex</b> <i>Lyon</i>")).isEqualTo("***Globex**** ***Lyon****");
+  }
+
   @Test
   void otherTagsLeaveAGapAndNoNewLine() {
     // A gap parts the fields as a column's would; a new line would move every line after it, and
