@@ -38,6 +38,9 @@ final class Entries {
       Pattern.compile("(?i)(?:,|\\b(?:and|or|of|with|to|for|in|on|by|from|the|a|an|across|via|using|into))$");
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+  // A name of one to four capitalised words, then a drawn separator: "Globex · Platform for fraud
+  // checks, identity and compliance" is an employer with a line about it, however long, not prose.
+  private static final Pattern NAME_THEN_SEPARATOR = Pattern.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*){0,3} [·|•] \\S");
   // Compiled once: String.split compiles a pattern of more than one character on every call.
   // Between the items of a list of technologies: commas, or the bullets some lists use. A bar
   // parts a project's name from its stack ("Ledgerly | Go, Kafka") and lists nothing.
@@ -476,7 +479,8 @@ final class Entries {
       }
       // Whether the line closes a column of dates beside the header (see railCloses), asked once.
       DateRange railEnd = kind.describesWork() ? railCloses(cur, line) : null;
-      if (!cur.header.isEmpty() && !cur.hasBody() && (isLinkOnly(line) && !namesEmployer(kind, cur, line) || isTechList(line))) {
+      if (!cur.header.isEmpty() && !cur.hasBody() && (isLinkOnly(line) && !namesEmployer(kind, cur, line) || isTechList(line)
+          || kind.describesWork() && aboutEmployerOverDates(cur, line, body, li, bodyStyle))) {
         // The employer's or the project's address, or what the job used, under its header: the
         // header goes on below it (the dates, the role), so it is no body.
         cur.asides.add(line);
@@ -1228,6 +1232,28 @@ final class Entries {
   }
 
   /** Whether the next line of the body, blank lines aside, holds a date. */
+  /**
+   * "Globex ⇥ Lyon" / "Platform for fraud checks and compliance" / "https://globex.example" /
+   * "Sep 2024 – Present": a line in sentence case that says what the employer is (see
+   * {@link Parts#sentenceCased}), between a header with no dates
+   * yet and a line of its dates alone (its address aside), is an aside of the header, which goes
+   * on below it. Not a finished sentence, a role, or a line set as the headers are.
+   */
+  private static boolean aboutEmployerOverDates(Block cur, Line line, List<Line> body, int li, String bodyStyle) {
+    if (cur.dates != null || line.hasDates() || line.bullet() || Inline.clean(line.content()).strip().endsWith(".")
+        || styledAsHeader(line, bodyStyle) || Parts.namesRole(line) || !Parts.sentenceCased(Inline.clean(line.content()))) {
+      return false;
+    }
+    for (int k = li + 1; k < body.size(); k++) {
+      Line next = body.get(k);
+      if (next.blank() || isLinkOnly(next)) {
+        continue;
+      }
+      return Parts.datesOnly(next) && next.hasDates();
+    }
+    return false;
+  }
+
   private static boolean nextDated(List<Line> body, int li) {
     Line next = Line.next(body, li);
     return next != null && next.hasDates();
@@ -1500,6 +1526,9 @@ final class Entries {
       return false;
     }
     String c = Inline.clean(line.content());
+    if (NAME_THEN_SEPARATOR.matcher(c).find()) {
+      return false;
+    }
     String[] words = SPACE_RUN.split(c);
     int lower = 0;
     int counted = 0;
@@ -1539,7 +1568,7 @@ final class Entries {
     if (c.endsWith(".") && lineWords > 4 && !capitalised(c)) {
       return false;
     }
-    return share(c) >= 0.5 || line.cells().size() >= 2 && lineWords <= 8;
+    return share(c) >= 0.5 || line.cells().size() >= 2 && lineWords <= 8 || NAME_THEN_SEPARATOR.matcher(c).find();
   }
 
   /**

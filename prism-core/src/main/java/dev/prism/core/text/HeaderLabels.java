@@ -304,6 +304,8 @@ final class HeaderLabels {
    *       what it is ("ex-Logica", "acquired by Globex", "a payments startup");
    *   <li>{@code address}: a web address, an email address or a phone number;
    *   <li>{@code sentence}: reads as a sentence (eight words or more, mostly lower case);
+   *   <li>{@code descriptor}: words in sentence case after a separator drawn behind another part of
+   *       the line, naming no role or place: what that part is ("Globex · Mortgage lender");
    *   <li>{@code independent}: a way of working for oneself ("Freelance");
    *   <li>{@code award-only}: nothing but an award's words ("Award", "Prize");
    *   <li>{@code alone-independent}: a way of working, the header's only part but places
@@ -418,6 +420,9 @@ final class HeaderLabels {
     if (sentence(v)) {
       f.add("sentence");
     }
+    if (describesPartBefore(parts, i, f)) {
+      f.add("descriptor");
+    }
     if (Parts.isWayOfWorking(v)) {
       f.add("independent");
     }
@@ -504,6 +509,23 @@ final class HeaderLabels {
   }
 
   /** Eight words or more, most of them in lower case: a sentence, not a name. */
+  /** The separators after a name that may introduce a line about it ("Globex · Mortgage lender"). */
+  private static final Set<String> DESCRIPTOR_SEPARATORS = Set.of("·", "|", "•", "—", "–", "-");
+
+  /**
+   * "Globex · Consumer technology company": after a separator drawn behind another part of its
+   * line, words in sentence case (two or more, every longer word after the first in lower case)
+   * that name no role say what the part before is, as themes print an employer's description.
+   */
+  private static boolean describesPartBefore(List<Part> parts, int i, Set<String> f) {
+    Part p = parts.get(i);
+    if (i == 0 || parts.get(i - 1).line() != p.line() || !DESCRIPTOR_SEPARATORS.contains(p.before())
+        || f.contains("role") || f.contains("weak-role") || f.contains("place")) {
+      return false;
+    }
+    return Parts.sentenceCased(p.value());
+  }
+
   private static boolean sentence(String v) {
     String[] words = SPACES.split(v);
     if (words.length < 8) {

@@ -1520,6 +1520,29 @@ final class Parts {
    * ("ex-Logica", "formerly Initech", "acq. Globex") or what it is ("a payments startup").
    * Capitalised, the words open names ("Ex-Nihilo Studios", "Formerly Labs", "The Home Depot").
    */
+  /**
+   * Words in sentence case, as a phrase that says what something is rather than names it: two or
+   * more, the first capitalised, every longer word after it in lower case ("Online music education
+   * platform", "Mortgage lender"; not "Polytechnic University of Lyon").
+   */
+  static boolean sentenceCased(String v) {
+    String[] words = SPACES.split(v.strip());
+    if (words.length < 2 || words[0].isEmpty() || !Character.isUpperCase(words[0].charAt(0))) {
+      return false;
+    }
+    int lower = 0;
+    for (int k = 1; k < words.length; k++) {
+      String w = words[k];
+      if (w.length() > 3) {
+        if (!Character.isLowerCase(w.charAt(0))) {
+          return false;
+        }
+        lower++;
+      }
+    }
+    return lower > 0;
+  }
+
   static boolean opensAside(String v) {
     String stripped = v.strip();
     if (stripped.isEmpty() || !Character.isLowerCase(stripped.charAt(0))) {
