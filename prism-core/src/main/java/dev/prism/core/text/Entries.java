@@ -38,8 +38,7 @@ final class Entries {
       Pattern.compile("(?i)(?:,|\\b(?:and|or|of|with|to|for|in|on|by|from|the|a|an|across|via|using|into))$");
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
-  // A name of one to four capitalised words, then a drawn separator: "Globex · Platform for fraud
-  // checks, identity and compliance" is an employer with a line about it, however long, not prose.
+  // A name of one to four capitalised words, then a drawn separator (see nameThenAbout).
   private static final Pattern NAME_THEN_SEPARATOR = Pattern.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*){0,3} [·|•] \\S");
   // Compiled once: String.split compiles a pattern of more than one character on every call.
   // Between the items of a list of technologies: commas, or the bullets some lists use. A bar
@@ -1526,7 +1525,7 @@ final class Entries {
       return false;
     }
     String c = Inline.clean(line.content());
-    if (NAME_THEN_SEPARATOR.matcher(c).find()) {
+    if (nameThenAbout(c)) {
       return false;
     }
     String[] words = SPACE_RUN.split(c);
@@ -1568,7 +1567,17 @@ final class Entries {
     if (c.endsWith(".") && lineWords > 4 && !capitalised(c)) {
       return false;
     }
-    return share(c) >= 0.5 || line.cells().size() >= 2 && lineWords <= 8 || NAME_THEN_SEPARATOR.matcher(c).find();
+    return share(c) >= 0.5 || line.cells().size() >= 2 && lineWords <= 8 || nameThenAbout(c);
+  }
+
+  /**
+   * A name, its separator, then words in sentence case that say what it is ("Globex · Platform
+   * for fraud checks, identity and compliance"): an employer with a line about it, not prose. A
+   * list after the separator ("Stack · Java, Spring Boot and Kafka") is none.
+   */
+  private static boolean nameThenAbout(String c) {
+    java.util.regex.Matcher m = NAME_THEN_SEPARATOR.matcher(c);
+    return m.find() && Parts.sentenceCased(c.substring(m.end() - 1));
   }
 
   /**
