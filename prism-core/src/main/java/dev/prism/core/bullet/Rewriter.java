@@ -357,16 +357,25 @@ final class Rewriter {
   }
 
   private static final Literals ETC_SCREEN = Literals.of("etc");
+  private static final String ETC_FOR = " [and what else]";
+
+  /** The words of all six clean-up passes: most drafts hold none, and one scan then stands for six. */
+  private static final Literals ANY_PASS =
+      Literals.union(FILLER.screen(), USING.screen(), IN_ORDER_TO.screen(), VAGUE_COUNT.screen(), VAGUE_KIND.screen(), VAGUE_THING.screen());
 
   /** Filler and vague words out; "leveraging" as "using"; vague counts and kinds marked. */
-  private static String clean(String s) {
+  static String clean(String s) {
+    if (!ANY_PASS.foundIn(s)) {
+      // No pass changes s; only "etc" can, and what it puts in holds none of the passes' words.
+      return holdsEtc(s) ? ETC.matcher(s).replaceAll(ETC_FOR) : s;
+    }
     s = FILLER.apply(s);
     s = USING.apply(s);
     s = IN_ORDER_TO.apply(s);
     s = VAGUE_COUNT.apply(s);
     s = VAGUE_KIND.apply(s);
     if (holdsEtc(s)) {
-      s = ETC.matcher(s).replaceAll(" [and what else]");
+      s = ETC.matcher(s).replaceAll(ETC_FOR);
     }
     return VAGUE_THING.apply(s);
   }

@@ -1221,7 +1221,9 @@ final class Entries {
    */
   private static boolean opensWithDates(Line l) {
     DateRange d = l.firstDates();
-    return d != null && (!d.single() || Parts.namesRole(l, true)) && opensWith(l, d);
+    // Where the line opens is asked first: naming a role splits the line into header parts, and
+    // most single dates in a list item stand at its end ("Led the migration (2021)").
+    return d != null && opensWith(l, d) && (!d.single() || Parts.namesRole(l, true));
   }
 
   /** Whether the line's content opens with {@code d}, in brackets or not ("(2019 – 2021) Globex"). */

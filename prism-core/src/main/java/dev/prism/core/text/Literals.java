@@ -19,8 +19,15 @@ public final class Literals {
   // other character ("→") are found by indexOf.
   private final String[][] byFirst = new String[128][];
   private final List<String> others = new ArrayList<>();
+  // Per first character, the second characters (ASCII, folded) its literals go on with, as 128
+  // bits in two longs; all bits where one of them is a single character or goes on with any other.
+  // Most letters of a text open some literal of a long list; few are followed by a letter one goes on with.
+  private final long[] secondLow = new long[128];
+  private final long[] secondHigh = new long[128];
+  private final List<String> literals;
 
   private Literals(Collection<String> literals) {
+    this.literals = List.copyOf(literals);
     List<List<String>> lists = new ArrayList<>();
     for (int c = 0; c < 128; c++) {
       lists.add(new ArrayList<>());
@@ -31,7 +38,19 @@ public final class Literals {
       }
       char c = literal.charAt(0);
       if (c < 128) {
-        lists.get(fold(c)).add(literal);
+        int f = fold(c);
+        lists.get(f).add(literal);
+        if (literal.length() < 2 || literal.charAt(1) >= 128) {
+          secondLow[f] = -1L;
+          secondHigh[f] = -1L;
+        } else {
+          int d = fold(literal.charAt(1));
+          if (d < 64) {
+            secondLow[f] |= 1L << d;
+          } else {
+            secondHigh[f] |= 1L << (d - 64);
+          }
+        }
       } else {
         others.add(literal);
       }
@@ -50,14 +69,24 @@ public final class Literals {
     return of(List.of(literals));
   }
 
+  /** A screen for the literals of all of {@code screens}: it finds one wherever any of them would. */
+  public static Literals union(Literals... screens) {
+    List<String> all = new ArrayList<>();
+    for (Literals screen : screens) {
+      all.addAll(screen.literals);
+    }
+    return of(all);
+  }
+
   /** Whether {@code s} holds any of the literals, ASCII letters in any case. */
   public boolean foundIn(String s) {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c < 128) {
-        String[] candidates = byFirst[fold(c)];
-        if (candidates != null) {
+        int f = fold(c);
+        String[] candidates = byFirst[f];
+        if (candidates != null && (i + 1 == n || mayGoOn(f, s.charAt(i + 1)))) {
           for (String literal : candidates) {
             if (at(s, i, literal)) {
               return true;
@@ -74,6 +103,19 @@ public final class Literals {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a literal opening with {@code first} (folded) may go on with {@code next}: false only
+   * where every such literal has an ASCII second character that {@code next} is not, folded.
+   */
+  private boolean mayGoOn(int first, char next) {
+    if (next >= 128) {
+      return true;
+    }
+    int d = fold(next);
+    long bits = d < 64 ? secondLow[first] : secondHigh[first];
+    return (bits & (1L << (d & 63))) != 0;
   }
 
   private static boolean at(String s, int i, String literal) {

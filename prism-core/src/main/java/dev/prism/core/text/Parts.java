@@ -1564,7 +1564,11 @@ final class Parts {
     if (allWordsIn(v, EMPLOYMENT_WORDS)) {
       return true;
     }
-    // Two kinds joined ("Internship & Full-time", "Stage et CDI"): each piece a kind.
+    // Two kinds joined ("Internship & Full-time", "Stage et CDI"): each piece a kind. Most parts
+    // hold no joiner at all, and splitting tried the pattern at every position of every part.
+    if (!KIND_JOINER_SCREEN.foundIn(v)) {
+      return false;
+    }
     String[] pieces = KIND_JOINER.split(v.strip());
     if (pieces.length < 2) {
       return false;
@@ -1577,7 +1581,9 @@ final class Parts {
     return true;
   }
 
-  private static final Pattern KIND_JOINER = Pattern.compile("(?i)\\s*(?:&|\\+|/|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\bthen\\b)\\s*");
+  static final Pattern KIND_JOINER = Pattern.compile("(?i)\\s*(?:&|\\+|/|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\bthen\\b)\\s*");
+  /** What {@link #KIND_JOINER} cannot match without: where none stands, the split gives one piece. */
+  static final Literals KIND_JOINER_SCREEN = Literals.of("&", "+", "/", "and", "et", "und", "y", "then");
 
   /**
    * {@code w} without the dots, apostrophes and hyphens at its ends, as

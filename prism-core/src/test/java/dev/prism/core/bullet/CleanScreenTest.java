@@ -36,6 +36,19 @@ class CleanScreenTest {
   }
 
   @Property(tries = 10000)
+  void cleanGivesWhatTheSixPassesAndEtcGaveInTurn(@ForAll("drafts") String s) {
+    String t = s;
+    for (int k = 0; k < BEFORE.size(); k++) {
+      if (k == BEFORE.size() - 1) {
+        t = Rewriter.ETC.matcher(t).replaceAll(" [and what else]");
+      }
+      Pattern before = (Pattern) BEFORE.get(k)[1];
+      t = before.matcher(t).replaceAll(((Rewriter.Pass) BEFORE.get(k)[0]).replacement());
+    }
+    assertThat(Rewriter.clean(s)).as(s).isEqualTo(t);
+  }
+
+  @Property(tries = 10000)
   void whereTheScreenSaysNoBeforeAfterFindsNothing(@ForAll("drafts") String s) {
     if (!BulletReading.BEFORE_AFTER_WORDS.foundIn(s)) {
       assertThat(BulletReading.BEFORE_AFTER.matcher(s).find()).as(s).isFalse();
@@ -47,7 +60,7 @@ class CleanScreenTest {
     List<String> pieces = new ArrayList<>(List.of(" ", "  ", "\t", ",", ".", "-", "x", "e", "S", "ly", "30", "$5", "ms", "→", "->",
         "=>", "⇒", "from ", "FROM ", " to ", "instead of ", "hours ", "seconds ", "minutes", "Leveraging", "utilizing", "UTILISING",
         "making use of", "In Order To", "several ", "a few ", "A lot of", "lots of", "some", "many", "various ", "a variety of ",
-        "different", "stuff", "Things", "é", "İ", "\u00a0"));
+        "different", "stuff", "Things", "etc", "ETC.", ", etc..", "é", "İ", "\u00a0"));
     pieces.addAll(Lexicon.FILLER_ADVERBS);
     return Arbitraries.of(pieces).list().ofMaxSize(10).map(l -> String.join("", l));
   }

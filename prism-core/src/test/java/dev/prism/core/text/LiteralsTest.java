@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 
 /** The screen says yes exactly where a case-insensitive pattern of one of its literals finds it. */
 class LiteralsTest {
-  private static final List<String> LITERALS = List.of("from", "In order", "a few", "->", "→", "K", "x%");
+  private static final List<String> LITERALS = List.of("from", "In order", "a few", "->", "→", "K", "x%", "né", "fé");
   private static final Literals SCREEN = Literals.of(LITERALS);
 
   @Property(tries = 10000)
@@ -35,6 +35,13 @@ class LiteralsTest {
     assertThat(SCREEN.foundIn("")).isFalse();
   }
 
+  @Property(tries = 2000)
+  void aUnionFindsWhereAnyOfItsScreensFinds(@ForAll("texts") String text) {
+    Literals a = Literals.of("from", "->");
+    Literals b = Literals.of("K", "→");
+    assertThat(Literals.union(a, b).foundIn(text)).as(text).isEqualTo(a.foundIn(text) || b.foundIn(text));
+  }
+
   @Example
   void anEmptyLiteralIsRefused() {
     assertThatThrownBy(() -> Literals.of("a", "")).isInstanceOf(IllegalArgumentException.class);
@@ -43,7 +50,7 @@ class LiteralsTest {
   @Provide
   Arbitrary<String> texts() {
     Arbitrary<String> pieces = Arbitraries.of("fr", "FRO", "om", "m", "in", " ", "Or", "der", "a", "A ", "few", "-", ">", "→",
-        "k", "K", "\u212a", "x", "X", "%", "İ", "ı", "é", "\uD835");
+        "k", "K", "\u212a", "x", "X", "%", "İ", "ı", "é", "\uD835", "n", "N", "f");
     return pieces.list().ofMaxSize(8).map(l -> String.join("", l));
   }
 }
