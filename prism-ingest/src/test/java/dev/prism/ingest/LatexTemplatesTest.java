@@ -436,4 +436,69 @@ class LatexTemplatesTest {
     assertThat(r.contact().email().value()).isEqualTo("ines@example.fr");
     assertThat(r.contact().phone().value()).isEqualTo("+33 555 010 200");
   }
+
+  /**
+   * An article titled "Resume" with the person as its author: the title is no name. A mail link
+   * that shows a label before the address gives the address alone.
+   */
+  @Test
+  void anArticleTitledResumeWithItsAuthorAndALabelledMailLink() throws Exception {
+    Resume r = read("""
+        \\documentclass{article}
+        \\begin{document}
+        \\title{Resume}
+        \\author{Rui Tavares}
+        \\maketitle
+        \\href{https://linkedin.com/in/rtavares}{LinkedIn} --- \\href{mailto:rui@example.pt}{Personal: rui@example.pt} --- Lisbon
+        \\section{Work Experience}
+        \\subsection{Backend developer}
+        \\textbf{Harbor Pay} \\hfill August 2022 - Current
+        \\end{document}
+        """);
+    assertThat(r.contact().name().value()).isEqualTo("Rui Tavares");
+    assertThat(r.contact().email().value()).isEqualTo("rui@example.pt");
+  }
+
+  /** Deedy's \namesection given the whole name in one argument and the contact line in the second. */
+  @Test
+  void deedysNameSectionWithTwoArguments() throws Exception {
+    Resume r = read("""
+        \\documentclass{deedy-resume-openfont}
+        \\begin{document}
+        \\namesection{Omar Haddad}{ \\urlstyle{same}
+        Giza, Egypt | 0100 555 0123 | \\href{mailto:omar@example.com}{omar@example.com}
+        }
+        \\section{Experience}
+        \\runsubsection{Harbor Pay}
+        \\descript{| Backend Engineer}
+        \\location{Jan 2020 -- Present | Cairo}
+        \\end{document}
+        """);
+    assertThat(r.contact().name().value()).isEqualTo("Omar Haddad");
+    assertThat(r.contact().email().value()).isEqualTo("omar@example.com");
+  }
+
+  /**
+   * AltaCV's \NewInfoField makes a field command of the header, and LaTeX3 code in the preamble
+   * (between \ExplSyntaxOn and \ExplSyntaxOff) defines a command: neither prints its code.
+   */
+  @Test
+  void altacvInfoFieldsAndLatex3CodePrintNoCode() throws Exception {
+    String text = new LatexReader().read("""
+        \\documentclass{altacv}
+        \\ExplSyntaxOn
+        \\NewDocumentCommand{\\multilineaddress}{m}{
+          \\seq_set_split:Nnn \\l_tmpa_seq {;} {#1}
+          \\seq_use:Nn \\l_tmpa_seq {,~}
+        }
+        \\ExplSyntaxOff
+        \\NewInfoField{pronouns}{\\faUser}
+        \\begin{document}
+        \\multilineaddress{Hafenstrasse 2; 10555 Berlin}
+        \\pronouns{she/her}
+        \\end{document}
+        """.getBytes(StandardCharsets.UTF_8)).text();
+    assertThat(text).contains("Hafenstrasse 2").contains("she/her")
+        .doesNotContain("_set_split").doesNotContain("tmpa").doesNotContain("pronouns");
+  }
 }

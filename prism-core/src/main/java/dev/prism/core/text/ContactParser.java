@@ -75,6 +75,19 @@ final class ContactParser {
         or(claimed.phone(), f.phone()), or(claimed.location(), f.location()), links), found.rest());
   }
 
+  /**
+   * The address in a claimed email's text: a link to "mailto:" may show words around it
+   * ("Personal: pat@example.org"), and the field is the address alone.
+   */
+  private static Field address(String text, Span span) {
+    String raw = span.of(text);
+    Matcher m = EMAIL.matcher(raw);
+    if (isEmail(raw.strip()) || !m.find()) {
+      return new Field(raw.strip(), span);
+    }
+    return new Field(m.group(), new Span(span.offset() + m.start(), m.end() - m.start()));
+  }
+
   private static Field or(Field a, Field b) {
     return a != null ? a : b;
   }
@@ -95,7 +108,7 @@ final class ContactParser {
       Field f = new Field(k.span().of(text).strip(), k.span());
       switch (k.field()) {
         case NAME -> name = name == null ? f : name;
-        case EMAIL -> email = email == null ? f : email;
+        case EMAIL -> email = email == null ? address(text, k.span()) : email;
         case PHONE -> phone = phone == null ? f : phone;
         case LOCATION -> location = location == null ? f : location;
         case LINK -> links.add(f);
@@ -206,6 +219,9 @@ final class ContactParser {
         // The whole line, of two words or more ("Geboren am 3. Mai 1991" gives no name), and no place.
         name = under == null || !under.value().equals(Inline.clean(l.content()).strip()) || Whitespace.splitLength(under.value()) < 2
             || Parts.isLocation(under.value()) || Places.isKnownPlace(under.value()) ? null : under;
+      }
+      if (name == null) {
+        name = largestType(lines);
       }
     }
     return new Result(new Contact(name, email, phone, location, dedupe(links)), rest);
@@ -384,6 +400,7 @@ final class ContactParser {
   }
 
   private static final Set<String> DOCUMENT_TITLES = dev.prism.core.lexicon.Lexicon.set("names.txt", "document-title");
+  private static final List<String> POSSESSIVES = dev.prism.core.lexicon.Lexicon.list("names.txt", "possessive");
 
   private static final Set<String> LANGUAGE_CHOICES = dev.prism.core.lexicon.Lexicon.set("names.txt", "language-choice");
 
@@ -407,7 +424,7 @@ final class ContactParser {
 
   /** Where "'s résumé" starts in "Jordan Lee's résumé", or -1. */
   private static int possessiveTitle(String candidate) {
-    for (String mark : new String[] {"'s ", "’s "}) {
+    for (String mark : POSSESSIVES) {
       int at = candidate.lastIndexOf(mark);
       if (at > 0 && DOCUMENT_TITLES.contains(documentWords(candidate.substring(at + mark.length())))) {
         return at;
@@ -487,13 +504,52 @@ final class ContactParser {
   }
 
   /** The first line, when it reads as a person's name: a few capitalised words, no digits. */
+  /** How much larger than the body text the name must be set to be found wherever it stands. */
+  private static final float NAME_SIZE = 1.6f;
+
+  /**
+   * The name where a layout puts it below other text (a sidebar read first, a second column): the
+   * one line set larger than any other, well above the body's size, that reads as a whole name.
+   */
+  private static Field largestType(List<Line> lines) {
+    Line largest = null;
+    boolean tie = false;
+    for (Line l : lines) {
+      if (l.blank() || !l.style().sizeKnown()) {
+        continue;
+      }
+      float size = l.style().size();
+      if (largest == null || size > largest.style().size() + 0.05f) {
+        largest = l;
+        tie = false;
+      } else if (Math.abs(size - largest.style().size()) <= 0.05f) {
+        tie = true;
+      }
+    }
+    if (largest == null || tie || largest.style().size() < NAME_SIZE || !isWholeName(largest)) {
+      return null;
+    }
+    // Set apart, a team's, a role's or an employer's words would be a banner, not a person.
+    String v = Inline.clean(largest.content());
+    boolean entryWords = Parts.hasWord(v, Parts.TITLE_WORDS) || Parts.hasWord(v, Parts.ORG_WORDS) || Parts.hasWord(v, Parts.WEAK_ORG_WORDS)
+        || Parts.hasWord(v, Parts.UNIT_WORDS) || Parts.hasWord(v, Parts.SCHOOL_WORDS) || Parts.hasWord(v, Parts.DEGREE_WORDS);
+    return entryWords ? null : name(largest);
+  }
+
+  /** Whether the whole line reads as a person's name, and nothing else. */
+  static boolean isWholeName(Line line) {
+    Field n = name(line);
+    return n != null && n.value().equals(Inline.clean(line.content()).strip()) && Whitespace.splitLength(n.value()) >= 2;
+  }
+
   private static Field name(Line line) {
     String c = line.content();
     // The first item: a line that starts with an icon or a separator splits into an empty part
     // first, and a Markdown heading's marks before an icon ("# 🕵️ Jordan Lee") into one of marks.
+    // What the document is, set before the name on its line ("Resume ⇥ Jordan Lee"), is passed over.
     String first = c;
     for (String part : SEPARATORS.split(c)) {
-      if (!part.isBlank() && !Inline.clean(part).isEmpty()) {
+      if (!part.isBlank() && !Inline.clean(part).isEmpty() && !DOCUMENT_TITLES.contains(documentWords(part))) {
         first = part;
         break;
       }
@@ -593,7 +649,8 @@ final class ContactParser {
   static int asideAfterName(String candidate) {
     int open = candidate.indexOf(" (");
     // The bracket may be left open where a separator cut the line ("(she/her)" at the slash).
-    if (open > 0 && (candidate.endsWith(")") || candidate.indexOf(')', open) < 0) && Whitespace.splitLength(candidate.substring(0, open).strip()) >= 2) {
+    if (open > 0 && (candidate.endsWith(")") || candidate.indexOf(')', open) < 0) && Whitespace.splitLength(candidate.substring(0, open).strip()) >= 2
+        && !otherScript(candidate.substring(open + 2))) {
       return open;
     }
     int comma = candidate.indexOf(", ");
@@ -605,6 +662,25 @@ final class ContactParser {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the letters of a bracket after a name are all of a script other than the name's Latin
+   * one: the name as written in its own script ("Wang Wei (王伟)"), part of the name, no aside.
+   */
+  private static boolean otherScript(String bracket) {
+    boolean letters = false;
+    for (int k = 0; k < bracket.length(); ) {
+      int cp = bracket.codePointAt(k);
+      k += Character.charCount(cp);
+      if (Character.isLetter(cp)) {
+        if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
+          return false;
+        }
+        letters = true;
+      }
+    }
+    return letters;
   }
 
   /**

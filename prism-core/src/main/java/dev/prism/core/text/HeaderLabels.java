@@ -310,6 +310,9 @@ final class HeaderLabels {
    *   <li>{@code award-only}: nothing but an award's words ("Award", "Prize");
    *   <li>{@code alone-independent}: a way of working, the header's only part but places
    *       ("Freelance" over "Spain");
+   *   <li>{@code lone-name}: the header's only part but its place, naming no role ("Globex (Malmö,
+   *       Sweden)" after its dates): a place is given for whom the person worked, not for what
+   *       they were ("Statistician" alone is a role no list knows);
    *   <li>{@code role-own-line}: a role alone on its line of a longer header, as a role set under
    *       its employer's line is ("Technical Lead" below "Globex - Sports DevOps");
    *   <li>{@code before-at} / {@code after-at}: before or after "at" / "@" (or the "in" of a role in
@@ -396,6 +399,14 @@ final class HeaderLabels {
     }
     if (alone && Parts.isWayOfWorking(v)) {
       f.add("alone-independent");
+    }
+    boolean placed = false;
+    for (int k = 0; k < parts.size() && !placed; k++) {
+      placed = k != i && place[k];
+    }
+    if (alone && placed && !f.contains("role") && !f.contains("weak-role") && !f.contains("title-word") && !place[i]
+        && !Parts.isAddress(v) && !Parts.isEmploymentKind(v)) {
+      f.add("lone-name");
     }
     boolean ownLine = true;
     for (int k = 0; k < parts.size() && ownLine; k++) {

@@ -1031,7 +1031,10 @@ final class Parts {
     // Markdown link whose text is the address ("[https://presumo.example](https://…)").
     int space = masked.lastIndexOf(' ', b - 1);
     String last = space > a ? Inline.clean(masked.substring(space + 1, b)) : "";
-    if (!last.isEmpty() && isAddress(last) && last.indexOf('/') >= 0 && last.chars().noneMatch(ch -> "()[]".indexOf(ch) >= 0)) {
+    // "Globex Solutions (globex.example)": so is the address in brackets, a bare domain too.
+    String bracketed = last.length() > 2 && last.startsWith("(") && last.endsWith(")") ? last.substring(1, last.length() - 1) : "";
+    if (!last.isEmpty() && isAddress(last) && last.indexOf('/') >= 0 && last.chars().noneMatch(ch -> "()[]".indexOf(ch) >= 0)
+        || !bracketed.isEmpty() && isAddress(bracketed) && bracketed.chars().noneMatch(ch -> "()[]".indexOf(ch) >= 0)) {
       addPart(out, original, masked, a, space, base);
       out.add(new Field(Inline.clean(original.substring(space + 1, b)), new Span(base + space + 1, b - space - 1)));
       return;
@@ -1492,6 +1495,10 @@ final class Parts {
   /** A web address or bare domain ("github.com/x", "https://acme.io", "acme.dev"), an email address or a phone number. */
   static boolean isAddress(String v) {
     String t = v.strip();
+    // "(globex.example)": an address in brackets after a name is one too.
+    if (t.length() > 2 && t.charAt(0) == '(' && t.endsWith(")")) {
+      t = t.substring(1, t.length() - 1).strip();
+    }
     // An email address or a phone number (contact set in the column the jobs run in) is no field
     // of an entry either.
     if (ContactParser.isEmail(t) || ContactParser.isPhoneNumber(t)) {
@@ -1516,11 +1523,6 @@ final class Parts {
   }
 
   /**
-   * Opens with a word, in lower case, that opens an aside: the employer's former or parent name
-   * ("ex-Logica", "formerly Initech", "acq. Globex") or what it is ("a payments startup").
-   * Capitalised, the words open names ("Ex-Nihilo Studios", "Formerly Labs", "The Home Depot").
-   */
-  /**
    * Words in sentence case, as a phrase that says what something is rather than names it: two or
    * more, the first capitalised, every longer word after it in lower case ("Online music education
    * platform", "Mortgage lender"; not "Polytechnic University of Lyon").
@@ -1543,6 +1545,11 @@ final class Parts {
     return lower > 0;
   }
 
+  /**
+   * Opens with a word, in lower case, that opens an aside: the employer's former or parent name
+   * ("ex-Logica", "formerly Initech", "acq. Globex") or what it is ("a payments startup").
+   * Capitalised, the words open names ("Ex-Nihilo Studios", "Formerly Labs", "The Home Depot").
+   */
   static boolean opensAside(String v) {
     String stripped = v.strip();
     if (stripped.isEmpty() || !Character.isLowerCase(stripped.charAt(0))) {

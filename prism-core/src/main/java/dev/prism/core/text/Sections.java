@@ -98,6 +98,7 @@ final class Sections {
     }
     List<Heading> out = new ArrayList<>();
     boolean known = false;
+    boolean textBefore = false;
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.blank()) {
@@ -112,6 +113,13 @@ final class Sections {
       if (out.isEmpty() && ContactParser.aboutTheDocument(l)) {
         continue;
       }
+      // A reader-marked heading that opens the page with a person's name ("\section*{Jordan Lee}"
+      // over the contact details) heads no section: it is the name.
+      if (out.isEmpty() && !textBefore && l.markedHeading() && !namesSection(w.of(l)) && ContactParser.isWholeName(l)) {
+        textBefore = true;
+        continue;
+      }
+      textBefore = true;
       if (marked.contains(i)) {
         out.add(new Heading(i, Headings.kindOfStyled(w.of(l))));
         continue;

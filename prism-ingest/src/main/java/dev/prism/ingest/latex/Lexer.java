@@ -15,6 +15,12 @@ final class Lexer {
   private final String src;
   private final int end;
   private boolean atLetter;
+  /**
+   * Between {@code \ExplSyntaxOn} and {@code \ExplSyntaxOff} (LaTeX3 code a preamble defines its
+   * commands with), "_" and ":" are letters of command names: {@code \seq_set_split:Nnn} is one
+   * command nobody defined, not "\seq" and text that would print.
+   */
+  private boolean expl;
   private int i;
   private final List<Token> out = new ArrayList<>();
 
@@ -199,6 +205,8 @@ final class Lexer {
     switch (name) {
       case "makeatletter" -> atLetter = true;
       case "makeatother" -> atLetter = false;
+      case "ExplSyntaxOn" -> expl = true;
+      case "ExplSyntaxOff" -> expl = false;
       case "verb" -> {
         verb(at);
         return;
@@ -248,6 +256,6 @@ final class Lexer {
   }
 
   private boolean isLetter(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || atLetter && c == '@';
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || atLetter && c == '@' || expl && (c == '_' || c == ':');
   }
 }
