@@ -645,7 +645,16 @@ final class Entries {
 
   private static boolean labelled(String c, Set<String> labels) {
     int colon = c.indexOf(':');
-    return colon > 0 && colon < 30 && colon + 1 < c.length() && labels.contains(c.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+    if (colon <= 0 || colon >= 30 || colon + 1 >= c.length()) {
+      return false;
+    }
+    String label = c.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+    if (labels.contains(label)) {
+      return true;
+    }
+    // "Featured technologies:", "Main tools:": a word or two before a label's last word.
+    String[] words = SPACE_RUN.split(label);
+    return words.length >= 2 && words.length <= 3 && labels.contains(words[words.length - 1]);
   }
 
   /**
@@ -1022,8 +1031,9 @@ final class Entries {
       Line l = body.get(i);
       parent[i] = -1;
       continues[i] = -1;
+      // A blank line does not end the item: a loose list's paragraph indented to the item's text
+      // goes on it ("*   **Globex**" / blank / "    Developer, 2014 - 2016").
       if (l.blank()) {
-        lastItem = -1;
         continue;
       }
       if (!l.bullet() && lastItem >= 0 && l.indent() > 0 && l.indent() >= body.get(lastItem).indent()) {
@@ -1174,7 +1184,41 @@ final class Entries {
         taken++;
       }
     }
+    // "**Globex**" over "- Full Stack Developer" and "- 2017 - 2019": under a header line with no
+    // dates, the first items, one of dates alone and one naming a role, in either order, are that
+    // header's; the items after them, if any, are what was done there.
+    for (int p = 0; p < n; p++) {
+      Line h = body.get(p);
+      if (h.blank() || h.bullet() || h.hasDates() || p + 1 >= n) {
+        continue;
+      }
+      int first = p + 1;
+      while (first < n && body.get(first).blank()) {
+        first++;
+      }
+      if (first + 1 >= n || parent[first] != p || parent[first + 1] != p) {
+        continue;
+      }
+      Line a = body.get(first);
+      Line b = body.get(first + 1);
+      boolean datesThenRole = Parts.datesOnly(a) && a.hasDates() && stackedRole(b);
+      boolean roleThenDates = Parts.datesOnly(b) && b.hasDates() && stackedRole(a);
+      if ((datesThenRole || roleThenDates) && heads[first] == ListHead.NONE && heads[first + 1] == ListHead.NONE) {
+        heads[first] = ListHead.MORE;
+        heads[first + 1] = ListHead.MORE;
+      }
+    }
     return heads;
+  }
+
+  /**
+   * An item that is a role and no more: short, no full stop, no dates, naming a role or holding a
+   * role's word where languages put it first ("Desenvolvedor Full Stack").
+   */
+  private static boolean stackedRole(Line l) {
+    String c = Inline.clean(l.content());
+    return !l.hasDates() && l.words() <= MAX_STACKED_WORDS && !c.endsWith(".") && !c.endsWith(":")
+        && (Parts.namesRole(l) || Parts.hasWord(Parts.lowerWords(c), Parts.TITLE_WORDS));
   }
 
   /**
