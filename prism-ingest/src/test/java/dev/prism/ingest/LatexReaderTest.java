@@ -269,6 +269,12 @@ class LatexReaderTest {
         Skills -- \\\\ Go
         """);
     assertThat(t).contains("Jul/2017 – Jan/2019  Technology Analyst");
+    // "2021 --" before anything but a date is a range still running: the line ends there.
+    String running = article("", """
+        \\textit{Backend Engineer} \\hfill 2021 --\\\\
+        \\textit{Junior Engineer} \\hfill 2019 -- 2021\\\\
+        """);
+    assertThat(running).containsPattern("2021 –\\s*\\n\\s*Junior Engineer");
     assertThat(t).containsPattern("Skills –\\s*\\n\\s*Go");
   }
 

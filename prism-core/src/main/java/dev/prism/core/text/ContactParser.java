@@ -413,6 +413,21 @@ final class ContactParser {
     if (DOCUMENT_TITLES.contains(words)) {
       return true;
     }
+    // "Print ⇥ Download PDF": every part of the line says what the document is.
+    boolean any = false;
+    for (String part : SEPARATORS.split(line.content())) {
+      if (part.isBlank() || Inline.clean(part).isEmpty()) {
+        continue;
+      }
+      if (!DOCUMENT_TITLES.contains(documentWords(part))) {
+        any = false;
+        break;
+      }
+      any = true;
+    }
+    if (any) {
+      return true;
+    }
     String[] each = words.split(" ");
     return each.length >= 2 && java.util.Arrays.stream(each).allMatch(LANGUAGE_CHOICES::contains);
   }
@@ -529,6 +544,22 @@ final class ContactParser {
     if (largest == null || tie || largest.style().size() < NAME_SIZE || !isWholeName(largest)) {
       return null;
     }
+    // A project's or a job's name set large has its dates right under it; a person's has none,
+    // and stands before every entry's dates.
+    int at = lines.indexOf(largest);
+    for (int k = 0; k < at; k++) {
+      if (lines.get(k).hasRange()) {
+        return null;
+      }
+    }
+    for (int k = at + 1; k < lines.size(); k++) {
+      if (!lines.get(k).blank()) {
+        if (lines.get(k).hasDates()) {
+          return null;
+        }
+        break;
+      }
+    }
     // Set apart, a team's, a role's or an employer's words would be a banner, not a person.
     String v = Inline.clean(largest.content());
     boolean entryWords = Parts.hasWord(v, Parts.TITLE_WORDS) || Parts.hasWord(v, Parts.ORG_WORDS) || Parts.hasWord(v, Parts.WEAK_ORG_WORDS)
@@ -536,10 +567,47 @@ final class ContactParser {
     return entryWords ? null : name(largest);
   }
 
-  /** Whether the whole line reads as a person's name, and nothing else. */
+  /**
+   * Whether the whole line reads as a person's name and nothing else, every word capitalised but a
+   * name's particles: a line found away from the top needs more than a name's rough shape ("At a
+   * Glance" is none).
+   */
   static boolean isWholeName(Line line) {
     Field n = name(line);
-    return n != null && n.value().equals(Inline.clean(line.content()).strip()) && Whitespace.splitLength(n.value()) >= 2;
+    if (n == null || !n.value().equals(Inline.clean(line.content()).strip()) || Whitespace.splitLength(n.value()) < 2) {
+      return false;
+    }
+    String[] words = SPACE_RUN.split(n.value());
+    for (int k = 0; k < words.length; k++) {
+      String w = words[k];
+      boolean particle = k > 0 && k < words.length - 1 && NameWords.isParticle(w);
+      if (!particle && Character.isLetter(w.charAt(0)) && Character.isLowerCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether one of the {@code within} lines after line {@code i} that are not blank, before the
+   * next heading the reader marks, holds an email address or a phone number.
+   */
+  static boolean contactWithin(List<Line> lines, int i, int within) {
+    int seen = 0;
+    for (int k = i + 1; k < lines.size() && seen < within; k++) {
+      Line l = lines.get(k);
+      if (l.blank()) {
+        continue;
+      }
+      if (l.markedHeading()) {
+        return false;
+      }
+      if (firstEmail(l) != null || firstPhone(l) != null) {
+        return true;
+      }
+      seen++;
+    }
+    return false;
   }
 
   private static Field name(Line line) {
@@ -547,12 +615,25 @@ final class ContactParser {
     // The first item: a line that starts with an icon or a separator splits into an empty part
     // first, and a Markdown heading's marks before an icon ("# 🕵️ Jordan Lee") into one of marks.
     // What the document is, set before the name on its line ("Resume ⇥ Jordan Lee"), is passed over.
-    String first = c;
+    String first = null;
+    boolean titles = false;
     for (String part : SEPARATORS.split(c)) {
-      if (!part.isBlank() && !Inline.clean(part).isEmpty() && !DOCUMENT_TITLES.contains(documentWords(part))) {
-        first = part;
-        break;
+      if (part.isBlank() || Inline.clean(part).isEmpty()) {
+        continue;
       }
+      if (DOCUMENT_TITLES.contains(documentWords(part))) {
+        titles = true;
+        continue;
+      }
+      first = part;
+      break;
+    }
+    // "Print ⇥ Download PDF": nothing but what the document is, and no name.
+    if (first == null) {
+      if (titles) {
+        return null;
+      }
+      first = c;
     }
     // "Lee J. Avital (646) 555-0143": a phone number or an address after the name, on one space.
     Matcher detail = PHONE.matcher(first);
@@ -665,22 +746,34 @@ final class ContactParser {
   }
 
   /**
-   * Whether the letters of a bracket after a name are all of a script other than the name's Latin
-   * one: the name as written in its own script ("Wang Wei (王伟)"), part of the name, no aside.
+   * Whether a bracket after a name holds the name again in its own script ("Wang Wei (王伟)",
+   * "Ivan Sokolov (Иван Соколов)"): letters of one script other than the name's Latin, no slash
+   * (pronouns, "он/его"), no known place, and in a script with capitals two capitalised words, as
+   * a name is written ("(она)" is a pronoun).
    */
   private static boolean otherScript(String bracket) {
-    boolean letters = false;
-    for (int k = 0; k < bracket.length(); ) {
-      int cp = bracket.codePointAt(k);
+    String inner = bracket.endsWith(")") ? bracket.substring(0, bracket.length() - 1).strip() : bracket.strip();
+    if (inner.isEmpty() || inner.indexOf('/') >= 0 || Places.isKnownPlace(inner)) {
+      return false;
+    }
+    boolean cased = false;
+    for (int k = 0; k < inner.length(); ) {
+      int cp = inner.codePointAt(k);
       k += Character.charCount(cp);
       if (Character.isLetter(cp)) {
         if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
           return false;
         }
-        letters = true;
+        cased |= Character.isUpperCase(cp) || Character.isLowerCase(cp);
+      } else if (!Character.isWhitespace(cp) && cp != '-' && cp != '·') {
+        return false;
       }
     }
-    return letters;
+    if (!cased) {
+      return true;
+    }
+    String[] words = SPACE_RUN.split(inner);
+    return words.length >= 2 && java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
   }
 
   /**

@@ -40,6 +40,7 @@ final class Entries {
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
   // A name of one to four capitalised words, then a drawn separator (see nameThenAbout).
   private static final Pattern NAME_THEN_SEPARATOR = Pattern.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*){0,3} [·|•] \\S");
+  private static final Pattern SEPARATOR_END = Pattern.compile("\\s*[·|•]\\s*$");
   // Compiled once: String.split compiles a pattern of more than one character on every call.
   // Between the items of a list of technologies: commas, or the bullets some lists use. A bar
   // parts a project's name from its stack ("Ledgerly | Go, Kafka") and lists nothing.
@@ -1282,11 +1283,13 @@ final class Entries {
    * "Sep 2024 – Present": a line in sentence case that says what the employer is (see
    * {@link Parts#sentenceCased}), between a header with no dates
    * yet and a line of its dates alone (its address aside), is an aside of the header, which goes
-   * on below it. Not a finished sentence, a role, or a line set as the headers are.
+   * on below it. Not a finished sentence, a role or a role's word in sentence case ("Software
+   * engineer", "Head of growth"), or a line set as the headers are.
    */
   private static boolean aboutEmployerOverDates(Block cur, Line line, List<Line> body, int li, String bodyStyle) {
     if (cur.dates != null || line.hasDates() || line.bullet() || Inline.clean(line.content()).strip().endsWith(".")
-        || styledAsHeader(line, bodyStyle) || Parts.namesRole(line) || !Parts.sentenceCased(Inline.clean(line.content()))) {
+        || styledAsHeader(line, bodyStyle) || Parts.namesRole(line) || !Parts.sentenceCased(Inline.clean(line.content()))
+        || Parts.hasWord(Parts.lowerWords(Inline.clean(line.content())), Parts.TITLE_WORDS)) {
       return false;
     }
     for (int k = li + 1; k < body.size(); k++) {
@@ -1623,8 +1626,16 @@ final class Entries {
    */
   private static boolean nameThenAbout(String c) {
     java.util.regex.Matcher m = NAME_THEN_SEPARATOR.matcher(c);
-    return m.find() && Parts.sentenceCased(c.substring(m.end() - 1));
+    if (!m.find()) {
+      return false;
+    }
+    // "Impact · Reduced checkout latency", "Team Lead · Managed five engineers": a label or a role,
+    // then what was done, is an achievement, not an employer.
+    String about = c.substring(m.end() - 1);
+    String name = SEPARATOR_END.matcher(c.substring(0, m.end() - 1)).replaceFirst("").strip();
+    return Parts.sentenceCased(about) && !VERB_START.matcher(about).find() && !Parts.isRole(name);
   }
+
 
   /**
    * Capitalised as names are ("JP MORGAN CHASE & CO.", "Senior Engineer, Trakstar, Seattle"): of

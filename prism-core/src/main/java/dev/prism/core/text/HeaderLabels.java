@@ -310,9 +310,9 @@ final class HeaderLabels {
    *   <li>{@code award-only}: nothing but an award's words ("Award", "Prize");
    *   <li>{@code alone-independent}: a way of working, the header's only part but places
    *       ("Freelance" over "Spain");
-   *   <li>{@code lone-name}: the header's only part but its place, naming no role ("Globex (Malmö,
-   *       Sweden)" after its dates): a place is given for whom the person worked, not for what
-   *       they were ("Statistician" alone is a role no list knows);
+   *   <li>{@code lone-brand}: the header's only part but its place, cased as a brand and naming no
+   *       role ("SoftRose (Malmö, Sweden)" after its dates): the employer; a plain word there may
+   *       be a role no list knows ("Statistician (Berlin)"), and is left to the other features;
    *   <li>{@code role-own-line}: a role alone on its line of a longer header, as a role set under
    *       its employer's line is ("Technical Lead" below "Globex - Sports DevOps");
    *   <li>{@code before-at} / {@code after-at}: before or after "at" / "@" (or the "in" of a role in
@@ -404,9 +404,8 @@ final class HeaderLabels {
     for (int k = 0; k < parts.size() && !placed; k++) {
       placed = k != i && place[k];
     }
-    if (alone && placed && !f.contains("role") && !f.contains("weak-role") && !f.contains("title-word") && !place[i]
-        && !Parts.isAddress(v) && !Parts.isEmploymentKind(v)) {
-      f.add("lone-name");
+    if (alone && placed && Parts.brandCased(v) && !f.contains("role") && !f.contains("weak-role") && !f.contains("title-word")) {
+      f.add("lone-brand");
     }
     boolean ownLine = true;
     for (int k = 0; k < parts.size() && ownLine; k++) {
@@ -531,7 +530,7 @@ final class HeaderLabels {
   private static boolean describesPartBefore(List<Part> parts, int i, Set<String> f) {
     Part p = parts.get(i);
     if (i == 0 || parts.get(i - 1).line() != p.line() || !DESCRIPTOR_SEPARATORS.contains(p.before())
-        || f.contains("role") || f.contains("weak-role") || f.contains("place")) {
+        || f.contains("role") || f.contains("weak-role") || f.contains("title-word") || f.contains("place")) {
       return false;
     }
     return Parts.sentenceCased(p.value());

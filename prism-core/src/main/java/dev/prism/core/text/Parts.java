@@ -1414,11 +1414,14 @@ final class Parts {
       }
     }
     // "Curitiba/PR/Brazil", "Lyon/France": unspaced slashes in place of a place's commas, after a
-    // town's name written in lower case ("SENAI/SC" is a school's acronym and its state).
+    // town's name written in lower case ("SENAI/SC" is a school's acronym and its state), and
+    // ending in a region's name or after a known city: "Marketing/PR" is two departments.
     int slash = v.indexOf('/');
     if (slash > 0 && v.indexOf(',') < 0 && !v.contains(" /") && !v.contains("/ ")
         && v.substring(1, slash).chars().anyMatch(Character::isLowerCase)) {
-      return isLocation(v.replace("/", ", "));
+      String last = v.substring(v.lastIndexOf('/') + 1).strip();
+      boolean placed = Places.isCity(v.substring(0, slash)) || last.length() > 3 && Places.isRegion(last);
+      return placed && isLocation(v.replace("/", ", "));
     }
     if (v.indexOf(',') < 0 || !LOCATION.matcher(v).matches()) {
       return false;

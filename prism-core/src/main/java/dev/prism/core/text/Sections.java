@@ -113,9 +113,10 @@ final class Sections {
       if (out.isEmpty() && ContactParser.aboutTheDocument(l)) {
         continue;
       }
-      // A reader-marked heading that opens the page with a person's name ("\section*{Jordan Lee}"
-      // over the contact details) heads no section: it is the name.
-      if (out.isEmpty() && !textBefore && l.markedHeading() && !namesSection(w.of(l)) && ContactParser.isWholeName(l)) {
+      // A reader-marked heading that opens the page with a person's name ("\section*{Jordan Lee}"),
+      // with an email or a phone under it before the next heading, heads no section: it is the name.
+      if (out.isEmpty() && !textBefore && l.markedHeading() && !namesSection(w.of(l)) && ContactParser.isWholeName(l)
+          && ContactParser.contactWithin(lines, i, 5)) {
         textBefore = true;
         continue;
       }
@@ -125,7 +126,10 @@ final class Sections {
         continue;
       }
       if (nested.contains(i)) {
-        out.add(new Heading(i, out.isEmpty() ? SectionKind.OTHER : out.get(out.size() - 1).kind()));
+        // A part of a section of entries takes its kind; under "Skills" a "Side Quests" with its
+        // own dated entries is a section of no kind, as it was read before.
+        SectionKind above = out.isEmpty() ? SectionKind.OTHER : out.get(out.size() - 1).kind();
+        out.add(new Heading(i, above.describesWork() || above == SectionKind.EDUCATION ? above : Headings.kindOfStyled(w.of(l))));
         continue;
       }
       if (subheadings.contains(i)) {

@@ -2,6 +2,7 @@ package dev.prism.ingest.latex;
 
 import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.model.Claim.ContactField;
+import dev.prism.core.text.DateParser;
 import dev.prism.ingest.latex.Page.Look;
 import dev.prism.ingest.latex.Token.Kind;
 import java.util.ArrayDeque;
@@ -204,8 +205,9 @@ final class Typesetter {
       case "\\" -> {
         ex.star();
         ex.readOptional();
-        // "Jul 2017 -- \\ Jan 2019": a line broken right after a range's dash goes on with its end.
-        if (page.endsInRangeDash()) {
+        // "Jul 2017 -- \\ Jan 2019": a line broken right after a range's dash goes on with its end;
+        // "2021 --" before anything but a date is a range still running.
+        if (page.endsInRangeDash() && dateAhead()) {
           page.space();
         } else {
           breakLine();
@@ -341,6 +343,13 @@ final class Typesetter {
       }
       default -> unknown(t);
     }
+  }
+
+  /** Whether the next text opens with a date: a digit or a month's name ("Jan/2019", "2019"). */
+  private boolean dateAhead() {
+    Token next = ex.peekNonSpace();
+    return next != null && next.kind() == Kind.CHAR && !next.text().isEmpty()
+        && (Character.isDigit(next.text().codePointAt(0)) || DateParser.isMonth(next.text()));
   }
 
   /** Sets {@code arg} in a group of its own that {@code state} opens; the group closes after it. */

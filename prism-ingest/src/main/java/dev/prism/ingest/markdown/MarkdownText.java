@@ -419,11 +419,6 @@ public final class MarkdownText {
     // Where a script's or a style's end was looked for in vain: no later one ends either.
     Map<String, Integer> unclosedFrom = new HashMap<>();
     int hiddenTo = 0;
-    // Where an inline element closed right against the text before it and the next one opens at
-    // once: "<span>Globex</span><span>Lyon</span>" shows two runs styled apart, never one glued
-    // word, so the two tags between them become a gap (plain text's column gap) with the
-    // emphasis marks kept at the words.
-    int gapAt = -1;
     while (m.find()) {
       if (m.start() < hiddenTo || out[m.start()] != '<') {
         continue; // inside something already hidden (a comment, front matter, a script)
@@ -449,15 +444,12 @@ public final class MarkdownText {
           blank(out, i);
         }
       }
-      if (inline && closing && m.start() > 0 && shows(out[m.start() - 1]) && opensInlineTag(s, m.end())) {
-        for (int i = m.start() + 1; i < m.end(); i++) {
-          blank(out, i);
-        }
-        gapAt = m.end();
-      } else if (inline && !closing && m.start() == gapAt && m.end() < out.length && shows(out[m.end()])) {
-        for (int i = m.start(); i < m.end() - 1; i++) {
-          blank(out, i);
-        }
+      // "<span class="org">Globex</span><span class="place">Lyon</span>": an element closed
+      // against the text before it, with one that its own style sets apart opening at once, shows
+      // two runs the page sets apart, never one glued word: a space parts them. Unstyled tags
+      // ("<b>Pay</b><i>Nest</i>", a drop capital) may cut one word, and part nothing.
+      if (inline && closing && m.start() > 0 && shows(out[m.start() - 1]) && styledInlineTagAt(s, out, m.end())) {
+        blank(out, m.end() - 1);
       }
       scanned = m.end();
       // A list item's tag at the start of its line becomes the list marker plain text would show.
@@ -491,13 +483,17 @@ public final class MarkdownText {
     }
   }
 
-  /** Whether an opening tag of an inline element stands at {@code at}. */
-  private static boolean opensInlineTag(String s, int at) {
+  /**
+   * Whether an opening tag of an inline element with attributes (a class, a style) stands at
+   * {@code at}, with text right after it.
+   */
+  private static boolean styledInlineTagAt(String s, char[] out, int at) {
     if (at + 1 >= s.length() || s.charAt(at) != '<' || s.charAt(at + 1) == '/') {
       return false;
     }
     Matcher t = TAG.matcher(s).region(at, s.length());
-    return t.lookingAt() && INLINE_TAGS.contains(t.group(1).toLowerCase(Locale.ROOT));
+    return t.lookingAt() && INLINE_TAGS.contains(t.group(1).toLowerCase(Locale.ROOT)) && t.group().indexOf('=') > 0
+        && t.end() < s.length() && !Character.isWhitespace(s.charAt(t.end()));
   }
 
   private static boolean isHeadingTag(String name) {
