@@ -377,7 +377,7 @@ final class Sections {
    * section wording while another style's do: such lines head entries, not sections. The lines of
    * a style of {@link #subheadings} go to {@code sub}: no wording makes them sections either. Lines
    * naming no section in a smaller style whose other lines do go to {@code nested}: each heads a
-   * part of the section it stands in, of that section's kind.
+   * part of the section it stands in, of that section's kind where that section holds entries.
    */
   private static Set<Integer> markedHeadings(List<Line> lines, Wordings w, Set<Integer> sub, Set<Integer> nested) {
     Map<String, List<Integer>> byStyle = new HashMap<>();

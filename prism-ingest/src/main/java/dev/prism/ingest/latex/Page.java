@@ -241,7 +241,7 @@ final class Page {
   }
 
   private static final String DASHES = "-–—";
-  /** What may stand between a range's two ends ("January 2015 \\\\to September 2016"). */
+  /** What may stand between a range's two ends ("January 2015 \\to September 2016"). */
   private static final Set<String> RANGE_WORDS = Lexicon.set("dates.txt", "range-word");
 
   /**

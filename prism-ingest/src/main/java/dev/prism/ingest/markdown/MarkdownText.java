@@ -448,7 +448,7 @@ public final class MarkdownText {
       // against the text before it, with one that its own style sets apart opening at once, shows
       // two runs the page sets apart, never one glued word: a space parts them. Unstyled tags
       // ("<b>Pay</b><i>Nest</i>", a drop capital) may cut one word, and part nothing.
-      if (inline && closing && m.start() > 0 && shows(out[m.start() - 1]) && styledInlineTagAt(s, out, m.end())) {
+      if (inline && closing && m.start() > 0 && shows(out[m.start() - 1]) && styledInlineTagAt(s, m.end())) {
         blank(out, m.end() - 1);
       }
       scanned = m.end();
@@ -487,7 +487,7 @@ public final class MarkdownText {
    * Whether an opening tag of an inline element with attributes (a class, a style) stands at
    * {@code at}, with text right after it.
    */
-  private static boolean styledInlineTagAt(String s, char[] out, int at) {
+  private static boolean styledInlineTagAt(String s, int at) {
     if (at + 1 >= s.length() || s.charAt(at) != '<' || s.charAt(at + 1) == '/') {
       return false;
     }
