@@ -419,7 +419,7 @@ final class ContactParser {
       if (part.isBlank() || Inline.clean(part).isEmpty()) {
         continue;
       }
-      if (!DOCUMENT_TITLES.contains(documentWords(part))) {
+      if (!isDocumentTitle(part)) {
         any = false;
         break;
       }
@@ -432,6 +432,11 @@ final class ContactParser {
     return each.length >= 2 && java.util.Arrays.stream(each).allMatch(LANGUAGE_CHOICES::contains);
   }
 
+  /** Whether {@code text} says only what the document is ("Résumé", "Download PDF"). */
+  private static boolean isDocumentTitle(String text) {
+    return DOCUMENT_TITLES.contains(documentWords(text));
+  }
+
   /** A line's words in lower case, one space apart, with no markup or punctuation: "curriculum vitae". */
   private static String documentWords(String content) {
     return String.join(" ", Parts.splitWords(Inline.clean(content).toLowerCase(Locale.ROOT)));
@@ -441,7 +446,7 @@ final class ContactParser {
   private static int possessiveTitle(String candidate) {
     for (String mark : POSSESSIVES) {
       int at = candidate.lastIndexOf(mark);
-      if (at > 0 && DOCUMENT_TITLES.contains(documentWords(candidate.substring(at + mark.length())))) {
+      if (at > 0 && isDocumentTitle(candidate.substring(at + mark.length()))) {
         return at;
       }
     }
@@ -621,7 +626,7 @@ final class ContactParser {
       if (part.isBlank() || Inline.clean(part).isEmpty()) {
         continue;
       }
-      if (DOCUMENT_TITLES.contains(documentWords(part))) {
+      if (isDocumentTitle(part)) {
         titles = true;
         continue;
       }

@@ -1176,9 +1176,7 @@ final class Entries {
           break;
         }
         String c = Inline.clean(l.content());
-        if (l.hasDates() || c.endsWith(":") || c.endsWith(".") && !Parts.endsInLegalForm(c) || l.words() > MAX_STACKED_WORDS
-            || taken == 0 && !Parts.namesRole(l) && !Parts.hasWord(Parts.lowerWords(c), Parts.TITLE_WORDS)
-            || taken == 2 && !Parts.isLocation(c)) {
+        if (!stacksName(l, c) || taken == 0 && !namesRoleFirstOrLast(l, c) || taken == 2 && !Parts.isLocation(c)) {
           break;
         }
         heads[j] = ListHead.MORE;
@@ -1212,14 +1210,24 @@ final class Entries {
     return heads;
   }
 
-  /**
-   * An item that is a role and no more: short, no full stop, no dates, naming a role or holding a
-   * role's word where languages put it first ("Desenvolvedor Full Stack").
-   */
+  /** An item that is a role and no more (see {@link #stacksName} and {@link #namesRoleFirstOrLast}). */
   private static boolean stackedRole(Line l) {
     String c = Inline.clean(l.content());
-    return !l.hasDates() && l.words() <= MAX_STACKED_WORDS && !c.endsWith(".") && !c.endsWith(":")
-        && (Parts.namesRole(l) || Parts.hasWord(Parts.lowerWords(c), Parts.TITLE_WORDS));
+    return stacksName(l, c) && namesRoleFirstOrLast(l, c);
+  }
+
+  /**
+   * Whether an item ({@code c} its clean text) may stack a header's part: a name and no more, so
+   * no dates, no label's colon, no full stop but a legal form's, a department's and its school's
+   * words at most.
+   */
+  private static boolean stacksName(Line l, String c) {
+    return !l.hasDates() && !c.endsWith(":") && !(c.endsWith(".") && !Parts.endsInLegalForm(c)) && l.words() <= MAX_STACKED_WORDS;
+  }
+
+  /** Whether an item names a role, or holds a role's word where languages put it first ("Desenvolvedor Full Stack"). */
+  private static boolean namesRoleFirstOrLast(Line l, String c) {
+    return Parts.namesRole(l) || Parts.hasWord(Parts.lowerWords(c), Parts.TITLE_WORDS);
   }
 
   /**

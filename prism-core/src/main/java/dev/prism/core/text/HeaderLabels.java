@@ -393,16 +393,15 @@ final class HeaderLabels {
     if (Parts.allWordsIn(v, words, Parts.AWARD_WORDS)) {
       f.add("award-only");
     }
+    // Alone: every other part is a place; placed: one of them at least.
     boolean alone = true;
+    boolean placed = false;
     for (int k = 0; k < parts.size() && alone; k++) {
       alone = k == i || place[k];
+      placed |= k != i && place[k];
     }
     if (alone && Parts.isWayOfWorking(v)) {
       f.add("alone-independent");
-    }
-    boolean placed = false;
-    for (int k = 0; k < parts.size() && !placed; k++) {
-      placed = k != i && place[k];
     }
     if (alone && placed && Parts.brandCased(v) && !f.contains("role") && !f.contains("weak-role") && !f.contains("title-word")) {
       f.add("lone-brand");
