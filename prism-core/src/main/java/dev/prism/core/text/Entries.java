@@ -1276,7 +1276,7 @@ final class Entries {
     DateRange d = l.firstDates();
     // Where the line opens is asked first: naming a role splits the line into header parts, and
     // most single dates in a list item stand at its end ("Led the migration (2021)").
-    return d != null && opensWith(l, d) && (!d.single() || Parts.namesRole(l, true));
+    return d != null && opensWith(l, d) && (!d.single() || Parts.namesRole(l, true)) && !datedStatement(l);
   }
 
   /** Whether the line's content opens with {@code d}, in brackets or not ("(2019 – 2021) Globex"). */
@@ -1505,7 +1505,33 @@ final class Entries {
    * not, unless the layout sets the date apart in a cell of its own.
    */
   private static boolean datesEntry(Line line) {
-    return line.hasDates() && (line.cells().size() >= 2 || !isProse(line));
+    return line.hasDates() && (line.cells().size() >= 2 || !isProse(line)) && !datedStatement(line);
+  }
+
+  /**
+   * "Apr. 2015: Built a dashboard to chart uploaded files, for Northwind": a date, a colon, then a
+   * sentence says what was done then, inside the entry it stands under; it heads no entry of its
+   * own. A header written the same way names a role, not a sentence ("2019 – 2021: Senior
+   * Engineer at Globex").
+   */
+  private static boolean datedStatement(Line line) {
+    DateRange d = line.firstDates();
+    if (d == null || !opensWith(line, d)) {
+      return false;
+    }
+    int colon = d.span().end();
+    while (colon < line.contentEnd() && " )]".indexOf(line.content().charAt(colon - line.contentStart())) >= 0) {
+      colon++;
+    }
+    if (colon >= line.contentEnd() || line.content().charAt(colon - line.contentStart()) != ':') {
+      return false;
+    }
+    int from = colon + 1;
+    while (from < line.contentEnd() && Character.isWhitespace(line.content().charAt(from - line.contentStart()))) {
+      from++;
+    }
+    Line rest = line.slice(from, line.contentEnd());
+    return isSentence(rest) && !Parts.namesRole(rest, true);
   }
 
   /** Opens with a capital, and most of its longer words do too: "freelance work for shops" is prose. */
