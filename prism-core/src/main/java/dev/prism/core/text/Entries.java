@@ -1483,7 +1483,7 @@ final class Entries {
    */
   private static boolean styledAsHeader(Line line, String bodyStyle) {
     Style s = line.style();
-    if (bodyStyle == null || s == Style.UNKNOWN || line.words() > 14 || styleKey(s).equals(bodyStyle)) {
+    if (bodyStyle == null || s == Style.UNKNOWN || tooLongForHeader(line) || styleKey(s).equals(bodyStyle)) {
       return false;
     }
     String c = line.content();
@@ -1635,13 +1635,30 @@ final class Entries {
     return isSentence(line) && Inline.clean(line.content()).endsWith(".");
   }
 
+  /**
+   * More words than a header holds: a paragraph, even one set in bold. Up to {@value
+   * #LONG_HEADER_WORDS} words may still be a header when every longer word is capitalised and no
+   * sentence ends it ("Game Developer - Arcadia Redux (Hobby Team Project), Arcadia Redux (Hobby
+   * Team Project)": a long title and a long employer's name).
+   */
+  private static boolean tooLongForHeader(Line line) {
+    int words = line.words();
+    if (words <= 14) {
+      return false;
+    }
+    String c = Inline.clean(line.content()).strip();
+    return words > LONG_HEADER_WORDS || SENTENCE_END.matcher(c).find() || share(c) < 1;
+  }
+
+  private static final int LONG_HEADER_WORDS = 24;
+
   /** Short, title-cased, set apart by its style, or carrying a date or separators: reads as an entry header. */
   private static boolean isHeaderLike(Line line, String bodyStyle) {
     if (datesEntry(line) || styledAsHeader(line, bodyStyle)) {
       return true;
     }
     int lineWords = line.words();
-    if (lineWords > 14) {
+    if (tooLongForHeader(line)) {
       return false;
     }
     String c = Inline.clean(line.content());

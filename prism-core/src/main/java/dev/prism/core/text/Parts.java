@@ -159,9 +159,29 @@ final class Parts {
         }
       }
     }
-    List<Part> joined = wrapped(out, header);
+    List<Part> joined = withoutRepeats(wrapped(out, header));
     return kind == SectionKind.EXPERIENCE
         ? employerInPlace(employerBeforePlace(roleInEmployer(roleBesideSlash(atOpening(joined, header)))), header) : joined;
+  }
+
+  /**
+   * "Rails Developer - Brands Insurance, Brands Insurance": a template that prints the employer
+   * after a title that already ends with it says the name twice in a cell. The repeat is no part:
+   * it would take a field of its own (the place, another employer) or double one. A cell of its
+   * own that repeats a name is another thing (the employer's address beside its name).
+   */
+  private static List<Part> withoutRepeats(List<Part> parts) {
+    List<Part> out = new ArrayList<>(parts.size());
+    for (Part p : parts) {
+      boolean repeat = false;
+      for (Part q : out) {
+        repeat |= q.line() == p.line() && q.cell() == p.cell() && q.value().equalsIgnoreCase(p.value());
+      }
+      if (!repeat) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /**
