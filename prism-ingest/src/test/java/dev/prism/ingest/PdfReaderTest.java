@@ -538,7 +538,11 @@ class PdfReaderTest {
     String[][] jobs = {
         {"May 2014–", "October", "2014", "Software Developer, Lumen Analytics, Seattle, WA."},
         {"2012–2013", null, null, "Data Indexer, Brightpages, Seattle, WA."},
-        {"November", "2010–April", "2011", "Graduate Assistant, State Library, Tallahassee, FL."}};
+        {"November", "2010–April", "2011", "Graduate Assistant, State Library, Tallahassee, FL."},
+        // Words of dates without digits ("Since September") go on to the year below, and a
+        // complete date goes on to the line that opens with a range's word ("to September 2009").
+        {"Since September", "2009", null, "Release Engineer, Tidewater Labs, Tacoma, WA."},
+        {"January 2008", "to September 2009", null, "Support Engineer, Pinecrest Data, Olympia, WA."}};
     float y = 140;
     for (String[] job : jobs) {
       page.add(new Text(137 - width(false, 10.9f, job[0]), y, 10.9f, false, job[0]));
@@ -554,7 +558,9 @@ class PdfReaderTest {
     Extraction e = reader.read(Samples.pdf(List.of(page)));
     assertThat(linesWithCells(e)).containsSubsequence("May 2014– October 2014", "Software Developer, Lumen Analytics, Seattle, WA.",
         "2012–2013", "Data Indexer, Brightpages, Seattle, WA.", "November 2010–April 2011",
-        "Graduate Assistant, State Library, Tallahassee, FL.");
+        "Graduate Assistant, State Library, Tallahassee, FL.", "Since September 2009",
+        "Release Engineer, Tidewater Labs, Tacoma, WA.", "January 2008 to September 2009",
+        "Support Engineer, Pinecrest Data, Olympia, WA.");
   }
 
   @Test

@@ -149,22 +149,52 @@ public final class DateParser {
     return Optional.ofNullable(single);
   }
 
-  /** Whether {@code word} is a month's name or abbreviation ("October", "Okt.", "janv."). */
   /** Whether the text is an open end and nothing else: "Present", "Current", "now". */
   static boolean isOpenEnd(String text) {
     return OPEN_END_WORD.matcher(text.strip()).matches();
   }
 
   /** Whether the text is a range's joining word or dash and nothing else: "to", "–", "bis". */
-  static boolean isRangeWord(String text) {
+  public static boolean isRangeWord(String text) {
     String t = text.strip();
     return !t.isEmpty() && RANGE_WORDS.contains(t.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static final java.util.Set<String> RANGE_WORDS = java.util.Set.copyOf(Lexicon.list(FILE, "range-word"));
 
+  /** Whether {@code word} is a month's name or abbreviation ("October", "Okt.", "janv."). */
   public static boolean isMonth(String word) {
     return MONTHS.containsKey(stripDot(word.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether a word is one a date is written with: a month, digits ("2016", "09/2014", "'19"), an
+   * open end, a range's joining word, or a word that opens a range ("Since", "from", "bis").
+   * "Since September" over "2016" in a narrow column is then one date wrapped, not a label.
+   */
+  public static boolean isDateWord(String word) {
+    String w = word.strip().toLowerCase(Locale.ROOT);
+    if (w.isEmpty()) {
+      return false;
+    }
+    if (w.chars().anyMatch(Character::isDigit)) {
+      return w.chars().allMatch(c -> Character.isDigit(c) || "/.-–'’,()".indexOf(c) >= 0);
+    }
+    String bare = w.replaceAll("^[(\\[]+|[),.;:\\]]+$", "");
+    return isMonth(bare) || DATE_WORDS.contains(bare) || RANGE_WORDS.contains(bare);
+  }
+
+  /** The words of the open ends, the range words and the range openers, each word on its own. */
+  private static final Set<String> DATE_WORDS;
+
+  static {
+    Set<String> words = new HashSet<>();
+    for (String list : List.of("present", "open-start", "closed-start")) {
+      for (String phrase : Lexicon.list(FILE, list)) {
+        words.addAll(List.of(phrase.toLowerCase(Locale.ROOT).split("\\s+")));
+      }
+    }
+    DATE_WORDS = Set.copyOf(words);
   }
 
   /** Every date and date range in {@code line}, in order. */

@@ -469,8 +469,9 @@ final class PageLayout {
 
   /**
    * A rail's labels beside their blocks. A label the rail wraps over several lines ("May 2014–" /
-   * "October" / "2014", "Technical" / "Skills") is gathered first, line by line while each follows
-   * closely below the one before and the label so far is no complete date; then each label goes
+   * "October" / "2014", "Since September" / "2016", "Technical" / "Skills") is gathered first, line
+   * by line while each follows closely below the one before and the label so far is no complete
+   * date, or the line opens with a range's word ("January 2015" / "to September 2016"); then each label goes
    * right before the first line of text level with its top, so the label and the header it dates
    * or names stay together.
    */
@@ -485,7 +486,8 @@ final class PageLayout {
       String next = text(row).strip();
       // A date goes on with more of itself; a wrapped label with more words. A label and the date
       // below it are two things.
-      boolean continues = dateish(so) ? !DATE_ONLY.matcher(so).matches() && dateish(next) : !dateish(next);
+      boolean continues = dateish(so)
+          ? (!DATE_ONLY.matcher(so).matches() || opensRange(next)) && dateish(next) : !dateish(next);
       boolean joins = label != null && first.y - lastY <= 1.9f * Math.max(size, first.size()) && !so.isBlank() && continues;
       if (joins) {
         label = new ArrayList<>(label);
@@ -586,13 +588,27 @@ final class PageLayout {
     }
   }
 
-  /** Part of a date: a digit, a month's name, or a dash at its end ("May 2014–", "October", "2014"). */
+  /**
+   * Part of a date: a digit, a dash at its end ("May 2014–", "2014"), or words a date is written
+   * with and nothing else ("October", "Since September", "to September 2016").
+   */
   private static boolean dateish(String s) {
     if (HAS_DIGIT.matcher(s).matches() || s.endsWith("-") || s.endsWith("–") || s.endsWith("—")) {
       return true;
     }
-    String[] words = WHITESPACE.split(s);
-    return words.length == 1 && dev.prism.core.text.DateParser.isMonth(words[0]);
+    String[] words = WHITESPACE.split(s.strip());
+    for (String w : words) {
+      if (!dev.prism.core.text.DateParser.isDateWord(w)) {
+        return false;
+      }
+    }
+    return words.length > 0;
+  }
+
+  /** Whether a rail's line opens with a range's word or dash: "to September 2016" goes on the date above. */
+  private static boolean opensRange(String s) {
+    String[] words = WHITESPACE.split(s.strip());
+    return words.length > 1 && dev.prism.core.text.DateParser.isRangeWord(words[0]);
   }
 
   private static String text(List<Seg> segs) {
