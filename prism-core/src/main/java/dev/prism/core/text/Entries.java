@@ -499,10 +499,12 @@ final class Entries {
           cur.lines.add(line.slice(cells.get(1).offset(), line.contentEnd()));
         }
       } else if (kind.describesWork() && closesRange(cur, body, li)) {
-        // "Sep 2010" over the header and "Apr 2012" under it, with no dash: a rail of dates
-        // stacked start over end.
+        // "Sep 2010" over the header and "Apr 2012" (or "Present") under it, with no dash: a rail
+        // of dates stacked start over end.
         DateRange end = line.firstDates();
-        cur.dates = new DateRange(cur.dates.start(), end.start(), false, Span.between(cur.dates.span().offset(), end.span().end()));
+        Span whole = Span.between(cur.dates.span().offset(), end == null ? line.contentEnd() : end.span().end());
+        cur.dates = end == null ? new DateRange(cur.dates.start(), null, true, whole)
+            : new DateRange(cur.dates.start(), end.start(), false, whole);
         cur.closing = line;
       } else if (fieldLabel != null && !cur.header.isEmpty() && !cur.hasBody() && !labelled(cur, fieldLabel.field())) {
         // "**Position:** Web programmer" under "## Globex": a labelled field of the header above.
@@ -683,19 +685,25 @@ final class Entries {
   }
 
   /**
-   * Whether line {@code i}, a lone date later than the header's lone start date, ends the header's
-   * range: the header has no body yet, and it is that start date alone, or what follows is body (a
-   * bullet or a sentence) or a place, not another header.
+   * Whether line {@code i}, a lone date later than the header's lone start date or an open end
+   * alone ("Present"), ends the header's range: the header has no body yet, and it is that start
+   * date alone, or what follows is body (a bullet or a sentence) or a place, not another header.
    */
   private static boolean closesRange(Block cur, List<Line> body, int i) {
     Line line = body.get(i);
     if (cur.header.isEmpty() || cur.hasBody() || cur.closing != null || cur.dates == null || !cur.dates.single()
-        || !line.hasDates() || line.cells().size() > 1) {
+        || line.cells().size() > 1) {
       return false;
     }
-    DateRange end = loneDate(line);
-    if (end == null || !end.single() || end.start().compareTo(cur.dates.start()) <= 0) {
-      return false;
+    if (!line.hasDates()) {
+      if (!DateParser.isOpenEnd(Inline.clean(line.content()))) {
+        return false;
+      }
+    } else {
+      DateRange end = loneDate(line);
+      if (end == null || !end.single() || end.start().compareTo(cur.dates.start()) <= 0) {
+        return false;
+      }
     }
     // Right under a header that is the start date alone ("06/2018" over "03/2020"): the two are
     // the range, whatever comes next.
