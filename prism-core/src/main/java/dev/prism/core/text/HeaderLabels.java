@@ -82,7 +82,7 @@ final class HeaderLabels {
     rest.remove(title);
     rest.remove(org);
     rest.remove(location);
-    Field place = location == null ? null : townBefore(location, parts, rest);
+    Field place = location == null ? null : placesAlong(townBefore(location, parts, rest), location, parts, rest);
     // A part between the employer and the role goes with the one before it: "Globex - Sports
     // DevOps, Technical Lead" is a department of the employer; "Staff Engineer, Payments - Globex"
     // a team of the role.
@@ -115,6 +115,45 @@ final class HeaderLabels {
     }
     rest.remove(town);
     return new Field(town.value() + " " + location.value(), Span.between(town.span().offset(), location.span().end()));
+  }
+
+  /**
+   * "Stockholm – Mountain View – San Francisco": places one after another in a cell, parted by
+   * dashes or slashes, are one location (where the job was done), not a place and leftovers that
+   * would join the employer's name.
+   */
+  private static Field placesAlong(Field place, Part location, List<Part> parts, List<Part> rest) {
+    int at = parts.indexOf(location);
+    int from = at;
+    int to = at;
+    while (from > 0 && alongside(parts.get(from - 1), parts.get(from), parts.get(from - 1), rest)) {
+      from--;
+    }
+    while (to + 1 < parts.size() && alongside(parts.get(to), parts.get(to + 1), parts.get(to + 1), rest)) {
+      to++;
+    }
+    if (from == at && to == at) {
+      return place;
+    }
+    StringBuilder value = new StringBuilder();
+    for (int k = from; k < at; k++) {
+      value.append(parts.get(k).value()).append(' ').append(parts.get(k + 1).before()).append(' ');
+      rest.remove(parts.get(k));
+    }
+    value.append(place.value());
+    for (int k = at + 1; k <= to; k++) {
+      value.append(' ').append(parts.get(k).before()).append(' ').append(parts.get(k).value());
+      rest.remove(parts.get(k));
+    }
+    int start = Math.min(place.span().offset(), parts.get(from).span().offset());
+    int end = Math.max(place.span().end(), parts.get(to).span().end());
+    return new Field(value.toString(), Span.between(start, end));
+  }
+
+  private static boolean alongside(Part a, Part b, Part taken, List<Part> rest) {
+    String sep = b.before();
+    return rest.contains(taken) && a.line() == b.line() && a.cell() == b.cell()
+        && (sep.equals("–") || sep.equals("-") || sep.equals("—") || sep.equals("/")) && Parts.isLocation(taken.value());
   }
 
   /** "(Remote)" reads as "Remote": the brackets only set the place apart from the dates before it. */
