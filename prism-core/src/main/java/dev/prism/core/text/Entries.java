@@ -538,6 +538,11 @@ final class Entries {
         cur.bullet(line);
       } else if (cur.lastBullet && !gap && continues(line, cur, hasDate)) {
         cur.continueBullet(line);
+      } else if (kind.describesWork() && cur.hasBody() && !hasDate && (isTechList(line) || isItemList(line))) {
+        // "Linux, Git, Yocto, C, C++, Zeromq" under a job's bullets: what the job used, a line of
+        // that job, however it is set; it heads nothing.
+        cur.lines.add(line);
+        cur.lastBullet = false;
       } else if (listing && !hasDate && !subLabel && !cur.empty() && !nextDated(body, li)) {
         // What a label inside the entry lists, line after line until a blank line, or the line
         // over a dated one, which opens the next entry ("Nordkapp" over "Developer, 2014 - 2015").
@@ -962,6 +967,32 @@ final class Entries {
     }
     return true;
   }
+
+  /**
+   * A list of many short items and nothing else ("Stm32, Linux, Git, Svn, Makefile, FreeRTOS"),
+   * whether or not the items are known technologies: at least {@value #MIN_LIST_ITEMS} items of
+   * one or two words, none a role or a place, no sentence's end. A header has fewer parts, and one
+   * of them names a role, an employer's form or a place.
+   */
+  private static boolean isItemList(Line line) {
+    String list = TRAILING_STOPS.matcher(Inline.clean(line.content()).strip()).replaceAll("");
+    if (list.indexOf(',') < 0 || list.endsWith(".")) {
+      return false;
+    }
+    String[] items = LIST_COMMA.split(list);
+    if (items.length < MIN_LIST_ITEMS) {
+      return false;
+    }
+    for (String t : items) {
+      String item = t.strip();
+      if (item.isEmpty() || Whitespace.splitLength(item) > 2 || Parts.isRole(item) || Parts.isLocation(item)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final int MIN_LIST_ITEMS = 5;
 
   /**
    * Whether {@code known} technologies among {@code items} items make a list. Two items are a list
