@@ -468,6 +468,16 @@ final class Entries {
         cur = new Block();
       }
       boolean hasDate = line.hasDates();
+      if (kind == SectionKind.EXPERIENCE && !hasDate && !line.bullet() && Headings.isGroupLabel(line.content())) {
+        // "Vocational" over the jobs held so: a label that groups the entries below it ends the
+        // entry before and heads none.
+        if (!cur.empty()) {
+          done.add(cur);
+          cur = new Block();
+        }
+        gap = true;
+        continue;
+      }
       // Read once: the branches below may ask, and the end of every pass does.
       // "    Project Portfolio" indented under a job's header names a part of that job.
       boolean subLabel = isSubLabel(line) || kind.describesWork() && isColonLabel(line) || !hasDate && !cur.header.isEmpty() && cur.hasBody()

@@ -223,6 +223,35 @@ public final class Headings {
    * Whether the line is a label that heads part of an entry rather than a section: "Highlights",
    * "Responsibilities:". Some are also section wordings; repeated under each job they are labels.
    */
+  /**
+   * "Vocational", "Academic and Research", "Other positions": a label that groups the jobs under
+   * it inside a work section (a LaTeX CV's subsection, as a PDF sets it), every word of it a
+   * group's word (entry-words.txt, {@code group-label}). It heads no job and names no employer.
+   */
+  public static boolean isGroupLabel(String line) {
+    String words = Wording.of(line).normal();
+    if (words.isEmpty()) {
+      return false;
+    }
+    String[] w = words.split(" ");
+    if (w.length > 3) {
+      return false;
+    }
+    boolean named = false;
+    for (String word : w) {
+      if (word.equals("and")) {
+        continue;
+      }
+      if (!GROUP_LABELS.contains(word)) {
+        return false;
+      }
+      named = true;
+    }
+    return named;
+  }
+
+  private static final Set<String> GROUP_LABELS = dev.prism.core.lexicon.Lexicon.set("entry-words.txt", "group-label");
+
   public static boolean isSubLabel(String line) {
     return isSubLabel(Wording.of(line));
   }
