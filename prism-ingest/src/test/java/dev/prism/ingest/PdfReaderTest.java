@@ -564,6 +564,36 @@ class PdfReaderTest {
   }
 
   @Test
+  void aStripOfHeadingsAndDatesOpensItsSectionsInAShortResume() throws Exception {
+    // A theme that sets the section headings and each job's dates in a strip on the left and the
+    // entries on the right: on a short resume the strip has nearly as many rows as the main column,
+    // yet its headings still open the sections they stand beside.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(40, 60, 22, false, "Jordan Lee"));
+    page.add(new Text(40, 110, 9, false, "CONTACT"));
+    page.add(new Text(170, 110, 9, false, "Email jordan@example.com"));
+    page.add(new Text(170, 124, 9, false, "Phone (555) 010-2030"));
+    page.add(new Text(40, 160, 9, false, "WORK EXPERIENCE"));
+    page.add(new Text(170, 160, 10, true, "Backend Developer at Globex"));
+    page.add(new Text(40, 174, 7, true, "2018-05-07 TO 2018-08-24"));
+    page.add(new Text(170, 174, 9, false, "Built the billing service and its reports for every region."));
+    page.add(new Text(170, 188, 9, false, "Moved the nightly jobs onto a queue that retries on failure."));
+    page.add(new Text(40, 214, 7, true, "2017-05-01 TO 2017-08-25"));
+    page.add(new Text(170, 214, 10, true, "Developer Intern at Initech"));
+    page.add(new Text(170, 228, 9, false, "Wrote the service that turns text queries into vectors for search."));
+    page.add(new Text(40, 260, 9, false, "EDUCATION"));
+    page.add(new Text(170, 260, 10, true, "State University"));
+    page.add(new Text(40, 274, 7, true, "2015-08-01 TO 2019-04-30"));
+    page.add(new Text(170, 274, 9, false, "B.Sc. Software Engineering, with a minor in mathematics and statistics"));
+    page.add(new Text(40, 300, 9, false, "SKILLS"));
+    page.add(new Text(170, 300, 9, false, "Backend: Python, Flask, PostgreSQL, DynamoDB, Docker and Jenkins"));
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(linesWithCells(e)).containsSubsequence("CONTACT", "Email jordan@example.com", "WORK EXPERIENCE",
+        "Backend Developer at Globex", "Developer Intern at Initech", "EDUCATION", "State University", "SKILLS",
+        "Backend: Python, Flask, PostgreSQL, DynamoDB, Docker and Jenkins");
+  }
+
+  @Test
   void aSectionLabelCentredBesideItsBlockOpensTheBlock() throws Exception {
     // A rail whose section labels sit level with the middle of their block, not its top: "Skills"
     // beside the third of five lines still comes before the first.

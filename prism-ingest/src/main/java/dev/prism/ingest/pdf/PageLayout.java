@@ -1117,6 +1117,7 @@ final class PageLayout {
     List<Float> rightStarts = new ArrayList<>();
     List<Float> rightEnds = new ArrayList<>();
     int leftDates = 0;
+    int leftHeadings = 0;
     int leftChars = 0;
     int rightChars = 0;
     int leftRows = 0;
@@ -1134,6 +1135,8 @@ final class PageLayout {
           leftWords += s.text.split(" ").length;
           if (DATE_LIKE.matcher(s.text).matches()) {
             leftDates++;
+          } else if (dev.prism.core.text.Headings.isStandard(s.text) || dev.prism.core.text.Headings.isContact(s.text)) {
+            leftHeadings++;
           }
         } else {
           r = true;
@@ -1170,6 +1173,14 @@ final class PageLayout {
     // Dates in a left strip (moderncv), each beside the entry it dates: read row by row.
     boolean leftFollowsRight = leftOnly <= Math.max(1, leftRows / 5);
     if (leftFollowsRight && leftDates * 2 >= leftRows) {
+      return Kind.RAIL;
+    }
+    // A rail of section headings and dates (a theme that sets "WORK EXPERIENCE" and each job's
+    // dates in a left strip beside the entries): most of the strip's rows are headings a resume
+    // uses or dates, and the main column holds most of the text. Read row by row, so the headings
+    // open their sections, however few rows the main column has.
+    if (leftHeadings >= 2 && (leftHeadings + leftDates) * 2 >= leftRows && leftChars * 3 < rightChars
+        && labelsOpenBlocks(rows, gutter) * 2 >= both) {
       return Kind.RAIL;
     }
     // A label rail: a few short labels on the left, each beside the block it names, on the
