@@ -61,6 +61,33 @@ class PdfParagraphsTest {
   }
 
   @Test
+  void aLineThatEndsShortOfTheMarginEndsItsBullet() throws Exception {
+    // A theme that draws no glyphs before a job's points and ends none with a full stop: a point
+    // that stops well before the right margin, though long, is not wrapped onto the next line,
+    // which starts a point of its own. One that runs to the margin does go on.
+    byte[] pdf = Samples.pdf(List.of(List.of(
+        new Text(72, 60, 22, true, "Jordan Lee"),
+        new Text(72, 84, 10, false, "jordan.lee@example.com | +1 555 010 2030"),
+        new Text(72, 120, 12, true, "EXPERIENCE"),
+        new Text(72, 140, 10, true, "Backend Engineer at Globex"),
+        new Text(460, 140, 10, false, "2018 - 2021"),
+        new Text(72, 154, 10, false, "Built a REST API on serverless functions which serves the billing portal"),
+        new Text(72, 166, 10, false, "Created a process to register the DNS names of new instances on AWS"),
+        new Text(72, 178, 10, false, "Moved the nightly invoice run onto a queue that retries each failed invoice twice over and then reports"),
+        new Text(72, 190, 10, false, "Every failure to the team that owns the customer's account"),
+        new Text(72, 220, 12, true, "EDUCATION"),
+        new Text(72, 238, 10, true, "BSc Computer Science, State University"),
+        new Text(460, 238, 10, false, "2014 - 2018"))));
+    Resume r = Segmenter.segment(reader.read(pdf));
+    assertThat(r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0).bullets())
+        .extracting(b -> b.text())
+        .containsExactly("Built a REST API on serverless functions which serves the billing portal",
+            "Created a process to register the DNS names of new instances on AWS",
+            "Moved the nightly invoice run onto a queue that retries each failed invoice twice over and then reports"
+                + " Every failure to the team that owns the customer's account");
+  }
+
+  @Test
   void looselySetTextIsNotCutIntoParagraphsAtEveryLine() throws Exception {
     // Double-spaced (a 22-point step for 10-point type): what counts as a gap is measured against
     // that spacing, not against the type size.

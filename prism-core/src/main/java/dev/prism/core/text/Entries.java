@@ -2,6 +2,7 @@ package dev.prism.core.text;
 
 import dev.prism.core.lexicon.FieldLabelWords;
 import dev.prism.core.lexicon.Lexicon;
+import dev.prism.core.model.Box;
 import dev.prism.core.model.Bullet;
 import dev.prism.core.model.Claim;
 import dev.prism.core.model.DateRange;
@@ -69,6 +70,8 @@ final class Entries {
     boolean railOpen;
     Claim.Entry claim;
     boolean lastBullet;
+    /** The last line of the last bullet: where it ends on the page tells whether the next line is its wrap. */
+    Line lastBulletLine;
 
     boolean empty() {
       return header.isEmpty() && bulletText.isEmpty() && lines.isEmpty() && asides.isEmpty();
@@ -82,12 +85,14 @@ final class Entries {
       bulletText.add(new StringBuilder(Inline.clean(l.content())));
       bulletSpans.add(new int[] {l.contentStart(), l.contentEnd()});
       lastBullet = true;
+      lastBulletLine = l;
     }
 
     void continueBullet(Line l) {
       int last = bulletText.size() - 1;
       bulletText.get(last).append(' ').append(Inline.clean(l.content()));
       bulletSpans.get(last)[1] = l.contentEnd();
+      lastBulletLine = l;
     }
 
     void header(Line l) {
@@ -421,6 +426,7 @@ final class Entries {
     // where two do, a plain line under one that names no role describes that entry.
     boolean headingHeaders = body.stream().filter(Entries::datedHeading).limit(2).count() == 2;
     String bodyStyle = bodyStyle(body);
+    Map<Integer, Float> rightEdges = rightEdges(body);
     boolean styledHeaders = body.stream().anyMatch(l -> !l.blank() && l.hasDates() && styledAsHeader(l, bodyStyle))
         || body.stream().filter(l -> !l.blank() && !l.bullet() && styledAsHeader(l, bodyStyle)).count() >= 2;
     // A section whose bullets have glyphs writes none without: a sentence there describes.
@@ -447,7 +453,7 @@ final class Entries {
           cur.bullet(line);
         } else if (touches(claim, line)) {
           cur.header(line);
-        } else if (cur.lastBullet && continues(line, cur, false)) {
+        } else if (cur.lastBullet && continues(line, cur, false, rightEdges)) {
           cur.continueBullet(line);
         } else {
           cur.lines.add(line);
@@ -546,7 +552,7 @@ final class Entries {
         }
       } else if (isBullet(line, bodyStyle)) {
         cur.bullet(line);
-      } else if (cur.lastBullet && !gap && continues(line, cur, hasDate)) {
+      } else if (cur.lastBullet && !gap && continues(line, cur, hasDate, rightEdges)) {
         cur.continueBullet(line);
       } else if (kind.describesWork() && cur.hasBody() && !hasDate && (isTechList(line) || isItemList(line))) {
         // "Linux, Git, Yocto, C, C++, Zeromq" under a job's bullets: what the job used, a line of
@@ -1611,7 +1617,46 @@ final class Entries {
   }
 
   /** A wrapped bullet's next line: starts in lower case, or the bullet has not ended its sentence. */
-  private static boolean continues(Line line, Block cur, boolean hasDate) {
+  /**
+   * The right edge of the text in each column of each page (the furthest any line of the body
+   * reaches), where a reader gave the lines' geometry; empty otherwise.
+   */
+  private static Map<Integer, Float> rightEdges(List<Line> body) {
+    Map<Integer, Float> out = new HashMap<>();
+    for (Line l : body) {
+      if (l.box() != null && !l.blank()) {
+        out.merge(edgeKey(l.box()), l.box().right(), Math::max);
+      }
+    }
+    return out;
+  }
+
+  private static int edgeKey(Box b) {
+    return b.page() * 2 + Math.min(b.column(), 1);
+  }
+
+  /**
+   * Whether the line's first word would have fit at the end of {@code prev}, had they been one
+   * text: then {@code prev} ended its sentence where the writer broke the line, and the line is no
+   * wrap of it ("Built a REST API for the portal" / "Created a process to automate DNS"). Only
+   * where the reader gave both lines' geometry, in the same column.
+   */
+  private static boolean roomForNextWord(Line prev, Line line, Map<Integer, Float> rightEdges) {
+    Box a = prev.box();
+    Box b = line.box();
+    if (a == null || b == null || a.page() != b.page() || a.column() != b.column() || prev.content().isEmpty()) {
+      return false;
+    }
+    Float edge = rightEdges.get(edgeKey(a));
+    if (edge == null) {
+      return false;
+    }
+    float perChar = (a.right() - a.x()) / prev.content().length();
+    int firstWord = SPACE_RUN.split(line.content().strip(), 2)[0].length();
+    return edge - a.right() > (firstWord + 2) * perChar;
+  }
+
+  private static boolean continues(Line line, Block cur, boolean hasDate, Map<Integer, Float> rightEdges) {
     String c = line.content();
     if (c.isEmpty() || hasDate) {
       return false;
@@ -1627,7 +1672,8 @@ final class Entries {
       return true;
     }
     boolean prevOpen = !prev.endsWith(".") && !prev.endsWith("!") && !prev.endsWith(";");
-    return prevOpen && !isHeaderLike(line, null) && line.words() > 0 && prev.length() > 60;
+    return prevOpen && !isHeaderLike(line, null) && line.words() > 0 && prev.length() > 60
+        && !(cur.lastBulletLine != null && roomForNextWord(cur.lastBulletLine, line, rightEdges));
   }
 
   /** Whether the entry's last description line is a sentence cut before its end. */
