@@ -157,10 +157,10 @@ public final class DateParser {
   /** Whether the text is a range's joining word or dash and nothing else: "to", "–", "bis". */
   public static boolean isRangeWord(String text) {
     String t = text.strip();
-    return !t.isEmpty() && RANGE_WORDS.contains(t.toLowerCase(java.util.Locale.ROOT));
+    return !t.isEmpty() && RANGE_WORDS.contains(t.toLowerCase(Locale.ROOT));
   }
 
-  private static final java.util.Set<String> RANGE_WORDS = java.util.Set.copyOf(Lexicon.list(FILE, "range-word"));
+  private static final Set<String> RANGE_WORDS = Set.copyOf(Lexicon.list(FILE, "range-word"));
 
   /** Whether {@code word} is a month's name or abbreviation ("October", "Okt.", "janv."). */
   public static boolean isMonth(String word) {
@@ -180,9 +180,12 @@ public final class DateParser {
     if (w.chars().anyMatch(Character::isDigit)) {
       return w.chars().allMatch(c -> Character.isDigit(c) || "/.-–'’,()".indexOf(c) >= 0);
     }
-    String bare = w.replaceAll("^[(\\[]+|[),.;:\\]]+$", "");
+    String bare = WORD_PUNCTUATION.matcher(w).replaceAll("");
     return isMonth(bare) || DATE_WORDS.contains(bare) || RANGE_WORDS.contains(bare);
   }
+
+  /** Brackets before a word and punctuation after it: "(Since", "September,". */
+  private static final Pattern WORD_PUNCTUATION = Pattern.compile("^[(\\[]+|[),.;:\\]]+$");
 
   /** The words of the open ends, the range words and the range openers, each word on its own. */
   private static final Set<String> DATE_WORDS;

@@ -554,9 +554,11 @@ final class Entries {
         cur.bullet(line);
       } else if (cur.lastBullet && !gap && continues(line, cur, hasDate, rightEdges)) {
         cur.continueBullet(line);
-      } else if (kind.describesWork() && cur.hasBody() && !hasDate && (isTechList(line) || isItemList(line))) {
+      } else if (kind == SectionKind.EXPERIENCE && cur.hasBody() && !hasDate && !nextOpensBody(body, li, claims)
+          && (isTechList(line) || isItemList(line))) {
         // "Linux, Git, Yocto, C, C++, Zeromq" under a job's bullets: what the job used, a line of
-        // that job, however it is set; it heads nothing.
+        // that job, however it is set; it heads nothing. A line over bullets or dates of its own
+        // heads them ("Northwind Hotels, Front Office, Night Shift, Lakeside" / "Night Auditor, 2016").
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (listing && !hasDate && !subLabel && !cur.empty() && !nextDated(body, li)) {
@@ -1340,7 +1342,24 @@ final class Entries {
     return before.chars().allMatch(c -> c == '(' || c == '[' || c == '*' || c == '_' || Character.isWhitespace(c));
   }
 
-  /** Whether the next line of the body, blank lines aside, holds a date. */
+  /**
+   * Whether the next line of the body, blank lines aside, is what a header over it would head: a
+   * bullet, or a dated line that names one thing besides its dates ("Night Auditor, 2016 – 2019"
+   * under "Northwind Hotels, Front Office, Lakeside"). Dates alone ("March 2013") open the next
+   * entry's rail; a dated line that names a role and more ("June 2015 – June 2016 ⇥ Engineer ⇥
+   * Syrlinks") heads itself, and an entry a reader claimed (a LaTeX \cventry) too.
+   */
+  private static boolean nextOpensBody(List<Line> body, int li, List<Claim.Entry> claims) {
+    for (int k = li + 1; k < body.size(); k++) {
+      Line next = body.get(k);
+      if (!next.blank()) {
+        return claimAt(claims, next) == null && (next.bullet()
+            || next.hasDates() && !Parts.datesOnly(next) && Parts.of(SectionKind.EXPERIENCE, List.of(next)).size() < 2);
+      }
+    }
+    return false;
+  }
+
   /**
    * "Globex ⇥ Lyon" / "Platform for fraud checks and compliance" / "https://globex.example" /
    * "Sep 2024 – Present": a line in sentence case that says what the employer is (see
@@ -1365,6 +1384,7 @@ final class Entries {
     return false;
   }
 
+  /** Whether the next line of the body, blank lines aside, holds a date. */
   private static boolean nextDated(List<Line> body, int li) {
     Line next = Line.next(body, li);
     return next != null && next.hasDates();
@@ -1484,7 +1504,7 @@ final class Entries {
    */
   private static boolean headsDatesBelow(List<Line> body, int i, String bodyStyle) {
     Line line = body.get(i);
-    if (line.words() > 14 || line.content().endsWith(".") || !capitalised(Inline.clean(line.content()))) {
+    if (line.words() > HEADER_WORDS || line.content().endsWith(".") || !capitalised(Inline.clean(line.content()))) {
       return false;
     }
     int k = i + 1;
@@ -1586,8 +1606,14 @@ final class Entries {
       from++;
     }
     Line rest = line.slice(from, line.contentEnd());
-    return isSentence(rest) && !Parts.namesRole(rest, true);
+    return isSentence(rest) && !Parts.namesRole(rest, true) && !NAME_THEN_FIELD.matcher(rest.content()).find();
   }
+
+  /**
+   * A name of one word, then a comma or a dash: "Globex, Berlin – building the payments platform"
+   * heads a job. ("Built Kafka, Redis and …" is a statement: its first word is followed by another.)
+   */
+  private static final Pattern NAME_THEN_FIELD = Pattern.compile("^\\p{Lu}[\\p{L}\\d&.'’-]*(?:,| [-–—|] )");
 
   /** Opens with a capital, and most of its longer words do too: "freelance work for shops" is prose. */
   private static boolean casedAsHeader(Line line) {
@@ -1732,20 +1758,25 @@ final class Entries {
 
   /**
    * More words than a header holds: a paragraph, even one set in bold. Up to {@value
-   * #LONG_HEADER_WORDS} words may still be a header when every longer word is capitalised and no
-   * sentence ends it ("Game Developer - Arcadia Redux (Hobby Team Project), Arcadia Redux (Hobby
-   * Team Project)": a long title and a long employer's name).
+   * #LONG_HEADER_WORDS} words may still be a header when every longer word is capitalised, no
+   * sentence ends it and a separator parts it into a header's fields ("Game Developer - Arcadia
+   * Redux (Hobby Team Project), Arcadia Redux (Hobby Team Project)": a long title and a long
+   * employer's name); a run of capitalised words with no separator is a title-cased sentence.
    */
   private static boolean tooLongForHeader(Line line) {
     int words = line.words();
-    if (words <= 14) {
+    if (words <= HEADER_WORDS) {
       return false;
     }
     String c = Inline.clean(line.content()).strip();
-    return words > LONG_HEADER_WORDS || SENTENCE_END.matcher(c).find() || share(c) < 1;
+    return words > LONG_HEADER_WORDS || SENTENCE_END.matcher(c).find() || share(c) < 1 || !FIELD_SEPARATOR.matcher(c).find();
   }
 
+  /** The most words a header has, as a rule. */
+  private static final int HEADER_WORDS = 14;
   private static final int LONG_HEADER_WORDS = 24;
+  /** A comma, or a dash, bar or middle dot with spaces around it: what parts a header's fields. */
+  private static final Pattern FIELD_SEPARATOR = Pattern.compile(",\\s|\\s[-–—|·•]\\s");
 
   /** Short, title-cased, set apart by its style, or carrying a date or separators: reads as an entry header. */
   private static boolean isHeaderLike(Line line, String bodyStyle) {

@@ -346,9 +346,9 @@ final class HeaderLabels {
    *   <li>{@code team-role}: a role whose last word also names a team ("Sports DevOps") beside
    *       another role in the header ("Technical Lead"): the team, not the role;
    *   <li>{@code place}: a place by {@link Parts#isLocation};
-   *   <li>{@code town-after}: a town-like name ending a line (or followed only by an aside, "on
-   *       behalf of Elsys") after another part that may be an employer (no role, degree, place or
-   *       team);
+   *   <li>{@code town-after}: a town-like name ending a line (or a known city followed only by an
+   *       aside, "on behalf of Elsys") after another part that may be an employer (no role, degree,
+   *       place or team);
    *   <li>{@code employment}: only a kind of employment ("Full-time");
    *   <li>{@code aside}: opens, in lower case, with an aside's word: the employer's other name or
    *       what it is ("ex-Logica", "acquired by Globex", "a payments startup");
@@ -434,7 +434,7 @@ final class HeaderLabels {
     }
     if (place[i]) {
       f.add("place");
-    } else if (i > 0 && (p.cellEnd() || asideAfter(parts, i)) && parts.get(i - 1).line() == p.line() && Parts.townLike(v)
+    } else if (i > 0 && (p.cellEnd() || asideAfter(parts, i) && Places.isCity(v)) && parts.get(i - 1).line() == p.line() && Parts.townLike(v)
         && (p.before().equals(",") || p.cellStart()) && organisationLike(parts.get(i - 1).value())
         && !teamLike(parts.get(i - 1).value())
         && (kind != SectionKind.EDUCATION || Parts.hasWord(parts.get(i - 1).value(), Parts.SCHOOL_WORDS))) {

@@ -220,11 +220,7 @@ public final class Headings {
   private static final Set<String> SUB_LABEL_QUALIFIERS = dev.prism.core.lexicon.Lexicon.set("entry-words.txt", "sub-label-qualifier");
 
   /**
-   * Whether the line is a label that heads part of an entry rather than a section: "Highlights",
-   * "Responsibilities:". Some are also section wordings; repeated under each job they are labels.
-   */
-  /**
-   * "Vocational", "Academic and Research", "Other positions": a label that groups the jobs under
+   * "Vocational", "Other positions", "Earlier roles": a label that groups the jobs under
    * it inside a work section (a LaTeX CV's subsection, as a PDF sets it), every word of it a
    * group's word (entry-words.txt, {@code group-label}). It heads no job and names no employer.
    */
@@ -252,6 +248,10 @@ public final class Headings {
 
   private static final Set<String> GROUP_LABELS = dev.prism.core.lexicon.Lexicon.set("entry-words.txt", "group-label");
 
+  /**
+   * Whether the line is a label that heads part of an entry rather than a section: "Highlights",
+   * "Responsibilities:". Some are also section wordings; repeated under each job they are labels.
+   */
   public static boolean isSubLabel(String line) {
     return isSubLabel(Wording.of(line));
   }

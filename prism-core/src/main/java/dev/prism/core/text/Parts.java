@@ -173,11 +173,7 @@ final class Parts {
   private static List<Part> withoutRepeats(List<Part> parts) {
     List<Part> out = new ArrayList<>(parts.size());
     for (Part p : parts) {
-      boolean repeat = false;
-      for (Part q : out) {
-        repeat |= q.line() == p.line() && q.cell() == p.cell() && q.value().equalsIgnoreCase(p.value());
-      }
-      if (!repeat) {
+      if (out.stream().noneMatch(q -> q.line() == p.line() && q.cell() == p.cell() && q.value().equalsIgnoreCase(p.value()))) {
         out.add(p);
       }
     }
