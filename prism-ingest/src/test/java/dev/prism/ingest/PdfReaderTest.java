@@ -419,6 +419,32 @@ class PdfReaderTest {
   }
 
   @Test
+  void aFooterOfSeveralLinesRepeatedOnEveryPageIsDroppedWhole() throws Exception {
+    // moderncv's footer: an address, a phone and an email, then the page's number, at the foot of
+    // every page. Lines of the body that repeat near a page's edge at other heights stay.
+    List<List<Text>> pages = new ArrayList<>();
+    for (int p = 0; p < 3; p++) {
+      List<Text> page = new ArrayList<>();
+      if (p == 0) {
+        page.add(new Text(72, 60, 22, true, "Jordan Lee"));
+        page.add(new Text(72, 100, 12, true, "EXPERIENCE"));
+      }
+      for (int i = 0; i < 6; i++) {
+        page.add(new Text(80, 130 + i * 15, 10, false, "\u2022 Shipped feature number " + (p * 10 + i) + " to production"));
+      }
+      page.add(new Text(80, 130 + 6 * 15 + p * 7, 10, false, "Novice"));
+      page.add(new Text(200, 736, 8, false, "14 Harbour Street - 35000 Lakeside"));
+      page.add(new Text(160, 748, 8, false, "+1 555 010 2030 | jordan.lee@example.com"));
+      page.add(new Text(250, 760, 8, false, (p + 1) + "/3"));
+      pages.add(page);
+    }
+    Extraction e = reader.read(Samples.pdf(pages));
+    assertThat(e.text()).doesNotContain("Harbour Street");
+    assertThat(e.text().split("jordan.lee@example.com", -1)).hasSize(2);
+    assertThat(e.text().split("Novice", -1)).hasSize(4);
+  }
+
+  @Test
   void aPageThatIsMostlyAnImageIsReported() throws Exception {
     byte[] pdf;
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -642,6 +642,9 @@ final class PdfText {
       for (TextLine l : edges(page)) {
         keys.add(key(l.text()));
       }
+      for (TextLine l : bands(page)) {
+        keys.add(bandKey(l));
+      }
       keys.forEach(k -> seen.merge(k, 1, Integer::sum));
     }
     Set<String> running = new HashSet<>();
@@ -657,13 +660,14 @@ final class PdfText {
     Set<String> kept = new LinkedHashSet<>();
     for (List<TextLine> page : pages) {
       List<TextLine> edges = edges(page);
+      List<TextLine> bands = bands(page);
       List<TextLine> body = new ArrayList<>();
       for (TextLine l : page) {
         boolean edge = edges.contains(l);
         if (edge && PAGE_NUMBER.matcher(l.text()).matches()) {
           continue;
         }
-        if (edge && running.contains(key(l.text()))) {
+        if (edge && running.contains(key(l.text())) || bands.contains(l) && running.contains(bandKey(l))) {
           if (!contactIn(l.text()).isEmpty()) {
             kept.add(l.text());
           }
@@ -712,6 +716,30 @@ final class PdfText {
       }
     }
     return top == bottom ? List.of(top) : List.of(top, bottom);
+  }
+
+  /**
+   * The lines next to the highest and the lowest ones (up to {@value #BAND_LINES} each side): a
+   * footer of several lines (an address over a phone and an email over the page's number) stands
+   * there. Such a line is running only where it repeats at the same height on the pages, since
+   * the body's lines may repeat too ("University of Strasbourg" with other dates, "Novice").
+   */
+  private static List<TextLine> bands(List<TextLine> page) {
+    if (page.size() <= 2 * BAND_LINES + 2) {
+      return List.of();
+    }
+    List<TextLine> byY = new ArrayList<>(page);
+    byY.sort((a, b) -> Float.compare(a.y(), b.y()));
+    List<TextLine> out = new ArrayList<>(byY.subList(1, 1 + BAND_LINES));
+    out.addAll(byY.subList(byY.size() - 1 - BAND_LINES, byY.size() - 1));
+    return out;
+  }
+
+  private static final int BAND_LINES = 2;
+
+  /** A band line's text with its height on the page, to the nearest four points. */
+  private static String bandKey(TextLine l) {
+    return key(l.text()) + "@" + Math.round(l.y() / 4f);
   }
 
   private static String key(String text) {
