@@ -1165,6 +1165,10 @@ final class Parts {
   }
 
   static boolean isRole(String part, String[] lowerWords) {
+    return PartMemo.role(part, p -> roleTest(p, lowerWords));
+  }
+
+  private static boolean roleTest(String part, String[] lowerWords) {
     String lower = part.toLowerCase(Locale.ROOT).strip();
     if (lower.endsWith(")") && lower.indexOf('(') > 0) {
       lower = lower.substring(0, lower.lastIndexOf('(')).strip();
@@ -1406,6 +1410,10 @@ final class Parts {
    * after a title and company name a team or programme.
    */
   static boolean isLocation(String v) {
+    return PartMemo.location(v, Parts::placeTest);
+  }
+
+  private static boolean placeTest(String v) {
     if (Places.isNamedOrQualifiedWorkMode(v) || Places.isCityDistrict(v)) {
       return true;
     }
