@@ -536,6 +536,10 @@ final class HeaderLabels {
   }
 
   private static boolean sentence(String v) {
+    // Counted first without splitting (every header part is asked, few have eight words).
+    if (Whitespace.splitLength(v) < 8) {
+      return false;
+    }
     String[] words = SPACES.split(v);
     if (words.length < 8) {
       return false;

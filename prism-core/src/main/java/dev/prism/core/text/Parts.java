@@ -1542,15 +1542,16 @@ final class Parts {
       return true;
     }
     // A bare domain written with a capital and no path is a company's name ("Quillpoint.ai",
-    // "Booking.com"); a link is written in small letters ("jlee.dev", "github.com/jlee").
-    return DOMAIN.matcher(t).matches()
+    // "Booking.com"); a link is written in small letters ("jlee.dev", "github.com/jlee"). A domain
+    // holds a full stop, and most one-word parts do not: the pattern is not tried on them.
+    return t.indexOf('.') >= 0 && DOMAIN.matcher(t).matches()
         && !(Character.isUpperCase(t.charAt(0)) && t.indexOf('/') < 0);
   }
 
   /** A domain alone, with no scheme, "www.", path or "@": "comma.ai", "hunches.app". */
   static boolean isBareDomain(String v) {
     String t = v.strip();
-    return t.indexOf('/') < 0 && t.indexOf('@') < 0 && !t.startsWith("www.") && DOMAIN.matcher(t).matches();
+    return t.indexOf('/') < 0 && t.indexOf('@') < 0 && t.indexOf('.') >= 0 && !t.startsWith("www.") && DOMAIN.matcher(t).matches();
   }
 
   /**
