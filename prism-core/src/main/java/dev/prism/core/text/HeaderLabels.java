@@ -413,7 +413,7 @@ final class HeaderLabels {
     if (ownLine && (f.contains("role") || f.contains("weak-role")) && !alone) {
       f.add("role-own-line");
     }
-    if (Parts.isEmploymentKind(v)) {
+    if (Parts.isEmploymentKind(v, words)) {
       f.add("employment");
     }
     if (Parts.opensAside(v)) {

@@ -91,7 +91,7 @@ final class Parts {
   static final Pattern PUBLICATION_SEPARATOR = Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|\\t)\\s*");
   private static final Pattern COMMA = Pattern.compile(",\\s+");
   private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*\\]");
-  private static final Pattern ANY_LETTER = Pattern.compile(".*\\p{L}.*");
+  static final Pattern ANY_LETTER = Pattern.compile(".*\\p{L}.*");
   private static final String LEGAL_FORMS = legalForms(Lexicon.list(FILE, "legal-form"));
   private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i),\\s*" + LEGAL_FORMS + "$");
   private static final Pattern LEGAL_FORM = Pattern.compile("(?i)\\s*" + LEGAL_FORMS + "\\s*");
@@ -933,6 +933,24 @@ final class Parts {
     return at >= 0 && at < end ? at : -1;
   }
 
+  /**
+   * {@code ANY_LETTER.matcher(s).matches()} by a loop: a letter, and no line break (which the
+   * pattern's dots do not cross). Asked of every piece a header is cut into. {@code AnyLetterTest}
+   * holds it to the pattern.
+   */
+  static boolean anyLetter(String s) {
+    boolean letter = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (cp == '\n' || cp == '\r' || cp == '\u0085' || cp == '\u2028' || cp == '\u2029') {
+        return false;
+      }
+      letter |= Character.isLetter(cp);
+      i += Character.charCount(cp);
+    }
+    return letter;
+  }
+
   private static void addTrimmed(List<Field> out, String original, String masked, int start, int end, int base) {
     int[] ab = trim(masked, start, end, false);
     if (ab[1] <= ab[0]) {
@@ -940,7 +958,7 @@ final class Parts {
     }
     ab = linkText(original, ab[0], ab[1]);
     String value = Inline.clean(original.substring(ab[0], ab[1]));
-    if (!value.isEmpty() && ANY_LETTER.matcher(value).matches()) {
+    if (!value.isEmpty() && anyLetter(value)) {
       out.add(new Field(value, new Span(base + ab[0], ab[1] - ab[0])));
     }
   }
@@ -1000,7 +1018,7 @@ final class Parts {
     }
     String before = masked.substring(a, open).strip();
     String inner = original.substring(open + 1, b - 1).strip();
-    if (before.isEmpty() || !ANY_LETTER.matcher(before).matches() || isLocation(before) || !isLocation(inner)) {
+    if (before.isEmpty() || !anyLetter(before) || isLocation(before) || !isLocation(inner)) {
       return -1;
     }
     return open;
@@ -1036,7 +1054,7 @@ final class Parts {
     int a = ab[0];
     int b = ab[1];
     String value = Inline.clean(original.substring(a, b));
-    if (value.isEmpty() || !ANY_LETTER.matcher(value).matches()) {
+    if (value.isEmpty() || !anyLetter(value)) {
       return;
     }
     // A piece longer than any field is text, not a header's parts: it is kept whole, so that a line
@@ -1061,7 +1079,9 @@ final class Parts {
     }
     // "Acme Corp, Berlin" is two parts; "San Francisco, CA" and "Acme, Inc." are one; "Engineer,
     // Acme, Inc." is cut before the name.
-    if (isLocation(value) || LEGAL_SUFFIX.matcher(value).find() && value.indexOf(',') == value.lastIndexOf(',')) {
+    // The legal suffix opens with a comma: on a part without one the pattern is not tried.
+    int comma1 = value.indexOf(',');
+    if (isLocation(value) || comma1 >= 0 && LEGAL_SUFFIX.matcher(value).find() && comma1 == value.lastIndexOf(',')) {
       out.add(new Field(value, new Span(base + a, b - a)));
       return;
     }
@@ -1600,7 +1620,12 @@ final class Parts {
 
   /** Only the kind of employment: "Full-time", "Part-time", "Contract", "Internship". */
   static boolean isEmploymentKind(String v) {
-    if (allWordsIn(v, EMPLOYMENT_WORDS)) {
+    return isEmploymentKind(v, null);
+  }
+
+  /** {@link #isEmploymentKind(String)} of a part whose {@link #lowerWords} a caller has split already, or null. */
+  static boolean isEmploymentKind(String v, String[] lowerWords) {
+    if (allWordsIn(v, lowerWords, EMPLOYMENT_WORDS)) {
       return true;
     }
     // Two kinds joined ("Internship & Full-time", "Stage et CDI"): each piece a kind. Most parts
