@@ -50,7 +50,8 @@ public final class RewriteCheck {
     int bracket = rewrite.indexOf('[');
     String head = bracket < 0 ? rewrite : rewrite.substring(0, bracket);
     String tail = bracket < 0 ? "" : rewrite.substring(bracket);
-    boolean tailOnlySlots = normal(PLACEHOLDER.matcher(tail).replaceAll(" ")).isEmpty();
+    // Most rewrites hold no placeholder: nothing follows, and nothing is left to clear.
+    boolean tailOnlySlots = tail.isEmpty() || normal(PLACEHOLDER.matcher(tail).replaceAll(" ")).isEmpty();
     return tailOnlySlots && normal(head).equals(normal(original));
   }
 

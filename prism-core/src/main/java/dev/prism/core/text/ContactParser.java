@@ -418,16 +418,20 @@ final class ContactParser {
     // Most lines hold no separator, and the pattern (opening with \s*) was tried at every position
     // of every line: where none can stand, the split would give the line itself.
     String content = line.content();
-    String[] parts = maySeparate(content) ? SEPARATORS.split(content) : new String[] {content};
-    for (String part : parts) {
-      if (part.isBlank() || Inline.clean(part).isEmpty()) {
-        continue;
+    boolean separated = maySeparate(content);
+    // Unsplit and undated, the one part would be the line whose words were just found to be no title.
+    if (separated || !line.dates().isEmpty()) {
+      String[] parts = separated ? SEPARATORS.split(content) : new String[] {content};
+      for (String part : parts) {
+        if (part.isBlank() || Inline.clean(part).isEmpty()) {
+          continue;
+        }
+        if (!isDocumentTitle(part)) {
+          any = false;
+          break;
+        }
+        any = true;
       }
-      if (!isDocumentTitle(part)) {
-        any = false;
-        break;
-      }
-      any = true;
     }
     if (any) {
       return true;
