@@ -77,7 +77,7 @@ final class Parts {
   private static final List<String> ASIDE_WORDS = Lexicon.list(FILE, "aside");
   // "Department of Transit", "Bank of Example": capitalised words, a joining word, and
   // capitalised words again (a "the" or "and" may stand among them).
-  private static final Pattern INSTITUTION_NAME = Pattern.compile(
+  static final Pattern INSTITUTION_NAME = Pattern.compile(
       "\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*)*\\s+(?iu:"
           + String.join("|", Lexicon.set(FILE, "name-joiner").stream().map(Pattern::quote).sorted().toList())
           + ")\\s+(?:(?:the|and|&)\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:(?:and|&|of|the)\\s+)?\\p{Lu}[\\p{L}.'’&-]*)*");
@@ -547,7 +547,8 @@ final class Parts {
     }
     // A duration may stand alone, with no date on its line ("(3 years, 1 month)" under the dates
     // of a moderncv entry): only a digit is needed.
-    if (Headings.hasDigit(line.content())) {
+    // Asked of what is left once the dates are blanked: the digits of most lines were their dates'.
+    if (hasDigit(m)) {
       Matcher dur = DURATION.matcher(m);
       while (dur.find()) {
         blank(m, dur.start(), dur.end());
@@ -748,6 +749,17 @@ final class Parts {
         return;
       }
     }
+  }
+
+  /** Whether {@code m} holds an ASCII digit, which {@link #DURATION} ({@code \\d}) needs. */
+  private static boolean hasDigit(CharSequence m) {
+    for (int i = 0; i < m.length(); i++) {
+      char c = m.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void blank(StringBuilder m, int from, int to) {
@@ -1093,9 +1105,11 @@ final class Parts {
       out.add(new Field(Inline.clean(original.substring(open, b)), new Span(base + open, b - open)));
       return;
     }
+    // Most pieces hold no comma, and the pattern would be tried at each of their positions.
+    int firstComma = masked.indexOf(',', a);
     Matcher comma = COMMA.matcher(masked).region(a, b);
     int[] depthAt = {a, 0};
-    boolean found = findOutsideBrackets(comma, masked, depthAt);
+    boolean found = firstComma >= 0 && firstComma < b && findOutsideBrackets(comma, masked, depthAt);
     if (!found) {
       out.add(new Field(value, new Span(base + a, b - a)));
       return;
@@ -1413,13 +1427,30 @@ final class Parts {
   /** A proper name joined by "of" and the like: "Department of Transit", "Bank of Example". */
   static boolean isInstitutionName(String v) {
     String s = v.strip();
-    // The pattern needs white space (\s, ASCII) around its joiner word: a part of one word, most
-    // often, cannot match, and every header part asks.
-    boolean space = false;
-    for (int i = 0; i < s.length() && !space; i++) {
-      space = Whitespace.isRegexSpace(s.charAt(i));
+    // The pattern needs its joiner word (two or three letters) with white space (\s, ASCII) right
+    // before and after it: a part without such a short inner word cannot match, and every header
+    // part asks.
+    return hasShortInnerWord(s) && INSTITUTION_NAME.matcher(s).matches();
+  }
+
+  /**
+   * Whether {@code s} holds a run of two or three characters that are no white space (\s), with
+   * white space right before and right after it: where a joiner of {@link #INSTITUTION_NAME} would
+   * stand. Its joiners are two or three letters, and case-insensitive matching takes one character
+   * for each. {@code InstitutionScreenTest} holds it to the pattern.
+   */
+  static boolean hasShortInnerWord(String s) {
+    int lastSpace = -1;
+    for (int i = 0; i < s.length(); i++) {
+      if (Whitespace.isRegexSpace(s.charAt(i))) {
+        int run = i - lastSpace - 1;
+        if (lastSpace >= 0 && (run == 2 || run == 3)) {
+          return true;
+        }
+        lastSpace = i;
+      }
     }
-    return space && INSTITUTION_NAME.matcher(s).matches();
+    return false;
   }
 
   /**
