@@ -314,10 +314,18 @@ public final class LevelEstimator {
       }
     }
     for (Level l : Level.values()) {
+      // Junior is where every axis starts; the distinct words are counted only where the lines
+      // are enough (each count a stream over the evidence, for every axis and level).
+      if (l == Level.JUNIOR) {
+        continue;
+      }
       List<Shown> at = shown.stream().filter(s -> s.level().ordinal() >= l.ordinal()).toList();
       long lineCount = at.stream().map(Shown::line).distinct().count();
+      if (lineCount < LINES) {
+        continue;
+      }
       long wordCount = at.stream().map(s -> s.words().toLowerCase(Locale.ROOT)).distinct().count();
-      if (l != Level.JUNIOR && lineCount >= LINES && wordCount >= WORDS) {
+      if (wordCount >= WORDS) {
         reached = l;
       }
     }

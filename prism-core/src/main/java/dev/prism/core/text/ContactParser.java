@@ -38,7 +38,7 @@ final class ContactParser {
   // variation selectors and joiners that follow emoji), and the private-use code points a PDF's
   // icon font maps to (\p{Co}; the PDF reader emits U+E000 for such glyphs). An icon thus never
   // sticks to the item after it, whichever field that item is.
-  private static final Pattern SEPARATORS =
+  static final Pattern SEPARATORS =
       Pattern.compile("\\s*(?:[|•·◦●⋅∙♦/]|[\\p{So}\\p{Co}\\x{FE0E}\\x{FE0F}\\x{200D}]+|\\s{2,}|\\t| - | – | — )\\s*");
   private static final Pattern PROFILE_LINK = Pattern.compile("(?i).*(linkedin|github|gitlab)\\.com/.*");
   private static final Pattern NAME_BREAKERS = Pattern.compile(".*[\\d@:/].*");
@@ -415,21 +415,54 @@ final class ContactParser {
     }
     // "Print ⇥ Download PDF": every part of the line says what the document is.
     boolean any = false;
-    for (String part : SEPARATORS.split(line.content())) {
-      if (part.isBlank() || Inline.clean(part).isEmpty()) {
-        continue;
+    // Most lines hold no separator, and the pattern (opening with \s*) was tried at every position
+    // of every line: where none can stand, the split would give the line itself.
+    String content = line.content();
+    boolean separated = maySeparate(content);
+    // Unsplit and undated, the one part would be the line whose words were just found to be no title.
+    if (separated || !line.dates().isEmpty()) {
+      String[] parts = separated ? SEPARATORS.split(content) : new String[] {content};
+      for (String part : parts) {
+        if (part.isBlank() || Inline.clean(part).isEmpty()) {
+          continue;
+        }
+        if (!isDocumentTitle(part)) {
+          any = false;
+          break;
+        }
+        any = true;
       }
-      if (!isDocumentTitle(part)) {
-        any = false;
-        break;
-      }
-      any = true;
     }
     if (any) {
       return true;
     }
     String[] each = words.split(" ");
     return each.length >= 2 && java.util.Arrays.stream(each).allMatch(LANGUAGE_CHOICES::contains);
+  }
+
+  /**
+   * False only where {@link #SEPARATORS} finds nothing: no character of its set, symbol, private-use
+   * glyph, emoji joiner or tab, no two white-space characters in a row, no space before a dash.
+   */
+  static boolean maySeparate(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      char after = next < s.length() ? s.charAt(next) : 0;
+      if ("|•·◦●⋅∙♦/\t\uFE0E\uFE0F\u200D".indexOf(cp) >= 0) {
+        return true;
+      }
+      int type = Character.getType(cp);
+      if (type == Character.OTHER_SYMBOL || type == Character.PRIVATE_USE) {
+        return true;
+      }
+      if (cp < 0x80 && Whitespace.isRegexSpace((char) cp) && next < s.length()
+          && (Whitespace.isRegexSpace(after) || cp == ' ' && (after == '-' || after == '–' || after == '—'))) {
+        return true;
+      }
+      i = next;
+    }
+    return false;
   }
 
   /** Whether {@code text} says only what the document is ("Résumé", "Download PDF"). */

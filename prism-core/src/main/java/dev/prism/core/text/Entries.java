@@ -35,7 +35,7 @@ final class Entries {
   private static final Set<String> INLINE_LABELS = Lexicon.set("entry-words.txt", "inline-label");
   private static final Set<String> DETAIL_LABELS = Lexicon.set("entry-words.txt", "detail-label");
   private static final Set<String> PROJECT_WORDS = Lexicon.set("entry-words.txt", "project-label-word");
-  private static final Pattern DANGLING =
+  static final Pattern DANGLING =
       Pattern.compile("(?i)(?:,|\\b(?:and|or|of|with|to|for|in|on|by|from|the|a|an|across|via|using|into))$");
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
@@ -1694,7 +1694,7 @@ final class Entries {
     String prev = cur.bulletText.get(cur.bulletText.size() - 1).toString();
     // A bullet cut after a comma or a joining word ("…across web, mobile web," / "Android and
     // iOS.") always goes on, whatever the case of the next line.
-    if (DANGLING.matcher(prev).find()) {
+    if (dangling(prev)) {
       return true;
     }
     boolean prevOpen = !prev.endsWith(".") && !prev.endsWith("!") && !prev.endsWith(";");
@@ -1763,6 +1763,16 @@ final class Entries {
    * Redux (Hobby Team Project), Arcadia Redux (Hobby Team Project)": a long title and a long
    * employer's name); a run of capitalised words with no separator is a title-cased sentence.
    */
+  /**
+   * {@code DANGLING.matcher(s).find()}: a match ends at the end (or before a final line break) and is
+   * a comma or one word of six letters at most, so it is looked for in the last ten characters only
+   * (bullets are long, and find() tried the pattern at every position), with transparent bounds so
+   * that \b still sees the character before them. {@code DanglingTailTest} holds it to the pattern.
+   */
+  static boolean dangling(String s) {
+    return DANGLING.matcher(s).useTransparentBounds(true).region(Math.max(0, s.length() - 10), s.length()).find();
+  }
+
   private static boolean tooLongForHeader(Line line) {
     int words = line.words();
     if (words <= HEADER_WORDS) {

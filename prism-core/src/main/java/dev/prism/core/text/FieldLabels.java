@@ -28,12 +28,26 @@ final class FieldLabels {
    * or null: one of the known labels and a colon, with a value after it.
    */
   static Found at(CharSequence text, int from, int to) {
+    // Every cell of every header line is asked, and few hold a colon, without which the pattern
+    // cannot match: a scan for it is cheaper than the pattern's first tries.
+    if (!hasColon(text, from, to)) {
+      return null;
+    }
     Matcher m = LABEL.matcher(text).region(from, to);
     if (!m.lookingAt() || m.end() >= to) {
       return null;
     }
     Field f = FieldLabelWords.named(m.group(1));
     return f == null ? null : new Found(f, m.end());
+  }
+
+  private static boolean hasColon(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The label that opens a line's content, or null. */

@@ -463,7 +463,7 @@ final class HeaderLabels {
     if (ownLine && (f.contains("role") || f.contains("weak-role")) && !alone) {
       f.add("role-own-line");
     }
-    if (Parts.isEmploymentKind(v)) {
+    if (Parts.isEmploymentKind(v, words)) {
       f.add("employment");
     }
     if (Parts.opensAside(v)) {
@@ -586,6 +586,10 @@ final class HeaderLabels {
   }
 
   private static boolean sentence(String v) {
+    // Counted first without splitting (every header part is asked, few have eight words).
+    if (Whitespace.splitLength(v) < 8) {
+      return false;
+    }
     String[] words = SPACES.split(v);
     if (words.length < 8) {
       return false;

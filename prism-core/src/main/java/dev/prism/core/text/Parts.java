@@ -77,7 +77,7 @@ final class Parts {
   private static final List<String> ASIDE_WORDS = Lexicon.list(FILE, "aside");
   // "Department of Transit", "Bank of Example": capitalised words, a joining word, and
   // capitalised words again (a "the" or "and" may stand among them).
-  private static final Pattern INSTITUTION_NAME = Pattern.compile(
+  static final Pattern INSTITUTION_NAME = Pattern.compile(
       "\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*)*\\s+(?iu:"
           + String.join("|", Lexicon.set(FILE, "name-joiner").stream().map(Pattern::quote).sorted().toList())
           + ")\\s+(?:(?:the|and|&)\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:(?:and|&|of|the)\\s+)?\\p{Lu}[\\p{L}.'’&-]*)*");
@@ -91,7 +91,7 @@ final class Parts {
   static final Pattern PUBLICATION_SEPARATOR = Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|\\t)\\s*");
   private static final Pattern COMMA = Pattern.compile(",\\s+");
   private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*\\]");
-  private static final Pattern ANY_LETTER = Pattern.compile(".*\\p{L}.*");
+  static final Pattern ANY_LETTER = Pattern.compile(".*\\p{L}.*");
   private static final String LEGAL_FORMS = legalForms(Lexicon.list(FILE, "legal-form"));
   private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i),\\s*" + LEGAL_FORMS + "$");
   private static final Pattern LEGAL_FORM = Pattern.compile("(?i)\\s*" + LEGAL_FORMS + "\\s*");
@@ -543,7 +543,8 @@ final class Parts {
     }
     // A duration may stand alone, with no date on its line ("(3 years, 1 month)" under the dates
     // of a moderncv entry): only a digit is needed.
-    if (Headings.hasDigit(line.content())) {
+    // Asked of what is left once the dates are blanked: the digits of most lines were their dates'.
+    if (hasDigit(m)) {
       Matcher dur = DURATION.matcher(m);
       while (dur.find()) {
         blank(m, dur.start(), dur.end());
@@ -746,6 +747,17 @@ final class Parts {
     }
   }
 
+  /** Whether {@code m} holds an ASCII digit, which {@link #DURATION} ({@code \\d}) needs. */
+  private static boolean hasDigit(CharSequence m) {
+    for (int i = 0; i < m.length(); i++) {
+      char c = m.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void blank(StringBuilder m, int from, int to) {
     for (int i = Math.max(0, from); i < Math.min(to, m.length()); i++) {
       m.setCharAt(i, ' ');
@@ -929,6 +941,24 @@ final class Parts {
     return at >= 0 && at < end ? at : -1;
   }
 
+  /**
+   * {@code ANY_LETTER.matcher(s).matches()} by a loop: a letter, and no line break (which the
+   * pattern's dots do not cross). Asked of every piece a header is cut into. {@code AnyLetterTest}
+   * holds it to the pattern.
+   */
+  static boolean anyLetter(String s) {
+    boolean letter = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (cp == '\n' || cp == '\r' || cp == '\u0085' || cp == '\u2028' || cp == '\u2029') {
+        return false;
+      }
+      letter |= Character.isLetter(cp);
+      i += Character.charCount(cp);
+    }
+    return letter;
+  }
+
   private static void addTrimmed(List<Field> out, String original, String masked, int start, int end, int base) {
     int[] ab = trim(masked, start, end, false);
     if (ab[1] <= ab[0]) {
@@ -936,7 +966,7 @@ final class Parts {
     }
     ab = linkText(original, ab[0], ab[1]);
     String value = Inline.clean(original.substring(ab[0], ab[1]));
-    if (!value.isEmpty() && ANY_LETTER.matcher(value).matches()) {
+    if (!value.isEmpty() && anyLetter(value)) {
       out.add(new Field(value, new Span(base + ab[0], ab[1] - ab[0])));
     }
   }
@@ -996,7 +1026,7 @@ final class Parts {
     }
     String before = masked.substring(a, open).strip();
     String inner = original.substring(open + 1, b - 1).strip();
-    if (before.isEmpty() || !ANY_LETTER.matcher(before).matches() || isLocation(before) || !isLocation(inner)) {
+    if (before.isEmpty() || !anyLetter(before) || isLocation(before) || !isLocation(inner)) {
       return -1;
     }
     return open;
@@ -1032,7 +1062,7 @@ final class Parts {
     int a = ab[0];
     int b = ab[1];
     String value = Inline.clean(original.substring(a, b));
-    if (value.isEmpty() || !ANY_LETTER.matcher(value).matches()) {
+    if (value.isEmpty() || !anyLetter(value)) {
       return;
     }
     // A piece longer than any field is text, not a header's parts: it is kept whole, so that a line
@@ -1057,7 +1087,9 @@ final class Parts {
     }
     // "Acme Corp, Berlin" is two parts; "San Francisco, CA" and "Acme, Inc." are one; "Engineer,
     // Acme, Inc." is cut before the name.
-    if (isLocation(value) || LEGAL_SUFFIX.matcher(value).find() && value.indexOf(',') == value.lastIndexOf(',')) {
+    // The legal suffix opens with a comma: on a part without one the pattern is not tried.
+    int comma1 = value.indexOf(',');
+    if (isLocation(value) || comma1 >= 0 && LEGAL_SUFFIX.matcher(value).find() && comma1 == value.lastIndexOf(',')) {
       out.add(new Field(value, new Span(base + a, b - a)));
       return;
     }
@@ -1069,9 +1101,11 @@ final class Parts {
       out.add(new Field(Inline.clean(original.substring(open, b)), new Span(base + open, b - open)));
       return;
     }
+    // Most pieces hold no comma, and the pattern would be tried at each of their positions.
+    int firstComma = masked.indexOf(',', a);
     Matcher comma = COMMA.matcher(masked).region(a, b);
     int[] depthAt = {a, 0};
-    boolean found = findOutsideBrackets(comma, masked, depthAt);
+    boolean found = firstComma >= 0 && firstComma < b && findOutsideBrackets(comma, masked, depthAt);
     if (!found) {
       out.add(new Field(value, new Span(base + a, b - a)));
       return;
@@ -1161,6 +1195,10 @@ final class Parts {
   }
 
   static boolean isRole(String part, String[] lowerWords) {
+    return PartMemo.role(part, p -> roleTest(p, lowerWords));
+  }
+
+  private static boolean roleTest(String part, String[] lowerWords) {
     String lower = part.toLowerCase(Locale.ROOT).strip();
     if (lower.endsWith(")") && lower.indexOf('(') > 0) {
       lower = lower.substring(0, lower.lastIndexOf('(')).strip();
@@ -1385,13 +1423,30 @@ final class Parts {
   /** A proper name joined by "of" and the like: "Department of Transit", "Bank of Example". */
   static boolean isInstitutionName(String v) {
     String s = v.strip();
-    // The pattern needs white space (\s, ASCII) around its joiner word: a part of one word, most
-    // often, cannot match, and every header part asks.
-    boolean space = false;
-    for (int i = 0; i < s.length() && !space; i++) {
-      space = Whitespace.isRegexSpace(s.charAt(i));
+    // The pattern needs its joiner word (two or three letters) with white space (\s, ASCII) right
+    // before and after it: a part without such a short inner word cannot match, and every header
+    // part asks.
+    return hasShortInnerWord(s) && INSTITUTION_NAME.matcher(s).matches();
+  }
+
+  /**
+   * Whether {@code s} holds a run of two or three characters that are no white space (\s), with
+   * white space right before and right after it: where a joiner of {@link #INSTITUTION_NAME} would
+   * stand. Its joiners are two or three letters, and case-insensitive matching takes one character
+   * for each. {@code InstitutionScreenTest} holds it to the pattern.
+   */
+  static boolean hasShortInnerWord(String s) {
+    int lastSpace = -1;
+    for (int i = 0; i < s.length(); i++) {
+      if (Whitespace.isRegexSpace(s.charAt(i))) {
+        int run = i - lastSpace - 1;
+        if (lastSpace >= 0 && (run == 2 || run == 3)) {
+          return true;
+        }
+        lastSpace = i;
+      }
     }
-    return space && INSTITUTION_NAME.matcher(s).matches();
+    return false;
   }
 
   /**
@@ -1402,6 +1457,10 @@ final class Parts {
    * after a title and company name a team or programme.
    */
   static boolean isLocation(String v) {
+    return PartMemo.location(v, Parts::placeTest);
+  }
+
+  private static boolean placeTest(String v) {
     if (Places.isNamedOrQualifiedWorkMode(v) || Places.isCityDistrict(v)) {
       return true;
     }
@@ -1530,15 +1589,16 @@ final class Parts {
       return true;
     }
     // A bare domain written with a capital and no path is a company's name ("Quillpoint.ai",
-    // "Booking.com"); a link is written in small letters ("jlee.dev", "github.com/jlee").
-    return DOMAIN.matcher(t).matches()
+    // "Booking.com"); a link is written in small letters ("jlee.dev", "github.com/jlee"). A domain
+    // holds a full stop, and most one-word parts do not: the pattern is not tried on them.
+    return t.indexOf('.') >= 0 && DOMAIN.matcher(t).matches()
         && !(Character.isUpperCase(t.charAt(0)) && t.indexOf('/') < 0);
   }
 
   /** A domain alone, with no scheme, "www.", path or "@": "comma.ai", "hunches.app". */
   static boolean isBareDomain(String v) {
     String t = v.strip();
-    return t.indexOf('/') < 0 && t.indexOf('@') < 0 && !t.startsWith("www.") && DOMAIN.matcher(t).matches();
+    return t.indexOf('/') < 0 && t.indexOf('@') < 0 && t.indexOf('.') >= 0 && !t.startsWith("www.") && DOMAIN.matcher(t).matches();
   }
 
   /**
@@ -1587,7 +1647,12 @@ final class Parts {
 
   /** Only the kind of employment: "Full-time", "Part-time", "Contract", "Internship". */
   static boolean isEmploymentKind(String v) {
-    if (allWordsIn(v, EMPLOYMENT_WORDS)) {
+    return isEmploymentKind(v, null);
+  }
+
+  /** {@link #isEmploymentKind(String)} of a part whose {@link #lowerWords} a caller has split already, or null. */
+  static boolean isEmploymentKind(String v, String[] lowerWords) {
+    if (allWordsIn(v, lowerWords, EMPLOYMENT_WORDS)) {
       return true;
     }
     // Two kinds joined ("Internship & Full-time", "Stage et CDI"): each piece a kind. Most parts

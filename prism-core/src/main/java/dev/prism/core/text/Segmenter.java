@@ -44,6 +44,11 @@ public final class Segmenter {
 
   /** The resume, with what the segmentation saw of the lines on the way (see {@link Segmentation}). */
   public static Segmentation read(Extraction extraction) {
+    // The place and role tests of header parts are answered once per text for the whole resume.
+    return PartMemo.during(() -> readWithin(extraction));
+  }
+
+  private static Segmentation readWithin(Extraction extraction) {
     List<Line> lines = Line.tag(extraction);
     List<Integer> dated = new ArrayList<>();
     for (Line l : lines) {

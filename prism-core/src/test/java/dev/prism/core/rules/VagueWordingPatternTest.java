@@ -35,6 +35,24 @@ class VagueWordingPatternTest {
     assertThat(matches(VagueWordingRule.VAGUE, text)).hasSize(24).isEqualTo(matches(FLAT, text));
   }
 
+  @Property(tries = 10000)
+  void screenSaysNoOnlyWhereThePatternFindsNothing(@ForAll("texts") String text) {
+    if (!VagueWordingRule.VAGUE_SCREEN.foundIn(text)) {
+      assertThat(matches(VagueWordingRule.VAGUE, text)).as(text).isEmpty();
+    }
+  }
+
+  @Example
+  void screenLetsEveryWordingThrough() {
+    for (String w : List.of("Various", "numerous", "some", "stuff", "things", "etc", "and so on", "strong backend experience",
+        "extensive knowledge", "solid background", "deep Java experience", "broad knowledge", "proven track record",
+        "significant experience", "team player", "passionate", "hard-working", "results driven", "detail-oriented",
+        "self-starter", "go-getter", "synergy", "think outside the box", "dynamic")) {
+      assertThat(matches(VagueWordingRule.VAGUE, w)).as(w).isNotEmpty();
+      assertThat(VagueWordingRule.VAGUE_SCREEN.foundIn(w)).as(w).isTrue();
+    }
+  }
+
   private static List<String> matches(Pattern p, String text) {
     Matcher m = p.matcher(text);
     List<String> out = new ArrayList<>();
