@@ -1363,10 +1363,12 @@ final class Entries {
   /**
    * "Globex ⇥ Lyon" / "Platform for fraud checks and compliance" / "https://globex.example" /
    * "Sep 2024 – Present": a line in sentence case that says what the employer is (see
-   * {@link Parts#sentenceCased}), between a header with no dates
-   * yet and a line of its dates alone (its address aside), is an aside of the header, which goes
-   * on below it. Not a finished sentence, a role or a role's word in sentence case ("Software
-   * engineer", "Head of growth"), or a line set as the headers are.
+   * {@link Parts#sentenceCased}), between a header with no dates yet and a line of its dates alone
+   * (its address aside), or between the employer's name alone and the role held there, when the
+   * theme prints no dates ("Globex" / "Platform for fraud management, identity decisions, and
+   * compliance" / "Senior Design Engineer"), is an aside of the header, which goes on below it.
+   * Not a finished sentence, a role or a role's word in sentence case ("Software engineer", "Head
+   * of growth"), or a line set as the headers are.
    */
   private static boolean aboutEmployerOverDates(Block cur, Line line, List<Line> body, int li, String bodyStyle) {
     if (cur.dates != null || line.hasDates() || line.bullet() || Inline.clean(line.content()).strip().endsWith(".")
@@ -1379,7 +1381,8 @@ final class Entries {
       if (next.blank() || isLinkOnly(next)) {
         continue;
       }
-      return Parts.datesOnly(next) && next.hasDates();
+      return Parts.datesOnly(next) && next.hasDates()
+          || !next.hasDates() && cur.header.size() == 1 && Parts.namesRole(next) && !Parts.namesRole(cur.header.get(0));
     }
     return false;
   }
