@@ -1521,10 +1521,12 @@ final class Entries {
     if (!datesEntry(dates) || styledAsHeader(dates, bodyStyle)) {
       return false;
     }
-    // Its first cell is the date range and nothing more.
+    // Its first cell is the date range and nothing more, but how long it lasted ("Jan, 2013 -
+    // Jan, 2022 9 years").
     Span first = dates.cells().get(0);
     Span range = dates.firstDates().span();
-    if (range.offset() > first.offset() + 1 || range.end() < first.end() - 1) {
+    if (range.offset() > first.offset() + 1 || range.end() < first.end() - 1
+        && !Parts.isDuration(dates.content().substring(range.end() - dates.contentStart(), first.end() - dates.contentStart()))) {
       return false;
     }
     for (int n = k + 1; n < body.size(); n++) {

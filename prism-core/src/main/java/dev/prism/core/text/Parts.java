@@ -747,6 +747,12 @@ final class Parts {
     }
   }
 
+  /** Whether the text is a duration and nothing more: "9 years", "(1 yr 3 mos)", "1 day". */
+  static boolean isDuration(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && hasDigit(t) && DURATION.matcher(t).matches();
+  }
+
   /** Whether {@code m} holds an ASCII digit, which {@link #DURATION} ({@code \\d}) needs. */
   private static boolean hasDigit(CharSequence m) {
     for (int i = 0; i < m.length(); i++) {
