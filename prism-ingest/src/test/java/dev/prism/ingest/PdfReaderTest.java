@@ -396,10 +396,10 @@ class PdfReaderTest {
     }
   }
 
-  @Test
-  void repeatedFooterWithContactIsKeptOnceAndReported() throws Exception {
+  /** {@code count} pages of six bullets each, with a name and a heading over the first page's. */
+  private static List<List<Text>> bulletPages(int count) {
     List<List<Text>> pages = new ArrayList<>();
-    for (int p = 0; p < 2; p++) {
+    for (int p = 0; p < count; p++) {
       List<Text> page = new ArrayList<>();
       if (p == 0) {
         page.add(new Text(72, 60, 22, true, "Jordan Lee"));
@@ -408,8 +408,16 @@ class PdfReaderTest {
       for (int i = 0; i < 6; i++) {
         page.add(new Text(80, 130 + i * 15, 10, false, "\u2022 Shipped feature number " + (p * 10 + i) + " to production"));
       }
-      page.add(new Text(72, 760, 8, false, "jordan.lee@example.com | +1 555 010 2030"));
       pages.add(page);
+    }
+    return pages;
+  }
+
+  @Test
+  void repeatedFooterWithContactIsKeptOnceAndReported() throws Exception {
+    List<List<Text>> pages = bulletPages(2);
+    for (List<Text> page : pages) {
+      page.add(new Text(72, 760, 8, false, "jordan.lee@example.com | +1 555 010 2030"));
     }
     Extraction e = reader.read(Samples.pdf(pages));
     assertThat(e.warnings()).extracting(ParseWarning::code).contains("CONTACT_IN_HEADER_FOOTER");
@@ -422,21 +430,13 @@ class PdfReaderTest {
   void aFooterOfSeveralLinesRepeatedOnEveryPageIsDroppedWhole() throws Exception {
     // moderncv's footer: an address, a phone and an email, then the page's number, at the foot of
     // every page. Lines of the body that repeat near a page's edge at other heights stay.
-    List<List<Text>> pages = new ArrayList<>();
-    for (int p = 0; p < 3; p++) {
-      List<Text> page = new ArrayList<>();
-      if (p == 0) {
-        page.add(new Text(72, 60, 22, true, "Jordan Lee"));
-        page.add(new Text(72, 100, 12, true, "EXPERIENCE"));
-      }
-      for (int i = 0; i < 6; i++) {
-        page.add(new Text(80, 130 + i * 15, 10, false, "\u2022 Shipped feature number " + (p * 10 + i) + " to production"));
-      }
+    List<List<Text>> pages = bulletPages(3);
+    for (int p = 0; p < pages.size(); p++) {
+      List<Text> page = pages.get(p);
       page.add(new Text(80, 130 + 6 * 15 + p * 7, 10, false, "Novice"));
       page.add(new Text(200, 736, 8, false, "14 Harbour Street - 35000 Lakeside"));
       page.add(new Text(160, 748, 8, false, "+1 555 010 2030 | jordan.lee@example.com"));
       page.add(new Text(250, 760, 8, false, (p + 1) + "/3"));
-      pages.add(page);
     }
     Extraction e = reader.read(Samples.pdf(pages));
     assertThat(e.text()).doesNotContain("Harbour Street");

@@ -163,7 +163,7 @@ final class HeaderLabels {
   private static boolean alongside(Part a, Part b, Part taken, List<Part> rest) {
     String sep = b.before();
     return rest.contains(taken) && a.line() == b.line() && a.cell() == b.cell()
-        && (sep.equals("–") || sep.equals("-") || sep.equals("—") || sep.equals("/")) && Parts.isLocation(taken.value());
+        && (Parts.isDash(sep) || sep.equals("/")) && Parts.isLocation(taken.value());
   }
 
   /** "(Remote)" reads as "Remote": the brackets only set the place apart from the dates before it. */
@@ -315,7 +315,7 @@ final class HeaderLabels {
       return false;
     }
     String sep = b.before();
-    boolean soft = sep.equals(",") || sep.equals("-") || sep.equals("–") || sep.equals("—");
+    boolean soft = sep.equals(",") || Parts.isDash(sep);
     String v = taken.value();
     return soft && !Parts.isAddress(v) && !Parts.isEmploymentKind(v) && !Parts.isLocation(v) && !Parts.opensAside(v);
   }

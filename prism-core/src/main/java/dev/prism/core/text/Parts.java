@@ -884,6 +884,11 @@ final class Parts {
     return depth;
   }
 
+  /** Whether a separator between two parts is a dash: "-", "–" or "—". */
+  static boolean isDash(String sep) {
+    return sep.equals("-") || sep.equals("–") || sep.equals("—");
+  }
+
   /**
    * "Cupertino" and "CA" were split at their comma; a place is one part ("Cupertino, CA", "Toronto,
    * ON, Canada"). A work mode and the region after its dash are one too ("Remote - EU").
@@ -891,7 +896,7 @@ final class Parts {
   private static void joinLocations(List<Field> parts, List<String> seps, String original, int base) {
     for (int i = 0; i + 1 < parts.size(); i++) {
       String between = seps.get(i + 1);
-      boolean joins = between.equals(",") || between.equals("-") || between.equals("–") || between.equals("—");
+      boolean joins = between.equals(",") || isDash(between);
       if (!joins) {
         continue;
       }

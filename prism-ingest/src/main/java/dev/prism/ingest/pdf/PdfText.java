@@ -633,16 +633,21 @@ final class PdfText {
   private static List<List<TextLine>> dropRunningLines(List<List<TextLine>> pages, List<String> keptContact) {
     Map<String, Integer> seen = new HashMap<>();
     int withText = 0;
+    // Each page's edge and band lines, found once for the count and the drop below.
+    List<List<TextLine>> edgesOf = new ArrayList<>();
+    List<List<TextLine>> bandsOf = new ArrayList<>();
     for (List<TextLine> page : pages) {
+      edgesOf.add(edges(page));
+      bandsOf.add(bands(page));
       if (page.isEmpty()) {
         continue;
       }
       withText++;
       Set<String> keys = new HashSet<>();
-      for (TextLine l : edges(page)) {
+      for (TextLine l : edgesOf.get(edgesOf.size() - 1)) {
         keys.add(key(l.text()));
       }
-      for (TextLine l : bands(page)) {
+      for (TextLine l : bandsOf.get(bandsOf.size() - 1)) {
         keys.add(bandKey(l));
       }
       keys.forEach(k -> seen.merge(k, 1, Integer::sum));
@@ -658,9 +663,10 @@ final class PdfText {
     }
     List<List<TextLine>> out = new ArrayList<>();
     Set<String> kept = new LinkedHashSet<>();
-    for (List<TextLine> page : pages) {
-      List<TextLine> edges = edges(page);
-      List<TextLine> bands = bands(page);
+    for (int p = 0; p < pages.size(); p++) {
+      List<TextLine> page = pages.get(p);
+      List<TextLine> edges = edgesOf.get(p);
+      List<TextLine> bands = bandsOf.get(p);
       List<TextLine> body = new ArrayList<>();
       for (TextLine l : page) {
         boolean edge = edges.contains(l);
