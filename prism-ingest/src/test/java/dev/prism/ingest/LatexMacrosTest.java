@@ -127,6 +127,41 @@ class LatexMacrosTest {
   }
 
   @Test
+  void letKeepsTheBuiltInMeaningWhenTheNameIsRedefinedAfter() {
+    // Saving \href before redefining it to call the saved copy: TeX binds the copy to the meaning
+    // \href had at the \let, so the two never call each other.
+    LatexReading r = LatexReading.of(doc("""
+        \\let\\plainhref\\href
+        \\renewcommand{\\href}[2]{\\plainhref{#1}{#2 (link)}}
+        """, """
+        \\section{Experience}
+        \\textbf{Platform Engineer} \\hfill \\href{https://example.org}{Quillfeather Labs}
+        """));
+    assertThat(r.text()).contains("Platform Engineer").contains("Quillfeather Labs (link)");
+  }
+
+  @Test
+  void germanQuoteShorthandsPrintTheirLettersWhereBabelSpeaksGerman() {
+    // babel's German (or the old ngerman package) makes "u print ü, "s ß, and "- a hyphenation point.
+    String body = """
+        \\section{Berufserfahrung}
+        \\textbf{Softwareentwickler} \\hfill M"arz 2019 -- heute \\\\
+        Gr"o"sere Projekte f"ur Kunden in D"usseldorf, Software"-entwicklung, "`Qualit"at"'
+        """;
+    for (String german : new String[] {"\\usepackage[ngerman]{babel}", "\\usepackage{ngerman}",
+        "\\usepackage[english,german]{babel}"}) {
+      LatexReading r = LatexReading.of(doc(german, body));
+      assertThat(r.text()).as(german).contains("März 2019").contains("Größere Projekte für Kunden in Düsseldorf")
+          .contains("Softwareentwicklung").contains("„Qualität“");
+    }
+    // Elsewhere the quote is a quote.
+    assertThat(LatexReading.of(doc("\\usepackage[english]{babel}", "Called it \"unbreakable\" once")).text())
+        .contains("\"unbreakable\"");
+    assertThat(LatexReading.of(doc("\\usepackage[ngerman]{babel}\n\\shorthandoff{\"}", "Called it \"unbreakable\" once")).text())
+        .contains("\"unbreakable\"");
+  }
+
+  @Test
   void xparseCommandsAndEnvironments() {
     LatexReading r = LatexReading.of(doc("""
         \\NewDocumentCommand{\\entry}{s O{Remote} m m}{\\IfBooleanTF{#1}{\\textit{#3}}{\\textbf{#3}} \\hfill #4 \\\\ #2}

@@ -297,14 +297,18 @@ final class Expander {
       if (t.kind() != Kind.COMMAND) {
         return t;
       }
-      String name = defs.aliases.getOrDefault(t.text(), t.text());
-      if (!name.equals(t.text())) {
+      // An alias was made by \let when its target had no definition of the source's own, so it
+      // means the target as built in, even where the source redefines the target afterwards
+      // ("\let\plainhref\href" then a \href that calls \plainhref).
+      String alias = defs.aliases.get(t.text());
+      String name = alias == null ? t.text() : alias;
+      if (alias != null) {
         t = Token.command(name, t.pos());
       }
       if (selfUses.contains(t)) {
         return t;
       }
-      Macro m = defs.macros.get(name);
+      Macro m = alias == null ? defs.macros.get(name) : null;
       if (m != null && m.origin() == Origin.USER) {
         if (canExpand() && expand(name, m, t)) {
           continue;

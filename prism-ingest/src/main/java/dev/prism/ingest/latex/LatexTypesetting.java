@@ -39,6 +39,9 @@ public final class LatexTypesetting {
   public static Typeset typeset(String source) {
     String src = source.replace("\r\n", "\n").replace('\r', '\n');
     List<Token> tokens = Lexer.lex(src, false);
+    if (quoteShorthands(tokens)) {
+      tokens = Lexer.lex(src, false, Names.quoteShorthands());
+    }
     int begin = find(tokens, "begin", 0);
     int end = begin < 0 ? -1 : find(tokens, "end", begin);
     Expander ex = new Expander(Tables.forClass(documentClass(tokens, begin < 0 ? tokens.size() : begin)));
@@ -65,6 +68,52 @@ public final class LatexTypesetting {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the source's language makes the double quote a shorthand ({@code B"uro} for "Büro"):
+   * babel or the class given German as an option, or the old {@code ngerman} package, and no
+   * {@code \shorthandoff} that takes the quote back. Read from the tokens before the quote means
+   * anything, as TeX decides it when the package loads.
+   */
+  private static boolean quoteShorthands(List<Token> tokens) {
+    boolean language = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.isCommand("shorthandoff")) {
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 5) && tokens.get(j).kind() != Kind.CLOSE; j++) {
+          if (tokens.get(j).text().contains("\"")) {
+            return false;
+          }
+        }
+      }
+      if (language || !(t.isCommand("usepackage") || t.isCommand("documentclass") || t.isCommand("RequirePackage"))) {
+        continue;
+      }
+      // The options and the names in "[a,b]{c,d}", both as a comma list.
+      StringBuilder words = new StringBuilder();
+      int depth = 0;
+      for (int j = i + 1; j < tokens.size(); j++) {
+        Token u = tokens.get(j);
+        if (u.is(Kind.CHAR, "[") || u.kind() == Kind.OPEN) {
+          depth++;
+        } else if (u.is(Kind.CHAR, "]") || u.kind() == Kind.CLOSE) {
+          depth--;
+          words.append(',');
+          if (depth <= 0 && u.kind() == Kind.CLOSE) {
+            break;
+          }
+        } else if (depth > 0 && u.kind() == Kind.CHAR) {
+          words.append(u.text());
+        } else if (depth == 0 && u.kind() != Kind.SPACE) {
+          break;
+        }
+      }
+      for (String w : words.toString().split(",")) {
+        language |= Names.quoteShorthandLanguage(w);
+      }
+    }
+    return language;
   }
 
   /** The class {@code \documentclass[..]{name}} names in the preamble; "" when there is none. */

@@ -3,6 +3,7 @@ package dev.prism.ingest.latex;
 import dev.prism.ingest.latex.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Cuts a LaTeX source into tokens the way TeX's eyes do: a control word swallows the blanks after
@@ -23,6 +24,16 @@ final class Lexer {
   private boolean expl;
   private int i;
   private final List<Token> out = new ArrayList<>();
+  /**
+   * Babel's shorthands after a double quote in German ({@code B"uro} reads "Büro"), keyed by the
+   * character after the quote; empty where the source's language makes none.
+   */
+  private Map<Character, String> quoteShorthands = Map.of();
+  /**
+   * Where the last shorthand that ends a word's letters ends: letters right there join that word
+   * ({@code B"udingen} is one word). -1 when none does.
+   */
+  private int wordOpenAt = -1;
 
   // What the blanks at the reading point mean: inside a line (a space), after a space or a control
   // word (nothing), or at the start of a line (nothing; a line end there is a blank line).
@@ -38,7 +49,13 @@ final class Lexer {
   }
 
   static List<Token> lex(String src, boolean atLetter) {
+    return lex(src, atLetter, Map.of());
+  }
+
+  /** The tokens of a source whose language makes {@code "} a shorthand, with what each prints. */
+  static List<Token> lex(String src, boolean atLetter, Map<Character, String> quoteShorthands) {
     Lexer l = new Lexer(src, 0, src.length(), atLetter);
+    l.quoteShorthands = quoteShorthands;
     l.run();
     return balanced(l.out);
   }
@@ -131,22 +148,68 @@ final class Lexer {
         case '-' -> ligature('-');
         case '`' -> ligature('`');
         case '\'' -> ligature('\'');
-        default -> {
-          // A run of letters and digits is one token (a word), which keeps a large source small;
-          // whoever reads a single character as an argument takes the word's first.
-          int from = i;
-          int cp = src.codePointAt(i);
-          i += Character.charCount(cp);
-          if (Character.isLetterOrDigit(cp)) {
-            while (i < end && Character.isLetterOrDigit(src.codePointAt(i))) {
-              i += Character.charCount(src.codePointAt(i));
-            }
+        case '"' -> {
+          String shorthand = i + 1 < end ? quoteShorthands.get(src.charAt(i + 1)) : null;
+          if (shorthand == null) {
+            word();
+          } else {
+            shorthand(shorthand);
           }
-          out.add(new Token(Kind.CHAR, src.substring(from, i), from));
-          state = State.MID;
         }
+        default -> word();
       }
     }
+  }
+
+  private void word() {
+    // A run of letters and digits is one token (a word), which keeps a large source small;
+    // whoever reads a single character as an argument takes the word's first.
+    int from = i;
+    int cp = src.codePointAt(i);
+    i += Character.charCount(cp);
+    boolean letters = Character.isLetterOrDigit(cp);
+    if (letters) {
+      while (i < end && Character.isLetterOrDigit(src.codePointAt(i))) {
+        i += Character.charCount(src.codePointAt(i));
+      }
+    }
+    if (letters && from == wordOpenAt) {
+      join(src.substring(from, i));
+    } else {
+      out.add(new Token(Kind.CHAR, src.substring(from, i), from));
+    }
+    state = State.MID;
+  }
+
+  /**
+   * A babel shorthand: its letter joins the word around it ({@code B"udingen} is one word,
+   * "Büdingen"), a hyphenation mark prints nothing and keeps the word open.
+   */
+  private void shorthand(String text) {
+    int at = i;
+    i += 2;
+    boolean inWord = !out.isEmpty() && state == State.MID && out.get(out.size() - 1).kind() == Kind.CHAR
+        && Character.isLetterOrDigit(out.get(out.size() - 1).text().codePointBefore(out.get(out.size() - 1).text().length()));
+    if (text.isEmpty()) {
+      wordOpenAt = inWord ? i : -1;
+    } else if (Character.isLetter(text.codePointAt(0))) {
+      if (inWord) {
+        join(text);
+      } else {
+        out.add(new Token(Kind.CHAR, text, at));
+      }
+      wordOpenAt = i;
+    } else {
+      out.add(new Token(Kind.CHAR, text, at));
+      wordOpenAt = -1;
+    }
+    state = State.MID;
+  }
+
+  /** The last token with more letters after it. */
+  private void join(String letters) {
+    Token last = out.remove(out.size() - 1);
+    out.add(new Token(Kind.CHAR, last.text() + letters, last.pos()));
   }
 
   private void single(Kind kind, String text) {

@@ -22,6 +22,9 @@ final class Names {
   private static final List<String> NAME_COMMAND_PREFIXES = LISTS.get("name-command-prefix");
   private static final java.util.Set<String> TEX_CONDITIONALS = java.util.Set.copyOf(LISTS.get("tex-conditional"));
 
+  private static final java.util.Set<String> QUOTE_SHORTHAND_LANGUAGES = java.util.Set.copyOf(LISTS.get("quote-shorthand-language"));
+  private static final Map<Character, String> QUOTE_SHORTHANDS = quoteShorthandTable(LISTS.get("quote-shorthand"));
+
   private Names() {}
 
   /** A command or environment that, given one short argument, heads a section. */
@@ -83,5 +86,28 @@ final class Names {
   /** One of TeX's own conditionals or an engine's switch ("ifx", "ifpdf"), by its name without the backslash. */
   static boolean texConditional(String name) {
     return TEX_CONDITIONALS.contains(name);
+  }
+
+  /** A babel language, by its option or package name, in which {@code "u} prints ü. */
+  static boolean quoteShorthandLanguage(String name) {
+    return QUOTE_SHORTHAND_LANGUAGES.contains(name.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** What {@code "} followed by each character prints in those languages ({@code "u}: ü, {@code "-}: nothing). */
+  static Map<Character, String> quoteShorthands() {
+    return QUOTE_SHORTHANDS;
+  }
+
+  private static Map<Character, String> quoteShorthandTable(List<String> items) {
+    Map<Character, String> table = new java.util.HashMap<>();
+    for (String item : items) {
+      char key = item.charAt(0);
+      String text = item.substring(1);
+      table.put(key, text);
+      if (Character.isLetter(key)) {
+        table.put(Character.toUpperCase(key), text.toUpperCase(Locale.ROOT));
+      }
+    }
+    return Map.copyOf(table);
   }
 }
