@@ -440,6 +440,12 @@ final class HeaderLabels {
         && (kind != SectionKind.EDUCATION || Parts.hasWord(parts.get(i - 1).value(), Parts.SCHOOL_WORDS))) {
       f.add("town-after");
     }
+    if (kind == SectionKind.EXPERIENCE && teamBeforeName(parts, i, place)) {
+      f.add("team-before-name");
+    }
+    if (kind == SectionKind.EXPERIENCE && i > 0 && teamBeforeName(parts, i - 1, place)) {
+      f.add("name-after-team");
+    }
     if (Parts.allWordsIn(v, words, Parts.AWARD_WORDS)) {
       f.add("award-only");
     }
@@ -556,15 +562,30 @@ final class HeaderLabels {
   }
 
   /**
-   * A team's name and no organisation's: "Payments Platform" opens and ends with a team's word and
-   * holds no organisation's ("Office Depot" only opens with one). The name after a team is the
-   * employer ("Payments Platform, Globex"), not a town.
+   * A team's name and no organisation's: "Payments Platform", "Transactional Data Platform",
+   * "Observability" end with a team's word and hold no organisation's ("Office Depot" only opens
+   * with one). The name after a team is the employer ("Payments Platform, Globex"), not a town.
    */
   private static boolean teamLike(String v) {
     String[] words = Parts.lowerWords(v);
-    return words.length > 0 && Parts.UNIT_WORDS.contains(Parts.trimPunctuation(words[0]))
-        && Parts.UNIT_WORDS.contains(Parts.trimPunctuation(words[words.length - 1]))
+    return words.length > 0 && Parts.UNIT_WORDS.contains(Parts.trimPunctuation(words[words.length - 1]))
         && !Parts.hasWord(v, Parts.ORG_WORDS) && !Parts.hasWord(v, Parts.WEAK_ORG_WORDS);
+  }
+
+  /**
+   * "Senior Engineer, Data Platform, Globex": a team between a role and a name, all in one cell and
+   * parted by commas, is the role's; the name after it is the employer (unless it is a place).
+   */
+  private static boolean teamBeforeName(List<Part> parts, int i, boolean[] place) {
+    if (i == 0 || i + 1 >= parts.size() || place[i + 1]) {
+      return false;
+    }
+    Part role = parts.get(i - 1);
+    Part team = parts.get(i);
+    Part name = parts.get(i + 1);
+    return team.before().equals(",") && name.before().equals(",") && role.line() == team.line()
+        && name.line() == team.line() && role.cell() == team.cell() && name.cell() == team.cell()
+        && Parts.isRole(role.value()) && !Parts.isRole(name.value()) && teamLike(team.value());
   }
 
   /** Eight words or more, most of them in lower case: a sentence, not a name. */
