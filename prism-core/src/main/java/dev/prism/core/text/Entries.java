@@ -541,7 +541,13 @@ final class Entries {
           cur = new Block();
         }
         int roleEnd = listHeads[li] == ListHead.ROLE ? roleEnd(line) : line.contentEnd();
-        if (roleEnd < line.contentEnd()) {
+        int stop = listHeads[li] == ListHead.ENTRY ? headerStop(line) : -1;
+        if (stop > 0) {
+          // "2021 – 2023: Engineer at Globex. Built the billing service, ran the on-call": the
+          // entry's header, then its description, on one item.
+          cur.header(line.slice(line.contentStart(), stop));
+          cur.lines.add(line.slice(stop + 1, line.contentEnd()));
+        } else if (roleEnd < line.contentEnd()) {
           // "Systems Analyst (2021 – Present): Wrote the jobs": a role held at the employer
           // above, its description after it (past the colon, when one parts them).
           boolean colon = line.content().charAt(roleEnd - line.contentStart()) == ':';
@@ -1464,6 +1470,50 @@ final class Entries {
     List<Parts.Part> parts = Parts.of(SectionKind.EXPERIENCE, List.of(head));
     boolean only = parts.size() == 1 && Parts.splitWords(parts.get(0).value()).length <= 6 && Parts.isRole(parts.get(0).value());
     return only ? end : -1;
+  }
+
+  /** The most words of a header before the full stop that ends it on a line with its description. */
+  private static final int MAX_HEADER_WORDS = 12;
+
+  /**
+   * Where the header ends on a dated item that goes on with a description: at the first full stop
+   * after the dates that a space and a capital follow and no initial stands before ("Globex S. A."),
+   * when the header before it is short, ends in no legal form ("Initech Inc. Built…" goes on) and
+   * three words or more that are no place follow ("Engineer chez Globex. Conception hardware,
+   * revue de schémas"); -1 elsewhere.
+   */
+  static int headerStop(Line line) {
+    DateRange first = line.firstDates();
+    if (first == null) {
+      return -1;
+    }
+    String c = line.content();
+    int from = first.span().end() - line.contentStart();
+    for (int i = Math.max(0, from); i + 2 < c.length(); i++) {
+      if (c.charAt(i) != '.' || !Character.isWhitespace(c.charAt(i + 1))) {
+        continue;
+      }
+      int next = i + 1;
+      while (next < c.length() && Character.isWhitespace(c.charAt(next))) {
+        next++;
+      }
+      if (next >= c.length() || !Character.isUpperCase(c.charAt(next))) {
+        continue;
+      }
+      // An initial ("Quillfeather S. A.") ends nothing.
+      if (i == 0 || !Character.isLetter(c.charAt(i - 1)) && c.charAt(i - 1) != ')' || i >= 2 && Character.isLetter(c.charAt(i - 1))
+          && !Character.isLetter(c.charAt(i - 2))) {
+        continue;
+      }
+      String head = Inline.clean(c.substring(0, i + 1));
+      if (Parts.endsInLegalForm(head) || SPACE_RUN.split(head.strip()).length > MAX_HEADER_WORDS) {
+        return -1;
+      }
+      int stop = line.contentStart() + i;
+      Line rest = line.slice(stop + 1, line.contentEnd());
+      return isSentence(rest) || rest.words() >= 3 && !Parts.isLocation(rest.content()) ? stop : -1;
+    }
+    return -1;
   }
 
   /**

@@ -82,10 +82,14 @@ final class Parts {
           + String.join("|", Lexicon.set(FILE, "name-joiner").stream().map(Pattern::quote).sorted().toList())
           + ")\\s+(?:(?:the|and|&)\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:(?:and|&|of|the)\\s+)?\\p{Lu}[\\p{L}.'’&-]*)*");
 
-  // Where a cell's text draws a separator: a bar, a bullet, a spaced dash, "at", "@" (spaced, or
-  // glued to a capitalised name after it: "Engineer @Globex", not "@scope/package"), a tab, a wide gap.
+  /** Words that part a role from its employer as "at" does ("Ingénieur chez Globex"); each is read as "at". */
+  static final List<String> AT_WORDS = Lexicon.list(FILE, "at-word");
+  // Where a cell's text draws a separator: a bar, a bullet, a spaced dash, "at" (or a word for it),
+  // "@" (spaced, or glued to a capitalised name after it: "Engineer @Globex", not "@scope/package"),
+  // a tab, a wide gap.
   static final Pattern SEPARATOR =
-      Pattern.compile("\\s*(?:\\||¦|•|·|\\s[-–—]+\\s|\\s@\\s|\\s@(?=\\p{Lu})|\\sat\\s|\\t|\\s{2,})\\s*");
+      Pattern.compile("\\s*(?:\\||¦|•|·|\\s[-–—]+\\s|\\s@\\s|\\s@(?=\\p{Lu})|\\s(?:"
+          + String.join("|", AT_WORDS.stream().map(Pattern::quote).toList()) + ")\\s|\\t|\\s{2,})\\s*");
   // A publication's header splits only where a separator is drawn ("Talk — KubeCon", "Paper |
   // OSDI"): its title may hold commas or "at", and justified text puts runs of spaces between words.
   static final Pattern PUBLICATION_SEPARATOR = Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|\\t)\\s*");
@@ -194,12 +198,14 @@ final class Parts {
       // "in Finance" or "in the Payments Team" names a field or a team.
       Part after = k + 1 < parts.size() && parts.get(k + 1).line() == p.line() ? parts.get(k + 1) : null;
       boolean placed = after != null && after.before().equals(",") && isLocation(after.value());
-      boolean opens = k > 0 && (written.startsWith("at ") || written.startsWith("in ") && placed && !hasWord(written, UNIT_WORDS));
-      int name = opens ? marksTrimmed(written, 3, written.length(), 0).offset() : -1;
+      int word = written.indexOf(' ');
+      boolean opens = k > 0 && word > 0 && (AT_WORDS.contains(written.substring(0, word))
+          || written.startsWith("in ") && placed && !hasWord(written, UNIT_WORDS));
+      int name = opens ? marksTrimmed(written, word + 1, written.length(), 0).offset() : -1;
       if (name < 0 || name >= written.length() || !Character.isUpperCase(written.charAt(name))) {
         return null;
       }
-      Span span = marksTrimmed(written, 3, written.length(), p.span().offset());
+      Span span = marksTrimmed(written, word + 1, written.length(), p.span().offset());
       return new Replacement(List.of(
           new Part(new Field(Inline.clean(line.textOf(span)), span), p.line(), p.cell(), "at", p.after(), p.style(), p.labelled(), p.linked())), k);
     });
@@ -808,6 +814,8 @@ final class Parts {
       before = m.substring(sep.start(), sep.end()).strip();
       if (before.isEmpty()) {
         before = " ";
+      } else if (AT_WORDS.contains(before)) {
+        before = "at";
       }
       start = sep.end();
     }
@@ -815,9 +823,14 @@ final class Parts {
     joinLocations(fields, seps, original, base);
   }
 
+  /** The first letters of the words for "at": the screen below looks for them after a space. */
+  private static final String AT_WORD_INITIALS = AT_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
+      .reduce("", String::concat);
+
   /**
    * False only where neither separator pattern can match in [a, b): no bar, bullet, middle dot or
-   * tab, and no white space followed by white space, a dash, "@" or the "a" of "at".
+   * tab, and no white space followed by white space, a dash, "@" or the first letter of "at" or a
+   * word for it.
    */
   static boolean mayHoldSeparator(String m, int a, int b) {
     for (int i = a; i < b; i++) {
@@ -827,7 +840,7 @@ final class Parts {
       }
       if (Whitespace.isRegexSpace(c) && i + 1 < b) {
         char d = m.charAt(i + 1);
-        if (Whitespace.isRegexSpace(d) || d == '-' || d == '–' || d == '—' || d == '@' || d == 'a') {
+        if (Whitespace.isRegexSpace(d) || d == '-' || d == '–' || d == '—' || d == '@' || AT_WORD_INITIALS.indexOf(d) >= 0) {
           return true;
         }
       }
@@ -841,7 +854,7 @@ final class Parts {
    * no role's. Such an "at" parts nothing.
    */
   private static boolean placeInName(String m, int start, Matcher sep) {
-    if (!m.substring(sep.start(), sep.end()).strip().equals("at")) {
+    if (!AT_WORDS.contains(m.substring(sep.start(), sep.end()).strip())) {
       return false;
     }
     String before = m.substring(start, sep.start());
@@ -1402,11 +1415,38 @@ final class Parts {
       // trimPunctuation gives the word itself where it has no punctuation to trim, most often:
       // then one lookup answers both.
       String t = trimPunctuation(w);
-      if (words.contains(t) || t != w && words.contains(w)) {
+      if (words.contains(t) || t != w && words.contains(w) || unspaced(t) && holdsUnspaced(t, words)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The most characters of a word of the lexicon in a script written without spaces. */
+  private static final int MAX_UNSPACED_WORD = 4;
+
+  /**
+   * Chinese and Japanese run their words together: "格洛贝克斯科技有限公司" is a name and a company's
+   * legal form, "バックエンドエンジニア" a field and a role. Such a run holds a lexicon word that ends it
+   * ("有限公司", "エンジニア", "大学"), or one of three characters or more that opens it ("株式会社").
+   */
+  private static boolean holdsUnspaced(String run, Set<String> words) {
+    int n = run.length();
+    for (int k = 2; k <= MAX_UNSPACED_WORD && k <= n; k++) {
+      if (words.contains(run.substring(n - k)) || k >= 3 && k < n && words.contains(run.substring(0, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word whose last character is of a script written without spaces (Han, Hiragana, Katakana). */
+  private static boolean unspaced(String w) {
+    if (w.isEmpty()) {
+      return false;
+    }
+    Character.UnicodeScript s = Character.UnicodeScript.of(w.codePointBefore(w.length()));
+    return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
   }
 
   /**

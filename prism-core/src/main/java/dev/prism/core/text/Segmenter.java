@@ -48,7 +48,10 @@ public final class Segmenter {
     return PartMemo.during(() -> readWithin(extraction));
   }
 
-  private static Segmentation readWithin(Extraction extraction) {
+  private static Segmentation readWithin(Extraction original) {
+    String folded = Fullwidth.fold(original.text());
+    Extraction extraction = folded == original.text() ? original
+        : new Extraction(folded, original.format(), original.pages(), original.layout(), original.warnings());
     List<Line> lines = Line.tag(extraction);
     List<Integer> dated = new ArrayList<>();
     for (Line l : lines) {
