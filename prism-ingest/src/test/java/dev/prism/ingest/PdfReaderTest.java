@@ -590,6 +590,43 @@ class PdfReaderTest {
   }
 
   @Test
+  void aRailOfLabelsBesideALongMainColumnIsReadRowByRow() throws Exception {
+    // moderncv's left strip on a full page: dates beside each entry and a label beside each line
+    // of skills. The labels are many (more than a third of the main column's rows), yet each
+    // stands beside the row it names and they come in short runs: a rail, not a sidebar, read
+    // row by row.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(72, 60, 22, false, "Jordan Lee"));
+    page.add(new Text(146, 100, 14.3f, false, "Skills"));
+    String[][] skills = {{"Front-end", "HTML5, CSS3, jQuery, Backbone.js"}, {"Back-end", "Ruby on Rails, Sinatra, EventMachine"},
+        {"Languages", "Ruby, Javascript, C, Java, Bash"}, {"OS", "GNU/Linux, FreeBSD"}, {"Databases", "PostgreSQL, MySQL"},
+        {"Networks", "iptables, pf, ldap, dhcp, bind"}, {"Services", "apache, nginx, postfix, memcached"}};
+    float y = 135;
+    for (String[] s : skills) {
+      page.add(new Text(137 - width(false, 10, s[0]), y, 10, false, s[0]));
+      page.add(new Text(146, y, 10, false, s[1]));
+      y += 14;
+    }
+    y += 20;
+    page.add(new Text(146, y, 14.3f, false, "Experience"));
+    y += 20;
+    String[][] jobs = {{"2011 ...", "Web developer, Quillfeather Ltd"}, {"2010 – 2011", "Computing lead, Student Club"},
+        {"2010 – 2011", "Security tester, Signal Lab"}, {"2008 – 2010", "System administrator, Student Club"}};
+    for (String[] job : jobs) {
+      page.add(new Text(137 - width(false, 10, job[0]), y, 10, false, job[0]));
+      page.add(new Text(146, y, 10, true, job[1]));
+      page.add(new Text(146, y + 14, 10, false, "Built and ran the services this role was about, from the servers up."));
+      y += 40;
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    // Each label on a line of its own before the row it names; labels stacked one per row are not
+    // one wrapped label.
+    assertThat(linesWithCells(e)).containsSubsequence("Skills", "Front-end", "HTML5, CSS3, jQuery, Backbone.js", "Back-end",
+        "Ruby on Rails, Sinatra, EventMachine", "Languages", "Ruby, Javascript, C, Java, Bash", "OS", "GNU/Linux, FreeBSD",
+        "Services", "apache, nginx, postfix, memcached", "Experience", "2011 ...", "Web developer, Quillfeather Ltd", "2008 – 2010", "System administrator, Student Club");
+  }
+
+  @Test
   void aStripOfHeadingsAndDatesOpensItsSectionsInAShortResume() throws Exception {
     // A theme that sets the section headings and each job's dates in a strip on the left and the
     // entries on the right: on a short resume the strip has nearly as many rows as the main column,

@@ -480,14 +480,20 @@ final class PageLayout {
     List<Seg> label = null;
     float lastY = 0;
     float size = 0;
+    boolean lastLevel = false;
     for (List<Seg> row : left) {
       Seg first = row.get(0);
       String so = label == null ? "" : text(label).strip();
       String next = text(row).strip();
+      boolean level = levelWithRow(first, right);
       // A date goes on with more of itself; a wrapped label with more words. A label and the date
-      // below it are two things.
+      // below it are two things, and so are short labels stacked each level with its own row of
+      // the main column ("Front-end" over "Back-end", each beside a line of skills), unless the line
+      // below goes on in lower case or completes a heading ("Professional" over "Experience").
       boolean continues = dateish(so)
-          ? (!DATE_ONLY.matcher(so).matches() || opensRange(next)) && dateish(next) : !dateish(next);
+          ? (!DATE_ONLY.matcher(so).matches() || opensRange(next)) && dateish(next)
+          : !dateish(next) && (!(lastLevel && level && shortLabel(so) && shortLabel(next))
+              || Character.isLowerCase(next.codePointAt(0)) || completesHeading(so, next));
       boolean joins = label != null && first.y - lastY <= 1.9f * Math.max(size, first.size()) && !so.isBlank() && continues;
       if (joins) {
         label = new ArrayList<>(label);
@@ -500,6 +506,7 @@ final class PageLayout {
       }
       lastY = first.y;
       size = first.size();
+      lastLevel = level;
     }
     if (label != null) {
       labels.add(label);
@@ -511,7 +518,9 @@ final class PageLayout {
       before.add(new ArrayList<>());
     }
     int anchor = 0;
-    for (List<Seg> l : labels) {
+    int[] anchors = new int[labels.size()];
+    for (int k = 0; k < labels.size(); k++) {
+      List<Seg> l = labels.get(k);
       float top = l.get(0).y;
       // Level with a row: baselines within 2 points, or lower by as much as the label's type is
       // larger (a large label aligned with a row's top or middle sits lower on the page).
@@ -520,7 +529,17 @@ final class PageLayout {
           && right.get(anchor).get(0).y < top - 2f - Math.max(0f, labelSize - right.get(anchor).get(0).size())) {
         anchor++;
       }
-      before.get(centredBlockStart(l, right, anchor)).add(l);
+      anchors[k] = anchor;
+    }
+    for (int k = 0; k < labels.size(); k++) {
+      int start = centredBlockStart(labels.get(k), right, anchors[k]);
+      // Labels stacked beside one block, one per row ("Front-end", "Back-end" beside two lines of
+      // skills), each name their own row: none of them is centred beside the block.
+      boolean stacked = false;
+      for (int j = 0; j < labels.size() && start != anchors[k]; j++) {
+        stacked |= j != k && anchors[j] >= start && anchors[j] <= blockEnd(right, anchors[k]);
+      }
+      before.get(stacked ? anchors[k] : start).add(labels.get(k));
     }
     for (int i = 0; i < right.size(); i++) {
       for (List<Seg> l : before.get(i)) {
@@ -553,14 +572,20 @@ final class PageLayout {
     if (start == anchor) {
       return anchor;
     }
-    int end = anchor;
-    while (end + 1 < right.size() && closeRows(right.get(end), right.get(end + 1))) {
-      end++;
-    }
+    int end = blockEnd(right, anchor);
     float blockMiddle = (right.get(start).get(0).y + right.get(end).get(0).y) / 2;
     float labelMiddle = (label.get(0).y + label.get(label.size() - 1).y) / 2;
     float line = Math.max(right.get(anchor).get(0).size(), 1f) * 1.5f;
     return end - start >= 2 && Math.abs(blockMiddle - labelMiddle) <= line ? start : anchor;
+  }
+
+  /** The last row of the block of close rows that row {@code at} is in. */
+  private static int blockEnd(List<List<Seg>> right, int at) {
+    int end = at;
+    while (end + 1 < right.size() && closeRows(right.get(end), right.get(end + 1))) {
+      end++;
+    }
+    return end;
   }
 
   private static boolean closeRows(List<Seg> upper, List<Seg> lower) {
@@ -603,6 +628,29 @@ final class PageLayout {
       }
     }
     return words.length > 0;
+  }
+
+  /** The most words of a rail's label that names one row ("Front-end", "Databases"). */
+  private static final int SHORT_LABEL_WORDS = 3;
+
+  private static boolean shortLabel(String s) {
+    return WHITESPACE.split(s.strip()).length <= SHORT_LABEL_WORDS;
+  }
+
+  /** Whether a rail's line stands level with a row of the main column: baselines within 2 points. */
+  private static boolean levelWithRow(Seg label, List<List<Seg>> right) {
+    for (List<Seg> row : right) {
+      if (Math.abs(row.get(0).y - label.y) <= 2f) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a rail's label and the line below it make a section's heading together ("Work" over "Experience"). */
+  private static boolean completesHeading(String label, String next) {
+    String both = label + " " + next;
+    return dev.prism.core.text.Headings.isStandard(both) || dev.prism.core.text.Headings.isContact(both);
   }
 
   /** Whether a rail's line opens with a range's word or dash: "to September 2016" goes on the date above. */
@@ -1109,6 +1157,10 @@ final class PageLayout {
     return out;
   }
 
+  /** Runs of labels a rail beside a long main column has at least, and rows such a run holds on average at most. */
+  private static final int MIN_RAIL_RUNS = 4;
+  private static final int MAX_RAIL_RUN = 3;
+
   private static Kind classify(List<List<Seg>> rows, float gutter) {
     int leftOnly = 0;
     int rightOnly = 0;
@@ -1122,8 +1174,13 @@ final class PageLayout {
     int rightChars = 0;
     int leftRows = 0;
     int leftWords = 0;
+    // Runs of consecutive rows with text left of the gutter: a rail's labels come in short runs
+    // between rows of the main column's own, a sidebar's lines in long unbroken ones.
+    int leftRuns = 0;
+    boolean leftBefore = false;
     for (List<Seg> row : rows) {
       if (row.stream().anyMatch(s -> s.x0 < gutter && s.x1 > gutter)) {
+        leftBefore = false;
         continue;
       }
       boolean l = false;
@@ -1150,7 +1207,9 @@ final class PageLayout {
       }
       if (l) {
         leftRows++;
+        leftRuns += leftBefore ? 0 : 1;
       }
+      leftBefore = l;
       if (l && r) {
         both++;
       } else if (l) {
@@ -1189,6 +1248,14 @@ final class PageLayout {
     // heading may stand on a row of its own.)
     if (leftRows * 3 <= rightRows && leftWords <= leftRows * 4 && leftChars * 5 < rightChars
         && labelsOpenBlocks(rows, gutter) * 2 >= both) {
+      return Kind.RAIL;
+    }
+    // A rail of labels beside a long main column (moderncv's dates beside each entry and labels
+    // beside each line of skills): every label stands beside text of the main column and opens a
+    // block there, the labels are short, and they come in short runs between the main column's
+    // rows of its own. A sidebar set on the main column's line grid runs on in long runs.
+    if (leftOnly == 0 && leftWords <= leftRows * 3 && leftChars * 5 < rightChars && leftRuns >= MIN_RAIL_RUNS
+        && leftRuns * MAX_RAIL_RUN >= leftRows && labelsOpenBlocks(rows, gutter) * 2 >= both) {
       return Kind.RAIL;
     }
     if (rightFollowsLeft && leftOnly <= Math.max(1, leftRows / 5)) {
@@ -1418,3 +1485,4 @@ final class PageLayout {
     return null;
   }
 }
+
