@@ -27,6 +27,7 @@ import dev.prism.core.rules.Finding;
 import dev.prism.core.rules.LevelGaps;
 import dev.prism.core.rules.Rules;
 import dev.prism.core.score.Scorecard;
+import dev.prism.core.text.Headings;
 import dev.prism.core.text.ReadingCheck;
 import dev.prism.core.text.Segmentation;
 import dev.prism.core.text.Segmenter;
@@ -151,8 +152,10 @@ public final class Prism {
   /** The reader's warnings, plus those only the engine can tell: odd headings, length for the level. */
   private static List<ParseWarning> warnings(Extraction x, Resume resume, Context c) {
     List<ParseWarning> out = new ArrayList<>(x.warnings());
+    // Headings of no scored kind that no list knows either: "Languages" or "Volunteering" are
+    // common wordings every system files, "Side Quests" is not.
     List<String> odd = resume.sections().stream().filter(s -> s.kind() == SectionKind.OTHER && s.heading() != null)
-        .map(s -> s.heading().value()).toList();
+        .map(s -> s.heading().value()).filter(h -> !Headings.isStandard(h)).toList();
     boolean noExperience = !resume.has(SectionKind.EXPERIENCE) && !resume.has(SectionKind.PROJECTS);
     if (noExperience && !resume.sections().isEmpty() || odd.size() >= 2) {
       out.add(new ParseWarning("NONSTANDARD_HEADINGS",

@@ -42,6 +42,31 @@ class ScoringTest {
   }
 
   @Test
+  void onlyHeadingsNoListKnowsAreCalledNonstandard() {
+    String jobs = """
+        Jordan Lee
+        jordan@example.com
+
+        ## Experience
+        Backend Engineer, Globex, 2019 - 2024
+        - Built the billing service in Go for 40 teams.
+
+        ## %s
+        German, English
+
+        ## %s
+        Chess, climbing
+        """;
+    Report common = PRISM.check(Extraction.plain(jobs.formatted("LANGUAGES", "INTERESTS"), "markdown"), OPTIONS);
+    assertThat(common.warnings()).noneMatch(w -> w.code().equals("NONSTANDARD_HEADINGS"));
+    Report odd = PRISM.check(Extraction.plain(jobs.formatted("SIDE QUESTS", "THINGS I LIKE"), "markdown"), OPTIONS);
+    assertThat(odd.warnings()).anySatisfy(w -> {
+      assertThat(w.code()).isEqualTo("NONSTANDARD_HEADINGS");
+      assertThat(w.message()).contains("SIDE QUESTS", "THINGS I LIKE");
+    });
+  }
+
+  @Test
   void theSameContentPrintedOnMorePagesScoresTheSame() throws IOException {
     // One template prints a resume on one page, another on four: length is judged by content.
     String text = resource("junior-weak.txt");

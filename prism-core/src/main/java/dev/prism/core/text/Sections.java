@@ -55,6 +55,9 @@ final class Sections {
     Map<String, Integer> headingStyles = new HashMap<>();
     Map<String, Integer> otherStyles = new HashMap<>();
     Map<String, Integer> wordings = new HashMap<>();
+    // The same, per style: a wording said again in another style ("Technologies" as a heading,
+    // then as a label in a skills table) is no wording repeated over each entry.
+    Map<String, Integer> styledWordings = new HashMap<>();
     if (styled) {
       // Each candidate's wording worked out once for the three passes below.
       List<Candidate> candidates = new ArrayList<>();
@@ -67,6 +70,7 @@ final class Sections {
           candidates.add(k);
           if (standard || qualified) {
             wordings.merge(k.words(), 1, Integer::sum);
+            styledWordings.merge(styledWording(k.words(), k.key()), 1, Integer::sum);
           }
         }
       }
@@ -152,7 +156,7 @@ final class Sections {
       if (readerMarks && Headings.isSubLabel(w.of(l))) {
         continue;
       }
-      SectionKind kind = styled ? styledHeading(lines, i, headingStyles, otherStyles, wordings, known, w)
+      SectionKind kind = styled ? styledHeading(lines, i, headingStyles, otherStyles, styledWordings, known, w)
           : plainHeading(lines, i, w);
       if (kind != null) {
         out.add(new Heading(i, kind));
@@ -442,7 +446,7 @@ final class Sections {
   }
 
   private static SectionKind styledHeading(List<Line> lines, int i, Map<String, Integer> headingStyles,
-      Map<String, Integer> otherStyles, Map<String, Integer> wordings, boolean afterKnown, Wordings w) {
+      Map<String, Integer> otherStyles, Map<String, Integer> styledWordings, boolean afterKnown, Wordings w) {
     Line l = lines.get(i);
     if (l.content().startsWith("#")) {
       return plainHeading(lines, i, w);
@@ -457,8 +461,7 @@ final class Sections {
     if (Headings.isStandard(c) || Headings.isContact(c)) {
       // The same words again and again, or a label such as "Highlights", in a style no heading
       // has, label parts of entries.
-      String words = c.normal();
-      boolean repeated = wordings.getOrDefault(words, 0) >= 2;
+      boolean repeated = styledWordings.getOrDefault(styledWording(c.normal(), key), 0) >= 2;
       boolean label = Headings.isSubLabel(c);
       // A label over each job's bullets ("Key Achievements" four times) heads no section, even in
       // the headings' style.
@@ -667,6 +670,11 @@ final class Sections {
   /** Set apart from the body text: larger, bold, small capitals, or in capitals. */
   private static boolean distinctive(Line l, Wordings w) {
     return l.style().distinctive() || Inline.isCaps(w.of(l).text());
+  }
+
+  /** A wording and the style it is set in, as one key. */
+  private static String styledWording(String words, String styleKey) {
+    return words + '\u0000' + styleKey;
   }
 
   /** A line's style as headings are compared: size, weight, and capitals (small or not). */
