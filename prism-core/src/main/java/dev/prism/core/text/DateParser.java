@@ -89,8 +89,12 @@ public final class DateParser {
   private static final Pattern SHORT_END_YEAR = Pattern.compile("[-–—](\\d{2})(?=\\s*$|\\s*[,;)\\]|·•]|\\s{2,}|\\t)");
   /** The most years a range written "2019–21" may span: a century's turn is no such range. */
   private static final int MAX_SHORT_SPAN = 20;
-  /** A dash with nothing after it but the end of the line (or a closing bracket). */
-  private static final Pattern OPEN_DASH = Pattern.compile("\\s*[-–—]+\\s*\\)?\\s*$");
+  /**
+   * A dash with nothing after it but the end of the line (or a closing bracket), or an ellipsis
+   * before the line's end or a gap ("2011 ...", then the role in a cell of its own).
+   */
+  private static final Pattern OPEN_DASH = Pattern.compile("\\s*(?:(?:" + alternatives(Lexicon.list(FILE, "open-dash"))
+      + ")+\\s*\\)?\\s*$|(?:" + alternatives(Lexicon.list(FILE, "open-ellipsis")) + ")(?:\\s*\\))?(?=\\s*$|\\s{2,}|\\t))");
 
   static {
     StringBuilder any = new StringBuilder("(?:");

@@ -432,6 +432,9 @@ final class HeaderLabels {
     if (Parts.hasWord(words, Parts.DEGREE_WORDS)) {
       f.add("degree-word");
     }
+    if (Parts.opensPlace(v)) {
+      f.add("place-opening");
+    }
     if (place[i]) {
       f.add("place");
     } else if (i > 0 && (p.cellEnd() || asideAfter(parts, i) && Places.isCity(v)) && parts.get(i - 1).line() == p.line() && Parts.townLike(v)

@@ -1680,6 +1680,21 @@ final class Parts {
    * ("ex-Logica", "formerly Initech", "acq. Globex") or what it is ("a payments startup").
    * Capitalised, the words open names ("Ex-Nihilo Studios", "Formerly Labs", "The Home Depot").
    */
+  /** Words in lower case that open a place ("à Reims", "à Lyon, France"). */
+  private static final List<String> PLACE_OPENINGS = Lexicon.list(FILE, "place-opening");
+
+  /** A part that opens with a word for "in" and a capitalised name: "à Reims" is where the job was. */
+  static boolean opensPlace(String v) {
+    String stripped = v.strip();
+    for (String w : PLACE_OPENINGS) {
+      if (stripped.length() > w.length() + 1 && stripped.startsWith(w) && stripped.charAt(w.length()) == ' '
+          && Character.isUpperCase(stripped.charAt(w.length() + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean opensAside(String v) {
     String stripped = v.strip();
     if (stripped.isEmpty() || !Character.isLowerCase(stripped.charAt(0))) {
