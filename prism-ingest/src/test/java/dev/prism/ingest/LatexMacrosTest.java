@@ -154,9 +154,11 @@ class LatexMacrosTest {
       assertThat(r.text()).as(german).contains("März 2019").contains("Größere Projekte für Kunden in Düsseldorf")
           .contains("Softwareentwicklung").contains("„Qualität“");
     }
-    // Elsewhere the quote is a quote.
-    assertThat(LatexReading.of(doc("\\usepackage[english]{babel}", "Called it \"unbreakable\" once")).text())
-        .contains("\"unbreakable\"");
+    // Elsewhere the quote is a quote: another main language, or German only as another package's option.
+    for (String other : new String[] {"\\usepackage[english]{babel}", "\\usepackage[ngerman,english]{babel}",
+        "\\usepackage[main=english,german]{babel}", "\\usepackage[ngerman]{datetime2}"}) {
+      assertThat(LatexReading.of(doc(other, "Called it \"unbreakable\" once")).text()).as(other).contains("\"unbreakable\"");
+    }
     assertThat(LatexReading.of(doc("\\usepackage[ngerman]{babel}\n\\shorthandoff{\"}", "Called it \"unbreakable\" once")).text())
         .contains("\"unbreakable\"");
   }

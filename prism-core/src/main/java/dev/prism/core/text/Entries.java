@@ -1472,6 +1472,9 @@ final class Entries {
     return only ? end : -1;
   }
 
+  /** The most letters of a word whose full stop marks an abbreviation ("Sr.", "Asst."), not a sentence's end. */
+  private static final int MAX_ABBREVIATION = 4;
+
   /** The most words of a header before the full stop that ends it on a line with its description. */
   private static final int MAX_HEADER_WORDS = 12;
 
@@ -1500,9 +1503,14 @@ final class Entries {
       if (next >= c.length() || !Character.isUpperCase(c.charAt(next))) {
         continue;
       }
-      // An initial ("Quillfeather S. A.") ends nothing.
-      if (i == 0 || !Character.isLetter(c.charAt(i - 1)) && c.charAt(i - 1) != ')' || i >= 2 && Character.isLetter(c.charAt(i - 1))
-          && !Character.isLetter(c.charAt(i - 2))) {
+      // An initial or a short abbreviation ("Quillfeather S. A.", "Sr. Engineer", "St. Brigid",
+      // "Dr. Lee") ends nothing: the word before the stop must be a name's length.
+      int word = i;
+      while (word > 0 && Character.isLetter(c.charAt(word - 1))) {
+        word--;
+      }
+      boolean afterLink = i > 0 && c.charAt(i - 1) == ')';
+      if (!afterLink && i - word <= MAX_ABBREVIATION) {
         continue;
       }
       String head = Inline.clean(c.substring(0, i + 1));

@@ -2,6 +2,7 @@ package dev.prism.ingest.latex;
 
 import dev.prism.core.model.Layout;
 import dev.prism.ingest.latex.Token.Kind;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -72,7 +73,7 @@ public final class LatexTypesetting {
 
   /**
    * Whether the source's language makes the double quote a shorthand ({@code B"uro} for "Büro"):
-   * babel or the class given German as an option, or the old {@code ngerman} package, and no
+   * babel given German as its main language, or the old {@code ngerman} package, and no
    * {@code \shorthandoff} that takes the quote back. Read from the tokens before the quote means
    * anything, as TeX decides it when the package loads.
    */
@@ -81,36 +82,56 @@ public final class LatexTypesetting {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.isCommand("shorthandoff")) {
-        for (int j = i + 1; j < Math.min(tokens.size(), i + 5) && tokens.get(j).kind() != Kind.CLOSE; j++) {
+        for (int j = i + 1; j < tokens.size() && tokens.get(j).kind() != Kind.CLOSE; j++) {
           if (tokens.get(j).text().contains("\"")) {
             return false;
           }
         }
       }
-      if (language || !(t.isCommand("usepackage") || t.isCommand("documentclass") || t.isCommand("RequirePackage"))) {
+      if (!(t.isCommand("usepackage") || t.isCommand("RequirePackage"))) {
         continue;
       }
-      // The options and the names in "[a,b]{c,d}", both as a comma list.
-      StringBuilder words = new StringBuilder();
-      int depth = 0;
+      // "[options]{names}": babel's main language is its "main=" option or its last; the old
+      // German packages are named themselves. Other packages' options say nothing of the text.
+      List<String> options = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      StringBuilder word = new StringBuilder();
+      List<String> into = null;
       for (int j = i + 1; j < tokens.size(); j++) {
         Token u = tokens.get(j);
         if (u.is(Kind.CHAR, "[") || u.kind() == Kind.OPEN) {
-          depth++;
-        } else if (u.is(Kind.CHAR, "]") || u.kind() == Kind.CLOSE) {
-          depth--;
-          words.append(',');
-          if (depth <= 0 && u.kind() == Kind.CLOSE) {
+          into = u.kind() == Kind.OPEN ? names : options;
+        } else if (into != null && (u.is(Kind.CHAR, ",") || u.is(Kind.CHAR, "]") || u.kind() == Kind.CLOSE)) {
+          if (word.length() > 0) {
+            into.add(word.toString().strip());
+            word.setLength(0);
+          }
+          if (u.kind() == Kind.CLOSE) {
             break;
           }
-        } else if (depth > 0 && u.kind() == Kind.CHAR) {
-          words.append(u.text());
-        } else if (depth == 0 && u.kind() != Kind.SPACE) {
+          if (u.is(Kind.CHAR, "]")) {
+            into = null;
+          }
+        } else if (into != null && u.kind() == Kind.CHAR) {
+          word.append(u.text());
+        } else if (into == null && u.kind() != Kind.SPACE) {
           break;
         }
       }
-      for (String w : words.toString().split(",")) {
-        language |= Names.quoteShorthandLanguage(w);
+      if (names.contains("babel")) {
+        String main = null;
+        for (String o : options) {
+          if (o.startsWith("main=")) {
+            main = o.substring(5);
+          }
+        }
+        List<String> bare = options.stream().filter(o -> !o.contains("=")).toList();
+        String chosen = main != null ? main : bare.isEmpty() ? "" : bare.get(bare.size() - 1);
+        language = Names.quoteShorthandLanguage(chosen);
+      } else {
+        for (String n : names) {
+          language |= Names.quoteShorthandLanguage(n);
+        }
       }
     }
     return language;
