@@ -1675,11 +1675,6 @@ final class Parts {
     return lower > 0;
   }
 
-  /**
-   * Opens with a word, in lower case, that opens an aside: the employer's former or parent name
-   * ("ex-Logica", "formerly Initech", "acq. Globex") or what it is ("a payments startup").
-   * Capitalised, the words open names ("Ex-Nihilo Studios", "Formerly Labs", "The Home Depot").
-   */
   /** Words in lower case that open a place ("à Reims", "à Lyon, France"). */
   private static final List<String> PLACE_OPENINGS = Lexicon.list(FILE, "place-opening");
 
@@ -1695,6 +1690,11 @@ final class Parts {
     return false;
   }
 
+  /**
+   * Opens with a word, in lower case, that opens an aside: the employer's former or parent name
+   * ("ex-Logica", "formerly Initech", "acq. Globex") or what it is ("a payments startup").
+   * Capitalised, the words open names ("Ex-Nihilo Studios", "Formerly Labs", "The Home Depot").
+   */
   static boolean opensAside(String v) {
     String stripped = v.strip();
     if (stripped.isEmpty() || !Character.isLowerCase(stripped.charAt(0))) {

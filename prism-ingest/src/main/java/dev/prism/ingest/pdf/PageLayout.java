@@ -536,8 +536,9 @@ final class PageLayout {
       // Labels stacked beside one block, one per row ("Front-end", "Back-end" beside two lines of
       // skills), each name their own row: none of them is centred beside the block.
       boolean stacked = false;
+      int end = start == anchors[k] ? -1 : blockEnd(right, anchors[k]);
       for (int j = 0; j < labels.size() && start != anchors[k]; j++) {
-        stacked |= j != k && anchors[j] >= start && anchors[j] <= blockEnd(right, anchors[k]);
+        stacked |= j != k && anchors[j] >= start && anchors[j] <= end;
       }
       before.get(stacked ? anchors[k] : start).add(labels.get(k));
     }
@@ -1485,4 +1486,3 @@ final class PageLayout {
     return null;
   }
 }
-
