@@ -627,6 +627,47 @@ class PdfReaderTest {
   }
 
   @Test
+  void aFormsLabelsFlushRightAgainstTheGutterAreARailAndSitBesideTheirValues() throws Exception {
+    // A Europass CV: every label set flush right against the gutter, its value beside it. The
+    // labels' left edges are ragged and their right edges line up: a rail, read row by row, not two
+    // columns (which put every label before every value). A label that names a field of the entry
+    // stays on its value's line as its first cell; one that wraps ("Main activities and" /
+    // "responsibilities") is joined, and stops where the next form label stands level with its row.
+    List<Text> page = new ArrayList<>();
+    float gutter = 170;
+    float y = 60;
+    page.add(new Text(gutter - width(true, 14, "Curriculum Vitae"), y, 14, true, "Curriculum Vitae"));
+    page.add(new Text(gutter + 10, y, 14, true, "Jordan Lee"));
+    y += 40;
+    page.add(new Text(gutter - width(true, 12, "Work experience"), y, 12, true, "Work experience"));
+    y += 24;
+    String[][] jobs = {{"March 2018 – July 2020", "Backend Developer", "Quillfeather Ltd, Dublin"},
+        {"2015 – 2018", "Software Engineer", "Nordkapp AS, Oslo"}, {"2013 – 2015", "Junior Developer", "Brightwater Ltd, Cork"}};
+    for (String[] job : jobs) {
+      // The duties wrap onto rows with no label beside them.
+      String[][] rows = {{"Dates", job[0]}, {"Occupation or position held", job[1]},
+          {"Main activities and", "Built and ran the services this role was about, from the servers up to the dashboards."},
+          {"responsibilities", "Wrote the design notes, reviewed the changes of the team and kept the on-call rotation."},
+          {"", "Moved the nightly jobs onto a queue that retries on failure and reports what it dropped."},
+          {"", "Cut the time a release takes from a day to an hour by testing each change on its own."},
+          {"Name and address of employer", job[2]}, {"Type of business or sector", "Software for shipping companies"}};
+      for (String[] row : rows) {
+        if (!row[0].isEmpty()) {
+          page.add(new Text(gutter - width(false, 9, row[0]), y, 9, false, row[0]));
+        }
+        page.add(new Text(gutter + 10, y, 10, false, row[1]));
+        y += 14;
+      }
+      y += 16;
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(linesWithCells(e)).containsSubsequence("Work experience", "Dates ¦ March 2018 – July 2020",
+        "Occupation or position held ¦ Backend Developer", "Main activities and responsibilities",
+        "Name and address of employer ¦ Quillfeather Ltd, Dublin", "Dates ¦ 2015 – 2018",
+        "Occupation or position held ¦ Software Engineer", "Name and address of employer ¦ Nordkapp AS, Oslo");
+  }
+
+  @Test
   void aStripOfHeadingsAndDatesOpensItsSectionsInAShortResume() throws Exception {
     // A theme that sets the section headings and each job's dates in a strip on the left and the
     // entries on the right: on a short resume the strip has nearly as many rows as the main column,

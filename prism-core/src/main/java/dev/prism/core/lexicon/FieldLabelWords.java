@@ -3,6 +3,7 @@ package dev.prism.core.lexicon;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The labels that name a field of an entry's header ({@code entry-words.txt}, {@code field-label-*}):
@@ -37,6 +38,19 @@ public final class FieldLabelWords {
   /** The field a label before a colon names ("Company:"), whatever its case; null for no label. */
   public static Field named(String label) {
     return LABELS.get(label.toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> DETAILS = Lexicon.set("entry-words.txt", "detail-label");
+
+  /**
+   * Whether a form-like CV's label names a field or a detail of an entry ("Occupation or position
+   * held", "Type of business or sector"), so that its value is set beside it: a reader that draws
+   * the label apart (a PDF's label rail) keeps the two on one line.
+   */
+  public static boolean isFormLabel(String label) {
+    String l = label.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    l = l.endsWith(":") ? l.substring(0, l.length() - 1).strip() : l;
+    return LABELS.containsKey(l) || DETAILS.contains(l);
   }
 
   /** The field a table's column name names ("Company", "School", "Year"); null for none. */

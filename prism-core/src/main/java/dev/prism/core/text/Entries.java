@@ -490,7 +490,7 @@ final class Entries {
           && line.indent() > cur.header.get(0).indent() && !line.bullet() && Headings.kindOf(line.content()).isPresent();
       // "Role: Led the migration of …" is a sentence that describes, whatever its label.
       FieldLabels.Found fieldLabel = FieldLabels.of(line);
-      if (fieldLabel != null && isSentence(line)) {
+      if (fieldLabel != null && !fieldLabel.cell() && isSentence(line)) {
         fieldLabel = null;
       }
       // Whether the line closes a column of dates beside the header (see railCloses), asked once.
@@ -524,6 +524,11 @@ final class Entries {
         cur.closing = line;
       } else if (fieldLabel != null && !cur.header.isEmpty() && !cur.hasBody() && !labelled(cur, fieldLabel.field())) {
         // "**Position:** Web programmer" under "## Globex": a labelled field of the header above.
+        cur.header(line);
+      } else if (fieldLabel != null && fieldLabel.cell() && fieldLabel.field() == FieldLabelWords.Field.ORGANIZATION
+          && !cur.header.isEmpty() && cur.hasBody() && !labelled(cur, FieldLabelWords.Field.ORGANIZATION)) {
+        // A form-like CV (Europass) names the employer in a labelled cell after the duties:
+        // "Name and address of employer ⇥ Globex" below the entry's dates, role and description.
         cur.header(line);
       } else if (fieldLabel != null && !cur.empty() && (fieldLabel.field() == FieldLabelWords.Field.ORGANIZATION
           || fieldLabel.field() == FieldLabelWords.Field.DATES) && (cur.hasBody() || labelled(cur, fieldLabel.field()))) {
@@ -670,9 +675,21 @@ final class Entries {
     return gap && cur.dates != null && complete(kind, cur);
   }
 
-  /** "GPA: 3.8", "Minor: Economics": a line of detail about the entry above it. */
+  /**
+   * "GPA: 3.8", "Minor: Economics": a line of detail about the entry above it; a form-like CV sets
+   * the label in a cell of its own ("Type of business or sector ⇥ Logistics").
+   */
   private static boolean isDetailLabel(Line line) {
-    return labelled(Inline.clean(line.content()), DETAIL_LABELS);
+    if (labelled(Inline.clean(line.content()), DETAIL_LABELS)) {
+      return true;
+    }
+    List<Span> cells = line.cells();
+    if (cells.size() < 2) {
+      return false;
+    }
+    String first = Inline.clean(line.textOf(cells.get(0))).strip();
+    first = first.endsWith(":") ? first.substring(0, first.length() - 1).strip() : first;
+    return DETAIL_LABELS.contains(SPACE_RUN.matcher(first.toLowerCase(Locale.ROOT)).replaceAll(" "));
   }
 
   private static boolean labelled(String c, Set<String> labels) {

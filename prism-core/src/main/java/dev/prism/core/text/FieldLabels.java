@@ -2,6 +2,8 @@ package dev.prism.core.text;
 
 import dev.prism.core.lexicon.FieldLabelWords;
 import dev.prism.core.lexicon.FieldLabelWords.Field;
+import dev.prism.core.model.Span;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,8 +15,11 @@ import java.util.regex.Pattern;
  * {@link Field#DATES} label fills no part (the dates are read as dates).
  */
 final class FieldLabels {
-  /** Where a label ends in a line or a cell, and which field it names. */
-  record Found(Field field, int end) {}
+  /**
+   * Where a label ends in a line or a cell, and which field it names; {@code cell} where the label
+   * is a cell of its own, as a form-like CV sets it, rather than words before a colon.
+   */
+  record Found(Field field, int end, boolean cell) {}
 
   // Emphasis may open before the label and close before or after its colon: "**Company:** Globex",
   // "*Company*: Globex". At most four words of letters, so no sentence reads as a label.
@@ -38,7 +43,7 @@ final class FieldLabels {
       return null;
     }
     Field f = FieldLabelWords.named(m.group(1));
-    return f == null ? null : new Found(f, m.end());
+    return f == null ? null : new Found(f, m.end(), false);
   }
 
   private static boolean hasColon(CharSequence text, int from, int to) {
@@ -50,9 +55,43 @@ final class FieldLabels {
     return false;
   }
 
-  /** The label that opens a line's content, or null. */
+  /**
+   * The field a whole cell names, its colon left out: "Name and address of employer ⇥ Globex", as
+   * a form-like CV (Europass) sets each label in a cell of its own before its value. Null where
+   * the cell is no label; a label of any length matches, as it must be all the cell holds.
+   */
+  static Field cell(CharSequence text, int from, int to) {
+    int a = from;
+    int b = to;
+    while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == '*' || text.charAt(a) == '_')) {
+      a++;
+    }
+    while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || "*_:".indexOf(text.charAt(b - 1)) >= 0)) {
+      b--;
+    }
+    return a == b ? null : FieldLabelWords.named(WHITESPACE.matcher(text.subSequence(a, b)).replaceAll(" "));
+  }
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  /**
+   * The label that opens a line's content, or null: a label and a colon, or a first cell that is
+   * all label with more cells after it (the label's end is then where the next cell starts).
+   */
   static Found of(Line line) {
     String c = line.content();
-    return c.indexOf(':') < 0 ? null : at(c, 0, c.length());
+    if (c.indexOf(':') >= 0) {
+      Found f = at(c, 0, c.length());
+      if (f != null) {
+        return f;
+      }
+    }
+    List<Span> cells = line.cells();
+    if (cells.size() < 2) {
+      return null;
+    }
+    int base = line.contentStart();
+    Field f = cell(c, cells.get(0).offset() - base, cells.get(0).end() - base);
+    return f == null ? null : new Found(f, cells.get(1).offset() - base, true);
   }
 }

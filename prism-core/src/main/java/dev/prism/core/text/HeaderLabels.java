@@ -566,13 +566,26 @@ final class HeaderLabels {
 
   /**
    * A team's name and no organisation's: "Payments Platform", "Transactional Data Platform",
-   * "Observability" end with a team's word and hold no organisation's ("Office Depot" only opens
-   * with one). The name after a team is the employer ("Payments Platform, Globex"), not a town.
+   * "Observability" end with a word only teams end with, "Cloud Security" is made of team words
+   * alone; "Brightwater Security" ends with a word companies end with too, after a name of its own,
+   * and is no team. None holds an organisation's word ("Office Depot" only opens with one). The
+   * name after a team is the employer ("Payments Platform, Globex"), not a town.
    */
   private static boolean teamLike(String v) {
     String[] words = Parts.lowerWords(v);
-    return words.length > 0 && Parts.UNIT_WORDS.contains(Parts.trimPunctuation(words[words.length - 1]))
-        && !Parts.hasWord(v, Parts.ORG_WORDS) && !Parts.hasWord(v, Parts.WEAK_ORG_WORDS);
+    if (words.length == 0 || Parts.hasWord(v, Parts.ORG_WORDS) || Parts.hasWord(v, Parts.WEAK_ORG_WORDS)) {
+      return false;
+    }
+    if (Parts.TEAM_ENDINGS.contains(Parts.trimPunctuation(words[words.length - 1]))) {
+      return true;
+    }
+    for (String w : words) {
+      String t = Parts.trimPunctuation(w);
+      if (!t.isEmpty() && !t.equals("and") && !Parts.UNIT_WORDS.contains(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The parts of an entry's header lines, the units {@link HeaderLabels} gives a field each: every
@@ -73,6 +74,7 @@ final class Parts {
   static final Set<String> TEAM_ROLE_WORDS = Lexicon.set(FILE, "team-role");
   static final Set<String> AWARD_WORDS = Lexicon.set(FILE, "award");
   static final Set<String> UNIT_WORDS = Lexicon.set(FILE, "unit");
+  static final Set<String> TEAM_ENDINGS = Lexicon.set(FILE, "team-ending");
   static final Set<String> EMPLOYMENT_WORDS = Lexicon.set(FILE, "employment");
   private static final List<String> ASIDE_WORDS = Lexicon.list(FILE, "aside");
   // "Department of Transit", "Bank of Example": capitalised words, a joining word, and
@@ -83,7 +85,10 @@ final class Parts {
           + ")\\s+(?:(?:the|and|&)\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:(?:and|&|of|the)\\s+)?\\p{Lu}[\\p{L}.'’&-]*)*");
 
   /** Words that part a role from its employer as "at" does ("Ingénieur chez Globex"); each is read as "at". */
-  static final List<String> AT_WORDS = Lexicon.list(FILE, "at-word");
+  static final List<String> AT_WORDS = Stream.concat(Lexicon.list(FILE, "at-word").stream(),
+      Lexicon.list(FILE, "at-word-after-role").stream()).toList();
+  /** Those of them that are also words of names ("Bistro chez Margot"): they part only after a role. */
+  private static final Set<String> AT_WORDS_AFTER_ROLE = Lexicon.set(FILE, "at-word-after-role");
   // Where a cell's text draws a separator: a bar, a bullet, a spaced dash, "at" (or a word for it),
   // "@" (spaced, or glued to a capitalised name after it: "Engineer @Globex", not "@scope/package"),
   // a tab, a wide gap.
@@ -136,14 +141,23 @@ final class Parts {
       Line line = header.get(li);
       String masked = masked(line, kind);
       List<Span> cells = line.cells();
+      // "Occupation or position held ⇥ Web programmer": a cell that is all label names the next.
+      FieldLabelWords.Field cellLabel = null;
       for (int ci = 0; ci < cells.size(); ci++) {
         Span cell = cells.get(ci);
         int a = cell.offset() - line.contentStart();
         int b = cell.end() - line.contentStart();
+        FieldLabelWords.Field namedByCell = cellLabel;
+        cellLabel = ci + 1 < cells.size() ? FieldLabels.cell(line.content(), a, b) : null;
+        if (cellLabel != null) {
+          continue;
+        }
         // "Position: Web programmer": the label is no part; the part after it fills its field.
         FieldLabels.Found label = FieldLabels.at(line.content(), a, b);
         if (label != null) {
           a = label.end();
+        } else if (namedByCell != null) {
+          label = new FieldLabels.Found(namedByCell, a, true);
         }
         List<Field> fields = new ArrayList<>();
         List<String> seps = new ArrayList<>();
@@ -851,14 +865,17 @@ final class Parts {
   /**
    * An "at" that places an organisation in another ("The Tamsin Lab at State University") rather
    * than a role in one ("Engineer at Globex"): the name before it holds an organisation's word and
-   * no role's. Such an "at" parts nothing.
+   * no role's. A word for "at" that names use too ("Bistro chez Margot") is one unless a role or a
+   * role's word ("Ingénieur R&D Informatique") comes before it. Such an "at" parts nothing.
    */
   private static boolean placeInName(String m, int start, Matcher sep) {
-    if (!AT_WORDS.contains(m.substring(sep.start(), sep.end()).strip())) {
+    String at = m.substring(sep.start(), sep.end()).strip();
+    if (!AT_WORDS.contains(at)) {
       return false;
     }
     String before = m.substring(start, sep.start());
-    return hasWord(before, ORG_WORDS) && !isRole(before);
+    return AT_WORDS_AFTER_ROLE.contains(at) ? !hasWord(before, TITLE_WORDS) && !isRole(before)
+        : hasWord(before, ORG_WORDS) && !isRole(before);
   }
 
   /**
@@ -1621,7 +1638,17 @@ final class Parts {
     return true;
   }
 
-  /** A web address or bare domain ("github.com/x", "https://acme.io", "acme.dev"), an email address or a phone number. */
+  /**
+   * A house number and a street's name after a name ("Globex Ltd, 12 Harbour Road", as a form-like
+   * CV gives the employer's address): a number of up to five digits, a letter at most after it
+   * ("221B"), then capitalised words. "20th Century Studios" opens with an ordinal, no number.
+   */
+  private static final Pattern STREET_ADDRESS = Pattern.compile("\\d{1,5}\\p{L}?,?\\s+\\p{Lu}\\p{L}*(?:\\s+\\S+)*");
+
+  /**
+   * A web address or bare domain ("github.com/x", "https://acme.io", "acme.dev"), an email address,
+   * a phone number, or a street address.
+   */
   static boolean isAddress(String v) {
     String t = v.strip();
     // "(globex.example)": an address in brackets after a name is one too.
@@ -1634,7 +1661,7 @@ final class Parts {
       return true;
     }
     if (t.indexOf(' ') >= 0) {
-      return false;
+      return STREET_ADDRESS.matcher(t).matches();
     }
     if (t.contains("://") || t.regionMatches(true, 0, "www.", 0, 4)) {
       return true;

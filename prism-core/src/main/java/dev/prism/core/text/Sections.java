@@ -156,7 +156,7 @@ final class Sections {
       if (readerMarks && Headings.isSubLabel(w.of(l))) {
         continue;
       }
-      SectionKind kind = styled ? styledHeading(lines, i, headingStyles, otherStyles, styledWordings, known, w)
+      SectionKind kind = styled ? styledHeading(lines, i, headingStyles, otherStyles, wordings, styledWordings, known, w)
           : plainHeading(lines, i, w);
       if (kind != null) {
         out.add(new Heading(i, kind));
@@ -446,7 +446,8 @@ final class Sections {
   }
 
   private static SectionKind styledHeading(List<Line> lines, int i, Map<String, Integer> headingStyles,
-      Map<String, Integer> otherStyles, Map<String, Integer> styledWordings, boolean afterKnown, Wordings w) {
+      Map<String, Integer> otherStyles, Map<String, Integer> wordings, Map<String, Integer> styledWordings,
+      boolean afterKnown, Wordings w) {
     Line l = lines.get(i);
     if (l.content().startsWith("#")) {
       return plainHeading(lines, i, w);
@@ -460,8 +461,10 @@ final class Sections {
     boolean learned = headingStyles.values().stream().anyMatch(n -> n >= 2);
     if (Headings.isStandard(c) || Headings.isContact(c)) {
       // The same words again and again, or a label such as "Highlights", in a style no heading
-      // has, label parts of entries.
-      boolean repeated = styledWordings.getOrDefault(styledWording(c.normal(), key), 0) >= 2;
+      // has, label parts of entries. In a learned heading style only a repeat in that style
+      // counts: "Technologies" as a heading and again in a skills table's cells is one heading.
+      boolean repeated = known >= 2 ? styledWordings.getOrDefault(styledWording(c.normal(), key), 0) >= 2
+          : wordings.getOrDefault(c.normal(), 0) >= 2;
       boolean label = Headings.isSubLabel(c);
       // A label over each job's bullets ("Key Achievements" four times) heads no section, even in
       // the headings' style.

@@ -1,5 +1,6 @@
 package dev.prism.ingest.pdf;
 
+import dev.prism.core.lexicon.FieldLabelWords;
 import dev.prism.core.lexicon.Glyphs;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -494,6 +495,9 @@ final class PageLayout {
           ? (!DATE_ONLY.matcher(so).matches() || opensRange(next)) && dateish(next)
           : !dateish(next) && (!(lastLevel && level && shortLabel(so) && shortLabel(next))
               || Character.isLowerCase(next.codePointAt(0)) || completesHeading(so, next));
+      // A form's label level with a row of its own ("Name and address of employer" under a wrapped
+      // "Main activities and" / "responsibilities") is a label of its own.
+      continues &= !(level && (FieldLabelWords.isFormLabel(next) || FieldLabelWords.isFormLabel(so)));
       boolean joins = label != null && first.y - lastY <= 1.9f * Math.max(size, first.size()) && !so.isBlank() && continues;
       if (joins) {
         label = new ArrayList<>(label);
@@ -543,10 +547,18 @@ final class PageLayout {
       before.get(stacked ? anchors[k] : start).add(labels.get(k));
     }
     for (int i = 0; i < right.size(); i++) {
-      for (List<Seg> l : before.get(i)) {
-        addLabel(out, l, page);
+      List<List<Seg>> labelsHere = before.get(i);
+      for (int k = 0; k < labelsHere.size(); k++) {
+        List<Seg> l = labelsHere.get(k);
+        if (k == labelsHere.size() - 1 && formLabel(l, right.get(i))) {
+          addBeside(out, l, right.get(i), page);
+        } else {
+          addLabel(out, l, page);
+        }
       }
-      addLine(out, right.get(i), page, 0);
+      if (labelsHere.isEmpty() || !formLabel(labelsHere.get(labelsHere.size() - 1), right.get(i))) {
+        addLine(out, right.get(i), page, 0);
+      }
     }
     for (List<Seg> l : before.get(right.size())) {
       addLabel(out, l, page);
@@ -595,6 +607,32 @@ final class PageLayout {
   }
 
   /** A rail label gathered from several lines, as one line: its runs joined by single spaces. */
+  /**
+   * A form-like CV's label ("Occupation or position held", "Name and address of employer") level
+   * with the first row of its value, one run of text: the two are one line, the label its first
+   * cell, as the source's table row or macro has them. A row of cells of its own ("City ⇥
+   * Lisbon" beside a rail heading "LOCATION") is no form's value.
+   */
+  private static boolean formLabel(List<Seg> label, List<Seg> row) {
+    return row.size() == 1 && Math.abs(label.get(0).y - row.get(0).y) <= 2f
+        && FieldLabelWords.isFormLabel(text(label));
+  }
+
+  /** The label and the row beside it as one line: the label's wrapped lines joined, then a cell gap, then the row. */
+  private static void addBeside(List<TextLine> out, List<Seg> label, List<Seg> row, int page) {
+    List<TextLine> parts = new ArrayList<>();
+    addLabel(parts, label, page);
+    addLine(parts, row, page, 0);
+    if (parts.size() != 2) {
+      out.addAll(parts);
+      return;
+    }
+    TextLine l = parts.get(0);
+    TextLine r = parts.get(1);
+    out.add(new TextLine(l.text() + "  " + r.text(), page, l.x(), r.right(), Math.max(l.y(), r.y()), r.size(), r.bold(),
+        false, 0, Math.min(l.top(), r.top()), Math.max(l.lead(), r.lead()), r.italic()));
+  }
+
   private static void addLabel(List<TextLine> out, List<Seg> label, int page) {
     if (label.size() == 1) {
       addLine(out, label, page, 0);
@@ -1169,6 +1207,8 @@ final class PageLayout {
     int rightDates = 0;
     List<Float> rightStarts = new ArrayList<>();
     List<Float> rightEnds = new ArrayList<>();
+    List<Float> leftStarts = new ArrayList<>();
+    List<Float> leftEnds = new ArrayList<>();
     int leftDates = 0;
     int leftHeadings = 0;
     int leftChars = 0;
@@ -1189,6 +1229,8 @@ final class PageLayout {
       for (Seg s : row) {
         if (s.x1 <= gutter) {
           l = true;
+          leftStarts.add(s.x0);
+          leftEnds.add(s.x1);
           leftChars += s.text.length();
           leftWords += s.text.split(" ").length;
           if (DATE_LIKE.matcher(s.text).matches()) {
@@ -1257,6 +1299,15 @@ final class PageLayout {
     // rows of its own. A sidebar set on the main column's line grid runs on in long runs.
     if (leftOnly == 0 && leftWords <= leftRows * 3 && leftChars * 5 < rightChars && leftRuns >= MIN_RAIL_RUNS
         && leftRuns * MAX_RAIL_RUN >= leftRows && labelsOpenBlocks(rows, gutter) * 2 >= both) {
+      return Kind.RAIL;
+    }
+    // A rail of labels set flush right against the gutter (Europass: "Work experience",
+    // "Dates", "Occupation or position held" beside each value): the labels' right edges line up
+    // where a sidebar's left edges do, nearly every label stands beside the main column's text and
+    // opens a block there, and the main column holds most of the text.
+    int flushLeftEnds = aligned(leftEnds);
+    if (flushLeftEnds * 5 >= leftRows * 4 && flushLeftEnds > 2 * aligned(leftStarts) && leftOnly * 3 <= leftRows
+        && leftChars * 3 < rightChars && labelsOpenBlocks(rows, gutter) * 2 >= both) {
       return Kind.RAIL;
     }
     if (rightFollowsLeft && leftOnly <= Math.max(1, leftRows / 5)) {
