@@ -637,8 +637,15 @@ class PdfReaderTest {
     float gutter = 170;
     float y = 60;
     page.add(new Text(gutter - width(true, 14, "Curriculum Vitae"), y, 14, true, "Curriculum Vitae"));
-    page.add(new Text(gutter + 10, y, 14, true, "Jordan Lee"));
-    y += 40;
+    y += 30;
+    // The person's name and contact are labelled so too; a heading stacked over the first label
+    // ("Personal information" over "Name") is a label of its own.
+    page.add(new Text(gutter - width(true, 12, "Personal information"), y, 12, true, "Personal information"));
+    page.add(new Text(gutter - width(false, 9, "Name"), y + 14, 9, false, "Name"));
+    page.add(new Text(gutter + 10, y + 14, 10, true, "Jordan Lee"));
+    page.add(new Text(gutter - width(false, 9, "Email"), y + 28, 9, false, "Email"));
+    page.add(new Text(gutter + 10, y + 28, 10, false, "jordan@example.com"));
+    y += 70;
     page.add(new Text(gutter - width(true, 12, "Work experience"), y, 12, true, "Work experience"));
     y += 24;
     String[][] jobs = {{"March 2018 – July 2020", "Backend Developer", "Quillfeather Ltd, Dublin"},
@@ -661,7 +668,8 @@ class PdfReaderTest {
       y += 16;
     }
     Extraction e = reader.read(Samples.pdf(List.of(page)));
-    assertThat(linesWithCells(e)).containsSubsequence("Work experience", "Dates ¦ March 2018 – July 2020",
+    assertThat(linesWithCells(e)).containsSubsequence("Personal information", "Name ¦ Jordan Lee", "Email ¦ jordan@example.com",
+        "Work experience", "Dates ¦ March 2018 – July 2020",
         "Occupation or position held ¦ Backend Developer", "Main activities and responsibilities",
         "Name and address of employer ¦ Quillfeather Ltd, Dublin", "Dates ¦ 2015 – 2018",
         "Occupation or position held ¦ Software Engineer", "Name and address of employer ¦ Nordkapp AS, Oslo");

@@ -41,16 +41,27 @@ public final class FieldLabelWords {
   }
 
   private static final Set<String> DETAILS = Lexicon.set("entry-words.txt", "detail-label");
+  /** The labels of contact items and of the person's name, as a form sets them in a cell of their own. */
+  private static final Set<String> CONTACT = contactLabels();
+
+  private static Set<String> contactLabels() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String key : new String[] {"label", "name-label", "given-name-label", "family-name-label"}) {
+      out.addAll(Lexicon.list("contact-words.txt", key));
+    }
+    return Set.copyOf(out);
+  }
 
   /**
    * Whether a form-like CV's label names a field or a detail of an entry ("Occupation or position
-   * held", "Type of business or sector"), so that its value is set beside it: a reader that draws
-   * the label apart (a PDF's label rail) keeps the two on one line.
+   * held", "Type of business or sector"), a contact item or the person's name ("Name", "Email"), so
+   * that its value is set beside it: a reader that draws the label apart (a PDF's label rail)
+   * keeps the two on one line.
    */
   public static boolean isFormLabel(String label) {
     String l = label.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     l = l.endsWith(":") ? l.substring(0, l.length() - 1).strip() : l;
-    return LABELS.containsKey(l) || DETAILS.contains(l);
+    return LABELS.containsKey(l) || DETAILS.contains(l) || CONTACT.contains(l);
   }
 
   /** The field a table's column name names ("Company", "School", "Year"); null for none. */

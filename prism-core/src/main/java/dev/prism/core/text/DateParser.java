@@ -317,7 +317,29 @@ public final class DateParser {
     if (!shortRanges.isEmpty() && out.stream().anyMatch(r -> !shortRanges.contains(r) && (r.end() != null || r.present()))) {
       out.removeAll(shortRanges);
     }
-    return out;
+    return out.size() == 2 ? stacked(out, line, base) : out;
+  }
+
+  /**
+   * "03.2021 11.2021" and nothing else: a start and an end a rail stacked over each other (moderncv's
+   * "03.2021\\11.2021"), which extraction puts on one line with no dash. Two dates alone on their
+   * line, the second no earlier, are one range.
+   */
+  private static List<DateRange> stacked(List<DateRange> two, String line, int base) {
+    DateRange a = two.get(0);
+    DateRange b = two.get(1);
+    if (a.end() != null || a.present() || b.end() != null || b.present() || b.start().compareTo(a.start()) < 0) {
+      return two;
+    }
+    int from = a.span().offset() - base;
+    int between = a.span().end() - base;
+    int to = b.span().offset() - base;
+    int end = b.span().end() - base;
+    if (from < 0 || end > line.length() || !line.substring(0, from).isBlank() || !line.substring(between, to).isBlank()
+        || !line.substring(end).isBlank()) {
+      return two;
+    }
+    return List.of(new DateRange(a.start(), b.start(), false, Span.between(a.span().offset(), b.span().end())));
   }
 
   private static String unbracketed(String v) {
