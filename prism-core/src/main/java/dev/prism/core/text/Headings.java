@@ -157,8 +157,12 @@ public final class Headings {
    * Bildung". Its entries are read as work, and those that are studies go to the education.
    */
   public static boolean joinsWorkAndEducation(String line) {
-    return workAnd(Wording.of(line).normal(), SectionKind.EDUCATION);
+    String normal = Wording.of(line).normal();
+    return WORK_AND_EDUCATION.contains(normal) || workAnd(normal, SectionKind.EDUCATION);
   }
+
+  /** Work headings that list studies among the jobs without saying so ("Lebenslauf"). */
+  private static final Set<String> WORK_AND_EDUCATION = dev.prism.core.lexicon.Lexicon.set("headings.txt", "work-and-education");
 
   /** A wording that joins a work heading and a projects heading with "and" (or "&"), in either order. */
   private static boolean workAndProjects(String normal) {
