@@ -626,6 +626,23 @@ class PdfReaderTest {
         "Services", "apache, nginx, postfix, memcached", "Experience", "2011 ...", "Web developer, Quillfeather Ltd", "2008 – 2010", "System administrator, Student Club");
   }
 
+  /**
+   * A form's rows: each label (left, empty for none) set flush right against the gutter, its value
+   * (right, empty for none) beside it, one row every {@code step} points. Returns the next row's y.
+   */
+  private static float formRows(List<Text> page, float gutter, float y, float step, String[][] rows) throws java.io.IOException {
+    for (String[] row : rows) {
+      if (!row[0].isEmpty()) {
+        page.add(new Text(gutter - width(false, 9, row[0]), y, 9, false, row[0]));
+      }
+      if (!row[1].isEmpty()) {
+        page.add(new Text(gutter + 10, y, 10, false, row[1]));
+      }
+      y += step;
+    }
+    return y;
+  }
+
   @Test
   void aFormsLabelsFlushRightAgainstTheGutterAreARailAndSitBesideTheirValues() throws Exception {
     // A Europass CV: every label set flush right against the gutter, its value beside it. The
@@ -658,14 +675,7 @@ class PdfReaderTest {
           {"", "Moved the nightly jobs onto a queue that retries on failure and reports what it dropped."},
           {"", "Cut the time a release takes from a day to an hour by testing each change on its own."},
           {"Name and address of employer", job[2]}, {"Type of business or sector", "Software for shipping companies"}};
-      for (String[] row : rows) {
-        if (!row[0].isEmpty()) {
-          page.add(new Text(gutter - width(false, 9, row[0]), y, 9, false, row[0]));
-        }
-        page.add(new Text(gutter + 10, y, 10, false, row[1]));
-        y += 14;
-      }
-      y += 16;
+      y = formRows(page, gutter, y, 14, rows) + 16;
     }
     Extraction e = reader.read(Samples.pdf(List.of(page)));
     assertThat(linesWithCells(e)).containsSubsequence("Personal information", "Name ¦ Jordan Lee", "Email ¦ jordan@example.com",
@@ -673,6 +683,71 @@ class PdfReaderTest {
         "Occupation or position held ¦ Backend Developer", "Main activities and responsibilities",
         "Name and address of employer ¦ Quillfeather Ltd, Dublin", "Dates ¦ 2015 – 2018",
         "Occupation or position held ¦ Software Engineer", "Name and address of employer ¦ Nordkapp AS, Oslo");
+  }
+
+  @Test
+  void aFormsLabelWrappedOverTwoRowsIsOneLabelBesideItsValue() throws Exception {
+    // A narrow Europass rail wraps its labels ("Occupation or position" / "held"); the value of the
+    // employer's label runs on to the address on the row below.
+    List<Text> page = new ArrayList<>();
+    float gutter = 150;
+    float y = 60;
+    page.add(new Text(gutter - width(true, 12, "Work experience"), y, 12, true, "Work experience"));
+    y += 24;
+    String[][] jobs = {{"March 2018 – July 2020", "Backend Developer", "Quillfeather Ltd", "12 Harbour Road, Dublin"},
+        {"2015 – 2018", "Software Engineer", "Nordkapp AS", "Storgata 5, Oslo"}};
+    for (String[] job : jobs) {
+      String[][] rows = {{"Dates", job[0]}, {"Occupation or position", job[1]}, {"held", ""},
+          {"Main activities and", "Built and ran the services this role was about, from the servers up to the dashboards."},
+          {"responsibilities", "Wrote the design notes, reviewed the changes of the team and kept the on-call rotation."},
+          {"", "Moved the nightly jobs onto a queue that retries on failure and reports what it dropped."},
+          {"", "Cut the time a release takes from a day to an hour by testing each change on its own."},
+          {"Name and address of", job[2]}, {"employer", job[3]}, {"Type of business or", "Software for shipping companies"},
+          {"sector", ""}};
+      y = formRows(page, gutter, y, 12, rows) + 16;
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(linesWithCells(e)).containsSubsequence("Dates ¦ March 2018 – July 2020",
+        "Occupation or position held ¦ Backend Developer", "Main activities and responsibilities",
+        "Name and address of employer ¦ Quillfeather Ltd", "12 Harbour Road, Dublin",
+        "Type of business or sector ¦ Software for shipping companies", "Dates ¦ 2015 – 2018");
+    // The address under the employer is no entry of its own.
+    var jobsRead = dev.prism.core.text.Segmenter.segment(e).sections().get(0).entries();
+    assertThat(jobsRead).extracting(en -> en.title().value() + " | " + en.organization().value())
+        .containsExactly("Backend Developer | Quillfeather Ltd", "Software Engineer | Nordkapp AS");
+  }
+
+  @Test
+  void aSidebarSetFlushRightAgainstTheGutterStaysASidebar() throws Exception {
+    // A sidebar's lines set flush right against the gutter, on the main column's line grid: they
+    // are values (an address, skills), no form's labels, so the sidebar is read as a block of its
+    // own and not row by row beside the jobs.
+    List<Text> page = new ArrayList<>();
+    float gutter = 180;
+    String[] side = {"Contact", "jordan@example.com", "+1 555 0100", "Lisbon, Portugal", "", "Skills", "Java",
+        "Kubernetes", "PostgreSQL", "", "Languages", "English", "Portuguese"};
+    String[] main = {"Jordan Lee", "Backend developer", "", "Experience", "Backend Engineer, Globex", "2019 – 2023",
+        "Built the billing service that charged every customer once a month.",
+        "Moved the nightly jobs onto a queue that retries on failure and reports.", "Ran the on-call rotation of the team.",
+        "", "Developer, Initech", "2016 – 2019", "Wrote the booking service and its tests for the front desk.",
+        "Cut the time a release takes from a day to an hour by testing each change.", "", "Education",
+        "BSc Computer Science, State University", "2012 – 2016"};
+    float y = 60;
+    for (int i = 0; i < Math.max(side.length, main.length); i++) {
+      if (i < side.length && !side[i].isEmpty()) {
+        page.add(new Text(gutter - width(false, 10, side[i]), y, 10, false, side[i]));
+      }
+      if (i < main.length && !main[i].isEmpty()) {
+        page.add(new Text(gutter + 20, y, 10, false, main[i]));
+      }
+      y += 14;
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    List<String> lines = linesWithCells(e);
+    int skills = lines.indexOf("Skills");
+    assertThat(lines.subList(skills, skills + 4)).containsExactly("Skills", "Java", "Kubernetes", "PostgreSQL");
+    assertThat(lines).containsSubsequence("Experience", "Backend Engineer, Globex", "2019 – 2023",
+        "Built the billing service that charged every customer once a month.");
   }
 
   @Test

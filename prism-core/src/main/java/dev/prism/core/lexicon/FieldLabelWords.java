@@ -1,9 +1,11 @@
 package dev.prism.core.lexicon;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The labels that name a field of an entry's header ({@code entry-words.txt}, {@code field-label-*}):
@@ -20,7 +22,9 @@ public final class FieldLabelWords {
     DATES
   }
 
-  private static final Map<String, Field> LABELS = labels("field-label-", Map.of());
+  /** The labels a form sets in a cell of its own ("Name and address of employer"). */
+  private static final Map<String, Field> FORM = labels("form-label-", Map.of());
+  private static final Map<String, Field> LABELS = labels("field-label-", FORM);
   private static final Map<String, Field> COLUMNS = labels("column-label-", LABELS);
 
   private FieldLabelWords() {}
@@ -41,15 +45,39 @@ public final class FieldLabelWords {
   }
 
   private static final Set<String> DETAILS = Lexicon.set("entry-words.txt", "detail-label");
-  /** The labels of contact items and of the person's name, as a form sets them in a cell of their own. */
+  /** The labels of contact items, the person's name and personal details, as a form sets them in a cell of their own. */
   private static final Set<String> CONTACT = contactLabels();
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static Set<String> contactLabels() {
-    Set<String> out = new java.util.HashSet<>();
-    for (String key : new String[] {"label", "name-label", "given-name-label", "family-name-label"}) {
+    Set<String> out = new HashSet<>();
+    for (String key : new String[] {"label", "name-label", "given-name-label", "family-name-label", "personal-label"}) {
       out.addAll(Lexicon.list("contact-words.txt", key));
     }
     return Set.copyOf(out);
+  }
+
+  /** A label as the lists hold it: without emphasis marks, a closing colon or runs of spaces, in lower case. */
+  private static String normal(String label) {
+    int a = 0;
+    int b = label.length();
+    while (a < b && (Character.isWhitespace(label.charAt(a)) || label.charAt(a) == '*' || label.charAt(a) == '_')) {
+      a++;
+    }
+    while (b > a && (Character.isWhitespace(label.charAt(b - 1)) || "*_:".indexOf(label.charAt(b - 1)) >= 0)) {
+      b--;
+    }
+    return SPACES.matcher(label.substring(a, b)).replaceAll(" ").toLowerCase(Locale.ROOT);
+  }
+
+  /** The field a form's label set in a cell of its own names ("Occupation or position held"); null for none. */
+  public static Field formField(String cell) {
+    return FORM.get(normal(cell));
+  }
+
+  /** Whether a form's label in a cell of its own labels a detail of an entry ("Type of business or sector"). */
+  public static boolean isDetail(String cell) {
+    return DETAILS.contains(normal(cell));
   }
 
   /**
@@ -59,9 +87,8 @@ public final class FieldLabelWords {
    * keeps the two on one line.
    */
   public static boolean isFormLabel(String label) {
-    String l = label.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    l = l.endsWith(":") ? l.substring(0, l.length() - 1).strip() : l;
-    return LABELS.containsKey(l) || DETAILS.contains(l) || CONTACT.contains(l);
+    String l = normal(label);
+    return FORM.containsKey(l) || DETAILS.contains(l) || CONTACT.contains(l);
   }
 
   /** The field a table's column name names ("Company", "School", "Year"); null for none. */

@@ -495,7 +495,10 @@ final class Entries {
       }
       // Whether the line closes a column of dates beside the header (see railCloses), asked once.
       DateRange railEnd = kind.describesWork() ? railCloses(cur, line) : null;
-      if (!cur.header.isEmpty() && !cur.hasBody() && (isLinkOnly(line) && !namesEmployer(kind, cur, line) || isTechList(line)
+      if (!cur.header.isEmpty() && !line.bullet() && !line.hasDates() && Parts.isStreetAddress(Inline.clean(line.content()))) {
+        // "12 Harbour Road, Dublin" under the employer a form names: its address, no entry.
+        cur.asides.add(line);
+      } else if (!cur.header.isEmpty() && !cur.hasBody() && (isLinkOnly(line) && !namesEmployer(kind, cur, line) || isTechList(line)
           || kind.describesWork() && aboutEmployerOverDates(cur, line, body, li, bodyStyle))) {
         // The employer's or the project's address, or what the job used, under its header: the
         // header goes on below it (the dates, the role), so it is no body.
@@ -684,12 +687,7 @@ final class Entries {
       return true;
     }
     List<Span> cells = line.cells();
-    if (cells.size() < 2) {
-      return false;
-    }
-    String first = Inline.clean(line.textOf(cells.get(0))).strip();
-    first = first.endsWith(":") ? first.substring(0, first.length() - 1).strip() : first;
-    return DETAIL_LABELS.contains(SPACE_RUN.matcher(first.toLowerCase(Locale.ROOT)).replaceAll(" "));
+    return cells.size() >= 2 && FieldLabelWords.isDetail(line.textOf(cells.get(0)));
   }
 
   private static boolean labelled(String c, Set<String> labels) {

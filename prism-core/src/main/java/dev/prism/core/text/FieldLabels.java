@@ -56,23 +56,12 @@ final class FieldLabels {
   }
 
   /**
-   * The field a whole cell names, its colon left out: "Name and address of employer ⇥ Globex", as
-   * a form-like CV (Europass) sets each label in a cell of its own before its value. Null where
-   * the cell is no label; a label of any length matches, as it must be all the cell holds.
+   * The field a whole cell names as a form's label ("Name and address of employer ⇥ Globex", as a
+   * form-like CV such as Europass sets each label in a cell of its own before its value), or null.
    */
   static Field cell(CharSequence text, int from, int to) {
-    int a = from;
-    int b = to;
-    while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == '*' || text.charAt(a) == '_')) {
-      a++;
-    }
-    while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || "*_:".indexOf(text.charAt(b - 1)) >= 0)) {
-      b--;
-    }
-    return a == b ? null : FieldLabelWords.named(WHITESPACE.matcher(text.subSequence(a, b)).replaceAll(" "));
+    return FieldLabelWords.formField(text.subSequence(from, to).toString());
   }
-
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /**
    * The label that opens a line's content, or null: a label and a colon, or a first cell that is

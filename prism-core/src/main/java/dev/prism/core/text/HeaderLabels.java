@@ -259,11 +259,13 @@ final class HeaderLabels {
     int at = parts.indexOf(p);
     int from = at;
     int to = at;
-    while (from > 0 && (joins(kind, parts.get(from - 1), parts.get(from), parts.get(from - 1), rest)
+    // A degree joins no organisation's name ("HTW Berlin - B.Sc. Informatik" under a heading that
+    // lists studies among the jobs): the entry is a study, and the degree its title.
+    while (from > 0 && (joins(kind, parts.get(from - 1), parts.get(from), parts.get(from - 1), rest) && (title || !degree(parts.get(from - 1)))
         || roles && heldWith(parts.get(from - 1), parts.get(from), parts.get(from - 1), rest))) {
       from--;
     }
-    while (to + 1 < parts.size() && (joins(kind, parts.get(to), parts.get(to + 1), parts.get(to + 1), rest)
+    while (to + 1 < parts.size() && (joins(kind, parts.get(to), parts.get(to + 1), parts.get(to + 1), rest) && (title || !degree(parts.get(to + 1)))
         || roles && heldWith(parts.get(to), parts.get(to + 1), parts.get(to + 1), rest))) {
       to++;
     }
@@ -281,6 +283,10 @@ final class HeaderLabels {
       value += parts.get(k).value();
     }
     return new Field(value, span);
+  }
+
+  private static boolean degree(Part p) {
+    return Parts.hasWord(p.value(), Parts.DEGREE_WORDS);
   }
 
   /**
@@ -566,26 +572,16 @@ final class HeaderLabels {
 
   /**
    * A team's name and no organisation's: "Payments Platform", "Transactional Data Platform",
-   * "Observability" end with a word only teams end with, "Cloud Security" is made of team words
-   * alone; "Brightwater Security" ends with a word companies end with too, after a name of its own,
-   * and is no team. None holds an organisation's word ("Office Depot" only opens with one). The
-   * name after a team is the employer ("Payments Platform, Globex"), not a town.
+   * "Observability", "Merchant Payments" end with a team's word and hold no organisation's ("Office
+   * Depot" only opens with one). The name after a team is the employer ("Payments Platform,
+   * Globex"), not a town. A company named after its trade ("Brightwater Security, Maplewood")
+   * reads so too: with an unknown town after it, the two readings cannot be told apart, and teams
+   * named so under a role are the more common.
    */
   private static boolean teamLike(String v) {
     String[] words = Parts.lowerWords(v);
-    if (words.length == 0 || Parts.hasWord(v, Parts.ORG_WORDS) || Parts.hasWord(v, Parts.WEAK_ORG_WORDS)) {
-      return false;
-    }
-    if (Parts.TEAM_ENDINGS.contains(Parts.trimPunctuation(words[words.length - 1]))) {
-      return true;
-    }
-    for (String w : words) {
-      String t = Parts.trimPunctuation(w);
-      if (!t.isEmpty() && !t.equals("and") && !Parts.UNIT_WORDS.contains(t)) {
-        return false;
-      }
-    }
-    return true;
+    return words.length > 0 && Parts.UNIT_WORDS.contains(Parts.trimPunctuation(words[words.length - 1]))
+        && !Parts.hasWord(v, Parts.ORG_WORDS) && !Parts.hasWord(v, Parts.WEAK_ORG_WORDS);
   }
 
   /**

@@ -37,6 +37,8 @@ public final class Headings {
   // a title, "Relevant Work" a heading; a longer head ("Contributions to Open Source") still heads.
   private static final Set<String> NOT_QUALIFIERS = new HashSet<>();
   private static final Set<String> PERSONAL = new HashSet<>();
+  /** Work headings that list studies among the jobs without saying so ("Lebenslauf"). */
+  private static final Set<String> WORK_AND_EDUCATION = new HashSet<>();
   private static final List<SectionKind> KIND_ORDER = new ArrayList<>();
   private static final int MAX_WORDS = 6;
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
@@ -56,6 +58,7 @@ public final class Headings {
         case "papers-or-posts" -> PAPERS_OR_POSTS;
         case "personal-details" -> PERSONAL;
         case "not-a-qualifier" -> NOT_QUALIFIERS;
+        case "work-and-education" -> WORK_AND_EDUCATION;
         default -> null;
       };
       if (set != null) {
@@ -160,9 +163,6 @@ public final class Headings {
     String normal = Wording.of(line).normal();
     return WORK_AND_EDUCATION.contains(normal) || workAnd(normal, SectionKind.EDUCATION);
   }
-
-  /** Work headings that list studies among the jobs without saying so ("Lebenslauf"). */
-  private static final Set<String> WORK_AND_EDUCATION = dev.prism.core.lexicon.Lexicon.set("headings.txt", "work-and-education");
 
   /** A wording that joins a work heading and a projects heading with "and" (or "&"), in either order. */
   private static boolean workAndProjects(String normal) {

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The parts of an entry's header lines, the units {@link HeaderLabels} gives a field each: every
@@ -74,7 +73,6 @@ final class Parts {
   static final Set<String> TEAM_ROLE_WORDS = Lexicon.set(FILE, "team-role");
   static final Set<String> AWARD_WORDS = Lexicon.set(FILE, "award");
   static final Set<String> UNIT_WORDS = Lexicon.set(FILE, "unit");
-  static final Set<String> TEAM_ENDINGS = Lexicon.set(FILE, "team-ending");
   static final Set<String> EMPLOYMENT_WORDS = Lexicon.set(FILE, "employment");
   private static final List<String> ASIDE_WORDS = Lexicon.list(FILE, "aside");
   // "Department of Transit", "Bank of Example": capitalised words, a joining word, and
@@ -85,10 +83,10 @@ final class Parts {
           + ")\\s+(?:(?:the|and|&)\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:(?:and|&|of|the)\\s+)?\\p{Lu}[\\p{L}.'’&-]*)*");
 
   /** Words that part a role from its employer as "at" does ("Ingénieur chez Globex"); each is read as "at". */
-  static final List<String> AT_WORDS = Stream.concat(Lexicon.list(FILE, "at-word").stream(),
-      Lexicon.list(FILE, "at-word-after-role").stream()).toList();
-  /** Those of them that are also words of names ("Bistro chez Margot"): they part only after a role. */
-  private static final Set<String> AT_WORDS_AFTER_ROLE = Lexicon.set(FILE, "at-word-after-role");
+  static final List<String> AT_WORDS = Lexicon.list(FILE, "at-word");
+  private static final Set<String> AT_WORD_SET = Set.copyOf(AT_WORDS);
+  /** Words of a venue's own name, before a word for "at" that joins it to a person's ("Bistro chez Margot"). */
+  private static final Set<String> VENUE_WORDS = Lexicon.set(FILE, "venue");
   // Where a cell's text draws a separator: a bar, a bullet, a spaced dash, "at" (or a word for it),
   // "@" (spaced, or glued to a capitalised name after it: "Engineer @Globex", not "@scope/package"),
   // a tab, a wide gap.
@@ -828,7 +826,7 @@ final class Parts {
       before = m.substring(sep.start(), sep.end()).strip();
       if (before.isEmpty()) {
         before = " ";
-      } else if (AT_WORDS.contains(before)) {
+      } else if (AT_WORD_SET.contains(before)) {
         before = "at";
       }
       start = sep.end();
@@ -865,17 +863,14 @@ final class Parts {
   /**
    * An "at" that places an organisation in another ("The Tamsin Lab at State University") rather
    * than a role in one ("Engineer at Globex"): the name before it holds an organisation's word and
-   * no role's. A word for "at" that names use too ("Bistro chez Margot") is one unless a role or a
-   * role's word ("Ingénieur R&D Informatique") comes before it. Such an "at" parts nothing.
+   * no role's, or a venue's ("Bistro chez Margot", "Café bei Anna"). Such an "at" parts nothing.
    */
   private static boolean placeInName(String m, int start, Matcher sep) {
-    String at = m.substring(sep.start(), sep.end()).strip();
-    if (!AT_WORDS.contains(at)) {
+    if (!AT_WORD_SET.contains(m.substring(sep.start(), sep.end()).strip())) {
       return false;
     }
     String before = m.substring(start, sep.start());
-    return AT_WORDS_AFTER_ROLE.contains(at) ? !hasWord(before, TITLE_WORDS) && !isRole(before)
-        : hasWord(before, ORG_WORDS) && !isRole(before);
+    return (hasWord(before, ORG_WORDS) || hasWord(before, VENUE_WORDS)) && !isRole(before);
   }
 
   /**
@@ -1639,11 +1634,38 @@ final class Parts {
   }
 
   /**
-   * A house number and a street's name after a name ("Globex Ltd, 12 Harbour Road", as a form-like
-   * CV gives the employer's address): a number of up to five digits, a letter at most after it
-   * ("221B"), then capitalised words. "20th Century Studios" opens with an ordinal, no number.
+   * A street address after a name ("Globex Ltd, 12 Harbour Road", "Initech, Via Roma 3", as a
+   * form-like CV gives the employer's address): a house number at one end, a street's word
+   * ({@code places.txt}, street) among the words. "3 Musketeers Studio" or "42 Labs" name no street.
    */
-  private static final Pattern STREET_ADDRESS = Pattern.compile("\\d{1,5}\\p{L}?,?\\s+\\p{Lu}\\p{L}*(?:\\s+\\S+)*");
+  private static final Pattern HOUSE_NUMBER = Pattern.compile("^\\d{1,5}\\p{L}?,?\\s.*|.*\\s\\d{1,5}\\p{L}?$");
+  private static final Set<String> STREET_WORDS = Lexicon.set("places.txt", "street");
+
+  private static final List<String> STREET_ENDINGS = Lexicon.list("places.txt", "street-ending");
+
+  private static boolean streetAddress(String t) {
+    if (!HOUSE_NUMBER.matcher(t).matches()) {
+      return false;
+    }
+    if (hasWord(t, STREET_WORDS)) {
+      return true;
+    }
+    for (String w : lowerWords(t)) {
+      for (String end : STREET_ENDINGS) {
+        if (w.length() > end.length() + 2 && w.endsWith(end)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A street address, with the town after it or not: "12 Harbour Road, Dublin", "Via Roma 3". */
+  static boolean isStreetAddress(String line) {
+    String t = line.strip();
+    int comma = t.indexOf(',');
+    return !t.isEmpty() && streetAddress(comma > 0 ? t.substring(0, comma).strip() : t);
+  }
 
   /**
    * A web address or bare domain ("github.com/x", "https://acme.io", "acme.dev"), an email address,
@@ -1661,7 +1683,7 @@ final class Parts {
       return true;
     }
     if (t.indexOf(' ') >= 0) {
-      return STREET_ADDRESS.matcher(t).matches();
+      return streetAddress(t);
     }
     if (t.contains("://") || t.regionMatches(true, 0, "www.", 0, 4)) {
       return true;

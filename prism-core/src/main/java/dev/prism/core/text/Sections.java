@@ -56,7 +56,8 @@ final class Sections {
     Map<String, Integer> otherStyles = new HashMap<>();
     Map<String, Integer> wordings = new HashMap<>();
     // The same, per style: a wording said again in another style ("Technologies" as a heading,
-    // then as a label in a skills table) is no wording repeated over each entry.
+    // then as a label in a skills table) is no wording repeated over each entry, unless both are
+    // set in the body's size (see styledHeading).
     Map<String, Integer> styledWordings = new HashMap<>();
     if (styled) {
       // Each candidate's wording worked out once for the three passes below.
@@ -445,6 +446,9 @@ final class Sections {
     return unworded >= 2 && unworded >= worded.getOrDefault(key, 0);
   }
 
+  /** The largest relative size still the body's own: a label set so is no larger than the text. */
+  private static final float BODY_SIZED = 1.05f;
+
   private static SectionKind styledHeading(List<Line> lines, int i, Map<String, Integer> headingStyles,
       Map<String, Integer> otherStyles, Map<String, Integer> wordings, Map<String, Integer> styledWordings,
       boolean afterKnown, Wordings w) {
@@ -461,10 +465,13 @@ final class Sections {
     boolean learned = headingStyles.values().stream().anyMatch(n -> n >= 2);
     if (Headings.isStandard(c) || Headings.isContact(c)) {
       // The same words again and again, or a label such as "Highlights", in a style no heading
-      // has, label parts of entries. In a learned heading style only a repeat in that style
-      // counts: "Technologies" as a heading and again in a skills table's cells is one heading.
-      boolean repeated = known >= 2 ? styledWordings.getOrDefault(styledWording(c.normal(), key), 0) >= 2
-          : wordings.getOrDefault(c.normal(), 0) >= 2;
+      // has, label parts of entries. Said in another style too, the words are repeated only where
+      // this line is set in the body's size, as labels over each job are: "Technologies" as a
+      // heading and again in a skills table's cells, or "Languages" larger than the body and again
+      // as a bold label in the skills, is a heading.
+      boolean bodySized = l.style().size() <= BODY_SIZED;
+      boolean repeated = known < 2 && bodySized ? wordings.getOrDefault(c.normal(), 0) >= 2
+          : styledWordings.getOrDefault(styledWording(c.normal(), key), 0) >= 2;
       boolean label = Headings.isSubLabel(c);
       // A label over each job's bullets ("Key Achievements" four times) heads no section, even in
       // the headings' style.

@@ -497,7 +497,8 @@ final class PageLayout {
               || Character.isLowerCase(next.codePointAt(0)) || completesHeading(so, next));
       // A form's label level with a row of its own ("Name and address of employer" under a wrapped
       // "Main activities and" / "responsibilities") is a label of its own.
-      continues &= !(level && (FieldLabelWords.isFormLabel(next) || FieldLabelWords.isFormLabel(so)));
+      continues &= !(level && (FieldLabelWords.isFormLabel(next) || FieldLabelWords.isFormLabel(so))
+          && !FieldLabelWords.isFormLabel(so + " " + next));
       boolean joins = label != null && first.y - lastY <= 1.9f * Math.max(size, first.size()) && !so.isBlank() && continues;
       if (joins) {
         label = new ArrayList<>(label);
@@ -548,15 +549,16 @@ final class PageLayout {
     }
     for (int i = 0; i < right.size(); i++) {
       List<List<Seg>> labelsHere = before.get(i);
-      for (int k = 0; k < labelsHere.size(); k++) {
-        List<Seg> l = labelsHere.get(k);
-        if (k == labelsHere.size() - 1 && formLabel(l, right.get(i))) {
-          addBeside(out, l, right.get(i), page);
+      int last = labelsHere.size() - 1;
+      boolean beside = last >= 0 && formLabel(labelsHere.get(last), right.get(i));
+      for (int k = 0; k <= last; k++) {
+        if (k == last && beside) {
+          addBeside(out, labelsHere.get(k), right.get(i), page);
         } else {
-          addLabel(out, l, page);
+          addLabel(out, labelsHere.get(k), page);
         }
       }
-      if (labelsHere.isEmpty() || !formLabel(labelsHere.get(labelsHere.size() - 1), right.get(i))) {
+      if (!beside) {
         addLine(out, right.get(i), page, 0);
       }
     }
@@ -606,7 +608,6 @@ final class PageLayout {
     return lower.get(0).y - upper.get(0).y < 2f * size;
   }
 
-  /** A rail label gathered from several lines, as one line: its runs joined by single spaces. */
   /**
    * A form-like CV's label ("Occupation or position held", "Name and address of employer") level
    * with the first row of its value, one run of text: the two are one line, the label its first
@@ -633,6 +634,7 @@ final class PageLayout {
         false, 0, Math.min(l.top(), r.top()), Math.max(l.lead(), r.lead()), r.italic()));
   }
 
+  /** A rail label gathered from several lines, as one line: its runs joined by single spaces. */
   private static void addLabel(List<TextLine> out, List<Seg> label, int page) {
     if (label.size() == 1) {
       addLine(out, label, page, 0);
@@ -1198,6 +1200,8 @@ final class PageLayout {
 
   /** Runs of labels a rail beside a long main column has at least, and rows such a run holds on average at most. */
   private static final int MIN_RAIL_RUNS = 4;
+  /** A form's labels a rail set flush right holds at least ("Dates", "Occupation or position held", "Email"). */
+  private static final int MIN_FORM_LABELS = 3;
   private static final int MAX_RAIL_RUN = 3;
 
   private static Kind classify(List<List<Seg>> rows, float gutter) {
@@ -1209,6 +1213,9 @@ final class PageLayout {
     List<Float> rightEnds = new ArrayList<>();
     List<Float> leftStarts = new ArrayList<>();
     List<Float> leftEnds = new ArrayList<>();
+    // The text of each left row in turn: a form's label wrapped over two rows ("Occupation or
+    // position" / "held") is counted by its first row.
+    List<String> leftTexts = new ArrayList<>();
     int leftDates = 0;
     int leftHeadings = 0;
     int leftChars = 0;
@@ -1231,6 +1238,7 @@ final class PageLayout {
           l = true;
           leftStarts.add(s.x0);
           leftEnds.add(s.x1);
+          leftTexts.add(s.text);
           leftChars += s.text.length();
           leftWords += s.text.split(" ").length;
           if (DATE_LIKE.matcher(s.text).matches()) {
@@ -1303,10 +1311,16 @@ final class PageLayout {
     }
     // A rail of labels set flush right against the gutter (Europass: "Work experience",
     // "Dates", "Occupation or position held" beside each value): the labels' right edges line up
-    // where a sidebar's left edges do, nearly every label stands beside the main column's text and
-    // opens a block there, and the main column holds most of the text.
+    // where a sidebar's left edges do, a form's labels are many among them or the labels stand
+    // one or two at a time between rows of the main column's own (moderncv's names of projects
+    // beside their descriptions), where a sidebar set flush right runs on with its values (an
+    // address, skills); nearly every label stands beside the main column's text and opens a block
+    // there, and the main column holds most of the text.
     int flushLeftEnds = aligned(leftEnds);
+    int leftFormLabels = flushLeftEnds * 5 >= leftRows * 4 ? formLabels(leftTexts) : 0;
     if (flushLeftEnds * 5 >= leftRows * 4 && flushLeftEnds > 2 * aligned(leftStarts) && leftOnly * 3 <= leftRows
+        && (leftFormLabels >= MIN_FORM_LABELS && leftFormLabels * 5 >= leftRows
+            || leftRuns >= MIN_RAIL_RUNS && leftRuns * 2 >= leftRows)
         && leftChars * 3 < rightChars && labelsOpenBlocks(rows, gutter) * 2 >= both) {
       return Kind.RAIL;
     }
@@ -1316,6 +1330,22 @@ final class PageLayout {
       return Kind.RAIL;
     }
     return Kind.COLUMNS;
+  }
+
+  /**
+   * How many of a rail's texts are a form's labels or dates: a label alone or with the text after
+   * it ("Name and address of" / "employer"), or an entry's dates set in the label's place.
+   */
+  private static int formLabels(List<String> texts) {
+    int n = 0;
+    for (int i = 0; i < texts.size(); i++) {
+      String t = texts.get(i);
+      if (FieldLabelWords.isFormLabel(t) || DATE_LIKE.matcher(t).matches()
+          || i + 1 < texts.size() && FieldLabelWords.isFormLabel(t + " " + texts.get(i + 1))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
