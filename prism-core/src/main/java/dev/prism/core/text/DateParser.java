@@ -423,7 +423,7 @@ public final class DateParser {
    */
   static boolean mayHoldDate(String s) {
     // Every form has a year: four digits from 1950 to 2099, or two digits after an apostrophe
-    // ("’17"), after "MM/" ("06/15") or after a month's name ("Jul 23"). Bullets are full of other
+    // ("’17") or before one ("10'"), after "MM/" ("06/15") or after a month's name ("Jul 23"). Bullets are full of other
     // numbers ("50%", "p95", "200m"), which this look at the runs of digits passes over.
     int i = 0;
     int n = s.length();
@@ -438,6 +438,9 @@ public final class DateParser {
       }
       int len = i - start;
       if (len == 4 && (s.startsWith("19", start) && s.charAt(start + 2) >= '5' || s.startsWith("20", start))) {
+        return true;
+      }
+      if (len == 2 && i < n && (s.charAt(i) == '\'' || s.charAt(i) == '’')) {
         return true;
       }
       if (len == 2 && start > 0) {

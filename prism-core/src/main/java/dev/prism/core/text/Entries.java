@@ -1881,8 +1881,14 @@ final class Entries {
     if (c.endsWith(".") && lineWords > 4 && !capitalised(c)) {
       return false;
     }
-    return share(c) >= 0.5 || line.cells().size() >= 2 && lineWords <= 8 || nameThenAbout(c);
+    // A role alone, in sentence case ("Senior software engineer"), heads its entry as a name would;
+    // in lower case ("architect") it is the rest of a title the line above wrapped.
+    return share(c) >= 0.5 || line.cells().size() >= 2 && lineWords <= 8 || nameThenAbout(c)
+        || lineWords <= MAX_ROLE_LINE_WORDS && !c.isEmpty() && Character.isUpperCase(c.codePointAt(0)) && Parts.isRole(c);
   }
+
+  /** The most words a line that is only a role in sentence case may have and still head an entry. */
+  private static final int MAX_ROLE_LINE_WORDS = 5;
 
   /**
    * A name, its separator, then words in sentence case that say what it is ("Globex · Platform
