@@ -322,9 +322,19 @@ public final class DateParser {
 
   /**
    * "03.2021 11.2021" and nothing else: a start and an end a rail stacked over each other (moderncv's
-   * "03.2021\\11.2021"), which extraction puts on one line with no dash. Two dates alone on their
-   * line, the second no earlier, are one range.
+   * "03.2021\\11.2021"), or parted by an arrow glyph extraction dropped ("2007 ➠ 2013"), which
+   * come out with no dash. Two dates alone in their cell (the line, or a run between gaps), the
+   * second no earlier, are one range.
    */
+  /** Whether {@code at} is where a cell starts ({@code start}) or ends: the line's edge, or a gap of two spaces or a tab. */
+  private static boolean cellEdge(String line, int at, boolean start) {
+    String side = start ? line.substring(0, at) : line.substring(at);
+    if (side.isBlank()) {
+      return true;
+    }
+    return start ? side.endsWith("  ") || side.endsWith("\t") : side.startsWith("  ") || side.startsWith("\t");
+  }
+
   private static List<DateRange> stacked(List<DateRange> two, String line, int base) {
     DateRange a = two.get(0);
     DateRange b = two.get(1);
@@ -335,8 +345,8 @@ public final class DateParser {
     int between = a.span().end() - base;
     int to = b.span().offset() - base;
     int end = b.span().end() - base;
-    if (from < 0 || end > line.length() || !line.substring(0, from).isBlank() || !line.substring(between, to).isBlank()
-        || !line.substring(end).isBlank()) {
+    if (from < 0 || end > line.length() || !line.substring(between, to).isBlank() || !cellEdge(line, from, true)
+        || !cellEdge(line, end, false)) {
       return two;
     }
     return List.of(new DateRange(a.start(), b.start(), false, Span.between(a.span().offset(), b.span().end())));
