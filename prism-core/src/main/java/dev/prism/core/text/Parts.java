@@ -103,6 +103,7 @@ final class Parts {
   private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i),\\s*" + LEGAL_FORMS + "$");
   private static final Pattern LEGAL_FORM = Pattern.compile("(?i)\\s*" + LEGAL_FORMS + "\\s*");
   private static final Pattern ENDS_IN_LEGAL_FORM = Pattern.compile("(?i)(?:^|[\\s,])" + LEGAL_FORMS + "$");
+  private static final Pattern LEGAL_FORM_WORD = Pattern.compile("(?i)(?:^|[\\s,])" + LEGAL_FORMS + "(?:$|[\\s,.])");
   private static final Pattern DURATION = Lexicon.pattern("duration");
   // A level after a role: "II", "3", "L5", "Level 2", and ranges of them ("I & II", "II-III", "I/II").
   static final Pattern LEVEL_SUFFIX = Pattern.compile(
@@ -1245,10 +1246,16 @@ final class Parts {
       lower = lower.substring(0, field.start());
     }
     String[] words = splitWords(mayEndInLevel(lower) ? LEVEL_SUFFIX.matcher(lower).replaceAll("") : lower);
-    if (words.length == 0 || hasWord(lowerWords != null ? lowerWords : lowerWords(part), ORG_WORDS)) {
+    if (words.length == 0) {
       return false;
     }
     String last = trimPunctuation(words[words.length - 1]);
+    // An organisation's word makes a name ("Globex Labs", "Initech Bank Teller"), unless a role's
+    // own word ends the part and no legal form is in it: "UX Lab Intern", "University Lecturer".
+    if (hasWord(lowerWords != null ? lowerWords : lowerWords(part), ORG_WORDS)
+        && !(TITLE_WORDS.contains(last) && words.length > 1 && !LEGAL_FORM_WORD.matcher(lower).find())) {
+      return false;
+    }
     return (TITLE_WORDS.contains(last) || OTHER_TITLE_WORDS.contains(last)) && !FIELD_WORDS.contains(last) || compoundRole(last);
   }
 
