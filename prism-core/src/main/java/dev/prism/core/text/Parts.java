@@ -1667,9 +1667,16 @@ final class Parts {
     return false;
   }
 
+  /** The most characters a line that is an address alone may have. */
+  private static final int MAX_ADDRESS_LINE = 80;
+
   /** A street address, with the town after it or not: "12 Harbour Road, Dublin", "Via Roma 3". */
   static boolean isStreetAddress(String line) {
     String t = line.strip();
+    // Asked of every line under an entry: most are too long, or hold no digit.
+    if (t.length() > MAX_ADDRESS_LINE || !hasDigit(t)) {
+      return false;
+    }
     int comma = t.indexOf(',');
     return !t.isEmpty() && streetAddress(comma > 0 ? t.substring(0, comma).strip() : t);
   }
