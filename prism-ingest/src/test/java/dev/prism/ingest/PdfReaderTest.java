@@ -720,11 +720,11 @@ class PdfReaderTest {
   @Test
   void aSidebarSetFlushRightAgainstTheGutterStaysASidebar() throws Exception {
     // A sidebar's lines set flush right against the gutter, on the main column's line grid: they
-    // are values (an address, skills), no form's labels, so the sidebar is read as a block of its
-    // own and not row by row beside the jobs.
+    // are values (an address, skills) and a few labels over them, no form's labels beside values,
+    // so the sidebar is read as a block of its own and not row by row beside the jobs.
     List<Text> page = new ArrayList<>();
     float gutter = 180;
-    String[] side = {"Contact", "jordan@example.com", "+1 555 0100", "Lisbon, Portugal", "", "Skills", "Java",
+    String[] side = {"Contact", "Email", "jordan@example.com", "Phone", "+1 555 0100", "Lisbon, Portugal", "", "Skills", "Java",
         "Kubernetes", "PostgreSQL", "", "Languages", "English", "Portuguese"};
     String[] main = {"Jordan Lee", "Backend developer", "", "Experience", "Backend Engineer, Globex", "2019 – 2023",
         "Built the billing service that charged every customer once a month.",
@@ -744,6 +744,8 @@ class PdfReaderTest {
     }
     Extraction e = reader.read(Samples.pdf(List.of(page)));
     List<String> lines = linesWithCells(e);
+    // A contact's label over its value keeps its own line: no text of the main column is its value.
+    assertThat(lines).containsSubsequence("Email", "jordan@example.com", "Phone", "+1 555 0100");
     int skills = lines.indexOf("Skills");
     assertThat(lines.subList(skills, skills + 4)).containsExactly("Skills", "Java", "Kubernetes", "PostgreSQL");
     assertThat(lines).containsSubsequence("Experience", "Backend Engineer, Globex", "2019 – 2023",

@@ -80,6 +80,11 @@ public final class FieldLabelWords {
     return DETAILS.contains(normal(cell));
   }
 
+  /** Whether a label names a contact item, the person's name or a personal detail ("Email", "Nationality"). */
+  public static boolean isContactLabel(String label) {
+    return CONTACT.contains(normal(label));
+  }
+
   /**
    * Whether a form-like CV's label names a field or a detail of an entry ("Occupation or position
    * held", "Type of business or sector"), a contact item or the person's name ("Name", "Email"), so

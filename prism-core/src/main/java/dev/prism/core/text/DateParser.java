@@ -87,6 +87,8 @@ public final class DateParser {
       "(?<![\\p{L}\\d])(" + alternatives(MONTHS.keySet()) + ")\\.?" + DASH + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** The last two digits of a range's end year, against its dash: "–21" in "2019–21". */
   private static final Pattern SHORT_END_YEAR = Pattern.compile("[-–—](\\d{2})(?=\\s*$|\\s*[,;)\\]|·•]|\\s{2,}|\\t)");
+  /** Two digits of a year and an apostrophe after them: "10'". */
+  private static final Pattern APOSTROPHE_YEAR = Pattern.compile("\\d{2}['’]");
   /** The most years a range written "2019–21" may span: a century's turn is no such range. */
   private static final int MAX_SHORT_SPAN = 20;
   /**
@@ -104,7 +106,8 @@ public final class DateParser {
     any.append(')');
     RANGE = Pattern.compile(
         // Not inside a longer token: "TASC.2023.3340648" (a DOI) or "v2.2019" hold no date.
-        "(?<![\\p{L}\\d]|[\\p{L}\\d][./])(?:(" + OPEN_START + ")\\s+)?(" + any + ")(?:" + DASH + "(" + any + "|" + OPEN_END
+        // Nor after a word and a hyphen: "Carve-out 2019" or "Opt-out 2020" holds no October.
+        "(?<![\\p{L}\\d]|[\\p{L}\\d][./]|\\p{L}-)(?:(" + OPEN_START + ")\\s+)?(" + any + ")(?:" + DASH + "(" + any + "|" + OPEN_END
             + "|\\[(?:" + OPEN_END + ")]|\\((?:" + OPEN_END + ")\\)))?(?![\\p{L}\\d]|[./]\\d)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
@@ -300,14 +303,27 @@ public final class DateParser {
           span = Span.between(base + opener.start(), base + m.end());
         }
       }
+      // "10'–2015", "09'–Now": a year written with its apostrophe after it stands against a full
+      // year or an open end, never another such ("20'–40' containers" are lengths), and gives way
+      // to a full range on the line as a short end year does.
+      boolean apostropheYear = APOSTROPHE_YEAR.matcher(m.group(2)).matches();
+      if (apostropheYear && APOSTROPHE_YEAR.matcher(endText.strip()).matches()) {
+        continue;
+      }
       // "April 2015 - [Present]": the open end may stand in brackets.
       if (OPEN_END_WORD.matcher(unbracketed(endText)).matches()) {
         out.add(new DateRange(start.date(), null, true, span));
+        if (apostropheYear) {
+          shortRanges.add(out.get(out.size() - 1));
+        }
         continue;
       }
       Parsed end = parseOne(endText);
       if (end != null && end.date().compareTo(start.date()) >= 0) {
         out.add(new DateRange(start.date(), end.date(), false, span));
+        if (apostropheYear) {
+          shortRanges.add(out.get(out.size() - 1));
+        }
       } else if (!start.rangeOnly()) {
         // "2019 - 2017" is no range; the first date still stands, the second is matched again.
         out.add(new DateRange(start.date(), null, false, new Span(base + m.start(2), m.end(2) - m.start(2))));
@@ -321,20 +337,13 @@ public final class DateParser {
   }
 
   /**
-   * "03.2021 11.2021" and nothing else: a start and an end a rail stacked over each other (moderncv's
+   * "03.2021 11.2021": a start and an end a rail stacked over each other (moderncv's
    * "03.2021\\11.2021"), or parted by an arrow glyph extraction dropped ("2007 ➠ 2013"), which
-   * come out with no dash. Two dates alone in their cell (the line, or a run between gaps), the
-   * second no earlier, are one range.
+   * come out with a space and no dash between them. Two dates alone on their line, or parted by
+   * one space and alone in their cell (a run between gaps), the second no earlier, are one range;
+   * two dates in two cells of a longer line ("AWS Architect ⇥ 2019 ⇥ 2022", issued and expiring)
+   * are not.
    */
-  /** Whether {@code at} is where a cell starts ({@code start}) or ends: the line's edge, or a gap of two spaces or a tab. */
-  private static boolean cellEdge(String line, int at, boolean start) {
-    String side = start ? line.substring(0, at) : line.substring(at);
-    if (side.isBlank()) {
-      return true;
-    }
-    return start ? side.endsWith("  ") || side.endsWith("\t") : side.startsWith("  ") || side.startsWith("\t");
-  }
-
   private static List<DateRange> stacked(List<DateRange> two, String line, int base) {
     DateRange a = two.get(0);
     DateRange b = two.get(1);
@@ -345,12 +354,30 @@ public final class DateParser {
     int between = a.span().end() - base;
     int to = b.span().offset() - base;
     int end = b.span().end() - base;
-    if (from < 0 || end > line.length() || !line.substring(between, to).isBlank() || !cellEdge(line, from, true)
-        || !cellEdge(line, end, false)) {
+    if (from < 0 || end > line.length() || !line.substring(between, to).isBlank()) {
+      return two;
+    }
+    // Alone on their line, any space may part them ("2023-01-03  2025-10-16", the dash drawn as a
+    // rule); beside other cells, only one.
+    boolean alone = line.substring(0, from).isBlank() && line.substring(end).isBlank();
+    if (!alone && (!SINGLE_SPACE.matcher(line.substring(between, to)).matches() || !cellEdge(line, from, true)
+        || !cellEdge(line, end, false))) {
       return two;
     }
     return List.of(new DateRange(a.start(), b.start(), false, Span.between(a.span().offset(), b.span().end())));
   }
+
+  /** Whether {@code at} is where a cell starts ({@code start}) or ends: the line's edge, or a gap of two spaces or a tab. */
+  private static boolean cellEdge(String line, int at, boolean start) {
+    String side = start ? line.substring(0, at) : line.substring(at);
+    if (side.isBlank()) {
+      return true;
+    }
+    return start ? side.endsWith("  ") || side.endsWith("\t") : side.startsWith("  ") || side.startsWith("\t");
+  }
+
+  private static final Pattern SINGLE_SPACE = Pattern.compile("[ \u00a0]");
+
 
   private static String unbracketed(String v) {
     boolean wrapped = v.length() >= 2 && (v.charAt(0) == '[' && v.endsWith("]") || v.charAt(0) == '(' && v.endsWith(")"));

@@ -495,8 +495,10 @@ final class Entries {
       }
       // Whether the line closes a column of dates beside the header (see railCloses), asked once.
       DateRange railEnd = kind.describesWork() ? railCloses(cur, line) : null;
-      if (!cur.header.isEmpty() && !line.bullet() && !line.hasDates() && Parts.isStreetAddress(Inline.clean(line.content()))) {
-        // "12 Harbour Road, Dublin" under the employer a form names: its address, no entry.
+      if (!cur.header.isEmpty() && li > 0 && cur.header.get(cur.header.size() - 1) == body.get(li - 1) && !line.bullet()
+          && !line.hasDates() && Parts.isStreetAddress(Inline.clean(line.content()))) {
+        // "12 Harbour Road, Dublin" right under a header line that names the employer: its
+        // address, no entry.
         cur.asides.add(line);
       } else if (!cur.header.isEmpty() && !cur.hasBody() && (isLinkOnly(line) && !namesEmployer(kind, cur, line) || isTechList(line)
           || kind.describesWork() && aboutEmployerOverDates(cur, line, body, li, bodyStyle))) {
@@ -1881,14 +1883,19 @@ final class Entries {
     if (c.endsWith(".") && lineWords > 4 && !capitalised(c)) {
       return false;
     }
-    // A role alone, in sentence case ("Senior software engineer"), heads its entry as a name would;
-    // in lower case ("architect") it is the rest of a title the line above wrapped.
+    // A role alone and emphasised, in sentence case ("**Senior software engineer**"), heads its
+    // entry as a name would; "Promoted to senior engineer" is a sentence, and "architect" in lower
+    // case the rest of a title the line above wrapped.
     return share(c) >= 0.5 || line.cells().size() >= 2 && lineWords <= 8 || nameThenAbout(c)
-        || lineWords <= MAX_ROLE_LINE_WORDS && !c.isEmpty() && Character.isUpperCase(c.codePointAt(0)) && Parts.isRole(c);
+        || emphasisedWhole(line.content()) && Parts.namesRole(line, true);
   }
 
-  /** The most words a line that is only a role in sentence case may have and still head an entry. */
-  private static final int MAX_ROLE_LINE_WORDS = 5;
+  /** Emphasis around the whole line: "**Senior software engineer**", "_Developer_". */
+  private static boolean emphasisedWhole(String c) {
+    String t = c.strip();
+    return t.length() > 4 && (t.startsWith("**") && t.endsWith("**") || t.startsWith("__") && t.endsWith("__")
+        || t.charAt(0) == '_' && t.charAt(t.length() - 1) == '_' || t.charAt(0) == '*' && t.charAt(t.length() - 1) == '*');
+  }
 
   /**
    * A name, its separator, then words in sentence case that say what it is ("Globex · Platform

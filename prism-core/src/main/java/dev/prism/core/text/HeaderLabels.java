@@ -259,13 +259,11 @@ final class HeaderLabels {
     int at = parts.indexOf(p);
     int from = at;
     int to = at;
-    // A degree joins no organisation's name ("HTW Berlin - B.Sc. Informatik" under a heading that
-    // lists studies among the jobs): the entry is a study, and the degree its title.
-    while (from > 0 && (joins(kind, parts.get(from - 1), parts.get(from), parts.get(from - 1), rest) && (title || !degree(parts.get(from - 1)))
+    while (from > 0 && (joinsField(kind, parts.get(from - 1), parts.get(from), parts.get(from - 1), rest, title)
         || roles && heldWith(parts.get(from - 1), parts.get(from), parts.get(from - 1), rest))) {
       from--;
     }
-    while (to + 1 < parts.size() && (joins(kind, parts.get(to), parts.get(to + 1), parts.get(to + 1), rest) && (title || !degree(parts.get(to + 1)))
+    while (to + 1 < parts.size() && (joinsField(kind, parts.get(to), parts.get(to + 1), parts.get(to + 1), rest, title)
         || roles && heldWith(parts.get(to), parts.get(to + 1), parts.get(to + 1), rest))) {
       to++;
     }
@@ -285,8 +283,13 @@ final class HeaderLabels {
     return new Field(value, span);
   }
 
-  private static boolean degree(Part p) {
-    return Parts.hasWord(p.value(), Parts.DEGREE_WORDS);
+  /**
+   * Whether {@code taken} joins the title's or the organisation's part beside it (see joins). A
+   * degree joins no organisation's name ("HTW Berlin - B.Sc. Informatik" under a heading that lists
+   * studies among the jobs): the school's name stays whole, and the entry reads as a study.
+   */
+  private static boolean joinsField(SectionKind kind, Part a, Part b, Part taken, List<Part> rest, boolean title) {
+    return joins(kind, a, b, taken, rest) && (title || !Parts.hasWord(taken.value(), Parts.DEGREE_WORDS));
   }
 
   /**

@@ -63,6 +63,10 @@ public final class Headings {
       };
       if (set != null) {
         e.getValue().forEach(v -> set.add(normalize(v)));
+        if (set == WORK_AND_EDUCATION) {
+          // Each is a work heading too: its list is the career's.
+          e.getValue().forEach(v -> VARIANTS.put(normalize(v), SectionKind.EXPERIENCE));
+        }
       } else if (key.startsWith("keyword-")) {
         SectionKind kind = SectionKind.valueOf(key.substring("keyword-".length()).toUpperCase(Locale.ROOT));
         e.getValue().forEach(v -> KEYWORDS.putIfAbsent(normalize(v), kind));

@@ -1642,24 +1642,41 @@ final class Parts {
 
   /**
    * A street address after a name ("Globex Ltd, 12 Harbour Road", "Initech, Via Roma 3", as a
-   * form-like CV gives the employer's address): a house number at one end, a street's word
-   * ({@code places.txt}, street) among the words. "3 Musketeers Studio" or "42 Labs" name no street.
+   * form-like CV gives the employer's address): a house number at one end, and beside it, within
+   * two words, a capitalised street word ({@code places.txt}, street) or a word that ends like a
+   * street's name ("Hauptstraße 5"). "3 Musketeers Studio", "42 Labs" or "Paved the way for
+   * Python 3" name no street.
    */
-  private static final Pattern HOUSE_NUMBER = Pattern.compile("^\\d{1,5}\\p{L}?,?\\s.*|.*\\s\\d{1,5}\\p{L}?$");
+  private static final Pattern HOUSE_NUMBER_FIRST = Pattern.compile("^\\d{1,5}\\p{L}?,?\\s+(.*)$");
+  private static final Pattern HOUSE_NUMBER_LAST = Pattern.compile("^(.*?)\\s+\\d{1,5}\\p{L}?$");
   private static final Set<String> STREET_WORDS = Lexicon.set("places.txt", "street");
-
   private static final List<String> STREET_ENDINGS = Lexicon.list("places.txt", "street-ending");
+  /** How many words beside the house number the street's word may stand within. */
+  private static final int STREET_WORD_REACH = 2;
 
   private static boolean streetAddress(String t) {
-    if (!HOUSE_NUMBER.matcher(t).matches()) {
+    Matcher first = HOUSE_NUMBER_FIRST.matcher(t);
+    Matcher last = HOUSE_NUMBER_LAST.matcher(t);
+    String[] words;
+    if (first.matches()) {
+      words = SPACES.split(first.group(1).strip());
+    } else if (last.matches()) {
+      String[] all = SPACES.split(last.group(1).strip());
+      words = java.util.Arrays.copyOfRange(all, Math.max(0, all.length - STREET_WORD_REACH), all.length);
+    } else {
       return false;
     }
-    if (hasWord(t, STREET_WORDS)) {
-      return true;
-    }
-    for (String w : lowerWords(t)) {
+    for (int k = 0; k < Math.min(STREET_WORD_REACH, words.length); k++) {
+      String w = trimPunctuation(words[k]);
+      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+        continue;
+      }
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (STREET_WORDS.contains(lower)) {
+        return true;
+      }
       for (String end : STREET_ENDINGS) {
-        if (w.length() > end.length() + 2 && w.endsWith(end)) {
+        if (lower.length() > end.length() + 2 && lower.endsWith(end)) {
           return true;
         }
       }

@@ -499,6 +499,8 @@ final class PageLayout {
       // "Main activities and" / "responsibilities") is a label of its own.
       continues &= !(level && (FieldLabelWords.isFormLabel(next) || FieldLabelWords.isFormLabel(so))
           && !FieldLabelWords.isFormLabel(so + " " + next));
+      // A contact's label and its value below it ("Email" over the address) are two lines.
+      continues &= !(FieldLabelWords.isContactLabel(so) && !FieldLabelWords.isFormLabel(so + " " + next));
       boolean joins = label != null && first.y - lastY <= 1.9f * Math.max(size, first.size()) && !so.isBlank() && continues;
       if (joins) {
         label = new ArrayList<>(label);
@@ -547,10 +549,21 @@ final class PageLayout {
       }
       before.get(stacked ? anchors[k] : start).add(labels.get(k));
     }
+    // A contact's label whose value stands right below it in the rail ("Email" over the address,
+    // as a sidebar sets it) keeps its own line, whatever text of the main column is level with it.
+    java.util.Set<List<Seg>> valueBelow = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int k = 0; k + 1 < labels.size(); k++) {
+      List<Seg> l = labels.get(k);
+      List<Seg> next = labels.get(k + 1);
+      if (FieldLabelWords.isContactLabel(text(l)) && closeRows(List.of(l.get(l.size() - 1)), next)
+          && !FieldLabelWords.isFormLabel(text(next))) {
+        valueBelow.add(l);
+      }
+    }
     for (int i = 0; i < right.size(); i++) {
       List<List<Seg>> labelsHere = before.get(i);
       int last = labelsHere.size() - 1;
-      boolean beside = last >= 0 && formLabel(labelsHere.get(last), right.get(i));
+      boolean beside = last >= 0 && !valueBelow.contains(labelsHere.get(last)) && formLabel(labelsHere.get(last), right.get(i));
       for (int k = 0; k <= last; k++) {
         if (k == last && beside) {
           addBeside(out, labelsHere.get(k), right.get(i), page);
@@ -1340,8 +1353,12 @@ final class PageLayout {
     int n = 0;
     for (int i = 0; i < texts.size(); i++) {
       String t = texts.get(i);
-      if (FieldLabelWords.isFormLabel(t) || DATE_LIKE.matcher(t).matches()
-          || i + 1 < texts.size() && FieldLabelWords.isFormLabel(t + " " + texts.get(i + 1))) {
+      String next = i + 1 < texts.size() ? texts.get(i + 1) : null;
+      // A contact's label over its value ("Email" over the address) is a sidebar's, not a form's:
+      // a form's contact labels stand over each other, their values beside them.
+      boolean sidebarLabel = FieldLabelWords.isContactLabel(t) && next != null && !FieldLabelWords.isFormLabel(next);
+      if (FieldLabelWords.isFormLabel(t) && !sidebarLabel || DATE_LIKE.matcher(t).matches()
+          || next != null && FieldLabelWords.isFormLabel(t + " " + next)) {
         n++;
       }
     }
