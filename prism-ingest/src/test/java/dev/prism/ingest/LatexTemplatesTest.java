@@ -44,6 +44,28 @@ class LatexTemplatesTest {
   }
 
   @Test
+  void anIconCommandWithItsSizeAndTextPrintsOnlyTheText() throws Exception {
+    // developercv's \icon{name}{size}{text}: the name and the box size are no words of the page.
+    String source = """
+        \\documentclass[10pt]{developercv}
+        \\begin{document}
+        {\\Huge\\bfseries Ada Nakamura}\\\\
+        \\icon{MapMarker}{12}{Lisbon}\\\\
+        \\icon{Phone}{12}{+351 912 345 678}\\\\
+        \\icon{At}{12}{\\href{mailto:ada@example.com}{ada@example.com}}\\\\
+        \\section{Experience}
+        \\textbf{Backend Engineer}, Globex \\hfill 2019 -- 2023
+        \\begin{itemize}\\item Built the billing service\\end{itemize}
+        \\end{document}
+        """;
+    Resume r = read(source);
+    assertThat(r.contact().phone().value()).isEqualTo("+351 912 345 678");
+    assertThat(r.contact().email().value()).isEqualTo("ada@example.com");
+    assertThat(new LatexReader().read(source.getBytes(StandardCharsets.UTF_8)).text()).contains("Lisbon")
+        .doesNotContain("12Lisbon").doesNotContain("MapMarker");
+  }
+
+  @Test
   void aClassTheReaderDoesNotKnowWithItsOwnEntryCommands() throws Exception {
     // The class's commands are defined in its .cls, which the reader never sees: their arguments
     // are cells, the section environment's argument a heading.
