@@ -2,6 +2,7 @@ package dev.prism.core.lexicon;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -70,19 +71,38 @@ public final class FieldLabelWords {
     return SPACES.matcher(label.substring(a, b)).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The longest label of any list, with room for emphasis marks, a colon and doubled spaces: a
+   * longer cell is no label, and is not normalised at all (every cell of every line is asked).
+   */
+  private static final int LONGEST = longest() + 8;
+
+  private static int longest() {
+    int n = 0;
+    for (String l : FORM.keySet()) {
+      n = Math.max(n, l.length());
+    }
+    for (Set<String> set : List.of(DETAILS, CONTACT)) {
+      for (String l : set) {
+        n = Math.max(n, l.length());
+      }
+    }
+    return n;
+  }
+
   /** The field a form's label set in a cell of its own names ("Occupation or position held"); null for none. */
   public static Field formField(String cell) {
-    return FORM.get(normal(cell));
+    return cell.length() > LONGEST ? null : FORM.get(normal(cell));
   }
 
   /** Whether a form's label in a cell of its own labels a detail of an entry ("Type of business or sector"). */
   public static boolean isDetail(String cell) {
-    return DETAILS.contains(normal(cell));
+    return cell.length() <= LONGEST && DETAILS.contains(normal(cell));
   }
 
   /** Whether a label names a contact item, the person's name or a personal detail ("Email", "Nationality"). */
   public static boolean isContactLabel(String label) {
-    return CONTACT.contains(normal(label));
+    return label.length() <= LONGEST && CONTACT.contains(normal(label));
   }
 
   /**
@@ -92,6 +112,9 @@ public final class FieldLabelWords {
    * keeps the two on one line.
    */
   public static boolean isFormLabel(String label) {
+    if (label.length() > LONGEST) {
+      return false;
+    }
     String l = normal(label);
     return FORM.containsKey(l) || DETAILS.contains(l) || CONTACT.contains(l);
   }
