@@ -95,6 +95,11 @@ public final class FieldLabelWords {
     return cell.length() > LONGEST ? null : FORM.get(normal(cell));
   }
 
+  /** The labels of an entry's details ("GPA", "Minor", "Type of business or sector"), lower-cased. */
+  public static Set<String> detailLabels() {
+    return DETAILS;
+  }
+
   /** Whether a form's label in a cell of its own labels a detail of an entry ("Type of business or sector"). */
   public static boolean isDetail(String cell) {
     return cell.length() <= LONGEST && DETAILS.contains(normal(cell));

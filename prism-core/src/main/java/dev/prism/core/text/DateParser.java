@@ -378,7 +378,6 @@ public final class DateParser {
 
   private static final Pattern SINGLE_SPACE = Pattern.compile("[ \u00a0]");
 
-
   private static String unbracketed(String v) {
     boolean wrapped = v.length() >= 2 && (v.charAt(0) == '[' && v.endsWith("]") || v.charAt(0) == '(' && v.endsWith(")"));
     return wrapped ? v.substring(1, v.length() - 1) : v;

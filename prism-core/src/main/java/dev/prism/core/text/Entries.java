@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
 final class Entries {
 
   private static final Set<String> INLINE_LABELS = Lexicon.set("entry-words.txt", "inline-label");
-  private static final Set<String> DETAIL_LABELS = Lexicon.set("entry-words.txt", "detail-label");
+  private static final Set<String> DETAIL_LABELS = FieldLabelWords.detailLabels();
   private static final Set<String> PROJECT_WORDS = Lexicon.set("entry-words.txt", "project-label-word");
   static final Pattern DANGLING =
       Pattern.compile("(?i)(?:,|\\b(?:and|or|of|with|to|for|in|on|by|from|the|a|an|across|via|using|into))$");

@@ -8,6 +8,7 @@ import dev.prism.core.model.SectionKind;
 import dev.prism.core.model.Span;
 import dev.prism.core.model.Style;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -1662,7 +1663,7 @@ final class Parts {
       words = SPACES.split(first.group(1).strip());
     } else if (last.matches()) {
       String[] all = SPACES.split(last.group(1).strip());
-      words = java.util.Arrays.copyOfRange(all, Math.max(0, all.length - STREET_WORD_REACH), all.length);
+      words = Arrays.copyOfRange(all, Math.max(0, all.length - STREET_WORD_REACH), all.length);
     } else {
       return false;
     }
@@ -1695,7 +1696,7 @@ final class Parts {
       return false;
     }
     int comma = t.indexOf(',');
-    return !t.isEmpty() && streetAddress(comma > 0 ? t.substring(0, comma).strip() : t);
+    return streetAddress(comma > 0 ? t.substring(0, comma).strip() : t);
   }
 
   /**

@@ -4,8 +4,11 @@ import dev.prism.core.lexicon.FieldLabelWords;
 import dev.prism.core.lexicon.Glyphs;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Puts one page's glyphs in reading order. Glyphs become rows (shared baseline), rows become
@@ -500,7 +503,7 @@ final class PageLayout {
       continues &= !(level && (FieldLabelWords.isFormLabel(next) || FieldLabelWords.isFormLabel(so))
           && !FieldLabelWords.isFormLabel(so + " " + next));
       // A contact's label and its value below it ("Email" over the address) are two lines.
-      continues &= !(FieldLabelWords.isContactLabel(so) && !FieldLabelWords.isFormLabel(so + " " + next));
+      continues &= !contactOverValue(so, next);
       boolean joins = label != null && first.y - lastY <= 1.9f * Math.max(size, first.size()) && !so.isBlank() && continues;
       if (joins) {
         label = new ArrayList<>(label);
@@ -551,12 +554,11 @@ final class PageLayout {
     }
     // A contact's label whose value stands right below it in the rail ("Email" over the address,
     // as a sidebar sets it) keeps its own line, whatever text of the main column is level with it.
-    java.util.Set<List<Seg>> valueBelow = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<List<Seg>> valueBelow = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int k = 0; k + 1 < labels.size(); k++) {
       List<Seg> l = labels.get(k);
       List<Seg> next = labels.get(k + 1);
-      if (FieldLabelWords.isContactLabel(text(l)) && closeRows(List.of(l.get(l.size() - 1)), next)
-          && !FieldLabelWords.isFormLabel(text(next))) {
+      if (closeRows(List.of(l.get(l.size() - 1)), next) && contactOverValue(text(l), text(next))) {
         valueBelow.add(l);
       }
     }
@@ -1330,8 +1332,9 @@ final class PageLayout {
     // address, skills); nearly every label stands beside the main column's text and opens a block
     // there, and the main column holds most of the text.
     int flushLeftEnds = aligned(leftEnds);
-    int leftFormLabels = flushLeftEnds * 5 >= leftRows * 4 ? formLabels(leftTexts) : 0;
-    if (flushLeftEnds * 5 >= leftRows * 4 && flushLeftEnds > 2 * aligned(leftStarts) && leftOnly * 3 <= leftRows
+    boolean flushLeft = flushLeftEnds * 5 >= leftRows * 4 && flushLeftEnds > 2 * aligned(leftStarts);
+    int leftFormLabels = flushLeft ? formLabels(leftTexts) : 0;
+    if (flushLeft && leftOnly * 3 <= leftRows
         && (leftFormLabels >= MIN_FORM_LABELS && leftFormLabels * 5 >= leftRows
             || leftRuns >= MIN_RAIL_RUNS && leftRuns * 2 >= leftRows)
         && leftChars * 3 < rightChars && labelsOpenBlocks(rows, gutter) * 2 >= both) {
@@ -1346,6 +1349,16 @@ final class PageLayout {
   }
 
   /**
+   * Whether a rail's text is a contact's label with its value on the line below ("Email" over the
+   * address), as a sidebar sets it: the line below is no label, and the two make none together
+   * ("Name and address of" over "employer" do).
+   */
+  private static boolean contactOverValue(String label, String below) {
+    return FieldLabelWords.isContactLabel(label) && !FieldLabelWords.isFormLabel(below)
+        && !FieldLabelWords.isFormLabel(label + " " + below);
+  }
+
+  /**
    * How many of a rail's texts are a form's labels or dates: a label alone or with the text after
    * it ("Name and address of" / "employer"), or an entry's dates set in the label's place.
    */
@@ -1356,7 +1369,7 @@ final class PageLayout {
       String next = i + 1 < texts.size() ? texts.get(i + 1) : null;
       // A contact's label over its value ("Email" over the address) is a sidebar's, not a form's:
       // a form's contact labels stand over each other, their values beside them.
-      boolean sidebarLabel = FieldLabelWords.isContactLabel(t) && next != null && !FieldLabelWords.isFormLabel(next);
+      boolean sidebarLabel = next != null && contactOverValue(t, next);
       if (FieldLabelWords.isFormLabel(t) && !sidebarLabel || DATE_LIKE.matcher(t).matches()
           || next != null && FieldLabelWords.isFormLabel(t + " " + next)) {
         n++;
