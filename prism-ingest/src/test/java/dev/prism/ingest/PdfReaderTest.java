@@ -892,6 +892,36 @@ class PdfReaderTest {
   }
 
   @Test
+  void aLeftColumnLineEndingJustShortOfTheRightColumnInAnotherTypeIsCutThere() throws Exception {
+    // A degree set in 11-point capitals overruns its column and ends about half a type size short
+    // of the right column's dates in 9.5-point type, with no space drawn between: two columns'
+    // texts, told apart by the change of type where a word space would keep it.
+    float right = 250;
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(40, 50, 22, false, "Jordan Lee"));
+    page.add(new Text(40, 70, 10, false, "jordan.lee@example.com"));
+    page.add(new Text(40, 100, 14, false, "EDUCATION"));
+    page.add(new Text(right, 100, 14, false, "EXPERIENCE"));
+    page.add(new Text(40, 118, 12, true, "STATE UNIVERSITY"));
+    page.add(new Text(right, 118, 11, false, "GLOBEX | SENIOR SOFTWARE ENGINEER"));
+    String degree = "M.S. IN DISTRIBUTED SYSTEMS WORK";
+    page.add(new Text(right - 6 - width(false, 11, degree), 132, 11, false, degree));
+    page.add(new Text(right, 132, 9.5f, false, "Jan 2019 - Present | Springfield, CA"));
+    String[] leftRest = {"Aug 2015 - Dec 2016 | Springfield", "Thesis on consensus protocols", "Teaching assistant, two terms"};
+    String[] bullets = {"Built the ledger service in Java and Kafka", "Led the move of billing onto an event log",
+        "Cut the p99 latency of quotes by 80%", "Mentored three engineers"};
+    for (int i = 0; i < bullets.length; i++) {
+      if (i < leftRest.length) {
+        page.add(new Text(40, 146 + 12 * i, 9.5f, false, leftRest[i]));
+      }
+      page.add(new Text(right + 12, 146 + 12 * i, 9.5f, false, "\u2022 " + bullets[i]));
+    }
+    List<String> lines = linesWithCells(reader.read(Samples.pdf(List.of(page))));
+    assertThat(lines).contains(degree).containsSubsequence("STATE UNIVERSITY", degree, "Aug 2015 - Dec 2016 | Springfield",
+        "Teaching assistant, two terms", "GLOBEX | SENIOR SOFTWARE ENGINEER", "Jan 2019 - Present | Springfield, CA");
+  }
+
+  @Test
   void aWrappedGridCellGluedToItsDatesGoesBackBeforeThem() throws Exception {
     // A grid whose title cell runs into the dates cell with no space drawn between them; the
     // title wraps onto the row below, and a third cell holds a web address.

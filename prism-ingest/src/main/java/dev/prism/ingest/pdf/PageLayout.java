@@ -1156,12 +1156,17 @@ final class PageLayout {
 
   /**
    * Whether the segment's ink has a gap around x wider than a word space: the sign of two
-   * columns run together, where a word space there is just a line that crosses the gutter.
+   * columns run together, where a word space there is just a line that crosses the gutter. A
+   * narrower gap still parts them where no space is typed and the type changes across it (a
+   * column's heading in a larger size ending just short of the other column's dates): a word
+   * space inside one run of text is typed, or keeps its type on both sides.
    */
   private static boolean wideGapAt(Seg s, float x, float gap) {
     Glyph before = null;
+    boolean typedSpace = false;
     for (Glyph g : s.glyphs) {
       if (g.space()) {
+        typedSpace |= before != null && g.x() >= before.right() - 0.5f;
         continue;
       }
       if (g.x() < x && g.right() > x) {
@@ -1169,18 +1174,30 @@ final class PageLayout {
       }
       if (g.right() <= x) {
         before = g;
+        typedSpace = false;
       } else {
-        return before != null && g.x() - before.right() >= gap * Math.max(g.size(), before.size());
+        if (before == null) {
+          return false;
+        }
+        float size = Math.max(g.size(), before.size());
+        float width = g.x() - before.right();
+        return width >= gap * size
+            || !typedSpace && width >= RAIL_GAP * size && !sameType(before, g);
       }
     }
     return false;
   }
 
-  /** Cuts segments that run across the gutter through a wide gap in their ink. */
-  /** How wide a gap at the gutter parts a run across it, in type sizes; beside a rail, less. */
+  /** Whether two glyphs are set in the same type: size within a twentieth, weight and slant alike. */
+  private static boolean sameType(Glyph a, Glyph b) {
+    return Math.abs(a.size() - b.size()) <= 0.05f * Math.max(a.size(), b.size()) && a.bold() == b.bold()
+        && a.italic() == b.italic();
+  }
+
   private static final float WIDE_GAP = 0.8f;
   private static final float RAIL_GAP = 0.4f;
 
+  /** Cuts segments that run across the gutter through a wide gap in their ink. */
   private static List<List<Seg>> splitAt(List<List<Seg>> rows, float gutter, float gap) {
     List<List<Seg>> out = new ArrayList<>(rows.size());
     for (List<Seg> row : rows) {
