@@ -226,6 +226,37 @@ class PdfReaderTest {
   }
 
   @Test
+  void aMainColumnHoldingOnlyItsHeadingOnTheFirstPageGoesOnAfterTheSidebar() throws Exception {
+    // The sidebar fills the first page; beside it the main column holds only "Employment", its
+    // jobs pushed to the next page, and the name sits above the main column. The page has no
+    // gutter in the middle of its empty band; the band's left edge is the gutter, the name comes
+    // first, and the heading last, so the next page's jobs follow it.
+    List<Text> one = new ArrayList<>();
+    one.add(new Text(200, 60, 36, false, "Jordan Lee"));
+    one.add(new Text(200, 90, 12, false, "jordan.lee@example.com"));
+    one.add(new Text(200, 130, 18, true, "Employment"));
+    float y = 130;
+    for (String s : new String[] {"Skills", "Docker", "Terraform", "Kafka", "PostgreSQL", "Linux", "Languages", "Go", "Java",
+        "Python", "Education", "2009 BSc Physics", "State University"}) {
+      boolean heading = s.equals("Skills") || s.equals("Languages") || s.equals("Education");
+      one.add(new Text(40, y, heading ? 14 : 10, heading, s));
+      y += heading ? 22 : 14;
+    }
+    List<Text> two = List.of(
+        new Text(40, 60, 11, true, "2019 - present Senior DevOps Engineer"),
+        new Text(40, 74, 9, false, "Globex"),
+        new Text(40, 90, 10, false, "\u2022 Cut the build time of the main pipeline by 70%"),
+        new Text(40, 120, 11, true, "2016 - 2019 Infrastructure Engineer"),
+        new Text(40, 134, 9, false, "Initech"),
+        new Text(40, 150, 10, false, "\u2022 Moved the data centre onto Terraform"));
+    Resume r = Segmenter.segment(reader.read(Samples.pdf(List.of(one, two))));
+    assertThat(r.contact().name().value()).isEqualTo("Jordan Lee");
+    assertThat(r.sections(SectionKind.EXPERIENCE).flatMap(en -> en.entries().stream()))
+        .extracting(j -> j.organization() == null ? null : j.organization().value())
+        .containsExactly("Globex", "Initech");
+  }
+
+  @Test
   void twoEqualColumnsStillFlowLeftThenRightThenOnToTheNextPage() throws Exception {
     // Newspaper columns: the right column is no sidebar but the left one's continuation, and the
     // next page continues the right column.

@@ -2,6 +2,7 @@ package dev.prism.ingest.pdf;
 
 import dev.prism.core.lexicon.FieldLabelWords;
 import dev.prism.core.lexicon.Glyphs;
+import dev.prism.core.text.Headings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -706,7 +707,7 @@ final class PageLayout {
   /** Whether a rail's label and the line below it make a section's heading together ("Work" over "Experience"). */
   private static boolean completesHeading(String label, String next) {
     String both = label + " " + next;
-    return dev.prism.core.text.Headings.isStandard(both) || dev.prism.core.text.Headings.isContact(both);
+    return Headings.isStandard(both) || Headings.isContact(both);
   }
 
   /** Whether a rail's line opens with a range's word or dash: "to September 2016" goes on the date above. */
@@ -729,12 +730,27 @@ final class PageLayout {
       return;
     }
     boolean rightFirst = kind == Kind.COLUMNS && page == 0 && nameOnTheRight(left, right);
+    List<List<Seg>> rest = right;
+    if (rightFirst && Headings.isStandard(text(right.get(right.size() - 1)).strip())) {
+      // The main column ends in a heading: its entries start on the next page, and the sidebar
+      // comes between its name band (the rows above the sidebar's first) and that heading.
+      float leftTop = left.get(0).get(0).y;
+      int band = 0;
+      while (band < right.size() && right.get(band).get(0).y < leftTop - 1f) {
+        band++;
+      }
+      for (List<Seg> row : localColumns(right.subList(0, band))) {
+        addLine(out, row, page, 1);
+      }
+      rest = right.subList(band, right.size());
+      rightFirst = false;
+    }
     if (!rightFirst) {
       for (List<Seg> row : localColumns(left)) {
         addLine(out, row, page, 0);
       }
     }
-    for (List<Seg> row : localColumns(right)) {
+    for (List<Seg> row : localColumns(rest)) {
       addLine(out, row, page, kind == Kind.COLUMNS ? 1 : 0);
     }
     if (rightFirst) {
@@ -1119,13 +1135,28 @@ final class PageLayout {
     bands.sort((a, b) -> Integer.compare(b[1], a[1]));
     for (int[] band : bands) {
       float g = leastCrossed(covered, band[0], band[1]);
-      long leftRows = rows.stream().filter(r -> r.stream().anyMatch(s -> s.x0 < g)).count();
-      long rightRows = rows.stream().filter(r -> r.stream().anyMatch(s -> s.x1 > g)).count();
-      if (leftRows >= 3 && rightRows >= 3) {
+      if (textOnBothSides(rows, g)) {
         return g;
       }
     }
+    // No band's middle has text on both sides: a column that holds only a few rows on this page
+    // (its heading; its entries on the next) leaves a band as wide as itself, and the gutter is
+    // the band's edge.
+    for (int[] band : bands) {
+      for (float g : new float[] {band[0] + 1, band[0] + band[1] - 1}) {
+        if (textOnBothSides(rows, g)) {
+          return g;
+        }
+      }
+    }
     return 0;
+  }
+
+  /** Whether three rows at least have text left of x, and three right of it. */
+  private static boolean textOnBothSides(List<List<Seg>> rows, float x) {
+    long leftRows = rows.stream().filter(r -> r.stream().anyMatch(s -> s.x0 < x)).count();
+    long rightRows = rows.stream().filter(r -> r.stream().anyMatch(s -> s.x1 > x)).count();
+    return leftRows >= 3 && rightRows >= 3;
   }
 
   /**
@@ -1275,7 +1306,7 @@ final class PageLayout {
           leftWords += s.text.split(" ").length;
           if (DATE_LIKE.matcher(s.text).matches()) {
             leftDates++;
-          } else if (dev.prism.core.text.Headings.isStandard(s.text) || dev.prism.core.text.Headings.isContact(s.text)) {
+          } else if (Headings.isStandard(s.text) || Headings.isContact(s.text)) {
             leftHeadings++;
           }
         } else {
