@@ -342,6 +342,9 @@ final class HeaderLabels {
    *       ("[Globex, BA](https://globex.example)"), never a place's; {@code linked-beside}: such a
    *       link beside another part on its line, not one on a line of its own;
    *   <li>{@code first}: the header's first part;
+   *   <li>{@code own-cell}: fills a cell of its own after a cell of its line that holds several
+   *       parts ("Product Engineer – AI SaaS ⇥ Globex"): a name set apart in the next cell, where
+   *       the part after the role's dash says what the role is about;
    *   <li>{@code role}: ends in a role word, after any level or bracketed note ("Engineer II");
    *   <li>{@code weak-role}: a role by a word of a role outside software only ("Bus Driver"), a
    *       word that names companies too ("Nordkapp Courier"), in place of {@code role};
@@ -388,6 +391,10 @@ final class HeaderLabels {
     f.add("text");
     if (i == 0) {
       f.add("first");
+    }
+    if (p.cellStart() && p.cellEnd() && parts.stream().anyMatch(o -> o.line() == p.line() && o.cell() < p.cell()
+        && parts.stream().filter(q -> q.line() == o.line() && q.cell() == o.cell()).count() > 1)) {
+      f.add("own-cell");
     }
     if (Parts.isRole(v, words)) {
       f.add(Parts.isOtherRole(v) ? "weak-role" : "role");
