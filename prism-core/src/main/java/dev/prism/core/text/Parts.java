@@ -110,7 +110,8 @@ final class Parts {
   static final Pattern LEVEL_SUFFIX = Pattern.compile(
       "(?:\\s+(?:[ivx]{1,4}|\\d|l\\d{1,2}|level \\d)(?:\\s*[&/,-]\\s*(?:[ivx]{1,4}|\\d|l\\d{1,2}))*)+$");
   private static final Pattern IN = Pattern.compile(" in ");
-  private static final Pattern ROLE_FIELD = Pattern.compile("\\s+(?:in|for|on|of)\\s+\\S.*$");
+  private static final Pattern ROLE_FIELD = Pattern.compile("\\s+(?:"
+      + String.join("|", Lexicon.list(FILE, "role-field").stream().map(Pattern::quote).toList()) + ")\\s+\\S.*$");
   private static final Set<String> WRAP_MARKS = Lexicon.set("wrap-words.txt", "mark");
   private static final Set<String> WRAP_WORDS = Lexicon.set("wrap-words.txt", "open");
   // Compiled once: String.split, matches and replaceAll compile their regex on every call.
