@@ -33,6 +33,23 @@ class LatexMacrosTest {
   }
 
   @Test
+  void aSymbolDefinedWithMathpaletteEndsItsMathWhereTheSourceDoes() {
+    // A bullet symbol built the way TeX answers recommend, with \mathpalette: its "$" pair closes
+    // before the item's words, which keep their spaces.
+    LatexReading r = LatexReading.of(doc("""
+        \\makeatletter
+        \\newcommand*\\bigcdot{\\mathpalette\\bigcdot@{.5}}
+        \\newcommand*\\bigcdot@[2]{\\mathbin{\\vcenter{\\hbox{\\scalebox{#2}{$\\m@th#1\\bullet$}}}}}
+        \\makeatother
+        """, """
+        $\\bigcdot$ Architecture design of the ledger
+
+        $\\bigcdot$ Solution prototypes
+        """));
+    assertThat(r.lines()).contains("• Architecture design of the ledger", "• Solution prototypes");
+  }
+
+  @Test
   void aNameCommandNobodyDefinedGivesOneName() {
     // A class's \setname{given}{family}, not in the source: one name, as moderncv's \name.
     LatexReading r = LatexReading.of("""

@@ -64,6 +64,15 @@ final class FieldLabels {
   }
 
   /**
+   * The field a whole cell names in a form whose other labels stand in cells of their own: a form's
+   * label, or a field's label without its colon ("Company ⇥ Globex" beside "Position held ⇥ …").
+   */
+  static Field inForm(CharSequence text, int from, int to) {
+    Field f = cell(text, from, to);
+    return f != null ? f : FieldLabelWords.named(text.subSequence(from, to).toString().strip());
+  }
+
+  /**
    * The label that opens a line's content, or null: a label and a colon, or a first cell that is
    * all label with more cells after it (the label's end is then where the next cell starts).
    */

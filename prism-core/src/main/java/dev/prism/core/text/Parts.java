@@ -138,6 +138,13 @@ final class Parts {
    */
   static List<Part> of(SectionKind kind, List<Line> header) {
     List<Part> out = new ArrayList<>();
+    // Beside a form's own labels ("Position held ⇥ …"), a field's one-word label in a cell of its
+    // own names the next cell too ("Company ⇥ Globex"); elsewhere such a word may be a name.
+    boolean form = false;
+    for (Line l : header) {
+      FieldLabels.Found f = l.cells().size() >= 2 ? FieldLabels.of(l) : null;
+      form |= f != null && f.cell();
+    }
     for (int li = 0; li < header.size(); li++) {
       Line line = header.get(li);
       String masked = masked(line, kind);
@@ -149,7 +156,8 @@ final class Parts {
         int a = cell.offset() - line.contentStart();
         int b = cell.end() - line.contentStart();
         FieldLabelWords.Field namedByCell = cellLabel;
-        cellLabel = ci + 1 < cells.size() ? FieldLabels.cell(line.content(), a, b) : null;
+        cellLabel = ci + 1 >= cells.size() ? null
+            : form ? FieldLabels.inForm(line.content(), a, b) : FieldLabels.cell(line.content(), a, b);
         if (cellLabel != null) {
           continue;
         }
