@@ -18,7 +18,6 @@ import dev.prism.core.text.Parts.Part;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -140,10 +139,6 @@ final class Entries {
         kind == SectionKind.PUBLICATIONS ? Map.of() : HeaderLabels.consistency(headers, scored));
     List<Boolean> banner = banners(kind, blocks, headers, bias);
     List<Entry> entries = new ArrayList<>();
-    // The style of each entry's first header line, and of its employer's line where the employer
-    // stands on a line of its own (see ownLine).
-    Map<Entry, Style> headerStyle = new IdentityHashMap<>();
-    Map<Entry, Style> employerLine = new IdentityHashMap<>();
     // Below an employer set on a line of its own (a banner, or the first line of a header), a part
     // hung on a role by a comma names a team, not another employer ("Staff Engineer, Payments").
     boolean under = false;
@@ -170,14 +165,7 @@ final class Entries {
           extra.add(p.field());
         }
         e = new Entry(labels.title(), labels.organization(), labels.location(), b.dates, bullets(b), description(b, extra), b.span());
-        boolean alone = ownLine(labels.organization(), b);
-        if (alone) {
-          employerLine.put(e, b.header.get(0).style());
-        }
-        if (!b.header.isEmpty()) {
-          headerStyle.put(e, b.header.get(0).style());
-        }
-        if (banner.get(i) || alone) {
+        if (banner.get(i) || ownLine(labels.organization(), b)) {
           under = true;
         } else if (e.organization() != null) {
           under = false;
@@ -188,7 +176,7 @@ final class Entries {
     if (kind != SectionKind.EXPERIENCE) {
       return entries;
     }
-    List<Entry> jobs = new ArrayList<>(engagements(shareEmployers(entries, banner), headerStyle, employerLine));
+    List<Entry> jobs = new ArrayList<>(engagements(shareEmployers(entries, banner)));
     // Short lines that name no role, no employer and no dates and carry no bullet or sentence are
     // no job: a contact set at the foot of the column ("Lisbon" under a phone number). A
     // sentence introducing the section stays, as its first entry's description.
@@ -202,21 +190,15 @@ final class Entries {
    * is one job told in parts: the clients or projects of a consultancy ("Northwind — Data
    * Platform (2023 – Present)"), the teams of a long tenure ("Payments (2019 – 2021)"). Those parts fold into the
    * role: their bullets become its bullets, their headers lines of its description.
-   * A name alone and undated set as the role's employer is, on a line of its own, is the next
-   * employer's, not a client's ({@code headerStyle}: the style of each entry's first header line;
-   * {@code employerLine}: of the role's employer's own line).
    */
-  private static List<Entry> engagements(List<Entry> entries, Map<Entry, Style> headerStyle,
-      Map<Entry, Style> employerLine) {
+  private static List<Entry> engagements(List<Entry> entries) {
     List<Entry> out = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       Entry parent = entries.get(i);
       int end = i + 1;
       if (parent.title() != null && Parts.isRole(parent.title().value()) && parent.bullets().isEmpty()
           && parent.dates() != null && !parent.dates().single()) {
-        Style employer = employerLine.get(parent);
-        while (end < entries.size()
-            && partOf(entries.get(end), parent.dates(), employer != null && employer.equals(headerStyle.get(entries.get(end))))) {
+        while (end < entries.size() && partOf(entries.get(end), parent.dates())) {
           end++;
         }
       }
@@ -252,17 +234,16 @@ final class Entries {
 
   /**
    * An entry that names no role, has bullets, and is dated within {@code whole}, or is one name
-   * undated (unless it is set as the role's employer is, {@code likeEmployer}), or names nothing.
+   * undated.
    */
-  private static boolean partOf(Entry e, DateRange whole, boolean likeEmployer) {
+  private static boolean partOf(Entry e, DateRange whole) {
     DateRange d = e.dates();
     if (e.bullets().isEmpty() || e.title() != null && Parts.isRole(e.title().value())) {
       return false;
     }
     // A client named alone, undated ("**Northwind**" over its bullets), is a part of the role too.
     if (d == null) {
-      boolean named = e.title() != null || e.organization() != null;
-      return e.location() == null && (e.title() == null || e.organization() == null) && !(likeEmployer && named);
+      return e.location() == null && (e.title() == null || e.organization() == null);
     }
     if (d.start().compareTo(whole.start()) < 0) {
       return false;
@@ -375,9 +356,10 @@ final class Entries {
         continue;
       }
       if (e.organization() == null && e.title() != null && e.location() != null && !fromBanner
-          && !namesAPlace(e.location().value()) && e.location().span().offset() > e.title().span().offset()) {
-        // "Consulente, Brightwater": a role no list knows beside a name read as a town, with no
-        // employer above to share; a place the lexicon does not know after the role is the employer.
+          && !Parts.namesAPlace(e.location().value()) && e.location().span().offset() > e.title().span().offset()) {
+        // "Ragioniere, Brightwater": with no banner above, a job names its employer, and "Role,
+        // Name" is read as "Employer, Town" only when the role's word is one no list knows; a
+        // name after the title that the lexicon knows as no place is the employer.
         e = new Entry(e.title(), e.location(), null, e.dates(), e.bullets(), e.lines(), e.span());
       }
       if (e.organization() == null && e.title() != null && employer != null && !Parts.isWayOfWorking(e.title().value())
@@ -397,26 +379,6 @@ final class Entries {
     }
     return out;
   }
-
-  /**
-   * Whether a part read as a place holds a place the lexicon knows, or opens as one ("à Reims"): a
-   * place, a town or a country among its pieces ("Le Kremlin-Bicêtre / Lyon", "4 de Málaga,
-   * España").
-   */
-  private static boolean namesAPlace(String v) {
-    if (Parts.isLocation(v) || Parts.opensPlace(v)) {
-      return true;
-    }
-    for (String piece : PLACE_PIECES.split(v)) {
-      String p = piece.strip();
-      if (!p.isEmpty() && (Parts.isLocation(p) || Places.isCity(p) || Places.isKnownPlace(p))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Pattern PLACE_PIECES = Pattern.compile("[,/;·|]");
 
   /**
    * A title that says what work was done: a role's word or a kind of employment ("ICT Co-op").

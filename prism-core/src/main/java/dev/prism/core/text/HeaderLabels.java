@@ -343,8 +343,9 @@ final class HeaderLabels {
    *       link beside another part on its line, not one on a line of its own;
    *   <li>{@code first}: the header's first part;
    *   <li>{@code own-cell}: fills a cell of its own after a cell of its line that holds several
-   *       parts ("Product Engineer – AI SaaS ⇥ Globex"): a name set apart in the next cell, where
-   *       the part after the role's dash says what the role is about;
+   *       parts, one of them a role ("Product Engineer – AI SaaS ⇥ Globex"): a name set apart in the
+   *       next cell, where the part after the role's dash says what the role is about (after
+   *       "Globex – Payments", an employer and its team, the cell may be a place);
    *   <li>{@code role}: ends in a role word, after any level or bracketed note ("Engineer II");
    *   <li>{@code weak-role}: a role by a word of a role outside software only ("Bus Driver"), a
    *       word that names companies too ("Nordkapp Courier"), in place of {@code role};
@@ -392,8 +393,7 @@ final class HeaderLabels {
     if (i == 0) {
       f.add("first");
     }
-    if (p.cellStart() && p.cellEnd() && parts.stream().anyMatch(o -> o.line() == p.line() && o.cell() < p.cell()
-        && parts.stream().filter(q -> q.line() == o.line() && q.cell() == o.cell()).count() > 1)) {
+    if (p.cellStart() && p.cellEnd() && roleCellBefore(parts, p)) {
       f.add("own-cell");
     }
     if (Parts.isRole(v, words)) {
@@ -570,6 +570,24 @@ final class HeaderLabels {
     for (int k = 0; k < parts.size(); k++) {
       String other = parts.get(k).value();
       if (k != i && Parts.isRole(other) && !Parts.endsInTeamRole(other)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an earlier cell of the part's line holds several parts, one of them a role (see {@code own-cell}). */
+  private static boolean roleCellBefore(List<Part> parts, Part p) {
+    for (int cell = 0; cell < p.cell(); cell++) {
+      int n = 0;
+      boolean role = false;
+      for (Part o : parts) {
+        if (o.line() == p.line() && o.cell() == cell) {
+          n++;
+          role |= Parts.isRole(o.value());
+        }
+      }
+      if (n > 1 && role) {
         return true;
       }
     }

@@ -9,6 +9,7 @@ import dev.prism.core.model.Span;
 import dev.prism.core.model.Style;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -1296,7 +1297,14 @@ final class Parts {
     return false;
   }
 
-  private static final Set<String> ROLE_JOINERS = Set.of("of", "and", "for", "in", "the", "&", "de", "und", "et", "y", "-", "/");
+  /** Lower-case words a role in header case may hold: its field's joiners and the words that join two roles. */
+  private static final Set<String> ROLE_JOINERS = roleJoiners();
+
+  private static Set<String> roleJoiners() {
+    Set<String> out = new HashSet<>(Lexicon.list(FILE, "role-field"));
+    out.addAll(Lexicon.list(FILE, "role-joiner"));
+    return Set.copyOf(out);
+  }
 
   /**
    * "Intern web developer", "Senior software engineer": a capital, then lower case, up to four
@@ -1536,6 +1544,26 @@ final class Parts {
    * capitalised words are not a place, however short: "Community Heritage" or "Payments Platform"
    * after a title and company name a team or programme.
    */
+  /**
+   * Whether a part read as a place holds a place the lexicon knows, or opens as one ("à Reims"): a
+   * place, a town or a country among its pieces ("Le Kremlin-Bicêtre / Lyon", "4 de Málaga,
+   * España").
+   */
+  static boolean namesAPlace(String v) {
+    if (isLocation(v) || opensPlace(v)) {
+      return true;
+    }
+    for (String piece : PLACE_PIECES.split(v)) {
+      String p = piece.strip();
+      if (!p.isEmpty() && (isLocation(p) || Places.isCity(p) || Places.isKnownPlace(p))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern PLACE_PIECES = Pattern.compile("[,/;·|]");
+
   static boolean isLocation(String v) {
     return PartMemo.location(v, Parts::placeTest);
   }

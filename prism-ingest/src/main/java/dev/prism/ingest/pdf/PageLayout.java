@@ -1197,6 +1197,8 @@ final class PageLayout {
     boolean typedSpace = false;
     for (Glyph g : s.glyphs) {
       if (g.space()) {
+        // A space glyph typed after the glyph before the gap (its origin may sit a hair inside
+        // that glyph's advance, as producers round positions).
         typedSpace |= before != null && g.x() >= before.right() - 0.5f;
         continue;
       }
@@ -1213,7 +1215,7 @@ final class PageLayout {
         float size = Math.max(g.size(), before.size());
         float width = g.x() - before.right();
         return width >= gap * size
-            || !typedSpace && width >= RAIL_GAP * size && !sameType(before, g);
+            || !typedSpace && width >= TYPE_CHANGE_GAP * size && !sameType(before, g);
       }
     }
     return false;
@@ -1227,6 +1229,11 @@ final class PageLayout {
 
   private static final float WIDE_GAP = 0.8f;
   private static final float RAIL_GAP = 0.4f;
+  /**
+   * How wide an untyped gap at the gutter parts a run whose type changes across it, in type sizes:
+   * wider than a word space (about a third of the size), narrower than the wide gap.
+   */
+  private static final float TYPE_CHANGE_GAP = 0.4f;
 
   /** Cuts segments that run across the gutter through a wide gap in their ink. */
   private static List<List<Seg>> splitAt(List<List<Seg>> rows, float gutter, float gap) {
