@@ -749,6 +749,31 @@ class PdfReaderTest {
   }
 
   @Test
+  void aFieldsOneWordLabelInAFormsRailStaysWithItsValue() throws Exception {
+    // A Europass class variant whose labels are "Date", "Company", "Position Held": among a form's
+    // labels, "Company" beside its value is one too (alone, such a word may be a name).
+    List<Text> page = new ArrayList<>();
+    float gutter = 150;
+    float y = 60;
+    page.add(new Text(gutter - width(true, 12, "Work experience"), y, 12, true, "Work experience"));
+    y += 24;
+    String[][] jobs = {{"January 2024 – November 2024", "NORTHWIND 1440", "Chief Solution Architect"},
+        {"June 2022 – December 2023", "Globex AI", "Solution Architect"}};
+    for (String[] job : jobs) {
+      String[][] rows = {{"Date", job[0]}, {"Company", job[1]}, {"Position Held", job[2]},
+          {"Key Achievements", "Designed the management system for the ground stations and their links."},
+          {"", "Moved the services onto a cluster and wrote the runbooks for it."}};
+      y = formRows(page, gutter, y, 12, rows) + 16;
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(linesWithCells(e)).containsSubsequence("Date ¦ January 2024 – November 2024", "Company ¦ NORTHWIND 1440",
+        "Position Held ¦ Chief Solution Architect", "Date ¦ June 2022 – December 2023", "Company ¦ Globex AI");
+    var jobsRead = dev.prism.core.text.Segmenter.segment(e).sections().get(0).entries();
+    assertThat(jobsRead).extracting(en -> en.title().value() + " | " + en.organization().value())
+        .containsExactly("Chief Solution Architect | NORTHWIND 1440", "Solution Architect | Globex AI");
+  }
+
+  @Test
   void aSidebarSetFlushRightAgainstTheGutterStaysASidebar() throws Exception {
     // A sidebar's lines set flush right against the gutter, on the main column's line grid: they
     // are values (an address, skills) and a few labels over them, no form's labels beside values,

@@ -563,10 +563,16 @@ final class PageLayout {
         valueBelow.add(l);
       }
     }
+    // A rail of a form's labels: there a field's one-word label ("Company") is one of them too.
+    List<String> labelTexts = new ArrayList<>();
+    for (List<Seg> l : labels) {
+      labelTexts.add(text(l).strip());
+    }
+    boolean form = formLabels(labelTexts) >= MIN_FORM_LABELS;
     for (int i = 0; i < right.size(); i++) {
       List<List<Seg>> labelsHere = before.get(i);
       int last = labelsHere.size() - 1;
-      boolean beside = last >= 0 && !valueBelow.contains(labelsHere.get(last)) && formLabel(labelsHere.get(last), right.get(i));
+      boolean beside = last >= 0 && !valueBelow.contains(labelsHere.get(last)) && formLabel(labelsHere.get(last), right.get(i), form);
       for (int k = 0; k <= last; k++) {
         if (k == last && beside) {
           addBeside(out, labelsHere.get(k), right.get(i), page);
@@ -628,11 +634,13 @@ final class PageLayout {
    * A form-like CV's label ("Occupation or position held", "Name and address of employer") level
    * with the first row of its value, one run of text: the two are one line, the label its first
    * cell, as the source's table row or macro has them. A row of cells of its own ("City ⇥
-   * Lisbon" beside a rail heading "LOCATION") is no form's value.
+   * Lisbon" beside a rail heading "LOCATION") is no form's value. In a rail of a form's labels
+   * ({@code form}), a field's one-word label ("Company" beside "Position held") is one as well.
    */
-  private static boolean formLabel(List<Seg> label, List<Seg> row) {
+  private static boolean formLabel(List<Seg> label, List<Seg> row, boolean form) {
+    String t = text(label).strip();
     return row.size() == 1 && Math.abs(label.get(0).y - row.get(0).y) <= 2f
-        && FieldLabelWords.isFormLabel(text(label));
+        && (FieldLabelWords.isFormLabel(t) || form && FieldLabelWords.named(t) != null);
   }
 
   /** The label and the row beside it as one line: the label's wrapped lines joined, then a cell gap, then the row. */
