@@ -628,6 +628,14 @@ final class Entries {
           cur = new Block();
         }
         cur.header(line);
+      } else if (kind == SectionKind.EXPERIENCE && !cur.header.isEmpty() && !cur.hasBody() && !hasDate
+          && nameBeforeSentence(line) != null) {
+        // "MadeiraMadeira ⇥ Built the CRM with Go and MySQL.": a name in the first cell, what was
+        // done there in the next (a template that sets the employer and the description on one
+        // row under the role): the name is the header's, the sentence the entry's first bullet.
+        Span name = nameBeforeSentence(line);
+        cur.header(line.slice(name.offset(), name.end()));
+        cur.bullet(line.slice(line.cells().get(1).offset(), line.contentEnd()));
       } else if (!cur.header.isEmpty() && kind.describesWork() && !glyphBullets && !datesEntry(line)
           && !styledAsHeader(line, bodyStyle) && !headerUnderDates(cur, line)
           && (isSentence(line) || styledHeaders && !cur.bulletText.isEmpty() && line.cells().size() < 2
@@ -1857,6 +1865,33 @@ final class Entries {
     }
     boolean mostlyLower = counted > 0 && lower * 2 >= counted;
     return mostlyLower && (VERB_START.matcher(c).find() || c.endsWith(".") && !Parts.endsInLegalForm(c) || lineWords >= 9);
+  }
+
+  /** The most words a name in a cell before a sentence's cell may have (see {@link #nameBeforeSentence}). */
+  private static final int MAX_NAME_CELL_WORDS = 6;
+
+  /**
+   * The first cell of a line that is a name and no more, with a sentence in the cells after it, or
+   * null: capitalised, a few words, no colon, no label of a field or a form ("Employer ⇥ …"), no
+   * sentence of its own.
+   */
+  private static Span nameBeforeSentence(Line line) {
+    List<Span> cells = line.cells();
+    if (cells.size() < 2) {
+      return null;
+    }
+    Span first = cells.get(0);
+    String name = Inline.clean(line.textOf(first)).strip();
+    if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0)) || name.indexOf(':') >= 0
+        || FieldLabelWords.named(name) != null || FieldLabelWords.isFormLabel(name)
+        || Whitespace.splitLength(name) > MAX_NAME_CELL_WORDS || isSentence(line.slice(first.offset(), first.end()))) {
+      return null;
+    }
+    // A sentence that opens in lower case goes on from the first cell ("Year in Industry ⇥ at
+    // Tamar as a developer", a link's text set as a cell): one sentence, no name apart.
+    Line rest = line.slice(cells.get(1).offset(), line.contentEnd());
+    String restText = Inline.clean(rest.content()).strip();
+    return !restText.isEmpty() && !Character.isLowerCase(restText.codePointAt(0)) && isSentence(rest) ? first : null;
   }
 
   /** A finished sentence: such a line opening an entry is its description, not its header. */
