@@ -750,8 +750,9 @@ class PdfReaderTest {
 
   @Test
   void aFieldsOneWordLabelInAFormsRailStaysWithItsValue() throws Exception {
-    // A Europass class variant whose labels are "Date", "Company", "Position Held": among a form's
-    // labels, "Company" beside its value is one too (alone, such a word may be a name).
+    // A Europass class variant whose labels are "Date", "Company", "Position Held", "Roles": among a
+    // form's entry labels (dates say nothing of a form), "Company" beside its value is one too
+    // (alone, such a word may be a name).
     List<Text> page = new ArrayList<>();
     float gutter = 150;
     float y = 60;
@@ -761,6 +762,7 @@ class PdfReaderTest {
         {"June 2022 – December 2023", "Globex AI", "Solution Architect"}};
     for (String[] job : jobs) {
       String[][] rows = {{"Date", job[0]}, {"Company", job[1]}, {"Position Held", job[2]},
+          {"Roles", "Architecture design, solution prototypes"},
           {"Key Achievements", "Designed the management system for the ground stations and their links."},
           {"", "Moved the services onto a cluster and wrote the runbooks for it."}};
       y = formRows(page, gutter, y, 12, rows) + 16;

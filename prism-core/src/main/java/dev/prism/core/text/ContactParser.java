@@ -172,17 +172,29 @@ final class ContactParser {
     }
     // The top block first, then the lines under a contact heading.
     details.addAll(listed);
+    // A number written as a phone (international, alone on its line, or after a label) wins over
+    // digits that only look like one, such as a post box's ("P.O. Box 45576-00100, Nairobi") above it.
+    Field weakPhone = null;
     for (Line line : details) {
       if (email == null) {
         email = firstEmail(line);
       }
       if (phone == null) {
-        phone = firstPhone(line);
+        Field found = firstPhone(line);
+        if (found != null && (writtenAsPhone(found.value()) || isPhoneNumber(Inline.clean(line.content()).strip())
+            || afterLabel(line, found))) {
+          phone = found;
+        } else if (weakPhone == null) {
+          weakPhone = found;
+        }
       }
       links.addAll(urls(line, email));
       if (location == null) {
         location = location(line);
       }
+    }
+    if (phone == null) {
+      phone = weakPhone;
     }
     // Contact details outside the top block: footers, or resumes with no heading at all.
     if (email == null || phone == null) {
@@ -913,6 +925,17 @@ final class ContactParser {
   static boolean isPhoneNumber(String s) {
     return !s.isEmpty() && (Character.isDigit(s.charAt(0)) || s.charAt(0) == '+' || s.charAt(0) == '(')
         && PHONE.matcher(s).matches() && isPhone(s);
+  }
+
+  /** Whether a label and its colon stand right before the number ("Teléfono: 0416 - 3105412"). */
+  private static boolean afterLabel(Line line, Field number) {
+    String before = line.content().substring(0, number.span().offset() - line.contentStart()).strip();
+    return before.endsWith(":");
+  }
+
+  /** Whether a phone number is written as one: with a country code or an area code in brackets. */
+  private static boolean writtenAsPhone(String s) {
+    return s.startsWith("+") || s.startsWith("(");
   }
 
   /** Whether a match of {@link #PHONE} has a phone number's digits. */

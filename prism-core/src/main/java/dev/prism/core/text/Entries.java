@@ -518,6 +518,8 @@ final class Entries {
           && line.indent() > cur.header.get(0).indent() && !line.bullet() && Headings.kindOf(line.content()).isPresent();
       // "Role: Led the migration of …" is a sentence that describes, whatever its label.
       FieldLabels.Found fieldLabel = FieldLabels.of(line);
+      // Set where asked below: a name cell before a sentence (see nameBeforeSentence).
+      Span nameCell;
       if (fieldLabel != null && !fieldLabel.cell() && isSentence(line)) {
         fieldLabel = null;
       }
@@ -629,12 +631,11 @@ final class Entries {
         }
         cur.header(line);
       } else if (kind == SectionKind.EXPERIENCE && !cur.header.isEmpty() && !cur.hasBody() && !hasDate
-          && nameBeforeSentence(line) != null) {
-        // "MadeiraMadeira ⇥ Built the CRM with Go and MySQL.": a name in the first cell, what was
+          && (nameCell = nameBeforeSentence(line)) != null) {
+        // "Quillfeather ⇥ Built the CRM with Go and MySQL.": a name in the first cell, what was
         // done there in the next (a template that sets the employer and the description on one
         // row under the role): the name is the header's, the sentence the entry's first bullet.
-        Span name = nameBeforeSentence(line);
-        cur.header(line.slice(name.offset(), name.end()));
+        cur.header(line.slice(nameCell.offset(), nameCell.end()));
         cur.bullet(line.slice(line.cells().get(1).offset(), line.contentEnd()));
       } else if (!cur.header.isEmpty() && kind.describesWork() && !glyphBullets && !datesEntry(line)
           && !styledAsHeader(line, bodyStyle) && !headerUnderDates(cur, line)
@@ -1872,8 +1873,9 @@ final class Entries {
 
   /**
    * The first cell of a line that is a name and no more, with a sentence in the cells after it, or
-   * null: capitalised, a few words, no colon, no label of a field or a form ("Employer ⇥ …"), no
-   * sentence of its own.
+   * null: capitalised, a few words, no colon, no label of a field, a form or a part of an entry
+   * ("Employer ⇥ …", "Highlights ⇥ …", "Key Responsibilities ⇥ …"), no technology ("Java ⇥ Built
+   * …"), no sentence of its own.
    */
   private static Span nameBeforeSentence(Line line) {
     List<Span> cells = line.cells();
@@ -1883,7 +1885,8 @@ final class Entries {
     Span first = cells.get(0);
     String name = Inline.clean(line.textOf(first)).strip();
     if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0)) || name.indexOf(':') >= 0
-        || FieldLabelWords.named(name) != null || FieldLabelWords.isFormLabel(name)
+        || FieldLabelWords.named(name) != null || FieldLabelWords.isFormLabel(name) || Headings.isSubLabel(name)
+        || INLINE_LABELS.contains(name.toLowerCase(Locale.ROOT)) || namesTechnology(name)
         || Whitespace.splitLength(name) > MAX_NAME_CELL_WORDS || isSentence(line.slice(first.offset(), first.end()))) {
       return null;
     }
@@ -1892,6 +1895,12 @@ final class Entries {
     Line rest = line.slice(cells.get(1).offset(), line.contentEnd());
     String restText = Inline.clean(rest.content()).strip();
     return !restText.isEmpty() && !Character.isLowerCase(restText.codePointAt(0)) && isSentence(rest) ? first : null;
+  }
+
+  /** Whether a short text is a technology's name and no more ("Java", "Spring Boot"). */
+  private static boolean namesTechnology(String name) {
+    List<dev.prism.core.vocab.Mention> found = dev.prism.core.vocab.Technologies.matcher().find(name);
+    return !found.isEmpty() && found.get(0).span().offset() == 0 && found.get(0).span().length() >= name.length() - 1;
   }
 
   /** A finished sentence: such a line opening an entry is its description, not its header. */

@@ -69,7 +69,12 @@ final class FieldLabels {
    */
   static Field inForm(CharSequence text, int from, int to) {
     Field f = cell(text, from, to);
-    return f != null ? f : FieldLabelWords.named(text.subSequence(from, to).toString().strip());
+    if (f != null) {
+      return f;
+    }
+    // As a form sets it: emphasis and a colon around the word say nothing more ("**Company:**").
+    String word = Inline.clean(text.subSequence(from, to).toString()).strip();
+    return FieldLabelWords.named(word.endsWith(":") ? word.substring(0, word.length() - 1).strip() : word);
   }
 
   /**

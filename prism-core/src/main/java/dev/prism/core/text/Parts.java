@@ -141,10 +141,12 @@ final class Parts {
     List<Part> out = new ArrayList<>();
     // Beside a form's own labels ("Position held ⇥ …"), a field's one-word label in a cell of its
     // own names the next cell too ("Company ⇥ Globex"); elsewhere such a word may be a name.
+    // A form's dates' label alone ("Date ⇥ 2019 – 2021") is no sign of a form: many tables set one.
     boolean form = false;
-    for (Line l : header) {
+    for (int li = 0; header.size() > 1 && li < header.size() && !form; li++) {
+      Line l = header.get(li);
       FieldLabels.Found f = l.cells().size() >= 2 ? FieldLabels.of(l) : null;
-      form |= f != null && f.cell();
+      form = f != null && f.cell() && f.field() != FieldLabelWords.Field.DATES;
     }
     for (int li = 0; li < header.size(); li++) {
       Line line = header.get(li);
@@ -1538,13 +1540,6 @@ final class Parts {
   }
 
   /**
-   * Whether a header part names a place: a name {@link Places} knows ("Remote", "Germany",
-   * "Manchester", "Remote (US)"), or "City, Region" where every part after the first comma is a
-   * known region or a two-letter code, or the city itself is known ("Berlin, Mitte"). Any other
-   * capitalised words are not a place, however short: "Community Heritage" or "Payments Platform"
-   * after a title and company name a team or programme.
-   */
-  /**
    * Whether a part read as a place holds a place the lexicon knows, or opens as one ("à Reims"): a
    * place, a town or a country among its pieces ("Le Kremlin-Bicêtre / Lyon", "4 de Málaga,
    * España").
@@ -1564,6 +1559,13 @@ final class Parts {
 
   private static final Pattern PLACE_PIECES = Pattern.compile("[,/;·|]");
 
+  /**
+   * Whether a header part names a place: a name {@link Places} knows ("Remote", "Germany",
+   * "Manchester", "Remote (US)"), or "City, Region" where every part after the first comma is a
+   * known region or a two-letter code, or the city itself is known ("Berlin, Mitte"). Any other
+   * capitalised words are not a place, however short: "Community Heritage" or "Payments Platform"
+   * after a title and company name a team or programme.
+   */
   static boolean isLocation(String v) {
     return PartMemo.location(v, Parts::placeTest);
   }

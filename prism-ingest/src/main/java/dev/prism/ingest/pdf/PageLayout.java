@@ -563,12 +563,17 @@ final class PageLayout {
         valueBelow.add(l);
       }
     }
-    // A rail of a form's labels: there a field's one-word label ("Company") is one of them too.
-    List<String> labelTexts = new ArrayList<>();
+    // A rail of a form's entry labels ("Position held", "Type of business or sector"; dates and
+    // contact labels say nothing of a form): there a field's one-word label ("Company") is one too.
+    int entryLabels = 0;
     for (List<Seg> l : labels) {
-      labelTexts.add(text(l).strip());
+      String t = text(l).strip();
+      if (FieldLabelWords.formField(t) != null && FieldLabelWords.formField(t) != FieldLabelWords.Field.DATES
+          || FieldLabelWords.isDetail(t)) {
+        entryLabels++;
+      }
     }
-    boolean form = formLabels(labelTexts) >= MIN_FORM_LABELS;
+    boolean form = entryLabels >= MIN_FORM_LABELS;
     for (int i = 0; i < right.size(); i++) {
       List<List<Seg>> labelsHere = before.get(i);
       int last = labelsHere.size() - 1;
