@@ -42,11 +42,11 @@ class LatexMacrosTest {
         \\newcommand*\\bigcdot@[2]{\\mathbin{\\vcenter{\\hbox{\\scalebox{#2}{$\\m@th#1\\bullet$}}}}}
         \\makeatother
         """, """
-        $\\bigcdot$ Architecture design of the ledger
+        $\\bigcdot$ Designed the ledger service for payouts
 
-        $\\bigcdot$ Solution prototypes
+        $\\bigcdot$ Ran the release process
         """));
-    assertThat(r.lines()).contains("• Architecture design of the ledger", "• Solution prototypes");
+    assertThat(r.lines()).contains("• Designed the ledger service for payouts", "• Ran the release process");
   }
 
   @Test

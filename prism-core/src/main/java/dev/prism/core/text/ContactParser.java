@@ -173,7 +173,7 @@ final class ContactParser {
     // The top block first, then the lines under a contact heading.
     details.addAll(listed);
     // A number written as a phone (international, alone on its line, or after a label) wins over
-    // digits that only look like one, such as a post box's ("P.O. Box 45576-00100, Nairobi") above it.
+    // digits that only look like one, such as a post box's ("P.O. Box 12345-00100, Springfield") above it.
     Field weakPhone = null;
     for (Line line : details) {
       if (email == null) {
@@ -927,7 +927,7 @@ final class ContactParser {
         && PHONE.matcher(s).matches() && isPhone(s);
   }
 
-  /** Whether a label and its colon stand right before the number ("Teléfono: 0416 - 3105412"). */
+  /** Whether a label and its colon stand right before the number ("Teléfono: 0412 - 5550100"). */
   private static boolean afterLabel(Line line, Field number) {
     String before = line.content().substring(0, number.span().offset() - line.contentStart()).strip();
     return before.endsWith(":");

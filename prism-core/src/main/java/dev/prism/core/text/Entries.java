@@ -1891,7 +1891,7 @@ final class Entries {
       return null;
     }
     // A sentence that opens in lower case goes on from the first cell ("Year in Industry ⇥ at
-    // Tamar as a developer", a link's text set as a cell): one sentence, no name apart.
+    // Brightwater as a developer", a link's text set as a cell): one sentence, no name apart.
     Line rest = line.slice(cells.get(1).offset(), line.contentEnd());
     String restText = Inline.clean(rest.content()).strip();
     return !restText.isEmpty() && !Character.isLowerCase(restText.codePointAt(0)) && isSentence(rest) ? first : null;

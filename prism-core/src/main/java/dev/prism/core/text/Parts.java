@@ -1541,7 +1541,7 @@ final class Parts {
 
   /**
    * Whether a part read as a place holds a place the lexicon knows, or opens as one ("à Reims"): a
-   * place, a town or a country among its pieces ("Le Kremlin-Bicêtre / Lyon", "4 de Málaga,
+   * place, a town or a country among its pieces ("Westfield Heights / Lyon", "12 de Westland,
    * España").
    */
   static boolean namesAPlace(String v) {
