@@ -674,6 +674,21 @@ class PdfReaderTest {
     return y;
   }
 
+  /**
+   * A form's "Work experience" page: the heading in the rail, then each entry's rows (see {@link
+   * #formRows}) {@code step} points apart, the entries 16 points apart.
+   */
+  private static List<Text> workForm(float gutter, float step, List<String[][]> entries) throws java.io.IOException {
+    List<Text> page = new ArrayList<>();
+    float y = 60;
+    page.add(new Text(gutter - width(true, 12, "Work experience"), y, 12, true, "Work experience"));
+    y += 24;
+    for (String[][] rows : entries) {
+      y = formRows(page, gutter, y, step, rows) + 16;
+    }
+    return page;
+  }
+
   @Test
   void aFormsLabelsFlushRightAgainstTheGutterAreARailAndSitBesideTheirValues() throws Exception {
     // A Europass CV: every label set flush right against the gutter, its value beside it. The
@@ -720,24 +735,19 @@ class PdfReaderTest {
   void aFormsLabelWrappedOverTwoRowsIsOneLabelBesideItsValue() throws Exception {
     // A narrow Europass rail wraps its labels ("Occupation or position" / "held"); the value of the
     // employer's label runs on to the address on the row below.
-    List<Text> page = new ArrayList<>();
-    float gutter = 150;
-    float y = 60;
-    page.add(new Text(gutter - width(true, 12, "Work experience"), y, 12, true, "Work experience"));
-    y += 24;
     String[][] jobs = {{"March 2018 – July 2020", "Backend Developer", "Quillfeather Ltd", "12 Harbour Road, Dublin"},
         {"2015 – 2018", "Software Engineer", "Nordkapp AS", "Storgata 5, Oslo"}};
+    List<String[][]> entries = new ArrayList<>();
     for (String[] job : jobs) {
-      String[][] rows = {{"Dates", job[0]}, {"Occupation or position", job[1]}, {"held", ""},
+      entries.add(new String[][] {{"Dates", job[0]}, {"Occupation or position", job[1]}, {"held", ""},
           {"Main activities and", "Built and ran the services this role was about, from the servers up to the dashboards."},
           {"responsibilities", "Wrote the design notes, reviewed the changes of the team and kept the on-call rotation."},
           {"", "Moved the nightly jobs onto a queue that retries on failure and reports what it dropped."},
           {"", "Cut the time a release takes from a day to an hour by testing each change on its own."},
           {"Name and address of", job[2]}, {"employer", job[3]}, {"Type of business or", "Software for shipping companies"},
-          {"sector", ""}};
-      y = formRows(page, gutter, y, 12, rows) + 16;
+          {"sector", ""}});
     }
-    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    Extraction e = reader.read(Samples.pdf(List.of(workForm(150, 12, entries))));
     assertThat(linesWithCells(e)).containsSubsequence("Dates ¦ March 2018 – July 2020",
         "Occupation or position held ¦ Backend Developer", "Main activities and responsibilities",
         "Name and address of employer ¦ Quillfeather Ltd", "12 Harbour Road, Dublin",
@@ -753,21 +763,16 @@ class PdfReaderTest {
     // A Europass class variant whose labels are "Date", "Company", "Position Held", "Roles": among a
     // form's entry labels (dates say nothing of a form), "Company" beside its value is one too
     // (alone, such a word may be a name).
-    List<Text> page = new ArrayList<>();
-    float gutter = 150;
-    float y = 60;
-    page.add(new Text(gutter - width(true, 12, "Work experience"), y, 12, true, "Work experience"));
-    y += 24;
     String[][] jobs = {{"January 2024 – November 2024", "NORTHWIND 24", "Chief Solution Architect"},
         {"June 2022 – December 2023", "Globex AI", "Solution Architect"}};
+    List<String[][]> entries = new ArrayList<>();
     for (String[] job : jobs) {
-      String[][] rows = {{"Date", job[0]}, {"Company", job[1]}, {"Position Held", job[2]},
+      entries.add(new String[][] {{"Date", job[0]}, {"Company", job[1]}, {"Position Held", job[2]},
           {"Roles", "System design, code review"},
           {"Key Achievements", "Designed the billing platform and the services around it."},
-          {"", "Wrote the runbooks for the on-call rotation of the team."}};
-      y = formRows(page, gutter, y, 12, rows) + 16;
+          {"", "Wrote the runbooks for the on-call rotation of the team."}});
     }
-    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    Extraction e = reader.read(Samples.pdf(List.of(workForm(150, 12, entries))));
     assertThat(linesWithCells(e)).containsSubsequence("Date ¦ January 2024 – November 2024", "Company ¦ NORTHWIND 24",
         "Position Held ¦ Chief Solution Architect", "Date ¦ June 2022 – December 2023", "Company ¦ Globex AI");
     var jobsRead = dev.prism.core.text.Segmenter.segment(e).sections().get(0).entries();

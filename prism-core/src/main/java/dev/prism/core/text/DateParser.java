@@ -311,18 +311,19 @@ public final class DateParser {
         continue;
       }
       // "April 2015 - [Present]": the open end may stand in brackets.
+      DateRange range = null;
       if (OPEN_END_WORD.matcher(unbracketed(endText)).matches()) {
-        out.add(new DateRange(start.date(), null, true, span));
-        if (apostropheYear) {
-          shortRanges.add(out.get(out.size() - 1));
+        range = new DateRange(start.date(), null, true, span);
+      } else {
+        Parsed end = parseOne(endText);
+        if (end != null && end.date().compareTo(start.date()) >= 0) {
+          range = new DateRange(start.date(), end.date(), false, span);
         }
-        continue;
       }
-      Parsed end = parseOne(endText);
-      if (end != null && end.date().compareTo(start.date()) >= 0) {
-        out.add(new DateRange(start.date(), end.date(), false, span));
+      if (range != null) {
+        out.add(range);
         if (apostropheYear) {
-          shortRanges.add(out.get(out.size() - 1));
+          shortRanges.add(range);
         }
       } else if (!start.rangeOnly()) {
         // "2019 - 2017" is no range; the first date still stands, the second is matched again.

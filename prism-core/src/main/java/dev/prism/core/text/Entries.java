@@ -1023,9 +1023,8 @@ final class Entries {
     for (int i = 0; i < items.length; i++) {
       items[i] = items[i].strip();
       String t = items[i];
-      List<dev.prism.core.vocab.Mention> found = dev.prism.core.vocab.Technologies.matcher().find(t);
-      boolean opens = !found.isEmpty() && found.get(0).span().offset() == 0;
-      if (opens && (bullets || found.get(0).span().length() >= t.length() - 1)) {
+      Span lead = leadingTechnology(t);
+      if (lead != null && (bullets || lead.length() >= t.length() - 1)) {
         known++;
       } else if (i == 0 && (Whitespace.splitLength(t) >= 4 || bullets)) {
         // "Wrote dashboards using Vue, Nest, RxJS": a sentence that ends in a list; "Ledgerly •
@@ -1897,10 +1896,16 @@ final class Entries {
     return !restText.isEmpty() && !Character.isLowerCase(restText.codePointAt(0)) && isSentence(rest) ? first : null;
   }
 
-  /** Whether a short text is a technology's name and no more ("Java", "Spring Boot"). */
+  /** Whether a short text is a technology's name and no more ("Java", "Spring Boot"; a stop may follow). */
   private static boolean namesTechnology(String name) {
-    List<dev.prism.core.vocab.Mention> found = dev.prism.core.vocab.Technologies.matcher().find(name);
-    return !found.isEmpty() && found.get(0).span().offset() == 0 && found.get(0).span().length() >= name.length() - 1;
+    Span lead = leadingTechnology(name);
+    return lead != null && lead.length() >= name.length() - 1;
+  }
+
+  /** Where the technology that opens {@code t} stands in it, or null when none opens it. */
+  private static Span leadingTechnology(String t) {
+    List<dev.prism.core.vocab.Mention> found = dev.prism.core.vocab.Technologies.matcher().find(t);
+    return !found.isEmpty() && found.get(0).span().offset() == 0 ? found.get(0).span() : null;
   }
 
   /** A finished sentence: such a line opening an entry is its description, not its header. */

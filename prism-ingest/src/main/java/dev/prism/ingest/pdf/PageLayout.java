@@ -563,17 +563,8 @@ final class PageLayout {
         valueBelow.add(l);
       }
     }
-    // A rail of a form's entry labels ("Position held", "Type of business or sector"; dates and
-    // contact labels say nothing of a form): there a field's one-word label ("Company") is one too.
-    int entryLabels = 0;
-    for (List<Seg> l : labels) {
-      String t = text(l).strip();
-      if (FieldLabelWords.formField(t) != null && FieldLabelWords.formField(t) != FieldLabelWords.Field.DATES
-          || FieldLabelWords.isDetail(t)) {
-        entryLabels++;
-      }
-    }
-    boolean form = entryLabels >= MIN_FORM_LABELS;
+    // A rail of a form's entry labels: there a field's one-word label ("Company") is one too.
+    boolean form = entryLabels(labels) >= MIN_FORM_LABELS;
     for (int i = 0; i < right.size(); i++) {
       List<List<Seg>> labelsHere = before.get(i);
       int last = labelsHere.size() - 1;
@@ -1424,6 +1415,23 @@ final class PageLayout {
   private static boolean contactOverValue(String label, String below) {
     return FieldLabelWords.isContactLabel(label) && !FieldLabelWords.isFormLabel(below)
         && !FieldLabelWords.isFormLabel(label + " " + below);
+  }
+
+  /**
+   * How many of a rail's labels name a field or a detail of a form's entry ("Position held", "Type
+   * of business or sector"): dates and contact labels, which any sidebar may hold, say nothing of
+   * a form.
+   */
+  private static int entryLabels(List<List<Seg>> labels) {
+    int n = 0;
+    for (List<Seg> l : labels) {
+      String t = text(l).strip();
+      FieldLabelWords.Field f = FieldLabelWords.formField(t);
+      if (f != null && f != FieldLabelWords.Field.DATES || FieldLabelWords.isDetail(t)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
