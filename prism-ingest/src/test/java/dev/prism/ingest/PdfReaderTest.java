@@ -759,6 +759,29 @@ class PdfReaderTest {
   }
 
   @Test
+  void aFormsValueWrappedAtTheColumnsEdgeGoesOnInItsCell() throws Exception {
+    // The employer's name and address fill its row to the column's edge and wrap onto the row
+    // below, under the value: the wrapped rest is the value's, not an entry of its own. A short
+    // value with a row under it (the address set on a line of its own) is not wrapped there.
+    List<String[][]> entries = List.of(
+        new String[][] {{"Dates", "March 2018 – July 2020"}, {"Occupation or position held", "Backend Developer"},
+            {"Employer", "Quillfeather Software Italia srl, Viale dei Mille 11, 00144 Roma – Quillfeather Holding"},
+            {"", "GmbH, Lindenstraße 5, 90409 Nürnberg, Germany"},
+            {"Main activities and responsibilities", "Built the billing service and its reports."}},
+        new String[][] {{"Dates", "2015 – 2018"}, {"Occupation or position held", "Software Engineer"},
+            {"Employer", "Nordkapp AS"}, {"", "Storgata 5, Oslo"},
+            {"Main activities and responsibilities", "Wrote the routing engine."}});
+    Extraction e = reader.read(Samples.pdf(List.of(workForm(150, 12, entries))));
+    assertThat(linesWithCells(e)).containsSubsequence(
+        "Employer ¦ Quillfeather Software Italia srl, Viale dei Mille 11, 00144 Roma – Quillfeather Holding GmbH,"
+            + " Lindenstraße 5, 90409 Nürnberg, Germany",
+        "Dates ¦ 2015 – 2018", "Employer ¦ Nordkapp AS", "Storgata 5, Oslo");
+    var jobsRead = dev.prism.core.text.Segmenter.segment(e).sections().get(0).entries();
+    assertThat(jobsRead).extracting(en -> en.title().value() + " | " + en.organization().value())
+        .containsExactly("Backend Developer | Quillfeather Software Italia srl", "Software Engineer | Nordkapp AS");
+  }
+
+  @Test
   void aFieldsOneWordLabelInAFormsRailStaysWithItsValue() throws Exception {
     // A Europass class variant whose labels are "Date", "Company", "Position Held", "Roles": among a
     // form's entry labels (dates say nothing of a form), "Company" beside its value is one too

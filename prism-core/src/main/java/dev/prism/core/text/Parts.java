@@ -173,6 +173,8 @@ final class Parts {
         }
         List<Field> fields = new ArrayList<>();
         List<String> seps = new ArrayList<>();
+        // The town of an employer's address, which the address names as the location.
+        int town = -1;
         if (label != null && label.field() == FieldLabelWords.Field.LOCATION) {
           // A place a label names is one value to the cell's end, commas and all ("Place:
           // Kazakhstan, Petropavlovsk"); after an employer's or a role's label the place may follow
@@ -180,11 +182,14 @@ final class Parts {
           addTrimmed(fields, line.content(), masked, a, b, line.contentStart());
           seps.add("");
           seps.add("");
+        } else if (label != null && label.field() == FieldLabelWords.Field.ORGANIZATION && addressStart(masked, a, b) > a) {
+          town = employerAndAddress(kind, line, masked, a, b, fields, seps);
         } else {
           split(kind, line, masked, a, b, fields, seps);
         }
         for (int k = 0; k < fields.size(); k++) {
-          HeaderLabels.Label named = label == null || k > 0 ? null : HeaderLabels.Label.of(label.field());
+          HeaderLabels.Label named = k == town ? HeaderLabels.Label.of(FieldLabelWords.Field.LOCATION)
+              : label == null || k > 0 ? null : HeaderLabels.Label.of(label.field());
           out.add(new Part(fields.get(k), li, ci, seps.get(k), seps.get(k + 1), line.style(), named, linked(line, fields.get(k))));
         }
       }
@@ -543,6 +548,9 @@ final class Parts {
    * ("*Brightline,* Toronto", "Engineer *@Globex*"). Marks inside a field stay: blanked, they would
    * make a wide gap ("Senior *Backend* Engineer").
    */
+  /** Words that join two dates of one entry ("2009 and 2011", "2019 & 2021"); see dates.txt. */
+  private static final Set<String> DATE_JOINERS = Lexicon.set("dates.txt", "joiner");
+
   private static String masked(Line line, SectionKind kind) {
     StringBuilder m = new StringBuilder(line.content());
     for (int i = m.indexOf("*"); i >= 0; i = m.indexOf("*", i + 1)) {
@@ -567,11 +575,20 @@ final class Parts {
     if (kind == SectionKind.EXPERIENCE) {
       sentenceEnds(m);
     }
-    for (DateRange d : line.dates()) {
-      int from = d.span().offset() - line.contentStart();
-      int to = d.span().end() - line.contentStart();
+    List<DateRange> dates = line.dates();
+    for (int k = 0; k < dates.size(); k++) {
+      int from = dates.get(k).span().offset() - line.contentStart();
+      int to = dates.get(k).span().end() - line.contentStart();
       blank(m, from, to);
       unbracket(m, from, to);
+      // "October–December 2010 and March–July 2009": a word that joins two dates is theirs.
+      if (k + 1 < dates.size()) {
+        int next = dates.get(k + 1).span().offset() - line.contentStart();
+        String between = m.substring(to, next).strip();
+        if (!between.isEmpty() && next - to <= between.length() + 2 && DATE_JOINERS.contains(between.toLowerCase(Locale.ROOT))) {
+          blank(m, to, next);
+        }
+      }
     }
     // A duration may stand alone, with no date on its line ("(3 years, 1 month)" under the dates
     // of a moderncv entry): only a digit is needed.
@@ -1684,8 +1701,9 @@ final class Parts {
    * A street address after a name ("Globex Ltd, 12 Harbour Road", "Initech, Via Roma 3", as a
    * form-like CV gives the employer's address): a house number at one end, and beside it, within
    * two words, a capitalised street word ({@code places.txt}, street) or a word that ends like a
-   * street's name ("Hauptstraße 5"). "3 Musketeers Studio", "42 Labs" or "Paved the way for
-   * Python 3" name no street.
+   * street's name ("Hauptstraße 5"); or, as Romance languages write a street, the street's word
+   * first and the house number last, a few words apart ("Viale Giorgio Ribotta 11"). "3 Musketeers
+   * Studio", "42 Labs" or "Paved the way for Python 3" name no street.
    */
   private static final Pattern HOUSE_NUMBER_FIRST = Pattern.compile("^\\d{1,5}\\p{L}?,?\\s+(.*)$");
   private static final Pattern HOUSE_NUMBER_LAST = Pattern.compile("^(.*?)\\s+\\d{1,5}\\p{L}?$");
@@ -1693,6 +1711,14 @@ final class Parts {
   private static final List<String> STREET_ENDINGS = Lexicon.list("places.txt", "street-ending");
   /** How many words beside the house number the street's word may stand within. */
   private static final int STREET_WORD_REACH = 2;
+  /** The most words a street's name that opens with its street word has before the number. */
+  private static final int STREET_NAME_WORDS = 5;
+
+  /** A capitalised street word ("Viale", "Rua"), the word that opens a street's name. */
+  private static boolean streetWord(String word) {
+    String w = trimPunctuation(word);
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && STREET_WORDS.contains(w.toLowerCase(Locale.ROOT));
+  }
 
   private static boolean streetAddress(String t) {
     Matcher first = HOUSE_NUMBER_FIRST.matcher(t);
@@ -1702,6 +1728,9 @@ final class Parts {
       words = SPACES.split(first.group(1).strip());
     } else if (last.matches()) {
       String[] all = SPACES.split(last.group(1).strip());
+      if (all.length >= 2 && all.length <= STREET_NAME_WORDS && streetWord(all[0])) {
+        return true;
+      }
       words = Arrays.copyOfRange(all, Math.max(0, all.length - STREET_WORD_REACH), all.length);
     } else {
       return false;
@@ -1722,6 +1751,73 @@ final class Parts {
       }
     }
     return false;
+  }
+
+  /** A town after its postcode, as an address writes it: "00144 Roma", "90409 Nürnberg". */
+  private static final Pattern POSTCODE_TOWN = Pattern.compile("^\\d{4,6}\\s+(\\p{Lu}.*)$");
+  private static final Pattern HOUSE_NUMBER = Pattern.compile("^\\d{1,5}\\p{L}?$");
+  // Where a second name follows the first's address in one cell ("… 00144 Roma – Globex GmbH, …").
+  private static final Pattern NAME_DASH = Pattern.compile("\\s[–—-]\\s");
+
+  /**
+   * Where the address begins in an employer's value that a label names ("Name and address of
+   * employer ⇥ Globex srl, Viale Verdi 11, 00144 Roma", as a Europass form asks for both): the
+   * comma before the first piece that is a street ("Viale Verdi 11", "via dei Mille 79" in an
+   * address's lower case too), a street's name whose number is the next piece ("Largo Verdi, 8"),
+   * or a town after its postcode; -1 where the value holds none.
+   */
+  static int addressStart(String m, int a, int b) {
+    for (int c = m.indexOf(',', a); c >= 0 && c < b; c = m.indexOf(',', c + 1)) {
+      int next = m.indexOf(',', c + 1);
+      String piece = m.substring(c + 1, next < 0 || next > b ? b : next).strip();
+      String after = next < 0 || next >= b ? "" : m.substring(next + 1, nextComma(m, next + 1, b)).strip();
+      String opening = piece.isEmpty() ? "" : capitalised(SPACES.split(piece, 2)[0]);
+      if (streetAddress(capitalised(piece)) || streetWord(opening) && HOUSE_NUMBER.matcher(after).matches()
+          || POSTCODE_TOWN.matcher(piece).matches()) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static int nextComma(String m, int from, int b) {
+    int c = m.indexOf(',', from);
+    return c < 0 || c > b ? b : c;
+  }
+
+  private static String capitalised(String w) {
+    return w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
+  }
+
+  /**
+   * An employer's name and its address in one labelled value: the name is read as any header's
+   * words are, the address is no part but for its town, the location (after its postcode where it
+   * has one). What follows a dash after the address (a second entity's name and address) is not
+   * read. Gives the index of the town's field, or -1 where the address names none.
+   */
+  private static int employerAndAddress(SectionKind kind, Line line, String m, int a, int b, List<Field> fields, List<String> seps) {
+    int address = addressStart(m, a, b);
+    split(kind, line, m, a, address, fields, seps);
+    Matcher dash = NAME_DASH.matcher(m).region(address, b);
+    int end = dash.find() ? dash.start() : b;
+    for (int c = address; c >= 0 && c < end; c = m.indexOf(',', c + 1)) {
+      int to = Math.min(nextComma(m, c + 1, b), end);
+      String piece = m.substring(c + 1, to);
+      String t = piece.strip();
+      Matcher town = POSTCODE_TOWN.matcher(t);
+      int from = town.matches() ? c + 1 + piece.indexOf(t) + town.start(1) : c + 1;
+      if (town.matches() || !streetAddress(capitalised(t)) && isLocation(t)) {
+        int had = fields.size();
+        addTrimmed(fields, line.content(), m, from, to, line.contentStart());
+        if (fields.size() == had) {
+          return -1;
+        }
+        seps.set(seps.size() - 1, ",");
+        seps.add("");
+        return had;
+      }
+    }
+    return -1;
   }
 
   /** The most characters a line that is an address alone may have. */

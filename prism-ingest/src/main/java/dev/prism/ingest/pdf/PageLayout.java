@@ -565,13 +565,24 @@ final class PageLayout {
     }
     // A rail of a form's entry labels: there a field's one-word label ("Company") is one too.
     boolean form = entryLabels(labels) >= MIN_FORM_LABELS;
+    float edge = 0;
+    for (List<Seg> r : right) {
+      edge = Math.max(edge, r.get(r.size() - 1).x1);
+    }
     for (int i = 0; i < right.size(); i++) {
       List<List<Seg>> labelsHere = before.get(i);
       int last = labelsHere.size() - 1;
       boolean beside = last >= 0 && !valueBelow.contains(labelsHere.get(last)) && formLabel(labelsHere.get(last), right.get(i), form);
       for (int k = 0; k <= last; k++) {
         if (k == last && beside) {
-          addBeside(out, labelsHere.get(k), right.get(i), page);
+          // The value the column wrapped onto rows of its own goes on in its cell.
+          Seg value = right.get(i).get(0);
+          Seg lastLine = value;
+          while (i + 1 < right.size() && before.get(i + 1).isEmpty() && wrapsBelow(value, lastLine, right.get(i + 1), edge)) {
+            lastLine = right.get(++i).get(0);
+            value = new Seg(value, lastLine);
+          }
+          addBeside(out, labelsHere.get(k), List.of(value), page);
         } else {
           addLabel(out, labelsHere.get(k), page);
         }
@@ -637,6 +648,26 @@ final class PageLayout {
     String t = text(label).strip();
     return row.size() == 1 && Math.abs(label.get(0).y - row.get(0).y) <= 2f
         && (FieldLabelWords.isFormLabel(t) || form && FieldLabelWords.named(t) != null);
+  }
+
+  /**
+   * Whether {@code row} is the wrapped rest of {@code value}, a form's value beside its label
+   * ("Employer ⇥ Globex srl, Viale Verdi 11, 00144 Roma –" over "Globex GmbH, Berlin"): one run
+   * that starts where the value starts, just below its last line ({@code lastLine}) in the same
+   * type, where that line ran so near the column's {@code edge} that the run's first word would
+   * not have fit on it.
+   */
+  private static boolean wrapsBelow(Seg value, Seg lastLine, List<Seg> row, float edge) {
+    if (row.size() != 1) {
+      return false;
+    }
+    Seg wrap = row.get(0);
+    float size = value.size();
+    String t = wrap.text.strip();
+    return Math.abs(wrap.x0 - value.x0) <= 2f && wrap.y > lastLine.y && wrap.y - lastLine.y <= 1.6f * size
+        && Math.abs(wrap.size() - size) <= 0.1f * size && wrap.bold() == value.bold() && !t.isEmpty()
+        && BULLETS.indexOf(t.charAt(0)) < 0 && !DATE_ONLY.matcher(t).matches()
+        && lastLine.x1 + 0.25f * size + firstWordWidth(wrap) > edge;
   }
 
   /** The label and the row beside it as one line: the label's wrapped lines joined, then a cell gap, then the row. */
@@ -1419,15 +1450,17 @@ final class PageLayout {
 
   /**
    * How many of a rail's labels name a field or a detail of a form's entry ("Position held", "Type
-   * of business or sector"): dates and contact labels, which any sidebar may hold, say nothing of
-   * a form.
+   * of business or sector"), or its role or organisation in a word ("Employer", "Institution"):
+   * dates, places and contact labels, which any sidebar may hold, say nothing of a form.
    */
   private static int entryLabels(List<List<Seg>> labels) {
     int n = 0;
     for (List<Seg> l : labels) {
       String t = text(l).strip();
       FieldLabelWords.Field f = FieldLabelWords.formField(t);
-      if (f != null && f != FieldLabelWords.Field.DATES || FieldLabelWords.isDetail(t)) {
+      FieldLabelWords.Field named = f == null ? FieldLabelWords.named(t) : null;
+      if (f != null && f != FieldLabelWords.Field.DATES || FieldLabelWords.isDetail(t)
+          || named == FieldLabelWords.Field.TITLE || named == FieldLabelWords.Field.ORGANIZATION) {
         n++;
       }
     }
