@@ -3,9 +3,16 @@ package dev.prism.ingest;
 import dev.prism.core.ingest.ResumeReader;
 import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.model.Extraction;
+import dev.prism.ingest.markdown.MarkdownText;
+import dev.prism.ingest.markdown.PipeTables;
+import java.util.List;
 import java.util.Locale;
 
-/** Plain text, as typed or exported: the text is the extraction, unchanged but for line ends. */
+/**
+ * Plain text, as typed or exported: the text is the extraction, unchanged but for line ends. A
+ * text file written in Markdown (see {@link MarkdownText#looksLikeMarkdown}) is read as the
+ * Markdown reader reads one, so its tags and marks do not end up in the fields.
+ */
 public final class TextReader implements ResumeReader {
   @Override
   public String format() {
@@ -20,6 +27,13 @@ public final class TextReader implements ResumeReader {
 
   @Override
   public Extraction read(byte[] bytes) throws UnreadableInputException {
-    return Extraction.plain(TextDecoding.decode(bytes), format());
+    String text = TextDecoding.decode(bytes);
+    if (MarkdownText.looksLikeMarkdown(text)) {
+      String visible = MarkdownText.visible(text);
+      if (!visible.isBlank()) {
+        return new Extraction(visible, format(), 0, PipeTables.of(visible), List.of()).withEstimatedPages();
+      }
+    }
+    return Extraction.plain(text, format());
   }
 }

@@ -40,6 +40,25 @@ class ReadersTest {
   }
 
   @Test
+  void aTextFileWrittenInMarkdownIsReadAsMarkdownAndPlainTextStaysAsItIs() throws UnreadableInputException {
+    // A resume kept as "resume.txt" but written in Markdown with inline HTML (as pandoc leaves it):
+    // the tags and marks are no text of the page, and none reaches a field.
+    String md = "Jordan Lee\n==========\n\nEmployment History\n------------------\n\n"
+        + "### Globex, 2019-present<br> (Springfield)\n\n***Payments Team***<br>\n\n*Senior Software Engineer*\n\n"
+        + "-   Built the <a href=\"https://globex.example/pay\">billing service</a> that charges every customer.\n";
+    Extraction e = readers.read("resume.txt", utf8(md));
+    assertThat(e.format()).isEqualTo("text");
+    assertThat(e.text()).hasSize(md.length()).doesNotContain("<br>", "<a ", "</a>");
+    var jobs = dev.prism.core.text.Segmenter.segment(e).sections().stream()
+        .filter(s -> s.kind() == dev.prism.core.model.SectionKind.EXPERIENCE).findFirst().orElseThrow().entries();
+    assertThat(jobs).extracting(j -> j.organization().value()).containsExactly("Globex");
+    assertThat(jobs.get(0).bullets()).extracting(b -> b.text()).noneMatch(t -> t.contains("<") || t.contains("href"));
+    // Plain text that only mentions brackets and hashes is left exactly as written.
+    String plain = "Jordan Lee\nC# and Queue<Event> for 3 years, a <3 of mine\n";
+    assertThat(readers.read("resume.txt", utf8(plain)).text()).isEqualTo(plain);
+  }
+
+  @Test
   void emptyAndBlankInputHasNoText() {
     assertThat(problem(() -> readers.read("cv.txt", new byte[0]))).isEqualTo(Problem.EMPTY);
     assertThat(problem(() -> readers.read("cv.txt", utf8(" \n\t \r\n")))).isEqualTo(Problem.EMPTY);

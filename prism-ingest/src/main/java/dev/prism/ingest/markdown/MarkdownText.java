@@ -86,6 +86,31 @@ public final class MarkdownText {
     return Set.copyOf(out);
   }
 
+  // What plain text does not hold and Markdown does: a heading's marks, a link to an address, a
+  // fenced div.
+  private static final Pattern ATX_HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+\\S");
+  private static final Pattern LINK = Pattern.compile("\\[[^\\]\\n]+]\\((?:https?:|mailto:|www\\.)");
+
+  /**
+   * Whether a text file is written in Markdown (a resume kept as "resume.txt" in a repository):
+   * a heading's marks ("## Experience"), a link ("[Globex](https://…)"), a fenced div, or an HTML
+   * tag that formats text ("&lt;br&gt;", "&lt;a href=…&gt;"; a script pasted into a text file is
+   * no sign of Markdown). Plain text holds none, so it is read as it is.
+   */
+  public static boolean looksLikeMarkdown(String text) {
+    if (ATX_HEADING.matcher(text).find() || LINK.matcher(text).find() || FENCED_DIV.matcher(text).find()) {
+      return true;
+    }
+    Matcher m = TAG.matcher(text);
+    while (m.find()) {
+      String name = m.group(1).toLowerCase(Locale.ROOT);
+      if ((INLINE_TAGS.contains(name) || BLOCK_TAGS.contains(name)) && !HIDDEN_ELEMENTS.contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The source with what its page does not show blanked; the same length and lines as the source. */
   public static String visible(String source) {
     char[] out = source.toCharArray();
