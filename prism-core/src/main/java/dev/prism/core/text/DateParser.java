@@ -77,6 +77,9 @@ public final class DateParser {
   private static final Pattern OPEN_END_WORD = Pattern.compile(OPEN_END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final String DASH = dash(Lexicon.list(FILE, "range-word"));
   private static final String OPEN_START = alternatives(Lexicon.list(FILE, "open-start"));
+  /** The open end in brackets after a start, as a template prints its second date: "Sep 2023 (to Present)". */
+  private static final Pattern BRACKETED_OPEN_END = Pattern.compile("\\s*\\(\\s*(?:" + DASH + ")?(?:" + OPEN_END + ")\\s*\\)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A word that opens a range with an end, right before its first date: "from " in "from 2014 to 2018". */
   private static final Pattern CLOSED_START_BEFORE = Pattern.compile(
       "(?<![\\p{L}\\d])(?:" + alternatives(Lexicon.list(FILE, "closed-start")) + ")\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -93,10 +96,12 @@ public final class DateParser {
   private static final int MAX_SHORT_SPAN = 20;
   /**
    * A dash with nothing after it but the end of the line (or a closing bracket), or an ellipsis
-   * before the line's end or a gap ("2011 ...", then the role in a cell of its own).
+   * before the line's end or a gap ("2011 ...", then the role in a cell of its own); or a dash
+   * glued to the date with words after it ("05/2012- Globex", a rail's date run into its line).
    */
   private static final Pattern OPEN_DASH = Pattern.compile("\\s*(?:(?:" + alternatives(Lexicon.list(FILE, "open-dash"))
-      + ")+\\s*\\)?\\s*$|(?:" + alternatives(Lexicon.list(FILE, "open-ellipsis")) + ")(?:\\s*\\))?(?=\\s*$|\\s{2,}|\\t))");
+      + ")+\\s*\\)?\\s*$|(?:" + alternatives(Lexicon.list(FILE, "open-ellipsis")) + ")(?:\\s*\\))?(?=\\s*$|\\s{2,}|\\t))"
+      + "|(?:" + alternatives(Lexicon.list(FILE, "open-dash")) + ")(?=[ \\t]+\\p{L})");
 
   static {
     StringBuilder any = new StringBuilder("(?:");
@@ -290,6 +295,9 @@ public final class DateParser {
         // "since 07/2022" is a range still running, and so is "2021-03-15 —" with nothing after
         // its dash, as themes print an empty end date.
         Matcher open = OPEN_DASH.matcher(line).region(m.end(), line.length());
+        if (!open.lookingAt()) {
+          open = BRACKETED_OPEN_END.matcher(line).region(m.end(), line.length());
+        }
         if (open.lookingAt()) {
           out.add(new DateRange(start.date(), null, true, Span.between(base + m.start(), base + open.end())));
           continue;

@@ -135,6 +135,15 @@ final class Entries {
     if (kind != SectionKind.PUBLICATIONS) {
       headers.forEach(h -> scored.add(HeaderLabels.scores(kind, h)));
     }
+    // A part the web address under its header names is the employer, a clear case the section's
+    // other headers may learn from (see HeaderLabels.consistency).
+    for (int i = 0; kind == SectionKind.EXPERIENCE && i < blocks.size(); i++) {
+      Part site = namedBySite(headers.get(i), blocks.get(i).asides);
+      int named = site == null ? -1 : headers.get(i).indexOf(site);
+      if (named >= 0 && named < scored.get(i).size()) {
+        scored.get(i).get(named).merge(Label.ORGANIZATION, SITE, Double::sum);
+      }
+    }
     Map<Part, Map<Label, Double>> bias = new HashMap<>(
         kind == SectionKind.PUBLICATIONS ? Map.of() : HeaderLabels.consistency(headers, scored));
     List<Boolean> banner = banners(kind, blocks, headers, bias);
@@ -324,6 +333,47 @@ final class Entries {
   }
 
   private static final double BANNER = 6;
+  /** How much a web address under the header speaks for the part it names being the employer. */
+  private static final double SITE = 3;
+
+  /**
+   * The header's part that a web address under the header names ("Quillpoint42" over
+   * "http://quillpoint42.example"): a company's own site, so the part is the employer, whatever
+   * the order of the header. Null where no link line names a part.
+   */
+  static Part namedBySite(List<Part> parts, List<Line> asides) {
+    for (Line l : asides) {
+      if (!isLinkOnly(l)) {
+        continue;
+      }
+      String site = siteName(Inline.clean(l.content()).strip());
+      for (Part p : parts) {
+        if (!site.isEmpty() && site.equals(letters(p.value()))) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The name a web address gives its site: "https://www.boo-box.example/about" gives "boobox". */
+  private static String siteName(String url) {
+    String host = url.replaceFirst("^(?i)[a-z]+://", "");
+    int end = 0;
+    while (end < host.length() && host.charAt(end) != '/' && host.charAt(end) != '?' && host.charAt(end) != '#') {
+      end++;
+    }
+    String[] labels = host.substring(0, end).toLowerCase(Locale.ROOT).split("\\.");
+    int at = labels.length > 2 && labels[0].equals("www") ? 1 : 0;
+    return labels.length - at >= 2 ? letters(labels[at]) : "";
+  }
+
+  /** The letters and digits of a name, in lower case: "Boo-box" gives "boobox". */
+  private static String letters(String v) {
+    StringBuilder b = new StringBuilder(v.length());
+    v.codePoints().filter(Character::isLetterOrDigit).forEach(c -> b.appendCodePoint(Character.toLowerCase(c)));
+    return b.toString();
+  }
 
   private static Map<Label, Double> add(Map<Label, Double> a, Map<Label, Double> b) {
     Map<Label, Double> out = new java.util.EnumMap<>(Label.class);

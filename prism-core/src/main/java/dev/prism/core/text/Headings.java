@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -341,6 +342,9 @@ public final class Headings {
    * The words of a line as a heading: Markdown and decoration off, and any icon before it, whether
    * a glyph or a leaked icon name ("briefcase EXPERIENCE").
    */
+  /** A name of one to three capitalised words and its possessive: "Jordan Lee's ", "Jordan’s ". */
+  private static final Pattern OWNER = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s\\s+");
+
   static String wording(String line) {
     String t = Glyphs.stripLeadingIcons(Inline.clean(line));
     // "EDUCATION ------------": a rule drawn on the heading's own line is no part of its words.
@@ -352,6 +356,15 @@ public final class Headings {
     int aside = t.lastIndexOf(" (");
     if (aside > 0 && t.endsWith(")")) {
       String rest = t.substring(0, aside).strip();
+      if (VARIANTS.containsKey(normalize(rest)) || CONTACT.contains(normalize(rest))) {
+        return rest;
+      }
+    }
+    // "Jordan Lee's Work Experience:": a heading written in the third person, with the owner's
+    // name before it, as a resume written for a reading program may be.
+    Matcher owner = OWNER.matcher(t);
+    if (owner.lookingAt()) {
+      String rest = t.substring(owner.end()).strip();
       if (VARIANTS.containsKey(normalize(rest)) || CONTACT.contains(normalize(rest))) {
         return rest;
       }
