@@ -50,6 +50,39 @@ class LatexMacrosTest {
   }
 
   @Test
+  void ragged2esJustifyUsedAsACommandStartsALine() {
+    // A template's entry macro sets the header's line, then "\\justify" before the description:
+    // ragged2e's environment opens a list there, so the role under it is a line of its own, not
+    // glued to the place ("Oslo, NorwayEmbedded Engineer").
+    LatexReading r = LatexReading.of(doc("""
+        \\usepackage{ragged2e}
+        \\newcommand{\\entry}[3]{\\textbf{#1}\\hfill{\\footnotesize #2}%
+          \\justify #3\\par}
+        """, """
+        \\entry{Globex}{Oslo, Norway}{\\emph{Embedded Engineer}
+        \\begin{itemize}
+        \\item Wrote the device drivers
+        \\end{itemize}}
+        """));
+    assertThat(r.lines()).contains("Embedded Engineer").noneMatch(l -> l.contains("NorwayEmbedded"));
+  }
+
+  @Test
+  void aGuessedCommandGivenMoreArgumentsThanItAsksForKeepsEachAsACell() {
+    // A class the reader does not know, whose \\cvitem takes date, role, employer and text: the
+    // guess from moderncv takes two, and would glue the employer onto the text. A use that gives
+    // more arguments than every guess asks for is read as a command nobody defined: one cell each.
+    LatexReading r = LatexReading.of("""
+        \\documentclass{quillcv}
+        \\begin{document}
+        \\cvitem{since 2020}{Backend Developer}{Quillfeather Studios}{Built and ran the booking services.}
+        \\end{document}
+        """);
+    assertThat(r.cells("since 2020")).containsExactly("since 2020", "Backend Developer", "Quillfeather Studios",
+        "Built and ran the booking services.");
+  }
+
+  @Test
   void aNameCommandNobodyDefinedGivesOneName() {
     // A class's \setname{given}{family}, not in the source: one name, as moderncv's \name.
     LatexReading r = LatexReading.of("""

@@ -321,7 +321,15 @@ final class Expander {
       Token result = t;
       if (m != null && canExpand()) {
         List<Macro> alts = defs.alternatives.get(name);
-        Macro chosen = alts == null ? m : choose(alts, groupsAhead());
+        int groups = groupsAhead();
+        Macro chosen = alts == null ? m : choose(alts, groups);
+        // A guess (the class is none the reader knows) that asks for fewer arguments than the use
+        // gives is another template's command of that name ("\cvitem{date}{role}{employer}{text}"
+        // beside moderncv's two): its arguments are read as a command nobody defined reads them,
+        // each a cell, rather than the rest glued on as text.
+        if (m.origin() == Origin.FALLBACK && groups > mostAsked(alts == null ? List.of(m) : alts)) {
+          return result;
+        }
         if (expand(name, chosen, t)) {
           continue;
         }
@@ -335,6 +343,15 @@ final class Expander {
       }
       return result;
     }
+  }
+
+  /** The most mandatory arguments any of the guesses asks for. */
+  private static int mostAsked(List<Macro> alts) {
+    int most = 0;
+    for (Macro a : alts) {
+      most = Math.max(most, a.mandatory());
+    }
+    return most;
   }
 
   /** The guess whose arity the use fits: the most arguments it gives, else the fewest asked. */
