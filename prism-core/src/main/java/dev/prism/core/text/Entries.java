@@ -585,6 +585,11 @@ final class Entries {
         // The employer's or the project's address, or what the job used, under its header: the
         // header goes on below it (the dates, the role), so it is no body.
         cur.asides.add(line);
+      } else if (!cur.header.isEmpty() && !cur.hasBody() && cur.dates != null && !line.bullet()
+          && Parts.isDuration(Inline.clean(line.content()))) {
+        // "(3 yrs 2 mos)" on a line of its own under the dated header: how long the job lasted,
+        // no body; the header (the role) goes on below it.
+        cur.asides.add(line);
       } else if (kind.describesWork() && railJoins(cur, line)) {
         // "August 2018 ⇥ Engineer at Globex" over "to": the rail of dates goes on below.
         cur.closing = line;
@@ -822,6 +827,9 @@ final class Entries {
    * alone ("Present"), ends the header's range: the header has no body yet, and it is that start
    * date alone, or what follows is body (a bullet or a sentence) or a place, not another header.
    */
+  /** The most lines a header set beside a rail has above its range's end: dates, employer, place, role. */
+  private static final int MAX_RAIL_HEADER = 4;
+
   private static boolean closesRange(Block cur, List<Line> body, int i) {
     Line line = body.get(i);
     if (cur.header.isEmpty() || cur.hasBody() || cur.closing != null || cur.dates == null || !cur.dates.single()
@@ -829,9 +837,13 @@ final class Entries {
       return false;
     }
     if (!line.hasDates()) {
-      if (!DateParser.isOpenEnd(Inline.clean(line.content()))) {
-        return false;
+      // "Present", or "(to Present)" as a rail prints the open end under the start: no entry
+      // starts with the end of a range, so it closes the header's whatever follows.
+      String c = Inline.clean(line.content()).strip();
+      if (c.length() > 2 && c.startsWith("(") && c.endsWith(")")) {
+        c = c.substring(1, c.length() - 1).strip();
       }
+      return DateParser.isOpenEnd(c) && cur.header.size() <= MAX_RAIL_HEADER;
     } else {
       DateRange end = loneDate(line);
       if (end == null || !end.single() || end.start().compareTo(cur.dates.start()) <= 0) {

@@ -1823,7 +1823,10 @@ final class Parts {
   /** The most characters a line that is an address alone may have. */
   private static final int MAX_ADDRESS_LINE = 80;
 
-  /** A street address, with the town after it or not: "12 Harbour Road, Dublin", "Via Roma 3". */
+  /**
+   * A street address, with the town after it or not: "12 Harbour Road, Dublin", "Via Roma 3", or the
+   * postcode and town first ("33080 Porcia PN, Via Verdi, 29"), as {@link #addressStart} reads one.
+   */
   static boolean isStreetAddress(String line) {
     String t = line.strip();
     // Asked of every line under an entry: most are too long, or hold no digit.
@@ -1831,7 +1834,7 @@ final class Parts {
       return false;
     }
     int comma = t.indexOf(',');
-    return streetAddress(comma > 0 ? t.substring(0, comma).strip() : t);
+    return streetAddress(comma > 0 ? t.substring(0, comma).strip() : t) || comma > 0 && addressStart("," + t, 0, t.length() + 1) == 0;
   }
 
   /**
