@@ -68,18 +68,22 @@ class LatexMacrosTest {
   }
 
   @Test
-  void aGuessedCommandGivenMoreArgumentsThanItAsksForKeepsEachAsACell() {
+  void aGuessedCommandGivenMoreArgumentsThanItAsksForSetsTheRestAsCellsOfTheirOwn() {
     // A class the reader does not know, whose \\cvitem takes date, role, employer and text: the
-    // guess from moderncv takes two, and would glue the employer onto the text. A use that gives
-    // more arguments than every guess asks for is read as a command nobody defined: one cell each.
+    // guess from moderncv takes two (date and role), and the arguments left over are the cells of
+    // a line of their own after it, not text glued onto the role.
     LatexReading r = LatexReading.of("""
         \\documentclass{quillcv}
         \\begin{document}
         \\cvitem{since 2020}{Backend Developer}{Quillfeather Studios}{Built and ran the booking services.}
+
+        \\namesection{Jordan}{Lee}{Backend Engineer}{jordan@example.com}
         \\end{document}
         """);
-    assertThat(r.cells("since 2020")).containsExactly("since 2020", "Backend Developer", "Quillfeather Studios",
-        "Built and ran the booking services.");
+    assertThat(r.cells("since 2020")).containsExactly("since 2020", "Backend Developer");
+    assertThat(r.cells("Quillfeather Studios")).containsExactly("Quillfeather Studios", "Built and ran the booking services.");
+    // Deedy's \\namesection guessed with three arguments keeps the name whole.
+    assertThat(r.lines()).contains("Jordan Lee", "jordan@example.com");
   }
 
   @Test

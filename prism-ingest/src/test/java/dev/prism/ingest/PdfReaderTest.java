@@ -782,6 +782,28 @@ class PdfReaderTest {
   }
 
   @Test
+  void aHeadingSetOverTwoLinesInTheMarginIsOneHeading() throws Exception {
+    // A template that sets its headings in a narrow left margin breaks "Professional Experience"
+    // over two lines, the entries starting below it, some further left than the heading ends;
+    // together the two lines head the section, and the second is no job's title.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(60, 50, 18, true, "Jordan Lee"));
+    page.add(new Text(60, 80, 8, false, "PROFESSIONAL"));
+    page.add(new Text(60, 91, 8, false, "EXPERIENCE"));
+    page.add(new Text(90, 108, 10, true, "05/2019 - 07/2023 Quillfeather"));
+    page.add(new Text(110, 120, 9, false, "Built the billing service that charges every customer once a month."));
+    page.add(new Text(70, 138, 10, true, "01/2016 - 04/2019 Nordkapp"));
+    page.add(new Text(110, 150, 9, false, "Wrote the booking service and its tests for the front desk."));
+    page.add(new Text(60, 175, 8, false, "SKILLS"));
+    page.add(new Text(90, 190, 9, false, "Java, PostgreSQL, Kafka"));
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(linesWithCells(e)).contains("PROFESSIONAL EXPERIENCE").doesNotContain("EXPERIENCE");
+    var sections = dev.prism.core.text.Segmenter.segment(e).sections();
+    assertThat(sections.get(0).kind()).isEqualTo(dev.prism.core.model.SectionKind.EXPERIENCE);
+    assertThat(sections.get(0).entries()).hasSize(2);
+  }
+
+  @Test
   void aFieldsOneWordLabelInAFormsRailStaysWithItsValue() throws Exception {
     // A Europass class variant whose labels are "Date", "Company", "Position Held", "Roles": among a
     // form's entry labels (dates say nothing of a form), "Company" beside its value is one too

@@ -325,10 +325,11 @@ final class Expander {
         Macro chosen = alts == null ? m : choose(alts, groups);
         // A guess (the class is none the reader knows) that asks for fewer arguments than the use
         // gives is another template's command of that name ("\cvitem{date}{role}{employer}{text}"
-        // beside moderncv's two): its arguments are read as a command nobody defined reads them,
-        // each a cell, rather than the rest glued on as text.
-        if (m.origin() == Origin.FALLBACK && groups > mostAsked(alts == null ? List.of(m) : alts)) {
-          return result;
+        // beside moderncv's two): the guess takes what it asks for, and the arguments left over
+        // are cells of a line of their own after it, rather than text glued onto its last.
+        if (m.origin() == Origin.FALLBACK && groups > chosen.mandatory()) {
+          pushBack(withLeftoverCells(t, chosen.mandatory()));
+          continue;
         }
         if (expand(name, chosen, t)) {
           continue;
@@ -345,13 +346,56 @@ final class Expander {
     }
   }
 
-  /** The most mandatory arguments any of the guesses asks for. */
-  private static int mostAsked(List<Macro> alts) {
-    int most = 0;
-    for (Macro a : alts) {
-      most = Math.max(most, a.mandatory());
+  /**
+   * The command {@code t} again with the first {@code keep} groups of its use (and any optional
+   * arguments among them), then a line of its own whose cells are the groups after those: read
+   * again, the command finds as many groups as it asks for.
+   */
+  private List<Token> withLeftoverCells(Token t, int keep) {
+    List<Token> head = new ArrayList<>(List.of(t));
+    List<List<Token>> rest = new ArrayList<>();
+    List<Token> spaces = new ArrayList<>();
+    int groups = 0;
+    Token next;
+    while ((next = nextRaw()) != null) {
+      if (next.kind() == Kind.SPACE) {
+        spaces.add(next);
+        continue;
+      }
+      boolean group = next.kind() == Kind.OPEN;
+      if (!group && !(next.is(Kind.CHAR, "[") && groups < keep)) {
+        unread();
+        break;
+      }
+      List<Token> arg = new ArrayList<>(List.of(next));
+      int depth = 1;
+      Token u;
+      while (depth > 0 && (u = nextRaw()) != null) {
+        arg.add(u);
+        if (group ? u.kind() == Kind.OPEN : u.is(Kind.CHAR, "[")) {
+          depth++;
+        } else if (group ? u.kind() == Kind.CLOSE : u.is(Kind.CHAR, "]")) {
+          depth--;
+        }
+      }
+      if (group && groups++ >= keep) {
+        rest.add(arg);
+      } else {
+        head.addAll(spaces);
+        head.addAll(arg);
+      }
+      spaces.clear();
     }
-    return most;
+    head.add(Token.command("par", t.pos()));
+    for (int k = 0; k < rest.size(); k++) {
+      if (k > 0) {
+        head.add(Token.command("prism@cell", t.pos()));
+      }
+      head.addAll(rest.get(k));
+    }
+    head.add(Token.command("par", t.pos()));
+    head.addAll(spaces);
+    return head;
   }
 
   /** The guess whose arity the use fits: the most arguments it gives, else the fewest asked. */

@@ -61,7 +61,7 @@ final class PdfText {
     boolean footerContact = pages.size() == 1 && contactOnlyInFooter(pages.get(0), facts.pageHeight());
     List<TextLine> lines = new ArrayList<>();
     for (List<TextLine> page : bodies) {
-      for (TextLine l : joinWrappedProse(joinWrappedBullets(page, facts.hyphenates()), facts.hyphenates())) {
+      for (TextLine l : joinStackedHeadings(joinWrappedProse(joinWrappedBullets(page, facts.hyphenates()), facts.hyphenates()))) {
         // A soft hyphen left where no line was joined (the last line of a column) is still no text.
         lines.add(l.text().contains(SOFT_HYPHEN) ? l.withText(l.text().replace(SOFT_HYPHEN, "")) : l);
       }
@@ -895,6 +895,37 @@ final class PdfText {
       out.add(l);
     }
     return out;
+  }
+
+  /** The most words each line of a heading set over two lines has ("EXPERIÊNCIA" / "PROFISSIONAL"). */
+  private static final int STACKED_HEADING_WORDS = 2;
+
+  /**
+   * A heading a narrow margin sets over two lines ("EXPERIÊNCIA" over "PROFISSIONAL", "Work" over
+   * "Experience"): two short lines in one type, one right below the other where it starts, whose
+   * words together are a section's heading, are one line. Alone, the first would head the
+   * section and the second read as its first entry.
+   */
+  private static List<TextLine> joinStackedHeadings(List<TextLine> lines) {
+    List<TextLine> out = new ArrayList<>();
+    for (TextLine l : lines) {
+      TextLine last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && !last.bullet() && !l.bullet() && sameRun(last, l) && l.bold() == last.bold()
+          && words(last.text()) <= STACKED_HEADING_WORDS && words(l.text()) <= STACKED_HEADING_WORDS) {
+        String both = last.text().strip() + " " + l.text().strip();
+        if (Headings.isStandard(both) || Headings.isContact(both)) {
+          out.set(out.size() - 1, last.wrappedWith(both, l));
+          continue;
+        }
+      }
+      out.add(l);
+    }
+    return out;
+  }
+
+  private static int words(String t) {
+    String s = t.strip();
+    return s.isEmpty() ? 0 : WHITESPACE.split(s).length;
   }
 
   /** Whether {@code b} is the line below {@code a} in the same block: same column, start and font. */
