@@ -77,13 +77,15 @@ class CoverLetterApiTest extends OneNodeTest {
         400, "jd");
     assertProblem(node.post("/api/v1/cover-letters", "application/json", "[1, 2]"), 400, "body");
     // Characters XML forbids and markup in the resume: the files still open, and the markup is text.
+    // (Text that formats with HTML tags, "<b>orders</b>", is read as Markdown and shows no tags;
+    // a pasted script and a name in angle brackets are plain text's own.)
     String hostile = TestNode.RESUME.replace("Jane Doe", "Jane \u0001Doe <script>alert(1)</script>")
-        .replace("Worked on various APIs", "Built the <b>orders</b> API in Java \u0007 serving 3K req/s");
+        .replace("Worked on various APIs", "Built the <Orders> API in Java \u0007 serving 3K req/s");
     Map<String, String> body = Map.of("text", hostile, "jd", ApiTest.JD);
     Extraction docx = Readers.standard().read("cover-letter.docx", file("docx", body));
-    assertThat(docx.text()).contains("the <b>orders</b> API in Java \uFFFD serving");
+    assertThat(docx.text()).contains("the <Orders> API in Java \uFFFD serving");
     Extraction pdf = Readers.standard().read("cover-letter.pdf", file("pdf", body));
-    assertThat(pdf.text()).contains("the <b>orders</b> API in Java");
+    assertThat(pdf.text()).contains("the <Orders> API in Java");
     // A huge resume is refused or drafted from, never a crash.
     String huge = TestNode.RESUME + "- Built a Kafka consumer in Java for 10 teams\n".repeat(20_000);
     assertThat(node.json("/api/v1/cover-letters?format=docx", Map.of("text", huge, "jd", ApiTest.JD)).status()).isIn(200, 413, 422);
