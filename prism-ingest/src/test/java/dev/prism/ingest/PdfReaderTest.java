@@ -782,6 +782,31 @@ class PdfReaderTest {
   }
 
   @Test
+  void anArrowBetweenTwoDatesIsTheRangesNotAListGlyph() throws Exception {
+    // "2009-09 → 2013-11" beside a role: the arrow is a list glyph elsewhere ("→ Built …"), here
+    // it joins the range's ends, and the range stays on its line. So does "2014-05 → now".
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(60, 50, 18, true, "Jordan Lee"));
+    page.add(new Text(60, 80, 12, true, "Experience"));
+    float x = 400;
+    page.add(new Text(60, 100, 10, false, "Researcher"));
+    page.add(new Text(x, 100, 10, false, "2009-09"));
+    page.add(new Text(x + width(false, 10, "2009-09") + 3, 100, 10, false, "\u2192"));
+    page.add(new Text(x + width(false, 10, "2009-09") + 16, 100, 10, false, "2013-11"));
+    page.add(new Text(60, 113, 10, false, "Globex Research, Oslo"));
+    page.add(new Text(60, 140, 10, false, "Engineer"));
+    page.add(new Text(x, 140, 10, false, "2014-05"));
+    page.add(new Text(x + width(false, 10, "2014-05") + 3, 140, 10, false, "\u2192"));
+    page.add(new Text(x + width(false, 10, "2014-05") + 16, 140, 10, false, "now"));
+    page.add(new Text(60, 153, 10, false, "Initech, Bergen"));
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(linesWithCells(e)).contains("Researcher ¦ 2009-09 → 2013-11", "Engineer ¦ 2014-05 → now");
+    var jobs = dev.prism.core.text.Segmenter.segment(e).sections().get(0).entries();
+    assertThat(jobs).extracting(j -> j.title().value() + " | " + j.dates().present())
+        .containsExactly("Researcher | false", "Engineer | true");
+  }
+
+  @Test
   void aHeadingSetOverTwoLinesInTheMarginIsOneHeading() throws Exception {
     // A template that sets its headings in a narrow left margin breaks "Professional Experience"
     // over two lines, the entries starting below it, some further left than the heading ends;

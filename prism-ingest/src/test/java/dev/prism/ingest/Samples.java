@@ -20,6 +20,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 final class Samples {
   static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+  /** For the arrows and signs Helvetica lacks ("→"): a text of those alone is set in Symbol. */
+  static final PDType1Font SYMBOL = new PDType1Font(Standard14Fonts.FontName.SYMBOL);
 
   /** A line of text to place on a page: where, how big, how heavy. */
   record Text(float x, float y, float size, boolean bold, String text) {}
@@ -34,7 +36,7 @@ final class Samples {
         try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
           for (Text t : page) {
             cs.beginText();
-            cs.setFont(t.bold() ? BOLD : REGULAR, t.size());
+            cs.setFont(t.text().chars().allMatch(c -> c >= 0x2190 && c <= 0x22ff) ? SYMBOL : t.bold() ? BOLD : REGULAR, t.size());
             cs.newLineAtOffset(t.x(), 792 - t.y());
             cs.showText(t.text());
             cs.endText();

@@ -162,7 +162,7 @@ public final class DateParser {
   }
 
   /** Whether the text is an open end and nothing else: "Present", "Current", "now". */
-  static boolean isOpenEnd(String text) {
+  public static boolean isOpenEnd(String text) {
     return OPEN_END_WORD.matcher(text.strip()).matches();
   }
 

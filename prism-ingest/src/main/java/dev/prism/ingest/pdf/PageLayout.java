@@ -1581,6 +1581,7 @@ final class PageLayout {
     for (int k = 1; k < row.size(); k++) {
       String seg = row.get(k).text;
       if (seg.length() > 2 && BULLETS.indexOf(seg.charAt(0)) >= 0 && !Glyphs.isSpacedBullet(seg.charAt(0))
+          && !rangeArrow(seg.substring(0, 1), seg.substring(1))
           && row.subList(0, k).stream().anyMatch(d -> DATE_LIKE.matcher(d.text.strip()).matches())) {
         addLine(out, row.subList(0, k), page, column);
         addLine(out, row.subList(k, row.size()), page, column);
@@ -1664,6 +1665,18 @@ final class PageLayout {
    * A run that holds dates and then a list glyph with no wide gap between them ("2018-02-01 -
    * 2019-06-30 • Built …", the dates flowing into the first bullet): two runs, parted at the glyph.
    */
+  /**
+   * Whether a list glyph after a date is the range's own arrow ("2009-09 → 2013-11", "2014-05 →
+   * nå"): an arrow the lexicon lists between a range's ends, with a date or an open end after it.
+   */
+  private static boolean rangeArrow(String glyph, String after) {
+    String t = after.strip();
+    int space = t.indexOf(' ');
+    String first = space < 0 ? t : t.substring(0, space);
+    return dev.prism.core.text.DateParser.isRangeWord(glyph)
+        && (!t.isEmpty() && Character.isDigit(t.charAt(0)) || dev.prism.core.text.DateParser.isOpenEnd(first));
+  }
+
   private static List<Seg> innerBullets(List<Seg> row) {
     List<Seg> out = null;
     for (int k = 1; k < row.size(); k++) {
@@ -1672,7 +1685,8 @@ final class PageLayout {
       for (int j = 1; j + 1 < s.glyphs.size() && at < 0; j++) {
         String g = s.glyphs.get(j).text();
         if (g.length() == 1 && BULLETS.indexOf(g.charAt(0)) >= 0 && !Glyphs.isSpacedBullet(g.charAt(0))
-            && DATE_LIKE.matcher(words(s.glyphs.subList(0, j))).matches()) {
+            && DATE_LIKE.matcher(words(s.glyphs.subList(0, j))).matches()
+            && !rangeArrow(g, words(s.glyphs.subList(j + 1, s.glyphs.size())))) {
           at = j;
         }
       }
