@@ -29,8 +29,12 @@ public final class MarkdownReader implements ResumeReader {
 
   @Override
   public Extraction read(byte[] bytes) throws UnreadableInputException {
-    String text = visibleText(bytes);
-    return new Extraction(text, format(), 0, PipeTables.of(text), List.of()).withEstimatedPages();
+    return extraction(visibleText(bytes), format());
+  }
+
+  /** The extraction of a Markdown source's visible text: its tables claimed row by row. */
+  static Extraction extraction(String visible, String format) {
+    return new Extraction(visible, format, 0, PipeTables.of(visible), List.of()).withEstimatedPages();
   }
 
   /** What the page shows of a Markdown or HTML source; refused as empty when that is nothing but markup. */

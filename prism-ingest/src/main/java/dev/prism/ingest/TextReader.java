@@ -4,8 +4,6 @@ import dev.prism.core.ingest.ResumeReader;
 import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.model.Extraction;
 import dev.prism.ingest.markdown.MarkdownText;
-import dev.prism.ingest.markdown.PipeTables;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -31,7 +29,7 @@ public final class TextReader implements ResumeReader {
     if (MarkdownText.looksLikeMarkdown(text)) {
       String visible = MarkdownText.visible(text);
       if (!visible.isBlank()) {
-        return new Extraction(visible, format(), 0, PipeTables.of(visible), List.of()).withEstimatedPages();
+        return MarkdownReader.extraction(visible, format());
       }
     }
     return Extraction.plain(text, format());

@@ -78,12 +78,15 @@ class LatexMacrosTest {
         \\cvitem{since 2020}{Backend Developer}{Quillfeather Studios}{Built and ran the booking services.}
 
         \\namesection{Jordan}{Lee}{Backend Engineer}{jordan@example.com}
+
+        Reach me at \\email{jordan@example.com} {\\small (preferred)} or by phone.
         \\end{document}
         """);
     assertThat(r.cells("since 2020")).containsExactly("since 2020", "Backend Developer");
     assertThat(r.cells("Quillfeather Studios")).containsExactly("Quillfeather Studios", "Built and ran the booking services.");
-    // Deedy's \\namesection guessed with three arguments keeps the name whole.
-    assertThat(r.lines()).contains("Jordan Lee", "jordan@example.com");
+    // Deedy's \\namesection guessed with three arguments keeps the name whole; a group after a
+    // space is the text going on, no argument of the command before it.
+    assertThat(r.lines()).contains("Jordan Lee", "jordan@example.com").anyMatch(l -> l.contains("(preferred) or by phone"));
   }
 
   @Test

@@ -760,25 +760,44 @@ class PdfReaderTest {
 
   @Test
   void aFormsValueWrappedAtTheColumnsEdgeGoesOnInItsCell() throws Exception {
-    // The employer's name and address fill its row to the column's edge and wrap onto the row
-    // below, under the value: the wrapped rest is the value's, not an entry of its own. A short
-    // value with a row under it (the address set on a line of its own) is not wrapped there.
+    // The employer's name and address fill its row up to the column's edge, where the duties'
+    // row ends too, and wrap onto the row below, under the value, as a typesetter wraps words that
+    // do not fit: the wrapped rest is the value's, not an entry of its own. A short value with a
+    // row under it (the address set on a line of its own) is not wrapped there, nor a value that
+    // is the widest row with nothing to show where the edge is.
+    String duties = "Built the billing service, its reports and the nightly jobs that settle each payment.";
+    String employer = "Quillfeather Software Italia srl, Viale dei Mille 11, 00144 Roma – Quillfeather Holding GmbH,"
+        + " Lindenstraße 5, 90409 Nürnberg, Germany";
+    float edge = width(false, 10, duties);
+    String[] words = employer.split(" ");
+    String first = words[0];
+    int k = 1;
+    while (k < words.length && width(false, 10, first + " " + words[k]) <= edge) {
+      first += " " + words[k++];
+    }
+    String rest = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+    assertThat(rest).as("the employer must wrap").isNotEmpty();
     List<String[][]> entries = List.of(
         new String[][] {{"Dates", "March 2018 – July 2020"}, {"Occupation or position held", "Backend Developer"},
-            {"Employer", "Quillfeather Software Italia srl, Viale dei Mille 11, 00144 Roma – Quillfeather Holding"},
-            {"", "GmbH, Lindenstraße 5, 90409 Nürnberg, Germany"},
-            {"Main activities and responsibilities", "Built the billing service and its reports."}},
+            {"Employer", first}, {"", rest}, {"Main activities and responsibilities", duties}},
         new String[][] {{"Dates", "2015 – 2018"}, {"Occupation or position held", "Software Engineer"},
             {"Employer", "Nordkapp AS"}, {"", "Storgata 5, Oslo"},
             {"Main activities and responsibilities", "Wrote the routing engine."}});
     Extraction e = reader.read(Samples.pdf(List.of(workForm(150, 12, entries))));
-    assertThat(linesWithCells(e)).containsSubsequence(
-        "Employer ¦ Quillfeather Software Italia srl, Viale dei Mille 11, 00144 Roma – Quillfeather Holding GmbH,"
-            + " Lindenstraße 5, 90409 Nürnberg, Germany",
-        "Dates ¦ 2015 – 2018", "Employer ¦ Nordkapp AS", "Storgata 5, Oslo");
+    assertThat(linesWithCells(e)).containsSubsequence("Employer ¦ " + employer, "Dates ¦ 2015 – 2018",
+        "Employer ¦ Nordkapp AS", "Storgata 5, Oslo");
     var jobsRead = dev.prism.core.text.Segmenter.segment(e).sections().get(0).entries();
     assertThat(jobsRead).extracting(en -> en.title().value() + " | " + en.organization().value())
         .containsExactly("Backend Developer | Quillfeather Software Italia srl", "Software Engineer | Nordkapp AS");
+    // The widest row of its form: no other row shows an edge it was filled to.
+    List<String[][]> alone = new ArrayList<>();
+    alone.add(new String[][] {{"Dates", "2015 – 2018"}, {"Occupation or position held", "Engineer"},
+        {"Employer", "Quillfeather Software Solutions Holding Ltd"}, {"", "12 Harbour Road, Dublin"},
+        {"Main activities and responsibilities", "Wrote the routing engine."}});
+    alone.add(new String[][] {{"Dates", "2012 – 2015"}, {"Occupation or position held", "Developer"},
+        {"Employer", "Nordkapp AS"}, {"Main activities and responsibilities", "Kept the booking site up."}});
+    assertThat(linesWithCells(reader.read(Samples.pdf(List.of(workForm(150, 12, alone))))))
+        .containsSubsequence("Employer ¦ Quillfeather Software Solutions Holding Ltd", "12 Harbour Road, Dublin");
   }
 
   @Test

@@ -53,9 +53,14 @@ class ReadersTest {
         .filter(s -> s.kind() == dev.prism.core.model.SectionKind.EXPERIENCE).findFirst().orElseThrow().entries();
     assertThat(jobs).extracting(j -> j.organization().value()).containsExactly("Globex");
     assertThat(jobs.get(0).bullets()).extracting(b -> b.text()).noneMatch(t -> t.contains("<") || t.contains("href"));
-    // Plain text that only mentions brackets and hashes is left exactly as written.
-    String plain = "Jordan Lee\nC# and Queue<Event> for 3 years, a <3 of mine\n";
+    // Plain text that only mentions brackets, hashes and tags by their names is left exactly as
+    // written: a front-end developer lists the elements they know.
+    String plain = "Jordan Lee\nC# and Queue<Event> for 3 years, a <3 of mine\n"
+        + "HTML5 (<canvas>, <video>, <table>), the <button> and <a> elements\nReplaced <div> soup with <nav> and <main>\n";
     assertThat(readers.read("resume.txt", utf8(plain)).text()).isEqualTo(plain);
+    // A line of unclosed brackets is read at once, not tried as a link from every bracket.
+    String brackets = "Jordan Lee\n" + "[".repeat(60_000) + "\n";
+    assertThat(readers.read("resume.txt", utf8(brackets)).text()).isEqualTo(brackets);
   }
 
   @Test

@@ -138,7 +138,7 @@ final class Entries {
     // A part the web address under its header names is the employer, a clear case the section's
     // other headers may learn from (see HeaderLabels.consistency).
     for (int i = 0; kind == SectionKind.EXPERIENCE && i < blocks.size(); i++) {
-      Part site = namedBySite(headers.get(i), blocks.get(i).asides);
+      Part site = oneName(headers.get(i)) ? namedBySite(headers.get(i), blocks.get(i).asides) : null;
       int named = site == null ? -1 : headers.get(i).indexOf(site);
       if (named >= 0 && named < scored.get(i).size()) {
         scored.get(i).get(named).merge(Label.ORGANIZATION, SITE, Double::sum);
@@ -356,7 +356,26 @@ final class Entries {
     return null;
   }
 
-  /** The name a web address gives its site: "https://www.boo-box.example/about" gives "boobox". */
+  /**
+   * Whether a header names one thing besides its role and places ("Quillpoint42", "Intern,
+   * Globex, Lyon"): where it names two ("Globex" over "Lead Developer ⇥ Wayfinder"), a link under
+   * it may be the product's ("https://wayfinder.example"), and the words say which is the employer.
+   */
+  private static boolean oneName(List<Part> parts) {
+    int names = 0;
+    for (Part p : parts) {
+      if (!Parts.isLocation(p.value()) && !Parts.isRole(p.value()) && ++names > 1) {
+        return false;
+      }
+    }
+    return names == 1;
+  }
+
+  /**
+   * The name a web address gives its site, the label before its domain's ending:
+   * "https://www.boo-box.example/about" and "jobs.boo-box.example" give "boobox", "globex.co.uk"
+   * gives "globex" (a country's second-level ending such as "co" is part of the ending).
+   */
   private static String siteName(String url) {
     String host = url.replaceFirst("^(?i)[a-z]+://", "");
     int end = 0;
@@ -364,9 +383,17 @@ final class Entries {
       end++;
     }
     String[] labels = host.substring(0, end).toLowerCase(Locale.ROOT).split("\\.");
-    int at = labels.length > 2 && labels[0].equals("www") ? 1 : 0;
-    return labels.length - at >= 2 ? letters(labels[at]) : "";
+    if (labels.length < 2) {
+      return "";
+    }
+    int at = labels.length - 2;
+    if (at > 0 && labels[labels.length - 1].length() == 2 && SECOND_LEVEL_DOMAINS.contains(labels[at])) {
+      at--;
+    }
+    return letters(labels[at]);
   }
+
+  private static final Set<String> SECOND_LEVEL_DOMAINS = Lexicon.set("contact-words.txt", "second-level-domain");
 
   /** The letters and digits of a name, in lower case: "Boo-box" gives "boobox". */
   private static String letters(String v) {
@@ -586,9 +613,10 @@ final class Entries {
         // header goes on below it (the dates, the role), so it is no body.
         cur.asides.add(line);
       } else if (!cur.header.isEmpty() && !cur.hasBody() && cur.dates != null && !line.bullet()
-          && Parts.isDuration(Inline.clean(line.content()))) {
-        // "(3 yrs 2 mos)" on a line of its own under the dated header: how long the job lasted,
-        // no body; the header (the role) goes on below it.
+          && Parts.datesOnly(cur.header.get(0)) && Parts.isDuration(Inline.clean(line.content()))) {
+        // "(3 yrs 2 mos)" on a line of its own under a rail's date and the employer beside it:
+        // how long the job lasted, no body; the header (the role) goes on below it. Under a
+        // header that opens with its role, the duration ends it as before.
         cur.asides.add(line);
       } else if (kind.describesWork() && railJoins(cur, line)) {
         // "August 2018 ⇥ Engineer at Globex" over "to": the rail of dates goes on below.
@@ -822,14 +850,16 @@ final class Entries {
     return rest.isEmpty() || labelled(rest, DETAIL_LABELS) || labelled(rest, INLINE_LABELS);
   }
 
-  /**
-   * Whether line {@code i}, a lone date later than the header's lone start date or an open end
-   * alone ("Present"), ends the header's range: the header has no body yet, and it is that start
-   * date alone, or what follows is body (a bullet or a sentence) or a place, not another header.
-   */
   /** The most lines a header set beside a rail has above its range's end: dates, employer, place, role. */
   private static final int MAX_RAIL_HEADER = 4;
 
+  /**
+   * Whether line {@code i} ends the header's range, which is a lone start date and has no body
+   * yet. An open end alone ("Present", "(to Present)") does, under a header of a rail's few lines:
+   * no entry starts with the end of a range. A lone date later than the start does where the
+   * header is that start date alone, or what follows is body (a bullet or a sentence) or a place,
+   * not another header.
+   */
   private static boolean closesRange(Block cur, List<Line> body, int i) {
     Line line = body.get(i);
     if (cur.header.isEmpty() || cur.hasBody() || cur.closing != null || cur.dates == null || !cur.dates.single()

@@ -338,13 +338,13 @@ public final class Headings {
     return trimmed.length() <= 60 && !trimmed.contains("@") && wordings.contains(w.normal());
   }
 
-  /**
-   * The words of a line as a heading: Markdown and decoration off, and any icon before it, whether
-   * a glyph or a leaked icon name ("briefcase EXPERIENCE").
-   */
   /** A name of one to three capitalised words and its possessive: "Jordan Lee's ", "Jordan’s ". */
   private static final Pattern OWNER = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s\\s+");
 
+  /**
+   * The words of a line as a heading: Markdown and decoration off, and any icon before it, whether
+   * a glyph or a leaked icon name ("briefcase EXPERIENCE"), or its owner's name ("Jordan Lee's").
+   */
   static String wording(String line) {
     String t = Glyphs.stripLeadingIcons(Inline.clean(line));
     // "EDUCATION ------------": a rule drawn on the heading's own line is no part of its words.

@@ -542,15 +542,15 @@ final class Parts {
     return masked(line, SectionKind.OTHER).codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
+  /** Words that join two dates of one entry ("2009 and 2011", "2019 & 2021"); see dates.txt. */
+  private static final Set<String> DATE_JOINERS = Lexicon.set("dates.txt", "joiner");
+
   /**
    * The line's content with every date and duration blanked, offsets kept, and Markdown's emphasis
    * marks that touch a comma or stand before an "@" too, which would otherwise hide it
    * ("*Brightline,* Toronto", "Engineer *@Globex*"). Marks inside a field stay: blanked, they would
    * make a wide gap ("Senior *Backend* Engineer").
    */
-  /** Words that join two dates of one entry ("2009 and 2011", "2019 & 2021"); see dates.txt. */
-  private static final Set<String> DATE_JOINERS = Lexicon.set("dates.txt", "joiner");
-
   private static String masked(Line line, SectionKind kind) {
     StringBuilder m = new StringBuilder(line.content());
     for (int i = m.indexOf("*"); i >= 0; i = m.indexOf("*", i + 1)) {
@@ -581,7 +581,8 @@ final class Parts {
       int to = dates.get(k).span().end() - line.contentStart();
       blank(m, from, to);
       unbracket(m, from, to);
-      // "October–December 2010 and March–July 2009": a word that joins two dates is theirs.
+      // "October–December 2010 and March–July 2009": a word that joins two dates is theirs. Only
+      // the word alone between them counts, so the short ones ("e", "y", "i") take nothing else.
       if (k + 1 < dates.size()) {
         int next = dates.get(k + 1).span().offset() - line.contentStart();
         String between = m.substring(to, next).strip();
@@ -1701,9 +1702,8 @@ final class Parts {
    * A street address after a name ("Globex Ltd, 12 Harbour Road", "Initech, Via Roma 3", as a
    * form-like CV gives the employer's address): a house number at one end, and beside it, within
    * two words, a capitalised street word ({@code places.txt}, street) or a word that ends like a
-   * street's name ("Hauptstraße 5"); or, as Romance languages write a street, the street's word
-   * first and the house number last, a few words apart ("Viale Giorgio Ribotta 11"). "3 Musketeers
-   * Studio", "42 Labs" or "Paved the way for Python 3" name no street.
+   * street's name ("Hauptstraße 5"). "3 Musketeers Studio", "42 Labs" or "Paved the way for
+   * Python 3" name no street.
    */
   private static final Pattern HOUSE_NUMBER_FIRST = Pattern.compile("^\\d{1,5}\\p{L}?,?\\s+(.*)$");
   private static final Pattern HOUSE_NUMBER_LAST = Pattern.compile("^(.*?)\\s+\\d{1,5}\\p{L}?$");
@@ -1728,9 +1728,6 @@ final class Parts {
       words = SPACES.split(first.group(1).strip());
     } else if (last.matches()) {
       String[] all = SPACES.split(last.group(1).strip());
-      if (all.length >= 2 && all.length <= STREET_NAME_WORDS && streetWord(all[0])) {
-        return true;
-      }
       words = Arrays.copyOfRange(all, Math.max(0, all.length - STREET_WORD_REACH), all.length);
     } else {
       return false;
@@ -1755,29 +1752,62 @@ final class Parts {
 
   /** A town after its postcode, as an address writes it: "00144 Roma", "90409 Nürnberg". */
   private static final Pattern POSTCODE_TOWN = Pattern.compile("^\\d{4,6}\\s+(\\p{Lu}.*)$");
-  private static final Pattern HOUSE_NUMBER = Pattern.compile("^\\d{1,5}\\p{L}?$");
+  private static final Pattern HOUSE_NUMBER = Pattern.compile("^\\d{1,5}(?:/?\\p{L})?$");
   // Where a second name follows the first's address in one cell ("… 00144 Roma – Globex GmbH, …").
   private static final Pattern NAME_DASH = Pattern.compile("\\s[–—-]\\s");
 
   /**
+   * A street as an address writes it after a name: {@link #streetAddress}, or, as Romance
+   * languages write one, the street's word first and the house number last, a few words apart
+   * ("Viale Giorgio Ribotta 11", "via dei Mille 79" in an address's lower case too). Only asked
+   * where an address is expected: alone, "Corso Italia Travel 2" may be a name.
+   */
+  private static boolean street(String piece) {
+    String t = capitalised(piece.strip());
+    if (streetAddress(t)) {
+      return true;
+    }
+    Matcher last = HOUSE_NUMBER_LAST.matcher(t);
+    if (!last.matches()) {
+      return false;
+    }
+    String[] words = SPACES.split(last.group(1).strip());
+    return words.length >= 2 && words.length <= STREET_NAME_WORDS && streetWord(words[0]);
+  }
+
+  /**
    * Where the address begins in an employer's value that a label names ("Name and address of
    * employer ⇥ Globex srl, Viale Verdi 11, 00144 Roma", as a Europass form asks for both): the
-   * comma before the first piece that is a street ("Viale Verdi 11", "via dei Mille 79" in an
-   * address's lower case too), a street's name whose number is the next piece ("Largo Verdi, 8"),
-   * or a town after its postcode; -1 where the value holds none.
+   * comma before the first piece that is a street ({@link #street}), a street's name whose number
+   * is the next piece ("Largo Verdi, 8"), or a town after its postcode where the value names a
+   * street too or the lexicon knows the town ("Globex Logistics, 5000 Employees" names none); -1
+   * where the value holds none.
    */
   static int addressStart(String m, int a, int b) {
+    // A postcode and town before the street ("Globex, 00144 Roma, Via Verdi 11") open the address.
+    int postcode = -1;
     for (int c = m.indexOf(',', a); c >= 0 && c < b; c = m.indexOf(',', c + 1)) {
-      int next = m.indexOf(',', c + 1);
-      String piece = m.substring(c + 1, next < 0 || next > b ? b : next).strip();
-      String after = next < 0 || next >= b ? "" : m.substring(next + 1, nextComma(m, next + 1, b)).strip();
-      String opening = piece.isEmpty() ? "" : capitalised(SPACES.split(piece, 2)[0]);
-      if (streetAddress(capitalised(piece)) || streetWord(opening) && HOUSE_NUMBER.matcher(after).matches()
-          || POSTCODE_TOWN.matcher(piece).matches()) {
-        return c;
+      if (streetAt(m, c, b)) {
+        return postcode >= 0 ? postcode : c;
+      }
+      Matcher town = POSTCODE_TOWN.matcher(m.substring(c + 1, nextComma(m, c + 1, b)).strip());
+      if (postcode < 0 && town.matches()) {
+        if (isLocation(town.group(1))) {
+          return c;
+        }
+        postcode = c;
       }
     }
     return -1;
+  }
+
+  /** Whether the comma piece after {@code c} is a street, or a street's name with its number next. */
+  private static boolean streetAt(String m, int c, int b) {
+    int next = nextComma(m, c + 1, b);
+    String piece = m.substring(c + 1, next).strip();
+    String after = next >= b ? "" : m.substring(next + 1, nextComma(m, next + 1, b)).strip();
+    String opening = piece.isEmpty() ? "" : capitalised(SPACES.split(piece, 2)[0]);
+    return street(piece) || streetWord(opening) && HOUSE_NUMBER.matcher(after).matches();
   }
 
   private static int nextComma(String m, int from, int b) {
@@ -1806,7 +1836,7 @@ final class Parts {
       String t = piece.strip();
       Matcher town = POSTCODE_TOWN.matcher(t);
       int from = town.matches() ? c + 1 + piece.indexOf(t) + town.start(1) : c + 1;
-      if (town.matches() || !streetAddress(capitalised(t)) && isLocation(t)) {
+      if (town.matches() || !street(t) && isLocation(t)) {
         int had = fields.size();
         addTrimmed(fields, line.content(), m, from, to, line.contentStart());
         if (fields.size() == had) {
@@ -1834,7 +1864,12 @@ final class Parts {
       return false;
     }
     int comma = t.indexOf(',');
-    return streetAddress(comma > 0 ? t.substring(0, comma).strip() : t) || comma > 0 && addressStart("," + t, 0, t.length() + 1) == 0;
+    if (comma < 0) {
+      return street(t) || POSTCODE_TOWN.matcher(t).matches() && SPACES.split(t).length > 3;
+    }
+    // "33080 Borgo PN, Via Verdi, 29": the postcode and town first, the street after them. On a
+    // line of its own under the header such a line describes the employer whatever follows.
+    return street(t.substring(0, comma)) || POSTCODE_TOWN.matcher(t.substring(0, comma).strip()).matches();
   }
 
   /**

@@ -248,24 +248,36 @@ final class Expander {
     return t;
   }
 
-  /** How many groups (with optional [..] arguments among them) follow, all left unread. */
-  int groupsAhead() {
+  /** An argument written after a command: a group or a [..] option, and the spaces before it. */
+  private record Ahead(List<Token> spaces, List<Token> tokens, boolean group) {}
+
+  /**
+   * The arguments that follow, as written: groups and [..] options, to the first other token.
+   * With {@code consume} false all is left unread; with it true the arguments are read and only
+   * what ends them is left.
+   */
+  private List<Ahead> argumentsAhead(boolean consume) {
+    List<Ahead> out = new ArrayList<>();
     List<Token> seen = new ArrayList<>();
-    int groups = 0;
+    List<Token> spaces = new ArrayList<>();
     Token t;
     while ((t = nextRaw()) != null) {
       seen.add(t);
       if (t.kind() == Kind.SPACE) {
+        spaces.add(t);
         continue;
       }
       boolean group = t.kind() == Kind.OPEN;
       if (!group && !t.is(Kind.CHAR, "[")) {
+        spaces.add(t);
         break;
       }
       // Read to the close of the group, or of the [..] argument, outside inner groups.
+      List<Token> arg = new ArrayList<>(List.of(t));
       int depth = group ? 1 : 0;
       while ((t = nextRaw()) != null) {
         seen.add(t);
+        arg.add(t);
         if (t.kind() == Kind.OPEN) {
           depth++;
         } else if (t.kind() == Kind.CLOSE && --depth == (group ? 0 : -1)) {
@@ -274,12 +286,33 @@ final class Expander {
           break;
         }
       }
-      if (group) {
-        groups++;
+      out.add(new Ahead(List.copyOf(spaces), arg, group));
+      spaces.clear();
+    }
+    pushBack(consume ? spaces : seen);
+    return out;
+  }
+
+  /** How many groups (with optional [..] arguments among them) follow, all left unread. */
+  int groupsAhead() {
+    return (int) argumentsAhead(false).stream().filter(Ahead::group).count();
+  }
+
+  /**
+   * How many groups follow one right after the other, no space between them: a use's own
+   * arguments ("\\cvitem{..}{..}{..}"), not a group the text goes on with ("\\email{..} {\\small ..}").
+   */
+  private int adjacentGroupsAhead() {
+    int n = 0;
+    for (Ahead a : argumentsAhead(false)) {
+      if (n > 0 && !a.spaces().isEmpty()) {
+        break;
+      }
+      if (a.group()) {
+        n++;
       }
     }
-    pushBack(seen);
-    return groups;
+    return n;
   }
 
   // --- Expanded reading ----------------------------------------------------------------------
@@ -321,13 +354,12 @@ final class Expander {
       Token result = t;
       if (m != null && canExpand()) {
         List<Macro> alts = defs.alternatives.get(name);
-        int groups = groupsAhead();
-        Macro chosen = alts == null ? m : choose(alts, groups);
+        Macro chosen = alts == null ? m : choose(alts, groupsAhead());
         // A guess (the class is none the reader knows) that asks for fewer arguments than the use
         // gives is another template's command of that name ("\cvitem{date}{role}{employer}{text}"
         // beside moderncv's two): the guess takes what it asks for, and the arguments left over
         // are cells of a line of their own after it, rather than text glued onto its last.
-        if (m.origin() == Origin.FALLBACK && groups > chosen.mandatory()) {
+        if (m.origin() == Origin.FALLBACK && adjacentGroupsAhead() > chosen.mandatory()) {
           pushBack(withLeftoverCells(t, chosen.mandatory()));
           continue;
         }
@@ -347,54 +379,35 @@ final class Expander {
   }
 
   /**
-   * The command {@code t} again with the first {@code keep} groups of its use (and any optional
-   * arguments among them), then a line of its own whose cells are the groups after those: read
-   * again, the command finds as many groups as it asks for.
+   * The command {@code t} again with the first {@code keep} groups of its use (and any options
+   * among them), then a line of its own whose cells are the groups right after those, then what
+   * follows: read again, the command finds as many groups as it asks for.
    */
   private List<Token> withLeftoverCells(Token t, int keep) {
     List<Token> head = new ArrayList<>(List.of(t));
-    List<List<Token>> rest = new ArrayList<>();
-    List<Token> spaces = new ArrayList<>();
+    List<Token> tail = new ArrayList<>();
     int groups = 0;
-    Token next;
-    while ((next = nextRaw()) != null) {
-      if (next.kind() == Kind.SPACE) {
-        spaces.add(next);
-        continue;
-      }
-      boolean group = next.kind() == Kind.OPEN;
-      if (!group && !(next.is(Kind.CHAR, "[") && groups < keep)) {
-        unread();
-        break;
-      }
-      List<Token> arg = new ArrayList<>(List.of(next));
-      int depth = 1;
-      Token u;
-      while (depth > 0 && (u = nextRaw()) != null) {
-        arg.add(u);
-        if (group ? u.kind() == Kind.OPEN : u.is(Kind.CHAR, "[")) {
-          depth++;
-        } else if (group ? u.kind() == Kind.CLOSE : u.is(Kind.CHAR, "]")) {
-          depth--;
-        }
-      }
-      if (group && groups++ >= keep) {
-        rest.add(arg);
+    boolean cells = false;
+    boolean leftover = true;
+    for (Ahead a : argumentsAhead(true)) {
+      leftover &= !(groups > 0 && !a.spaces().isEmpty());
+      if (groups < keep || !a.group()) {
+        (groups < keep ? head : tail).addAll(a.spaces());
+        (groups < keep ? head : tail).addAll(a.tokens());
+      } else if (leftover) {
+        head.add(Token.command(cells ? "prism@cell" : "par", t.pos()));
+        head.addAll(a.tokens());
+        cells = true;
       } else {
-        head.addAll(spaces);
-        head.addAll(arg);
+        tail.addAll(a.spaces());
+        tail.addAll(a.tokens());
       }
-      spaces.clear();
+      if (a.group()) {
+        groups++;
+      }
     }
     head.add(Token.command("par", t.pos()));
-    for (int k = 0; k < rest.size(); k++) {
-      if (k > 0) {
-        head.add(Token.command("prism@cell", t.pos()));
-      }
-      head.addAll(rest.get(k));
-    }
-    head.add(Token.command("par", t.pos()));
-    head.addAll(spaces);
+    head.addAll(tail);
     return head;
   }
 

@@ -89,22 +89,30 @@ public final class MarkdownText {
   // What plain text does not hold and Markdown does: a heading's marks, a link to an address, a
   // fenced div.
   private static final Pattern ATX_HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+\\S");
-  private static final Pattern LINK = Pattern.compile("\\[[^\\]\\n]+]\\((?:https?:|mailto:|www\\.)");
+  // Bounded, and stopping at the next "[": tried at every "[", it must not scan the rest of a line.
+  private static final Pattern LINK = Pattern.compile("\\[[^\\[\\]\\n]{1,300}]\\((?:https?:|mailto:|www\\.)");
+  /** How many formatting tags a text file needs to be Markdown: a plain text may mention one. */
+  private static final int MARKDOWN_TAGS = 2;
 
   /**
    * Whether a text file is written in Markdown (a resume kept as "resume.txt" in a repository):
    * a heading's marks ("## Experience"), a link ("[Globex](https://…)"), a fenced div, or an HTML
-   * tag that formats text ("&lt;br&gt;", "&lt;a href=…&gt;"; a script pasted into a text file is
-   * no sign of Markdown). Plain text holds none, so it is read as it is.
+   * tag that formats text as a page's source writes one: closed ("&lt;/b&gt;"), with attributes
+   * ("&lt;a href=…&gt;") or a line break ("&lt;br&gt;"), twice at least. Plain text holds none of
+   * these, or mentions a tag by its name ("the &lt;canvas&gt; and &lt;video&gt; elements"), and
+   * is read as it is; a script pasted into it is no sign of Markdown either.
    */
   public static boolean looksLikeMarkdown(String text) {
     if (ATX_HEADING.matcher(text).find() || LINK.matcher(text).find() || FENCED_DIV.matcher(text).find()) {
       return true;
     }
     Matcher m = TAG.matcher(text);
+    int tags = 0;
     while (m.find()) {
       String name = m.group(1).toLowerCase(Locale.ROOT);
-      if ((INLINE_TAGS.contains(name) || BLOCK_TAGS.contains(name)) && !HIDDEN_ELEMENTS.contains(name)) {
+      boolean formats = (INLINE_TAGS.contains(name) || BLOCK_TAGS.contains(name)) && !HIDDEN_ELEMENTS.contains(name);
+      boolean written = text.charAt(m.start() + 1) == '/' || m.end() - m.start() > name.length() + 3 || name.equals("br");
+      if (formats && written && ++tags >= MARKDOWN_TAGS) {
         return true;
       }
     }

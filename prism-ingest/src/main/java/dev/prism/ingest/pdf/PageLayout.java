@@ -565,9 +565,20 @@ final class PageLayout {
     }
     // A rail of a form's entry labels: there a field's one-word label ("Company") is one too.
     boolean form = entryLabels(labels) >= MIN_FORM_LABELS;
+    // The column's right edge as its rows show it, and as the rows but the widest show it: a
+    // value's line is filled to the edge the other rows share, not to one it sets itself.
     float edge = 0;
-    for (List<Seg> r : right) {
-      edge = Math.max(edge, r.get(r.size() - 1).x1);
+    float nextEdge = 0;
+    int widest = -1;
+    for (int i = 0; i < right.size(); i++) {
+      float x1 = right.get(i).get(right.get(i).size() - 1).x1;
+      if (x1 > edge) {
+        nextEdge = edge;
+        edge = x1;
+        widest = i;
+      } else {
+        nextEdge = Math.max(nextEdge, x1);
+      }
     }
     for (int i = 0; i < right.size(); i++) {
       List<List<Seg>> labelsHere = before.get(i);
@@ -578,7 +589,8 @@ final class PageLayout {
           // The value the column wrapped onto rows of its own goes on in its cell.
           Seg value = right.get(i).get(0);
           Seg lastLine = value;
-          while (i + 1 < right.size() && before.get(i + 1).isEmpty() && wrapsBelow(value, lastLine, right.get(i + 1), edge)) {
+          float othersEdge = i == widest ? nextEdge : edge;
+          while (i + 1 < right.size() && before.get(i + 1).isEmpty() && wrapsBelow(value, lastLine, right.get(i + 1), othersEdge)) {
             lastLine = right.get(++i).get(0);
             value = new Seg(value, lastLine);
           }
@@ -654,8 +666,8 @@ final class PageLayout {
    * Whether {@code row} is the wrapped rest of {@code value}, a form's value beside its label
    * ("Employer ⇥ Globex srl, Viale Verdi 11, 00144 Roma –" over "Globex GmbH, Berlin"): one run
    * that starts where the value starts, just below its last line ({@code lastLine}) in the same
-   * type, where that line ran so near the column's {@code edge} that the run's first word would
-   * not have fit on it.
+   * type, where that line ran so near the column's {@code edge} (as the other rows show it) that
+   * the run's first word would not have fit on it, and not past it.
    */
   private static boolean wrapsBelow(Seg value, Seg lastLine, List<Seg> row, float edge) {
     if (row.size() != 1) {
@@ -667,7 +679,7 @@ final class PageLayout {
     return Math.abs(wrap.x0 - value.x0) <= 2f && wrap.y > lastLine.y && wrap.y - lastLine.y <= 1.6f * size
         && Math.abs(wrap.size() - size) <= 0.1f * size && wrap.bold() == value.bold() && !t.isEmpty()
         && BULLETS.indexOf(t.charAt(0)) < 0 && !DATE_ONLY.matcher(t).matches()
-        && lastLine.x1 + 0.25f * size + firstWordWidth(wrap) > edge;
+        && lastLine.x1 + 0.25f * size + firstWordWidth(wrap) > edge && lastLine.x1 <= edge + 2f;
   }
 
   /** The label and the row beside it as one line: the label's wrapped lines joined, then a cell gap, then the row. */
@@ -710,10 +722,15 @@ final class PageLayout {
    * with and nothing else ("October", "Since September", "to September 2016").
    */
   private static boolean dateish(String s) {
-    if (HAS_DIGIT.matcher(s).matches() || s.endsWith("-") || s.endsWith("–") || s.endsWith("—")) {
+    if (HAS_DIGIT.matcher(s).matches()) {
       return true;
     }
-    String[] words = WHITESPACE.split(s.strip());
+    // "May 2014 –" goes on below; a dash alone is a list's glyph, no part of a date.
+    String t = s.strip();
+    if (t.endsWith("-") || t.endsWith("–") || t.endsWith("—")) {
+      return t.length() > 1;
+    }
+    String[] words = WHITESPACE.split(t);
     for (String w : words) {
       if (!dev.prism.core.text.DateParser.isDateWord(w)) {
         return false;

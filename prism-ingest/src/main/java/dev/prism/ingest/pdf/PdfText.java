@@ -902,9 +902,10 @@ final class PdfText {
 
   /**
    * A heading a narrow margin sets over two lines ("EXPERIÊNCIA" over "PROFISSIONAL", "Work" over
-   * "Experience"): two short lines in one type, one right below the other where it starts, whose
-   * words together are a section's heading, are one line. Alone, the first would head the
-   * section and the second read as its first entry.
+   * "Experience" in bold): two short lines in one type that stands out (capitals or bold), one
+   * right below the other where it starts, whose words together are a section's heading, are one
+   * line. Alone, the first would head the section and the second read as its first entry; in the
+   * body's type ("Volunteer" over "Work" in a list of interests) they are two lines.
    */
   private static List<TextLine> joinStackedHeadings(List<TextLine> lines) {
     List<TextLine> out = new ArrayList<>();
@@ -913,7 +914,7 @@ final class PdfText {
       if (last != null && !last.bullet() && !l.bullet() && sameRun(last, l) && l.bold() == last.bold()
           && words(last.text()) <= STACKED_HEADING_WORDS && words(l.text()) <= STACKED_HEADING_WORDS) {
         String both = last.text().strip() + " " + l.text().strip();
-        if (Headings.isStandard(both) || Headings.isContact(both)) {
+        if ((last.bold() || isCaps(both)) && (Headings.isStandard(both) || Headings.isContact(both))) {
           out.set(out.size() - 1, last.wrappedWith(both, l));
           continue;
         }
