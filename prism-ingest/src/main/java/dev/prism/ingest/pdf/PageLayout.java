@@ -718,10 +718,11 @@ final class PageLayout {
   }
 
   /**
-   * Part of a date: a digit, a dash at its end ("May 2014–", "2014"), or words a date is written
-   * with and nothing else ("October", "Since September", "to September 2016").
+   * Part of a date: a digit, a dash at its end after words ("May 2014–", "2014"), or words a date
+   * is written with and nothing else ("October", "Since September", "to September 2016"). A dash
+   * alone is a list item's glyph hanging in the rail.
    */
-  private static boolean dateish(String s) {
+  static boolean dateish(String s) {
     if (HAS_DIGIT.matcher(s).matches()) {
       return true;
     }
