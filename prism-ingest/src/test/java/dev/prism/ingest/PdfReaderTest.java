@@ -766,8 +766,8 @@ class PdfReaderTest {
     // row under it (the address set on a line of its own) is not wrapped there, nor a value that
     // is the widest row with nothing to show where the edge is.
     String duties = "Built the billing service, its reports and the nightly jobs that settle each payment.";
-    String employer = "Quillfeather Software Italia srl, Viale dei Mille 11, 00144 Roma – Quillfeather Holding GmbH,"
-        + " Lindenstraße 5, 90409 Nürnberg, Germany";
+    String employer = "Quillfeather Software Italia srl, Viale dei Tigli 14, 00185 Roma – Quillfeather Holding GmbH,"
+        + " Lindenstraße 17, 80331 München, Germany";
     float edge = width(false, 10, duties);
     String[] words = employer.split(" ");
     String first = words[0];
@@ -802,24 +802,24 @@ class PdfReaderTest {
 
   @Test
   void anArrowBetweenTwoDatesIsTheRangesNotAListGlyph() throws Exception {
-    // "2009-09 → 2013-11" beside a role: the arrow is a list glyph elsewhere ("→ Built …"), here
-    // it joins the range's ends, and the range stays on its line. So does "2014-05 → now".
+    // "2010-02 → 2014-06" beside a role: the arrow is a list glyph elsewhere ("→ Built …"), here
+    // it joins the range's ends, and the range stays on its line. So does "2015-01 → now".
     List<Text> page = new ArrayList<>();
     page.add(new Text(60, 50, 18, true, "Jordan Lee"));
     page.add(new Text(60, 80, 12, true, "Experience"));
     float x = 400;
     page.add(new Text(60, 100, 10, false, "Researcher"));
-    page.add(new Text(x, 100, 10, false, "2009-09"));
-    page.add(new Text(x + width(false, 10, "2009-09") + 3, 100, 10, false, "\u2192"));
-    page.add(new Text(x + width(false, 10, "2009-09") + 16, 100, 10, false, "2013-11"));
+    page.add(new Text(x, 100, 10, false, "2010-02"));
+    page.add(new Text(x + width(false, 10, "2010-02") + 3, 100, 10, false, "\u2192"));
+    page.add(new Text(x + width(false, 10, "2010-02") + 16, 100, 10, false, "2014-06"));
     page.add(new Text(60, 113, 10, false, "Globex Research, Oslo"));
     page.add(new Text(60, 140, 10, false, "Engineer"));
-    page.add(new Text(x, 140, 10, false, "2014-05"));
-    page.add(new Text(x + width(false, 10, "2014-05") + 3, 140, 10, false, "\u2192"));
-    page.add(new Text(x + width(false, 10, "2014-05") + 16, 140, 10, false, "now"));
+    page.add(new Text(x, 140, 10, false, "2015-01"));
+    page.add(new Text(x + width(false, 10, "2015-01") + 3, 140, 10, false, "\u2192"));
+    page.add(new Text(x + width(false, 10, "2015-01") + 16, 140, 10, false, "now"));
     page.add(new Text(60, 153, 10, false, "Initech, Bergen"));
     Extraction e = reader.read(Samples.pdf(List.of(page)));
-    assertThat(linesWithCells(e)).contains("Researcher ¦ 2009-09 → 2013-11", "Engineer ¦ 2014-05 → now");
+    assertThat(linesWithCells(e)).contains("Researcher ¦ 2010-02 → 2014-06", "Engineer ¦ 2015-01 → now");
     var jobs = dev.prism.core.text.Segmenter.segment(e).sections().get(0).entries();
     assertThat(jobs).extracting(j -> j.title().value() + " | " + j.dates().present())
         .containsExactly("Researcher | false", "Engineer | true");

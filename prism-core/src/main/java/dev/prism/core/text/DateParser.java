@@ -77,7 +77,7 @@ public final class DateParser {
   private static final Pattern OPEN_END_WORD = Pattern.compile(OPEN_END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final String DASH = dash(Lexicon.list(FILE, "range-word"));
   private static final String OPEN_START = alternatives(Lexicon.list(FILE, "open-start"));
-  /** The open end in brackets after a start, as a template prints its second date: "Sep 2023 (to Present)". */
+  /** The open end in brackets after a start, as a template prints its second date: "Jun 2022 (to Present)". */
   private static final Pattern BRACKETED_OPEN_END = Pattern.compile("\\s*\\(\\s*(?:" + DASH + ")?(?:" + OPEN_END + ")\\s*\\)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A word that opens a range with an end, right before its first date: "from " in "from 2014 to 2018". */

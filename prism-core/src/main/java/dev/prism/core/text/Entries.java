@@ -614,7 +614,7 @@ final class Entries {
         cur.asides.add(line);
       } else if (!cur.header.isEmpty() && !cur.hasBody() && cur.dates != null && !line.bullet()
           && Parts.datesOnly(cur.header.get(0)) && Parts.isDuration(Inline.clean(line.content()))) {
-        // "(3 yrs 2 mos)" on a line of its own under a rail's date and the employer beside it:
+        // "(3 yrs 3 mos)" on a line of its own under a rail's date and the employer beside it:
         // how long the job lasted, no body; the header (the role) goes on below it. Under a
         // header that opens with its role, the duration ends it as before.
         cur.asides.add(line);

@@ -1750,16 +1750,16 @@ final class Parts {
     return false;
   }
 
-  /** A town after its postcode, as an address writes it: "00144 Roma", "90409 Nürnberg". */
+  /** A town after its postcode, as an address writes it: "00185 Roma", "80331 München". */
   private static final Pattern POSTCODE_TOWN = Pattern.compile("^\\d{4,6}\\s+(\\p{Lu}.*)$");
   private static final Pattern HOUSE_NUMBER = Pattern.compile("^\\d{1,5}(?:/?\\p{L})?$");
-  // Where a second name follows the first's address in one cell ("… 00144 Roma – Globex GmbH, …").
+  // Where a second name follows the first's address in one cell ("… 00185 Roma – Globex GmbH, …").
   private static final Pattern NAME_DASH = Pattern.compile("\\s[–—-]\\s");
 
   /**
    * A street as an address writes it after a name: {@link #streetAddress}, or, as Romance
    * languages write one, the street's word first and the house number last, a few words apart
-   * ("Viale Giorgio Ribotta 11", "via dei Mille 79" in an address's lower case too). Only asked
+   * ("Viale dei Tigli 14", "via dei Mille 79" in an address's lower case too). Only asked
    * where an address is expected: alone, "Corso Italia Travel 2" may be a name.
    */
   private static boolean street(String piece) {
@@ -1777,14 +1777,14 @@ final class Parts {
 
   /**
    * Where the address begins in an employer's value that a label names ("Name and address of
-   * employer ⇥ Globex srl, Viale Verdi 11, 00144 Roma", as a Europass form asks for both): the
+   * employer ⇥ Globex srl, Viale Verdi 11, 00185 Roma", as a Europass form asks for both): the
    * comma before the first piece that is a street ({@link #street}), a street's name whose number
    * is the next piece ("Largo Verdi, 8"), or a town after its postcode where the value names a
    * street too or the lexicon knows the town ("Globex Logistics, 5000 Employees" names none); -1
    * where the value holds none.
    */
   static int addressStart(String m, int a, int b) {
-    // A postcode and town before the street ("Globex, 00144 Roma, Via Verdi 11") open the address.
+    // A postcode and town before the street ("Globex, 00185 Roma, Via Verdi 11") open the address.
     int postcode = -1;
     for (int c = m.indexOf(',', a); c >= 0 && c < b; c = m.indexOf(',', c + 1)) {
       if (streetAt(m, c, b)) {
@@ -1855,7 +1855,7 @@ final class Parts {
 
   /**
    * A street address, with the town after it or not: "12 Harbour Road, Dublin", "Via Roma 3", or the
-   * postcode and town first ("33080 Porcia PN, Via Verdi, 29"), as {@link #addressStart} reads one.
+   * postcode and town first ("12040 Borgo CN, Via Verdi, 29"), as {@link #addressStart} reads one.
    */
   static boolean isStreetAddress(String line) {
     String t = line.strip();
@@ -1867,7 +1867,7 @@ final class Parts {
     if (comma < 0) {
       return street(t) || POSTCODE_TOWN.matcher(t).matches() && SPACES.split(t).length > 3;
     }
-    // "33080 Borgo PN, Via Verdi, 29": the postcode and town first, the street after them. On a
+    // "12040 Borgo CN, Via Verdi, 29": the postcode and town first, the street after them. On a
     // line of its own under the header such a line describes the employer whatever follows.
     return street(t.substring(0, comma)) || POSTCODE_TOWN.matcher(t.substring(0, comma).strip()).matches();
   }

@@ -664,7 +664,7 @@ final class PageLayout {
 
   /**
    * Whether {@code row} is the wrapped rest of {@code value}, a form's value beside its label
-   * ("Employer ⇥ Globex srl, Viale Verdi 11, 00144 Roma –" over "Globex GmbH, Berlin"): one run
+   * ("Employer ⇥ Globex srl, Viale Verdi 11, 00185 Roma –" over "Globex GmbH, Berlin"): one run
    * that starts where the value starts, just below its last line ({@code lastLine}) in the same
    * type, where that line ran so near the column's {@code edge} (as the other rows show it) that
    * the run's first word would not have fit on it, and not past it.
@@ -1684,7 +1684,7 @@ final class PageLayout {
    * 2019-06-30 • Built …", the dates flowing into the first bullet): two runs, parted at the glyph.
    */
   /**
-   * Whether a list glyph after a date is the range's own arrow ("2009-09 → 2013-11", "2014-05 →
+   * Whether a list glyph after a date is the range's own arrow ("2010-02 → 2014-06", "2015-01 →
    * nå"): an arrow the lexicon lists between a range's ends, with a date or an open end after it.
    */
   private static boolean rangeArrow(String glyph, String after) {
