@@ -362,8 +362,9 @@ public final class Headings {
     }
     // "Jordan Lee's Work Experience:": a heading written in the third person, with the owner's
     // name before it, as a resume written for a reading program may be.
-    Matcher owner = OWNER.matcher(t);
-    if (owner.lookingAt()) {
+    // Asked of every line: most hold no possessive, and the pattern is not tried on them.
+    Matcher owner = t.indexOf("s ") > 0 && (t.indexOf('\'') > 0 || t.indexOf('’') > 0) ? OWNER.matcher(t) : null;
+    if (owner != null && owner.lookingAt()) {
       String rest = t.substring(owner.end()).strip();
       if (VARIANTS.containsKey(normalize(rest)) || CONTACT.contains(normalize(rest))) {
         return rest;
