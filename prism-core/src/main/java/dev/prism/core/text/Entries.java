@@ -868,7 +868,7 @@ final class Entries {
     }
     if (!line.hasDates()) {
       // "Present", or "(to Present)" as a rail prints the open end under the start: no entry
-      // starts with the end of a range, so it closes the header's whatever follows.
+      // starts with the end of a range, so it closes the header's range, whatever follows.
       String c = Inline.clean(line.content()).strip();
       if (c.length() > 2 && c.startsWith("(") && c.endsWith(")")) {
         c = c.substring(1, c.length() - 1).strip();

@@ -173,7 +173,9 @@ final class Parts {
         }
         List<Field> fields = new ArrayList<>();
         List<String> seps = new ArrayList<>();
-        // The town of an employer's address, which the address names as the location.
+        // Where an employer's address starts in the cell, and its town, which the address names
+        // as the location.
+        int address;
         int town = -1;
         if (label != null && label.field() == FieldLabelWords.Field.LOCATION) {
           // A place a label names is one value to the cell's end, commas and all ("Place:
@@ -182,8 +184,8 @@ final class Parts {
           addTrimmed(fields, line.content(), masked, a, b, line.contentStart());
           seps.add("");
           seps.add("");
-        } else if (label != null && label.field() == FieldLabelWords.Field.ORGANIZATION && addressStart(masked, a, b) > a) {
-          town = employerAndAddress(kind, line, masked, a, b, fields, seps);
+        } else if (label != null && label.field() == FieldLabelWords.Field.ORGANIZATION && (address = addressStart(masked, a, b)) > a) {
+          town = employerAndAddress(kind, line, masked, a, address, b, fields, seps);
         } else {
           split(kind, line, masked, a, b, fields, seps);
         }
@@ -1823,10 +1825,11 @@ final class Parts {
    * An employer's name and its address in one labelled value: the name is read as any header's
    * words are, the address is no part but for its town, the location (after its postcode where it
    * has one). What follows a dash after the address (a second entity's name and address) is not
-   * read. Gives the index of the town's field, or -1 where the address names none.
+   * read. {@code address} is where the address starts ({@link #addressStart}). Gives the index of
+   * the town's field, or -1 where the address names none.
    */
-  private static int employerAndAddress(SectionKind kind, Line line, String m, int a, int b, List<Field> fields, List<String> seps) {
-    int address = addressStart(m, a, b);
+  private static int employerAndAddress(SectionKind kind, Line line, String m, int a, int address, int b, List<Field> fields,
+      List<String> seps) {
     split(kind, line, m, a, address, fields, seps);
     Matcher dash = NAME_DASH.matcher(m).region(address, b);
     int end = dash.find() ? dash.start() : b;
