@@ -77,6 +77,10 @@ public final class DateParser {
   private static final Pattern OPEN_END_WORD = Pattern.compile(OPEN_END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final String DASH = dash(Lexicon.list(FILE, "range-word"));
   private static final String OPEN_START = alternatives(Lexicon.list(FILE, "open-start"));
+  /** The end in brackets after a start, after a range's word: "Sep 2019 (until 2021)". */
+  private static final Pattern BRACKETED_END = Pattern.compile("\\s*\\(\\s*(?:"
+      + alternatives(Lexicon.list(FILE, "range-word")) + ")\\s*([^()\\n]{2,20})\\)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** The open end in brackets after a start, as a template prints its second date: "Jun 2022 (to Present)". */
   private static final Pattern BRACKETED_OPEN_END = Pattern.compile("\\s*\\(\\s*(?:" + DASH + ")?(?:" + OPEN_END + ")\\s*\\)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -301,6 +305,14 @@ public final class DateParser {
         }
         if (open.lookingAt()) {
           out.add(new DateRange(start.date(), null, true, Span.between(base + m.start(), base + open.end())));
+          continue;
+        }
+        // "Sep 2019 (until 2021)": the end in brackets after the start, with a range's word.
+        Matcher closed = BRACKETED_END.matcher(line).region(m.end(), line.length());
+        Parsed end = closed.lookingAt() ? parseOne(closed.group(1)) : null;
+        if (end != null && !end.rangeOnly() && end.date().compareTo(start.date()) > 0) {
+          out.add(new DateRange(start.date(), end.date(), false, Span.between(base + m.start(), base + closed.end())));
+          from = closed.end();
           continue;
         }
         out.add(new DateRange(start.date(), null, m.group(1) != null, span));
