@@ -1267,4 +1267,73 @@ class PdfReaderTest {
     }
     assertThat(reader.read(dated).layout().written()).isEqualTo(new dev.prism.core.model.PartialDate(2015, 6));
   }
+  @Test
+  void aRailOfHeadingsUnderAnAddressSetOnTheLeftOpensEachSection() throws Exception {
+    // moderncv's fancy style: the address and contact stand on the left above the body, whose
+    // section headings stand in the left margin level with each section's first entry. The strip
+    // holds more contact lines than headings, yet from its first heading down it is a rail: each
+    // heading opens its section instead of all three being read before the first job.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(180, 80, 24, false, "Casey Moreau"));
+    String[] contact = {"4 Harbour Lane", "Lowtown", "Freedonia", "+1 555 0188", "casey@example.org", "cmoreau"};
+    for (int k = 0; k < contact.length; k++) {
+      page.add(new Text(40, 60 + 12 * k, 10, false, contact[k]));
+    }
+    float y = 170;
+    String[][] sections = {
+        {"Experience", "Platform Engineer, Orbit Freight, Lowtown.", "Developer, Quill Studio, Hightown.", "Intern, Lantern Labs, Hightown."},
+        {"Education", "B.Sc. Computer Science, Freedonia Polytechnic, Hightown."},
+        {"Skills", "Languages: Go, Java, SQL"}};
+    for (String[] section : sections) {
+      page.add(new Text(40, y, 14.3f, false, section[0]));
+      for (int k = 1; k < section.length; k++) {
+        page.add(new Text(180, y, 10.9f, false, section[k]));
+        page.add(new Text(552 - width(false, 10.9f, "2019–2021"), y, 10.9f, false, "2019–2021"));
+        page.add(new Text(190, y + 13, 10, false, "Built and ran the service this entry describes, from its first design to its on-call rota."));
+        page.add(new Text(190, y + 26, 10, false, "Wrote its tests and its runbook, and taught two new engineers to run it."));
+        y += 50;
+      }
+      y += 20;
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(linesWithCells(e)).containsSubsequence("Experience", "Platform Engineer, Orbit Freight, Lowtown. ¦ 2019–2021",
+        "Intern, Lantern Labs, Hightown. ¦ 2019–2021", "Wrote its tests and its runbook, and taught two new engineers to run it.", "Education",
+        "B.Sc. Computer Science, Freedonia Polytechnic, Hightown. ¦ 2019–2021", "Wrote its tests and its runbook, and taught two new engineers to run it.", "Skills");
+  }
+
+  @Test
+  void aSidebarUnderANameSetAcrossTheGutterIsReadAsOneBlock() throws Exception {
+    // moderncv's oldstyle: the name and title in large type from the left margin across the
+    // page, then the address and contact in a narrow strip beside the start of the main column.
+    // On a short page the two large lines alone crossed the gutter often enough to hide it, and
+    // the strip's lines were read in between the main column's.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(60, 70, 24, false, "Casey Moreau"));
+    page.add(new Text(60, 100, 17, false, "Backend Engineer"));
+    String[] contact = {"4 Harbour Lane", "Lowtown", "Freedonia", "+1 555 0188", "casey@example.org", "cmoreau"};
+    for (int k = 0; k < contact.length; k++) {
+      page.add(new Text(60, 155 + 12 * k, 9, false, contact[k]));
+    }
+    page.add(new Text(172, 152, 14.3f, false, "Experience"));
+    float y = 174;
+    for (String job : new String[] {"Platform Engineer, Orbit Freight, Lowtown.", "Developer, Quill Studio, Hightown.",
+        "Intern, Lantern Labs, Hightown."}) {
+      page.add(new Text(172, y, 10.9f, false, job));
+      page.add(new Text(552 - width(false, 10.9f, "2019–2021"), y, 10.9f, false, "2019–2021"));
+      page.add(new Text(178, y + 14, 10, false, "Built and ran the service this entry describes, from its first design to its on-call rota."));
+      page.add(new Text(178, y + 27, 10, false, "Wrote its tests and its runbook, and taught two new engineers to run it."));
+      y += 45;
+    }
+    page.add(new Text(172, y + 10, 14.3f, false, "Education"));
+    page.add(new Text(172, y + 30, 10.9f, false, "B.Sc. Computer Science, Freedonia Polytechnic, Hightown."));
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    List<String> lines = linesWithCells(e);
+    // The strip's lines together, the main column's together (which comes first does not matter).
+    assertThat(lines).containsSequence("4 Harbour Lane", "Lowtown", "Freedonia")
+        .containsSequence("Experience", "Platform Engineer, Orbit Freight, Lowtown. ¦ 2019–2021",
+            "Built and ran the service this entry describes, from its first design to its on-call rota.",
+            "Wrote its tests and its runbook, and taught two new engineers to run it.",
+            "Developer, Quill Studio, Hightown. ¦ 2019–2021")
+        .noneMatch(l -> l.contains("casey@example.org") && l.contains("Built"));
+  }
 }

@@ -2,6 +2,7 @@ package dev.prism.ingest.pdf;
 
 import dev.prism.core.lexicon.FieldLabelWords;
 import dev.prism.core.lexicon.Glyphs;
+import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.text.Headings;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -1150,7 +1151,8 @@ final class PageLayout {
     // stamp[x] holds the last row that counted x, so each row counts a point once without clearing.
     int[] stamp = new int[w];
     int rowId = 0;
-    for (List<Seg> row : rows) {
+    int head = bannerRows(rows, width);
+    for (List<Seg> row : rows.subList(head, rows.size())) {
       rowId++;
       for (Seg s : row) {
         for (Glyph g : s.glyphs) {
@@ -1204,6 +1206,40 @@ final class PageLayout {
     }
     return 0;
   }
+
+  /**
+   * How many rows open the page in type far larger than its body and set from the page's left
+   * margin or centred on it (the person's name and title set across the page above a sidebar and
+   * the main column): they cross any gutter, and are no column's. A heading in a column's own
+   * margin is no banner.
+   */
+  private static int bannerRows(List<List<Seg>> rows, float width) {
+    List<Float> sizes = new ArrayList<>();
+    float margin = Float.MAX_VALUE;
+    for (List<Seg> row : rows) {
+      for (Seg s : row) {
+        sizes.add(s.size());
+        margin = Math.min(margin, s.x0);
+      }
+    }
+    sizes.sort(null);
+    float body = sizes.get(sizes.size() / 2);
+    int n = 0;
+    while (n < rows.size() - 1 && isBanner(rows.get(n), body, margin, width)) {
+      n++;
+    }
+    return n;
+  }
+
+  private static boolean isBanner(List<Seg> row, float body, float margin, float width) {
+    float x0 = row.get(0).x0;
+    float x1 = row.get(row.size() - 1).x1;
+    boolean placed = x0 - margin <= 2f || Math.abs((x0 + x1) / 2 - width / 2) <= width * 0.05f;
+    return placed && row.stream().allMatch(s -> s.size() >= BANNER_SIZE * body);
+  }
+
+  /** How much larger than the body a banner's type is at least. */
+  private static final float BANNER_SIZE = 1.5f;
 
   /** Whether three rows at least have text left of x, and three right of it. */
   private static boolean textOnBothSides(List<List<Seg>> rows, float x) {
@@ -1341,6 +1377,9 @@ final class PageLayout {
     List<String> leftTexts = new ArrayList<>();
     int leftDates = 0;
     int leftHeadings = 0;
+    // A phone number, an email or a web address is a value, never a rail's label: two or more
+    // in the strip make it a sidebar of contact details.
+    int leftContacts = 0;
     int leftChars = 0;
     int rightChars = 0;
     int leftRows = 0;
@@ -1349,7 +1388,14 @@ final class PageLayout {
     // between rows of the main column's own, a sidebar's lines in long unbroken ones.
     int leftRuns = 0;
     boolean leftBefore = false;
-    for (List<Seg> row : rows) {
+    // Where the first heading stands in the left strip, and what the strip held above it: a
+    // person's address and contact set on the left above a rail of headings (moderncv's fancy
+    // style) are the page's head, not the rail.
+    int firstHeading = -1;
+    int leftRowsAbove = 0;
+    int leftDatesAbove = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      List<Seg> row = rows.get(i);
       if (row.stream().anyMatch(s -> s.x0 < gutter && s.x1 > gutter)) {
         leftBefore = false;
         continue;
@@ -1364,10 +1410,18 @@ final class PageLayout {
           leftTexts.add(s.text);
           leftChars += s.text.length();
           leftWords += s.text.split(" ").length;
+          if (CONTACT_VALUE.matcher(s.text).find()) {
+            leftContacts++;
+          }
           if (DATE_LIKE.matcher(s.text).matches()) {
             leftDates++;
           } else if (Headings.isStandard(s.text) || Headings.isContact(s.text)) {
             leftHeadings++;
+            if (firstHeading < 0) {
+              firstHeading = i;
+              leftRowsAbove = leftRows;
+              leftDatesAbove = leftDates;
+            }
           }
         } else {
           r = true;
@@ -1412,15 +1466,17 @@ final class PageLayout {
     // dates in a left strip beside the entries): most of the strip's rows are headings a resume
     // uses or dates, and the main column holds most of the text. Read row by row, so the headings
     // open their sections, however few rows the main column has.
-    if (leftHeadings >= 2 && (leftHeadings + leftDates) * 2 >= leftRows && leftChars * 3 < rightChars
-        && labelsOpenBlocks(rows, gutter) * 2 >= both) {
+    if (leftHeadings >= 2 && (leftHeadings + leftDates - leftDatesAbove) * 2 >= leftRows - leftRowsAbove
+        && leftChars * 3 < rightChars
+        && labelsOpenBlocks(rows.subList(firstHeading, rows.size()), gutter) * 2 >= both(rows.subList(firstHeading, rows.size()), gutter)) {
       return Kind.RAIL;
     }
     // A label rail: a few short labels on the left, each beside the block it names, on the
     // block's first row. Short lines of a sidebar's own ("Interests", "Chess") keep their own
     // spacing and share rows with the main column only by chance: that is a sidebar. (A rail's
     // heading may stand on a row of its own.)
-    if (leftRows * 3 <= rightRows && leftWords <= leftRows * 4 && leftChars * 5 < rightChars
+    boolean contactStrip = leftContacts >= 2;
+    if (!contactStrip && leftRows * 3 <= rightRows && leftWords <= leftRows * 4 && leftChars * 5 < rightChars
         && labelsOpenBlocks(rows, gutter) * 2 >= both) {
       return Kind.RAIL;
     }
@@ -1428,7 +1484,7 @@ final class PageLayout {
     // beside each line of skills): every label stands beside text of the main column and opens a
     // block there, the labels are short, and they come in short runs between the main column's
     // rows of its own. A sidebar set on the main column's line grid runs on in long runs.
-    if (leftOnly == 0 && leftWords <= leftRows * 3 && leftChars * 5 < rightChars && leftRuns >= MIN_RAIL_RUNS
+    if (!contactStrip && leftOnly == 0 && leftWords <= leftRows * 3 && leftChars * 5 < rightChars && leftRuns >= MIN_RAIL_RUNS
         && leftRuns * MAX_RAIL_RUN >= leftRows && labelsOpenBlocks(rows, gutter) * 2 >= both) {
       return Kind.RAIL;
     }
@@ -1442,7 +1498,7 @@ final class PageLayout {
     int flushLeftEnds = aligned(leftEnds);
     boolean flushLeft = flushLeftEnds * 5 >= leftRows * 4 && flushLeftEnds > 2 * aligned(leftStarts);
     int leftFormLabels = flushLeft ? formLabels(leftTexts) : 0;
-    if (flushLeft && leftOnly * 3 <= leftRows
+    if (!contactStrip && flushLeft && leftOnly * 3 <= leftRows
         && (leftFormLabels >= MIN_FORM_LABELS && leftFormLabels * 5 >= leftRows
             || leftRuns >= MIN_RAIL_RUNS && leftRuns * 2 >= leftRows)
         && leftChars * 3 < rightChars && labelsOpenBlocks(rows, gutter) * 2 >= both) {
@@ -1454,6 +1510,18 @@ final class PageLayout {
       return Kind.RAIL;
     }
     return Kind.COLUMNS;
+  }
+
+  /** How many rows hold text on both sides of the gutter and none across it. */
+  private static int both(List<List<Seg>> rows, float gutter) {
+    int n = 0;
+    for (List<Seg> row : rows) {
+      if (row.stream().noneMatch(s -> s.x0 < gutter && s.x1 > gutter) && row.stream().anyMatch(s -> s.x1 <= gutter)
+          && row.stream().anyMatch(s -> s.x1 > gutter)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -1564,6 +1632,10 @@ final class PageLayout {
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.regex.Pattern HAS_LETTER = java.util.regex.Pattern.compile(".*\\p{L}.*");
   private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile(".*\\d.*");
+
+  private static final java.util.regex.Pattern CONTACT_VALUE = java.util.regex.Pattern.compile(
+      "(?:" + Lexicon.pattern("email").pattern() + ")|(?:" + Lexicon.pattern("phone").pattern() + ")|(?:"
+          + Lexicon.pattern("url").pattern() + ")");
 
   private static final java.util.regex.Pattern DATE_LIKE =
       java.util.regex.Pattern.compile(".*\\b(?:19|20)\\d\\d\\b.*|.*(?i:present|current).*");
