@@ -39,9 +39,9 @@ final class Entries {
       Pattern.compile("(?i)(?:,|\\b(?:and|or|of|with|to|for|in|on|by|from|the|a|an|across|via|using|into))$");
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
-  // A name of one to four capitalised words, then a drawn separator (see nameThenAbout).
-  private static final Pattern NAME_THEN_SEPARATOR = Pattern.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*){0,3} [·|•] \\S");
-  private static final Pattern SEPARATOR_END = Pattern.compile("\\s*[·|•]\\s*$");
+  // A name of one to four capitalised words, then a drawn separator or a dash (see nameThenAbout).
+  private static final Pattern NAME_THEN_SEPARATOR = Pattern.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*){0,3} [·|•–—-] \\S");
+  private static final Pattern SEPARATOR_END = Pattern.compile("\\s*[·|•–—-]\\s*$");
   // Compiled once: String.split compiles a pattern of more than one character on every call.
   // Between the items of a list of technologies: commas, or the bullets some lists use. A bar
   // parts a project's name from its stack ("Ledgerly | Go, Kafka") and lists nothing.
@@ -1937,7 +1937,7 @@ final class Entries {
       return false;
     }
     String c = Inline.clean(line.content());
-    if (nameThenAbout(c)) {
+    if (nameThenAbout(line)) {
       return false;
     }
     String[] words = SPACE_RUN.split(c);
@@ -2055,7 +2055,7 @@ final class Entries {
     // A role alone and emphasised, in sentence case ("**Senior software engineer**"), heads its
     // entry as a name would; "Promoted to senior engineer" is a sentence, and "architect" in lower
     // case the rest of a title the line above wrapped.
-    return share(c) >= 0.5 || line.cells().size() >= 2 && lineWords <= 8 || nameThenAbout(c)
+    return share(c) >= 0.5 || line.cells().size() >= 2 && lineWords <= 8 || nameThenAbout(line)
         || emphasisedWhole(line.content()) && Parts.namesRole(line, true);
   }
 
@@ -2068,9 +2068,16 @@ final class Entries {
 
   /**
    * A name, its separator, then words in sentence case that say what it is ("Globex · Platform
-   * for fraud checks, identity and compliance"): an employer with a line about it, not prose. A
-   * list after the separator ("Stack · Java, Spring Boot and Kafka") is none.
+   * for fraud checks, identity and compliance"), or in lower case after a dash ("Initech – the
+   * leader in ledgers, audits and insight"): an employer with a line about it, not prose. A list
+   * after the separator ("Stack · Java, Spring Boot and Kafka") is none, nor a technology before
+   * a dash ("Kafka – the queue between the services").
    */
+  private static boolean nameThenAbout(Line line) {
+    // Its first cell when it has several: the place beside the name and its line is another cell.
+    return nameThenAbout(Inline.clean(line.cells().size() >= 2 ? line.textOf(line.cells().get(0)) : line.content()));
+  }
+
   private static boolean nameThenAbout(String c) {
     java.util.regex.Matcher m = NAME_THEN_SEPARATOR.matcher(c);
     if (!m.find()) {
@@ -2080,7 +2087,9 @@ final class Entries {
     // then what was done, is an achievement, not an employer.
     String about = c.substring(m.end() - 1);
     String name = SEPARATOR_END.matcher(c.substring(0, m.end() - 1)).replaceFirst("").strip();
-    return Parts.sentenceCased(about) && !VERB_START.matcher(about).find() && !Parts.isRole(name);
+    boolean dash = Parts.isDash(c.substring(m.end() - 3, m.end() - 2));
+    return (Parts.sentenceCased(about) || dash && Parts.lowerCased(about)) && !(dash && namesTechnology(name))
+        && !VERB_START.matcher(about).find() && !Parts.isRole(name);
   }
 
 

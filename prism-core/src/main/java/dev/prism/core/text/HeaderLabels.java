@@ -289,7 +289,18 @@ final class HeaderLabels {
    * studies among the jobs): the school's name stays whole, and the entry reads as a study.
    */
   private static boolean joinsField(SectionKind kind, Part a, Part b, Part taken, List<Part> rest, boolean title) {
-    return joins(kind, a, b, taken, rest) && (title || !Parts.hasWord(taken.value(), Parts.DEGREE_WORDS));
+    return joins(kind, a, b, taken, rest)
+        && (title || !Parts.hasWord(taken.value(), Parts.DEGREE_WORDS) && !lowerCaseAfter(a, taken));
+  }
+
+  /**
+   * Words in lower case after an organisation's name and its dash say what it is ("Globex –
+   * trading platform", "Hooli - outsource software development"); a name, even a brand written in
+   * lower case, shows a capital or a domain somewhere ("eBay", "bol.com").
+   */
+  private static boolean lowerCaseAfter(Part a, Part taken) {
+    String v = taken.value();
+    return taken != a && Parts.isDash(taken.before()) && Parts.lowerCased(v) && !Parts.isAddress(v) && !Parts.isBareDomain(v);
   }
 
   /**
@@ -634,8 +645,9 @@ final class HeaderLabels {
 
   /**
    * "Globex · Consumer technology company": after a separator drawn behind another part of its
-   * line, words in sentence case (two or more, every longer word after the first in lower case)
-   * that name no role say what the part before is, as themes print an employer's description.
+   * line, words in sentence case (two or more, every longer word after the first in lower case),
+   * or with no capital at all after a dash ("Globex – trading platform"), that name no role say
+   * what the part before is, as themes print an employer's description.
    */
   private static boolean describesPartBefore(List<Part> parts, int i, Set<String> f) {
     Part p = parts.get(i);
@@ -643,7 +655,7 @@ final class HeaderLabels {
         || f.contains("role") || f.contains("weak-role") || f.contains("title-word") || f.contains("place")) {
       return false;
     }
-    return Parts.sentenceCased(p.value());
+    return Parts.sentenceCased(p.value()) || lowerCaseAfter(parts.get(i - 1), p);
   }
 
   private static boolean sentence(String v) {

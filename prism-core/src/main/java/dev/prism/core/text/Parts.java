@@ -1932,6 +1932,31 @@ final class Parts {
     return lower > 0;
   }
 
+  /**
+   * Words in lower case, as a phrase that says what something is ("trading platform", "the leader
+   * in ledgers and audits"): a letter at least, and no capital but in words of three letters or
+   * fewer ("a leader in HR software"); a brand cased inside ("eBay") has one.
+   */
+  static boolean lowerCased(String v) {
+    boolean letter = false;
+    for (String w : SPACES.split(v.strip())) {
+      boolean upper = false;
+      int letters = 0;
+      for (int k = 0; k < w.length(); k++) {
+        char c = w.charAt(k);
+        if (Character.isLetter(c)) {
+          letters++;
+          upper |= Character.isUpperCase(c);
+        }
+      }
+      if (upper && letters > 3) {
+        return false;
+      }
+      letter |= letters > 0 && !upper;
+    }
+    return letter;
+  }
+
   /** Words in lower case that open a place ("à Reims", "à Lyon, France"). */
   private static final List<String> PLACE_OPENINGS = Lexicon.list(FILE, "place-opening");
 
