@@ -1576,7 +1576,11 @@ final class Entries {
    */
   private static boolean describes(Line line) {
     String c = Inline.clean(line.content());
+    // A web address's colon ("Initech https://initech.example") labels nothing.
     int colon = c.indexOf(':');
+    while (colon >= 0 && c.startsWith("//", colon + 1)) {
+      colon = c.indexOf(':', colon + 1);
+    }
     return isSentence(line) || c.endsWith(".") && !Parts.endsInLegalForm(c) || colon > 0 && colon < 40 && colon + 1 < c.length();
   }
 

@@ -116,7 +116,7 @@ public final class Headings {
   /** {@link #kindOf(String)} of a line whose wording is worked out. */
   static Optional<SectionKind> kindOf(Wording w) {
     String trimmed = w.text();
-    if (trimmed.isEmpty() || trimmed.length() > 60 || trimmed.endsWith(".") || trimmed.contains("@")) {
+    if (trimmed.isEmpty() || trimmed.length() > 60 || trimmed.endsWith(".") || trimmed.contains("@") || gluedDigit(trimmed)) {
       return Optional.empty();
     }
     String n = w.normal();
@@ -141,8 +141,9 @@ public final class Headings {
     // Where the head is the generic "experience", the word right before it, when it names another
     // kind, says what the experience is: "Projects Experience" lists projects, "Leadership
     // Experience" clubs; "Project Management Experience" is still work. A summary's words
-    // ("Profile", "About") qualify nothing.
-    for (int i = 1; i < words.length && i <= 2; i++) {
+    // ("Profile", "About") qualify nothing, nor does a list's item before a comma ("Haskell, Open
+    // Source": the tags of a job's stack, no heading).
+    for (int i = 1; i < words.length && i <= 2 && trimmed.indexOf(',') < 0; i++) {
       SectionKind k = VARIANTS.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
       if (k != null && i == words.length - 1 && NOT_QUALIFIERS.contains(words[i - 1])) {
         return Optional.empty();
@@ -220,7 +221,20 @@ public final class Headings {
   }
 
   static boolean isStandard(Wording w) {
-    return w.text().length() <= 60 && exact(w.normal()) != null;
+    return w.text().length() <= 60 && !gluedDigit(w.text()) && exact(w.normal()) != null;
+  }
+
+  /**
+   * A digit right before a small letter: a name that holds a number ("21research", "4chan"), not a
+   * heading's numbering ("1. Experience", "02 Skills"), which the normal form drops.
+   */
+  private static boolean gluedDigit(String text) {
+    for (int i = 0; i + 1 < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i)) && Character.isLowerCase(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Labels inside an entry ("Highlights", "Tech stack", "Key projects"), whatever their look. */
