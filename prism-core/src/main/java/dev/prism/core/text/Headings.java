@@ -37,6 +37,7 @@ public final class Headings {
   // The last word of a qualifier that makes a one-word head its object: "Transparency in Work" is
   // a title, "Relevant Work" a heading; a longer head ("Contributions to Open Source") still heads.
   private static final Set<String> NOT_QUALIFIERS = new HashSet<>();
+  private static final Set<String> ABOUT_JOINERS = new HashSet<>();
   private static final Set<String> PERSONAL = new HashSet<>();
   /** Work headings that list studies among the jobs without saying so ("Lebenslauf"). */
   private static final Set<String> WORK_AND_EDUCATION = new HashSet<>();
@@ -59,6 +60,7 @@ public final class Headings {
         case "papers-or-posts" -> PAPERS_OR_POSTS;
         case "personal-details" -> PERSONAL;
         case "not-a-qualifier" -> NOT_QUALIFIERS;
+        case "about-joiner" -> ABOUT_JOINERS;
         case "work-and-education" -> WORK_AND_EDUCATION;
         default -> null;
       };
@@ -194,6 +196,33 @@ public final class Headings {
   public static SectionKind kindOfStyled(String line) {
     return kindOfStyled(Wording.of(line));
   }
+
+  /**
+   * The kind a known heading opening the line names when words about it follow a joining word
+   * ("Work experience as a software developer", "Projekte im Bereich Cloud"), or null. Read only
+   * of lines set as the headings are: in the running text such words open a sentence.
+   */
+  static SectionKind kindBeforeAbout(Wording w) {
+    String[] words = w.normal().split(" ");
+    if (words.length > MAX_ABOUT_WORDS || w.text().contains("@") || w.text().endsWith(".")) {
+      return null;
+    }
+    for (int i = 1; i < words.length - 1 && i <= 3; i++) {
+      SectionKind k = VARIANTS.get(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)));
+      if (k == null) {
+        continue;
+      }
+      for (int j = i + 1; j < words.length && j <= i + 3; j++) {
+        if (ABOUT_JOINERS.contains(String.join(" ", java.util.Arrays.copyOfRange(words, i, j)))) {
+          return k;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The most words a heading with words about it holds ("Work experience as a software developer"). */
+  private static final int MAX_ABOUT_WORDS = 8;
 
   /** {@link #kindOfStyled(String)} of a line whose wording is worked out. */
   static SectionKind kindOfStyled(Wording wording) {

@@ -497,6 +497,12 @@ final class Sections {
     if (qualified && (known >= 2 || !learned && distinctive(l, w) && Inline.isCaps(c.text()))) {
       return Headings.kindOf(c).get();
     }
+    // "Work experience as a software developer" in the headings' style: the heading, and what
+    // the work was.
+    SectionKind about = known >= 2 && distinctive(l, w) ? Headings.kindBeforeAbout(c) : null;
+    if (about != null) {
+      return about;
+    }
     // An unknown wording in the headings' style heads a section only after a known heading: above
     // the first, a line so set is the person's headline ("SENIOR SOFTWARE ENGINEER").
     if (afterKnown && distinctive(l, w) && known >= 2 && (others <= known || qualified) && l.words() <= (qualified ? 6 : 4)) {
