@@ -735,9 +735,11 @@ final class Entries {
         // "Technologies used", a bold line inside the description.
         cur.lines.add(line);
         cur.lastBullet = false;
-      } else if (!hasDate && !cur.header.isEmpty() && !cur.lastBullet && !gap && openDescription(cur)) {
+      } else if (!hasDate && !cur.header.isEmpty() && !cur.lastBullet && !gap && openDescription(cur)
+          && !(line.style().size() >= LARGER && styledAsHeader(line, bodyStyle))) {
         // The wrapped rest of a description sentence ("… partners such as" / "Acme Pay, Globex
-        // Wallet and Initech."): however it is cased, it heads nothing.
+        // Wallet and Initech."): however it is cased, it heads nothing; a line set larger or
+        // bolder than the description is no part of it (the next employer's name).
         cur.lines.add(line);
       } else if (headingHeaders && !line.content().startsWith("#") && !Parts.namesRole(line)
           && describesUnderDatedHeading(cur, line, body, li)) {
@@ -1678,7 +1680,10 @@ final class Entries {
    * text (a timeline's dot before each role marks no bullet).
    */
   private static boolean isBullet(Line line, String bodyStyle) {
-    return line.bullet() && !(styledAsHeader(line, bodyStyle) && line.words() <= 8 && !isSentence(line));
+    // A list item set apart as a header is, short or set larger than the text, is a header a
+    // template drew with a glyph ("• Laboratório de Estudos Ambientais e Sensoriamento Remoto").
+    return line.bullet() && !(styledAsHeader(line, bodyStyle) && (line.words() <= 8 || line.style().size() >= LARGER)
+        && !isSentence(line));
   }
 
   /**
@@ -1768,6 +1773,9 @@ final class Entries {
    * A short line set apart from the section's running text: bold or italic where that is not, or
    * larger. Templates set an entry's title and employer so.
    */
+  /** A type size, relative to the running text's, that sets a line apart as larger. */
+  private static final float LARGER = 1.15f;
+
   private static boolean styledAsHeader(Line line, String bodyStyle) {
     Style s = line.style();
     if (bodyStyle == null || s == Style.UNKNOWN || tooLongForHeader(line) || styleKey(s).equals(bodyStyle)) {
