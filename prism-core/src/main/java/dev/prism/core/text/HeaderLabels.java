@@ -82,7 +82,8 @@ final class HeaderLabels {
     rest.remove(title);
     rest.remove(org);
     rest.remove(location);
-    Field place = location == null ? null : placesAlong(townBefore(location, parts, rest), location, parts, rest);
+    Field place = location == null ? null : townCellBefore(placesAlong(townBefore(location, parts, rest), location, parts, rest),
+        location, parts, rest);
     // A part between the employer and the role goes with the one before it: "Globex - Sports
     // DevOps, Technical Lead" is a department of the employer; "Staff Engineer, Payments - Globex"
     // a team of the role.
@@ -112,6 +113,23 @@ final class HeaderLabels {
         || town.line() != location.line() || town.cell() != location.cell() || !Parts.townLike(town.value())
         || town.value().indexOf(' ') >= 0 && !Places.isCity(town.value())) {
       return unbracketed(location.field());
+    }
+    rest.remove(town);
+    return new Field(town.value() + " " + location.value(), Span.between(town.span().offset(), location.span().end()));
+  }
+
+  /**
+   * "Vernier ⇥ Switzerland": a region alone in its cell after a town alone in the cell before (a
+   * LaTeX command's town and country arguments) is one place, "Vernier Switzerland". Only a
+   * capitalised word or two that no role or organisation word marks, and no field took.
+   */
+  private static Field townCellBefore(Field place, Part location, List<Part> parts, List<Part> rest) {
+    int at = parts.indexOf(location);
+    Part town = at > 0 ? parts.get(at - 1) : null;
+    if (town == null || !place.value().equals(location.value()) || !location.cellStart() || !location.cellEnd()
+        || !Places.isRegion(location.value()) || !rest.contains(town) || town.line() != location.line()
+        || town.cell() != location.cell() - 1 || !town.cellStart() || !town.cellEnd() || !Parts.townLike(town.value())) {
+      return place;
     }
     rest.remove(town);
     return new Field(town.value() + " " + location.value(), Span.between(town.span().offset(), location.span().end()));
@@ -736,16 +754,21 @@ final class HeaderLabels {
   private static final double CONFIDENT = 2.0;
   private static final double CONSISTENCY = 2.5;
 
-  /** A part's place in its header: its line, and its order among the parts of that line. */
+  /**
+   * A part's place in its header: its line, its cell, and its order among the parts of that cell.
+   * Where a template sets the fields in cells (a LaTeX command's arguments, a PDF's columns), a
+   * comma inside one cell ("Department of Astronomy, University of Geneva") moves no later cell's
+   * place: the town in the next cell stands where the other entries' towns stand.
+   */
   private static String place(List<Part> parts, int i) {
     Part p = parts.get(i);
-    int onLine = 0;
+    int inCell = 0;
     for (int k = 0; k < i; k++) {
-      if (parts.get(k).line() == p.line()) {
-        onLine++;
+      if (parts.get(k).line() == p.line() && parts.get(k).cell() == p.cell()) {
+        inCell++;
       }
     }
-    return p.line() + ":" + onLine;
+    return p.line() + ":" + p.cell() + ":" + inCell;
   }
 
   private static Map<String, List<Weight>> read(String file) {
