@@ -90,6 +90,26 @@ class LatexMacrosTest {
   }
 
   @Test
+  void aGuessedCommandUsedWithAStarAndAnOptionOnlySetsTheOptionAsACell() {
+    // CurVe's \\entry*[dates] sets the dates in the margin, the entry's text after it. The class
+    // is not there, and the guess for \\entry (friggeri-cv's, four groups) would take the star,
+    // the bracket and the date's first digit as its arguments.
+    LatexReading r = LatexReading.of("""
+        \\documentclass{curve}
+        \\begin{document}
+        \\entry* [11/2014-\\ldots]
+        \\textbf {Backend Engineer at Globex}
+
+        Built the search pipelines.
+
+        \\entry*[2010-2014] \\textbf{Developer at Initech}
+        \\end{document}
+        """);
+    assertThat(r.cells("11/2014")).containsExactly("11/2014-...", "Backend Engineer at Globex");
+    assertThat(r.cells("2010-2014")).containsExactly("2010-2014", "Developer at Initech");
+  }
+
+  @Test
   void aNameCommandNobodyDefinedGivesOneName() {
     // A class's \setname{given}{family}, not in the source: one name, as moderncv's \name.
     LatexReading r = LatexReading.of("""

@@ -359,6 +359,9 @@ final class Expander {
         // gives is another template's command of that name ("\cvitem{date}{role}{employer}{text}"
         // beside moderncv's two): the guess takes what it asks for, and the arguments left over
         // are cells of a line of their own after it, rather than text glued onto its last.
+        if (m.origin() == Origin.FALLBACK && chosen.mandatory() > 0 && optionedWithoutGroups(t)) {
+          continue;
+        }
         if (m.origin() == Origin.FALLBACK && adjacentGroupsAhead() > chosen.mandatory()) {
           pushBack(withLeftoverCells(t, chosen.mandatory()));
           continue;
@@ -409,6 +412,38 @@ final class Expander {
     head.add(Token.command("par", t.pos()));
     head.addAll(tail);
     return head;
+  }
+
+  /**
+   * A guessed command used with a star or a [..] option and no group after them ("\\entry*
+   * [11/2014-\\ldots]" of CurVe, whose class the reader does not have): another class's command of
+   * that name, used its own way. Taking the guess's arguments from the text after it would take
+   * single characters of the option. Instead the star goes, and the option is a label set as a cell
+   * of a line of its own before the text that follows (CurVe's dates in the margin); true when so
+   * read, false (nothing read) otherwise.
+   */
+  private boolean optionedWithoutGroups(Token t) {
+    Token star = nextRaw();
+    boolean starred = star != null && star.is(Kind.CHAR, "*");
+    if (!starred && star != null) {
+      pushBack(List.of(star));
+    }
+    List<Ahead> ahead = argumentsAhead(false);
+    boolean option = !ahead.isEmpty() && !ahead.get(0).group();
+    if (ahead.stream().anyMatch(Ahead::group) || !starred && !option) {
+      if (starred) {
+        pushBack(List.of(star));
+      }
+      return false;
+    }
+    List<Token> out = new ArrayList<>(List.of(Token.command("par", t.pos())));
+    if (option) {
+      List<Token> tokens = argumentsAhead(true).get(0).tokens();
+      out.addAll(tokens.subList(1, tokens.size() - 1));
+      out.add(Token.command("prism@cell", t.pos()));
+    }
+    pushBack(out);
+    return true;
   }
 
   /** The guess whose arity the use fits: the most arguments it gives, else the fewest asked. */
