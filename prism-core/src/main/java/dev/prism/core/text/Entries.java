@@ -1578,12 +1578,29 @@ final class Entries {
    */
   private static boolean describes(Line line) {
     String c = Inline.clean(line.content());
-    // A web address's colon ("Initech https://initech.example") labels nothing.
+    // A web address's colon after the name of its own site ("Initech https://initech.example",
+    // the employer and its site) labels nothing; after another word ("Repo https://…") it labels
+    // the address.
     int colon = c.indexOf(':');
-    while (colon >= 0 && c.startsWith("//", colon + 1)) {
+    while (colon >= 0 && c.startsWith("//", colon + 1) && namesOwnSite(c, colon)) {
       colon = c.indexOf(':', colon + 1);
     }
     return isSentence(line) || c.endsWith(".") && !Parts.endsInLegalForm(c) || colon > 0 && colon < 40 && colon + 1 < c.length();
+  }
+
+  /**
+   * Whether the words before the web address whose scheme ends at {@code colon} name its host:
+   * "Initech" before "https://initech.example", "Blue Fern" before "https://bluefern.example".
+   */
+  private static boolean namesOwnSite(String c, int colon) {
+    int scheme = colon;
+    while (scheme > 0 && Character.isLetter(c.charAt(scheme - 1))) {
+      scheme--;
+    }
+    String name = c.substring(0, scheme).replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+    int hostEnd = c.indexOf('/', colon + 3);
+    String host = c.substring(colon + 3, hostEnd < 0 ? c.length() : hostEnd).toLowerCase(Locale.ROOT);
+    return name.length() >= 3 && host.replace("-", "").contains(name);
   }
 
   /**
@@ -2100,7 +2117,7 @@ final class Entries {
     String about = c.substring(m.end() - 1);
     String name = SEPARATOR_END.matcher(c.substring(0, m.end() - 1)).replaceFirst("").strip();
     boolean dash = Parts.isDash(c.substring(m.end() - 3, m.end() - 2));
-    return (Parts.sentenceCased(about) || dash && Parts.lowerCased(about)) && !(dash && namesTechnology(name))
+    return (Parts.sentenceCased(about) || dash && Parts.describingPhrase(about)) && !(dash && namesTechnology(name))
         && !VERB_START.matcher(about).find() && !Parts.isRole(name);
   }
 

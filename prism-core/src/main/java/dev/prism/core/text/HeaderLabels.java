@@ -314,11 +314,13 @@ final class HeaderLabels {
   /**
    * Words in lower case after an organisation's name and its dash say what it is ("Globex –
    * trading platform", "Hooli - outsource software development"); a name, even a brand written in
-   * lower case, shows a capital or a domain somewhere ("eBay", "bol.com").
+   * lower case, shows a capital or a domain somewhere ("eBay", "bol.com"). After a role, the word
+   * in lower case is the employer's brand ("Software Engineer – trivago").
    */
   private static boolean lowerCaseAfter(Part a, Part taken) {
     String v = taken.value();
-    return taken != a && Parts.isDash(taken.before()) && Parts.lowerCased(v) && !Parts.isAddress(v) && !Parts.isBareDomain(v);
+    return taken != a && Parts.isDash(taken.before()) && Parts.lowerCased(v) && !Parts.isAddress(v) && !Parts.isBareDomain(v)
+        && !Parts.isRole(a.value());
   }
 
   /**

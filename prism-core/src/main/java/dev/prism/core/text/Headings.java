@@ -143,9 +143,11 @@ public final class Headings {
     // Where the head is the generic "experience", the word right before it, when it names another
     // kind, says what the experience is: "Projects Experience" lists projects, "Leadership
     // Experience" clubs; "Project Management Experience" is still work. A summary's words
-    // ("Profile", "About") qualify nothing, nor does a list's item before a comma ("Haskell, Open
-    // Source": the tags of a job's stack, no heading).
-    for (int i = 1; i < words.length && i <= 2 && trimmed.indexOf(',') < 0; i++) {
+    // ("Profile", "About") qualify nothing, nor does a list's item before a comma that names no
+    // kind itself ("Haskell, Open Source": the tags of a job's stack; "Honors, Awards" is two
+    // headings' words in one).
+    boolean tagged = trimmed.indexOf(',') >= 0 && !namesKinds(trimmed.substring(0, trimmed.lastIndexOf(',')));
+    for (int i = 1; i < words.length && i <= 2 && !tagged; i++) {
       SectionKind k = VARIANTS.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
       if (k != null && i == words.length - 1 && NOT_QUALIFIERS.contains(words[i - 1])) {
         return Optional.empty();
@@ -156,6 +158,17 @@ public final class Headings {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether every item of a list parted by commas is a heading's wording or a kind's word. */
+  private static boolean namesKinds(String list) {
+    for (String item : list.split(",")) {
+      String n = normalize(item);
+      if (n.isEmpty() || VARIANTS.get(n) == null && KEYWORDS.get(n) == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a heading joins work and projects: "Experience & Projects", "Projects and Work Experience". */

@@ -1957,6 +1957,33 @@ final class Parts {
     return letter;
   }
 
+  private static final Set<String> ARTICLES = Lexicon.set(FILE, "article");
+
+  /**
+   * A phrase in lower case that says what something is ("trading platform", "the leader in
+   * ledgers"), not what someone did: its first word neither ends as a past or present participle
+   * does ("owned", "moving") nor stands before an article ("rebuilt the indexer").
+   */
+  static boolean describingPhrase(String v) {
+    if (!lowerCased(v)) {
+      return false;
+    }
+    String[] words = SPACES.split(v.strip().toLowerCase(Locale.ROOT));
+    String first = trimPunctuation(words[0]);
+    if (first.length() > 4 && first.endsWith("ed") || first.length() > 5 && first.endsWith("ing")) {
+      return false;
+    }
+    if (ARTICLES.contains(first)) {
+      return true;
+    }
+    for (int k = 1; k < words.length; k++) {
+      if (ARTICLES.contains(trimPunctuation(words[k]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Words in lower case that open a place ("à Reims", "à Lyon, France"). */
   private static final List<String> PLACE_OPENINGS = Lexicon.list(FILE, "place-opening");
 

@@ -499,7 +499,7 @@ final class Sections {
     }
     // "Work experience as a software developer" in the headings' style: the heading, and what
     // the work was.
-    SectionKind about = known >= 2 && distinctive(l, w) ? Headings.kindBeforeAbout(c) : null;
+    SectionKind about = known >= 2 && others <= known && distinctive(l, w) ? Headings.kindBeforeAbout(c) : null;
     if (about != null) {
       return about;
     }

@@ -1377,8 +1377,9 @@ final class PageLayout {
     List<String> leftTexts = new ArrayList<>();
     int leftDates = 0;
     int leftHeadings = 0;
-    // A phone number, an email or a web address is a value, never a rail's label: two or more
-    // in the strip make it a sidebar of contact details.
+    // A phone number, an email or a web address is a value, never a rail's label: two or more,
+    // a third of the strip's rows at least, make it a sidebar of contact details (a rail of dates
+    // under an email and a phone stays a rail).
     int leftContacts = 0;
     int leftChars = 0;
     int rightChars = 0;
@@ -1410,7 +1411,8 @@ final class PageLayout {
           leftTexts.add(s.text);
           leftChars += s.text.length();
           leftWords += s.text.split(" ").length;
-          if (CONTACT_VALUE.matcher(s.text).find()) {
+          // A range of years matches the phone's pattern ("2019 - 2021"): a date is no contact.
+          if (CONTACT_VALUE.matcher(s.text).find() && !DATE_LIKE.matcher(s.text).matches()) {
             leftContacts++;
           }
           if (DATE_LIKE.matcher(s.text).matches()) {
@@ -1466,7 +1468,12 @@ final class PageLayout {
     // dates in a left strip beside the entries): most of the strip's rows are headings a resume
     // uses or dates, and the main column holds most of the text. Read row by row, so the headings
     // open their sections, however few rows the main column has.
-    if (leftHeadings >= 2 && (leftHeadings + leftDates - leftDatesAbove) * 2 >= leftRows - leftRowsAbove
+    // Judged from the first heading down, the strip must be headings and dates all but one row in
+    // five (moderncv's fancy: nothing but headings); a sidebar's short lists under its headings
+    // ("Education", a degree, its years) are not.
+    int railRows = leftRows - leftRowsAbove;
+    int railLabels = leftHeadings + leftDates - leftDatesAbove;
+    if (leftHeadings >= 2 && (leftRowsAbove == 0 ? railLabels * 2 >= railRows : railLabels * 5 >= railRows * 4)
         && leftChars * 3 < rightChars
         && labelsOpenBlocks(rows.subList(firstHeading, rows.size()), gutter) * 2 >= both(rows.subList(firstHeading, rows.size()), gutter)) {
       return Kind.RAIL;
@@ -1475,7 +1482,7 @@ final class PageLayout {
     // block's first row. Short lines of a sidebar's own ("Interests", "Chess") keep their own
     // spacing and share rows with the main column only by chance: that is a sidebar. (A rail's
     // heading may stand on a row of its own.)
-    boolean contactStrip = leftContacts >= 2;
+    boolean contactStrip = leftContacts >= 2 && leftContacts * 3 >= leftRows;
     if (!contactStrip && leftRows * 3 <= rightRows && leftWords <= leftRows * 4 && leftChars * 5 < rightChars
         && labelsOpenBlocks(rows, gutter) * 2 >= both) {
       return Kind.RAIL;

@@ -1,0 +1,210 @@
+package dev.prism.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prism.core.model.Extraction;
+import dev.prism.ingest.Samples.Text;
+import dev.prism.ingest.pdf.PdfReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whether a strip left of the main column is a rail (labels read row by row beside their text) or a
+ * sidebar (a block of its own): dates under a contact, dates joined by a plain hyphen (which the
+ * phone pattern matches), a sidebar with its contact above its headings.
+ */
+class PdfRailOrSidebarTest {
+  private final PdfReader reader = new PdfReader();
+
+  private static float width(boolean bold, float size, String text) throws java.io.IOException {
+    return (bold ? Samples.BOLD : Samples.REGULAR).getStringWidth(text) / 1000 * size;
+  }
+
+  private static List<String> linesWithCells(Extraction e) {
+    List<String> out = new ArrayList<>();
+    for (var l : e.layout().lines()) {
+      out.add(l.cells().isEmpty() ? l.span().of(e.text())
+          : String.join(" ¦ ", l.cells().stream().map(c -> c.of(e.text())).toList()));
+    }
+    return out;
+  }
+
+
+  /** a rail of dates on the left (moderncv classic-like), with the email and phone set on the left under the name. */
+  @Test
+  void aRailOfDatesUnderAnEmailAndAPhoneOnTheLeftStaysARail() throws Exception {
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(40, 50, 22, false, "Casey Moreau"));
+    page.add(new Text(40, 75, 9, false, "casey@example.org"));
+    page.add(new Text(40, 87, 9, false, "+1 555 0188"));
+    float y = 115;
+    String[][] sections = {
+        {"Experience", "Platform Engineer, Orbit Freight", "Developer, Quill Studio", "Engineer, Lantern Labs", "Intern, Kestrel Data"},
+        {"Education", "B.Sc. Computer Science, Freedonia Polytechnic", "A levels, Lowtown College"}};
+    int year = 2023;
+    for (String[] section : sections) {
+      page.add(new Text(150, y, 13, false, section[0]));
+      y += 20;
+      for (int k = 1; k < section.length; k++) {
+        String dates = (year - 2) + " – " + year;
+        year -= 2;
+        page.add(new Text(40, y, 10, false, dates));
+        page.add(new Text(150, y, 10, false, section[k]));
+        page.add(new Text(150, y + 13, 10, false, "Built and ran the service this entry describes, from its design to its rota."));
+        page.add(new Text(150, y + 26, 10, false, "Wrote its tests and its runbook, and taught two new engineers to run it."));
+        page.add(new Text(150, y + 39, 10, false, "Moved its build to containers and cut the release time from days to hours."));
+        page.add(new Text(150, y + 52, 10, false, "Kept its error budget for three years running, with no page after midnight."));
+        y += 72;
+      }
+      y += 10;
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(linesWithCells(e)).containsSequence("2021 – 2023", "Platform Engineer, Orbit Freight");
+  }
+
+  /** a sidebar set on the main column's line grid: contact above its first heading, then short headed lists. */
+  @Test
+  void aSidebarWithItsContactAboveItsHeadingsStaysOneBlock() throws Exception {
+    List<Text> page = new ArrayList<>();
+    String[] side = {"Casey Moreau", "Backend Engineer", "casey@example.org", "+1 555 0188", "github.com/cmoreau", "",
+        "Education", "B.Sc. Computer Science", "2015 – 2019", "", "Languages", "English, German", "", "Skills", "Go, Java, SQL"};
+    float y0 = 60;
+    float step = 13;
+    for (int k = 0; k < side.length; k++) {
+      if (!side[k].isEmpty()) {
+        page.add(new Text(40, y0 + step * k, 9, false, side[k]));
+      }
+    }
+    int row = 0;
+    page.add(new Text(200, y0, 13, false, "Experience"));
+    row = 2;
+    String[] jobs = {"Platform Engineer, Orbit Freight, Lowtown", "Developer, Quill Studio, Hightown", "Engineer, Lantern Labs, Hightown",
+        "Intern, Kestrel Data, Lowtown"};
+    int year = 2023;
+    for (String job : jobs) {
+      page.add(new Text(200, y0 + step * row, 10, false, job));
+      page.add(new Text(552 - width(false, 10, (year - 2) + " – " + year), y0 + step * row, 10, false, (year - 2) + " – " + year));
+      year -= 2;
+      row++;
+      for (String d : new String[] {"Built and ran the service this entry describes, from design to rota.",
+          "Wrote its tests and its runbook, and taught two engineers to run it.",
+          "Moved its build to containers and cut release time to hours.",
+          "Kept its error budget for three years running with no late pages."}) {
+        page.add(new Text(206, y0 + step * row, 10, false, d));
+        row++;
+      }
+      row++;
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(linesWithCells(e)).containsSequence("Education", "B.Sc. Computer Science", "2015 – 2019");
+  }
+
+  /** a plain rail of dates (no contact on the left); dates written with an ASCII hyphen or an en dash. */
+  private Extraction dateRail(String dash, boolean contact) throws Exception {
+    return dateRail(dash, contact, 150, "4 Harbour Lane", "Lowtown", true);
+  }
+
+  private Extraction dateRail(String dash, boolean contact, float nameX, String c1, String c2, boolean mainContact) throws Exception {
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(nameX, 50, 22, false, "Casey Moreau"));
+    if (mainContact) {
+      page.add(new Text(150, 75, 9, false, "casey@example.org | +1 555 0188 | Lowtown"));
+    }
+    if (contact) {
+      page.add(new Text(40, 75, 9, false, c1));
+      page.add(new Text(40, 87, 9, false, c2));
+    }
+    float y = 115;
+    String[][] sections = {
+        {"Experience", "Platform Engineer, Orbit Freight", "Developer, Quill Studio", "Engineer, Lantern Labs", "Intern, Kestrel Data"},
+        {"Education", "B.Sc. Computer Science, Freedonia Polytechnic", "A levels, Lowtown College"}};
+    int year = 2023;
+    for (String[] section : sections) {
+      page.add(new Text(150, y, 13, false, section[0]));
+      y += 20;
+      for (int k = 1; k < section.length; k++) {
+        String dates = (year - 2) + dash + year;
+        year -= 2;
+        page.add(new Text(40, y, 10, false, dates));
+        page.add(new Text(150, y, 10, false, section[k]));
+        page.add(new Text(150, y + 13, 10, false, "Built and ran the service this entry describes, from its design to its rota."));
+        page.add(new Text(150, y + 26, 10, false, "Wrote its tests and its runbook, and taught two new engineers to run it."));
+        page.add(new Text(150, y + 39, 10, false, "Moved its build to containers and cut the release time from days to hours."));
+        page.add(new Text(150, y + 52, 10, false, "Kept its error budget for three years running, with no page after midnight."));
+        y += 72;
+      }
+      y += 10;
+    }
+    return reader.read(Samples.pdf(List.of(page)));
+  }
+
+  @Test
+  void aRailOfYearsJoinedByAHyphen() throws Exception {
+    Extraction e = dateRail(" - ", false);
+    assertThat(linesWithCells(e)).containsSequence("2021 - 2023", "Platform Engineer, Orbit Freight");
+  }
+
+  @Test
+  void aRailOfYearsJoinedByAnEnDash() throws Exception {
+    Extraction e = dateRail(" – ", false);
+    assertThat(linesWithCells(e)).containsSequence("2021 – 2023", "Platform Engineer, Orbit Freight");
+  }
+
+  @Test
+  void aRailOfDottedMonthsAndYears() throws Exception {
+    List<Text> page = new ArrayList<>();
+    Extraction e = dateRailDots();
+    assertThat(linesWithCells(e)).containsSequence("09.2021 - 03.2023", "Platform Engineer, Orbit Freight");
+  }
+
+  private Extraction dateRailDots() throws Exception {
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(150, 50, 22, false, "Casey Moreau"));
+    float y = 100;
+    page.add(new Text(150, y, 13, false, "Berufserfahrung"));
+    y += 20;
+    String[] jobs = {"Platform Engineer, Orbit Freight", "Developer, Quill Studio", "Engineer, Lantern Labs", "Intern, Kestrel Data"};
+    int year = 2023;
+    for (String job : jobs) {
+      page.add(new Text(40, y, 10, false, "09." + (year - 2) + " - 03." + year));
+      year -= 2;
+      page.add(new Text(150, y, 10, false, job));
+      page.add(new Text(150, y + 13, 10, false, "Built and ran the service this entry describes, from its design to its rota."));
+      page.add(new Text(150, y + 26, 10, false, "Wrote its tests and its runbook, and taught two new engineers to run it."));
+      page.add(new Text(150, y + 39, 10, false, "Moved its build to containers and cut the release time from days to hours."));
+      y += 60;
+    }
+    return reader.read(Samples.pdf(List.of(page)));
+  }
+
+  @Test
+  void aRailUnderAnAddressOnTheLeft() throws Exception {
+    Extraction e = dateRail(" – ", true);
+    assertThat(linesWithCells(e)).containsSequence("2021 – 2023", "Platform Engineer, Orbit Freight");
+  }
+
+  @Test
+  void aRailOfHyphenedYearsUnderAnAddressOnTheLeft() throws Exception {
+    Extraction e = dateRail(" - ", true);
+    assertThat(linesWithCells(e)).containsSequence("2021 - 2023", "Platform Engineer, Orbit Freight");
+  }
+
+  @Test
+  void aRailUnderANameAndAnAddressFromTheLeftMargin() throws Exception {
+    Extraction e = dateRail(" – ", true, 40, "4 Harbour Lane", "Lowtown", false);
+    assertThat(linesWithCells(e)).containsSequence("2021 – 2023", "Platform Engineer, Orbit Freight");
+  }
+
+  @Test
+  void aRailOfHyphenedYearsUnderANameAndAnAddressFromTheLeftMargin() throws Exception {
+    Extraction e = dateRail(" - ", true, 40, "4 Harbour Lane", "Lowtown", false);
+    assertThat(linesWithCells(e)).containsSequence("2021 - 2023", "Platform Engineer, Orbit Freight");
+  }
+
+  @Test
+  void aRailUnderOneContactValueOnTheLeft() throws Exception {
+    Extraction e = dateRail(" – ", true, 40, "casey@example.org", "Lowtown", false);
+    assertThat(linesWithCells(e)).containsSequence("2021 – 2023", "Platform Engineer, Orbit Freight");
+  }
+}
