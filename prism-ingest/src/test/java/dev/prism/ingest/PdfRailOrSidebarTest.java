@@ -17,21 +17,10 @@ import org.junit.jupiter.api.Test;
 class PdfRailOrSidebarTest {
   private final PdfReader reader = new PdfReader();
 
-  private static float width(boolean bold, float size, String text) throws java.io.IOException {
-    return (bold ? Samples.BOLD : Samples.REGULAR).getStringWidth(text) / 1000 * size;
-  }
-
-  private static List<String> linesWithCells(Extraction e) {
-    List<String> out = new ArrayList<>();
-    for (var l : e.layout().lines()) {
-      out.add(l.cells().isEmpty() ? l.span().of(e.text())
-          : String.join(" ¦ ", l.cells().stream().map(c -> c.of(e.text())).toList()));
-    }
-    return out;
-  }
 
 
-  /** a rail of dates on the left (moderncv classic-like), with the email and phone set on the left under the name. */
+
+  /** A rail of dates on the left (moderncv classic-like), with the email and phone set on the left under the name. */
   @Test
   void aRailOfDatesUnderAnEmailAndAPhoneOnTheLeftStaysARail() throws Exception {
     List<Text> page = new ArrayList<>();
@@ -60,7 +49,7 @@ class PdfRailOrSidebarTest {
       y += 10;
     }
     Extraction e = reader.read(Samples.pdf(List.of(page)));
-    assertThat(linesWithCells(e)).containsSequence("2021 – 2023", "Platform Engineer, Orbit Freight");
+    assertThat(Samples.linesWithCells(e)).containsSequence("2021 – 2023", "Platform Engineer, Orbit Freight");
   }
 
   /** a sidebar set on the main column's line grid: contact above its first heading, then short headed lists. */
@@ -84,7 +73,7 @@ class PdfRailOrSidebarTest {
     int year = 2023;
     for (String job : jobs) {
       page.add(new Text(200, y0 + step * row, 10, false, job));
-      page.add(new Text(552 - width(false, 10, (year - 2) + " – " + year), y0 + step * row, 10, false, (year - 2) + " – " + year));
+      page.add(new Text(552 - Samples.width(false, 10, (year - 2) + " – " + year), y0 + step * row, 10, false, (year - 2) + " – " + year));
       year -= 2;
       row++;
       for (String d : new String[] {"Built and ran the service this entry describes, from design to rota.",
@@ -97,7 +86,7 @@ class PdfRailOrSidebarTest {
       row++;
     }
     Extraction e = reader.read(Samples.pdf(List.of(page)));
-    assertThat(linesWithCells(e)).containsSequence("Education", "B.Sc. Computer Science", "2015 – 2019");
+    assertThat(Samples.linesWithCells(e)).containsSequence("Education", "B.Sc. Computer Science", "2015 – 2019");
   }
 
   /** a plain rail of dates (no contact on the left); dates written with an ASCII hyphen or an en dash. */
@@ -142,20 +131,20 @@ class PdfRailOrSidebarTest {
   @Test
   void aRailOfYearsJoinedByAHyphen() throws Exception {
     Extraction e = dateRail(" - ", false);
-    assertThat(linesWithCells(e)).containsSequence("2021 - 2023", "Platform Engineer, Orbit Freight");
+    assertThat(Samples.linesWithCells(e)).containsSequence("2021 - 2023", "Platform Engineer, Orbit Freight");
   }
 
   @Test
   void aRailOfYearsJoinedByAnEnDash() throws Exception {
     Extraction e = dateRail(" – ", false);
-    assertThat(linesWithCells(e)).containsSequence("2021 – 2023", "Platform Engineer, Orbit Freight");
+    assertThat(Samples.linesWithCells(e)).containsSequence("2021 – 2023", "Platform Engineer, Orbit Freight");
   }
 
   @Test
   void aRailOfDottedMonthsAndYears() throws Exception {
     List<Text> page = new ArrayList<>();
     Extraction e = dateRailDots();
-    assertThat(linesWithCells(e)).containsSequence("09.2021 - 03.2023", "Platform Engineer, Orbit Freight");
+    assertThat(Samples.linesWithCells(e)).containsSequence("09.2021 - 03.2023", "Platform Engineer, Orbit Freight");
   }
 
   private Extraction dateRailDots() throws Exception {
@@ -181,30 +170,30 @@ class PdfRailOrSidebarTest {
   @Test
   void aRailUnderAnAddressOnTheLeft() throws Exception {
     Extraction e = dateRail(" – ", true);
-    assertThat(linesWithCells(e)).containsSequence("2021 – 2023", "Platform Engineer, Orbit Freight");
+    assertThat(Samples.linesWithCells(e)).containsSequence("2021 – 2023", "Platform Engineer, Orbit Freight");
   }
 
   @Test
   void aRailOfHyphenedYearsUnderAnAddressOnTheLeft() throws Exception {
     Extraction e = dateRail(" - ", true);
-    assertThat(linesWithCells(e)).containsSequence("2021 - 2023", "Platform Engineer, Orbit Freight");
+    assertThat(Samples.linesWithCells(e)).containsSequence("2021 - 2023", "Platform Engineer, Orbit Freight");
   }
 
   @Test
   void aRailUnderANameAndAnAddressFromTheLeftMargin() throws Exception {
     Extraction e = dateRail(" – ", true, 40, "4 Harbour Lane", "Lowtown", false);
-    assertThat(linesWithCells(e)).containsSequence("2021 – 2023", "Platform Engineer, Orbit Freight");
+    assertThat(Samples.linesWithCells(e)).containsSequence("2021 – 2023", "Platform Engineer, Orbit Freight");
   }
 
   @Test
   void aRailOfHyphenedYearsUnderANameAndAnAddressFromTheLeftMargin() throws Exception {
     Extraction e = dateRail(" - ", true, 40, "4 Harbour Lane", "Lowtown", false);
-    assertThat(linesWithCells(e)).containsSequence("2021 - 2023", "Platform Engineer, Orbit Freight");
+    assertThat(Samples.linesWithCells(e)).containsSequence("2021 - 2023", "Platform Engineer, Orbit Freight");
   }
 
   @Test
   void aRailUnderOneContactValueOnTheLeft() throws Exception {
     Extraction e = dateRail(" – ", true, 40, "casey@example.org", "Lowtown", false);
-    assertThat(linesWithCells(e)).containsSequence("2021 – 2023", "Platform Engineer, Orbit Freight");
+    assertThat(Samples.linesWithCells(e)).containsSequence("2021 – 2023", "Platform Engineer, Orbit Freight");
   }
 }

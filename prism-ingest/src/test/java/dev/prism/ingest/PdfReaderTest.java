@@ -510,19 +510,7 @@ class PdfReaderTest {
     assertThat(reader.read(Samples.resumePdf()).warnings()).isEmpty();
   }
 
-  private static float width(boolean bold, float size, String text) throws java.io.IOException {
-    return (bold ? Samples.BOLD : Samples.REGULAR).getStringWidth(text) / 1000 * size;
-  }
 
-  /** The lines of a read PDF, with the cells each line carries. */
-  private static List<String> linesWithCells(Extraction e) {
-    List<String> out = new ArrayList<>();
-    for (var l : e.layout().lines()) {
-      out.add(l.cells().isEmpty() ? l.span().of(e.text())
-          : String.join(" ¦ ", l.cells().stream().map(c -> c.of(e.text())).toList()));
-    }
-    return out;
-  }
 
   @Test
   void aCompanySetLargeBeforeItsTitleSetSmallIsALineOfItsOwn() throws Exception {
@@ -533,11 +521,11 @@ class PdfReaderTest {
     page.add(new Text(72, 100, 9, true, "WORK EXPERIENCE"));
     page.add(new Text(72, 130, 13.6f, true, "Nimbus Freight"));
     // A word space after the company, as the class sets it.
-    page.add(new Text(72 + width(true, 13.6f, "Nimbus Freight") + 4, 130, 8.5f, true, "Senior platform engineer"));
+    page.add(new Text(72 + Samples.width(true, 13.6f, "Nimbus Freight") + 4, 130, 8.5f, true, "Senior platform engineer"));
     page.add(new Text(480, 130, 9, false, "2021–current"));
     page.add(new Text(90, 150, 9.5f, false, "Built the routing service in Go for every depot."));
     Extraction e = reader.read(Samples.pdf(List.of(page)));
-    assertThat(linesWithCells(e)).containsSubsequence("Nimbus Freight", "Senior platform engineer ¦ 2021–current");
+    assertThat(Samples.linesWithCells(e)).containsSubsequence("Nimbus Freight", "Senior platform engineer ¦ 2021–current");
   }
 
   @Test
@@ -551,7 +539,7 @@ class PdfReaderTest {
     page.add(new Text(72, 142, 8.7f, false, "Globex"));
     page.add(new Text(72, 156, 8.1f, false, "Built the billing pipeline that settles every invoice overnight."));
     Extraction e = reader.read(Samples.pdf(List.of(page)));
-    assertThat(linesWithCells(e)).containsSubsequence("Staff Engineer II ¦ Mar 2021 - Present", "Globex");
+    assertThat(Samples.linesWithCells(e)).containsSubsequence("Staff Engineer II ¦ Mar 2021 - Present", "Globex");
   }
 
   @Test
@@ -565,7 +553,7 @@ class PdfReaderTest {
     page.add(new Text(100, 148, 10.5f, true, "Nimbus Freight"));
     page.add(new Text(100, 164, 10.5f, false, "Sep 2021 – Present"));
     Extraction e = reader.read(Samples.pdf(List.of(page)));
-    assertThat(linesWithCells(e)).containsSubsequence("Work", "Backend Engineer", "Nimbus Freight");
+    assertThat(Samples.linesWithCells(e)).containsSubsequence("Work", "Backend Engineer", "Nimbus Freight");
   }
 
   @Test
@@ -577,12 +565,12 @@ class PdfReaderTest {
     float x = 72;
     for (String word : List.of("WORK", "EXPERIENCE")) {
       page.add(new Text(x, 100, 12, false, word.substring(0, 1)));
-      x += width(false, 12, word.substring(0, 1));
+      x += Samples.width(false, 12, word.substring(0, 1));
       page.add(new Text(x, 100, 8.3f, false, word.substring(1)));
-      x += width(false, 8.3f, word.substring(1)) + 3;
+      x += Samples.width(false, 8.3f, word.substring(1)) + 3;
     }
     Extraction e = reader.read(Samples.pdf(List.of(page)));
-    assertThat(linesWithCells(e)).contains("WORK EXPERIENCE");
+    assertThat(Samples.linesWithCells(e)).contains("WORK EXPERIENCE");
   }
 
   @Test
@@ -602,18 +590,18 @@ class PdfReaderTest {
         {"January 2008", "to September 2009", null, "Support Engineer, Pinecrest Data, Olympia, WA."}};
     float y = 140;
     for (String[] job : jobs) {
-      page.add(new Text(137 - width(false, 10.9f, job[0]), y, 10.9f, false, job[0]));
+      page.add(new Text(137 - Samples.width(false, 10.9f, job[0]), y, 10.9f, false, job[0]));
       page.add(new Text(146, y, 10.9f, true, job[3]));
       for (int k = 1; k <= 2; k++) {
         if (job[k] != null) {
-          page.add(new Text(137 - width(false, 10.9f, job[k]), y + 20 * k, 10.9f, false, job[k]));
+          page.add(new Text(137 - Samples.width(false, 10.9f, job[k]), y + 20 * k, 10.9f, false, job[k]));
         }
         page.add(new Text(146, y + 20 * k, 10, false, "Built and ran the service that line " + k + " of this role describes."));
       }
       y += 80;
     }
     Extraction e = reader.read(Samples.pdf(List.of(page)));
-    assertThat(linesWithCells(e)).containsSubsequence("May 2014– October 2014", "Software Developer, Lumen Analytics, Seattle, WA.",
+    assertThat(Samples.linesWithCells(e)).containsSubsequence("May 2014– October 2014", "Software Developer, Lumen Analytics, Seattle, WA.",
         "2012–2013", "Data Indexer, Brightpages, Seattle, WA.", "November 2010–April 2011",
         "Graduate Assistant, State Library, Tallahassee, FL.", "Since September 2009",
         "Release Engineer, Tidewater Labs, Tacoma, WA.", "January 2008 to September 2009",
@@ -634,7 +622,7 @@ class PdfReaderTest {
         {"Networks", "iptables, pf, ldap, dhcp, bind"}, {"Services", "apache, nginx, postfix, memcached"}};
     float y = 135;
     for (String[] s : skills) {
-      page.add(new Text(137 - width(false, 10, s[0]), y, 10, false, s[0]));
+      page.add(new Text(137 - Samples.width(false, 10, s[0]), y, 10, false, s[0]));
       page.add(new Text(146, y, 10, false, s[1]));
       y += 14;
     }
@@ -644,7 +632,7 @@ class PdfReaderTest {
     String[][] jobs = {{"2011 ...", "Web developer, Quillfeather Ltd"}, {"2010 – 2011", "Computing lead, Student Club"},
         {"2010 – 2011", "Security tester, Signal Lab"}, {"2008 – 2010", "System administrator, Student Club"}};
     for (String[] job : jobs) {
-      page.add(new Text(137 - width(false, 10, job[0]), y, 10, false, job[0]));
+      page.add(new Text(137 - Samples.width(false, 10, job[0]), y, 10, false, job[0]));
       page.add(new Text(146, y, 10, true, job[1]));
       page.add(new Text(146, y + 14, 10, false, "Built and ran the services this role was about, from the servers up."));
       y += 40;
@@ -652,7 +640,7 @@ class PdfReaderTest {
     Extraction e = reader.read(Samples.pdf(List.of(page)));
     // Each label on a line of its own before the row it names; labels stacked one per row are not
     // one wrapped label.
-    assertThat(linesWithCells(e)).containsSubsequence("Skills", "Front-end", "HTML5, CSS3, jQuery, Backbone.js", "Back-end",
+    assertThat(Samples.linesWithCells(e)).containsSubsequence("Skills", "Front-end", "HTML5, CSS3, jQuery, Backbone.js", "Back-end",
         "Ruby on Rails, Sinatra, EventMachine", "Languages", "Ruby, Javascript, C, Java, Bash", "OS", "GNU/Linux, FreeBSD",
         "Services", "apache, nginx, postfix, memcached", "Experience", "2011 ...", "Web developer, Quillfeather Ltd", "2008 – 2010", "System administrator, Student Club");
   }
@@ -664,7 +652,7 @@ class PdfReaderTest {
   private static float formRows(List<Text> page, float gutter, float y, float step, String[][] rows) throws java.io.IOException {
     for (String[] row : rows) {
       if (!row[0].isEmpty()) {
-        page.add(new Text(gutter - width(false, 9, row[0]), y, 9, false, row[0]));
+        page.add(new Text(gutter - Samples.width(false, 9, row[0]), y, 9, false, row[0]));
       }
       if (!row[1].isEmpty()) {
         page.add(new Text(gutter + 10, y, 10, false, row[1]));
@@ -681,7 +669,7 @@ class PdfReaderTest {
   private static List<Text> workForm(float gutter, float step, List<String[][]> entries) throws java.io.IOException {
     List<Text> page = new ArrayList<>();
     float y = 60;
-    page.add(new Text(gutter - width(true, 12, "Work experience"), y, 12, true, "Work experience"));
+    page.add(new Text(gutter - Samples.width(true, 12, "Work experience"), y, 12, true, "Work experience"));
     y += 24;
     for (String[][] rows : entries) {
       y = formRows(page, gutter, y, step, rows) + 16;
@@ -699,17 +687,17 @@ class PdfReaderTest {
     List<Text> page = new ArrayList<>();
     float gutter = 170;
     float y = 60;
-    page.add(new Text(gutter - width(true, 14, "Curriculum Vitae"), y, 14, true, "Curriculum Vitae"));
+    page.add(new Text(gutter - Samples.width(true, 14, "Curriculum Vitae"), y, 14, true, "Curriculum Vitae"));
     y += 30;
     // The person's name and contact are labelled so too; a heading stacked over the first label
     // ("Personal information" over "Name") is a label of its own.
-    page.add(new Text(gutter - width(true, 12, "Personal information"), y, 12, true, "Personal information"));
-    page.add(new Text(gutter - width(false, 9, "Name"), y + 14, 9, false, "Name"));
+    page.add(new Text(gutter - Samples.width(true, 12, "Personal information"), y, 12, true, "Personal information"));
+    page.add(new Text(gutter - Samples.width(false, 9, "Name"), y + 14, 9, false, "Name"));
     page.add(new Text(gutter + 10, y + 14, 10, true, "Jordan Lee"));
-    page.add(new Text(gutter - width(false, 9, "Email"), y + 28, 9, false, "Email"));
+    page.add(new Text(gutter - Samples.width(false, 9, "Email"), y + 28, 9, false, "Email"));
     page.add(new Text(gutter + 10, y + 28, 10, false, "jordan@example.com"));
     y += 70;
-    page.add(new Text(gutter - width(true, 12, "Work experience"), y, 12, true, "Work experience"));
+    page.add(new Text(gutter - Samples.width(true, 12, "Work experience"), y, 12, true, "Work experience"));
     y += 24;
     String[][] jobs = {{"March 2018 – July 2020", "Backend Developer", "Quillfeather Ltd, Dublin"},
         {"2015 – 2018", "Software Engineer", "Nordkapp AS, Oslo"}, {"2013 – 2015", "Junior Developer", "Brightwater Ltd, Cork"}};
@@ -724,7 +712,7 @@ class PdfReaderTest {
       y = formRows(page, gutter, y, 14, rows) + 16;
     }
     Extraction e = reader.read(Samples.pdf(List.of(page)));
-    assertThat(linesWithCells(e)).containsSubsequence("Personal information", "Name ¦ Jordan Lee", "Email ¦ jordan@example.com",
+    assertThat(Samples.linesWithCells(e)).containsSubsequence("Personal information", "Name ¦ Jordan Lee", "Email ¦ jordan@example.com",
         "Work experience", "Dates ¦ March 2018 – July 2020",
         "Occupation or position held ¦ Backend Developer", "Main activities and responsibilities",
         "Name and address of employer ¦ Quillfeather Ltd, Dublin", "Dates ¦ 2015 – 2018",
@@ -748,7 +736,7 @@ class PdfReaderTest {
           {"sector", ""}});
     }
     Extraction e = reader.read(Samples.pdf(List.of(workForm(150, 12, entries))));
-    assertThat(linesWithCells(e)).containsSubsequence("Dates ¦ March 2018 – July 2020",
+    assertThat(Samples.linesWithCells(e)).containsSubsequence("Dates ¦ March 2018 – July 2020",
         "Occupation or position held ¦ Backend Developer", "Main activities and responsibilities",
         "Name and address of employer ¦ Quillfeather Ltd", "12 Harbour Road, Dublin",
         "Type of business or sector ¦ Software for shipping companies", "Dates ¦ 2015 – 2018");
@@ -768,11 +756,11 @@ class PdfReaderTest {
     String duties = "Built the billing service, its reports and the nightly jobs that settle each payment.";
     String employer = "Quillfeather Software Italia srl, Viale dei Tigli 14, 00185 Roma – Quillfeather Holding GmbH,"
         + " Lindenstraße 17, 80331 München, Germany";
-    float edge = width(false, 10, duties);
+    float edge = Samples.width(false, 10, duties);
     String[] words = employer.split(" ");
     String first = words[0];
     int k = 1;
-    while (k < words.length && width(false, 10, first + " " + words[k]) <= edge) {
+    while (k < words.length && Samples.width(false, 10, first + " " + words[k]) <= edge) {
       first += " " + words[k++];
     }
     String rest = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
@@ -784,7 +772,7 @@ class PdfReaderTest {
             {"Employer", "Nordkapp AS"}, {"", "Storgata 5, Oslo"},
             {"Main activities and responsibilities", "Wrote the routing engine."}});
     Extraction e = reader.read(Samples.pdf(List.of(workForm(150, 12, entries))));
-    assertThat(linesWithCells(e)).containsSubsequence("Employer ¦ " + employer, "Dates ¦ 2015 – 2018",
+    assertThat(Samples.linesWithCells(e)).containsSubsequence("Employer ¦ " + employer, "Dates ¦ 2015 – 2018",
         "Employer ¦ Nordkapp AS", "Storgata 5, Oslo");
     var jobsRead = dev.prism.core.text.Segmenter.segment(e).sections().get(0).entries();
     assertThat(jobsRead).extracting(en -> en.title().value() + " | " + en.organization().value())
@@ -796,7 +784,7 @@ class PdfReaderTest {
         {"Main activities and responsibilities", "Wrote the routing engine."}});
     alone.add(new String[][] {{"Dates", "2012 – 2015"}, {"Occupation or position held", "Developer"},
         {"Employer", "Nordkapp AS"}, {"Main activities and responsibilities", "Kept the booking site up."}});
-    assertThat(linesWithCells(reader.read(Samples.pdf(List.of(workForm(150, 12, alone))))))
+    assertThat(Samples.linesWithCells(reader.read(Samples.pdf(List.of(workForm(150, 12, alone))))))
         .containsSubsequence("Employer ¦ Quillfeather Software Solutions Holding Ltd", "12 Harbour Road, Dublin");
   }
 
@@ -810,16 +798,16 @@ class PdfReaderTest {
     float x = 400;
     page.add(new Text(60, 100, 10, false, "Researcher"));
     page.add(new Text(x, 100, 10, false, "2010-02"));
-    page.add(new Text(x + width(false, 10, "2010-02") + 3, 100, 10, false, "\u2192"));
-    page.add(new Text(x + width(false, 10, "2010-02") + 16, 100, 10, false, "2014-06"));
+    page.add(new Text(x + Samples.width(false, 10, "2010-02") + 3, 100, 10, false, "\u2192"));
+    page.add(new Text(x + Samples.width(false, 10, "2010-02") + 16, 100, 10, false, "2014-06"));
     page.add(new Text(60, 113, 10, false, "Globex Research, Oslo"));
     page.add(new Text(60, 140, 10, false, "Engineer"));
     page.add(new Text(x, 140, 10, false, "2015-01"));
-    page.add(new Text(x + width(false, 10, "2015-01") + 3, 140, 10, false, "\u2192"));
-    page.add(new Text(x + width(false, 10, "2015-01") + 16, 140, 10, false, "now"));
+    page.add(new Text(x + Samples.width(false, 10, "2015-01") + 3, 140, 10, false, "\u2192"));
+    page.add(new Text(x + Samples.width(false, 10, "2015-01") + 16, 140, 10, false, "now"));
     page.add(new Text(60, 153, 10, false, "Initech, Bergen"));
     Extraction e = reader.read(Samples.pdf(List.of(page)));
-    assertThat(linesWithCells(e)).contains("Researcher ¦ 2010-02 → 2014-06", "Engineer ¦ 2015-01 → now");
+    assertThat(Samples.linesWithCells(e)).contains("Researcher ¦ 2010-02 → 2014-06", "Engineer ¦ 2015-01 → now");
     var jobs = dev.prism.core.text.Segmenter.segment(e).sections().get(0).entries();
     assertThat(jobs).extracting(j -> j.title().value() + " | " + j.dates().present())
         .containsExactly("Researcher | false", "Engineer | true");
@@ -841,7 +829,7 @@ class PdfReaderTest {
     page.add(new Text(60, 175, 8, false, "SKILLS"));
     page.add(new Text(90, 190, 9, false, "Java, PostgreSQL, Kafka"));
     Extraction e = reader.read(Samples.pdf(List.of(page)));
-    assertThat(linesWithCells(e)).contains("PROFESSIONAL EXPERIENCE").doesNotContain("EXPERIENCE");
+    assertThat(Samples.linesWithCells(e)).contains("PROFESSIONAL EXPERIENCE").doesNotContain("EXPERIENCE");
     var sections = dev.prism.core.text.Segmenter.segment(e).sections();
     assertThat(sections.get(0).kind()).isEqualTo(dev.prism.core.model.SectionKind.EXPERIENCE);
     assertThat(sections.get(0).entries()).hasSize(2);
@@ -862,7 +850,7 @@ class PdfReaderTest {
           {"", "Wrote the runbooks for the on-call rotation of the team."}});
     }
     Extraction e = reader.read(Samples.pdf(List.of(workForm(150, 12, entries))));
-    assertThat(linesWithCells(e)).containsSubsequence("Date ¦ January 2024 – November 2024", "Company ¦ NORTHWIND 24",
+    assertThat(Samples.linesWithCells(e)).containsSubsequence("Date ¦ January 2024 – November 2024", "Company ¦ NORTHWIND 24",
         "Position Held ¦ Chief Solution Architect", "Date ¦ June 2022 – December 2023", "Company ¦ Globex AI");
     var jobsRead = dev.prism.core.text.Segmenter.segment(e).sections().get(0).entries();
     assertThat(jobsRead).extracting(en -> en.title().value() + " | " + en.organization().value())
@@ -887,7 +875,7 @@ class PdfReaderTest {
     float y = 60;
     for (int i = 0; i < Math.max(side.length, main.length); i++) {
       if (i < side.length && !side[i].isEmpty()) {
-        page.add(new Text(gutter - width(false, 10, side[i]), y, 10, false, side[i]));
+        page.add(new Text(gutter - Samples.width(false, 10, side[i]), y, 10, false, side[i]));
       }
       if (i < main.length && !main[i].isEmpty()) {
         page.add(new Text(gutter + 20, y, 10, false, main[i]));
@@ -895,7 +883,7 @@ class PdfReaderTest {
       y += 14;
     }
     Extraction e = reader.read(Samples.pdf(List.of(page)));
-    List<String> lines = linesWithCells(e);
+    List<String> lines = Samples.linesWithCells(e);
     // A contact's label over its value keeps its own line: no text of the main column is its value.
     assertThat(lines).containsSubsequence("Email", "jordan@example.com", "Phone", "+1 555 0100");
     int skills = lines.indexOf("Skills");
@@ -929,7 +917,7 @@ class PdfReaderTest {
     page.add(new Text(40, 300, 9, false, "SKILLS"));
     page.add(new Text(170, 300, 9, false, "Backend: Python, Flask, PostgreSQL, DynamoDB, Docker and Jenkins"));
     Extraction e = reader.read(Samples.pdf(List.of(page)));
-    assertThat(linesWithCells(e)).containsSubsequence("CONTACT", "Email jordan@example.com", "WORK EXPERIENCE",
+    assertThat(Samples.linesWithCells(e)).containsSubsequence("CONTACT", "Email jordan@example.com", "WORK EXPERIENCE",
         "Backend Developer at Globex", "Developer Intern at Initech", "EDUCATION", "State University", "SKILLS",
         "Backend: Python, Flask, PostgreSQL, DynamoDB, Docker and Jenkins");
   }
@@ -953,7 +941,7 @@ class PdfReaderTest {
     }
     page.add(new Text(40, 228, 12, false, "Skills"));
     Extraction e = reader.read(Samples.pdf(List.of(page)));
-    List<String> lines = linesWithCells(e);
+    List<String> lines = Samples.linesWithCells(e);
     assertThat(lines).containsSubsequence("Cut the p99 latency of quotes from 900 ms to 120 ms.", "Skills",
         "Backend: Go, Java, PostgreSQL", "Tools: Docker, GitHub Actions");
     // The rail's dates stay level with the header they date.
@@ -977,7 +965,7 @@ class PdfReaderTest {
       page.add(new Text(80, 210 + 14 * k, 11, false, "Summary line " + k + " that runs across the whole width of the page, left to right."));
     }
     Extraction e = reader.read(Samples.pdf(List.of(page)));
-    assertThat(linesWithCells(e)).containsSubsequence("Senior developer", "2020.03 - current", "Moved online banking onto services");
+    assertThat(Samples.linesWithCells(e)).containsSubsequence("Senior developer", "2020.03 - current", "Moved online banking onto services");
     assertThat(e.layout().lines().stream().filter(l -> l.marks().contains(dev.prism.core.model.Mark.LIST_ITEM)).count()).isGreaterThanOrEqualTo(1);
   }
 
@@ -1001,7 +989,7 @@ class PdfReaderTest {
     page.add(new Text(72, 290, 11, false, "Data Engineer"));
     page.add(new Text(400, 290, 11, false, "2015 - 2017"));
     page.add(new Text(72, 303, 11, false, "Remote"));
-    List<String> lines = linesWithCells(reader.read(Samples.pdf(List.of(page))));
+    List<String> lines = Samples.linesWithCells(reader.read(Samples.pdf(List.of(page))));
     assertThat(lines).containsSubsequence("Platform Development Engineer II & III ¦ 2020-02-01 - 2022-06-30",
         "Built the order service", "Platform Development Engineer - Intern ¦ 2018-06-04 - 2018-09-28",
         "Data Engineer ¦ 2015 - 2017", "Remote");
@@ -1057,7 +1045,7 @@ class PdfReaderTest {
     page.add(new Text(40, 118, 12, true, "STATE UNIVERSITY"));
     page.add(new Text(right, 118, 11, false, "GLOBEX | SENIOR SOFTWARE ENGINEER"));
     String degree = "M.S. IN DISTRIBUTED SYSTEMS WORK";
-    page.add(new Text(right - 6 - width(false, 11, degree), 132, 11, false, degree));
+    page.add(new Text(right - 6 - Samples.width(false, 11, degree), 132, 11, false, degree));
     page.add(new Text(right, 132, 9.5f, false, "Jan 2019 - Present | Springfield, CA"));
     String[] leftRest = {"Aug 2015 - Dec 2016 | Springfield", "Thesis on consensus protocols", "Teaching assistant, two terms"};
     String[] bullets = {"Built the ledger service in Java and Kafka", "Led the move of billing onto an event log",
@@ -1068,7 +1056,7 @@ class PdfReaderTest {
       }
       page.add(new Text(right + 12, 146 + 12 * i, 9.5f, false, "\u2022 " + bullets[i]));
     }
-    List<String> lines = linesWithCells(reader.read(Samples.pdf(List.of(page))));
+    List<String> lines = Samples.linesWithCells(reader.read(Samples.pdf(List.of(page))));
     assertThat(lines).contains(degree).containsSubsequence("STATE UNIVERSITY", degree, "Aug 2015 - Dec 2016 | Springfield",
         "Teaching assistant, two terms", "GLOBEX | SENIOR SOFTWARE ENGINEER", "Jan 2019 - Present | Springfield, CA");
   }
@@ -1087,7 +1075,7 @@ class PdfReaderTest {
     page.add(new Text(184, 200, 11, false, "2019-03-01 - 2021-02-01"));
     page.add(new Text(380, 200, 11, false, "https://initech.example"));
     page.add(new Text(72, 213, 11, false, "time)"));
-    List<String> lines = linesWithCells(reader.read(Samples.pdf(List.of(page))));
+    List<String> lines = Samples.linesWithCells(reader.read(Samples.pdf(List.of(page))));
     assertThat(lines).containsSubsequence(
         "Platform Engineer (Contract, Part-time) ¦ 2021-03-01 - 2022-01-01 ¦ https://globex.example",
         "Data Engineer (Full-time) ¦ 2019-03-01 - 2021-02-01 ¦ https://initech.example");
@@ -1138,7 +1126,7 @@ class PdfReaderTest {
     // start: each line crosses that edge at a word break that falls wherever its words do, so the
     // lines are no second column beside the header's first.
     String lead = "Senior level systems engineer running the operations and the growth of the big ";
-    float dates = 55 + width(false, 9, lead) - 1f;
+    float dates = 55 + Samples.width(false, 9, lead) - 1f;
     List<Text> page = new ArrayList<>();
     page.add(new Text(40, 60, 22, false, "Jordan Lee"));
     page.add(new Text(40, 100, 12, true, "Experience"));
@@ -1163,12 +1151,12 @@ class PdfReaderTest {
     // Two halves of bullets; the right half's items hang their glyph left of the text edge (a
     // hanging indent); the right half's first row goes on with an item, so the split is the text
     // edge; a glyph row's left line runs to one word space before the glyph, so the reader joins them.
-    float hang = width(false, 9, "\u2022 ");
+    float hang = Samples.width(false, 9, "\u2022 ");
     String filler = "Cut the p99 latency of all our quotes";
-    while (40 + width(false, 9, filler + " x") < 210) {
+    while (40 + Samples.width(false, 9, filler + " x") < 210) {
       filler += " x";
     }
-    float glyphX = 40 + width(false, 9, filler + " ");
+    float glyphX = 40 + Samples.width(false, 9, filler + " ");
     float right = glyphX + hang;
     List<Text> page = new ArrayList<>();
     page.add(new Text(40, 60, 22, false, "Jordan Lee"));
@@ -1288,7 +1276,7 @@ class PdfReaderTest {
       page.add(new Text(40, y, 14.3f, false, section[0]));
       for (int k = 1; k < section.length; k++) {
         page.add(new Text(180, y, 10.9f, false, section[k]));
-        page.add(new Text(552 - width(false, 10.9f, "2019–2021"), y, 10.9f, false, "2019–2021"));
+        page.add(new Text(552 - Samples.width(false, 10.9f, "2019–2021"), y, 10.9f, false, "2019–2021"));
         page.add(new Text(190, y + 13, 10, false, "Built and ran the service this entry describes, from its first design to its on-call rota."));
         page.add(new Text(190, y + 26, 10, false, "Wrote its tests and its runbook, and taught two new engineers to run it."));
         y += 50;
@@ -1296,7 +1284,7 @@ class PdfReaderTest {
       y += 20;
     }
     Extraction e = reader.read(Samples.pdf(List.of(page)));
-    assertThat(linesWithCells(e)).containsSubsequence("Experience", "Platform Engineer, Orbit Freight, Lowtown. ¦ 2019–2021",
+    assertThat(Samples.linesWithCells(e)).containsSubsequence("Experience", "Platform Engineer, Orbit Freight, Lowtown. ¦ 2019–2021",
         "Intern, Lantern Labs, Hightown. ¦ 2019–2021", "Wrote its tests and its runbook, and taught two new engineers to run it.", "Education",
         "B.Sc. Computer Science, Freedonia Polytechnic, Hightown. ¦ 2019–2021", "Wrote its tests and its runbook, and taught two new engineers to run it.", "Skills");
   }
@@ -1319,7 +1307,7 @@ class PdfReaderTest {
     for (String job : new String[] {"Platform Engineer, Orbit Freight, Lowtown.", "Developer, Quill Studio, Hightown.",
         "Intern, Lantern Labs, Hightown."}) {
       page.add(new Text(172, y, 10.9f, false, job));
-      page.add(new Text(552 - width(false, 10.9f, "2019–2021"), y, 10.9f, false, "2019–2021"));
+      page.add(new Text(552 - Samples.width(false, 10.9f, "2019–2021"), y, 10.9f, false, "2019–2021"));
       page.add(new Text(178, y + 14, 10, false, "Built and ran the service this entry describes, from its first design to its on-call rota."));
       page.add(new Text(178, y + 27, 10, false, "Wrote its tests and its runbook, and taught two new engineers to run it."));
       y += 45;
@@ -1327,7 +1315,7 @@ class PdfReaderTest {
     page.add(new Text(172, y + 10, 14.3f, false, "Education"));
     page.add(new Text(172, y + 30, 10.9f, false, "B.Sc. Computer Science, Freedonia Polytechnic, Hightown."));
     Extraction e = reader.read(Samples.pdf(List.of(page)));
-    List<String> lines = linesWithCells(e);
+    List<String> lines = Samples.linesWithCells(e);
     // The strip's lines together, the main column's together (which comes first does not matter).
     assertThat(lines).containsSequence("4 Harbour Lane", "Lowtown", "Freedonia")
         .containsSequence("Experience", "Platform Engineer, Orbit Freight, Lowtown. ¦ 2019–2021",

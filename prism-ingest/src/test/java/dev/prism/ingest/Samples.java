@@ -233,6 +233,21 @@ final class Samples {
   }
 
   /** Random words of at least {@code chars} characters: text that does not compress like a zip bomb. */
+  /** How wide a text set in the samples' regular or bold face at {@code size} is, in points. */
+  static float width(boolean bold, float size, String text) throws IOException {
+    return (bold ? BOLD : REGULAR).getStringWidth(text) / 1000 * size;
+  }
+
+  /** The lines of a read PDF, each as its cells joined by " ¦ " (or its text, where it has none). */
+  static List<String> linesWithCells(dev.prism.core.model.Extraction e) {
+    List<String> out = new java.util.ArrayList<>();
+    for (var l : e.layout().lines()) {
+      out.add(l.cells().isEmpty() ? l.span().of(e.text())
+          : String.join(" ¦ ", l.cells().stream().map(c -> c.of(e.text())).toList()));
+    }
+    return out;
+  }
+
   static String randomWords(Random random, int chars) {
     StringBuilder words = new StringBuilder();
     while (words.length() < chars) {
