@@ -579,6 +579,16 @@ final class Entries {
         cur = new Block();
       }
       boolean hasDate = line.hasDates();
+      if (!hasDate && namesColumns(line)) {
+        // "Zeitraum ⇥ Position ⇥ Unternehmen": a table's header row names the columns of the rows
+        // below it; it ends the entry before and heads none.
+        if (!cur.empty()) {
+          done.add(cur);
+          cur = new Block();
+        }
+        gap = true;
+        continue;
+      }
       if (kind == SectionKind.EXPERIENCE && !hasDate && !line.bullet() && Headings.isGroupLabel(line.content())) {
         // "Vocational" over the jobs held so: a label that groups the entries below it ends the
         // entry before and heads none.
@@ -1586,6 +1596,24 @@ final class Entries {
       colon = c.indexOf(':', colon + 1);
     }
     return isSentence(line) || c.endsWith(".") && !Parts.endsInLegalForm(c) || colon > 0 && colon < 40 && colon + 1 < c.length();
+  }
+
+  /**
+   * A table's header row: two cells or more, each naming a column of entries ("Dates ⇥ Role ⇥
+   * Company", "Zeitraum ⇥ Position ⇥ Unternehmen / Projekt"; a cell may name two, parted by a slash).
+   */
+  private static boolean namesColumns(Line line) {
+    List<Span> cells = line.cells();
+    if (cells.size() < 2) {
+      return false;
+    }
+    for (Span c : cells) {
+      String name = Inline.clean(line.textOf(c)).strip();
+      if (FieldLabelWords.column(name) == null && FieldLabelWords.column(name.split("\\s*/\\s*")[0]) == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
