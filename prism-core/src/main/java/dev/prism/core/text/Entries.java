@@ -748,8 +748,8 @@ final class Entries {
       } else if (!hasDate && !cur.header.isEmpty() && !cur.lastBullet && !gap && openDescription(cur)
           && !(line.style().size() >= LARGER && styledAsHeader(line, bodyStyle))) {
         // The wrapped rest of a description sentence ("… partners such as" / "Acme Pay, Globex
-        // Wallet and Initech."): however it is cased, it heads nothing; a line set larger or
-        // bolder than the description is no part of it (the next employer's name).
+        // Wallet and Initech."): however it is cased, it heads nothing; a line set larger than
+        // the description and styled as a header is no part of it (the next employer's name).
         cur.lines.add(line);
       } else if (headingHeaders && !line.content().startsWith("#") && !Parts.namesRole(line)
           && describesUnderDatedHeading(cur, line, body, li)) {

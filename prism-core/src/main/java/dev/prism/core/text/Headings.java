@@ -212,7 +212,7 @@ public final class Headings {
 
   /**
    * The kind a known heading opening the line names when words about it follow a joining word
-   * ("Work experience as a software developer", "Projekte im Bereich Cloud"), or null. Read only
+   * ("Work experience as a software developer", "Berufserfahrung als Entwickler"), or null. Read only
    * of lines set as the headings are: in the running text such words open a sentence.
    */
   static SectionKind kindBeforeAbout(Wording w) {
