@@ -666,8 +666,8 @@ final class HeaderLabels {
   /**
    * "Globex · Consumer technology company": after a separator drawn behind another part of its
    * line, words in sentence case (two or more, every longer word after the first in lower case),
-   * or with no capital at all after a dash ("Globex – trading platform"), that name no role say
-   * what the part before is, as themes print an employer's description.
+   * or in lower case after a dash behind a name that is no role ("Globex – trading platform"),
+   * that name no role say what the part before is, as themes print an employer's description.
    */
   private static boolean describesPartBefore(List<Part> parts, int i, Set<String> f) {
     Part p = parts.get(i);

@@ -1960,9 +1960,11 @@ final class Parts {
   private static final Set<String> ARTICLES = Lexicon.set(FILE, "article");
 
   /**
-   * A phrase in lower case that says what something is ("trading platform", "the leader in
-   * ledgers"), not what someone did: its first word neither ends as a past or present participle
-   * does ("owned", "moving") nor stands before an article ("rebuilt the indexer").
+   * A phrase in lower case that says what something is ("outsource software development", "the
+   * leader in ledgers"), not what someone did: its first word neither ends as a past or present
+   * participle does ("owned", "moving") nor stands before an article ("rebuilt the indexer"). A
+   * trade opening with such a word ("trading platform") is taken for a doing too: on a long line it
+   * then reads as prose, as before.
    */
   static boolean describingPhrase(String v) {
     if (!lowerCased(v)) {
