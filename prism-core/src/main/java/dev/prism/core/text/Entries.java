@@ -1609,7 +1609,8 @@ final class Entries {
     }
     for (Span c : cells) {
       String name = Inline.clean(line.textOf(c)).strip();
-      if (FieldLabelWords.column(name) == null && FieldLabelWords.column(name.split("\\s*/\\s*")[0]) == null) {
+      String[] named = name.split("\\s*/\\s*");
+      if (FieldLabelWords.column(name) == null && (named.length == 0 || FieldLabelWords.column(named[0]) == null)) {
         return false;
       }
     }

@@ -438,8 +438,10 @@ final class Expander {
     }
     List<Token> out = new ArrayList<>(List.of(Token.command("par", t.pos())));
     if (option) {
+      // Its text without the brackets; an option the source never closes runs to the end.
       List<Token> tokens = argumentsAhead(true).get(0).tokens();
-      out.addAll(tokens.subList(1, tokens.size() - 1));
+      boolean closed = tokens.size() > 1 && tokens.get(tokens.size() - 1).is(Kind.CHAR, "]");
+      out.addAll(tokens.subList(1, closed ? tokens.size() - 1 : tokens.size()));
       out.add(Token.command("prism@cell", t.pos()));
     }
     pushBack(out);
