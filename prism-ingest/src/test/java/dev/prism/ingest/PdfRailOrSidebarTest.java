@@ -23,34 +23,10 @@ class PdfRailOrSidebarTest {
   /** A rail of dates on the left (moderncv classic-like), with the email and phone set on the left under the name. */
   @Test
   void aRailOfDatesUnderAnEmailAndAPhoneOnTheLeftStaysARail() throws Exception {
-    List<Text> page = new ArrayList<>();
-    page.add(new Text(40, 50, 22, false, "Casey Moreau"));
-    page.add(new Text(40, 75, 9, false, "casey@example.org"));
-    page.add(new Text(40, 87, 9, false, "+1 555 0188"));
-    float y = 115;
-    String[][] sections = {
-        {"Experience", "Platform Engineer, Orbit Freight", "Developer, Quill Studio", "Engineer, Lantern Labs", "Intern, Kestrel Data"},
-        {"Education", "B.Sc. Computer Science, Freedonia Polytechnic", "A levels, Lowtown College"}};
-    int year = 2023;
-    for (String[] section : sections) {
-      page.add(new Text(150, y, 13, false, section[0]));
-      y += 20;
-      for (int k = 1; k < section.length; k++) {
-        String dates = (year - 2) + " – " + year;
-        year -= 2;
-        page.add(new Text(40, y, 10, false, dates));
-        page.add(new Text(150, y, 10, false, section[k]));
-        page.add(new Text(150, y + 13, 10, false, "Built and ran the service this entry describes, from its design to its rota."));
-        page.add(new Text(150, y + 26, 10, false, "Wrote its tests and its runbook, and taught two new engineers to run it."));
-        page.add(new Text(150, y + 39, 10, false, "Moved its build to containers and cut the release time from days to hours."));
-        page.add(new Text(150, y + 52, 10, false, "Kept its error budget for three years running, with no page after midnight."));
-        y += 72;
-      }
-      y += 10;
-    }
-    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    Extraction e = dateRail(" – ", true, 40, "casey@example.org", "+1 555 0188", false);
     assertThat(Samples.linesWithCells(e)).containsSequence("2021 – 2023", "Platform Engineer, Orbit Freight");
   }
+
 
   /** a sidebar set on the main column's line grid: contact above its first heading, then short headed lists. */
   @Test

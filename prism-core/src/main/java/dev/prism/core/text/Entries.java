@@ -40,7 +40,7 @@ final class Entries {
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
   // A name of one to four capitalised words, then a drawn separator or a dash (see nameThenAbout).
-  private static final Pattern NAME_THEN_SEPARATOR = Pattern.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*){0,3} [·|•–—-] \\S");
+  private static final Pattern NAME_THEN_SEPARATOR = Pattern.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*){0,3} ([·|•–—-]) \\S");
   private static final Pattern SEPARATOR_END = Pattern.compile("\\s*[·|•–—-]\\s*$");
   // Compiled once: String.split compiles a pattern of more than one character on every call.
   // Between the items of a list of technologies: commas, or the bullets some lists use. A bar
@@ -1618,19 +1618,23 @@ final class Entries {
   }
 
   /**
-   * Whether the words before the web address whose scheme ends at {@code colon} name its host:
-   * "Initech" before "https://initech.example", "Blue Fern" before "https://bluefern.example".
+   * Whether the words before the web address whose scheme ends at {@code colon} are the name its
+   * site gives ({@link #siteName}): "Initech" before "https://initech.example", "Blue Fern" before
+   * "https://bluefern.example".
    */
   private static boolean namesOwnSite(String c, int colon) {
     int scheme = colon;
     while (scheme > 0 && Character.isLetter(c.charAt(scheme - 1))) {
       scheme--;
     }
-    String name = c.substring(0, scheme).replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
-    int hostEnd = c.indexOf('/', colon + 3);
-    String host = c.substring(colon + 3, hostEnd < 0 ? c.length() : hostEnd).toLowerCase(Locale.ROOT);
-    return name.length() >= 3 && host.replace("-", "").contains(name);
+    int end = scheme;
+    while (end < c.length() && !Character.isWhitespace(c.charAt(end))) {
+      end++;
+    }
+    String site = siteName(c.substring(scheme, end));
+    return !site.isEmpty() && site.equals(letters(c.substring(0, scheme)));
   }
+
 
   /**
    * A label of the projects done in an entry: "Projects:", "Key projects". Written as a label is,
@@ -2145,7 +2149,7 @@ final class Entries {
     // then what was done, is an achievement, not an employer.
     String about = c.substring(m.end() - 1);
     String name = SEPARATOR_END.matcher(c.substring(0, m.end() - 1)).replaceFirst("").strip();
-    boolean dash = Parts.isDash(c.substring(m.end() - 3, m.end() - 2));
+    boolean dash = Parts.isDash(m.group(1));
     return (Parts.sentenceCased(about) || dash && Parts.describingPhrase(about)) && !(dash && namesTechnology(name))
         && !VERB_START.matcher(about).find() && !Parts.isRole(name);
   }

@@ -1395,6 +1395,7 @@ final class PageLayout {
     int firstHeading = -1;
     int leftRowsAbove = 0;
     int leftDatesAbove = 0;
+    int bothAbove = 0;
     for (int i = 0; i < rows.size(); i++) {
       List<Seg> row = rows.get(i);
       if (row.stream().anyMatch(s -> s.x0 < gutter && s.x1 > gutter)) {
@@ -1423,6 +1424,7 @@ final class PageLayout {
               firstHeading = i;
               leftRowsAbove = leftRows;
               leftDatesAbove = leftDates;
+              bothAbove = both;
             }
           }
         } else {
@@ -1475,7 +1477,7 @@ final class PageLayout {
     int railLabels = leftHeadings + leftDates - leftDatesAbove;
     if (leftHeadings >= 2 && (leftRowsAbove == 0 ? railLabels * 2 >= railRows : railLabels * 5 >= railRows * 4)
         && leftChars * 3 < rightChars
-        && labelsOpenBlocks(rows.subList(firstHeading, rows.size()), gutter) * 2 >= both(rows.subList(firstHeading, rows.size()), gutter)) {
+        && labelsOpenBlocks(rows.subList(firstHeading, rows.size()), gutter) * 2 >= both - bothAbove) {
       return Kind.RAIL;
     }
     // A label rail: a few short labels on the left, each beside the block it names, on the
@@ -1519,17 +1521,6 @@ final class PageLayout {
     return Kind.COLUMNS;
   }
 
-  /** How many rows hold text on both sides of the gutter and none across it. */
-  private static int both(List<List<Seg>> rows, float gutter) {
-    int n = 0;
-    for (List<Seg> row : rows) {
-      if (row.stream().noneMatch(s -> s.x0 < gutter && s.x1 > gutter) && row.stream().anyMatch(s -> s.x1 <= gutter)
-          && row.stream().anyMatch(s -> s.x1 > gutter)) {
-        n++;
-      }
-    }
-    return n;
-  }
 
   /**
    * Whether a rail's text is a contact's label with its value on the line below ("Email" over the
