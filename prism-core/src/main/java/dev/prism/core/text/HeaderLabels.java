@@ -385,6 +385,9 @@ final class HeaderLabels {
    *       {@code school-word}, {@code degree-word}: holds a word of that list in entry-words.txt;
    *   <li>{@code unit-first}: opens with a team's word ("Payments Platform", "Data Science Team");
    *   <li>{@code of-name}: a proper name joined by "of" or the like ("Department of Transit");
+   *   <li>{@code named-unit}: a team named by a capitalised field and a team's noun in lower case
+   *       ("Cloud Platforms group", see {@link Parts#namesUnit}); {@code name-of-unit}: the name
+   *       beside such a team in a header that names no role ("Globex Research"): its employer;
    *   <li>{@code group-of-school} / {@code parent-school}: a named group between a role and a
    *       university, and that university ("Researcher, Vision Lab, State University");
    *   <li>{@code team-role}: a role whose last word also names a team ("Sports DevOps") beside
@@ -466,6 +469,11 @@ final class HeaderLabels {
     }
     if (Parts.isInstitutionName(v)) {
       f.add("of-name");
+    }
+    if (Parts.namesUnit(v)) {
+      f.add("named-unit");
+    } else if (kind == SectionKind.EXPERIENCE && !place[i] && nameOfUnit(parts, i)) {
+      f.add("name-of-unit");
     }
     if (kind == SectionKind.EXPERIENCE && groupOfSchool(parts, i)) {
       f.add("group-of-school");
@@ -644,6 +652,26 @@ final class HeaderLabels {
   }
 
   /**
+   * "Globex Research" over "Cloud Platforms group": beside a team named so, in a header whose parts
+   * name no role, a name that could be an employer is the team's employer. With a role in the
+   * header ("Engineer, Search team, Globex") the other features place each part.
+   */
+  private static boolean nameOfUnit(List<Part> parts, int i) {
+    if (!organisationLike(parts.get(i).value())) {
+      return false;
+    }
+    boolean unit = false;
+    for (int k = 0; k < parts.size(); k++) {
+      String v = parts.get(k).value();
+      if (Parts.isRole(v) || Parts.hasWord(v, Parts.TITLE_WORDS)) {
+        return false;
+      }
+      unit |= k != i && Parts.namesUnit(v);
+    }
+    return unit;
+  }
+
+  /**
    * "Senior Engineer, Data Platform, Globex": a team between a role and a name, all in one cell and
    * parted by commas, is the role's; the name after it is the employer (unless it is a place).
    */
@@ -659,7 +687,6 @@ final class HeaderLabels {
         && Parts.isRole(role.value()) && !Parts.isRole(name.value()) && teamLike(team.value());
   }
 
-  /** Eight words or more, most of them in lower case: a sentence, not a name. */
   /** The separators after a name that may introduce a line about it ("Globex · Mortgage lender"). */
   private static final Set<String> DESCRIPTOR_SEPARATORS = Set.of("·", "|", "•", "—", "–", "-");
 
@@ -678,6 +705,7 @@ final class HeaderLabels {
     return Parts.sentenceCased(p.value()) || lowerCaseAfter(parts.get(i - 1), p);
   }
 
+  /** Eight words or more, most of them in lower case: a sentence, not a name. */
   private static boolean sentence(String v) {
     // Counted first without splitting (every header part is asked, few have eight words).
     if (Whitespace.splitLength(v) < 8) {

@@ -75,6 +75,7 @@ final class Parts {
   static final Set<String> TEAM_ROLE_WORDS = Lexicon.set(FILE, "team-role");
   static final Set<String> AWARD_WORDS = Lexicon.set(FILE, "award");
   static final Set<String> UNIT_WORDS = Lexicon.set(FILE, "unit");
+  static final Set<String> UNIT_NOUNS = Lexicon.set(FILE, "unit-noun");
   static final Set<String> EMPLOYMENT_WORDS = Lexicon.set(FILE, "employment");
   private static final List<String> ASIDE_WORDS = Lexicon.list(FILE, "aside");
   // "Department of Transit", "Bank of Example": capitalised words, a joining word, and
@@ -1257,13 +1258,13 @@ final class Parts {
     return isRole(part, null);
   }
 
-  /** {@link #isRole(String)} of a part whose {@link #lowerWords} a caller has split already, or null. */
   /** A role by a word of a role outside software only ("Bus Driver", and "Nordkapp Courier"): see {@link #OTHER_TITLE_WORDS}. */
   static boolean isOtherRole(String part) {
     String[] words = splitWords(part.toLowerCase(Locale.ROOT).strip());
     return words.length > 0 && OTHER_TITLE_WORDS.contains(trimPunctuation(words[words.length - 1])) && isRole(part);
   }
 
+  /** {@link #isRole(String)} of a part whose {@link #lowerWords} a caller has split already, or null. */
   static boolean isRole(String part, String[] lowerWords) {
     return PartMemo.role(part, p -> roleTest(p, lowerWords));
   }
@@ -1421,6 +1422,21 @@ final class Parts {
    * {@code v}'s words in lower case, as {@link #hasWord(String, Set)} splits them: for a caller
    * that tries several word lists on one part, to split it once.
    */
+  /**
+   * A team named by its field and a team's noun in lower case after a capitalised name ("Smart
+   * Platforms group", "Computer Science department"), in no organisation's words: a part of the
+   * employer. The case is the sign: capitalised, the same nouns end companies' names ("Globex Group").
+   */
+  static boolean namesUnit(String v) {
+    String[] words = v.strip().split("\\s+");
+    if (words.length < 2 || !Character.isUpperCase(words[0].codePointAt(0))) {
+      return false;
+    }
+    String last = trimPunctuation(words[words.length - 1]);
+    return !last.isEmpty() && Character.isLowerCase(last.codePointAt(0)) && UNIT_NOUNS.contains(last)
+        && !hasWord(v, ORG_WORDS);
+  }
+
   static String[] lowerWords(String v) {
     return splitWords(v.toLowerCase(Locale.ROOT));
   }
