@@ -1,5 +1,6 @@
 package dev.prism.core.lexicon;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,8 @@ public final class FieldLabelWords {
     DATES
   }
 
+  /** Accents, as a label's letters decomposed carry them; declared first, as every list is folded. */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   /** The labels a form sets in a cell of its own ("Name and address of employer"). */
   private static final Map<String, Field> FORM = labels("form-label-", Map.of());
   private static final Map<String, Field> LABELS = labels("field-label-", FORM);
@@ -34,7 +37,7 @@ public final class FieldLabelWords {
     Map<String, Field> out = new HashMap<>(more);
     for (Field f : Field.values()) {
       for (String w : Lexicon.list("entry-words.txt", key + f.name().toLowerCase(Locale.ROOT))) {
-        out.put(w, f);
+        out.put(fold(w), f);
       }
     }
     return Map.copyOf(out);
@@ -42,10 +45,10 @@ public final class FieldLabelWords {
 
   /** The field a label before a colon names ("Company:"), whatever its case; null for no label. */
   public static Field named(String label) {
-    return LABELS.get(label.toLowerCase(Locale.ROOT));
+    return LABELS.get(fold(label.toLowerCase(Locale.ROOT)));
   }
 
-  private static final Set<String> DETAILS = Lexicon.set("entry-words.txt", "detail-label");
+  private static final Set<String> DETAILS = folded(Lexicon.list("entry-words.txt", "detail-label"));
   /** The labels of contact items, the person's name and personal details, as a form sets them in a cell of their own. */
   private static final Set<String> CONTACT = contactLabels();
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -55,10 +58,34 @@ public final class FieldLabelWords {
     for (String key : new String[] {"label", "name-label", "given-name-label", "family-name-label", "personal-label"}) {
       out.addAll(Lexicon.list("contact-words.txt", key));
     }
+    return folded(out);
+  }
+
+  private static Set<String> folded(java.util.Collection<String> labels) {
+    Set<String> out = new HashSet<>();
+    for (String l : labels) {
+      out.add(fold(l));
+    }
     return Set.copyOf(out);
   }
 
-  /** A label as the lists hold it: without emphasis marks, a closing colon or runs of spaces, in lower case. */
+  /**
+   * A label without its accents: authors and fonts set them loosely ("Principali attivitá" for
+   * "attività"), and a label is known by its words. Both the lists and the text asked are folded.
+   */
+  private static String fold(String label) {
+    for (int i = 0; i < label.length(); i++) {
+      if (label.charAt(i) > 0x7f) {
+        return MARKS.matcher(Normalizer.normalize(label, Normalizer.Form.NFD)).replaceAll("");
+      }
+    }
+    return label;
+  }
+
+  /**
+   * A label as the lists hold it: without emphasis marks, a closing colon or runs of spaces, with
+   * straight apostrophes, in lower case, its accents folded.
+   */
   private static String normal(String label) {
     int a = 0;
     int b = label.length();
@@ -68,7 +95,8 @@ public final class FieldLabelWords {
     while (b > a && (Character.isWhitespace(label.charAt(b - 1)) || "*_:".indexOf(label.charAt(b - 1)) >= 0)) {
       b--;
     }
-    return SPACES.matcher(label.substring(a, b)).replaceAll(" ").toLowerCase(Locale.ROOT);
+    // A typeset apostrophe is the lists' straight one ("Nome e tipo d’organizzazione").
+    return fold(SPACES.matcher(label.substring(a, b)).replaceAll(" ").replace('\u2019', '\'').toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -97,7 +125,7 @@ public final class FieldLabelWords {
 
   /** The labels of an entry's details ("GPA", "Minor", "Type of business or sector"), lower-cased. */
   public static Set<String> detailLabels() {
-    return DETAILS;
+    return Lexicon.set("entry-words.txt", "detail-label");
   }
 
   /** Whether a form's label in a cell of its own labels a detail of an entry ("Type of business or sector"). */
@@ -126,6 +154,6 @@ public final class FieldLabelWords {
 
   /** The field a table's column name names ("Company", "School", "Year"); null for none. */
   public static Field column(String name) {
-    return COLUMNS.get(name.toLowerCase(Locale.ROOT));
+    return COLUMNS.get(fold(name.toLowerCase(Locale.ROOT)));
   }
 }

@@ -148,12 +148,64 @@ public final class Segmenter {
     List<Line> out = new ArrayList<>(body.size());
     for (Line l : body) {
       String c = Inline.clean(l.content());
-      boolean pageMark = !c.isEmpty() && c.length() <= 20 && PAGE_MARK.matcher(c).matches();
-      if (!pageMark && !(person != null && person.length() > 3 && c.equalsIgnoreCase(person))) {
+      if (!runningHead(c, person) && !(person != null && person.length() > 3 && c.equalsIgnoreCase(person))) {
         out.add(l);
       }
     }
     return out.size() == body.size() ? body : out;
+  }
+
+  /** What a running head or foot says of the document: its name ("Curriculum vitae"), in lower case. */
+  private static final java.util.Set<String> DOCUMENT_TITLES = dev.prism.core.lexicon.Lexicon.set("names.txt", "document-title");
+  /** Words for "of" between the document's name and the person's ("Resume of", "Curriculum vitæ di"). */
+  private static final java.util.Set<String> PAGE_OF = dev.prism.core.lexicon.Lexicon.set("reading.txt", "page-of");
+  private static final java.util.regex.Pattern HEAD_SEPARATOR = java.util.regex.Pattern.compile("\\s+[\\p{Pd}|·•]\\s+");
+
+  /**
+   * A page's number alone ("Page 2", "- 2 -", "2/3"), or first or last on a line whose other parts
+   * only name the document or its author ("Pagina 2 / 7 - Curriculum vitæ di", "Jordan Lee | Page
+   * 2 of 3"): what a running head or foot prints.
+   */
+  static boolean runningHead(String c, String person) {
+    if (c.isEmpty() || c.length() > 80) {
+      return false;
+    }
+    if (c.length() <= 20 && PAGE_MARK.matcher(c).matches()) {
+      return true;
+    }
+    String[] parts = HEAD_SEPARATOR.split(c);
+    int last = parts.length - 1;
+    int mark = last < 1 ? -1 : pageMark(parts[0]) ? 0 : pageMark(parts[last]) ? last : -1;
+    if (mark < 0) {
+      return false;
+    }
+    for (int i = 0; i < parts.length; i++) {
+      if (i != mark && !namesDocument(parts[i], person)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean pageMark(String part) {
+    return part.length() <= 20 && PAGE_MARK.matcher(part).matches();
+  }
+
+  /** "Curriculum vitæ di", "Resume of Jordan Lee", "Jordan Lee": the document's name, whose it is, or the person's. */
+  private static boolean namesDocument(String part, String person) {
+    String p = part.strip().toLowerCase(java.util.Locale.ROOT);
+    String who = person == null ? "" : person.strip().toLowerCase(java.util.Locale.ROOT);
+    if (who.length() > 3 && p.equals(who)) {
+      return true;
+    }
+    if (who.length() > 3 && p.endsWith(" " + who)) {
+      p = p.substring(0, p.length() - who.length()).strip();
+    }
+    int space = p.lastIndexOf(' ');
+    if (space > 0 && PAGE_OF.contains(p.substring(space + 1))) {
+      p = p.substring(0, space);
+    }
+    return DOCUMENT_TITLES.contains(p);
   }
 
   /** The lines under the {@code h}-th heading, up to the next one, rules and a table's column names left out. */

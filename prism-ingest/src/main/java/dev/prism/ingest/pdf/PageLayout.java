@@ -504,6 +504,10 @@ final class PageLayout {
       // "Main activities and" / "responsibilities") is a label of its own.
       continues &= !(level && (FieldLabelWords.isFormLabel(next) || FieldLabelWords.isFormLabel(so))
           && !FieldLabelWords.isFormLabel(so + " " + next));
+      // A label the form names whole takes no more words, level with a row of its own or not,
+      // unless with them it is a longer label still: the rows under "Name and address of employer"
+      // ("Main activities and" / "responsibilities") are the next label's.
+      continues &= !(FieldLabelWords.isFormLabel(so) && !FieldLabelWords.isFormLabel(so + " " + next));
       // A contact's label and its value below it ("Email" over the address) are two lines.
       continues &= !contactOverValue(so, next);
       boolean joins = label != null && first.y - lastY <= 1.9f * Math.max(size, first.size()) && !so.isBlank() && continues;
@@ -1507,10 +1511,14 @@ final class PageLayout {
     int flushLeftEnds = aligned(leftEnds);
     boolean flushLeft = flushLeftEnds * 5 >= leftRows * 4 && flushLeftEnds > 2 * aligned(leftStarts);
     int leftFormLabels = flushLeft ? formLabels(leftTexts) : 0;
-    if (!contactStrip && flushLeft && leftOnly * 3 <= leftRows
-        && (leftFormLabels >= MIN_FORM_LABELS && leftFormLabels * 5 >= leftRows
-            || leftRuns >= MIN_RAIL_RUNS && leftRuns * 2 >= leftRows)
-        && leftChars * 3 < rightChars && labelsOpenBlocks(rows, gutter) * 2 >= both) {
+    // A form's labels are long ("Name and address of employer", "Name and type of organisation
+    // providing education and training") and wrap over two rows beside a value of one: beside a
+    // page of short values (degrees, dates) they may hold nearly as much text as the main column,
+    // and stand alone on a row in three.
+    boolean form = leftFormLabels >= MIN_FORM_LABELS && leftFormLabels * 5 >= leftRows;
+    if (!contactStrip && flushLeft && leftOnly * (form ? 2 : 3) <= leftRows
+        && (form || leftRuns >= MIN_RAIL_RUNS && leftRuns * 2 >= leftRows)
+        && leftChars * (form ? 1 : 3) < rightChars && labelsOpenBlocks(rows, gutter) * 2 >= both) {
       return Kind.RAIL;
     }
     if (rightFollowsLeft && leftOnly <= Math.max(1, leftRows / 5)) {
