@@ -41,6 +41,34 @@ class LatexLayoutTest {
   }
 
   @Test
+  void anArgumentThatNamesAPictureIsNoCell() {
+    // A class's own command (not in the repository) given a logo beside the entry's fields: the
+    // logo is drawn, its file's name never printed, so it is no cell and no text.
+    LatexReading r = LatexReading.of("""
+        \\cventrywithlogo{2023--2024}{Firmware Engineer}{Globex}{Embedded C, Zephyr}{}{}{pictures/globex-logo.png}
+
+        \\cvbadge{Initech}{logos/initech.PDF}
+        """);
+    assertThat(r.cells("2023")).containsExactly("2023–2024", "Firmware Engineer", "Globex", "Embedded C, Zephyr");
+    assertThat(r.cells("Initech")).containsExactly("Initech");
+    assertThat(r.text()).doesNotContain("png").doesNotContain("logos/");
+  }
+
+  @Test
+  void aTablesColoursPrintNothing() {
+    // A heading drawn as a table's row in white on black (colortbl): the colours are no cells.
+    LatexReading r = LatexReading.of("""
+        \\begin{tabular}{p{0.2\\textwidth}p{0.8\\textwidth}}
+          \\multicolumn{2}{c}{\\cellcolor{black} \\textcolor{white}{\\textbf{Work experience}}} \\\\
+          \\rowcolor[gray]{0.9} 2019 -- 2021 & Backend Developer at Globex. \\\\
+        \\end{tabular}
+        """);
+    assertThat(r.cells("Work experience")).containsExactly("Work experience");
+    assertThat(r.cells("2019")).containsExactly("2019 – 2021", "Backend Developer at Globex.");
+    assertThat(r.text()).doesNotContain("black").doesNotContain("gray");
+  }
+
+  @Test
   void styleIsTheLookOfMostOfTheLineRelativeToTheBodyText() {
     LatexReading r = LatexReading.of("""
         \\documentclass{article}

@@ -20,6 +20,8 @@ final class Names {
   private static final List<String> SEPARATOR_ENDINGS = LISTS.get("separator-ending");
   private static final java.util.Set<String> TEX_LENGTHS = java.util.Set.copyOf(LISTS.get("tex-length"));
   private static final List<String> NAME_COMMAND_PREFIXES = LISTS.get("name-command-prefix");
+  private static final java.util.regex.Pattern FILE_NAME = java.util.regex.Pattern.compile(
+      "(?i)[\\w./~:-]+\\.(?:" + String.join("|", LISTS.get("file-extension")) + ")");
   private static final java.util.Set<String> TEX_CONDITIONALS = java.util.Set.copyOf(LISTS.get("tex-conditional"));
 
   private static final java.util.Set<String> QUOTE_SHORTHAND_LANGUAGES = java.util.Set.copyOf(LISTS.get("quote-shorthand-language"));
@@ -69,6 +71,12 @@ final class Names {
       return false;
     }
     return a.substring(0, eq).strip().matches("[a-z@-]+");
+  }
+
+  /** An argument that only names a file to draw or load ("pictures/globex.png", "logo.pdf"), no text. */
+  static boolean fileName(String argument) {
+    String a = argument.strip();
+    return a.length() > 4 && a.length() < 200 && FILE_NAME.matcher(a).matches();
   }
 
   /** The table ({@code latex/FILE.tex}) for sources of a class; null for a class the reader does not know. */

@@ -939,12 +939,12 @@ final class Typesetter {
   private static final Pattern PARAMETER = Pattern.compile(
       "[-+]?(?:\\d{1,2}|\\d*[.,]\\d+)\\s*(?:pt|bp|in|cm|mm|em|ex|pc|sp)?\\s*(?:\\\\[a-zA-Z@]+)?|[-+]?\\d+\\s*(?:pt|bp|in|cm|mm|em|ex|pc|sp)");
 
-  /** The arguments that hold text: not settings ("leftmargin=*"), not numbers or lengths. */
+  /** The arguments that hold text: not settings ("leftmargin=*"), not files to draw or load, not numbers or lengths. */
   private static List<List<Token>> texts(List<List<Token>> args) {
     List<List<Token>> out = new ArrayList<>();
     for (List<Token> a : args) {
       String written = Expander.plain(a);
-      if (!Names.settings(written) && !PARAMETER.matcher(written.strip()).matches()) {
+      if (!Names.settings(written) && !Names.fileName(written) && !PARAMETER.matcher(written.strip()).matches()) {
         out.add(a);
       }
     }
