@@ -689,6 +689,11 @@ final class Entries {
         } else {
           cur.header(line);
         }
+      } else if (line.bullet() && kind.describesWork() && headerUnderDates(cur, line) && Parts.namesRole(line)) {
+        // "Mar 2022 – Present" over "• Senior Engineer, Globex, Portland.": under dates on a line
+        // of their own, a first list item that names a role as a header does, cased so and no
+        // sentence, is the header a template drew with a glyph (CurVe's starred entries).
+        cur.header(line);
       } else if (isBullet(line, bodyStyle)) {
         cur.bullet(line);
       } else if (cur.lastBullet && !gap && continues(line, cur, hasDate, rightEdges)) {
@@ -1912,7 +1917,6 @@ final class Entries {
     return true;
   }
 
-  /** A wrapped bullet's next line: starts in lower case, or the bullet has not ended its sentence. */
   /**
    * The right edge of the text in each column of each page (the furthest any line of the body
    * reaches), where a reader gave the lines' geometry; empty otherwise.
@@ -1952,6 +1956,7 @@ final class Entries {
     return edge - a.right() > (firstWord + 2) * perChar;
   }
 
+  /** A wrapped bullet's next line: starts in lower case, or the bullet has not ended its sentence. */
   private static boolean continues(Line line, Block cur, boolean hasDate, Map<Integer, Float> rightEdges) {
     String c = line.content();
     if (c.isEmpty() || hasDate) {
