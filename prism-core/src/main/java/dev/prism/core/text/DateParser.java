@@ -118,8 +118,10 @@ public final class DateParser {
     any.append(')');
     RANGE = Pattern.compile(
         // Not inside a longer token: "TASC.2023.3340648" (a DOI) or "v2.2019" hold no date.
-        // Nor after a word and a hyphen: "Carve-out 2019" or "Opt-out 2020" holds no October.
-        "(?<![\\p{L}\\d]|[\\p{L}\\d][./]|\\p{L}-)(?:(" + OPEN_START + ")\\s+)?(" + any + ")(?:" + DASH + "(" + any + "|" + OPEN_END
+        // Nor after a word and a hyphen: "Carve-out 2019" or "Opt-out 2020" holds no October;
+        // after a month's name and a hyphen it may ("Sep-Dec 2019": see LONE_MONTH_BEFORE).
+        "(?<![\\p{L}\\d]|[\\p{L}\\d][./])(?:(?<!\\p{L}-)|(?<=(?:^|[^\\p{L}])(?:" + alternatives(MONTHS.keySet())
+            + ")\\.?-))(?:(" + OPEN_START + ")\\s+)?(" + any + ")(?:" + DASH + "(" + any + "|" + OPEN_END
             + "|\\[(?:" + OPEN_END + ")]|\\((?:" + OPEN_END + ")\\)))?(?![\\p{L}\\d]|[./]\\d)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
