@@ -48,10 +48,20 @@ class LatexLayoutTest {
         \\cventrywithlogo{2023--2024}{Firmware Engineer}{Globex}{Embedded C, Zephyr}{}{}{pictures/globex-logo.png}
 
         \\cvbadge{Initech}{logos/initech.PDF}
+
+        \\contactline{Portfolio}{https://example.org/portfolio.pdf}
+
+        \\skillset{Formats}{report.pdf}
+
+        \\cvproject{resume.tex}{A LaTeX resume template with 2k stars}
         """);
     assertThat(r.cells("2023")).containsExactly("2023–2024", "Firmware Engineer", "Globex", "Embedded C, Zephyr");
     assertThat(r.cells("Initech")).containsExactly("Initech");
     assertThat(r.text()).doesNotContain("png").doesNotContain("logos/");
+    // A web address, a bare file name and a project named like a file are text to print.
+    assertThat(r.cells("Portfolio")).containsExactly("Portfolio", "https://example.org/portfolio.pdf");
+    assertThat(r.cells("Formats")).containsExactly("Formats", "report.pdf");
+    assertThat(r.cells("resume.tex")).containsExactly("resume.tex", "A LaTeX resume template with 2k stars");
   }
 
   @Test
@@ -61,11 +71,16 @@ class LatexLayoutTest {
         \\begin{tabular}{p{0.2\\textwidth}p{0.8\\textwidth}}
           \\multicolumn{2}{c}{\\cellcolor{black} \\textcolor{white}{\\textbf{Work experience}}} \\\\
           \\rowcolor[gray]{0.9} 2019 -- 2021 & Backend Developer at Globex. \\\\
+          \\rowcolor{gray!10}[2pt][2pt] 2017 -- 2019 & Developer at Initech. \\\\
         \\end{tabular}
+
+        \\rowcolors[\\hline]{2}{gray!10}{white}
         """);
     assertThat(r.cells("Work experience")).containsExactly("Work experience");
     assertThat(r.cells("2019")).containsExactly("2019 – 2021", "Backend Developer at Globex.");
-    assertThat(r.text()).doesNotContain("black").doesNotContain("gray");
+    // \\rowcolor's overhangs after the colour are no text either.
+    assertThat(r.cells("2017")).containsExactly("2017 – 2019", "Developer at Initech.");
+    assertThat(r.text()).doesNotContain("black").doesNotContain("gray").doesNotContain("white").doesNotContain("2pt");
   }
 
   @Test

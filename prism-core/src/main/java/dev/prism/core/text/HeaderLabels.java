@@ -385,9 +385,9 @@ final class HeaderLabels {
    *       {@code school-word}, {@code degree-word}: holds a word of that list in entry-words.txt;
    *   <li>{@code unit-first}: opens with a team's word ("Payments Platform", "Data Science Team");
    *   <li>{@code of-name}: a proper name joined by "of" or the like ("Department of Transit");
-   *   <li>{@code named-unit}: a team named by a capitalised field and a team's noun in lower case
-   *       ("Cloud Platforms group", see {@link Parts#namesUnit}); {@code name-of-unit}: the name
-   *       beside such a team in a header that names no role ("Globex Research"): its employer;
+   *   <li>{@code named-unit}: in a header that names no role, a team named by a capitalised field
+   *       and a team's noun in lower case ("Cloud Platforms group", see {@link Parts#namesUnit});
+   *       {@code name-of-unit}: the name beside such a team ("Globex Research"): its employer;
    *   <li>{@code group-of-school} / {@code parent-school}: a named group between a role and a
    *       university, and that university ("Researcher, Vision Lab, State University");
    *   <li>{@code team-role}: a role whose last word also names a team ("Sports DevOps") beside
@@ -470,10 +470,12 @@ final class HeaderLabels {
     if (Parts.isInstitutionName(v)) {
       f.add("of-name");
     }
-    if (Parts.namesUnit(v)) {
-      f.add("named-unit");
-    } else if (kind == SectionKind.EXPERIENCE && !place[i] && nameOfUnit(parts, i)) {
-      f.add("name-of-unit");
+    if (kind == SectionKind.EXPERIENCE && (Parts.namesUnit(v) || !place[i]) && namesNoRole(parts)) {
+      if (Parts.namesUnit(v)) {
+        f.add("named-unit");
+      } else if (nameOfUnit(parts, i)) {
+        f.add("name-of-unit");
+      }
     }
     if (kind == SectionKind.EXPERIENCE && groupOfSchool(parts, i)) {
       f.add("group-of-school");
@@ -653,22 +655,32 @@ final class HeaderLabels {
 
   /**
    * "Globex Research" over "Cloud Platforms group": beside a team named so, in a header whose parts
-   * name no role, a name that could be an employer is the team's employer. With a role in the
-   * header ("Engineer, Search team, Globex") the other features place each part.
+   * name no role, a name that could be an employer is the team's employer.
    */
   private static boolean nameOfUnit(List<Part> parts, int i) {
     if (!organisationLike(parts.get(i).value())) {
       return false;
     }
-    boolean unit = false;
     for (int k = 0; k < parts.size(); k++) {
-      String v = parts.get(k).value();
-      if (Parts.isRole(v) || Parts.hasWord(v, Parts.TITLE_WORDS)) {
+      if (k != i && Parts.namesUnit(parts.get(k).value())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether no part of a header names a role: only then is a team's name in lower case ("Cloud
+   * Platforms group") the employer's team. Under a role ("Software Engineer" over "Tata group")
+   * it is as likely the employer itself, and the other features place it.
+   */
+  private static boolean namesNoRole(List<Part> parts) {
+    for (Part p : parts) {
+      if (Parts.isRole(p.value()) || Parts.hasWord(p.value(), Parts.TITLE_WORDS)) {
         return false;
       }
-      unit |= k != i && Parts.namesUnit(v);
     }
-    return unit;
+    return true;
   }
 
   /**

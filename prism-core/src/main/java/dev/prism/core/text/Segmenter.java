@@ -148,7 +148,7 @@ public final class Segmenter {
     List<Line> out = new ArrayList<>(body.size());
     for (Line l : body) {
       String c = Inline.clean(l.content());
-      if (!runningHead(c, person) && !(person != null && person.length() > 3 && c.equalsIgnoreCase(person))) {
+      if (!runningHead(c, person, l.bullet()) && !(person != null && person.length() > 3 && c.equalsIgnoreCase(person))) {
         out.add(l);
       }
     }
@@ -162,16 +162,19 @@ public final class Segmenter {
   private static final java.util.regex.Pattern HEAD_SEPARATOR = java.util.regex.Pattern.compile("\\s+[\\p{Pd}|·•]\\s+");
 
   /**
-   * A page's number alone ("Page 2", "- 2 -", "2/3"), or first or last on a line whose other parts
-   * only name the document or its author ("Pagina 2 / 7 - Curriculum vitæ di", "Jordan Lee | Page
-   * 2 of 3"): what a running head or foot prints.
+   * A page's number alone ("Page 2", "- 2 -", "2/3"), or with its word first or last on a line
+   * whose other parts only name the document or its author ("Pagina 2 / 7 - Curriculum vitæ di",
+   * "Jordan Lee | Page 2 of 3"), no list item: what a running head or foot prints.
    */
-  static boolean runningHead(String c, String person) {
+  static boolean runningHead(String c, String person, boolean listItem) {
     if (c.isEmpty() || c.length() > 80) {
       return false;
     }
     if (c.length() <= 20 && PAGE_MARK.matcher(c).matches()) {
       return true;
+    }
+    if (listItem) {
+      return false;
     }
     String[] parts = HEAD_SEPARATOR.split(c);
     int last = parts.length - 1;
@@ -187,8 +190,12 @@ public final class Segmenter {
     return true;
   }
 
+  /**
+   * A page's number with its word ("Page 2", "Pagina 2 / 7") beside other words: a bare "09/21"
+   * there is as likely a date ("Resume – 09/21", a project's).
+   */
   private static boolean pageMark(String part) {
-    return part.length() <= 20 && PAGE_MARK.matcher(part).matches();
+    return part.length() <= 20 && PAGE_MARK.matcher(part).matches() && part.chars().anyMatch(Character::isLetter);
   }
 
   /** "Curriculum vitæ di", "Resume of Jordan Lee", "Jordan Lee": the document's name, whose it is, or the person's. */

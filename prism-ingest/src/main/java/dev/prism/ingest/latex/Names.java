@@ -20,8 +20,9 @@ final class Names {
   private static final List<String> SEPARATOR_ENDINGS = LISTS.get("separator-ending");
   private static final java.util.Set<String> TEX_LENGTHS = java.util.Set.copyOf(LISTS.get("tex-length"));
   private static final List<String> NAME_COMMAND_PREFIXES = LISTS.get("name-command-prefix");
-  private static final java.util.regex.Pattern FILE_NAME = java.util.regex.Pattern.compile(
-      "(?i)[\\w./~:-]+\\.(?:" + String.join("|", LISTS.get("file-extension")) + ")");
+  private static final java.util.regex.Pattern PICTURE = java.util.regex.Pattern.compile(
+      "(?i)[\\w./~-]+\\.(?:" + String.join("|", LISTS.get("file-extension")) + ")");
+  private static final java.util.regex.Pattern PDF_FILE = java.util.regex.Pattern.compile("(?i)[\\w./~-]+\\.pdf");
   private static final java.util.Set<String> TEX_CONDITIONALS = java.util.Set.copyOf(LISTS.get("tex-conditional"));
 
   private static final java.util.Set<String> QUOTE_SHORTHAND_LANGUAGES = java.util.Set.copyOf(LISTS.get("quote-shorthand-language"));
@@ -73,10 +74,22 @@ final class Names {
     return a.substring(0, eq).strip().matches("[a-z@-]+");
   }
 
-  /** An argument that only names a file to draw or load ("pictures/globex.png", "logo.pdf"), no text. */
+  /**
+   * An argument that only names a picture to draw ("pictures/globex.png", "logos/initech.pdf"), no
+   * text: a picture's extension, or a PDF inside a folder of the source's own. A web address
+   * ("example.org/cv.pdf") or a file name that may be a project's ("resume.tex") is text.
+   */
   static boolean fileName(String argument) {
     String a = argument.strip();
-    return a.length() > 4 && a.length() < 200 && FILE_NAME.matcher(a).matches();
+    if (a.length() <= 4 || a.length() >= 200 || a.contains(":") || a.startsWith("www.")) {
+      return false;
+    }
+    int slash = a.indexOf('/');
+    boolean ownFolder = slash > 0 && a.substring(0, slash).indexOf('.') < 0;
+    if (slash > 0 && !ownFolder) {
+      return false;
+    }
+    return PICTURE.matcher(a).matches() || ownFolder && PDF_FILE.matcher(a).matches();
   }
 
   /** The table ({@code latex/FILE.tex}) for sources of a class; null for a class the reader does not know. */
