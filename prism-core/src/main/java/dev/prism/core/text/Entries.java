@@ -893,6 +893,7 @@ final class Entries {
       return DateParser.isOpenEnd(c) && cur.header.size() <= MAX_RAIL_HEADER;
     } else {
       DateRange end = loneDate(line);
+      end = end != null ? end : endAfterRangeWord(line);
       if (end == null || !end.single() || end.start().compareTo(cur.dates.start()) <= 0) {
         return false;
       }
@@ -965,6 +966,21 @@ final class Entries {
     }
     String first = Inline.clean(head.textOf(cells.get(0))).strip();
     return cur.dates.span().length() >= first.length() - 1 ? cur.dates : null;
+  }
+
+  /**
+   * "to February 2017", "bis 2017": a range's word and then a date and nothing else, as a rail
+   * prints a range's end under its start. The date, else null.
+   */
+  private static DateRange endAfterRangeWord(Line line) {
+    String c = Inline.clean(line.content()).strip();
+    int space = c.indexOf(' ');
+    if (space <= 0 || !DateParser.isRangeWord(c.substring(0, space))) {
+      return null;
+    }
+    String rest = c.substring(space + 1).strip();
+    List<DateRange> found = DateParser.all(rest, 0);
+    return found.size() == 1 && found.get(0).span().length() >= rest.length() - 1 ? found.get(0) : null;
   }
 
   /** The line's date when the line holds that date and nothing else ("Apr 2012", "2019 – 2021."), else null. */
