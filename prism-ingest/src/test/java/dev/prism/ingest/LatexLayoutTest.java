@@ -49,6 +49,10 @@ class LatexLayoutTest {
 
         \\cvbadge{Initech}{logos/initech.PDF}
 
+        \\cvbadge{Hooli}{../logos/hooli.png}
+
+        \\cvbadge{Vandelay}{./pictures/vandelay.jpg}
+
         \\contactline{Portfolio}{https://example.org/portfolio.pdf}
 
         \\skillset{Formats}{report.pdf}
@@ -57,6 +61,8 @@ class LatexLayoutTest {
         """);
     assertThat(r.cells("2023")).containsExactly("2023–2024", "Firmware Engineer", "Globex", "Embedded C, Zephyr");
     assertThat(r.cells("Initech")).containsExactly("Initech");
+    assertThat(r.cells("Hooli")).containsExactly("Hooli");
+    assertThat(r.cells("Vandelay")).containsExactly("Vandelay");
     assertThat(r.text()).doesNotContain("png").doesNotContain("logos/");
     // A web address, a bare file name and a project named like a file are text to print.
     assertThat(r.cells("Portfolio")).containsExactly("Portfolio", "https://example.org/portfolio.pdf");

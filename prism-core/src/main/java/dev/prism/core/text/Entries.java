@@ -689,10 +689,13 @@ final class Entries {
         } else {
           cur.header(line);
         }
-      } else if (line.bullet() && kind.describesWork() && headerUnderDates(cur, line) && Parts.namesRole(line)) {
+      } else if (line.bullet() && kind.describesWork() && headerUnderDates(cur, line) && Parts.namesRole(line)
+          && namesPlace(kind, line)) {
         // "Mar 2022 – Present" over "• Senior Engineer, Globex, Portland.": under dates on a line
-        // of their own, a first list item that names a role as a header does, cased so and no
-        // sentence, is the header a template drew with a glyph (CurVe's starred entries).
+        // of their own, a first list item that names a role and a place as a header does, cased
+        // so and no sentence, is the header a template drew with a glyph (CurVe's starred
+        // entries). Without a place it may be a bullet of a later stint at the employer above
+        // ("• Team Lead, 6 engineers").
         cur.header(line);
       } else if (isBullet(line, bodyStyle)) {
         cur.bullet(line);
@@ -1931,6 +1934,16 @@ final class Entries {
       }
     }
     return true;
+  }
+
+  /** Whether one of a line's header parts is a place ("Portland, OR", "(Remote)"). */
+  private static boolean namesPlace(SectionKind kind, Line line) {
+    for (Part p : Parts.of(kind, List.of(line))) {
+      if (Parts.isLocation(TRAILING_STOPS.matcher(p.value()).replaceAll("").strip())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

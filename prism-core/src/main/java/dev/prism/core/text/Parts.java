@@ -1626,9 +1626,11 @@ final class Parts {
       String inner = v.substring(open + 1, v.length() - 1);
       String before = v.substring(0, open).strip();
       // Work modes in the brackets say the words before them are a place, a town no list knows
-      // too ("Lyon (office, remote)"); a named place in them may follow a name ("Globex (Denver)").
+      // too, of one word ("Ekaterinburg (office, remote)"): several unknown words there are as
+      // likely a company's name ("Initech Logistics (Remote)"). A named place in them may follow a
+      // name ("Globex (Denver)").
       if (allWorkModes(inner)) {
-        return isLocation(before) || !before.isEmpty() && townLike(before);
+        return isLocation(before) || !before.isEmpty() && before.indexOf(' ') < 0 && townLike(before);
       }
       if (Places.isNamed(inner)) {
         return isLocation(before);

@@ -162,9 +162,9 @@ public final class Segmenter {
   private static final java.util.regex.Pattern HEAD_SEPARATOR = java.util.regex.Pattern.compile("\\s+[\\p{Pd}|·•]\\s+");
 
   /**
-   * A page's number alone ("Page 2", "- 2 -", "2/3"), or with its word first or last on a line
-   * whose other parts only name the document or its author ("Pagina 2 / 7 - Curriculum vitæ di",
-   * "Jordan Lee | Page 2 of 3"), no list item: what a running head or foot prints.
+   * A page's number alone ("Page 2", "- 2 -", "2/3"), or first or last on a line whose other parts
+   * only name the document or its author ("Pagina 2 / 7 - Curriculum vitæ di", "Jordan Lee | Page
+   * 2 of 3", "Jordan Lee | 2/3"), no list item: what a running head or foot prints.
    */
   static boolean runningHead(String c, String person, boolean listItem) {
     if (c.isEmpty() || c.length() > 80) {
@@ -182,20 +182,23 @@ public final class Segmenter {
     if (mark < 0) {
       return false;
     }
+    // A bare number ("2/3") beside the document's name may be a date ("Resume – 09/21"); beside
+    // the person's name alone it is the page's.
+    boolean worded = parts[mark].chars().anyMatch(Character::isLetter);
     for (int i = 0; i < parts.length; i++) {
-      if (i != mark && !namesDocument(parts[i], person)) {
+      if (i != mark && !(worded ? namesDocument(parts[i], person) : namesPerson(parts[i], person))) {
         return false;
       }
     }
     return true;
   }
 
-  /**
-   * A page's number with its word ("Page 2", "Pagina 2 / 7") beside other words: a bare "09/21"
-   * there is as likely a date ("Resume – 09/21", a project's).
-   */
   private static boolean pageMark(String part) {
-    return part.length() <= 20 && PAGE_MARK.matcher(part).matches() && part.chars().anyMatch(Character::isLetter);
+    return part.length() <= 20 && PAGE_MARK.matcher(part).matches();
+  }
+
+  private static boolean namesPerson(String part, String person) {
+    return person != null && person.strip().length() > 3 && part.strip().equalsIgnoreCase(person.strip());
   }
 
   /** "Curriculum vitæ di", "Resume of Jordan Lee", "Jordan Lee": the document's name, whose it is, or the person's. */

@@ -84,6 +84,10 @@ final class Names {
     if (a.length() <= 4 || a.length() >= 200 || a.contains(":") || a.startsWith("www.")) {
       return false;
     }
+    // "./pictures/globex.png", "../logos/initech.png": folders relative to the source's own.
+    while (a.startsWith("./") || a.startsWith("../")) {
+      a = a.substring(a.indexOf('/') + 1);
+    }
     int slash = a.indexOf('/');
     boolean ownFolder = slash > 0 && a.substring(0, slash).indexOf('.') < 0;
     if (slash > 0 && !ownFolder) {
