@@ -470,11 +470,11 @@ final class HeaderLabels {
     if (Parts.isInstitutionName(v)) {
       f.add("of-name");
     }
-    if (kind == SectionKind.EXPERIENCE && (Parts.namesUnit(v) || !place[i]) && namesNoRole(parts)) {
-      if (Parts.namesUnit(v)) {
-        f.add("named-unit");
-      } else if (nameOfUnit(parts, i)) {
-        f.add("name-of-unit");
+    if (kind == SectionKind.EXPERIENCE) {
+      // The cheap tests first: most headers hold no team named so, and are asked nothing more.
+      boolean unit = Parts.namesUnit(v);
+      if ((unit || !place[i] && nameOfUnit(parts, i)) && namesNoRole(parts)) {
+        f.add(unit ? "named-unit" : "name-of-unit");
       }
     }
     if (kind == SectionKind.EXPERIENCE && groupOfSchool(parts, i)) {

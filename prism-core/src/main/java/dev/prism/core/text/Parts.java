@@ -1419,10 +1419,6 @@ final class Parts {
   }
 
   /**
-   * {@code v}'s words in lower case, as {@link #hasWord(String, Set)} splits them: for a caller
-   * that tries several word lists on one part, to split it once.
-   */
-  /**
    * A team named by its field and a team's noun in lower case after a capitalised name ("Smart
    * Platforms group", "Computer Science department"), in no organisation's words: a part of the
    * employer. The case is the sign: capitalised, the same nouns end companies' names ("Globex Group").
@@ -1437,6 +1433,10 @@ final class Parts {
         && !hasWord(v, ORG_WORDS);
   }
 
+  /**
+   * {@code v}'s words in lower case, as {@link #hasWord(String, Set)} splits them: for a caller
+   * that tries several word lists on one part, to split it once.
+   */
   static String[] lowerWords(String v) {
     return splitWords(v.toLowerCase(Locale.ROOT));
   }

@@ -1514,7 +1514,7 @@ final class PageLayout {
     // A form's labels are long ("Name and address of employer", "Name and type of organisation
     // providing education and training") and wrap over two rows beside a value of one: beside a
     // page of short values (degrees, dates) they may hold nearly as much text as the main column,
-    // and stand alone on a row in three.
+    // and stand alone on as many as half of their rows.
     boolean form = leftFormLabels >= MIN_FORM_LABELS && leftFormLabels * 5 >= leftRows;
     if (!contactStrip && flushLeft && leftOnly * (form ? 2 : 3) <= leftRows
         && (form || leftRuns >= MIN_RAIL_RUNS && leftRuns * 2 >= leftRows)
