@@ -7,7 +7,11 @@ import dev.prism.ingest.Samples.Text;
 import dev.prism.ingest.pdf.PdfReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Whether a strip left of the main column is a rail (labels read row by row beside their text) or a
@@ -17,14 +21,30 @@ import org.junit.jupiter.api.Test;
 class PdfRailOrSidebarTest {
   private final PdfReader reader = new PdfReader();
 
+  /**
+   * A rail of dates on the left (moderncv classic-like) beside each entry: joined by an en dash or
+   * a plain hyphen (which the phone pattern matches), under the person's name set over the main
+   * column or from the left margin, with nothing on the left above the rail, an address, one
+   * contact value, or the email and phone (two contact values above a rail leave it a rail).
+   */
+  @ParameterizedTest(name = "{6}")
+  @MethodSource("railsUnderAHead")
+  void aRailOfDatesStaysARail(String dash, boolean contact, float nameX, String c1, String c2, boolean mainContact, String what)
+      throws Exception {
+    Extraction e = dateRail(dash, contact, nameX, c1, c2, mainContact);
+    assertThat(Samples.linesWithCells(e)).containsSequence("2021" + dash + "2023", "Platform Engineer, Orbit Freight");
+  }
 
-
-
-  /** A rail of dates on the left (moderncv classic-like), with the email and phone set on the left under the name. */
-  @Test
-  void aRailOfDatesUnderAnEmailAndAPhoneOnTheLeftStaysARail() throws Exception {
-    Extraction e = dateRail(" – ", true, 40, "casey@example.org", "+1 555 0188", false);
-    assertThat(Samples.linesWithCells(e)).containsSequence("2021 – 2023", "Platform Engineer, Orbit Freight");
+  static Stream<Arguments> railsUnderAHead() {
+    return Stream.of(
+        Arguments.of(" - ", false, 150f, "4 Harbour Lane", "Lowtown", true, "years joined by a hyphen"),
+        Arguments.of(" – ", false, 150f, "4 Harbour Lane", "Lowtown", true, "years joined by an en dash"),
+        Arguments.of(" – ", true, 150f, "4 Harbour Lane", "Lowtown", true, "under an address on the left"),
+        Arguments.of(" - ", true, 150f, "4 Harbour Lane", "Lowtown", true, "hyphened years under an address on the left"),
+        Arguments.of(" – ", true, 40f, "4 Harbour Lane", "Lowtown", false, "under a name and an address from the left margin"),
+        Arguments.of(" - ", true, 40f, "4 Harbour Lane", "Lowtown", false, "hyphened years under a name and an address from the left margin"),
+        Arguments.of(" – ", true, 40f, "casey@example.org", "Lowtown", false, "under one contact value on the left"),
+        Arguments.of(" – ", true, 40f, "casey@example.org", "+1 555 0188", false, "under an email and a phone on the left"));
   }
 
 
@@ -41,9 +61,8 @@ class PdfRailOrSidebarTest {
         page.add(new Text(40, y0 + step * k, 9, false, side[k]));
       }
     }
-    int row = 0;
     page.add(new Text(200, y0, 13, false, "Experience"));
-    row = 2;
+    int row = 2;
     String[] jobs = {"Platform Engineer, Orbit Freight, Lowtown", "Developer, Quill Studio, Hightown", "Engineer, Lantern Labs, Hightown",
         "Intern, Kestrel Data, Lowtown"};
     int year = 2023;
@@ -63,11 +82,6 @@ class PdfRailOrSidebarTest {
     }
     Extraction e = reader.read(Samples.pdf(List.of(page)));
     assertThat(Samples.linesWithCells(e)).containsSequence("Education", "B.Sc. Computer Science", "2015 – 2019");
-  }
-
-  /** a plain rail of dates (no contact on the left); dates written with an ASCII hyphen or an en dash. */
-  private Extraction dateRail(String dash, boolean contact) throws Exception {
-    return dateRail(dash, contact, 150, "4 Harbour Lane", "Lowtown", true);
   }
 
   private Extraction dateRail(String dash, boolean contact, float nameX, String c1, String c2, boolean mainContact) throws Exception {
@@ -105,20 +119,7 @@ class PdfRailOrSidebarTest {
   }
 
   @Test
-  void aRailOfYearsJoinedByAHyphen() throws Exception {
-    Extraction e = dateRail(" - ", false);
-    assertThat(Samples.linesWithCells(e)).containsSequence("2021 - 2023", "Platform Engineer, Orbit Freight");
-  }
-
-  @Test
-  void aRailOfYearsJoinedByAnEnDash() throws Exception {
-    Extraction e = dateRail(" – ", false);
-    assertThat(Samples.linesWithCells(e)).containsSequence("2021 – 2023", "Platform Engineer, Orbit Freight");
-  }
-
-  @Test
   void aRailOfDottedMonthsAndYears() throws Exception {
-    List<Text> page = new ArrayList<>();
     Extraction e = dateRailDots();
     assertThat(Samples.linesWithCells(e)).containsSequence("09.2021 - 03.2023", "Platform Engineer, Orbit Freight");
   }
@@ -141,35 +142,5 @@ class PdfRailOrSidebarTest {
       y += 60;
     }
     return reader.read(Samples.pdf(List.of(page)));
-  }
-
-  @Test
-  void aRailUnderAnAddressOnTheLeft() throws Exception {
-    Extraction e = dateRail(" – ", true);
-    assertThat(Samples.linesWithCells(e)).containsSequence("2021 – 2023", "Platform Engineer, Orbit Freight");
-  }
-
-  @Test
-  void aRailOfHyphenedYearsUnderAnAddressOnTheLeft() throws Exception {
-    Extraction e = dateRail(" - ", true);
-    assertThat(Samples.linesWithCells(e)).containsSequence("2021 - 2023", "Platform Engineer, Orbit Freight");
-  }
-
-  @Test
-  void aRailUnderANameAndAnAddressFromTheLeftMargin() throws Exception {
-    Extraction e = dateRail(" – ", true, 40, "4 Harbour Lane", "Lowtown", false);
-    assertThat(Samples.linesWithCells(e)).containsSequence("2021 – 2023", "Platform Engineer, Orbit Freight");
-  }
-
-  @Test
-  void aRailOfHyphenedYearsUnderANameAndAnAddressFromTheLeftMargin() throws Exception {
-    Extraction e = dateRail(" - ", true, 40, "4 Harbour Lane", "Lowtown", false);
-    assertThat(Samples.linesWithCells(e)).containsSequence("2021 - 2023", "Platform Engineer, Orbit Freight");
-  }
-
-  @Test
-  void aRailUnderOneContactValueOnTheLeft() throws Exception {
-    Extraction e = dateRail(" – ", true, 40, "casey@example.org", "Lowtown", false);
-    assertThat(Samples.linesWithCells(e)).containsSequence("2021 – 2023", "Platform Engineer, Orbit Freight");
   }
 }

@@ -663,17 +663,23 @@ class PdfReaderTest {
   }
 
   /**
-   * A form's "Work experience" page: the heading in the rail, then each entry's rows (see {@link
-   * #formRows}) {@code step} points apart, the entries 16 points apart.
+   * A form's section from {@code y} down: its heading in the rail, then each entry's rows (see
+   * {@link #formRows}) {@code step} points apart, the entries 16 points apart. Returns the next y.
    */
-  private static List<Text> workForm(float gutter, float step, List<String[][]> entries) throws java.io.IOException {
-    List<Text> page = new ArrayList<>();
-    float y = 60;
-    page.add(new Text(gutter - Samples.width(true, 12, "Work experience"), y, 12, true, "Work experience"));
+  private static float formSection(List<Text> page, String heading, float gutter, float y, float step, List<String[][]> entries)
+      throws java.io.IOException {
+    page.add(new Text(gutter - Samples.width(true, 12, heading), y, 12, true, heading));
     y += 24;
     for (String[][] rows : entries) {
       y = formRows(page, gutter, y, step, rows) + 16;
     }
+    return y;
+  }
+
+  /** A form's "Work experience" page (see {@link #formSection}). */
+  private static List<Text> workForm(float gutter, float step, List<String[][]> entries) throws java.io.IOException {
+    List<Text> page = new ArrayList<>();
+    formSection(page, "Work experience", gutter, 60, step, entries);
     return page;
   }
 
@@ -722,33 +728,30 @@ class PdfReaderTest {
   @Test
   void aFormsPageOfDegreesWithLongLabelsIsStillARail() throws Exception {
     // An Italian Europass page of degrees: the labels are long and wrap over two rows beside short
-    // values (a degree, a school), so the rail holds nearly as much text as the values and a row in
-    // three is a label's alone. Still a form's rail, read row by row: otherwise every label comes
-    // before every value and no degree keeps its school.
+    // values (a degree, a school), so the rail holds nearly as much text as the values and many of
+    // its rows are a label's alone. Still a form's rail, read row by row: otherwise every label
+    // comes before every value and no degree keeps its school.
     List<Text> page = new ArrayList<>();
     float gutter = 180;
-    float y = 60;
-    page.add(new Text(gutter - Samples.width(true, 12, "Istruzione e formazione"), y, 12, true, "Istruzione e formazione"));
-    y += 24;
-    String[][] degrees = {{"Da ottobre 2012 a luglio 2014", "Laurea magistrale in Informatica", "Università di Borgoverde"},
+    List<String[][]> degrees = new ArrayList<>();
+    for (String[] d : new String[][] {{"Da ottobre 2012 a luglio 2014", "Laurea magistrale in Informatica", "Università di Borgoverde"},
         {"Da ottobre 2009 a luglio 2012", "Laurea triennale in Informatica", "Università di Borgoverde"},
-        {"Da settembre 2004 a luglio 2009", "Diploma di perito informatico", "Istituto tecnico Galvani"}};
-    for (String[] d : degrees) {
-      y = formRows(page, gutter, y, 12, new String[][] {{"Date", d[0]}, {"Titolo della qualifica rilasciata", d[1]},
+        {"Da settembre 2004 a luglio 2009", "Diploma di perito informatico", "Istituto tecnico Galvani"}}) {
+      degrees.add(new String[][] {{"Date", d[0]}, {"Titolo della qualifica rilasciata", d[1]},
           {"Principali tematiche/competenze", "Basi di dati, reti di calcolatori, sistemi operativi, ingegneria del software,"},
           {"professionali possedute", "algoritmi e strutture dati, calcolo numerico, linguaggi di programmazione e compilatori,"},
           {"", "sicurezza informatica, sistemi distribuiti e un tirocinio presso un'azienda del territorio"},
           {"Nome e tipo d’organizzazione", d[2]}, {"erogatrice dell’istruzione e formazione", ""},
-          {"Livello nella classificazione", "-"}, {"nazionale o internazionale", ""}}) + 16;
+          {"Livello nella classificazione", "-"}, {"nazionale o internazionale", ""}});
     }
-    page.add(new Text(gutter - Samples.width(true, 12, "Esperienza professionale"), y, 12, true, "Esperienza professionale"));
-    y += 24;
+    float y = formSection(page, "Istruzione e formazione", gutter, 60, 12, degrees);
     // europecv's order: the employer's label, then the duties' label wrapped over two rows, its
     // second row level with the first duty. The employer's label is whole: it takes none of the
     // duties' words, and keeps its value beside it.
-    formRows(page, gutter, y, 12, new String[][] {{"Date", "Dal marzo 2015 ad oggi"}, {"Lavoro o posizione ricoperti", "Sviluppatore"},
+    formSection(page, "Esperienza professionale", gutter, y, 12, List.<String[][]>of(new String[][] {
+        {"Date", "Dal marzo 2015 ad oggi"}, {"Lavoro o posizione ricoperti", "Sviluppatore"},
         {"Nome e indirizzo del datore di lavoro", "Quillfeather srl, Borgoverde"}, {"Principali attivitá e", ""},
-        {"responsabilità", "– Servizi di fatturazione"}, {"", "– Report notturni"}});
+        {"responsabilità", "– Servizi di fatturazione"}, {"", "– Report notturni"}}));
     Extraction e = reader.read(Samples.pdf(List.of(page)));
     assertThat(Samples.linesWithCells(e)).containsSubsequence("Date ¦ Da ottobre 2012 a luglio 2014",
         "Titolo della qualifica rilasciata ¦ Laurea magistrale in Informatica",

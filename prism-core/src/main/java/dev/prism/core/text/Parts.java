@@ -1424,7 +1424,7 @@ final class Parts {
    * employer. The case is the sign: capitalised, the same nouns end companies' names ("Globex Group").
    */
   static boolean namesUnit(String v) {
-    String[] words = v.strip().split("\\s+");
+    String[] words = SPACES.split(v.strip());
     if (words.length < 2 || !Character.isUpperCase(words[0].codePointAt(0))) {
       return false;
     }

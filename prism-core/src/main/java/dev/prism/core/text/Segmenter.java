@@ -173,7 +173,8 @@ public final class Segmenter {
     if (c.length() <= 20 && PAGE_MARK.matcher(c).matches()) {
       return true;
     }
-    if (listItem) {
+    // Asked of every line of the body: most hold no digit, so no page's number, and need no split.
+    if (listItem || c.chars().noneMatch(Character::isDigit)) {
       return false;
     }
     String[] parts = HEAD_SEPARATOR.split(c);
