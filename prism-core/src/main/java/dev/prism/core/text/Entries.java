@@ -1633,8 +1633,12 @@ final class Entries {
     }
     for (Span c : cells) {
       String name = Inline.clean(line.textOf(c)).strip();
-      String[] named = name.split("\\s*/\\s*");
-      if (FieldLabelWords.column(name) == null && (named.length == 0 || FieldLabelWords.column(named[0]) == null)) {
+      if (FieldLabelWords.column(name) != null) {
+        continue;
+      }
+      // "Company / Client": the first of names set apart by slashes; a cell of slashes alone names none.
+      int slash = name.indexOf('/');
+      if (slash <= 0 || FieldLabelWords.column(name.substring(0, slash).strip()) == null) {
         return false;
       }
     }
