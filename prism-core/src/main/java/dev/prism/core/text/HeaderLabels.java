@@ -700,7 +700,7 @@ final class HeaderLabels {
   }
 
   /** The separators after a name that may introduce a line about it ("Globex · Mortgage lender"). */
-  private static final Set<String> DESCRIPTOR_SEPARATORS = Set.of("·", "|", "•", "—", "–", "-");
+  private static final Set<String> DESCRIPTOR_SEPARATORS = Lexicon.set("glyphs.txt", "descriptor-separator");
 
   /**
    * "Globex · Consumer technology company": after a separator drawn behind another part of its
