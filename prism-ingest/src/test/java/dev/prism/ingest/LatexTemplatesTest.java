@@ -29,14 +29,15 @@ class LatexTemplatesTest {
     assertThat(jobs(r)).containsExactly(jobs);
   }
 
-  /** Per job: title | employer | start – end. */
+  /** Per job: title | employer | start – end (the date alone where the entry gives one). */
   private static List<String> jobs(Resume r) {
     return r.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()).map(LatexTemplatesTest::job).toList();
   }
 
   private static String job(Entry e) {
     return v(e.title()) + " | " + v(e.organization()) + " | "
-        + (e.dates() == null ? "-" : e.dates().start().iso() + " – " + (e.dates().present() ? "present" : e.dates().end().iso()));
+        + (e.dates() == null ? "-" : e.dates().single() ? e.dates().start().iso()
+            : e.dates().start().iso() + " – " + (e.dates().present() ? "present" : e.dates().end().iso()));
   }
 
   private static String v(Field f) {
@@ -304,6 +305,26 @@ class LatexTemplatesTest {
         """);
     reads(r, "Ada Nakamura", "Senior software engineer | Vltava Logistics s.r.o. | 2015 – present",
         "Java developer | Kestrel Systems a.s. | 2012 – 2015");
+  }
+
+  @Test
+  void moderntimelineEntriesReadTheirYearsAsTheirDates() throws Exception {
+    // moderntimeline draws the years as a bar; an end of 0 is a bar that runs on to today.
+    Resume r = read("""
+        \\documentclass{moderncv}
+        \\usepackage{moderntimeline}
+        \\name{Ada}{Nakamura}
+        \\email{ada@example.com}
+        \\begin{document}
+        \\makecvtitle
+        \\section{Berufstätigkeit}
+        \\tlcventry{2016}{0}{Backend-Entwickler}{Vltava Logistik GmbH}{Wien}{}{Betrieb der Bestell-API.}
+        \\tlcventry{2012}{2016}{Trainer}{Kestrel Schulungen AG}{in Österreich}{}{Kurse für Java und SQL.}
+        \\tldatecventry{2011}{Praktikant}{Globex AG}{Linz}{}{}
+        \\end{document}
+        """);
+    reads(r, "Ada Nakamura", "Backend-Entwickler | Vltava Logistik GmbH | 2016 – present",
+        "Trainer | Kestrel Schulungen AG | 2012 – 2016", "Praktikant | Globex AG | 2011");
   }
 
   @Test

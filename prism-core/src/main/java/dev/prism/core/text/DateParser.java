@@ -99,14 +99,15 @@ public final class DateParser {
   /** The most years a range written "2019–21" may span: a century's turn is no such range. */
   private static final int MAX_SHORT_SPAN = 20;
   /**
-   * A dash with nothing after it but the end of the line (or a closing bracket), or an ellipsis,
+   * A dash with nothing after it but the end of the line or a gap (or a closing bracket: "2016 –"
+   * in a cell of its own, as a template prints an empty end), or an ellipsis,
    * after a dash or not, before the line's end or a gap ("2011 ...", "11/2014-…", then the role
    * in a cell of its own); or a dash glued to the date with words after it ("05/2012- Globex", a
    * rail's date run into its line), but for words that lead to the range's other end ("2016- mid
    * 2018").
    */
   private static final Pattern OPEN_DASH = Pattern.compile("\\s*(?:(?:" + alternatives(Lexicon.list(FILE, "open-dash"))
-      + ")+\\s*\\)?\\s*$|(?:(?:" + alternatives(Lexicon.list(FILE, "open-dash")) + ")\\s*)?(?:"
+      + ")+\\s*\\)?(?:\\s*$|(?=\\s{2,}|\\t))|(?:(?:" + alternatives(Lexicon.list(FILE, "open-dash")) + ")\\s*)?(?:"
       + alternatives(Lexicon.list(FILE, "open-ellipsis")) + ")(?:\\s*\\))?(?=\\s*$|\\s{2,}|\\t))"
       + "|(?:" + alternatives(Lexicon.list(FILE, "open-dash")) + ")(?=[ \\t]+\\p{L})(?![ \\t]+(?:\\S+[ \\t]+){0,2}(?:19|20)\\d\\d)");
 
