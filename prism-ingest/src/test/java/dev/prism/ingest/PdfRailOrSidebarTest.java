@@ -143,4 +143,35 @@ class PdfRailOrSidebarTest {
     }
     return reader.read(Samples.pdf(List.of(page)));
   }
+
+  @Test
+  void aRailCloseToThePageEdgeWithMonthsOverTheirYear() throws Exception {
+    // moderncv with narrow page margins: the rail's gutter lies nearer the page's edge than a
+    // column's would, and each range's months ("Avril-Août") wrap over their year, which stands
+    // beside the first line of the description.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(84, 50, 22, false, "Casey Moreau"));
+    float y = 100;
+    page.add(new Text(84, y, 13, false, "Expériences Professionnelles"));
+    y += 20;
+    String[][] jobs = {{"Avril-Août", "2015", "Web Developer, Orbit Freight, Lyon"},
+        {"Juin-Août", "2013", "Developer, Quill Studio, Paris"}, {"Mars-Mai", "2012", "Engineer, Lantern Labs, Nantes"},
+        {"Février-Avril", "2011", "Intern, Kestrel Data, Lille"}};
+    for (String[] job : jobs) {
+      // Set flush right against the gutter, as moderncv sets them.
+      page.add(new Text(78 - width(job[0]), y, 10, false, job[0]));
+      page.add(new Text(78 - width(job[1]), y + 13, 10, false, job[1]));
+      page.add(new Text(84, y, 10, false, job[2]));
+      page.add(new Text(84, y + 13, 9, false, "Built and ran the service this entry describes, from its design to its rota."));
+      y += 40;
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(Samples.linesWithCells(e)).containsSequence("Avril-Août 2015", "Web Developer, Orbit Freight, Lyon")
+        .containsSequence("Juin-Août 2013", "Developer, Quill Studio, Paris")
+        .containsSequence("Février-Avril 2011", "Intern, Kestrel Data, Lille");
+  }
+
+  private static float width(String s) throws Exception {
+    return Samples.REGULAR.getStringWidth(s) / 1000f * 10;
+  }
 }

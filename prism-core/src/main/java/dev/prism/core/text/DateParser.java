@@ -241,8 +241,9 @@ public final class DateParser {
     // pattern cannot see behind, as find() in a region does: that one search is left to find().
     int reopened = -1;
     while (true) {
+      int matchedAt = -1;
       if (reopened >= 0) {
-        m.useTransparentBounds(false).region(reopened, n);
+        m.useTransparentBounds(false).useAnchoringBounds(true).region(reopened, n);
         reopened = -1;
         if (!m.find()) {
           break;
@@ -255,19 +256,26 @@ public final class DateParser {
         if (at >= n) {
           break;
         }
-        // Transparent bounds: the pattern's look-behind sees the text before the region, as in find().
-        m.useTransparentBounds(true).region(at, n);
+        // Transparent bounds: the pattern's look-behind sees the text before the region, as in find();
+        // and "^" in it is the line's start, not the region's ("Sep-Dec 2019" opening the line).
+        m.useTransparentBounds(true).useAnchoringBounds(false).region(at, n);
         if (!m.lookingAt()) {
           from = at + 1;
           continue;
         }
+        matchedAt = at;
       }
+      // Where the match starts. After a look-behind that reached back past the region's start (a
+      // month's name and hyphen before it: "Sep-Dec 2019" at the line's start), Matcher.start()
+      // reports the look-behind's start, not the region's; a match of lookingAt() starts where
+      // the region does.
+      int mStart = matchedAt >= 0 ? matchedAt : m.start();
       from = m.end();
       Parsed start = parseOne(m.group(2));
       if (start == null) {
         continue;
       }
-      Span span = new Span(base + m.start(), m.end() - m.start());
+      Span span = new Span(base + mStart, m.end() - mStart);
       String endText = m.group(3);
       if (endText == null) {
         if (start.rangeOnly()) {
@@ -279,10 +287,10 @@ public final class DateParser {
         // range), not after a colon ("ISO 27001:2013-17"), and only while no full range is on the line.
         Matcher shortEnd = SHORT_END_YEAR.matcher(line).region(m.end(), line.length());
         if (m.group(1) == null && start.date().month() == 0 && shortEnd.lookingAt()
-            && (m.start() == 0 || line.charAt(m.start() - 1) != ':')) {
+            && (mStart == 0 || line.charAt(mStart - 1) != ':')) {
           int year = start.date().year() / 100 * 100 + Integer.parseInt(shortEnd.group(1));
           if (year > start.date().year() && year - start.date().year() <= MAX_SHORT_SPAN) {
-            out.add(new DateRange(start.date(), new PartialDate(year, 0), false, Span.between(base + m.start(), base + shortEnd.end())));
+            out.add(new DateRange(start.date(), new PartialDate(year, 0), false, Span.between(base + mStart, base + shortEnd.end())));
             shortRanges.add(out.get(out.size() - 1));
             from = shortEnd.end();
             continue;
@@ -290,7 +298,7 @@ public final class DateParser {
         }
         // "June - August 2017", "Nov – Feb 2016": a month without its year before the dash takes
         // the year of the date after it, or the year before when it comes later in the year.
-        Matcher lone = LONE_MONTH_BEFORE.matcher(line).region(0, m.start());
+        Matcher lone = LONE_MONTH_BEFORE.matcher(line).region(0, mStart);
         // The pattern matches names case-insensitively, so a letter such as the long s ("ſept")
         // or the dotted capital I ("APRİL") matches where the lower-cased name is no key: the name
         // is looked up folded as the match folded it (see named).
@@ -309,14 +317,14 @@ public final class DateParser {
           open = BRACKETED_OPEN_END.matcher(line).region(m.end(), line.length());
         }
         if (open.lookingAt()) {
-          out.add(new DateRange(start.date(), null, true, Span.between(base + m.start(), base + open.end())));
+          out.add(new DateRange(start.date(), null, true, Span.between(base + mStart, base + open.end())));
           continue;
         }
         // "Sep 2019 (until 2021)": the end in brackets after the start, with a range's word.
         Matcher closed = BRACKETED_END.matcher(line).region(m.end(), line.length());
         Parsed end = closed.lookingAt() ? parseOne(closed.group(1)) : null;
         if (end != null && !end.rangeOnly() && end.date().compareTo(start.date()) > 0) {
-          out.add(new DateRange(start.date(), end.date(), false, Span.between(base + m.start(), base + closed.end())));
+          out.add(new DateRange(start.date(), end.date(), false, Span.between(base + mStart, base + closed.end())));
           from = closed.end();
           continue;
         }
@@ -324,7 +332,7 @@ public final class DateParser {
         continue;
       }
       if (m.group(1) == null) {
-        Matcher opener = CLOSED_START_BEFORE.matcher(line).useTransparentBounds(true).region(Math.max(0, m.start() - 8), m.start());
+        Matcher opener = CLOSED_START_BEFORE.matcher(line).useTransparentBounds(true).region(Math.max(0, mStart - 8), mStart);
         if (opener.find()) {
           span = Span.between(base + opener.start(), base + m.end());
         }

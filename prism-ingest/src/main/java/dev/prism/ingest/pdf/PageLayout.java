@@ -724,7 +724,8 @@ final class PageLayout {
 
   /**
    * Part of a date: a digit, a dash at its end after words ("May 2014–", "2014"), or words a date
-   * is written with and nothing else ("October", "Since September", "to September 2016"). A dash
+   * is written with and nothing else ("October", "Since September", "to September 2016",
+   * "Avril-Août" over its year). A dash
    * alone is a list item's glyph hanging in the rail.
    */
   static boolean dateish(String s) {
@@ -736,14 +737,19 @@ final class PageLayout {
     if (t.endsWith("-") || t.endsWith("–") || t.endsWith("—")) {
       return t.length() > 1;
     }
-    String[] words = WHITESPACE.split(t);
+    // Months joined by a dash are date words each ("Avril-Août" over its year, "Jun–Sep").
+    String[] words = WORD_OR_DASH.split(t);
+    int dated = 0;
     for (String w : words) {
-      if (!dev.prism.core.text.DateParser.isDateWord(w)) {
+      if (!w.isEmpty() && !dev.prism.core.text.DateParser.isDateWord(w)) {
         return false;
       }
+      dated += w.isEmpty() ? 0 : 1;
     }
-    return words.length > 0;
+    return dated > 0;
   }
+
+  private static final java.util.regex.Pattern WORD_OR_DASH = java.util.regex.Pattern.compile("[\\s\u2013\u2014-]+");
 
   /** The most words of a rail's label that names one row ("Front-end", "Databases"). */
   private static final int SHORT_LABEL_WORDS = 3;
@@ -1174,9 +1180,16 @@ final class PageLayout {
         }
       }
     }
-    int from = (int) (width * 0.15f);
-    int to = Math.min(w - 1, (int) (width * 0.85f));
     int allowed = Math.max(1, rows.size() / 12);
+    float g = gutterIn(rows, covered, (int) (width * 0.15f), Math.min(w - 1, (int) (width * 0.85f)), allowed);
+    // A rail set close to the page's left edge (moderncv's dates with narrow page margins) leaves
+    // its gutter nearer the edge than any column's; it is looked for only where no gutter of
+    // columns was found, so a rail beside two columns still parts the columns.
+    return g > 0 ? g : gutterIn(rows, covered, (int) (width * 0.10f), (int) (width * 0.15f), allowed);
+  }
+
+  /** The gutter in the stretch from {@code from} to {@code to}: the widest band clear of text with text on both sides, or 0. */
+  private static float gutterIn(List<List<Seg>> rows, int[] covered, int from, int to, int allowed) {
     List<int[]> bands = new ArrayList<>();
     int runStart = -1;
     for (int x = from; x <= to + 1; x++) {
@@ -1627,8 +1640,9 @@ final class PageLayout {
     return n;
   }
 
+  /** A date or a range and nothing else, the months before a year perhaps a range of their own ("Juin-Août 2013"). */
   private static final java.util.regex.Pattern DATE_ONLY = java.util.regex.Pattern.compile(
-      "(?i)^[\\p{L}.]{0,10}\\s?(?:19|20)\\d\\d(?:\\s*[-–—]+\\s*(?:[\\p{L}.]{0,10}\\s?(?:19|20)\\d\\d|present|current|now))?$");
+      "(?i)^(?:[\\p{L}.]{1,10}\\s?[-–—]\\s?)?[\\p{L}.]{0,10}\\s?(?:19|20)\\d\\d(?:\\s*[-–—]+\\s*(?:[\\p{L}.]{0,10}\\s?(?:19|20)\\d\\d|present|current|now))?$");
 
   private static final java.util.regex.Pattern SYMBOL_BEFORE_PUNCTUATION =
       java.util.regex.Pattern.compile(" ?\ue000+(?=[.,;:!?)\\]])");
