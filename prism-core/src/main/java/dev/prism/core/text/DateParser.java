@@ -92,6 +92,9 @@ public final class DateParser {
   /** A month's name and a range's dash right before a date: "June - " in "June - August 2017". */
   private static final Pattern LONE_MONTH_BEFORE = Pattern.compile(
       "(?<![\\p{L}\\d])(" + alternatives(MONTHS.keySet()) + ")\\.?" + DASH + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** An open end and a range's dash right before a date: "Present – " in "Present – Feb 2019". */
+  private static final Pattern OPEN_END_BEFORE = Pattern.compile(
+      "(?<![\\p{L}\\d])(?:" + OPEN_END + ")" + DASH + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** The last two digits of a range's end year, against its dash: "–21" in "2019–21". */
   private static final Pattern SHORT_END_YEAR = Pattern.compile("[-–—](\\d{2})(?=\\s*$|\\s*[,;)\\]|·•]|\\s{2,}|\\t)");
   /** Two digits of a year and an apostrophe after them: "10'". */
@@ -310,6 +313,13 @@ public final class DateParser {
           out.add(new DateRange(new PartialDate(year, month), start.date(), false, Span.between(base + lone.start(1), base + m.end())));
           continue;
         }
+        // "Present – Feb 2019": an open end before the start, as a template that prints the end
+        // above the start hands them over, is the range still running from that start.
+        Matcher openBefore = m.group(1) == null ? OPEN_END_BEFORE.matcher(line).region(0, mStart) : null;
+        if (openBefore != null && openBefore.find()) {
+          out.add(new DateRange(start.date(), null, true, Span.between(base + openBefore.start(), base + m.end())));
+          continue;
+        }
         // "since 07/2022" is a range still running, and so is "2021-03-15 —" with nothing after
         // its dash, as themes print an empty end date.
         Matcher open = OPEN_DASH.matcher(line).region(m.end(), line.length());
@@ -352,6 +362,10 @@ public final class DateParser {
         Parsed end = parseOne(endText);
         if (end != null && end.date().compareTo(start.date()) >= 0) {
           range = new DateRange(start.date(), end.date(), false, span);
+        } else if (end != null && !end.rangeOnly() && !start.rangeOnly()) {
+          // "Jan 2019 – Sep 2018": written newest first, as a template that prints the end above
+          // the start hands them over; the range is the same.
+          range = new DateRange(end.date(), start.date(), false, span);
         }
       }
       if (range != null) {

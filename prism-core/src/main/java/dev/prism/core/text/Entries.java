@@ -100,6 +100,15 @@ final class Entries {
       if (dates == null && l.hasDates()) {
         dates = l.firstDates();
       }
+      if (dates != null && dates.single()) {
+        // "Present ⇥ Senior Engineer ⇥ Globex" over "Feb 2019": a rail that prints the end above
+        // the start leaves the open end in a cell of its own; with it the date is a running range.
+        Span open = openEndCell(header);
+        if (open != null) {
+          dates = new DateRange(dates.start(), null, true, Span.between(Math.min(open.offset(), dates.span().offset()),
+              Math.max(open.end(), dates.span().end())));
+        }
+      }
       lastBullet = false;
     }
 
@@ -984,6 +993,19 @@ final class Entries {
     String rest = c.substring(space + 1).strip();
     List<DateRange> found = DateParser.all(rest, 0);
     return found.size() == 1 && found.get(0).span().length() >= rest.length() - 1 ? found.get(0) : null;
+  }
+
+  /** A cell of the header's lines that holds an open end and nothing else ("Present" beside the role), or null. */
+  private static Span openEndCell(List<Line> header) {
+    for (Line l : header) {
+      List<Span> cells = l.cells();
+      for (int k = 0; cells.size() > 1 && k < cells.size(); k++) {
+        if (DateParser.isOpenEnd(l.textOf(cells.get(k)))) {
+          return cells.get(k);
+        }
+      }
+    }
+    return null;
   }
 
   /** The line's date when the line holds that date and nothing else ("Apr 2012", "2019 – 2021."), else null. */
