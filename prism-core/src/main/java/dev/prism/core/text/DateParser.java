@@ -362,9 +362,11 @@ public final class DateParser {
         Parsed end = parseOne(endText);
         if (end != null && end.date().compareTo(start.date()) >= 0) {
           range = new DateRange(start.date(), end.date(), false, span);
-        } else if (end != null && !end.rangeOnly() && !start.rangeOnly()) {
+        } else if (end != null && !end.rangeOnly() && !start.rangeOnly() && end.date().month() > 0
+            && start.date().month() > 0) {
           // "Jan 2019 – Sep 2018": written newest first, as a template that prints the end above
-          // the start hands them over; the range is the same.
+          // the start hands them over; the range is the same. Years alone are not turned round:
+          // "2019 - 2017 - 2020" is a year, then a range.
           range = new DateRange(end.date(), start.date(), false, span);
         }
       }

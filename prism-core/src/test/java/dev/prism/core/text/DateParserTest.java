@@ -113,7 +113,8 @@ class DateParserTest {
 
   @org.junit.jupiter.api.Test
   void aBackwardRangeLeavesItsFirstDateAndReadsOnFromTheSecond() {
-    // "2019 - 2017" is no range: 2019 stands alone and the search goes on from 2017.
+    // "2019 - 2017" is no range: 2019 stands alone and the search goes on from 2017. (Months and
+    // years written newest first, "Jan 2019 – Sep 2018", are a range: see dates.md.)
     List<DateRange> all = DateParser.all("Acme 2019 - 2017 - 2020, since 03/2021; x2019 ’19 - Present", 0);
     assertThat(all).extracting(d -> d.start().iso() + "/" + (d.end() == null ? (d.present() ? "present" : "-") : d.end().iso()))
         .containsExactly("2019/-", "2017/2020", "2021-03/present", "2019/present");
