@@ -174,4 +174,27 @@ class PdfRailOrSidebarTest {
   private static float width(String s) throws Exception {
     return Samples.REGULAR.getStringWidth(s) / 1000f * 10;
   }
+
+  @Test
+  void aMarginHeadingAWordSpaceFromItsColumnIsARailLabel() throws Exception {
+    // res.cls sets each section's title in the margin, level with the section's first row; a long
+    // one ends a word space from the main column. The title and the row are two lines.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(36, 50, 22, false, "Casey Moreau"));
+    float y = 100;
+    String[][] sections = {{"Contact", "4 Harbour Lane, Lowtown"}, {"Education", "State University, B.S. Computer Science, 2012"},
+        {"Work Experience", "Orbit Freight, Backend Engineer, 2019 - 2023"}, {"Projects", "Ledgerly, a double-entry ledger"},
+        {"Skills", "Go, Kotlin, PostgreSQL, Kafka"}};
+    for (String[] section : sections) {
+      // Set from the margin's left edge; the longest title reaches to a word space from the column.
+      page.add(new Text(section[0].length() > 10 ? 126.4f - width(section[0]) : 36, y, 10, false, section[0]));
+      page.add(new Text(130, y, 10, false, section[1]));
+      for (int i = 1; i <= 3; i++) {
+        page.add(new Text(130, y + 13 * i, 10, false, "Built and ran the service this entry describes, from its design to its rota."));
+      }
+      y += 60;
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(Samples.linesWithCells(e)).containsSequence("Work Experience", "Orbit Freight, Backend Engineer, 2019 - 2023");
+  }
 }

@@ -124,12 +124,12 @@ final class PageLayout {
     Kind kind = Kind.SINGLE;
     List<List<Seg>> rows = segmented;
     if (gutter > 0) {
-      List<List<Seg>> split = splitAt(segmented, gutter, WIDE_GAP);
+      List<List<Seg>> split = splitAt(segmented, gutter, WIDE_GAP, 0);
       kind = classify(split, gutter);
       if (kind == Kind.RAIL) {
         // Beside a rail, a narrower gap at the gutter still parts a label from its text
         // ("2014–Present" right-aligned in the rail, the job's description beside it).
-        rows = splitAt(segmented, gutter, RAIL_GAP);
+        rows = splitAt(segmented, gutter, RAIL_GAP, columnEdge(split, gutter));
       } else if (kind != Kind.SINGLE) {
         rows = split;
       }
@@ -1342,36 +1342,94 @@ final class PageLayout {
   private static final float TYPE_CHANGE_GAP = 0.4f;
 
   /** Cuts segments that run across the gutter through a wide gap in their ink. */
-  private static List<List<Seg>> splitAt(List<List<Seg>> rows, float gutter, float gap) {
+  /**
+   * The rows with each run that crosses the gutter at a gap at least {@code gap} type sizes wide cut
+   * in two there. Beside a rail, a section's heading set in the margin right up against the main
+   * column (res.cls: "Work Experience" a word space from the employer level with it) is cut too,
+   * where the text after the gap starts at the column's left edge ({@code edge}, 0 for none) and
+   * the text before it is a heading or a date and nothing else.
+   */
+  private static List<List<Seg>> splitAt(List<List<Seg>> rows, float gutter, float gap, float edge) {
     List<List<Seg>> out = new ArrayList<>(rows.size());
     for (List<Seg> row : rows) {
       List<Seg> cut = new ArrayList<>(row.size() + 1);
       for (Seg s : row) {
         boolean across = s.x0 < gutter && s.x1 > gutter;
-        if (!across || !wideGapAt(s, gutter, gap)) {
+        List<Seg> pieces = across ? pieces(s, gutter) : List.of();
+        if (!across || !wideGapAt(s, gutter, gap) && !(edge > 0 && labelAtEdge(s, pieces, gutter, edge))) {
           cut.add(s);
           continue;
         }
-        List<Glyph> left = new ArrayList<>();
-        List<Glyph> right = new ArrayList<>();
-        for (Glyph g : s.glyphs) {
-          (g.x() + g.width() / 2 < gutter ? left : right).add(g);
-        }
-        for (List<Glyph> part : List.of(left, right)) {
-          if (part.stream().anyMatch(g -> !g.space())) {
-            while (part.get(0).space()) {
-              part.remove(0);
-            }
-            Seg piece = seg(part, s.row);
-            if (!piece.text.isBlank()) {
-              cut.add(piece);
-            }
-          }
-        }
+        cut.addAll(pieces);
       }
       out.add(cut);
     }
     return out;
+  }
+
+  /** The run's two sides of the gutter as runs of their own (either may be missing). */
+  private static List<Seg> pieces(Seg s, float gutter) {
+    List<Glyph> left = new ArrayList<>();
+    List<Glyph> right = new ArrayList<>();
+    for (Glyph g : s.glyphs) {
+      (g.x() + g.width() / 2 < gutter ? left : right).add(g);
+    }
+    List<Seg> out = new ArrayList<>(2);
+    for (List<Glyph> part : List.of(left, right)) {
+      if (part.stream().anyMatch(g -> !g.space())) {
+        while (part.get(0).space()) {
+          part.remove(0);
+        }
+        Seg piece = seg(part, s.row);
+        if (!piece.text.isBlank()) {
+          out.add(piece);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a run crossing the gutter is a rail's heading or date and the main column's row level
+   * with it, parted by no more than a word space: the right piece starts at the column's left edge,
+   * after a gap of a word space at least, and the left piece is a heading or a date alone.
+   */
+  private static boolean labelAtEdge(Seg s, List<Seg> pieces, float gutter, float edge) {
+    if (pieces.size() != 2 || Math.abs(pieces.get(1).x0 - edge) > 1f) {
+      return false;
+    }
+    Seg left = pieces.get(0);
+    Seg right = pieces.get(1);
+    String label = left.text.strip();
+    return right.x0 - left.x1 >= 0.25f * Math.max(left.size(), right.size())
+        && (Headings.isStandard(label) || Headings.isContact(label) || DATE_ONLY.matcher(label).matches());
+  }
+
+  /**
+   * The main column's left edge beside a rail: the start most of the runs right of the gutter share
+   * (to the nearest point), or 0 where no start is shared by a third of them.
+   */
+  private static float columnEdge(List<List<Seg>> rows, float gutter) {
+    java.util.Map<Integer, Integer> starts = new java.util.HashMap<>();
+    int n = 0;
+    for (List<Seg> row : rows) {
+      for (Seg s : row) {
+        if (s.x0 >= gutter) {
+          starts.merge(Math.round(s.x0), 1, Integer::sum);
+          n++;
+          break;
+        }
+      }
+    }
+    int best = 0;
+    int count = 0;
+    for (java.util.Map.Entry<Integer, Integer> e : starts.entrySet()) {
+      if (e.getValue() > count || e.getValue() == count && e.getKey() < best) {
+        best = e.getKey();
+        count = e.getValue();
+      }
+    }
+    return count * 3 >= n && count >= 3 ? best : 0;
   }
 
   /** Runs of labels a rail beside a long main column has at least, and rows such a run holds on average at most. */
