@@ -90,11 +90,12 @@ final class Parts {
   private static final Set<String> AT_WORD_SET = Set.copyOf(AT_WORDS);
   /** Words of a venue's own name, before a word for "at" that joins it to a person's ("Bistro chez Margot"). */
   private static final Set<String> VENUE_WORDS = Lexicon.set(FILE, "venue");
-  // Where a cell's text draws a separator: a bar, a bullet, a spaced dash, "at" (or a word for it),
+  // Where a cell's text draws a separator: a bar, a bullet, a spaced dash, a spaced colon (as French
+  // sets one: "Globex, Paris : DevOps"), "at" (or a word for it),
   // "@" (spaced, or glued to a capitalised name after it: "Engineer @Globex", not "@scope/package"),
   // a tab, a wide gap.
   static final Pattern SEPARATOR =
-      Pattern.compile("\\s*(?:\\||¦|•|·|\\s[-–—]+\\s|\\s@\\s|\\s@(?=\\p{Lu})|\\s(?:"
+      Pattern.compile("\\s*(?:\\||¦|•|·|\\s[-–—]+\\s|\\s:\\s|\\s@\\s|\\s@(?=\\p{Lu})|\\s(?:"
           + String.join("|", AT_WORDS.stream().map(Pattern::quote).toList()) + ")\\s|\\t|\\s{2,})\\s*");
   // A publication's header splits only where a separator is drawn ("Talk — KubeCon", "Paper |
   // OSDI"): its title may hold commas or "at", and justified text puts runs of spaces between words.
@@ -888,8 +889,8 @@ final class Parts {
 
   /**
    * False only where neither separator pattern can match in [a, b): no bar, bullet, middle dot or
-   * tab, and no white space followed by white space, a dash, "@" or the first letter of "at" or a
-   * word for it.
+   * tab, and no white space followed by white space, a dash, a colon, "@" or the first letter of
+   * "at" or a word for it.
    */
   static boolean mayHoldSeparator(String m, int a, int b) {
     for (int i = a; i < b; i++) {
@@ -899,7 +900,7 @@ final class Parts {
       }
       if (Whitespace.isRegexSpace(c) && i + 1 < b) {
         char d = m.charAt(i + 1);
-        if (Whitespace.isRegexSpace(d) || d == '-' || d == '–' || d == '—' || d == '@' || AT_WORD_INITIALS.indexOf(d) >= 0) {
+        if (Whitespace.isRegexSpace(d) || d == '-' || d == '–' || d == '—' || d == ':' || d == '@' || AT_WORD_INITIALS.indexOf(d) >= 0) {
           return true;
         }
       }

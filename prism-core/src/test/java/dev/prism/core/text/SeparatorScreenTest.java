@@ -33,7 +33,7 @@ class SeparatorScreenTest {
   @Provide
   Arbitrary<String> cells() {
     // Header-like text made of pieces: words, the separators' characters, white space of every kind.
-    return Arbitraries.of("Acme", "a", "at", "t", "b", " ", "|", "¦", "•", "·", "-", "–", "—", "@", ",", "(", ")", "\t",
+    return Arbitraries.of("Acme", "a", "at", "t", "b", " ", "|", "¦", "•", "·", "-", "–", "—", ":", "@", ",", "(", ")", "\t",
             "\n", "\u000B", "\f", "\r", "\u00a0", "\u2003")
         .list().ofMaxSize(10).map(pieces -> String.join("", pieces));
   }
