@@ -92,9 +92,13 @@ public final class DateParser {
   /** A month's name and a range's dash right before a date: "June - " in "June - August 2017". */
   private static final Pattern LONE_MONTH_BEFORE = Pattern.compile(
       "(?<![\\p{L}\\d])(" + alternatives(MONTHS.keySet()) + ")\\.?" + DASH + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /** An open end and a range's dash right before a date: "Present – " in "Present – Feb 2019". */
+  /**
+   * An open end and a range's dash right before a date, and nothing before them in their line or
+   * cell: "Present – " in "Present – Feb 2019". After other words the word is a label's ("Graduation
+   * date - May 2017", "Current – 2019" after a name), no open end.
+   */
   private static final Pattern OPEN_END_BEFORE = Pattern.compile(
-      "(?<![\\p{L}\\d])(?:" + OPEN_END + ")" + DASH + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      "(?:^|(?<=\\t|\\s\\s))\\s*(" + OPEN_END + ")" + DASH + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** The last two digits of a range's end year, against its dash: "–21" in "2019–21". */
   private static final Pattern SHORT_END_YEAR = Pattern.compile("[-–—](\\d{2})(?=\\s*$|\\s*[,;)\\]|·•]|\\s{2,}|\\t)");
   /** Two digits of a year and an apostrophe after them: "10'". */
@@ -317,7 +321,7 @@ public final class DateParser {
         // above the start hands them over, is the range still running from that start.
         Matcher openBefore = m.group(1) == null ? OPEN_END_BEFORE.matcher(line).region(0, mStart) : null;
         if (openBefore != null && openBefore.find()) {
-          out.add(new DateRange(start.date(), null, true, Span.between(base + openBefore.start(), base + m.end())));
+          out.add(new DateRange(start.date(), null, true, Span.between(base + openBefore.start(1), base + m.end())));
           continue;
         }
         // "since 07/2022" is a range still running, and so is "2021-03-15 —" with nothing after

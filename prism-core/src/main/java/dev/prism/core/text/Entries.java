@@ -96,17 +96,17 @@ final class Entries {
     }
 
     void header(Line l) {
+      Line above = header.isEmpty() ? null : header.get(header.size() - 1);
       header.add(l);
       if (dates == null && l.hasDates()) {
         dates = l.firstDates();
-      }
-      if (dates != null && dates.single()) {
         // "Present ⇥ Senior Engineer ⇥ Globex" over "Feb 2019": a rail that prints the end above
-        // the start leaves the open end in a cell of its own; with it the date is a running range.
-        Span open = openEndCell(header);
-        if (open != null) {
-          dates = new DateRange(dates.start(), null, true, Span.between(Math.min(open.offset(), dates.span().offset()),
-              Math.max(open.end(), dates.span().end())));
+        // the start leaves the open end in the first cell of the line above, the start alone on
+        // this one. The two are a running range, and the open end is no part of that line's names.
+        List<Span> cells = above == null || above.hasDates() ? List.of() : above.cells();
+        if (dates.single() && cells.size() >= 2 && DateParser.isOpenEnd(above.textOf(cells.get(0))) && loneDate(l) != null) {
+          dates = new DateRange(dates.start(), null, true, Span.between(cells.get(0).offset(), dates.span().end()));
+          header.set(header.size() - 2, above.slice(cells.get(1).offset(), above.contentEnd()));
         }
       }
       lastBullet = false;
@@ -818,6 +818,9 @@ final class Entries {
     if (cur.dates != null && line.hasDates()) {
       return true;
     }
+    if (repeatsHeaderTemplate(kind, cur, line)) {
+      return true;
+    }
     // "# Globex (2013 – 2022)" over "## DevOps Manager": a role's heading under a dated employer's
     // heads a role of its own, which the employer's banner gives its name to. Under a heading of
     // dates alone ("#### 2022 – Present (2 years)"), the role's heading is that entry's header.
@@ -995,19 +998,6 @@ final class Entries {
     return found.size() == 1 && found.get(0).span().length() >= rest.length() - 1 ? found.get(0) : null;
   }
 
-  /** A cell of the header's lines that holds an open end and nothing else ("Present" beside the role), or null. */
-  private static Span openEndCell(List<Line> header) {
-    for (Line l : header) {
-      List<Span> cells = l.cells();
-      for (int k = 0; cells.size() > 1 && k < cells.size(); k++) {
-        if (DateParser.isOpenEnd(l.textOf(cells.get(k)))) {
-          return cells.get(k);
-        }
-      }
-    }
-    return null;
-  }
-
   /** The line's date when the line holds that date and nothing else ("Apr 2012", "2019 – 2021."), else null. */
   private static DateRange loneDate(Line line) {
     if (!line.hasDates()) {
@@ -1061,6 +1051,30 @@ final class Entries {
   }
 
   /** Whether a header already gives a title and an organisation. */
+  /**
+   * "Teaching Assistant ⇥ Buenos Aires" in bold over "Globex University ⇥ Aug 2021 – Present" in
+   * italics, then the next role in bold: entries with no bullets, each header two lines in two
+   * styles. A line set as the first line of a header that already has its dates and names two
+   * things, and unlike the header's dated line, opens the next entry. Where the lines' styles are
+   * unknown (plain text), every style is the same and this says nothing.
+   */
+  private static boolean repeatsHeaderTemplate(SectionKind kind, Block cur, Line line) {
+    if (cur.dates == null || cur.header.size() < 2 || line.hasDates() || line.style().equals(Style.UNKNOWN)) {
+      return false;
+    }
+    String key = styleKey(line.style());
+    Line first = cur.header.get(0);
+    if (first.hasDates() || !key.equals(styleKey(first.style()))) {
+      return false;
+    }
+    for (Line l : cur.header) {
+      if (l.hasDates() && key.equals(styleKey(l.style()))) {
+        return false;
+      }
+    }
+    return complete(kind, cur);
+  }
+
   private static boolean complete(SectionKind kind, Block b) {
     List<Part> parts = Parts.of(kind, b.header);
     int named = 0;

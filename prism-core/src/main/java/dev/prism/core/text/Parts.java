@@ -555,9 +555,6 @@ final class Parts {
    * ("*Brightline,* Toronto", "Engineer *@Globex*"). Marks inside a field stay: blanked, they would
    * make a wide gap ("Senior *Backend* Engineer").
    */
-  /** The longest cell that may be an open end alone ("Present", "bis heute", "Actualmente"): longer ones are not asked. */
-  private static final int MAX_OPEN_END_CELL = 24;
-
   private static String masked(Line line, SectionKind kind) {
     StringBuilder m = new StringBuilder(line.content());
     for (int i = m.indexOf("*"); i >= 0; i = m.indexOf("*", i + 1)) {
@@ -596,15 +593,6 @@ final class Parts {
         if (!between.isEmpty() && next - to <= between.length() + 2 && DATE_JOINERS.contains(between.toLowerCase(Locale.ROOT))) {
           blank(m, to, next);
         }
-      }
-    }
-    // "Present ⇥ Senior Engineer ⇥ Globex" over "Feb 2019": an open end in a cell of its own is
-    // the header's dates' (see Entries' Block.header), no name.
-    List<Span> cells = line.cells();
-    for (int k = 0; cells.size() > 1 && k < cells.size(); k++) {
-      Span c = cells.get(k);
-      if (c.length() <= MAX_OPEN_END_CELL && DateParser.isOpenEnd(line.textOf(c))) {
-        blank(m, c.offset() - line.contentStart(), c.end() - line.contentStart());
       }
     }
     // A duration may stand alone, with no date on its line ("(3 years, 1 month)" under the dates
