@@ -779,7 +779,7 @@ final class Entries {
         // The last case: dates on a line of their own over the header, which may then be long
         // ("2004-2010" / "Research and teaching, U. of Westland & U. of Lakeside, Seattle & Ann Arbor").
         // The dates head no entry alone, so what follows them, cased as names are, is the header.
-        if (startsNew(kind, cur, line, gap)) {
+        if (startsNew(kind, cur, line, gap, bodyStyle)) {
           done.add(cur);
           cur = new Block();
         }
@@ -805,7 +805,7 @@ final class Entries {
    * a blank line, when its header already names a role and an employer. A header cut by a blank
    * line before the role ("Acme  Seattle" / "2021 – Present" / blank / "Senior Engineer") goes on.
    */
-  private static boolean startsNew(SectionKind kind, Block cur, Line line, boolean gap) {
+  private static boolean startsNew(SectionKind kind, Block cur, Line line, boolean gap, String bodyStyle) {
     if (cur.empty()) {
       return false;
     }
@@ -818,7 +818,7 @@ final class Entries {
     if (cur.dates != null && line.hasDates()) {
       return true;
     }
-    if (repeatsHeaderTemplate(kind, cur, line)) {
+    if (repeatsHeaderTemplate(kind, cur, line, bodyStyle)) {
       return true;
     }
     // "# Globex (2013 – 2022)" over "## DevOps Manager": a role's heading under a dated employer's
@@ -1055,14 +1055,18 @@ final class Entries {
    * "Teaching Assistant ⇥ Buenos Aires" in bold over "Globex University ⇥ Aug 2021 – Present" in
    * italics, then the next role in bold: entries with no bullets, each header two lines in two
    * styles. A line set as the first line of a header that already has its dates and names two
-   * things, and unlike the header's dated line, opens the next entry. Where the lines' styles are
-   * unknown (plain text), every style is the same and this says nothing.
+   * things, and unlike the header's dated line and the section's running text, opens the next
+   * entry. Where the lines' styles are unknown (plain text), every style is the same and this says
+   * nothing.
    */
-  private static boolean repeatsHeaderTemplate(SectionKind kind, Block cur, Line line) {
+  private static boolean repeatsHeaderTemplate(SectionKind kind, Block cur, Line line, String bodyStyle) {
     if (cur.dates == null || cur.header.size() < 2 || line.hasDates() || line.style().equals(Style.UNKNOWN)) {
       return false;
     }
     String key = styleKey(line.style());
+    if (key.equals(bodyStyle)) {
+      return false;
+    }
     Line first = cur.header.get(0);
     if (first.hasDates() || !key.equals(styleKey(first.style()))) {
       return false;
