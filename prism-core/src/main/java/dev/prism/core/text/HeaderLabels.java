@@ -542,7 +542,7 @@ final class HeaderLabels {
     if (Parts.isAddress(v) && !named) {
       f.add("address");
     }
-    if (sentence(v)) {
+    if (sentence(v) || inSentence(parts, i)) {
       f.add("sentence");
     }
     if (describesPartBefore(parts, i, f)) {
@@ -715,6 +715,25 @@ final class HeaderLabels {
       return false;
     }
     return Parts.sentenceCased(p.value()) || lowerCaseAfter(parts.get(i - 1), p);
+  }
+
+  /**
+   * "Improvement of legacy software, development of new features, …" in a cell of its own: the
+   * commas part it into pieces too short to be sentences each, but the pieces of the cell together
+   * are one, and no piece of it is a name.
+   */
+  private static boolean inSentence(List<Part> parts, int i) {
+    Part p = parts.get(i);
+    if (!p.before().equals(",") && !p.after().equals(",")) {
+      return false;
+    }
+    StringBuilder cell = new StringBuilder();
+    for (Part q : parts) {
+      if (q.line() == p.line() && q.cell() == p.cell()) {
+        cell.append(cell.length() == 0 ? "" : " ").append(q.value());
+      }
+    }
+    return sentence(cell.toString());
   }
 
   /** Eight words or more, most of them in lower case: a sentence, not a name. */
