@@ -1063,16 +1063,19 @@ final class Entries {
     if (cur.dates == null || cur.header.size() < 2 || line.hasDates() || line.style().equals(Style.UNKNOWN)) {
       return false;
     }
-    String key = styleKey(line.style());
-    if (key.equals(bodyStyle)) {
+    Style style = line.style();
+    // Set apart from plain text (bold, italic, small capitals or another size), as a template
+    // sets a header's first line, and not in the section's running text's style.
+    boolean apart = style.bold() || style.italic() || style.smallCaps() || Math.abs(style.size() - 1) > 0.05f;
+    if (!apart || styleKey(style).equals(bodyStyle)) {
       return false;
     }
     Line first = cur.header.get(0);
-    if (first.hasDates() || !key.equals(styleKey(first.style()))) {
+    if (first.hasDates() || !style.equals(first.style())) {
       return false;
     }
     for (Line l : cur.header) {
-      if (l.hasDates() && key.equals(styleKey(l.style()))) {
+      if (l.hasDates() && style.equals(l.style())) {
         return false;
       }
     }
