@@ -420,9 +420,16 @@ final class ContactParser {
    * A line that says what the document is, whole ("Curriculum Vitae", or dated: "Curriculum Vitae –
    * May 2023"), or offers it in other languages ("EN | RU", "English · Deutsch").
    */
+  private static final Pattern FILE_NAME_TITLE = Pattern.compile("[\\p{Ll}\\d]+(?:[-_][\\p{Ll}\\d]+)+");
+
   static boolean aboutTheDocument(Line line) {
     String words = documentWords(line.dates().isEmpty() ? line.content() : line.withoutDates());
     if (DOCUMENT_TITLES.contains(words)) {
+      return true;
+    }
+    // "# cv-markdown", "resume_2024": a repository's or a file's name over the resume, one word of
+    // lower-case letters and digits joined by hyphens or underscores.
+    if (FILE_NAME_TITLE.matcher(Inline.clean(line.content()).strip()).matches()) {
       return true;
     }
     // "Print ⇥ Download PDF": every part of the line says what the document is.
@@ -741,20 +748,36 @@ final class ContactParser {
     if (words.length > 5) {
       return null;
     }
-    // A PDF without space glyphs glues the name together: "JordanLee" is "Jordan Lee".
-    if (words.length == 1 && GLUED_NAME.matcher(candidate).matches()) {
-      candidate = candidate.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ");
+    // A PDF without space glyphs glues the name together: "JordanLee" is "Jordan Lee", and a first
+    // name glued to the family name set in another weight is two words ("FedericoRamírez Villa").
+    // Each part of such a word has three letters at least, so "McDonald" and "DeVito" stay whole.
+    boolean glued = false;
+    for (String w : words) {
+      glued |= GLUED_NAME.matcher(w).matches();
+    }
+    if (glued) {
+      StringBuilder split = new StringBuilder();
+      for (String w : words) {
+        split.append(split.length() == 0 ? "" : " ")
+            .append(GLUED_NAME.matcher(w).matches() ? w.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ") : w);
+      }
+      candidate = split.toString();
+      words = SPACE_RUN.split(candidate);
     }
     int capitalised = 0;
+    int lower = 0;
     for (int k = 0; k < words.length; k++) {
       String w = words[k];
+      lower += !w.isEmpty() && Character.isLowerCase(w.charAt(0)) ? 1 : 0;
       // A particle inside the name is written in lower case: "Pieter van der Berg", "María José de la Cruz".
       boolean particle = k > 0 && k < words.length - 1 && NameWords.isParticle(w);
       if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0)) || particle)) {
         capitalised++;
       }
     }
-    if (capitalised < words.length - 1 || Headings.kindOf(candidate).isPresent() || Headings.isContact(candidate)) {
+    // Every word in lower case ("cv-markdown", a repository's title over the resume) is no name
+    // either; scripts without case ("张伟") have no lower case to write it in.
+    if (lower == words.length || capitalised < words.length - 1 || Headings.kindOf(candidate).isPresent() || Headings.isContact(candidate)) {
       return null;
     }
     // "Senior Software Engineer", "Resume": a name's shape, and no person's name.
