@@ -508,6 +508,8 @@ final class ContactParser {
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z]+://");
   private static final Pattern NOT_ASCII_LETTER = Pattern.compile("[^a-z]+");
   private static final Pattern GLUED_NAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}{2,}){2,3}");
+  /** A given name of four letters or more glued to a family name, beside the name's other words. */
+  private static final Pattern GLUED_BESIDE = Pattern.compile("\\p{Lu}\\p{Ll}{3,}\\p{Lu}\\p{Ll}{2,}");
 
   /**
    * A given name alone on its line with the family names on the next ("JORDAN" over "LEE", or the
@@ -748,18 +750,20 @@ final class ContactParser {
     if (words.length > 5) {
       return null;
     }
-    // A PDF without space glyphs glues the name together: "JordanLee" is "Jordan Lee", and a first
-    // name glued to the family name set in another weight is two words ("FedericoRamírez Villa").
-    // Each part of such a word has three letters at least, so "McDonald" and "DeVito" stay whole.
+    // A PDF without space glyphs glues the name together: "JordanLee" is "Jordan Lee". Beside the
+    // name's other words, a first name glued to the family name set in another weight is two words
+    // ("FedericoRamírez Villagrana") where the first part has four letters at least, so that
+    // "McDonald", "DeVito", "MacKenzie" and "VanDyke" stay whole.
     boolean glued = false;
     for (String w : words) {
-      glued |= GLUED_NAME.matcher(w).matches();
+      glued |= (words.length == 1 ? GLUED_NAME : GLUED_BESIDE).matcher(w).matches();
     }
     if (glued) {
       StringBuilder split = new StringBuilder();
       for (String w : words) {
         split.append(split.length() == 0 ? "" : " ")
-            .append(GLUED_NAME.matcher(w).matches() ? w.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ") : w);
+            .append((words.length == 1 ? GLUED_NAME : GLUED_BESIDE).matcher(w).matches()
+                ? w.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ") : w);
       }
       candidate = split.toString();
       words = SPACE_RUN.split(candidate);
