@@ -98,7 +98,7 @@ public final class DateParser {
    * date - May 2017", "Current – 2019" after a name), no open end.
    */
   private static final Pattern OPEN_END_BEFORE = Pattern.compile(
-      "(?:^|(?<=\\t|\\s\\s))\\s*(" + OPEN_END + ")" + DASH + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      "(?:(?<![\\s\\S])|(?<=\\t|\\s\\s))\\s*(" + OPEN_END + ")" + DASH + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** The last two digits of a range's end year, against its dash: "–21" in "2019–21". */
   private static final Pattern SHORT_END_YEAR = Pattern.compile("[-–—](\\d{2})(?=\\s*$|\\s*[,;)\\]|·•]|\\s{2,}|\\t)");
   /** Two digits of a year and an apostrophe after them: "10'". */
@@ -319,7 +319,11 @@ public final class DateParser {
         }
         // "Present – Feb 2019": an open end before the start, as a template that prints the end
         // above the start hands them over, is the range still running from that start.
-        Matcher openBefore = m.group(1) == null ? OPEN_END_BEFORE.matcher(line).region(0, mStart) : null;
+        // Not where a date found before ends after the open end's start ("2019 - Present–2019":
+        // the first range holds that "Present").
+        int taken = out.isEmpty() ? 0 : out.get(out.size() - 1).span().end() - base;
+        Matcher openBefore = m.group(1) == null && taken <= mStart ? OPEN_END_BEFORE.matcher(line)
+            .useTransparentBounds(true).region(taken, mStart) : null;
         if (openBefore != null && openBefore.find()) {
           out.add(new DateRange(start.date(), null, true, Span.between(base + openBefore.start(1), base + m.end())));
           continue;

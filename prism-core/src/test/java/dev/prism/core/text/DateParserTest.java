@@ -120,4 +120,14 @@ class DateParserTest {
         .containsExactly("2019/-", "2017/2020", "2021-03/present", "2019/present");
     assertThat(all.get(1).span()).isEqualTo(new dev.prism.core.model.Span(12, 11));
   }
+
+  @org.junit.jupiter.api.Test
+  void anOpenEndARangeHoldsOpensNoOtherRange() {
+    // "Present" ends the first range; the year after it stands alone (found by FastPathTest: the
+    // two spans overlapped).
+    List<DateRange> all = DateParser.all("2019-  Present–2019", 0);
+    assertThat(all).extracting(d -> d.start().iso() + "/" + (d.end() == null ? (d.present() ? "present" : "-") : d.end().iso()))
+        .containsExactly("2019/present", "2019/-");
+    assertThat(all.get(0).span().end()).isLessThanOrEqualTo(all.get(1).span().offset());
+  }
 }
