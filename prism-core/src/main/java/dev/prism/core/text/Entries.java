@@ -129,6 +129,11 @@ final class Entries {
         start = Math.min(start, claim.span().offset());
         end = Math.max(end, claim.span().end());
       }
+      // A rail's open end over the start below is the dates' though no header line holds it now.
+      if (dates != null && !header.isEmpty()) {
+        start = Math.min(start, dates.span().offset());
+        end = Math.max(end, dates.span().end());
+      }
       return start == Integer.MAX_VALUE ? Span.EMPTY : Span.between(start, end);
     }
   }
@@ -1050,7 +1055,6 @@ final class Entries {
     return kind == SectionKind.EXPERIENCE && !Parts.isAddress(c) && Parts.of(kind, cur.header).size() == 1;
   }
 
-  /** Whether a header already gives a title and an organisation. */
   /**
    * "Teaching Assistant ⇥ Buenos Aires" in bold over "Globex University ⇥ Aug 2021 – Present" in
    * italics, then the next role in bold: entries with no bullets, each header two lines in two
@@ -1082,6 +1086,7 @@ final class Entries {
     return complete(kind, cur);
   }
 
+  /** Whether a header already gives a title and an organisation. */
   private static boolean complete(SectionKind kind, Block b) {
     List<Part> parts = Parts.of(kind, b.header);
     int named = 0;
