@@ -750,22 +750,14 @@ final class ContactParser {
     if (words.length > 5) {
       return null;
     }
-    // A PDF without space glyphs glues the name together: "JordanLee" is "Jordan Lee". Beside the
-    // name's other words, a first name glued to the family name set in another weight is two words
-    // ("FedericoRamírez Villagrana") where the first part has four letters at least, so that
-    // "McDonald", "DeVito", "MacKenzie" and "VanDyke" stay whole.
-    boolean glued = false;
-    for (String w : words) {
-      glued |= (words.length == 1 ? GLUED_NAME : GLUED_BESIDE).matcher(w).matches();
-    }
-    if (glued) {
-      StringBuilder split = new StringBuilder();
-      for (String w : words) {
-        split.append(split.length() == 0 ? "" : " ")
-            .append((words.length == 1 ? GLUED_NAME : GLUED_BESIDE).matcher(w).matches()
-                ? w.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ") : w);
-      }
-      candidate = split.toString();
+    // A PDF without space glyphs glues the name together: "JordanLee" is "Jordan Lee". Before the
+    // name's other words, a given name glued to the family name set in another weight is two words
+    // ("FedericoRamírez Villagrana") where the given name has four letters at least, so that
+    // "McDonald Lee", "DeVito" and "MacKenzie" stay whole.
+    // Only the first word: a family name's own capital ("Sean FitzGerald") stays.
+    if ((words.length == 1 ? GLUED_NAME : GLUED_BESIDE).matcher(words[0]).matches()) {
+      candidate = words[0].replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ")
+          + candidate.substring(candidate.indexOf(words[0]) + words[0].length());
       words = SPACE_RUN.split(candidate);
     }
     int capitalised = 0;

@@ -784,7 +784,7 @@ final class Entries {
         // The last case: dates on a line of their own over the header, which may then be long
         // ("2004-2010" / "Research and teaching, U. of Westland & U. of Lakeside, Seattle & Ann Arbor").
         // The dates head no entry alone, so what follows them, cased as names are, is the header.
-        if (startsNew(kind, cur, line, gap, bodyStyle)) {
+        if (startsNew(kind, cur, line, gap, glyphBullets ? bodyStyle : null)) {
           done.add(cur);
           cur = new Block();
         }
@@ -810,7 +810,7 @@ final class Entries {
    * a blank line, when its header already names a role and an employer. A header cut by a blank
    * line before the role ("Acme  Seattle" / "2021 – Present" / blank / "Senior Engineer") goes on.
    */
-  private static boolean startsNew(SectionKind kind, Block cur, Line line, boolean gap, String bodyStyle) {
+  private static boolean startsNew(SectionKind kind, Block cur, Line line, boolean gap, String bulletStyle) {
     if (cur.empty()) {
       return false;
     }
@@ -823,7 +823,7 @@ final class Entries {
     if (cur.dates != null && line.hasDates()) {
       return true;
     }
-    if (repeatsHeaderTemplate(kind, cur, line, bodyStyle)) {
+    if (repeatsHeaderTemplate(kind, cur, line, bulletStyle)) {
       return true;
     }
     // "# Globex (2013 – 2022)" over "## DevOps Manager": a role's heading under a dated employer's
@@ -1059,19 +1059,18 @@ final class Entries {
    * "Teaching Assistant ⇥ Buenos Aires" in bold over "Globex University ⇥ Aug 2021 – Present" in
    * italics, then the next role in bold: entries with no bullets, each header two lines in two
    * styles. A line set as the first line of a header that already has its dates and names two
-   * things, and unlike the header's dated line and the section's running text, opens the next
-   * entry. Where the lines' styles are unknown (plain text), every style is the same and this says
+   * things, in its whole style (small capitals too), and unlike the header's dated line and the
+   * section's bullets (where it has any), opens the next entry. Where the lines' styles are unknown (plain text), every style is the same and this says
    * nothing.
    */
-  private static boolean repeatsHeaderTemplate(SectionKind kind, Block cur, Line line, String bodyStyle) {
+  private static boolean repeatsHeaderTemplate(SectionKind kind, Block cur, Line line, String bulletStyle) {
     if (cur.dates == null || cur.header.size() < 2 || line.hasDates() || line.style().equals(Style.UNKNOWN)) {
       return false;
     }
     Style style = line.style();
-    // Set apart from plain text (bold, italic, small capitals or another size), as a template
-    // sets a header's first line, and not in the section's running text's style.
-    boolean apart = style.bold() || style.italic() || style.smallCaps() || Math.abs(style.size() - 1) > 0.05f;
-    if (!apart || styleKey(style).equals(bodyStyle)) {
+    // Not in the style of the section's bullets, where it has any: a line like them is their wrap
+    // or a bullet without its glyph.
+    if (styleKey(style).equals(bulletStyle)) {
       return false;
     }
     Line first = cur.header.get(0);

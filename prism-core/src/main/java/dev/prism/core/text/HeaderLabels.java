@@ -724,7 +724,9 @@ final class HeaderLabels {
    */
   private static boolean inSentence(List<Part> parts, int i) {
     Part p = parts.get(i);
-    if (!p.before().equals(",") && !p.after().equals(",")) {
+    // Only in a cell beside the header's first (a description set apart by a gap): a line that
+    // runs on from its role and employer into a clause keeps them ("Engineer, Globex, on the …").
+    if (p.cell() == 0 || !p.before().equals(",") && !p.after().equals(",")) {
       return false;
     }
     StringBuilder cell = new StringBuilder();
