@@ -416,19 +416,20 @@ final class ContactParser {
 
   private static final Set<String> LANGUAGE_CHOICES = dev.prism.core.lexicon.Lexicon.set("names.txt", "language-choice");
 
-  /**
-   * A line that says what the document is, whole ("Curriculum Vitae", or dated: "Curriculum Vitae –
-   * May 2023"), or offers it in other languages ("EN | RU", "English · Deutsch").
-   */
+  /** One word of lower-case letters and digits joined by hyphens or underscores: "cv-markdown", "resume_2024". */
   private static final Pattern FILE_NAME_TITLE = Pattern.compile("[\\p{Ll}\\d]+(?:[-_][\\p{Ll}\\d]+)+");
 
+  /**
+   * A line that says what the document is, whole ("Curriculum Vitae", or dated: "Curriculum Vitae –
+   * May 2023"), offers it in other languages ("EN | RU", "English · Deutsch"), or is its
+   * repository's or file's name ("cv-markdown").
+   */
   static boolean aboutTheDocument(Line line) {
     String words = documentWords(line.dates().isEmpty() ? line.content() : line.withoutDates());
     if (DOCUMENT_TITLES.contains(words)) {
       return true;
     }
-    // "# cv-markdown", "resume_2024": a repository's or a file's name over the resume, one word of
-    // lower-case letters and digits joined by hyphens or underscores.
+    // "# cv-markdown", "resume_2024": a repository's or a file's name over the resume.
     if (FILE_NAME_TITLE.matcher(Inline.clean(line.content()).strip()).matches()) {
       return true;
     }
@@ -751,10 +752,9 @@ final class ContactParser {
       return null;
     }
     // A PDF without space glyphs glues the name together: "JordanLee" is "Jordan Lee". Before the
-    // name's other words, a given name glued to the family name set in another weight is two words
-    // ("FedericoRamírez Villagrana") where the given name has four letters at least, so that
-    // "McDonald Lee", "DeVito" and "MacKenzie" stay whole.
-    // Only the first word: a family name's own capital ("Sean FitzGerald") stays.
+    // name's other words, a given name of four letters or more glued to the family name set in
+    // another weight is two words ("FedericoRamírez Villagrana"); "MacKenzie Lee" stays whole, and
+    // so does a family name's own capital after the first word ("Sean FitzGerald").
     if ((words.length == 1 ? GLUED_NAME : GLUED_BESIDE).matcher(words[0]).matches()) {
       candidate = words[0].replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ")
           + candidate.substring(candidate.indexOf(words[0]) + words[0].length());

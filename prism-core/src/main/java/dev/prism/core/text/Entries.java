@@ -806,7 +806,8 @@ final class Entries {
 
   /**
    * Whether a header line starts the next entry rather than going on with this one: after the
-   * entry's bullets or description; a second date when it has one; a fourth header line; or, after
+   * entry's bullets or description; a second date when it has one; a fourth header line; a line
+   * that repeats the look of a complete header's first line (see repeatsHeaderTemplate); or, after
    * a blank line, when its header already names a role and an employer. A header cut by a blank
    * line before the role ("Acme  Seattle" / "2021 – Present" / blank / "Senior Engineer") goes on.
    */
@@ -1059,9 +1060,9 @@ final class Entries {
    * "Teaching Assistant ⇥ Buenos Aires" in bold over "Globex University ⇥ Aug 2021 – Present" in
    * italics, then the next role in bold: entries with no bullets, each header two lines in two
    * styles. A line set as the first line of a header that already has its dates and names two
-   * things, in its whole style (small capitals too), and unlike the header's dated line and the
-   * section's bullets (where it has any), opens the next entry. Where the lines' styles are unknown (plain text), every style is the same and this says
-   * nothing.
+   * things, in its look (size to a tenth, weight, slant and small capitals), and unlike the
+   * header's dated line and the section's bullets (where it has any), opens the next entry. Where
+   * the lines' styles are unknown (plain text), every style is the same and this says nothing.
    */
   private static boolean repeatsHeaderTemplate(SectionKind kind, Block cur, Line line, String bulletStyle) {
     if (cur.dates == null || cur.header.size() < 2 || line.hasDates() || line.style().equals(Style.UNKNOWN)) {
@@ -1074,15 +1075,20 @@ final class Entries {
       return false;
     }
     Line first = cur.header.get(0);
-    if (first.hasDates() || !style.equals(first.style())) {
+    if (first.hasDates() || !sameLook(style, first.style())) {
       return false;
     }
     for (Line l : cur.header) {
-      if (l.hasDates() && style.equals(l.style())) {
+      if (l.hasDates() && sameLook(style, l.style())) {
         return false;
       }
     }
     return complete(kind, cur);
+  }
+
+  /** Two styles that look the same: {@link #styleKey} (size to a tenth, weight, slant) and small capitals. */
+  private static boolean sameLook(Style a, Style b) {
+    return a.smallCaps() == b.smallCaps() && styleKey(a).equals(styleKey(b));
   }
 
   /** Whether a header already gives a title and an organisation. */

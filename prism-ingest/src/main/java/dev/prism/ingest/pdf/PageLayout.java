@@ -1341,7 +1341,6 @@ final class PageLayout {
    */
   private static final float TYPE_CHANGE_GAP = 0.4f;
 
-  /** Cuts segments that run across the gutter through a wide gap in their ink. */
   /**
    * The rows with each run that crosses the gutter at a gap at least {@code gap} type sizes wide cut
    * in two there. Beside a rail, a section's heading set in the margin right up against the main
@@ -1354,13 +1353,18 @@ final class PageLayout {
     for (List<Seg> row : rows) {
       List<Seg> cut = new ArrayList<>(row.size() + 1);
       for (Seg s : row) {
-        boolean across = s.x0 < gutter && s.x1 > gutter;
-        List<Seg> pieces = across ? pieces(s, gutter) : List.of();
-        if (!across || !wideGapAt(s, gutter, gap) && !(edge > 0 && labelAtEdge(s, pieces, gutter, edge))) {
+        if (s.x0 >= gutter || s.x1 <= gutter) {
           cut.add(s);
           continue;
         }
-        cut.addAll(pieces);
+        // The pieces are built only for a run that crosses the gutter and may be cut there.
+        boolean wide = wideGapAt(s, gutter, gap);
+        List<Seg> pieces = wide || edge > 0 ? pieces(s, gutter) : List.of();
+        if (wide || labelAtEdge(pieces, edge)) {
+          cut.addAll(pieces);
+        } else {
+          cut.add(s);
+        }
       }
       out.add(cut);
     }
@@ -1394,8 +1398,8 @@ final class PageLayout {
    * with it, parted by no more than a word space: the right piece starts at the column's left edge,
    * after a gap of a word space at least, and the left piece is a heading or a date alone.
    */
-  private static boolean labelAtEdge(Seg s, List<Seg> pieces, float gutter, float edge) {
-    if (pieces.size() != 2 || Math.abs(pieces.get(1).x0 - edge) > 1f) {
+  private static boolean labelAtEdge(List<Seg> pieces, float edge) {
+    if (edge <= 0 || pieces.size() != 2 || Math.abs(pieces.get(1).x0 - edge) > 1f) {
       return false;
     }
     Seg left = pieces.get(0);
