@@ -177,4 +177,22 @@ class PdfParagraphsTest {
     String t = reader.read(Samples.pdf(List.of(page))).text();
     assertThat(t).contains("\nRhône Assurances, Villeurbanne · sept. 2016 \u2013 déc. 2019\n");
   }
+
+  /**
+   * A header's dates set flush right on the first bullet's baseline go on a line of their own
+   * before the bullet, whatever language their open end is in: the open ends come from the
+   * lexicon's date words, not from an English few spelled in the reader.
+   */
+  @Test
+  void datesBesideTheFirstBulletLeaveItInAnyLanguage() throws Exception {
+    String t = reader.read(Samples.pdf(List.of(List.of(
+        new Text(72, 60, 22, true, "Jonas Weber"),
+        new Text(72, 80, 10, false, "jonas.weber@example.de | Hamburg"),
+        new Text(72, 110, 12, true, "BERUFSERFAHRUNG"),
+        new Text(72, 128, 10, true, "Backend-Entwickler | Hafenlogistik GmbH"),
+        new Text(80, 140, 10, false, "\u2022 Zahlungsdienst in Go gebaut, 2.000 Anfragen pro Sekunde"),
+        new Text(440, 140, 10, false, "Okt. 2019 \u2013 heute"),
+        new Text(80, 152, 10, false, "\u2022 Zwölf Dienste nach Kafka umgezogen"))))).text();
+    assertThat(t).contains("Okt. 2019 \u2013 heute\nZahlungsdienst in Go gebaut");
+  }
 }

@@ -178,6 +178,15 @@ public final class DateParser {
     return Optional.ofNullable(single);
   }
 
+  /**
+   * The open ends of {@code dates.txt} ("Present", "heute", "至今") as one group of a regular
+   * expression, for other passes to build their own date shapes from the same words. Compile it
+   * case-insensitive with Unicode case.
+   */
+  public static String openEndAlternatives() {
+    return OPEN_END;
+  }
+
   /** Whether the text is an open end and nothing else: "Present", "Current", "now". */
   public static boolean isOpenEnd(String text) {
     return OPEN_END_WORD.matcher(text.strip()).matches();

@@ -27,7 +27,6 @@ import java.util.regex.Pattern;
 public final class ReadingCheck {
   // Compiled once: String.split, matches and replaceAll compile their regex on every call.
   private static final Pattern DATE_GAPS = Pattern.compile("[\\s–—-]+");
-  private static final Pattern DATE_WORD = Pattern.compile("(?i)\\d{1,4}|present|current|now|today|since|to");
   private static final Map<String, Integer> LOST = lost();
 
   private ReadingCheck() {}
@@ -107,14 +106,14 @@ public final class ReadingCheck {
   }
 
   /** A field that is a date or part of one: a month, a year, "Present". */
-  private static boolean dateAsName(Field f) {
+  static boolean dateAsName(Field f) {
     if (f == null) {
       return false;
     }
     String v = f.value().strip();
     String[] words = DATE_GAPS.split(v);
     for (String w : words) {
-      if (!w.isEmpty() && !DateParser.isMonth(w) && !DATE_WORD.matcher(w).matches()) {
+      if (!w.isEmpty() && !DateParser.isDateWord(w)) {
         return false;
       }
     }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.prism.core.CheckOptions;
 import dev.prism.core.Prism;
 import dev.prism.core.model.Extraction;
+import dev.prism.core.model.Field;
 import dev.prism.core.model.Layout;
 import dev.prism.core.model.ParseWarning;
 import dev.prism.core.model.Reading;
+import dev.prism.core.model.Span;
 import dev.prism.core.report.Report;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,17 @@ class ReadingCheckTest {
     Reading r = reading(TOP + "Experience\nOctober\n2014 – Present\n- Built it.\nNovember\n2013 – 2014\n- Built it too.\n"
         + "Engineer | Acme Corp  2010 – 2013\n- Ran it.\n");
     assertThat(codes(r)).contains("ODD_JOBS");
+  }
+
+  /** Dates in any language the lexicon knows are dates, not names: its open ends and openers too. */
+  @Test
+  void aFieldOfDateWordsInAnyLanguageIsADate() {
+    for (String date : List.of("Okt. 2014 – heute", "seit 07/2022", "2019 – aujourd'hui", "October", "2014 to date")) {
+      assertThat(ReadingCheck.dateAsName(new Field(date, new Span(0, date.length())))).as(date).isTrue();
+    }
+    for (String name : List.of("Acme Corp", "Date Labs", "Present Systems GmbH")) {
+      assertThat(ReadingCheck.dateAsName(new Field(name, new Span(0, name.length())))).as(name).isFalse();
+    }
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.prism.ingest.pdf;
 import dev.prism.core.lexicon.FieldLabelWords;
 import dev.prism.core.lexicon.Glyphs;
 import dev.prism.core.lexicon.Lexicon;
+import dev.prism.core.text.DateParser;
 import dev.prism.core.text.Headings;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -1704,7 +1705,9 @@ final class PageLayout {
 
   /** A date or a range and nothing else, the months before a year perhaps a range of their own ("Juin-Août 2013"). */
   private static final java.util.regex.Pattern DATE_ONLY = java.util.regex.Pattern.compile(
-      "(?i)^(?:[\\p{L}.]{1,10}\\s?[-–—]\\s?)?[\\p{L}.]{0,10}\\s?(?:19|20)\\d\\d(?:\\s*[-–—]+\\s*(?:[\\p{L}.]{0,10}\\s?(?:19|20)\\d\\d|present|current|now))?$");
+      "^(?:[\\p{L}.]{1,10}\\s?[-–—]\\s?)?[\\p{L}.]{0,10}\\s?(?:19|20)\\d\\d(?:\\s*[-–—]+\\s*(?:[\\p{L}.]{0,10}\\s?(?:19|20)\\d\\d|"
+          + DateParser.openEndAlternatives() + "))?$",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   private static final java.util.regex.Pattern SYMBOL_BEFORE_PUNCTUATION =
       java.util.regex.Pattern.compile(" ?\ue000+(?=[.,;:!?)\\]])");
@@ -1719,8 +1722,10 @@ final class PageLayout {
       "(?:" + Lexicon.pattern("email").pattern() + ")|(?:" + Lexicon.pattern("phone").pattern() + ")|(?:"
           + Lexicon.pattern("url").pattern() + ")");
 
-  private static final java.util.regex.Pattern DATE_LIKE =
-      java.util.regex.Pattern.compile(".*\\b(?:19|20)\\d\\d\\b.*|.*(?i:present|current).*");
+  /** A year or an open end ("Present", "heute") as a word of its own anywhere in the text. */
+  private static final java.util.regex.Pattern DATE_LIKE = java.util.regex.Pattern.compile(
+      ".*\\b(?:19|20)\\d\\d\\b.*|.*(?<![\\p{L}\\d])" + DateParser.openEndAlternatives() + "(?![\\p{L}\\d]).*",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   /** How many of the values lie within two points of their median. */
   private static int aligned(List<Float> xs) {
