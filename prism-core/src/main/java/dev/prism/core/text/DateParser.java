@@ -93,6 +93,13 @@ public final class DateParser {
   private static final Pattern LONE_MONTH_BEFORE = Pattern.compile(
       "(?<![\\p{L}\\d])(" + alternatives(MONTHS.keySet()) + ")\\.?" + DASH + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /**
+   * A month's number and a range's dash before a date with its month ("08-09/2012"), or two month
+   * numbers and a dash before a bare year ("08–09 2012"): a range within that year, as French and
+   * Spanish resumes write a short post. Two digits each, so "3-6 2012" stays a count.
+   */
+  private static final Pattern MONTH_NUMBERS_BEFORE = Pattern.compile(
+      "(?<![\\p{L}\\d./,:-])(0[1-9]|1[0-2])" + DASH + "(?:(0[1-9]|1[0-2])[ /.])?$");
+  /**
    * An open end and a range's dash right before a date, and nothing before them in their line or
    * cell: "Present – " in "Present – Feb 2019". After other words the word is a label's ("Graduation
    * date - May 2017", "Current – 2019" after a name), no open end.
@@ -325,6 +332,17 @@ public final class DateParser {
           int year = month <= start.date().month() ? start.date().year() : start.date().year() - 1;
           out.add(new DateRange(new PartialDate(year, month), start.date(), false, Span.between(base + lone.start(1), base + m.end())));
           continue;
+        }
+        Matcher numbers = m.group(1) == null ? MONTH_NUMBERS_BEFORE.matcher(line).region(0, mStart) : null;
+        if (numbers != null && numbers.find() && (numbers.group(2) == null) == (start.date().month() > 0)) {
+          int first = Integer.parseInt(numbers.group(1));
+          int last = numbers.group(2) == null ? start.date().month() : Integer.parseInt(numbers.group(2));
+          if (first <= last) {
+            int year = start.date().year();
+            out.add(new DateRange(new PartialDate(year, first), new PartialDate(year, last), false,
+                Span.between(base + numbers.start(1), base + m.end())));
+            continue;
+          }
         }
         // "Present – Feb 2019": an open end before the start, as a template that prints the end
         // above the start hands them over, is the range still running from that start.

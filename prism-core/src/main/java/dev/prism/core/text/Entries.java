@@ -17,6 +17,7 @@ import dev.prism.core.text.HeaderLabels.Labels;
 import dev.prism.core.text.Parts.Part;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -180,6 +181,14 @@ final class Entries {
             if (p.before().equals(",") && !Parts.hasWord(p.value(), Parts.ORG_WORDS)) {
               bias.merge(p, Map.of(Label.ORGANIZATION, -BANNER), Entries::add);
             }
+          }
+          // Nor does a name alone on its header name another employer for being alone: there it
+          // is a role no list knows ("Techlead" under "Lofty"). What being alone gives is taken back.
+          List<Part> named = parts.stream().filter(p -> !Parts.isLocation(p.value())).toList();
+          if (named.size() == 1) {
+            Map<Label, Double> back = new EnumMap<>(Label.class);
+            HeaderLabels.weights("lone-name", kind).forEach((l, w) -> back.put(l, -w));
+            bias.merge(named.get(0), back, Entries::add);
           }
         }
         Labels labels = HeaderLabels.label(kind, parts, bias, scored.get(i));

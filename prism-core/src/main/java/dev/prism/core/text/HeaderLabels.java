@@ -216,6 +216,17 @@ final class HeaderLabels {
     return out;
   }
 
+  /** What one feature's weights give each field in a section of this kind. */
+  static Map<Label, Double> weights(String feature, SectionKind kind) {
+    Map<Label, Double> out = new EnumMap<>(Label.class);
+    for (Weight w : WEIGHTS.getOrDefault(feature, List.of())) {
+      if (w.kinds().isEmpty() || w.kinds().contains(kind)) {
+        out.merge(w.label(), w.weight(), Double::sum);
+      }
+    }
+    return out;
+  }
+
   /** The scores of each field for part {@code i}: the sum of the weights of its features. */
   private static Map<Label, Double> scores(SectionKind kind, List<Part> parts, int i, boolean[] place) {
     Map<Label, Double> out = new EnumMap<>(Label.class);
@@ -407,9 +418,10 @@ final class HeaderLabels {
    *   <li>{@code award-only}: nothing but an award's words ("Award", "Prize");
    *   <li>{@code alone-independent}: a way of working, the header's only part but places
    *       ("Freelance" over "Spain");
-   *   <li>{@code lone-brand}: the header's only part but its place, cased as a brand and naming no
-   *       role ("SoftRose (Malmö, Sweden)" after its dates): the employer; a plain word there may
-   *       be a role no list knows ("Statistician (Berlin)"), and is left to the other features;
+   *   <li>{@code lone-name}: the header's only part but its places, with no role's word and no
+   *       way of working ("Ticketsolve (2017/11 - present)", "SoftRose (Malmö, Sweden)"): names
+   *       are an open class and roles a closed one the lexicon lists, so a lone part that names no
+   *       role is more likely the employer (under an employer's banner, Entries takes this back);
    *   <li>{@code role-own-line}: a role alone on its line of a longer header, as a role set under
    *       its employer's line is ("Technical Lead" below "Globex - Sports DevOps");
    *   <li>{@code before-at} / {@code after-at}: before or after "at" / "@" (or the "in" of a role in
@@ -519,8 +531,8 @@ final class HeaderLabels {
     if (alone && Parts.isWayOfWorking(v)) {
       f.add("alone-independent");
     }
-    if (alone && placed && Parts.brandCased(v) && !f.contains("role") && !f.contains("weak-role") && !f.contains("title-word")) {
-      f.add("lone-brand");
+    if (alone && !f.contains("role") && !f.contains("weak-role") && !f.contains("title-word") && !Parts.isWayOfWorking(v)) {
+      f.add("lone-name");
     }
     boolean ownLine = true;
     for (int k = 0; k < parts.size() && ownLine; k++) {
