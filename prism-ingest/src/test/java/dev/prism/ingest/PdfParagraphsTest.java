@@ -195,4 +195,32 @@ class PdfParagraphsTest {
         new Text(80, 152, 10, false, "\u2022 Zwölf Dienste nach Kafka umgezogen"))))).text();
     assertThat(t).contains("Okt. 2019 \u2013 heute\nZahlungsdienst in Go gebaut");
   }
+
+  /**
+   * A date range longer than the box a template sets dates in runs into the title beside it with
+   * no space between them ("2019-presentSenior DevOps Engineer"): the dates are a cell of their
+   * own, and the title reads whole.
+   */
+  @Test
+  void aDateRangeRunIntoTheTitleBesideItIsACellOfItsOwn() throws Exception {
+    float after = 72 + Samples.width(false, 10, "2019-present");
+    byte[] pdf = Samples.pdf(List.of(List.of(
+        new Text(72, 60, 22, true, "Jordan Lee"),
+        new Text(72, 80, 10, false, "jordan.lee@example.com | Leeds"),
+        new Text(72, 110, 12, true, "EMPLOYMENT"),
+        new Text(72, 128, 10, false, "2019-present"),
+        new Text(after, 128, 10, true, "Senior DevOps Engineer"),
+        new Text(470, 128, 8, false, "Alliants"),
+        new Text(130, 140, 10, false, "\u2022 Cut the build time of the main pipeline by 70%"),
+        new Text(72, 160, 10, false, "2016-2019"),
+        new Text(130, 160, 10, true, "Infrastructure Engineer"),
+        new Text(470, 160, 8, false, "LiveLink"),
+        new Text(130, 172, 10, false, "\u2022 Ran a ceph cluster of 2.7 PB"))));
+    String t = reader.read(pdf).text();
+    assertThat(t).doesNotContain("presentSenior");
+    Resume r = Segmenter.segment(reader.read(pdf));
+    assertThat(r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries())
+        .extracting(e -> e.title().value() + " | " + e.organization().value() + " | " + e.dates().start().iso())
+        .containsExactly("Senior DevOps Engineer | Alliants | 2019", "Infrastructure Engineer | LiveLink | 2016");
+  }
 }

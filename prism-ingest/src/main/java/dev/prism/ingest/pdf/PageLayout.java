@@ -968,7 +968,51 @@ final class PageLayout {
       out.add(seg(cur, index));
     }
     out.removeIf(s -> s.text.isBlank());
+    for (int i = 0; i < out.size(); i++) {
+      Seg[] glued = datesHead(out.get(i));
+      if (glued != null) {
+        out.set(i, glued[0]);
+        out.add(i + 1, glued[1]);
+      }
+    }
     return out;
+  }
+
+  /**
+   * A run that opens with a whole date range glued to a capitalised word after it, cut after the
+   * range: the dates and the text; null when the run opens with no such range. A template that
+   * sets the dates in a box of fixed width lets a long range run over into the field beside it
+   * with no space ("2019-presentSenior DevOps Engineer", "Jul’20-Jan’21Teaching Assistant").
+   * The mirror of {@link #datesTail}.
+   */
+  private static Seg[] datesHead(Seg s) {
+    List<Glyph> gs = s.glyphs;
+    if (gs.isEmpty() || !Character.isLetterOrDigit(gs.get(0).text().charAt(0))) {
+      return null;
+    }
+    boolean digit = false;
+    for (int i = 1; i < gs.size(); i++) {
+      Glyph g = gs.get(i);
+      Glyph prev = gs.get(i - 1);
+      digit |= !prev.text().isEmpty() && Character.isDigit(prev.text().charAt(0));
+      if (!digit || g.space() || prev.space() || g.text().isEmpty() || !Character.isUpperCase(g.text().charAt(0))
+          || !Character.isLetterOrDigit(prev.text().charAt(0))) {
+        continue;
+      }
+      Seg head = seg(new ArrayList<>(gs.subList(0, i)), s.row);
+      String t = head.text.strip();
+      // Glued as read: where the gap between them made a word space, the line reads right as it is.
+      if (!s.text.startsWith(head.text) || s.text.length() <= head.text.length()
+          || Character.isWhitespace(s.text.charAt(head.text.length()))) {
+        continue;
+      }
+      for (dev.prism.core.model.DateRange d : dev.prism.core.text.DateParser.all(t, 0)) {
+        if (d.span().offset() == 0 && d.span().end() == t.length() && !d.single()) {
+          return new Seg[] {head, seg(new ArrayList<>(gs.subList(i, gs.size())), s.row)};
+        }
+      }
+    }
+    return null;
   }
 
   /** Where the word starting at {@code from} ends: the next space or gap between glyphs, or the row's end. */
