@@ -301,7 +301,9 @@ public final class DateParser {
       Span span = new Span(base + mStart, m.end() - mStart);
       String endText = m.group(3);
       if (endText == null) {
-        if (start.rangeOnly()) {
+        // A form read only within a range ("03/23") is one after a word that opens a range
+        // still running ("seit 03/23").
+        if (start.rangeOnly() && m.group(1) == null) {
           continue;
         }
         // "2019–21": a year range whose end gives only its last two digits, set right against
