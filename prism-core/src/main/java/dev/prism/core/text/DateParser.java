@@ -712,7 +712,10 @@ public final class DateParser {
       }
       if (token == null) {
         char c = template.charAt(i);
-        String part = c == ' ' ? "\\s*,?\\s*" : Pattern.quote(String.valueOf(c));
+        // One space at most on each side of an optional comma ("May 2017", "May,2017", "March ,
+        // 2021"): two spaces or a tab part a line's cells, and a date runs across none ("Engineer 2
+        // ⇥ Jul 2016" holds no 2 July).
+        String part = c == ' ' ? "(?:\\p{Zs}?,\\p{Zs}?|\\p{Zs}?)" : Pattern.quote(String.valueOf(c));
         named.append(part);
         plain.append(part);
         i++;

@@ -53,6 +53,8 @@ final class HeaderLabels {
   private static final int MAX_PARTS = 9;
   // Compiled once: String.split, matches and replaceAll compile their regex on every call.
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** A note in round brackets after some words: "(Engineering Contractor)". */
+  private static final Pattern BRACKETED_NOTE = Pattern.compile("(?<=\\S)\\s*\\([^()]*\\)");
   private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
 
   private HeaderLabels() {}
@@ -463,7 +465,10 @@ final class HeaderLabels {
         f.add("linked-beside");
       }
     }
-    if (Parts.hasWord(words, Parts.TITLE_WORDS)) {
+    // A bracketed note after a name says what the name is ("Amec Foster Wheeler (Engineering
+    // Contractor)"): its role's words make no title of the name.
+    String outside = BRACKETED_NOTE.matcher(v).replaceAll(" ").strip();
+    if (Parts.hasWord(outside.isEmpty() || outside.length() == v.length() ? words : Parts.lowerWords(outside), Parts.TITLE_WORDS)) {
       f.add("title-word");
     }
     if (Parts.hasWord(words, Parts.ORG_WORDS)) {
