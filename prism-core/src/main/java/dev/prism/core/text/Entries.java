@@ -446,6 +446,9 @@ final class Entries {
     Field employerPlace = null;
     DateRange bannerDates = null;
     boolean fromBanner = false;
+    // The banner being read, until the role below it takes its employer; one no role takes stays
+    // an entry of its own, so that nothing it names is lost.
+    Entry pending = null;
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
       if (banner.get(i) && e.organization() != null && i + 1 < entries.size() && entries.get(i + 1).organization() == null) {
@@ -453,6 +456,7 @@ final class Entries {
         employerPlace = e.location();
         bannerDates = e.dates();
         fromBanner = true;
+        pending = e;
         continue;
       }
       if (e.organization() == null && e.title() != null && e.location() != null && !fromBanner
@@ -462,13 +466,19 @@ final class Entries {
         // name after the title that the lexicon knows as no place is the employer.
         e = new Entry(e.title(), e.location(), null, e.dates(), e.bullets(), e.lines(), e.span());
       }
+      // Below a banner the role was known as one when the banner was found (see banners).
       if (e.organization() == null && e.title() != null && employer != null && !Parts.isWayOfWorking(e.title().value())
-          && (e.dates() != null || namesWork(e.title().value())) && (fromBanner || e.lines().isEmpty() || !e.bullets().isEmpty())) {
+          && (e.dates() != null || fromBanner || namesWork(e.title().value())) && (fromBanner || e.lines().isEmpty() || !e.bullets().isEmpty())) {
         DateRange dates = e.dates() != null ? e.dates() : bannerDates;
         Field place = e.location() != null ? e.location() : employerPlace;
         e = new Entry(e.title(), employer, place, dates, e.bullets(), e.lines(), e.span());
         bannerDates = null;
+        pending = null;
       } else {
+        if (pending != null) {
+          out.add(pending);
+          pending = null;
+        }
         boolean own = e.organization() != null && !Parts.isWayOfWorking(e.organization().value());
         employer = own ? e.organization() : null;
         employerPlace = null;
@@ -476,6 +486,9 @@ final class Entries {
         bannerDates = null;
       }
       out.add(e);
+    }
+    if (pending != null) {
+      out.add(pending);
     }
     return out;
   }
