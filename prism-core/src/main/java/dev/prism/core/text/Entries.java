@@ -801,6 +801,17 @@ final class Entries {
         // "Development: Java, Kotlin" after the description of a job so headed.
         cur.lines.add(line);
         cur.lastBullet = false;
+      } else if (styledHeaders && kind.describesWork() && !hasDate && cur.dates != null && !cur.header.isEmpty()
+          && cur.bulletText.isEmpty() && line.style().sizeKnown()
+          && styleKey(line.style()).equals(bodyStyle) && complete(kind, cur)
+          && (phrase(line) || template != null && !sizeKey(line.style()).equals(template))) {
+        // Under a complete dated header set apart from the running text, with no bullets yet, a
+        // line in the running text's style that reads as a phrase, or is set in another size than
+        // the section's dated headers share, describes the entry, however capitalised: German
+        // capitalises its nouns ("Aufbau und Betrieb von Entwicklungshardware für Fernzugriff",
+        // "Leitung von Entwicklungsprojekten").
+        cur.lines.add(line);
+        cur.lastBullet = false;
       } else if (isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))
           || !hasDate && headerUnderDates(cur, line)) {
         // The last case: dates on a line of their own over the header, which may then be long
@@ -2284,6 +2295,20 @@ final class Entries {
   }
 
   /** The share of words longer than three letters that start with a capital (or no letter); 1 when none. */
+  /** Five words or more, two of them at least in lower case: the words that join a phrase. */
+  private static boolean phrase(Line line) {
+    if (line.words() < 5) {
+      return false;
+    }
+    int lower = 0;
+    for (String w : SPACE_RUN.split(Inline.clean(line.content()))) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+        lower++;
+      }
+    }
+    return lower >= 2;
+  }
+
   private static double share(String c) {
     int capital = 0;
     int counted = 0;
