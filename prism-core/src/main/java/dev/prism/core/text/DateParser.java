@@ -95,10 +95,14 @@ public final class DateParser {
   /**
    * A month's number and a range's dash before a date with its month ("08-09/2012"), or two month
    * numbers and a dash before a bare year ("08–09 2012"): a range within that year, as French and
-   * Spanish resumes write a short post. Two digits each, so "3-6 2012" stays a count.
+   * Spanish resumes write a short post. Two digits each, so "3-6 2012" stays a count; only where a
+   * field opens (the line's start, a gap, a bracket or a separator), so "Grades 09-12 2012" holds
+   * none; and not before a month joined to its year by a hyphen: "01-06-2015" is a day.
    */
   private static final Pattern MONTH_NUMBERS_BEFORE = Pattern.compile(
-      "(?<![\\p{L}\\d./,:-])(0[1-9]|1[0-2])" + DASH + "(?:(0[1-9]|1[0-2])[ /.])?$");
+      "(?:^|(?<=[\\t(,;|·•]|\\s\\s)\\s?)(0[1-9]|1[0-2])" + DASH + "(?:(0[1-9]|1[0-2])[ /.])?$");
+  /** Where a date read only within a range may end after an opener: the line's end, a gap or a separator. */
+  private static final Pattern ENDS_FIELD = Pattern.compile("\\s*$|\\s*[,;)\\]|·•]|\\s{2,}|\\t");
   /**
    * An open end and a range's dash right before a date, and nothing before them in their line or
    * cell: "Present – " in "Present – Feb 2019". After other words the word is a label's ("Graduation
@@ -302,8 +306,9 @@ public final class DateParser {
       String endText = m.group(3);
       if (endText == null) {
         // A form read only within a range ("03/23") is one after a word that opens a range
-        // still running ("seit 03/23").
-        if (start.rangeOnly() && m.group(1) == null) {
+        // still running ("seit 03/23"), where the field ends with it: "Since Jul 23 we shipped"
+        // holds a day.
+        if (start.rangeOnly() && (m.group(1) == null || !ENDS_FIELD.matcher(line).region(m.end(), line.length()).lookingAt())) {
           continue;
         }
         // "2019–21": a year range whose end gives only its last two digits, set right against
@@ -336,7 +341,8 @@ public final class DateParser {
           continue;
         }
         Matcher numbers = m.group(1) == null ? MONTH_NUMBERS_BEFORE.matcher(line).region(0, mStart) : null;
-        if (numbers != null && numbers.find() && (numbers.group(2) == null) == (start.date().month() > 0)) {
+        if (numbers != null && numbers.find() && (numbers.group(2) == null) == (start.date().month() > 0)
+            && (numbers.group(2) != null || m.group(2).indexOf('-') < 0)) {
           int first = Integer.parseInt(numbers.group(1));
           int last = numbers.group(2) == null ? start.date().month() : Integer.parseInt(numbers.group(2));
           if (first <= last) {

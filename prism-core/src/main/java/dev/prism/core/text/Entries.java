@@ -159,6 +159,9 @@ final class Entries {
         scored.get(i).get(named).merge(Label.ORGANIZATION, SITE, Double::sum);
       }
     }
+    if (kind == SectionKind.EXPERIENCE) {
+      namesAlone(kind, headers, scored);
+    }
     Map<Part, Map<Label, Double>> bias = new HashMap<>(
         kind == SectionKind.PUBLICATIONS ? Map.of() : HeaderLabels.consistency(headers, scored));
     List<Boolean> banner = banners(kind, blocks, headers, bias);
@@ -183,9 +186,9 @@ final class Entries {
             }
           }
           // Nor does a name alone on its header name another employer for being alone: there it
-          // is a role no list knows ("Techlead" under "Lofty"). What being alone gives is taken back.
+          // is a role no list knows ("DevRel" under "Harbor Ledger"). What being alone gives is taken back.
           List<Part> named = parts.stream().filter(p -> !Parts.isLocation(p.value())).toList();
-          if (named.size() == 1) {
+          if (named.size() == 1 && HeaderLabels.has(kind, parts, parts.indexOf(named.get(0)), "lone-name")) {
             Map<Label, Double> back = new EnumMap<>(Label.class);
             HeaderLabels.weights("lone-name", kind).forEach((l, w) -> back.put(l, -w));
             bias.merge(named.get(0), back, Entries::add);
@@ -285,6 +288,41 @@ final class Entries {
     }
     PartialDate last = d.present() ? null : d.end() != null ? d.end() : d.start();
     return last != null && last.compareTo(whole.end()) <= 0;
+  }
+
+  /**
+   * A work section whose headers name no role anywhere, two of them or more a name alone (places
+   * aside), lists its employers: "Ticketsolve (2017/11 - present)" over "iCook (2015/09 - 2017/05)".
+   * A list of roles names one at least that the lexicon knows ("Barista", "Scrum Master"), and a
+   * plain word alone there stays the role. Each lone name gets the weights of {@code
+   * lone-in-roleless} (header-weights.txt) in {@code scored}.
+   */
+  private static void namesAlone(SectionKind kind, List<List<Part>> headers, List<List<Map<Label, Double>>> scored) {
+    List<int[]> alone = new ArrayList<>();
+    for (int i = 0; i < headers.size(); i++) {
+      List<Part> h = headers.get(i);
+      int named = -1;
+      int count = 0;
+      for (int k = 0; k < h.size(); k++) {
+        String v = h.get(k).value();
+        if (Parts.isRole(v) || holdsRoleWord(v)) {
+          return;
+        }
+        if (!Parts.isLocation(v)) {
+          named = k;
+          count++;
+        }
+      }
+      if (count == 1 && named < scored.get(i).size() && !Parts.isWayOfWorking(h.get(named).value())) {
+        alone.add(new int[] {i, named});
+      }
+    }
+    if (alone.size() >= 2) {
+      Map<Label, Double> w = HeaderLabels.weights("lone-in-roleless", kind);
+      for (int[] a : alone) {
+        w.forEach((l, x) -> scored.get(a[0]).get(a[1]).merge(l, x, Double::sum));
+      }
+    }
   }
 
   /**

@@ -53,6 +53,8 @@ final class HeaderLabels {
   private static final int MAX_PARTS = 9;
   // Compiled once: String.split, matches and replaceAll compile their regex on every call.
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** A word in capitals of two to five letters, as an organisation's short name is: "CERN", "HSBC". */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
   /** A note in round brackets after some words: "(Engineering Contractor)". */
   private static final Pattern BRACKETED_NOTE = Pattern.compile("(?<=\\S)\\s*\\([^()]*\\)");
   private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
@@ -216,6 +218,15 @@ final class HeaderLabels {
       out.add(scores(kind, parts, i, place));
     }
     return out;
+  }
+
+  /** Whether part {@code i} of the header has feature {@code feature}, read in the whole header. */
+  static boolean has(SectionKind kind, List<Part> parts, int i, String feature) {
+    boolean[] place = new boolean[parts.size()];
+    for (int k = 0; k < place.length; k++) {
+      place[k] = Parts.isLocation(parts.get(k).value());
+    }
+    return features(kind, parts, i, place).contains(feature);
   }
 
   /** What one feature's weights give each field in a section of this kind. */
@@ -421,9 +432,10 @@ final class HeaderLabels {
    *   <li>{@code alone-independent}: a way of working, the header's only part but places
    *       ("Freelance" over "Spain");
    *   <li>{@code lone-name}: the header's only part but its places, with no role's word and no
-   *       way of working ("Ticketsolve (2017/11 - present)", "SoftRose (Malmö, Sweden)"): names
-   *       are an open class and roles a closed one the lexicon lists, so a lone part that names no
-   *       role is more likely the employer (under an employer's banner, Entries takes this back);
+   *       way of working, cased as a brand or an acronym ("TicketHub (2017/11 - present)", "CERN",
+   *       "SoftRose (Malmö, Sweden)"): the employer. A plain word there may be a role no list knows
+   *       ("Sommelier", "Hausmeister") and is left to the other features; under an employer's
+   *       banner Entries takes this back;
    *   <li>{@code role-own-line}: a role alone on its line of a longer header, as a role set under
    *       its employer's line is ("Technical Lead" below "Globex - Sports DevOps");
    *   <li>{@code before-at} / {@code after-at}: before or after "at" / "@" (or the "in" of a role in
@@ -536,7 +548,8 @@ final class HeaderLabels {
     if (alone && Parts.isWayOfWorking(v)) {
       f.add("alone-independent");
     }
-    if (alone && !f.contains("role") && !f.contains("weak-role") && !f.contains("title-word") && !Parts.isWayOfWorking(v)) {
+    if (alone && !f.contains("role") && !f.contains("weak-role") && !f.contains("title-word") && !Parts.isWayOfWorking(v)
+        && (Parts.brandCased(v) || ACRONYM.matcher(v.strip()).matches())) {
       f.add("lone-name");
     }
     boolean ownLine = true;

@@ -130,4 +130,32 @@ class DateParserTest {
         .containsExactly("2019/present", "2019/-");
     assertThat(all.get(0).span().end()).isLessThanOrEqualTo(all.get(1).span().offset());
   }
+
+  /**
+   * Month numbers before a date make a range within its year only where a field opens, and never
+   * out of a day joined to its month by hyphens; a form read only within a range starts one after
+   * an opener only where the field ends with it. Each line gives the first date read, or none.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Stagiaire, Globex, 03–06 2012              | 2012-03 | 2012-06",
+      "08-09/2012                                 | 2012-08 | 2012-09",
+      "Software Engineer, Acme, 01-06-2015 – x    | 2015-06 | ",
+      "Date of birth: 04-11-1990                  | 1990-11 | ",
+      "Grades 09-12 2012                          | 2012    | ",
+      "Released 11-12 2019 edition                | 2019    | ",
+      "seit 03/23                                 | 2023-03 | present",
+      "since 07/22, Berlin                        | 2022-07 | present",
+      "Since Jul 23 we shipped weekly             |         | ",
+      "Since 10/12 cases were closed              |         | ",
+  })
+  void monthNumbersAndShortFormsOnlyWhereAFieldIsThem(String text, String start, String end) {
+    List<DateRange> all = DateParser.all(text, 0);
+    if (start == null) {
+      assertThat(all).isEmpty();
+      return;
+    }
+    assertThat(all.get(0).start().iso()).isEqualTo(start);
+    assertThat(all.get(0).present() ? "present" : all.get(0).end() == null ? null : all.get(0).end().iso()).isEqualTo(end);
+  }
 }
