@@ -100,9 +100,9 @@ public final class DateParser {
    * none; and not before a month joined to its year by a hyphen: "01-06-2015" is a day.
    */
   private static final Pattern MONTH_NUMBERS_BEFORE = Pattern.compile(
-      "(?:^|(?<=[\\t(,;|·•]|\\s\\s)\\s?)(0[1-9]|1[0-2])" + DASH + "(?:(0[1-9]|1[0-2])[ /.])?$");
+      "(?:^|(?<=[\\t(,;|·•–—]|\\s\\s|\\s-)\\s?)(0[1-9]|1[0-2])" + DASH + "(?:(0[1-9]|1[0-2])[ /.])?$");
   /** Where a date read only within a range may end after an opener: the line's end, a gap or a separator. */
-  private static final Pattern ENDS_FIELD = Pattern.compile("\\s*$|\\s*[,;)\\]|·•]|\\s{2,}|\\t");
+  private static final Pattern ENDS_FIELD = Pattern.compile("\\s*$|\\s*[,;()\\[\\]|·•–—]|\\s+-\\s|\\s{2,}|\\t");
   /**
    * An open end and a range's dash right before a date, and nothing before them in their line or
    * cell: "Present – " in "Present – Feb 2019". After other words the word is a label's ("Graduation
@@ -718,10 +718,13 @@ public final class DateParser {
       }
       if (token == null) {
         char c = template.charAt(i);
-        // One space at most on each side of an optional comma ("May 2017", "May,2017", "March ,
-        // 2021"): two spaces or a tab part a line's cells, and a date runs across none ("Engineer 2
-        // ⇥ Jul 2016" holds no 2 July).
-        String part = c == ' ' ? "(?:\\p{Zs}?,\\p{Zs}?|\\p{Zs}?)" : Pattern.quote(String.valueOf(c));
+        // After a number, one space at most on each side of an optional comma ("6 Mar 2018"): two
+        // spaces or a tab part a line's cells, and a day or a month's number runs across none
+        // ("Engineer 2 ⇥ Jul 2016" holds no 2 July). After a word any white space will do ("Jan
+        // 2019" typed with two spaces).
+        boolean afterNumber = i > 0 && Character.isLetter(t.charAt(i - 1)) && (t.startsWith("DD", i - 2) || t.startsWith("MM", i - 2)
+            || t.startsWith("YY", i - 2) && !t.startsWith("YYYY", Math.max(0, i - 4)));
+        String part = c != ' ' ? Pattern.quote(String.valueOf(c)) : afterNumber ? "(?:\\p{Zs}?,\\p{Zs}?|\\p{Zs}?)" : "\\s*,?\\s*";
         named.append(part);
         plain.append(part);
         i++;

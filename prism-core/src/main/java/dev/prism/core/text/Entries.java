@@ -842,12 +842,13 @@ final class Entries {
       } else if (styledHeaders && kind.describesWork() && !hasDate && cur.dates != null && !cur.header.isEmpty()
           && cur.bulletText.isEmpty() && line.style().sizeKnown()
           && styleKey(line.style()).equals(bodyStyle) && complete(kind, cur)
-          && (phrase(line) || template != null && !sizeKey(line.style()).equals(template))) {
+          && (template != null && !sizeKey(line.style()).equals(template) || phrase(line) && !namesOrganisation(line))) {
         // Under a complete dated header set apart from the running text, with no bullets yet, a
-        // line in the running text's style that reads as a phrase, or is set in another size than
-        // the section's dated headers share, describes the entry, however capitalised: German
-        // capitalises its nouns ("Aufbau und Betrieb von Entwicklungshardware für Fernzugriff",
-        // "Leitung von Entwicklungsprojekten").
+        // line in the running text's style, set in another size than the section's dated headers
+        // share or reading as a phrase that names no organisation, describes the entry, however
+        // capitalised: German capitalises its nouns ("Aufbau und Betrieb von Entwicklungshardware
+        // für Fernzugriff", "Leitung von Projekten"). An employer's line (a bold title and dates
+        // over a plain "Ministry of Health and Social Care") is still the header's.
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))
@@ -2345,6 +2346,14 @@ final class Entries {
       }
     }
     return lower >= 2;
+  }
+
+  /** Names an organisation: an organisation's or a school's word, or a name joined by "of". */
+  private static boolean namesOrganisation(Line line) {
+    String c = Inline.clean(line.content());
+    String[] words = Parts.lowerWords(c);
+    return Parts.hasWord(words, Parts.ORG_WORDS) || Parts.hasWord(words, Parts.WEAK_ORG_WORDS)
+        || Parts.hasWord(words, Parts.SCHOOL_WORDS) || Parts.isInstitutionName(c.split(",")[0]);
   }
 
   private static double share(String c) {

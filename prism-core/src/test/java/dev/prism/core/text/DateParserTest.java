@@ -148,6 +148,11 @@ class DateParserTest {
       "since 07/22, Berlin                        | 2022-07 | present",
       "Since Jul 23 we shipped weekly             |         | ",
       "Since 10/12 cases were closed              |         | ",
+      "Stagiaire – Globex – 03-06 2012            | 2012-03 | 2012-06",
+      "seit 03/23 (Teilzeit)                      | 2023-03 | present",
+      "seit 10/21 – Berlin                        | 2021-10 | present",
+      "Jan  2019 - Mar  2021                      | 2019-01 | 2021-03",
+      "Engineer 2  Jul 2016 - May 2017            | 2016-07 | 2017-05",
   })
   void monthNumbersAndShortFormsOnlyWhereAFieldIsThem(String text, String start, String end) {
     List<DateRange> all = DateParser.all(text, 0);
