@@ -293,8 +293,8 @@ final class Entries {
   /**
    * A work section whose headers name no role anywhere, two of them or more a name alone (places
    * aside), lists its employers: "Ticketsolve (2017/11 - present)" over "iCook (2015/09 - 2017/05)".
-   * A list of roles names one at least that the lexicon knows ("Barista", "Scrum Master"), and a
-   * plain word alone there stays the role. Each lone name gets the weights of {@code
+   * A list of roles names one at least that the lexicon knows ("Barista" beside "Scrum Master"),
+   * and a plain word alone there stays the role. Each lone name gets the weights of {@code
    * lone-in-roleless} (header-weights.txt) in {@code scored}.
    */
   private static void namesAlone(SectionKind kind, List<List<Part>> headers, List<List<Map<Label, Double>>> scored) {

@@ -208,11 +208,7 @@ final class HeaderLabels {
    * reading a part's features is most of the cost of labelling.
    */
   static List<Map<Label, Double>> scores(SectionKind kind, List<Part> parts) {
-    // Whether each part is a place, asked once: each part's features ask it of the other parts too.
-    boolean[] place = new boolean[parts.size()];
-    for (int k = 0; k < place.length; k++) {
-      place[k] = Parts.isLocation(parts.get(k).value());
-    }
+    boolean[] place = places(parts);
     List<Map<Label, Double>> out = new ArrayList<>();
     for (int i = 0; i < parts.size() && i < MAX_PARTS; i++) {
       out.add(scores(kind, parts, i, place));
@@ -222,11 +218,16 @@ final class HeaderLabels {
 
   /** Whether part {@code i} of the header has feature {@code feature}, read in the whole header. */
   static boolean has(SectionKind kind, List<Part> parts, int i, String feature) {
+    return features(kind, parts, i, places(parts)).contains(feature);
+  }
+
+  /** Whether each part is a place, asked once: each part's features ask it of the other parts too. */
+  private static boolean[] places(List<Part> parts) {
     boolean[] place = new boolean[parts.size()];
     for (int k = 0; k < place.length; k++) {
       place[k] = Parts.isLocation(parts.get(k).value());
     }
-    return features(kind, parts, i, place).contains(feature);
+    return place;
   }
 
   /** What one feature's weights give each field in a section of this kind. */
