@@ -11,7 +11,8 @@ import org.apache.pdfbox.util.Matrix;
 
 /**
  * List markers drawn as shapes rather than as text. Chromium (and so every HTML-to-PDF resume
- * builder on it) paints the disc of a {@code <ul>} item as a small filled path; the text layer then
+ * builder on it) paints the disc of a {@code <ul>} item as a small filled path, and the circle of a
+ * nested item as a small stroked one; the text layer then
  * holds no bullet at all, and two one-line items read as one wrapped item. This collects small,
  * simple filled shapes while the page is processed, and turns each one that sits just left of a
  * line of text, within that line's height, into a "•" glyph, so the layout treats it like any
@@ -19,7 +20,11 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class VectorBullets {
   /** A filled shape's box in the same top-down page coordinates as {@link Glyph}. */
-  record Mark(float x, float top, float width, float height) {
+  record Mark(float x, float top, float width, float height, boolean stroked) {
+    Mark(float x, float top, float width, float height) {
+      this(x, top, width, height, false);
+    }
+
     float right() {
       return x + width;
     }
@@ -38,6 +43,12 @@ final class VectorBullets {
    * is compared with every glyph of its page.
    */
   private static final int MAX_MARKS = 200;
+  /**
+   * Stroked rings kept per page, apart from the filled marks so that they never crowd those out;
+   * only rings drawn with curves alone (a circle) count, not stroked boxes or lines.
+   */
+  private static final int MAX_RINGS = 60;
+  private static final int MIN_RING_CURVES = 4;
 
   private final PDFStreamEngine engine;
   private final List<Mark> marks = new ArrayList<>();
@@ -46,6 +57,8 @@ final class VectorBullets {
   private float maxX;
   private float maxY;
   private int segments;
+  private int curves;
+  private int rings;
   private boolean open;
   private float cropLeft;
   private float cropTop;
@@ -62,11 +75,12 @@ final class VectorBullets {
       ops.add(new Op(engine, name, this::construct));
     }
     for (String name : List.of("f", "F", "f*", "B", "B*", "b", "b*")) {
-      ops.add(new Op(engine, name, (op, operands) -> fill()));
+      ops.add(new Op(engine, name, (op, operands) -> paint(false)));
     }
-    for (String name : List.of("S", "s", "n")) {
-      ops.add(new Op(engine, name, (op, operands) -> reset()));
+    for (String name : List.of("S", "s")) {
+      ops.add(new Op(engine, name, (op, operands) -> paint(true)));
     }
+    ops.add(new Op(engine, "n", (op, operands) -> reset()));
     return ops;
   }
 
@@ -76,6 +90,7 @@ final class VectorBullets {
     this.cropTop = cropTop;
     this.upright = upright;
     marks.clear();
+    rings = 0;
     reset();
   }
 
@@ -85,10 +100,25 @@ final class VectorBullets {
       return glyphs;
     }
     List<Glyph> out = new ArrayList<>(glyphs);
+    // A stroked circle marks a nested item (Chromium's "◦") only further in than a filled marker
+    // that leads a line of the same page: alone, a small stroked shape is as often a decoration
+    // (a timeline's ring, a separator between skills).
+    float outer = Float.MAX_VALUE;
     for (Mark m : marks) {
-      Glyph bullet = bulletFor(m, glyphs);
-      if (bullet != null) {
-        out.add(bullet);
+      if (!m.stroked()) {
+        Glyph bullet = bulletFor(m, glyphs);
+        if (bullet != null) {
+          out.add(bullet);
+          outer = Math.min(outer, m.x());
+        }
+      }
+    }
+    for (Mark m : marks) {
+      if (m.stroked() && m.x() > outer + 4) {
+        Glyph bullet = bulletFor(m, glyphs);
+        if (bullet != null) {
+          out.add(bullet);
+        }
       }
     }
     return out;
@@ -128,7 +158,10 @@ final class VectorBullets {
     }
     switch (op.getName()) {
       case "m", "l" -> point(v, 0, 2, op.getName().equals("l") ? 1 : 0);
-      case "c" -> point(v, 0, 6, 1);
+      case "c" -> {
+        point(v, 0, 6, 1);
+        curves++;
+      }
       case "v", "y" -> point(v, 0, 4, 1);
       case "re" -> {
         if (v.length >= 4) {
@@ -162,12 +195,14 @@ final class VectorBullets {
     segments += addSegments;
   }
 
-  private void fill() {
+  private void paint(boolean stroked) {
     float w = maxX - minX;
     float h = maxY - minY;
-    if (open && upright && segments > 0 && segments <= MAX_SEGMENTS && marks.size() < MAX_MARKS
+    boolean room = stroked ? rings < MAX_RINGS && curves == segments && curves >= MIN_RING_CURVES : marks.size() - rings < MAX_MARKS;
+    if (open && upright && room && segments > 0 && segments <= MAX_SEGMENTS
         && w >= MIN_SIDE && h >= MIN_SIDE && w <= MAX_SIDE && h <= MAX_SIDE && w <= 1.6f * h && h <= 1.6f * w) {
-      marks.add(new Mark(minX - cropLeft, cropTop - maxY, w, h));
+      marks.add(new Mark(minX - cropLeft, cropTop - maxY, w, h, stroked));
+      rings += stroked ? 1 : 0;
     }
     reset();
   }
@@ -175,6 +210,7 @@ final class VectorBullets {
   private void reset() {
     open = false;
     segments = 0;
+    curves = 0;
   }
 
   private static float[] numbers(List<COSBase> operands) {

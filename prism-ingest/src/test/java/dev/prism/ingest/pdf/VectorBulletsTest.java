@@ -19,7 +19,11 @@ class VectorBulletsTest {
   private static final PDType1Font FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
   /** One shape to draw: a disc or a square of side {@code size} with its left edge at {@code x}. */
-  record Shape(float x, float baseline, float size, boolean disc) {}
+  record Shape(float x, float baseline, float size, boolean disc, boolean stroked) {
+    Shape(float x, float baseline, float size, boolean disc) {
+      this(x, baseline, size, disc, false);
+    }
+  }
 
   @Test
   void discsSplitOneLineItemsThatWouldOtherwiseReadAsOne() throws Exception {
@@ -35,6 +39,22 @@ class VectorBulletsTest {
         "Cut p99 latency of the orders API from 480 ms to 120 ms with a Redis cache in front of it",
         "Led the migration of 14 services to Kafka");
     assertThat(text).contains("• Led the migration");
+  }
+
+  /**
+   * A nested item's marker is a circle Chromium strokes ("◦"): further in than the page's filled
+   * discs it is a bullet; with no filled marker beside it, a small ring is a decoration.
+   */
+  @Test
+  void strokedCirclesNestedUnderDiscsCountToo() throws Exception {
+    String text = read(List.of(new Shape(76, 150, 3.5f, true), new Shape(82, 164, 3.5f, true, true)),
+        "Lead API development for the new box office platform",
+        "Designed a consistent API for the frontend application");
+    assertThat(text).contains("• Lead API development").contains("• Designed a consistent API");
+    String rings = read(List.of(new Shape(80, 150, 3.5f, true, true), new Shape(80, 164, 3.5f, true, true)),
+        "Lead API development for the new box office platform",
+        "Designed a consistent API for the frontend application");
+    assertThat(rings).doesNotContain("•");
   }
 
   @Test
@@ -78,7 +98,11 @@ class VectorBulletsTest {
           } else {
             cs.addRect(s.x(), cy - s.size() / 2, s.size(), s.size());
           }
-          cs.fill();
+          if (s.stroked()) {
+            cs.stroke();
+          } else {
+            cs.fill();
+          }
         }
       }
       doc.save(out);
