@@ -12,14 +12,14 @@ import org.apache.pdfbox.util.Matrix;
 /**
  * List markers drawn as shapes rather than as text. Chromium (and so every HTML-to-PDF resume
  * builder on it) paints the disc of a {@code <ul>} item as a small filled path, and the circle of a
- * nested item as a small stroked one; the text layer then
- * holds no bullet at all, and two one-line items read as one wrapped item. This collects small,
- * simple filled shapes while the page is processed, and turns each one that sits just left of a
+ * nested item as a small stroked one; the text layer then holds no bullet at all, and two one-line
+ * items read as one wrapped item. This collects small, simple filled shapes and stroked rings
+ * while the page is processed, and turns each one that sits just left of a
  * line of text, within that line's height, into a "•" glyph, so the layout treats it like any
  * other bullet.
  */
 final class VectorBullets {
-  /** A filled shape's box in the same top-down page coordinates as {@link Glyph}. */
+  /** A filled shape's or a stroked ring's box, in the same top-down page coordinates as {@link Glyph}. */
   record Mark(float x, float top, float width, float height, boolean stroked) {
     Mark(float x, float top, float width, float height) {
       this(x, top, width, height, false);
@@ -49,6 +49,8 @@ final class VectorBullets {
    */
   private static final int MAX_RINGS = 60;
   private static final int MIN_RING_CURVES = 4;
+  /** How much further in than the outer list's disc a nested item's ring stands, at least (points). */
+  private static final float NESTED_INDENT = 4f;
 
   private final PDFStreamEngine engine;
   private final List<Mark> marks = new ArrayList<>();
@@ -114,7 +116,7 @@ final class VectorBullets {
       }
     }
     for (Mark m : marks) {
-      if (m.stroked() && m.x() > outer + 4) {
+      if (m.stroked() && m.x() > outer + NESTED_INDENT) {
         Glyph bullet = bulletFor(m, glyphs);
         if (bullet != null) {
           out.add(bullet);
