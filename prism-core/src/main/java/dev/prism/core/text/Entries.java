@@ -840,9 +840,9 @@ final class Entries {
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (styledHeaders && kind.describesWork() && !hasDate && cur.dates != null && !cur.header.isEmpty()
-          && cur.bulletText.isEmpty() && line.style().sizeKnown()
-          && styleKey(line.style()).equals(bodyStyle) && complete(kind, cur)
-          && (template != null && !sizeKey(line.style()).equals(template) || phrase(line) && !namesOrganisation(line))) {
+          && cur.bulletText.isEmpty() && line.style().sizeKnown() && styleKey(line.style()).equals(bodyStyle)
+          && (template != null && !sizeKey(line.style()).equals(template) || phrase(line) && !namesOrganisation(line))
+          && complete(kind, cur)) {
         // Under a complete dated header set apart from the running text, with no bullets yet, a
         // line in the running text's style, set in another size than the section's dated headers
         // share or reading as a phrase that names no organisation, describes the entry, however

@@ -55,8 +55,6 @@ final class HeaderLabels {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /** A word in capitals of two to five letters, as an organisation's short name is: "CERN", "HSBC". */
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
-  /** A note in round brackets after some words: "(Engineering Contractor)". */
-  private static final Pattern BRACKETED_NOTE = Pattern.compile("(?<=\\S)\\s*\\([^()]*\\)");
   private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
 
   private HeaderLabels() {}
@@ -480,8 +478,8 @@ final class HeaderLabels {
     }
     // A bracketed note after a name says what the name is ("Amec Foster Wheeler (Engineering
     // Contractor)"): its role's words make no title of the name.
-    String outside = BRACKETED_NOTE.matcher(v).replaceAll(" ").strip();
-    if (Parts.hasWord(outside.isEmpty() || outside.length() == v.length() ? words : Parts.lowerWords(outside), Parts.TITLE_WORDS)) {
+    String bare = Parts.withoutNote(v);
+    if (Parts.hasWord(bare.length() == v.strip().length() ? words : Parts.lowerWords(bare), Parts.TITLE_WORDS)) {
       f.add("title-word");
     }
     if (Parts.hasWord(words, Parts.ORG_WORDS)) {

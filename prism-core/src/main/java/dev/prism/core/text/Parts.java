@@ -1270,11 +1270,18 @@ final class Parts {
     return PartMemo.role(part, p -> roleTest(p, lowerWords));
   }
 
+  /**
+   * The part without the bracketed note that closes it, which says what the part is rather than
+   * naming it: "Amec Foster Wheeler" of "Amec Foster Wheeler (Engineering Contractor)", "Engineer"
+   * of "Engineer (Backend)". The part itself, stripped, when no note closes it.
+   */
+  static String withoutNote(String part) {
+    String s = part.strip();
+    return s.endsWith(")") && s.indexOf('(') > 0 ? s.substring(0, s.lastIndexOf('(')).strip() : s;
+  }
+
   private static boolean roleTest(String part, String[] lowerWords) {
-    String lower = part.toLowerCase(Locale.ROOT).strip();
-    if (lower.endsWith(")") && lower.indexOf('(') > 0) {
-      lower = lower.substring(0, lower.lastIndexOf('(')).strip();
-    }
+    String lower = withoutNote(part).toLowerCase(Locale.ROOT);
     // "Senior Engineer in Data", "Engineer for Payments": the role is what comes before its field.
     Matcher field = ROLE_FIELD.matcher(lower);
     if (field.find() && field.start() > 0) {

@@ -1006,7 +1006,7 @@ final class PageLayout {
           || Character.isWhitespace(s.text.charAt(head.text.length()))) {
         continue;
       }
-      for (dev.prism.core.model.DateRange d : dev.prism.core.text.DateParser.all(t, 0)) {
+      for (dev.prism.core.model.DateRange d : DateParser.all(t, 0)) {
         if (d.span().offset() == 0 && d.span().end() == t.length() && !d.single()) {
           return new Seg[] {head, seg(new ArrayList<>(gs.subList(i, gs.size())), s.row)};
         }
@@ -1537,10 +1537,10 @@ final class PageLayout {
           leftChars += s.text.length();
           leftWords += s.text.split(" ").length;
           // A range of years matches the phone's pattern ("2019 - 2021"): a date is no contact.
-          if (CONTACT_VALUE.matcher(s.text).find() && !DATE_LIKE.matcher(s.text).matches()) {
+          if (CONTACT_VALUE.matcher(s.text).find() && !dateLike(s.text)) {
             leftContacts++;
           }
-          if (DATE_LIKE.matcher(s.text).matches()) {
+          if (dateLike(s.text)) {
             leftDates++;
           } else if (Headings.isStandard(s.text) || Headings.isContact(s.text)) {
             leftHeadings++;
@@ -1556,7 +1556,7 @@ final class PageLayout {
           rightChars += s.text.length();
           rightStarts.add(s.x0);
           rightEnds.add(s.x1);
-          if (DATE_LIKE.matcher(s.text).matches()) {
+          if (dateLike(s.text)) {
             rightDates++;
           }
         }
@@ -1691,7 +1691,7 @@ final class PageLayout {
       // A contact's label over its value ("Email" over the address) is a sidebar's, not a form's:
       // a form's contact labels stand over each other, their values beside them.
       boolean sidebarLabel = next != null && contactOverValue(t, next);
-      if (FieldLabelWords.isFormLabel(t) && !sidebarLabel || DATE_LIKE.matcher(t).matches()
+      if (FieldLabelWords.isFormLabel(t) && !sidebarLabel || dateLike(t)
           || next != null && FieldLabelWords.isFormLabel(t + " " + next)) {
         n++;
       }
@@ -1766,10 +1766,15 @@ final class PageLayout {
       "(?:" + Lexicon.pattern("email").pattern() + ")|(?:" + Lexicon.pattern("phone").pattern() + ")|(?:"
           + Lexicon.pattern("url").pattern() + ")");
 
-  /** A year or an open end ("Present", "heute") as a word of its own anywhere in the text. */
+  /** A year or an open end ("Present", "heute") as a word of its own: looked for, not matched whole. */
   private static final java.util.regex.Pattern DATE_LIKE = java.util.regex.Pattern.compile(
-      ".*\\b(?:19|20)\\d\\d\\b.*|.*(?<![\\p{L}\\d])" + DateParser.openEndAlternatives() + "(?![\\p{L}\\d]).*",
+      "\\b(?:19|20)\\d\\d\\b|(?<![\\p{L}\\d])" + DateParser.openEndAlternatives() + "(?![\\p{L}\\d])",
       java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /** Whether the text holds a year or an open end anywhere (see {@link #DATE_LIKE}). */
+  private static boolean dateLike(String text) {
+    return DATE_LIKE.matcher(text).find();
+  }
 
   /** How many of the values lie within two points of their median. */
   private static int aligned(List<Float> xs) {
@@ -1803,7 +1808,7 @@ final class PageLayout {
       String seg = row.get(k).text;
       if (seg.length() > 2 && BULLETS.indexOf(seg.charAt(0)) >= 0 && !Glyphs.isSpacedBullet(seg.charAt(0))
           && !rangeArrow(seg.substring(0, 1), seg.substring(1))
-          && row.subList(0, k).stream().anyMatch(d -> DATE_LIKE.matcher(d.text.strip()).matches())) {
+          && row.subList(0, k).stream().anyMatch(d -> dateLike(d.text.strip()))) {
         addLine(out, row.subList(0, k), page, column);
         addLine(out, row.subList(k, row.size()), page, column);
         return;
@@ -1906,7 +1911,7 @@ final class PageLayout {
       for (int j = 1; j + 1 < s.glyphs.size() && at < 0; j++) {
         String g = s.glyphs.get(j).text();
         if (g.length() == 1 && BULLETS.indexOf(g.charAt(0)) >= 0 && !Glyphs.isSpacedBullet(g.charAt(0))
-            && DATE_LIKE.matcher(words(s.glyphs.subList(0, j))).matches()
+            && dateLike(words(s.glyphs.subList(0, j)))
             && !rangeArrow(g, words(s.glyphs.subList(j + 1, s.glyphs.size())))) {
           at = j;
         }
