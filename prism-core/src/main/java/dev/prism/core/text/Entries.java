@@ -840,15 +840,20 @@ final class Entries {
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (styledHeaders && kind.describesWork() && !hasDate && cur.dates != null && !cur.header.isEmpty()
-          && cur.bulletText.isEmpty() && line.style().sizeKnown() && styleKey(line.style()).equals(bodyStyle)
-          && (template != null && !sizeKey(line.style()).equals(template) || phrase(line) && !namesOrganisation(line))
+          && line.style().sizeKnown() && styleKey(line.style()).equals(bodyStyle)
+          && (cur.bulletText.isEmpty()
+              ? template != null && !sizeKey(line.style()).equals(template) || phrase(line) && !namesOrganisation(line)
+              : template != null && Integer.parseInt(template) > Integer.parseInt(sizeKey(line.style())))
           && complete(kind, cur)) {
-        // Under a complete dated header set apart from the running text, with no bullets yet, a
-        // line in the running text's style, set in another size than the section's dated headers
-        // share or reading as a phrase that names no organisation, describes the entry, however
-        // capitalised: German capitalises its nouns ("Aufbau und Betrieb von Entwicklungshardware
-        // für Fernzugriff", "Leitung von Projekten"). An employer's line (a bold title and dates
-        // over a plain "Ministry of Health and Social Care") is still the header's.
+        // Under a complete dated header set apart from the running text, a line in the running
+        // text's style describes the entry, however capitalised, where it is set in another size
+        // than the section's dated headers share, or reads as a phrase that names no organisation:
+        // German capitalises its nouns ("Aufbau und Betrieb von Entwicklungshardware für
+        // Fernzugriff", "Leitung von Projekten"). After the entry's bullets only a line set
+        // smaller than those headers does: a plain line there may head the next entry over its
+        // smaller dates ("Engineer (several positions), Allen Institute" / "Aug, 2016 - …"). An
+        // employer's line (a bold title and dates over a plain "Ministry of Health and Social
+        // Care") is still the header's.
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))
