@@ -1,5 +1,6 @@
 package dev.prism.core.text;
 
+import dev.prism.core.model.Box;
 import dev.prism.core.model.Claim;
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Extraction;
@@ -66,6 +67,7 @@ public final class Segmenter {
     String text = extraction.text();
     List<Claim> claims = extraction.layout().claims();
     List<Heading> headings = Sections.find(lines, claims);
+    int[] owner = sectionOf(lines, headings);
 
     int firstHeading = headings.isEmpty() ? lines.size() : headings.get(0).line();
     // A block under a contact heading ("Contact", "Get in touch"; a PDF sidebar's, often) is no
@@ -81,7 +83,7 @@ public final class Segmenter {
         // Only a heading of personal details ("Personal data") opens with the name; "Contact" or
         // "Links" open with anything ("Available immediately").
         boolean personal = Headings.isPersonalDetails(lines.get(headings.get(h).line()).content());
-        for (Line l : body(lines, headings, h)) {
+        for (Line l : body(lines, owner, h)) {
           if (!l.blank() && first && personal && !ContactParser.holdsContact(l)) {
             opening.add(l);
           }
@@ -113,7 +115,7 @@ public final class Segmenter {
     for (int h = 0; h < headings.size(); h++) {
       Line heading = lines.get(headings.get(h).line());
       SectionKind kind = headings.get(h).kind();
-      List<Line> body = withoutRunningHeads(notContact.getOrDefault(h, body(lines, headings, h)), top.contact().name());
+      List<Line> body = withoutRunningHeads(notContact.getOrDefault(h, body(lines, owner, h)), top.contact().name());
       if (notContact.containsKey(h) && body.stream().allMatch(Line::blank)) {
         continue;
       }
@@ -220,11 +222,88 @@ public final class Segmenter {
   }
 
   /** The lines under the {@code h}-th heading, up to the next one, rules and a table's column names left out. */
-  private static List<Line> body(List<Line> lines, List<Heading> headings, int h) {
-    int to = h + 1 < headings.size() ? headings.get(h + 1).line() : lines.size();
-    return lines.subList(headings.get(h).line() + 1, to).stream()
-        .filter(l -> !l.rule() && !l.has(Mark.TABLE_HEADER)).toList();
+  private static List<Line> body(List<Line> lines, int[] owner, int h) {
+    List<Line> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (owner[i] == h && !l.rule() && !l.has(Mark.TABLE_HEADER)) {
+        out.add(l);
+      }
+    }
+    return out;
   }
+
+  /**
+   * The heading whose section each line falls in (its index in {@code headings}; -1 above the
+   * first, and for the headings themselves): the last heading above it, save on a page of a PDF
+   * laid out in two columns, read one column after the other. There a column's lines that come
+   * before any heading of their own on that page go on with the section that same column last
+   * opened on an earlier page: the main column's jobs run on from page one's "Experience" on page
+   * two, while the text read just before them is the sidebar's ("Languages", "Hobbies"). A heading
+   * read earlier on that page where that column's headings stand is its own, whatever column the
+   * page's split gave it (a narrow rail of dates may move the split to its right).
+   */
+  static int[] sectionOf(List<Line> lines, List<Heading> headings) {
+    int[] owner = new int[lines.size()];
+    java.util.Arrays.fill(owner, -1);
+    // Per page and column (page * 2 + column), the left edge of the column's text there.
+    Map<Integer, Float> edges = new HashMap<>();
+    for (Line l : lines) {
+      if (l.box() != null && !l.blank()) {
+        edges.merge(columnKey(l.box()), l.box().x(), Math::min);
+      }
+    }
+    Map<Integer, Integer> lastOfColumn = new HashMap<>();
+    List<Box> pageHeadings = new ArrayList<>();
+    int current = -1;
+    int next = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (next < headings.size() && headings.get(next).line() == i) {
+        current = next++;
+        if (l.box() != null) {
+          if (!pageHeadings.isEmpty() && pageHeadings.get(0).page() != l.box().page()) {
+            pageHeadings.clear();
+          }
+          pageHeadings.add(l.box());
+          lastOfColumn.put(Math.min(l.box().column(), 1), current);
+        }
+        continue;
+      }
+      owner[i] = current;
+      if (current < 0 || l.box() == null || l.blank() || !edges.containsKey(columnKey(l.box()) ^ 1)) {
+        continue;
+      }
+      Box here = lines.get(headings.get(current).line()).box();
+      Integer own = lastOfColumn.get(Math.min(l.box().column(), 1));
+      Box ownBox = own == null ? null : lines.get(headings.get(own).line()).box();
+      // The column goes on only where its text on this page starts where its heading stood: a
+      // page of one column whose course lists or dates the split took for a second column does not.
+      if (here != null && Math.min(here.column(), 1) != Math.min(l.box().column(), 1) && ownBox != null
+          && ownBox.page() < l.box().page() && Math.abs(edges.get(columnKey(l.box())) - ownBox.x()) <= SAME_EDGE
+          && !headedHere(pageHeadings, l.box().page(), ownBox.x())) {
+        owner[i] = own;
+      }
+    }
+    return owner;
+  }
+
+  private static int columnKey(Box b) {
+    return b.page() * 2 + Math.min(b.column(), 1);
+  }
+
+  /** Whether a heading already read on {@code page} stands where a column's headings stand ({@code x}). */
+  private static boolean headedHere(List<Box> pageHeadings, int page, float x) {
+    for (Box b : pageHeadings) {
+      if (b.page() == page && Math.abs(b.x() - x) <= SAME_EDGE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far apart, in points, two headings' left edges may stand and still be one column's. */
+  private static final float SAME_EDGE = 12f;
 
   /**
    * How many date ranges stand on or right under a line that names a role and no school or

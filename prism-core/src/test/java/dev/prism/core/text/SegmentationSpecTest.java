@@ -2,6 +2,7 @@ package dev.prism.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prism.core.model.Box;
 import dev.prism.core.model.Bullet;
 import dev.prism.core.model.DateRange;
 import dev.prism.core.model.Entry;
@@ -88,6 +89,10 @@ class SegmentationSpecTest {
     StringBuilder text = new StringBuilder();
     List<LayoutLine> layout = new ArrayList<>();
     boolean styled = input.stream().anyMatch(l -> l.contains("⇥") || NOTE.matcher(l).find());
+    // Where any line says where it stands ("page=", "col=", "x="), every line gets a box; those
+    // three notes hold for the lines after until one changes them.
+    boolean placed = input.stream().anyMatch(l -> PLACE.matcher(l).find());
+    int[] place = {0, 0, 0};
     for (String raw : input) {
       java.util.regex.Matcher m = NOTE.matcher(raw);
       String line = raw;
@@ -109,7 +114,12 @@ class SegmentationSpecTest {
       int end = text.length();
       text.append('\n');
       if (styled && end > start) {
-        layout.add(new LayoutLine(Span.between(start, end), cells.size() > 1 ? cells : List.of(), style(notes), marks(notes), null));
+        Box box = null;
+        if (placed) {
+          place(notes, place);
+          box = new Box(place[0], place[2], place[2] + 300, 12f * layout.size(), place[1]);
+        }
+        layout.add(new LayoutLine(Span.between(start, end), cells.size() > 1 ? cells : List.of(), style(notes), marks(notes), box));
       }
     }
     return new Extraction(text.toString(), styled ? "pdf" : "text", 1, styled ? new Layout(layout, List.of()) : Layout.NONE,
@@ -118,6 +128,23 @@ class SegmentationSpecTest {
 
   /** Notes at a line's end, in braces: "{b}", "{i size=1.4 h}". */
   private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("\\s*\\{([a-z0-9.= ]+)\\}\\s*$");
+
+  private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile("\\{[^}]*\\b(?:page|col|x)=");
+
+  /** Reads "page=1", "col=1" and "x=243" into {@code place} (page, column, x), keeping what they leave unsaid. */
+  private static void place(String notes, int[] place) {
+    for (String n : notes.split("\\s+")) {
+      String[] kv = n.split("=", 2);
+      if (kv.length == 2) {
+        switch (kv[0]) {
+          case "page" -> place[0] = Integer.parseInt(kv[1]);
+          case "col" -> place[1] = Integer.parseInt(kv[1]);
+          case "x" -> place[2] = Integer.parseInt(kv[1]);
+          default -> { }
+        }
+      }
+    }
+  }
 
   private static Style style(String notes) {
     float size = 1;
