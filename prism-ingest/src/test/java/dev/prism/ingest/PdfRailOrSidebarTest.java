@@ -84,6 +84,41 @@ class PdfRailOrSidebarTest {
     assertThat(Samples.linesWithCells(e)).containsSequence("Education", "B.Sc. Computer Science", "2015 – 2019");
   }
 
+  /**
+   * A sidebar on the left that runs on below the main column, whose last line is a heading: its
+   * entries start on the next page, so the heading is read after the sidebar's text below it (here
+   * after a long line of the sidebar's that crosses the gutter and parts the page's blocks), and
+   * the next page's jobs follow it rather than the sidebar's last heading ("Interests").
+   */
+  @Test
+  void aHeadingEndingTheMainColumnIsReadAfterTheSidebarBelowIt() throws Exception {
+    List<Text> one = new ArrayList<>();
+    one.add(new Text(200, 50, 26, false, "Casey Moreau"));
+    String[] side = {"Contact", "casey@example.org", "+1 555 0188", "", "Skills", "Go, Java, SQL", "Kafka, Kubernetes", "",
+        "Languages", "English", "German", "", "Interests", "Beekeeping", "Photography",
+        "The first thing I do at a new computer is to set the keyboard to Dvorak.", "Cycling", "Chess"};
+    float y0 = 90;
+    float step = 14;
+    for (int k = 0; k < side.length; k++) {
+      if (!side[k].isEmpty()) {
+        one.add(new Text(40, y0 + step * k, 9, false, side[k]));
+      }
+    }
+    one.add(new Text(200, y0, 13, false, "Education"));
+    one.add(new Text(200, y0 + step, 10, false, "B.Sc. Computer Science, Freedonia Polytechnic, 2012 – 2016"));
+    one.add(new Text(200, y0 + step * 2, 10, false, "Graduated with honours; thesis on stream processing."));
+    one.add(new Text(200, y0 + step * 4, 13, false, "Work Experience"));
+    List<Text> two = new ArrayList<>();
+    float y = 60;
+    for (String job : new String[] {"Platform Engineer, Orbit Freight, 2019 – 2023", "Developer, Quill Studio, 2016 – 2019"}) {
+      two.add(new Text(200, y, 10, false, job));
+      two.add(new Text(206, y + 13, 10, false, "Built and ran the service this entry describes, from design to rota."));
+      y += 40;
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(one, two)));
+    assertThat(Samples.linesWithCells(e)).containsSequence("Chess", "Work Experience", "Platform Engineer, Orbit Freight, 2019 – 2023");
+  }
+
   private Extraction dateRail(String dash, boolean contact, float nameX, String c1, String c2, boolean mainContact) throws Exception {
     List<Text> page = new ArrayList<>();
     page.add(new Text(nameX, 50, 22, false, "Casey Moreau"));

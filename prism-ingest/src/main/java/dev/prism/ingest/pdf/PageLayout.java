@@ -163,7 +163,27 @@ final class PageLayout {
       }
     }
     flush(out, left, right, page, kind);
+    if (kind == Kind.COLUMNS) {
+      headingLast(out);
+    }
     return new Result(out, kind);
+  }
+
+  /**
+   * A heading that ends the right column, with only the left column's text (or rows across both)
+   * read after it on the page, goes last: its entries start on the next page, and read where it
+   * stands, the sidebar's text below it ("Interests", "About") would come between it and them.
+   */
+  private static void headingLast(List<TextLine> out) {
+    int last = -1;
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i).column() == 1) {
+        last = i;
+      }
+    }
+    if (last >= 0 && last < out.size() - 1 && Headings.kindOf(out.get(last).text().strip()).isPresent()) {
+      out.add(out.remove(last));
+    }
   }
 
   /**
