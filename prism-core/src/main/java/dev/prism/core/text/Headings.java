@@ -38,6 +38,10 @@ public final class Headings {
   // a title, "Relevant Work" a heading; a longer head ("Contributions to Open Source") still heads.
   private static final Set<String> NOT_QUALIFIERS = new HashSet<>();
   private static final Set<String> ABOUT_JOINERS = new HashSet<>();
+  // The heads of compound words that name a kind however they open ("Arbeitserfahrungen",
+  // "Softwareentwicklungskenntnisse"), longest first so that the most particular head speaks.
+  private static final Map<String, SectionKind> ENDINGS = new java.util.TreeMap<>(
+      java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
   private static final Set<String> PERSONAL = new HashSet<>();
   /** Work headings that list studies among the jobs without saying so ("Lebenslauf"). */
   private static final Set<String> WORK_AND_EDUCATION = new HashSet<>();
@@ -70,6 +74,9 @@ public final class Headings {
           // Each is a work heading too: its list is the career's.
           e.getValue().forEach(v -> VARIANTS.put(normalize(v), SectionKind.EXPERIENCE));
         }
+      } else if (key.startsWith("ending-")) {
+        SectionKind kind = SectionKind.valueOf(key.substring("ending-".length()).toUpperCase(Locale.ROOT));
+        e.getValue().forEach(v -> ENDINGS.put(normalize(v), kind));
       } else if (key.startsWith("keyword-")) {
         SectionKind kind = SectionKind.valueOf(key.substring("keyword-".length()).toUpperCase(Locale.ROOT));
         e.getValue().forEach(v -> KEYWORDS.putIfAbsent(normalize(v), kind));
@@ -130,6 +137,12 @@ public final class Headings {
       return Optional.of(exact);
     }
     String[] words = n.split(" ");
+    if (words.length == 1 && !hasDigit(trimmed)) {
+      SectionKind compound = compound(n);
+      if (compound != null) {
+        return Optional.of(compound);
+      }
+    }
     if (words.length > MAX_WORDS || hasDigit(trimmed) || !headingCase(trimmed)) {
       return Optional.empty();
     }
@@ -158,6 +171,20 @@ public final class Headings {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The kind a single compound word names by its head, or null: "Arbeitserfahrungen" ends with
+   * "erfahrungen" and lists work, "Softwareentwicklungskenntnisse" skills. Something must come
+   * before the head: the head alone is asked of the variants.
+   */
+  private static SectionKind compound(String word) {
+    for (Map.Entry<String, SectionKind> e : ENDINGS.entrySet()) {
+      if (word.length() > e.getKey().length() + 2 && word.endsWith(e.getKey())) {
+        return e.getValue();
+      }
+    }
+    return null;
   }
 
   /** Whether every item of a list parted by commas is a heading's wording or a kind's word. */
