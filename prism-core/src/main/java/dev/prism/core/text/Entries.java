@@ -233,7 +233,8 @@ final class Entries {
       int end = i + 1;
       if (parent.title() != null && Parts.isRole(parent.title().value()) && parent.bullets().isEmpty()
           && parent.dates() != null && !parent.dates().single()) {
-        while (end < entries.size() && partOf(entries.get(end), parent.dates())) {
+        DateRange whole = tenure(entries, i);
+        while (end < entries.size() && partOf(entries.get(end), whole)) {
           end++;
         }
       }
@@ -263,22 +264,49 @@ final class Entries {
     return out;
   }
 
+  /**
+   * The dates of the role at {@code i} with those of the roles right above it at the same employer
+   * that have no bullets either: one tenure, told role by role, whose clients or projects follow
+   * the last ("Senior Engineer, Entelect, 2015–2017" over "Engineer, 2013–2015", then the
+   * projects of both).
+   */
+  private static DateRange tenure(List<Entry> entries, int i) {
+    DateRange d = entries.get(i).dates();
+    Field employer = entries.get(i).organization();
+    PartialDate start = d.start();
+    PartialDate end = d.end();
+    boolean present = d.present();
+    for (int j = i - 1; j >= 0 && employer != null; j--) {
+      Entry above = entries.get(j);
+      DateRange a = above.dates();
+      if (!sameValue(employer, above.organization()) || !above.bullets().isEmpty() || a == null || a.single()
+          || above.title() == null || !Parts.isRole(above.title().value())) {
+        break;
+      }
+      start = a.start().compareTo(start) < 0 ? a.start() : start;
+      present |= a.present();
+      end = present ? null : end == null || a.end() != null && a.end().monthIndex(true) > end.monthIndex(true) ? a.end() : end;
+    }
+    return start == d.start() && end == d.end() && present == d.present() ? d : new DateRange(start, end, present, d.span());
+  }
+
   private static boolean sameValue(Field f, Field other) {
     return other != null && f.value().equals(other.value());
   }
 
   /**
-   * An entry that names no role, has bullets, and is dated within {@code whole}, or is one name
-   * undated.
+   * An entry that names no role and is dated within {@code whole}, or is one name undated over
+   * bullets. A dated part may have no bullets: a client's name and dates over a line of what was
+   * built there ("ABSA - IRIS (Jun 2018)" / "B2B services in Spring").
    */
   private static boolean partOf(Entry e, DateRange whole) {
     DateRange d = e.dates();
-    if (e.bullets().isEmpty() || e.title() != null && Parts.isRole(e.title().value())) {
+    if (e.title() != null && Parts.isRole(e.title().value()) || e.organization() != null && Parts.isRole(e.organization().value())) {
       return false;
     }
     // A client named alone, undated ("**Northwind**" over its bullets), is a part of the role too.
     if (d == null) {
-      return e.location() == null && (e.title() == null || e.organization() == null);
+      return !e.bullets().isEmpty() && e.location() == null && (e.title() == null || e.organization() == null);
     }
     if (d.start().compareTo(whole.start()) < 0) {
       return false;
@@ -287,7 +315,8 @@ final class Entries {
       return true;
     }
     PartialDate last = d.present() ? null : d.end() != null ? d.end() : d.start();
-    return last != null && last.compareTo(whole.end()) <= 0;
+    // A year alone at the role's end runs to that year's end: "Jun 2018" falls within "2017 – 2018".
+    return last != null && last.monthIndex(false) <= whole.end().monthIndex(true);
   }
 
   /**
