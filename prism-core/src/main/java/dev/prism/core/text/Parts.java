@@ -1922,11 +1922,12 @@ final class Parts {
     if (t.contains("://") || t.regionMatches(true, 0, "www.", 0, 4)) {
       return true;
     }
-    // A bare domain written with a capital and no path is a company's name ("Quillpoint.ai",
-    // "Booking.com"); a link is written in small letters ("jlee.dev", "github.com/jlee"). A domain
-    // holds a full stop, and most one-word parts do not: the pattern is not tried on them.
+    // A bare domain written with a capital anywhere and no path is a company's name
+    // ("Quillpoint.ai", "Booking.com", "i-MD.com", "eBay.com"); a link is written in small letters
+    // ("jlee.dev", "github.com/jlee"). A domain holds a full stop, and most one-word parts do not:
+    // the pattern is not tried on them.
     return t.indexOf('.') >= 0 && DOMAIN.matcher(t).matches()
-        && !(Character.isUpperCase(t.charAt(0)) && t.indexOf('/') < 0);
+        && !(t.chars().anyMatch(Character::isUpperCase) && t.indexOf('/') < 0);
   }
 
   /** A domain alone, with no scheme, "www.", path or "@": "comma.ai", "hunches.app". */
