@@ -237,6 +237,11 @@ final class Entries {
         while (end < entries.size() && partOf(entries.get(end), whole)) {
           end++;
         }
+        // One part with no bullets may be a job of its own held beside the role (a title the
+        // lexicon does not know, "Systemutvecklare, Klarna AB"); clients come in lists.
+        if (end == i + 2 && entries.get(i + 1).bullets().isEmpty()) {
+          end = i + 1;
+        }
       }
       if (end == i + 1) {
         out.add(parent);
@@ -297,7 +302,8 @@ final class Entries {
   /**
    * An entry that names no role and is dated within {@code whole}, or is one name undated over
    * bullets. A dated part may have no bullets: a client's name and dates over a line of what was
-   * built there ("ABSA - IRIS (Jun 2018)" / "B2B services in Spring").
+   * built there ("ABSA - IRIS (Jun 2018)" / "B2B services in Spring"), one of a list of two or more
+   * (see engagements).
    */
   private static boolean partOf(Entry e, DateRange whole) {
     DateRange d = e.dates();
@@ -872,15 +878,18 @@ final class Entries {
           && line.style().sizeKnown() && styleKey(line.style()).equals(bodyStyle)
           && (cur.bulletText.isEmpty()
               ? template != null && !sizeKey(line.style()).equals(template) || phrase(line) && !namesOrganisation(line)
-              : template != null && Integer.parseInt(template) > Integer.parseInt(sizeKey(line.style())))
+              : template != null && Integer.parseInt(template) > Integer.parseInt(sizeKey(line.style()))
+                  && !aboveNamedDates(body, li))
           && complete(kind, cur)) {
         // Under a complete dated header set apart from the running text, a line in the running
         // text's style describes the entry, however capitalised, where it is set in another size
         // than the section's dated headers share, or reads as a phrase that names no organisation:
         // German capitalises its nouns ("Aufbau und Betrieb von Entwicklungshardware für
         // Fernzugriff", "Leitung von Projekten"). After the entry's bullets only a line set
-        // smaller than those headers does: a plain line there may head the next entry over its
-        // smaller dates ("Engineer (several positions), Allen Institute" / "Aug, 2016 - …"). An
+        // smaller than those headers does, and not right above a dated line that names something
+        // (a plain title over the next "Employer ⇥ 2016 – 2021" in bold): a plain line there may
+        // head the next entry over its smaller dates ("Engineer (several positions), Allen
+        // Institute" / "Aug, 2016 - …"). An
         // employer's line (a bold title and dates over a plain "Ministry of Health and Social
         // Care") is still the header's.
         cur.lines.add(line);
@@ -1941,6 +1950,17 @@ final class Entries {
         return false;
       }
       seen++;
+    }
+    return false;
+  }
+
+  /** Whether the next line with text after {@code i} holds dates and words beside them: a header's line. */
+  private static boolean aboveNamedDates(List<Line> body, int i) {
+    for (int k = i + 1; k < body.size(); k++) {
+      Line l = body.get(k);
+      if (!l.blank()) {
+        return l.hasDates() && loneDate(l) == null;
+      }
     }
     return false;
   }

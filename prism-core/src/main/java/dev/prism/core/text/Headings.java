@@ -137,12 +137,6 @@ public final class Headings {
       return Optional.of(exact);
     }
     String[] words = n.split(" ");
-    if (words.length == 1 && !hasDigit(trimmed)) {
-      SectionKind compound = compound(n);
-      if (compound != null) {
-        return Optional.of(compound);
-      }
-    }
     if (words.length > MAX_WORDS || hasDigit(trimmed) || !headingCase(trimmed)) {
       return Optional.empty();
     }
@@ -178,7 +172,11 @@ public final class Headings {
    * "erfahrungen" and lists work, "Softwareentwicklungskenntnisse" skills. Something must come
    * before the head: the head alone is asked of the variants.
    */
-  private static SectionKind compound(String word) {
+  static SectionKind compound(Wording w) {
+    String word = w.normal();
+    if (word.isEmpty() || word.indexOf(' ') >= 0 || hasDigit(word)) {
+      return null;
+    }
     for (Map.Entry<String, SectionKind> e : ENDINGS.entrySet()) {
       if (word.length() > e.getKey().length() + 2 && word.endsWith(e.getKey())) {
         return e.getValue();
@@ -271,6 +269,13 @@ public final class Headings {
       return k.get();
     }
     String n = wording.normal();
+    // A heading written as one German compound word names the kind of its head (see compound); only
+    // of a line known to be a heading by its look: in the running text, "Kundenprojekte" labels a
+    // job's projects.
+    SectionKind compound = compound(wording);
+    if (compound != null) {
+      return compound;
+    }
     SectionKind found = null;
     for (String w : n.split(" ")) {
       SectionKind kind = KEYWORDS.get(w);

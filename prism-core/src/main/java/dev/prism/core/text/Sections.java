@@ -66,7 +66,8 @@ final class Sections {
         if (candidate(l, w)) {
           Headings.Wording c = w.of(l);
           boolean standard = Headings.isStandard(c) || Headings.isContact(c);
-          boolean qualified = !standard && Headings.kindOf(c).isPresent();
+          // A German compound ending with a heading's word ("Arbeitserfahrungen") is qualified too.
+          boolean qualified = !standard && (Headings.kindOf(c).isPresent() || Headings.compound(c) != null);
           Candidate k = new Candidate(l, styleKey(l, c), c.normal(), standard, qualified, Headings.isSubLabel(c));
           candidates.add(k);
           if (standard || qualified) {
@@ -487,7 +488,8 @@ final class Sections {
     }
     // A qualified wording ("Relevant Experience") in the headings' style; where no style was
     // learned, in capitals and set apart. "Globex Technologies" in an employer's bold is none.
-    boolean qualified = Headings.kindOf(c).isPresent();
+    // So is a German compound ending with a heading's word ("Arbeitserfahrungen"), in that style.
+    boolean qualified = Headings.kindOf(c).isPresent() || Headings.compound(c) != null;
     // Where the headings' style is also the employers' (more lines in it are no heading than are),
     // a wording that names an organisation is an employer: "Globex Technologies".
     int others = otherStyles.getOrDefault(key, 0);
@@ -495,7 +497,7 @@ final class Sections {
       return null;
     }
     if (qualified && (known >= 2 || !learned && distinctive(l, w) && Inline.isCaps(c.text()))) {
-      return Headings.kindOf(c).get();
+      return Headings.kindOfStyled(c);
     }
     // "Work experience as a software developer" in the headings' style: the heading, and what
     // the work was.

@@ -246,11 +246,13 @@ public final class Segmenter {
   static int[] sectionOf(List<Line> lines, List<Heading> headings) {
     int[] owner = new int[lines.size()];
     java.util.Arrays.fill(owner, -1);
-    // Per page and column (page * 2 + column), the left edge of the column's text there.
+    // Per page and column (page * 2 + column), the left and right edges of the column's text there.
     Map<Integer, Float> edges = new HashMap<>();
+    Map<Integer, Float> rights = new HashMap<>();
     for (Line l : lines) {
       if (l.box() != null && !l.blank()) {
         edges.merge(columnKey(l.box()), l.box().x(), Math::min);
+        rights.merge(columnKey(l.box()), l.box().right(), Math::max);
       }
     }
     Map<Integer, Integer> lastOfColumn = new HashMap<>();
@@ -277,15 +279,23 @@ public final class Segmenter {
       Box here = lines.get(headings.get(current).line()).box();
       Integer own = lastOfColumn.get(Math.min(l.box().column(), 1));
       Box ownBox = own == null ? null : lines.get(headings.get(own).line()).box();
-      // The column goes on only where its text on this page starts where its heading stood: a
-      // page of one column whose course lists or dates the split took for a second column does not.
+      // The column goes on only where its text on this page spans what it spanned on the
+      // heading's page: a page of one column whose course lists or dates the split took for a
+      // second column does not, nor a page that sets its main column where the sidebar stood.
       if (here != null && Math.min(here.column(), 1) != Math.min(l.box().column(), 1) && ownBox != null
-          && ownBox.page() < l.box().page() && Math.abs(edges.get(columnKey(l.box())) - ownBox.x()) <= SAME_EDGE
+          && ownBox.page() < l.box().page() && sameSpan(edges, rights, columnKey(l.box()), columnKey(ownBox))
           && !headedHere(pageHeadings, l.box().page(), ownBox.x())) {
         owner[i] = own;
       }
     }
     return owner;
+  }
+
+  /** Whether a column's text on two pages starts at one edge and ends at about one edge (a tenth of its width). */
+  private static boolean sameSpan(Map<Integer, Float> edges, Map<Integer, Float> rights, int here, int then) {
+    float width = rights.get(then) - edges.get(then);
+    return Math.abs(edges.get(here) - edges.get(then)) <= SAME_EDGE
+        && Math.abs(rights.get(here) - rights.get(then)) <= Math.max(2 * SAME_EDGE, 0.1f * width);
   }
 
   private static int columnKey(Box b) {

@@ -89,10 +89,10 @@ class SegmentationSpecTest {
     StringBuilder text = new StringBuilder();
     List<LayoutLine> layout = new ArrayList<>();
     boolean styled = input.stream().anyMatch(l -> l.contains("⇥") || NOTE.matcher(l).find());
-    // Where any line says where it stands ("page=", "col=", "x="), every line gets a box; those
-    // three notes hold for the lines after until one changes them.
+    // Where any line says where it stands ("page=", "col=", "x=", "w="), every line gets a box;
+    // those notes hold for the lines after until one changes them.
     boolean placed = input.stream().anyMatch(l -> PLACE.matcher(l).find());
-    int[] place = {0, 0, 0};
+    int[] place = {0, 0, 0, 300};
     for (String raw : input) {
       java.util.regex.Matcher m = NOTE.matcher(raw);
       String line = raw;
@@ -117,7 +117,7 @@ class SegmentationSpecTest {
         Box box = null;
         if (placed) {
           place(notes, place);
-          box = new Box(place[0], place[2], place[2] + 300, 12f * layout.size(), place[1]);
+          box = new Box(place[0], place[2], place[2] + place[3], 12f * layout.size(), place[1]);
         }
         layout.add(new LayoutLine(Span.between(start, end), cells.size() > 1 ? cells : List.of(), style(notes), marks(notes), box));
       }
@@ -129,9 +129,9 @@ class SegmentationSpecTest {
   /** Notes at a line's end, in braces: "{b}", "{i size=1.4 h}". */
   private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("\\s*\\{([a-z0-9.= ]+)\\}\\s*$");
 
-  private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile("\\{[^}]*\\b(?:page|col|x)=");
+  private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile("\\{[^}]*\\b(?:page|col|x|w)=");
 
-  /** Reads "page=1", "col=1" and "x=243" into {@code place} (page, column, x), keeping what they leave unsaid. */
+  /** Reads "page=1", "col=1", "x=243" and "w=120" into {@code place} (page, column, x, width), keeping what they leave unsaid. */
   private static void place(String notes, int[] place) {
     for (String n : notes.split("\\s+")) {
       String[] kv = n.split("=", 2);
@@ -140,6 +140,7 @@ class SegmentationSpecTest {
           case "page" -> place[0] = Integer.parseInt(kv[1]);
           case "col" -> place[1] = Integer.parseInt(kv[1]);
           case "x" -> place[2] = Integer.parseInt(kv[1]);
+          case "w" -> place[3] = Integer.parseInt(kv[1]);
           default -> { }
         }
       }
