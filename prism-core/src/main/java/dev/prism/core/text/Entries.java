@@ -374,7 +374,8 @@ final class Entries {
           && blocks.get(i + 1).claim == null && !headers.get(i).isEmpty()
           && (headers.get(i).stream().noneMatch(p -> Parts.isRole(p.value()) || holdsRoleWord(p.value()))
               && headers.get(i + 1).stream().anyMatch(p -> Parts.isRole(p.value()))
-              || b.dates != null && onlyRole(blocks.get(i + 1), headers.get(i + 1)));
+              || b.dates != null && onlyRole(blocks.get(i + 1), headers.get(i + 1)))
+          && !datedApart(b.dates, blocks.get(i + 1).dates);
       out.add(banner);
       if (banner) {
         for (Part p : headers.get(i)) {
@@ -385,6 +386,22 @@ final class Entries {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether two dated headers' ranges do not meet: a banner's years take in its roles', so a block
+   * dated apart from the one below ("Kitchen Porter, The Ivy" in 2018 over "Software Engineer,
+   * Globex" in 2012 – 2015) is a job of its own, whatever its words.
+   */
+  private static boolean datedApart(DateRange above, DateRange below) {
+    if (above == null || below == null || above.present() || below.present()) {
+      return false;
+    }
+    int aStart = above.start().monthIndex(false);
+    int aEnd = (above.end() != null ? above.end() : above.start()).monthIndex(true);
+    int bStart = below.start().monthIndex(false);
+    int bEnd = (below.end() != null ? below.end() : below.start()).monthIndex(true);
+    return bEnd < aStart || bStart > aEnd;
   }
 
   /**
@@ -688,6 +705,16 @@ final class Entries {
         cur = new Block();
       }
       boolean hasDate = line.hasDates();
+      if (gap && !hasDate && cur.dates != null && !cur.hasBody() && overOwnDates(body, li) && casedAsHeader(line)
+          && !isSentence(line)) {
+        // After a blank line, a header over dates of its own heads the next entry, though the one
+        // above names no role the lexicon knows ("Kitchen Porter, The Ivy" / "Mar 2018 – Dec
+        // 2018", blank, "Software Engineer, Globex" / "2012 – 2015"). A header cut by a blank line
+        // before its role ("Acme" / "2021 – Present", blank, "Senior Engineer" over bullets) has
+        // no dates below that role.
+        done.add(cur);
+        cur = new Block();
+      }
       if (!hasDate && namesColumns(line)) {
         // "Zeitraum ⇥ Position ⇥ Unternehmen": a table's header row names the columns of the rows
         // below it; it ends the entry before and heads none.
@@ -1952,6 +1979,11 @@ final class Entries {
       seen++;
     }
     return false;
+  }
+
+  /** Whether the line right after {@code i} (no blank between) is dates and nothing else. */
+  private static boolean overOwnDates(List<Line> body, int i) {
+    return i + 1 < body.size() && !body.get(i + 1).blank() && loneDate(body.get(i + 1)) != null;
   }
 
   /** Whether the next line with text after {@code i} holds dates and words beside them: a header's line. */
