@@ -916,9 +916,8 @@ final class Entries {
         // smaller than those headers does, and not right above a dated line that names something
         // (a plain title over the next "Employer ⇥ 2016 – 2021" in bold): a plain line there may
         // head the next entry over its smaller dates ("Engineer (several positions), Allen
-        // Institute" / "Aug, 2016 - …"). An
-        // employer's line (a bold title and dates over a plain "Ministry of Health and Social
-        // Care") is still the header's.
+        // Institute" / "Aug, 2016 - …"). An employer's line (a bold title and dates over a plain
+        // "Ministry of Health and Social Care") is still the header's.
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))

@@ -67,7 +67,7 @@ public final class Segmenter {
     String text = extraction.text();
     List<Claim> claims = extraction.layout().claims();
     List<Heading> headings = Sections.find(lines, claims);
-    int[] owner = sectionOf(lines, headings);
+    List<List<Line>> bodies = bodies(lines, sectionOf(lines, headings), headings.size());
 
     int firstHeading = headings.isEmpty() ? lines.size() : headings.get(0).line();
     // A block under a contact heading ("Contact", "Get in touch"; a PDF sidebar's, often) is no
@@ -83,7 +83,7 @@ public final class Segmenter {
         // Only a heading of personal details ("Personal data") opens with the name; "Contact" or
         // "Links" open with anything ("Available immediately").
         boolean personal = Headings.isPersonalDetails(lines.get(headings.get(h).line()).content());
-        for (Line l : body(lines, owner, h)) {
+        for (Line l : bodies.get(h)) {
           if (!l.blank() && first && personal && !ContactParser.holdsContact(l)) {
             opening.add(l);
           }
@@ -115,7 +115,7 @@ public final class Segmenter {
     for (int h = 0; h < headings.size(); h++) {
       Line heading = lines.get(headings.get(h).line());
       SectionKind kind = headings.get(h).kind();
-      List<Line> body = withoutRunningHeads(notContact.getOrDefault(h, body(lines, owner, h)), top.contact().name());
+      List<Line> body = withoutRunningHeads(notContact.getOrDefault(h, bodies.get(h)), top.contact().name());
       if (notContact.containsKey(h) && body.stream().allMatch(Line::blank)) {
         continue;
       }
@@ -221,13 +221,19 @@ public final class Segmenter {
     return DOCUMENT_TITLES.contains(p);
   }
 
-  /** The lines under the {@code h}-th heading, up to the next one, rules and a table's column names left out. */
-  private static List<Line> body(List<Line> lines, int[] owner, int h) {
-    List<Line> out = new ArrayList<>();
+  /**
+   * The lines of each heading's section (see {@link #sectionOf}), in order, rules and a table's
+   * column names left out.
+   */
+  private static List<List<Line>> bodies(List<Line> lines, int[] owner, int headings) {
+    List<List<Line>> out = new ArrayList<>(headings);
+    for (int h = 0; h < headings; h++) {
+      out.add(new ArrayList<>());
+    }
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
-      if (owner[i] == h && !l.rule() && !l.has(Mark.TABLE_HEADER)) {
-        out.add(l);
+      if (owner[i] >= 0 && !l.rule() && !l.has(Mark.TABLE_HEADER)) {
+        out.get(owner[i]).add(l);
       }
     }
     return out;
@@ -312,7 +318,7 @@ public final class Segmenter {
     return false;
   }
 
-  /** How far apart, in points, two headings' left edges may stand and still be one column's. */
+  /** How far apart, in points, two left edges (of headings, or of a column's text) may stand and still be one column's. */
   private static final float SAME_EDGE = 12f;
 
   /**
