@@ -237,9 +237,11 @@ final class Entries {
         while (end < entries.size() && partOf(entries.get(end), whole)) {
           end++;
         }
-        // One part with no bullets may be a job of its own held beside the role (a title the
-        // lexicon does not know, "Systemutvecklare, Klarna AB"); clients come in lists.
-        if (end == i + 2 && entries.get(i + 1).bullets().isEmpty()) {
+        // One part with no bullets that names a title and an employer may be a job of its own
+        // held beside the role (a title the lexicon does not know, "Systemutvecklare, Klarna
+        // AB"); a client named alone ("Deutsche Bank (2016 – 2018)") is still the role's.
+        Entry one = end == i + 2 ? entries.get(i + 1) : null;
+        if (one != null && one.bullets().isEmpty() && one.title() != null && one.organization() != null) {
           end = i + 1;
         }
       }
@@ -913,11 +915,11 @@ final class Entries {
         // than the section's dated headers share, or reads as a phrase that names no organisation:
         // German capitalises its nouns ("Aufbau und Betrieb von Entwicklungshardware für
         // Fernzugriff", "Leitung von Projekten"). After the entry's bullets only a line set
-        // smaller than those headers does, and not right above a dated line that names something
-        // (a plain title over the next "Employer ⇥ 2016 – 2021" in bold): a plain line there may
-        // head the next entry over its smaller dates ("Engineer (several positions), Allen
-        // Institute" / "Aug, 2016 - …"). An employer's line (a bold title and dates over a plain
-        // "Ministry of Health and Social Care") is still the header's.
+        // smaller than those headers does, and not right above a dated line that names an
+        // employer and no role (a plain title over the next "Employer ⇥ 2016 – 2021" in bold): a
+        // plain line there may head the next entry over its smaller dates ("Engineer (several
+        // positions), Allen Institute" / "Aug, 2016 - …"). An employer's line (a bold title and
+        // dates over a plain "Ministry of Health and Social Care") is still the header's.
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))
@@ -1985,12 +1987,16 @@ final class Entries {
     return i + 1 < body.size() && !body.get(i + 1).blank() && loneDate(body.get(i + 1)) != null;
   }
 
-  /** Whether the next line with text after {@code i} holds dates and words beside them: a header's line. */
+  /**
+   * Whether the next line with text after {@code i} holds dates and words beside them but names no
+   * role: a header's line that wants the title above it ("Nordkapp Tools ⇥ 2016 – 2021"). One that
+   * names its role ("Engineer, Initech ⇥ 2016 – 2019") is complete without the line above.
+   */
   private static boolean aboveNamedDates(List<Line> body, int i) {
     for (int k = i + 1; k < body.size(); k++) {
       Line l = body.get(k);
       if (!l.blank()) {
-        return l.hasDates() && loneDate(l) == null;
+        return l.hasDates() && loneDate(l) == null && !Parts.namesRole(l);
       }
     }
     return false;

@@ -1152,7 +1152,7 @@ final class Parts {
     // "Globex Solutions (globex.example)": so is the address in brackets, a bare domain too.
     String bracketed = last.length() > 2 && last.startsWith("(") && last.endsWith(")") ? last.substring(1, last.length() - 1) : "";
     if (!last.isEmpty() && isAddress(last) && last.indexOf('/') >= 0 && last.chars().noneMatch(ch -> "()[]".indexOf(ch) >= 0)
-        || !bracketed.isEmpty() && isAddress(bracketed) && bracketed.chars().noneMatch(ch -> "()[]".indexOf(ch) >= 0)) {
+        || !bracketed.isEmpty() && isAddress(last) && bracketed.chars().noneMatch(ch -> "()[]".indexOf(ch) >= 0)) {
       addPart(out, original, masked, a, space, base);
       out.add(new Field(Inline.clean(original.substring(space + 1, b)), new Span(base + space + 1, b - space - 1)));
       return;
@@ -1907,8 +1907,10 @@ final class Parts {
    */
   static boolean isAddress(String v) {
     String t = v.strip();
-    // "(globex.example)": an address in brackets after a name is one too.
-    if (t.length() > 2 && t.charAt(0) == '(' && t.endsWith(")")) {
+    // "(globex.example)": an address in brackets after a name is one too, however it is cased
+    // ("eBay (eBay.com)").
+    boolean bracketed = t.length() > 2 && t.charAt(0) == '(' && t.endsWith(")");
+    if (bracketed) {
       t = t.substring(1, t.length() - 1).strip();
     }
     // An email address or a phone number (contact set in the column the jobs run in) is no field
@@ -1927,7 +1929,7 @@ final class Parts {
     // ("jlee.dev", "github.com/jlee"). A domain holds a full stop, and most one-word parts do not:
     // the pattern is not tried on them.
     return t.indexOf('.') >= 0 && DOMAIN.matcher(t).matches()
-        && !(t.chars().anyMatch(Character::isUpperCase) && t.indexOf('/') < 0);
+        && (bracketed || !(t.chars().anyMatch(Character::isUpperCase) && t.indexOf('/') < 0));
   }
 
   /** A domain alone, with no scheme, "www.", path or "@": "comma.ai", "hunches.app". */

@@ -297,11 +297,16 @@ public final class Segmenter {
     return owner;
   }
 
-  /** Whether a column's text on two pages starts at one edge and ends at about one edge (a tenth of its width). */
+  /**
+   * Whether a column's text on a later page starts at the edge it started at on the heading's page
+   * and reaches no further right than it did there (by a tenth of its width at most): a last page
+   * of a few short lines ends well short of it; a main column set where the sidebar stood runs far
+   * past the sidebar's edge.
+   */
   private static boolean sameSpan(Map<Integer, Float> edges, Map<Integer, Float> rights, int here, int then) {
     float width = rights.get(then) - edges.get(then);
     return Math.abs(edges.get(here) - edges.get(then)) <= SAME_EDGE
-        && Math.abs(rights.get(here) - rights.get(then)) <= Math.max(2 * SAME_EDGE, 0.1f * width);
+        && rights.get(here) - rights.get(then) <= Math.max(2 * SAME_EDGE, 0.1f * width);
   }
 
   private static int columnKey(Box b) {
