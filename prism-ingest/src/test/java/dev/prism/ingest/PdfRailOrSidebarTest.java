@@ -95,7 +95,7 @@ class PdfRailOrSidebarTest {
     List<Text> one = new ArrayList<>();
     one.add(new Text(200, 50, 26, false, "Casey Moreau"));
     String[] side = {"Contact", "casey@example.org", "+1 555 0188", "", "Skills", "Go, Java, SQL", "Kafka, Kubernetes", "",
-        "Languages", "English", "German", "", "Interests", "Beekeeping", "Photography",
+        "Languages", "English", "German", "", "Interests", "Gardening", "Photography",
         "The first thing I do at a new computer is to set the keyboard to Dvorak.", "Cycling", "Chess"};
     float y0 = 90;
     float step = 14;

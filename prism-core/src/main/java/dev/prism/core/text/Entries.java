@@ -274,7 +274,7 @@ final class Entries {
   /**
    * The dates of the role at {@code i} with those of the roles right above it at the same employer
    * that have no bullets either: one tenure, told role by role, whose clients or projects follow
-   * the last ("Senior Engineer, Entelect, 2015–2017" over "Engineer, 2013–2015", then the
+   * the last ("Senior Engineer, Quillstone, 2015–2017" over "Engineer, 2013–2015", then the
    * projects of both).
    */
   private static DateRange tenure(List<Entry> entries, int i) {
@@ -304,7 +304,7 @@ final class Entries {
   /**
    * An entry that names no role and is dated within {@code whole}, or is one name undated over
    * bullets. A dated part may have no bullets: a client's name and dates over a line of what was
-   * built there ("ABSA - IRIS (Jun 2018)" / "B2B services in Spring"), one of a list of two or more
+   * built there ("Northwind - Billing (Jun 2018)" / "B2B services in Spring"), one of a list of two or more
    * (see engagements).
    */
   private static boolean partOf(Entry e, DateRange whole) {
@@ -918,7 +918,7 @@ final class Entries {
         // smaller than those headers does, and not right above a dated line that names an
         // employer and no role (a plain title over the next "Employer ⇥ 2016 – 2021" in bold): a
         // plain line there may head the next entry over its smaller dates ("Engineer (several
-        // positions), Allen Institute" / "Aug, 2016 - …"). An employer's line (a bold title and
+        // positions), Initech" / "Aug, 2016 - …"). An employer's line (a bold title and
         // dates over a plain "Ministry of Health and Social Care") is still the header's.
         cur.lines.add(line);
         cur.lastBullet = false;

@@ -1925,7 +1925,7 @@ final class Parts {
       return true;
     }
     // A bare domain written with a capital anywhere and no path is a company's name
-    // ("Quillpoint.ai", "Booking.com", "i-MD.com", "eBay.com"); a link is written in small letters
+    // ("Quillpoint.ai", "Booking.com", "i-Quill.com", "eBay.com"); a link is written in small letters
     // ("jlee.dev", "github.com/jlee"). A domain holds a full stop, and most one-word parts do not:
     // the pattern is not tried on them.
     return t.indexOf('.') >= 0 && DOMAIN.matcher(t).matches()
