@@ -572,7 +572,11 @@ final class Entries {
           pending = null;
         }
         boolean own = e.organization() != null && !Parts.isWayOfWorking(e.organization().value());
-        employer = own ? e.organization() : null;
+        // An entry with no employer and no dates of its own names no other employer: the roles
+        // after it, undated too, are still the one above's ("Data Science - Forecasting" between
+        // two roles set under one employer's banner).
+        boolean silent = e.organization() == null && e.dates() == null && e.title() != null;
+        employer = own ? e.organization() : silent ? employer : null;
         employerPlace = null;
         fromBanner = false;
         bannerDates = null;
