@@ -573,8 +573,8 @@ final class Entries {
         }
         boolean own = e.organization() != null && !Parts.isWayOfWorking(e.organization().value());
         // An entry with no employer and no dates of its own names no other employer: the roles
-        // after it, undated too, are still the one above's ("Data Science - Forecasting" between
-        // two roles set under one employer's banner).
+        // after it, undated too, are still the one above's ("Data Science - AI applied to weather
+        // forecasts" between two roles set under one employer's banner).
         boolean silent = e.organization() == null && e.dates() == null && e.title() != null;
         employer = own ? e.organization() : silent ? employer : null;
         employerPlace = null;
