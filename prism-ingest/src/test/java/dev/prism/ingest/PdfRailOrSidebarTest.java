@@ -56,11 +56,7 @@ class PdfRailOrSidebarTest {
         "Education", "B.Sc. Computer Science", "2015 – 2019", "", "Languages", "English, German", "", "Skills", "Go, Java, SQL"};
     float y0 = 60;
     float step = 13;
-    for (int k = 0; k < side.length; k++) {
-      if (!side[k].isEmpty()) {
-        page.add(new Text(40, y0 + step * k, 9, false, side[k]));
-      }
-    }
+    sidebar(page, side, y0, step);
     page.add(new Text(200, y0, 13, false, "Experience"));
     int row = 2;
     String[] jobs = {"Platform Engineer, Orbit Freight, Lowtown", "Developer, Quill Studio, Hightown", "Engineer, Lantern Labs, Hightown",
@@ -99,11 +95,7 @@ class PdfRailOrSidebarTest {
         "The first thing I do at a new computer is to set the keyboard to Dvorak.", "Cycling", "Chess"};
     float y0 = 90;
     float step = 14;
-    for (int k = 0; k < side.length; k++) {
-      if (!side[k].isEmpty()) {
-        one.add(new Text(40, y0 + step * k, 9, false, side[k]));
-      }
-    }
+    sidebar(one, side, y0, step);
     one.add(new Text(200, y0, 13, false, "Education"));
     one.add(new Text(200, y0 + step, 10, false, "B.Sc. Computer Science, Freedonia Polytechnic, 2012 – 2016"));
     one.add(new Text(200, y0 + step * 2, 10, false, "Graduated with honours; thesis on stream processing."));
@@ -117,6 +109,15 @@ class PdfRailOrSidebarTest {
     }
     Extraction e = reader.read(Samples.pdf(List.of(one, two)));
     assertThat(Samples.linesWithCells(e)).containsSequence("Chess", "Work Experience", "Platform Engineer, Orbit Freight, 2019 – 2023");
+  }
+
+  /** A sidebar's lines at the left margin in 9 pt, one every {@code step} points from {@code y0}; an empty one leaves its row blank. */
+  private static void sidebar(List<Text> page, String[] lines, float y0, float step) {
+    for (int k = 0; k < lines.length; k++) {
+      if (!lines[k].isEmpty()) {
+        page.add(new Text(40, y0 + step * k, 9, false, lines[k]));
+      }
+    }
   }
 
   private Extraction dateRail(String dash, boolean contact, float nameX, String c1, String c2, boolean mainContact) throws Exception {

@@ -20,6 +20,19 @@ public record DateRange(PartialDate start, PartialDate end, boolean present, Spa
     return end == null && !present;
   }
 
+  /** The first month the range covers ({@link PartialDate#monthIndex}): a year alone from its January. */
+  public int firstMonth() {
+    return start.monthIndex(false);
+  }
+
+  /**
+   * The last month the range covers ({@link PartialDate#monthIndex}): its end, or its start when it
+   * is a single date, a year alone to its December; an open range runs on without end.
+   */
+  public int lastMonth() {
+    return present ? Integer.MAX_VALUE : (end != null ? end : start).monthIndex(true);
+  }
+
   /** Length in months, with "Present" counted up to {@code today}. A single date counts as 0. */
   public int months(PartialDate today) {
     PartialDate to = present ? today : end;

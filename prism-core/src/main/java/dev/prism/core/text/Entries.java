@@ -290,9 +290,9 @@ final class Entries {
           || above.title() == null || !Parts.isRole(above.title().value())) {
         break;
       }
-      start = a.start().compareTo(start) < 0 ? a.start() : start;
+      start = a.firstMonth() < start.monthIndex(false) ? a.start() : start;
       present |= a.present();
-      end = present ? null : end == null || a.end() != null && a.end().monthIndex(true) > end.monthIndex(true) ? a.end() : end;
+      end = present ? null : end == null || a.end() != null && a.lastMonth() > end.monthIndex(true) ? a.end() : end;
     }
     return start == d.start() && end == d.end() && present == d.present() ? d : new DateRange(start, end, present, d.span());
   }
@@ -316,15 +316,8 @@ final class Entries {
     if (d == null) {
       return !e.bullets().isEmpty() && e.location() == null && (e.title() == null || e.organization() == null);
     }
-    if (d.start().compareTo(whole.start()) < 0) {
-      return false;
-    }
-    if (whole.present()) {
-      return true;
-    }
-    PartialDate last = d.present() ? null : d.end() != null ? d.end() : d.start();
     // A year alone at the role's end runs to that year's end: "Jun 2018" falls within "2017 – 2018".
-    return last != null && last.monthIndex(false) <= whole.end().monthIndex(true);
+    return d.firstMonth() >= whole.firstMonth() && d.lastMonth() <= whole.lastMonth();
   }
 
   /**
@@ -399,11 +392,7 @@ final class Entries {
     if (above == null || below == null || above.present() || below.present()) {
       return false;
     }
-    int aStart = above.start().monthIndex(false);
-    int aEnd = (above.end() != null ? above.end() : above.start()).monthIndex(true);
-    int bStart = below.start().monthIndex(false);
-    int bEnd = (below.end() != null ? below.end() : below.start()).monthIndex(true);
-    return bEnd < aStart || bStart > aEnd;
+    return below.lastMonth() < above.firstMonth() || below.firstMonth() > above.lastMonth();
   }
 
   /**

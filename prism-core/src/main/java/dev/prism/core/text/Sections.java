@@ -579,9 +579,9 @@ final class Sections {
     // A German compound ending with a heading's word ("Arbeitserfahrungen") on a line of its own
     // with a blank line after it, as plain text sets its headings apart; right over the lines it
     // labels, it labels part of a job ("Kundenprojekte" over the projects' bullets).
-    if (Headings.compound(h) != null && i + 1 < lines.size() && lines.get(i + 1).blank()
-        && (i == 0 || lines.get(i - 1).blank())) {
-      return Headings.compound(h);
+    SectionKind compound = Headings.compound(h);
+    if (compound != null && i + 1 < lines.size() && lines.get(i + 1).blank() && (i == 0 || lines.get(i - 1).blank())) {
+      return compound;
     }
     if (Headings.isContact(h)) {
       return SectionKind.OTHER;

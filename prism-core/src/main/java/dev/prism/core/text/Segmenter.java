@@ -274,7 +274,7 @@ public final class Segmenter {
             pageHeadings.clear();
           }
           pageHeadings.add(l.box());
-          lastOfColumn.put(Math.min(l.box().column(), 1), current);
+          lastOfColumn.put(column(l.box()), current);
         }
         continue;
       }
@@ -283,12 +283,12 @@ public final class Segmenter {
         continue;
       }
       Box here = lines.get(headings.get(current).line()).box();
-      Integer own = lastOfColumn.get(Math.min(l.box().column(), 1));
+      Integer own = lastOfColumn.get(column(l.box()));
       Box ownBox = own == null ? null : lines.get(headings.get(own).line()).box();
       // The column goes on only where its text on this page spans what it spanned on the
       // heading's page: a page of one column whose course lists or dates the split took for a
       // second column does not, nor a page that sets its main column where the sidebar stood.
-      if (here != null && Math.min(here.column(), 1) != Math.min(l.box().column(), 1) && ownBox != null
+      if (here != null && column(here) != column(l.box()) && ownBox != null
           && ownBox.page() < l.box().page() && sameSpan(edges, rights, columnKey(l.box()), columnKey(ownBox))
           && !headedHere(pageHeadings, l.box().page(), ownBox.x())) {
         owner[i] = own;
@@ -309,8 +309,13 @@ public final class Segmenter {
         && rights.get(here) - rights.get(then) <= Math.max(2 * SAME_EDGE, 0.1f * width);
   }
 
+  /** A box's column, 0 (the full width or the left) or 1 (the right). */
+  private static int column(Box b) {
+    return Math.min(b.column(), 1);
+  }
+
   private static int columnKey(Box b) {
-    return b.page() * 2 + Math.min(b.column(), 1);
+    return b.page() * 2 + column(b);
   }
 
   /** Whether a heading already read on {@code page} stands where a column's headings stand ({@code x}). */
