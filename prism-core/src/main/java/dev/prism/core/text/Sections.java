@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which lines head sections, and of what kind (the second pass). Style, marks and wording decide
@@ -675,12 +676,23 @@ final class Sections {
   private static boolean candidate(Line l, Wordings w) {
     // The line's own tags first: they cost nothing, and most lines (bullets, dated lines, rows of
     // cells) fail one, so their wording is never worked out.
-    if (l.blank() || l.bullet() || l.hasDates() || l.cells().size() > 1) {
+    if (l.blank() || l.bullet() || l.hasDates() || l.cells().size() > 1 && !numbered(l)) {
       return false;
     }
     String t = w.of(l).text();
     return t.length() <= 48 && Whitespace.splitLength(t) <= 6 && !t.contains("@") && !t.endsWith(".") && !t.endsWith(",")
         && hasLetter(t);
+  }
+
+  /** A section's number in a cell of its own: "1", "02.", "IV)". */
+  private static final Pattern NUMBERING = Pattern.compile("(?:\\d{1,2}|[IVX]{1,4})[.)]?");
+
+  /**
+   * A heading numbered in a cell of its own ("1 ⇥ SKILLS", a LaTeX \section's number set apart
+   * from its title): two cells, the first only the number.
+   */
+  private static boolean numbered(Line l) {
+    return l.cells().size() == 2 && NUMBERING.matcher(l.textOf(l.cells().get(0))).matches();
   }
 
   private static boolean hasLetter(String t) {
