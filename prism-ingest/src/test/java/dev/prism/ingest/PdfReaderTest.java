@@ -1038,6 +1038,57 @@ class PdfReaderTest {
   }
 
   @Test
+  void aNarrowRailWrapsItsDatesOverSeveralLinesAndTheyAreReadAsOne() throws Exception {
+    // A table whose first column is too narrow for its dates: "Jan" / "2019 to" / "Aug" / "2023"
+    // beside the role and its bullets. Each wrap is taken into the cell in turn, past the rows of
+    // bullets beside it; a whole date goes on with the range's word below it ("2017" / "to 2018").
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(36, 50, 20, true, "Jordan Lee"));
+    page.add(new Text(36, 80, 14, true, "Experience"));
+    page.add(new Text(36, 110, 11, false, "Sep"));
+    page.add(new Text(78, 110, 11, false, "Senior Software Engineer, Globex, Berlin"));
+    page.add(new Text(36, 123.5f, 11, false, "2023 to"));
+    page.add(new Text(36, 137, 11, false, "Present"));
+    page.add(new Text(100, 136, 11, false, "\u2022 Moved billing onto an event log."));
+    page.add(new Text(100, 150, 11, false, "\u2022 Ran the on-call rotation for six services."));
+    page.add(new Text(36, 176, 11, false, "Jan"));
+    page.add(new Text(78, 176, 11, false, "Software Engineer, Initech, Munich"));
+    page.add(new Text(36, 189.5f, 11, false, "2019 to"));
+    page.add(new Text(36, 203, 11, false, "Aug"));
+    page.add(new Text(100, 202, 11, false, "\u2022 Built the refunds service in Go."));
+    page.add(new Text(36, 216.5f, 11, false, "2023"));
+    page.add(new Text(100, 215.5f, 11, false, "\u2022 Moved the queue to Kafka."));
+    page.add(new Text(36, 242, 11, false, "2017"));
+    page.add(new Text(78, 242, 11, false, "Junior Developer, Umbrella Labs, Hamburg"));
+    page.add(new Text(36, 255.5f, 11, false, "to 2018"));
+    page.add(new Text(100, 255, 11, false, "\u2022 Wrote the admin pages."));
+    List<String> lines = Samples.linesWithCells(reader.read(Samples.pdf(List.of(page))));
+    assertThat(lines).containsSubsequence("Sep 2023 to Present ¦ Senior Software Engineer, Globex, Berlin",
+        "Moved billing onto an event log.", "Jan 2019 to Aug 2023 ¦ Software Engineer, Initech, Munich",
+        "Built the refunds service in Go.", "Moved the queue to Kafka.",
+        "2017 to 2018 ¦ Junior Developer, Umbrella Labs, Hamburg", "Wrote the admin pages.");
+  }
+
+  @Test
+  void aLabelOverTheNextRowsLabelIsNoWrapWhereEachStandsBesideItsOwnValues() throws Exception {
+    // A grid of skills: each label beside a line of values ("Backend Stack:" over "Concepts:"). The label below would not fit after
+    // the one above, but its row holds values of its own where the first row's values start, and
+    // they would have fit on that row: the grid's next row, no wrap of the label above.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(36, 50, 20, true, "Jordan Lee"));
+    page.add(new Text(36, 80, 14, true, "Skills"));
+    page.add(new Text(78, 110, 11, false, "Backend Stack:"));
+    page.add(new Text(180, 110, 11, false, "Python, Go, Scala, C++"));
+    page.add(new Text(78, 122, 11, false, "Concepts:"));
+    page.add(new Text(180, 122, 11, false, "Data Engineering, Recommender Systems, Microservices"));
+    page.add(new Text(78, 134, 11, false, "Stacks:"));
+    page.add(new Text(180, 134, 11, false, "Spark, Kafka, Airflow, Kubernetes"));
+    List<String> lines = Samples.linesWithCells(reader.read(Samples.pdf(List.of(page))));
+    assertThat(lines).containsSubsequence("Backend Stack: ¦ Python, Go, Scala, C++",
+        "Concepts: ¦ Data Engineering, Recommender Systems, Microservices", "Stacks: ¦ Spark, Kafka, Airflow, Kubernetes");
+  }
+
+  @Test
   void twoColumnsWhoseLinesComeAsCloseAsAWordSpaceAreStillReadColumnByColumn() throws Exception {
     // Where a left line runs up to the right half, the gap between them is a word space and the
     // two halves' words arrive as one run: the run is cut where the right half starts.

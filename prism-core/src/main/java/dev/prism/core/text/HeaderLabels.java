@@ -628,7 +628,6 @@ final class HeaderLabels {
         && !Parts.isLocation(v);
   }
 
-  /** Could name an employer or school: no role, no degree, no place. */
   /**
    * Part {@code i}, a role, ends with a word that also names a team ("Sports DevOps"), and another
    * part of the header is a role that does not: that one is the role, this one the team.
@@ -664,6 +663,7 @@ final class HeaderLabels {
     return false;
   }
 
+  /** Could name an employer or school: no role, no degree, no place. */
   private static boolean organisationLike(String v) {
     return !Parts.isRole(v) && !Parts.hasWord(v, Parts.DEGREE_WORDS) && !Parts.isLocation(v);
   }

@@ -40,6 +40,8 @@ final class PageLayout {
     final float x0;
     final float x1;
     final float y;
+    /** The baseline of the cell's last line: {@link #y} but for a cell that took in its wraps. */
+    final float bottom;
     final int row;
     String text;
 
@@ -52,6 +54,7 @@ final class PageLayout {
       this.x0 = upper.x0;
       this.x1 = Math.max(upper.x1, lower.x1);
       this.y = upper.y;
+      this.bottom = lower.bottom;
       // A compound broken at its hyphen ("Full-" over "time") is one word again.
       boolean compound = upper.text.length() > 1 && upper.text.endsWith("-")
           && Character.isLetter(upper.text.charAt(upper.text.length() - 2));
@@ -70,6 +73,7 @@ final class PageLayout {
       }
       this.x1 = r;
       this.y = base / glyphs.size();
+      this.bottom = y;
     }
 
     /** The median glyph size, asked for many times by the passes: computed once. */
@@ -218,15 +222,29 @@ final class PageLayout {
         continue;
       }
       Seg cell = row.get(0);
-      Seg wrap = below.get(0);
       float next = row.get(1).x0;
+      // A date cut short ("Sep 2023 to", "Jan 2019 to Aug") goes on below, past rows that hold
+      // only text right of the cell (a bullet beside its "Aug" taken in already).
+      boolean cut = datePending(cell.text);
+      int b = i + 1;
+      while (cut && b + 1 < out.size() && out.get(b).get(0).x0 >= next - 2f) {
+        b++;
+      }
+      below = out.get(b);
+      Seg wrap = below.get(0);
       float size = cell.size();
+      // Measured from the cell's last line: a narrow rail wraps a date over three ("Jan" / "2019
+      // to" / "Aug 2023"), each taken in turn.
       boolean placed = Math.abs(wrap.x0 - cell.x0) <= 2f && wrap.x1 < next - 2f
-          && wrap.y > cell.y && wrap.y - cell.y <= 1.6f * size
+          && wrap.y > cell.bottom && wrap.y - cell.bottom <= 1.6f * size
           && Math.abs(wrap.size() - size) <= 0.1f * size && wrap.bold() == cell.bold() && !wrap.text.isBlank()
           && BULLETS.indexOf(wrap.text.charAt(0)) < 0
-          // A whole date wraps into nothing: one over another in a rail is a range's two ends.
-          && !DATE_ONLY.matcher(cell.text.strip()).matches();
+          // A whole date wraps into nothing: one over another in a rail is a range's two ends. A
+          // range's word opening the line below goes on with it ("Sep 2023" over "to Present").
+          && (!DATE_ONLY.matcher(cell.text.strip()).matches() || opensRange(wrap.text))
+          && !nextRow(out, row, below);
+      // The rest of a date cut short wraps however narrow it is.
+      boolean pending = cut || opensRange(wrap.text);
       if (!placed) {
         continue;
       }
@@ -239,7 +257,7 @@ final class PageLayout {
       }
       float room = glued != null ? glued[1].x0 : next;
       float left = cell.x0;
-      if (cell.x1 + 0.25f * size + firstWordWidth(wrap) <= room
+      if (!pending && cell.x1 + 0.25f * size + firstWordWidth(wrap) <= room
           || row.stream().skip(1).noneMatch(s -> gridColumn(out, left, s.x0))) {
         continue;
       }
@@ -249,10 +267,43 @@ final class PageLayout {
       }
       below.remove(0);
       if (below.isEmpty()) {
-        out.remove(i + 1);
+        out.remove(b);
+      }
+      // A date still cut short may wrap again onto the rows below.
+      if (datePending(row.get(0).text)) {
+        i--;
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code below} is the grid's next row rather than the wrapped rest of {@code row}: it
+   * holds a cell of its own where the row's second cell starts, and that cell's first word would
+   * have fit on the row above, where the column's widest line ends ("Prog. Languages:" over
+   * "Concepts:", each beside values of one line). Where both cells wrap, the values' first word
+   * did not fit ("OPERATING SYSTEMS," / "VIRTUALIZATION" beside a long list).
+   */
+  private static boolean nextRow(List<List<Seg>> rows, List<Seg> row, List<Seg> below) {
+    Seg cell = row.get(1);
+    Seg own = null;
+    for (Seg s : below) {
+      if (Math.abs(s.x0 - cell.x0) <= 2f) {
+        own = s;
+      }
+    }
+    if (own == null) {
+      return false;
+    }
+    float edge = cell.x1;
+    for (List<Seg> r : rows) {
+      for (Seg s : r) {
+        if (Math.abs(s.x0 - cell.x0) <= 2f) {
+          edge = Math.max(edge, s.x1);
+        }
+      }
+    }
+    return cell.x1 + 0.25f * cell.size() + firstWordWidth(own) <= edge;
   }
 
   /**
@@ -793,6 +844,17 @@ final class PageLayout {
   private static boolean completesHeading(String label, String next) {
     String both = label + " " + next;
     return Headings.isStandard(both) || Headings.isContact(both);
+  }
+
+  /**
+   * Whether a cell ends in the middle of a date: on a range's word or dash, or on a month with no
+   * year after it ("Sep 2023 to", "Jan 2019 to Aug"), and holds a date before that.
+   */
+  private static boolean datePending(String s) {
+    String[] words = WHITESPACE.split(s.strip());
+    String last = words[words.length - 1];
+    return words.length > 1 && (DateParser.isRangeWord(last) || DateParser.isMonth(last))
+        && dateLike(s.substring(0, s.lastIndexOf(last)));
   }
 
   /** Whether a rail's line opens with a range's word or dash: "to September 2016" goes on the date above. */
