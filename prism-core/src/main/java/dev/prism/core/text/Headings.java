@@ -38,6 +38,10 @@ public final class Headings {
   // a title, "Relevant Work" a heading; a longer head ("Contributions to Open Source") still heads.
   private static final Set<String> NOT_QUALIFIERS = new HashSet<>();
   private static final Set<String> ABOUT_JOINERS = new HashSet<>();
+  /** The words between a count of years and a heading: "2+ Years of Industry Experience". */
+  private static final Set<String> YEARS_OF = new HashSet<>();
+  /** A count opening a heading: "2+", "10". */
+  private static final Pattern COUNT = Pattern.compile("\\d{1,2}\\+?\\s*");
   // The heads of compound words that name a kind however they open ("Arbeitserfahrungen",
   // "Softwareentwicklungskenntnisse"), longest first so that the most particular head speaks.
   private static final Map<String, SectionKind> ENDINGS = new java.util.TreeMap<>(
@@ -65,6 +69,7 @@ public final class Headings {
         case "personal-details" -> PERSONAL;
         case "not-a-qualifier" -> NOT_QUALIFIERS;
         case "about-joiner" -> ABOUT_JOINERS;
+        case "years-of" -> YEARS_OF;
         case "work-and-education" -> WORK_AND_EDUCATION;
         default -> null;
       };
@@ -136,6 +141,10 @@ public final class Headings {
     if (exact != null) {
       return Optional.of(exact);
     }
+    Wording counted = afterYearsCount(trimmed, n);
+    if (counted != null) {
+      return kindOf(counted);
+    }
     String[] words = n.split(" ");
     if (words.length > MAX_WORDS || hasDigit(trimmed) || !headingCase(trimmed)) {
       return Optional.empty();
@@ -165,6 +174,24 @@ public final class Headings {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "2+ Years of Industry Experience", "10 años de experiencia": a count of years and the words
+   * that say so (headings.txt, {@code years-of}) before a heading. The wording after them, or null
+   * where the line opens otherwise.
+   */
+  private static Wording afterYearsCount(String text, String normal) {
+    java.util.regex.Matcher m = COUNT.matcher(text);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    for (String of : YEARS_OF) {
+      if (normal.startsWith(of + " ")) {
+        return new Wording(text.substring(m.end()), normal.substring(of.length() + 1));
+      }
+    }
+    return null;
   }
 
   /**
