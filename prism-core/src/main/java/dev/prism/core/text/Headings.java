@@ -429,7 +429,9 @@ public final class Headings {
 
   private static SectionKind exact(String normalized) {
     SectionKind k = VARIANTS.get(normalized);
-    if (k == null && normalized.indexOf(' ') >= 0 && oddlySpaced(normalized)) {
+    // One word that is a wording of several run together: even letter spacing the normal form
+    // closed up ("J o b E x p e r i e n c e"), or a PDF that draws no space ("WorkExperience").
+    if (k == null && (normalized.indexOf(' ') < 0 || oddlySpaced(normalized))) {
       k = SQUEEZED.get(normalized.replace(" ", ""));
     }
     return k;
