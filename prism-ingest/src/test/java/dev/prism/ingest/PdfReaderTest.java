@@ -1089,6 +1089,22 @@ class PdfReaderTest {
   }
 
   @Test
+  void anEmployerInBoldAndLargerThanTheRoleAfterItIsACellOfItsOwn() throws Exception {
+    // deedy's headers: the employer in bold capitals a point larger than the role after it, one
+    // word space apart. Weight and size change together there: two fields. A name set in two
+    // weights at one size ("Jordan **Lee**") stays one run.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(36, 50, 20, false, "Jordan"));
+    page.add(new Text(36 + Samples.width(false, 20, "Jordan "), 50, 20, true, "Lee"));
+    page.add(new Text(36, 80, 14, false, "Experience"));
+    page.add(new Text(36, 110, 12, true, "GLOBEX"));
+    page.add(new Text(36 + Samples.width(true, 12, "GLOBEX "), 110, 11, false, "Software Developer II"));
+    page.add(new Text(36, 124, 10, false, "October 2014 – April 2020"));
+    List<String> lines = Samples.linesWithCells(reader.read(Samples.pdf(List.of(page))));
+    assertThat(lines).containsSubsequence("Jordan Lee", "GLOBEX ¦ Software Developer II", "October 2014 – April 2020");
+  }
+
+  @Test
   void twoColumnsWhoseLinesComeAsCloseAsAWordSpaceAreStillReadColumnByColumn() throws Exception {
     // Where a left line runs up to the right half, the gap between them is a word space and the
     // two halves' words arrive as one run: the run is cut where the right half starts.

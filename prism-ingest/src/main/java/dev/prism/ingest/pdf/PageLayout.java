@@ -1025,10 +1025,16 @@ final class PageLayout {
       // Words set in one size, then words set in a clearly other one after a word space: another
       // run. "Combo Tech" set large and the title after it set small are two fields, whatever the
       // gap. Small capitals drawn as capitals of two sizes mix sizes inside each word and cut nothing.
+      // So are words that change weight and size at once ("EXPEDIA" in bold at 12 points, the
+      // role after it in regular at 11): a name set in two weights keeps one size.
       if (prev != null && (spaced || g.x() - prev.right() > 0.15f * size)) {
+        int end = wordEnd(row, gi);
         float before = uniformSize(cur, 0, cur.size());
-        float after = uniformSize(row, gi, wordEnd(row, gi));
-        if (before > 0 && after > 0 && Math.abs(before - after) > 0.2f * Math.max(before, after) && letters(cur) >= 2) {
+        float after = uniformSize(row, gi, end);
+        float change = Math.abs(before - after) / Math.max(before, after);
+        int weight = uniformWeight(cur, 0, cur.size());
+        boolean reweighted = weight >= 0 && uniformWeight(row, gi, end) == 1 - weight && change > 0.05f;
+        if (before > 0 && after > 0 && (change > 0.2f || reweighted) && letters(cur) >= 2) {
           out.add(seg(cur, index));
           cur = new ArrayList<>();
           prev = null;
@@ -1119,6 +1125,20 @@ final class PageLayout {
       }
     }
     return hi > 0 && hi - lo <= 0.05f * hi ? (lo + hi) / 2 : 0;
+  }
+
+  /** 1 when every letter in [from, to) is bold, 0 when none is, -1 when they differ or there are none. */
+  private static int uniformWeight(List<Glyph> glyphs, int from, int to) {
+    int bold = 0;
+    int letters = 0;
+    for (int i = from; i < to; i++) {
+      Glyph g = glyphs.get(i);
+      if (!g.text().isEmpty() && Character.isLetter(g.text().charAt(0))) {
+        letters++;
+        bold += g.bold() ? 1 : 0;
+      }
+    }
+    return letters == 0 || bold > 0 && bold < letters ? -1 : bold > 0 ? 1 : 0;
   }
 
   private static int letters(List<Glyph> glyphs) {
