@@ -1071,9 +1071,9 @@ class PdfReaderTest {
 
   @Test
   void aLabelOverTheNextRowsLabelIsNoWrapWhereEachStandsBesideItsOwnValues() throws Exception {
-    // A grid of skills: each label beside a line of values ("Backend Stack:" over "Concepts:"). The label below would not fit after
-    // the one above, but its row holds values of its own where the first row's values start, and
-    // they would have fit on that row: the grid's next row, no wrap of the label above.
+    // A grid of skills: each label beside a line of values ("Backend Stack:" over "Concepts:"). The
+    // label below would not fit after the one above, but a label that ends with its colon is whole:
+    // the line below is the grid's next row, no wrap of it.
     List<Text> page = new ArrayList<>();
     page.add(new Text(36, 50, 20, true, "Jordan Lee"));
     page.add(new Text(36, 80, 14, true, "Skills"));
@@ -1091,8 +1091,8 @@ class PdfReaderTest {
   @Test
   void anEmployerInBoldAndLargerThanTheRoleAfterItIsACellOfItsOwn() throws Exception {
     // deedy's headers: the employer in bold capitals a point larger than the role after it, one
-    // word space apart. Weight and size change together there: two fields. A name set in two
-    // weights at one size ("Jordan **Lee**") stays one run.
+    // word space apart: two fields. A name set in two weights at one size ("Jordan **Lee**") stays
+    // one run.
     List<Text> page = new ArrayList<>();
     page.add(new Text(36, 50, 20, false, "Jordan"));
     page.add(new Text(36 + Samples.width(false, 20, "Jordan "), 50, 20, true, "Lee"));
@@ -1100,8 +1100,17 @@ class PdfReaderTest {
     page.add(new Text(36, 110, 12, true, "GLOBEX"));
     page.add(new Text(36 + Samples.width(true, 12, "GLOBEX "), 110, 11, false, "Software Developer II"));
     page.add(new Text(36, 124, 10, false, "October 2014 – April 2020"));
+    // A bold label a point larger than its values, and a name in bold a size up from its surname,
+    // stay one run each.
+    page.add(new Text(36, 150, 12, true, "Languages:"));
+    page.add(new Text(36 + Samples.width(true, 12, "Languages: "), 150, 11, false, "Java, Kotlin, Go"));
+    page.add(new Text(36, 180, 24, true, "Marta"));
+    page.add(new Text(36 + Samples.width(true, 24, "Marta "), 180, 22, false, "Kowalczyk"));
+    page.add(new Text(36, 210, 24, true, "MARTA"));
+    page.add(new Text(36 + Samples.width(true, 24, "MARTA "), 210, 22, false, "KOWALCZYK"));
     List<String> lines = Samples.linesWithCells(reader.read(Samples.pdf(List.of(page))));
-    assertThat(lines).containsSubsequence("Jordan Lee", "GLOBEX ¦ Software Developer II", "October 2014 – April 2020");
+    assertThat(lines).containsSubsequence("Jordan Lee", "GLOBEX ¦ Software Developer II", "October 2014 – April 2020")
+        .contains("Languages: Java, Kotlin, Go", "Marta Kowalczyk", "MARTA KOWALCZYK");
   }
 
   @Test

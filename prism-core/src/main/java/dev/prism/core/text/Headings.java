@@ -41,7 +41,7 @@ public final class Headings {
   /** The words between a count of years and a heading: "2+ Years of Industry Experience". */
   private static final Set<String> YEARS_OF = new HashSet<>();
   /** A count opening a heading: "2+", "10". */
-  private static final Pattern COUNT = Pattern.compile("\\d{1,2}\\+?\\s*");
+  private static final Pattern COUNT = Pattern.compile("\\d{1,2}\\+?\\s+");
   // The heads of compound words that name a kind however they open ("Arbeitserfahrungen",
   // "Softwareentwicklungskenntnisse"), longest first so that the most particular head speaks.
   private static final Map<String, SectionKind> ENDINGS = new java.util.TreeMap<>(
@@ -138,6 +138,9 @@ public final class Headings {
       return Optional.empty();
     }
     SectionKind exact = exact(n);
+    if (exact == null && runTogether(trimmed, n)) {
+      exact = SQUEEZED.get(n);
+    }
     if (exact != null) {
       return Optional.of(exact);
     }
@@ -177,13 +180,15 @@ public final class Headings {
   }
 
   /**
-   * "2+ Years of Industry Experience", "10 años de experiencia": a count of years and the words
+   * "2+ Years of Industry Experience", "10 Años de experiencia": a count of years and the words
    * that say so (headings.txt, {@code years-of}) before a heading. The wording after them, or null
    * where the line opens otherwise.
    */
   private static Wording afterYearsCount(String text, String normal) {
     java.util.regex.Matcher m = COUNT.matcher(text);
-    if (!m.lookingAt()) {
+    // Capitalised as a heading is ("2+ YEARS OF …", "10 Años de experiencia"): "12 years of
+    // experience" in a profile is a sentence.
+    if (!m.lookingAt() || !Character.isUpperCase(text.charAt(m.end()))) {
       return null;
     }
     for (String of : YEARS_OF) {
@@ -322,7 +327,8 @@ public final class Headings {
   }
 
   static boolean isStandard(Wording w) {
-    return w.text().length() <= 60 && !gluedDigit(w.text()) && exact(w.normal()) != null;
+    return w.text().length() <= 60 && !gluedDigit(w.text())
+        && (exact(w.normal()) != null || runTogether(w.text(), w.normal()) && SQUEEZED.containsKey(w.normal()));
   }
 
   /**
@@ -429,12 +435,28 @@ public final class Headings {
 
   private static SectionKind exact(String normalized) {
     SectionKind k = VARIANTS.get(normalized);
-    // One word that is a wording of several run together: even letter spacing the normal form
-    // closed up ("J o b E x p e r i e n c e"), or a PDF that draws no space ("WorkExperience").
-    if (k == null && (normalized.indexOf(' ') < 0 || oddlySpaced(normalized))) {
+    if (k == null && normalized.indexOf(' ') >= 0 && oddlySpaced(normalized)) {
       k = SQUEEZED.get(normalized.replace(" ", ""));
     }
     return k;
+  }
+
+  /**
+   * A one-word normal form of a wording whose words ran together: letters spaced evenly, which
+   * the normal form closes up ("J o b E x p e r i e n c e"), or words drawn with no space between
+   * them, told by a capital inside ("WorkExperience"). A word written so ("Techstack") is none.
+   */
+  private static boolean runTogether(String text, String normal) {
+    if (normal.indexOf(' ') >= 0) {
+      return false;
+    }
+    String t = text.strip();
+    for (int i = 1; i < t.length(); i++) {
+      if (t.charAt(i) == ' ' || Character.isUpperCase(t.charAt(i)) && Character.isLowerCase(t.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

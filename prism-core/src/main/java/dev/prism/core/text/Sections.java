@@ -676,7 +676,7 @@ final class Sections {
   private static boolean candidate(Line l, Wordings w) {
     // The line's own tags first: they cost nothing, and most lines (bullets, dated lines, rows of
     // cells) fail one, so their wording is never worked out.
-    if (l.blank() || l.bullet() || l.hasDates() || l.cells().size() > 1 && !numbered(l)) {
+    if (l.blank() || l.bullet() || l.hasDates() || l.cells().size() > 1 && !(numbered(l) && distinctive(l, w))) {
       return false;
     }
     String t = w.of(l).text();
@@ -689,7 +689,8 @@ final class Sections {
 
   /**
    * A heading numbered in a cell of its own ("1 ⇥ SKILLS", a LaTeX \section's number set apart
-   * from its title): two cells, the first only the number.
+   * from its title): two cells, the first only the number. Only one set apart by its look is a
+   * candidate: a table of figures ("14 ⇥ Projects") in the running text's style is none.
    */
   private static boolean numbered(Line l) {
     return l.cells().size() == 2 && NUMBERING.matcher(l.textOf(l.cells().get(0))).matches();

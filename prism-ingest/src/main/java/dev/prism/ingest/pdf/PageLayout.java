@@ -242,9 +242,11 @@ final class PageLayout {
           // A whole date wraps into nothing: one over another in a rail is a range's two ends. A
           // range's word opening the line below goes on with it ("Sep 2023" over "to Present").
           && (!DATE_ONLY.matcher(cell.text.strip()).matches() || opensRange(wrap.text))
-          && !nextRow(out, row, below);
+          // A label that ends with its colon is whole: the line below is the next row's
+          // ("Prog. Languages:" over "Concepts:", each beside its values).
+          && !cell.text.strip().endsWith(":");
       // The rest of a date cut short wraps however narrow it is.
-      boolean pending = cut || opensRange(wrap.text);
+      boolean pending = cut || opensRange(wrap.text) && dateLike(cell.text);
       if (!placed) {
         continue;
       }
@@ -275,35 +277,6 @@ final class PageLayout {
       }
     }
     return out;
-  }
-
-  /**
-   * Whether {@code below} is the grid's next row rather than the wrapped rest of {@code row}: it
-   * holds a cell of its own where the row's second cell starts, and that cell's first word would
-   * have fit on the row above, where the column's widest line ends ("Prog. Languages:" over
-   * "Concepts:", each beside values of one line). Where both cells wrap, the values' first word
-   * did not fit ("OPERATING SYSTEMS," / "VIRTUALIZATION" beside a long list).
-   */
-  private static boolean nextRow(List<List<Seg>> rows, List<Seg> row, List<Seg> below) {
-    Seg cell = row.get(1);
-    Seg own = null;
-    for (Seg s : below) {
-      if (Math.abs(s.x0 - cell.x0) <= 2f) {
-        own = s;
-      }
-    }
-    if (own == null) {
-      return false;
-    }
-    float edge = cell.x1;
-    for (List<Seg> r : rows) {
-      for (Seg s : r) {
-        if (Math.abs(s.x0 - cell.x0) <= 2f) {
-          edge = Math.max(edge, s.x1);
-        }
-      }
-    }
-    return cell.x1 + 0.25f * cell.size() + firstWordWidth(own) <= edge;
   }
 
   /**
@@ -1025,15 +998,17 @@ final class PageLayout {
       // Words set in one size, then words set in a clearly other one after a word space: another
       // run. "Combo Tech" set large and the title after it set small are two fields, whatever the
       // gap. Small capitals drawn as capitals of two sizes mix sizes inside each word and cut nothing.
-      // So are words that change weight and size at once ("EXPEDIA" in bold at 12 points, the
-      // role after it in regular at 11): a name set in two weights keeps one size.
+      // So are words in bold capitals set larger than the regular words in small letters after
+      // them ("EXPEDIA" at 12 points, "Software Developer" after it at 11): a bold label
+      // ("Languages:") or a name in two weights ("MARTA KOWALCZYK", "Marta Kowalczyk") is no such pair.
       if (prev != null && (spaced || g.x() - prev.right() > 0.15f * size)) {
         int end = wordEnd(row, gi);
         float before = uniformSize(cur, 0, cur.size());
         float after = uniformSize(row, gi, end);
         float change = Math.abs(before - after) / Math.max(before, after);
-        int weight = uniformWeight(cur, 0, cur.size());
-        boolean reweighted = weight >= 0 && uniformWeight(row, gi, end) == 1 - weight && change > 0.05f;
+        boolean reweighted = before > after && change > 0.05f && uniformWeight(cur, 0, cur.size()) == 1
+            && uniformWeight(row, gi, end) == 0 && capitals(cur)
+            && !capitals(row.subList(gi, end));
         if (before > 0 && after > 0 && (change > 0.2f || reweighted) && letters(cur) >= 2) {
           out.add(seg(cur, index));
           cur = new ArrayList<>();
@@ -1125,6 +1100,16 @@ final class PageLayout {
       }
     }
     return hi > 0 && hi - lo <= 0.05f * hi ? (lo + hi) / 2 : 0;
+  }
+
+  /** Whether every letter of the glyphs is a capital. */
+  private static boolean capitals(List<Glyph> glyphs) {
+    for (Glyph g : glyphs) {
+      if (!g.text().isEmpty() && Character.isLowerCase(g.text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** 1 when every letter in [from, to) is bold, 0 when none is, -1 when they differ or there are none. */
