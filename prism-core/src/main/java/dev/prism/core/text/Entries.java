@@ -1986,13 +1986,8 @@ final class Entries {
    * names its role ("Engineer, Initech ⇥ 2016 – 2019") is complete without the line above.
    */
   private static boolean aboveNamedDates(List<Line> body, int i) {
-    for (int k = i + 1; k < body.size(); k++) {
-      Line l = body.get(k);
-      if (!l.blank()) {
-        return l.hasDates() && loneDate(l) == null && !Parts.namesRole(l);
-      }
-    }
-    return false;
+    Line l = Line.next(body, i);
+    return l != null && l.hasDates() && loneDate(l) == null && !Parts.namesRole(l);
   }
 
   /**

@@ -137,10 +137,7 @@ public final class Headings {
     if (n.isEmpty()) {
       return Optional.empty();
     }
-    SectionKind exact = exact(n);
-    if (exact == null && runTogether(trimmed, n)) {
-      exact = SQUEEZED.get(n);
-    }
+    SectionKind exact = exact(w);
     if (exact != null) {
       return Optional.of(exact);
     }
@@ -327,8 +324,7 @@ public final class Headings {
   }
 
   static boolean isStandard(Wording w) {
-    return w.text().length() <= 60 && !gluedDigit(w.text())
-        && (exact(w.normal()) != null || runTogether(w.text(), w.normal()) && SQUEEZED.containsKey(w.normal()));
+    return w.text().length() <= 60 && !gluedDigit(w.text()) && exact(w) != null;
   }
 
   /**
@@ -431,6 +427,15 @@ public final class Headings {
   /** Whether the line is a heading over lists of items: "Languages", "Hobbies & Interests". */
   public static boolean isList(String line) {
     return among(LISTS, Wording.of(line));
+  }
+
+  /**
+   * {@link #exact(String)} of a line's wording, and of a wording whose words ran together (see
+   * {@link #runTogether}): "J o b E x p e r i e n c e", "WorkExperience".
+   */
+  private static SectionKind exact(Wording w) {
+    SectionKind k = exact(w.normal());
+    return k == null && runTogether(w.text(), w.normal()) ? SQUEEZED.get(w.normal()) : k;
   }
 
   private static SectionKind exact(String normalized) {

@@ -67,8 +67,7 @@ final class Sections {
         if (candidate(l, w)) {
           Headings.Wording c = w.of(l);
           boolean standard = Headings.isStandard(c) || Headings.isContact(c);
-          // A German compound ending with a heading's word ("Arbeitserfahrungen") is qualified too.
-          boolean qualified = !standard && (Headings.kindOf(c).isPresent() || Headings.compound(c) != null);
+          boolean qualified = !standard && qualified(c);
           Candidate k = new Candidate(l, styleKey(l, c), c.normal(), standard, qualified, Headings.isSubLabel(c));
           candidates.add(k);
           if (standard || qualified) {
@@ -489,8 +488,7 @@ final class Sections {
     }
     // A qualified wording ("Relevant Experience") in the headings' style; where no style was
     // learned, in capitals and set apart. "Globex Technologies" in an employer's bold is none.
-    // So is a German compound ending with a heading's word ("Arbeitserfahrungen"), in that style.
-    boolean qualified = Headings.kindOf(c).isPresent() || Headings.compound(c) != null;
+    boolean qualified = qualified(c);
     // Where the headings' style is also the employers' (more lines in it are no heading than are),
     // a wording that names an organisation is an employer: "Globex Technologies".
     int others = otherStyles.getOrDefault(key, 0);
@@ -682,6 +680,14 @@ final class Sections {
     String t = w.of(l).text();
     return t.length() <= 48 && Whitespace.splitLength(t) <= 6 && !t.contains("@") && !t.endsWith(".") && !t.endsWith(",")
         && hasLetter(t);
+  }
+
+  /**
+   * A wording that names a kind without being one of the standard ones: qualified ("Relevant
+   * Experience"), or a German compound ending with a heading's word ("Arbeitserfahrungen").
+   */
+  private static boolean qualified(Headings.Wording c) {
+    return Headings.kindOf(c).isPresent() || Headings.compound(c) != null;
   }
 
   /** A section's number in a cell of its own: "1", "02.", "IV)". */
