@@ -553,7 +553,8 @@ public final class DateParser {
    */
   static boolean mayHoldDate(String s) {
     // Every form has a year: four digits from 1950 to 2099, or two digits after an apostrophe
-    // ("’17") or before one ("10'"), after "MM/" ("06/15") or after a month's name ("Jul 23"). Bullets are full of other
+    // ("’17") or before one ("10'"), after "MM/" ("06/15") or after a month's name ("Jul 23",
+    // "Abril/19"). Bullets are full of other
     // numbers ("50%", "p95", "200m"), which this look at the runs of digits passes over.
     int i = 0;
     int n = s.length();
@@ -576,7 +577,7 @@ public final class DateParser {
       if (len == 2 && start > 0) {
         char before = s.charAt(start - 1);
         if (before == '\'' || before == '’' || before == '‘' || before == '/' && start >= 2 && isDigit(s.charAt(start - 2))
-            || monthBefore(s, start)) {
+            || monthBefore(s, before == '/' ? start - 1 : start)) {
           return true;
         }
       }

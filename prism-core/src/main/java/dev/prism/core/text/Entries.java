@@ -108,7 +108,21 @@ final class Entries {
         if (dates.single() && cells.size() >= 2 && DateParser.isOpenEnd(above.textOf(cells.get(0))) && loneDate(l) != null) {
           dates = new DateRange(dates.start(), null, true, Span.between(cells.get(0).offset(), dates.span().end()));
           header.set(header.size() - 2, above.slice(cells.get(1).offset(), above.contentEnd()));
+        } else if (dates.single() && header.size() == 2 && cells.size() <= 1 && DateParser.isOpenEnd(Inline.clean(above.content()).strip())
+            && opensWithDate(l)) {
+          // "Atual" alone over "Abril/19 ⇥ Role ⇥ Employer": the same rail with the open end on a
+          // line of its own and the start opening the names' line.
+          dates = new DateRange(dates.start(), null, true, Span.between(above.contentStart(), dates.span().end()));
+          header.remove(header.size() - 2);
         }
+      } else if (dates != null && dates.single() && !dates.present() && header.size() == 2
+          && loneDate(above) != null && opensWithDate(l) && l.firstDates().single() && !l.firstDates().start().equals(dates.start())) {
+        // "Setembro/18" alone over "Março/19 ⇥ Role ⇥ Employer": a rail that stacks a range's two
+        // ends, one of them on the names' line, in either order. The earlier is the start.
+        DateRange other = l.firstDates();
+        boolean later = other.start().compareTo(dates.start()) > 0;
+        dates = new DateRange(later ? dates.start() : other.start(), later ? other.start() : dates.start(), false,
+            Span.between(dates.span().offset(), other.span().end()));
       }
       lastBullet = false;
     }
@@ -956,6 +970,9 @@ final class Entries {
     }
     if (cur.hasBody() || cur.header.size() >= 3 && !fillsGap(cur, line)) {
       return true;
+    }
+    if (stackedEnds(cur, line, gap)) {
+      return false;
     }
     if (cur.dates != null && line.hasDates()) {
       return true;
@@ -2131,6 +2148,27 @@ final class Entries {
     return !cur.hasBody() && datesAlone(cur) && !isSentence(line) && casedAsHeader(line);
   }
 
+  /**
+   * Whether a line is the other end of the lone date above it, as a rail stacks a range's ends
+   * with one of them on the names' line ("Setembro/18" over "Março/19 ⇥ Role ⇥ Employer"): the
+   * block is that date alone, no blank line parts them, and the line opens with another single
+   * date and goes on with names. Two lone dates are left to closesRange, which knows the order.
+   */
+  private static boolean stackedEnds(Block cur, Line line, boolean gap) {
+    if (gap || cur.header.size() != 1 || !datesAlone(cur) || cur.dates == null || !cur.dates.single() || cur.dates.present()
+        || loneDate(cur.header.get(0)) == null || !opensWithDate(line) || loneDate(line) != null) {
+      return false;
+    }
+    DateRange other = line.firstDates();
+    return other.single() && !other.present() && !other.start().equals(cur.dates.start());
+  }
+
+  /** Whether the line's first dates open it, before any name: a rail's date at the head of the names' line. */
+  private static boolean opensWithDate(Line line) {
+    DateRange d = line.firstDates();
+    return d != null && Inline.clean(line.content().substring(0, Math.max(0, d.span().offset() - line.contentStart()))).isBlank();
+  }
+
   /** Whether a block's header so far is dates and nothing more: a date rail over each header. */
   private static boolean datesAlone(Block b) {
     if (b.header.isEmpty()) {
@@ -2304,9 +2342,16 @@ final class Entries {
     return !found.isEmpty() && found.get(0).span().offset() == 0 ? found.get(0).span() : null;
   }
 
-  /** A finished sentence: such a line opening an entry is its description, not its header. */
+  /**
+   * A finished sentence: such a line opening an entry is its description, not its header. One
+   * that ends with a colon introduces the list below it ("These are the projects we worked on:").
+   */
   private static boolean isProse(Line line) {
-    return isSentence(line) && Inline.clean(line.content()).endsWith(".");
+    if (!isSentence(line)) {
+      return false;
+    }
+    String c = Inline.clean(line.content());
+    return c.endsWith(".") || c.endsWith(":");
   }
 
   /**

@@ -380,7 +380,25 @@ final class HeaderLabels {
     String sep = b.before();
     boolean soft = sep.equals(",") || Parts.isDash(sep);
     String v = taken.value();
-    return soft && !Parts.isAddress(v) && !Parts.isEmploymentKind(v) && !Parts.isLocation(v) && !Parts.opensAside(v);
+    return soft && !Parts.isAddress(v) && !Parts.isEmploymentKind(v) && !Parts.isLocation(v) && !Parts.opensAside(v)
+        && !labelledDetail(v);
+  }
+
+  /**
+   * A short label, its colon and a count or a detail's label ("Company size: 50-100", "Team: 8
+   * people", "Sector: Banking"): a detail the header gives about the job, no name. A name's
+   * own colon ("Globex: Payments") has neither.
+   */
+  static boolean labelledDetail(String v) {
+    int colon = v.indexOf(": ");
+    if (colon <= 0 || colon > 25 || colon + 2 >= v.length() || Whitespace.splitLength(v.substring(0, colon)) > 3) {
+      return false;
+    }
+    // A count after a label of two words at most: "Computer Science GPA: 3.6" is a field of study
+    // with its grade run on, which the degree keeps rather than lose the field.
+    String label = v.substring(0, colon);
+    return FieldLabelWords.isDetail(label)
+        || Whitespace.splitLength(label) <= 2 && v.substring(colon + 2).strip().chars().limit(1).anyMatch(Character::isDigit);
   }
 
   /**
@@ -396,7 +414,8 @@ final class HeaderLabels {
    *       ("[Globex, BA](https://globex.example)"), never a place's; {@code linked-beside}: such a
    *       link beside another part on its line, not one on a line of its own;
    *   <li>{@code first}: the header's first part;
-   *   <li>{@code own-cell}: fills a cell of its own after a cell of its line that holds several
+   *   <li>{@code own-cell}: fills a cell of its own (but for places after it: "Globex (Oslo,
+   *       Norway)") after a cell of its line that holds several
    *       parts, one of them a role ("Product Engineer – AI SaaS ⇥ Globex"): a name set apart in the
    *       next cell, where the part after the role's dash says what the role is about (after
    *       "Globex – Payments", an employer and its team, the cell may be a place);
@@ -423,6 +442,8 @@ final class HeaderLabels {
    *   <li>{@code aside}: opens, in lower case, with an aside's word: the employer's other name or
    *       what it is ("ex-Logica", "acquired by Globex", "a payments startup");
    *   <li>{@code address}: a web address, an email address or a phone number;
+   *   <li>{@code detail}: a labelled detail of a job ("Company size: 50-100"), see labelledDetail;
+   *       elsewhere such a label may head the entry ("Specialization: Deep Learning");
    *   <li>{@code sentence}: reads as a sentence (eight words or more, mostly lower case);
    *   <li>{@code descriptor}: words in sentence case after a separator drawn behind another part of
    *       the line, naming no role or place: what that part is ("Globex · Mortgage lender");
@@ -452,7 +473,12 @@ final class HeaderLabels {
     if (i == 0) {
       f.add("first");
     }
-    if (p.cellStart() && p.cellEnd() && roleCellBefore(parts, p)) {
+    // A place after the name in its cell ("Globex (Oslo, Norway)") leaves the cell the name's own.
+    boolean placesAfter = true;
+    for (int k = i + 1; k < parts.size() && parts.get(k).line() == p.line() && parts.get(k).cell() == p.cell(); k++) {
+      placesAfter &= place[k];
+    }
+    if (p.cellStart() && (p.cellEnd() || placesAfter) && roleCellBefore(parts, p)) {
       f.add("own-cell");
     }
     if (Parts.isRole(v, words)) {
@@ -563,6 +589,9 @@ final class HeaderLabels {
     }
     if (Parts.opensAside(v)) {
       f.add("aside");
+    }
+    if (kind == SectionKind.EXPERIENCE && labelledDetail(v)) {
+      f.add("detail");
     }
     // "**comma.ai**" opening a header in bold, or with the same domain again as its link: a company
     // named by its domain, as a capital would show ("Booking.com"); the link is its address.
@@ -749,13 +778,16 @@ final class HeaderLabels {
   /**
    * "Improvement of legacy software, development of new features, …" in a cell of its own: the
    * commas part it into pieces too short to be sentences each, but the pieces of the cell together
-   * are one, and no piece of it is a name.
+   * are one, and no piece of it is a name. So do sentences a full stop parts ("Technical leadership
+   * in automotive AI. Combined deep ML expertise with …"), where the piece is more than a name's
+   * few words: a name before a drawn bar ("Globex | Payments team …") keeps its field.
    */
   private static boolean inSentence(List<Part> parts, int i) {
     Part p = parts.get(i);
     // Only in a cell beside the header's first (a description set apart by a gap): a line that
     // runs on from its role and employer into a clause keeps them ("Engineer, Globex, on the …").
-    if (p.cell() == 0 || !p.before().equals(",") && !p.after().equals(",")) {
+    boolean stops = (p.before().equals("|") || p.after().equals("|")) && Whitespace.splitLength(p.value()) >= 4;
+    if (p.cell() == 0 || !p.before().equals(",") && !p.after().equals(",") && !stops) {
       return false;
     }
     StringBuilder cell = new StringBuilder();

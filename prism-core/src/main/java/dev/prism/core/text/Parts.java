@@ -200,7 +200,53 @@ final class Parts {
     }
     List<Part> joined = withoutRepeats(wrapped(out, header));
     return kind == SectionKind.EXPERIENCE
-        ? employerInPlace(employerBeforePlace(roleInEmployer(roleBesideSlash(atOpening(joined, header)))), header) : joined;
+        ? employerBeforeCountry(employerInPlace(employerBeforePlace(roleInEmployer(roleBesideSlash(atOpening(joined, header)))), header), header)
+        : joined;
+  }
+
+  /**
+   * "Becario, Tulipware, España": a name no list knows before a country reads as a town with its
+   * country, but where the header's other parts are only roles and places, nothing else names the
+   * employer, and a role's header names its employer far more often than a town no list knows. The
+   * name is cut from the country then. A known city ("Software Engineer, Bergen, Norway") stays the
+   * place, and so does a town before a state's code ("Plano, TX"), as roles under a banner write it.
+   */
+  private static List<Part> employerBeforeCountry(List<Part> parts, List<Line> header) {
+    if (parts.size() < 2 || parts.stream().noneMatch(q -> hasWord(q.value(), TITLE_WORDS))) {
+      return parts;
+    }
+    return rewrite(parts, k -> {
+      Part p = parts.get(k);
+      String v = p.value();
+      int comma = v.indexOf(',');
+      if (k == 0 || comma <= 0 || v.indexOf(',', comma + 1) >= 0 || !isLocation(v)) {
+        return null;
+      }
+      String name = v.substring(0, comma).strip();
+      String countryName = v.substring(comma + 1).strip();
+      // A role's word anywhere makes a role here: languages that put the role's word first ("Becario
+      // técnico", "Desarrollador Web") end it on another.
+      boolean alone = parts.stream().allMatch(q -> q == p || hasWord(q.value(), TITLE_WORDS) || isLocation(q.value()));
+      // A code of two capitals after the comma may be a region's ("BA", "SP"): only a country or
+      // region by name counts. A link's text is one name ("[Globex, BA](…)").
+      boolean country = Places.isRegion(countryName) && (countryName.length() > 2 || Places.isNamed(countryName));
+      if (!alone || p.linked() || Places.isCity(name) || Places.isNamed(name) || Places.isRegion(name) || !country
+          || Places.isStateCode(countryName) || !hasWord(parts.get(k - 1).value(), TITLE_WORDS) || hasWord(name, TITLE_WORDS)) {
+        return null;
+      }
+      // Cut where the line has its comma, so that a mark the value no longer shows ("Globex*,
+      // Spain", a footnote's star) stays inside the spans.
+      String written = written(p, header.get(p.line()));
+      int cut = written.indexOf(',');
+      if (cut <= 0 || written.indexOf(',', cut + 1) >= 0) {
+        return null;
+      }
+      Span left = marksTrimmed(written, 0, cut, p.span().offset());
+      Span right = marksTrimmed(written, cut + 1, written.length(), p.span().offset());
+      return new Replacement(List.of(
+          new Part(new Field(name, left), p.line(), p.cell(), p.before(), ",", p.style(), p.labelled(), p.linked()),
+          new Part(new Field(countryName, right), p.line(), p.cell(), ",", p.after(), p.style(), null, false)), k);
+    });
   }
 
   /**
