@@ -115,8 +115,7 @@ final class Entries {
           dates = new DateRange(dates.start(), null, true, Span.between(above.contentStart(), dates.span().end()));
           header.remove(header.size() - 2);
         }
-      } else if (dates != null && dates.single() && !dates.present() && header.size() == 2
-          && loneDate(above) != null && opensWithDate(l) && l.firstDates().single() && !l.firstDates().start().equals(dates.start())) {
+      } else if (header.size() == 2 && otherEnd(above, dates, l)) {
         // "Setembro/18" alone over "Março/19 ⇥ Role ⇥ Employer": a rail that stacks a range's two
         // ends, one of them on the names' line, in either order. The earlier is the start.
         DateRange other = l.firstDates();
@@ -206,6 +205,15 @@ final class Entries {
             Map<Label, Double> back = new EnumMap<>(Label.class);
             HeaderLabels.weights("lone-name", kind).forEach((l, w) -> back.put(l, -w));
             bias.merge(named.get(0), back, Entries::add);
+          }
+        }
+        if (kind == SectionKind.EXPERIENCE && !under && !banner.get(i)) {
+          // No banner over it: "Role, Name, Country" names its employer (see Parts.employerBeforeCountry).
+          List<Part> cut = Parts.employerBeforeCountry(parts, b.header);
+          if (cut != parts) {
+            parts = cut;
+            headers.set(i, cut);
+            scored.set(i, HeaderLabels.scores(kind, cut));
           }
         }
         Labels labels = HeaderLabels.label(kind, parts, bias, scored.get(i));
@@ -792,7 +800,10 @@ final class Entries {
         // of dates stacked start over end.
         DateRange end = line.firstDates();
         Span whole = Span.between(cur.dates.span().offset(), end == null ? line.contentEnd() : end.span().end());
+        // Printed end over start, the earlier date is the start.
+        boolean reversed = end != null && end.start().compareTo(cur.dates.start()) < 0;
         cur.dates = end == null ? new DateRange(cur.dates.start(), null, true, whole)
+            : reversed ? new DateRange(end.start(), cur.dates.start(), false, whole)
             : new DateRange(cur.dates.start(), end.start(), false, whole);
         cur.closing = line;
       } else if (fieldLabel != null && !cur.header.isEmpty() && !cur.hasBody() && !labelled(cur, fieldLabel.field())) {
@@ -1041,20 +1052,45 @@ final class Entries {
     return rest.isEmpty() || labelled(rest, DETAIL_LABELS) || labelled(rest, INLINE_LABELS);
   }
 
+  /** Whether the header's line that holds its dates ends with a dash after them: the range's end went on to the next line. */
+  private static boolean endsOnDash(Block cur) {
+    for (Line h : cur.header) {
+      if (h.contentSpan().contains(cur.dates.span())) {
+        String c = Inline.clean(h.content()).strip();
+        return !c.isEmpty() && "-–—".indexOf(c.charAt(c.length() - 1)) >= 0 && cur.dates.span().end() >= h.contentEnd() - 1;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a lone date {@code start} under the header may be the start of the range the header's
+   * lone date above the names ends: a rail's date, then one line of names, both dates with their
+   * months (a rail of starts alone, "2019" / "Engineer" / "2017" / "Intern", lists two jobs).
+   */
+  private static boolean startBelow(Block cur, DateRange start) {
+    return cur.header.size() == 2 && loneDate(cur.header.get(0)) != null && cur.dates.start().month() != 0
+        && start.start().month() != 0;
+  }
+
   /** The most lines a header set beside a rail has above its range's end: dates, employer, place, role. */
   private static final int MAX_RAIL_HEADER = 4;
 
   /**
    * Whether line {@code i} ends the header's range, which is a lone start date and has no body
    * yet. An open end alone ("Present", "(to Present)") does, under a header of a rail's few lines:
-   * no entry starts with the end of a range. A lone date later than the start does where the
+   * no entry starts with the end of a range. A lone date later than the start (or the same year
+   * again) does where the
    * header is that start date alone, or what follows is body (a bullet or a sentence) or a place,
    * not another header.
    */
   private static boolean closesRange(Block cur, List<Line> body, int i) {
     Line line = body.get(i);
-    if (cur.header.isEmpty() || cur.hasBody() || cur.closing != null || cur.dates == null || !cur.dates.single()
-        || line.cells().size() > 1) {
+    // "July 2016 -" ending the header's line, the end wrapped onto the next ("April 2018"): read
+    // as a range still running until the line below says where it ended.
+    boolean cut = cur.dates != null && cur.dates.present() && endsOnDash(cur);
+    if (cur.header.isEmpty() || cur.hasBody() || cur.closing != null || cur.dates == null || !(cur.dates.single() || cut)
+        || line.cells().size() > 1 || cut && !line.hasDates()) {
       return false;
     }
     if (!line.hasDates()) {
@@ -1068,7 +1104,16 @@ final class Entries {
     } else {
       DateRange end = loneDate(line);
       end = end != null ? end : endAfterRangeWord(line);
-      if (end == null || !end.single() || end.start().compareTo(cur.dates.start()) <= 0) {
+      // The same year again ("2019" under "2019"): a job that began and ended in that year.
+      int order = end == null ? -1 : end.start().compareTo(cur.dates.start());
+      if (end != null && end.single() && order < 0 && startBelow(cur, end)) {
+        // "Nov 2021" / "Tech Lead na Nova Escola" / "Jul 2021": a rail that prints the end over
+        // the start, each on its own line. Below the start comes the body, or first a line
+        // about the job that names no role ("Educação"); a role there heads the next job.
+        Line next = Line.next(body, i);
+        return next != null && (next.bullet() || isProse(next) || !next.hasDates() && next.words() <= 8 && !Parts.namesRole(next, true));
+      }
+      if (end == null || !end.single() || order < 0 || order == 0 && end.start().month() != 0) {
         return false;
       }
     }
@@ -2155,12 +2200,33 @@ final class Entries {
    * date and goes on with names. Two lone dates are left to closesRange, which knows the order.
    */
   private static boolean stackedEnds(Block cur, Line line, boolean gap) {
-    if (gap || cur.header.size() != 1 || !datesAlone(cur) || cur.dates == null || !cur.dates.single() || cur.dates.present()
-        || loneDate(cur.header.get(0)) == null || !opensWithDate(line) || loneDate(line) != null) {
+    return !gap && cur.header.size() == 1 && otherEnd(cur.header.get(0), cur.dates, line);
+  }
+
+  /**
+   * Whether {@code line} opens with the other end of the range whose one end, {@code dates}, opens
+   * the line {@code above} (alone there, or beside names): a single date, not an open end, not
+   * that date again, and names after it. A year over a month of that year ("2019" over "Mar 2019
+   * ⇥ …") is no range.
+   */
+  private static boolean otherEnd(Line above, DateRange dates, Line line) {
+    if (dates == null || !dates.single() || dates.present() || !opensWithDate(above) || !opensWithDate(line)
+        || loneDate(line) != null) {
       return false;
     }
     DateRange other = line.firstDates();
-    return other.single() && !other.present() && !other.start().equals(cur.dates.start());
+    PartialDate a = dates.start();
+    PartialDate b = other.start();
+    if (!other.single() || other.present() || a.equals(b)) {
+      return false;
+    }
+    if (loneDate(above) != null) {
+      return a.year() != b.year() || a.month() != 0 && b.month() != 0;
+    }
+    // Both ends beside names ("Nov 2021 ⇥ Tech Lead na Nova Escola" over "Jul 2021 ⇥ Educação"):
+    // only months, and the lower line names no role, for one-line jobs listed under each other
+    // ("2019 ⇥ Engineer ⇥ Globex" over "2018 ⇥ Intern ⇥ Initech") are each their own.
+    return a.month() != 0 && b.month() != 0 && !Parts.namesRole(line, true);
   }
 
   /** Whether the line's first dates open it, before any name: a rail's date at the head of the names' line. */
@@ -2343,15 +2409,17 @@ final class Entries {
   }
 
   /**
-   * A finished sentence: such a line opening an entry is its description, not its header. One
-   * that ends with a colon introduces the list below it ("These are the projects we worked on:").
+   * A finished sentence: such a line opening an entry is its description, not its header. A
+   * paragraph whose last sentence ends with a colon introduces the list below it ("… lead of one
+   * of the teams. These are the projects we worked on:"); one sentence so ended may be a job told
+   * in prose ("Worked at Globex from 2019 to 2021 on these projects:").
    */
   private static boolean isProse(Line line) {
     if (!isSentence(line)) {
       return false;
     }
     String c = Inline.clean(line.content());
-    return c.endsWith(".") || c.endsWith(":");
+    return c.endsWith(".") || c.endsWith(":") && c.contains(". ");
   }
 
   /**

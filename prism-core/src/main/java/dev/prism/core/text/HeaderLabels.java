@@ -385,9 +385,9 @@ final class HeaderLabels {
   }
 
   /**
-   * A short label, its colon and a count or a detail's label ("Company size: 50-100", "Team: 8
-   * people", "Sector: Banking"): a detail the header gives about the job, no name. A name's
-   * own colon ("Globex: Payments") has neither.
+   * A detail's label and its value ("Sector: Banking"), or a short label and a count ("Company
+   * size: 50-100", "Team: 8 people"): a detail the header gives about the job, no name. A name's
+   * own colon ("Globex: Payments", "Initech: 5G Networks") has neither.
    */
   static boolean labelledDetail(String v) {
     int colon = v.indexOf(": ");
@@ -397,9 +397,12 @@ final class HeaderLabels {
     // A count after a label of two words at most: "Computer Science GPA: 3.6" is a field of study
     // with its grade run on, which the degree keeps rather than lose the field.
     String label = v.substring(0, colon);
-    return FieldLabelWords.isDetail(label)
-        || Whitespace.splitLength(label) <= 2 && v.substring(colon + 2).strip().chars().limit(1).anyMatch(Character::isDigit);
+    return FieldLabelWords.isDetail(label) || Whitespace.splitLength(label) <= 2 && COUNT.matcher(v.substring(colon + 2).strip()).matches();
   }
+
+  /** A count, a range of counts or a count of something in lower case: "50-100", "100.000", "8 people"; not "5G Networks". */
+  private static final java.util.regex.Pattern COUNT =
+      java.util.regex.Pattern.compile("\\d[\\d.,]*\\+?(?:\\s*[-–]\\s*\\d[\\d.,]*\\+?)?(?:\\s+\\p{Ll}+)?");
 
   /**
    * The features of part {@code i}; {@code place[k]} tells whether part {@code k} is a place
@@ -473,10 +476,11 @@ final class HeaderLabels {
     if (i == 0) {
       f.add("first");
     }
-    // A place after the name in its cell ("Globex (Oslo, Norway)") leaves the cell the name's own.
+    // A place after the name in its cell ("Globex (Oslo, Norway)") leaves the cell the name's own;
+    // a town's country after a town-like word ("Vevey (Switzerland)") is one place with it.
     boolean placesAfter = true;
     for (int k = i + 1; k < parts.size() && parts.get(k).line() == p.line() && parts.get(k).cell() == p.cell(); k++) {
-      placesAfter &= place[k];
+      placesAfter &= place[k] && (parts.get(k).value().indexOf(',') >= 0 || !Parts.townLike(v));
     }
     if (p.cellStart() && (p.cellEnd() || placesAfter) && roleCellBefore(parts, p)) {
       f.add("own-cell");
@@ -786,7 +790,7 @@ final class HeaderLabels {
     Part p = parts.get(i);
     // Only in a cell beside the header's first (a description set apart by a gap): a line that
     // runs on from its role and employer into a clause keeps them ("Engineer, Globex, on the …").
-    boolean stops = (p.before().equals("|") || p.after().equals("|")) && Whitespace.splitLength(p.value()) >= 4;
+    boolean stops = (p.before().equals(".") || p.after().equals(".")) && Whitespace.splitLength(p.value()) >= 4;
     if (p.cell() == 0 || !p.before().equals(",") && !p.after().equals(",") && !stops) {
       return false;
     }

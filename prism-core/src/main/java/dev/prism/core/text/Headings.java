@@ -38,6 +38,8 @@ public final class Headings {
   // a title, "Relevant Work" a heading; a longer head ("Contributions to Open Source") still heads.
   private static final Set<String> NOT_QUALIFIERS = new HashSet<>();
   private static final Set<String> ABOUT_JOINERS = new HashSet<>();
+  /** Qualifiers written after the heading they qualify: "Experiência de Trabalho mais Relevante". */
+  private static final Set<String> QUALIFIERS_AFTER = new HashSet<>();
   /** The words between a count of years and a heading: "2+ Years of Industry Experience". */
   private static final Set<String> YEARS_OF = new HashSet<>();
   /** A count opening a heading: "2+", "10". */
@@ -69,6 +71,7 @@ public final class Headings {
         case "personal-details" -> PERSONAL;
         case "not-a-qualifier" -> NOT_QUALIFIERS;
         case "about-joiner" -> ABOUT_JOINERS;
+        case "qualifier-after" -> QUALIFIERS_AFTER;
         case "years-of" -> YEARS_OF;
         case "work-and-education" -> WORK_AND_EDUCATION;
         default -> null;
@@ -146,6 +149,10 @@ public final class Headings {
       return kindOf(counted);
     }
     String[] words = n.split(" ");
+    SectionKind qualifiedAfter = qualifiedAfter(n);
+    if (qualifiedAfter != null && words.length <= MAX_WORDS && !hasDigit(trimmed)) {
+      return Optional.of(qualifiedAfter);
+    }
     if (words.length > MAX_WORDS || hasDigit(trimmed) || !headingCase(trimmed)) {
       return Optional.empty();
     }
@@ -174,6 +181,23 @@ public final class Headings {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The kind of a heading whose qualifier follows it, as Romance languages write one ("Experiência
+   * de Trabalho mais Relevante", "Expérience professionnelle pertinente"): the wording before the
+   * qualifier (headings.txt, {@code qualifier-after}) is a heading of its own. Null otherwise.
+   */
+  private static SectionKind qualifiedAfter(String normal) {
+    for (String q : QUALIFIERS_AFTER) {
+      if (normal.length() > q.length() + 1 && normal.endsWith(" " + q)) {
+        SectionKind k = VARIANTS.get(normal.substring(0, normal.length() - q.length() - 1));
+        if (k != null) {
+          return k;
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -200,8 +200,7 @@ final class Parts {
     }
     List<Part> joined = withoutRepeats(wrapped(out, header));
     return kind == SectionKind.EXPERIENCE
-        ? employerBeforeCountry(employerInPlace(employerBeforePlace(roleInEmployer(roleBesideSlash(atOpening(joined, header)))), header), header)
-        : joined;
+        ? employerInPlace(employerBeforePlace(roleInEmployer(roleBesideSlash(atOpening(joined, header)))), header) : joined;
   }
 
   /**
@@ -209,9 +208,11 @@ final class Parts {
    * country, but where the header's other parts are only roles and places, nothing else names the
    * employer, and a role's header names its employer far more often than a town no list knows. The
    * name is cut from the country then. A known city ("Software Engineer, Bergen, Norway") stays the
-   * place, and so does a town before a state's code ("Plano, TX"), as roles under a banner write it.
+   * place, and so does a town before a state ("Plano, TX", "Kettering, Ohio", "Lajeado, Rio Grande
+   * do Sul"). Entries asks this only of a header no employer's banner stands over: under one, a
+   * role writes its own town ("Junior Developer, Nyon, Switzerland" under "Globex").
    */
-  private static List<Part> employerBeforeCountry(List<Part> parts, List<Line> header) {
+    static List<Part> employerBeforeCountry(List<Part> parts, List<Line> header) {
     if (parts.size() < 2 || parts.stream().noneMatch(q -> hasWord(q.value(), TITLE_WORDS))) {
       return parts;
     }
@@ -227,11 +228,10 @@ final class Parts {
       // A role's word anywhere makes a role here: languages that put the role's word first ("Becario
       // técnico", "Desarrollador Web") end it on another.
       boolean alone = parts.stream().allMatch(q -> q == p || hasWord(q.value(), TITLE_WORDS) || isLocation(q.value()));
-      // A code of two capitals after the comma may be a region's ("BA", "SP"): only a country or
-      // region by name counts. A link's text is one name ("[Globex, BA](…)").
-      boolean country = Places.isRegion(countryName) && (countryName.length() > 2 || Places.isNamed(countryName));
-      if (!alone || p.linked() || Places.isCity(name) || Places.isNamed(name) || Places.isRegion(name) || !country
-          || Places.isStateCode(countryName) || !hasWord(parts.get(k - 1).value(), TITLE_WORDS) || hasWord(name, TITLE_WORDS)) {
+      // Only a country by name counts: a state's name or code, or two capitals ("BA"), may follow
+      // a town. A link's text is one name ("[Globex, BA](…)").
+      if (!alone || p.linked() || Places.isCity(name) || Places.isNamed(name) || Places.isRegion(name) || !Places.isCountry(countryName)
+          || !hasWord(parts.get(k - 1).value(), TITLE_WORDS) || hasWord(name, TITLE_WORDS)) {
         return null;
       }
       // Cut where the line has its comma, so that a mark the value no longer shows ("Globex*,
@@ -906,6 +906,11 @@ final class Parts {
         break;
       }
       before = m.substring(sep.start(), sep.end()).strip();
+      // A full stop that ends a sentence (see sentenceEnds) parts as "." rather than as the bar
+      // that stands for it in the masked text: a drawn bar parts names, a stop a sentence.
+      if (before.equals("|") && original.substring(sep.start(), sep.end()).strip().equals(".")) {
+        before = ".";
+      }
       if (before.isEmpty()) {
         before = " ";
       } else if (AT_WORD_SET.contains(before)) {

@@ -23,6 +23,8 @@ final class Places {
       "(?:\\d{4,5}\\s+)?(\\p{L}[\\p{L} .'-]*?)(?:\\s+\\d{1,2}(?:" + LISTS.get("district-ordinal").stream().map(Pattern::quote)
           .collect(java.util.stream.Collectors.joining("|")) + ")|\\s+\\d{4,5})?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A country or a wider area by name ("España", "EU"): no state or province. */
+  private static final Set<String> COUNTRIES = union("country", "area");
   /** What may follow the comma of "City, Region" by name. */
   private static final Set<String> REGIONS = union("country", "area", "state");
   /** What a part may be on its own and still be a place. */
@@ -44,6 +46,11 @@ final class Places {
    * A place named whole: a work mode, country, area, state, known city, or a state code written in
    * capitals ("TX"; "Or" and "Me" are words, not codes).
    */
+  /** A country or a wider area by name: "Spain", "España", "Europe"; no state ("Ohio"). */
+  static boolean isCountry(String v) {
+    return COUNTRIES.contains(v.strip().toLowerCase(Locale.ROOT));
+  }
+
   static boolean isNamed(String v) {
     String s = v.strip();
     return named(s, s.toLowerCase(Locale.ROOT));

@@ -380,7 +380,8 @@ final class Sections {
 
   /**
    * The lines the reader marks as headings, less those in a style of which no marked line carries a
-   * section wording while another style's do: such lines head entries, not sections. The lines of
+   * section wording while another style's do: such lines head entries, not sections; so do those
+   * that carry dates and name no section. The lines of
    * a style of {@link #subheadings} go to {@code sub}: no wording makes them sections either. Lines
    * naming no section in a smaller style whose other lines do go to {@code nested}: each heads a
    * part of the section it stands in, of that section's kind where that section holds entries.
@@ -388,7 +389,12 @@ final class Sections {
   private static Set<Integer> markedHeadings(List<Line> lines, Wordings w, Set<Integer> sub, Set<Integer> nested) {
     Map<String, List<Integer>> byStyle = new HashMap<>();
     for (Line l : lines) {
-      if (l.markedHeading()) {
+      if (l.markedHeading() && l.hasDates() && !namesSection(w.of(l))) {
+        // "Globex, Senior Developer | Mar 2020 - now, Katowice" as a LaTeX \subsubsection: a
+        // heading that carries a job's dates heads that job, whatever level the reader saw; set
+        // in the sections' own size it would make every job a section of its own.
+        sub.add(l.index());
+      } else if (l.markedHeading()) {
         byStyle.computeIfAbsent(styleKey(l, w.of(l)), k -> new ArrayList<>()).add(l.index());
       }
     }
@@ -447,6 +453,17 @@ final class Sections {
     return unworded >= 2 && unworded >= worded.getOrDefault(key, 0);
   }
 
+  /** Whether the line right above line {@code i} (no blank between) is a date and nothing else. */
+  private static boolean underLoneDate(List<Line> lines, int i) {
+    Line above = lines.get(i - 1);
+    if (above.blank() || !above.hasDates()) {
+      return false;
+    }
+    String c = Inline.clean(above.content()).strip();
+    List<dev.prism.core.model.DateRange> found = DateParser.all(c, 0);
+    return found.size() == 1 && found.get(0).span().length() >= c.length() - 1;
+  }
+
   /** The largest relative size still the body's own: a label set so is no larger than the text. */
   private static final float BODY_SIZED = 1.05f;
 
@@ -480,8 +497,10 @@ final class Sections {
         return null;
       }
       // Where the headings are set apart, a wording in the running text's own style is a phrase
-      // the layout broke off ("Cloud" / "Experience" in a skills table's cell).
-      if (learned && known == 0 && !distinctive(l, w)) {
+      // the layout broke off ("Cloud" / "Experience" in a skills table's cell). Nor is one in a
+      // style of no other heading right under a rail's lone date a heading: it is the job's line
+      // about its trade ("Jul 2021" over an italic "Educação", the employer's sector).
+      if (learned && (known == 0 && !distinctive(l, w) || known <= 1 && i > 0 && underLoneDate(lines, i))) {
         return null;
       }
       return Headings.isContact(c) ? SectionKind.OTHER : Headings.kindOf(c).orElse(SectionKind.OTHER);
