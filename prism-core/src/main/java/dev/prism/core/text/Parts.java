@@ -87,7 +87,15 @@ final class Parts {
 
   /** Words that part a role from its employer as "at" does ("Ingénieur chez Globex"); each is read as "at". */
   static final List<String> AT_WORDS = Lexicon.list(FILE, "at-word");
-  private static final Set<String> AT_WORD_SET = Set.copyOf(AT_WORDS);
+  /** Words for "at" that part a role from a name only before a capital ("Tech Lead na Globex"). */
+  private static final List<String> AT_NAME_WORDS = Lexicon.list(FILE, "at-word-before-name");
+  private static final Set<String> AT_WORD_SET = union(AT_WORDS, AT_NAME_WORDS);
+  private static Set<String> union(List<String> a, List<String> b) {
+    Set<String> out = new HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
+
   /** Words of a venue's own name, before a word for "at" that joins it to a person's ("Bistro chez Margot"). */
   private static final Set<String> VENUE_WORDS = Lexicon.set(FILE, "venue");
   // Where a cell's text draws a separator: a bar, a bullet, a spaced dash, a spaced colon (as French
@@ -96,7 +104,8 @@ final class Parts {
   // a tab, a wide gap.
   static final Pattern SEPARATOR =
       Pattern.compile("\\s*(?:\\||¦|•|·|\\s[-–—]+\\s|\\s:\\s|\\s@\\s|\\s@(?=\\p{Lu})|\\s(?:"
-          + String.join("|", AT_WORDS.stream().map(Pattern::quote).toList()) + ")\\s|\\t|\\s{2,})\\s*");
+          + String.join("|", AT_WORDS.stream().map(Pattern::quote).toList()) + ")\\s|\\s(?:"
+          + String.join("|", AT_NAME_WORDS.stream().map(Pattern::quote).toList()) + ")\\s(?=\\p{Lu})|\\t|\\s{2,})\\s*");
   // A publication's header splits only where a separator is drawn ("Talk — KubeCon", "Paper |
   // OSDI"): its title may hold commas or "at", and justified text puts runs of spaces between words.
   static final Pattern PUBLICATION_SEPARATOR = Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|\\t)\\s*");
@@ -923,7 +932,7 @@ final class Parts {
   }
 
   /** The first letters of the words for "at": the screen below looks for them after a space. */
-  private static final String AT_WORD_INITIALS = AT_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
+  private static final String AT_WORD_INITIALS = AT_WORD_SET.stream().map(w -> w.substring(0, 1)).distinct()
       .reduce("", String::concat);
 
   /**
