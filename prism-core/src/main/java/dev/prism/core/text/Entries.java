@@ -69,6 +69,8 @@ final class Entries {
     Line closing;
     /** The header's rail of dates goes on: a row of its own joined it ("to") and its other end is still to come. */
     boolean railOpen;
+    /** The next header line holds the other end of the header's lone date (see stackedEnds), as startsNew found. */
+    boolean endBelow;
     Claim.Entry claim;
     boolean lastBullet;
     /** The last line of the last bullet: where it ends on the page tells whether the next line is its wrap. */
@@ -115,7 +117,7 @@ final class Entries {
           dates = new DateRange(dates.start(), null, true, Span.between(above.contentStart(), dates.span().end()));
           header.remove(header.size() - 2);
         }
-      } else if (header.size() == 2 && otherEnd(above, dates, l)) {
+      } else if (endBelow && header.size() == 2 && otherEnd(above, dates, l)) {
         // "Setembro/18" alone over "Março/19 ⇥ Role ⇥ Employer": a rail that stacks a range's two
         // ends, one of them on the names' line, in either order. The earlier is the start.
         DateRange other = l.firstDates();
@@ -982,7 +984,8 @@ final class Entries {
     if (cur.hasBody() || cur.header.size() >= 3 && !fillsGap(cur, line)) {
       return true;
     }
-    if (stackedEnds(cur, line, gap)) {
+    if (kind == SectionKind.EXPERIENCE && stackedEnds(cur, line, gap)) {
+      cur.endBelow = true;
       return false;
     }
     if (cur.dates != null && line.hasDates()) {
@@ -1109,9 +1112,10 @@ final class Entries {
       if (end != null && end.single() && order < 0 && startBelow(cur, end)) {
         // "Nov 2021" / "Tech Lead na Nova Escola" / "Jul 2021": a rail that prints the end over
         // the start, each on its own line. Below the start comes the body, or first a line
-        // about the job that names no role ("Educação"); a role there heads the next job.
+        // about the job that names no role, employer or place ("Educação"); those head the next job.
         Line next = Line.next(body, i);
-        return next != null && (next.bullet() || isProse(next) || !next.hasDates() && next.words() <= 8 && !Parts.namesRole(next, true));
+        return next != null && (next.bullet() || isProse(next)
+            || !next.hasDates() && next.words() <= 8 && !Parts.namesRole(next, true) && !namesEmployerOrPlace(next));
       }
       if (end == null || !end.single() || order < 0 || order == 0 && end.start().month() != 0) {
         return false;
@@ -2226,7 +2230,20 @@ final class Entries {
     // Both ends beside names ("Nov 2021 ⇥ Tech Lead na Nova Escola" over "Jul 2021 ⇥ Educação"):
     // only months, and the lower line names no role, for one-line jobs listed under each other
     // ("2019 ⇥ Engineer ⇥ Globex" over "2018 ⇥ Intern ⇥ Initech") are each their own.
-    return a.month() != 0 && b.month() != 0 && !Parts.namesRole(line, true);
+    return a.month() != 0 && b.month() != 0 && !Parts.namesRole(line, true) && !namesEmployerOrPlace(line);
+  }
+
+  /**
+   * Whether a line names an organisation by its words or a place: "Initech Ltd, Munich" is a one-line
+   * job of its own, no line about the job above ("Educação", the employer's sector).
+   */
+  private static boolean namesEmployerOrPlace(Line line) {
+    for (Parts.Part p : Parts.of(SectionKind.EXPERIENCE, List.of(line))) {
+      if (Parts.hasWord(p.value(), Parts.ORG_WORDS) || Parts.isLocation(p.value())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the line's first dates open it, before any name: a rail's date at the head of the names' line. */

@@ -149,7 +149,9 @@ public final class Headings {
       return kindOf(counted);
     }
     String[] words = n.split(" ");
-    SectionKind qualifiedAfter = qualifiedAfter(n);
+    // Before the case test, for the qualifier is in lower case ("Expérience professionnelle
+    // pertinente"); a label over a job's part ends with its colon ("Proyectos relevantes:").
+    SectionKind qualifiedAfter = trimmed.endsWith(":") ? null : qualifiedAfter(n);
     if (qualifiedAfter != null && words.length <= MAX_WORDS && !hasDigit(trimmed)) {
       return Optional.of(qualifiedAfter);
     }

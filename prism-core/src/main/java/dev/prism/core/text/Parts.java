@@ -221,7 +221,7 @@ final class Parts {
    * do Sul"). Entries asks this only of a header no employer's banner stands over: under one, a
    * role writes its own town ("Junior Developer, Nyon, Switzerland" under "Globex").
    */
-    static List<Part> employerBeforeCountry(List<Part> parts, List<Line> header) {
+  static List<Part> employerBeforeCountry(List<Part> parts, List<Line> header) {
     if (parts.size() < 2 || parts.stream().noneMatch(q -> hasWord(q.value(), TITLE_WORDS))) {
       return parts;
     }

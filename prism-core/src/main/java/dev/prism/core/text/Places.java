@@ -42,15 +42,15 @@ final class Places {
     return Set.copyOf(out);
   }
 
-  /**
-   * A place named whole: a work mode, country, area, state, known city, or a state code written in
-   * capitals ("TX"; "Or" and "Me" are words, not codes).
-   */
   /** A country or a wider area by name: "Spain", "España", "Europe"; no state ("Ohio"). */
   static boolean isCountry(String v) {
     return COUNTRIES.contains(v.strip().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * A place named whole: a work mode, country, area, state, known city, or a state code written in
+   * capitals ("TX"; "Or" and "Me" are words, not codes).
+   */
   static boolean isNamed(String v) {
     String s = v.strip();
     return named(s, s.toLowerCase(Locale.ROOT));
