@@ -118,8 +118,9 @@ final class Entries {
           header.remove(header.size() - 2);
         }
       } else if (endBelow && header.size() == 2 && otherEnd(above, dates, l)) {
-        // "Setembro/18" alone over "Março/19 ⇥ Role ⇥ Employer": a rail that stacks a range's two
-        // ends, one of them on the names' line, in either order. The earlier is the start.
+        // "Setembro/18" over "Março/19 ⇥ Role ⇥ Employer": a rail that stacks a range's two ends,
+        // the lower on the names' line, in either order (startsNew found it: see stackedEnds).
+        // The earlier is the start.
         DateRange other = l.firstDates();
         boolean later = other.start().compareTo(dates.start()) > 0;
         dates = new DateRange(later ? dates.start() : other.start(), later ? other.start() : dates.start(), false,
@@ -2198,10 +2199,11 @@ final class Entries {
   }
 
   /**
-   * Whether a line is the other end of the lone date above it, as a rail stacks a range's ends
-   * with one of them on the names' line ("Setembro/18" over "Março/19 ⇥ Role ⇥ Employer"): the
-   * block is that date alone, no blank line parts them, and the line opens with another single
-   * date and goes on with names. Two lone dates are left to closesRange, which knows the order.
+   * Whether a line holds the other end of the date that opens the block's one header line, as a
+   * rail stacks a range's ends ("Setembro/18" over "Março/19 ⇥ Role ⇥ Employer", or "Nov 2021 ⇥
+   * Tech Lead" over "Jul 2021 ⇥ Educação"): no blank line parts them and the line opens with
+   * another single date and goes on with names (see otherEnd). Two lone dates are left to
+   * closesRange, which knows the order.
    */
   private static boolean stackedEnds(Block cur, Line line, boolean gap) {
     return !gap && cur.header.size() == 1 && otherEnd(cur.header.get(0), cur.dates, line);
