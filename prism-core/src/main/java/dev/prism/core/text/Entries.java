@@ -107,11 +107,11 @@ final class Entries {
         // the start leaves the open end in the first cell of the line above, the start alone on
         // this one. The two are a running range, and the open end is no part of that line's names.
         List<Span> cells = above == null || above.hasDates() ? List.of() : above.cells();
-        if (dates.single() && cells.size() >= 2 && DateParser.isOpenEnd(above.textOf(cells.get(0))) && loneDate(l) != null) {
+        if (dates.single() && cells.size() >= 2 && DateParser.isOpenEnd(above.textOf(cells.get(0))) && l.loneDate() != null) {
           dates = new DateRange(dates.start(), null, true, Span.between(cells.get(0).offset(), dates.span().end()));
           header.set(header.size() - 2, above.slice(cells.get(1).offset(), above.contentEnd()));
         } else if (dates.single() && header.size() == 2 && cells.size() <= 1 && DateParser.isOpenEnd(Inline.clean(above.content()).strip())
-            && opensWithDate(l)) {
+            && l.opensWithDate()) {
           // "Atual" alone over "Abril/19 ⇥ Role ⇥ Employer": the same rail with the open end on a
           // line of its own and the start opening the names' line.
           dates = new DateRange(dates.start(), null, true, Span.between(above.contentStart(), dates.span().end()));
@@ -1073,7 +1073,7 @@ final class Entries {
    * months (a rail of starts alone, "2019" / "Engineer" / "2017" / "Intern", lists two jobs).
    */
   private static boolean startBelow(Block cur, DateRange start) {
-    return cur.header.size() == 2 && loneDate(cur.header.get(0)) != null && cur.dates.start().month() != 0
+    return cur.header.size() == 2 && cur.header.get(0).loneDate() != null && cur.dates.start().month() != 0
         && start.start().month() != 0;
   }
 
@@ -1106,7 +1106,7 @@ final class Entries {
       }
       return DateParser.isOpenEnd(c) && cur.header.size() <= MAX_RAIL_HEADER;
     } else {
-      DateRange end = loneDate(line);
+      DateRange end = line.loneDate();
       end = end != null ? end : endAfterRangeWord(line);
       // The same year again ("2019" under "2019"): a job that began and ended in that year.
       int order = end == null ? -1 : end.start().compareTo(cur.dates.start());
@@ -1207,16 +1207,6 @@ final class Entries {
     return found.size() == 1 && found.get(0).span().length() >= rest.length() - 1 ? found.get(0) : null;
   }
 
-  /** The line's date when the line holds that date and nothing else ("Apr 2012", "2019 – 2021."), else null. */
-  private static DateRange loneDate(Line line) {
-    if (!line.hasDates()) {
-      return null;
-    }
-    String c = Inline.clean(line.content()).strip();
-    List<DateRange> found = DateParser.all(c, 0);
-    return found.size() == 1 && found.get(0).span().length() >= c.length() - 1 ? found.get(0) : null;
-  }
-
   /**
    * A place on a line of its own under a header that names none yet, or dates under one that has
    * none: the last piece of a header stacked one field a line (role, employer, dates, place).
@@ -1226,7 +1216,7 @@ final class Entries {
       return false;
     }
     if (line.hasDates()) {
-      return cur.dates == null && loneDate(line) != null;
+      return cur.dates == null && line.loneDate() != null;
     }
     String c = Inline.clean(line.content()).strip();
     if (!Parts.isLocation(c)) {
@@ -2044,7 +2034,7 @@ final class Entries {
 
   /** Whether the line right after {@code i} (no blank between) is dates and nothing else. */
   private static boolean overOwnDates(List<Line> body, int i) {
-    return i + 1 < body.size() && !body.get(i + 1).blank() && loneDate(body.get(i + 1)) != null;
+    return i + 1 < body.size() && !body.get(i + 1).blank() && body.get(i + 1).loneDate() != null;
   }
 
   /**
@@ -2054,7 +2044,7 @@ final class Entries {
    */
   private static boolean aboveNamedDates(List<Line> body, int i) {
     Line l = Line.next(body, i);
-    return l != null && l.hasDates() && loneDate(l) == null && !Parts.namesRole(l);
+    return l != null && l.hasDates() && l.loneDate() == null && !Parts.namesRole(l);
   }
 
   /**
@@ -2216,8 +2206,8 @@ final class Entries {
    * ⇥ …") is no range.
    */
   private static boolean otherEnd(Line above, DateRange dates, Line line) {
-    if (dates == null || !dates.single() || dates.present() || !opensWithDate(above) || !opensWithDate(line)
-        || loneDate(line) != null) {
+    if (dates == null || !dates.single() || dates.present() || !above.opensWithDate() || !line.opensWithDate()
+        || line.loneDate() != null) {
       return false;
     }
     DateRange other = line.firstDates();
@@ -2226,7 +2216,7 @@ final class Entries {
     if (!other.single() || other.present() || a.equals(b)) {
       return false;
     }
-    if (loneDate(above) != null) {
+    if (above.loneDate() != null) {
       return a.year() != b.year() || a.month() != 0 && b.month() != 0;
     }
     // Both ends beside names ("Nov 2021 ⇥ Tech Lead na Nova Escola" over "Jul 2021 ⇥ Educação"):
@@ -2246,12 +2236,6 @@ final class Entries {
       }
     }
     return false;
-  }
-
-  /** Whether the line's first dates open it, before any name: a rail's date at the head of the names' line. */
-  private static boolean opensWithDate(Line line) {
-    DateRange d = line.firstDates();
-    return d != null && Inline.clean(line.content().substring(0, Math.max(0, d.span().offset() - line.contentStart()))).isBlank();
   }
 
   /** Whether a block's header so far is dates and nothing more: a date rail over each header. */

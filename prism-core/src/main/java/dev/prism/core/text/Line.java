@@ -168,6 +168,16 @@ record Line(
     return !dates.isEmpty();
   }
 
+  /** The line's date when the line holds that date and nothing else ("Apr 2012", "2019 – 2021."), else null. */
+  DateRange loneDate() {
+    if (dates.isEmpty()) {
+      return null;
+    }
+    String c = Inline.clean(content).strip();
+    List<DateRange> found = DateParser.all(c, 0);
+    return found.size() == 1 && found.get(0).span().length() >= c.length() - 1 ? found.get(0) : null;
+  }
+
   /** Splits the extraction's text into lines and tags each (the first pass of the segmentation). */
   static List<Line> tag(Extraction x) {
     String text = x.text();

@@ -456,12 +456,7 @@ final class Sections {
   /** Whether the line right above line {@code i} (no blank between) is a date and nothing else. */
   private static boolean underLoneDate(List<Line> lines, int i) {
     Line above = lines.get(i - 1);
-    if (above.blank() || !above.hasDates()) {
-      return false;
-    }
-    String c = Inline.clean(above.content()).strip();
-    List<dev.prism.core.model.DateRange> found = DateParser.all(c, 0);
-    return found.size() == 1 && found.get(0).span().length() >= c.length() - 1;
+    return !above.blank() && above.loneDate() != null;
   }
 
   /** The largest relative size still the body's own: a label set so is no larger than the text. */
