@@ -223,4 +223,88 @@ class PdfParagraphsTest {
         .extracting(e -> e.title().value() + " | " + e.organization().value() + " | " + e.dates().start().iso())
         .containsExactly("Senior DevOps Engineer | Alliants | 2019", "Infrastructure Engineer | LiveLink | 2016");
   }
+
+  /**
+   * The next job's header set right under a bullet, where the bullet's text starts and a little
+   * further down than its leading: its parts stand apart (the employer, the dates at the margin),
+   * and a bullet's wrapped line is one run of words, so the header opens the next job.
+   */
+  @Test
+  void aHeaderRightUnderABulletIsNoWrapOfIt() throws Exception {
+    byte[] pdf = Samples.pdf(List.of(List.of(
+        new Text(72, 60, 22, true, "Chen Wu"),
+        new Text(72, 80, 10, false, "chen.wu@example.fr | Paris"),
+        new Text(60, 110, 12, true, "EXPERIENCE"),
+        new Text(72, 130, 10, false, "Globex"),
+        new Text(470, 130, 10, false, "Sep 2014 - Present"),
+        new Text(72, 142, 10, false, "Backend Engineer"),
+        new Text(470, 142, 10, false, "Paris, France"),
+        new Text(62, 156, 10, false, "\u2022"),
+        new Text(72, 156, 10, false, "Moved the build from Ant to sbt and cut compile time from twenty to four minutes."),
+        new Text(72, 172, 10, false, "Initech"),
+        new Text(470, 172, 10, false, "Mar-Sep 2014"),
+        new Text(72, 184, 10, false, "Software Engineering Intern"),
+        new Text(470, 184, 10, false, "Paris, France"),
+        new Text(62, 198, 10, false, "\u2022"),
+        new Text(72, 198, 10, false, "Built a prototype web client for the desktop product."))));
+    Resume r = Segmenter.segment(reader.read(pdf));
+    assertThat(r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries())
+        .extracting(e -> e.title().value() + " | " + e.organization().value())
+        .containsExactly("Backend Engineer | Globex", "Software Engineering Intern | Initech");
+  }
+
+  /**
+   * A label's two halves on two rows ("Technical" / "Skills") join into a heading only where
+   * together they are a heading's own wording: an employer over a title whose last word is a
+   * heading's ("Initech" over "Sviluppatore Software") stays an employer and a title.
+   */
+  @Test
+  void anEmployerOverATitleEndingInAHeadingWordIsNoHeading() throws Exception {
+    byte[] pdf = Samples.pdf(List.of(List.of(
+        new Text(215, 60, 22, false, "Marco Rossi"),
+        new Text(212, 80, 8, false, "MARCO.ROSSI@EXAMPLE.IT | MILANO"),
+        new Text(57, 110, 16, true, "Esperienza lavorativa"),
+        new Text(57, 144, 11, false, "Initech"),
+        new Text(508, 144, 11, false, "Milano, MI"),
+        new Text(57, 156, 9, false, "SVILUPPATORE SOFTWARE"),
+        new Text(440, 156, 9, false, "Ottobre 2021 \u2013 presente"),
+        new Text(73, 172, 10, false, "Gestione e sviluppo di un insieme di quaranta applicazioni per enti pubblici."),
+        new Text(57, 200, 11, false, "Globex"),
+        new Text(508, 200, 11, false, "Rende, CS"),
+        new Text(57, 212, 9, false, "SVILUPPATORE SOFTWARE"),
+        new Text(440, 212, 9, false, "Aprile 2020 \u2013 Settembre 2021"),
+        new Text(73, 228, 10, false, "Analisi dei log e manutenzione del database dei clienti."))));
+    Resume r = Segmenter.segment(reader.read(pdf));
+    assertThat(r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries())
+        .extracting(e -> e.title().value() + " | " + e.organization().value())
+        .containsExactly("SVILUPPATORE SOFTWARE | Initech", "SVILUPPATORE SOFTWARE | Globex");
+  }
+
+  /**
+   * A footnote's mark after an employer (a small "1" raised above the baseline) is dropped, not
+   * glued to the name; a small raised digit after a digit is an exponent and stays.
+   */
+  @Test
+  void aFootnoteMarkAfterANameIsNoPartOfIt() throws Exception {
+    float mark = 72 + Samples.width(true, 10, "Density Technologies");
+    float power = 90 + Samples.width(false, 10, "Served 10");
+    byte[] pdf = Samples.pdf(List.of(List.of(
+        new Text(72, 60, 22, true, "Chen Wu"),
+        new Text(72, 80, 10, false, "chen.wu@example.fr | Paris"),
+        new Text(60, 110, 12, true, "EXPERIENCE"),
+        new Text(72, 130, 10, true, "Density Technologies"),
+        new Text(mark, 126, 7, true, "1"),
+        new Text(470, 130, 10, false, "2014 - Present"),
+        new Text(72, 142, 10, false, "Backend Engineer"),
+        new Text(80, 156, 10, false, "\u2022"),
+        new Text(90, 156, 10, false, "Served 10"),
+        new Text(power, 152, 7, false, "9"),
+        new Text(power + 5, 156, 10, false, " requests a day from the pricing API."))));
+    String t = reader.read(pdf).text();
+    assertThat(t).doesNotContain("Technologies1").contains("Served 109");
+    Resume r = Segmenter.segment(reader.read(pdf));
+    assertThat(r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries())
+        .extracting(e -> e.title().value() + " | " + e.organization().value())
+        .containsExactly("Backend Engineer | Density Technologies");
+  }
 }

@@ -93,7 +93,7 @@ public final class Headings {
         SectionKind kind = SectionKind.valueOf(key.toUpperCase(Locale.ROOT));
         for (String v : e.getValue()) {
           VARIANTS.put(normalize(v), kind);
-          SQUEEZED.putIfAbsent(normalize(v).replace(" ", ""), kind);
+          SQUEEZED.putIfAbsent(single(normalize(v).replace(" ", "")), kind);
         }
       }
     }
@@ -367,9 +367,9 @@ public final class Headings {
   }
 
   /** Labels inside an entry ("Highlights", "Tech stack", "Key projects"), whatever their look. */
-  static final Set<String> SUB_LABELS = dev.prism.core.lexicon.Lexicon.set("entry-words.txt", "sub-label");
+  static final Set<String> SUB_LABELS = normalized(dev.prism.core.lexicon.Lexicon.set("entry-words.txt", "sub-label"));
   /** Words that rank a label before it ("main", "major"): with one, a label is still a label. */
-  private static final Set<String> SUB_LABEL_QUALIFIERS = dev.prism.core.lexicon.Lexicon.set("entry-words.txt", "sub-label-qualifier");
+  private static final Set<String> SUB_LABEL_QUALIFIERS = normalized(dev.prism.core.lexicon.Lexicon.set("entry-words.txt", "sub-label-qualifier"));
 
   /**
    * "Vocational", "Other positions", "Earlier roles": a label that groups the jobs under
@@ -398,7 +398,7 @@ public final class Headings {
     return named;
   }
 
-  private static final Set<String> GROUP_LABELS = dev.prism.core.lexicon.Lexicon.set("entry-words.txt", "group-label");
+  private static final Set<String> GROUP_LABELS = normalized(dev.prism.core.lexicon.Lexicon.set("entry-words.txt", "group-label"));
 
   /**
    * Whether the line is a label that heads part of an entry rather than a section: "Highlights",
@@ -467,7 +467,7 @@ public final class Headings {
   private static SectionKind exact(String normalized) {
     SectionKind k = VARIANTS.get(normalized);
     if (k == null && normalized.indexOf(' ') >= 0 && oddlySpaced(normalized)) {
-      k = SQUEEZED.get(normalized.replace(" ", ""));
+      k = SQUEEZED.get(single(normalized.replace(" ", "")));
     }
     return k;
   }
@@ -574,7 +574,13 @@ public final class Headings {
     return false;
   }
 
-  /** Lower case letters only, one space between words: "TECHNICAL SKILLS:" reads "technical skills". */
+  /**
+   * Lower case letters only, one space between words, a doubled letter written once: "TECHNICAL
+   * SKILLS:" reads "technical skils". Writers often double a letter the wordings hold once or the
+   * other way round, more so across languages ("Expériences professionelles", "Professionnal
+   * Experience", "Adress"); both sides of every look-up go through here, so the wordings match
+   * whatever the doubling.
+   */
   static String normalize(String s) {
     String t = s.toLowerCase(Locale.ROOT).replace("&", " and ");
     // Anything but a letter separates words; runs of separators become one space, none at the ends.
@@ -594,7 +600,26 @@ public final class Headings {
     }
     String out = b.toString();
     // Letter-spaced headings: "e x p e r i e n c e".
-    return letterSpaced(out) ? out.replace(" ", "") : out;
+    return single(letterSpaced(out) ? out.replace(" ", "") : out);
+  }
+
+  /** The wordings of a list in their normal form ({@link #normalize}), to look normal forms up in. */
+  private static Set<String> normalized(Set<String> wordings) {
+    Set<String> out = new HashSet<>();
+    wordings.forEach(w -> out.add(normalize(w)));
+    return Set.copyOf(out);
+  }
+
+  /** The text with each run of one letter written once: "professionnelles" reads "profesioneles". */
+  private static String single(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (i == 0 || c != s.charAt(i - 1) || c == ' ') {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** Single letters between single spaces, at least two of them: what {@code (?:\p{L} )+\p{L}} matches here. */

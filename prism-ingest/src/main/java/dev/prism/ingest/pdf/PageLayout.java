@@ -966,6 +966,7 @@ final class PageLayout {
   private static List<Seg> segments(List<Glyph> row, int index) {
     row.sort(Comparator.comparingDouble(Glyph::x));
     composeAccents(row);
+    dropNoteMarks(row);
     // Letter-spaced text ("J O R D A N   R E Y E S") has word gaps past the usual cut; the cut
     // moves up by the row's typical gap between letters.
     float[] gaps = new float[row.size()];
@@ -1193,6 +1194,37 @@ final class PageLayout {
       row.remove(i);
       i--;
     }
+  }
+
+  /**
+   * A footnote's mark set after a word ("Acme Corp¹" drawn as a small raised "1") is no part of
+   * the word: read as drawn it glues a digit to the name ("Acme Corp1") that no reader sees. A
+   * mark is a run of digits or note signs, each clearly smaller than the letter before the run and
+   * raised above its baseline, touching it. A raised digit after a digit is an exponent ("10" and
+   * a small "6") and stays, as does a mark that opens a line (the footnote's own text).
+   */
+  private static void dropNoteMarks(List<Glyph> row) {
+    for (int i = 1; i < row.size(); i++) {
+      Glyph word = row.get(i - 1);
+      if (word.text().length() != 1 || !Character.isLetter(word.text().charAt(0)) || !noteMark(row.get(i), word)
+          || row.get(i).x() - word.right() > 0.3f * word.size()) {
+        continue;
+      }
+      int end = i;
+      while (end < row.size() && noteMark(row.get(end), word)) {
+        end++;
+      }
+      row.subList(i, end).clear();
+    }
+  }
+
+  /** Signs a footnote's mark is drawn with besides digits. */
+  private static final String NOTE_SIGNS = "*\u2020\u2021";
+
+  private static boolean noteMark(Glyph g, Glyph letter) {
+    String t = g.text();
+    return t.length() == 1 && (Character.isDigit(t.charAt(0)) || NOTE_SIGNS.indexOf(t.charAt(0)) >= 0)
+        && g.size() < 0.8f * letter.size() && letter.y() - g.y() > 0.2f * letter.size();
   }
 
   private static float centre(Glyph g) {

@@ -548,7 +548,9 @@ final class PdfText {
       for (int j = i + 1; j <= i + 2 && j < lines.size() && joined < 0; j++) {
         TextLine next = lines.get(j);
         String[] np = CELL_GAP.split(next.text(), 2);
-        if (Math.abs(next.x() - l.x()) < 1f && np.length == 2 && Headings.kindOf(parts[0] + " " + np[0]).isPresent()) {
+        // Joined, the two parts make a heading's own wording: an employer over a title ("IBM" over
+        // "Software Developer") may read as a qualified heading, never as a known one.
+        if (Math.abs(next.x() - l.x()) < 1f && np.length == 2 && Headings.isStandard(parts[0] + " " + np[0])) {
           joined = j;
         }
       }
@@ -810,7 +812,8 @@ final class PdfText {
   /**
    * A bullet's wrapped lines start where its text starts, just below it, in the same font; or
    * under its glyph, no further left, where the bullet's sentence is unfinished and the line holds
-   * no date (a header set where the glyphs hang is no continuation).
+   * no date (a header set where the glyphs hang is no continuation). A wrapped line is one run of
+   * words, never cells set apart.
    */
   private static List<TextLine> joinWrappedBullets(List<TextLine> lines, boolean hyphenates) {
     List<TextLine> out = new ArrayList<>();
@@ -820,6 +823,9 @@ final class PdfText {
           && last.bullet()
           && !l.bullet()
           && l.column() == last.column()
+          // A bullet's sentence runs on as one run of words; a line whose parts stand apart
+          // ("Acme  Mar-Sep 2014") is the next entry's header, however close below it sits.
+          && !CELL_GAP.matcher(l.text()).find()
           // Where its text starts, or hanging back under the glyph, as some templates wrap it.
           && l.x() - last.x() <= 3f && (last.x() - l.x() <= 3f || last.x() - l.x() <= 0.9f * l.size()
               && !DATE.matcher(l.text()).find() && !SENTENCE_END.matcher(last.text()).find())
