@@ -44,6 +44,18 @@ class LatexLookaheadTest {
   }
 
   @Test
+  void manyItemsWithGroupsThatNeverCloseEndWithinTheDeadline() {
+    // An item's groups are looked ahead at (an event list's "\item{dates}{employer}{role}"): a
+    // hundred thousand items whose second group never closes end inside the deadline too.
+    try {
+      Extraction x = readers.read("cv.tex", tex("\\section{Experience}\n" + "\\item{x} {y ".repeat(100_000)));
+      assertThat(x.text()).contains("Experience");
+    } catch (dev.prism.core.ingest.UnreadableInputException e) {
+      assertThat(e.getMessage()).doesNotContain("took longer than").isNotBlank();
+    }
+  }
+
+  @Test
   void aDelimitedMacroWhoseDelimiterNeverComesIsRefusedRatherThanScannedAtEveryUse() {
     // A profile of the LaTeX fuzz target: each use of a macro with a delimited parameter looks
     // ahead for the delimiter and, when it never comes, gives everything back; used at every

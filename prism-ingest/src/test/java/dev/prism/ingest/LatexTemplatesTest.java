@@ -90,6 +90,36 @@ class LatexTemplatesTest {
   }
 
   @Test
+  void aClassWhoseItemsTakeArguments() throws Exception {
+    // tccv's event lists make \item take the dates, the employer and the role, each group on a
+    // line of its own: they are the cells of an entry's line, not one item's text run together.
+    // One group after an item is still its text.
+    Resume r = read("""
+        \\documentclass{tccv}
+        \\begin{document}
+        \\part{Ada Nakamura}
+        ada@example.com
+        \\section{Experience}
+        \\begin{eventlist}
+        \\item{Mar - Jun 2016}
+             {Tinqueville Lab}
+             {Research Intern}
+
+        Built a language for highly variable systems.
+
+        \\item{Apr - Sep 2015}
+             {Globex}
+             {Engineering Intern}
+
+        \\item{Wrote the energy game's backend.}
+        \\end{eventlist}
+        \\end{document}
+        """);
+    reads(r, "Ada Nakamura", "Research Intern | Tinqueville Lab | 2016-03 – 2016-06",
+        "Engineering Intern | Globex | 2015-04 – 2015-09");
+  }
+
+  @Test
   void aTemplateWhosePreambleFileIsNotGivenWithItsDateStamps() throws Exception {
     // simple-resume-cv's preamble (another file) defines its date stamps and items: the dates
     // come through with their months.

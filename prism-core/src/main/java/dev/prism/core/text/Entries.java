@@ -35,7 +35,6 @@ final class Entries {
 
   private static final Set<String> INLINE_LABELS = Lexicon.set("entry-words.txt", "inline-label");
   private static final Set<String> DETAIL_LABELS = FieldLabelWords.detailLabels();
-  private static final Set<String> PROJECT_WORDS = Lexicon.set("entry-words.txt", "project-label-word");
   static final Pattern DANGLING =
       Pattern.compile("(?i)(?:,|\\b(?:and|or|of|with|to|for|in|on|by|from|the|a|an|across|via|using|into))$");
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
@@ -1364,6 +1363,28 @@ final class Entries {
     return labelled(Inline.clean(line.content()), INLINE_LABELS) || isTechList(line);
   }
 
+  /** Whether every cell of the line holds a word or two. */
+  private static boolean shortCells(Line line) {
+    for (Span c : line.cells()) {
+      if (Whitespace.splitLength(line.textOf(c).strip()) > 2) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The line's cells as one list parted by bullets: "HTML5 • Vue.js • SASS". */
+  private static String cellsAsList(Line line) {
+    StringBuilder b = new StringBuilder();
+    for (Span c : line.cells()) {
+      b.append(b.length() == 0 ? "" : " • ").append(line.textOf(c).strip());
+    }
+    return b.toString();
+  }
+
+  /** Items each set as code and parted by commas: "`C`, `Linux`, `CAN`". */
+  private static final Pattern CODE_ITEMS = Pattern.compile("\\s*`[^`]+`(?:\\s*,\\s*`[^`]+`)+\\s*[.;]?\\s*");
+
   /**
    * A line whose first cell lists technologies and nothing else ("Go, Gradle, Spring Boot,
    * Docker"; two only where both are known ones), with no label before it: it says what the entry used, as a "Tech stack:" line does.
@@ -1371,8 +1392,14 @@ final class Entries {
   private static boolean isTechList(Line line) {
     List<Span> cells = line.cells();
     String first = cells.isEmpty() ? line.content() : line.textOf(cells.get(0));
+    // "`C`, `Linux`, `CAN`": items each set as code, as Markdown writes a stack, are a list of
+    // technologies whether or not they are known ones.
+    if (first.indexOf('`') >= 0 && CODE_ITEMS.matcher(first).matches()) {
+      return true;
+    }
+    // "HTML5 ⇥ Vue.js ⇥ SASS ⇥ Git": tags set apart in cells of a word or two each are the list's items.
+    String list = Inline.clean(cells.size() >= 3 && shortCells(line) ? cellsAsList(line) : first);
     // "_TypeScript • React_": emphasis around the list is no part of its first or last item.
-    String list = Inline.clean(first);
     if (list.length() > 2 && list.startsWith("_") && list.endsWith("_")) {
       list = list.substring(1, list.length() - 1);
     }
@@ -1619,7 +1646,9 @@ final class Entries {
     }
     for (int i = 0; i < n; i++) {
       Line l = body.get(i);
-      if (continues[i] >= 0 && heads[continues[i]] == ListHead.ENTRY && !isSentence(l)) {
+      // A line of what the job used ("Technologien: C, Linux", "`paskal`, `dos`, `usb`") goes on
+      // the item as its description, as it would under any header.
+      if (continues[i] >= 0 && heads[continues[i]] == ListHead.ENTRY && !isSentence(l) && !isInlineLabel(l) && !isItemList(l)) {
         heads[i] = ListHead.MORE;
         continue;
       }
@@ -1917,7 +1946,7 @@ final class Entries {
   private static boolean namesProjects(Line label) {
     String c = Inline.clean(label.content());
     return !c.isEmpty() && Character.isUpperCase(c.charAt(0)) && !c.endsWith(".")
-        && Parts.hasWord(Parts.lowerWords(c), PROJECT_WORDS);
+        && Parts.hasWord(Parts.lowerWords(c), Parts.PROJECT_WORDS);
   }
 
   /**
@@ -2447,7 +2476,13 @@ final class Entries {
     if (words <= HEADER_WORDS) {
       return false;
     }
-    String c = Inline.clean(line.content()).strip();
+    // A gloss in brackets on what a name is ("Globex (Sale and service of cars from Japanese
+    // auctions)") adds none of the header's words.
+    String c = Parts.withoutGloss(Inline.clean(line.content()).strip());
+    words = Whitespace.splitLength(c);
+    if (words <= HEADER_WORDS) {
+      return false;
+    }
     return words > LONG_HEADER_WORDS || SENTENCE_END.matcher(c).find() || share(c) < 1 || !FIELD_SEPARATOR.matcher(c).find();
   }
 
@@ -2475,7 +2510,9 @@ final class Entries {
     // A role alone and emphasised, in sentence case ("**Senior software engineer**"), heads its
     // entry as a name would; "Promoted to senior engineer" is a sentence, and "architect" in lower
     // case the rest of a title the line above wrapped.
-    return share(c) >= 0.5 || line.cells().size() >= 2 && lineWords <= 8 || nameThenAbout(line)
+    // A gloss in brackets on what a name is ("Arsenal LLC (Security company)") is no part of the
+    // name's capitals.
+    return share(Parts.withoutGloss(c)) >= 0.5 || line.cells().size() >= 2 && lineWords <= 8 || nameThenAbout(line)
         || emphasisedWhole(line.content()) && Parts.namesRole(line, true);
   }
 

@@ -381,7 +381,13 @@ final class HeaderLabels {
     boolean soft = sep.equals(",") || Parts.isDash(sep);
     String v = taken.value();
     return soft && !Parts.isAddress(v) && !Parts.isEmploymentKind(v) && !Parts.isLocation(v) && !Parts.opensAside(v)
-        && !labelledDetail(v);
+        && !detail(v);
+  }
+
+  /** A detail about the job, no name: labelled ({@link #labelledDetail}) or a gloss in brackets ("(Security company)"). */
+  static boolean detail(String v) {
+    String bracketed = Parts.inBrackets(v);
+    return labelledDetail(v) || bracketed != null && Parts.isGloss(bracketed);
   }
 
   /**
@@ -445,7 +451,8 @@ final class HeaderLabels {
    *   <li>{@code aside}: opens, in lower case, with an aside's word: the employer's other name or
    *       what it is ("ex-Logica", "acquired by Globex", "a payments startup");
    *   <li>{@code address}: a web address, an email address or a phone number;
-   *   <li>{@code detail}: a labelled detail of a job ("Company size: 50-100"), see labelledDetail;
+   *   <li>{@code detail}: a labelled detail of a job ("Company size: 50-100"), see labelledDetail, or
+   *       a gloss in brackets on what the employer is ("(Security company)", see Parts.isGloss);
    *       elsewhere such a label may head the entry ("Specialization: Deep Learning");
    *   <li>{@code sentence}: reads as a sentence (eight words or more, mostly lower case);
    *   <li>{@code descriptor}: words in sentence case after a separator drawn behind another part of
@@ -525,7 +532,9 @@ final class HeaderLabels {
     if (Parts.hasWord(firstWord, Parts.UNIT_WORDS)) {
       f.add("unit-first");
     }
-    if (Parts.isInstitutionName(v)) {
+    // "Projeto de Ensino", "Suporte de Informática": a project's or a kind of work's word before
+    // the joiner names a project or the work done, not an institution.
+    if (Parts.isInstitutionName(v) && !Parts.hasWord(firstWord, Parts.PROJECT_WORDS) && !Parts.hasWord(firstWord, Parts.ACTIVITY_WORDS)) {
       f.add("of-name");
     }
     if (kind == SectionKind.EXPERIENCE) {
@@ -553,6 +562,8 @@ final class HeaderLabels {
     if (place[i]) {
       f.add("place");
     } else if (i > 0 && (p.cellEnd() || asideAfter(parts, i) && Places.isCity(v)) && parts.get(i - 1).line() == p.line() && Parts.townLike(v)
+        // "UFF. Monitor.": a role's word after a name is the role, no town.
+        && !f.contains("role") && !f.contains("weak-role")
         && (p.before().equals(",") || p.cellStart()) && organisationLike(parts.get(i - 1).value())
         && !teamLike(parts.get(i - 1).value())
         && (kind != SectionKind.EDUCATION || Parts.hasWord(parts.get(i - 1).value(), Parts.SCHOOL_WORDS))) {
@@ -588,13 +599,16 @@ final class HeaderLabels {
     if (ownLine && (f.contains("role") || f.contains("weak-role")) && !alone) {
       f.add("role-own-line");
     }
-    if (Parts.isEmploymentKind(v, words)) {
+    // "Projeto de Extensão", "Projeto de Ensino": a programme the post was held under, named as a
+    // project of a field, says how the post was held, as "Internship" does.
+    if (Parts.isEmploymentKind(v, words)
+        || kind == SectionKind.EXPERIENCE && Parts.hasWord(firstWord(v), Parts.PROJECT_WORDS) && Parts.isInstitutionName(v)) {
       f.add("employment");
     }
     if (Parts.opensAside(v)) {
       f.add("aside");
     }
-    if (kind == SectionKind.EXPERIENCE && labelledDetail(v)) {
+    if (kind == SectionKind.EXPERIENCE && detail(v)) {
       f.add("detail");
     }
     // "**comma.ai**" opening a header in bold, or with the same domain again as its link: a company

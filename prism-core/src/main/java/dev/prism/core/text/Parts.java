@@ -75,6 +75,10 @@ final class Parts {
   static final Set<String> TEAM_ROLE_WORDS = Lexicon.set(FILE, "team-role");
   static final Set<String> AWARD_WORDS = Lexicon.set(FILE, "award");
   static final Set<String> UNIT_WORDS = Lexicon.set(FILE, "unit");
+  /** Words that name a project ("project", "Projeto", "Projekt"): "Projeto de Ensino" is a project, no institution. */
+  static final Set<String> PROJECT_WORDS = Lexicon.set(FILE, "project-label-word");
+  /** Words that open the name of a kind of work ("Suporte de Informática"): no institution's name. */
+  static final Set<String> ACTIVITY_WORDS = Lexicon.set(FILE, "activity");
   static final Set<String> UNIT_NOUNS = Lexicon.set(FILE, "unit-noun");
   static final Set<String> EMPLOYMENT_WORDS = Lexicon.set(FILE, "employment");
   private static final List<String> ASIDE_WORDS = Lexicon.list(FILE, "aside");
@@ -1165,6 +1169,95 @@ final class Parts {
   }
 
   /**
+   * Where the full stop stands in {@code [a, b)} that parts a name from the role after it ("UFF.
+   * Monitor", "Acme Inc. Senior Engineer"), or -1: a stop and a space outside brackets, a role and
+   * nothing else after it, and before it a name of two words or an acronym ("UBA"). One word that
+   * is no acronym may be the role's own abbreviation ("Sr. Software Engineer", "Asst. Professor").
+   */
+  private static int roleAfterStop(String masked, int a, int b) {
+    int stop = masked.indexOf(". ", a);
+    if (stop < 0 || stop >= b) {
+      return -1;
+    }
+    for (; stop >= 0 && stop + 2 < b; stop = masked.indexOf(". ", stop + 1)) {
+      String before = masked.substring(a, stop).strip();
+      String after = masked.substring(stop + 1, b).strip();
+      while (after.endsWith(".")) {
+        after = after.substring(0, after.length() - 1).strip();
+      }
+      // An initial's stop ("Quillfeather S. A.", "J. Smith") parts nothing.
+      boolean initial = before.length() < 2 || !Character.isLetter(before.charAt(before.length() - 2));
+      boolean name = Whitespace.splitLength(before) >= 2 || before.length() >= 2 && ACRONYM.matcher(before).matches();
+      if (name && !initial && depth(masked, a, stop) == 0 && !after.isEmpty() && after.indexOf(',') < 0 && isRole(after)) {
+        return stop;
+      }
+    }
+    return -1;
+  }
+
+  /** A short name in capitals: "UBA", "IBM". */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+
+  /**
+   * Where the brackets open of a gloss that closes {@code [a, b)} after a name ("Arsenal LLC
+   * (Security company)", "Linbo (online message board for students)"), or -1: what the name is,
+   * said in words mostly in lower case (see {@link #isGloss}), nothing bracketed after it, and
+   * before it a name, not a role ("Engineer (Payments team)" keeps its team) nor a place.
+   */
+  private static int glossInBrackets(String original, String masked, int a, int b) {
+    if (b - a < 5 || masked.charAt(b - 1) != ')') {
+      return -1;
+    }
+    int open = masked.lastIndexOf('(', b - 1);
+    if (open <= a || masked.indexOf(')', open) != b - 1) {
+      return -1;
+    }
+    // The name the brackets follow: the last of the piece's parts ("Globex, Software Engineer
+    // (several positions)" is a role's).
+    String before = masked.substring(Math.max(a, masked.lastIndexOf(',', open) + 1), open).strip();
+    if (before.isEmpty() || !anyLetter(before) || isLocation(before) || isRole(before)) {
+      return -1;
+    }
+    return isGloss(original.substring(open + 1, b - 1)) ? open : -1;
+  }
+
+  /**
+   * Words that say what something is rather than name it: two words at least, no place, no
+   * digit and no comma, and of the words after the first that are longer than three letters, half at least in
+   * lower case ("Security company", "Largest producer of drinks in the Far East"). A name keeps its
+   * capitals ("Amazon Web Services", "formerly Acme Corp").
+   */
+  static boolean isGloss(String inner) {
+    String t = inner.strip();
+    String[] words = SPACES.split(t);
+    // A list in brackets ("(Auth, Firestore)", "(experimental, high energy)") qualifies what it
+    // follows, a field or a tool, rather than saying what a name is.
+    if (words.length < 2 || t.indexOf(',') >= 0 || isLocation(t) || t.chars().anyMatch(Character::isDigit)) {
+      return false;
+    }
+    int counted = 0;
+    int lower = 0;
+    for (int k = 1; k < words.length; k++) {
+      String w = trimPunctuation(words[k]);
+      if (w.length() > 3) {
+        counted++;
+        if (Character.isLowerCase(w.charAt(0))) {
+          lower++;
+        }
+      }
+    }
+    return counted > 0 && 2 * lower >= counted;
+  }
+
+  /** The text without a bracketed gloss that closes it ({@link #isGloss}): "Arsenal LLC" of "Arsenal LLC (Security company)". */
+  static String withoutGloss(String c) {
+    String t = c.stripTrailing();
+    int open = t.endsWith(")") ? t.lastIndexOf('(') : -1;
+    return open > 0 && t.indexOf(')', open) == t.length() - 1 && isGloss(t.substring(open + 1, t.length() - 1))
+        ? t.substring(0, open).stripTrailing() : c;
+  }
+
+  /**
    * A part that is one Markdown link ("[Globex](https://…)", "[Globex][ref]") stands for its text:
    * the span narrows to what the page shows.
    */
@@ -1217,6 +1310,14 @@ final class Parts {
       out.add(new Field(Inline.clean(original.substring(space + 1, b)), new Span(base + space + 1, b - space - 1)));
       return;
     }
+    // "Instituto de Física, UFF. Monitor.", "Acme Inc. Senior Engineer": a role after a full stop
+    // is a part of its own.
+    int stop = roleAfterStop(masked, a, b);
+    if (stop > 0) {
+      addPart(out, original, masked, a, stop, base);
+      addPart(out, original, masked, stop + 1, b, base);
+      return;
+    }
     // "Acme Corp, Berlin" is two parts; "San Francisco, CA" and "Acme, Inc." are one; "Engineer,
     // Acme, Inc." is cut before the name.
     // The legal suffix opens with a comma: on a part without one the pattern is not tried.
@@ -1227,7 +1328,12 @@ final class Parts {
     }
     // "Northwind Relief (Denver, CO)": a place in brackets after a name is a part of its
     // own, whatever commas it holds.
+    // "Arsenal LLC (Security company)": so is a gloss in brackets after a name, which says what
+    // the name is (a detail of the header, see HeaderLabels).
     int open = placeInBrackets(original, masked, a, b);
+    if (open < 0) {
+      open = glossInBrackets(original, masked, a, b);
+    }
     if (open > 0) {
       addPart(out, original, masked, a, open, base);
       out.add(new Field(Inline.clean(original.substring(open, b)), new Span(base + open, b - open)));

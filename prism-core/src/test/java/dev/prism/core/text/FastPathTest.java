@@ -167,6 +167,8 @@ class FastPathTest {
     if (expected.matches("(?:\\p{L} )+\\p{L}")) {
       expected = expected.replace(" ", "");
     }
+    // A doubled letter is written once.
+    expected = expected.replaceAll("(\\p{L})\\1+", "$1");
     assertThat(Headings.normalize(s)).isEqualTo(expected);
   }
 
@@ -174,7 +176,8 @@ class FastPathTest {
   Arbitrary<String> headingish() {
     return Arbitraries.oneOf(
         Arbitraries.strings().withChars("aBé  &:-1\t\u2028İ\ud835\udc00").ofMaxLength(12),
-        Arbitraries.strings().withChars("ab ").ofMaxLength(9));
+        Arbitraries.strings().withChars("ab ").ofMaxLength(9),
+        Arbitraries.strings().withChars("aab  bb").ofMaxLength(9));
   }
 
   @Property(tries = 3000)

@@ -208,7 +208,9 @@ class SegmenterTest {
     assertThat(v(e.get(0).location())).isEqualTo("Manchester");
     assertThat(e.get(0).lines()).isEmpty();
     assertThat(v(e.get(1).title())).isEqualTo("Sr. Engineering Manager (L7)");
-    assertThat(v(e.get(1).organization())).isEqualTo("Acme Analytics (venture-backed startup)");
+    // What the brackets say of the employer is no part of its name; it describes the job.
+    assertThat(v(e.get(1).organization())).isEqualTo("Acme Analytics");
+    assertThat(e.get(1).lines()).extracting(Field::value).containsExactly("(venture-backed startup)");
   }
 
   /** A German resume: its headings, its month names and "heute" for an open end. */

@@ -299,6 +299,48 @@ final class Expander {
   }
 
   /**
+   * How many groups follow, blanks between them but nothing else (no [..] option, no blank line),
+   * all left unread. A group whose close never comes within {@link #MAX_SCAN} tokens ends the
+   * count, and what was read for it counts against the same bound as an optional argument
+   * looked for in vain: looking ahead at every item of a hostile source stays linear.
+   */
+  int bareGroupsAhead() {
+    List<Token> seen = new ArrayList<>();
+    int n = 0;
+    Token t;
+    while ((t = nextRaw()) != null) {
+      seen.add(t);
+      if (t.kind() == Kind.SPACE) {
+        continue;
+      }
+      if (t.kind() != Kind.OPEN) {
+        break;
+      }
+      int depth = 1;
+      int from = seen.size();
+      while (depth > 0 && seen.size() - from < MAX_SCAN && (t = nextRaw()) != null) {
+        seen.add(t);
+        if (t.kind() == Kind.OPEN) {
+          depth++;
+        } else if (t.kind() == Kind.CLOSE) {
+          depth--;
+        }
+      }
+      if (depth > 0) {
+        scannedInVain += seen.size() - from;
+        if (scannedInVain > maxTokens) {
+          pushBack(seen);
+          throw new LatexTypesetting.Runaway("a group is looked for without end (its \"}\" never comes)");
+        }
+        break;
+      }
+      n++;
+    }
+    pushBack(seen);
+    return n;
+  }
+
+  /**
    * How many groups follow one right after the other, no space between them: a use's own
    * arguments ("\\cvitem{..}{..}{..}"), not a group the text goes on with ("\\email{..} {\\small ..}").
    */

@@ -438,6 +438,7 @@ final class Typesetter {
       if (lists.isEmpty() || lists.peek().bullets()) {
         page.item();
       }
+      itemArguments();
       return;
     }
     if (Expander.plain(label).isBlank()) {
@@ -450,6 +451,30 @@ final class Typesetter {
     out.addAll(label);
     out.add(new Token(Kind.CLOSE, "}", pos));
     out.add(Token.mark("label-end", pos));
+    ex.push(out);
+  }
+
+  /**
+   * Groups right after an item, two or more, one line after another ("\item{Mars - Juin 2016}" /
+   * "{Laboratoire I3s}" / "{Stage}"): a class the reader does not have made \item take arguments
+   * (tccv's event lists: the dates, the employer, the role), and each is a cell of the item's
+   * line, as a template's entry command's are, and the line is an entry's, no list item. One
+   * group after an item is its text.
+   */
+  private void itemArguments() {
+    int n = ex.bareGroupsAhead();
+    if (n < 2) {
+      return;
+    }
+    int pos = ex.peekNonSpace().pos();
+    List<List<Token>> args = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      args.add(ex.readArg());
+    }
+    // An entry's row, as a table's opening an item is: no list glyph of its own.
+    page.noItemBeforeText();
+    List<Token> out = cells(args, pos);
+    out.add(Token.command("par", pos));
     ex.push(out);
   }
 
