@@ -120,6 +120,46 @@ class LatexTemplatesTest {
   }
 
   @Test
+  void aFamilyNameSetOnALineOfItsOwnIsPartOfTheName() throws Exception {
+    // moderncv's \firstname and \familyname, the family name pushed down by line breaks: one name.
+    Resume r = read("""
+        \\documentclass{moderncv}
+        \\firstname{Ilsa Maren}
+        \\familyname{\\\\ \\\\Marek}
+        \\email{ilsa@example.org}
+        \\begin{document}
+        \\makecvtitle
+        \\section{Experience}
+        \\cventry{2019--2021}{Engineer}{Globex}{Lyon}{}{Built the ledger.}
+        \\end{document}
+        """);
+    assertThat(r.contact().name().value()).isEqualTo("Ilsa Maren Marek");
+  }
+
+  @Test
+  void groupsAfterAnItemOfAnItemizeAreItsText() throws Exception {
+    // In a list the reader knows, "\item{..}{..}" is a bullet written in pieces: its text, whole.
+    Resume r = read("""
+        \\documentclass{article}
+        \\begin{document}
+        Ada Nakamura
+        \\section{Experience}
+        \\textbf{Senior Engineer}, Globex, Berlin \\hfill 2019 -- 2021
+        \\begin{itemize}
+        \\item{Built the ingestion pipeline}{ and cut costs by 30\\%}
+        \\item {\\bf Go} {services for the billing team}
+        \\item Ran the on-call rotation.
+        \\end{itemize}
+        \\end{document}
+        """);
+    reads(r, "Ada Nakamura", "Senior Engineer | Globex | 2019 – 2021");
+    assertThat(r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0).bullets())
+        .extracting(b -> b.text())
+        .containsExactly("Built the ingestion pipeline and cut costs by 30%", "Go services for the billing team",
+            "Ran the on-call rotation.");
+  }
+
+  @Test
   void aTemplateWhosePreambleFileIsNotGivenWithItsDateStamps() throws Exception {
     // simple-resume-cv's preamble (another file) defines its date stamps and items: the dates
     // come through with their months.

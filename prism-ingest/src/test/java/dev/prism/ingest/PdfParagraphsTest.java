@@ -282,7 +282,8 @@ class PdfParagraphsTest {
 
   /**
    * A footnote's mark after an employer (a small "1" raised above the baseline) is dropped, not
-   * glued to the name; a small raised digit after a digit is an exponent and stays.
+   * glued to the name; a small raised digit after a digit, or after a letter set in italics as a
+   * formula's variable is ("O(n²)"), is an exponent and stays.
    */
   @Test
   void aFootnoteMarkAfterANameIsNoPartOfIt() throws Exception {
@@ -299,9 +300,15 @@ class PdfParagraphsTest {
         new Text(80, 156, 10, false, "\u2022"),
         new Text(90, 156, 10, false, "Served 10"),
         new Text(power, 152, 7, false, "9"),
-        new Text(power + 5, 156, 10, false, " requests a day from the pricing API."))));
+        new Text(power + 5, 156, 10, false, " requests a day from the pricing API."),
+        new Text(80, 170, 10, false, "\u2022"),
+        new Text(90, 170, 10, false, "Cut the lookup from O("),
+        new Text(90 + Samples.width(false, 10, "Cut the lookup from O("), 170, 10, false, "n", true),
+        new Text(90 + Samples.width(false, 10, "Cut the lookup from O(n"), 166, 7, false, "2"),
+        new Text(90 + Samples.width(false, 10, "Cut the lookup from O(n") + Samples.width(false, 7, "2"), 170, 10, false,
+            ") to a hash probe."))));
     String t = reader.read(pdf).text();
-    assertThat(t).doesNotContain("Technologies1").contains("Served 109");
+    assertThat(t).doesNotContain("Technologies1").contains("Served 109").contains("O(n2)");
     Resume r = Segmenter.segment(reader.read(pdf));
     assertThat(r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries())
         .extracting(e -> e.title().value() + " | " + e.organization().value())

@@ -23,8 +23,14 @@ final class Samples {
   /** For the arrows and signs Helvetica lacks ("→"): a text of those alone is set in Symbol. */
   static final PDType1Font SYMBOL = new PDType1Font(Standard14Fonts.FontName.SYMBOL);
 
-  /** A line of text to place on a page: where, how big, how heavy. */
-  record Text(float x, float y, float size, boolean bold, String text) {}
+  /** A line of text to place on a page: where, how big, how heavy, whether slanted. */
+  record Text(float x, float y, float size, boolean bold, String text, boolean italic) {
+    Text(float x, float y, float size, boolean bold, String text) {
+      this(x, y, size, bold, text, false);
+    }
+  }
+
+  static final PDType1Font ITALIC = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
 
   private Samples() {}
 
@@ -36,7 +42,8 @@ final class Samples {
         try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
           for (Text t : page) {
             cs.beginText();
-            cs.setFont(t.text().chars().allMatch(c -> c >= 0x2190 && c <= 0x22ff) ? SYMBOL : t.bold() ? BOLD : REGULAR, t.size());
+            cs.setFont(t.text().chars().allMatch(c -> c >= 0x2190 && c <= 0x22ff) ? SYMBOL
+                : t.italic() ? ITALIC : t.bold() ? BOLD : REGULAR, t.size());
             cs.newLineAtOffset(t.x(), 792 - t.y());
             cs.showText(t.text());
             cs.endText();

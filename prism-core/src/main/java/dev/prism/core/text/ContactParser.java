@@ -49,6 +49,7 @@ final class ContactParser {
   private static final Pattern PHONE_ENDING = Pattern.compile(".*\\d{3}[-. ]\\d{4}$");
   private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}");
   private static final Pattern TRAILING_DOTS = Pattern.compile("[.]+$");
+  private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:$");
   private static final Set<String> LABELS =
       dev.prism.core.lexicon.Lexicon.set("contact-words.txt", "label");
   private static final int MAX_CONTACT_LINES = 8;
@@ -88,6 +89,21 @@ final class ContactParser {
     return new Field(m.group(), new Span(span.offset() + m.start(), m.end() - m.start()));
   }
 
+  /**
+   * A name claimed in two parts with only blank space between them: a given name and a family
+   * name the template set on lines of their own ("\firstname{Ada}" and "\familyname{\\
+   * Lovelace}"), one name.
+   */
+  private static boolean nameGoesOn(String text, Field name, Field next) {
+    int from = name.span().end();
+    int to = next.span().offset();
+    return to >= from && to - from <= 4 && text.substring(from, to).isBlank();
+  }
+
+  private static Field joined(Field a, Field b) {
+    return new Field(a.value() + " " + b.value(), Span.between(a.span().offset(), b.span().end()));
+  }
+
   private static Field or(Field a, Field b) {
     return a != null ? a : b;
   }
@@ -107,7 +123,7 @@ final class ContactParser {
       any = true;
       Field f = new Field(k.span().of(text).strip(), k.span());
       switch (k.field()) {
-        case NAME -> name = name == null ? f : name;
+        case NAME -> name = name == null ? f : nameGoesOn(text, name, f) ? joined(name, f) : name;
         case EMAIL -> email = email == null ? address(text, k.span()) : email;
         case PHONE -> phone = phone == null ? f : phone;
         case LOCATION -> location = location == null ? f : location;
@@ -234,6 +250,9 @@ final class ContactParser {
       }
       if (name == null) {
         name = largestType(lines);
+      }
+      if (name == null) {
+        name = lowerCaseName(lines, firstHeading, email, links);
       }
     }
     return new Result(new Contact(name, email, phone, location, dedupe(links)), rest);
@@ -548,6 +567,58 @@ final class ContactParser {
     return new Field(given.value() + " " + family.value(), Span.between(given.span().offset(), family.span().end()));
   }
 
+  /** The one line set larger than any other, at least {@link #NAME_SIZE} times the body's size; null on a tie. */
+  private static Line largestLine(List<Line> lines) {
+    Line largest = null;
+    boolean tie = false;
+    for (Line l : lines) {
+      if (l.blank() || !l.style().sizeKnown()) {
+        continue;
+      }
+      float size = l.style().size();
+      if (largest == null || size > largest.style().size() + 0.05f) {
+        largest = l;
+        tie = false;
+      } else if (Math.abs(size - largest.style().size()) <= 0.05f) {
+        tie = true;
+      }
+    }
+    return largest == null || tie || largest.style().size() < NAME_SIZE ? null : largest;
+  }
+
+  /** How many lines at the top a name written in lower case is looked for in. */
+  private static final int LOWER_CASE_NAME_LINES = 4;
+
+  /**
+   * A name written all in lower case, as some designs set it ("jordan lee"): a line of its own
+   * among the first at the top, of two or three words of letters only, one of them in the email
+   * address or a profile link, or set larger than any other line. Without such a sign a line in
+   * lower case is a headline or a tag.
+   */
+  private static Field lowerCaseName(List<Line> lines, int firstHeading, Field email, List<Field> links) {
+    Line largest = largestLine(lines);
+    int seen = 0;
+    for (int i = 0; i < firstHeading && i < lines.size() && seen < LOWER_CASE_NAME_LINES; i++) {
+      Line l = lines.get(i);
+      if (l.blank()) {
+        continue;
+      }
+      seen++;
+      String v = Inline.clean(l.content()).strip();
+      String[] words = SPACE_RUN.split(v);
+      if (words.length < 2 || words.length > 3 || !LOWER_NAME.matcher(v).matches() || NameWords.hasNotNameWord(v)
+          || Headings.kindOf(v).isPresent() || Parts.hasWord(v, Parts.TITLE_WORDS) || l != largest && !inAddresses(v, email, links)) {
+        continue;
+      }
+      int at = l.content().indexOf(v);
+      return new Field(v, new Span(l.contentStart() + Math.max(0, at), v.length()));
+    }
+    return null;
+  }
+
+  /** Words of lower-case letters, a hyphen or an apostrophe inside, one space apart. */
+  private static final Pattern LOWER_NAME = Pattern.compile("\\p{Ll}[\\p{Ll}'’-]+(?: \\p{Ll}[\\p{Ll}'’-]+){1,2}");
+
   /**
    * Whether a word of three letters or more of {@code names} is in the email address's local part or
    * a link's path (not a host: "Hub" is in every GitHub address), case and accents aside.
@@ -587,21 +658,8 @@ final class ContactParser {
    * one line set larger than any other, well above the body's size, that reads as a whole name.
    */
   private static Field largestType(List<Line> lines) {
-    Line largest = null;
-    boolean tie = false;
-    for (Line l : lines) {
-      if (l.blank() || !l.style().sizeKnown()) {
-        continue;
-      }
-      float size = l.style().size();
-      if (largest == null || size > largest.style().size() + 0.05f) {
-        largest = l;
-        tie = false;
-      } else if (Math.abs(size - largest.style().size()) <= 0.05f) {
-        tie = true;
-      }
-    }
-    if (largest == null || tie || largest.style().size() < NAME_SIZE || !isWholeName(largest)) {
+    Line largest = largestLine(lines);
+    if (largest == null || !isWholeName(largest)) {
       return null;
     }
     // A project's or a job's name set large has its dates right under it; a person's has none,
@@ -773,7 +831,8 @@ final class ContactParser {
     }
     // Every word in lower case ("cv-markdown", a repository's title over the resume) is no name
     // either; scripts without case ("张伟") have no lower case to write it in.
-    if (lower == words.length || capitalised < words.length - 1 || Headings.kindOf(candidate).isPresent() || Headings.isContact(candidate)) {
+    if (lower == words.length || capitalised < words.length - 1 || Headings.kindOf(candidate).isPresent() || Headings.isContact(candidate)
+        || LABELS.contains(TRAILING_COLON.matcher(candidate.toLowerCase(Locale.ROOT)).replaceFirst(""))) {
       return null;
     }
     // "Senior Software Engineer", "Resume": a name's shape, and no person's name.

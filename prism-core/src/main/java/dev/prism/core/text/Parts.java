@@ -909,7 +909,7 @@ final class Parts {
       if (kind == SectionKind.PUBLICATIONS) {
         addTrimmed(fields, original, m, start, end, base);
       } else {
-        addPart(fields, original, m, start, end, base);
+        addPart(kind, fields, original, m, start, end, base);
       }
       // A piece cut further at commas: the pieces after its first were parted by a comma.
       for (int k = had; k < fields.size(); k++) {
@@ -1148,16 +1148,25 @@ final class Parts {
   }
 
   /**
+   * Where the round brackets open that close {@code [a, b)}, with something before them, or -1:
+   * they hold the last of it, and nothing else is bracketed after their open.
+   */
+  private static int closingBrackets(String masked, int a, int b) {
+    if (b - a < 5 || masked.charAt(b - 1) != ')') {
+      return -1;
+    }
+    int open = masked.lastIndexOf('(', b - 1);
+    return open <= a || masked.indexOf(')', open) != b - 1 ? -1 : open;
+  }
+
+  /**
    * Where the brackets open of a place that closes {@code [a, b)} after a name ("Acme (Berlin)"),
    * or -1: the brackets hold the last of it, nothing else is bracketed after them, and what comes
    * before them is no place itself.
    */
   private static int placeInBrackets(String original, String masked, int a, int b) {
-    if (b - a < 5 || masked.charAt(b - 1) != ')') {
-      return -1;
-    }
-    int open = masked.lastIndexOf('(', b - 1);
-    if (open <= a || masked.indexOf(')', open) != b - 1) {
+    int open = closingBrackets(masked, a, b);
+    if (open < 0) {
       return -1;
     }
     String before = masked.substring(a, open).strip();
@@ -1205,11 +1214,8 @@ final class Parts {
    * before it a name, not a role ("Engineer (Payments team)" keeps its team) nor a place.
    */
   private static int glossInBrackets(String original, String masked, int a, int b) {
-    if (b - a < 5 || masked.charAt(b - 1) != ')') {
-      return -1;
-    }
-    int open = masked.lastIndexOf('(', b - 1);
-    if (open <= a || masked.indexOf(')', open) != b - 1) {
+    int open = closingBrackets(masked, a, b);
+    if (open < 0) {
       return -1;
     }
     // The name the brackets follow: the last of the piece's parts ("Globex, Software Engineer
@@ -1278,7 +1284,7 @@ final class Parts {
     return new int[] {a, b};
   }
 
-  private static void addPart(List<Field> out, String original, String masked, int start, int end, int base) {
+  private static void addPart(SectionKind kind, List<Field> out, String original, String masked, int start, int end, int base) {
     int[] ab = trim(masked, start, end, true);
     if (ab[1] <= ab[0]) {
       return;
@@ -1306,7 +1312,7 @@ final class Parts {
     String bracketed = last.length() > 2 && last.startsWith("(") && last.endsWith(")") ? last.substring(1, last.length() - 1) : "";
     if (!last.isEmpty() && isAddress(last) && last.indexOf('/') >= 0 && last.chars().noneMatch(ch -> "()[]".indexOf(ch) >= 0)
         || !bracketed.isEmpty() && isAddress(last) && bracketed.chars().noneMatch(ch -> "()[]".indexOf(ch) >= 0)) {
-      addPart(out, original, masked, a, space, base);
+      addPart(kind, out, original, masked, a, space, base);
       out.add(new Field(Inline.clean(original.substring(space + 1, b)), new Span(base + space + 1, b - space - 1)));
       return;
     }
@@ -1314,8 +1320,8 @@ final class Parts {
     // is a part of its own.
     int stop = roleAfterStop(masked, a, b);
     if (stop > 0) {
-      addPart(out, original, masked, a, stop, base);
-      addPart(out, original, masked, stop + 1, b, base);
+      addPart(kind, out, original, masked, a, stop, base);
+      addPart(kind, out, original, masked, stop + 1, b, base);
       return;
     }
     // "Acme Corp, Berlin" is two parts; "San Francisco, CA" and "Acme, Inc." are one; "Engineer,
@@ -1328,14 +1334,15 @@ final class Parts {
     }
     // "Northwind Relief (Denver, CO)": a place in brackets after a name is a part of its
     // own, whatever commas it holds.
-    // "Arsenal LLC (Security company)": so is a gloss in brackets after a name, which says what
-    // the name is (a detail of the header, see HeaderLabels).
+    // "Arsenal LLC (Security company)": so is a gloss in brackets after an employer's name, which
+    // says what the employer is (a detail of a job's header, see HeaderLabels). A degree's or a
+    // school's brackets ("(with distinction)") say more of the study: they stay.
     int open = placeInBrackets(original, masked, a, b);
-    if (open < 0) {
+    if (open < 0 && kind == SectionKind.EXPERIENCE) {
       open = glossInBrackets(original, masked, a, b);
     }
     if (open > 0) {
-      addPart(out, original, masked, a, open, base);
+      addPart(kind, out, original, masked, a, open, base);
       out.add(new Field(Inline.clean(original.substring(open, b)), new Span(base + open, b - open)));
       return;
     }
@@ -1354,8 +1361,8 @@ final class Parts {
     Matcher further = COMMA.matcher(masked).region(next, b);
     if (further.find() && depth(masked, a, further.start()) == 0
         && LEGAL_FORM.matcher(masked.substring(next, further.start())).matches()) {
-      addPart(out, original, masked, a, further.start(), base);
-      addPart(out, original, masked, further.end(), b, base);
+      addPart(kind, out, original, masked, a, further.start(), base);
+      addPart(kind, out, original, masked, further.end(), b, base);
       return;
     }
     // "IC, Technical Lead, TLM, Initech": the roles one person held, listed with commas, are one
@@ -1392,8 +1399,8 @@ final class Parts {
         from = next;
       }
     }
-    addPart(out, original, masked, a, cut, base);
-    addPart(out, original, masked, next, b, base);
+    addPart(kind, out, original, masked, a, cut, base);
+    addPart(kind, out, original, masked, next, b, base);
   }
 
   // --- Word tests -------------------------------------------------------------------------------

@@ -456,12 +456,17 @@ final class Typesetter {
 
   /**
    * Groups right after an item, two or more, one line after another ("\item{Mars - Juin 2016}" /
-   * "{Laboratoire I3s}" / "{Stage}"): a class the reader does not have made \item take arguments
-   * (tccv's event lists: the dates, the employer, the role), and each is a cell of the item's
-   * line, as a template's entry command's are, and the line is an entry's, no list item. One
-   * group after an item is its text.
+   * "{Laboratoire I3s}" / "{Stage}") in a list no environment the reader knows opened: a class
+   * the reader does not have made \item take arguments (tccv's event lists: the dates, the
+   * employer, the role), and each is a cell of the item's line, as a template's entry command's
+   * are, and the line is an entry's, no list item. One group after an item is its text.
    */
   private void itemArguments() {
+    // Inside a list the reader knows (itemize, enumerate, one a macro builds on them), groups
+    // after an item are its text: "\item{Built the pipeline}{ and cut costs}".
+    if (!lists.isEmpty()) {
+      return;
+    }
     int n = ex.bareGroupsAhead();
     if (n < 2) {
       return;

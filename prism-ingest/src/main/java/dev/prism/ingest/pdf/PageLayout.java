@@ -1200,13 +1200,15 @@ final class PageLayout {
    * A footnote's mark set after a word ("Acme Corp¹" drawn as a small raised "1") is no part of
    * the word: read as drawn it glues a digit to the name ("Acme Corp1") that no reader sees. A
    * mark is a run of digits or note signs, each clearly smaller than the letter before the run and
-   * raised above its baseline, touching it. A raised digit after a digit is an exponent ("10" and
-   * a small "6") and stays, as does a mark that opens a line (the footnote's own text).
+   * raised above its baseline, touching it, after a letter set upright. A raised digit after a
+   * digit ("10" and a small "6") or after an italic letter, as formulas set their variables
+   * ("O(n²)", "x³"), is an exponent and stays, as does a mark that opens a line (the footnote's
+   * own text).
    */
   private static void dropNoteMarks(List<Glyph> row) {
     for (int i = 1; i < row.size(); i++) {
       Glyph word = row.get(i - 1);
-      if (word.text().length() != 1 || !Character.isLetter(word.text().charAt(0)) || !noteMark(row.get(i), word)
+      if (word.text().length() != 1 || !Character.isLetter(word.text().charAt(0)) || word.italic() || !noteMark(row.get(i), word)
           || row.get(i).x() - word.right() > 0.3f * word.size()) {
         continue;
       }
