@@ -535,7 +535,8 @@ final class ContactParser {
    * A given name alone on its line with the family names on the next ("JORDAN" over "LEE", or the
    * family names set smaller): one name. The next line must read as a name, and something must say
    * it is one: one of its words in the email address or a profile link ("jordan.lee@…",
-   * ".../in/jordanlee"), or the same large type as the given name. Without such a sign a short
+   * ".../in/jordanlee"), the same large type as the given name, or both in capitals with the
+   * given name in the address. Without such a sign a short
    * capitalised line under a name is as often a headline ("Backend Wizard"), a town or a stack.
    */
   private static Field withFamilyNameBelow(Field given, List<Line> lines, int at, int firstHeading, Field email, List<Field> links) {
@@ -549,6 +550,18 @@ final class ContactParser {
     if (j >= firstHeading || j >= lines.size()) {
       return given;
     }
+    // A column beside the name, read row by row, puts its lines between the two names
+    // ("GIORDANO" ⇥ "Natal - RN" / "VICENTE" ⇥ "giordano@…"): past a line or two in smaller
+    // type, the next in the given name's own large type is the one to look at.
+    Style own = lines.get(at).style();
+    int k = j;
+    for (int skipped = 0; k < firstHeading && k < lines.size() && skipped <= MAX_BETWEEN_NAMES
+        && (lines.get(k).blank() || own.sizeKnown() && lines.get(k).style().size() < own.size() - 0.3f); k++) {
+      skipped += lines.get(k).blank() ? 0 : 1;
+    }
+    if (k > j && k < firstHeading && k < lines.size() && sameLargeType(lines.get(at).style(), lines.get(k).style())) {
+      j = k;
+    }
     Line next = lines.get(j);
     if (next.words() > 3 || looksLikeContact(next) || next.content().contains(",")) {
       return given;
@@ -560,8 +573,11 @@ final class ContactParser {
     }
     Style a = lines.get(at).style();
     Style b = next.style();
-    boolean sameLargeType = a.sizeKnown() && a.size() >= 1.3f && Math.abs(a.size() - b.size()) < 0.05f && a.bold() == b.bold();
-    if (!sameLargeType && !inAddresses(family.value(), email, links)) {
+    boolean sameLargeType = sameLargeType(a, b);
+    // Both in capitals, the given name in the email address or a link ("GIORDANO" over "VICENTE",
+    // giordano…@…): a name set in two boxes, whatever the reader knows of their size.
+    boolean capitalsOfTheAddress = Inline.isCaps(given.value()) && Inline.isCaps(family.value()) && inAddresses(given.value(), email, links);
+    if (!sameLargeType && !capitalsOfTheAddress && !inAddresses(family.value(), email, links)) {
       return given;
     }
     return new Field(given.value() + " " + family.value(), Span.between(given.span().offset(), family.span().end()));
@@ -584,6 +600,14 @@ final class ContactParser {
       }
     }
     return largest == null || tie || largest.style().size() < NAME_SIZE ? null : largest;
+  }
+
+  /** Contact lines a column beside the name may put between its two parts. */
+  private static final int MAX_BETWEEN_NAMES = 2;
+
+  /** Two lines in the same type, well larger than the body's: a name's parts set alike. */
+  private static boolean sameLargeType(Style a, Style b) {
+    return a.sizeKnown() && a.size() >= 1.3f && Math.abs(a.size() - b.size()) < 0.05f && a.bold() == b.bold();
   }
 
   /** How many lines at the top a name written in lower case is looked for in. */
