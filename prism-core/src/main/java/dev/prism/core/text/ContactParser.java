@@ -535,8 +535,7 @@ final class ContactParser {
    * A given name alone on its line with the family names on the next ("JORDAN" over "LEE", or the
    * family names set smaller): one name. The next line must read as a name, and something must say
    * it is one: one of its words in the email address or a profile link ("jordan.lee@…",
-   * ".../in/jordanlee"), the same large type as the given name, or both in capitals with the
-   * given name in the address. Without such a sign a short
+   * ".../in/jordanlee"), or the same large type as the given name. Without such a sign a short
    * capitalised line under a name is as often a headline ("Backend Wizard"), a town or a stack.
    */
   private static Field withFamilyNameBelow(Field given, List<Line> lines, int at, int firstHeading, Field email, List<Field> links) {
@@ -552,15 +551,20 @@ final class ContactParser {
     }
     // A column beside the name, read row by row, puts its lines between the two names
     // ("GIORDANO" ⇥ "Natal - RN" / "VICENTE" ⇥ "giordano@…"): past a line or two in smaller
-    // type, the next in the given name's own large type is the one to look at.
+    // type that read as no name, the next in the given name's own large type is the one to look
+    // at, and it must show in the email address or a link. A smaller line that reads as a name
+    // ("LEE" under "JORDAN") is the family name as before.
     Style own = lines.get(at).style();
     int k = j;
-    for (int skipped = 0; k < firstHeading && k < lines.size() && skipped <= MAX_BETWEEN_NAMES
-        && (lines.get(k).blank() || own.sizeKnown() && lines.get(k).style().size() < own.size() - 0.3f); k++) {
+    for (int skipped = 0; k < firstHeading && k < lines.size()
+        && (lines.get(k).blank() || skipped < MAX_BETWEEN_NAMES && own.sizeKnown()
+            && lines.get(k).style().size() < own.size() - 0.3f && !readsAsName(lines.get(k))); k++) {
       skipped += lines.get(k).blank() ? 0 : 1;
     }
+    boolean past = false;
     if (k > j && k < firstHeading && k < lines.size() && sameLargeType(lines.get(at).style(), lines.get(k).style())) {
       j = k;
+      past = true;
     }
     Line next = lines.get(j);
     if (next.words() > 3 || looksLikeContact(next) || next.content().contains(",")) {
@@ -573,11 +577,8 @@ final class ContactParser {
     }
     Style a = lines.get(at).style();
     Style b = next.style();
-    boolean sameLargeType = sameLargeType(a, b);
-    // Both in capitals, the given name in the email address or a link ("GIORDANO" over "VICENTE",
-    // giordano…@…): a name set in two boxes, whatever the reader knows of their size.
-    boolean capitalsOfTheAddress = Inline.isCaps(given.value()) && Inline.isCaps(family.value()) && inAddresses(given.value(), email, links);
-    if (!sameLargeType && !capitalsOfTheAddress && !inAddresses(family.value(), email, links)) {
+    boolean inAddress = inAddresses(family.value(), email, links);
+    if (past ? !inAddress : !sameLargeType(a, b) && !inAddress) {
       return given;
     }
     return new Field(given.value() + " " + family.value(), Span.between(given.span().offset(), family.span().end()));
@@ -602,6 +603,12 @@ final class ContactParser {
     return largest == null || tie || largest.style().size() < NAME_SIZE ? null : largest;
   }
 
+  /** Whether the whole line reads as a name, capitalised or not. */
+  private static boolean readsAsName(Line line) {
+    Field n = name(line);
+    return n != null && n.value().equals(Inline.clean(line.content()).strip());
+  }
+
   /** Contact lines a column beside the name may put between its two parts. */
   private static final int MAX_BETWEEN_NAMES = 2;
 
@@ -615,12 +622,11 @@ final class ContactParser {
 
   /**
    * A name written all in lower case, as some designs set it ("jordan lee"): a line of its own
-   * among the first at the top, of two or three words of letters only, one of them in the email
-   * address or a profile link, or set larger than any other line. Without such a sign a line in
-   * lower case is a headline or a tag.
+   * among the first at the top, of two or three words of letters only, no place, every word of
+   * it in the email address or a profile link. Without that sign a line in lower case is a
+   * headline, a greeting or a tag, however large.
    */
   private static Field lowerCaseName(List<Line> lines, int firstHeading, Field email, List<Field> links) {
-    Line largest = largestLine(lines);
     int seen = 0;
     for (int i = 0; i < firstHeading && i < lines.size() && seen < LOWER_CASE_NAME_LINES; i++) {
       Line l = lines.get(i);
@@ -631,13 +637,28 @@ final class ContactParser {
       String v = Inline.clean(l.content()).strip();
       String[] words = SPACE_RUN.split(v);
       if (words.length < 2 || words.length > 3 || !LOWER_NAME.matcher(v).matches() || NameWords.hasNotNameWord(v)
-          || Headings.kindOf(v).isPresent() || Parts.hasWord(v, Parts.TITLE_WORDS) || l != largest && !inAddresses(v, email, links)) {
+          || Headings.kindOf(v).isPresent() || Parts.hasWord(v, Parts.TITLE_WORDS) || Parts.isLocation(v)
+          || Places.isKnownPlace(v) || !everyWordInAddresses(words, email, links)) {
         continue;
       }
       int at = l.content().indexOf(v);
       return new Field(v, new Span(l.contentStart() + Math.max(0, at), v.length()));
     }
     return null;
+  }
+
+  /**
+   * Whether every word of a name in lower case stands in the email address's local part or a
+   * link's path ("jordan lee" in "jordan.lee@…" or ".../in/jordan-lee"): one word found there
+   * ("hello world" over "hello@…") is a greeting's, not a name's sign.
+   */
+  private static boolean everyWordInAddresses(String[] words, Field email, List<Field> links) {
+    for (String w : words) {
+      if (!inAddresses(w, email, links)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words of lower-case letters, a hyphen or an apostrophe inside, one space apart. */
