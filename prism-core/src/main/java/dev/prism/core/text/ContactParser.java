@@ -603,13 +603,13 @@ final class ContactParser {
     return largest == null || tie || largest.style().size() < NAME_SIZE ? null : largest;
   }
 
-  /** Whether the whole line reads as a name, capitalised or not. */
+  /** Whether the whole line, nothing cut from it, reads as a name ({@link #name(Line)}). */
   private static boolean readsAsName(Line line) {
     Field n = name(line);
     return n != null && n.value().equals(Inline.clean(line.content()).strip());
   }
 
-  /** Contact lines a column beside the name may put between its two parts. */
+  /** Lines in smaller type a column beside the name may put between its two parts. */
   private static final int MAX_BETWEEN_NAMES = 2;
 
   /** Two lines in the same type, well larger than the body's: a name's parts set alike. */
