@@ -53,8 +53,6 @@ final class HeaderLabels {
   private static final int MAX_PARTS = 9;
   // Compiled once: String.split, matches and replaceAll compile their regex on every call.
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  /** A word in capitals of two to five letters, as an organisation's short name is: "CERN", "HSBC". */
-  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
   private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
 
   private HeaderLabels() {}
@@ -589,7 +587,7 @@ final class HeaderLabels {
       f.add("alone-independent");
     }
     if (alone && !f.contains("role") && !f.contains("weak-role") && !f.contains("title-word") && !Parts.isWayOfWorking(v)
-        && (Parts.brandCased(v) || ACRONYM.matcher(v.strip()).matches())) {
+        && (Parts.brandCased(v) || Parts.ACRONYM.matcher(v.strip()).matches())) {
       f.add("lone-name");
     }
     boolean ownLine = true;

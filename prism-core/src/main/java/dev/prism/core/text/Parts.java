@@ -1196,7 +1196,7 @@ final class Parts {
       }
       // An initial's stop ("Quillfeather S. A.", "J. Smith") parts nothing.
       boolean initial = before.length() < 2 || !Character.isLetter(before.charAt(before.length() - 2));
-      boolean name = Whitespace.splitLength(before) >= 2 || before.length() >= 2 && ACRONYM.matcher(before).matches();
+      boolean name = Whitespace.splitLength(before) >= 2 || ACRONYM.matcher(before).matches();
       if (name && !initial && depth(masked, a, stop) == 0 && !after.isEmpty() && after.indexOf(',') < 0 && isRole(after)) {
         return stop;
       }
@@ -1204,8 +1204,8 @@ final class Parts {
     return -1;
   }
 
-  /** A short name in capitals: "UBA", "IBM". */
-  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+  /** A word in capitals of two to five letters, as an organisation's short name is: "UBA", "CERN", "HSBC". */
+  static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
 
   /**
    * Where the brackets open of a gloss that closes {@code [a, b)} after a name ("Arsenal LLC
@@ -1258,9 +1258,8 @@ final class Parts {
   /** The text without a bracketed gloss that closes it ({@link #isGloss}): "Arsenal LLC" of "Arsenal LLC (Security company)". */
   static String withoutGloss(String c) {
     String t = c.stripTrailing();
-    int open = t.endsWith(")") ? t.lastIndexOf('(') : -1;
-    return open > 0 && t.indexOf(')', open) == t.length() - 1 && isGloss(t.substring(open + 1, t.length() - 1))
-        ? t.substring(0, open).stripTrailing() : c;
+    int open = closingBrackets(t, 0, t.length());
+    return open > 0 && isGloss(t.substring(open + 1, t.length() - 1)) ? t.substring(0, open).stripTrailing() : c;
   }
 
   /**
