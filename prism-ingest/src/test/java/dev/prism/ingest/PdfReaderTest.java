@@ -15,6 +15,7 @@ import dev.prism.core.text.Segmenter;
 import dev.prism.ingest.Samples.Text;
 import dev.prism.ingest.pdf.PdfReader;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -352,6 +353,34 @@ class PdfReaderTest {
     }
     // The last accent has a place of its own after "ller; " and is left as it is.
     assertThat(reader.read(Samples.pdf(List.of(page))).text()).contains("Krak\u00f3w, Poland; Jos\u00e9; M\u00fcller; \u00b4");
+  }
+
+  @Test
+  void aTightJustifiedLineKeepsItsWordsApartAndAnAddressKeepsItsBreakPointsClosed() throws Exception {
+    // Words drawn one by one with no space glyph, as a justified line in a font with narrow
+    // spaces sets them when it shrinks its spaces (0.13 em); and a url package address whose break
+    // points after ":", "/" and "." leave a little room (0.115 em seen; 0.14 here, wider than a
+    // tight word space), which joins.
+    List<Samples.Text> page = new ArrayList<>();
+    page.add(new Text(72, 60, 20, true, "Jordan Lee"));
+    page.add(new Text(72, 84, 10, false, "jordan.lee@example.com"));
+    placed(page, 110, 0.13f, "Built", "automated", "certificate", "rotation", "for", "10K+", "keys");
+    placed(page, 130, 0.14f, "https:", "//", "github.", "com/", "jlee");
+    // A stop with a capital after it ends the sentence that the address ended.
+    placed(page, 150, 0.13f, "See", "www.example.org.", "Then", "more");
+    String text = reader.read(Samples.pdf(List.of(page))).text();
+    assertThat(text).contains("Built automated certificate rotation for 10K+ keys\n");
+    assertThat(text).contains("https://github.com/jlee\n");
+    assertThat(text).contains("See www.example.org. Then more\n");
+  }
+
+  /** Pieces of one line at 10 points, each after the last with the given gap in ems. */
+  private static void placed(List<Samples.Text> page, float y, float gapEms, String... pieces) throws IOException {
+    float x = 72;
+    for (String piece : pieces) {
+      page.add(new Text(x, y, 10, false, piece));
+      x += Samples.REGULAR.getStringWidth(piece) / 1000 * 10 + gapEms * 10;
+    }
   }
 
   @Test

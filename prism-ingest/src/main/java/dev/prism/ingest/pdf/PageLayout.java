@@ -519,6 +519,18 @@ final class PageLayout {
   private static final float GRID_SLACK = 6f;
 
   /**
+   * The narrowest word space, in ems, that a gap between two glyphs with no space glyph between
+   * them is read as. A justified line may shrink its spaces to two thirds of the font's own, and
+   * fonts with narrow spaces (Carlito's is 0.23 em, Lato's 0.19) then leave gaps of 0.13 to 0.15 em
+   * between words; kerning inside a word stays well under 0.05 em. The url package's break points
+   * leave about 0.115 em (see inAddress).
+   */
+  private static final float WORD_GAP = 0.12f;
+
+  /** The widest gap after an address's break point that still joins (see inAddress), in ems. */
+  private static final float URL_BREAK_GAP = 0.2f;
+
+  /**
    * A rail's labels beside their blocks. A label the rail wraps over several lines ("May 2014–" /
    * "October" / "2014", "Since September" / "2016", "Technical" / "Skills") is gathered first, line
    * by line while each follows closely below the one before and the label so far is no complete
@@ -1002,7 +1014,7 @@ final class PageLayout {
       // So are words in bold capitals set larger than the regular words in small letters after
       // them ("EXPEDIA" at 12 points, "Software Developer" after it at 11): a bold label
       // ("Languages:") or a name in two weights ("MARTA KOWALCZYK", "Marta Kowalczyk") is no such pair.
-      if (prev != null && (spaced || g.x() - prev.right() > 0.15f * size)) {
+      if (prev != null && (spaced || g.x() - prev.right() > WORD_GAP * size)) {
         int end = wordEnd(row, gi);
         float before = uniformSize(cur, 0, cur.size());
         float after = uniformSize(row, gi, end);
@@ -1269,6 +1281,7 @@ final class PageLayout {
     int tokens = 0;
     Glyph prev = null;
     Glyph space = null;
+    int word = 0;
     for (Glyph g : glyphs) {
       if (g.space()) {
         space = g;
@@ -1280,8 +1293,9 @@ final class PageLayout {
         // A space the next glyph is drawn over took no room: Chromium writes one before the hyphen
         // it adds where it breaks a word, at the very same place.
         boolean spaced = space != null && g.x() >= space.x() + 0.5f * space.width();
-        if (spaced || gap > Math.max(0.15f * size, median + 0.15f * size)) {
+        if (spaced || gap > median + WORD_GAP * size && !inAddress(b, word, prev, g, gap / size)) {
           b.append(' ');
+          word = b.length();
         }
       }
       b.append(g.text());
@@ -1311,6 +1325,22 @@ final class PageLayout {
       return c.toString();
     }
     return text;
+  }
+
+  /**
+   * Whether a small gap after a glyph is a break point inside a web or mail address rather than a
+   * word space: LaTeX's url package lets a line break after an address's ":", "/" and "." and may
+   * leave a hair of room there (0.12 em seen), about what a tight justified line leaves between
+   * words. An address holds no space, so inside one such a gap joins; a full word space still parts,
+   * and so does a capital after a stop (the address ended a sentence: host names are written small).
+   */
+  private static boolean inAddress(StringBuilder text, int wordStart, Glyph before, Glyph after, float gapEms) {
+    if (gapEms > URL_BREAK_GAP || before.text().length() != 1 || ":/.@".indexOf(before.text().charAt(0)) < 0
+        || before.text().equals(".") && Character.isUpperCase(after.text().codePointAt(0))) {
+      return false;
+    }
+    String w = text.substring(wordStart).toLowerCase(java.util.Locale.ROOT);
+    return w.startsWith("http") || w.startsWith("www.") || w.indexOf('@') > 0;
   }
 
   /**
