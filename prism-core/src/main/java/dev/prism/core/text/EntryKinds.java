@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * years of work nobody was paid for and clubs as employers. Each sign must be clear, since a job
  * read as a project leaves the work history: when in doubt an entry stays a job (the level's
  * timeline still weighs clubs and volunteering it names, and says so). The words that tell are in
- * {@code lexicon/entry-words.txt} ({@code club}, {@code volunteer}, {@code project}, {@code study});
+ * {@code lexicon/entry-words.txt} ({@code club}, {@code volunteer}, {@code project}, {@code study},
+ * {@code study-title});
  * an entry none of them marks stays a job, as most entries under a work heading are.
  */
 final class EntryKinds {
@@ -27,6 +28,7 @@ final class EntryKinds {
   private static final TermMatcher ACTIVITY = activities();
   private static final Set<String> PROJECT = Lexicon.set(FILE, "project");
   private static final Set<String> STUDY = Lexicon.set(FILE, "study");
+  private static final Set<String> STUDY_TITLE = Lexicon.set(FILE, "study-title");
   // A title parted by one of these names more than one thing ("Engineer - Billing Project").
   private static final Pattern SEPARATOR = Pattern.compile("\\s[-–—|/]\\s|[,;:(]");
 
@@ -49,7 +51,7 @@ final class EntryKinds {
   static SectionKind of(Entry e) {
     String[] title = words(e.title());
     boolean role = e.title() != null && Parts.isRole(e.title().value());
-    if (title.length > 0 && !role && STUDY.contains(title[0])) {
+    if (title.length > 0 && (!role && STUDY.contains(title[0]) || STUDY_TITLE.contains(String.join(" ", title)))) {
       return SectionKind.EDUCATION;
     }
     if (title.length > 0 && !role && PROJECT.contains(title[title.length - 1]) && !SEPARATOR.matcher(e.title().value()).find()) {
