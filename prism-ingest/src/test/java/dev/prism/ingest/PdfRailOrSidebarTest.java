@@ -207,6 +207,37 @@ class PdfRailOrSidebarTest {
         .containsSequence("Février-Avril 2011", "Intern, Kestrel Data, Lille");
   }
 
+  @Test
+  void aPageOfLabelledRowsSetFlushRightIsARail() throws Exception {
+    // moderncv's second page: \cvitem rows of skills and languages, each label flush right
+    // against the gutter beside its one line of values, in long runs under the main column's
+    // headings. Read as a column of its own, the labels would come before "Skills" and stand
+    // under the page before as entries.
+    List<Text> page = new ArrayList<>();
+    float y = 60;
+    page.add(new Text(200, y, 14, false, "Skills"));
+    y += 18;
+    String[][] rows = {{"Languages", "Python, HTML/CSS, JavaScript, PHP"}, {"Frameworks", "Flask, Django"},
+        {"Databases", "MySQL, MongoDB, Redis, Elasticsearch"}, {"DevOps", "Fabric, Ansible, Docker"}, {"CI", "Jenkins, Travis"},
+        {"OS", "GNU/Linux (Debian, Arch Linux)"}, null, {"French", "Native"}, {"English", "Fluent"},
+        {"Spanish", "Enough for day to day life"}, null, {"Travel", "2017 - One year travelling through Europe by van"},
+        {"Other", "Karate (black belt)"}};
+    for (String[] row : rows) {
+      if (row == null) {
+        page.add(new Text(200, y + 4, 14, false, y < 200 ? "Languages" : "Interests"));
+        y += 22;
+        continue;
+      }
+      page.add(new Text(190 - width(row[0]), y, 10, false, row[0]));
+      page.add(new Text(200, y, 10, false, row[1]));
+      y += 14;
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    // Read row by row, each label on a line of its own before its values.
+    assertThat(Samples.linesWithCells(e)).startsWith("Skills", "Languages", "Python, HTML/CSS, JavaScript, PHP")
+        .containsSequence("Spanish", "Enough for day to day life", "Interests", "Travel");
+  }
+
   private static float width(String s) throws Exception {
     return Samples.REGULAR.getStringWidth(s) / 1000f * 10;
   }

@@ -1792,6 +1792,16 @@ final class PageLayout {
         && leftChars * (form ? 1 : 3) < rightChars && labelsOpenBlocks(rows, gutter) * 2 >= both) {
       return Kind.RAIL;
     }
+    // moderncv's \cvitem rows (a page of skills: "Languages", "Frameworks", "Databases" each
+    // flush right beside its one line of values) come in long runs: labels of a word or two whose
+    // right edges line up at the gutter, every one on a row it shares with the main column. A
+    // sidebar keeps a line spacing of its own and shares its rows with the main column only here
+    // and there, and lines up its left edges, not its right.
+    if (!contactStrip && leftOnly == 0 && leftRows >= MIN_RAIL_RUNS && flushLeftEnds == leftRows
+        && flushLeftEnds > 2 * aligned(leftStarts) && leftWords <= leftRows * 2 && leftChars * 3 < rightChars
+        && labelsOpenBlocks(rows, gutter) * 2 >= both) {
+      return Kind.RAIL;
+    }
     if (rightFollowsLeft && leftOnly <= Math.max(1, leftRows / 5)) {
       // Every row has text on both sides: a table-like layout read row by row is closer to the
       // author's intent than two blocks.
