@@ -105,10 +105,12 @@ final class Parts {
   // Where a cell's text draws a separator: a bar, a bullet, a spaced dash, a spaced colon (as French
   // sets one: "Globex, Paris : DevOps"), "at" (or a word for it),
   // "@" (spaced, or glued to a capitalised name after it: "Engineer @Globex", not "@scope/package"),
-  // a tab, a wide gap.
+  // a tab, a wide gap. The words for "at" that are also common words elsewhere ("na", "an") part
+  // only a capitalised word before from a capitalised name after: "Praktikum an Continental AG",
+  // not "Computer Science with an Industrial Year".
   static final Pattern SEPARATOR =
       Pattern.compile("\\s*(?:\\||¦|•|·|\\s[-–—]+\\s|\\s:\\s|\\s@\\s|\\s@(?=\\p{Lu})|\\s(?:"
-          + String.join("|", AT_WORDS.stream().map(Pattern::quote).toList()) + ")\\s|\\s(?:"
+          + String.join("|", AT_WORDS.stream().map(Pattern::quote).toList()) + ")\\s|(?<=\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40})\\s(?:"
           + String.join("|", AT_NAME_WORDS.stream().map(Pattern::quote).toList()) + ")\\s(?=\\p{Lu})|\\t|\\s{2,})\\s*");
   // A publication's header splits only where a separator is drawn ("Talk — KubeCon", "Paper |
   // OSDI"): its title may hold commas or "at", and justified text puts runs of spaces between words.
