@@ -18,5 +18,10 @@ public enum Mark {
    * A table's header row whose cells name the fields of the rows below ("Company", "Role",
    * "Dates"): labels of the columns, no content of the resume.
    */
-  TABLE_HEADER
+  TABLE_HEADER,
+  /**
+   * Targets of links whose visible text hides them ("LinkedIn", an icon), gathered by the reader
+   * onto a line of their own: addresses the document holds but does not show.
+   */
+  LINK_TARGETS
 }

@@ -4,6 +4,7 @@ import dev.prism.core.lexicon.NameWords;
 import dev.prism.core.model.Claim;
 import dev.prism.core.model.Contact;
 import dev.prism.core.model.Field;
+import dev.prism.core.model.Mark;
 import dev.prism.core.model.Span;
 import dev.prism.core.model.Style;
 import java.util.ArrayList;
@@ -72,7 +73,10 @@ final class ContactParser {
     }
     Contact f = found.contact();
     List<Field> links = claimed.links().isEmpty() ? f.links() : claimed.links();
-    return new Result(new Contact(or(claimed.name(), f.name()), or(claimed.email(), f.email()),
+    // A link's target claimed as the email, where the page shows another: the shown one.
+    Field email = claimed.email() != null && f.email() != null && onLinkTargets(claimed.email(), lines) && !onLinkTargets(f.email(), lines)
+        ? f.email() : or(claimed.email(), f.email());
+    return new Result(new Contact(or(claimed.name(), f.name()), email,
         or(claimed.phone(), f.phone()), or(claimed.location(), f.location()), links), found.rest());
   }
 
@@ -144,6 +148,7 @@ final class ContactParser {
     List<Line> details = new ArrayList<>();
     int contactLines = 0;
     int prose = 0;
+    int rolesAbove = 0;
 
     int nameLine = -1;
     for (int i = 0; i < firstHeading && i < lines.size(); i++) {
@@ -161,11 +166,24 @@ final class ContactParser {
       // A role over an entry's dates ("Senior Engineer" over "Globex, 2019 – 2021") heads that
       // entry: no name, on a page that opens with its jobs.
       boolean headsEntry = Line.rangeNext(lines, i) && Parts.namesRole(line);
-      if (name == null && contactLines == 0 && prose == 0 && shortEnough && !headsEntry) {
+      // A headline may stand over the name ("Android Developer" set large, the name under it):
+      // one line that names a role and holds no contact detail leaves the name to the next.
+      if (name == null && rolesAbove > 0 && line.has(Mark.LINK_TARGETS)) {
+        // The reader's line of link targets says nothing of where the name is.
+        rolesAbove++;
+      }
+      if (name == null && contactLines == rolesAbove && prose == 0 && shortEnough && !headsEntry) {
         Field n = name(line);
+        // Under a headline, a town ("San Francisco, CA") is where the person lives, no name.
+        if (n != null && rolesAbove > 0 && (Parts.isLocation(n.value()) || Places.isKnownPlace(n.value())
+            || Places.isKnownPlace(Inline.clean(line.content()).strip()))) {
+          n = null;
+        }
         if (n != null) {
           name = n;
           nameLine = i;
+        } else if (rolesAbove == 0 && contactLines == 0 && Parts.namesRole(line) && !looksLikeContact(line)) {
+          rolesAbove = 1;
         }
       }
       // The block above the first heading: the name, a headline ("Senior Backend Engineer"), and
@@ -191,10 +209,8 @@ final class ContactParser {
     // A number written as a phone (international, alone on its line, or after a label) wins over
     // digits that only look like one, such as a post box's ("P.O. Box 12345-00100, Springfield") above it.
     Field weakPhone = null;
+    email = firstEmail(details);
     for (Line line : details) {
-      if (email == null) {
-        email = firstEmail(line);
-      }
       if (phone == null) {
         Field found = firstPhone(line);
         if (found != null && (writtenAsPhone(found.value()) || isPhoneNumber(Inline.clean(line.content()).strip())
@@ -214,10 +230,10 @@ final class ContactParser {
     }
     // Contact details outside the top block: footers, or resumes with no heading at all.
     if (email == null || phone == null) {
+      if (email == null) {
+        email = firstEmail(lines);
+      }
       for (Line line : lines) {
-        if (email == null) {
-          email = firstEmail(line);
-        }
         // Most lines hold no phone number at all; then there is no need to ask whether they look
         // like contact details.
         if (phone == null && mayHoldPhone(line.content()) && (looksLikeContact(line) || line.words() <= 6)) {
@@ -256,6 +272,32 @@ final class ContactParser {
       }
     }
     return new Result(new Contact(name, email, phone, location, dedupe(links)), rest);
+  }
+
+  /** Whether a field stands on the reader's line of link targets the page does not show. */
+  private static boolean onLinkTargets(Field f, List<Line> lines) {
+    for (Line l : lines) {
+      if (l.has(Mark.LINK_TARGETS) && l.contentStart() <= f.span().offset() && f.span().offset() < l.contentEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first email of the lines, one the page shows before one only a link holds: a resume may
+   * show "me@…" and hide another ("root@…") behind an icon.
+   */
+  private static Field firstEmail(List<Line> lines) {
+    Field hidden = null;
+    for (Line line : lines) {
+      Field f = firstEmail(line);
+      if (f != null && !line.has(Mark.LINK_TARGETS)) {
+        return f;
+      }
+      hidden = hidden == null ? f : hidden;
+    }
+    return hidden;
   }
 
   private static final Set<String> NAME_LABELS = dev.prism.core.lexicon.Lexicon.set("contact-words.txt", "name-label");
@@ -514,11 +556,27 @@ final class ContactParser {
     return String.join(" ", Parts.splitWords(Inline.clean(content).toLowerCase(Locale.ROOT)));
   }
 
-  /** Where "'s résumé" starts in "Jordan Lee's résumé", or -1. */
+  /**
+   * Where the document's title starts after the name: "'s résumé" in "Jordan Lee's résumé", or
+   * " Resume" in "Jordan Lee Resume" (a Markdown resume's first heading); -1 when none does. Without
+   * a possessive the name before must have two words at least: "CV" alone is a title, no name.
+   */
   private static int possessiveTitle(String candidate) {
     for (String mark : POSSESSIVES) {
       int at = candidate.lastIndexOf(mark);
       if (at > 0 && isDocumentTitle(candidate.substring(at + mark.length()))) {
+        return at;
+      }
+    }
+    String[] words = SPACE_RUN.split(candidate.strip());
+    for (int tail = 1; tail <= 2 && words.length - tail >= 2; tail++) {
+      String title = String.join(" ", java.util.Arrays.asList(words).subList(words.length - tail, words.length));
+      if (isDocumentTitle(title)) {
+        // Back over the space and any mark between ("Jordan Lee – CV").
+        int at = candidate.lastIndexOf(title);
+        while (at > 0 && (Character.isWhitespace(candidate.charAt(at - 1)) || "-–—|:,·".indexOf(candidate.charAt(at - 1)) >= 0)) {
+          at--;
+        }
         return at;
       }
     }
@@ -635,7 +693,14 @@ final class ContactParser {
       }
       seen++;
       String v = Inline.clean(l.content()).strip();
-      String[] words = SPACE_RUN.split(v);
+      // Friggeri's header sets the given name in a thin face and the family name right after it in
+      // another, with no space: "jordanlee" is a name where the addresses show both halves.
+      String parted = gluedInAddresses(v, email, links);
+      String[] words = SPACE_RUN.split(parted != null ? parted : v);
+      if (parted != null) {
+        int at = l.content().indexOf(v);
+        return new Field(parted, new Span(l.contentStart() + Math.max(0, at), v.length()));
+      }
       if (words.length < 2 || words.length > 3 || !LOWER_NAME.matcher(v).matches() || NameWords.hasNotNameWord(v)
           || Headings.kindOf(v).isPresent() || Parts.hasWord(v, Parts.TITLE_WORDS) || Parts.isLocation(v)
           || Places.isKnownPlace(v) || !everyWordInAddresses(words, email, links)) {
@@ -659,6 +724,47 @@ final class ContactParser {
       }
     }
     return true;
+  }
+
+  /** One word of lower-case letters, long enough to hold a given and a family name. */
+  private static final Pattern LOWER_GLUED = Pattern.compile("\\p{Ll}{6,30}");
+
+  /**
+   * A word in lower case cut in two where both halves, three letters or more each, stand in the
+   * email address (its local part or its own domain: "jordan@lee.dev") or a link's path
+   * ("jordanlee" → "jordan lee"); null where no single cut does, or the word is a place or a
+   * heading.
+   */
+  private static String gluedInAddresses(String word, Field email, List<Field> links) {
+    if (!LOWER_GLUED.matcher(word).matches() || Headings.kindOf(word).isPresent() || Places.isKnownPlace(word)
+        || NameWords.hasNotNameWord(word)) {
+      return null;
+    }
+    StringBuilder where = new StringBuilder();
+    if (email != null) {
+      where.append(fold(email.value())).append(' ');
+    }
+    for (Field l : links) {
+      String v = SCHEME.matcher(l.value()).replaceFirst("");
+      int slash = v.indexOf('/');
+      if (slash > 0) {
+        where.append(fold(v.substring(slash))).append(' ');
+      }
+    }
+    String w = fold(word);
+    String found = null;
+    for (int k = 3; k <= w.length() - 3; k++) {
+      String a = w.substring(0, k);
+      String b = w.substring(k);
+      // Both halves as words of the address, not one run: "jordanlee@" holds the glued word whole.
+      if (where.indexOf(a) >= 0 && where.indexOf(b) >= 0 && where.indexOf(w) < 0) {
+        if (found != null) {
+          return null;
+        }
+        found = word.substring(0, k) + " " + word.substring(k);
+      }
+    }
+    return found;
   }
 
   /** Words of lower-case letters, a hyphen or an apostrophe inside, one space apart. */

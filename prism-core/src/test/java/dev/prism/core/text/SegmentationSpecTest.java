@@ -174,6 +174,7 @@ class SegmentationSpecTest {
         case "h" -> out.add(Mark.HEADING);
         case "li" -> out.add(Mark.LIST_ITEM);
         case "rule" -> out.add(Mark.RULE);
+        case "links" -> out.add(Mark.LINK_TARGETS);
         default -> { }
       }
     }

@@ -126,7 +126,7 @@ public final class DocxText {
     Map<String, String> hidden = hiddenContact(links, bodyText + "\n" + joined(top).toLowerCase(Locale.ROOT));
     if (!hidden.isEmpty()) {
       placed.add(hiddenAt(placed, insertAt + block.size()), new Placed(
-          new DocLine(String.join(" | ", hidden.keySet()), List.of(), RunStyle.NONE, Set.of(), DocLine.Role.TEXT), false, null));
+          new DocLine(String.join(" | ", hidden.keySet()), List.of(), RunStyle.NONE, Set.of(Mark.LINK_TARGETS), DocLine.Role.TEXT), false, null));
     }
 
     StringBuilder text = new StringBuilder();

@@ -107,6 +107,7 @@ final class PdfText {
       if (i == 0) {
         String hidden = hiddenLinks(links, lines);
         if (!hidden.isEmpty()) {
+          layout.add(new LayoutLine(new Span(text.length(), hidden.length()), List.of(), Style.UNKNOWN, Set.of(Mark.LINK_TARGETS), null));
           text.append(hidden).append('\n');
         }
       }
