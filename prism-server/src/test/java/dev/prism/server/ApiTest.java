@@ -395,6 +395,11 @@ class ApiTest extends OneNodeTest {
       String[] mp = route.split(" ", 2);
       assertThat(paths.path(mp[1]).has(mp[0].toLowerCase(java.util.Locale.ROOT))).as("documented: " + route).isTrue();
     }
+    // Every mark a reader may set on a layout line is documented.
+    List<String> marks = new java.util.ArrayList<>();
+    doc.findValue("marks").path("items").path("enum").forEach(m -> marks.add(m.asText()));
+    assertThat(marks).containsExactlyInAnyOrder(
+        java.util.Arrays.stream(dev.prism.core.model.Mark.values()).map(Enum::name).toArray(String[]::new));
     // And nothing documented that the server does not serve.
     for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
