@@ -238,6 +238,58 @@ class PdfRailOrSidebarTest {
         .containsSequence("Spanish", "Enough for day to day life", "Interests", "Travel");
   }
 
+  @Test
+  void aSidebarOfShortItemsSetFlushRightOnTheMainColumnsBaselinesStaysASidebar() throws Exception {
+    // A left minipage of skills and languages, each right-aligned against the gutter, in the main
+    // column's type and line spacing, so every item shares a baseline with a row of the jobs. The
+    // jobs run on below it in body text: a sidebar, read as a block, not row by row.
+    List<Text> page = new ArrayList<>();
+    String[] side = {"Python", "Go", "Kubernetes", "PostgreSQL", "Kafka", "English", "German", "Chess", "Climbing", "Cooking"};
+    String[] main = {"Experience", "Senior Software Engineer, Initech", "Built the billing service and its ledger.",
+        "Ran the on-call rota for the payments team.", "Moved the batch jobs to Kafka streams.", "Software Engineer, Globex",
+        "Wrote the search indexer in Go.", "Cut the p99 latency of the catalogue by half.", "Education",
+        "B.Sc. Computer Science, State University", "Graduated with honours in 2015.", "Wrote a thesis on consensus.",
+        "Projects", "Ledgerly, a double-entry ledger in Go.", "Kestrel, a tiny job queue on PostgreSQL."};
+    float y = 80;
+    for (int i = 0; i < main.length; i++) {
+      if (i < side.length) {
+        page.add(new Text(150 - width(side[i]), y, 10, false, side[i]));
+      }
+      page.add(new Text(160, y, 10, false, main[i]));
+      y += 13;
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(Samples.linesWithCells(e)).containsSequence("Senior Software Engineer, Initech", "Built the billing service and its ledger.",
+        "Ran the on-call rota for the payments team.");
+  }
+
+  @Test
+  void aRailOfDatesWrappedOverSeveralRowsIsARail() throws Exception {
+    // A narrow strip left of the jobs holds each one's start wrapped over rows of its own ("Sep"
+    // over "2023" over "(5 months)"), between the main column's rows: date pieces, no words.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(73, 41, 18, false, "Contract Experience"));
+    float y = 66;
+    String[][] jobs = {{"Sep", "2023", "to Present", "Orbit Freight", "Principal Consultant"},
+        {"Aug", "2015", "(5 months)", "Quill Studio", "Firmware Engineer"}, {"Jan", "2015", "(4 months)", "Lantern Labs", "Security Engineer"},
+        {"Sep", "2014", "(8 months)", "Kestrel Data", "Research Assistant"}, {"May", "2014", "(4 months)", "Harbour Tools", "Tools Developer"}};
+    for (String[] job : jobs) {
+      page.add(new Text(28, y, 8, true, job[0]));
+      page.add(new Text(28, y + 8, 8, true, job[1]));
+      page.add(new Text(28, y + 16, 7, false, job[2]));
+      page.add(new Text(73, y, 10, true, job[3]));
+      page.add(new Text(73, y + 12, 10, false, job[4]));
+      for (int i = 0; i < 3; i++) {
+        page.add(new Text(84, y + 24 + 12 * i, 10, false, "Built and ran the service this entry describes, from its design to its rota."));
+      }
+      y += 70;
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    // Read row by row: each start before its job, not all of them in a column of their own.
+    assertThat(Samples.linesWithCells(e)).containsSequence("Sep 2023 to Present", "Orbit Freight", "Principal Consultant")
+        .containsSequence("Aug 2015 (5 months)", "Quill Studio", "Firmware Engineer");
+  }
+
   private static float width(String s) throws Exception {
     return Samples.REGULAR.getStringWidth(s) / 1000f * 10;
   }

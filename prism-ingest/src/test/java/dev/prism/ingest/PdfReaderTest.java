@@ -368,7 +368,23 @@ class PdfReaderTest {
     placed(page, 130, 0.14f, "https:", "//", "github.", "com/", "jlee");
     // A stop with a capital after it ends the sentence that the address ended.
     placed(page, 150, 0.13f, "See", "www.example.org.", "Then", "more");
+    // Capitals tracked by 0.13 em inside a line of untracked words (microtype's letter-spaced
+    // small capitals), a word space plus the tracking between the two tracked words.
+    placed(page, 170, 0.3f, "Led", "the");
+    float x = 72 + Samples.REGULAR.getStringWidth("Led the") / 1000 * 10 + 3;
+    for (String word : List.of("PLATFORM", "TEAM")) {
+      for (char c : word.toCharArray()) {
+        page.add(new Text(x, 170, 10, false, String.valueOf(c)));
+        x += Samples.REGULAR.getStringWidth(String.valueOf(c)) / 1000 * 10 + 1.3f;
+      }
+      x += 3;
+    }
+    page.add(new Text(x, 170, 10, false, "rollout across all regions in two quarters"));
+    // Marks and single letters parted by tight word spaces are no tracked run.
+    placed(page, 190, 0.13f, "Go", "•", "C", "•", "C++", "•", "Rust", "and", "I", "wrote", "a", "lot");
     String text = reader.read(Samples.pdf(List.of(page))).text();
+    assertThat(text).contains("Led the PLATFORM TEAM rollout across all regions in two quarters\n");
+    assertThat(text).contains("Go • C • C++ • Rust and I wrote a lot\n");
     assertThat(text).contains("Built automated certificate rotation for 10K+ keys\n");
     assertThat(text).contains("https://github.com/jlee\n");
     assertThat(text).contains("See www.example.org. Then more\n");

@@ -553,8 +553,9 @@ final class PageLayout {
       // below it are two things, and so are short labels stacked each level with its own row of
       // the main column ("Front-end" over "Back-end", each beside a line of skills), unless the line
       // below goes on in lower case or completes a heading ("Professional" over "Experience").
+      // A date's length in brackets under it ("Aug 2015" over "(5 months)") is the date's own.
       boolean continues = dateish(so)
-          ? (!DATE_ONLY.matcher(so).matches() || opensRange(next)) && dateish(next)
+          ? (!DATE_ONLY.matcher(so).matches() || opensRange(next) || duration(next)) && dateish(next)
           : !dateish(next) && (!(lastLevel && level && shortLabel(so) && shortLabel(next))
               || Character.isLowerCase(next.codePointAt(0)) || completesHeading(so, next));
       // A form's label level with a row of its own ("Name and address of employer" under a wrapped
@@ -785,6 +786,14 @@ final class PageLayout {
    * "Avril-Août" over its year). A dash
    * alone is a list item's glyph hanging in the rail.
    */
+  private static final java.util.regex.Pattern DURATION = dev.prism.core.lexicon.Lexicon.pattern("duration");
+
+  /** Whether the text is a length of time and nothing more: "(5 months)", "1 yr 3 mos". */
+  private static boolean duration(String s) {
+    String t = s.strip();
+    return HAS_DIGIT.matcher(t).matches() && DURATION.matcher(t).matches();
+  }
+
   static boolean dateish(String s) {
     if (HAS_DIGIT.matcher(s).matches()) {
       return true;
@@ -1282,6 +1291,7 @@ final class PageLayout {
     Glyph prev = null;
     Glyph space = null;
     int word = 0;
+    int inked = 0;
     for (Glyph g : glyphs) {
       if (g.space()) {
         space = g;
@@ -1293,7 +1303,10 @@ final class PageLayout {
         // A space the next glyph is drawn over took no room: Chromium writes one before the hyphen
         // it adds where it breaks a word, at the very same place.
         boolean spaced = space != null && g.x() >= space.x() + 0.5f * space.width();
-        if (spaced || gap > median + WORD_GAP * size && !inAddress(b, word, prev, g, gap / size)) {
+        // Letters tracked inside a line of untracked text (small capitals letter-spaced by
+        // microtype) leave runs of even gaps narrower than a word space: no word breaks there.
+        boolean tracked = trackedGap(gaps, ink, inked - 1, size);
+        if (spaced || gap > median + WORD_GAP * size && !tracked && !inAddress(b, word, prev, g, gap / size)) {
           b.append(' ');
           word = b.length();
         }
@@ -1301,6 +1314,7 @@ final class PageLayout {
       b.append(g.text());
       prev = g;
       space = null;
+      inked++;
     }
     String text = b.toString();
     for (String t : text.split(" ")) {
@@ -1325,6 +1339,45 @@ final class PageLayout {
       return c.toString();
     }
     return text;
+  }
+
+  /** The fewest even gaps in a row that are letters tracked apart rather than words. */
+  private static final int TRACKED_RUN = 3;
+  /** Tracking lies between these, in ems: wider is a word space, narrower is kerning. */
+  private static final float TRACKING_MIN = 0.05f;
+  private static final float TRACKING_MAX = 0.15f;
+
+  /**
+   * Whether gap {@code i} (between ink glyphs i and i + 1) is one of a run of at least {@link
+   * #TRACKED_RUN} gaps in a row between letters, each within a third of it and all between {@link
+   * #TRACKING_MIN} and {@link #TRACKING_MAX} ems: letters tracked apart ("P L A T F O R M" set
+   * 0.12 em apart), where a word space would stand clearly wider. Marks and single letters parted
+   * by word spaces ("C • C++") are no such run.
+   */
+  private static boolean trackedGap(float[] gaps, List<Glyph> ink, int i, float size) {
+    if (i < 0 || i >= gaps.length || !evenWith(gaps, ink, i, gaps[i], size)) {
+      return false;
+    }
+    int run = 1;
+    for (int j = i - 1; j >= 0 && evenWith(gaps, ink, j, gaps[i], size) && run < TRACKED_RUN; j--) {
+      run++;
+    }
+    for (int j = i + 1; j < gaps.length && evenWith(gaps, ink, j, gaps[i], size) && run < TRACKED_RUN; j++) {
+      run++;
+    }
+    return run >= TRACKED_RUN;
+  }
+
+  private static boolean evenWith(float[] gaps, List<Glyph> ink, int j, float reference, float size) {
+    if (j < 0 || j >= gaps.length || !letter(ink.get(j)) || !letter(ink.get(j + 1))) {
+      return false;
+    }
+    float gap = gaps[j];
+    return gap >= TRACKING_MIN * size && gap <= TRACKING_MAX * size && Math.abs(gap - reference) <= reference / 3;
+  }
+
+  private static boolean letter(Glyph g) {
+    return !g.text().isEmpty() && Character.isLetterOrDigit(g.text().codePointAt(0));
   }
 
   /**
@@ -1651,6 +1704,11 @@ final class PageLayout {
     // position" / "held") is counted by its first row.
     List<String> leftTexts = new ArrayList<>();
     int leftDates = 0;
+    // The type sizes of the main column's runs, and of its rows with nothing beside them.
+    List<Float> rightSizes = new ArrayList<>();
+    List<Float> rightOnlySizes = new ArrayList<>();
+    // Rows of the strip that are dates or pieces of one ("Sep" over "2023" over "(5 months)").
+    int leftDateish = 0;
     int leftHeadings = 0;
     // A phone number, an email or a web address is a value, never a rail's label: two or more,
     // a third of the strip's rows at least, make it a sidebar of contact details (a rail of dates
@@ -1691,6 +1749,9 @@ final class PageLayout {
           if (CONTACT_VALUE.matcher(s.text).find() && !dateLike(s.text)) {
             leftContacts++;
           }
+          if (dateish(s.text)) {
+            leftDateish++;
+          }
           if (dateLike(s.text)) {
             leftDates++;
           } else if (Headings.isStandard(s.text) || Headings.isContact(s.text)) {
@@ -1723,7 +1784,9 @@ final class PageLayout {
         leftOnly++;
       } else if (r) {
         rightOnly++;
+        rightOnlySizes.add((float) row.stream().mapToDouble(s -> s.size()).max().orElse(0));
       }
+      row.stream().filter(s -> s.x0 >= gutter).forEach(s -> rightSizes.add(s.size()));
     }
     int rightRows = rightOnly + both;
     if (leftRows < 3 || rightRows < 3) {
@@ -1792,14 +1855,24 @@ final class PageLayout {
         && leftChars * (form ? 1 : 3) < rightChars && labelsOpenBlocks(rows, gutter) * 2 >= both) {
       return Kind.RAIL;
     }
+    // A rail of dates wrapped over several rows each ("Sep" / "2023" / "to Present" beside a job's
+    // header and bullets): nearly every row of the strip is a date or a piece of one, in runs
+    // between rows of the main column's own, which holds most of the text. A sidebar holds words.
+    if (!contactStrip && leftDateish * 5 >= leftRows * 4 && leftRuns >= MIN_RAIL_RUNS && leftChars * 5 < rightChars
+        && leftRows <= rightRows) {
+      return Kind.RAIL;
+    }
     // moderncv's \cvitem rows (a page of skills: "Languages", "Frameworks", "Databases" each
     // flush right beside its one line of values) come in long runs: labels of a word or two whose
-    // right edges line up at the gutter, every one on a row it shares with the main column. A
-    // sidebar keeps a line spacing of its own and shares its rows with the main column only here
-    // and there, and lines up its left edges, not its right.
+    // right edges line up at the gutter, every one on a row it shares with the main column, whose
+    // rows of their own are its headings ("Skills", "Languages"), set larger. A sidebar of short
+    // items set flush right beside a main column of jobs leaves that column rows of body text
+    // with nothing beside them.
+    float mainSize = median(rightSizes);
+    long plainRightOnly = rightOnlySizes.stream().filter(z -> z <= 1.1f * mainSize).count();
     if (!contactStrip && leftOnly == 0 && leftRows >= MIN_RAIL_RUNS && flushLeftEnds == leftRows
         && flushLeftEnds > 2 * aligned(leftStarts) && leftWords <= leftRows * 2 && leftChars * 3 < rightChars
-        && labelsOpenBlocks(rows, gutter) * 2 >= both) {
+        && plainRightOnly <= Math.max(1, leftRows / 5) && labelsOpenBlocks(rows, gutter) * 2 >= both) {
       return Kind.RAIL;
     }
     if (rightFollowsLeft && leftOnly <= Math.max(1, leftRows / 5)) {
@@ -1935,6 +2008,16 @@ final class PageLayout {
   /** Whether the text holds a year or an open end anywhere (see {@link #DATE_LIKE}). */
   private static boolean dateLike(String text) {
     return DATE_LIKE.matcher(text).find();
+  }
+
+  /** The median of the values, or 0 for none. */
+  private static float median(List<Float> xs) {
+    if (xs.isEmpty()) {
+      return 0;
+    }
+    List<Float> sorted = new ArrayList<>(xs);
+    sorted.sort(null);
+    return sorted.get(sorted.size() / 2);
   }
 
   /** How many of the values lie within two points of their median. */
