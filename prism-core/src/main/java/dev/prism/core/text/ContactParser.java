@@ -75,6 +75,7 @@ final class ContactParser {
     List<Field> links = claimed.links().isEmpty() ? f.links() : claimed.links();
     // A link's target claimed as the email, where the page shows another: the shown one.
     Field email = claimed.email() != null && f.email() != null && onLinkTargets(claimed.email(), lines) && !onLinkTargets(f.email(), lines)
+        && !claimed.email().value().toLowerCase(Locale.ROOT).endsWith(f.email().value().toLowerCase(Locale.ROOT))
         ? f.email() : or(claimed.email(), f.email());
     return new Result(new Contact(or(claimed.name(), f.name()), email,
         or(claimed.phone(), f.phone()), or(claimed.location(), f.location()), links), found.rest());
@@ -149,6 +150,9 @@ final class ContactParser {
     int contactLines = 0;
     int prose = 0;
     int rolesAbove = 0;
+    // Names that need a sign from the addresses, known only once they are read, and their lines.
+    List<Field> signed = new ArrayList<>();
+    List<Integer> signedLines = new ArrayList<>();
 
     int nameLine = -1;
     for (int i = 0; i < firstHeading && i < lines.size(); i++) {
@@ -172,16 +176,24 @@ final class ContactParser {
         // The reader's line of link targets says nothing of where the name is.
         rolesAbove++;
       }
-      if (name == null && contactLines == rolesAbove && prose == 0 && shortEnough && !headsEntry) {
+      if (name == null && contactLines == rolesAbove && rolesAbove <= MAX_LINES_ABOVE_NAME && prose == 0 && shortEnough
+          && !headsEntry) {
         Field n = name(line);
-        // Under a headline, a town ("San Francisco, CA") is where the person lives, no name.
-        if (n != null && rolesAbove > 0 && (Parts.isLocation(n.value()) || Places.isKnownPlace(n.value())
-            || Places.isKnownPlace(Inline.clean(line.content()).strip()))) {
-          n = null;
-        }
-        if (n != null) {
+        Field bare = n == null ? name(line, true) : null;
+        if (n != null && rolesAbove == 0) {
           name = n;
           nameLine = i;
+        } else if (n != null || bare != null) {
+          // Under a headline a line with a name's shape is as often an employer, a tagline or a
+          // town, and "Data Science CV" has the shape of "Jordan Lee Resume": such a line is the
+          // name only where the addresses show a word of it (checked once they are read), and
+          // the line below may be the name instead.
+          Field f = n != null ? n : bare;
+          if (!Parts.isLocation(f.value()) && !Places.isKnownPlace(f.value()) && !Places.isKnownPlace(Inline.clean(line.content()).strip())) {
+            signed.add(f);
+            signedLines.add(i);
+          }
+          rolesAbove++;
         } else if (rolesAbove == 0 && contactLines == 0 && Parts.namesRole(line) && !looksLikeContact(line)) {
           rolesAbove = 1;
         }
@@ -248,6 +260,12 @@ final class ContactParser {
         }
       }
     }
+    for (int k = 0; name == null && k < signed.size(); k++) {
+      if (wordInAddresses(signed.get(k).value(), email, links)) {
+        name = signed.get(k);
+        nameLine = signedLines.get(k);
+      }
+    }
     if (name != null) {
       name = withFamilyNameBelow(name, lines, nameLine, firstHeading, email, links);
     } else {
@@ -286,18 +304,29 @@ final class ContactParser {
 
   /**
    * The first email of the lines, one the page shows before one only a link holds: a resume may
-   * show "me@…" and hide another ("root@…") behind an icon.
+   * show "me@…" and hide another ("root@…") behind an icon. Where the page shows the end of the
+   * link's address only ("okafor@…" of "jordan_okafor@…", an underscore drawn as a rule, no
+   * character), the link's is the address.
    */
   private static Field firstEmail(List<Line> lines) {
     Field hidden = null;
+    Field shown = null;
     for (Line line : lines) {
       Field f = firstEmail(line);
-      if (f != null && !line.has(Mark.LINK_TARGETS)) {
-        return f;
+      if (f == null) {
+        continue;
       }
-      hidden = hidden == null ? f : hidden;
+      if (line.has(Mark.LINK_TARGETS)) {
+        hidden = hidden == null ? f : hidden;
+      } else if (shown == null) {
+        shown = f;
+      }
     }
-    return hidden;
+    if (shown != null && hidden != null && hidden.value().length() > shown.value().length()
+        && hidden.value().toLowerCase(Locale.ROOT).endsWith(shown.value().toLowerCase(Locale.ROOT))) {
+      return hidden;
+    }
+    return shown != null ? shown : hidden;
   }
 
   private static final Set<String> NAME_LABELS = dev.prism.core.lexicon.Lexicon.set("contact-words.txt", "name-label");
@@ -557,11 +586,12 @@ final class ContactParser {
   }
 
   /**
-   * Where the document's title starts after the name: "'s résumé" in "Jordan Lee's résumé", or
-   * " Resume" in "Jordan Lee Resume" (a Markdown resume's first heading); -1 when none does. Without
-   * a possessive the name before must have two words at least: "CV" alone is a title, no name.
+   * Where the document's title starts after the name: "'s résumé" in "Jordan Lee's résumé", or,
+   * when {@code bare}, " Resume" in "Jordan Lee Resume" (a Markdown resume's first heading); -1 when
+   * none does. Without a possessive the name before must have two words at least ("CV" alone is a
+   * title), and the caller must find it in the addresses: "Data Science CV" is no person's.
    */
-  private static int possessiveTitle(String candidate) {
+  private static int possessiveTitle(String candidate, boolean bare) {
     for (String mark : POSSESSIVES) {
       int at = candidate.lastIndexOf(mark);
       if (at > 0 && isDocumentTitle(candidate.substring(at + mark.length()))) {
@@ -569,7 +599,7 @@ final class ContactParser {
       }
     }
     String[] words = SPACE_RUN.split(candidate.strip());
-    for (int tail = 1; tail <= 2 && words.length - tail >= 2; tail++) {
+    for (int tail = 1; bare && tail <= 2 && words.length - tail >= 2; tail++) {
       String title = String.join(" ", java.util.Arrays.asList(words).subList(words.length - tail, words.length));
       if (isDocumentTitle(title)) {
         // Back over the space and any mark between ("Jordan Lee – CV").
@@ -675,6 +705,9 @@ final class ContactParser {
     return a.sizeKnown() && a.size() >= 1.3f && Math.abs(a.size() - b.size()) < 0.05f && a.bold() == b.bold();
   }
 
+  /** How many lines (a headline, a document's title, an employer) may stand above a name that the addresses confirm. */
+  private static final int MAX_LINES_ABOVE_NAME = 3;
+
   /** How many lines at the top a name written in lower case is looked for in. */
   private static final int LOWER_CASE_NAME_LINES = 4;
 
@@ -740,17 +773,7 @@ final class ContactParser {
         || NameWords.hasNotNameWord(word)) {
       return null;
     }
-    StringBuilder where = new StringBuilder();
-    if (email != null) {
-      where.append(fold(email.value())).append(' ');
-    }
-    for (Field l : links) {
-      String v = SCHEME.matcher(l.value()).replaceFirst("");
-      int slash = v.indexOf('/');
-      if (slash > 0) {
-        where.append(fold(v.substring(slash))).append(' ');
-      }
-    }
+    String where = wholeAddresses(email, links);
     String w = fold(word);
     String found = null;
     for (int k = 3; k <= w.length() - 3; k++) {
@@ -765,6 +788,34 @@ final class ContactParser {
       }
     }
     return found;
+  }
+
+  /** The email whole (its own domain may be the name's: "ilsa@marek.example") and the links' paths, folded. */
+  private static String wholeAddresses(Field email, List<Field> links) {
+    StringBuilder where = new StringBuilder();
+    if (email != null) {
+      where.append(fold(email.value())).append(' ');
+    }
+    for (Field l : links) {
+      String v = SCHEME.matcher(l.value()).replaceFirst("");
+      int slash = v.indexOf('/');
+      if (slash > 0) {
+        where.append(fold(v.substring(slash))).append(' ');
+      }
+    }
+    return where.toString();
+  }
+
+  /** Whether a word of three letters or more of the name stands in the email (whole) or a link's path. */
+  private static boolean wordInAddresses(String name, Field email, List<Field> links) {
+    String where = wholeAddresses(email, links);
+    for (String w : SPACE_RUN.split(fold(name))) {
+      String letters = NOT_ASCII_LETTER.matcher(w).replaceAll("");
+      if (letters.length() >= 3 && where.contains(letters)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words of lower-case letters, a hyphen or an apostrophe inside, one space apart. */
@@ -880,6 +931,11 @@ final class ContactParser {
   }
 
   private static Field name(Line line) {
+    return name(line, false);
+  }
+
+  /** {@link #name(Line)}, and with {@code bare} a name before a document title with no possessive too. */
+  private static Field name(Line line, boolean bare) {
     String c = line.content();
     // The first item: a line that starts with an icon or a separator splits into an empty part
     // first, and a Markdown heading's marks before an icon ("# 🕵️ Jordan Lee") into one of marks.
@@ -925,7 +981,7 @@ final class ContactParser {
     }
     candidate = collapseLetterSpacing(candidate);
     // "Jordan Lee's résumé": the name, then what the document is.
-    int possessive = possessiveTitle(candidate);
+    int possessive = possessiveTitle(candidate, bare);
     if (possessive > 0) {
       int cut = first.indexOf(candidate.substring(0, possessive));
       first = cut >= 0 ? first.substring(0, cut + possessive) : first;

@@ -1207,8 +1207,9 @@ final class Entries {
   }
 
   /**
-   * A place on a line of its own under a header that names none yet, or dates under one that has
-   * none: the last piece of a header stacked one field a line (role, employer, dates, place).
+   * A place on a line of its own under a header that names none yet, dates under one that has
+   * none, or a role under one that names none ("Sep 2023" / "Nause Engineering" / "Renton" /
+   * "Owner"): the last piece of a header stacked one field a line (role, employer, dates, place).
    */
   private static boolean fillsGap(Block cur, Line line) {
     if (cur.header.size() >= 5) {
@@ -1219,7 +1220,7 @@ final class Entries {
     }
     String c = Inline.clean(line.content()).strip();
     if (!Parts.isLocation(c)) {
-      return false;
+      return cur.dates != null && Parts.namesRole(line) && cur.header.stream().noneMatch(Parts::namesRole);
     }
     for (Line l : cur.header) {
       if (Parts.isLocation(Inline.clean(l.content()).strip())) {

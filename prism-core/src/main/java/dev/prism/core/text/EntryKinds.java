@@ -51,13 +51,22 @@ final class EntryKinds {
   static SectionKind of(Entry e) {
     String[] title = words(e.title());
     boolean role = e.title() != null && Parts.isRole(e.title().value());
-    if (title.length > 0 && (!role && STUDY.contains(title[0]) || STUDY_TITLE.contains(String.join(" ", title)))) {
+    if (title.length > 0 && (!role && STUDY.contains(title[0]) || STUDY_TITLE.contains(String.join(" ", title)) && atSchool(e))) {
       return SectionKind.EDUCATION;
     }
     if (title.length > 0 && !role && PROJECT.contains(title[title.length - 1]) && !SEPARATOR.matcher(e.title().value()).find()) {
       return SectionKind.PROJECTS;
     }
     return names(e.title()) || names(e.organization()) ? SectionKind.PROJECTS : SectionKind.EXPERIENCE;
+  }
+
+  /**
+   * Whether the entry names no organisation, or a school's ("Department of Physics, State
+   * University"; the school may have been read as the place).
+   */
+  private static boolean atSchool(Entry e) {
+    return e.organization() == null || Parts.hasWord(e.organization().value(), Parts.SCHOOL_WORDS)
+        || e.location() != null && Parts.hasWord(e.location().value(), Parts.SCHOOL_WORDS);
   }
 
   /**

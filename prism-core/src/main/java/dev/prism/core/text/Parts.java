@@ -903,7 +903,7 @@ final class Parts {
     int[] depthAt = {a, 0};
     while (true) {
       boolean found = sep != null && findOutsideBrackets(sep, m, depthAt);
-      while (found && placeInName(m, start, sep)) {
+      while (found && (placeInName(m, start, sep) || weakAtAfterNoRole(m, start, sep))) {
         found = findOutsideBrackets(sep, m, depthAt);
       }
       int end = found ? sep.start() : b;
@@ -973,6 +973,24 @@ final class Parts {
     }
     String before = m.substring(start, sep.start());
     return (hasWord(before, ORG_WORDS) || hasWord(before, VENUE_WORDS)) && !isRole(before);
+  }
+
+  /**
+   * A word for "at" that is an article in another language (German "an", the English article)
+   * parts nothing where the article may stand: before a vowel or an acronym ("Founded an AI
+   * Startup", "an MBA"), unless a role comes before it ("Hilfskraft an DSME"). Before a word in a
+   * consonant no English article "an" stands: "Praktikum an Continental AG" parts.
+   */
+  private static boolean weakAtAfterNoRole(String m, int start, Matcher sep) {
+    String word = m.substring(sep.start(), sep.end()).strip();
+    if (!AT_NAME_WORDS.contains(word) || !ARTICLES.contains(word)) {
+      return false;
+    }
+    String after = m.substring(sep.end());
+    int space = after.indexOf(' ');
+    String next = space < 0 ? after : after.substring(0, space);
+    boolean articleMayStand = next.isEmpty() || "AEIOUÄÖÜaeiou".indexOf(next.charAt(0)) >= 0 || Inline.isCaps(next);
+    return articleMayStand && !isRole(m.substring(start, sep.start()));
   }
 
   /**
