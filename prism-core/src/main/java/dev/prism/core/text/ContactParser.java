@@ -153,6 +153,9 @@ final class ContactParser {
     // Names that need a sign from the addresses, known only once they are read, and their lines.
     List<Field> signed = new ArrayList<>();
     List<Integer> signedLines = new ArrayList<>();
+    // The first line's name before a bare document title, taken when there is no address to ask.
+    Field titledFirst = null;
+    int titledFirstLine = -1;
 
     int nameLine = -1;
     for (int i = 0; i < firstHeading && i < lines.size(); i++) {
@@ -192,6 +195,10 @@ final class ContactParser {
           if (!Parts.isLocation(f.value()) && !Places.isKnownPlace(f.value()) && !Places.isKnownPlace(Inline.clean(line.content()).strip())) {
             signed.add(f);
             signedLines.add(i);
+            if (bare != null && rolesAbove == 0 && titledFirst == null) {
+              titledFirst = f;
+              titledFirstLine = i;
+            }
           }
           rolesAbove++;
         } else if (rolesAbove == 0 && contactLines == 0 && Parts.namesRole(line) && !looksLikeContact(line)) {
@@ -265,6 +272,12 @@ final class ContactParser {
         name = signed.get(k);
         nameLine = signedLines.get(k);
       }
+    }
+    // With no address at all to ask, the document's first line titling it ("# Jordan Lee
+    // Resume") is the best word on whose it is.
+    if (name == null && titledFirst != null && email == null && links.isEmpty()) {
+      name = titledFirst;
+      nameLine = titledFirstLine;
     }
     if (name != null) {
       name = withFamilyNameBelow(name, lines, nameLine, firstHeading, email, links);
