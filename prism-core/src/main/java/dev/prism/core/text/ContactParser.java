@@ -742,11 +742,11 @@ final class ContactParser {
       // Friggeri's header sets the given name in a thin face and the family name right after it in
       // another, with no space: "jordanlee" is a name where the addresses show both halves.
       String parted = gluedInAddresses(v, email, links);
-      String[] words = SPACE_RUN.split(parted != null ? parted : v);
       if (parted != null) {
         int at = l.content().indexOf(v);
         return new Field(parted, new Span(l.contentStart() + Math.max(0, at), v.length()));
       }
+      String[] words = SPACE_RUN.split(v);
       if (words.length < 2 || words.length > 3 || !LOWER_NAME.matcher(v).matches() || NameWords.hasNotNameWord(v)
           || Headings.kindOf(v).isPresent() || Parts.hasWord(v, Parts.TITLE_WORDS) || Parts.isLocation(v)
           || Places.isKnownPlace(v) || !everyWordInAddresses(words, email, links)) {
@@ -786,7 +786,7 @@ final class ContactParser {
         || NameWords.hasNotNameWord(word)) {
       return null;
     }
-    String where = wholeAddresses(email, links);
+    String where = addresses(email, links, true);
     String w = fold(word);
     String found = null;
     for (int k = 3; k <= w.length() - 3; k++) {
@@ -803,32 +803,9 @@ final class ContactParser {
     return found;
   }
 
-  /** The email whole (its own domain may be the name's: "ilsa@marek.example") and the links' paths, folded. */
-  private static String wholeAddresses(Field email, List<Field> links) {
-    StringBuilder where = new StringBuilder();
-    if (email != null) {
-      where.append(fold(email.value())).append(' ');
-    }
-    for (Field l : links) {
-      String v = SCHEME.matcher(l.value()).replaceFirst("");
-      int slash = v.indexOf('/');
-      if (slash > 0) {
-        where.append(fold(v.substring(slash))).append(' ');
-      }
-    }
-    return where.toString();
-  }
-
   /** Whether a word of three letters or more of the name stands in the email (whole) or a link's path. */
   private static boolean wordInAddresses(String name, Field email, List<Field> links) {
-    String where = wholeAddresses(email, links);
-    for (String w : SPACE_RUN.split(fold(name))) {
-      String letters = NOT_ASCII_LETTER.matcher(w).replaceAll("");
-      if (letters.length() >= 3 && where.contains(letters)) {
-        return true;
-      }
-    }
-    return false;
+    return anyWordIn(name, addresses(email, links, true));
   }
 
   /** Words of lower-case letters, a hyphen or an apostrophe inside, one space apart. */
@@ -839,10 +816,30 @@ final class ContactParser {
    * a link's path (not a host: "Hub" is in every GitHub address), case and accents aside.
    */
   private static boolean inAddresses(String names, Field email, List<Field> links) {
+    return anyWordIn(names, addresses(email, links, false));
+  }
+
+  /** Whether a word of three letters or more of {@code names}, folded, stands in {@code where}. */
+  private static boolean anyWordIn(String names, String where) {
+    for (String w : SPACE_RUN.split(fold(names))) {
+      String letters = NOT_ASCII_LETTER.matcher(w).replaceAll("");
+      if (letters.length() >= 3 && where.contains(letters)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The email's local part, or with {@code wholeEmail} the whole address (its own domain may be
+   * the name's: "ilsa@marek.example"), and the links' paths (not their hosts: "Hub" is in every
+   * GitHub address), folded.
+   */
+  private static String addresses(Field email, List<Field> links, boolean wholeEmail) {
     StringBuilder where = new StringBuilder();
     if (email != null) {
       String e = email.value();
-      where.append(fold(e.indexOf('@') > 0 ? e.substring(0, e.indexOf('@')) : e)).append(' ');
+      where.append(fold(wholeEmail || e.indexOf('@') <= 0 ? e : e.substring(0, e.indexOf('@')))).append(' ');
     }
     for (Field l : links) {
       String v = SCHEME.matcher(l.value()).replaceFirst("");
@@ -851,13 +848,7 @@ final class ContactParser {
         where.append(fold(v.substring(slash))).append(' ');
       }
     }
-    for (String w : SPACE_RUN.split(fold(names))) {
-      String letters = NOT_ASCII_LETTER.matcher(w).replaceAll("");
-      if (letters.length() >= 3 && where.indexOf(letters) >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return where.toString();
   }
 
   private static String fold(String s) {

@@ -2022,12 +2022,7 @@ final class PageLayout {
 
   /** How many of the values lie within two points of their median. */
   private static int aligned(List<Float> xs) {
-    if (xs.isEmpty()) {
-      return 0;
-    }
-    List<Float> sorted = new ArrayList<>(xs);
-    sorted.sort(null);
-    float median = sorted.get(sorted.size() / 2);
+    float median = median(xs);
     return (int) xs.stream().filter(x -> Math.abs(x - median) <= 2f).count();
   }
 
