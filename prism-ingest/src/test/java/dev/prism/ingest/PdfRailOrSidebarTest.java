@@ -264,6 +264,30 @@ class PdfRailOrSidebarTest {
   }
 
   @Test
+  void aSidebarOfCertificatesWithTheirYearsStaysASidebar() throws Exception {
+    // Certificates and levels hold years and digits, but words too: a sidebar, not a date rail.
+    List<Text> page = new ArrayList<>();
+    String[] side = {"AWS SAA 2021", "CKA 2022", "English C2", "Go 1.21", "Terraform 2023", "German B1"};
+    float y = 80;
+    for (String item : side) {
+      page.add(new Text(28, y, 9, false, item));
+      y += 22;
+    }
+    String[] main = {"Experience", "Senior Software Engineer, Initech", "Built the billing service that handles two million daily",
+        "requests across three regions.", "Ran the on-call rota for the payments team.", "Software Engineer, Globex",
+        "Wrote the search indexer in Go.", "Cut the p99 latency of the catalogue by half.", "Education",
+        "B.Sc. Computer Science, State University", "Projects", "Ledgerly, a double-entry ledger in Go."};
+    y = 80;
+    for (String line : main) {
+      page.add(new Text(160, y, 10, false, line));
+      y += 13;
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(Samples.linesWithCells(e)).containsSequence("Terraform 2023", "German B1", "Experience")
+        .contains("Built the billing service that handles two million daily requests across three regions.");
+  }
+
+  @Test
   void aRailOfDatesWrappedOverSeveralRowsIsARail() throws Exception {
     // A narrow strip left of the jobs holds each one's start wrapped over rows of its own ("Sep"
     // over "2023" over "(5 months)"), between the main column's rows: date pieces, no words.

@@ -189,8 +189,9 @@ final class ContactParser {
         } else if (n != null || bare != null) {
           // Under a headline a line with a name's shape is as often an employer, a tagline or a
           // town, and "Data Science CV" has the shape of "Jordan Lee Resume": such a line is the
-          // name only where the addresses show a word of it (checked once they are read), and
-          // the line below may be the name instead.
+          // name only where the email's local part or a link's path shows a word of it (checked
+          // once they are read; a domain is as often the employer's), and the line below may be
+          // the name instead.
           Field f = n != null ? n : bare;
           if (!Parts.isLocation(f.value()) && !Places.isKnownPlace(f.value()) && !Places.isKnownPlace(Inline.clean(line.content()).strip())) {
             signed.add(f);
@@ -268,7 +269,7 @@ final class ContactParser {
       }
     }
     for (int k = 0; name == null && k < signed.size(); k++) {
-      if (wordInAddresses(signed.get(k).value(), email, links)) {
+      if (inAddresses(signed.get(k).value(), email, links)) {
         name = signed.get(k);
         nameLine = signedLines.get(k);
       }
@@ -801,11 +802,6 @@ final class ContactParser {
       }
     }
     return found;
-  }
-
-  /** Whether a word of three letters or more of the name stands in the email (whole) or a link's path. */
-  private static boolean wordInAddresses(String name, Field email, List<Field> links) {
-    return anyWordIn(name, addresses(email, links, true));
   }
 
   /** Words of lower-case letters, a hyphen or an apostrophe inside, one space apart. */

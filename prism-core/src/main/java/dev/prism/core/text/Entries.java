@@ -1208,8 +1208,8 @@ final class Entries {
 
   /**
    * A place on a line of its own under a header that names none yet, dates under one that has
-   * none, or a role under one that names none ("Sep 2023" / "Nause Engineering" / "Renton" /
-   * "Owner"): the last piece of a header stacked one field a line (role, employer, dates, place).
+   * none, or a role under a rail's lone start and a header that names none ("Sep 2023" / "Nause
+   * Engineering" / "Renton" / "Owner"): the last piece of a header stacked one field a line.
    */
   private static boolean fillsGap(Block cur, Line line) {
     if (cur.header.size() >= 5) {
@@ -1220,7 +1220,9 @@ final class Entries {
     }
     String c = Inline.clean(line.content()).strip();
     if (!Parts.isLocation(c)) {
-      return cur.dates != null && Parts.namesRole(line) && cur.header.stream().noneMatch(Parts::namesRole);
+      // Only under a rail's lone start, whose range has yet to close: under a full range the role
+      // heads the next entry ("Globex / Seattle / 2020 – Present" then "Engineer / Initech").
+      return cur.dates != null && cur.dates.single() && Parts.namesRole(line) && cur.header.stream().noneMatch(Parts::namesRole);
     }
     for (Line l : cur.header) {
       if (Parts.isLocation(Inline.clean(l.content()).strip())) {

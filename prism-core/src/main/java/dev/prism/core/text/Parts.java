@@ -106,11 +106,10 @@ final class Parts {
   // sets one: "Globex, Paris : DevOps"), "at" (or a word for it),
   // "@" (spaced, or glued to a capitalised name after it: "Engineer @Globex", not "@scope/package"),
   // a tab, a wide gap. The words for "at" that are also common words elsewhere ("na", "an") part
-  // only a capitalised word before from a capitalised name after: "Praktikum an Continental AG",
-  // not "Computer Science with an Industrial Year".
+  // only before a capitalised name, and an article only after a role (see weakAtAfterNoRole).
   static final Pattern SEPARATOR =
       Pattern.compile("\\s*(?:\\||¦|•|·|\\s[-–—]+\\s|\\s:\\s|\\s@\\s|\\s@(?=\\p{Lu})|\\s(?:"
-          + String.join("|", AT_WORDS.stream().map(Pattern::quote).toList()) + ")\\s|(?<=\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40})\\s(?:"
+          + String.join("|", AT_WORDS.stream().map(Pattern::quote).toList()) + ")\\s|\\s(?:"
           + String.join("|", AT_NAME_WORDS.stream().map(Pattern::quote).toList()) + ")\\s(?=\\p{Lu})|\\t|\\s{2,})\\s*");
   // A publication's header splits only where a separator is drawn ("Talk — KubeCon", "Paper |
   // OSDI"): its title may hold commas or "at", and justified text puts runs of spaces between words.
@@ -977,20 +976,18 @@ final class Parts {
 
   /**
    * A word for "at" that is an article in another language (German "an", the English article)
-   * parts nothing where the article may stand: before a vowel or an acronym ("Founded an AI
-   * Startup", "an MBA"), unless a role comes before it ("Hilfskraft an DSME"). Before a word in a
-   * consonant no English article "an" stands: "Praktikum an Continental AG" parts.
+   * parts a role from its employer only right after a role's word ("Hilfskraft an DSME"): after
+   * anything else it is the article ("Founded an AI Startup", "with an Industrial Year",
+   * "Awarded an Honorable Mention").
    */
   private static boolean weakAtAfterNoRole(String m, int start, Matcher sep) {
     String word = m.substring(sep.start(), sep.end()).strip();
     if (!AT_NAME_WORDS.contains(word) || !ARTICLES.contains(word)) {
       return false;
     }
-    String after = m.substring(sep.end());
-    int space = after.indexOf(' ');
-    String next = space < 0 ? after : after.substring(0, space);
-    boolean articleMayStand = next.isEmpty() || "AEIOUÄÖÜaeiou".indexOf(next.charAt(0)) >= 0 || Inline.isCaps(next);
-    return articleMayStand && !isRole(m.substring(start, sep.start()));
+    String before = m.substring(start, sep.start()).strip();
+    int space = before.lastIndexOf(' ');
+    return !isRole(space < 0 ? before : before.substring(space + 1));
   }
 
   /**

@@ -794,6 +794,23 @@ final class PageLayout {
     return HAS_DIGIT.matcher(t).matches() && DURATION.matcher(t).matches();
   }
 
+  /**
+   * Whether the text is a date or a piece of one and nothing else: every word a date's ("Sep",
+   * "2023", "to Present", "(16") or a duration ("(5 months)"). "AWS SAA 2021" holds a year and more.
+   */
+  private static boolean datePiece(String s) {
+    String t = s.strip();
+    if (t.isEmpty() || duration(t)) {
+      return !t.isEmpty();
+    }
+    for (String w : WORD_OR_DASH.split(t)) {
+      if (!w.isEmpty() && !dev.prism.core.text.DateParser.isDateWord(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean dateish(String s) {
     if (HAS_DIGIT.matcher(s).matches()) {
       return true;
@@ -1341,7 +1358,7 @@ final class PageLayout {
     return text;
   }
 
-  /** The fewest even gaps in a row that are letters tracked apart rather than words. */
+  /** The fewest gaps in a row within tracking's band that are letters tracked apart rather than words. */
   private static final int TRACKED_RUN = 3;
   /** Tracking lies between these, in ems: wider is a word space, narrower is kerning. */
   private static final float TRACKING_MIN = 0.05f;
@@ -1349,31 +1366,31 @@ final class PageLayout {
 
   /**
    * Whether gap {@code i} (between ink glyphs i and i + 1) is one of a run of at least {@link
-   * #TRACKED_RUN} gaps in a row between letters, each within a third of it and all between {@link
-   * #TRACKING_MIN} and {@link #TRACKING_MAX} ems: letters tracked apart ("P L A T F O R M" set
-   * 0.12 em apart), where a word space would stand clearly wider. Marks and single letters parted
-   * by word spaces ("C • C++") are no such run.
+   * #TRACKED_RUN} gaps in a row between letters, all between {@link #TRACKING_MIN} and {@link
+   * #TRACKING_MAX} ems: letters tracked apart ("P L A T F O R M" set 0.12 em apart; a kerned pair
+   * a little closer), where a word space would stand clearly wider. Marks and single letters
+   * parted by word spaces ("C • C++") are no such run.
    */
   private static boolean trackedGap(float[] gaps, List<Glyph> ink, int i, float size) {
-    if (i < 0 || i >= gaps.length || !evenWith(gaps, ink, i, gaps[i], size)) {
+    if (i < 0 || i >= gaps.length || !tracking(gaps, ink, i, size)) {
       return false;
     }
     int run = 1;
-    for (int j = i - 1; j >= 0 && evenWith(gaps, ink, j, gaps[i], size) && run < TRACKED_RUN; j--) {
+    for (int j = i - 1; j >= 0 && tracking(gaps, ink, j, size) && run < TRACKED_RUN; j--) {
       run++;
     }
-    for (int j = i + 1; j < gaps.length && evenWith(gaps, ink, j, gaps[i], size) && run < TRACKED_RUN; j++) {
+    for (int j = i + 1; j < gaps.length && tracking(gaps, ink, j, size) && run < TRACKED_RUN; j++) {
       run++;
     }
     return run >= TRACKED_RUN;
   }
 
-  private static boolean evenWith(float[] gaps, List<Glyph> ink, int j, float reference, float size) {
+  private static boolean tracking(float[] gaps, List<Glyph> ink, int j, float size) {
     if (j < 0 || j >= gaps.length || !letter(ink.get(j)) || !letter(ink.get(j + 1))) {
       return false;
     }
     float gap = gaps[j];
-    return gap >= TRACKING_MIN * size && gap <= TRACKING_MAX * size && Math.abs(gap - reference) <= reference / 3;
+    return gap >= TRACKING_MIN * size && gap <= TRACKING_MAX * size;
   }
 
   private static boolean letter(Glyph g) {
@@ -1749,7 +1766,7 @@ final class PageLayout {
           if (CONTACT_VALUE.matcher(s.text).find() && !dateLike(s.text)) {
             leftContacts++;
           }
-          if (dateish(s.text)) {
+          if (datePiece(s.text)) {
             leftDateish++;
           }
           if (dateLike(s.text)) {
