@@ -1321,9 +1321,10 @@ final class PageLayout {
         // it adds where it breaks a word, at the very same place.
         boolean spaced = space != null && g.x() >= space.x() + 0.5f * space.width();
         // Letters tracked inside a line of untracked text (small capitals letter-spaced by
-        // microtype) leave runs of even gaps narrower than a word space: no word breaks there.
-        boolean tracked = trackedGap(gaps, ink, inked - 1, size);
-        if (spaced || gap > median + WORD_GAP * size && !tracked && !inAddress(b, word, prev, g, gap / size)) {
+        // microtype) leave runs of gaps narrower than a word space: no word breaks there. Asked
+        // only of a gap wide enough to part words, as most are not.
+        if (spaced || gap > median + WORD_GAP * size && !trackedGap(gaps, ink, inked - 1, size)
+            && !inAddress(b, word, prev, g, gap / size)) {
           b.append(' ');
           word = b.length();
         }
