@@ -800,8 +800,11 @@ final class PageLayout {
    */
   private static boolean datePiece(String s) {
     String t = s.strip();
-    if (t.isEmpty() || duration(t)) {
-      return !t.isEmpty();
+    if (t.isEmpty()) {
+      return false;
+    }
+    if (duration(t)) {
+      return true;
     }
     for (String w : WORD_OR_DASH.split(t)) {
       if (!w.isEmpty() && !dev.prism.core.text.DateParser.isDateWord(w)) {
