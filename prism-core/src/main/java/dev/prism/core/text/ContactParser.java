@@ -732,6 +732,8 @@ final class ContactParser {
    * headline, a greeting or a tag, however large.
    */
   private static Field lowerCaseName(List<Line> lines, int firstHeading, Field email, List<Field> links) {
+    String local = addresses(email, links, false);
+    String whole = addresses(email, links, true);
     int seen = 0;
     for (int i = 0; i < firstHeading && i < lines.size() && seen < LOWER_CASE_NAME_LINES; i++) {
       Line l = lines.get(i);
@@ -742,7 +744,7 @@ final class ContactParser {
       String v = Inline.clean(l.content()).strip();
       // Friggeri's header sets the given name in a thin face and the family name right after it in
       // another, with no space: "jordanlee" is a name where the addresses show both halves.
-      String parted = gluedInAddresses(v, email, links);
+      String parted = gluedIn(v, whole);
       if (parted != null) {
         int at = l.content().indexOf(v);
         return new Field(parted, new Span(l.contentStart() + Math.max(0, at), v.length()));
@@ -750,7 +752,7 @@ final class ContactParser {
       String[] words = SPACE_RUN.split(v);
       if (words.length < 2 || words.length > 3 || !LOWER_NAME.matcher(v).matches() || NameWords.hasNotNameWord(v)
           || Headings.kindOf(v).isPresent() || Parts.hasWord(v, Parts.TITLE_WORDS) || Parts.isLocation(v)
-          || Places.isKnownPlace(v) || !everyWordInAddresses(words, email, links)) {
+          || Places.isKnownPlace(v) || !everyWordIn(words, local)) {
         continue;
       }
       int at = l.content().indexOf(v);
@@ -760,13 +762,14 @@ final class ContactParser {
   }
 
   /**
-   * Whether every word of a name in lower case stands in the email address's local part or a
-   * link's path ("jordan lee" in "jordan.lee@…" or ".../in/jordan-lee"): one word found there
-   * ("hello world" over "hello@…") is a greeting's, not a name's sign.
+   * Whether every word of a name in lower case stands in {@code addresses} (see {@link
+   * #addresses}: the email's local part and the links' paths; "jordan lee" in "jordan.lee@…" or
+   * ".../in/jordan-lee"): one word found there ("hello world" over "hello@…") is a greeting's,
+   * not a name's sign.
    */
-  private static boolean everyWordInAddresses(String[] words, Field email, List<Field> links) {
+  private static boolean everyWordIn(String[] words, String addresses) {
     for (String w : words) {
-      if (!inAddresses(w, email, links)) {
+      if (!anyWordIn(w, addresses)) {
         return false;
       }
     }
@@ -777,17 +780,16 @@ final class ContactParser {
   private static final Pattern LOWER_GLUED = Pattern.compile("\\p{Ll}{6,30}");
 
   /**
-   * A word in lower case cut in two where both halves, three letters or more each, stand in the
-   * email address (its local part or its own domain: "jordan@lee.dev") or a link's path
-   * ("jordanlee" → "jordan lee"); null where no single cut does, or the word is a place or a
-   * heading.
+   * A word in lower case cut in two where both halves, three letters or more each, stand in
+   * {@code where} (see {@link #addresses}: the whole email, its own domain too, "jordan@lee.dev",
+   * and the links' paths; "jordanlee" → "jordan lee"); null where no single cut does, or the word
+   * is a place or a heading.
    */
-  private static String gluedInAddresses(String word, Field email, List<Field> links) {
+  private static String gluedIn(String word, String where) {
     if (!LOWER_GLUED.matcher(word).matches() || Headings.kindOf(word).isPresent() || Places.isKnownPlace(word)
         || NameWords.hasNotNameWord(word)) {
       return null;
     }
-    String where = addresses(email, links, true);
     String w = fold(word);
     String found = null;
     for (int k = 3; k <= w.length() - 3; k++) {

@@ -800,18 +800,7 @@ final class PageLayout {
    */
   private static boolean datePiece(String s) {
     String t = s.strip();
-    if (t.isEmpty()) {
-      return false;
-    }
-    if (duration(t)) {
-      return true;
-    }
-    for (String w : WORD_OR_DASH.split(t)) {
-      if (!w.isEmpty() && !dev.prism.core.text.DateParser.isDateWord(w)) {
-        return false;
-      }
-    }
-    return true;
+    return duration(t) || onlyDateWords(t);
   }
 
   static boolean dateish(String s) {
@@ -823,10 +812,17 @@ final class PageLayout {
     if (t.endsWith("-") || t.endsWith("–") || t.endsWith("—")) {
       return t.length() > 1;
     }
-    // Months joined by a dash are date words each ("Avril-Août" over its year, "Jun–Sep").
-    String[] words = WORD_OR_DASH.split(t);
+    return onlyDateWords(t);
+  }
+
+  /**
+   * Whether the text holds words and every one is a date's: a month, digits, an open end, a
+   * range's word ("to Present", "(16"). Months joined by a dash are date words each ("Avril-Août"
+   * over its year, "Jun–Sep").
+   */
+  private static boolean onlyDateWords(String t) {
     int dated = 0;
-    for (String w : words) {
+    for (String w : WORD_OR_DASH.split(t)) {
       if (!w.isEmpty() && !dev.prism.core.text.DateParser.isDateWord(w)) {
         return false;
       }
@@ -1725,9 +1721,6 @@ final class PageLayout {
     // position" / "held") is counted by its first row.
     List<String> leftTexts = new ArrayList<>();
     int leftDates = 0;
-    // The type sizes of the main column's runs, and of its rows with nothing beside them.
-    List<Float> rightSizes = new ArrayList<>();
-    List<Float> rightOnlySizes = new ArrayList<>();
     // Rows of the strip that are dates or pieces of one ("Sep" over "2023" over "(5 months)").
     int leftDateish = 0;
     int leftHeadings = 0;
@@ -1805,9 +1798,7 @@ final class PageLayout {
         leftOnly++;
       } else if (r) {
         rightOnly++;
-        rightOnlySizes.add((float) row.stream().mapToDouble(s -> s.size()).max().orElse(0));
       }
-      row.stream().filter(s -> s.x0 >= gutter).forEach(s -> rightSizes.add(s.size()));
     }
     int rightRows = rightOnly + both;
     if (leftRows < 3 || rightRows < 3) {
@@ -1889,11 +1880,9 @@ final class PageLayout {
     // rows of their own are its headings ("Skills", "Languages"), set larger. A sidebar of short
     // items set flush right beside a main column of jobs leaves that column rows of body text
     // with nothing beside them.
-    float mainSize = median(rightSizes);
-    long plainRightOnly = rightOnlySizes.stream().filter(z -> z <= 1.1f * mainSize).count();
     if (!contactStrip && leftOnly == 0 && leftRows >= MIN_RAIL_RUNS && flushLeftEnds == leftRows
         && flushLeftEnds > 2 * aligned(leftStarts) && leftWords <= leftRows * 2 && leftChars * 3 < rightChars
-        && plainRightOnly <= Math.max(1, leftRows / 5) && labelsOpenBlocks(rows, gutter) * 2 >= both) {
+        && plainRowsOfTheirOwn(rows, gutter) <= Math.max(1, leftRows / 5) && labelsOpenBlocks(rows, gutter) * 2 >= both) {
       return Kind.RAIL;
     }
     if (rightFollowsLeft && leftOnly <= Math.max(1, leftRows / 5)) {
@@ -2029,6 +2018,27 @@ final class PageLayout {
   /** Whether the text holds a year or an open end anywhere (see {@link #DATE_LIKE}). */
   private static boolean dateLike(String text) {
     return DATE_LIKE.matcher(text).find();
+  }
+
+  /**
+   * How many rows hold text right of the gutter only, in no larger type than the main column's
+   * usual (its median run size, and a tenth more): its body rows with nothing beside them, as
+   * opposed to its headings. Rows across the gutter are left out.
+   */
+  private static long plainRowsOfTheirOwn(List<List<Seg>> rows, float gutter) {
+    List<Float> sizes = new ArrayList<>();
+    List<Float> ownRows = new ArrayList<>();
+    for (List<Seg> row : rows) {
+      if (row.stream().anyMatch(s -> s.x0 < gutter && s.x1 > gutter)) {
+        continue;
+      }
+      row.stream().filter(s -> s.x0 >= gutter).forEach(s -> sizes.add(s.size()));
+      if (!row.isEmpty() && row.stream().allMatch(s -> s.x0 >= gutter)) {
+        ownRows.add((float) row.stream().mapToDouble(Seg::size).max().orElse(0));
+      }
+    }
+    float main = median(sizes);
+    return ownRows.stream().filter(z -> z <= 1.1f * main).count();
   }
 
   /** The median of the values, or 0 for none. */
