@@ -97,6 +97,13 @@ public final class Headings {
         }
       }
     }
+    // A list's heading is a heading too ("Języki obce", "Hobbies and Interests"): of no kind but
+    // where a kind's line names it as well, so a wording written only on the list's line is not
+    // lost to a second copy that drifts.
+    for (String v : LISTS) {
+      VARIANTS.putIfAbsent(v, SectionKind.OTHER);
+      SQUEEZED.putIfAbsent(single(v.replace(" ", "")), SectionKind.OTHER);
+    }
   }
 
   private Headings() {}
@@ -319,6 +326,15 @@ public final class Headings {
 
   /** {@link #kindOfStyled(String)} of a line whose wording is worked out. */
   static SectionKind kindOfStyled(Wording wording) {
+    SectionKind named = kindNamed(wording);
+    return named == null ? SectionKind.OTHER : named;
+  }
+
+  /**
+   * The kind a heading's words name in any of the ways {@link #kindOfStyled} reads them (its
+   * wording, a compound's head, a kind's word), or null where no word names one ("Vocation").
+   */
+  static SectionKind kindNamed(Wording wording) {
     Optional<SectionKind> k = kindOf(wording);
     if (k.isPresent()) {
       return k.get();
@@ -338,7 +354,7 @@ public final class Headings {
         found = kind;
       }
     }
-    return found == null ? SectionKind.OTHER : found;
+    return found;
   }
 
   /**

@@ -165,7 +165,53 @@ final class Sections {
         known |= Headings.kindOf(w.of(l)).isPresent() || Headings.isContact(w.of(l));
       }
     }
+    if (styled && !readerMarks) {
+      nestSmaller(out, lines, w, claimed.keySet());
+    }
     return styled || readerMarks ? out : byIndent(lines, out, w);
+  }
+
+  /**
+   * What {@link #markedHeadings} does for a reader's headings, done for headings found by their
+   * look: one whose words name no kind at all, set smaller than a style whose headings mostly name sections,
+   * heads a part of the section above it ("Expériences" over "Vocation" and "Autres", a LaTeX
+   * subsection as a PDF sets it) and takes that section's kind where it holds entries. Read as a
+   * section of no kind, it would take the jobs under it out of the work.
+   */
+  private static void nestSmaller(List<Heading> out, List<Line> lines, Wordings w, Set<Integer> claimed) {
+    Map<String, int[]> byStyle = new HashMap<>();
+    for (Heading h : out) {
+      Line l = lines.get(h.line());
+      int[] n = byStyle.computeIfAbsent(styleKey(l, w.of(l)), k -> new int[2]);
+      n[0]++;
+      n[1] += namesSection(w.of(l)) ? 1 : 0;
+    }
+    for (int k = 1; k < out.size(); k++) {
+      Heading h = out.get(k);
+      Line l = lines.get(h.line());
+      if (claimed.contains(h.line()) || Headings.kindNamed(w.of(l)) != null || Headings.isContact(w.of(l))) {
+        continue;
+      }
+      float size = l.style().size();
+      // The section it stands in: the nearest heading above set larger, in a style whose
+      // headings mostly name sections, with none between but its other parts. After a section's
+      // heading in its own size ("Stack" over "Frameworks" in a sidebar), it is a section too.
+      for (int j = k - 1; j >= 0; j--) {
+        Line above = lines.get(out.get(j).line());
+        if (above.style().size() <= size) {
+          if (Headings.kindNamed(w.of(above)) != null) {
+            break;
+          }
+          continue;
+        }
+        int[] n = byStyle.get(styleKey(above, w.of(above)));
+        SectionKind kind = out.get(j).kind();
+        if (n[1] * 2 >= n[0] && (kind.describesWork() || kind == SectionKind.EDUCATION)) {
+          out.set(k, new Heading(h.line(), kind));
+        }
+        break;
+      }
+    }
   }
 
   /** The most words a line at the margin of an indented text may have and still be a heading. */
