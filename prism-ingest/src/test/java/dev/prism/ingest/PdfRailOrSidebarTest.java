@@ -208,6 +208,67 @@ class PdfRailOrSidebarTest {
   }
 
   @Test
+  void aRailUnderASummaryAcrossTheWholeMeasureIsARail() throws Exception {
+    // moderncv with a summary set from margin to margin above the entries: its five rows cross
+    // the rail's gutter, more than a page this long lets cross. Each range wraps in the rail, its
+    // first row a word space short of the entry's header ("September 2014 –" over "August 2015").
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(150, 50, 22, false, "Casey Moreau"));
+    page.add(new Text(150, 90, 13, false, "Summary"));
+    for (int i = 0; i < 5; i++) {
+      page.add(new Text(40, 110 + 13 * i, 10, false,
+          "A backend engineer who builds payment systems and the tools around them, in Go and Kotlin, for ten years now."
+              .substring(0, i == 4 ? 60 : 105)));
+    }
+    float y = 190;
+    page.add(new Text(150, y, 13, false, "Experience"));
+    y += 20;
+    String[][] jobs = {{"September 2014 –", "August 2015", "Web Developer, Orbit Freight, Lyon"},
+        {"December 2015 –", "March 2016", "Developer, Quill Studio, Paris"}, {"January 2017 –", "May 2019", "Engineer, Lantern Labs, Nantes"},
+        {"June 2019 –", "April 2023", "Lead Engineer, Kestrel Data, Lille"}};
+    for (String[] job : jobs) {
+      page.add(new Text(140 - width(job[0]), y, 10, false, job[0]));
+      page.add(new Text(140 - width(job[1]), y + 13, 10, false, job[1]));
+      page.add(new Text(150, y, 10, false, job[2]));
+      page.add(new Text(150, y + 26, 9, false, "Built and ran the service this entry describes, from its design to its rota."));
+      page.add(new Text(150, y + 38, 9, false, "Wrote its tests and its runbook, and taught two new engineers to run it."));
+      y += 60;
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(Samples.linesWithCells(e)).containsSequence("September 2014 – August 2015", "Web Developer, Orbit Freight, Lyon")
+        .containsSequence("June 2019 – April 2023", "Lead Engineer, Kestrel Data, Lille");
+  }
+
+  @Test
+  void aStripOfWordsOnRowsOfTheirOwnBesideDatedEntriesIsASidebar() throws Exception {
+    // A sidebar flush right against the gutter (friggeri's aside): a heading and a list of
+    // qualities, each on a row of its own between the entries' rows. Read row by row as a rail,
+    // its words would land inside the jobs, and its heading would open a section among them.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(160, 50, 17, false, "Experience"));
+    float y = 80;
+    for (int k = 0; k < 8; k++) {
+      int year = 2023 - 2 * k;
+      page.add(new Text(160, y, 10, false, String.format("%02d-%02d - %02d-%02d   Backend Engineer %c, Orbit Freight, Lyon",
+          k + 1, (year - 2) % 100, k + 1, year % 100, 'A' + k)));
+      page.add(new Text(220, y + 12, 10, false, "Built and ran the service this entry describes, from design to rota."));
+      page.add(new Text(220, y + 24, 10, false, "Wrote its tests and its runbook, and taught the team to run it."));
+      y += 50;
+    }
+    String[] side = {"Character", "Passionate", "Self-educated", "Autonomous", "Curious", "Pragmatic", "Personal Skills"};
+    for (int k = 0; k < side.length; k++) {
+      float size = k == 0 || k == side.length - 1 ? 14 : 10;
+      page.add(new Text(145 - Samples.REGULAR.getStringWidth(side[k]) / 1000f * size, 218 + 18 * k, size, false, side[k]));
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    List<String> lines = Samples.linesWithCells(e);
+    assertThat(lines.stream().filter(l -> l.contains("Backend Engineer")).count()).isEqualTo(8);
+    int first = lines.indexOf(lines.stream().filter(l -> l.contains("Backend Engineer A")).findFirst().orElseThrow());
+    int last = lines.indexOf(lines.stream().filter(l -> l.contains("Backend Engineer H")).findFirst().orElseThrow());
+    assertThat(lines.subList(first, last)).noneMatch(l -> l.contains("Curious") || l.contains("Personal Skills"));
+  }
+
+  @Test
   void aPageOfLabelledRowsSetFlushRightIsARail() throws Exception {
     // moderncv's second page: \cvitem rows of skills and languages, each label flush right
     // against the gutter beside its one line of values, in long runs under the main column's

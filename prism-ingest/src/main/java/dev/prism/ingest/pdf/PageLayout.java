@@ -125,7 +125,8 @@ final class PageLayout {
     List<List<Seg>> segmented = wrappedCells(rows(glyphs));
     float width = pageWidth > 0 ? pageWidth
         : (float) segmented.stream().flatMap(List::stream).mapToDouble(s -> s.x1).max().orElse(600);
-    float gutter = gutter(segmented, width);
+    float found = gutter(segmented, width);
+    float gutter = found > 0 ? found : railBesideProse(segmented, width);
     Kind kind = Kind.SINGLE;
     List<List<Seg>> rows = segmented;
     if (gutter > 0) {
@@ -1491,6 +1492,51 @@ final class PageLayout {
   }
 
   /**
+   * The gutter of a rail that a block of running text set across the whole measure hides: a
+   * moderncv page opens with a summary from margin to margin, then sets each entry's dates in the
+   * rail beside it. The paragraph's rows cross any gutter, and five of them are more than a page
+   * of fifty rows lets cross. Looked for only where no gutter was found: without the longest run of
+   * rows that span the measure (three at least), the page must show a gutter, and the strip left
+   * of it must read as a rail of labels and dates. Anything else keeps the page one column.
+   */
+  private static float railBesideProse(List<List<Seg>> rows, float width) {
+    float left = Float.MAX_VALUE;
+    float right = 0;
+    for (List<Seg> row : rows) {
+      left = Math.min(left, row.get(0).x0);
+      right = Math.max(right, row.get(row.size() - 1).x1);
+    }
+    int runStart = -1;
+    int bestStart = -1;
+    int bestLength = 0;
+    for (int i = 0; i <= rows.size(); i++) {
+      boolean full = i < rows.size() && rows.get(i).get(0).x0 - left <= 2f
+          && right - rows.get(i).get(rows.get(i).size() - 1).x1 <= 0.05f * (right - left);
+      if (full && runStart < 0) {
+        runStart = i;
+      } else if (!full && runStart >= 0) {
+        if (i - runStart > bestLength) {
+          bestLength = i - runStart;
+          bestStart = runStart;
+        }
+        runStart = -1;
+      }
+    }
+    // The last row of a paragraph ends short of the measure: it goes with the run.
+    int end = bestStart + bestLength;
+    if (bestLength >= 3 && end < rows.size() && rows.get(end).get(0).x0 - left <= 2f) {
+      bestLength++;
+    }
+    if (bestLength < 3) {
+      return 0;
+    }
+    List<List<Seg>> rest = new ArrayList<>(rows.subList(0, bestStart));
+    rest.addAll(rows.subList(bestStart + bestLength, rows.size()));
+    float g = gutter(rest, width);
+    return g > 0 && classify(splitAt(rest, g, WIDE_GAP, 0), g) == Kind.RAIL ? g : 0;
+  }
+
+  /**
    * How many rows open the page in type far larger than its body and set from the page's left
    * margin or centred on it (the person's name and title set across the page above a sidebar and
    * the main column): they cross any gutter, and are no column's. A heading in a column's own
@@ -1833,10 +1879,12 @@ final class PageLayout {
     // A label rail: a few short labels on the left, each beside the block it names, on the
     // block's first row. Short lines of a sidebar's own ("Interests", "Chess") keep their own
     // spacing and share rows with the main column only by chance: that is a sidebar. (A rail's
-    // heading may stand on a row of its own.)
+    // heading or date may stand on a row of its own, a date wrapped over two rows between the
+    // main column's; its other labels do not: a strip most of whose rows stand alone, "Passionate"
+    // over "Curious" under a heading, is a sidebar's list.)
     boolean contactStrip = leftContacts >= 2 && leftContacts * 3 >= leftRows;
     if (!contactStrip && leftRows * 3 <= rightRows && leftWords <= leftRows * 4 && leftChars * 5 < rightChars
-        && labelsOpenBlocks(rows, gutter) * 2 >= both) {
+        && leftOnly <= leftHeadings + leftDateish + leftRows / 3 && labelsOpenBlocks(rows, gutter) * 2 >= both) {
       return Kind.RAIL;
     }
     // A rail of labels beside a long main column (moderncv's dates beside each entry and labels
