@@ -344,11 +344,23 @@ final class GlyphCollector extends PDFTextStripper {
   private static final java.util.regex.Pattern ITALIC_SUFFIX = java.util.regex.Pattern.compile(".*[-+](?:bold)?it$");
   private static final java.util.regex.Pattern BOLD_SUFFIX = java.util.regex.Pattern.compile(".*[-+]b[dx]?$");
 
-  /** Italic or oblique by the font's name (TeX's cmti and cmsl too) or its descriptor. */
-  private static boolean isItalic(PDFont font) {
+  /** The words in a font's name that make it bold, or italic (see fonts.txt). */
+  private static final List<String> BOLD_NAMES = dev.prism.core.lexicon.Lexicon.list("fonts.txt", "bold");
+  private static final List<String> ITALIC_NAMES = dev.prism.core.lexicon.Lexicon.list("fonts.txt", "italic");
+
+  private static boolean named(String name, List<String> words) {
+    for (String w : words) {
+      if (name.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Italic or oblique by the font's name (TeX's names too, see fonts.txt) or its descriptor. */
+  static boolean isItalic(PDFont font) {
     String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
-    if (name.contains("italic") || name.contains("oblique") || name.contains("cmti") || name.contains("cmsl")
-        || name.contains("sfti") || name.contains("sfsl") || name.endsWith(",i") || name.endsWith(",bi")
+    if (named(name, ITALIC_NAMES) || name.endsWith(",i") || name.endsWith(",bi")
         || ITALIC_SUFFIX.matcher(name).matches() || name.endsWith("-bi")) {
       return true;
     }
@@ -356,10 +368,9 @@ final class GlyphCollector extends PDFTextStripper {
     return d != null && (d.isItalic() || Math.abs(d.getItalicAngle()) > 1f);
   }
 
-  private static boolean isBold(PDFont font) {
+  static boolean isBold(PDFont font) {
     String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
-    if (name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibold")
-        || name.contains("demi") || name.contains("cmbx") || name.contains("sfbx") || name.endsWith(",b") || BOLD_SUFFIX.matcher(name).matches()) {
+    if (named(name, BOLD_NAMES) || name.endsWith(",b") || BOLD_SUFFIX.matcher(name).matches()) {
       return true;
     }
     PDFontDescriptor d = font.getFontDescriptor();
