@@ -548,36 +548,12 @@ public final class DateParser {
   }
 
   /**
-   * The marks between a month's number and a year's two digits in the forms ("/" of "MM/YY", "-"
-   * of "MM-YY"): two digits after one, with a digit before it, may be a year.
-   */
-  private static final String MONTH_YEAR_MARKS = monthYearMarks();
-
-  private static String monthYearMarks() {
-    StringBuilder marks = new StringBuilder();
-    for (String t : Lexicon.list(FILE, "form")) {
-      monthYearMark(t, marks);
-    }
-    for (String t : Lexicon.list(FILE, "range-form")) {
-      monthYearMark(t, marks);
-    }
-    return marks.toString();
-  }
-
-  private static void monthYearMark(String template, StringBuilder marks) {
-    String t = template.toUpperCase(Locale.ROOT);
-    if (t.length() == 5 && t.startsWith("MM") && t.endsWith("YY") && !Character.isLetterOrDigit(t.charAt(2))) {
-      marks.append(t.charAt(2));
-    }
-  }
-
-  /**
    * Whether {@code s} may hold a date at all: every form has digits. Most lines of a resume hold
    * none, and the range pattern is the costly part.
    */
   static boolean mayHoldDate(String s) {
     // Every form has a year: four digits from 1950 to 2099, or two digits after an apostrophe
-    // ("’17") or before one ("10'"), after "MM/" or "MM-" ("06/15", "03-16") or after a month's name ("Jul 23",
+    // ("’17") or before one ("10'"), after "MM/" ("06/15") or after a month's name ("Jul 23",
     // "Abril/19"). Bullets are full of other
     // numbers ("50%", "p95", "200m"), which this look at the runs of digits passes over.
     int i = 0;
@@ -600,7 +576,7 @@ public final class DateParser {
       }
       if (len == 2 && start > 0) {
         char before = s.charAt(start - 1);
-        if (before == '\'' || before == '’' || before == '‘' || MONTH_YEAR_MARKS.indexOf(before) >= 0 && start >= 2 && isDigit(s.charAt(start - 2))
+        if (before == '\'' || before == '’' || before == '‘' || before == '/' && start >= 2 && isDigit(s.charAt(start - 2))
             || monthBefore(s, before == '/' ? start - 1 : start)) {
           return true;
         }
@@ -771,28 +747,8 @@ public final class DateParser {
     }
     // Digits may not go on where a form ends: "2019-12" is no "YYYY" followed by "-12".
     String guard = template.endsWith("MM") || template.endsWith("DD") || template.endsWith("YY") ? "(?!\\d)" : "";
-    // A form read only in a range, its numbers joined by a mark ("MM-YY", "MM/YY"), is no piece of
-    // a longer date joined by that mark: "01-06-2015" holds no "01-06", "04-11-1990" no "11-19".
-    String lead = "";
-    String mark = rangeOnly ? numbersJoinedBy(t) : null;
-    if (mark != null) {
-      String quoted = Pattern.quote(mark);
-      lead = "(?<!\\d)(?<!\\d" + quoted + ")";
-      guard += "(?!" + quoted + "\\d)";
-    }
     return new Form(template, Pattern.compile(named.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-        lead + plain + guard, rangeOnly, t.startsWith("YY") || t.startsWith("MM") || t.startsWith("DD"));
-  }
-
-  /** The mark between a form's two numbers ("-" of "MM-YY"), or null for a form not made so. */
-  private static String numbersJoinedBy(String template) {
-    boolean numberFirst = template.startsWith("MM") || template.startsWith("DD") || template.startsWith("YY");
-    boolean numberLast = template.endsWith("MM") || template.endsWith("DD") || template.endsWith("YY");
-    if (!numberFirst || !numberLast || template.length() < 5) {
-      return null;
-    }
-    char c = template.charAt(2);
-    return Character.isLetterOrDigit(c) || Character.isWhitespace(c) ? null : String.valueOf(c);
+        plain + guard, rangeOnly, t.startsWith("YY") || t.startsWith("MM") || t.startsWith("DD"));
   }
 
   /** What stands between two dates: a run of dash characters, or a word with white space around it. */
