@@ -422,7 +422,7 @@ final class HeaderLabels {
    *       link beside another part on its line, not one on a line of its own;
    *   <li>{@code first}: the header's first part;
    *   <li>{@code own-cell}: fills a cell of its own (but for places after it: "Globex (Oslo,
-   *       Norway)") after a cell of its line that holds several
+   *       Norway)") after a cell of its line, or opening the line under one, that holds several
    *       parts, one of them a role ("Product Engineer – AI SaaS ⇥ Globex"): a name set apart in the
    *       next cell, where the part after the role's dash says what the role is about (after
    *       "Globex – Payments", an employer and its team, the cell may be a place);
@@ -487,7 +487,7 @@ final class HeaderLabels {
     for (int k = i + 1; k < parts.size() && parts.get(k).line() == p.line() && parts.get(k).cell() == p.cell(); k++) {
       placesAfter &= place[k] && (parts.get(k).value().indexOf(',') >= 0 || !Parts.townLike(v));
     }
-    if (p.cellStart() && (p.cellEnd() || placesAfter) && roleCellBefore(parts, p)) {
+    if (p.cellStart() && (p.cellEnd() || placesAfter) && (roleCellBefore(parts, p) || roleLineAbove(parts, p))) {
       f.add("own-cell");
     }
     if (Parts.isRole(v, words)) {
@@ -693,19 +693,41 @@ final class HeaderLabels {
   /** Whether an earlier cell of the part's line holds several parts, one of them a role (see {@code own-cell}). */
   private static boolean roleCellBefore(List<Part> parts, Part p) {
     for (int cell = 0; cell < p.cell(); cell++) {
-      int n = 0;
-      boolean role = false;
-      for (Part o : parts) {
-        if (o.line() == p.line() && o.cell() == cell) {
-          n++;
-          role |= Parts.isRole(o.value());
-        }
-      }
-      if (n > 1 && role) {
+      if (severalWithRole(parts, p.line(), cell)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the part opens its line right under a line whose cell holds several parts, one of them
+   * a role ("Lecturer - Artificial Intelligence" over "PUC Chile"): the name set apart on the next
+   * line is the employer, as in a cell of its own beside it (see {@code own-cell}).
+   */
+  private static boolean roleLineAbove(List<Part> parts, Part p) {
+    if (p.cell() != 0 || p.line() == 0) {
+      return false;
+    }
+    for (Part o : parts) {
+      if (o.line() == p.line() - 1 && severalWithRole(parts, o.line(), o.cell())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the cell of the line holds several parts, one of them a role. */
+  private static boolean severalWithRole(List<Part> parts, int line, int cell) {
+    int n = 0;
+    boolean role = false;
+    for (Part o : parts) {
+      if (o.line() == line && o.cell() == cell) {
+        n++;
+        role |= Parts.isRole(o.value());
+      }
+    }
+    return n > 1 && role;
   }
 
   /** Could name an employer or school: no role, no degree, no place. */
