@@ -204,6 +204,10 @@ final class Sections {
           }
           continue;
         }
+        // A sidebar's heading read after the main column's is no part of the section above it.
+        if (above.box() != null && l.box() != null && above.box().column() != l.box().column()) {
+          break;
+        }
         int[] n = byStyle.get(styleKey(above, w.of(above)));
         SectionKind kind = out.get(j).kind();
         if (n[1] * 2 >= n[0] && (kind.describesWork() || kind == SectionKind.EDUCATION)) {

@@ -140,6 +140,8 @@ class DateParserTest {
   @CsvSource(delimiter = '|', value = {
       "Stagiaire, Globex, 03–06 2012              | 2012-03 | 2012-06",
       "08-09/2012                                 | 2012-08 | 2012-09",
+      "Math Tutor, Grades 6-12 – Sep 2018 – Present | 2018-09 | present",
+      "Teacher, Grades 10-12 - 2019 - 2021        | 2019    | 2021",
       "Software Engineer, Acme, 01-06-2015 – x    | 2015-06 | ",
       "Date of birth: 04-11-1990                  | 1990-11 | ",
       "Grades 09-12 2012                          | 2012    | ",
