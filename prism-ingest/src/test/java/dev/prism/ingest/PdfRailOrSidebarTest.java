@@ -207,18 +207,20 @@ class PdfRailOrSidebarTest {
         .containsSequence("Février-Avril 2011", "Intern, Kestrel Data, Lille");
   }
 
-  @Test
-  void aRailUnderASummaryAcrossTheWholeMeasureIsARail() throws Exception {
-    // moderncv with a summary set from margin to margin above the entries: its five rows cross
-    // the rail's gutter, more than a page this long lets cross. Each range wraps in the rail, its
-    // first row a word space short of the entry's header ("September 2014 –" over "August 2015").
+  @ParameterizedTest(name = "a summary of {0} rows")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {5, 3})
+  void aRailUnderASummaryAcrossTheWholeMeasureIsARail(int summaryRows) throws Exception {
+    // moderncv with a summary set from margin to margin above the entries: its rows cross the
+    // rail's gutter, more than a page this long lets cross (its last row, short of the measure,
+    // is the paragraph's too). Each range wraps in the rail, its first row a word space short of
+    // the entry's header ("September 2014 –" over "August 2015").
     List<Text> page = new ArrayList<>();
     page.add(new Text(150, 50, 22, false, "Casey Moreau"));
     page.add(new Text(150, 90, 13, false, "Summary"));
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < summaryRows; i++) {
       page.add(new Text(40, 110 + 13 * i, 10, false,
           "A backend engineer who builds payment systems and the tools around them, in Go and Kotlin, for ten years now."
-              .substring(0, i == 4 ? 60 : 105)));
+              .substring(0, i == summaryRows - 1 ? 60 : 105)));
     }
     float y = 190;
     page.add(new Text(150, y, 13, false, "Experience"));

@@ -1496,8 +1496,9 @@ final class PageLayout {
    * moderncv page opens with a summary from margin to margin, then sets each entry's dates in the
    * rail beside it. The paragraph's rows cross any gutter, and five of them are more than a page
    * of fifty rows lets cross. Looked for only where no gutter was found: without the longest run of
-   * rows that span the measure (three at least), the page must show a gutter, and the strip left
-   * of it must read as a rail of labels and dates. Anything else keeps the page one column.
+   * rows that span the measure (three at least, the paragraph's short last row counted), the page
+   * must show a gutter, and the strip left of it must read as a rail of labels and dates. Anything
+   * else keeps the page one column.
    */
   private static float railBesideProse(List<List<Seg>> rows, float width) {
     float left = Float.MAX_VALUE;
@@ -1524,7 +1525,7 @@ final class PageLayout {
     }
     // The last row of a paragraph ends short of the measure: it goes with the run.
     int end = bestStart + bestLength;
-    if (bestLength >= 3 && end < rows.size() && rows.get(end).get(0).x0 - left <= 2f) {
+    if (bestLength >= 2 && end < rows.size() && rows.get(end).get(0).x0 - left <= 2f) {
       bestLength++;
     }
     if (bestLength < 3) {
