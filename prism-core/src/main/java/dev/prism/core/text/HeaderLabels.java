@@ -5,6 +5,7 @@ import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.model.Field;
 import dev.prism.core.model.SectionKind;
 import dev.prism.core.model.Span;
+import dev.prism.core.model.Style;
 import dev.prism.core.text.Parts.Part;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -710,11 +711,20 @@ final class HeaderLabels {
       return false;
     }
     for (Part o : parts) {
-      if (o.line() == p.line() - 1 && severalWithRole(parts, o.line(), o.cell())) {
+      // Set in another type, as a template sets the employer under the role: in the same type
+      // the line is the role's line wrapped ("…, Electronic Arts - EAIT Game" / "Creation
+      // Engineering"), and where no type is known nothing tells the two apart.
+      if (o.line() == p.line() - 1 && otherType(o.style(), p.style()) && severalWithRole(parts, o.line(), o.cell())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether two known styles differ in weight, slant or size. */
+  private static boolean otherType(Style a, Style b) {
+    return !a.equals(Style.UNKNOWN) && !b.equals(Style.UNKNOWN)
+        && (a.bold() != b.bold() || a.italic() != b.italic() || Math.abs(a.size() - b.size()) > 0.05f);
   }
 
   /** Whether the cell of the line holds several parts, one of them a role. */
