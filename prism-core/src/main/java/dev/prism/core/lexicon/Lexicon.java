@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * The one loader of the words and patterns that reading a resume depends on, shared by the
  * readers and the segmenter so that no list exists twice: section headings, month names and
  * open-end words, the words that tell a title from an employer, places, contact labels and
- * patterns, list glyphs and icon code points, words a wrapped line ends with. Each lives in a file
+ * patterns, list glyphs and icon code points, words a wrapped line ends with, the words in a PDF
+ * font's name that make it bold or italic. Each lives in a file
  * under {@code dev/prism/core/lexicon/}; adding a heading word, a date form or a glyph is a line
  * there (and an example in the segmentation spec).
  *
