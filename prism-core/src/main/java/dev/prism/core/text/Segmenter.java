@@ -350,23 +350,16 @@ public final class Segmenter {
     return n;
   }
 
-  /**
-   * How many headings open with dates: "# 2018-2019 Globex, Brussels" heads a job, in Markdown or
-   * set as a heading is in a PDF (larger than the running text).
-   */
+  /** How many Markdown headings open with dates: "# 2018-2019 Globex, Brussels" heads a job. */
   private static int datedHeadings(List<Line> lines) {
     int n = 0;
     for (Line l : lines) {
-      boolean heading = l.content().startsWith("#") || l.style().sizeKnown() && l.style().size() >= HEADING_SIZED;
-      if (heading && l.opensWithDate()) {
+      if (l.content().startsWith("#") && l.opensWithDate()) {
         n++;
       }
     }
     return n;
   }
-
-  /** The least type size, relative to the running text's, a line set as a heading has. */
-  private static final float HEADING_SIZED = 1.15f;
 
   private static boolean isRoleLine(Line l) {
     String[] words = Parts.lowerWords(l.content());
