@@ -714,7 +714,11 @@ final class HeaderLabels {
       // Set in another type, as a template sets the employer under the role: in the same type
       // the line is the role's line wrapped ("…, Electronic Arts - EAIT Game" / "Creation
       // Engineering"), and where no type is known nothing tells the two apart.
-      if (o.line() == p.line() - 1 && otherType(o.style(), p.style()) && severalWithRole(parts, o.line(), o.cell())) {
+      // Only beside a role and its field alone ("Lecturer - Artificial Intelligence"): a role's
+      // line that names its employer too ("Consultant - Analytics, Initech LLC") leaves the line
+      // under it a client's or a team's, and so does one opening in lower case ("for Globex Bank").
+      if (o.line() == p.line() - 1 && otherType(o.style(), p.style()) && cellParts(parts, o.line(), o.cell()) == 2
+          && severalWithRole(parts, o.line(), o.cell()) && !Character.isLowerCase(p.value().charAt(0))) {
         return true;
       }
     }
@@ -725,6 +729,17 @@ final class HeaderLabels {
   private static boolean otherType(Style a, Style b) {
     return !a.equals(Style.UNKNOWN) && !b.equals(Style.UNKNOWN)
         && (a.bold() != b.bold() || a.italic() != b.italic() || Math.abs(a.size() - b.size()) > 0.05f);
+  }
+
+  /** How many parts the cell of the line holds. */
+  private static int cellParts(List<Part> parts, int line, int cell) {
+    int n = 0;
+    for (Part o : parts) {
+      if (o.line() == line && o.cell() == cell) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Whether the cell of the line holds several parts, one of them a role. */
