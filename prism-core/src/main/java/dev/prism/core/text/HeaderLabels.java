@@ -717,8 +717,8 @@ final class HeaderLabels {
       // Only beside a role and its field alone ("Lecturer - Artificial Intelligence"): a role's
       // line that names its employer too ("Consultant - Analytics, Initech LLC") leaves the line
       // under it a client's or a team's, and so does one opening in lower case ("for Globex Bank").
-      if (o.line() == p.line() - 1 && otherType(o.style(), p.style()) && cellParts(parts, o.line(), o.cell()) == 2
-          && severalWithRole(parts, o.line(), o.cell()) && !Character.isLowerCase(p.value().charAt(0))) {
+      if (o.line() == p.line() - 1 && otherType(o.style(), p.style()) && partsWithRole(parts, o.line(), o.cell()) == 2
+          && !Character.isLowerCase(p.value().charAt(0))) {
         return true;
       }
     }
@@ -731,19 +731,13 @@ final class HeaderLabels {
         && (a.bold() != b.bold() || a.italic() != b.italic() || Math.abs(a.size() - b.size()) > 0.05f);
   }
 
-  /** How many parts the cell of the line holds. */
-  private static int cellParts(List<Part> parts, int line, int cell) {
-    int n = 0;
-    for (Part o : parts) {
-      if (o.line() == line && o.cell() == cell) {
-        n++;
-      }
-    }
-    return n;
-  }
-
   /** Whether the cell of the line holds several parts, one of them a role. */
   private static boolean severalWithRole(List<Part> parts, int line, int cell) {
+    return partsWithRole(parts, line, cell) > 1;
+  }
+
+  /** How many parts the cell of the line holds where one of them is a role; 0 where none is. */
+  private static int partsWithRole(List<Part> parts, int line, int cell) {
     int n = 0;
     boolean role = false;
     for (Part o : parts) {
@@ -752,7 +746,7 @@ final class HeaderLabels {
         role |= Parts.isRole(o.value());
       }
     }
-    return n > 1 && role;
+    return role ? n : 0;
   }
 
   /** Could name an employer or school: no role, no degree, no place. */

@@ -173,8 +173,8 @@ final class Sections {
 
   /**
    * What {@link #markedHeadings} does for a reader's headings, done for headings found by their
-   * look: one whose words name no kind at all, set smaller than a style whose headings mostly name sections,
-   * heads a part of the section above it ("Expériences" over "Vocation" and "Autres", a LaTeX
+   * look: one whose words name no kind at all, set smaller than a style whose headings mostly name
+   * sections, heads a part of the section above it ("Expériences" over "Vocation" and "Autres", a LaTeX
    * subsection as a PDF sets it) and takes that section's kind where it holds entries. Read as a
    * section of no kind, it would take the jobs under it out of the work.
    */

@@ -1,5 +1,6 @@
 package dev.prism.ingest.pdf;
 
+import dev.prism.core.lexicon.Lexicon;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -345,8 +346,8 @@ final class GlyphCollector extends PDFTextStripper {
   private static final java.util.regex.Pattern BOLD_SUFFIX = java.util.regex.Pattern.compile(".*[-+]b[dx]?$");
 
   /** The words in a font's name that make it bold, or italic (see fonts.txt). */
-  private static final List<String> BOLD_NAMES = dev.prism.core.lexicon.Lexicon.list("fonts.txt", "bold");
-  private static final List<String> ITALIC_NAMES = dev.prism.core.lexicon.Lexicon.list("fonts.txt", "italic");
+  private static final List<String> BOLD_NAMES = Lexicon.list("fonts.txt", "bold");
+  private static final List<String> ITALIC_NAMES = Lexicon.list("fonts.txt", "italic");
 
   private static boolean named(String name, List<String> words) {
     for (String w : words) {
