@@ -672,6 +672,11 @@ final class Entries {
     // the names and lines of what was built there, which head no entries of their own. Other
     // labels ("Tech stack") label a line or two; a project's name after them would head nothing.
     boolean listing = false;
+    // Since a lead-in that ends with a colon ("Responsible for:"), list item after list item: the
+    // items are what it introduces, bullets however they are set; a year in one ("Windows
+    // servers (2003 and 2008)") dates no entry. Not under a label of projects ("Key projects:"),
+    // whose items name what was built (see listing).
+    boolean leadIn = false;
     // Markdown headings that carry dates head the entries ("### 2019 - 2023: Engineer, Globex"):
     // where two do, a plain line under one that names no role describes that entry.
     boolean headingHeaders = body.stream().filter(Entries::datedHeading).limit(2).count() == 2;
@@ -688,6 +693,7 @@ final class Entries {
       if (line.blank()) {
         gap = true;
         listing = false;
+        leadIn = false;
         continue;
       }
       Claim.Entry claim = claimAt(claims, line);
@@ -855,7 +861,7 @@ final class Entries {
         // entries). Without a place it may be a bullet of a later stint at the employer above
         // ("• Team Lead, 6 engineers").
         cur.header(line);
-      } else if (isBullet(line, bodyStyle)) {
+      } else if (leadIn && line.bullet() && !cur.empty() || isBullet(line, bodyStyle)) {
         cur.bullet(line);
       } else if (cur.lastBullet && !gap && continues(line, cur, hasDate, rightEdges)) {
         cur.continueBullet(line);
@@ -960,6 +966,7 @@ final class Entries {
       previousEnded = line.content().endsWith(".");
       labelled = subLabel && !cur.empty();
       listing = labelled && namesProjects(line) || listing && !hasDate;
+      leadIn = !listing && (kind.describesWork() && isColonLabel(line) && !cur.empty() || leadIn && cur.lastBullet);
     }
     if (!cur.empty()) {
       done.add(cur);
@@ -2140,13 +2147,13 @@ final class Entries {
     return Math.round(s.size() * 10) + (s.bold() ? "b" : "") + (s.italic() ? "i" : "");
   }
 
+  /** A type size, relative to the running text's, that sets a line apart as larger. */
+  private static final float LARGER = 1.15f;
+
   /**
    * A short line set apart from the section's running text: bold or italic where that is not, or
    * larger. Templates set an entry's title and employer so.
    */
-  /** A type size, relative to the running text's, that sets a line apart as larger. */
-  private static final float LARGER = 1.15f;
-
   private static boolean styledAsHeader(Line line, String bodyStyle) {
     Style s = line.style();
     if (bodyStyle == null || s == Style.UNKNOWN || tooLongForHeader(line) || styleKey(s).equals(bodyStyle)) {
