@@ -50,9 +50,10 @@ public final class DateParser {
   /**
    * A date form of {@code dates.txt}: its whole-date pattern, the same without groups for the range
    * pattern, and whether it opens with a number (a year, month or day in digits), so that it can
-   * match only a text whose first character is an ASCII digit.
+   * match only a text whose first character is an ASCII digit. A bare form is read only in a range
+   * and is two numbers joined by a mark ("MM/YY", "MM-YY"): see {@link Parsed}.
    */
-  private record Form(String template, Pattern whole, String inRange, boolean rangeOnly, boolean digitFirst) {
+  private record Form(String template, Pattern whole, String inRange, boolean rangeOnly, boolean bare, boolean digitFirst) {
     Form {
       Objects.requireNonNull(template);
       Objects.requireNonNull(whole);
@@ -403,6 +404,15 @@ public final class DateParser {
         range = new DateRange(start.date(), null, true, span);
       } else {
         Parsed end = parseOne(endText);
+        if (end != null && end.bare() != start.bare()) {
+          // A bare date and one of another form make no range (see Parsed); the date after the
+          // dash may start one of its own.
+          if (!start.rangeOnly()) {
+            out.add(new DateRange(start.date(), null, false, new Span(base + m.start(2), m.end(2) - m.start(2))));
+          }
+          reopened = m.end(2);
+          continue;
+        }
         if (end != null && end.date().compareTo(start.date()) >= 0) {
           range = new DateRange(start.date(), end.date(), false, span);
         } else if (end != null && !end.rangeOnly() && !start.rangeOnly() && end.date().month() > 0
@@ -548,12 +558,36 @@ public final class DateParser {
   }
 
   /**
+   * The marks between a month's number and a year's two digits in the forms ("/" of "MM/YY", "-"
+   * of "MM-YY"): two digits after one, with a digit before it, may be a year.
+   */
+  private static final String MONTH_YEAR_MARKS = monthYearMarks();
+
+  private static String monthYearMarks() {
+    StringBuilder marks = new StringBuilder();
+    for (String t : Lexicon.list(FILE, "form")) {
+      monthYearMark(t, marks);
+    }
+    for (String t : Lexicon.list(FILE, "range-form")) {
+      monthYearMark(t, marks);
+    }
+    return marks.toString();
+  }
+
+  private static void monthYearMark(String template, StringBuilder marks) {
+    String t = template.toUpperCase(Locale.ROOT);
+    if (t.length() == 5 && t.startsWith("MM") && t.endsWith("YY") && !Character.isLetterOrDigit(t.charAt(2))) {
+      marks.append(t.charAt(2));
+    }
+  }
+
+  /**
    * Whether {@code s} may hold a date at all: every form has digits. Most lines of a resume hold
    * none, and the range pattern is the costly part.
    */
   static boolean mayHoldDate(String s) {
     // Every form has a year: four digits from 1950 to 2099, or two digits after an apostrophe
-    // ("’17") or before one ("10'"), after "MM/" ("06/15") or after a month's name ("Jul 23",
+    // ("’17") or before one ("10'"), after "MM/" or "MM-" ("06/15", "03-16") or after a month's name ("Jul 23",
     // "Abril/19"). Bullets are full of other
     // numbers ("50%", "p95", "200m"), which this look at the runs of digits passes over.
     int i = 0;
@@ -576,7 +610,7 @@ public final class DateParser {
       }
       if (len == 2 && start > 0) {
         char before = s.charAt(start - 1);
-        if (before == '\'' || before == '’' || before == '‘' || before == '/' && start >= 2 && isDigit(s.charAt(start - 2))
+        if (before == '\'' || before == '’' || before == '‘' || MONTH_YEAR_MARKS.indexOf(before) >= 0 && start >= 2 && isDigit(s.charAt(start - 2))
             || monthBefore(s, before == '/' ? start - 1 : start)) {
           return true;
         }
@@ -607,7 +641,12 @@ public final class DateParser {
     return c >= '0' && c <= '9';
   }
 
-  private record Parsed(PartialDate date, boolean rangeOnly) {}
+  /**
+   * One date read, and how: a date of a bare form ("06/15", "03-16") ends a range only with
+   * another such date or an open end ("03-16 - Now", "09-13 - 03-14"), and another form's date
+   * ends none it starts: in "Grades 6-12 – Sep 2018" the grades are no June 2012.
+   */
+  private record Parsed(PartialDate date, boolean rangeOnly, boolean bare) {}
 
   /** One date as the forms read it; null when none does. */
   static PartialDate parse(String text) {
@@ -665,7 +704,7 @@ public final class DateParser {
       if (year < 1900 || year > 2200 || month < 0 || month > 12) {
         continue;
       }
-      return new Parsed(new PartialDate(year, month), f.rangeOnly());
+      return new Parsed(new PartialDate(year, month), f.rangeOnly(), f.bare());
     }
     return null;
   }
@@ -747,8 +786,28 @@ public final class DateParser {
     }
     // Digits may not go on where a form ends: "2019-12" is no "YYYY" followed by "-12".
     String guard = template.endsWith("MM") || template.endsWith("DD") || template.endsWith("YY") ? "(?!\\d)" : "";
+    // A form read only in a range, its numbers joined by a mark ("MM-YY", "MM/YY"), is no piece of
+    // a longer date joined by that mark: "01-06-2015" holds no "01-06", "04-11-1990" no "11-19".
+    String lead = "";
+    String mark = rangeOnly ? numbersJoinedBy(t) : null;
+    if (mark != null) {
+      String quoted = Pattern.quote(mark);
+      lead = "(?<!\\d)(?<!\\d" + quoted + ")";
+      guard += "(?!" + quoted + "\\d)";
+    }
     return new Form(template, Pattern.compile(named.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-        plain + guard, rangeOnly, t.startsWith("YY") || t.startsWith("MM") || t.startsWith("DD"));
+        lead + plain + guard, rangeOnly, mark != null, t.startsWith("YY") || t.startsWith("MM") || t.startsWith("DD"));
+  }
+
+  /** The mark between a form's two numbers ("-" of "MM-YY"), or null for a form not made so. */
+  private static String numbersJoinedBy(String template) {
+    boolean numberFirst = template.startsWith("MM") || template.startsWith("DD") || template.startsWith("YY");
+    boolean numberLast = template.endsWith("MM") || template.endsWith("DD") || template.endsWith("YY");
+    if (!numberFirst || !numberLast || template.length() < 5) {
+      return null;
+    }
+    char c = template.charAt(2);
+    return Character.isLetterOrDigit(c) || Character.isWhitespace(c) ? null : String.valueOf(c);
   }
 
   /** What stands between two dates: a run of dash characters, or a word with white space around it. */
@@ -764,8 +823,10 @@ public final class DateParser {
       }
     }
     // Emphasis may close before the dash and open after it ("*Mar 2016* – *Dec 2018*", or a
-    // Markdown resume's HTML styling, which its reader turns into emphasis).
-    return "(?:\\s*[*_]*\\s*(?:" + String.join("|", chars) + ")+\\s*[*_]*\\s*|\\s+" + alternatives(spelled) + "\\s+)";
+    // Markdown resume's HTML styling, which its reader turns into emphasis). A word may follow the
+    // dash and say the same ("2019 – bis heute", "maio 2025 - até o momento").
+    return "(?:\\s*[*_]*\\s*(?:" + String.join("|", chars) + ")+\\s*(?:" + alternatives(spelled) + "\\s+)?[*_]*\\s*|\\s+"
+        + alternatives(spelled) + "\\s+)";
   }
 
   /**

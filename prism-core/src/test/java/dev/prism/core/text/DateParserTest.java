@@ -53,6 +53,9 @@ class DateParserTest {
       "sept. 2016 – déc. 2019    | 2016-09 | 2019-12",
       "Février 2018 – aujourd’hui | 2018-02 | present",
       "juil. 2015 - août 2016    | 2015-07 | 2016-08",
+      "maio 2025 - até o momento | 2025-05 | present",
+      "2019 – bis 2021           | 2019    | 2021",
+      "Mrz. 2014 – Aug. 2016     | 2014-03 | 2016-08",
   })
   void readsTheWaysResumesWriteDates(String text, String start, String end) {
     DateRange d = DateParser.find(text, 0).orElseThrow();
@@ -142,6 +145,9 @@ class DateParserTest {
       "08-09/2012                                 | 2012-08 | 2012-09",
       "Math Tutor, Grades 6-12 – Sep 2018 – Present | 2018-09 | present",
       "Teacher, Grades 10-12 - 2019 - 2021        | 2019    | 2021",
+      "03-16 - Now                                | 2016-03 | present",
+      "09-13 - 03-14                              | 2013-09 | 2014-03",
+      "Grew the team from 10-20 to 30-40 people   |         | ",
       "Software Engineer, Acme, 01-06-2015 – x    | 2015-06 | ",
       "Date of birth: 04-11-1990                  | 1990-11 | ",
       "Grades 09-12 2012                          | 2012    | ",
