@@ -12,6 +12,8 @@ import java.util.Set;
 public final class Glyphs {
   private static final String BULLETS = join(Lexicon.list("glyphs.txt", "bullet"));
   private static final String SPACED_BULLETS = join(Lexicon.list("glyphs.txt", "spaced-bullet"));
+  private static final String DASHES = join(Lexicon.list("glyphs.txt", "dash"));
+  private static final String DASH_CLASS = classOf(DASHES);
   private static final int[][] ICON_RANGES = ranges(Lexicon.list("glyphs.txt", "icon-range"));
   private static final Set<String> ICON_WORDS = Lexicon.set("glyphs.txt", "icon-word");
 
@@ -33,6 +35,25 @@ public final class Glyphs {
 
   public static boolean isSpacedBullet(int codePoint) {
     return SPACED_BULLETS.indexOf(codePoint) >= 0;
+  }
+
+  /** A dash of any kind: "-", "–", "—", the minus sign "−" and their likes. */
+  public static boolean isDash(int codePoint) {
+    return DASHES.indexOf(codePoint) >= 0;
+  }
+
+  /**
+   * The dashes as the inside of a regex character class ({@code "[" + dashClass() + "]"}), each
+   * written as its code point so that none means anything there.
+   */
+  public static String dashClass() {
+    return DASH_CLASS;
+  }
+
+  private static String classOf(String chars) {
+    StringBuilder b = new StringBuilder();
+    chars.codePoints().forEach(cp -> b.append("\\x{").append(Integer.toHexString(cp)).append('}'));
+    return b.toString();
   }
 
   /** A private-use code point: an icon font's glyph, never text. */

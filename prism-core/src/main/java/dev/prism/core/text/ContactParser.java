@@ -1,5 +1,6 @@
 package dev.prism.core.text;
 
+import dev.prism.core.lexicon.Glyphs;
 import dev.prism.core.lexicon.NameWords;
 import dev.prism.core.model.Claim;
 import dev.prism.core.model.Contact;
@@ -40,7 +41,7 @@ final class ContactParser {
   // icon font maps to (\p{Co}; the PDF reader emits U+E000 for such glyphs). An icon thus never
   // sticks to the item after it, whichever field that item is.
   static final Pattern SEPARATORS =
-      Pattern.compile("\\s*(?:[|•·◦●⋅∙♦/]|[\\p{So}\\p{Co}\\x{FE0E}\\x{FE0F}\\x{200D}]+|\\s{2,}|\\t| - | – | — )\\s*");
+      Pattern.compile("\\s*(?:[|•·◦●⋅∙♦/]|[\\p{So}\\p{Co}\\x{FE0E}\\x{FE0F}\\x{200D}]+|\\s{2,}|\\t| [" + Glyphs.dashClass() + "] )\\s*");
   private static final Pattern PROFILE_LINK = Pattern.compile("(?i).*(linkedin|github|gitlab)\\.com/.*");
   private static final Pattern NAME_BREAKERS = Pattern.compile(".*[\\d@:/].*");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
@@ -48,7 +49,7 @@ final class ContactParser {
   private static final Pattern LETTER_SPACED = Pattern.compile("(?:\\p{L} )+\\p{L}(?:\\s{2,}(?:\\p{L} )*\\p{L})*");
   private static final Pattern WIDE_SPACE = Pattern.compile("\\s{2,}");
   private static final Pattern PHONE_ENDING = Pattern.compile(".*\\d{3}[-. ]\\d{4}$");
-  private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}");
+  private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d{2}\\s*[" + Glyphs.dashClass() + "]\\s*(?:19|20)\\d{2}");
   private static final Pattern TRAILING_DOTS = Pattern.compile("[.]+$");
   private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:$");
   private static final Set<String> LABELS =
@@ -581,7 +582,7 @@ final class ContactParser {
         return true;
       }
       if (cp < 0x80 && Whitespace.isRegexSpace((char) cp) && next < s.length()
-          && (Whitespace.isRegexSpace(after) || cp == ' ' && (after == '-' || after == '–' || after == '—'))) {
+          && (Whitespace.isRegexSpace(after) || cp == ' ' && Glyphs.isDash(after))) {
         return true;
       }
       i = next;
@@ -618,7 +619,7 @@ final class ContactParser {
       if (isDocumentTitle(title)) {
         // Back over the space and any mark between ("Jordan Lee – CV").
         int at = candidate.lastIndexOf(title);
-        while (at > 0 && (Character.isWhitespace(candidate.charAt(at - 1)) || "-–—|:,·".indexOf(candidate.charAt(at - 1)) >= 0)) {
+        while (at > 0 && (Character.isWhitespace(candidate.charAt(at - 1)) || ("|:,·".indexOf(candidate.charAt(at - 1)) >= 0 || Glyphs.isDash(candidate.charAt(at - 1))))) {
           at--;
         }
         return at;

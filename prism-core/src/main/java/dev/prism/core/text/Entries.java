@@ -1,6 +1,7 @@
 package dev.prism.core.text;
 
 import dev.prism.core.lexicon.FieldLabelWords;
+import dev.prism.core.lexicon.Glyphs;
 import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.model.Box;
 import dev.prism.core.model.Bullet;
@@ -40,15 +41,15 @@ final class Entries {
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
   // A name of one to four capitalised words, then a drawn separator or a dash (see nameThenAbout).
-  private static final Pattern NAME_THEN_SEPARATOR = Pattern.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*){0,3} ([·|•–—-]) \\S");
-  private static final Pattern SEPARATOR_END = Pattern.compile("\\s*[·|•–—-]\\s*$");
+  private static final Pattern NAME_THEN_SEPARATOR = Pattern.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*){0,3} ([·|•" + Glyphs.dashClass() + "]) \\S");
+  private static final Pattern SEPARATOR_END = Pattern.compile("\\s*[·|•" + Glyphs.dashClass() + "]\\s*$");
   // Compiled once: String.split compiles a pattern of more than one character on every call.
   // Between the items of a list of technologies: commas, or the bullets some lists use. A bar
   // parts a project's name from its stack ("Ledgerly | Go, Kafka") and lists nothing.
   private static final Pattern LIST_COMMA = Pattern.compile("\\s*[,•·]\\s*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:][)\"'’”]?$");
   private static final Pattern TRAILING_STOPS = Pattern.compile("[.,;]+$");
-  private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s|,;·•–—-]+");
+  private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s|,;·•" + Glyphs.dashClass() + "]+");
   private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){1,3}");
   private static final Pattern AUTHOR_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+");
   private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+$");
@@ -1067,7 +1068,7 @@ final class Entries {
     for (Line h : cur.header) {
       if (h.contentSpan().contains(cur.dates.span())) {
         String c = Inline.clean(h.content()).strip();
-        return !c.isEmpty() && "-–—".indexOf(c.charAt(c.length() - 1)) >= 0 && cur.dates.span().end() >= h.contentEnd() - 1;
+        return !c.isEmpty() && Glyphs.isDash(c.charAt(c.length() - 1)) && cur.dates.span().end() >= h.contentEnd() - 1;
       }
     }
     return false;
@@ -1616,9 +1617,10 @@ final class Entries {
     int roleTop = 0;
     for (int i = 0; i < n; i++) {
       Line l = body.get(i);
-      if (l.bullet() && parent[i] < 0 && l.hasRange() && !isSentence(l)) {
+      Line head = l.bullet() && parent[i] < 0 && l.hasRange() ? headOf(l) : null;
+      if (head != null && !isSentence(head)) {
         datedTop++;
-        roleTop += Parts.namesRole(l) ? 1 : 0;
+        roleTop += Parts.namesRole(head, true) ? 1 : 0;
       }
     }
     boolean jobALine = datedTop >= 2 && (roleTop * 2 >= datedTop || kind == SectionKind.EDUCATION);
@@ -1685,7 +1687,8 @@ final class Entries {
       // An item of the list that opens the section, with a date and items of its own under it
       // ("- Globex | Intern | 2019" over what was done there), heads them.
       boolean entry = l.hasRange()
-          ? (p >= 0 ? Parts.namesRole(l) : topNests || jobALine && !isSentence(l) && (kind == SectionKind.EDUCATION || Parts.namesRole(l)))
+          ? (p >= 0 ? Parts.namesRole(l)
+              : topNests || jobALine && !isSentence(headOf(l)) && (kind == SectionKind.EDUCATION || Parts.namesRole(headOf(l), true)))
           : l.hasDates() ? p < 0 && nests[i] && !isSentence(l) : datedUnder[i] && !isSentence(l);
       heads[i] = entry ? ListHead.ENTRY : ListHead.NONE;
     }
@@ -1992,17 +1995,32 @@ final class Entries {
   /** The most words of a header before the full stop that ends it on a line with its description. */
   private static final int MAX_HEADER_WORDS = 12;
 
+  /** A dated item's header: the line up to its {@link #headerStop}, or all of it. */
+  private static Line headOf(Line line) {
+    int stop = headerStop(line);
+    return stop > 0 ? line.slice(line.contentStart(), stop) : line;
+  }
+
   /**
-   * Where the header ends on a dated item that goes on with a description: at the first full stop
-   * after the dates that a space and a capital follow and no initial stands before ("Globex S. A."),
-   * when the header before it is short, ends in no legal form ("Initech Inc. Built…" goes on) and
-   * three words or more that are no place follow ("Engineer chez Globex. Conception hardware,
-   * revue de schémas"); -1 elsewhere.
+   * Where the header ends on a dated item that goes on with a description: before a cell after the
+   * dates that is a sentence ("Globex ⇥ Engineer ⇥ 2019 – 2021 ⇥ Built the billing service.", a
+   * LaTeX macro whose last argument describes the job), else at the first full stop after the
+   * dates that a space and a capital follow and no initial stands before ("Globex S. A."), when the
+   * header before it is short, ends in no legal form ("Initech Inc. Built…" goes on) and three
+   * words or more that are no place follow ("Engineer chez Globex. Conception hardware, revue de
+   * schémas"); -1 elsewhere. The stop is the character before the description.
    */
   static int headerStop(Line line) {
     DateRange first = line.firstDates();
     if (first == null) {
       return -1;
+    }
+    for (Span cell : line.cells()) {
+      if (cell.offset() >= first.span().end() && cell.offset() > line.contentStart()
+          && isSentence(line.slice(cell.offset(), line.contentEnd()))) {
+        Line head = line.slice(line.contentStart(), cell.offset() - 1);
+        return head.words() <= MAX_HEADER_WORDS && !isSentence(head) ? cell.offset() - 1 : -1;
+      }
     }
     String c = line.content();
     int from = first.span().end() - line.contentStart();
@@ -2211,7 +2229,7 @@ final class Entries {
    * A name of one word, then a comma or a dash: "Globex, Berlin – building the payments platform"
    * heads a job. ("Built Kafka, Redis and …" is a statement: its first word is followed by another.)
    */
-  private static final Pattern NAME_THEN_FIELD = Pattern.compile("^\\p{Lu}[\\p{L}\\d&.'’-]*(?:,| [-–—|] )");
+  private static final Pattern NAME_THEN_FIELD = Pattern.compile("^\\p{Lu}[\\p{L}\\d&.'’-]*(?:,| [" + Glyphs.dashClass() + "|] )");
 
   /** Opens with a capital, and most of its longer words do too: "freelance work for shops" is prose. */
   private static boolean casedAsHeader(Line line) {
@@ -2500,7 +2518,7 @@ final class Entries {
   private static final int HEADER_WORDS = 14;
   private static final int LONG_HEADER_WORDS = 24;
   /** A comma, or a dash, bar or middle dot with spaces around it: what parts a header's fields. */
-  private static final Pattern FIELD_SEPARATOR = Pattern.compile(",\\s|\\s[-–—|·•]\\s");
+  private static final Pattern FIELD_SEPARATOR = Pattern.compile(",\\s|\\s[" + Glyphs.dashClass() + "|·•]\\s");
 
   /** Short, title-cased, set apart by its style, or carrying a date or separators: reads as an entry header. */
   private static boolean isHeaderLike(Line line, String bodyStyle) {

@@ -1,5 +1,6 @@
 package dev.prism.core.text;
 
+import dev.prism.core.lexicon.Glyphs;
 import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Field;
@@ -30,7 +31,7 @@ final class EntryKinds {
   private static final Set<String> STUDY = Lexicon.set(FILE, "study");
   private static final Set<String> STUDY_TITLE = Lexicon.set(FILE, "study-title");
   // A title parted by one of these names more than one thing ("Engineer - Billing Project").
-  private static final Pattern SEPARATOR = Pattern.compile("\\s[-–—|/]\\s|[,;:(]");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s[" + Glyphs.dashClass() + "|/]\\s|[,;:(]");
 
   private EntryKinds() {}
 

@@ -1,6 +1,7 @@
 package dev.prism.core.text;
 
 import dev.prism.core.lexicon.FieldLabelWords;
+import dev.prism.core.lexicon.Glyphs;
 import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.model.Field;
 import dev.prism.core.model.SectionKind;
@@ -407,7 +408,7 @@ final class HeaderLabels {
 
   /** A count, a range of counts or a count of something in lower case: "50-100", "100.000", "8 people"; not "5G Networks". */
   private static final java.util.regex.Pattern COUNT =
-      java.util.regex.Pattern.compile("\\d[\\d.,]*\\+?(?:\\s*[-–]\\s*\\d[\\d.,]*\\+?)?(?:\\s+\\p{Ll}+)?");
+      java.util.regex.Pattern.compile("\\d[\\d.,]*\\+?(?:\\s*[" + Glyphs.dashClass() + "]\\s*\\d[\\d.,]*\\+?)?(?:\\s+\\p{Ll}+)?");
 
   /**
    * The features of part {@code i}; {@code place[k]} tells whether part {@code k} is a place

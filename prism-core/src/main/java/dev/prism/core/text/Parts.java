@@ -1,6 +1,7 @@
 package dev.prism.core.text;
 
 import dev.prism.core.lexicon.FieldLabelWords;
+import dev.prism.core.lexicon.Glyphs;
 import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.model.DateRange;
 import dev.prism.core.model.Field;
@@ -108,12 +109,12 @@ final class Parts {
   // a tab, a wide gap. The words for "at" that are also common words elsewhere ("na", "an") part
   // only before a capitalised name, and an article only after a role (see weakAtAfterNoRole).
   static final Pattern SEPARATOR =
-      Pattern.compile("\\s*(?:\\||¦|•|·|\\s[-–—]+\\s|\\s:\\s|\\s@\\s|\\s@(?=\\p{Lu})|\\s(?:"
+      Pattern.compile("\\s*(?:\\||¦|•|·|\\s[" + Glyphs.dashClass() + "]+\\s|\\s:\\s|\\s@\\s|\\s@(?=\\p{Lu})|\\s(?:"
           + String.join("|", AT_WORDS.stream().map(Pattern::quote).toList()) + ")\\s|\\s(?:"
           + String.join("|", AT_NAME_WORDS.stream().map(Pattern::quote).toList()) + ")\\s(?=\\p{Lu})|\\t|\\s{2,})\\s*");
   // A publication's header splits only where a separator is drawn ("Talk — KubeCon", "Paper |
   // OSDI"): its title may hold commas or "at", and justified text puts runs of spaces between words.
-  static final Pattern PUBLICATION_SEPARATOR = Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|\\t)\\s*");
+  static final Pattern PUBLICATION_SEPARATOR = Pattern.compile("\\s*(?:\\||•|·|\\s[" + Glyphs.dashClass() + "]\\s|\\t)\\s*");
   private static final Pattern COMMA = Pattern.compile(",\\s+");
   private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*\\]");
   static final Pattern ANY_LETTER = Pattern.compile(".*\\p{L}.*");
@@ -953,7 +954,7 @@ final class Parts {
       }
       if (Whitespace.isRegexSpace(c) && i + 1 < b) {
         char d = m.charAt(i + 1);
-        if (Whitespace.isRegexSpace(d) || d == '-' || d == '–' || d == '—' || d == ':' || d == '@' || AT_WORD_INITIALS.indexOf(d) >= 0) {
+        if (Whitespace.isRegexSpace(d) || Glyphs.isDash(d) || d == ':' || d == '@' || AT_WORD_INITIALS.indexOf(d) >= 0) {
           return true;
         }
       }
@@ -1026,9 +1027,9 @@ final class Parts {
     return depth;
   }
 
-  /** Whether a separator between two parts is a dash: "-", "–" or "—". */
+  /** Whether a separator between two parts is a dash: "-", "–", "—" or another of glyphs.txt. */
   static boolean isDash(String sep) {
-    return sep.equals("-") || sep.equals("–") || sep.equals("—");
+    return sep.length() == 1 && Glyphs.isDash(sep.charAt(0));
   }
 
   /**
@@ -1057,11 +1058,11 @@ final class Parts {
   private static int[] trim(String masked, int start, int end, boolean closingStop) {
     int a = start;
     int b = end;
-    while (a < b && (Line.isSpace(masked.charAt(a)) || "*_#,|:;¦–—-".indexOf(masked.charAt(a)) >= 0
+    while (a < b && (Line.isSpace(masked.charAt(a)) || ("*_#,|:;¦".indexOf(masked.charAt(a)) >= 0 || Glyphs.isDash(masked.charAt(a)))
         || Character.getType(masked.charAt(a)) == Character.PRIVATE_USE)) {
       a++;
     }
-    while (b > a && (Line.isSpace(masked.charAt(b - 1)) || "*_,|:;¦–—-".indexOf(masked.charAt(b - 1)) >= 0)) {
+    while (b > a && (Line.isSpace(masked.charAt(b - 1)) || ("*_,|:;¦".indexOf(masked.charAt(b - 1)) >= 0 || Glyphs.isDash(masked.charAt(b - 1))))) {
       b--;
     }
     // A full stop closing the line ("Seattle, WA.") is punctuation, unless it ends an abbreviation
@@ -1528,13 +1529,14 @@ final class Parts {
 
   /**
    * "Intern web developer", "Senior software engineer": a capital, then lower case, up to four
-   * words, ending on a role's word. A sentence ("Built the developer portal") ends elsewhere.
+   * words, ending on a role's word, which may have its capital too ("Junior software Engineer").
+   * A sentence ("Built the developer portal") ends elsewhere.
    */
   private static boolean sentenceCasedRole(String[] words) {
     if (words.length < 2 || words.length > 4 || words[0].isEmpty() || !Character.isUpperCase(words[0].charAt(0))) {
       return false;
     }
-    for (int k = 1; k < words.length; k++) {
+    for (int k = 1; k < words.length - 1; k++) {
       if (words[k].isEmpty() || !Character.isLowerCase(words[k].charAt(0))) {
         return false;
       }
@@ -1971,7 +1973,7 @@ final class Parts {
   private static final Pattern POSTCODE_TOWN = Pattern.compile("^\\d{4,6}\\s+(\\p{Lu}.*)$");
   private static final Pattern HOUSE_NUMBER = Pattern.compile("^\\d{1,5}(?:/?\\p{L})?$");
   // Where a second name follows the first's address in one cell ("… 00185 Roma – Globex GmbH, …").
-  private static final Pattern NAME_DASH = Pattern.compile("\\s[–—-]\\s");
+  private static final Pattern NAME_DASH = Pattern.compile("\\s[" + Glyphs.dashClass() + "]\\s");
 
   /**
    * A street as an address writes it after a name: {@link #streetAddress}, or, as Romance

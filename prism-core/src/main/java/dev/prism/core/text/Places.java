@@ -1,5 +1,6 @@
 package dev.prism.core.text;
 
+import dev.prism.core.lexicon.Glyphs;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -151,10 +152,10 @@ final class Places {
   private static String trimQualifier(String s) {
     int a = 0;
     int b = s.length();
-    while (a < b && " ()-–—,:".indexOf(s.charAt(a)) >= 0) {
+    while (a < b && (" (),:".indexOf(s.charAt(a)) >= 0 || Glyphs.isDash(s.charAt(a)))) {
       a++;
     }
-    while (b > a && " ()-–—,:".indexOf(s.charAt(b - 1)) >= 0) {
+    while (b > a && (" (),:".indexOf(s.charAt(b - 1)) >= 0 || Glyphs.isDash(s.charAt(b - 1)))) {
       b--;
     }
     return s.substring(a, b);

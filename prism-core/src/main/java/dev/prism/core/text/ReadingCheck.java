@@ -1,5 +1,6 @@
 package dev.prism.core.text;
 
+import dev.prism.core.lexicon.Glyphs;
 import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Extraction;
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class ReadingCheck {
   // Compiled once: String.split, matches and replaceAll compile their regex on every call.
-  private static final Pattern DATE_GAPS = Pattern.compile("[\\s–—-]+");
+  private static final Pattern DATE_GAPS = Pattern.compile("[\\s" + Glyphs.dashClass() + "]+");
   private static final Map<String, Integer> LOST = lost();
 
   private ReadingCheck() {}
