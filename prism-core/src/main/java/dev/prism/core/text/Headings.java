@@ -475,6 +475,14 @@ public final class Headings {
    * {@link #exact(String)} of a line's wording, and of a wording whose words ran together (see
    * {@link #runTogether}): "J o b E x p e r i e n c e", "WorkExperience".
    */
+  /**
+   * Whether the wording is one of a kind's own wordings, as the lexicon lists it ("Projects",
+   * "Side Projects"), rather than a name that ends with a kind's word ("Amber Projects").
+   */
+  static boolean listed(Wording w) {
+    return exact(w) != null;
+  }
+
   private static SectionKind exact(Wording w) {
     SectionKind k = exact(w.normal());
     return k == null && runTogether(w.text(), w.normal()) ? SQUEEZED.get(w.normal()) : k;
@@ -595,10 +603,11 @@ public final class Headings {
    * SKILLS:" reads "technical skils". Writers often double a letter the wordings hold once or the
    * other way round, more so across languages ("Expériences professionelles", "Professionnal
    * Experience", "Adress"); both sides of every look-up go through here, so the wordings match
-   * whatever the doubling.
+   * whatever the doubling. Latin letters lose their accents the same way, as people type headings
+   * without them ("Experiencias", "Educacion", "Competences") as often as with.
    */
   static String normalize(String s) {
-    String t = s.toLowerCase(Locale.ROOT).replace("&", " and ");
+    String t = withoutAccents(s).toLowerCase(Locale.ROOT).replace("&", " and ");
     // Anything but a letter separates words; runs of separators become one space, none at the ends.
     StringBuilder b = new StringBuilder(t.length());
     boolean gap = false;
@@ -617,6 +626,36 @@ public final class Headings {
     String out = b.toString();
     // Letter-spaced headings: "e x p e r i e n c e".
     return single(letterSpaced(out) ? out.replace(" ", "") : out);
+  }
+
+  /**
+   * {@code s} with the accents of its Latin letters taken off ("Experiências" reads "Experiencias");
+   * other scripts keep their marks (a Cyrillic "й", a kana's voicing mark), which change the letter.
+   */
+  static String withoutAccents(String s) {
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) {
+      ascii = s.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      return s;
+    }
+    String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(d.length());
+    int base = -1;
+    for (int i = 0; i < d.length(); ) {
+      int cp = d.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.getType(cp) == Character.NON_SPACING_MARK && base >= 0
+          && Character.UnicodeScript.of(base) == Character.UnicodeScript.LATIN) {
+        continue;
+      }
+      if (Character.getType(cp) != Character.NON_SPACING_MARK) {
+        base = cp;
+      }
+      b.appendCodePoint(cp);
+    }
+    return java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFC);
   }
 
   /** The wordings of a list in their normal form ({@link #normalize}), to look normal forms up in. */

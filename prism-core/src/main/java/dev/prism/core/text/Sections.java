@@ -342,7 +342,7 @@ final class Sections {
           knownDepth[k] = last;
           Line l = lines.get(k);
           if (l.content().startsWith("#")) {
-            if (namesSection(of(l))) {
+            if (namesSection(of(l)) && !entryUnder(lines, k, last, of(l))) {
               last = hashes(l.content());
             }
           } else if (k + 1 < lines.size() && lines.get(k + 1).rule() && !l.blank() && namesSection(of(l))) {
@@ -417,6 +417,17 @@ final class Sections {
 
   /** A line that could be a heading, with what the style learning asks of its wording. */
   private record Candidate(Line line, String key, String words, boolean standard, boolean qualified, boolean subLabel) {}
+
+  /**
+   * "### [Amber Projects](…)" over "_April 2012 – Sept 2012_" under "## Experience": a Markdown
+   * heading deeper than the section heading above it ({@code sectionDepth}), over a date range,
+   * whose words are no listed wording of a kind but a name that ends with a kind's word, heads an
+   * entry of that section. "### Side Projects" is listed, and opens its section still.
+   */
+  private static boolean entryUnder(List<Line> lines, int i, int sectionDepth, Headings.Wording h) {
+    return hashes(lines.get(i).content()) > sectionDepth && !Headings.listed(h) && !Headings.isContact(h)
+        && Line.rangeNext(lines, i);
+  }
 
   /** A wording that names a kind of section, or contact details. */
   private static boolean namesSection(Headings.Wording c) {
@@ -592,6 +603,9 @@ final class Sections {
     if (c.startsWith("#")) {
       // Markdown: a known section name at any depth is a heading; "# Name" at the top is the
       // person's name, and "### Title | Company" is an entry header, not a section.
+      if (entryUnder(lines, i, w.knownDepthBefore(i), h)) {
+        return null;
+      }
       if (namesSection(h)) {
         return Headings.kindOfStyled(h);
       }
