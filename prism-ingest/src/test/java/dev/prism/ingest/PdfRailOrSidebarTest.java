@@ -111,6 +111,68 @@ class PdfRailOrSidebarTest {
     assertThat(Samples.linesWithCells(e)).containsSequence("Chess", "Work Experience", "Platform Engineer, Orbit Freight, 2019 – 2023");
   }
 
+  /**
+   * A page whose rail of dates sits under a head that crosses it (the name and "Curriculum Vitae"
+   * set from the left margin), whose dates stand a little less than a type size from their
+   * header, and whose two long lines run past the others' right ends, over a page number set
+   * between those ends: the band past the lines' ends holds no column (the long lines cross it;
+   * only the page number stands clear of it), so the rail's gutter is found and each date is read
+   * apart from its header ("since 03/23" reads as a date only when apart from "Senior Expert").
+   */
+  @Test
+  void aRailUnderAHeadWithLongLinesAndAPageNumberStaysARail() throws Exception {
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(40, 60, 24, false, "Casey Moreau"));
+    page.add(new Text(40, 95, 11, false, "Curriculum Vitae"));
+    page.add(new Text(130, 130, 14, false, "Experience"));
+    float y = 150;
+    String[][] jobs = {{"since 03/23", "Senior Expert, Orbit Freight, Lowtown"}, {"since 05/21", "Managing Director, Quill Studio, Hightown"},
+        {"08/19 – 02/21", "Project Lead, Lantern Labs, Lowtown"}, {"05/17 – 07/19", "Team Lead, Kestrel Data, Hightown"}};
+    int k = 0;
+    for (String[] job : jobs) {
+      page.add(new Text(122 - Samples.width(false, 11, job[0]), y, 11, false, job[0]));
+      page.add(new Text(131, y, 11, false, job[1]));
+      y += 14;
+      for (String d : new String[] {"Built and ran the service this entry describes, from design to rota.",
+          "Wrote its tests and its runbook, and taught two engineers to run it.", "Kept its error budget for three years.",
+          k == 0 ? "Moved its build and its releases to containers and cut the time to production to a few hours."
+              : k == 1 ? "Rewrote the billing jobs in Go, which cut the nightly run from six hours to forty minutes."
+              : "Moved its build and its releases to containers.", "Mentored two engineers."}) {
+        page.add(new Text(131, y, 10, false, d));
+        y += 12;
+      }
+      k++;
+      y += 6;
+    }
+    page.add(new Text(500, 760, 9, false, "1/2"));
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(Samples.linesWithCells(e)).containsSequence("since 03/23", "Senior Expert, Orbit Freight, Lowtown");
+  }
+
+  /**
+   * A leader of dots after a title (moderncv's banking style) fills the row and says nothing: it
+   * goes, and the word spaces before it, drawn as gaps with no space glyph, stay ("Data Scientist",
+   * not "DataScientist....").
+   */
+  @Test
+  void aLeaderOfDotsGoesAndTheWordsBeforeItKeepTheirSpaces() throws Exception {
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(40, 60, 22, false, "Casey Moreau"));
+    page.add(new Text(40, 100, 14, false, "Experience"));
+    float x = 40;
+    for (String w : new String[] {"Senior", "Data", "Scientist"}) {
+      page.add(new Text(x, 130, 12, false, w));
+      x += Samples.width(false, 12, w) + 2.8f;
+    }
+    for (float d = x + 2; d < 520; d += 3.8f) {
+      page.add(new Text(d, 130, 8, false, "."));
+    }
+    page.add(new Text(40, 146, 11, false, "Orbit Freight, Lowtown"));
+    page.add(new Text(40, 160, 10, false, "Built and ran the service this entry describes, from design to rota."));
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(Samples.linesWithCells(e)).contains("Senior Data Scientist");
+  }
+
   /** A sidebar's lines at the left margin in 9 pt, one every {@code step} points from {@code y0}; an empty one leaves its row blank. */
   private static void sidebar(List<Text> page, String[] lines, float y0, float step) {
     for (int k = 0; k < lines.length; k++) {

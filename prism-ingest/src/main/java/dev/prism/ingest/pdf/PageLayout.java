@@ -1005,6 +1005,7 @@ final class PageLayout {
     row.sort(Comparator.comparingDouble(Glyph::x));
     composeAccents(row);
     dropNoteMarks(row);
+    dropLeaders(row);
     // Letter-spaced text ("J O R D A N   R E Y E S") has word gaps past the usual cut; the cut
     // moves up by the row's typical gap between letters.
     float[] gaps = new float[row.size()];
@@ -1255,6 +1256,30 @@ final class PageLayout {
         end++;
       }
       row.subList(i, end).clear();
+    }
+  }
+
+  /** The fewest dots in a row, set apart, that make a leader. */
+  private static final int LEADER_DOTS = 5;
+
+  /**
+   * A leader ("Data Scientist ........ 2024", moderncv's banking style, a \dotfill) is a rule
+   * drawn with dots: it fills the gap between two runs and says nothing. Its dots go, leaving the
+   * gap, which then parts the runs; left in, they glue to the word before and their even gaps
+   * swamp the row's typical gap between letters, so the word spaces before them are lost. A
+   * leader's dots stand apart from each other, by half a dot's width at least; dots typed in
+   * the text ("....") touch.
+   */
+  private static void dropLeaders(List<Glyph> row) {
+    for (int i = 0; i < row.size(); i++) {
+      int end = i;
+      while (end < row.size() && row.get(end).text().equals(".")
+          && (end == i || row.get(end).x() - row.get(end - 1).right() >= 0.5f * row.get(end - 1).width())) {
+        end++;
+      }
+      if (end - i >= LEADER_DOTS) {
+        row.subList(i, end).clear();
+      }
     }
   }
 
@@ -1571,10 +1596,39 @@ final class PageLayout {
   /** How much larger than the body a banner's type is at least. */
   private static final float BANNER_SIZE = 1.5f;
 
-  /** Whether three rows at least have text left of x, and three right of it. */
+  /**
+   * Whether three rows at least have text left of x, and three right of it. A row with a glyph
+   * across x shows neither: the few long lines that run into a band beyond most lines' ends would
+   * make it a gutter with a page number as its right column.
+   */
   private static boolean textOnBothSides(List<List<Seg>> rows, float x) {
-    long leftRows = rows.stream().filter(r -> r.stream().anyMatch(s -> s.x0 < x)).count();
-    long rightRows = rows.stream().filter(r -> r.stream().anyMatch(s -> s.x1 > x)).count();
+    int leftRows = 0;
+    int rightRows = 0;
+    for (List<Seg> r : rows) {
+      boolean left = false;
+      boolean right = false;
+      boolean across = false;
+      for (Seg s : r) {
+        if (s.x1 <= x) {
+          left = true;
+        } else if (s.x0 >= x) {
+          right = true;
+        } else {
+          for (Glyph g : s.glyphs) {
+            if (g.space()) {
+              continue;
+            }
+            across |= g.x() < x && g.right() > x;
+            left |= g.right() <= x;
+            right |= g.x() >= x;
+          }
+        }
+      }
+      if (!across) {
+        leftRows += left ? 1 : 0;
+        rightRows += right ? 1 : 0;
+      }
+    }
     return leftRows >= 3 && rightRows >= 3;
   }
 
