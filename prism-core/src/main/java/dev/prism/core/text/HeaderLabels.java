@@ -612,9 +612,12 @@ final class HeaderLabels {
       f.add("detail");
     }
     // "**comma.ai**" opening a header in bold, or with the same domain again as its link: a company
-    // named by its domain, as a capital would show ("Booking.com"); the link is its address.
-    boolean named = i == 0 && Parts.isBareDomain(v)
-        && (p.style().bold() || parts.stream().skip(1).anyMatch(o -> o.value().equalsIgnoreCase(v)));
+    // named by its domain, as a capital would show ("Booking.com"); the link is its address. So is
+    // a domain right after the role on the role's line ("Co-founder ⇥ munk.ai", "Engineer at
+    // comma.ai"): where a job's header says where the role was held.
+    boolean named = Parts.isBareDomain(v) && (i == 0
+        && (p.style().bold() || parts.stream().skip(1).anyMatch(o -> o.value().equalsIgnoreCase(v)))
+        || kind == SectionKind.EXPERIENCE && i > 0 && parts.get(i - 1).line() == p.line() && Parts.isRole(parts.get(i - 1).value()));
     if (Parts.isAddress(v) && !named) {
       f.add("address");
     }
