@@ -801,7 +801,9 @@ final class Entries {
         cur.closing = line;
         cur.railOpen = false;
         List<Span> cells = line.cells();
-        if (cells.size() > 1) {
+        if (placeAfterDate(line)) {
+          cur.header(line.slice(cells.get(1).offset(), line.contentEnd()));
+        } else if (cells.size() > 1) {
           cur.lines.add(line.slice(cells.get(1).offset(), line.contentEnd()));
         }
       } else if (kind.describesWork() && closesRange(cur, body, li)) {
@@ -1164,7 +1166,7 @@ final class Entries {
     if (start == null || cells.isEmpty()) {
       return null;
     }
-    if (cells.size() > 1 && !isSentence(line.slice(cells.get(1).offset(), line.contentEnd()))) {
+    if (cells.size() > 1 && !isSentence(line.slice(cells.get(1).offset(), line.contentEnd())) && !placeAfterDate(line)) {
       return null;
     }
     String first = Inline.clean(line.textOf(cells.get(0))).strip();
@@ -1184,10 +1186,24 @@ final class Entries {
     return order > 0 ? new DateRange(start.start(), other, false, span) : new DateRange(other, start.start(), false, span);
   }
 
-  /** The lone date in the first cell of a one-line header with nothing under it, or null. */
+  /**
+   * Whether the row after its first cell is a place alone: twentysecondcv prints the job's start
+   * beside its role and employer, and its end beside its town ("Sep 2017 ⇥ Sales Agent ⇥ Globex"
+   * over "Oct 2017 ⇥ Lyon, France").
+   */
+  private static boolean placeAfterDate(Line line) {
+    List<Span> cells = line.cells();
+    return cells.size() == 2 && Parts.isLocation(Inline.clean(line.textOf(cells.get(1))).strip());
+  }
+
+  /**
+   * The lone date in the first cell of a header with nothing under it, or null. The header is one
+   * line, or that line and the wrapped rest of its employer's long name, which holds no date
+   * ("… Laboratório Português de Física de" / "Partículas)").
+   */
   private static DateRange railStart(Block cur) {
-    if (cur.header.size() != 1 || cur.hasBody() || cur.dates == null || !cur.dates.single()
-        || cur.closing != null && !cur.railOpen) {
+    if (cur.header.isEmpty() || cur.hasBody() || cur.dates == null || !cur.dates.single()
+        || cur.closing != null && !cur.railOpen || cur.header.stream().skip(1).anyMatch(l -> l.hasDates() || l.cells().size() > 1)) {
       return null;
     }
     Line head = cur.header.get(0);

@@ -1845,10 +1845,18 @@ final class Parts {
       boolean placed = Places.isCity(v.substring(0, slash)) || last.length() > 3 && Places.isRegion(last);
       return placed && isLocation(v.replace("/", ", "));
     }
-    if (v.indexOf(',') < 0 || !LOCATION.matcher(v).matches()) {
+    int comma = v.indexOf(',');
+    // A city the lexicon knows and its country or region, however the city's name is written ("A
+    // Coruña, España", "'s-Hertogenbosch, NL": words the pattern below takes for no place's).
+    if (comma > 0 && v.indexOf(',', comma + 1) < 0 && Places.isCity(v.substring(0, comma).strip())) {
+      String after = v.substring(comma + 1).strip();
+      if (Places.isCountry(after) || Places.isRegion(after)) {
+        return true;
+      }
+    }
+    if (comma < 0 || !LOCATION.matcher(v).matches()) {
       return false;
     }
-    int comma = v.indexOf(',');
     // "MrCoinLedger, Ohio, United States": a name cased as a brand is no town.
     if (brandCased(v.substring(0, comma))) {
       return false;

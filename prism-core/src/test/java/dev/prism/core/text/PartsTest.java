@@ -69,6 +69,8 @@ class PartsTest {
       // A known city after the comma: what stands before it is the employer, not a district.
       "'Acme Payments, Berlin' | false",
       "'New York, New York' | true",
+      // A known city whose name the pattern takes for no place's, with its country.
+      "'A Coruña, España' | true",
   })
   void aLocationNamesAPlace(String part, boolean place) {
     assertThat(Parts.isLocation(part)).isEqualTo(place);
