@@ -1,5 +1,6 @@
 package dev.prism.core.text;
 
+import dev.prism.core.lexicon.Glyphs;
 import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.model.DateRange;
 import dev.prism.core.model.PartialDate;
@@ -51,7 +52,8 @@ public final class DateParser {
    * A date form of {@code dates.txt}: its whole-date pattern, the same without groups for the range
    * pattern, and whether it opens with a number (a year, month or day in digits), so that it can
    * match only a text whose first character is an ASCII digit. A bare form is read only in a range
-   * and is two numbers joined by a mark ("MM/YY", "MM-YY"): see {@link Parsed}.
+   * and is two numbers joined by a dash ("MM-YY"), as counts and grades are written: see {@link
+   * Parsed}.
    */
   private record Form(String template, Pattern whole, String inRange, boolean rangeOnly, boolean bare, boolean digitFirst) {
     Form {
@@ -642,9 +644,10 @@ public final class DateParser {
   }
 
   /**
-   * One date read, and how: a date of a bare form ("06/15", "03-16") ends a range only with
-   * another such date or an open end ("03-16 - Now", "09-13 - 03-14"), and another form's date
-   * ends none it starts: in "Grades 6-12 – Sep 2018" the grades are no June 2012.
+   * One date read, and how: a date of a bare form ("03-16") ends a range only with another such
+   * date or an open end ("03-16 - Now", "09-13 - 03-14"), and another form's date ends none it
+   * starts: in "Grades 6-12 – Sep 2018" the grades are no June 2012. A slash is no count's mark:
+   * "01/20 - 2021" and "Mar 2016 – 08/19" are ranges.
    */
   private record Parsed(PartialDate date, boolean rangeOnly, boolean bare) {}
 
@@ -796,7 +799,8 @@ public final class DateParser {
       guard += "(?!" + quoted + "\\d)";
     }
     return new Form(template, Pattern.compile(named.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-        lead + plain + guard, rangeOnly, mark != null, t.startsWith("YY") || t.startsWith("MM") || t.startsWith("DD"));
+        lead + plain + guard, rangeOnly, mark != null && Glyphs.isDash(mark.charAt(0)),
+        t.startsWith("YY") || t.startsWith("MM") || t.startsWith("DD"));
   }
 
   /** The mark between a form's two numbers ("-" of "MM-YY"), or null for a form not made so. */

@@ -475,14 +475,6 @@ public final class Headings {
    * {@link #exact(String)} of a line's wording, and of a wording whose words ran together (see
    * {@link #runTogether}): "J o b E x p e r i e n c e", "WorkExperience".
    */
-  /**
-   * Whether the wording is one of a kind's own wordings, as the lexicon lists it ("Projects",
-   * "Side Projects"), rather than a name that ends with a kind's word ("Amber Projects").
-   */
-  static boolean listed(Wording w) {
-    return exact(w) != null;
-  }
-
   private static SectionKind exact(Wording w) {
     SectionKind k = exact(w.normal());
     return k == null && runTogether(w.text(), w.normal()) ? SQUEEZED.get(w.normal()) : k;

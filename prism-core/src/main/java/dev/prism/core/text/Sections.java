@@ -342,7 +342,7 @@ final class Sections {
           knownDepth[k] = last;
           Line l = lines.get(k);
           if (l.content().startsWith("#")) {
-            if (namesSection(of(l)) && !entryUnder(lines, k, last, of(l))) {
+            if (namesSection(of(l)) && !entryUnder(lines, k, last)) {
               last = hashes(l.content());
             }
           } else if (k + 1 < lines.size() && lines.get(k + 1).rule() && !l.blank() && namesSection(of(l))) {
@@ -421,13 +421,17 @@ final class Sections {
   /**
    * "### [Amber Projects](…)" over "_April 2012 – Sept 2012_" under "## Experience": a Markdown
    * heading deeper than the section heading above it ({@code sectionDepth}), over a date range,
-   * whose words are no listed wording of a kind but a name that ends with a kind's word, heads an
-   * entry of that section. "### Side Projects" is listed, and opens its section still.
+   * whose whole text is a link heads an entry of that section: a name with its web address, an
+   * employer's, though its last word names a kind. A heading that is no link ("### Research
+   * Experience", "### Side Projects") opens its part of the page still.
    */
-  private static boolean entryUnder(List<Line> lines, int i, int sectionDepth, Headings.Wording h) {
-    return hashes(lines.get(i).content()) > sectionDepth && !Headings.listed(h) && !Headings.isContact(h)
-        && Line.rangeNext(lines, i);
+  private static boolean entryUnder(List<Line> lines, int i, int sectionDepth) {
+    String c = lines.get(i).content();
+    return hashes(c) > sectionDepth && LINKED_HEADING.matcher(c).matches() && Line.rangeNext(lines, i);
   }
+
+  /** A Markdown heading whose text is one link: "### [Amber Projects](https://amber.example)". */
+  private static final Pattern LINKED_HEADING = Pattern.compile("#+\\s+\\[[^\\]]+\\]\\([^)\\s]*\\)\\s*");
 
   /** A wording that names a kind of section, or contact details. */
   private static boolean namesSection(Headings.Wording c) {
@@ -603,7 +607,7 @@ final class Sections {
     if (c.startsWith("#")) {
       // Markdown: a known section name at any depth is a heading; "# Name" at the top is the
       // person's name, and "### Title | Company" is an entry header, not a section.
-      if (entryUnder(lines, i, w.knownDepthBefore(i), h)) {
+      if (entryUnder(lines, i, w.knownDepthBefore(i))) {
         return null;
       }
       if (namesSection(h)) {
