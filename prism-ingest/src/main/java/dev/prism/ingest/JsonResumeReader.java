@@ -7,8 +7,10 @@ import static dev.prism.core.report.JsonResumeText.text;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.prism.core.ingest.ResumeReader;
 import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.ingest.UnreadableInputException.Problem;
@@ -31,9 +33,13 @@ import java.util.Locale;
  * guessing them back from the layout.
  */
 public final class JsonResumeReader implements ResumeReader {
-  /** Made on the first JSON read: a mapper costs tens of milliseconds of a cold start that reads PDFs. */
+  /**
+   * Made on the first JSON read: a mapper costs tens of milliseconds of a cold start that reads
+   * PDFs. A comma after an array's or an object's last item, as people leave one when they edit
+   * their resume by hand, is read past: the resume means no more than without it.
+   */
   private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
   }
 
   @Override

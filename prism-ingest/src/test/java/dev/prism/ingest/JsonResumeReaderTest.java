@@ -94,6 +94,20 @@ class JsonResumeReaderTest {
   }
 
   @Test
+  void aTrailingCommaLeftByHandIsReadPast() throws UnreadableInputException {
+    String json = "{\"basics\": {\"name\": \"Rowan Quill\", \"email\": \"rowan@example.org\",},\n"
+        + " \"work\": [{\"name\": \"Globex\", \"position\": \"Engineer\", \"startDate\": \"2019-03\","
+        + " \"highlights\": [\"Built the billing service\",]},]}";
+    Resume r = Segmenter.segment(new JsonResumeReader().read(json.getBytes(StandardCharsets.UTF_8)));
+    assertThat(r.contact().name().value()).isEqualTo("Rowan Quill");
+    assertThat(r.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream())).singleElement()
+        .satisfies(e -> assertThat(e.organization().value()).isEqualTo("Globex"));
+    // A missing item between two commas is still malformed.
+    assertThatThrownBy(() -> new JsonResumeReader().read("{\"work\": [1,,2]}".getBytes(StandardCharsets.UTF_8)))
+        .hasMessageStartingWith("malformed JSON");
+  }
+
+  @Test
   void nonObjectsAndEmptyObjectsAreRefused() {
     assertThatThrownBy(() -> new JsonResumeReader().read("[1,2,3]".getBytes(StandardCharsets.UTF_8)))
         .hasMessageContaining("must be a JSON object");
