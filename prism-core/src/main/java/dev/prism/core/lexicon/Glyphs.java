@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Characters with a meaning for reading, from {@code glyphs.txt}: list markers, and the icons that
- * icon fonts put before headings and contact items (private-use code points, or the glyph names
- * such fonts leak as words).
+ * Characters with a meaning for reading, from {@code glyphs.txt}: list markers, the dashes that part
+ * a header's fields, and the icons that icon fonts put before headings and contact items
+ * (private-use code points, or the glyph names such fonts leak as words).
  */
 public final class Glyphs {
   private static final String BULLETS = join(Lexicon.list("glyphs.txt", "bullet"));
