@@ -1199,7 +1199,7 @@ final class Entries {
   /**
    * The lone date in the first cell of a header with nothing under it, or null. The header is one
    * line, or that line and the wrapped rest of its employer's long name, which holds no date
-   * ("… Laboratório Português de Física de" / "Partículas)").
+   * ("… Nordkapp Laboratory of" / "Particle Physics").
    */
   private static DateRange railStart(Block cur) {
     if (cur.header.isEmpty() || cur.hasBody() || cur.dates == null || !cur.dates.single()

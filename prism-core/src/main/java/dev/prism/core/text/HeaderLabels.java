@@ -613,7 +613,7 @@ final class HeaderLabels {
     }
     // "**comma.ai**" opening a header in bold, or with the same domain again as its link: a company
     // named by its domain, as a capital would show ("Booking.com"); the link is its address. So is
-    // a domain right after the role on the role's line ("Co-founder ⇥ munk.ai", "Engineer at
+    // a domain right after the role on the role's line ("Co-founder ⇥ lantern.ai", "Engineer at
     // comma.ai"): where a job's header says where the role was held.
     boolean named = Parts.isBareDomain(v) && (i == 0
         && (p.style().bold() || parts.stream().skip(1).anyMatch(o -> o.value().equalsIgnoreCase(v)))

@@ -419,7 +419,7 @@ final class Sections {
   private record Candidate(Line line, String key, String words, boolean standard, boolean qualified, boolean subLabel) {}
 
   /**
-   * "### [Amber Projects](…)" over "_April 2012 – Sept 2012_" under "## Experience": a Markdown
+   * "### [Tarnwell Projects](…)" over "_April 2012 – Sept 2012_" under "## Experience": a Markdown
    * heading deeper than the section heading above it ({@code sectionDepth}), over a date range,
    * whose whole text is a link heads an entry of that section: a name with its web address, an
    * employer's, though its last word names a kind. A heading that is no link ("### Research
@@ -430,7 +430,7 @@ final class Sections {
     return hashes(c) > sectionDepth && LINKED_HEADING.matcher(c).matches() && Line.rangeNext(lines, i);
   }
 
-  /** A Markdown heading whose text is one link: "### [Amber Projects](https://amber.example)". */
+  /** A Markdown heading whose text is one link: "### [Tarnwell Projects](https://tarnwell.example)". */
   private static final Pattern LINKED_HEADING = Pattern.compile("#+\\s+\\[[^\\]]+\\]\\([^)\\s]*\\)\\s*");
 
   /** A wording that names a kind of section, or contact details. */

@@ -74,7 +74,7 @@ final class EntryMatching {
     return (double) both.size() / either.size();
   }
 
-  /** Lower-case words of letters and digits, accents folded: "Mahsan Co.." and "mahsan co" agree. */
+  /** Lower-case words of letters and digits, accents folded: "Globex Co.." and "globex co" agree. */
   static Set<String> tokens(String s) {
     Set<String> out = new HashSet<>();
     if (s == null) {
