@@ -2032,7 +2032,10 @@ final class Entries {
       return -1;
     }
     for (Span cell : line.cells()) {
+      // The stop is the gap's last character before the cell: a cell set right against the one
+      // before it leaves none to stop at.
       if (cell.offset() >= first.span().end() && cell.offset() > line.contentStart()
+          && Character.isWhitespace(line.content().charAt(cell.offset() - 1 - line.contentStart()))
           && isSentence(line.slice(cell.offset(), line.contentEnd()))) {
         Line head = line.slice(line.contentStart(), cell.offset() - 1);
         return head.words() <= MAX_HEADER_WORDS && !isSentence(head) ? cell.offset() - 1 : -1;
