@@ -1270,16 +1270,29 @@ final class PageLayout {
    * leader's dots stand apart from each other, by half a dot's width at least; dots typed in
    * the text ("....") touch.
    */
-  private static void dropLeaders(List<Glyph> row) {
-    for (int i = 0; i < row.size(); i++) {
+  static void dropLeaders(List<Glyph> row) {
+    // Copied once a leader is found, in one pass: removing each from the row in place would shift
+    // the rest of it once a leader, and a hostile row of short leaders would take quadratic time.
+    List<Glyph> kept = null;
+    int i = 0;
+    while (i < row.size()) {
       int end = i;
       while (end < row.size() && row.get(end).text().equals(".")
           && (end == i || row.get(end).x() - row.get(end - 1).right() >= 0.5f * row.get(end - 1).width())) {
         end++;
       }
       if (end - i >= LEADER_DOTS) {
-        row.subList(i, end).clear();
+        if (kept == null) {
+          kept = new ArrayList<>(row.subList(0, i));
+        }
+      } else if (kept != null) {
+        kept.addAll(row.subList(i, Math.max(end, i + 1)));
       }
+      i = Math.max(end, i + 1);
+    }
+    if (kept != null) {
+      row.clear();
+      row.addAll(kept);
     }
   }
 
