@@ -767,7 +767,9 @@ public final class DateParser {
         // 2019" typed with two spaces).
         boolean afterNumber = i > 0 && Character.isLetter(t.charAt(i - 1)) && (t.startsWith("DD", i - 2) || t.startsWith("MM", i - 2)
             || t.startsWith("YY", i - 2) && !t.startsWith("YYYY", Math.max(0, i - 4)));
-        String part = c != ' ' ? Pattern.quote(String.valueOf(c)) : afterNumber ? "(?:\\p{Zs}?,\\p{Zs}?|\\p{Zs}?)" : "\\s*,?\\s*";
+        // White space is taken possessively and in one way only: a long run of spaces where no
+        // date follows fails at once instead of being split every way ("Jan" and 2,000 spaces).
+        String part = c != ' ' ? Pattern.quote(String.valueOf(c)) : afterNumber ? "(?:\\p{Zs}?,\\p{Zs}?|\\p{Zs}?)" : "\\s*+(?:,\\s*+)?";
         named.append(part);
         plain.append(part);
         i++;
@@ -829,8 +831,11 @@ public final class DateParser {
     // Emphasis may close before the dash and open after it ("*Mar 2016* – *Dec 2018*", or a
     // Markdown resume's HTML styling, which its reader turns into emphasis). A word may follow the
     // dash and say the same ("2019 – bis heute", "maio 2025 - até o momento").
-    return "(?:\\s*[*_]*\\s*(?:" + String.join("|", chars) + ")+\\s*(?:" + alternatives(spelled) + "\\s+)?[*_]*\\s*|\\s+"
-        + alternatives(spelled) + "\\s+)";
+    // Each run of white space is taken possessively and in one way only, so a run of spaces after a
+    // dash with no date after it fails in linear time ("Jan 2019 -" and 2,000 spaces had taken
+    // seconds, every split of the run tried against every form).
+    return "(?:\\s*+(?:[*_]++\\s*+)?(?:" + String.join("|", chars) + ")++\\s*+(?:" + alternatives(spelled)
+        + "\\s++)?(?:[*_]++\\s*+)?|\\s++" + alternatives(spelled) + "\\s++)";
   }
 
   /**

@@ -174,4 +174,19 @@ class DateParserTest {
     assertThat(all.get(0).start().iso()).isEqualTo(start);
     assertThat(all.get(0).present() ? "present" : all.get(0).end() == null ? null : all.get(0).end().iso()).isEqualTo(end);
   }
+
+  /**
+   * A dash and a long run of spaces with no date after it (a hostile line, or a rail's padding):
+   * each run of white space is read one way only, so the line is read in one pass; split every way
+   * against every form, 2,000 spaces had taken seconds and 20,000 would take hours.
+   */
+  @org.junit.jupiter.api.Test
+  void aLongRunOfSpacesAfterADashIsReadInOnePass() {
+    String line = "Jan 2019 -" + " ".repeat(20_000) + "x";
+    assertThat(DateParser.all(line, 0)).first().satisfies(d -> assertThat(d.start().iso()).isEqualTo("2019-01"));
+    String spelled = "Jan 2019 - to" + " ".repeat(20_000) + "x";
+    assertThat(DateParser.all(spelled, 0)).first().satisfies(d -> assertThat(d.start().iso()).isEqualTo("2019-01"));
+    String month = "Jan" + " ".repeat(20_000) + "x";
+    assertThat(DateParser.all(month, 0)).isEmpty();
+  }
 }
