@@ -1244,18 +1244,35 @@ final class PageLayout {
    * ("O(n²)", "x³"), is an exponent and stays, as does a mark that opens a line (the footnote's
    * own text).
    */
-  private static void dropNoteMarks(List<Glyph> row) {
-    for (int i = 1; i < row.size(); i++) {
-      Glyph word = row.get(i - 1);
-      if (word.text().length() != 1 || !Character.isLetter(word.text().charAt(0)) || word.italic() || !noteMark(row.get(i), word)
-          || row.get(i).x() - word.right() > 0.3f * word.size()) {
-        continue;
-      }
+  static void dropNoteMarks(List<Glyph> row) {
+    // Copied once a mark is found, in one pass, as dropLeaders does: a hostile row of many marks
+    // cut out in place would take quadratic time.
+    List<Glyph> kept = null;
+    int i = 0;
+    while (i < row.size()) {
+      Glyph word = i > 0 ? row.get(i - 1) : null;
       int end = i;
-      while (end < row.size() && noteMark(row.get(end), word)) {
-        end++;
+      if (word != null && word.text().length() == 1 && Character.isLetter(word.text().charAt(0)) && !word.italic()
+          && noteMark(row.get(i), word) && row.get(i).x() - word.right() <= 0.3f * word.size()) {
+        while (end < row.size() && noteMark(row.get(end), word)) {
+          end++;
+        }
       }
-      row.subList(i, end).clear();
+      if (end > i) {
+        if (kept == null) {
+          kept = new ArrayList<>(row.subList(0, i));
+        }
+        i = end;
+      } else {
+        if (kept != null) {
+          kept.add(row.get(i));
+        }
+        i++;
+      }
+    }
+    if (kept != null) {
+      row.clear();
+      row.addAll(kept);
     }
   }
 
