@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Which dots of a row are a leader (a rule drawn with dots) and go, and which are text and stay. */
-class LeadersTest {
+/**
+ * What a row of glyphs drops before its words are read: the dots of a leader (a rule drawn with
+ * dots) and a footnote's mark after a word. Dots typed in the text and an exponent stay.
+ */
+class DroppedGlyphsTest {
   @Test
   void spacedDotsInARunOfFiveOrMoreGoAndTouchingDotsStay() {
     List<Glyph> row = new ArrayList<>();
@@ -45,6 +48,30 @@ class LeadersTest {
     assertThat(text(row)).isEqualTo("Note....");
   }
 
+  @Test
+  void aRaisedSmallDigitAfterALetterGoesAndOneAfterADigitStays() {
+    List<Glyph> row = new ArrayList<>();
+    float x = word(row, "Acme", 0);
+    x = mark(row, "1", x);
+    x = word(row, "10", x + 4);
+    mark(row, "6", x);
+    PageLayout.dropNoteMarks(row);
+    assertThat(text(row)).isEqualTo("Acme106");
+  }
+
+  @Test
+  void aRowOfManyMarksLosesThemAllInOnePass() {
+    // A hostile row: a mark after every letter, each cut out without shifting the rest each time.
+    List<Glyph> row = new ArrayList<>();
+    float x = 0;
+    for (int k = 0; k < 50_000; k++) {
+      x = word(row, "a", x);
+      x = mark(row, "2", x);
+    }
+    PageLayout.dropNoteMarks(row);
+    assertThat(text(row)).isEqualTo("a".repeat(50_000));
+  }
+
   private static String text(List<Glyph> row) {
     StringBuilder b = new StringBuilder();
     row.forEach(g -> b.append(g.text()));
@@ -67,5 +94,11 @@ class LeadersTest {
       x += 2 + gap;
     }
     return x;
+  }
+
+  /** A digit at 7 points raised 4 points, touching the glyph before; where the next may start. */
+  private static float mark(List<Glyph> row, String d, float x) {
+    row.add(new Glyph(d, x, 96, 4, 6, 7, false));
+    return x + 4;
   }
 }
