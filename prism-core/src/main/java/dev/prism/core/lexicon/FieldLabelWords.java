@@ -1,6 +1,5 @@
 package dev.prism.core.lexicon;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,8 +23,6 @@ public final class FieldLabelWords {
     DATES
   }
 
-  /** Accents, as a label's letters decomposed carry them; declared first, as every list is folded. */
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   /** The labels a form sets in a cell of its own ("Name and address of employer"). */
   private static final Map<String, Field> FORM = labels("form-label-", Map.of());
   private static final Map<String, Field> LABELS = labels("field-label-", FORM);
@@ -74,12 +71,7 @@ public final class FieldLabelWords {
    * "attività"), and a label is known by its words. Both the lists and the text asked are folded.
    */
   private static String fold(String label) {
-    for (int i = 0; i < label.length(); i++) {
-      if (label.charAt(i) > 0x7f) {
-        return MARKS.matcher(Normalizer.normalize(label, Normalizer.Form.NFD)).replaceAll("");
-      }
-    }
-    return label;
+    return Lexicon.withoutAccents(label);
   }
 
   /**

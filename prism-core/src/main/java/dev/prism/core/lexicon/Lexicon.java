@@ -69,6 +69,25 @@ public final class Lexicon {
     return out;
   }
 
+  /** Accents and other combining marks, as a decomposed text writes them after their letter. */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  /**
+   * {@code s} without its accents ("Experiências" reads "Experiencias", "attivitá" "attivita"):
+   * people type words with them and without, and fonts set them loosely, so the lists and the text
+   * looked up in them are compared without. The one fold every lookup shares; the letters keep
+   * their composed form ("경력" stays two letters).
+   */
+  public static String withoutAccents(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7f) {
+        String bare = MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("");
+        return java.text.Normalizer.normalize(bare, java.text.Normalizer.Form.NFC);
+      }
+    }
+    return s;
+  }
+
   /** A pattern of {@code patterns.txt}. */
   public static Pattern pattern(String name) {
     Pattern p = PATTERNS.get(name);

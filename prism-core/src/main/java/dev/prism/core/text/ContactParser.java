@@ -1,6 +1,7 @@
 package dev.prism.core.text;
 
 import dev.prism.core.lexicon.Glyphs;
+import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.lexicon.NameWords;
 import dev.prism.core.model.Claim;
 import dev.prism.core.model.Contact;
@@ -627,7 +628,6 @@ final class ContactParser {
     }
     return -1;
   }
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z]+://");
   private static final Pattern NOT_ASCII_LETTER = Pattern.compile("[^a-z]+");
   private static final Pattern GLUED_NAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}{2,}){2,3}");
@@ -851,7 +851,7 @@ final class ContactParser {
   }
 
   private static String fold(String s) {
-    return MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    return Lexicon.withoutAccents(s).toLowerCase(Locale.ROOT);
   }
 
   /** The first line, when it reads as a person's name: a few capitalised words, no digits. */

@@ -578,8 +578,9 @@ public final class DateParser {
 
   private static void monthYearMark(String template, StringBuilder marks) {
     String t = template.toUpperCase(Locale.ROOT);
-    if (t.length() == 5 && t.startsWith("MM") && t.endsWith("YY") && !Character.isLetterOrDigit(t.charAt(2))) {
-      marks.append(t.charAt(2));
+    String mark = t.length() == 5 && t.startsWith("MM") && t.endsWith("YY") ? numbersJoinedBy(t) : null;
+    if (mark != null) {
+      marks.append(mark);
     }
   }
 

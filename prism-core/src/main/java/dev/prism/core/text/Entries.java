@@ -1702,9 +1702,10 @@ final class Entries {
       }
       // An item of the list that opens the section, with a date and items of its own under it
       // ("- Globex | Intern | 2019" over what was done there), heads them.
+      Line head = l.hasRange() && p < 0 && !topNests && jobALine ? headOf(l) : null;
       boolean entry = l.hasRange()
           ? (p >= 0 ? Parts.namesRole(l)
-              : topNests || jobALine && !isSentence(headOf(l)) && (kind == SectionKind.EDUCATION || Parts.namesRole(headOf(l), true)))
+              : topNests || head != null && !isSentence(head) && (kind == SectionKind.EDUCATION || Parts.namesRole(head, true)))
           : l.hasDates() ? p < 0 && nests[i] && !isSentence(l) : datedUnder[i] && !isSentence(l);
       heads[i] = entry ? ListHead.ENTRY : ListHead.NONE;
     }

@@ -595,11 +595,12 @@ public final class Headings {
    * SKILLS:" reads "technical skils". Writers often double a letter the wordings hold once or the
    * other way round, more so across languages ("Expériences professionelles", "Professionnal
    * Experience", "Adress"); both sides of every look-up go through here, so the wordings match
-   * whatever the doubling. Latin letters lose their accents the same way, as people type headings
-   * without them ("Experiencias", "Educacion", "Competences") as often as with.
+   * whatever the doubling. Letters lose their accents the same way ({@link Lexicon#withoutAccents}),
+   * as people type headings without them ("Experiencias", "Educacion", "Competences") as often as
+   * with.
    */
   static String normalize(String s) {
-    String t = withoutAccents(s).toLowerCase(Locale.ROOT).replace("&", " and ");
+    String t = Lexicon.withoutAccents(s).toLowerCase(Locale.ROOT).replace("&", " and ");
     // Anything but a letter separates words; runs of separators become one space, none at the ends.
     StringBuilder b = new StringBuilder(t.length());
     boolean gap = false;
@@ -618,36 +619,6 @@ public final class Headings {
     String out = b.toString();
     // Letter-spaced headings: "e x p e r i e n c e".
     return single(letterSpaced(out) ? out.replace(" ", "") : out);
-  }
-
-  /**
-   * {@code s} with the accents of its Latin letters taken off ("Experiências" reads "Experiencias");
-   * other scripts keep their marks (a Cyrillic "й", a kana's voicing mark), which change the letter.
-   */
-  static String withoutAccents(String s) {
-    boolean ascii = true;
-    for (int i = 0; i < s.length() && ascii; i++) {
-      ascii = s.charAt(i) < 0x80;
-    }
-    if (ascii) {
-      return s;
-    }
-    String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
-    StringBuilder b = new StringBuilder(d.length());
-    int base = -1;
-    for (int i = 0; i < d.length(); ) {
-      int cp = d.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.getType(cp) == Character.NON_SPACING_MARK && base >= 0
-          && Character.UnicodeScript.of(base) == Character.UnicodeScript.LATIN) {
-        continue;
-      }
-      if (Character.getType(cp) != Character.NON_SPACING_MARK) {
-        base = cp;
-      }
-      b.appendCodePoint(cp);
-    }
-    return java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFC);
   }
 
   /** The wordings of a list in their normal form ({@link #normalize}), to look normal forms up in. */

@@ -26,7 +26,8 @@ class DroppedGlyphsTest {
 
   @Test
   void manyShortLeadersInOneRowAllGo() {
-    // A hostile row of short leaders between letters: every leader goes, in one pass over the row.
+    // A hostile row of short leaders between letters: every one goes (PageLayout copies the row
+    // once rather than cutting each out in place, which made such a row quadratic).
     List<Glyph> row = new ArrayList<>();
     float x = 0;
     StringBuilder letters = new StringBuilder();
@@ -61,7 +62,7 @@ class DroppedGlyphsTest {
 
   @Test
   void aRowOfManyMarksLosesThemAllInOnePass() {
-    // A hostile row: a mark after every letter, each cut out without shifting the rest each time.
+    // A hostile row: a mark after every letter, all of them gone.
     List<Glyph> row = new ArrayList<>();
     float x = 0;
     for (int k = 0; k < 50_000; k++) {
