@@ -1004,6 +1004,7 @@ final class PageLayout {
   private static List<Seg> segments(List<Glyph> row, int index) {
     row.sort(Comparator.comparingDouble(Glyph::x));
     composeAccents(row);
+    dropCoveredSpaces(row);
     dropNoteMarks(row);
     dropLeaders(row);
     // Letter-spaced text ("J O R D A N   R E Y E S") has word gaps past the usual cut; the cut
@@ -1306,6 +1307,36 @@ final class PageLayout {
         kept.addAll(row.subList(i, Math.max(end, i + 1)));
       }
       i = Math.max(end, i + 1);
+    }
+    if (kept != null) {
+      row.clear();
+      row.addAll(kept);
+    }
+  }
+
+  /**
+   * A space glyph drawn inside a letter's box on the row is no word break: it belongs to text set
+   * elsewhere (a picture's node a few points off the baseline, drawn in a tiny font) that the row
+   * gathered, and read as one it cut the name it fell into ("R ui Marques"). A space between words
+   * starts where the letter before it ends; one a tenth of an em or more inside it is dropped.
+   * Row glyphs come sorted by x, so the letters' right edge so far is all it takes, in one pass.
+   */
+  static void dropCoveredSpaces(List<Glyph> row) {
+    List<Glyph> kept = null;
+    float inkRight = Float.NEGATIVE_INFINITY;
+    float inkSize = 0;
+    for (int i = 0; i < row.size(); i++) {
+      Glyph g = row.get(i);
+      boolean covered = g.space() && inkRight - g.x() >= 0.1f * inkSize;
+      if (covered && kept == null) {
+        kept = new ArrayList<>(row.subList(0, i));
+      } else if (!covered && kept != null) {
+        kept.add(g);
+      }
+      if (!g.space() && g.right() > inkRight) {
+        inkRight = g.right();
+        inkSize = g.size();
+      }
     }
     if (kept != null) {
       row.clear();

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a row of glyphs drops before its words are read: the dots of a leader (a rule drawn with
- * dots) and a footnote's mark after a word. Dots typed in the text and an exponent stay.
+ * dots), a footnote's mark after a word, and a space glyph drawn inside a letter. Dots typed in the
+ * text, an exponent and the spaces between words stay.
  */
 class DroppedGlyphsTest {
   @Test
@@ -71,6 +72,21 @@ class DroppedGlyphsTest {
     }
     PageLayout.dropNoteMarks(row);
     assertThat(text(row)).isEqualTo("a".repeat(50_000));
+  }
+
+  @Test
+  void aSpaceDrawnInsideALetterGoesAndOneAfterItStays() {
+    // Text of a picture a few points off the row left a space glyph over the first letter: read as
+    // a word break it cut the name in two.
+    List<Glyph> row = new ArrayList<>();
+    float x = word(row, "Ada", 0);
+    row.add(new Glyph(" ", 3, 95, 0, 1, 1, false));
+    row.add(new Glyph(" ", x, 100, 3, 10, 12, false));
+    word(row, "Lovelace", x + 3);
+    row.sort(java.util.Comparator.comparingDouble(Glyph::x));
+    PageLayout.dropCoveredSpaces(row);
+    assertThat(PageLayout.words(row)).isEqualTo("Ada Lovelace");
+    assertThat(row).hasSize("AdaLovelace".length() + 1);
   }
 
   private static String text(List<Glyph> row) {
