@@ -636,13 +636,14 @@ final class ContactParser {
 
   /**
    * A given name alone on its line with the family names on the next ("JORDAN" over "LEE", or the
-   * family names set smaller): one name. The next line must read as a name, and something must say
+   * family names set smaller): one name; two given names only with both signs below. The next line must read as a name, and something must say
    * it is one: one of its words in the email address or a profile link ("jordan.lee@…",
    * ".../in/jordanlee"), or the same large type as the given name. Without such a sign a short
    * capitalised line under a name is as often a headline ("Backend Wizard"), a town or a stack.
    */
   private static Field withFamilyNameBelow(Field given, List<Line> lines, int at, int firstHeading, Field email, List<Field> links) {
-    if (at < 0 || SPACE_RUN.split(given.value()).length != 1) {
+    int givenWords = SPACE_RUN.split(given.value()).length;
+    if (at < 0 || givenWords > 2) {
       return given;
     }
     int j = at + 1;
@@ -662,7 +663,8 @@ final class ContactParser {
     for (int skipped = 0; k < firstHeading && k < lines.size()
         && (lines.get(k).blank() || skipped < MAX_BETWEEN_NAMES && own.sizeKnown()
             && lines.get(k).style().size() < own.size() - 0.3f && !readsAsName(lines.get(k))); k++) {
-      skipped += lines.get(k).blank() ? 0 : 1;
+      // The reader's line of link targets is not on the page: it stands between no names.
+      skipped += lines.get(k).blank() || lines.get(k).has(Mark.LINK_TARGETS) ? 0 : 1;
     }
     boolean past = false;
     if (k > j && k < firstHeading && k < lines.size() && sameLargeType(lines.get(at).style(), lines.get(k).style())) {
@@ -682,6 +684,11 @@ final class ContactParser {
     Style b = next.style();
     boolean inAddress = inAddresses(family.value(), email, links);
     if (past ? !inAddress : !sameLargeType(a, b) && !inAddress) {
+      return given;
+    }
+    // Two given names ("Ana Luísa" over "Costa Pereira") read as a whole name on their own: the
+    // line below joins them only on both signs, the same large type and a word in an address.
+    if (givenWords == 2 && !(sameLargeType(a, b) && inAddress)) {
       return given;
     }
     return new Field(given.value() + " " + family.value(), Span.between(given.span().offset(), family.span().end()));
@@ -750,14 +757,16 @@ final class ContactParser {
         int at = l.content().indexOf(v);
         return new Field(parted, new Span(l.contentStart() + Math.max(0, at), v.length()));
       }
-      String[] words = SPACE_RUN.split(v);
-      if (words.length < 2 || words.length > 3 || !LOWER_NAME.matcher(v).matches() || NameWords.hasNotNameWord(v)
-          || Headings.kindOf(v).isPresent() || Parts.hasWord(v, Parts.TITLE_WORDS) || Parts.isLocation(v)
-          || Places.isKnownPlace(v) || !everyWordIn(words, local)) {
+      // A design may part the two names with a drawn mark rather than a space ("jordan|lee").
+      String name = SEPARATORS.matcher(v).replaceAll(" ").strip();
+      String[] words = SPACE_RUN.split(name);
+      if (words.length < 2 || words.length > 3 || !LOWER_NAME.matcher(name).matches() || NameWords.hasNotNameWord(name)
+          || Headings.kindOf(name).isPresent() || Parts.hasWord(name, Parts.TITLE_WORDS) || Parts.isLocation(name)
+          || Places.isKnownPlace(name) || !everyWordIn(words, local)) {
         continue;
       }
       int at = l.content().indexOf(v);
-      return new Field(v, new Span(l.contentStart() + Math.max(0, at), v.length()));
+      return new Field(name, new Span(l.contentStart() + Math.max(0, at), v.length()));
     }
     return null;
   }
