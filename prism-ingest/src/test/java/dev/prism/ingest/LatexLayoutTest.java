@@ -323,11 +323,12 @@ class LatexLayoutTest {
 
   @Test
   void aSourceWhoseWordsMostlyDoNotComeThroughSaysSo() throws Exception {
-    // Every job drawn as TikZ node text: TeX prints it, the reader sets no picture.
+    // Every job drawn with PGF's own text command inside a picture: TeX prints it, the reader keeps
+    // only a picture's nodes and matrices.
     StringBuilder jobs = new StringBuilder();
     for (int i = 0; i < 12; i++) {
-      jobs.append("\\node[anchor=west] at (0,").append(i).append(") {Senior Backend Engineer at Harbor Payments"
-          + " building settlement services and ledgers for merchants};\n");
+      jobs.append("\\pgftext[left, at={\\pgfpoint{0cm}{").append(i).append("cm}}]{Senior Backend Engineer at Harbor"
+          + " Payments building settlement services and ledgers for merchants}\n");
     }
     String drawn = "\\documentclass{article}\n\\usepackage{tikz}\n\\begin{document}\nAda Nakamura\n"
         + "\\begin{tikzpicture}\n" + jobs + "\\end{tikzpicture}\n\\end{document}\n";
@@ -338,7 +339,7 @@ class LatexLayoutTest {
     // The same words as text are read; so is a body whose hidden blocks and comments hold many
     // more words than the page, and a body too short to weigh.
     String written = drawn.replace("\\begin{tikzpicture}", "").replace("\\end{tikzpicture}", "")
-        .replaceAll("\\\\node\\[anchor=west\\] at \\(0,\\d+\\) \\{([^}]*)\\};", "$1\\\\\\\\");
+        .replaceAll("\\\\pgftext\\[left, at=\\{\\\\pgfpoint\\{0cm\\}\\{\\d+cm\\}\\}\\]\\{([^}]*)\\}", "$1\\\\\\\\");
     assertThat(new LatexReader().read(written.getBytes(StandardCharsets.UTF_8)).warnings()).isEmpty();
     String hidden = "\\documentclass{article}\n\\begin{document}\nAda Nakamura, backend engineer.\n"
         + "\\iffalse\n" + jobs + "\\fi\n\\begin{comment}\n" + jobs + "\\end{comment}\n"
@@ -457,13 +458,58 @@ class LatexLayoutTest {
   }
 
   @Test
+  void aPictureKeepsItsNodesTextAndItsMatrixRowsAndDropsTheDrawing() {
+    // A contact list set as a TikZ matrix of icon and detail, a node in a path, a template's
+    // macro that draws one, and a node that only holds a picture: its words and rows, nothing of
+    // the coordinates, options, names or semicolons.
+    LatexReading r = LatexReading.of("""
+        \\newcommand\\evdate[1]{\\node[left] {\\footnotesize #1};}
+        \\begin{tikzpicture}[every node/.style={inner sep=0pt}]
+          \\node[circle, minimum size=2cm] (photo) at (0,0) {\\includegraphics{me.png}};
+          \\matrix [column sep=5pt, row sep=4pt] (contact) {
+            \\node{\\faEnvelope}; & \\node{\\href{mailto:ada@example.org}{ada@example.org}}; \\\\
+            \\node{\\faPhone}; & \\node{+49 30 1234 5678}; \\\\
+          };
+          \\draw[gray] (0,-1) -- node[above, font=\\small] {Kafka and Go} (4,-1);
+          \\evdate{2019 -- 2023}
+        \\end{tikzpicture}
+
+        After the picture.
+        """);
+    assertThat(r.lines()).containsExactly("ada@example.org", "+49 30 1234 5678", "Kafka and Go", "2019 – 2023",
+        "After the picture.");
+    assertThat(r.cells("ada@")).containsExactly("ada@example.org");
+
+    // A template's timeline macro the reader was not given keeps its arguments' text, and inside
+    // a matrix row each cell stays on the row.
+    LatexReading timeline = LatexReading.of("""
+        \\begin{tikzpicture}
+        \\matrix{
+          \\when{May 2021} & \\event{Backend Engineer, Globex}{Ran the billing service.} \\\\
+        };
+        \\end{tikzpicture}
+        """);
+    assertThat(timeline.cells("May 2021")).containsExactly("May 2021", "Backend Engineer, Globex", "Ran the billing service.");
+
+    // Hostile pictures: a node whose place never ends in a text, a matrix never opened, a picture
+    // never closed. Each is read once, ahead and back, and what follows a broken node is no text.
+    String broken = "\\begin{tikzpicture}\\node" + " (a) at (0,0)".repeat(50_000) + " node".repeat(50_000)
+        + " \\matrix [x]" + "(".repeat(70) + "\n\nStill drawing.";
+    assertThat(LatexReading.of(broken).lines()).isEmpty();
+
+    // An inline picture is a box in its line: a drawn dot leaves the words around it on the line.
+    assertThat(LatexReading.of("Rated Go \\tikz{\\fill (0,0) circle (2pt);} highly.\n").lines())
+        .containsExactly("Rated Go highly.");
+  }
+
+  @Test
   void settingsIconsAndLengthsAreNoText() {
     LatexReading r = LatexReading.of("""
         \\begin{itemize}\\itemsep -2pt \\setlength{\\parskip}{0pt}
           \\item \\faGithub\\ Maintains a Kafka client \\hfill \\faCalendar~2019
         \\end{itemize}
         \\setlist{leftmargin=*}\\staticbox{1}{Real text}
-        \\begin{tikzpicture}\\draw (0,0) -- (1,1); \\node {drawn};\\end{tikzpicture}
+        \\begin{tikzpicture}\\draw[thick] (0,0) -- (1,1) -- cycle; \\fill (2,2) circle (3pt);\\end{tikzpicture}
 
         \\textcolor{blue}{Blue words} \\color{red} \\hypersetup{colorlinks=true}
         """);

@@ -46,6 +46,9 @@ final class Typesetter {
   private int blocks;
   private boolean preamble;
   private int contact;
+  /** TikZ pictures open, and the node texts and matrices open inside them (see {@link #drawn}). */
+  private int pictures;
+  private int pictureText;
 
   Typesetter(Expander ex, Page page) {
     this.ex = ex;
@@ -104,6 +107,9 @@ final class Typesetter {
   }
 
   private void handle(Token t) {
+    if (pictures > 0 && drawn(t)) {
+      return;
+    }
     switch (t.kind()) {
       case CHAR -> chars(t);
       case SPACE, ACTIVE -> {
@@ -179,6 +185,8 @@ final class Typesetter {
         contact = Math.max(0, contact - 1);
       }
       case "claim-end" -> page.claimEnd();
+      case "picture-text-start" -> pictureText++;
+      case "picture-text-end" -> pictureText = Math.max(0, pictureText - 1);
       case "label-start" -> page.labelStart();
       case "label-end" -> page.labelEnd(true);
       case "accent" -> {
@@ -249,6 +257,12 @@ final class Typesetter {
         page.lineBreak();
       }
       case "prism@discard" -> discard(Expander.plain(ex.readArg()).strip());
+      // A picture is a box in the line, as in TeX: only its nodes' text breaks it.
+      case "prism@picture" -> pictures++;
+      case "prism@endpicture" -> {
+        pictures = Math.max(0, pictures - 1);
+        pictureText = pictures == 0 ? 0 : pictureText;
+      }
       case "prism@tabbing" -> tabbing(t.pos());
       case "prism@heading" -> heading(Expander.plain(ex.readArg()).strip(), ex.readArg(), t.pos());
       case "prism@headingstyle" -> {
@@ -740,6 +754,161 @@ final class Typesetter {
     }
   }
 
+  // --- TikZ pictures ---------------------------------------------------------------------------
+
+  /**
+   * Whether a token inside a TikZ picture is drawing rather than text, and so dropped; handles a
+   * node or a matrix it opens. A picture's text is its nodes' ({@code \node[..] (name) at (x,y)
+   * {text};}, or {@code node {text}} along a path), each a line of its own, and a matrix's cells
+   * ({@code \matrix (m) {a & b \\ c & d \\};}), its rows lines of cells as a table's: CVs set a
+   * contact list or a timeline of jobs that way. Coordinates, options and path operations print
+   * nothing. A template's macro that draws a node is expanded before it gets here, so its text is
+   * found the same way; one the reader was not given keeps its arguments' text inside a matrix.
+   */
+  private boolean drawn(Token t) {
+    boolean text = pictureText > 0;
+    switch (t.kind()) {
+      case COMMAND -> {
+        if (t.text().equals("node")) {
+          return node(t.pos(), text);
+        }
+        if (t.text().equals("matrix")) {
+          return matrix(t.pos());
+        }
+        return false;
+      }
+      case CHAR -> {
+        if (t.text().equals("node")) {
+          return node(t.pos(), text);
+        }
+        // A node's closing semicolon inside a matrix cell ends a TikZ statement, no text.
+        return !text || t.text().equals(";");
+      }
+      case SPACE, ACTIVE, PAR, ALIGN, MATH -> {
+        return !text;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  /**
+   * A node's text, found past its options, name and place ({@code [above] (n1) at (0,1)}):
+   * typeset in a group, a line of its own outside a matrix, and the statement's semicolon read.
+   * Anything else after the word (the "node" of {@code every node/.style}) is no node: true
+   * only when the token was one.
+   */
+  private boolean node(int pos, boolean inText) {
+    List<Token> read = new ArrayList<>();
+    Token t;
+    while ((t = ex.nextRaw()) != null) {
+      read.add(t);
+      if (t.kind() == Kind.SPACE || t.is(Kind.CHAR, "at")) {
+        continue;
+      }
+      if (t.is(Kind.CHAR, "[")) {
+        ex.unread();
+        read.remove(read.size() - 1);
+        List<Token> options = ex.readOptional();
+        if (options == null) {
+          break;
+        }
+        read.addAll(options);
+        continue;
+      }
+      if (t.is(Kind.CHAR, "(") && parenthesis(read)) {
+        continue;
+      }
+      if (t.kind() == Kind.OPEN) {
+        List<Token> body = ex.readGroupBody();
+        Token semicolon = ex.peekNonSpace();
+        if (semicolon != null && semicolon.is(Kind.CHAR, ";")) {
+          ex.nextNonSpaceRaw();
+        }
+        List<Token> out = new ArrayList<>();
+        if (!inText) {
+          out.add(Token.command("par", pos));
+        }
+        out.add(Token.mark("picture-text-start", pos));
+        out.add(new Token(Kind.OPEN, "{", pos));
+        out.addAll(body);
+        out.add(new Token(Kind.CLOSE, "}", pos));
+        out.add(Token.mark("picture-text-end", pos));
+        if (!inText) {
+          out.add(Token.command("par", pos));
+        }
+        ex.push(out);
+        return true;
+      }
+      break;
+    }
+    // No node after all: what was read goes back, and the word is drawing or, in text, a word.
+    ex.pushBack(read);
+    return !inText;
+  }
+
+  /** Reads past a parenthesis just opened ("(n1)", "(0,1)", "($(a)+(1,0)$)") into {@code read}; false if it never closes on its line. */
+  private boolean parenthesis(List<Token> read) {
+    int depth = 1;
+    Token t;
+    for (int n = 0; n < MAX_PARENTHESIS && (t = ex.nextRaw()) != null; n++) {
+      read.add(t);
+      if (t.kind() == Kind.PAR || t.kind() == Kind.OPEN || t.kind() == Kind.CLOSE) {
+        return false;
+      }
+      if (t.is(Kind.CHAR, "(")) {
+        depth++;
+      } else if (t.is(Kind.CHAR, ")") && --depth == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most tokens a node's name or place may hold. */
+  private static final int MAX_PARENTHESIS = 64;
+
+  /**
+   * A matrix past its options and name: its body typeset as a table, cells by {@code &}, rows by
+   * {@code \\}, the text of its cells kept. True: the command is drawing either way.
+   */
+  private boolean matrix(int pos) {
+    List<Token> read = new ArrayList<>();
+    Token t;
+    while ((t = ex.nextRaw()) != null) {
+      read.add(t);
+      if (t.kind() == Kind.SPACE) {
+        continue;
+      }
+      if (t.is(Kind.CHAR, "[")) {
+        ex.unread();
+        read.remove(read.size() - 1);
+        if (ex.readOptional() == null) {
+          break;
+        }
+        continue;
+      }
+      if (t.is(Kind.CHAR, "(") && parenthesis(read)) {
+        continue;
+      }
+      if (t.kind() == Kind.OPEN) {
+        List<Token> out = new ArrayList<>();
+        out.add(Token.command("prism@block", pos));
+        out.add(Token.mark("picture-text-start", pos));
+        out.addAll(ex.readGroupBody());
+        out.add(Token.command("\\", pos));
+        out.add(Token.mark("picture-text-end", pos));
+        out.add(Token.command("prism@endblock", pos));
+        ex.push(out);
+        return true;
+      }
+      break;
+    }
+    ex.pushBack(read);
+    return true;
+  }
+
   /** What moves to a tab stop in a {@code tabbing} environment, where it is no accent: a gap between cells. */
   private static final java.util.Set<String> TAB_MOVES = java.util.Set.of("=", ">", "<", "'", "`");
   /** What changes a {@code tabbing} environment's margins or stops, and prints nothing. */
@@ -866,8 +1035,9 @@ final class Typesetter {
       return;
     }
     List<Token> out = cells(args, t.pos());
-    if (given.size() >= 2) {
-      // A template's row or entry (\cvjob{..}{..}{..}, \skillline{..}{..}) stands on a line of its own.
+    if (given.size() >= 2 && blocks == 0) {
+      // A template's row or entry (\cvjob{..}{..}{..}, \skillline{..}{..}) stands on a line of its
+      // own; inside a table's cell it is that cell's text, and the row goes on.
       out.add(0, Token.command("par", t.pos()));
       out.add(Token.command("par", t.pos()));
     }
