@@ -636,22 +636,43 @@ final class ContactParser {
 
   /**
    * A given name alone on its line with the family names on the next ("JORDAN" over "LEE", or the
-   * family names set smaller): one name; two given names only with both signs below. The next line must read as a name, and something must say
+   * family names set smaller): one name; a name of two words or three joins what is below only
+   * with both signs, up to five words in all. The next line must read as a name, and something must say
    * it is one: one of its words in the email address or a profile link ("jordan.lee@…",
    * ".../in/jordanlee"), or the same large type as the given name. Without such a sign a short
    * capitalised line under a name is as often a headline ("Backend Wizard"), a town or a stack.
    */
   private static Field withFamilyNameBelow(Field given, List<Line> lines, int at, int firstHeading, Field email, List<Field> links) {
+    // A second family name may stand on a line of its own too ("Ana Luísa" / "Costa" / "Pereira").
+    Field name = given;
+    for (int round = 0; round < 2 && at >= 0; round++) {
+      Field[] joined = new Field[1];
+      at = familyNameBelow(name, lines, at, firstHeading, email, links, joined);
+      name = joined[0];
+    }
+    return name;
+  }
+
+  /** The most words a name may have once the lines below join it. */
+  private static final int MAX_NAME_WORDS = 5;
+
+  /**
+   * One step of {@link #withFamilyNameBelow}: the line that joined {@code given} (the joined name
+   * in {@code out[0]}), or -1 with {@code given} there when none did.
+   */
+  private static int familyNameBelow(Field given, List<Line> lines, int at, int firstHeading, Field email, List<Field> links,
+      Field[] out) {
+    out[0] = given;
     int givenWords = SPACE_RUN.split(given.value()).length;
-    if (at < 0 || givenWords > 2) {
-      return given;
+    if (at < 0 || givenWords > 3) {
+      return -1;
     }
     int j = at + 1;
     while (j < firstHeading && j < lines.size() && lines.get(j).blank()) {
       j++;
     }
     if (j >= firstHeading || j >= lines.size()) {
-      return given;
+      return -1;
     }
     // A column beside the name, read row by row, puts its lines between the two names
     // ("GIORDANO" ⇥ "Natal - RN" / "VICENTE" ⇥ "giordano@…"): past a line or two in smaller
@@ -673,25 +694,26 @@ final class ContactParser {
     }
     Line next = lines.get(j);
     if (next.words() > 3 || looksLikeContact(next) || next.content().contains(",")) {
-      return given;
+      return -1;
     }
     Field family = name(next);
     if (family == null || !family.value().equals(Inline.clean(next.content()).strip())
         || Parts.hasWord(family.value(), Parts.TITLE_WORDS) || Parts.isLocation(family.value())) {
-      return given;
+      return -1;
     }
     Style a = lines.get(at).style();
     Style b = next.style();
     boolean inAddress = inAddresses(family.value(), email, links);
     if (past ? !inAddress : !sameLargeType(a, b) && !inAddress) {
-      return given;
+      return -1;
     }
     // Two given names ("Ana Luísa" over "Costa Pereira") read as a whole name on their own: the
     // line below joins them only on both signs, the same large type and a word in an address.
-    if (givenWords == 2 && !(sameLargeType(a, b) && inAddress)) {
-      return given;
+    if (givenWords >= 2 && !(sameLargeType(a, b) && inAddress) || givenWords + SPACE_RUN.split(family.value()).length > MAX_NAME_WORDS) {
+      return -1;
     }
-    return new Field(given.value() + " " + family.value(), Span.between(given.span().offset(), family.span().end()));
+    out[0] = new Field(given.value() + " " + family.value(), Span.between(given.span().offset(), family.span().end()));
+    return j;
   }
 
   /** The one line set larger than any other, at least {@link #NAME_SIZE} times the body's size; null on a tie. */

@@ -252,6 +252,28 @@ public final class DateParser {
     DATE_WORDS = Set.copyOf(words);
   }
 
+  /** How much of a line's end is looked at for a closing range: a range and its punctuation. */
+  private static final int RANGE_TAIL = 64;
+
+  /**
+   * Whether a line ends with a date range ("… : juillet 2018 - mars 2019", "… 2021 – Present"),
+   * trailing blanks and punctuation aside: an entry's header, whose description starts on the
+   * next line even where a reader would run the two together.
+   */
+  public static boolean endsInRange(CharSequence line) {
+    int end = line.length();
+    while (end > 0 && (Character.isWhitespace(line.charAt(end - 1)) || ".,;:)".indexOf(line.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    String tail = line.subSequence(Math.max(0, end - RANGE_TAIL), end).toString();
+    for (DateRange d : all(tail, 0)) {
+      if (!d.single() && d.span().end() >= tail.length() - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Every date and date range in {@code line}, in order. */
   public static List<DateRange> all(String line, int base) {
     if (!mayHoldDate(line)) {

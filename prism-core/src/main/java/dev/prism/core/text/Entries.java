@@ -1588,8 +1588,12 @@ final class Entries {
       }
       lastItem = l.bullet() ? i : -1;
       if (!l.bullet()) {
-        open.clear();
-        lastHeader = i;
+        // A paragraph of prose heads nothing: the list goes on past it (an item's description set
+        // flush under it), and the items after it have the parent the items before it had.
+        if (!isSentence(l)) {
+          open.clear();
+          lastHeader = i;
+        }
         continue;
       }
       any = true;

@@ -65,7 +65,9 @@ final class Parts {
    * the words also name companies ("Nordkapp Courier", "Cook & Quill"), so they count nowhere else.
    */
   static final Set<String> OTHER_TITLE_WORDS = Lexicon.set(FILE, "title-other");
-  static final Set<String> TITLE_WORDS = Lexicon.set(FILE, "title");
+  /** Role nouns a role written noun first opens with ("Ingénieur logiciel", "Desarrollador Backend"). */
+  static final Set<String> NOUN_FIRST_TITLE_WORDS = Lexicon.set(FILE, "title-noun-first");
+  static final Set<String> TITLE_WORDS = union(Lexicon.list(FILE, "title"), Lexicon.list(FILE, "title-noun-first"));
   private static final List<String> TITLE_ENDINGS = Lexicon.list(FILE, "title-ending");
   static final Set<String> ORG_WORDS = Lexicon.set(FILE, "organization");
   static final Set<String> WEAK_ORG_WORDS = Lexicon.set(FILE, "organization-weak");
@@ -1488,7 +1490,8 @@ final class Parts {
         && !(TITLE_WORDS.contains(last) && words.length > 1 && !LEGAL_FORM_WORD.matcher(lower).find())) {
       return false;
     }
-    return (TITLE_WORDS.contains(last) || OTHER_TITLE_WORDS.contains(last)) && !FIELD_WORDS.contains(last) || compoundRole(last);
+    return (TITLE_WORDS.contains(last) || OTHER_TITLE_WORDS.contains(last)) && !FIELD_WORDS.contains(last) || compoundRole(last)
+        || NOUN_FIRST_TITLE_WORDS.contains(trimPunctuation(words[0]));
   }
 
   /**
@@ -1541,7 +1544,8 @@ final class Parts {
         return false;
       }
     }
-    return TITLE_WORDS.contains(trimPunctuation(words[words.length - 1]).toLowerCase(Locale.ROOT));
+    return TITLE_WORDS.contains(trimPunctuation(words[words.length - 1]).toLowerCase(Locale.ROOT))
+        || NOUN_FIRST_TITLE_WORDS.contains(trimPunctuation(words[0]).toLowerCase(Locale.ROOT));
   }
 
   private static boolean headerCased(String[] words) {

@@ -548,9 +548,14 @@ final class Sections {
       // heading and again in a skills table's cells, or "Languages" larger than the body and again
       // as a bold label in the skills, is a heading.
       boolean bodySized = l.style().size() <= BODY_SIZED;
-      boolean repeated = known < 2 && bodySized ? wordings.getOrDefault(c.normal(), 0) >= 2
-          : styledWordings.getOrDefault(styledWording(c.normal(), key), 0) >= 2;
       boolean label = Headings.isSubLabel(c);
+      // The work's or the schooling's own heading said twice is that section going on ("Experience"
+      // again at the top of a page a template sets by hand), not a label over each entry.
+      SectionKind named = Headings.kindOf(c).orElse(SectionKind.OTHER);
+      boolean goesOn = !label && (named == SectionKind.EXPERIENCE || named == SectionKind.EDUCATION)
+          && wordings.getOrDefault(c.normal(), 0) == 2;
+      boolean repeated = !goesOn && (known < 2 && bodySized ? wordings.getOrDefault(c.normal(), 0) >= 2
+          : styledWordings.getOrDefault(styledWording(c.normal(), key), 0) >= 2);
       // A label over each job's bullets ("Key Achievements" four times) heads no section, even in
       // the headings' style.
       if (repeated && label || (repeated || label) && learned && known < 2) {

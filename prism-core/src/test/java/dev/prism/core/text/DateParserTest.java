@@ -107,6 +107,19 @@ class DateParserTest {
     assertThat(d.months(new dev.prism.core.model.PartialDate(2030, 1))).isZero();
   }
 
+  /** A line that ends with a whole range is an entry's header; a lone date or a range inside the line is not. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Lead SRE – Globex (France) : juillet 2018 - mars 2019 | true",
+      "Backend Engineer, Initech, 2019 – Present.            | true",
+      "Senior Developer (Jan 2020 – Mar 2021)                | true",
+      "Moved billing onto a queue in 2016 and                | false",
+      "Joined in March 2019                                  | false",
+      "Between 2016 - 2017 the team grew to ten people       | false"})
+  void aLineEndsInARangeOnlyWhereItsLastWordsAreOne(String line, boolean ends) {
+    assertThat(DateParser.endsInRange(line)).isEqualTo(ends);
+  }
+
   @org.junit.jupiter.api.Test
   void spansAreShiftedByTheLineOffset() {
     DateRange d = DateParser.find("Acme  2019 - 2021", 100).orElseThrow();

@@ -38,7 +38,8 @@ public final class MarkdownText {
   private static final Set<String> TITLE_KEYS = Lexicon.set("markup.txt", "title-key");
   // Words a role or an organisation is named with, never a person: a title holding one is no name.
   private static final Set<String> NOT_IN_TITLED_NAME = union(
-      Lexicon.set("entry-words.txt", "title"), Lexicon.set("entry-words.txt", "organization"),
+      Lexicon.set("entry-words.txt", "title"), Lexicon.set("entry-words.txt", "title-noun-first"),
+      Lexicon.set("entry-words.txt", "organization"),
       Lexicon.set("entry-words.txt", "organization-weak"), Lexicon.set("entry-words.txt", "unit"));
   private static final Set<String> HIDDEN_ELEMENTS = Lexicon.set("markup.txt", "hidden-element");
   private static final Map<String, Integer> ENTITIES = entities();
@@ -78,11 +79,12 @@ public final class MarkdownText {
 
   private MarkdownText() {}
 
-  private static Set<String> union(Set<String> a, Set<String> b, Set<String> c, Set<String> d) {
-    Set<String> out = new java.util.HashSet<>(a);
-    out.addAll(b);
-    out.addAll(c);
-    out.addAll(d);
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Set<String> s : sets) {
+      out.addAll(s);
+    }
     return Set.copyOf(out);
   }
 
