@@ -228,6 +228,20 @@ class LatexLayoutTest {
   }
 
   @Test
+  void aNameSetOverLinesIsOneNameAndOneClaim() {
+    // Twenty Seconds' \\cvname given its parts on lines of their own: one name, all of it claimed.
+    LatexReading r = LatexReading.of("""
+        \\documentclass{twentysecondcv}
+        \\cvname{Ana Luísa\\\\Costa \\\\Pereira}
+        \\begin{document}
+        \\makeprofile
+        \\section{Experiencia}
+        \\end{document}
+        """);
+    assertThat(r.claims().get(ContactField.NAME)).isEqualTo("Ana Luísa Costa Pereira");
+  }
+
+  @Test
   void aContactCommandBelowTheFirstHeadingIsNoContactDetail() {
     // Deedy's \location sets an entry's dates and place; AltaCV's names where the person lives.
     LatexReading r = LatexReading.of("""
@@ -500,6 +514,37 @@ class LatexLayoutTest {
     // An inline picture is a box in its line: a drawn dot leaves the words around it on the line.
     assertThat(LatexReading.of("Rated Go \\tikz{\\fill (0,0) circle (2pt);} highly.\n").lines())
         .containsExactly("Rated Go highly.");
+  }
+
+  @Test
+  void anItemThatOpensWithAnEntrysHeaderBreaksAfterItsDates() {
+    // "\\" inside a bullet is a blank (the bullet goes on), but after an item's closing date range
+    // it ends the entry's header: the description below is no part of it.
+    LatexReading r = LatexReading.of("""
+        \\begin{itemize}
+          \\item[--] \\textbf{Lead SRE} -- Globex (France) : juillet 2018 - mars 2019\\\\
+            \\textit{Globex sells online. I led a team of four.}
+          \\item Rebuilt the billing service\\\\ and its ledger.
+        \\end{itemize}
+        """);
+    assertThat(r.lines()).containsExactly("- Lead SRE – Globex (France) : juillet 2018 - mars 2019",
+        "  Globex sells online. I led a team of four.", "- Rebuilt the billing service and its ledger.");
+  }
+
+  @Test
+  void aKnownTemplatesCommandGivenFewerGroupsThanItTakesIsAnotherTemplates() {
+    // AltaCV's \\cvevent takes four groups; a class the reader does not know defines one of two.
+    // Its two groups are a line's cells, and the commands after it keep their meaning (the
+    // length after \\vspace is no text).
+    LatexReading r = LatexReading.of("""
+        \\documentclass{my-own-cv}
+        \\begin{document}
+        \\cvevent{Bachelor of Software Engineering}{State University}
+        \\vspace{0.2cm}
+        Studied distributed systems.
+        \\end{document}
+        """);
+    assertThat(r.lines()).containsExactly("Bachelor of Software Engineering  State University", "Studied distributed systems.");
   }
 
   @Test

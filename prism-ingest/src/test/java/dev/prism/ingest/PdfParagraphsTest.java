@@ -314,4 +314,33 @@ class PdfParagraphsTest {
         .extracting(e -> e.title().value() + " | " + e.organization().value())
         .containsExactly("Backend Engineer | Density Technologies");
   }
+
+  @Test
+  void anItemThatEndsWithItsDatesIsAHeaderOverItsDescription() throws Exception {
+    // Each job an item of a list: "– Role – Employer : dates" short of the margin, its description
+    // flush under the item's text. The header stays a line of its own; a point wrapped at the
+    // margin, dates or not, goes on as before.
+    byte[] pdf = Samples.pdf(List.of(List.of(
+        new Text(72, 60, 22, true, "Jordan Lee"),
+        new Text(72, 84, 10, false, "jordan.lee@example.com | +1 555 010 2030"),
+        new Text(72, 120, 12, true, "EXPERIENCE"),
+        new Text(72, 140, 10, false, "\u2013"),
+        new Text(84, 140, 10, false, "Lead SRE \u2013 Globex (France) : juillet 2018 - mars 2019"),
+        new Text(84, 152, 10, false, "Globex sells online. I led a team of four people who built and ran the platform and its"),
+        new Text(84, 164, 10, false, "incident response for the whole company."),
+        new Text(72, 178, 10, false, "\u2013"),
+        new Text(84, 178, 10, false, "Senior Developer \u2013 Initech (France) : mai 2012 - mars 2014"),
+        new Text(84, 190, 10, false, "Initech is an agency. I worked with the sales force and the project team on every one"),
+        new Text(84, 202, 10, false, "of its client sites."),
+        new Text(72, 216, 10, false, "\u2022"),
+        new Text(84, 216, 10, false, "Moved the nightly invoice run of every customer account onto a queue in 2016 - 2017"),
+        new Text(84, 228, 10, false, "and cut its failures by half."))));
+    String t = reader.read(pdf).text();
+    assertThat(t).contains("Lead SRE \u2013 Globex (France) : juillet 2018 - mars 2019\nGlobex sells online.");
+    assertThat(t).contains("in 2016 - 2017 and cut its failures by half.");
+    Resume r = Segmenter.segment(reader.read(pdf));
+    assertThat(r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries())
+        .extracting(e -> e.title().value() + " | " + e.organization().value())
+        .containsExactly("Lead SRE | Globex", "Senior Developer | Initech");
+  }
 }

@@ -396,13 +396,21 @@ final class Expander {
       Token result = t;
       if (m != null && canExpand()) {
         List<Macro> alts = defs.alternatives.get(name);
-        Macro chosen = alts == null ? m : choose(alts, groupsAhead());
+        int groups = m.origin() == Origin.FALLBACK || alts != null ? groupsAhead() : -1;
+        Macro chosen = alts == null ? m : choose(alts, groups);
         // A guess (the class is none the reader knows) that asks for fewer arguments than the use
         // gives is another template's command of that name ("\cvitem{date}{role}{employer}{text}"
         // beside moderncv's two): the guess takes what it asks for, and the arguments left over
         // are cells of a line of their own after it, rather than text glued onto its last.
         if (m.origin() == Origin.FALLBACK && chosen.mandatory() > 0 && optionedWithoutGroups(t)) {
           continue;
+        }
+        // A guess that asks for more arguments than the use gives in braces is another template's
+        // command of that name ("\cvevent{degree}{school}" beside AltaCV's four): read as a
+        // command nobody defined, its groups the cells of a line, rather than taking the next
+        // command or line as its missing arguments ("\vspace" and its length printed as text).
+        if (m.origin() == Origin.FALLBACK && groups < chosen.mandatory()) {
+          return result;
         }
         if (m.origin() == Origin.FALLBACK && adjacentGroupsAhead() > chosen.mandatory()) {
           pushBack(withLeftoverCells(t, chosen.mandatory()));

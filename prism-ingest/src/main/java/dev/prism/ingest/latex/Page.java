@@ -75,6 +75,8 @@ final class Page {
   /** A stacked date column's line break: a range's dash before the next text, unless it brings one. */
   private boolean pendingDash;
   private boolean pendingItem;
+  /** The next line goes on the item above, indented to its text under the glyph (see {@link #itemLineBreak}). */
+  private boolean pendingHang;
   private int itemDepth;
   private static final int MAX_INDENT = 3;
   private boolean inItem;
@@ -197,7 +199,14 @@ final class Page {
         written += glyph.length();
         cur.text.append(glyph);
         cur.cells.get(0)[0] = glyph.length();
+      } else if (pendingHang) {
+        // The item's own next line, no glyph: indented to the item's text, as plain text hangs it.
+        String hang = "  ".repeat(Math.min(Math.max(0, itemDepth - 1), MAX_INDENT) + 1);
+        written += hang.length();
+        cur.text.append(hang);
+        cur.cells.get(0)[0] = hang.length();
       }
+      pendingHang = false;
       pendingCell = false;
       pendingSpace = false;
     } else if (pendingCell) {
@@ -268,6 +277,11 @@ final class Page {
     return n > 0 && Character.isDigit(t.charAt(n - 1));
   }
 
+  /** Whether the line being set ends with a whole date range ({@link dev.prism.core.text.DateParser#endsInRange}). */
+  boolean endsInDateRange() {
+    return dev.prism.core.text.DateParser.endsInRange(cur.text);
+  }
+
   /** The next text starts a new cell of the line (nothing at the start of a line). */
   void cell() {
     if (!cur.empty()) {
@@ -310,9 +324,19 @@ final class Page {
     inItem = true;
   }
 
+  /**
+   * A line break inside a list item that the item goes on after (an entry's header over its
+   * description): the next line hangs under the item's text, no glyph of its own.
+   */
+  void itemLineBreak() {
+    lineBreak();
+    pendingHang = inItem;
+  }
+
   /** No list item goes on: the list ended, or an item without a glyph began. */
   void noItem() {
     pendingItem = false;
+    pendingHang = false;
     inItem = false;
   }
 

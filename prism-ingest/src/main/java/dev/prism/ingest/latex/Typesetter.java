@@ -217,6 +217,11 @@ final class Typesetter {
         // "2021 --" before anything but a date is a range still running.
         if (page.endsInRangeDash() && dateAhead()) {
           page.space();
+        } else if (inBulletItem() && page.endsInDateRange()) {
+          // "\item \textbf{Lead} – Globex : 2018 - 2019 \\ \textit{What the job was}": an item
+          // that opens with an entry's header breaks there, its description on the lines below,
+          // hung under the item's text.
+          page.itemLineBreak();
         } else {
           breakLine();
         }
@@ -576,7 +581,12 @@ final class Typesetter {
       out.add(Token.mark("claim:" + field.name(), pos));
     }
     out.add(new Token(Kind.OPEN, "{", pos));
-    out.addAll(text);
+    for (Token t : text) {
+      // A name the template sets over lines ("\cvname{Ana Luísa\\Costa}") is one name: its
+      // line breaks are blanks, and the claim covers all of it.
+      boolean lineEnd = t.isCommand("\\") || t.isCommand("newline") || t.kind() == Kind.PAR;
+      out.add(field == ContactField.NAME && lineEnd ? new Token(Kind.SPACE, " ", t.pos()) : t);
+    }
     out.add(new Token(Kind.CLOSE, "}", pos));
     out.add(Token.mark("contact-end", pos));
     ex.push(out);

@@ -8,6 +8,7 @@ import dev.prism.core.model.Mark;
 import dev.prism.core.model.Span;
 import dev.prism.core.model.Style;
 import dev.prism.core.model.ParseWarning;
+import dev.prism.core.text.DateParser;
 import dev.prism.core.text.Headings;
 import dev.prism.core.lexicon.Lexicon;
 import dev.prism.ingest.Warnings;
@@ -833,7 +834,10 @@ final class PdfText {
           && Math.abs(l.size() - last.size()) <= 0.6f
           && l.bold() == last.bold()
           && l.y() > last.y()
-          && l.y() - last.y() <= 1.8f * Math.max(l.size(), 1f)) {
+          && l.y() - last.y() <= 1.8f * Math.max(l.size(), 1f)
+          // An item whose one line ends with a date range well short of the next line's end heads
+          // an entry ("– Lead – Globex : 2018 - 2019" over what the job was): nothing wrapped there.
+          && !(last.lead() == 0 && last.right() < l.right() - 2 * l.size() && DateParser.endsInRange(last.text()))) {
         out.set(out.size() - 1, last.wrappedWith(wrap(last.text(), l.text(), hyphenates), l));
         continue;
       }
