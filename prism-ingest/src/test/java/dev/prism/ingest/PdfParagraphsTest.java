@@ -333,14 +333,19 @@ class PdfParagraphsTest {
         new Text(84, 190, 10, false, "Initech is an agency. I worked with the sales force and the project team on every one"),
         new Text(84, 202, 10, false, "of its client sites."),
         new Text(72, 216, 10, false, "\u2022"),
-        new Text(84, 216, 10, false, "Moved the nightly invoice run of every customer account onto a queue in 2016 - 2017"),
-        new Text(84, 228, 10, false, "and cut its failures by half."))));
+        new Text(84, 216, 10, false, "Moved the nightly invoice run of every customer account of the firm onto one queue in 2016 - 2017"),
+        new Text(84, 228, 10, false, "and cut its failures by half."),
+        // A header that runs to the margin, over its description in italics: the slant parts them.
+        new Text(72, 242, 10, false, "\u2013"),
+        new Text(84, 242, 10, false, "Web Developer and Systems Owner \u2013 Vandelay Industries (France) : d\u00e9cembre 2005 - f\u00e9vrier 2012"),
+        new Text(84, 254, 10, false, "Clients : Globex, Acme", true))));
     String t = reader.read(pdf).text();
     assertThat(t).contains("Lead SRE \u2013 Globex (France) : juillet 2018 - mars 2019\nGlobex sells online.");
-    assertThat(t).contains("in 2016 - 2017 and cut its failures by half.");
+    assertThat(t).contains("onto one queue in 2016 - 2017 and cut its failures by half.");
+    assertThat(t).contains("f\u00e9vrier 2012\nClients : Globex, Acme");
     Resume r = Segmenter.segment(reader.read(pdf));
     assertThat(r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries())
         .extracting(e -> e.title().value() + " | " + e.organization().value())
-        .containsExactly("Lead SRE | Globex", "Senior Developer | Initech");
+        .containsExactly("Lead SRE | Globex", "Senior Developer | Initech", "Web Developer and Systems Owner | Vandelay Industries");
   }
 }

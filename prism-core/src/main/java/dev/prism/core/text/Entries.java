@@ -1588,9 +1588,10 @@ final class Entries {
       }
       lastItem = l.bullet() ? i : -1;
       if (!l.bullet()) {
-        // A paragraph of prose heads nothing: the list goes on past it (an item's description set
-        // flush under it), and the items after it have the parent the items before it had.
-        if (!isSentence(l)) {
+        // A paragraph of prose or a labelled line ("Clients: Initech, Hooli") heads nothing: the
+        // list goes on past it (an item's description set flush under it), and the items after it
+        // have the parent the items before it had.
+        if (!isSentence(l) && !isInlineLabel(l)) {
           open.clear();
           lastHeader = i;
         }

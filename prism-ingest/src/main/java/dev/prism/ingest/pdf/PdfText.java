@@ -818,6 +818,11 @@ final class PdfText {
    * words, never cells set apart.
    */
   private static List<TextLine> joinWrappedBullets(List<TextLine> lines, boolean hyphenates) {
+    // Each column's right edge: where its longest lines end.
+    Map<Integer, Float> edge = new HashMap<>();
+    for (TextLine l : lines) {
+      edge.merge(l.column(), l.right(), Math::max);
+    }
     List<TextLine> out = new ArrayList<>();
     for (TextLine l : lines) {
       TextLine last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -835,9 +840,11 @@ final class PdfText {
           && l.bold() == last.bold()
           && l.y() > last.y()
           && l.y() - last.y() <= 1.8f * Math.max(l.size(), 1f)
-          // An item whose one line ends with a date range well short of the next line's end heads
-          // an entry ("– Lead – Globex : 2018 - 2019" over what the job was): nothing wrapped there.
-          && !(last.lead() == 0 && last.right() < l.right() - 2 * l.size() && DateParser.endsInRange(last.text()))) {
+          // An item whose one line ends with a date range, well short of its column's edge or over a
+          // line in another slant, heads an entry ("– Lead – Globex : 2018 - 2019" over what the job
+          // was): nothing wrapped there.
+          && !(last.lead() == 0 && DateParser.endsInRange(last.text())
+              && (last.right() < edge.get(l.column()) - 4 * l.size() || l.italic() != last.italic()))) {
         out.set(out.size() - 1, last.wrappedWith(wrap(last.text(), l.text(), hyphenates), l));
         continue;
       }
