@@ -472,10 +472,11 @@ class LatexLayoutTest {
   }
 
   @Test
-  void aPictureKeepsItsNodesTextAndItsMatrixRowsAndDropsTheDrawing() {
-    // A contact list set as a TikZ matrix of icon and detail, a node in a path, a template's
-    // macro that draws one, and a node that only holds a picture: its words and rows, nothing of
-    // the coordinates, options, names or semicolons.
+  void aPictureKeepsItsMatrixRowsAndDropsTheDrawing() {
+    // A contact list set as a TikZ matrix of icon and detail: its rows, the text of the nodes in
+    // its cells, a rating drawn inside a cell dropped. Nodes placed on their own (a photo, a label
+    // along a path, a template's macro that draws one) stand anywhere and are left out, with the
+    // coordinates, options, names and semicolons.
     LatexReading r = LatexReading.of("""
         \\newcommand\\evdate[1]{\\node[left] {\\footnotesize #1};}
         \\begin{tikzpicture}[every node/.style={inner sep=0pt}]
@@ -483,6 +484,7 @@ class LatexLayoutTest {
           \\matrix [column sep=5pt, row sep=4pt] (contact) {
             \\node{\\faEnvelope}; & \\node{\\href{mailto:ada@example.org}{ada@example.org}}; \\\\
             \\node{\\faPhone}; & \\node{+49 30 1234 5678}; \\\\
+            \\node{\\faStar}; & \\node{Go \\tikz{\\fill (0,0) circle (2pt);}}; \\\\
           };
           \\draw[gray] (0,-1) -- node[above, font=\\small] {Kafka and Go} (4,-1);
           \\evdate{2019 -- 2023}
@@ -490,8 +492,7 @@ class LatexLayoutTest {
 
         After the picture.
         """);
-    assertThat(r.lines()).containsExactly("ada@example.org", "+49 30 1234 5678", "Kafka and Go", "2019 – 2023",
-        "After the picture.");
+    assertThat(r.lines()).containsExactly("ada@example.org", "+49 30 1234 5678", "Go", "After the picture.");
     assertThat(r.cells("ada@")).containsExactly("ada@example.org");
 
     // A template's timeline macro the reader was not given keeps its arguments' text, and inside

@@ -831,9 +831,11 @@ final class Entries {
         done.add(cur);
         cur = new Block();
         cur.header(line);
+      } else if (listHeads[li] == ListHead.ON && cur.lastBullet) {
+        cur.continueBullet(line);
       } else if (listHeads[li] == ListHead.MORE) {
         cur.header(line);
-      } else if (listHeads[li] != ListHead.NONE) {
+      } else if (listHeads[li] == ListHead.ENTRY || listHeads[li] == ListHead.ROLE) {
         // A section written as a list of entries (see listHeads): the item heads an entry, or the
         // roles under it as their employer does.
         if (!cur.empty()) {
@@ -1685,6 +1687,12 @@ final class Entries {
         heads[i] = ListHead.MORE;
         continue;
       }
+      // A line hung under a list item that heads nothing ("- Intern mentor, 2015 – 2016" over
+      // "  Supervised two interns."): more of that item's text.
+      if (continues[i] >= 0 && heads[continues[i]] == ListHead.NONE && body.get(continues[i]).bullet()) {
+        heads[i] = ListHead.ON;
+        continue;
+      }
       if (!l.bullet()) {
         continue;
       }
@@ -1988,7 +1996,11 @@ final class Entries {
    * What a list item heads: nothing, an entry, or one of the roles held at the employer above it;
    * or, for a line that goes on an item that heads an entry, more of that entry's header.
    */
-  private enum ListHead { NONE, ENTRY, ROLE, MORE }
+  /**
+   * What a line of a list does: heads nothing, heads an entry, heads a role under the employer
+   * above, is more of the header above, or is more of the item above (a line hung under it).
+   */
+  private enum ListHead { NONE, ENTRY, ROLE, MORE, ON }
 
   /**
    * Where the role ends on a line that opens with a role and its dates and nothing more, the rest

@@ -331,7 +331,7 @@ final class HeaderLabels {
    */
   private static boolean joinsField(SectionKind kind, Part a, Part b, Part taken, List<Part> rest, boolean title) {
     return joins(kind, a, b, taken, rest)
-        && (title || !Parts.hasWord(taken.value(), Parts.DEGREE_WORDS) && !lowerCaseAfter(a, taken));
+        && (title || !Parts.hasWord(taken.value(), Parts.DEGREE_WORDS) && !lowerCaseAfter(a, taken) && !tagline(a, taken));
   }
 
   /**
@@ -352,7 +352,7 @@ final class HeaderLabels {
    */
   private static boolean heldWith(Part a, Part b, Part taken, List<Part> rest) {
     return rest.contains(taken) && a.line() == b.line() && a.cell() == b.cell() && Parts.isRole(taken.value())
-        && !Parts.isEmploymentKind(taken.value()) && !Parts.isWayOfWorking(taken.value());
+        && !Parts.roleByFirstWordOnly(taken.value()) && !Parts.isEmploymentKind(taken.value()) && !Parts.isWayOfWorking(taken.value());
   }
 
   /**
@@ -493,7 +493,9 @@ final class HeaderLabels {
       f.add("own-cell");
     }
     if (Parts.isRole(v, words)) {
-      f.add(Parts.isOtherRole(v) ? "weak-role" : "role");
+      // A role only by its first word ("Analista Programador" as much as "Analista Digital", a
+      // firm) weighs as a role outside software does: a clearer role beside it keeps the title.
+      f.add(Parts.isOtherRole(v) || Parts.roleByFirstWordOnly(v) ? "weak-role" : "role");
       if (teamBesideRole(parts, i, words)) {
         f.add("team-role");
       }
@@ -829,12 +831,25 @@ final class HeaderLabels {
    */
   private static boolean describesPartBefore(List<Part> parts, int i, Set<String> f) {
     Part p = parts.get(i);
-    if (i == 0 || parts.get(i - 1).line() != p.line() || !DESCRIPTOR_SEPARATORS.contains(p.before())
+    if (i == 0 || parts.get(i - 1).line() != p.line()
         || f.contains("role") || f.contains("weak-role") || f.contains("title-word") || f.contains("place")) {
       return false;
     }
-    return Parts.sentenceCased(p.value()) || lowerCaseAfter(parts.get(i - 1), p);
+    return tagline(parts.get(i - 1), p)
+        || DESCRIPTOR_SEPARATORS.contains(p.before()) && (Parts.sentenceCased(p.value()) || lowerCaseAfter(parts.get(i - 1), p));
   }
+
+  /**
+   * "Globex AB, Digital Signature and Contract Management Platform": a company's name ends with
+   * its legal form, so three words or more after it and a comma say what the company is; they
+   * join no field.
+   */
+  private static boolean tagline(Part a, Part p) {
+    return p != a && p.before().equals(",") && Parts.endsInLegalForm(a.value()) && Whitespace.splitLength(p.value()) >= MIN_TAGLINE_WORDS;
+  }
+
+  /** The fewest words of a company's description after its legal form and a comma; fewer may name a unit. */
+  private static final int MIN_TAGLINE_WORDS = 3;
 
   /**
    * "Improvement of legacy software, development of new features, …" in a cell of its own: the

@@ -1451,6 +1451,20 @@ final class Parts {
     return isRole(part, null);
   }
 
+  /**
+   * A role only because it opens with a role's noun of a language that writes it first
+   * ("Desarrollador Backend", "Consultant Cloud et Automation"): no role's word ends it. Such a
+   * part may as well be a firm's name ("Analista Digital").
+   */
+  static boolean roleByFirstWordOnly(String part) {
+    String[] words = splitWords(withoutNote(part).toLowerCase(Locale.ROOT).strip());
+    if (words.length < 2 || !NOUN_FIRST_TITLE_WORDS.contains(trimPunctuation(words[0]))) {
+      return false;
+    }
+    String last = trimPunctuation(words[words.length - 1]);
+    return !TITLE_WORDS.contains(last) && !OTHER_TITLE_WORDS.contains(last) && !compoundRole(last);
+  }
+
   /** A role by a word of a role outside software only ("Bus Driver", and "Nordkapp Courier"): see {@link #OTHER_TITLE_WORDS}. */
   static boolean isOtherRole(String part) {
     String[] words = splitWords(part.toLowerCase(Locale.ROOT).strip());

@@ -49,6 +49,8 @@ final class Typesetter {
   /** TikZ pictures open, and the node texts and matrices open inside them (see {@link #drawn}). */
   private int pictures;
   private int pictureText;
+  /** The matrix text each open picture interrupted (a picture drawn inside a cell). */
+  private final ArrayDeque<Integer> pictureTexts = new ArrayDeque<>();
 
   Typesetter(Expander ex, Page page) {
     this.ex = ex;
@@ -262,11 +264,19 @@ final class Typesetter {
         page.lineBreak();
       }
       case "prism@discard" -> discard(Expander.plain(ex.readArg()).strip());
-      // A picture is a box in the line, as in TeX: only its nodes' text breaks it.
-      case "prism@picture" -> pictures++;
+      // A picture is a box in the line, as in TeX. One inside a matrix cell's text (a rating's dots
+      // drawn with \tikz) draws again until it ends.
+      case "prism@picture" -> {
+        pictureTexts.push(pictureText);
+        pictureText = 0;
+        pictures++;
+      }
       case "prism@endpicture" -> {
         pictures = Math.max(0, pictures - 1);
-        pictureText = pictures == 0 ? 0 : pictureText;
+        pictureText = pictures == 0 || pictureTexts.isEmpty() ? 0 : pictureTexts.pop();
+        if (pictures == 0) {
+          pictureTexts.clear();
+        }
       }
       case "prism@tabbing" -> tabbing(t.pos());
       case "prism@heading" -> heading(Expander.plain(ex.readArg()).strip(), ex.readArg(), t.pos());
@@ -768,12 +778,13 @@ final class Typesetter {
 
   /**
    * Whether a token inside a TikZ picture is drawing rather than text, and so dropped; handles a
-   * node or a matrix it opens. A picture's text is its nodes' ({@code \node[..] (name) at (x,y)
-   * {text};}, or {@code node {text}} along a path), each a line of its own, and a matrix's cells
-   * ({@code \matrix (m) {a & b \\ c & d \\};}), its rows lines of cells as a table's: CVs set a
-   * contact list or a timeline of jobs that way. Coordinates, options and path operations print
-   * nothing. A template's macro that draws a node is expanded before it gets here, so its text is
-   * found the same way; one the reader was not given keeps its arguments' text inside a matrix.
+   * node or a matrix it opens. A picture's text is its matrices' cells ({@code \matrix (m) {a & b
+   * \\ c & d \\};}), its rows lines of cells as a table's, a node's text in a cell its text: CVs
+   * set a contact list or a timeline of jobs that way. A node placed on its own ({@code \node[..]
+   * (name) at (x,y) {text};}) stands anywhere on the page, a drawing's label as often as not, and
+   * is left out with the coordinates, options and paths. A template's macro that draws a node is
+   * expanded before it gets here; one the reader was not given keeps its arguments' text inside a
+   * matrix.
    */
   private boolean drawn(Token t) {
     boolean text = pictureText > 0;
@@ -805,7 +816,7 @@ final class Typesetter {
 
   /**
    * A node's text, found past its options, name and place ({@code [above] (n1) at (0,1)}):
-   * typeset in a group, a line of its own outside a matrix, and the statement's semicolon read.
+   * typeset in a group inside a matrix's cell, left out elsewhere; the statement's semicolon read.
    * Anything else after the word (the "node" of {@code every node/.style}) is no node: true
    * only when the token was one.
    */
@@ -836,19 +847,15 @@ final class Typesetter {
         if (semicolon != null && semicolon.is(Kind.CHAR, ";")) {
           ex.nextNonSpaceRaw();
         }
-        List<Token> out = new ArrayList<>();
-        if (!inText) {
-          out.add(Token.command("par", pos));
+        if (inText) {
+          List<Token> out = new ArrayList<>();
+          out.add(Token.mark("picture-text-start", pos));
+          out.add(new Token(Kind.OPEN, "{", pos));
+          out.addAll(body);
+          out.add(new Token(Kind.CLOSE, "}", pos));
+          out.add(Token.mark("picture-text-end", pos));
+          ex.push(out);
         }
-        out.add(Token.mark("picture-text-start", pos));
-        out.add(new Token(Kind.OPEN, "{", pos));
-        out.addAll(body);
-        out.add(new Token(Kind.CLOSE, "}", pos));
-        out.add(Token.mark("picture-text-end", pos));
-        if (!inText) {
-          out.add(Token.command("par", pos));
-        }
-        ex.push(out);
         return true;
       }
       break;
