@@ -473,14 +473,18 @@ final class Typesetter {
     if (Expander.plain(label).isBlank()) {
       return;
     }
+    ex.push(marked("label-start", label, "label-end", label.get(0).pos()));
+  }
+
+  /** {@code body} in a group of its own between two marks the typesetter acts on. */
+  private static List<Token> marked(String start, List<Token> body, String end, int pos) {
     List<Token> out = new ArrayList<>();
-    int pos = label.get(0).pos();
-    out.add(Token.mark("label-start", pos));
+    out.add(Token.mark(start, pos));
     out.add(new Token(Kind.OPEN, "{", pos));
-    out.addAll(label);
+    out.addAll(body);
     out.add(new Token(Kind.CLOSE, "}", pos));
-    out.add(Token.mark("label-end", pos));
-    ex.push(out);
+    out.add(Token.mark(end, pos));
+    return out;
   }
 
   /**
@@ -848,13 +852,7 @@ final class Typesetter {
           ex.nextNonSpaceRaw();
         }
         if (inText) {
-          List<Token> out = new ArrayList<>();
-          out.add(Token.mark("picture-text-start", pos));
-          out.add(new Token(Kind.OPEN, "{", pos));
-          out.addAll(body);
-          out.add(new Token(Kind.CLOSE, "}", pos));
-          out.add(Token.mark("picture-text-end", pos));
-          ex.push(out);
+          ex.push(marked("picture-text-start", body, "picture-text-end", pos));
         }
         return true;
       }
