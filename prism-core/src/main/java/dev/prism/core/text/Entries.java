@@ -1687,9 +1687,11 @@ final class Entries {
         heads[i] = ListHead.MORE;
         continue;
       }
-      // A line hung under a list item that heads nothing ("- Intern mentor, 2015 – 2016" over
-      // "  Supervised two interns."): more of that item's text.
-      if (continues[i] >= 0 && heads[continues[i]] == ListHead.NONE && body.get(continues[i]).bullet()) {
+      // A line hung right under a list item that heads nothing and ends with its years ("- Intern
+      // mentor, 2015 – 2016" over "  Supervised two interns."): more of that item's text, broken
+      // after the years. Past a blank line, an indented line may well head the next entry.
+      if (i > 0 && continues[i] == i - 1 && heads[i - 1] == ListHead.NONE && body.get(i - 1).bullet()
+          && DateParser.endsInRange(body.get(i - 1).content())) {
         heads[i] = ListHead.ON;
         continue;
       }

@@ -130,8 +130,10 @@ final class Parts {
   static final Pattern LEVEL_SUFFIX = Pattern.compile(
       "(?:\\s+(?:[ivx]{1,4}|\\d|l\\d{1,2}|level \\d)(?:\\s*[&/,-]\\s*(?:[ivx]{1,4}|\\d|l\\d{1,2}))*)+$");
   private static final Pattern IN = Pattern.compile(" in ");
+  // A joining word written elided ("d’étude", "dell'azienda") runs into the field without a space.
   private static final Pattern ROLE_FIELD = Pattern.compile("\\s+(?:"
-      + String.join("|", Lexicon.list(FILE, "role-field").stream().map(Pattern::quote).toList()) + ")\\s+\\S.*$");
+      + String.join("|", Lexicon.list(FILE, "role-field").stream()
+          .map(w -> Pattern.quote(w) + (w.endsWith("'") || w.endsWith("’") ? "" : "\\s+")).toList()) + ")\\S.*$");
   private static final Set<String> WRAP_MARKS = Lexicon.set("wrap-words.txt", "mark");
   private static final Set<String> WRAP_WORDS = Lexicon.set("wrap-words.txt", "open");
   // Compiled once: String.split, matches and replaceAll compile their regex on every call.
@@ -1457,7 +1459,7 @@ final class Parts {
    * part may as well be a firm's name ("Analista Digital").
    */
   static boolean roleByFirstWordOnly(String part) {
-    String[] words = splitWords(withoutNote(part).toLowerCase(Locale.ROOT).strip());
+    String[] words = roleWords(part);
     if (words.length < 2 || !NOUN_FIRST_TITLE_WORDS.contains(trimPunctuation(words[0]))) {
       return false;
     }
@@ -1486,14 +1488,33 @@ final class Parts {
     return s.endsWith(")") && s.indexOf('(') > 0 ? s.substring(0, s.lastIndexOf('(')).strip() : s;
   }
 
-  private static boolean roleTest(String part, String[] lowerWords) {
+  /**
+   * The words of a part a role is read from, in lower case: without the note that closes it, the
+   * field after its joining word ("Engineer for Payments", "Analista de Sistemas") and a level
+   * after it ("II").
+   */
+  private static String[] roleWords(String part) {
+    return levelless(roleText(part));
+  }
+
+  /** The part in lower case, without its closing note and the field after its joining word. */
+  private static String roleText(String part) {
     String lower = withoutNote(part).toLowerCase(Locale.ROOT);
-    // "Senior Engineer in Data", "Engineer for Payments": the role is what comes before its field.
     Matcher field = ROLE_FIELD.matcher(lower);
     if (field.find() && field.start() > 0) {
       lower = lower.substring(0, field.start());
     }
-    String[] words = splitWords(mayEndInLevel(lower) ? LEVEL_SUFFIX.matcher(lower).replaceAll("") : lower);
+    return lower;
+  }
+
+  private static String[] levelless(String lower) {
+    return splitWords(mayEndInLevel(lower) ? LEVEL_SUFFIX.matcher(lower).replaceAll("") : lower);
+  }
+
+  private static boolean roleTest(String part, String[] lowerWords) {
+    // "Senior Engineer in Data", "Engineer for Payments": the role is what comes before its field.
+    String lower = roleText(part);
+    String[] words = levelless(lower);
     if (words.length == 0) {
       return false;
     }

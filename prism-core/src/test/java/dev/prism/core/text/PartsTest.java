@@ -89,6 +89,27 @@ class PartsTest {
     assertThat(Parts.isRole(part)).isEqualTo(role);
   }
 
+  /**
+   * Roles written noun first: a role, but one only by its first word may name a firm as well.
+   * The field after a joining word, elided or not, is no part of what the role ends with.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Desarrollador Backend | true | true",
+      "Consultant Cloud et Automation | true | true",
+      "Analista Digital | true | true",
+      "Analista de Sistemas | true | false",
+      "Ingénieur d’étude et développement | true | false",
+      "Sviluppatore dell'applicazione | true | false",
+      "Desarrollador | true | false",
+      "Senior Software Engineer | true | false",
+      "Globex Digital | false | false",
+  })
+  void aRoleMayOpenWithItsNoun(String part, boolean role, boolean firstWordOnly) {
+    assertThat(Parts.isRole(part)).isEqualTo(role);
+    assertThat(Parts.roleByFirstWordOnly(part)).isEqualTo(firstWordOnly);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "https://globex.example | true",
