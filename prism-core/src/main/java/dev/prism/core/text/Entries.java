@@ -1689,9 +1689,10 @@ final class Entries {
       }
       // A line hung right under a list item that heads nothing and ends with its years ("- Intern
       // mentor, 2015 – 2016" over "  Supervised two interns."): more of that item's text, broken
-      // after the years. Past a blank line, an indented line may well head the next entry.
+      // after the years. Past a blank line, an indented line may well head the next entry; under
+      // an item of years alone ("* 2000 - 2005" over "  State University"), it is what they date.
       if (i > 0 && continues[i] == i - 1 && heads[i - 1] == ListHead.NONE && body.get(i - 1).bullet()
-          && DateParser.endsInRange(body.get(i - 1).content())) {
+          && DateParser.endsInRange(body.get(i - 1).content()) && !Parts.datesOnly(body.get(i - 1))) {
         heads[i] = ListHead.ON;
         continue;
       }
