@@ -843,8 +843,9 @@ final class PdfText {
           // An item whose one line ends with a date range, well short of its column's edge or over a
           // line in another slant, heads an entry ("– Lead – Globex : 2018 - 2019" over what the job
           // was): nothing wrapped there.
-          && !(last.lead() == 0 && DateParser.endsInRange(last.text())
-              && (last.right() < edge.get(l.column()) - 4 * l.size() || l.italic() != last.italic()))) {
+          // (The dates are read last: most wrapped lines fail the cheap tests first.)
+          && !(last.lead() == 0 && (last.right() < edge.get(l.column()) - 4 * l.size() || l.italic() != last.italic())
+              && DateParser.endsInRange(last.text()))) {
         out.set(out.size() - 1, last.wrappedWith(wrap(last.text(), l.text(), hyphenates), l));
         continue;
       }
