@@ -232,7 +232,7 @@ class LatexLayoutTest {
     // Twenty Seconds' \\cvname given its parts on lines of their own: one name, all of it claimed.
     LatexReading r = LatexReading.of("""
         \\documentclass{twentysecondcv}
-        \\cvname{Ana Luísa\\\\Costa \\\\Pereira}
+        \\cvname{Ana Luísa\\\\[2pt]Costa \\\\*Pereira}
         \\begin{document}
         \\makeprofile
         \\section{Experiencia}

@@ -67,7 +67,7 @@ final class Parts {
   static final Set<String> OTHER_TITLE_WORDS = Lexicon.set(FILE, "title-other");
   /** Role nouns a role written noun first opens with ("Ingénieur logiciel", "Desarrollador Backend"). */
   static final Set<String> NOUN_FIRST_TITLE_WORDS = Lexicon.set(FILE, "title-noun-first");
-  static final Set<String> TITLE_WORDS = union(Lexicon.list(FILE, "title"), Lexicon.list(FILE, "title-noun-first"));
+  static final Set<String> TITLE_WORDS = union(Lexicon.list(FILE, "title"), List.copyOf(NOUN_FIRST_TITLE_WORDS));
   private static final List<String> TITLE_ENDINGS = Lexicon.list(FILE, "title-ending");
   static final Set<String> ORG_WORDS = Lexicon.set(FILE, "organization");
   static final Set<String> WEAK_ORG_WORDS = Lexicon.set(FILE, "organization-weak");

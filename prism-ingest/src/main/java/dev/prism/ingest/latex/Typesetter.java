@@ -595,15 +595,38 @@ final class Typesetter {
       out.add(Token.mark("claim:" + field.name(), pos));
     }
     out.add(new Token(Kind.OPEN, "{", pos));
-    for (Token t : text) {
-      // A name the template sets over lines ("\cvname{Ana Luísa\\Costa}") is one name: its
-      // line breaks are blanks, and the claim covers all of it.
+    for (int k = 0; k < text.size(); k++) {
+      Token t = text.get(k);
+      // A name the template sets over lines ("\cvname{Ana Luísa\\[2pt]Costa}") is one name: its
+      // line breaks, with their star and space, are blanks, and the claim covers all of it.
       boolean lineEnd = t.isCommand("\\") || t.isCommand("newline") || t.kind() == Kind.PAR;
-      out.add(field == ContactField.NAME && lineEnd ? new Token(Kind.SPACE, " ", t.pos()) : t);
+      if (field != ContactField.NAME || !lineEnd) {
+        out.add(t);
+        continue;
+      }
+      out.add(new Token(Kind.SPACE, " ", t.pos()));
+      if (t.isCommand("\\")) {
+        k = pastLineBreakOptions(text, k + 1) - 1;
+      }
     }
     out.add(new Token(Kind.CLOSE, "}", pos));
     out.add(Token.mark("contact-end", pos));
     ex.push(out);
+  }
+
+  /** Where the text after a line break's star and bracketed space ({@code \\*[2pt]}) starts, from {@code k}. */
+  private static int pastLineBreakOptions(List<Token> text, int k) {
+    if (k < text.size() && text.get(k).is(Kind.CHAR, "*")) {
+      k++;
+    }
+    if (k < text.size() && text.get(k).is(Kind.CHAR, "[")) {
+      for (int j = k + 1; j < text.size(); j++) {
+        if (text.get(j).is(Kind.CHAR, "]")) {
+          return j + 1;
+        }
+      }
+    }
+    return k;
   }
 
   private static final Pattern SCHEME = Pattern.compile("(?i)^(?:mailto:|tel:|callto:|https?://(?:www\\.)?)");
@@ -806,7 +829,8 @@ final class Typesetter {
         if (t.text().equals("node")) {
           return node(t.pos(), text);
         }
-        // A node's closing semicolon inside a matrix cell ends a TikZ statement, no text.
+        // A statement's closing semicolon in a cell (a path drawn there; a node reads its own) is
+        // no text.
         return !text || t.text().equals(";");
       }
       case SPACE, ACTIVE, PAR, ALIGN, MATH -> {
@@ -826,10 +850,33 @@ final class Typesetter {
    */
   private boolean node(int pos, boolean inText) {
     List<Token> read = new ArrayList<>();
+    if (!toGroup(read, true)) {
+      // No node after all: what was read goes back, and the word is drawing or, in text, a word.
+      ex.pushBack(read);
+      return !inText;
+    }
+    List<Token> body = ex.readGroupBody();
+    Token semicolon = ex.peekNonSpace();
+    if (semicolon != null && semicolon.is(Kind.CHAR, ";")) {
+      ex.nextNonSpaceRaw();
+    }
+    if (inText) {
+      ex.push(marked("picture-text-start", body, "picture-text-end", pos));
+    }
+    return true;
+  }
+
+  /**
+   * Reads past what stands between a node's or a matrix's word and its group: blanks, options in
+   * brackets, a name or a place in parentheses, and for a node the word "at" ({@code [above]
+   * (n1) at (0,1)}). True when the group's brace was read next; else false, with all that was
+   * read in {@code read} to be given back.
+   */
+  private boolean toGroup(List<Token> read, boolean place) {
     Token t;
     while ((t = ex.nextRaw()) != null) {
       read.add(t);
-      if (t.kind() == Kind.SPACE || t.is(Kind.CHAR, "at")) {
+      if (t.kind() == Kind.SPACE || place && t.is(Kind.CHAR, "at")) {
         continue;
       }
       if (t.is(Kind.CHAR, "[")) {
@@ -837,7 +884,7 @@ final class Typesetter {
         read.remove(read.size() - 1);
         List<Token> options = ex.readOptional();
         if (options == null) {
-          break;
+          return false;
         }
         read.addAll(options);
         continue;
@@ -845,22 +892,9 @@ final class Typesetter {
       if (t.is(Kind.CHAR, "(") && parenthesis(read)) {
         continue;
       }
-      if (t.kind() == Kind.OPEN) {
-        List<Token> body = ex.readGroupBody();
-        Token semicolon = ex.peekNonSpace();
-        if (semicolon != null && semicolon.is(Kind.CHAR, ";")) {
-          ex.nextNonSpaceRaw();
-        }
-        if (inText) {
-          ex.push(marked("picture-text-start", body, "picture-text-end", pos));
-        }
-        return true;
-      }
-      break;
+      return t.kind() == Kind.OPEN;
     }
-    // No node after all: what was read goes back, and the word is drawing or, in text, a word.
-    ex.pushBack(read);
-    return !inText;
+    return false;
   }
 
   /** Reads past a parenthesis just opened ("(n1)", "(0,1)", "($(a)+(1,0)$)") into {@code read}; false if it never closes on its line. */
@@ -890,37 +924,18 @@ final class Typesetter {
    */
   private boolean matrix(int pos) {
     List<Token> read = new ArrayList<>();
-    Token t;
-    while ((t = ex.nextRaw()) != null) {
-      read.add(t);
-      if (t.kind() == Kind.SPACE) {
-        continue;
-      }
-      if (t.is(Kind.CHAR, "[")) {
-        ex.unread();
-        read.remove(read.size() - 1);
-        if (ex.readOptional() == null) {
-          break;
-        }
-        continue;
-      }
-      if (t.is(Kind.CHAR, "(") && parenthesis(read)) {
-        continue;
-      }
-      if (t.kind() == Kind.OPEN) {
-        List<Token> out = new ArrayList<>();
-        out.add(Token.command("prism@block", pos));
-        out.add(Token.mark("picture-text-start", pos));
-        out.addAll(ex.readGroupBody());
-        out.add(Token.command("\\", pos));
-        out.add(Token.mark("picture-text-end", pos));
-        out.add(Token.command("prism@endblock", pos));
-        ex.push(out);
-        return true;
-      }
-      break;
+    if (!toGroup(read, false)) {
+      ex.pushBack(read);
+      return true;
     }
-    ex.pushBack(read);
+    List<Token> out = new ArrayList<>();
+    out.add(Token.command("prism@block", pos));
+    out.add(Token.mark("picture-text-start", pos));
+    out.addAll(ex.readGroupBody());
+    out.add(Token.command("\\", pos));
+    out.add(Token.mark("picture-text-end", pos));
+    out.add(Token.command("prism@endblock", pos));
+    ex.push(out);
     return true;
   }
 
