@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Characters with a meaning for reading, from {@code glyphs.txt}: list markers, the dashes that part
- * a header's fields, and the icons that icon fonts put before headings and contact items
+ * Characters with a meaning for reading, from {@code glyphs.txt}: list markers, the dashes and the
+ * drawn marks that part a line's fields, and the icons that icon fonts put before headings and contact items
  * (private-use code points, or the glyph names such fonts leak as words).
  */
 public final class Glyphs {
@@ -14,6 +14,8 @@ public final class Glyphs {
   private static final String SPACED_BULLETS = join(Lexicon.list("glyphs.txt", "spaced-bullet"));
   private static final String DASHES = join(Lexicon.list("glyphs.txt", "dash"));
   private static final String DASH_CLASS = classOf(DASHES);
+  private static final String FIELD_SEPARATORS = join(Lexicon.list("glyphs.txt", "field-separator"));
+  private static final String FIELD_SEPARATOR_CLASS = classOf(FIELD_SEPARATORS);
   private static final int[][] ICON_RANGES = ranges(Lexicon.list("glyphs.txt", "icon-range"));
   private static final Set<String> ICON_WORDS = Lexicon.set("glyphs.txt", "icon-word");
 
@@ -48,6 +50,16 @@ public final class Glyphs {
    */
   public static String dashClass() {
     return DASH_CLASS;
+  }
+
+  /** A mark drawn between a line's fields: "|", "•", "·" and their likes (not a dash). */
+  public static boolean isFieldSeparator(int codePoint) {
+    return FIELD_SEPARATORS.indexOf(codePoint) >= 0;
+  }
+
+  /** The field separators as the inside of a regex character class, like {@link #dashClass()}. */
+  public static String fieldSeparatorClass() {
+    return FIELD_SEPARATOR_CLASS;
   }
 
   private static String classOf(String chars) {

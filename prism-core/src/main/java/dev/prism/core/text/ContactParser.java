@@ -42,7 +42,7 @@ final class ContactParser {
   // icon font maps to (\p{Co}; the PDF reader emits U+E000 for such glyphs). An icon thus never
   // sticks to the item after it, whichever field that item is.
   static final Pattern SEPARATORS =
-      Pattern.compile("\\s*(?:[|•·◦●⋅∙♦/]|[\\p{So}\\p{Co}\\x{FE0E}\\x{FE0F}\\x{200D}]+|\\s{2,}|\\t| [" + Glyphs.dashClass() + "] )\\s*");
+      Pattern.compile("\\s*(?:[" + Glyphs.fieldSeparatorClass() + "/]|[\\p{So}\\p{Co}\\x{FE0E}\\x{FE0F}\\x{200D}]+|\\s{2,}|\\t| [" + Glyphs.dashClass() + "] )\\s*");
   private static final Pattern PROFILE_LINK = Pattern.compile("(?i).*(linkedin|github|gitlab)\\.com/.*");
   private static final Pattern NAME_BREAKERS = Pattern.compile(".*[\\d@:/].*");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
@@ -575,7 +575,7 @@ final class ContactParser {
       int cp = s.codePointAt(i);
       int next = i + Character.charCount(cp);
       char after = next < s.length() ? s.charAt(next) : 0;
-      if ("|•·◦●⋅∙♦/\t\uFE0E\uFE0F\u200D".indexOf(cp) >= 0) {
+      if (Glyphs.isFieldSeparator(cp) || "/\t\uFE0E\uFE0F\u200D".indexOf(cp) >= 0) {
         return true;
       }
       int type = Character.getType(cp);
@@ -620,7 +620,7 @@ final class ContactParser {
       if (isDocumentTitle(title)) {
         // Back over the space and any mark between ("Jordan Lee – CV").
         int at = candidate.lastIndexOf(title);
-        while (at > 0 && (Character.isWhitespace(candidate.charAt(at - 1)) || ("|:,·".indexOf(candidate.charAt(at - 1)) >= 0 || Glyphs.isDash(candidate.charAt(at - 1))))) {
+        while (at > 0 && (Character.isWhitespace(candidate.charAt(at - 1)) || (":,".indexOf(candidate.charAt(at - 1)) >= 0 || Glyphs.isFieldSeparator(candidate.charAt(at - 1)) || Glyphs.isDash(candidate.charAt(at - 1))))) {
           at--;
         }
         return at;

@@ -41,15 +41,15 @@ final class Entries {
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
   // A name of one to four capitalised words, then a drawn separator or a dash (see nameThenAbout).
-  private static final Pattern NAME_THEN_SEPARATOR = Pattern.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*){0,3} ([·|•" + Glyphs.dashClass() + "]) \\S");
-  private static final Pattern SEPARATOR_END = Pattern.compile("\\s*[·|•" + Glyphs.dashClass() + "]\\s*$");
+  private static final Pattern NAME_THEN_SEPARATOR = Pattern.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*){0,3} ([" + Glyphs.fieldSeparatorClass() + Glyphs.dashClass() + "]) \\S");
+  private static final Pattern SEPARATOR_END = Pattern.compile("\\s*[" + Glyphs.fieldSeparatorClass() + Glyphs.dashClass() + "]\\s*$");
   // Compiled once: String.split compiles a pattern of more than one character on every call.
-  // Between the items of a list of technologies: commas, or the bullets some lists use. A bar
-  // parts a project's name from its stack ("Ledgerly | Go, Kafka") and lists nothing.
-  private static final Pattern LIST_COMMA = Pattern.compile("\\s*[,•·]\\s*");
+  // Between the items of a list of technologies: commas, or the drawn separators some lists use.
+  // A bar parts a project's name from its stack ("Ledgerly | Go, Kafka") and lists nothing.
+  private static final Pattern LIST_COMMA = Pattern.compile("\\s*[," + Glyphs.fieldSeparatorClass() + "&&[^|]]\\s*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:][)\"'’”]?$");
   private static final Pattern TRAILING_STOPS = Pattern.compile("[.,;]+$");
-  private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s|,;·•" + Glyphs.dashClass() + "]+");
+  private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s,;" + Glyphs.fieldSeparatorClass() + Glyphs.dashClass() + "]+");
   private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){1,3}");
   private static final Pattern AUTHOR_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+");
   private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+$");
@@ -1432,9 +1432,9 @@ final class Entries {
     if (list.length() > 2 && list.startsWith("_") && list.endsWith("_")) {
       list = list.substring(1, list.length() - 1);
     }
-    // Without a comma, bullet or middle dot the split gives one item: no list, and no split needed
+    // Without a comma or a drawn separator the split gives one item: no list, and no split needed
     // (this is asked of most lines under a header).
-    if (list.indexOf(',') < 0 && list.indexOf('•') < 0 && list.indexOf('·') < 0) {
+    if (!LIST_COMMA.matcher(list).find()) {
       return false;
     }
     String[] items = LIST_COMMA.split(list);

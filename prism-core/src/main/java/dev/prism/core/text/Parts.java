@@ -111,12 +111,12 @@ final class Parts {
   // a tab, a wide gap. The words for "at" that are also common words elsewhere ("na", "an") part
   // only before a capitalised name, and an article only after a role (see weakAtAfterNoRole).
   static final Pattern SEPARATOR =
-      Pattern.compile("\\s*(?:\\||¦|•|·|\\s[" + Glyphs.dashClass() + "]+\\s|\\s:\\s|\\s@\\s|\\s@(?=\\p{Lu})|\\s(?:"
+      Pattern.compile("\\s*(?:[" + Glyphs.fieldSeparatorClass() + "]|\\s[" + Glyphs.dashClass() + "]+\\s|\\s:\\s|\\s@\\s|\\s@(?=\\p{Lu})|\\s(?:"
           + String.join("|", AT_WORDS.stream().map(Pattern::quote).toList()) + ")\\s|\\s(?:"
           + String.join("|", AT_NAME_WORDS.stream().map(Pattern::quote).toList()) + ")\\s(?=\\p{Lu})|\\t|\\s{2,})\\s*");
   // A publication's header splits only where a separator is drawn ("Talk — KubeCon", "Paper |
   // OSDI"): its title may hold commas or "at", and justified text puts runs of spaces between words.
-  static final Pattern PUBLICATION_SEPARATOR = Pattern.compile("\\s*(?:\\||•|·|\\s[" + Glyphs.dashClass() + "]\\s|\\t)\\s*");
+  static final Pattern PUBLICATION_SEPARATOR = Pattern.compile("\\s*(?:[" + Glyphs.fieldSeparatorClass() + "]|\\s[" + Glyphs.dashClass() + "]\\s|\\t)\\s*");
   private static final Pattern COMMA = Pattern.compile(",\\s+");
   private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*\\]");
   static final Pattern ANY_LETTER = Pattern.compile(".*\\p{L}.*");
@@ -946,14 +946,14 @@ final class Parts {
       .reduce("", String::concat);
 
   /**
-   * False only where neither separator pattern can match in [a, b): no bar, bullet, middle dot or
+   * False only where neither separator pattern can match in [a, b): no drawn field separator or
    * tab, and no white space followed by white space, a dash, a colon, "@" or the first letter of
    * "at" or a word for it.
    */
   static boolean mayHoldSeparator(String m, int a, int b) {
     for (int i = a; i < b; i++) {
       char c = m.charAt(i);
-      if (c == '|' || c == '¦' || c == '•' || c == '·' || c == '\t') {
+      if (Glyphs.isFieldSeparator(c) || c == '\t') {
         return true;
       }
       if (Whitespace.isRegexSpace(c) && i + 1 < b) {
@@ -1831,7 +1831,7 @@ final class Parts {
     return false;
   }
 
-  private static final Pattern PLACE_PIECES = Pattern.compile("[,/;·|]");
+  private static final Pattern PLACE_PIECES = Pattern.compile("[,/;" + Glyphs.fieldSeparatorClass() + "]");
 
   /**
    * Whether a header part names a place: a name {@link Places} knows ("Remote", "Germany",

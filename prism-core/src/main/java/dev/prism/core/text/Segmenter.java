@@ -135,10 +135,12 @@ public final class Segmenter {
     return new Span(heading.contentStart() + at, words.length());
   }
 
+  private static final String SEPARATOR_CLASS = dev.prism.core.lexicon.Glyphs.fieldSeparatorClass();
+
   /** "Page 2", "Page 2 of 3", "- 2 -", "2/3": a page's number, as a running head or foot prints it. */
   private static final java.util.regex.Pattern PAGE_MARK = java.util.regex.Pattern.compile(
-      "(?iu)^[\\s\\p{Pd}|•·(]*(?:(?:" + String.join("|", dev.prism.core.lexicon.Lexicon.list("reading.txt", "page-word"))
-          + ")\\.?\\s*\\d{1,2}(?:\\s*(?:/|of|von|de|sur)\\s*\\d{1,2})?|\\d{1,2}\\s*/\\s*\\d{1,2})[\\s\\p{Pd}|•·)]*$");
+      "(?iu)^[\\s\\p{Pd}(" + SEPARATOR_CLASS + "]*(?:(?:" + String.join("|", dev.prism.core.lexicon.Lexicon.list("reading.txt", "page-word"))
+          + ")\\.?\\s*\\d{1,2}(?:\\s*(?:/|of|von|de|sur)\\s*\\d{1,2})?|\\d{1,2}\\s*/\\s*\\d{1,2})[\\s\\p{Pd})" + SEPARATOR_CLASS + "]*$");
 
   /**
    * The body without what a later page repeats at its head or foot: its number ("Page 2"), and the
@@ -161,7 +163,7 @@ public final class Segmenter {
   private static final java.util.Set<String> DOCUMENT_TITLES = dev.prism.core.lexicon.Lexicon.set("names.txt", "document-title");
   /** Words for "of" between the document's name and the person's ("Resume of", "Curriculum vitæ di"). */
   private static final java.util.Set<String> PAGE_OF = dev.prism.core.lexicon.Lexicon.set("reading.txt", "page-of");
-  private static final java.util.regex.Pattern HEAD_SEPARATOR = java.util.regex.Pattern.compile("\\s+[\\p{Pd}|·•]\\s+");
+  private static final java.util.regex.Pattern HEAD_SEPARATOR = java.util.regex.Pattern.compile("\\s+[\\p{Pd}" + SEPARATOR_CLASS + "]\\s+");
 
   /**
    * A page's number alone ("Page 2", "- 2 -", "2/3"), or first or last on a line whose other parts

@@ -97,7 +97,7 @@ final class SkillsParser {
       } else if ((c == ')' || c == ']') && depth > 0) {
         depth--;
       }
-      boolean sep = i == s.length() || depth == 0 && (c == ',' || c == ';' || c == '|' || c == '•' || c == '·' || c == '●' || c == '\t');
+      boolean sep = i == s.length() || depth == 0 && (c == ',' || c == ';' || dev.prism.core.lexicon.Glyphs.isFieldSeparator(c) || c == '\t');
       if (sep) {
         add(out, s, start, i, base);
         start = i + 1;
