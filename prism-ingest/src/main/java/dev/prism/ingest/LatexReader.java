@@ -54,6 +54,13 @@ public final class LatexReader implements ResumeReader {
     return fileName.toLowerCase(Locale.ROOT).endsWith(".tex");
   }
 
+  /**
+   * Fewer words than this, read from a main file whose other files were not given, is the frame
+   * of a resume (a name, contact, a title line), not one: a header alone runs to 20 to 50 words, a
+   * page of resume to 350 or more.
+   */
+  static final int SHELL_WORDS = 100;
+
   @Override
   public Extraction read(byte[] bytes) throws UnreadableInputException {
     LatexText t;
@@ -71,7 +78,15 @@ public final class LatexReader implements ResumeReader {
       }
       throw new UnreadableInputException(Problem.EMPTY, "the file has no text");
     }
-    return new Extraction(t.text(), format(), 1, t.layout(), t.warnings()).withEstimatedPages();
+    Extraction x = new Extraction(t.text(), format(), 1, t.layout(), t.warnings()).withEstimatedPages();
+    ParseWarning missing = t.warnings().stream().filter(w -> w.code().equals(Warnings.INPUT_MISSING)).findFirst().orElse(null);
+    if (missing != null && x.words() < SHELL_WORDS) {
+      // A main file that only frames its parts (a header, then \input{experience}…) is no resume on
+      // its own: a score of the frame would judge what the person did not write there.
+      throw new UnreadableInputException(Problem.EMPTY,
+          "the file has little text of its own (" + x.words() + " words): " + missing.message());
+    }
+    return x;
   }
 
   /** Converts a LaTeX source into resume text with a line map back to the source. */

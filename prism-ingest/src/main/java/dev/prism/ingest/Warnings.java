@@ -9,6 +9,9 @@ import dev.prism.core.model.ParseWarning;
 public final class Warnings {
   private Warnings() {}
 
+  /** The code of {@link #inputMissing}. */
+  public static final String INPUT_MISSING = "INPUT_MISSING";
+
   /** Text laid out in columns (a sidebar, two columns). */
   public static ParseWarning twoColumns() {
     return new ParseWarning("TWO_COLUMNS",
@@ -62,7 +65,7 @@ public final class Warnings {
   public static ParseWarning inputMissing(java.util.List<String> files) {
     String named = files.size() <= 5 ? String.join(", ", files)
         : String.join(", ", files.subList(0, 5)) + " and " + (files.size() - 5) + " more";
-    return new ParseWarning("INPUT_MISSING",
+    return new ParseWarning(INPUT_MISSING,
         "the LaTeX source inputs " + (files.size() == 1 ? "a file" : "files") + " that " + (files.size() == 1 ? "was" : "were")
             + " not uploaded (" + named + "), so only the main file was read and the resume may be incomplete;"
             + " upload the PDF it builds, or paste those files' content into the main file");

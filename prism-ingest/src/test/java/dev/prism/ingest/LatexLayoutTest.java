@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import dev.prism.core.ingest.UnreadableInputException;
+import dev.prism.core.ingest.UnreadableInputException.Problem;
 import dev.prism.core.model.Claim.ContactField;
 import dev.prism.core.model.Extraction;
 import dev.prism.core.model.LayoutLine;
@@ -266,14 +267,23 @@ class LatexLayoutTest {
         \\input{glyphtounicode}
         \\begin{document}
         \\section{Summary}
-        Backend engineer.
+        Backend engineer who builds payment services in Go and Java, and keeps them fast and up.
+        \\section{Experience}
+        \\textbf{Senior Engineer}, Globex \\hfill 2019 -- Present
+        \\begin{itemize}
+        \\item Cut checkout latency by 40\\% by moving card lookups into a Redis cache in front of Postgres.
+        \\item Split the billing monolith into four services with their own schemas and a Kafka outbox.
+        \\item Ran the on-call rotation for twelve engineers and wrote the runbooks for every alert we had.
+        \\item Built the reconciliation job that matches ledger entries against the bank's daily files.
+        \\item Led the move from self-hosted Jenkins to GitHub Actions for thirty repositories in a quarter.
+        \\end{itemize}
         \\input{sections/experience}
         \\include{education}
         \\subfile{projects.tex}
         \\end{document}
         """;
     Extraction x = new LatexReader().read(src.getBytes(StandardCharsets.UTF_8));
-    assertThat(x.text()).isEqualTo("Summary\nBackend engineer.\n");
+    assertThat(x.text()).startsWith("Summary\nBackend engineer who builds").contains("Senior Engineer");
     assertThat(x.warnings()).extracting(ParseWarning::code).containsExactly("INPUT_MISSING");
     assertThat(x.warnings().get(0).message())
         .contains("sections/experience", "education", "projects.tex").contains("incomplete").doesNotContain("glyphtounicode");
@@ -281,6 +291,22 @@ class LatexLayoutTest {
     String shell = "\\documentclass{article}\n\\begin{document}\n\\input{resume-body}\n\\end{document}\n";
     assertThatThrownBy(() -> new LatexReader().read(shell.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(UnreadableInputException.class).hasMessageContaining("resume-body").hasMessageContaining("no text of its own");
+
+    // A frame: the header is in the main file, every section in files that were not given. It is
+    // refused rather than scored as a resume without experience.
+    String frame = """
+        \\documentclass{article}
+        \\newcommand*{\\sectiondir}{sections/}
+        \\begin{document}
+        {\\Huge Jordan Lee}\\\\
+        Backend Developer \\textbullet{} Porto, Portugal \\textbullet{} jordan@example.org \\textbullet{} +351 910 000 000
+        \\import{\\sectiondir}{experience.tex}
+        \\import{\\sectiondir}{education.tex}
+        \\end{document}
+        """;
+    assertThatThrownBy(() -> new LatexReader().read(frame.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(UnreadableInputException.class, u -> assertThat(u.problem()).isEqualTo(Problem.EMPTY))
+        .hasMessageContaining("little text of its own").hasMessageContaining("experience.tex").hasMessageContaining("upload the PDF");
   }
 
   @Test
