@@ -1541,6 +1541,31 @@ final class PageLayout {
     return g > 0 ? g : gutterIn(rows, covered, (int) (width * 0.10f), (int) (width * 0.15f), allowed);
   }
 
+  /** The narrowest band clear of text, in points, that parts two columns by itself. */
+  private static final int MIN_GUTTER = 5;
+
+  /**
+   * A narrower band parts columns where the text right of it is set flush against it, row after
+   * row: a template that sets its columns tight (Deedy's ragged sidebar ends 4 pt short of the
+   * main column). Word spaces that happen to line up down a few rows have no such edge.
+   */
+  private static final int NARROW_GUTTER = 4;
+  private static final int FLUSH_ROWS = 8;
+
+  /** How many rows have a segment that starts within a point of {@code x}. */
+  private static int flushAt(List<List<Seg>> rows, int x) {
+    int n = 0;
+    for (List<Seg> row : rows) {
+      for (Seg s : row) {
+        if (Math.abs(s.x0 - x) <= 1) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+
   /** The gutter in the stretch from {@code from} to {@code to}: the widest band clear of text with text on both sides, or 0. */
   private static float gutterIn(List<List<Seg>> rows, int[] covered, int from, int to, int allowed) {
     List<int[]> bands = new ArrayList<>();
@@ -1550,7 +1575,7 @@ final class PageLayout {
       if (clear && runStart < 0) {
         runStart = x;
       } else if (!clear && runStart >= 0) {
-        if (x - runStart >= 5) {
+        if (x - runStart >= MIN_GUTTER || x - runStart >= NARROW_GUTTER && flushAt(rows, x) >= FLUSH_ROWS) {
           bands.add(new int[] {runStart, x - runStart});
         }
         runStart = -1;
