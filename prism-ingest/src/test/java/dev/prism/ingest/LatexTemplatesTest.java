@@ -45,6 +45,28 @@ class LatexTemplatesTest {
   }
 
   @Test
+  void aPlaceholderLeftInTheTemplatesPhoneCommandIsNoPhone() throws Exception {
+    // moderncv's example values kept where the person had none: "tel" prints, and is no number.
+    Resume r = read("""
+        \\documentclass{moderncv}
+        \\moderncvstyle{classic}
+        \\firstname{Ada}
+        \\familyname{Nakamura}
+        \\address{adresse}{ville}
+        \\phone{tel}
+        \\email{ada@example.com}
+        \\begin{document}
+        \\maketitle
+        \\section{Expérience}
+        \\cventry{2019--2023}{Ingénieur}{Globex}{Paris}{}{Le service de facturation.}
+        \\end{document}
+        """);
+    assertThat(r.contact().phone()).isNull();
+    assertThat(r.contact().email().value()).isEqualTo("ada@example.com");
+    reads(r, "Ada Nakamura", "Ingénieur | Globex | 2019 – 2023");
+  }
+
+  @Test
   void anIconCommandWithItsSizeAndTextPrintsOnlyTheText() throws Exception {
     // developercv's \icon{name}{size}{text}: the name and the box size are no words of the page.
     String source = """
