@@ -730,6 +730,12 @@ final class Entries {
         done.add(cur);
         cur = new Block();
       }
+      if (kind == SectionKind.EXPERIENCE && headsWorkInside(cur, line)) {
+        cur.lines.add(line);
+        cur.lastBullet = false;
+        gap = false;
+        continue;
+      }
       boolean hasDate = line.hasDates();
       if (gap && !hasDate && cur.dates != null && !cur.hasBody() && overOwnDates(body, li) && casedAsHeader(line)
           && !isSentence(line)) {
@@ -1015,6 +1021,33 @@ final class Entries {
       return true;
     }
     return gap && cur.dates != null && complete(kind, cur);
+  }
+
+  /**
+   * "#### Ledger rewrite" under "### Globex — Backend Engineer" and its dates: a Markdown heading
+   * deeper than the one that heads a dated job with its role and employer, with no dates of its own
+   * and no role, names a piece of work done in that job (the bullets under it are the job's), not
+   * another job.
+   */
+  private static boolean headsWorkInside(Block cur, Line line) {
+    if (cur.dates == null || cur.header.isEmpty() || line.hasDates() || !line.content().startsWith("#")) {
+      return false;
+    }
+    // The job's heading names both its role and its employer ("Globex — Backend Engineer"): a
+    // heading that names only one of them ("### Systems Engineer") leaves the other to a deeper one.
+    Line head = cur.header.get(0);
+    String h = head.content();
+    return h.startsWith("#") && headingDepth(line.content()) > headingDepth(h) && !Parts.namesRole(line)
+        && Parts.namesRole(head) && Parts.SEPARATOR.matcher(Inline.clean(h)).find();
+  }
+
+  /** How many "#" open a Markdown heading's line. */
+  private static int headingDepth(String content) {
+    int n = 0;
+    while (n < content.length() && content.charAt(n) == '#') {
+      n++;
+    }
+    return n;
   }
 
   /**
