@@ -78,7 +78,7 @@ public final class DateParser {
 
   private static final String OPEN_END = alternatives(Lexicon.list(FILE, "present"));
   private static final Pattern OPEN_END_WORD = Pattern.compile(OPEN_END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final String DASH = dash(Lexicon.list(FILE, "range-word"));
+  private static final String DASH = dash(Lexicon.list(FILE, "range-word"), Lexicon.list(FILE, "spaced-range-word"));
   private static final String OPEN_START = alternatives(Lexicon.list(FILE, "open-start"));
   /** The end in brackets after a start, after a range's word: "Sep 2019 (until 2021)". */
   private static final Pattern BRACKETED_END = Pattern.compile("\\s*\\(\\s*(?:"
@@ -840,7 +840,7 @@ public final class DateParser {
   }
 
   /** What stands between two dates: a run of dash characters, or a word with white space around it. */
-  private static String dash(List<String> words) {
+  private static String dash(List<String> words, List<String> spacedMarks) {
     List<String> chars = new ArrayList<>();
     List<String> spelled = new ArrayList<>();
     for (String w : words) {
@@ -858,7 +858,7 @@ public final class DateParser {
     // dash with no date after it fails in linear time ("Jan 2019 -" and 2,000 spaces had taken
     // seconds, every split of the run tried against every form).
     return "(?:\\s*+(?:[*_]++\\s*+)?(?:" + String.join("|", chars) + ")++\\s*+(?:" + alternatives(spelled)
-        + "\\s++)?(?:[*_]++\\s*+)?|\\s++" + alternatives(spelled) + "\\s++)";
+        + "\\s++)?(?:[*_]++\\s*+)?|\\s++" + alternatives(spelled) + "\\s++|\\s++" + alternatives(spacedMarks) + "\\s++)";
   }
 
   /**

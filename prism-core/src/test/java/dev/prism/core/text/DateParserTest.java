@@ -56,6 +56,9 @@ class DateParserTest {
       "maio 2025 - até o momento | 2025-05 | present",
       "2019 – bis 2021           | 2019    | 2021",
       "Mrz. 2014 – Aug. 2016     | 2014-03 | 2016-08",
+      "2021-10 / 2022-06         | 2021-10 | 2022-06",
+      "2022-07 / 現在             | 2022-07 | present",
+      "03/2021                   | 2021-03 | ",
   })
   void readsTheWaysResumesWriteDates(String text, String start, String end) {
     DateRange d = DateParser.find(text, 0).orElseThrow();
