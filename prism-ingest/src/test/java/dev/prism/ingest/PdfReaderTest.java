@@ -504,6 +504,39 @@ class PdfReaderTest {
   }
 
   @Test
+  void aNameThatLaterPagesRepeatAtTheirHeadIsKeptOnTheFirstPage() throws Exception {
+    // Europass: the name heads the first page beside a form's label, and every later page repeats
+    // it at its head, right-aligned. The first page's copy is the name; the repeats go. A headline
+    // set larger lower down ("BERUF" beside the occupation sought) is not.
+    List<List<Text>> pages = new ArrayList<>();
+    List<Text> one = new ArrayList<>();
+    one.add(new Text(40, 60, 9, false, "PERSONAL INFORMATION"));
+    one.add(new Text(187, 59, 15, false, "Jordan Lee"));
+    one.add(new Text(200, 80, 10, false, "jordan.lee@example.com"));
+    one.add(new Text(200, 100, 10, false, "+1 555 010 2030"));
+    one.add(new Text(110, 130, 9, false, "JOB"));
+    one.add(new Text(187, 130, 13, false, "Backend Developer"));
+    one.add(new Text(40, 160, 9, false, "WORK EXPERIENCE"));
+    one.add(new Text(40, 180, 9, false, "2019 – Present"));
+    one.add(new Text(187, 180, 13, false, "Backend Developer"));
+    one.add(new Text(187, 195, 10, false, "Globex GmbH"));
+    for (int i = 0; i < 5; i++) {
+      one.add(new Text(197, 215 + i * 14, 10, false, "\u2022 Shipped service number " + i + " to production"));
+    }
+    pages.add(one);
+    List<Text> two = new ArrayList<>();
+    two.add(new Text(450, 40, 10, false, "Jordan Lee"));
+    two.add(new Text(72, 80, 9, false, "LANGUAGES"));
+    for (int i = 0; i < 5; i++) {
+      two.add(new Text(187, 80 + i * 14, 10, false, "Language number " + i));
+    }
+    pages.add(two);
+    Extraction e = reader.read(Samples.pdf(pages));
+    assertThat(e.text().split("Jordan Lee", -1)).hasSize(2);
+    assertThat(Segmenter.segment(e).contact().name().value()).isEqualTo("Jordan Lee");
+  }
+
+  @Test
   void aFooterOfSeveralLinesRepeatedOnEveryPageIsDroppedWhole() throws Exception {
     // moderncv's footer: an address, a phone and an email, then the page's number, at the foot of
     // every page. Lines of the body that repeat near a page's edge at other heights stay.
