@@ -457,6 +457,8 @@ final class HeaderLabels {
    *   <li>{@code sentence}: reads as a sentence (eight words or more, mostly lower case);
    *   <li>{@code descriptor}: words in sentence case after a separator drawn behind another part of
    *       the line, naming no role or place: what that part is ("Globex · Mortgage lender");
+   *   <li>{@code open-end}: nothing but a word for a range still running ("Actuellement",
+   *       "Currently", "Aktuell") opening the header, where a rail sets the dates: no name;
    *   <li>{@code independent}: a way of working for oneself ("Freelance");
    *   <li>{@code award-only}: nothing but an award's words ("Award", "Prize");
    *   <li>{@code alone-independent}: a way of working, the header's only part but places
@@ -560,6 +562,10 @@ final class HeaderLabels {
     }
     if (Parts.opensPlace(v)) {
       f.add("place-opening");
+    }
+    // First, where a rail sets the dates; after a role "Current" or "Today" may be a company's name.
+    if (i == 0 && DateParser.isOpenEnd(Inline.clean(v))) {
+      f.add("open-end");
     }
     if (place[i]) {
       f.add("place");
