@@ -117,6 +117,13 @@ final class Entries {
           dates = new DateRange(dates.start(), null, true, Span.between(above.contentStart(), dates.span().end()));
           header.remove(header.size() - 2);
         }
+      } else if (dates != null && dates.single() && !dates.present() && header.size() <= 3 && header.get(0).opensWithDate()
+          && !l.hasDates() && l.cells().size() >= 2 && DateParser.isOpenEnd(l.textOf(l.cells().get(0)))) {
+        // "Ene 2018 ⇥ Developer ⇥ Globex" over "Presente ⇥ Vigo": a rail that sets the start on
+        // the names' line and the open end under it (a wrapped name may come between). The two
+        // are a running range; the open end is no part of the place beside it.
+        dates = new DateRange(dates.start(), null, true, Span.between(dates.span().offset(), l.cells().get(0).end()));
+        header.set(header.size() - 1, l.slice(l.cells().get(1).offset(), l.contentEnd()));
       } else if (endBelow && header.size() == 2 && otherEnd(above, dates, l)) {
         // "Setembro/18" over "Março/19 ⇥ Role ⇥ Employer": a rail that stacks a range's two ends,
         // the lower on the names' line, in either order (startsNew found it: see stackedEnds).
@@ -573,7 +580,13 @@ final class Entries {
         e = new Entry(e.title(), e.location(), null, e.dates(), e.bullets(), e.lines(), e.span());
       }
       // Below a banner the role was known as one when the banner was found (see banners).
+      // A role whose header sets a place above it, where the template writes the employer (an empty
+      // employer's cell beside "São Paulo" over "Web Designer ⇥ 2010 – 2012"), names no employer:
+      // it keeps none from the role before.
+      boolean placeOverRole = !fromBanner && e.location() != null && e.title() != null
+          && e.location().span().offset() < e.title().span().offset();
       if (e.organization() == null && e.title() != null && employer != null && !Parts.isWayOfWorking(e.title().value())
+          && !placeOverRole
           && (e.dates() != null || fromBanner || namesWork(e.title().value())) && (fromBanner || e.lines().isEmpty() || !e.bullets().isEmpty())) {
         DateRange dates = e.dates() != null ? e.dates() : bannerDates;
         Field place = e.location() != null ? e.location() : employerPlace;
