@@ -6,6 +6,7 @@ import dev.prism.core.ingest.UnreadableInputException.Problem;
 import dev.prism.core.model.Extraction;
 import dev.prism.core.model.Layout;
 import dev.prism.core.model.ParseWarning;
+import dev.prism.core.text.DateParser;
 import dev.prism.ingest.latex.LatexTypesetting;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +56,9 @@ public final class LatexReader implements ResumeReader {
   }
 
   /**
-   * Fewer words than this, read from a main file whose other files were not given, is the frame
-   * of a resume (a name, contact, a title line), not one: a header alone runs to 20 to 50 words, a
-   * page of resume to 350 or more.
+   * Fewer words than this, and no date, read from a main file whose other files were not given, is
+   * the frame of a resume (a name, contact, a title line), not one: a header alone runs to 20 to 50
+   * words, a page of resume to 350 or more.
    */
   static final int SHELL_WORDS = 100;
 
@@ -80,13 +81,19 @@ public final class LatexReader implements ResumeReader {
     }
     Extraction x = new Extraction(t.text(), format(), 1, t.layout(), t.warnings()).withEstimatedPages();
     ParseWarning missing = t.warnings().stream().filter(w -> w.code().equals(Warnings.INPUT_MISSING)).findFirst().orElse(null);
-    if (missing != null && x.words() < SHELL_WORDS) {
+    if (missing != null && x.words() < SHELL_WORDS && !dated(t.text())) {
       // A main file that only frames its parts (a header, then \input{experience}…) is no resume on
-      // its own: a score of the frame would judge what the person did not write there.
+      // its own: a score of the frame would judge what the person did not write there. A short
+      // resume with dated entries of its own is one, an optional part aside.
       throw new UnreadableInputException(Problem.EMPTY,
           "the file has little text of its own (" + x.words() + " words): " + missing.message());
     }
     return x;
+  }
+
+  /** Whether any line of the text holds a date: an entry (a job, a degree) of the file's own. */
+  private static boolean dated(String text) {
+    return text.lines().anyMatch(l -> DateParser.find(l, 0).isPresent());
   }
 
   /** Converts a LaTeX source into resume text with a line map back to the source. */

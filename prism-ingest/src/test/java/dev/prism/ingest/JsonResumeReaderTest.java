@@ -94,6 +94,16 @@ class JsonResumeReaderTest {
   }
 
   @Test
+  void aPhoneIsANumberInAnyScriptsDigitsAndAPlaceholderIsNone() throws UnreadableInputException {
+    String wide = "{\"basics\": {\"name\": \"Rowan Quill\", \"phone\": \"０９０-１２３４-５６７８\"}}";
+    assertThat(Segmenter.segment(new JsonResumeReader().read(wide.getBytes(StandardCharsets.UTF_8))).contact().phone())
+        .isNotNull();
+    String placeholder = "{\"basics\": {\"name\": \"Rowan Quill\", \"phone\": \"phone number\"}}";
+    assertThat(Segmenter.segment(new JsonResumeReader().read(placeholder.getBytes(StandardCharsets.UTF_8))).contact().phone())
+        .isNull();
+  }
+
+  @Test
   void aTrailingCommaLeftByHandIsReadPast() throws UnreadableInputException {
     String json = "{\"basics\": {\"name\": \"Rowan Quill\", \"email\": \"rowan@example.org\",},\n"
         + " \"work\": [{\"name\": \"Globex\", \"position\": \"Engineer\", \"startDate\": \"2019-03\","

@@ -307,6 +307,21 @@ class LatexLayoutTest {
     assertThatThrownBy(() -> new LatexReader().read(frame.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOfSatisfying(UnreadableInputException.class, u -> assertThat(u.problem()).isEqualTo(Problem.EMPTY))
         .hasMessageContaining("little text of its own").hasMessageContaining("experience.tex").hasMessageContaining("upload the PDF");
+
+    // As short, but with a dated job of its own: a resume, one optional part missing. Read, and warned.
+    String short_ = """
+        \\documentclass{article}
+        \\begin{document}
+        {\\Huge Jordan Lee}\\\\
+        jordan@example.org
+        \\section{Experience}
+        \\textbf{Backend Developer}, Globex \\hfill 2019 -- 2023
+        \\begin{itemize}\\item Built the billing service.\\end{itemize}
+        \\input{sections/awards}
+        \\end{document}
+        """;
+    assertThat(new LatexReader().read(short_.getBytes(StandardCharsets.UTF_8)).warnings())
+        .extracting(ParseWarning::code).containsExactly("INPUT_MISSING");
   }
 
   @Test

@@ -115,7 +115,10 @@ final class ContactParser {
     return a != null ? a : b;
   }
 
-  /** The fewest digits a phone number the reader claims holds: the shortest local numbers have six. */
+  /**
+   * The fewest digits (of any script: "０９０", "٠٩٠") a phone number the reader claims holds: the
+   * shortest local numbers have six.
+   */
   private static final int MIN_CLAIMED_PHONE_DIGITS = 6;
 
   /** The contact details the reader claims (a JSON Resume's basics); null when it claims none. */
@@ -136,7 +139,8 @@ final class ContactParser {
         case NAME -> name = name == null ? f : nameGoesOn(text, name, f) ? joined(name, f) : name;
         case EMAIL -> email = email == null ? address(text, k.span()) : email;
         // A template's placeholder left in its phone command ("tel", "+xx") is no number.
-        case PHONE -> phone = phone == null && digits(f.value()) >= MIN_CLAIMED_PHONE_DIGITS ? f : phone;
+        case PHONE -> phone = phone == null && f.value().codePoints().filter(Character::isDigit).count() >= MIN_CLAIMED_PHONE_DIGITS
+            ? f : phone;
         case LOCATION -> location = location == null ? f : location;
         case LINK -> links.add(f);
         case HEADLINE -> { }

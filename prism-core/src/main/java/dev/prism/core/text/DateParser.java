@@ -276,6 +276,44 @@ public final class DateParser {
 
   /** Every date and date range in {@code line}, in order. */
   public static List<DateRange> all(String line, int base) {
+    List<DateRange> found = ranges(line, base);
+    for (DateRange d : found) {
+      if (!d.single() && !slashRangeHolds(line, d, base)) {
+        // Read again with the spaced slashes as list marks, of the same length so spans hold.
+        return ranges(SPACED_SLASH.matcher(line).replaceAll(" ; "), base);
+      }
+    }
+    return found;
+  }
+
+  private static final Pattern SPACED_SLASH = Pattern.compile(" / ");
+  private static final Pattern NUMERIC_MONTH = Pattern.compile("\\d{1,4}[-./]\\d{1,4}");
+  private static final Pattern LETTER = Pattern.compile("\\p{L}");
+
+  /**
+   * A spaced slash parts a range only between months written in digits ("2021-10 / 2022-06"), or
+   * before an open end ("2022-07 / 現在"). Between years or seasons it lists dates: "Summer 2018 /
+   * Summer 2019" are two summers, "2014 / 2015 – 2017 / 2018" two academic years.
+   */
+  private static boolean slashRangeHolds(String line, DateRange d, int base) {
+    int from = Math.max(0, d.span().offset() - base);
+    int to = Math.min(line.length(), d.span().end() - base);
+    String t = line.substring(from, to);
+    int slash = t.indexOf(" / ");
+    if (slash < 0) {
+      return true;
+    }
+    String left = t.substring(0, slash);
+    String right = t.substring(slash + 3);
+    boolean leftMonth = NUMERIC_MONTH.matcher(left).find() && !LETTER.matcher(left).find();
+    boolean rightOk = LETTER.matcher(right).find() ? !HAS_DIGIT_ANYWHERE.matcher(right).find()
+        : NUMERIC_MONTH.matcher(right).find();
+    return leftMonth && rightOk;
+  }
+
+  private static final Pattern HAS_DIGIT_ANYWHERE = Pattern.compile("\\d");
+
+  private static List<DateRange> ranges(String line, int base) {
     if (!mayHoldDate(line)) {
       return List.of();
     }

@@ -45,8 +45,9 @@ final class Entries {
   private static final Pattern SEPARATOR_END = Pattern.compile("\\s*[" + Glyphs.fieldSeparatorClass() + Glyphs.dashClass() + "]\\s*$");
   // Compiled once: String.split compiles a pattern of more than one character on every call.
   // Between the items of a list of technologies: commas, or the drawn separators some lists use.
-  // A bar parts a project's name from its stack ("Ledgerly | Go, Kafka") and lists nothing.
-  private static final Pattern LIST_COMMA = Pattern.compile("\\s*[," + Glyphs.fieldSeparatorClass() + "&&[^|]]\\s*");
+  // A bar, plain or broken, parts a project's name from its stack ("Ledgerly | Go, Kafka") and
+  // lists nothing.
+  private static final Pattern LIST_COMMA = Pattern.compile("\\s*[," + Glyphs.fieldSeparatorClass() + "&&[^|¦]]\\s*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:][)\"'’”]?$");
   private static final Pattern TRAILING_STOPS = Pattern.compile("[.,;]+$");
   private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s,;" + Glyphs.fieldSeparatorClass() + Glyphs.dashClass() + "]+");
@@ -136,6 +137,22 @@ final class Entries {
       lastBullet = false;
     }
 
+    /**
+     * "Actuellement ⇥ Consultant, Strasbourg" opening a header, with no dates on its line: a rail
+     * that gives a running job no start, only its word for "still running", in the dates' cell. The word names
+     * no field, and goes. (Over a start, "Present ⇥ Engineer ⇥ Globex" over "Feb 2019", it is the
+     * range's end, taken when that line came; with dates on its line, "Current ⇥ Engineer ⇥ 2021 –
+     * 2022", the cell may be a firm's name.)
+     */
+    void dropLoneOpenEnd() {
+      Line first = header.isEmpty() ? null : header.get(0);
+      if (first == null || first.hasDates() || first.cells().size() < 2
+          || !DateParser.isOpenEnd(first.textOf(first.cells().get(0)))) {
+        return;
+      }
+      header.set(0, first.slice(first.cells().get(1).offset(), first.contentEnd()));
+    }
+
     Span span() {
       int start = Integer.MAX_VALUE;
       int end = 0;
@@ -166,6 +183,7 @@ final class Entries {
     List<Block> blocks = group(kind, body, claims);
     List<List<Part>> headers = new ArrayList<>();
     for (Block b : blocks) {
+      b.dropLoneOpenEnd();
       headers.add(b.claim == null ? Parts.of(kind, b.header) : List.of());
     }
     // Publications are not labelled by scores; every other header is scored once, here.
@@ -243,7 +261,7 @@ final class Entries {
     if (kind != SectionKind.EXPERIENCE) {
       return entries;
     }
-    List<Entry> jobs = new ArrayList<>(engagements(shareEmployers(entries, banner)));
+    List<Entry> jobs = new ArrayList<>(engagements(shareEmployers(entries, banner, body)));
     // Short lines that name no role, no employer and no dates and carry no bullet or sentence are
     // no job: a contact set at the foot of the column ("Lisbon" under a phone number). A
     // sentence introducing the section stays, as its first entry's description.
@@ -545,6 +563,16 @@ final class Entries {
     return out;
   }
 
+  /** The number of the body's line that holds the text offset {@code at}, or -1. */
+  private static int lineOf(List<Line> body, int at) {
+    for (Line l : body) {
+      if (at >= l.start() && at <= l.contentEnd()) {
+        return l.index();
+      }
+    }
+    return -1;
+  }
+
   /**
    * Roles under one employer. A banner (an employer on a header of its own, with no role and no
    * bullets) gives its employer to the roles below it that name none, and goes; a role with a title
@@ -553,7 +581,7 @@ final class Entries {
    * names none; a role's own place is its own. Working for oneself ("Freelance") is no employer to
    * share.
    */
-  private static List<Entry> shareEmployers(List<Entry> entries, List<Boolean> banner) {
+  private static List<Entry> shareEmployers(List<Entry> entries, List<Boolean> banner, List<Line> body) {
     List<Entry> out = new ArrayList<>();
     Field employer = null;
     Field employerPlace = null;
@@ -584,7 +612,7 @@ final class Entries {
       // employer's cell beside "São Paulo" over "Web Designer ⇥ 2010 – 2012"), names no employer:
       // it keeps none from the role before.
       boolean placeOverRole = !fromBanner && e.location() != null && e.title() != null
-          && e.location().span().offset() < e.title().span().offset();
+          && lineOf(body, e.location().span().offset()) < lineOf(body, e.title().span().offset());
       if (e.organization() == null && e.title() != null && employer != null && !Parts.isWayOfWorking(e.title().value())
           && !placeOverRole
           && (e.dates() != null || fromBanner || namesWork(e.title().value())) && (fromBanner || e.lines().isEmpty() || !e.bullets().isEmpty())) {
@@ -743,7 +771,7 @@ final class Entries {
         done.add(cur);
         cur = new Block();
       }
-      if (kind == SectionKind.EXPERIENCE && headsWorkInside(cur, line)) {
+      if (kind == SectionKind.EXPERIENCE && headsWorkInside(cur, line) && !datedBelow(body, li)) {
         cur.lines.add(line);
         cur.lastBullet = false;
         gap = false;
@@ -1050,17 +1078,14 @@ final class Entries {
     // heading that names only one of them ("### Systems Engineer") leaves the other to a deeper one.
     Line head = cur.header.get(0);
     String h = head.content();
-    return h.startsWith("#") && headingDepth(line.content()) > headingDepth(h) && !Parts.namesRole(line)
+    return h.startsWith("#") && Sections.hashes(line.content()) > Sections.hashes(h) && !Parts.namesRole(line)
         && Parts.namesRole(head) && Parts.SEPARATOR.matcher(Inline.clean(h)).find();
   }
 
-  /** How many "#" open a Markdown heading's line. */
-  private static int headingDepth(String content) {
-    int n = 0;
-    while (n < content.length() && content.charAt(n) == '#') {
-      n++;
-    }
-    return n;
+  /** Whether the next line with text after {@code i} holds dates: a job's heading over its dates. */
+  private static boolean datedBelow(List<Line> body, int i) {
+    Line l = Line.next(body, i);
+    return l != null && l.hasDates();
   }
 
   /**
@@ -1438,6 +1463,17 @@ final class Entries {
     return labelled(Inline.clean(line.content()), INLINE_LABELS) || isTechList(line);
   }
 
+  /** Whether a comma or a drawn separator other than a bar stands in {@code s}: what LIST_COMMA splits at. */
+  private static boolean listSeparated(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c != '|' && c != '¦' && Glyphs.isFieldSeparator(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether every cell of the line holds a word or two. */
   private static boolean shortCells(Line line) {
     for (Span c : line.cells()) {
@@ -1480,11 +1516,11 @@ final class Entries {
     }
     // Without a comma or a drawn separator the split gives one item: no list, and no split needed
     // (this is asked of most lines under a header).
-    if (!LIST_COMMA.matcher(list).find()) {
+    if (!listSeparated(list)) {
       return false;
     }
     String[] items = LIST_COMMA.split(list);
-    if (items.length < 2 || list.indexOf('|') >= 0) {
+    if (items.length < 2 || list.indexOf('|') >= 0 || list.indexOf('¦') >= 0) {
       return false;
     }
     // Bullets between the items say "list" more plainly than commas, which a header's parts use

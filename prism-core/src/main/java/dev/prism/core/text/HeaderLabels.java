@@ -457,8 +457,6 @@ final class HeaderLabels {
    *   <li>{@code sentence}: reads as a sentence (eight words or more, mostly lower case);
    *   <li>{@code descriptor}: words in sentence case after a separator drawn behind another part of
    *       the line, naming no role or place: what that part is ("Globex · Mortgage lender");
-   *   <li>{@code open-end}: nothing but a word for a range still running ("Actuellement",
-   *       "Currently", "Aktuell") opening the header, where a rail sets the dates: no name;
    *   <li>{@code independent}: a way of working for oneself ("Freelance");
    *   <li>{@code award-only}: nothing but an award's words ("Award", "Prize");
    *   <li>{@code alone-independent}: a way of working, the header's only part but places
@@ -543,7 +541,7 @@ final class HeaderLabels {
     }
     if (kind == SectionKind.EXPERIENCE) {
       // The cheap tests first: most headers hold no team named so, and are asked nothing more.
-      boolean unit = Parts.namesUnit(v);
+      boolean unit = unitAt(parts, i);
       if ((unit || !place[i] && nameOfUnit(parts, i)) && namesNoRole(parts)) {
         f.add(unit ? "named-unit" : "name-of-unit");
       }
@@ -562,10 +560,6 @@ final class HeaderLabels {
     }
     if (Parts.opensPlace(v)) {
       f.add("place-opening");
-    }
-    // First, where a rail sets the dates; after a role "Current" or "Today" may be a company's name.
-    if (i == 0 && DateParser.isOpenEnd(Inline.clean(v))) {
-      f.add("open-end");
     }
     if (place[i]) {
       f.add("place");
@@ -789,7 +783,29 @@ final class HeaderLabels {
       return false;
     }
     for (int k = 0; k < parts.size(); k++) {
-      if (k != i && Parts.namesUnit(parts.get(k).value())) {
+      if (k != i && unitAt(parts, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether part {@code k} names a team of the employer (see Parts.namesUnit): in lower case after
+   * a capitalised field; in capitals, only on a line below a name (the employer's own line,
+   * "IBM RESEARCH" over "HEALTH SCIENCES GROUP"), for beside a role or over it a name in capitals
+   * that ends so is as likely the company ("SCRUM MASTER | NORTHWIND MEDIA GROUP").
+   */
+  private static boolean unitAt(List<Part> parts, int k) {
+    String v = parts.get(k).value();
+    if (Parts.namesUnit(v)) {
+      return true;
+    }
+    if (!Parts.namesUnitInCapitals(v)) {
+      return false;
+    }
+    for (int j = 0; j < k; j++) {
+      if (parts.get(j).line() < parts.get(k).line() && organisationLike(parts.get(j).value())) {
         return true;
       }
     }

@@ -1660,7 +1660,6 @@ final class Parts {
    * A team named by its field and a team's noun in lower case after a capitalised name ("Smart
    * Platforms group", "Computer Science department"), in no organisation's words: a part of the
    * employer. The case is the sign: capitalised, the same nouns end companies' names ("Globex Group").
-   * A part all in capitals says nothing by its case, and needs two words of field before the noun.
    */
   static boolean namesUnit(String v) {
     String[] words = SPACES.split(v.strip());
@@ -1671,13 +1670,20 @@ final class Parts {
     if (last.isEmpty() || hasWord(v, ORG_WORDS)) {
       return false;
     }
-    if (Character.isLowerCase(last.codePointAt(0))) {
-      return UNIT_NOUNS.contains(last);
-    }
-    // Set in capitals (small capitals come out so from a PDF), the noun's case tells nothing; a
-    // field of two words or more before it still names a team ("HEALTH SCIENCES GROUP"), where
-    // one word is a company's name ("INITECH GROUP").
-    return words.length >= 3 && v.equals(v.toUpperCase(Locale.ROOT)) && UNIT_NOUNS.contains(last.toLowerCase(Locale.ROOT));
+    return Character.isLowerCase(last.codePointAt(0)) && UNIT_NOUNS.contains(last);
+  }
+
+  /**
+   * The same team's name set in capitals (small capitals come out so from a PDF), where the noun's
+   * case tells nothing: a field of two words or more before the noun ("HEALTH SCIENCES GROUP"); one
+   * word before it is a company's name ("INITECH GROUP"). Only the header around it can tell a team
+   * from a company so named ("NORTHWIND MEDIA GROUP"): see HeaderLabels.unitAt.
+   */
+  static boolean namesUnitInCapitals(String v) {
+    String[] words = SPACES.split(v.strip());
+    String last = words.length < 3 ? "" : trimPunctuation(words[words.length - 1]);
+    return !last.isEmpty() && v.equals(v.toUpperCase(Locale.ROOT)) && Character.isUpperCase(last.codePointAt(0))
+        && UNIT_NOUNS.contains(last.toLowerCase(Locale.ROOT)) && !hasWord(v, ORG_WORDS);
   }
 
   /**

@@ -734,7 +734,7 @@ final class Sections {
   }
 
   /** How many '#' open a Markdown heading. */
-  private static int hashes(String c) {
+  static int hashes(String c) {
     int depth = 0;
     while (depth < c.length() && c.charAt(depth) == '#') {
       depth++;

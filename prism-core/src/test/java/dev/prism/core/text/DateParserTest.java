@@ -59,6 +59,8 @@ class DateParserTest {
       "2021-10 / 2022-06         | 2021-10 | 2022-06",
       "2022-07 / 現在             | 2022-07 | present",
       "03/2021                   | 2021-03 | ",
+      "Summer 2018 / Summer 2019 | 2018-06 | ",
+      "2014 / 2015 – 2017 / 2018 | 2015    | 2017",
   })
   void readsTheWaysResumesWriteDates(String text, String start, String end) {
     DateRange d = DateParser.find(text, 0).orElseThrow();

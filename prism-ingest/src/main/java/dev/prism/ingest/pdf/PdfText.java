@@ -677,9 +677,9 @@ final class PdfText {
         if (edge && PAGE_NUMBER.matcher(l.text()).matches()) {
           continue;
         }
-        // The first page's copy of a running name is the name itself, which the contact block
-        // needs (a later page's header repeats it: Europass); its repeats go.
-        boolean name = p == 0 && PERSON.matcher(l.text().strip()).matches();
+        // The first page's top copy of a running name is the name itself, which the contact block
+        // needs (a later page's header repeats it: Europass); its repeats, and a footer's, go.
+        boolean name = p == 0 && !edges.isEmpty() && l == edges.get(0) && PERSON.matcher(l.text().strip()).matches();
         if (!name && (edge && running.contains(key(l.text())) || bands.contains(l) && running.contains(bandKey(l)))) {
           if (!contactIn(l.text()).isEmpty()) {
             kept.add(l.text());
