@@ -45,6 +45,23 @@ class LatexTemplatesTest {
   }
 
   @Test
+  void aPersonalDetailGivenAsTheOptionOfACommandNobodyDefinedIsRead() throws Exception {
+    // europasscv: \ecvtelephone[mobile]{landline}, the class not given; the mobile alone is set.
+    Resume r = read("""
+        \\documentclass{europasscv}
+        \\ecvname{Ada Nakamura}
+        \\ecvtelephone[+49 151 2345678]{}
+        \\ecvemail{ada@example.com}
+        \\begin{document}
+        \\section{Berufserfahrung}
+        \\textbf{Entwicklerin}, Globex GmbH \\hfill 2019 -- 2023
+        \\end{document}
+        """);
+    assertThat(r.contact().phone().value()).isEqualTo("+49 151 2345678");
+    assertThat(r.contact().email().value()).isEqualTo("ada@example.com");
+  }
+
+  @Test
   void aPlaceholderLeftInTheTemplatesPhoneCommandIsNoPhone() throws Exception {
     // moderncv's example values kept where the person had none: "tel" prints, and is no number.
     Resume r = read("""

@@ -1039,7 +1039,9 @@ final class Typesetter {
     if (assignment()) {
       return;
     }
-    List<List<Token>> given = arguments(-1);
+    // In the preamble, a command that gives the person's details may give them as its option
+    // (Europass' \ecvtelephone[+49 151 2345678]{}, the mobile before the landline): text too.
+    List<List<Token>> given = arguments(-1, false, preamble && Names.personal(name));
     List<List<Token>> args = texts(given);
     if (preamble) {
       if (!args.isEmpty()) {
@@ -1192,11 +1194,19 @@ final class Typesetter {
   }
 
   private List<List<Token>> arguments(int begun, boolean nextLine) {
+    return arguments(begun, nextLine, false);
+  }
+
+  /** As {@link #arguments(int, boolean)}; with {@code options}, a bracketed argument counts as a group too. */
+  private List<List<Token>> arguments(int begun, boolean nextLine, boolean options) {
     List<List<Token>> args = new ArrayList<>();
     int line = begun < 0 ? -1 : page.sourceLineOf(begun);
     while (args.size() < 9) {
-      while (ex.readOptional() != null) {
-        // options: no text
+      List<Token> option;
+      while ((option = ex.readOptional()) != null) {
+        if (options && !option.isEmpty()) {
+          args.add(option);
+        }
       }
       Token next = ex.peekNonSpace();
       if (next == null || next.kind() != Kind.OPEN) {
