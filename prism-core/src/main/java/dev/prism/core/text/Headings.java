@@ -38,6 +38,9 @@ public final class Headings {
   // a title, "Relevant Work" a heading; a longer head ("Contributions to Open Source") still heads.
   private static final Set<String> NOT_QUALIFIERS = new HashSet<>();
   private static final Set<String> ABOUT_JOINERS = new HashSet<>();
+  /** One-word heads that also name a part of a firm ("Research"), and the qualifiers that still make them headings. */
+  private static final Set<String> UNIT_HEADS = new HashSet<>();
+  private static final Set<String> UNIT_HEAD_QUALIFIERS = new HashSet<>();
   /** Qualifiers written after the heading they qualify: "Experiência de Trabalho mais Relevante". */
   private static final Set<String> QUALIFIERS_AFTER = new HashSet<>();
   /** The words between a count of years and a heading: "2+ Years of Industry Experience". */
@@ -72,6 +75,8 @@ public final class Headings {
         case "not-a-qualifier" -> NOT_QUALIFIERS;
         case "about-joiner" -> ABOUT_JOINERS;
         case "qualifier-after" -> QUALIFIERS_AFTER;
+        case "unit-head" -> UNIT_HEADS;
+        case "unit-head-qualifier" -> UNIT_HEAD_QUALIFIERS;
         case "years-of" -> YEARS_OF;
         case "work-and-education" -> WORK_AND_EDUCATION;
         default -> null;
@@ -182,6 +187,11 @@ public final class Headings {
     for (int i = 1; i < words.length && i <= 2 && !tagged; i++) {
       SectionKind k = VARIANTS.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
       if (k != null && i == words.length - 1 && NOT_QUALIFIERS.contains(words[i - 1])) {
+        return Optional.empty();
+      }
+      // "Microsoft Research", "GLOBEX RESEARCH": a firm's part, not a qualified heading.
+      if (k != null && i == words.length - 1 && UNIT_HEADS.contains(words[i])
+          && !java.util.Arrays.stream(words, 0, i).allMatch(UNIT_HEAD_QUALIFIERS::contains)) {
         return Optional.empty();
       }
       if (k != null) {
