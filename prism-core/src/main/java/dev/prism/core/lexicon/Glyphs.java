@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Characters with a meaning for reading, from {@code glyphs.txt}: list markers, the dashes and the
- * drawn marks that part a line's fields, and the icons that icon fonts put before headings and contact items
- * (private-use code points, or the glyph names such fonts leak as words).
+ * drawn marks that part a line's fields, and the icons that icon fonts put before headings and
+ * contact items (private-use code points, or the glyph names such fonts leak as words).
  */
 public final class Glyphs {
   private static final String BULLETS = join(Lexicon.list("glyphs.txt", "bullet"));

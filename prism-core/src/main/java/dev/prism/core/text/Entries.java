@@ -139,10 +139,10 @@ final class Entries {
 
     /**
      * "Actuellement ⇥ Consultant, Strasbourg" opening a header, with no dates on its line: a rail
-     * that gives a running job no start, only its word for "still running", in the dates' cell. The word names
-     * no field, and goes. (Over a start, "Present ⇥ Engineer ⇥ Globex" over "Feb 2019", it is the
-     * range's end, taken when that line came; with dates on its line, "Current ⇥ Engineer ⇥ 2021 –
-     * 2022", the cell may be a firm's name.)
+     * that gives a running job no start, only its word for "still running", in the dates' cell.
+     * The word names no field, and goes. (Over a start, "Present ⇥ Engineer ⇥ Globex" over "Feb
+     * 2019", it is the range's end, taken when that line came; with dates on its line, "Current ⇥
+     * Engineer ⇥ 2021 – 2022", the cell may be a firm's name.)
      */
     void dropLoneOpenEnd() {
       Line first = header.isEmpty() ? null : header.get(0);
