@@ -766,8 +766,8 @@ final class ContactParser {
   /**
    * A name written all in lower case, as some designs set it ("jordan lee"): a line of its own
    * among the first at the top, of two or three words of letters only, no place, every word of
-   * it in the email address or a profile link. Without that sign a line in lower case is a
-   * headline, a greeting or a tag, however large.
+   * it in the email address or a profile link, or right over the document's title ("lebenslauf").
+   * Without such a sign a line in lower case is a headline, a greeting or a tag, however large.
    */
   private static Field lowerCaseName(List<Line> lines, int firstHeading, Field email, List<Field> links) {
     String local = addresses(email, links, false);
@@ -792,13 +792,23 @@ final class ContactParser {
       String[] words = SPACE_RUN.split(name);
       if (words.length < 2 || words.length > 3 || !LOWER_NAME.matcher(name).matches() || NameWords.hasNotNameWord(name)
           || Headings.kindOf(name).isPresent() || Parts.hasWord(name, Parts.TITLE_WORDS) || Parts.isLocation(name)
-          || Places.isKnownPlace(name) || !everyWordIn(words, local)) {
+          || Places.isKnownPlace(name) || !everyWordIn(words, local) && !overDocumentTitle(lines, i)) {
         continue;
       }
       int at = l.content().indexOf(v);
       return new Field(name, new Span(l.contentStart() + Math.max(0, at), v.length()));
     }
     return null;
+  }
+
+  /**
+   * Whether the next line with text after line {@code i} names the document ("lebenslauf",
+   * "curriculum vitae"): a design that sets everything in lower case puts the person's name right
+   * over it, and that says "name" where no address spells it.
+   */
+  private static boolean overDocumentTitle(List<Line> lines, int i) {
+    Line next = Line.next(lines, i);
+    return next != null && isDocumentTitle(next.content());
   }
 
   /**
