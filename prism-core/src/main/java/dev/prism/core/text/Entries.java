@@ -183,7 +183,9 @@ final class Entries {
     List<Block> blocks = group(kind, body, claims);
     List<List<Part>> headers = new ArrayList<>();
     for (Block b : blocks) {
-      b.dropLoneOpenEnd();
+      if (b.claim == null) {
+        b.dropLoneOpenEnd();
+      }
       headers.add(b.claim == null ? Parts.of(kind, b.header) : List.of());
     }
     // Publications are not labelled by scores; every other header is scored once, here.
@@ -611,8 +613,8 @@ final class Entries {
       // A role whose header sets a place above it, where the template writes the employer (an empty
       // employer's cell beside "São Paulo" over "Web Designer ⇥ 2010 – 2012"), names no employer:
       // it keeps none from the role before.
-      boolean placeOverRole = !fromBanner && e.location() != null && e.title() != null
-          && lineOf(body, e.location().span().offset()) < lineOf(body, e.title().span().offset());
+      int placeLine = e.location() == null || e.title() == null ? -1 : lineOf(body, e.location().span().offset());
+      boolean placeOverRole = !fromBanner && placeLine >= 0 && placeLine < lineOf(body, e.title().span().offset());
       if (e.organization() == null && e.title() != null && employer != null && !Parts.isWayOfWorking(e.title().value())
           && !placeOverRole
           && (e.dates() != null || fromBanner || namesWork(e.title().value())) && (fromBanner || e.lines().isEmpty() || !e.bullets().isEmpty())) {
