@@ -47,7 +47,8 @@ final class Entries {
   // Between the items of a list of technologies: commas, or the drawn separators some lists use.
   // A bar, plain or broken, parts a project's name from its stack ("Ledgerly | Go, Kafka") and
   // lists nothing.
-  private static final Pattern LIST_COMMA = Pattern.compile("\\s*[," + Glyphs.fieldSeparatorClass() + "&&[^|¦]]\\s*");
+  private static final String BARS = "|¦";
+  private static final Pattern LIST_COMMA = Pattern.compile("\\s*[," + Glyphs.fieldSeparatorClass() + "&&[^" + BARS + "]]\\s*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:][)\"'’”]?$");
   private static final Pattern TRAILING_STOPS = Pattern.compile("[.,;]+$");
   private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s,;" + Glyphs.fieldSeparatorClass() + Glyphs.dashClass() + "]+");
@@ -1469,7 +1470,7 @@ final class Entries {
   private static boolean listSeparated(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == ',' || c != '|' && c != '¦' && Glyphs.isFieldSeparator(c)) {
+      if (c == ',' || BARS.indexOf(c) < 0 && Glyphs.isFieldSeparator(c)) {
         return true;
       }
     }
@@ -1522,7 +1523,7 @@ final class Entries {
       return false;
     }
     String[] items = LIST_COMMA.split(list);
-    if (items.length < 2 || list.indexOf('|') >= 0 || list.indexOf('¦') >= 0) {
+    if (items.length < 2 || list.chars().anyMatch(c -> BARS.indexOf(c) >= 0)) {
       return false;
     }
     // Bullets between the items say "list" more plainly than commas, which a header's parts use

@@ -1662,15 +1662,8 @@ final class Parts {
    * employer. The case is the sign: capitalised, the same nouns end companies' names ("Globex Group").
    */
   static boolean namesUnit(String v) {
-    String[] words = SPACES.split(v.strip());
-    if (words.length < 2 || !Character.isUpperCase(words[0].codePointAt(0))) {
-      return false;
-    }
-    String last = trimPunctuation(words[words.length - 1]);
-    if (last.isEmpty() || hasWord(v, ORG_WORDS)) {
-      return false;
-    }
-    return Character.isLowerCase(last.codePointAt(0)) && UNIT_NOUNS.contains(last);
+    String last = unitNoun(v, 2);
+    return last != null && Character.isLowerCase(last.codePointAt(0));
   }
 
   /**
@@ -1680,10 +1673,20 @@ final class Parts {
    * from a company so named ("NORTHWIND MEDIA GROUP"): see HeaderLabels.unitAt.
    */
   static boolean namesUnitInCapitals(String v) {
+    return unitNoun(v, 3) != null && v.equals(v.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * The team's noun that ends {@code v} ("group", "GROUP"), where {@code v} has {@code minWords}
+   * words or more, opens capitalised and holds no organisation's word; null otherwise.
+   */
+  private static String unitNoun(String v, int minWords) {
     String[] words = SPACES.split(v.strip());
-    String last = words.length < 3 ? "" : trimPunctuation(words[words.length - 1]);
-    return !last.isEmpty() && v.equals(v.toUpperCase(Locale.ROOT)) && Character.isUpperCase(last.codePointAt(0))
-        && UNIT_NOUNS.contains(last.toLowerCase(Locale.ROOT)) && !hasWord(v, ORG_WORDS);
+    if (words.length < minWords || !Character.isUpperCase(words[0].codePointAt(0))) {
+      return null;
+    }
+    String last = trimPunctuation(words[words.length - 1]);
+    return !last.isEmpty() && UNIT_NOUNS.contains(last.toLowerCase(Locale.ROOT)) && !hasWord(v, ORG_WORDS) ? last : null;
   }
 
   /**
