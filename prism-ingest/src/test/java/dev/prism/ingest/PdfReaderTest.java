@@ -139,7 +139,8 @@ class PdfReaderTest {
   @Test
   void aLineCutByThePageBreakIsReadOnce() throws Exception {
     // The browser drew the header that straddles the break on both pages: whole at the foot of
-    // page one, and at the top of page two without the glyphs that stay above the break.
+    // page one (one line, the dates set smaller beside the name), and at the top of page two
+    // without the glyphs that stay above the break, in two pieces.
     List<Text> one = new ArrayList<>();
     one.add(new Text(50, 60, 22, true, "Jordan Lee"));
     one.add(new Text(50, 100, 13, true, "Experience"));
@@ -1146,6 +1147,28 @@ class PdfReaderTest {
         "Moved billing onto an event log.", "Jan 2019 to Aug 2023 ¦ Software Engineer, Initech, Munich",
         "Built the refunds service in Go.", "Moved the queue to Kafka.",
         "2017 to 2018 ¦ Junior Developer, Umbrella Labs, Hamburg", "Wrote the admin pages.");
+  }
+
+  @Test
+  void aWholeDateRangeInAGridsFirstCellWrapsIntoNothing() throws Exception {
+    // A table of jobs whose first column is just wide enough for its ranges ("2021-10 / 2022-06"):
+    // the next row's range would not fit after it, but a whole range is complete in any form the
+    // date grammar reads, so the row below keeps its own dates.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(36, 50, 20, true, "Jordan Lee"));
+    page.add(new Text(36, 80, 14, true, "Experience"));
+    page.add(new Text(72, 110, 11, false, "2021-10 / 2022-06"));
+    page.add(new Text(189, 110, 11, false, "Globex"));
+    page.add(new Text(300, 110, 11, false, "Site Reliability Engineer"));
+    page.add(new Text(72, 124, 11, false, "2019-10 / 2021-09"));
+    page.add(new Text(189, 124, 11, false, "Initech"));
+    page.add(new Text(300, 124, 11, false, "Backend Engineer"));
+    page.add(new Text(72, 138, 11, false, "10.2017 - 09.2019"));
+    page.add(new Text(189, 138, 11, false, "Hooli"));
+    page.add(new Text(300, 138, 11, false, "Developer"));
+    List<String> lines = Samples.linesWithCells(reader.read(Samples.pdf(List.of(page))));
+    assertThat(lines).containsSubsequence("2021-10 / 2022-06 ¦ Globex ¦ Site Reliability Engineer",
+        "2019-10 / 2021-09 ¦ Initech ¦ Backend Engineer", "10.2017 - 09.2019 ¦ Hooli ¦ Developer");
   }
 
   @Test

@@ -242,7 +242,7 @@ final class PageLayout {
           && BULLETS.indexOf(wrap.text.charAt(0)) < 0
           // A whole date wraps into nothing: one over another in a rail is a range's two ends. A
           // range's word opening the line below goes on with it ("Sep 2023" over "to Present").
-          && (!DATE_ONLY.matcher(cell.text.strip()).matches() || opensRange(wrap.text))
+          && (!wholeDate(cell.text) || opensRange(wrap.text))
           // A label that ends with its colon is whole: the line below is the next row's
           // ("Prog. Languages:" over "Concepts:", each beside its values).
           && !cell.text.strip().endsWith(":");
@@ -556,7 +556,7 @@ final class PageLayout {
       // below goes on in lower case or completes a heading ("Professional" over "Experience").
       // A date's length in brackets under it ("Aug 2015" over "(5 months)") is the date's own.
       boolean continues = dateish(so)
-          ? (!DATE_ONLY.matcher(so).matches() || opensRange(next) || duration(next)) && dateish(next)
+          ? (!wholeDate(so) || opensRange(next) || duration(next)) && dateish(next)
           : !dateish(next) && (!(lastLevel && level && shortLabel(so) && shortLabel(next))
               || Character.isLowerCase(next.codePointAt(0)) || completesHeading(so, next));
       // A form's label level with a row of its own ("Name and address of employer" under a wrapped
@@ -742,7 +742,7 @@ final class PageLayout {
     String t = wrap.text.strip();
     return Math.abs(wrap.x0 - value.x0) <= 2f && wrap.y > lastLine.y && wrap.y - lastLine.y <= 1.6f * size
         && Math.abs(wrap.size() - size) <= 0.1f * size && wrap.bold() == value.bold() && !t.isEmpty()
-        && BULLETS.indexOf(t.charAt(0)) < 0 && !DATE_ONLY.matcher(t).matches()
+        && BULLETS.indexOf(t.charAt(0)) < 0 && !wholeDate(t)
         && lastLine.x1 + 0.25f * size + firstWordWidth(wrap) > edge && lastLine.x1 <= edge + 2f;
   }
 
@@ -1859,7 +1859,7 @@ final class PageLayout {
     Seg right = pieces.get(1);
     String label = left.text.strip();
     return right.x0 - left.x1 >= 0.25f * Math.max(left.size(), right.size())
-        && (Headings.isStandard(label) || Headings.isContact(label) || DATE_ONLY.matcher(label).matches());
+        && (Headings.isStandard(label) || Headings.isContact(label) || wholeDate(label));
   }
 
   /**
@@ -2180,11 +2180,19 @@ final class PageLayout {
     return n;
   }
 
-  /** A date or a range and nothing else, the months before a year perhaps a range of their own ("Juin-Août 2013"). */
-  private static final java.util.regex.Pattern DATE_ONLY = java.util.regex.Pattern.compile(
-      "^(?:[\\p{L}.]{1,10}\\s?[-–—]\\s?)?[\\p{L}.]{0,10}\\s?(?:19|20)\\d\\d(?:\\s*[-–—]+\\s*(?:[\\p{L}.]{0,10}\\s?(?:19|20)\\d\\d|"
-          + DateParser.openEndAlternatives() + "))?$",
-      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+  /**
+   * A date or a range and nothing else, in any form the date grammar reads ("Jan 2019",
+   * "Juin-Août 2013", "2021-10 / 2022-06", "2019 – heute"). A range cut short by the cell's edge
+   * ("2019 –", "Sep 2023 to") is not whole: its end is on the line below.
+   */
+  private static boolean wholeDate(String text) {
+    String s = text.strip();
+    if (s.isEmpty() || s.length() > 48 || !Character.isLetterOrDigit(s.charAt(s.length() - 1))) {
+      return false;
+    }
+    List<dev.prism.core.model.DateRange> all = DateParser.all(s, 0);
+    return all.size() == 1 && all.get(0).span().offset() == 0 && all.get(0).span().end() == s.length();
+  }
 
   private static final java.util.regex.Pattern SYMBOL_BEFORE_PUNCTUATION =
       java.util.regex.Pattern.compile(" ?\ue000+(?=[.,;:!?)\\]])");
@@ -2253,7 +2261,7 @@ final class PageLayout {
     // A flush-right date that shares its baseline with the first bullet below a header belongs
     // to that header: it goes on a line of its own, before the bullet.
     if (row.size() >= 2 && !row.get(0).text.isEmpty() && BULLETS.indexOf(row.get(0).text.charAt(0)) >= 0) {
-      List<Seg> dates = row.subList(1, row.size()).stream().filter(s -> DATE_ONLY.matcher(s.text.strip()).matches()).toList();
+      List<Seg> dates = row.subList(1, row.size()).stream().filter(s -> wholeDate(s.text)).toList();
       if (!dates.isEmpty()) {
         addLine(out, dates, page, column);
         row = row.stream().filter(s -> !dates.contains(s)).toList();
@@ -2283,7 +2291,7 @@ final class PageLayout {
       }
       float head = row.get(0).size();
       boolean smallerDates = rest < head
-          && row.subList(1, row.size()).stream().allMatch(s -> DATE_ONLY.matcher(s.text.strip()).matches());
+          && row.subList(1, row.size()).stream().allMatch(s -> wholeDate(s.text));
       if (Math.abs(head - rest) > 0.15f * Math.max(head, rest) && !smallerDates) {
         addLine(out, row.subList(0, 1), page, column);
         addLine(out, row.subList(1, row.size()), page, column);

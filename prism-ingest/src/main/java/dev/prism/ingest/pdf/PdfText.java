@@ -237,7 +237,7 @@ final class PdfText {
    * glyphs that reach into its page: the full line at the foot of one page ("2024-07-01 —
    * 2025-04-01") and, at the top of the next, the same line less its dashes ("2024 07 01  2025 04
    * 01"). The copy at the top goes when its letters and digits are those of a line at the same
-   * place across the foot of the page before.
+   * place across the foot of the page before, or a piece of them inside that line's width.
    */
   static List<List<TextLine>> dropCutLineCopies(List<List<TextLine>> pages) {
     List<List<TextLine>> out = new ArrayList<>(pages.size());
@@ -262,8 +262,8 @@ final class PdfText {
         if (l.y() - top <= 2f * l.size()) {
           String ink = alphanumerics(l.text());
           for (TextLine b : before) {
-            if (foot - b.y() <= 2f * b.size() && Math.abs(b.x() - l.x()) <= 2f && !ink.isEmpty()
-                && alphanumerics(b.text()).equals(ink)) {
+            if (foot - b.y() <= 2f * b.size() && !ink.isEmpty() && (Math.abs(b.x() - l.x()) <= 2f
+                && alphanumerics(b.text()).equals(ink) || within(l, b) && alphanumerics(b.text()).contains(ink))) {
               copy = true;
               break;
             }
@@ -276,6 +276,18 @@ final class PdfText {
       out.add(kept);
     }
     return out;
+  }
+
+  /**
+   * A piece of a cut line's copy: the foot's line read its cells as one line where the copy, drawn
+   * in other sizes, falls into pieces ("Polarity / Hyperhyper" and "2024 07 01  2025 04 01" under
+   * the one line "Polarity / Hyperhyper  2024-07-01 — 2025-04-01"). A piece lies inside the line's
+   * width and holds six letters or digits at least, so a short word at the top of a page is no
+   * copy by chance.
+   */
+  private static boolean within(TextLine piece, TextLine line) {
+    return line.x() <= piece.x() + 2f && piece.right() <= line.right() + 2f
+        && alphanumerics(piece.text()).length() >= 6;
   }
 
   private static String alphanumerics(String s) {
