@@ -10,6 +10,7 @@ import dev.prism.core.model.Extraction;
 import dev.prism.core.report.Report;
 import dev.prism.core.report.ReportJson;
 import dev.prism.core.role.Level;
+import dev.prism.ingest.LatexInputs;
 import dev.prism.report.HtmlReport;
 import dev.prism.report.PdfReport;
 import dev.prism.report.SarifReport;
@@ -143,10 +144,17 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
         Extraction x = Inputs.extract(cli, name, bytes);
         Report r = cli.prism().check(x, options);
         if (x.format().equals("latex")) {
-          // LaTeX text is not its source: point each result at the source line it came from.
-          String source = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+          // LaTeX text is not its source: point each result at the source line it came from, and
+          // a result in a file the main file inputs at the line that inputs it.
+          String source = new String(bytes, StandardCharsets.UTF_8);
           var latex = dev.prism.ingest.LatexReader.toText(source);
-          return new SarifReport.Source(r, name, SourceMap.lines(source, latex::sourceLineAt));
+          if (name.equals("-")) {
+            return new SarifReport.Source(r, name, SourceMap.lines(source, latex::sourceLineAt));
+          }
+          byte[] own = Inputs.ownBytes(name);
+          LatexInputs.Inlined in = LatexInputs.inline(Path.of(name), own);
+          return new SarifReport.Source(r, name, SourceMap.lines(new String(own, StandardCharsets.UTF_8),
+              offset -> in.lineInMain(latex.sourceLineAt(offset))));
         }
         return SarifReport.Source.of(r, name);
       } catch (UsageException e) {

@@ -2,6 +2,7 @@ package dev.prism.cli;
 
 import dev.prism.core.ingest.UnreadableInputException;
 import dev.prism.core.model.Extraction;
+import dev.prism.ingest.LatexInputs;
 import dev.prism.ingest.Readers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,9 +50,19 @@ final class Inputs {
         throw new UsageException(name + ": the file is " + (size / (1024 * 1024)) + " MiB; the limit is "
             + (Readers.MAX_BYTES / (1024 * 1024)) + " MiB");
       }
-      return Files.readAllBytes(p);
+      // A LaTeX main file's \input files are read from beside it, as TeX reads them.
+      return LatexInputs.read(p);
     } catch (NoSuchFileException e) {
       throw new UsageException(name + ": no such file");
+    } catch (IOException e) {
+      throw new UsageException(name + ": cannot read (" + e.getMessage() + ")");
+    }
+  }
+
+  /** A file's own bytes, without the files a LaTeX source inputs (see {@link LatexInputs}). */
+  static byte[] ownBytes(String name) {
+    try {
+      return Files.readAllBytes(Path.of(name));
     } catch (IOException e) {
       throw new UsageException(name + ": cannot read (" + e.getMessage() + ")");
     }

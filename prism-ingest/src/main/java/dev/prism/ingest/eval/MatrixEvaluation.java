@@ -1,5 +1,6 @@
 package dev.prism.ingest.eval;
 
+import dev.prism.ingest.LatexInputs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prism.core.CheckOptions;
@@ -69,7 +70,7 @@ public final class MatrixEvaluation {
       }
       Report report;
       try {
-        report = prism.check(readers.read(file, Files.readAllBytes(f)), options);
+        report = prism.check(readers.read(file, LatexInputs.read(f)), options);
       } catch (UnreadableInputException e) {
         out.printf(Locale.ROOT, "%-36s unreadable: %s%n", file, e.getMessage());
         scores.computeIfAbsent(content, k -> new ArrayList<>()).add(0);

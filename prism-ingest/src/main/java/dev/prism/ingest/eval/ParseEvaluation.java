@@ -1,5 +1,6 @@
 package dev.prism.ingest.eval;
 
+import dev.prism.ingest.LatexInputs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -155,7 +156,7 @@ public final class ParseEvaluation {
     for (Path f : files) {
       String file = f.getFileName().toString();
       try {
-        Resume r = Segmenter.segment(readers.read(file, Files.readAllBytes(f)));
+        Resume r = Segmenter.segment(readers.read(file, LatexInputs.read(f)));
         long work = r.sections(SectionKind.EXPERIENCE).mapToLong(s -> s.entries().size()).sum();
         long edu = r.sections(SectionKind.EDUCATION).mapToLong(s -> s.entries().size()).sum();
         out.printf(Locale.ROOT, "%s: name %s, email %s, phone %s, %d experience entries, %d education entries%n",

@@ -1,5 +1,6 @@
 package dev.prism.ingest.eval;
 
+import dev.prism.ingest.LatexInputs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prism.core.CheckOptions;
@@ -105,7 +106,7 @@ public final class RealEvaluation {
       Report report;
       Extraction x;
       try {
-        x = readers.read(file, Files.readAllBytes(resumeFile));
+        x = readers.read(file, LatexInputs.read(resumeFile));
         report = prism.check(x, options);
       } catch (UnreadableInputException | RuntimeException e) {
         // A file that throws is a defect to report, not a reason to stop measuring the others: it
