@@ -2544,7 +2544,9 @@ final class Entries {
         continue;
       }
       counted++;
-      if (Character.isLowerCase(w.charAt(0))) {
+      // A word of a script without capitals is no name by its case: in a sentence of Japanese
+      // between product names, it counts as the small words of an English one do.
+      if (Character.isLowerCase(w.charAt(0)) || Parts.caseless(w.charAt(0))) {
         lower++;
       }
     }

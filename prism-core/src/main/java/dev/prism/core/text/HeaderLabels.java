@@ -431,6 +431,7 @@ final class HeaderLabels {
    *   <li>{@code role}: ends in a role word, after any level or bracketed note ("Engineer II");
    *   <li>{@code weak-role}: a role by a word of a role outside software only ("Bus Driver"), a
    *       word that names companies too ("Nordkapp Courier"), in place of {@code role};
+   *   <li>{@code membership}: a role that ends in a membership's word ("Member");
    *   <li>{@code only-role-words}: nothing but role words ("Maintainer", "Lead Developer");
    *   <li>{@code title-word}, {@code org-word}, {@code weak-org-word}, {@code unit-word},
    *       {@code school-word}, {@code degree-word}: holds a word of that list in entry-words.txt;
@@ -498,6 +499,9 @@ final class HeaderLabels {
       f.add(Parts.isOtherRole(v) || Parts.roleByFirstWordOnly(v) ? "weak-role" : "role");
       if (teamBesideRole(parts, i, words)) {
         f.add("team-role");
+      }
+      if (Parts.isMembership(words)) {
+        f.add("membership");
       }
     }
     if (Parts.allWordsIn(v, words, Parts.TITLE_WORDS)) {

@@ -65,6 +65,8 @@ final class Parts {
    * the words also name companies ("Nordkapp Courier", "Cook & Quill"), so they count nowhere else.
    */
   static final Set<String> OTHER_TITLE_WORDS = Lexicon.set(FILE, "title-other");
+  /** Role words of a membership ("Member"): a role that says less than a job's title beside it. */
+  private static final Set<String> MEMBERSHIP_WORDS = Lexicon.set(FILE, "title-membership");
   /** Role nouns a role written noun first opens with ("Ingénieur logiciel", "Desarrollador Backend"). */
   static final Set<String> NOUN_FIRST_TITLE_WORDS = Lexicon.set(FILE, "title-noun-first");
   static final Set<String> TITLE_WORDS = union(Lexicon.list(FILE, "title"), List.copyOf(NOUN_FIRST_TITLE_WORDS));
@@ -117,7 +119,8 @@ final class Parts {
   // A publication's header splits only where a separator is drawn ("Talk — KubeCon", "Paper |
   // OSDI"): its title may hold commas or "at", and justified text puts runs of spaces between words.
   static final Pattern PUBLICATION_SEPARATOR = Pattern.compile("\\s*(?:[" + Glyphs.fieldSeparatorClass() + "]|\\s[" + Glyphs.dashClass() + "]\\s|\\t)\\s*");
-  private static final Pattern COMMA = Pattern.compile(",\\s+");
+  // Chinese and Japanese set no space after a comma (full width, read as ","): one there parts too.
+  private static final Pattern COMMA = Pattern.compile(",\\s+|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]),|,(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])");
   private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*\\]");
   static final Pattern ANY_LETTER = Pattern.compile(".*\\p{L}.*");
   private static final String LEGAL_FORMS = legalForms(Lexicon.list(FILE, "legal-form"));
@@ -142,7 +145,8 @@ final class Parts {
   private static final Pattern DOMAIN = Pattern.compile("(?i)[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}(?:/\\S*)?");
   // The shape of "City, Region" and "City, Region, Country", with the particles of names such as
   // "Rio de Janeiro" or "Frankfurt am Main"; which regions count is Places' business.
-  private static final String PLACE_WORD = "\\p{Lu}[\\p{L}.'-]+";
+  // Capitalised, or in a script without capitals ("ダブリン").
+  private static final String PLACE_WORD = "[\\p{Lu}\\p{Lo}][\\p{L}.'-]+";
   private static final Pattern LOCATION =
       Pattern.compile(
           "^(?:" + PLACE_WORD + "(?: (?:" + PLACE_WORD + "|d[aeo]s?|del|la|am|an|der|upon|sur)){0,3}(?: \\d{4,6})?"
@@ -1467,6 +1471,11 @@ final class Parts {
     return !TITLE_WORDS.contains(last) && !OTHER_TITLE_WORDS.contains(last) && !compoundRole(last);
   }
 
+  /** A role that ends in a membership's word ("Member", "Team Member"; not "Member of Technical Staff"). */
+  static boolean isMembership(String[] lowerWords) {
+    return lowerWords.length > 0 && MEMBERSHIP_WORDS.contains(trimPunctuation(lowerWords[lowerWords.length - 1]));
+  }
+
   /** A role by a word of a role outside software only ("Bus Driver", and "Nordkapp Courier"): see {@link #OTHER_TITLE_WORDS}. */
   static boolean isOtherRole(String part) {
     String[] words = splitWords(part.toLowerCase(Locale.ROOT).strip());
@@ -1596,6 +1605,18 @@ final class Parts {
   private static boolean compoundRole(String word) {
     for (String ending : TITLE_ENDINGS) {
       if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+        return true;
+      }
+    }
+    // Chinese and Japanese write a role's field and its noun as one run: "ソフトウェアエンジニア",
+    // "研发工程师" end in a role's word as "Softwareentwickler" does.
+    return unspaced(word) && endsUnspaced(word, TITLE_WORDS);
+  }
+
+  /** A run of a script written without spaces that ends in one of the words, after more of it. */
+  private static boolean endsUnspaced(String run, Set<String> words) {
+    for (int k = 2; k < run.length(); k++) {
+      if (words.contains(run.substring(run.length() - k))) {
         return true;
       }
     }
@@ -1753,9 +1774,6 @@ final class Parts {
     return false;
   }
 
-  /** The most characters of a word of the lexicon in a script written without spaces. */
-  private static final int MAX_UNSPACED_WORD = 4;
-
   /**
    * Chinese and Japanese run their words together: "格洛贝克斯科技有限公司" is a name and a company's
    * legal form, "バックエンドエンジニア" a field and a role. Such a run holds a lexicon word that ends it
@@ -1763,12 +1781,17 @@ final class Parts {
    */
   private static boolean holdsUnspaced(String run, Set<String> words) {
     int n = run.length();
-    for (int k = 2; k <= MAX_UNSPACED_WORD && k <= n; k++) {
+    for (int k = 2; k <= n; k++) {
       if (words.contains(run.substring(n - k)) || k >= 3 && k < n && words.contains(run.substring(0, k))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A letter of a script without capitals (Han, Kana, Hangul, Arabic...). */
+  static boolean caseless(char c) {
+    return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c) && !Character.isTitleCase(c);
   }
 
   /** A word whose last character is of a script written without spaces (Han, Hiragana, Katakana). */
@@ -1969,7 +1992,8 @@ final class Parts {
       return false;
     }
     for (String w : words) {
-      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || Inline.isCaps(w) && w.length() > 3) {
+      // A name in a script without case ("ダブリン") is as capitalised as one can be.
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !caseless(w.charAt(0)) || Inline.isCaps(w) && w.length() > 3) {
         return false;
       }
       for (int k = 1; k < w.length(); k++) {

@@ -60,7 +60,8 @@ public final class Segmenter {
         dated.add(l.start());
       }
     }
-    return new Segmentation(resume(extraction, lines), dated);
+    Resume read = resume(extraction, lines);
+    return new Segmentation(extraction == original ? read : Fullwidth.restore(read, folded, original.text()), dated);
   }
 
   private static Resume resume(Extraction extraction, List<Line> lines) {

@@ -71,6 +71,12 @@ class PartsTest {
       "'New York, New York' | true",
       // A known city whose name the pattern takes for no place's, with its country.
       "'A Coruña, España' | true",
+      // A town no list knows in a script without capitals, before its country; the ideographic
+      // comma reads as a comma (Fullwidth) and may have no space after it.
+      "'ダブリン, アイルランド' | true",
+      "'ダブリン,アイルランド' | true",
+      "'東京,日本' | true",
+      "'株式会社メルカリ, 東京' | false",
   })
   void aLocationNamesAPlace(String part, boolean place) {
     assertThat(Parts.isLocation(part)).isEqualTo(place);
@@ -84,6 +90,11 @@ class PartsTest {
       "Data Engineering | false",
       "Acme Labs | false",
       "Globex Inc | false",
+      // A run of a script without spaces ends in a role's word after its field.
+      "ソフトウェアエンジニア | true",
+      "ソフトウェアエンジニア (L4) | true",
+      "研发工程师 | true",
+      "溪数科技 | false",
   })
   void aRoleEndsInARoleWord(String part, boolean role) {
     assertThat(Parts.isRole(part)).isEqualTo(role);
