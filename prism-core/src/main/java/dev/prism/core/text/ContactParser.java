@@ -67,9 +67,10 @@ final class ContactParser {
    * @param opening the first line under each contact heading that holds no detail: where a form's
    *     "Personal data" puts the name, read when nothing above the first heading is one
    */
-  static Result parse(String text, List<Line> lines, int firstHeading, List<Line> listed, List<Line> opening, List<Claim> claims) {
+  static Result parse(String text, List<Line> lines, int firstHeading, List<Line> listed, List<Line> opening,
+      List<Line> firstSection, List<Claim> claims) {
     Contact claimed = claimed(text, claims);
-    Result found = parse(text, lines, firstHeading, listed, opening);
+    Result found = parse(text, lines, firstHeading, listed, opening, firstSection);
     if (claimed == null) {
       return found;
     }
@@ -149,7 +150,8 @@ final class ContactParser {
     return any ? new Contact(name, email, phone, location, links) : null;
   }
 
-  static Result parse(String text, List<Line> lines, int firstHeading, List<Line> listed, List<Line> opening) {
+  static Result parse(String text, List<Line> lines, int firstHeading, List<Line> listed, List<Line> opening,
+      List<Line> firstSection) {
     Field name = null;
     Field email = null;
     Field phone = null;
@@ -293,10 +295,12 @@ final class ContactParser {
     if (name != null) {
       name = withFamilyNameBelow(name, lines, nameLine, firstHeading, email, links);
     } else {
-      // Labels are read where a form puts the person's details: above the first heading, or
-      // under a heading of contact details.
+      // Labels are read where a form puts the person's details: above the first heading, under a
+      // heading of contact details, or in the first section whatever its heading ("Profil" over
+      // "Name ⇥ Markus Beispiel"): a label says what its value is.
       List<Line> form = new ArrayList<>(lines.subList(0, Math.min(firstHeading, lines.size())));
       form.addAll(listed);
+      form.addAll(firstSection);
       name = labelledName(form);
       // A line that labels its value ("Date of birth: …") names no one.
       for (int k = 0; name == null && k < opening.size(); k++) {
@@ -411,7 +415,7 @@ final class ContactParser {
     String c = l.content();
     int colon = c.indexOf(':');
     if (colon <= 0) {
-      return null;
+      return gapLabelled(l);
     }
     String label = Inline.clean(c.substring(0, colon)).strip().toLowerCase(Locale.ROOT);
     if (!isNameLabel(label)) {
@@ -423,6 +427,23 @@ final class ContactParser {
     }
     return new Labelled(label, Span.between(l.contentStart() + from, l.contentEnd()));
   }
+
+  /**
+   * "Name        Markus Beispiel": a label, then a gap of two spaces or a tab, then the value, as a
+   * table whose cells the reader did not give (an HTML table in Markdown, a text laid out in
+   * columns) prints it.
+   */
+  private static Labelled gapLabelled(Line l) {
+    java.util.regex.Matcher gap = GAP.matcher(l.content());
+    if (!gap.find() || gap.start() == 0) {
+      return null;
+    }
+    String label = Inline.clean(l.content().substring(0, gap.start())).strip().toLowerCase(Locale.ROOT);
+    return isNameLabel(label) && gap.end() < l.content().length()
+        ? new Labelled(label, Span.between(l.contentStart() + gap.end(), l.contentEnd())) : null;
+  }
+
+  private static final Pattern GAP = Pattern.compile("\\t\\s*| {2,}");
 
   /** One to five words, each opening with a capital, with no digit, "@", ":" or "/". */
   private static boolean nameShaped(String v) {

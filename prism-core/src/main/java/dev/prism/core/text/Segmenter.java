@@ -94,7 +94,8 @@ public final class Segmenter {
         notContact.put(h, rest);
       }
     }
-    ContactParser.Result top = ContactParser.parse(text, lines, firstHeading, listed, opening, claims);
+    List<Line> firstSection = headings.isEmpty() || notContact.containsKey(0) ? List.of() : bodies.get(0);
+    ContactParser.Result top = ContactParser.parse(text, lines, firstHeading, listed, opening, firstSection, claims);
     List<Section> sections = new ArrayList<>();
     List<Claim.Entry> entryClaims = new ArrayList<>();
     for (Claim c : claims) {
