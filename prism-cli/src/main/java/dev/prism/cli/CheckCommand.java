@@ -140,20 +140,15 @@ final class CheckCommand extends PrismCli.Sub implements Callable<Integer> {
   private int sarif(List<String> names, CheckOptions options) throws IOException {
     List<Object> checked = InParallel.<String, Object>map(names, name -> {
       try {
-        byte[] bytes = Inputs.bytes(cli.in, name);
-        Extraction x = Inputs.extract(cli, name, bytes);
+        Inputs.Input read = Inputs.read(cli.in, name);
+        LatexInputs.Inlined in = read.inlined();
+        Extraction x = Inputs.extract(cli, name, in.bytes());
         Report r = cli.prism().check(x, options);
         if (x.format().equals("latex")) {
           // LaTeX text is not its source: point each result at the source line it came from, and
           // a result in a file the main file inputs at the line that inputs it.
-          String source = new String(bytes, StandardCharsets.UTF_8);
-          var latex = dev.prism.ingest.LatexReader.toText(source);
-          if (name.equals("-")) {
-            return new SarifReport.Source(r, name, SourceMap.lines(source, latex::sourceLineAt));
-          }
-          byte[] own = Inputs.ownBytes(name);
-          LatexInputs.Inlined in = LatexInputs.inline(Path.of(name), own);
-          return new SarifReport.Source(r, name, SourceMap.lines(new String(own, StandardCharsets.UTF_8),
+          var latex = dev.prism.ingest.LatexReader.toText(new String(in.bytes(), StandardCharsets.UTF_8));
+          return new SarifReport.Source(r, name, SourceMap.lines(new String(read.own(), StandardCharsets.UTF_8),
               offset -> in.lineInMain(latex.sourceLineAt(offset))));
         }
         return SarifReport.Source.of(r, name);

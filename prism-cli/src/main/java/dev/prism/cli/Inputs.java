@@ -36,10 +36,21 @@ final class Inputs {
   }
 
   static byte[] bytes(InputStream stdin, String name) {
+    return read(stdin, name).inlined().bytes();
+  }
+
+  /** A file's own bytes, and what the reader is to get of them (the same, but for LaTeX's inputs). */
+  record Input(byte[] own, LatexInputs.Inlined inlined) {}
+
+  /**
+   * One input's bytes as the reader is to get them: a LaTeX main file's with the files it inputs
+   * written in, and where each of their lines came from in the main file (see {@link LatexInputs}).
+   */
+  static Input read(InputStream stdin, String name) {
     try {
       if (name.equals("-")) {
         byte[] b = stdin.readNBytes(Readers.MAX_BYTES + 1);
-        return b;
+        return new Input(b, new LatexInputs.Inlined(b, new int[0]));
       }
       Path p = Path.of(name);
       if (Files.isDirectory(p)) {
@@ -51,18 +62,10 @@ final class Inputs {
             + (Readers.MAX_BYTES / (1024 * 1024)) + " MiB");
       }
       // A LaTeX main file's \input files are read from beside it, as TeX reads them.
-      return LatexInputs.read(p);
+      byte[] own = Files.readAllBytes(p);
+      return new Input(own, LatexInputs.inline(p, own));
     } catch (NoSuchFileException e) {
       throw new UsageException(name + ": no such file");
-    } catch (IOException e) {
-      throw new UsageException(name + ": cannot read (" + e.getMessage() + ")");
-    }
-  }
-
-  /** A file's own bytes, without the files a LaTeX source inputs (see {@link LatexInputs}). */
-  static byte[] ownBytes(String name) {
-    try {
-      return Files.readAllBytes(Path.of(name));
     } catch (IOException e) {
       throw new UsageException(name + ": cannot read (" + e.getMessage() + ")");
     }

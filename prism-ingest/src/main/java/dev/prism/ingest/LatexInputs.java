@@ -2,10 +2,14 @@ package dev.prism.ingest;
 
 import dev.prism.core.ingest.UnreadableInputException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -18,11 +22,13 @@ import java.util.Set;
  * The command line and the evaluations read local files, so they can do what TeX does; the HTTP
  * API is given bytes only and never reads a file (its reader says which files were not given).
  *
- * <p>What is read, and no more: names relative to the folder TeX ran in, which is the main file's
- * folder or one of the {@link #UP} folders above it (a repository that builds
- * {@code resumes/backend/cv.tex} from its root); inside the highest of those folders; regular files
- * named so or with ".tex" added; at most {@link #MAX_FILES} files, {@link #MAX_DEPTH} levels of
- * nesting and {@link Readers#MAX_BYTES} in all; a file not again inside itself. A name that is not
+ * <p>What is read, and no more, since a source may come from someone else (a pull request checked
+ * in CI, its findings published): files named ".tex", by names relative to the folder TeX ran in,
+ * which is the main file's folder or one of the {@link #UP} folders above it (a repository that
+ * builds {@code resumes/backend/cv.tex} from its root), never the file system's root; inside the
+ * highest of those folders once links are followed; at most {@link #MAX_FILES} files,
+ * {@link #MAX_DEPTH} levels of nesting and {@link Readers#MAX_BYTES} read in all; a file not again
+ * inside itself; nothing named inside a verbatim environment or {@code \verb}. A name that is not
  * found stays as written, and the reader warns of it as it would without the disk.
  */
 public final class LatexInputs {
@@ -30,10 +36,14 @@ public final class LatexInputs {
   static final int UP = 3;
   static final int MAX_FILES = 64;
   static final int MAX_DEPTH = 8;
+  /** The longest file name read after an input command: a name, not a paragraph. */
+  private static final int MAX_NAME = 256;
 
-  /** The commands that input a file, and whether each names a folder first (\import{dir}{file}). */
+  /** The commands that input a file, and those that name a folder first (\import{dir}{file}). */
   private static final Set<String> ONE_NAME = Set.of("input", "include", "subfile", "subfileinclude");
   private static final Set<String> FOLDER_THEN_NAME = Set.of("import", "subimport");
+  /** Environments whose body TeX prints as it is written: a command named there inputs nothing. */
+  private static final Set<String> VERBATIM = Set.of("verbatim", "verbatim*", "Verbatim", "lstlisting", "minted", "comment");
 
   private LatexInputs() {}
 
@@ -60,8 +70,7 @@ public final class LatexInputs {
   /** {@code bytes} of {@code file}, with the files it inputs written in when it is a LaTeX source. */
   public static Inlined inline(Path file, byte[] bytes) {
     Inlined same = new Inlined(bytes, new int[0]);
-    Path name = file.getFileName();
-    if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(".tex")) {
+    if (!isTex(file)) {
       return same;
     }
     String source;
@@ -70,15 +79,20 @@ public final class LatexInputs {
     } catch (UnreadableInputException e) {
       return same;
     }
-    Path folder = file.toAbsolutePath().normalize().getParent();
-    if (folder == null) {
+    Path main = file.toAbsolutePath().normalize();
+    Inliner in = Inliner.of(main, bytes.length);
+    if (in == null) {
       return same;
     }
-    Inliner in = new Inliner(folder, bytes.length);
     Deque<Path> open = new ArrayDeque<>();
-    open.push(file.toAbsolutePath().normalize());
-    String out = in.inline(source, folder, 0, open);
+    open.push(in.real(main));
+    String out = in.inline(source, main.getParent(), 0, open);
     return in.files == 0 ? same : new Inlined(out.getBytes(StandardCharsets.UTF_8), mainLines(out, in.written));
+  }
+
+  private static boolean isTex(Path file) {
+    Path name = file.getFileName();
+    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".tex");
   }
 
   /** The main file's line of each line of {@code out}, given where inputs were written in (see {@link Inlined}). */
@@ -107,22 +121,44 @@ public final class LatexInputs {
 
   private static final class Inliner {
     private final List<Path> bases;
+    /** The highest folder a file may be in, its links followed. */
     private final Path top;
     private int files;
     private long total;
     /** Where the main file's inputs were written in: start and end in the output, the command's line. */
-    private final List<int[]> written = new java.util.ArrayList<>();
+    private final List<int[]> written = new ArrayList<>();
 
-    Inliner(Path folder, long mainSize) {
-      total = mainSize;
-      java.util.ArrayList<Path> b = new java.util.ArrayList<>();
-      Path p = folder;
-      for (int i = 0; i <= UP && p != null; i++) {
+    private Inliner(List<Path> bases, Path top, long mainSize) {
+      this.bases = bases;
+      this.top = top;
+      this.total = mainSize;
+    }
+
+    /** The folders a main file's inputs are looked for in, or null when it has none to look in. */
+    static Inliner of(Path main, long mainSize) {
+      List<Path> b = new ArrayList<>();
+      Path p = main.getParent();
+      // The file system's root is no folder a resume is built in.
+      for (int i = 0; i <= UP && p != null && p.getParent() != null; i++) {
         b.add(p);
         p = p.getParent();
       }
-      bases = List.copyOf(b);
-      top = bases.get(bases.size() - 1);
+      if (b.isEmpty()) {
+        return null;
+      }
+      try {
+        return new Inliner(List.copyOf(b), b.get(b.size() - 1).toRealPath(), mainSize);
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+    }
+
+    Path real(Path p) {
+      try {
+        return p.toRealPath();
+      } catch (IOException | RuntimeException e) {
+        return p;
+      }
     }
 
     /** The source with each input command whose file is found replaced by that file's text. */
@@ -134,10 +170,7 @@ public final class LatexInputs {
         char c = source.charAt(i);
         if (c == '%') {
           // A comment runs to the line's end: an input written there is not read.
-          int end = source.indexOf('\n', i);
-          end = end < 0 ? n : end;
-          out.append(source, i, end);
-          i = end;
+          i = copyTo(source, i, lineEnd(source, i), out);
           continue;
         }
         if (c != '\\') {
@@ -152,32 +185,51 @@ public final class LatexInputs {
         String command = source.substring(i + 1, nameEnd);
         if (nameEnd == i + 1) {
           // An escaped character ("\%", "\\"): copied as it is, so "\%" opens no comment.
-          out.append(source, i, Math.min(n, i + 2));
-          i += 2;
+          i = copyTo(source, i, Math.min(n, i + 2), out);
           continue;
+        }
+        if (command.equals("verb") && nameEnd < n) {
+          // "\verb|\input{x}|": printed as written, to the next mark like the one after "\verb".
+          int close = source.indexOf(source.charAt(nameEnd), nameEnd + 1);
+          i = copyTo(source, i, close < 0 ? lineEnd(source, nameEnd) : close + 1, out);
+          continue;
+        }
+        if (command.equals("begin")) {
+          String env = group(source, nameEnd);
+          if (env != null && VERBATIM.contains(env)) {
+            int end = source.indexOf("\\end{" + env + "}", nameEnd);
+            i = copyTo(source, i, end < 0 ? n : end, out);
+            continue;
+          }
         }
         boolean folderFirst = FOLDER_THEN_NAME.contains(command);
         if (!folderFirst && !ONE_NAME.contains(command)) {
-          out.append(source, i, nameEnd);
-          i = nameEnd;
+          i = copyTo(source, i, nameEnd, out);
           continue;
         }
         int[] at = {nameEnd};
-        String dir = folderFirst ? group(source, at) : "";
-        String file = group(source, at);
-        Path found = dir == null || file == null ? null : find(command.startsWith("sub") ? here : null, dir, file, open);
+        String dir = folderFirst ? groupAt(source, at) : "";
+        String file = dir == null ? null : groupAt(source, at);
+        if (file == null && !folderFirst) {
+          // "\input sections/work": TeX's own form, the name running to a space.
+          file = bareName(source, at);
+        }
+        Path found = file == null ? null : find(command.startsWith("sub") ? here : null, dir, file, open);
         String text = found == null || depth >= MAX_DEPTH ? null : text(found);
         if (text == null) {
-          out.append(source, i, nameEnd);
-          i = nameEnd;
+          i = copyTo(source, i, nameEnd, out);
           continue;
         }
         open.push(found);
         // A subfile is a document of its own: only its body is the main file's text.
         String body = inline(body(text), found.getParent(), depth + 1, open);
         open.pop();
+        // The file's last line break is a space to TeX, as any line's end is: no blank line.
+        if (body.endsWith("\n")) {
+          body = body.substring(0, body.length() - (body.endsWith("\r\n") ? 2 : 1)) + " ";
+        }
         int start = out.length();
-        out.append('\n').append(body).append('\n');
+        out.append(body);
         if (depth == 0) {
           written.add(new int[] {start, out.length(), lineAt(source, i)});
         }
@@ -186,16 +238,21 @@ public final class LatexInputs {
       return out.toString();
     }
 
-    /** The file's text, or null when it is too large, one too many, or cannot be read. */
+    /** The file's text, or null when it would be one too many, too large, or cannot be read. */
     private String text(Path p) {
-      try {
-        long size = Files.size(p);
-        if (files >= MAX_FILES || total + size > Readers.MAX_BYTES) {
+      if (files >= MAX_FILES) {
+        return null;
+      }
+      long room = Readers.MAX_BYTES - total;
+      try (InputStream s = Files.newInputStream(p)) {
+        // Counted as read: a file may say it is empty and hold more.
+        byte[] b = s.readNBytes((int) Math.max(0, Math.min(Integer.MAX_VALUE - 1, room + 1)));
+        if (b.length > room) {
           return null;
         }
-        String t = TextDecoding.decode(Files.readAllBytes(p));
+        String t = TextDecoding.decode(b);
         files++;
-        total += size;
+        total += b.length;
         return t;
       } catch (IOException | UnreadableInputException | RuntimeException e) {
         return null;
@@ -205,24 +262,43 @@ public final class LatexInputs {
     /**
      * The file a name stands for: relative to the including file's folder for the commands that
      * say so ({@code \subimport}, {@code \subfile}), else to the folder TeX ran in; named so, or
-     * with ".tex" added; a regular file inside the highest folder, not open already.
+     * with ".tex" added; a regular file named ".tex", inside the highest folder once its links are
+     * followed, not open already.
      */
     private Path find(Path here, String dir, String file, Deque<Path> open) {
       String name = (dir.isEmpty() || dir.endsWith("/") ? dir : dir + "/") + file.strip();
-      if (name.isBlank() || name.startsWith("/") || name.indexOf(':') >= 0 || name.indexOf('\\') >= 0) {
+      if (name.isBlank() || name.startsWith("/") || name.startsWith("~") || name.indexOf(':') >= 0 || name.indexOf('\\') >= 0) {
         return null;
       }
       List<Path> from = here != null ? List.of(here) : bases;
       for (Path base : from) {
-        for (String candidate : name.endsWith(".tex") ? List.of(name) : List.of(name + ".tex", name)) {
-          Path p = base.resolve(candidate).normalize();
-          if (p.startsWith(top) && Files.isRegularFile(p) && !open.contains(p)) {
-            return p;
+        for (String candidate : name.toLowerCase(Locale.ROOT).endsWith(".tex") ? List.of(name) : List.of(name + ".tex")) {
+          try {
+            Path p = base.resolve(candidate).normalize();
+            if (!Files.isRegularFile(p)) {
+              continue;
+            }
+            Path real = p.toRealPath();
+            if (real.startsWith(top) && isTex(real) && Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS) && !open.contains(real)) {
+              return real;
+            }
+          } catch (IOException | InvalidPathException e) {
+            // A name this system cannot hold as a path ("a?b" on Windows), or one gone meanwhile.
           }
         }
       }
       return null;
     }
+  }
+
+  private static int copyTo(String source, int from, int to, StringBuilder out) {
+    out.append(source, from, to);
+    return to;
+  }
+
+  private static int lineEnd(String s, int from) {
+    int end = s.indexOf('\n', from);
+    return end < 0 ? s.length() : end;
   }
 
   /** The 1-based line of {@code source} that offset {@code at} is on. */
@@ -245,11 +321,17 @@ public final class LatexInputs {
     return text.substring(start, end < 0 ? text.length() : end);
   }
 
+  /** The text of the brace group at {@code from} after blank space, or null (see {@link #groupAt}). */
+  private static String group(String s, int from) {
+    return groupAt(s, new int[] {from});
+  }
+
   /**
    * The text of the brace group at {@code at[0]} after blank space, moving {@code at[0]} past it;
-   * null when no group follows. The group holds a file's name: no nested braces.
+   * null when no group of a name's length follows on the line. The group holds a name: no braces
+   * inside it.
    */
-  private static String group(String s, int[] at) {
+  private static String groupAt(String s, int[] at) {
     int i = at[0];
     while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
       i++;
@@ -257,12 +339,37 @@ public final class LatexInputs {
     if (i >= s.length() || s.charAt(i) != '{') {
       return null;
     }
-    int close = s.indexOf('}', i + 1);
-    int nl = s.indexOf('\n', i + 1);
-    if (close < 0 || s.indexOf('{', i + 1) >= 0 && s.indexOf('{', i + 1) < close || nl >= 0 && nl < close) {
+    int limit = Math.min(s.length(), i + 1 + MAX_NAME);
+    for (int k = i + 1; k < limit; k++) {
+      char c = s.charAt(k);
+      if (c == '}') {
+        at[0] = k + 1;
+        return s.substring(i + 1, k);
+      }
+      if (c == '{' || c == '\n') {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "\input sections/work": a name of letters, digits and "._-/" after a space, up to the next blank. */
+  private static String bareName(String s, int[] at) {
+    int i = at[0];
+    if (i >= s.length() || s.charAt(i) != ' ') {
       return null;
     }
-    at[0] = close + 1;
-    return s.substring(i + 1, close);
+    while (i < s.length() && s.charAt(i) == ' ') {
+      i++;
+    }
+    int start = i;
+    while (i < s.length() && i - start < MAX_NAME && (Character.isLetterOrDigit(s.charAt(i)) || "._-/".indexOf(s.charAt(i)) >= 0)) {
+      i++;
+    }
+    if (i == start) {
+      return null;
+    }
+    at[0] = i;
+    return s.substring(start, i);
   }
 }

@@ -109,11 +109,72 @@ class LatexInputsTest {
         \\begin{document}
         \\input{../../../../../secret}
         \\input{/etc/hostname}
-        \\input{C:/Windows/win.ini}
         \\end{document}
         """);
     String source = read(main);
     assertThat(source).doesNotContain("TOP SECRET").contains("\\input{/etc/hostname}");
+  }
+
+  @Test
+  void onlyTexFilesAreRead() throws Exception {
+    // A source checked in CI may come from anyone: it cannot publish a key or a password file
+    // that sits beside it.
+    write("keys/id_rsa", "PRIVATE KEY");
+    write("notes.txt", "PRIVATE NOTE");
+    Path main = write("cv.tex", "\\input{keys/id_rsa}\n\\input{notes.txt}\n\\input{notes}\n");
+    assertThat(read(main)).doesNotContain("PRIVATE");
+  }
+
+  @Test
+  void aLinkOutOfTheFoldersIsNotFollowed() throws Exception {
+    // The main file sits four folders below "top": TeX could have run in any of those four, and
+    // a link from there to a folder beside "top" leads out of them all.
+    write("outside/secret.tex", "TOP SECRET");
+    Path main = write("top/a/b/repo/cv.tex", "\\input{sections/secret}\n\\input{linked/secret}\n\\input{../../../../outside/secret}\n");
+    Files.createDirectories(dir.resolve("top/a/b/repo/sections"));
+    Files.createSymbolicLink(dir.resolve("top/a/b/repo/sections/secret.tex"), dir.resolve("outside/secret.tex"));
+    Files.createSymbolicLink(dir.resolve("top/a/b/repo/linked"), dir.resolve("outside"));
+    assertThat(read(main)).doesNotContain("TOP SECRET");
+    // The same link inside the folders is followed.
+    write("top/a/b/repo/parts/work.tex", "WORK TEXT");
+    Files.createSymbolicLink(dir.resolve("top/a/b/repo/sections/work.tex"), dir.resolve("top/a/b/repo/parts/work.tex"));
+    assertThat(read(write("top/a/b/repo/cv2.tex", "\\input{sections/work}\n"))).contains("WORK TEXT");
+  }
+
+  @Test
+  void aMainFileNearTheRootNeverReadsFromTheRoot() throws Exception {
+    // The root of the file system is no folder a resume is built in: a main file one folder below
+    // it looks in its own folder only.
+    Path main = dir.getRoot().resolve("cv.tex");
+    assertThat(LatexInputs.inline(main, "\\input{etc/hostname}".getBytes(StandardCharsets.UTF_8)).bytes())
+        .isEqualTo("\\input{etc/hostname}".getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void nothingNamedInVerbatimIsReadAndTexsOwnFormIs() throws Exception {
+    write("work.tex", "WORK TEXT\n");
+    Path main = write("cv.tex", """
+        \\begin{verbatim}
+        \\input{work}
+        \\end{verbatim}
+        \\verb|\\input{work}|
+        builds \\input work for banks
+        """);
+    String source = read(main);
+    assertThat(source).contains("\\begin{verbatim}\n\\input{work}\n", "\\verb|\\input{work}|")
+        .contains("builds WORK TEXT  for banks");
+    assertThat(source.split("WORK TEXT", -1)).hasSize(2);
+  }
+
+  @Test
+  void nestingIsBoundedInDepth() throws Exception {
+    for (int i = 0; i <= LatexInputs.MAX_DEPTH + 2; i++) {
+      write("n" + i + ".tex", "level " + i + " \\input{n" + (i + 1) + "}\n");
+    }
+    String source = read(write("cv.tex", "\\input{n0}\n"));
+    // The main file's inputs are the first level; the input named at the last level stays as written.
+    assertThat(source).contains("level " + (LatexInputs.MAX_DEPTH - 1) + " ", "\\input{n" + LatexInputs.MAX_DEPTH + "}")
+        .doesNotContain("level " + LatexInputs.MAX_DEPTH);
   }
 
   @Test
@@ -144,7 +205,7 @@ class LatexInputsTest {
   void otherCommandsEscapesAndOtherFilesAreLeftAlone() throws Exception {
     write("logo.tex", "LOGO TEXT");
     Path main = write("cv.tex", "\\includegraphics{logo} 100\\% \\input{logo}\n");
-    assertThat(read(main)).isEqualTo("\\includegraphics{logo} 100\\% \nLOGO TEXT\n\n");
+    assertThat(read(main)).isEqualTo("\\includegraphics{logo} 100\\% LOGO TEXT\n");
     Path md = write("cv.md", "\\input{logo}");
     assertThat(new String(LatexInputs.read(md), StandardCharsets.UTF_8)).isEqualTo("\\input{logo}");
     Path none = write("plain.tex", "\\section{Experience} no inputs");
