@@ -164,6 +164,21 @@ class PdfReaderTest {
   }
 
   @Test
+  void aHeadingAtThePagesTopWhoseWordsEndThePageBeforeIsNoCopy() throws Exception {
+    // Page one ends with a line that holds the heading's word ("Languages: Python, Go"); page two
+    // opens with that heading. A copy of a cut line is the whole line, or its two ends on one row.
+    List<Text> one = new ArrayList<>();
+    one.add(new Text(50, 60, 22, true, "Jordan Lee"));
+    one.add(new Text(50, 100, 13, true, "Skills"));
+    one.add(new Text(50, 767, 10.5f, false, "Languages: Python, Go, Kotlin"));
+    List<Text> two = new ArrayList<>();
+    two.add(new Text(50, 31, 13.5f, true, "Languages"));
+    two.add(new Text(50, 50, 10.5f, false, "English, German"));
+    Extraction e = reader.read(Samples.pdf(List.of(one, two)));
+    assertThat(e.text()).contains("Languages: Python, Go, Kotlin").containsPattern("(?m)^Languages$");
+  }
+
+  @Test
   void aContactBlockBesideTheNameAboveASidebarOpensTheResume() throws Exception {
     // The name at the top left, the email and town at the top right; below them the jobs in the
     // wide left column and a narrow skills sidebar on the right. The contact block belongs to the

@@ -237,7 +237,10 @@ final class PdfText {
    * glyphs that reach into its page: the full line at the foot of one page ("2024-07-01 —
    * 2025-04-01") and, at the top of the next, the same line less its dashes ("2024 07 01  2025 04
    * 01"). The copy at the top goes when its letters and digits are those of a line at the same
-   * place across the foot of the page before, or a piece of them inside that line's width.
+   * place across the foot of the page before, or, drawn in other sizes, falls into two pieces on
+   * one row that make that line, the one where it began and the other where it ended
+   * ("Polarity / Hyperhyper" and "2024 07 01  2025 04 01" under "Polarity / Hyperhyper
+   * 2024-07-01 — 2025-04-01", read as one line at the foot with the dates set smaller beside).
    */
   static List<List<TextLine>> dropCutLineCopies(List<List<TextLine>> pages) {
     List<List<TextLine>> out = new ArrayList<>(pages.size());
@@ -256,38 +259,47 @@ final class PdfText {
       for (TextLine l : page) {
         top = Math.min(top, l.y());
       }
-      List<TextLine> kept = new ArrayList<>(page.size());
+      List<TextLine> foots = new ArrayList<>();
+      for (TextLine b : before) {
+        if (foot - b.y() <= 2f * b.size() && !alphanumerics(b.text()).isEmpty()) {
+          foots.add(b);
+        }
+      }
+      List<TextLine> tops = new ArrayList<>();
       for (TextLine l : page) {
-        boolean copy = false;
-        if (l.y() - top <= 2f * l.size()) {
-          String ink = alphanumerics(l.text());
-          for (TextLine b : before) {
-            if (foot - b.y() <= 2f * b.size() && !ink.isEmpty() && (Math.abs(b.x() - l.x()) <= 2f
-                && alphanumerics(b.text()).equals(ink) || within(l, b) && alphanumerics(b.text()).contains(ink))) {
-              copy = true;
-              break;
+        if (l.y() - top <= 2f * l.size() && !alphanumerics(l.text()).isEmpty()) {
+          tops.add(l);
+        }
+      }
+      java.util.Set<TextLine> copies = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (TextLine b : foots) {
+        String ink = alphanumerics(b.text());
+        for (TextLine l : tops) {
+          if (Math.abs(b.x() - l.x()) <= 2f && alphanumerics(l.text()).equals(ink)) {
+            copies.add(l);
+          }
+        }
+        // Or in two pieces on one row inside the line's width, the first where the line began, the
+        // two making the whole.
+        for (TextLine l : tops) {
+          for (TextLine r : tops) {
+            if (l != r && Math.abs(l.y() - r.y()) <= l.size() && Math.abs(b.x() - l.x()) <= 2f && r.x() >= l.right()
+                && r.right() <= b.right() + 2f && (alphanumerics(l.text()) + alphanumerics(r.text())).equals(ink)) {
+              copies.add(l);
+              copies.add(r);
             }
           }
         }
-        if (!copy) {
+      }
+      List<TextLine> kept = new ArrayList<>(page.size());
+      for (TextLine l : page) {
+        if (!copies.contains(l)) {
           kept.add(l);
         }
       }
       out.add(kept);
     }
     return out;
-  }
-
-  /**
-   * A piece of a cut line's copy: the foot's line read its cells as one line where the copy, drawn
-   * in other sizes, falls into pieces ("Polarity / Hyperhyper" and "2024 07 01  2025 04 01" under
-   * the one line "Polarity / Hyperhyper  2024-07-01 — 2025-04-01"). A piece lies inside the line's
-   * width and holds six letters or digits at least, so a short word at the top of a page is no
-   * copy by chance.
-   */
-  private static boolean within(TextLine piece, TextLine line) {
-    return line.x() <= piece.x() + 2f && piece.right() <= line.right() + 2f
-        && alphanumerics(piece.text()).length() >= 6;
   }
 
   private static String alphanumerics(String s) {
