@@ -2551,7 +2551,9 @@ final class Entries {
       }
     }
     boolean mostlyLower = counted > 0 && lower * 2 >= counted;
-    return mostlyLower && (VERB_START.matcher(c).find() || c.endsWith(".") && !Parts.endsInLegalForm(c) || lineWords >= 9);
+    // Chinese and Japanese end a sentence with "。".
+    return mostlyLower && (VERB_START.matcher(c).find() || c.endsWith(".") && !Parts.endsInLegalForm(c) || c.endsWith("。")
+        || lineWords >= 9);
   }
 
   /** The most words a name in a cell before a sentence's cell may have (see {@link #nameBeforeSentence}). */

@@ -687,6 +687,17 @@ final class Parts {
   // more words: where a sentence may start after a header on its line ("Z O.O." is no word).
   private static final Pattern SENTENCE_START = Pattern.compile("(?<=\\p{L})\\.\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\S+\\s+\\S)");
   private static final Set<String> ABBREVIATIONS = Lexicon.set(FILE, "abbreviation");
+  private static final Set<String> LEGAL_FORMS_BEFORE = Lexicon.set(FILE, "legal-form-before");
+
+  /** Whether the word at {@code at} opens its line or the field after a separator ("|", ",", ":", a dash). */
+  private static boolean opensField(CharSequence m, int at) {
+    int k = at - 1;
+    while (k >= 0 && Character.isWhitespace(m.charAt(k)) && m.charAt(k) != '\t') {
+      k--;
+    }
+    return k < 0 || m.charAt(k) == '\t' || "|,;:(".indexOf(m.charAt(k)) >= 0 || Glyphs.isDash(m.charAt(k))
+        || Glyphs.isFieldSeparator(m.charAt(k));
+  }
 
   /**
    * "Head of Mail at Initech. Grew the team from 3 to 17 people": a job's header that runs on into
@@ -713,7 +724,7 @@ final class Parts {
       // "B.Sc.", "Ph.D.", "U.S.": dotted letters; "MSc.": a degree.
       boolean dotted = token.indexOf('.') > 0 && token.indexOf('.') <= 2;
       if (word.length() < 2 || dotted || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) || DEGREE_WORDS.contains(token)
-          || endsInLegalForm(m.substring(0, s.start() + 1))) {
+          || endsInLegalForm(m.substring(0, s.start() + 1)) || LEGAL_FORMS_BEFORE.contains(token) && opensField(m, tokenStart)) {
         continue;
       }
       m.setCharAt(s.start(), '|');
@@ -1603,20 +1614,11 @@ final class Parts {
 
   /** A compound whose last member is a role, as German writes them: "Softwareentwickler", "Projektleiter". */
   private static boolean compoundRole(String word) {
+    // Chinese and Japanese write a role's field and its noun as one run ("ソフトウェアエンジニア",
+    // "研发工程师"), the field as short as two characters.
+    boolean unspaced = unspaced(word);
     for (String ending : TITLE_ENDINGS) {
-      if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
-        return true;
-      }
-    }
-    // Chinese and Japanese write a role's field and its noun as one run: "ソフトウェアエンジニア",
-    // "研发工程师" end in a role's word as "Softwareentwickler" does.
-    return unspaced(word) && endsUnspaced(word, TITLE_WORDS);
-  }
-
-  /** A run of a script written without spaces that ends in one of the words, after more of it. */
-  private static boolean endsUnspaced(String run, Set<String> words) {
-    for (int k = 2; k < run.length(); k++) {
-      if (words.contains(run.substring(run.length() - k))) {
+      if (word.length() > ending.length() + (unspaced ? 0 : 2) && word.endsWith(ending)) {
         return true;
       }
     }
@@ -1794,13 +1796,18 @@ final class Parts {
     return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c) && !Character.isTitleCase(c);
   }
 
+  private static final int KATAKANA_LONG_VOWEL = 0x30FC;
+
   /** A word whose last character is of a script written without spaces (Han, Hiragana, Katakana). */
   private static boolean unspaced(String w) {
     if (w.isEmpty()) {
       return false;
     }
-    Character.UnicodeScript s = Character.UnicodeScript.of(w.codePointBefore(w.length()));
-    return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
+    int last = w.codePointBefore(w.length());
+    Character.UnicodeScript s = Character.UnicodeScript.of(last);
+    // The long-vowel mark ends many katakana words ("マネージャー") and belongs to no one script.
+    return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
+        || last == KATAKANA_LONG_VOWEL;
   }
 
   /**
@@ -1888,6 +1895,11 @@ final class Parts {
   private static boolean placeTest(String v) {
     if (Places.isNamedOrQualifiedWorkMode(v) || Places.isCityDistrict(v)) {
       return true;
+    }
+    // "東京、日本": Japanese parts a town from its country with the ideographic comma. Only here:
+    // in a field it lists items ("前端、后端开发工程师"), and parts no field from another.
+    if (v.indexOf('\u3001') > 0 && v.indexOf(',') < 0) {
+      return isLocation(v.replace('\u3001', ','));
     }
     // "(Remote)", "(Berlin & Remote)": a place in brackets of its own, as after a line's dates.
     String bracketed = inBrackets(v);

@@ -60,8 +60,7 @@ public final class Segmenter {
         dated.add(l.start());
       }
     }
-    Resume read = resume(extraction, lines);
-    return new Segmentation(extraction == original ? read : Fullwidth.restore(read, folded, original.text()), dated);
+    return new Segmentation(resume(extraction, lines), dated);
   }
 
   private static Resume resume(Extraction extraction, List<Line> lines) {

@@ -71,11 +71,12 @@ class PartsTest {
       "'New York, New York' | true",
       // A known city whose name the pattern takes for no place's, with its country.
       "'A Coruña, España' | true",
-      // A town no list knows in a script without capitals, before its country; the ideographic
-      // comma reads as a comma (Fullwidth) and may have no space after it.
+      // A town no list knows in a script without capitals, before its country; the comma may
+      // have no space after it, and may be the ideographic one.
       "'ダブリン, アイルランド' | true",
       "'ダブリン,アイルランド' | true",
-      "'東京,日本' | true",
+      "'東京、日本' | true",
+      "'前端、后端开发工程师' | false",
       "'株式会社メルカリ, 東京' | false",
   })
   void aLocationNamesAPlace(String part, boolean place) {
@@ -94,7 +95,9 @@ class PartsTest {
       "ソフトウェアエンジニア | true",
       "ソフトウェアエンジニア (L4) | true",
       "研发工程师 | true",
+      "チームリーダー | true",
       "溪数科技 | false",
+      "华信系统开发 | false",
   })
   void aRoleEndsInARoleWord(String part, boolean role) {
     assertThat(Parts.isRole(part)).isEqualTo(role);
