@@ -1482,7 +1482,10 @@ final class Parts {
     return !TITLE_WORDS.contains(last) && !OTHER_TITLE_WORDS.contains(last) && !compoundRole(last);
   }
 
-  /** A role that ends in a membership's word ("Member", "Team Member"; not "Member of Technical Staff"). */
+  /**
+   * Whether the words end in a membership's word ("Member", "Team Member"; not "Member of Technical
+   * Staff"): asked of a part that is a role already.
+   */
   static boolean isMembership(String[] lowerWords) {
     return lowerWords.length > 0 && MEMBERSHIP_WORDS.contains(trimPunctuation(lowerWords[lowerWords.length - 1]));
   }
