@@ -486,6 +486,29 @@ final class ContactParser {
     return looksLikeContact(line) || isLabel(line.content()) || labelled(line) != null;
   }
 
+  /**
+   * A line of two contact labels or more and nothing else, parted by separators: "GitHub |
+   * Twitter", "LinkedIn · Email", the texts of links to the person's profiles and addresses. One
+   * label alone may be a word of something else ("Mobile" over a list of skills).
+   */
+  static boolean labelsOnly(Line line) {
+    String c = Inline.clean(line.content()).strip();
+    if (c.isEmpty() || c.length() > 80) {
+      return false;
+    }
+    int labels = 0;
+    for (String piece : SEPARATORS.split(c)) {
+      if (piece.isBlank()) {
+        continue;
+      }
+      if (!isLabel(piece)) {
+        return false;
+      }
+      labels++;
+    }
+    return labels >= 2;
+  }
+
   /** "Phone", "E-mail:", "✉ Email": a label alone, once icons, colons and spaces are gone. */
   private static boolean isLabel(String s) {
     String t = SEPARATORS.matcher(s).replaceAll(" ").strip();

@@ -780,6 +780,15 @@ final class Entries {
         gap = false;
         continue;
       }
+      if (!line.bullet() && !line.hasDates() && ContactParser.labelsOnly(line)) {
+        // "GitHub | Twitter" (the texts of links to the person's profiles) under a work heading that
+        // opens the document names no job and no employer: it describes the entry above, if any.
+        if (!cur.empty()) {
+          cur.lines.add(line);
+          cur.lastBullet = false;
+        }
+        continue;
+      }
       boolean hasDate = line.hasDates();
       if (gap && !hasDate && cur.dates != null && !cur.hasBody() && overOwnDates(body, li) && casedAsHeader(line)
           && !isSentence(line)) {
@@ -1872,7 +1881,7 @@ final class Entries {
    * words at most.
    */
   private static boolean stacksName(Line l, String c) {
-    return !l.hasDates() && !c.endsWith(":") && !(c.endsWith(".") && !Parts.endsInLegalForm(c)) && l.words() <= MAX_STACKED_WORDS;
+    return !l.hasDates() && !c.endsWith(":") && !(endsSentence(c)) && l.words() <= MAX_STACKED_WORDS;
   }
 
   /** Whether an item names a role, or holds a role's word where languages put it first ("Desenvolvedor Full Stack"). */
@@ -2025,7 +2034,7 @@ final class Entries {
     while (colon >= 0 && c.startsWith("//", colon + 1) && namesOwnSite(c, colon)) {
       colon = c.indexOf(':', colon + 1);
     }
-    return isSentence(line) || c.endsWith(".") && !Parts.endsInLegalForm(c) || colon > 0 && colon < 40 && colon + 1 < c.length();
+    return isSentence(line) || endsSentence(c) || colon > 0 && colon < 40 && colon + 1 < c.length();
   }
 
   /**
@@ -2551,9 +2560,12 @@ final class Entries {
       }
     }
     boolean mostlyLower = counted > 0 && lower * 2 >= counted;
-    // Chinese and Japanese end a sentence with "。".
-    return mostlyLower && (VERB_START.matcher(c).find() || c.endsWith(".") && !Parts.endsInLegalForm(c) || c.endsWith("。")
-        || lineWords >= 9);
+    return mostlyLower && (VERB_START.matcher(c).find() || endsSentence(c) || lineWords >= 9);
+  }
+
+  /** A full stop ends the text, not one of a legal form ("Globex Inc."); Chinese and Japanese write "。". */
+  private static boolean endsSentence(String c) {
+    return c.endsWith(".") && !Parts.endsInLegalForm(c) || c.endsWith("。");
   }
 
   /** The most words a name in a cell before a sentence's cell may have (see {@link #nameBeforeSentence}). */
