@@ -105,14 +105,13 @@ class LatexInputsTest {
   @Test
   void nothingOutsideTheFoldersTexCouldHaveRunInIsRead() throws Exception {
     write("secret.tex", "TOP SECRET");
-    Path main = write("a/b/c/d/e/cv.tex", """
-        \\begin{document}
-        \\input{../../../../../secret}
-        \\input{/etc/hostname}
-        \\end{document}
-        """);
+    // Inside the highest folder TeX could have run in (a/b), but named by an absolute path.
+    Path inside = write("a/b/inside.tex", "INSIDE SECRET");
+    Path main = write("a/b/c/d/e/cv.tex", "\\begin{document}\n\\input{../../../../../secret}\n\\input{"
+        + inside.toAbsolutePath() + "}\n\\end{document}\n");
     String source = read(main);
-    assertThat(source).doesNotContain("TOP SECRET").contains("\\input{/etc/hostname}");
+    assertThat(source).doesNotContain("TOP SECRET").doesNotContain("INSIDE SECRET")
+        .contains("\\input{" + inside.toAbsolutePath() + "}");
   }
 
   @Test
@@ -143,11 +142,13 @@ class LatexInputsTest {
 
   @Test
   void aMainFileNearTheRootNeverReadsFromTheRoot() throws Exception {
-    // The root of the file system is no folder a resume is built in: a main file one folder below
-    // it looks in its own folder only.
-    Path main = dir.getRoot().resolve("cv.tex");
-    assertThat(LatexInputs.inline(main, "\\input{etc/hostname}".getBytes(StandardCharsets.UTF_8)).bytes())
-        .isEqualTo("\\input{etc/hostname}".getBytes(StandardCharsets.UTF_8));
+    // The root of the file system is no folder a resume is built in: a main file right under it
+    // has no folder to look in, though a name relative to the root would find a file.
+    write("secret.tex", "TOP SECRET");
+    String fromRoot = dir.toAbsolutePath().getRoot().relativize(dir.toAbsolutePath().resolve("secret")).toString();
+    byte[] source = ("\\input{" + fromRoot + "}").getBytes(StandardCharsets.UTF_8);
+    Path main = dir.toAbsolutePath().getRoot().resolve("cv.tex");
+    assertThat(new String(LatexInputs.inline(main, source).bytes(), StandardCharsets.UTF_8)).doesNotContain("TOP SECRET");
   }
 
   @Test

@@ -492,8 +492,12 @@ final class ContactParser {
    * label alone may be a word of something else ("Mobile" over a list of skills).
    */
   static boolean labelsOnly(Line line) {
+    // Asked of every line under a work heading: a long one is no such line, and is not cleaned.
+    if (line.content().length() > MAX_LABELS_LINE) {
+      return false;
+    }
     String c = Inline.clean(line.content()).strip();
-    if (c.isEmpty() || c.length() > 80) {
+    if (c.isEmpty()) {
       return false;
     }
     int labels = 0;
@@ -508,6 +512,9 @@ final class ContactParser {
     }
     return labels >= 2;
   }
+
+  /** The longest line of labels: "GitHub · LinkedIn · Website · Email", links and marks around them. */
+  private static final int MAX_LABELS_LINE = 160;
 
   /** "Phone", "E-mail:", "✉ Email": a label alone, once icons, colons and spaces are gone. */
   private static boolean isLabel(String s) {

@@ -1881,7 +1881,7 @@ final class Entries {
    * words at most.
    */
   private static boolean stacksName(Line l, String c) {
-    return !l.hasDates() && !c.endsWith(":") && !(endsSentence(c)) && l.words() <= MAX_STACKED_WORDS;
+    return !l.hasDates() && !c.endsWith(":") && !endsSentence(c) && l.words() <= MAX_STACKED_WORDS;
   }
 
   /** Whether an item names a role, or holds a role's word where languages put it first ("Desenvolvedor Full Stack"). */

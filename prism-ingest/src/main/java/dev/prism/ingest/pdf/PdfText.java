@@ -272,19 +272,24 @@ final class PdfText {
         }
       }
       java.util.Set<TextLine> copies = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      List<String> inks = tops.stream().map(l -> alphanumerics(l.text())).toList();
       for (TextLine b : foots) {
         String ink = alphanumerics(b.text());
-        for (TextLine l : tops) {
-          if (Math.abs(b.x() - l.x()) <= 2f && alphanumerics(l.text()).equals(ink)) {
-            copies.add(l);
+        for (int i = 0; i < tops.size(); i++) {
+          TextLine l = tops.get(i);
+          if (Math.abs(b.x() - l.x()) > 2f || !ink.startsWith(inks.get(i))) {
+            continue;
           }
-        }
-        // Or in two pieces on one row inside the line's width, the first where the line began, the
-        // two making the whole.
-        for (TextLine l : tops) {
-          for (TextLine r : tops) {
-            if (l != r && Math.abs(l.y() - r.y()) <= l.size() && Math.abs(b.x() - l.x()) <= 2f && r.x() >= l.right()
-                && r.right() <= b.right() + 2f && (alphanumerics(l.text()) + alphanumerics(r.text())).equals(ink)) {
+          if (inks.get(i).length() == ink.length()) {
+            copies.add(l);
+            continue;
+          }
+          // Or in two pieces on one row inside the line's width, the first where the line began,
+          // the two making the whole.
+          for (int k = 0; k < tops.size(); k++) {
+            TextLine r = tops.get(k);
+            if (k != i && Math.abs(l.y() - r.y()) <= l.size() && r.x() >= l.right() && r.right() <= b.right() + 2f
+                && inks.get(i).length() + inks.get(k).length() == ink.length() && ink.endsWith(inks.get(k))) {
               copies.add(l);
               copies.add(r);
             }
