@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * read as a project leaves the work history: when in doubt an entry stays a job (the level's
  * timeline still weighs clubs and volunteering it names, and says so). The words that tell are in
  * {@code lexicon/entry-words.txt} ({@code club}, {@code volunteer}, {@code project}, {@code study},
- * {@code study-title});
+ * {@code study-title}, {@code study-course});
  * an entry none of them marks stays a job, as most entries under a work heading are.
  */
 final class EntryKinds {
@@ -30,6 +30,8 @@ final class EntryKinds {
   private static final Set<String> PROJECT = Lexicon.set(FILE, "project");
   private static final Set<String> STUDY = Lexicon.set(FILE, "study");
   private static final Set<String> STUDY_TITLE = Lexicon.set(FILE, "study-title");
+  private static final Set<String> STUDY_COURSE = Lexicon.set(FILE, "study-course");
+  private static final Set<String> VOLUNTEER = Lexicon.set(FILE, "volunteer");
   // A title parted by one of these names more than one thing ("Engineer - Billing Project").
   private static final Pattern SEPARATOR = Pattern.compile("\\s[" + Glyphs.dashClass() + "|/]\\s|[,;:(]");
 
@@ -52,10 +54,24 @@ final class EntryKinds {
   static SectionKind of(Entry e) {
     String[] title = words(e.title());
     boolean role = e.title() != null && Parts.isRole(e.title().value());
-    if (title.length > 0 && (!role && STUDY.contains(title[0]) || STUDY_TITLE.contains(String.join(" ", title)) && atSchool(e))) {
+    String whole = String.join(" ", title);
+    // "Volunteer" and no more is the post itself, not a coordinator of volunteers.
+    if (VOLUNTEER.contains(whole)) {
+      return SectionKind.PROJECTS;
+    }
+    if (title.length > 0 && (!role && STUDY.contains(title[0]) || STUDY_TITLE.contains(whole) && atSchool(e))) {
       return SectionKind.EDUCATION;
     }
-    if (title.length > 0 && !role && PROJECT.contains(title[title.length - 1]) && !SEPARATOR.matcher(e.title().value()).find()) {
+    if (!role && e.organization() != null && Parts.hasWord(e.organization().value(), Parts.SCHOOL_WORDS) && anyOf(title, STUDY_COURSE)) {
+      return SectionKind.EDUCATION;
+    }
+    if (!role && (endsWithProject(title, e.title()) || endsWithProject(words(e.organization()), e.organization()))) {
+      return SectionKind.PROJECTS;
+    }
+    // A projects heading's wording set as an entry's title, with no employer and no dates
+    // ("Open Source Contributions" over the pull requests): the projects, not a post.
+    if (e.organization() == null && e.dates() == null && e.title() != null
+        && Headings.kindOf(e.title().value()).orElse(null) == SectionKind.PROJECTS) {
       return SectionKind.PROJECTS;
     }
     return names(e.title()) || names(e.organization()) ? SectionKind.PROJECTS : SectionKind.EXPERIENCE;
@@ -122,6 +138,23 @@ final class EntryKinds {
     }
     for (Mention m : ACTIVITY.find(f.value())) {
       if (m.span().of(f.value()).strip().indexOf(' ') > 0 || Parts.hasWord(f.value(), Parts.SCHOOL_WORDS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a field is one project's name: its last word says so and nothing parts it ("Capstone
+   * Project" as a title, "Personal project" where the employer goes).
+   */
+  private static boolean endsWithProject(String[] words, Field f) {
+    return words.length > 0 && PROJECT.contains(words[words.length - 1]) && !SEPARATOR.matcher(f.value()).find();
+  }
+
+  private static boolean anyOf(String[] words, Set<String> set) {
+    for (String w : words) {
+      if (set.contains(w)) {
         return true;
       }
     }
