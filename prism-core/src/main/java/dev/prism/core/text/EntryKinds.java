@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * read as a project leaves the work history: when in doubt an entry stays a job (the level's
  * timeline still weighs clubs and volunteering it names, and says so). The words that tell are in
  * {@code lexicon/entry-words.txt} ({@code club}, {@code volunteer}, {@code project}, {@code study},
- * {@code study-title}, {@code study-course});
+ * {@code study-title}, {@code study-thesis}, {@code study-course}, {@code personal-project});
  * an entry none of them marks stays a job, as most entries under a work heading are.
  */
 final class EntryKinds {
@@ -32,6 +32,9 @@ final class EntryKinds {
   private static final Set<String> STUDY_TITLE = Lexicon.set(FILE, "study-title");
   private static final Set<String> STUDY_COURSE = Lexicon.set(FILE, "study-course");
   private static final Set<String> VOLUNTEER = Lexicon.set(FILE, "volunteer");
+  private static final Set<String> STUDENT_JOB = Lexicon.set(FILE, "student-job");
+  private static final Set<String> THESIS = Lexicon.set(FILE, "study-thesis");
+  private static final Set<String> PERSONAL_PROJECT = Lexicon.set(FILE, "personal-project");
   // A title parted by one of these names more than one thing ("Engineer - Billing Project").
   private static final Pattern SEPARATOR = Pattern.compile("\\s[" + Glyphs.dashClass() + "|/]\\s|[,;:(]");
 
@@ -62,10 +65,17 @@ final class EntryKinds {
     if (title.length > 0 && (!role && STUDY.contains(title[0]) || STUDY_TITLE.contains(whole) && atSchool(e))) {
       return SectionKind.EDUCATION;
     }
+    // A thesis ("Thèse de Maîtrise", read as the title or, with no title, where the employer
+    // goes), unless it was written in an internship ("Tirocinio per Tesi").
+    if (!role && (e.title() == null || !Entries.namesWork(e.title().value()))
+        && (anyOf(title, THESIS) || title.length == 0 && anyOf(words(e.organization()), THESIS))) {
+      return SectionKind.EDUCATION;
+    }
     if (!role && e.organization() != null && Parts.hasWord(e.organization().value(), Parts.SCHOOL_WORDS) && anyOf(title, STUDY_COURSE)) {
       return SectionKind.EDUCATION;
     }
-    if (!role && (endsWithProject(title, e.title()) || endsWithProject(words(e.organization()), e.organization()))) {
+    if (PERSONAL_PROJECT.contains(whole) || PERSONAL_PROJECT.contains(String.join(" ", words(e.organization())))
+        || !role && (endsWithProject(title, e.title()) || endsWithProject(words(e.organization()), e.organization()))) {
       return SectionKind.PROJECTS;
     }
     // A projects heading's wording set as an entry's title, with no employer and no dates
@@ -75,6 +85,22 @@ final class EntryKinds {
       return SectionKind.PROJECTS;
     }
     return names(e.title()) || names(e.organization()) ? SectionKind.PROJECTS : SectionKind.EXPERIENCE;
+  }
+
+  /**
+   * Whether an entry is a part of the job just before it, not a job of its own: a project written
+   * as a sub-heading under the job ("Matchmaker v2 – Greenfield Development" under "Globex —
+   * Backend Engineer, Jul 2022 – Present"). It gives no dates, where the job gives a range, and
+   * neither its title nor its organisation names a role or a kind of employment, which a job
+   * listed without dates would.
+   */
+  static boolean partOfJobBefore(Entry job, Entry e) {
+    return e.dates() == null && job.dates() != null && !job.dates().single()
+        && !namesPost(e.title()) && !namesPost(e.organization()) && (e.title() != null || e.organization() != null);
+  }
+
+  private static boolean namesPost(Field f) {
+    return f != null && (Parts.isRole(f.value()) || Entries.namesWork(f.value()));
   }
 
   /**
@@ -114,6 +140,26 @@ final class EntryKinds {
     boolean study = e.title() != null && (Parts.hasWord(e.title().value(), Parts.DEGREE_WORDS) || Parts.hasWord(e.title().value(), Parts.SCHOOL_WORDS))
         || e.organization() != null && Parts.hasWord(e.organization().value(), Parts.SCHOOL_WORDS);
     return study ? SectionKind.EDUCATION : k;
+  }
+
+  /**
+   * The kind of section an entry under an education heading belongs in: a job where its title
+   * names a student's job ("Werkstudent", "Software Engineering Intern") and neither the title nor
+   * the organisation names a degree or a school, since people list a working
+   * student's job or an internship among their studies; {@link SectionKind#EDUCATION} otherwise.
+   * Other roles there are a degree's name as often ("Ingénieur informatique") or a post at the
+   * school, and stay with the studies.
+   */
+  static SectionKind ofStudyOrJob(Entry e) {
+    if (e.title() == null || e.organization() == null) {
+      return SectionKind.EDUCATION;
+    }
+    String title = e.title().value();
+    String org = e.organization().value();
+    boolean study = Parts.hasWord(title, Parts.DEGREE_WORDS) || Parts.hasWord(title, Parts.SCHOOL_WORDS)
+        || Parts.hasWord(org, Parts.SCHOOL_WORDS) || Parts.hasWord(org, Parts.DEGREE_WORDS)
+        || e.location() != null && Parts.hasWord(e.location().value(), Parts.SCHOOL_WORDS);
+    return Parts.hasWord(title, STUDENT_JOB) && !study ? SectionKind.EXPERIENCE : SectionKind.EDUCATION;
   }
 
   /**

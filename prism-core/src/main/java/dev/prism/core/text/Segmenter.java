@@ -431,30 +431,58 @@ public final class Segmenter {
     if (kind == SectionKind.PROJECTS) {
       return projectsAndJobs(heading, whole, body, claims);
     }
+    if (kind == SectionKind.EDUCATION) {
+      List<SectionKind> kinds = whole.entries().stream()
+          .map(e -> claimed(e, claims) ? SectionKind.EDUCATION : EntryKinds.ofStudyOrJob(e)).toList();
+      return byKind(SectionKind.EDUCATION, whole, whole.entries(), kinds);
+    }
     if (kind != SectionKind.EXPERIENCE) {
       return List.of(whole);
     }
-    Map<SectionKind, List<Entry>> byKind = new EnumMap<>(SectionKind.class);
     boolean joined = heading != null && Headings.joinsWorkAndProjects(heading.value());
     boolean withStudies = heading != null && Headings.joinsWorkAndEducation(heading.value());
+    // The entries in order, a project written as a sub-heading inside a job folded into the job
+    // (see EntryKinds#partOfJobBefore).
+    List<Entry> kept = new ArrayList<>();
+    List<SectionKind> kinds = new ArrayList<>();
     for (Entry e : whole.entries()) {
       SectionKind k = joined ? EntryKinds.ofJobOrProject(e)
           : claimed(e, claims) ? SectionKind.EXPERIENCE
           : withStudies ? EntryKinds.ofJobOrStudy(e)
           : EntryKinds.of(e);
-      byKind.computeIfAbsent(k, x -> new ArrayList<>()).add(e);
+      int last = kept.size() - 1;
+      if (k == SectionKind.EXPERIENCE && last >= 0 && kinds.get(last) == SectionKind.EXPERIENCE && !claimed(e, claims)
+          && EntryKinds.partOfJobBefore(kept.get(last), e) && setBelow(headerStyle(e, body), headerStyle(kept.get(last), body))) {
+        kept.set(last, folded(kept.get(last), e));
+        continue;
+      }
+      kept.add(e);
+      kinds.add(k);
     }
-    if (byKind.size() == 1 && byKind.containsKey(SectionKind.EXPERIENCE) || byKind.isEmpty()) {
-      return List.of(whole);
+    return byKind(SectionKind.EXPERIENCE, whole, kept, kinds);
+  }
+
+  /**
+   * The sections a heading's entries make when each is given a kind: one of the heading's own
+   * kind, spanning the heading's whole body, and one beside it for each other kind, spanning its
+   * own entries, in the order the entries come.
+   */
+  private static List<Section> byKind(SectionKind main, Section whole, List<Entry> entries, List<SectionKind> kinds) {
+    Field heading = whole.heading();
+    Map<SectionKind, List<Entry>> byKind = new EnumMap<>(SectionKind.class);
+    for (int i = 0; i < entries.size(); i++) {
+      byKind.computeIfAbsent(kinds.get(i), x -> new ArrayList<>()).add(entries.get(i));
+    }
+    if (byKind.isEmpty() || byKind.size() == 1 && byKind.containsKey(main)) {
+      return List.of(entries.size() == whole.entries().size() ? whole : new Section(whole.kind(), heading, entries, List.of(), whole.span()));
     }
     if (byKind.size() == 1) {
-      return List.of(new Section(byKind.keySet().iterator().next(), heading, whole.entries(), List.of(), whole.span()));
+      return List.of(new Section(byKind.keySet().iterator().next(), heading, entries, List.of(), whole.span()));
     }
     List<Section> out = new ArrayList<>();
-    byKind.forEach((k, entries) -> {
-      Span span = k == SectionKind.EXPERIENCE ? whole.span()
-          : Span.between(entries.get(0).span().offset(), entries.get(entries.size() - 1).span().end());
-      out.add(new Section(k, heading, entries, List.of(), span));
+    byKind.forEach((k, of) -> {
+      Span span = k == main ? whole.span() : Span.between(of.get(0).span().offset(), of.get(of.size() - 1).span().end());
+      out.add(new Section(k, heading, of, List.of(), span));
     });
     out.sort(java.util.Comparator.comparingInt(s -> s.entries().get(0).span().offset()));
     return out;
@@ -488,6 +516,44 @@ public final class Segmenter {
     }
     Section rest = new Section(SectionKind.PROJECTS, heading, projects, List.of(), whole.span());
     return projects.get(0).span().offset() <= jobs.get(0).span().offset() ? List.of(rest, work) : List.of(work, rest);
+  }
+
+  /** The style of the line an entry opens on, or {@link Style#UNKNOWN}. */
+  private static dev.prism.core.model.Style headerStyle(Entry e, List<Line> body) {
+    for (Line l : body) {
+      if (!l.blank() && l.start() <= e.span().offset() && e.span().offset() < Math.max(l.contentEnd(), l.start() + 1)) {
+        return l.style();
+      }
+    }
+    return dev.prism.core.model.Style.UNKNOWN;
+  }
+
+  /**
+   * Whether a header is set below another: smaller, or as large but no longer bold (an italic
+   * project's name under a job's bold line). A header set as the job's is a job's, and where the
+   * reader knows no style nothing is below anything.
+   */
+  private static boolean setBelow(dev.prism.core.model.Style part, dev.prism.core.model.Style job) {
+    if (!part.sizeKnown() || !job.sizeKnown()) {
+      return false;
+    }
+    return part.size() < job.size() * 0.95f || part.size() <= job.size() * 1.05f && job.bold() && !part.bold();
+  }
+
+  /** A job with the entry after it folded in: that entry's header and lines become lines of the job, its bullets the job's. */
+  private static Entry folded(Entry job, Entry part) {
+    List<dev.prism.core.model.Bullet> bullets = new ArrayList<>(job.bullets());
+    bullets.addAll(part.bullets());
+    List<Field> lines = new ArrayList<>(job.lines());
+    for (Field f : new Field[] {part.title(), part.organization(), part.location()}) {
+      if (f != null) {
+        lines.add(f);
+      }
+    }
+    lines.addAll(part.lines());
+    lines.sort(java.util.Comparator.comparingInt(f -> f.span().offset()));
+    return new Entry(job.title(), job.organization(), job.location(), job.dates(), bullets, lines,
+        Span.between(job.span().offset(), Math.max(job.span().end(), part.span().end())));
   }
 
   private static boolean overlap(Entry a, Entry b) {
