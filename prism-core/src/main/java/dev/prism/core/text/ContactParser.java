@@ -25,6 +25,8 @@ final class ContactParser {
   record Result(Contact contact, List<Line> rest) {}
 
   static final Pattern EMAIL = dev.prism.core.lexicon.Lexicon.pattern("email");
+  private static final Pattern EMAIL_SPELLED = dev.prism.core.lexicon.Lexicon.pattern("email-spelled");
+  private static final Pattern SPELLED_DOT = Pattern.compile("\\s*(?:\\.|[(\\[{<]\\s*(?i:dot)\\s*[)\\]}>])\\s*");
   // Nine to fifteen digits, with the separators people put between them. Date ranges such as
   // "2019 - 2023" have eight digits and so never match.
   static final Pattern PHONE = dev.prism.core.lexicon.Lexicon.pattern("phone");
@@ -540,7 +542,7 @@ final class ContactParser {
 
   private static boolean looksLikeContact(Line line) {
     String c = line.content();
-    return mayHoldEmail(c) && EMAIL.matcher(c).find()
+    return mayHoldEmail(c) && EMAIL.matcher(c).find() || spelledEmail(line) != null
         || mayHoldPhone(c) && PHONE.matcher(c).find()
         || mayHoldUrl(c) && URL.matcher(c).find()
         || location(line) != null;
@@ -1285,10 +1287,51 @@ final class ContactParser {
 
   private static Field firstEmail(Line line) {
     if (!mayHoldEmail(line.content())) {
-      return null;
+      return spelledEmail(line);
     }
     Matcher m = EMAIL.matcher(line.content());
-    return m.find() ? new Field(m.group(), new Span(line.contentStart() + m.start(), m.end() - m.start())) : null;
+    return m.find() ? new Field(m.group(), new Span(line.contentStart() + m.start(), m.end() - m.start())) : spelledEmail(line);
+  }
+
+  /**
+   * An address spelled out against harvesters ("chris (AT) example.org"): the address it spells,
+   * over the words that spell it. The domain needs a dot, and ends in letters, as an address's does.
+   */
+  private static Field spelledEmail(Line line) {
+    String c = line.content();
+    if (!mayHoldSpelledEmail(c)) {
+      return null;
+    }
+    Matcher m = EMAIL_SPELLED.matcher(c);
+    if (!m.find()) {
+      return null;
+    }
+    String address = m.group(1) + "@" + SPELLED_DOT.matcher(m.group(2)).replaceAll(".");
+    return EMAIL.matcher(address).matches() ? new Field(address, new Span(line.contentStart() + m.start(), m.end() - m.start())) : null;
+  }
+
+  /** {@link #EMAIL_SPELLED} needs "at" in brackets: "(at)", "[ AT ]". */
+  private static boolean mayHoldSpelledEmail(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if ("([{<".indexOf(s.charAt(i)) < 0) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < s.length() && s.charAt(j) == ' ') {
+        j++;
+      }
+      if (!s.regionMatches(true, j, "at", 0, 2)) {
+        continue;
+      }
+      j += 2;
+      while (j < s.length() && s.charAt(j) == ' ') {
+        j++;
+      }
+      if (j < s.length() && ")]}>".indexOf(s.charAt(j)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Field firstPhone(Line line) {

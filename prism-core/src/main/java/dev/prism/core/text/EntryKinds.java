@@ -27,6 +27,9 @@ final class EntryKinds {
   private static final String FILE = "entry-words.txt";
   /** Clubs and volunteering, as the level's timeline matches them: whole words, plurals folded. */
   private static final TermMatcher ACTIVITY = activities();
+  /** Time away from work written as an entry, matched as the activities are. */
+  private static final TermMatcher CAREER_BREAK = new TermMatcher(
+      Lexicon.list(FILE, "career-break").stream().map(w -> new Term(w, "career-break", List.of(), false)).toList());
   private static final Set<String> PROJECT = Lexicon.set(FILE, "project");
   private static final Set<String> STUDY = Lexicon.set(FILE, "study");
   private static final Set<String> STUDY_TITLE = Lexicon.set(FILE, "study-title");
@@ -50,13 +53,16 @@ final class EntryKinds {
 
   /**
    * The kind of section an entry under a work heading belongs in: {@link SectionKind#EXPERIENCE}
-   * for a job; {@link SectionKind#PROJECTS} for a project or a club (work done, not employment: its
+   * for a job; {@link SectionKind#OTHER} for a time away from work ("Career break"); {@link SectionKind#PROJECTS} for a project or a club (work done, not employment: its
    * bullets are still judged as work); {@link SectionKind#EDUCATION} for studies. A title that is a
    * role ("Lead Engineer on the Apollo Project", "Project Manager") is a job whatever else it says.
    */
   static SectionKind of(Entry e) {
     String[] title = words(e.title());
     boolean role = e.title() != null && Parts.isRole(e.title().value());
+    if (!role && (breakFromWork(e.title()) || breakFromWork(e.organization()))) {
+      return SectionKind.OTHER;
+    }
     String whole = String.join(" ", title);
     // "Volunteer" and no more is the post itself, not a coordinator of volunteers.
     if (VOLUNTEER.contains(whole)) {
@@ -96,7 +102,12 @@ final class EntryKinds {
    */
   static boolean partOfJobBefore(Entry job, Entry e) {
     return e.dates() == null && job.dates() != null && !job.dates().single()
-        && !namesPost(e.title()) && !namesPost(e.organization()) && (e.title() != null || e.organization() != null);
+        && !namesPost(e) && (e.title() != null || e.organization() != null);
+  }
+
+  /** Whether an entry's title or organisation names a role or a kind of employment. */
+  static boolean namesPost(Entry e) {
+    return namesPost(e.title()) || namesPost(e.organization());
   }
 
   private static boolean namesPost(Field f) {
@@ -171,6 +182,10 @@ final class EntryKinds {
     return e.title() != null && Parts.isRole(e.title().value()) && e.organization() != null
         && e.location() != null && Places.isKnownPlace(e.location().value()) && e.dates() != null && !e.dates().single()
         && of(e) == SectionKind.EXPERIENCE;
+  }
+
+  private static boolean breakFromWork(Field f) {
+    return f != null && !CAREER_BREAK.find(f.value()).isEmpty();
   }
 
   /**

@@ -413,7 +413,7 @@ public final class Segmenter {
    * The sections under one heading: one, except under a work heading, where the entries that are no
    * jobs (see {@link EntryKinds}) go to a section of their own kind beside it, under the same
    * heading and spanning their own entries, in the order the entries come. The jobs keep the
-   * heading's whole span. An entry a reader claimed (a JSON Resume's "work") stays where it was put.
+   * heading's whole span. An entry a reader placed in a section (a JSON Resume's "work") stays there.
    */
   private static List<Section> sections(SectionKind kind, Field heading, List<Line> body, List<Claim.Entry> claims) {
     Section whole = section(kind, heading, body, claims);
@@ -433,7 +433,7 @@ public final class Segmenter {
     }
     if (kind == SectionKind.EDUCATION) {
       List<SectionKind> kinds = whole.entries().stream()
-          .map(e -> claimed(e, claims) ? SectionKind.EDUCATION : EntryKinds.ofStudyOrJob(e)).toList();
+          .map(e -> placed(e, claims) ? SectionKind.EDUCATION : EntryKinds.ofStudyOrJob(e)).toList();
       return byKind(SectionKind.EDUCATION, whole, whole.entries(), kinds);
     }
     if (kind != SectionKind.EXPERIENCE) {
@@ -445,14 +445,17 @@ public final class Segmenter {
     // (see EntryKinds#partOfJobBefore).
     List<Entry> kept = new ArrayList<>();
     List<SectionKind> kinds = new ArrayList<>();
-    for (Entry e : whole.entries()) {
+    List<Entry> all = whole.entries();
+    for (int i = 0; i < all.size(); i++) {
+      Entry e = all.get(i);
       SectionKind k = joined ? EntryKinds.ofJobOrProject(e)
-          : claimed(e, claims) ? SectionKind.EXPERIENCE
+          : placed(e, claims) ? SectionKind.EXPERIENCE
           : withStudies ? EntryKinds.ofJobOrStudy(e)
           : EntryKinds.of(e);
       int last = kept.size() - 1;
       if (k == SectionKind.EXPERIENCE && last >= 0 && kinds.get(last) == SectionKind.EXPERIENCE && !claimed(e, claims)
-          && EntryKinds.partOfJobBefore(kept.get(last), e) && setBelow(headerStyle(e, body), headerStyle(kept.get(last), body))) {
+          && EntryKinds.partOfJobBefore(kept.get(last), e) && setBelow(headerStyle(e, body), headerStyle(kept.get(last), body))
+          && !postsFollow(all, i, body)) {
         kept.set(last, folded(kept.get(last), e));
         continue;
       }
@@ -516,6 +519,22 @@ public final class Segmenter {
     }
     Section rest = new Section(SectionKind.PROJECTS, heading, projects, List.of(), whole.span());
     return projects.get(0).span().offset() <= jobs.get(0).span().offset() ? List.of(rest, work) : List.of(work, rest);
+  }
+
+  /**
+   * Whether an undated entry set as entry {@code i} is, among those that follow it before the next
+   * dated one, names a post (see {@link EntryKinds#namesPost}): then they are the roles a banner's employer lists under its dates
+   * ("Data Science - AI applied to forecasts" among "Technical coordinator" and "Product Owner"),
+   * not projects of the job above.
+   */
+  private static boolean postsFollow(List<Entry> entries, int i, List<Line> body) {
+    dev.prism.core.model.Style style = headerStyle(entries.get(i), body);
+    for (int j = i + 1; j < entries.size() && entries.get(j).dates() == null; j++) {
+      if (EntryKinds.namesPost(entries.get(j)) && style.equals(headerStyle(entries.get(j), body))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The style of the line an entry opens on, or {@link Style#UNKNOWN}. */
@@ -598,9 +617,23 @@ public final class Segmenter {
     return f != null && (Parts.isRole(f.value()) || roleWord && Parts.hasWord(f.value(), Parts.TITLE_WORDS));
   }
 
+  /** Whether a reader claimed the entry's fields (a JSON Resume's item, a Markdown table's row). */
   private static boolean claimed(Entry e, List<Claim.Entry> claims) {
     for (Claim.Entry c : claims) {
       if (c.span().offset() < e.span().end() && e.span().offset() < c.span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a reader claimed the entry in a section it names (a JSON Resume's "work"): it stays
+   * there. A table's row claims its fields only; what it is the words decide, as for any entry.
+   */
+  private static boolean placed(Entry e, List<Claim.Entry> claims) {
+    for (Claim.Entry c : claims) {
+      if (c.section() != null && c.span().offset() < e.span().end() && e.span().offset() < c.span().end()) {
         return true;
       }
     }

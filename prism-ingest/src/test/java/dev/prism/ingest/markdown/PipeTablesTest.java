@@ -85,6 +85,28 @@ class PipeTablesTest {
   }
 
   @Test
+  void aRowClaimsItsFieldsButNotThatItIsAJob() {
+    String text = """
+        # Dana Whitfield
+
+        ## Experience
+
+        | Period | Company | Role |
+        | --- | --- | --- |
+        | 05/2024 – today | - | Career break |
+        | 03/2021 – 04/2024 | Brindle Systems | Backend Engineer |
+        """;
+    Resume r = Segmenter.segment(new Extraction(text, "markdown", 1, PipeTables.of(text), List.of()));
+    List<String> kinds = new ArrayList<>();
+    for (Section s : r.sections()) {
+      for (Entry e : s.entries()) {
+        kinds.add(s.kind().id() + ": " + (e.title() == null ? "-" : e.title().value()));
+      }
+    }
+    assertThat(kinds).containsExactly("other: Career break", "experience: Backend Engineer");
+  }
+
+  @Test
   void tablesOfOtherThingsGiveTheirRowsCellsAndNoClaims() {
     // Skills and their levels; a layout grid whose first row is content; no role column; a
     // column named twice; awards; a column that names two fields.
