@@ -95,7 +95,7 @@ final class EntryKinds {
 
   /**
    * Whether an entry is a part of the job just before it, not a job of its own: a project written
-   * as a sub-heading under the job ("Matchmaker v2 – Greenfield Development" under "Globex —
+   * as a sub-heading under the job ("Ledger v2 – Rewrite from scratch" under "Globex —
    * Backend Engineer, Jul 2022 – Present"). It gives no dates, where the job gives a range, and
    * neither its title nor its organisation names a role or a kind of employment, which a job
    * listed without dates would.

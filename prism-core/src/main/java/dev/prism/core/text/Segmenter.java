@@ -524,7 +524,7 @@ public final class Segmenter {
   /**
    * Whether an undated entry set as entry {@code i} is, among those that follow it before the next
    * dated one, names a post (see {@link EntryKinds#namesPost}): then they are the roles a banner's employer lists under its dates
-   * ("Data Science - AI applied to forecasts" among "Technical coordinator" and "Product Owner"),
+   * ("Forecast Research - models for rainfall" among "Integration Lead" and "Product Owner"),
    * not projects of the job above.
    */
   private static boolean postsFollow(List<Entry> entries, int i, List<Line> body) {
