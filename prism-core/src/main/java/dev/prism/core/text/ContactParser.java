@@ -26,7 +26,8 @@ final class ContactParser {
 
   static final Pattern EMAIL = dev.prism.core.lexicon.Lexicon.pattern("email");
   private static final Pattern EMAIL_SPELLED = dev.prism.core.lexicon.Lexicon.pattern("email-spelled");
-  private static final Pattern SPELLED_DOT = Pattern.compile("\\s*(?:\\.|[(\\[{<]\\s*(?i:dot)\\s*[)\\]}>])\\s*");
+  private static final Pattern SPELLED_AT = dev.prism.core.lexicon.Lexicon.pattern("email-spelled-at");
+  private static final Pattern SPELLED_DOT = dev.prism.core.lexicon.Lexicon.pattern("email-spelled-dot");
   // Nine to fifteen digits, with the separators people put between them. Date ranges such as
   // "2019 - 2023" have eight digits and so never match.
   static final Pattern PHONE = dev.prism.core.lexicon.Lexicon.pattern("phone");
@@ -244,6 +245,8 @@ final class ContactParser {
     // digits that only look like one, such as a post box's ("P.O. Box 12345-00100, Springfield") above it.
     Field weakPhone = null;
     email = firstEmail(details);
+    // An address spelled out only where contact details are: in prose "(at)" is a word.
+    email = email != null ? email : firstSpelledEmail(details);
     for (Line line : details) {
       if (phone == null) {
         Field found = firstPhone(line);
@@ -1287,51 +1290,47 @@ final class ContactParser {
 
   private static Field firstEmail(Line line) {
     if (!mayHoldEmail(line.content())) {
-      return spelledEmail(line);
+      return null;
     }
     Matcher m = EMAIL.matcher(line.content());
-    return m.find() ? new Field(m.group(), new Span(line.contentStart() + m.start(), m.end() - m.start())) : spelledEmail(line);
+    return m.find() ? new Field(m.group(), new Span(line.contentStart() + m.start(), m.end() - m.start())) : null;
+  }
+
+  /** The first address spelled out ({@link #spelledEmail(Line)}) of the lines, or null. */
+  private static Field firstSpelledEmail(List<Line> lines) {
+    for (Line line : lines) {
+      Field f = spelledEmail(line);
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
   }
 
   /**
-   * An address spelled out against harvesters ("chris (AT) example.org"): the address it spells,
-   * over the words that spell it. The domain needs a dot, and ends in letters, as an address's does.
+   * An address spelled out against harvesters ("chris (AT) example.org"): the address it spells.
+   * The field's value is that address and its span the words that spell it, the one field whose
+   * value is not the text it covers. A name that is a capitalised word before a capitalised
+   * domain ("Engineer (at) Globex.io", "Speaker [at] PyCon.DE") is a headline's or a talk's, not
+   * an address; the line's later candidates are tried.
    */
   private static Field spelledEmail(Line line) {
     String c = line.content();
-    if (!mayHoldSpelledEmail(c)) {
+    if (!SPELLED_AT.matcher(c).find()) {
       return null;
     }
     Matcher m = EMAIL_SPELLED.matcher(c);
-    if (!m.find()) {
-      return null;
-    }
-    String address = m.group(1) + "@" + SPELLED_DOT.matcher(m.group(2)).replaceAll(".");
-    return EMAIL.matcher(address).matches() ? new Field(address, new Span(line.contentStart() + m.start(), m.end() - m.start())) : null;
-  }
-
-  /** {@link #EMAIL_SPELLED} needs "at" in brackets: "(at)", "[ AT ]". */
-  private static boolean mayHoldSpelledEmail(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if ("([{<".indexOf(s.charAt(i)) < 0) {
-        continue;
-      }
-      int j = i + 1;
-      while (j < s.length() && s.charAt(j) == ' ') {
-        j++;
-      }
-      if (!s.regionMatches(true, j, "at", 0, 2)) {
-        continue;
-      }
-      j += 2;
-      while (j < s.length() && s.charAt(j) == ' ') {
-        j++;
-      }
-      if (j < s.length() && ")]}>".indexOf(s.charAt(j)) >= 0) {
-        return true;
+    while (m.find()) {
+      String name = m.group(1);
+      String domain = SPELLED_DOT.matcher(m.group(2)).replaceAll(".");
+      boolean worded = Character.isUpperCase(name.charAt(0)) && name.substring(1).chars().noneMatch(Character::isUpperCase)
+          && !domain.equals(domain.toLowerCase(Locale.ROOT));
+      String address = name + "@" + domain;
+      if (!worded && EMAIL.matcher(address).matches()) {
+        return new Field(address, new Span(line.contentStart() + m.start(), m.end() - m.start()));
       }
     }
-    return false;
+    return null;
   }
 
   private static Field firstPhone(Line line) {

@@ -5,6 +5,7 @@ import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Field;
 import dev.prism.core.model.SectionKind;
+import dev.prism.core.model.Span;
 import dev.prism.core.vocab.Mention;
 import dev.prism.core.vocab.Term;
 import dev.prism.core.vocab.TermMatcher;
@@ -35,6 +36,7 @@ final class EntryKinds {
   private static final Set<String> STUDY_TITLE = Lexicon.set(FILE, "study-title");
   private static final Set<String> STUDY_COURSE = Lexicon.set(FILE, "study-course");
   private static final Set<String> VOLUNTEER = Lexicon.set(FILE, "volunteer");
+  private static final Set<String> JOINERS = Lexicon.set(FILE, "role-joiner");
   private static final Set<String> STUDENT_JOB = Lexicon.set(FILE, "student-job");
   private static final Set<String> THESIS = Lexicon.set(FILE, "study-thesis");
   private static final Set<String> PERSONAL_PROJECT = Lexicon.set(FILE, "personal-project");
@@ -72,16 +74,18 @@ final class EntryKinds {
       return SectionKind.EDUCATION;
     }
     // A thesis ("Thèse de Maîtrise", read as the title or, with no title, where the employer
-    // goes), unless it was written in an internship ("Tirocinio per Tesi").
-    if (!role && (e.title() == null || !Entries.namesWork(e.title().value()))
+    // goes), unless it was written in an internship ("Tirocinio per Tesi") or at a firm, whose
+    // legal form names it ("Master Thesis, Globex GmbH": often a paid post).
+    boolean firm = e.organization() != null && Parts.endsInLegalForm(e.organization().value());
+    if (!role && !firm && (e.title() == null || !Entries.namesWork(e.title().value()))
         && (anyOf(title, THESIS) || title.length == 0 && anyOf(words(e.organization()), THESIS))) {
       return SectionKind.EDUCATION;
     }
-    if (!role && e.organization() != null && Parts.hasWord(e.organization().value(), Parts.SCHOOL_WORDS) && anyOf(title, STUDY_COURSE)) {
+    if (!role && !firm && e.organization() != null && Parts.hasWord(e.organization().value(), Parts.SCHOOL_WORDS) && anyOf(title, STUDY_COURSE)) {
       return SectionKind.EDUCATION;
     }
     if (PERSONAL_PROJECT.contains(whole) || PERSONAL_PROJECT.contains(String.join(" ", words(e.organization())))
-        || !role && (endsWithProject(title, e.title()) || endsWithProject(words(e.organization()), e.organization()))) {
+        || !role && endsWithProject(title, e.title())) {
       return SectionKind.PROJECTS;
     }
     // A projects heading's wording set as an entry's title, with no employer and no dates
@@ -96,13 +100,19 @@ final class EntryKinds {
   /**
    * Whether an entry is a part of the job just before it, not a job of its own: a project written
    * as a sub-heading under the job ("Ledger v2 – Rewrite from scratch" under "Globex —
-   * Backend Engineer, Jul 2022 – Present"). It gives no dates, where the job gives a range, and
+   * Backend Engineer, Jul 2022 – Present"). It gives no dates, where the job gives a range,
    * neither its title nor its organisation names a role or a kind of employment, which a job
-   * listed without dates would.
+   * listed without dates would, and it names no place and no firm, which an employer's line would.
    */
   static boolean partOfJobBefore(Entry job, Entry e) {
     return e.dates() == null && job.dates() != null && !job.dates().single()
-        && !namesPost(e) && (e.title() != null || e.organization() != null);
+        && !namesPost(e) && (e.title() != null || e.organization() != null)
+        && e.location() == null && (e.organization() == null || !namesFirm(e.organization().value()));
+  }
+
+  /** A firm's name by its legal form or an organisation's word ("Initech Consulting GmbH", "Globex Labs"). */
+  private static boolean namesFirm(String v) {
+    return Parts.endsInLegalForm(v) || Parts.hasWord(v, Parts.ORG_WORDS);
   }
 
   /** Whether an entry's title or organisation names a role or a kind of employment. */
@@ -184,8 +194,31 @@ final class EntryKinds {
         && of(e) == SectionKind.EXPERIENCE;
   }
 
+  /**
+   * Whether a field is a time away from work and no more: its terms ("Elternzeit, arbeitssuchend")
+   * with nothing but punctuation and joining words beside them. A field that only holds one
+   * ("Sabbatical Labs", "Parental Leave Replacement") names a firm or a job.
+   */
   private static boolean breakFromWork(Field f) {
-    return f != null && !CAREER_BREAK.find(f.value()).isEmpty();
+    if (f == null) {
+      return false;
+    }
+    List<Mention> found = CAREER_BREAK.find(f.value());
+    if (found.isEmpty()) {
+      return false;
+    }
+    StringBuilder rest = new StringBuilder(f.value());
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Span at = found.get(i).span();
+      rest.replace(at.offset(), at.end(), " ");
+    }
+    for (String w : Parts.lowerWords(rest.toString())) {
+      String t = Parts.trimPunctuation(w);
+      if (!t.isEmpty() && !JOINERS.contains(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -206,8 +239,9 @@ final class EntryKinds {
   }
 
   /**
-   * Whether a field is one project's name: its last word says so and nothing parts it ("Capstone
-   * Project" as a title, "Personal project" where the employer goes).
+   * Whether a title is one project's name: its last word says so and nothing parts it ("Capstone
+   * Project"). An employer may be named so ("The Tor Project"): only a personal project's words
+   * where the employer goes make an entry a project.
    */
   private static boolean endsWithProject(String[] words, Field f) {
     return words.length > 0 && PROJECT.contains(words[words.length - 1]) && !SEPARATOR.matcher(f.value()).find();

@@ -412,8 +412,10 @@ public final class Segmenter {
   /**
    * The sections under one heading: one, except under a work heading, where the entries that are no
    * jobs (see {@link EntryKinds}) go to a section of their own kind beside it, under the same
-   * heading and spanning their own entries, in the order the entries come. The jobs keep the
-   * heading's whole span. An entry a reader placed in a section (a JSON Resume's "work") stays there.
+   * heading and spanning their own entries, in the order the entries come, and under an
+   * education heading, where a student's job goes to work so (see {@link EntryKinds#ofStudyOrJob}).
+   * The heading's own kind keeps its whole span. An entry a reader placed in a section (a JSON
+   * Resume's "work") stays there.
    */
   private static List<Section> sections(SectionKind kind, Field heading, List<Line> body, List<Claim.Entry> claims) {
     Section whole = section(kind, heading, body, claims);
@@ -522,10 +524,10 @@ public final class Segmenter {
   }
 
   /**
-   * Whether an undated entry set as entry {@code i} is, among those that follow it before the next
-   * dated one, names a post (see {@link EntryKinds#namesPost}): then they are the roles a banner's employer lists under its dates
-   * ("Forecast Research - models for rainfall" among "Integration Lead" and "Product Owner"),
-   * not projects of the job above.
+   * Whether one of the undated entries after entry {@code i}, up to the next dated one, is set
+   * as entry {@code i} is and names a post (see {@link EntryKinds#namesPost}): then they are the
+   * roles a banner's employer lists under its dates ("Forecast Research - models for rainfall"
+   * among "Integration Lead" and "Product Owner"), not projects of the job above.
    */
   private static boolean postsFollow(List<Entry> entries, int i, List<Line> body) {
     dev.prism.core.model.Style style = headerStyle(entries.get(i), body);
@@ -614,17 +616,14 @@ public final class Segmenter {
   }
 
   private static boolean names(Field f, boolean roleWord) {
-    return f != null && (Parts.isRole(f.value()) || roleWord && Parts.hasWord(f.value(), Parts.TITLE_WORDS));
+    // A membership ("Member, IEEE", "Board Member") is held, but no post of work.
+    return f != null && !Parts.isMembership(Parts.lowerWords(f.value()))
+        && (Parts.isRole(f.value()) || roleWord && Parts.hasWord(f.value(), Parts.TITLE_WORDS));
   }
 
   /** Whether a reader claimed the entry's fields (a JSON Resume's item, a Markdown table's row). */
   private static boolean claimed(Entry e, List<Claim.Entry> claims) {
-    for (Claim.Entry c : claims) {
-      if (c.span().offset() < e.span().end() && e.span().offset() < c.span().end()) {
-        return true;
-      }
-    }
-    return false;
+    return claimed(e, claims, false);
   }
 
   /**
@@ -632,8 +631,12 @@ public final class Segmenter {
    * there. A table's row claims its fields only; what it is the words decide, as for any entry.
    */
   private static boolean placed(Entry e, List<Claim.Entry> claims) {
+    return claimed(e, claims, true);
+  }
+
+  private static boolean claimed(Entry e, List<Claim.Entry> claims, boolean placedOnly) {
     for (Claim.Entry c : claims) {
-      if (c.section() != null && c.span().offset() < e.span().end() && e.span().offset() < c.span().end()) {
+      if ((!placedOnly || c.section() != null) && c.span().offset() < e.span().end() && e.span().offset() < c.span().end()) {
         return true;
       }
     }
