@@ -1643,9 +1643,14 @@ final class Parts {
     return false;
   }
 
-  /** A part that says only how one worked: "Freelance", "Self-employed", "Independent". */
+  /**
+   * A part that says only how one worked: "Freelance", "Self-employed", "Independent"; with what
+   * it was done through in brackets after it, too ("Freelance (a marketplace's name)").
+   */
   static boolean isWayOfWorking(String v) {
-    return allWordsIn(v, INDEPENDENT_WORDS);
+    String s = v.strip();
+    int open = s.endsWith(")") ? s.lastIndexOf('(') : -1;
+    return allWordsIn(v, INDEPENDENT_WORDS) || open > 0 && allWordsIn(s.substring(0, open), INDEPENDENT_WORDS);
   }
 
   /** Whether {@code v} is one of {@code words} ("sole trader"), or each of its words is. */
