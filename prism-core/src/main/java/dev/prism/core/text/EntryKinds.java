@@ -55,9 +55,11 @@ final class EntryKinds {
 
   /**
    * The kind of section an entry under a work heading belongs in: {@link SectionKind#EXPERIENCE}
-   * for a job; {@link SectionKind#OTHER} for a time away from work ("Career break"); {@link SectionKind#PROJECTS} for a project or a club (work done, not employment: its
-   * bullets are still judged as work); {@link SectionKind#EDUCATION} for studies. A title that is a
-   * role ("Lead Engineer on the Apollo Project", "Project Manager") is a job whatever else it says.
+   * for a job; {@link SectionKind#OTHER} for a time away from work ("Career break");
+   * {@link SectionKind#PROJECTS} for a project, a club or volunteering (work done, not employment:
+   * its bullets are still judged as work); {@link SectionKind#EDUCATION} for studies. A title that
+   * is a role ("Lead Engineer on the Apollo Project", "Project Manager") is a job whatever else it
+   * says, but for the word of volunteering alone ("Volunteer").
    */
   static SectionKind of(Entry e) {
     String[] title = words(e.title());
@@ -166,8 +168,8 @@ final class EntryKinds {
   /**
    * The kind of section an entry under an education heading belongs in: a job where its title
    * names a student's job ("Werkstudent", "Software Engineering Intern") and neither the title nor
-   * the organisation names a degree or a school, since people list a working
-   * student's job or an internship among their studies; {@link SectionKind#EDUCATION} otherwise.
+   * the organisation names a degree or a school, since people list a working student's job or an
+   * internship among their studies; {@link SectionKind#EDUCATION} otherwise.
    * Other roles there are a degree's name as often ("Ingénieur informatique") or a post at the
    * school, and stay with the studies.
    */

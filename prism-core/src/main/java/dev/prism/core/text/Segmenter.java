@@ -10,6 +10,7 @@ import dev.prism.core.model.Resume;
 import dev.prism.core.model.Section;
 import dev.prism.core.model.SectionKind;
 import dev.prism.core.model.Span;
+import dev.prism.core.model.Style;
 import dev.prism.core.text.Sections.Heading;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -530,7 +531,7 @@ public final class Segmenter {
    * among "Integration Lead" and "Product Owner"), not projects of the job above.
    */
   private static boolean postsFollow(List<Entry> entries, int i, List<Line> body) {
-    dev.prism.core.model.Style style = headerStyle(entries.get(i), body);
+    Style style = headerStyle(entries.get(i), body);
     for (int j = i + 1; j < entries.size() && entries.get(j).dates() == null; j++) {
       if (EntryKinds.namesPost(entries.get(j)) && style.equals(headerStyle(entries.get(j), body))) {
         return true;
@@ -540,13 +541,13 @@ public final class Segmenter {
   }
 
   /** The style of the line an entry opens on, or {@link Style#UNKNOWN}. */
-  private static dev.prism.core.model.Style headerStyle(Entry e, List<Line> body) {
+  private static Style headerStyle(Entry e, List<Line> body) {
     for (Line l : body) {
       if (!l.blank() && l.start() <= e.span().offset() && e.span().offset() < Math.max(l.contentEnd(), l.start() + 1)) {
         return l.style();
       }
     }
-    return dev.prism.core.model.Style.UNKNOWN;
+    return Style.UNKNOWN;
   }
 
   /**
@@ -554,7 +555,7 @@ public final class Segmenter {
    * project's name under a job's bold line). A header set as the job's is a job's, and where the
    * reader knows no style nothing is below anything.
    */
-  private static boolean setBelow(dev.prism.core.model.Style part, dev.prism.core.model.Style job) {
+  private static boolean setBelow(Style part, Style job) {
     if (!part.sizeKnown() || !job.sizeKnown()) {
       return false;
     }
