@@ -80,10 +80,10 @@ final class EntryKinds {
     // legal form names it ("Master Thesis, Globex GmbH": often a paid post).
     boolean firm = e.organization() != null && Parts.endsInLegalForm(e.organization().value());
     if (!role && !firm && (e.title() == null || !Entries.namesWork(e.title().value()))
-        && (anyOf(title, THESIS) || title.length == 0 && anyOf(words(e.organization()), THESIS))) {
+        && (Parts.hasWord(title, THESIS) || title.length == 0 && Parts.hasWord(words(e.organization()), THESIS))) {
       return SectionKind.EDUCATION;
     }
-    if (!role && !firm && e.organization() != null && Parts.hasWord(e.organization().value(), Parts.SCHOOL_WORDS) && anyOf(title, STUDY_COURSE)) {
+    if (!role && !firm && e.organization() != null && Parts.hasWord(e.organization().value(), Parts.SCHOOL_WORDS) && Parts.hasWord(title, STUDY_COURSE)) {
       return SectionKind.EDUCATION;
     }
     if (PERSONAL_PROJECT.contains(whole) || PERSONAL_PROJECT.contains(String.join(" ", words(e.organization())))
@@ -247,15 +247,6 @@ final class EntryKinds {
    */
   private static boolean endsWithProject(String[] words, Field f) {
     return words.length > 0 && PROJECT.contains(words[words.length - 1]) && !SEPARATOR.matcher(f.value()).find();
-  }
-
-  private static boolean anyOf(String[] words, Set<String> set) {
-    for (String w : words) {
-      if (set.contains(w)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The field's words as the header tests split them ({@link Parts#lowerWords}), punctuation off. */
