@@ -377,13 +377,68 @@ class LatexLayoutTest {
   }
 
   @Test
+  void whatAColumnSpecificationSetsBetweenColumnsIsPrintedInEveryRow() {
+    // "@{\enspace--\enspace}" between the start and the end: the dash TeX prints in each row,
+    // without which the row holds two dates and no range. Column types, widths, rules and the
+    // declarations of >{..} print nothing; *{n}{..} repeats.
+    LatexReading r = LatexReading.of("""
+        \\begin{tabular}{@{}l@{\\enspace--\\enspace}ll}
+          \\textbf{2020 Aug.} & Present & Tech Lead at Globex. \\\\
+          \\textbf{2018 Feb.} & \\textbf{2020 Aug.} & Developer at Globex. \\\\
+        \\end{tabular}
+
+        \\begin{tabularx}{\\textwidth}{|>{\\bfseries}p{3cm}|*{2}{X@{ / }}r|}
+          Initech & Lyon & Remote & 2016 \\\\
+        \\end{tabularx}
+        """);
+    assertThat(r.cells("2020 Aug.")).containsExactly("2020 Aug.", "– Present", "Tech Lead at Globex.");
+    assertThat(r.cells("2018 Feb.")).containsExactly("2018 Feb.", "– 2020 Aug.", "Developer at Globex.");
+    assertThat(r.cells("Initech")).containsExactly("Initech", "Lyon", "/ Remote", "/ 2016");
+  }
+
+  @Test
+  void aListItemsHeaderBrokenBeforeItsDatedLineIsTwoLines() {
+    // "\\" inside a bulleted item is a blank (a wrapped bullet goes on), but an item that opens
+    // with a header's first line, its dates on the line after the break, is a header of two lines.
+    LatexReading r = LatexReading.of("""
+        \\begin{itemize}
+        \\item \\textbf{Globex, Payments}---Seattle, WA \\\\ \\textit{Engineer: July 2012-Present}
+          \\begin{itemize}
+          \\item Built the sign-in pages \\\\ for every store.
+          \\end{itemize}
+        \\end{itemize}
+        """);
+    assertThat(r.lines()).hasSize(3);
+    assertThat(r.lines().get(0)).isEqualTo("- Globex, Payments—Seattle, WA");
+    assertThat(r.lines().get(1).strip()).isEqualTo("Engineer: July 2012-Present");
+    assertThat(r.lines().get(2).strip()).isEqualTo("- Built the sign-in pages for every store.");
+  }
+
+  @Test
+  void anIconsNameBesideAHeadingOrInAnIconCommandPrintsNothing() {
+    // A class the reader was not given made \section take the icon to draw as a second argument,
+    // and its \contacticon draw one; its \contactlink completes the link from a scheme. Words in
+    // such a group are text.
+    LatexReading r = LatexReading.of("""
+        \\section{Work Experience}{briefcase}
+        \\section{Education}{graduation-cap}
+        \\section{Skills}{Go and Kafka}
+        \\contacticon{phone-alt} \\contactlink{tel:}{+1 555 0100}
+
+        \\contactlink{mailto:}{ada@example.org}
+        """);
+    assertThat(r.lines()).containsExactly("Work Experience", "Education", "Skills", "Go and Kafka", "+1 555 0100",
+        "ada@example.org");
+  }
+
+  @Test
   void aSourceWhoseWordsMostlyDoNotComeThroughSaysSo() throws Exception {
-    // Every job drawn with PGF's own text command inside a picture: TeX prints it, the reader keeps
-    // only a picture's nodes and matrices.
+    // Every job drawn as a node placed on its own inside a picture: TeX prints it, the reader keeps
+    // only a picture's matrices (a node placed anywhere is a drawing's label as often as not).
     StringBuilder jobs = new StringBuilder();
     for (int i = 0; i < 12; i++) {
-      jobs.append("\\pgftext[left, at={\\pgfpoint{0cm}{").append(i).append("cm}}]{Senior Backend Engineer at Harbor"
-          + " Payments building settlement services and ledgers for merchants}\n");
+      jobs.append("\\node[right] at (0,").append(i).append(") {Senior Backend Engineer at Harbor"
+          + " Payments building settlement services and ledgers for merchants};\n");
     }
     String drawn = "\\documentclass{article}\n\\usepackage{tikz}\n\\begin{document}\nAda Nakamura\n"
         + "\\begin{tikzpicture}\n" + jobs + "\\end{tikzpicture}\n\\end{document}\n";
@@ -394,7 +449,7 @@ class LatexLayoutTest {
     // The same words as text are read; so is a body whose hidden blocks and comments hold many
     // more words than the page, and a body too short to weigh.
     String written = drawn.replace("\\begin{tikzpicture}", "").replace("\\end{tikzpicture}", "")
-        .replaceAll("\\\\pgftext\\[left, at=\\{\\\\pgfpoint\\{0cm\\}\\{\\d+cm\\}\\}\\]\\{([^}]*)\\}", "$1\\\\\\\\");
+        .replaceAll("\\\\node\\[right\\] at \\(0,\\d+\\) \\{([^}]*)\\};", "$1\\\\\\\\");
     assertThat(new LatexReader().read(written.getBytes(StandardCharsets.UTF_8)).warnings()).isEmpty();
     String hidden = "\\documentclass{article}\n\\begin{document}\nAda Nakamura, backend engineer.\n"
         + "\\iffalse\n" + jobs + "\\fi\n\\begin{comment}\n" + jobs + "\\end{comment}\n"
@@ -546,6 +601,18 @@ class LatexLayoutTest {
         \\end{tikzpicture}
         """);
     assertThat(timeline.cells("May 2021")).containsExactly("May 2021", "Backend Engineer, Globex", "Ran the billing service.");
+
+    // Outside a matrix too: a timeline class's macro the reader was not given, used in a picture,
+    // draws its text (\workitem{x}{y}{year}{the job}); its coordinates are no text, and a path
+    // drawn beside it prints nothing.
+    LatexReading drawnJobs = LatexReading.of("""
+        \\begin{tikzpicture}
+        \\draw (0,10) -- (0,0);
+        \\workitem{0}{9.5}{2018}{Globex, Lyon\\\\ Backend Engineer (May 2020 -- Present)}
+        \\end{tikzpicture}
+        """);
+    assertThat(drawnJobs.lines()).hasSize(2).endsWith("Backend Engineer (May 2020 – Present)");
+    assertThat(drawnJobs.cells("2018")).containsExactly("2018", "Globex, Lyon");
 
     // Hostile pictures: a node whose place never ends in a text, a matrix never opened, a picture
     // never closed. Each is read once, ahead and back, and what follows a broken node is no text.

@@ -15,6 +15,7 @@ final class Names {
   private static final List<String> HEADING_ENDINGS = LISTS.get("heading-ending");
   private static final List<String> ENTRY_PARTS = LISTS.get("entry-part");
   private static final List<String> PERSONAL_PARTS = LISTS.get("personal-part");
+  private static final List<String> ICON_PARTS = LISTS.get("icon-part");
   private static final List<String> HEADER_MAKER_STARTS = LISTS.get("header-maker-start");
   private static final List<String> HEADER_MAKER_PARTS = LISTS.get("header-maker-part");
   private static final List<String> SEPARATOR_ENDINGS = LISTS.get("separator-ending");
@@ -34,6 +35,30 @@ final class Names {
   static boolean headingLike(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     return HEADING_ENDINGS.stream().anyMatch(n::endsWith) && ENTRY_PARTS.stream().noneMatch(n::contains);
+  }
+
+  /**
+   * Whether an argument is an icon's name and nothing else: one word in lower case, its parts
+   * joined by hyphens ("briefcase", "graduation-cap", "phone-alt"), as Font Awesome and the
+   * classes built on it name their glyphs. "Go", "Java, Kotlin" or a command are text.
+   */
+  static boolean iconName(List<Token> arg) {
+    for (Token t : arg) {
+      if (t.kind() != Token.Kind.CHAR) {
+        return false;
+      }
+    }
+    String s = Expander.plain(arg);
+    return s.length() <= MAX_ICON_NAME && ICON_NAME.matcher(s).matches();
+  }
+
+  private static final int MAX_ICON_NAME = 32;
+  private static final java.util.regex.Pattern ICON_NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
+
+  /** A command nobody defined whose lower-cased name says it draws an icon ({@code \contacticon{phone-alt}}). */
+  static boolean drawsIcon(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return ICON_PARTS.stream().anyMatch(n::contains);
   }
 
   /** A preamble command nobody defined whose name says it gives the person's details ({@code \ecvname}). */

@@ -277,6 +277,19 @@ final class Page {
     return n > 0 && Character.isDigit(t.charAt(n - 1));
   }
 
+  /**
+   * Whether the line being set could be an entry header's first line: a few words, no sentence
+   * ended, no date of its own.
+   */
+  boolean headerSized() {
+    String t = cur.text.toString().strip();
+    return !t.isEmpty() && t.split("\\s+").length <= HEADER_WORDS && !t.endsWith(".")
+        && dev.prism.core.text.DateParser.find(t, 0).isEmpty();
+  }
+
+  /** The most words of a header's line (as the segmenter counts them). */
+  private static final int HEADER_WORDS = 14;
+
   /** Whether the line being set ends with a whole date range ({@link dev.prism.core.text.DateParser#endsInRange}). */
   boolean endsInDateRange() {
     return dev.prism.core.text.DateParser.endsInRange(cur.text);

@@ -44,6 +44,12 @@ final class Typesetter {
   private final Set<String> missing = new LinkedHashSet<>();
   private boolean math;
   private int blocks;
+  /**
+   * For each table open, what its column specification sets between two columns in every row
+   * ({@code @{\enspace--\enspace}}), and the column being set; {@link Columns#NONE} for a table
+   * that gave none.
+   */
+  private final ArrayDeque<Columns> tables = new ArrayDeque<>();
   private boolean preamble;
   private int contact;
   /** TikZ pictures open, and the node texts and matrices open inside them (see {@link #drawn}). */
@@ -137,7 +143,16 @@ final class Typesetter {
           groups.pop();
         }
       }
-      case ALIGN -> page.cell();
+      case ALIGN -> {
+        page.cell();
+        Columns c = tables.peek();
+        if (blocks > 0 && c != null) {
+          List<Token> between = c.next();
+          if (!between.isEmpty()) {
+            ex.push(between);
+          }
+        }
+      }
       case MATH -> math = !math;
       case PARAM -> { }
       case MARK -> mark(t);
@@ -215,14 +230,18 @@ final class Typesetter {
       case "\\" -> {
         ex.star();
         ex.readOptional();
+        if (blocks > 0 && !tables.isEmpty()) {
+          tables.peek().newRow();
+        }
         // "Jul 2017 -- \\ Jan 2019": a line broken right after a range's dash goes on with its end;
         // "2021 --" before anything but a date is a range still running.
         if (page.endsInRangeDash() && dateAhead()) {
           page.space();
-        } else if (inBulletItem() && page.endsInDateRange()) {
+        } else if (inBulletItem() && (page.endsInDateRange() || page.headerSized() && datedLineAhead())) {
           // "\item \textbf{Lead} – Globex : 2018 - 2019 \\ \textit{What the job was}": an item
           // that opens with an entry's header breaks there, its description on the lines below,
-          // hung under the item's text.
+          // hung under the item's text. So does one whose header's dates come on its next line
+          // ("\item \textbf{Globex}---Lyon \\ \textit{Engineer: May 2012-Present}").
           page.itemLineBreak();
         } else {
           breakLine();
@@ -252,10 +271,21 @@ final class Typesetter {
         page.lineBreak();
         page.noItemBeforeText();
         blocks++;
+        tables.push(Columns.NONE);
+      }
+      case "prism@columns" -> {
+        List<Token> spec = ex.readArg();
+        if (!tables.isEmpty()) {
+          tables.pop();
+          tables.push(Columns.of(spec));
+        }
       }
       case "prism@endblock" -> {
         page.lineBreak();
         blocks = Math.max(0, blocks - 1);
+        if (!tables.isEmpty()) {
+          tables.pop();
+        }
       }
       case "prism@hspace" -> space(points(Expander.plain(ex.readArg())));
       case "hskip", "kern" -> space(points(scanDimension()));
@@ -279,7 +309,12 @@ final class Typesetter {
         }
       }
       case "prism@tabbing" -> tabbing(t.pos());
-      case "prism@heading" -> heading(Expander.plain(ex.readArg()).strip(), ex.readArg(), t.pos());
+      case "prism@heading" -> {
+        String level = Expander.plain(ex.readArg()).strip();
+        List<Token> text = ex.readArg();
+        iconNameAfter();
+        heading(level, text, t.pos());
+      }
       case "prism@headingstyle" -> {
         String level = Expander.plain(ex.readArg()).strip();
         headingStyle(level, ex.readArg());
@@ -375,6 +410,32 @@ final class Typesetter {
   }
 
   /** Whether the next text opens with a date: a digit or a month's name ("Jan/2019", "2019"). */
+  /**
+   * Whether the text up to the next line break, item or paragraph (read ahead, then given back)
+   * holds a date range: the second line of an entry's header broken inside a list item.
+   */
+  private boolean datedLineAhead() {
+    List<Token> read = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    Token t;
+    while (read.size() < MAX_LINE_AHEAD && (t = ex.nextRaw()) != null) {
+      read.add(t);
+      if (t.kind() == Kind.PAR || t.isCommand("\\") || t.isCommand("item") || t.isCommand("end")) {
+        break;
+      }
+      if (t.kind() == Kind.CHAR) {
+        text.append(t.text());
+      } else if (t.kind() == Kind.SPACE || t.kind() == Kind.ACTIVE) {
+        text.append(' ');
+      }
+    }
+    ex.pushBack(read);
+    return DateParser.find(text.toString(), 0).filter(d -> !d.single()).isPresent();
+  }
+
+  /** The most tokens {@link #datedLineAhead} reads: a header's line, not a page. */
+  private static final int MAX_LINE_AHEAD = 200;
+
   private boolean dateAhead() {
     Token next = ex.peekNonSpace();
     return next != null && next.kind() == Kind.CHAR && !next.text().isEmpty()
@@ -538,6 +599,31 @@ final class Typesetter {
     out.add(new Token(Kind.CLOSE, "}", pos));
     out.add(Token.mark("heading-end", pos));
     ex.push(out);
+  }
+
+  /**
+   * Reads past a group set right against a heading's text that holds an icon's name and nothing
+   * else ({@code \section{Work Experience}{briefcase}}): a class the reader was not given made the
+   * heading take a second argument, the glyph to draw beside it, which TeX never prints as a word.
+   * Any other group there (words, capitals, a command) is text and stays.
+   */
+  private void iconNameAfter() {
+    Token next = ex.nextRaw();
+    if (next == null) {
+      return;
+    }
+    if (next.kind() != Kind.OPEN) {
+      ex.unread();
+      return;
+    }
+    List<Token> group = ex.readGroupBody();
+    if (!Names.iconName(group)) {
+      List<Token> back = new ArrayList<>();
+      back.add(next);
+      back.addAll(group);
+      back.add(new Token(Kind.CLOSE, "}", next.pos()));
+      ex.pushBack(back);
+    }
   }
 
   private void headingStyle(String level, List<Token> format) {
@@ -1043,6 +1129,10 @@ final class Typesetter {
     // (Europass' \ecvtelephone[+49 151 2345678]{}, the mobile before the landline): text too.
     List<List<Token>> given = arguments(-1, false, preamble && Names.personal(name));
     List<List<Token>> args = texts(given);
+    if (Names.drawsIcon(name)) {
+      // \contacticon{phone-alt}: the argument names the glyph to draw; the words beside it print.
+      args = args.stream().filter(a -> !Names.iconName(a)).toList();
+    }
     if (preamble) {
       if (!args.isEmpty()) {
         stored.put(name, args);
@@ -1067,6 +1157,11 @@ final class Typesetter {
       return;
     }
     List<Token> out = cells(args, t.pos());
+    if (pictures > 0 && pictureText == 0) {
+      // Inside a picture, a template's macro the reader was not given draws its text as a node
+      // does (a timeline's \workitem{x}{y}{year}{the job}): its arguments are text, not drawing.
+      out = marked("picture-text-start", out, "picture-text-end", t.pos());
+    }
     if (given.size() >= 2 && blocks == 0) {
       // A template's row or entry (\cvjob{..}{..}{..}, \skillline{..}{..}) stands on a line of its
       // own; inside a table's cell it is that cell's text, and the row goes on.
@@ -1171,12 +1266,17 @@ final class Typesetter {
   private static final Pattern PARAMETER = Pattern.compile(
       "[-+]?(?:\\d{1,2}|\\d*[.,]\\d+)\\s*(?:pt|bp|in|cm|mm|em|ex|pc|sp)?\\s*(?:\\\\[a-zA-Z@]+)?|[-+]?\\d+\\s*(?:pt|bp|in|cm|mm|em|ex|pc|sp)");
 
+  // A web address's scheme and nothing else ("mailto:", "https://"): the start of a link a class's
+  // macro completes with its next argument (\contactlink{mailto:}{pat@example.org}), never printed.
+  private static final Pattern SCHEME_ALONE = Pattern.compile("(?i)(?:mailto|tel|https?|ftp):(?://)?");
+
   /** The arguments that hold text: not settings ("leftmargin=*"), not files to draw or load, not numbers or lengths. */
   private static List<List<Token>> texts(List<List<Token>> args) {
     List<List<Token>> out = new ArrayList<>();
     for (List<Token> a : args) {
       String written = Expander.plain(a);
-      if (!Names.settings(written) && !Names.fileName(written) && !PARAMETER.matcher(written.strip()).matches()) {
+      if (!Names.settings(written) && !Names.fileName(written) && !PARAMETER.matcher(written.strip()).matches()
+          && !SCHEME_ALONE.matcher(written.strip()).matches()) {
         out.add(a);
       }
     }
