@@ -136,12 +136,28 @@ public final class MarkdownText {
     blankAll(FENCED_DIV.matcher(source), out);
     blankAll(QUOTE.matcher(source), out);
     blankAll(HARD_BREAK.matcher(source), out);
+    closingHashes(source, out);
     tags(source, out);
     blankAll(ATTRIBUTES.matcher(source), out);
     rawTex(source, out);
     entities(source, out);
     underscores(out);
     return new String(out);
+  }
+
+  // An ATX heading's closing sequence ("### Globex (2015 to Present) ###"): hashes after a space at
+  // the line's end, which CommonMark prints no more than the opening ones. Hashes glued to a word
+  // ("C#", "F#") are text.
+  private static final Pattern CLOSING_HASHES = Pattern.compile("(?m)^( {0,3}#{1,6}[ \\t]+\\S.*?)[ \\t]+(#+)[ \\t]*$");
+
+  /** Blanks the closing hashes of ATX headings, keeping every offset. */
+  private static void closingHashes(String source, char[] out) {
+    Matcher m = CLOSING_HASHES.matcher(source);
+    while (m.find()) {
+      for (int i = m.start(2); i < m.end(2); i++) {
+        out[i] = ' ';
+      }
+    }
   }
 
   /**

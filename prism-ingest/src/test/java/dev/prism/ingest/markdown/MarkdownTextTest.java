@@ -43,6 +43,15 @@ class MarkdownTextTest {
   }
 
   @Test
+  void anAtxHeadingsClosingHashesAreHidden() {
+    assertThat(shown("## Career ##\n### Globex (May 2015 to Present) ###\n#### Ledger\t#\n")).isEqualTo(
+        "## Career\n### Globex (May 2015 to Present)\n#### Ledger");
+    // Hashes glued to a word are text: a language's name, a heading about it.
+    assertThat(shown("### Backend in C#\n#### F# and C#\nNot # a heading #\n")).isEqualTo(
+        "### Backend in C#\n#### F# and C#\nNot # a heading #");
+  }
+
+  @Test
   void pandocFencedDivsAreHidden() {
     assertThat(shown("::: {.job}\n:::: columns\n### Engineer | Globex\n::::\n:::\n")).isEqualTo("### Engineer | Globex");
     // Colons inside a line, or a definition's single colon, are text or handled elsewhere.
