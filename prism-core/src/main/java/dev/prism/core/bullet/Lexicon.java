@@ -51,6 +51,21 @@ public final class Lexicon {
 
   private Lexicon() {}
 
+  /**
+   * Whether {@code word} (any case) is a past-tense verb of the lists above: the act a line of a
+   * job's body reports ("Leveraged ..."), which the reading asks of a line before taking it for an
+   * entry's header.
+   */
+  public static boolean pastVerb(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return STRONG_VERBS.contains(w) || MINOR_VERBS.contains(w) || ROUTINE_VERBS.contains(w) || IRREGULAR_PAST.contains(w);
+  }
+
+  /** Whether {@code word} (any case) is a function word: an article, a preposition, a conjunction. */
+  public static boolean functionWord(String word) {
+    return FUNCTION_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
   private static Set<String> set(String list) {
     return Set.copyOf(require(list));
   }

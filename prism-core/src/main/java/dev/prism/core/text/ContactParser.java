@@ -518,6 +518,38 @@ final class ContactParser {
     return labels >= 2;
   }
 
+  /**
+   * A line made of contact details and nothing else, each in a cell of its own, labels allowed
+   * ("Contact ⇥ +1 555 0100", "pat@example.org", "github.com/pat"): a sidebar's
+   * contact block a reader set among a section's lines. It names no job and no employer.
+   */
+  static boolean detailsOnly(Line line) {
+    if (line.content().length() > MAX_LABELS_LINE || line.hasDates() || line.bullet()) {
+      return false;
+    }
+    List<Span> cells = line.cells().isEmpty() ? List.of(line.contentSpan()) : line.cells();
+    int values = 0;
+    for (Span cell : cells) {
+      String c = Inline.clean(line.textOf(cell)).strip();
+      if (c.isEmpty() || isLabel(c) || Headings.isContact(c)) {
+        continue;
+      }
+      String v = c.substring(afterLabel(c)).strip();
+      // An employer's own address ("globex.com" under its name) belongs to a header: only a
+      // profile's is the person's.
+      if (!(whole(EMAIL, v) || whole(PHONE, v) || whole(URL, v) && PROFILE_LINK.matcher(v).matches())) {
+        return false;
+      }
+      values++;
+    }
+    return values > 0;
+  }
+
+  private static boolean whole(Pattern p, String v) {
+    Matcher m = p.matcher(v);
+    return m.lookingAt() && m.end() == v.length();
+  }
+
   /** The longest line of labels: "GitHub · LinkedIn · Website · Email", links and marks around them. */
   private static final int MAX_LABELS_LINE = 160;
 

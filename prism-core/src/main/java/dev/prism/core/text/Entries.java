@@ -213,6 +213,8 @@ final class Entries {
     // Below an employer set on a line of its own (a banner, or the first line of a header), a part
     // hung on a role by a comma names a team, not another employer ("Staff Engineer, Payments").
     boolean under = false;
+    // Under a dated banner, roles told without dates are the banner's, however they are named.
+    boolean underDated = false;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       List<Part> parts = headers.get(i);
@@ -220,12 +222,17 @@ final class Entries {
       if (b.claim != null) {
         e = claimed(b);
         under = false;
+        underDated = false;
       } else if (kind == SectionKind.PUBLICATIONS) {
         e = publication(b, parts);
       } else {
         if (under && !banner.get(i) && kind == SectionKind.EXPERIENCE) {
+          // So does a name beside an undated role there ("Ledger Team ⇥ Staff Engineer"): the
+          // roles under a dated banner are the banner's, told by team or project.
+          boolean undatedRole = underDated && b.dates == null && parts.stream().anyMatch(p -> Parts.isRole(p.value()));
           for (Part p : parts) {
-            if (p.before().equals(",") && !Parts.hasWord(p.value(), Parts.ORG_WORDS)) {
+            if ((p.before().equals(",") || undatedRole && !Parts.isRole(p.value()) && !Parts.isLocation(p.value()))
+                && !Parts.hasWord(p.value(), Parts.ORG_WORDS)) {
               bias.merge(p, Map.of(Label.ORGANIZATION, -BANNER), Entries::add);
             }
           }
@@ -255,8 +262,10 @@ final class Entries {
         e = new Entry(labels.title(), labels.organization(), labels.location(), b.dates, bullets(b), description(b, extra), b.span());
         if (banner.get(i) || ownLine(labels.organization(), b)) {
           under = true;
+          underDated = banner.get(i) && b.dates != null;
         } else if (e.organization() != null) {
           under = false;
+          underDated = false;
         }
       }
       entries.add(e);
@@ -418,7 +427,11 @@ final class Entries {
     List<Boolean> out = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      boolean banner = kind == SectionKind.EXPERIENCE && b.claim == null && !b.hasBody() && i + 1 < blocks.size()
+      // A dated banner may say what the employer is, in lines, but has no bullets of its own ("Google,
+      // 2011 – 2019" / "Founding member of the cloud security group." over its undated roles).
+      boolean bodyless = !b.hasBody()
+          || b.dates != null && b.bulletText.isEmpty() && i + 1 < blocks.size() && blocks.get(i + 1).dates == null;
+      boolean banner = kind == SectionKind.EXPERIENCE && b.claim == null && bodyless && i + 1 < blocks.size()
           && blocks.get(i + 1).claim == null && !headers.get(i).isEmpty()
           && (headers.get(i).stream().noneMatch(p -> Parts.isRole(p.value()) || holdsRoleWord(p.value()))
               && headers.get(i + 1).stream().anyMatch(p -> Parts.isRole(p.value()))
@@ -774,13 +787,13 @@ final class Entries {
         done.add(cur);
         cur = new Block();
       }
-      if (kind == SectionKind.EXPERIENCE && headsWorkInside(cur, line) && !datedBelow(body, li)) {
+      if (kind == SectionKind.EXPERIENCE && headsWorkInside(cur, line) && !datesOwnBelow(cur, body, li)) {
         cur.lines.add(line);
         cur.lastBullet = false;
         gap = false;
         continue;
       }
-      if (!line.bullet() && !line.hasDates() && ContactParser.labelsOnly(line)) {
+      if (!line.bullet() && !line.hasDates() && (ContactParser.labelsOnly(line) || ContactParser.detailsOnly(line))) {
         // "GitHub | Twitter" (the texts of links to the person's profiles) under a work heading that
         // opens the document names no job and no employer: it describes the entry above, if any.
         if (!cur.empty()) {
@@ -981,7 +994,8 @@ final class Entries {
         // "Technologies used", a bold line inside the description.
         cur.lines.add(line);
         cur.lastBullet = false;
-      } else if (!hasDate && !cur.header.isEmpty() && !cur.lastBullet && !gap && openDescription(cur)
+      } else if (!hasDate && !cur.header.isEmpty() && !cur.lastBullet && !gap
+          && (openDescription(cur) || labelListCut(cur, line, rightEdges))
           && !(line.style().size() >= LARGER && styledAsHeader(line, bodyStyle))) {
         // The wrapped rest of a description sentence ("… partners such as" / "Acme Pay, Globex
         // Wallet and Initech."): however it is cased, it heads nothing; a line set larger than
@@ -1088,10 +1102,25 @@ final class Entries {
     }
     // The job's heading names both its role and its employer ("Globex — Backend Engineer"): a
     // heading that names only one of them ("### Systems Engineer") leaves the other to a deeper one.
+    // A job's heading that names its employer and dates and no role ("### Globex (May 2015 to
+    // Present)") leaves only a role to a deeper heading: one that names none is a project there.
     Line head = cur.header.get(0);
     String h = head.content();
     return h.startsWith("#") && Sections.hashes(line.content()) > Sections.hashes(h) && !Parts.namesRole(line)
-        && Parts.namesRole(head) && Parts.SEPARATOR.matcher(Inline.clean(h)).find();
+        && (Parts.namesRole(head) && Parts.SEPARATOR.matcher(Inline.clean(h)).find()
+            || cur.header.size() == 1 && head.hasDates() && !datesAlone(cur) && !Parts.namesRole(head)
+                && !holdsRoleWord(Inline.clean(line.content())));
+  }
+
+  /**
+   * Whether the next line with text after {@code i} holds its dates: a role's heading over the
+   * dates of its own ("#### Systems Engineer" / "2019 – 2021"). The heading of the next job, as
+   * high as the one that opened this job ("### Initech (2013 to 2015)"), dates no role here.
+   */
+  private static boolean datesOwnBelow(Block cur, List<Line> body, int i) {
+    Line l = Line.next(body, i);
+    return l != null && l.hasDates()
+        && !(l.content().startsWith("#") && Sections.hashes(l.content()) <= Sections.hashes(cur.header.get(0).content()));
   }
 
   /** Whether the next line with text after {@code i} holds dates: a job's heading over its dates. */
@@ -2476,6 +2505,21 @@ final class Entries {
    * wrap of it ("Built a REST API for the portal" / "Created a process to automate DNS"). Only
    * where the reader gave both lines' geometry, in the same column.
    */
+  /**
+   * Whether the line is the wrapped rest of the entry's last line, a labelled list ("Tools Used:
+   * MongoDB, Heroku, System" / "Monitoring"): a few words in the label line's own look, where that
+   * line reached the column's edge, with no room left for the first of them.
+   */
+  private static boolean labelListCut(Block cur, Line line, Map<Integer, Float> rightEdges) {
+    if (cur.lines.isEmpty() || line.words() > 4 || !line.style().sizeKnown()) {
+      return false;
+    }
+    Line last = cur.lines.get(cur.lines.size() - 1);
+    return last.box() != null && line.box() != null && isInlineLabel(last) && !Inline.clean(last.content()).endsWith(".")
+        && styleKey(last.style()).equals(styleKey(line.style())) && rightEdges.containsKey(edgeKey(last.box()))
+        && !roomForNextWord(last, line, rightEdges);
+  }
+
   private static boolean roomForNextWord(Line prev, Line line, Map<Integer, Float> rightEdges) {
     Box a = prev.box();
     Box b = line.box();
@@ -2502,14 +2546,35 @@ final class Entries {
       return true;
     }
     String prev = cur.bulletText.get(cur.bulletText.size() - 1).toString();
+    // Under a sentence that ended ("… in Java EE." / "We built our own product."), a line hung at
+    // the item's text is the item's next line, but no part of that sentence: a new bullet.
+    if (hangsUnder(cur.lastBulletLine, line) && !SENTENCE_END.matcher(prev.strip()).find()) {
+      return true;
+    }
     // A bullet cut after a comma or a joining word ("…across web, mobile web," / "Android and
     // iOS.") always goes on, whatever the case of the next line.
     if (dangling(prev)) {
       return true;
     }
     boolean prevOpen = !prev.endsWith(".") && !prev.endsWith("!") && !prev.endsWith(";");
-    return prevOpen && !isHeaderLike(line, null) && line.words() > 0 && prev.length() > 60
+    // A few words that end the sentence ("… to Reactjs and the Eve" / "Python framework.") end the
+    // bullet, however capitalised; a header with a full stop parts its fields with commas.
+    boolean endsIt = line.words() <= 4 && c.strip().endsWith(".") && c.indexOf(',') < 0 && !Parts.endsInLegalForm(c.strip());
+    return prevOpen && (!isHeaderLike(line, null) || endsIt) && line.words() > 0 && prev.length() > 60
         && !(cur.lastBulletLine != null && roomForNextWord(cur.lastBulletLine, line, rightEdges));
+  }
+
+  /**
+   * Whether a line of plain text (no reader's layout) stands right under a list item's text,
+   * indented to where that text starts (" * I conceived the Cloud" / "   Key Management Service
+   * project…"): the item's next line, as Markdown and hand-set text lists hang it, whatever its
+   * case. Where the line above ended its sentence, it goes on the item only as a sentence of its
+   * own might (see continues).
+   */
+  private static boolean hangsUnder(Line item, Line line) {
+    return item != null && line.box() == null && !line.style().sizeKnown() && !line.bullet()
+        && line.index() == item.index() + 1 && line.margin() > 0 && line.indent() == item.indent()
+        && !line.content().startsWith("#") && !line.content().startsWith("|");
   }
 
   /** Whether the entry's last description line is a sentence cut before its end. */
@@ -2560,7 +2625,30 @@ final class Entries {
       }
     }
     boolean mostlyLower = counted > 0 && lower * 2 >= counted;
-    return mostlyLower && (VERB_START.matcher(c).find() || endsSentence(c) || lineWords >= 9);
+    return mostlyLower && (VERB_START.matcher(c).find() || endsSentence(c) || lineWords >= 9) || reportsAct(line);
+  }
+
+  /**
+   * Whether the line opens with a past-tense verb of an act and a function word follows within
+   * its next two words, in a line that names no role ("Leveraged knowledge in Git, Grafana,
+   * InfluxDB"): what was done, said after a job's bullets, however many names it lists. No
+   * employer's name is worded so; "Applied Scientist at Globex" names its role, and "at" joins a
+   * title to its employer.
+   */
+  private static boolean reportsAct(Line line) {
+    String[] words = SPACE_RUN.split(Inline.clean(line.content()).strip(), 4);
+    if (words.length < 3 || !Character.isUpperCase(words[0].isEmpty() ? ' ' : words[0].charAt(0))
+        || !dev.prism.core.bullet.Lexicon.pastVerb(words[0])) {
+      return false;
+    }
+    for (int i = 1; i <= 2; i++) {
+      String w = words[i];
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !w.equals("at")
+          && dev.prism.core.bullet.Lexicon.functionWord(w)) {
+        return !Parts.namesRole(line);
+      }
+    }
+    return false;
   }
 
   /** A full stop ends the text, not one of a legal form ("Globex Inc."); Chinese and Japanese write "。". */
@@ -2667,7 +2755,7 @@ final class Entries {
       return true;
     }
     int lineWords = line.words();
-    if (tooLongForHeader(line)) {
+    if (tooLongForHeader(line) || reportsAct(line)) {
       return false;
     }
     String c = Inline.clean(line.content());

@@ -68,8 +68,11 @@ final class EntryKinds {
       return SectionKind.OTHER;
     }
     String whole = String.join(" ", title);
-    // "Volunteer" and no more is the post itself, not a coordinator of volunteers.
-    if (VOLUNTEER.contains(whole)) {
+    // "Volunteer" and no more is the post itself, not a coordinator of volunteers; so is the word
+    // alone where the employer goes, as a template sets the kind of contract there ("Développeur
+    // Front ⇥ Bénévolat ⇥ CaptainFact").
+    if (VOLUNTEER.contains(whole) || VOLUNTEER.contains(String.join(" ", words(e.organization())))
+        || e.lines().stream().anyMatch(l -> VOLUNTEER.contains(String.join(" ", Parts.lowerWords(l.value()))))) {
       return SectionKind.PROJECTS;
     }
     if (title.length > 0 && (!role && STUDY.contains(title[0]) || STUDY_TITLE.contains(whole) && atSchool(e))) {

@@ -454,10 +454,11 @@ final class Sections {
   private static Set<Integer> markedHeadings(List<Line> lines, Wordings w, Set<Integer> sub, Set<Integer> nested) {
     Map<String, List<Integer>> byStyle = new HashMap<>();
     for (Line l : lines) {
-      if (l.markedHeading() && l.hasDates() && !namesSection(w.of(l))) {
+      if (l.markedHeading() && (l.hasDates() || placeAfterName(l)) && !namesSection(w.of(l))) {
         // "Globex, Senior Developer | Mar 2020 - now, Katowice" as a LaTeX \subsubsection: a
         // heading that carries a job's dates heads that job, whatever level the reader saw; set
-        // in the sections' own size it would make every job a section of its own.
+        // in the sections' own size it would make every job a section of its own. So does one
+        // that names a place after a name ("Globex, Berlin, Germany"): no section is a town's.
         sub.add(l.index());
       } else if (l.markedHeading()) {
         byStyle.computeIfAbsent(styleKey(l, w.of(l)), k -> new ArrayList<>()).add(l.index());
@@ -489,6 +490,17 @@ final class Sections {
       }
     });
     return out;
+  }
+
+  /** Whether a part after the line's first names a place: "Globex, Berlin, Germany", not "Berlin". */
+  private static boolean placeAfterName(Line l) {
+    List<Parts.Part> parts = Parts.of(SectionKind.EXPERIENCE, List.of(l));
+    for (int i = 1; i < parts.size(); i++) {
+      if (Parts.isLocation(parts.get(i).value())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
