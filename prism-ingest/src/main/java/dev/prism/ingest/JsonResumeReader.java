@@ -26,7 +26,8 @@ import java.util.Locale;
 
 /**
  * JSON Resume (jsonresume.org schema 1.0, and the older keys still common: {@code company} for a
- * job's {@code name}, {@code website} for {@code url}). The document is laid out as a plain-text
+ * job's {@code name}, {@code website} for {@code url}), and two other shapes mapped onto it: FRESH
+ * ({@link FreshShape}) and a resume builder's export ({@link ResumeMatcherShape}). The document is laid out as a plain-text
  * resume, in the order a recruiter reads one, so that spans point at readable text; and every field
  * the document gives is claimed over its span (a section's kind, a job's position, employer,
  * location and dates, the contact details), so the segmenter takes them as they are instead of
@@ -65,6 +66,8 @@ public final class JsonResumeReader implements ResumeReader {
     }
     if (ResumeMatcherShape.matches(root)) {
       root = ResumeMatcherShape.toJsonResume(root);
+    } else if (FreshShape.matches(root)) {
+      root = FreshShape.toJsonResume(root);
     }
     Doc doc = lay(root);
     return new Extraction(doc.text(), format(), 0, new Layout(List.of(), doc.claims), List.of()).withEstimatedPages();

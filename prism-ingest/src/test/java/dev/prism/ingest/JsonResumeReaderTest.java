@@ -59,6 +59,47 @@ class JsonResumeReaderTest {
   }
 
   @Test
+  void aFreshResumeReadsAsTheSameFields() throws UnreadableInputException {
+    // FRESH (HackMyResume's schema) keeps its jobs under employment.history, the employer as
+    // "employer", the dates as start and end; contact details under contact.
+    String fresh = """
+        {"name": "Rin Okafor", "meta": {"format": "FRESH@0.6.0"},
+         "info": {"label": "Backend Engineer", "brief": "Builds storage-heavy services."},
+         "contact": {"email": "rin@example.com", "phone": "+1 555 010 9911", "website": "https://rin.example"},
+         "location": {"city": "Toronto", "region": "ON", "country": "CA"},
+         "employment": {"history": [
+           {"position": "Senior Backend Engineer", "employer": "Maple Logistics", "start": "2021-04-01",
+            "location": "Toronto", "highlights": ["Designed the shipment-tracking API in Go."]},
+           {"position": "Backend Engineer", "employer": "Birch Bank", "start": "2017-09-01", "end": "2021-03-01",
+            "highlights": ["Built the statements service in Java.", "Ran the Kafka cluster."]}]},
+         "education": {"history": [{"institution": "University of Waterloo", "title": "BMath", "area": "Computer Science",
+                                    "start": "2013", "end": "2017"}]},
+         "skills": {"sets": [{"name": "Storage", "skills": ["PostgreSQL", "Redis"]}]},
+         "service": {"history": [{"position": "Mentor", "organization": "Code Club", "start": "2019"}]}}
+        """;
+    Resume r = roundTrip(fresh);
+    assertThat(r.contact().name().value()).isEqualTo("Rin Okafor");
+    assertThat(r.contact().email().value()).isEqualTo("rin@example.com");
+    assertThat(r.contact().phone().value()).isEqualTo("+1 555 010 9911");
+    List<Entry> work = r.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()).toList();
+    assertThat(work).extracting(e -> e.title().value()).containsExactly("Senior Backend Engineer", "Backend Engineer");
+    assertThat(work).extracting(e -> e.organization().value()).containsExactly("Maple Logistics", "Birch Bank");
+    assertThat(work.get(0).dates().present()).isTrue();
+    assertThat(work.get(1).dates().end().iso()).isEqualTo("2021-03");
+    assertThat(work.get(1).bullets()).hasSize(2);
+    assertThat(r.listedSkills()).extracting(Field::value).containsExactly("PostgreSQL", "Redis");
+    Entry edu = r.sections(SectionKind.EDUCATION).flatMap(s -> s.entries().stream()).findFirst().orElseThrow();
+    assertThat(edu.organization().value()).isEqualTo("University of Waterloo");
+    // Broken FRESH: a history that is no list, items that are no objects, read as nothing there.
+    Resume broken = roundTrip("""
+        {"name": "Rin Okafor", "employment": {"history": "none"}, "education": {"history": [1, "x", null]},
+         "contact": {"email": "rin@example.com"}}
+        """);
+    assertThat(broken.contact().email().value()).isEqualTo("rin@example.com");
+    assertThat(broken.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream())).isEmpty();
+  }
+
+  @Test
   void structureSurvivesTheRoundTrip() throws UnreadableInputException {
     Resume r = roundTrip(SAMPLE);
     assertThat(r.contact().name().value()).isEqualTo("Rin Okafor");
