@@ -286,7 +286,7 @@ final class ContactParser {
       }
     }
     for (int k = 0; name == null && k < signed.size(); k++) {
-      if (inAddresses(signed.get(k).value(), email, links)) {
+      if (inAddresses(signed.get(k).value(), email, links) || personalDomain(signed.get(k).value(), email)) {
         name = signed.get(k);
         nameLine = signedLines.get(k);
       }
@@ -613,6 +613,7 @@ final class ContactParser {
     return s.indexOf(',') >= 0 || s.contains("Remote");
   }
 
+  private static final Set<String> GENERATIONS = dev.prism.core.lexicon.Lexicon.set("names.txt", "generation");
   private static final Set<String> DOCUMENT_TITLES = dev.prism.core.lexicon.Lexicon.set("names.txt", "document-title");
   private static final List<String> POSSESSIVES = dev.prism.core.lexicon.Lexicon.list("names.txt", "possessive");
 
@@ -955,6 +956,34 @@ final class ContactParser {
     return anyWordIn(names, addresses(email, links, false));
   }
 
+  /**
+   * Whether the email's own domain is made of the name, cut short ("mail@artemchep.dev" under
+   * "Artem Chepurnoy"): a whole word of it and the start of another, three letters or more but not
+   * all of it, as a person shortens a domain named after themselves. An employer's domain holds
+   * its words whole ("jv@globexrobotics.example" under "Globex Robotics"), or one of them.
+   */
+  private static boolean personalDomain(String names, Field email) {
+    if (email == null || email.value().indexOf('@') < 0) {
+      return false;
+    }
+    String domain = fold(email.value().substring(email.value().indexOf('@') + 1));
+    String[] words = SPACE_RUN.split(fold(names));
+    for (int a = 0; a < words.length; a++) {
+      String whole = NOT_ASCII_LETTER.matcher(words[a]).replaceAll("");
+      if (whole.length() < 3 || !domain.contains(whole)) {
+        continue;
+      }
+      for (int b = 0; b < words.length; b++) {
+        String other = NOT_ASCII_LETTER.matcher(words[b]).replaceAll("");
+        String rest = domain.replaceFirst(java.util.regex.Pattern.quote(whole), " ");
+        if (b != a && other.length() >= 4 && rest.contains(other.substring(0, 3)) && !rest.contains(other)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether a word of three letters or more of {@code names}, folded, stands in {@code where}. */
   private static boolean anyWordIn(String names, String where) {
     for (String w : SPACE_RUN.split(fold(names))) {
@@ -1213,7 +1242,8 @@ final class ContactParser {
     if (comma > 0 && Whitespace.splitLength(candidate.substring(0, comma).strip()) >= 2) {
       String after = candidate.substring(comma + 2).strip();
       long capitals = after.chars().filter(Character::isUpperCase).count();
-      if (POST_NOMINAL.matcher(after).matches() && (capitals >= 2 || after.indexOf('.') >= 0) && !INITIALS.matcher(after).matches()) {
+      if (POST_NOMINAL.matcher(after).matches() && (capitals >= 2 || after.indexOf('.') >= 0) && !INITIALS.matcher(after).matches()
+          && !GENERATIONS.contains(after.toLowerCase(Locale.ROOT))) {
         return comma;
       }
     }

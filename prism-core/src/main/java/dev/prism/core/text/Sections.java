@@ -613,6 +613,16 @@ final class Sections {
     return Parts.hasWord(lowerWords, Parts.ORG_WORDS) || Parts.hasWord(lowerWords, Parts.WEAK_ORG_WORDS);
   }
 
+  /**
+   * Whether the page's first line is a heading of a name, a comma, and a headline whose words give
+   * it a kind ("# Rob Quill, Full-Stack Team Lead": "stack"): the person, no section.
+   */
+  private static boolean nameAndHeadline(List<Line> lines, int i) {
+    String c = Inline.clean(lines.get(i).content());
+    int comma = c.indexOf(", ");
+    return contentBefore(lines, i) == 0 && comma > 0 && Headings.kindOfStyled(c.substring(0, comma)) == SectionKind.OTHER;
+  }
+
   private static SectionKind plainHeading(List<Line> lines, int i, Wordings w) {
     Line line = lines.get(i);
     String c = line.content();
@@ -656,7 +666,7 @@ final class Sections {
       // Where the page sets its sections deeper ("### Work Experience"), a heading that names
       // none at that depth ("### Campus Involvement") opens a section too.
       boolean sectionDepth = depth <= 2 || w.knownDepthBefore(i) == depth;
-      return sectionDepth && (contentBefore(lines, i) > 1 || kind != SectionKind.OTHER) ? kind : null;
+      return sectionDepth && (contentBefore(lines, i) > 1 || kind != SectionKind.OTHER && !nameAndHeadline(lines, i)) ? kind : null;
     }
     // Setext headings: a line underlined with === or ---.
     if (i + 1 < lines.size() && lines.get(i + 1).rule() && c.length() <= 40 && !c.contains("@")) {
