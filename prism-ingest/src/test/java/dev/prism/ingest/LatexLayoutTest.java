@@ -415,6 +415,28 @@ class LatexLayoutTest {
   }
 
   @Test
+  void aHeadersRoleInBoldAndEmployerPlainBesideItAreCellsApart() {
+    // "{\bf Role} Employer \hfill Dates": the change of weight is the only separator the template
+    // writes. A list item's bold lead word, a line with no cells, and a single bold word stay whole.
+    LatexReading r = LatexReading.of("""
+        {\\bf Visiting Assistant Professor in Computer Science} Northfield Institute of Technology\\hfill Jun 2020 - Present
+
+        {\\bf Senior Engineer} Globex
+
+        {\\bf Owner} Quill Software\\hfill 2010 - 2017
+
+        \\begin{itemize}
+        \\item \\textbf{Led the team} of five engineers\\hfill 2019
+        \\end{itemize}
+        """);
+    assertThat(r.cells("Visiting")).containsExactly("Visiting Assistant Professor in Computer Science",
+        "Northfield Institute of Technology", "Jun 2020 - Present");
+    assertThat(r.cells("Senior Engineer")).containsExactly("Senior Engineer Globex");
+    assertThat(r.cells("Owner")).containsExactly("Owner Quill Software", "2010 - 2017");
+    assertThat(r.cells("Led")).containsExactly("Led the team of five engineers", "2019");
+  }
+
+  @Test
   void anIconsNameBesideAHeadingOrInAnIconCommandPrintsNothing() {
     // A class the reader was not given made \section take the icon to draw as a second argument,
     // and its \contacticon draw one; its \contactlink completes the link from a scheme. Words in

@@ -483,6 +483,7 @@ final class Page {
       }
       int offset = text.length();
       offsets.put(i, offset);
+      splitAtWeight(l);
       List<Span> cells = new ArrayList<>();
       if (l.cells.size() > 1) {
         for (int[] c : l.cells) {
@@ -511,6 +512,48 @@ final class Page {
     }
     return new Result(text.toString(), sources, new Layout(layout, out));
   }
+
+  /**
+   * Parts a header line's first cell where its weight changes once, between words ("{\bf Visiting
+   * Professor} Rose-Hulman Institute" before "\hfill Jun 2020 - Present"): a template that sets the
+   * role in bold and the employer plain beside it writes no other separator, and the two are
+   * fields apart, as a PDF's bold and plain runs are. Only on a line that already has cells (a
+   * header with its dates set apart), not a list item's or a heading's, with two words at least
+   * before the change and a few words in all.
+   */
+  private static void splitAtWeight(Out l) {
+    if (l.cells.size() < 2 || l.marks.contains(Mark.LIST_ITEM) || l.marks.contains(Mark.HEADING)) {
+      return;
+    }
+    int[] first = l.cells.get(0);
+    List<Run> in = new ArrayList<>();
+    for (Run r : l.runs) {
+      if (r.start() >= first[0] && r.end() <= first[1]) {
+        in.add(r);
+      }
+    }
+    if (in.size() < 3 || in.size() > MAX_HEADER_RUNS) {
+      return;
+    }
+    int change = -1;
+    for (int k = 1; k < in.size(); k++) {
+      if (in.get(k).look().bold() != in.get(k - 1).look().bold()) {
+        if (change >= 0) {
+          return;
+        }
+        change = k;
+      }
+    }
+    if (change < 2 || !Character.isLetter(l.text.charAt(in.get(change).start()))) {
+      return;
+    }
+    int endBefore = in.get(change - 1).end();
+    l.cells.add(0, new int[] {first[0], endBefore});
+    first[0] = in.get(change).start();
+  }
+
+  /** The most words a header's first cell parted by its weight holds. */
+  private static final int MAX_HEADER_RUNS = 16;
 
   /** The size most of the letters outside headings are set in: the body text's. */
   private float bodySize() {
