@@ -259,7 +259,20 @@ final class Entries {
         for (Part p : labels.rest()) {
           extra.add(p.field());
         }
-        e = new Entry(labels.title(), labels.organization(), labels.location(), b.dates, bullets(b), description(b, extra), b.span());
+        Field org = labels.organization();
+        Field title = labels.title();
+        Field[] client = clientOf(org);
+        if (client != null) {
+          // "Externer IT-Berater für Ericsson Hellas" where the employer goes: the client is the
+          // employer, the role before it the title (or, beside a title, a line of the entry's).
+          if (title == null) {
+            title = client[0];
+          } else {
+            extra.add(0, client[0]);
+          }
+          org = client[1];
+        }
+        e = new Entry(title, org, labels.location(), b.dates, bullets(b), description(b, extra), b.span());
         if (banner.get(i) || ownLine(labels.organization(), b)) {
           under = true;
           underDated = banner.get(i) && b.dates != null;
@@ -280,6 +293,33 @@ final class Entries {
     jobs.removeIf(e -> e.title() == null && e.organization() == null && e.dates() == null && e.bullets().isEmpty()
         && e.lines().stream().allMatch(l -> Whitespace.splitLength(l.value()) < Statements.MIN_WORDS));
     return jobs;
+  }
+
+  private static final Pattern CLIENT_JOINER = Pattern.compile(
+      "\\s(?:" + String.join("|", Lexicon.list("entry-words.txt", "client-joiner")) + ")\\s+(?=\\p{Lu})");
+
+  /**
+   * The role and the client named in an employer's field that reads "role, joining word, name"
+   * ("Externer IT-Berater für Ericsson Hellas"), each a field over its own span; null for any
+   * other employer ("Bank for International Settlements" opens with no role). The field's value
+   * is taken to be the text its span covers, as a header's part is.
+   */
+  static Field[] clientOf(Field org) {
+    if (org == null || org.value().length() != org.span().length()) {
+      return null;
+    }
+    String v = org.value();
+    java.util.regex.Matcher m = CLIENT_JOINER.matcher(v);
+    if (!m.find() || m.start() == 0 || !Parts.isRole(v.substring(0, m.start()))) {
+      return null;
+    }
+    String name = v.substring(m.end()).strip();
+    String role = v.substring(0, m.start()).strip();
+    if (name.isEmpty() || role.isEmpty()) {
+      return null;
+    }
+    int at = org.span().offset();
+    return new Field[] {new Field(role, new Span(at, role.length())), new Field(name, new Span(at + m.end(), name.length()))};
   }
 
   /**
