@@ -394,6 +394,20 @@ class LatexLayoutTest {
     assertThat(r.cells("2020 Aug.")).containsExactly("2020 Aug.", "– Present", "Tech Lead at Globex.");
     assertThat(r.cells("2018 Feb.")).containsExactly("2018 Feb.", "– 2020 Aug.", "Developer at Globex.");
     assertThat(r.cells("Initech")).containsExactly("Initech", "Lyon", "/ Remote", "/ 2016");
+    // Glue between columns is space, not text; hostile specifications are read within bounds:
+    // repeats with no column to stop them, and expressions repeated into every gap.
+    LatexReading glue = LatexReading.of("""
+        \\begin{tabular}{l@{\\hskip 3pt plus 1fil}r}
+          Globex & 2016 \\\\
+        \\end{tabular}
+        """);
+    assertThat(glue.cells("Globex")).containsExactly("Globex", "2016");
+    LatexReading hostile = LatexReading.of("""
+        \\begin{tabular}{*{64}{*{64}{*{64}{*{64}{*{64}{*{64}{|}}}}}}}l*{64}{*{64}{@{x}}}r}
+          Globex & 2016 \\\\
+        \\end{tabular}
+        """);
+    assertThat(String.join(" ", hostile.lines()).length()).isLessThan(400);
   }
 
   @Test
@@ -412,6 +426,15 @@ class LatexLayoutTest {
     assertThat(r.lines().get(0)).isEqualTo("- Globex, Payments—Seattle, WA");
     assertThat(r.lines().get(1).strip()).isEqualTo("Engineer: July 2012-Present");
     assertThat(r.lines().get(2).strip()).isEqualTo("- Built the sign-in pages for every store.");
+    // A bullet's next sentence that names its years is no header's dated line: the item goes on.
+    LatexReading bullets = LatexReading.of("""
+        \\begin{itemize}
+        \\item \\textbf{Backend} \\\\ Built the billing API in 2019-2020 for the new shop.
+        \\item \\textbf{Search} \\\\ Rewrote the indexer, 2020 -- 2021, in Rust.
+        \\end{itemize}
+        """);
+    assertThat(bullets.lines()).containsExactly("- Backend Built the billing API in 2019-2020 for the new shop.",
+        "- Search Rewrote the indexer, 2020 – 2021, in Rust.");
   }
 
   @Test
@@ -451,6 +474,13 @@ class LatexLayoutTest {
         """);
     assertThat(r.lines()).containsExactly("Work Experience", "Education", "Skills", "Go and Kafka", "+1 555 0100",
         "ada@example.org");
+    // A user name in an icon command is text; only an icon the fonts draw is not.
+    LatexReading names = LatexReading.of("""
+        \\contacticon{github}{adaquill}
+
+        \\linkedinicon{ada-quill}
+        """);
+    assertThat(names.lines()).containsExactly("adaquill", "ada-quill");
   }
 
   @Test
@@ -635,6 +665,23 @@ class LatexLayoutTest {
         """);
     assertThat(drawnJobs.lines()).hasSize(2).endsWith("Backend Engineer (May 2020 – Present)");
     assertThat(drawnJobs.cells("2018")).containsExactly("2018", "Globex, Lyon");
+    // A drawing's macro prints nothing: PGF's own, and one whose arguments are a colour and a sum
+    // (a skill bar), not words.
+    LatexReading bars = LatexReading.of("""
+        Go \\begin{tikzpicture}\\pgfmathsetmacro{\\lvl}{0.8*5} \\pgfsetfillcolor{accent} \\skillbar{accent}{4}\\end{tikzpicture}
+        """);
+    assertThat(bars.lines()).containsExactly("Go");
+    // Each such entry stands on a line of its own, as outside a picture.
+    LatexReading schools = LatexReading.of("""
+        \\begin{tikzpicture}
+        \\educationitem{2}{1.7}{M.Tech in Software Engineering}{Northfield University}{(Aug 2018 - July 2022)}{2018}
+        \\educationitem{2}{.7}{Bachelor in Computer Applications}{Lakeside University}{(July 2015 - June 2018)}{2015}
+        \\end{tikzpicture}
+        """);
+    assertThat(schools.cells("M.Tech")).containsExactly("M.Tech in Software Engineering", "Northfield University",
+        "(Aug 2018 - July 2022)", "2018");
+    assertThat(schools.cells("Bachelor")).containsExactly("Bachelor in Computer Applications", "Lakeside University",
+        "(July 2015 - June 2018)", "2015");
 
     // Hostile pictures: a node whose place never ends in a text, a matrix never opened, a picture
     // never closed. Each is read once, ahead and back, and what follows a broken node is no text.

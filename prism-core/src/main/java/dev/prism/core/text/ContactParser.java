@@ -973,9 +973,10 @@ final class ContactParser {
       if (whole.length() < 3 || !domain.contains(whole)) {
         continue;
       }
+      String rest = domain.replaceFirst(java.util.regex.Pattern.quote(whole), " ");
       for (int b = 0; b < words.length; b++) {
+        // Its first three letters and not all of it: a word of four letters or more, cut short.
         String other = NOT_ASCII_LETTER.matcher(words[b]).replaceAll("");
-        String rest = domain.replaceFirst(java.util.regex.Pattern.quote(whole), " ");
         if (b != a && other.length() >= 4 && rest.contains(other.substring(0, 3)) && !rest.contains(other)) {
           return true;
         }

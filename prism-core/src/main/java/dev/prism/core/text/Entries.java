@@ -73,6 +73,8 @@ final class Entries {
     boolean railOpen;
     /** The next header line holds the other end of the header's lone date (see stackedEnds), as startsNew found. */
     boolean endBelow;
+    /** The header is an employer's dated heading with projects under it and no role (see headsWorkInside). */
+    boolean employerHeading;
     Claim.Entry claim;
     boolean lastBullet;
     /** The last line of the last bullet: where it ends on the page tells whether the next line is its wrap. */
@@ -243,6 +245,14 @@ final class Entries {
             Map<Label, Double> back = new EnumMap<>(Label.class);
             HeaderLabels.weights("lone-name", kind).forEach((l, w) -> back.put(l, -w));
             bias.merge(named.get(0), back, Entries::add);
+          }
+        }
+        if (b.employerHeading) {
+          // "### Globex (2019 – 2021)" over its projects' headings: the name is the employer's.
+          for (Part p : parts) {
+            if (p.line() == 0 && !Parts.isLocation(p.value())) {
+              bias.merge(p, Map.of(Label.ORGANIZATION, BANNER, Label.TITLE, -2 * BANNER), Entries::add);
+            }
           }
         }
         if (kind == SectionKind.EXPERIENCE && !under && !banner.get(i)) {
@@ -828,12 +838,14 @@ final class Entries {
         cur = new Block();
       }
       if (kind == SectionKind.EXPERIENCE && headsWorkInside(cur, line) && !datesOwnBelow(cur, body, li)) {
+        cur.employerHeading |= !Parts.namesRole(cur.header.get(0));
         cur.lines.add(line);
         cur.lastBullet = false;
         gap = false;
         continue;
       }
-      if (!line.bullet() && !line.hasDates() && (ContactParser.labelsOnly(line) || ContactParser.detailsOnly(line))) {
+      if (!line.bullet() && !line.hasDates()
+          && (ContactParser.labelsOnly(line) || kind == SectionKind.EXPERIENCE && ContactParser.detailsOnly(line))) {
         // "GitHub | Twitter" (the texts of links to the person's profiles) under a work heading that
         // opens the document names no job and no employer: it describes the entry above, if any.
         if (!cur.empty()) {
@@ -1064,6 +1076,10 @@ final class Entries {
         // plain line there may head the next entry over its smaller dates ("Engineer (several
         // positions), Initech" / "Aug, 2016 - …"). An employer's line (a bold title and
         // dates over a plain "Ministry of Health and Social Care") is still the header's.
+        cur.lines.add(line);
+        cur.lastBullet = false;
+      } else if (reportsAct(kind, cur, line)) {
+        // "Leveraged knowledge in Git, Grafana, InfluxDB" after the bullets: the job's own line.
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))
@@ -2540,12 +2556,6 @@ final class Entries {
   }
 
   /**
-   * Whether the line's first word would have fit at the end of {@code prev}, had they been one
-   * text: then {@code prev} ended its sentence where the writer broke the line, and the line is no
-   * wrap of it ("Built a REST API for the portal" / "Created a process to automate DNS"). Only
-   * where the reader gave both lines' geometry, in the same column.
-   */
-  /**
    * Whether the line is the wrapped rest of the entry's last line, a labelled list ("Tools Used:
    * MongoDB, Heroku, System" / "Monitoring"): a few words in the label line's own look, where that
    * line reached the column's edge, with no room left for the first of them.
@@ -2560,6 +2570,12 @@ final class Entries {
         && !roomForNextWord(last, line, rightEdges);
   }
 
+  /**
+   * Whether the line's first word would have fit at the end of {@code prev}, had they been one
+   * text: then {@code prev} ended its sentence where the writer broke the line, and the line is no
+   * wrap of it ("Built a REST API for the portal" / "Created a process to automate DNS"). Only
+   * where the reader gave both lines' geometry, in the same column.
+   */
   private static boolean roomForNextWord(Line prev, Line line, Map<Integer, Float> rightEdges) {
     Box a = prev.box();
     Box b = line.box();
@@ -2599,7 +2615,12 @@ final class Entries {
     boolean prevOpen = !prev.endsWith(".") && !prev.endsWith("!") && !prev.endsWith(";");
     // A few words that end the sentence ("… to Reactjs and the Eve" / "Python framework.") end the
     // bullet, however capitalised; a header with a full stop parts its fields with commas.
-    boolean endsIt = line.words() <= 4 && c.strip().endsWith(".") && c.indexOf(',') < 0 && !Parts.endsInLegalForm(c.strip());
+    // A full stop after a short word in lower case is an abbreviation's ("Analista de Sistemas
+    // Jr."), not an acronym's ("… through AWS" / "CDK."), and a role heads its entry.
+    String lastWord = c.strip().substring(c.strip().lastIndexOf(' ') + 1);
+    boolean abbreviation = lastWord.length() <= 4 && !lastWord.equals(lastWord.toUpperCase(Locale.ROOT));
+    boolean endsIt = line.words() <= 4 && lastWord.endsWith(".") && !abbreviation && c.indexOf(',') < 0
+        && !Parts.endsInLegalForm(c.strip()) && !Parts.namesRole(line);
     return prevOpen && (!isHeaderLike(line, null) || endsIt) && line.words() > 0 && prev.length() > 60
         && !(cur.lastBulletLine != null && roomForNextWord(cur.lastBulletLine, line, rightEdges));
   }
@@ -2665,25 +2686,30 @@ final class Entries {
       }
     }
     boolean mostlyLower = counted > 0 && lower * 2 >= counted;
-    return mostlyLower && (VERB_START.matcher(c).find() || endsSentence(c) || lineWords >= 9) || reportsAct(line);
+    return mostlyLower && (VERB_START.matcher(c).find() || endsSentence(c) || lineWords >= 9);
   }
 
   /**
-   * Whether the line opens with a past-tense verb of an act and a function word follows within
-   * its next two words, in a line that names no role ("Leveraged knowledge in Git, Grafana,
-   * InfluxDB"): what was done, said after a job's bullets, however many names it lists. No
-   * employer's name is worded so; "Applied Scientist at Globex" names its role, and "at" joins a
-   * title to its employer.
+   * Whether a plain line right after a job's bullets reports what was done there ("Leveraged
+   * knowledge in Git, Grafana, InfluxDB"): it opens with a past-tense verb of an act, a function
+   * word follows within its next two words, and it names no role. However many names it lists, it
+   * heads no entry. Only in work sections: a project may be named so ("Contributed to Apache
+   * Kafka"), and a heading the reader or Markdown marks is a heading; "Applied Scientist at
+   * Globex" names its role, and a word for "at" joins a title to its employer.
    */
-  private static boolean reportsAct(Line line) {
+  private static boolean reportsAct(SectionKind kind, Block cur, Line line) {
+    if (kind != SectionKind.EXPERIENCE || !cur.lastBullet || line.markedHeading() || line.content().startsWith("#")
+        || line.hasDates()) {
+      return false;
+    }
     String[] words = SPACE_RUN.split(Inline.clean(line.content()).strip(), 4);
-    if (words.length < 3 || !Character.isUpperCase(words[0].isEmpty() ? ' ' : words[0].charAt(0))
+    if (words.length < 3 || words[0].isEmpty() || !Character.isUpperCase(words[0].charAt(0))
         || !dev.prism.core.bullet.Lexicon.pastVerb(words[0])) {
       return false;
     }
     for (int i = 1; i <= 2; i++) {
       String w = words[i];
-      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !w.equals("at")
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !Parts.AT_WORDS.contains(w)
           && dev.prism.core.bullet.Lexicon.functionWord(w)) {
         return !Parts.namesRole(line);
       }
@@ -2795,7 +2821,7 @@ final class Entries {
       return true;
     }
     int lineWords = line.words();
-    if (tooLongForHeader(line) || reportsAct(line)) {
+    if (tooLongForHeader(line)) {
       return false;
     }
     String c = Inline.clean(line.content());

@@ -112,10 +112,11 @@ final class Parts {
   // "@" (spaced, or glued to a capitalised name after it: "Engineer @Globex", not "@scope/package"),
   // a tab, a wide gap. The words for "at" that are also common words elsewhere ("na", "an") part
   // only before a capitalised name, and an article only after a role (see weakAtAfterNoRole).
-  // An em dash set close between a name and a capitalised one parts them as a spaced dash does
-  // ("Globex—Seattle, WA", English typesetting's way); an en dash or a hyphen so set joins.
+  // An em dash set close between a name and a place written "Town, Region" parts them as a spaced
+  // dash does ("Globex—Seattle, WA", English typesetting's way); before other words it joins
+  // ("Engineer—Payments"), as an en dash or a hyphen so set does.
   static final Pattern SEPARATOR =
-      Pattern.compile("\\s*(?:[" + Glyphs.fieldSeparatorClass() + "]|\\s[" + Glyphs.dashClass() + "]+\\s|(?<=[\\p{L}.)])\u2014(?=\\p{Lu})|\\s:\\s|\\s@\\s|\\s@(?=\\p{Lu})|\\s(?:"
+      Pattern.compile("\\s*(?:[" + Glyphs.fieldSeparatorClass() + "]|\\s[" + Glyphs.dashClass() + "]+\\s|(?<=[\\p{L}.)])\u2014(?=\\p{Lu}[\\p{L}.' -]{0,40},\\s*\\p{Lu})|\\s:\\s|\\s@\\s|\\s@(?=\\p{Lu})|\\s(?:"
           + String.join("|", AT_WORDS.stream().map(Pattern::quote).toList()) + ")\\s|\\s(?:"
           + String.join("|", AT_NAME_WORDS.stream().map(Pattern::quote).toList()) + ")\\s(?=\\p{Lu})|\\t|\\s{2,})\\s*");
   // A publication's header splits only where a separator is drawn ("Talk — KubeCon", "Paper |

@@ -15,6 +15,13 @@ final class Columns {
 
   /** The most columns a specification is read for ({@code *{n}{..}} repeats count). */
   private static final int MAX_COLUMNS = 64;
+  /**
+   * The most items (column letters, expressions, repeats) read in all, however the repeats nest:
+   * {@code *{64}{*{64}{|}}} has no column to stop it.
+   */
+  private static final int MAX_ITEMS = 4096;
+  /** The most tokens set between two columns: a dash, a slash, a few words. */
+  private static final int MAX_BETWEEN = 64;
 
   /** {@code between.get(k)}: what stands after column k+1 (from 1), before the next; empty for nothing. */
   private final List<List<Token>> between;
@@ -27,7 +34,7 @@ final class Columns {
   /** Reads a column specification's tokens. */
   static Columns of(List<Token> spec) {
     List<List<Token>> between = new ArrayList<>();
-    read(spec, between, new int[] {0});
+    read(spec, between, new int[] {0}, new int[] {MAX_ITEMS});
     return between.stream().allMatch(List::isEmpty) ? NONE : new Columns(between);
   }
 
@@ -43,9 +50,12 @@ final class Columns {
     column = 1;
   }
 
-  private static void read(List<Token> spec, List<List<Token>> between, int[] columns) {
+  private static void read(List<Token> spec, List<List<Token>> between, int[] columns, int[] budget) {
+    if (budget[0]-- <= 0) {
+      return;
+    }
     List<Object> items = items(spec);
-    for (int i = 0; i < items.size() && columns[0] < MAX_COLUMNS; i++) {
+    for (int i = 0; i < items.size() && columns[0] < MAX_COLUMNS && budget[0]-- > 0; i++) {
       if (!(items.get(i) instanceof Character c)) {
         continue;
       }
@@ -59,7 +69,9 @@ final class Columns {
                 between.add(List.of());
               }
               List<Token> at = new ArrayList<>(between.get(columns[0] - 1));
-              at.addAll(group);
+              if (at.size() + group.size() <= MAX_BETWEEN) {
+                at.addAll(group);
+              }
               between.set(columns[0] - 1, at);
             }
           }
@@ -76,8 +88,8 @@ final class Columns {
           if (count != null && repeated != null) {
             i += 2;
             int n = parse(Expander.plain(count).strip());
-            for (int k = 0; k < n && columns[0] < MAX_COLUMNS; k++) {
-              read(repeated, between, columns);
+            for (int k = 0; k < n && columns[0] < MAX_COLUMNS && budget[0] > 0; k++) {
+              read(repeated, between, columns, budget);
             }
           }
         }

@@ -16,6 +16,7 @@ final class Names {
   private static final List<String> ENTRY_PARTS = LISTS.get("entry-part");
   private static final List<String> PERSONAL_PARTS = LISTS.get("personal-part");
   private static final List<String> ICON_PARTS = LISTS.get("icon-part");
+  private static final List<String> DRAWING_PREFIXES = LISTS.get("drawing-prefix");
   private static final List<String> HEADER_MAKER_STARTS = LISTS.get("header-maker-start");
   private static final List<String> HEADER_MAKER_PARTS = LISTS.get("header-maker-part");
   private static final List<String> SEPARATOR_ENDINGS = LISTS.get("separator-ending");
@@ -54,6 +55,58 @@ final class Names {
 
   private static final int MAX_ICON_NAME = 32;
   private static final java.util.regex.Pattern ICON_NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
+
+  /** Whether a command ends the line being read ahead: a paragraph, a vertical space, a list or an environment. */
+  static boolean endsLine(String command) {
+    return LINE_ENDS.contains(command);
+  }
+
+  private static final java.util.Set<String> LINE_ENDS = java.util.Set.copyOf(LISTS.get("line-end"));
+
+  /**
+   * Whether an argument is the name of an icon the icon fonts draw ("envelope", "phone-alt",
+   * "linkedin-square"), as the lexicon lists them, with a style's suffix ("-alt", "-o", "-square")
+   * set aside.
+   */
+  static boolean knownIcon(List<Token> arg) {
+    if (!iconName(arg)) {
+      return false;
+    }
+    String s = Expander.plain(arg).strip();
+    for (String suffix : ICON_SUFFIXES) {
+      if (s.endsWith(suffix) && ICON_WORDS.contains(s.substring(0, s.length() - suffix.length()))) {
+        return true;
+      }
+    }
+    return ICON_WORDS.contains(s);
+  }
+
+  private static final java.util.Set<String> ICON_WORDS = dev.prism.core.lexicon.Lexicon.set("glyphs.txt", "icon-word");
+  private static final List<String> ICON_SUFFIXES = List.of("-alt", "-o", "-square", "-circle");
+
+  /** A command nobody defined whose name says it draws, inside a picture ({@code \pgfsetfillcolor}, {@code \tikzset}). */
+  static boolean drawing(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return DRAWING_PREFIXES.stream().anyMatch(n::startsWith);
+  }
+
+  /**
+   * An argument a drawing takes rather than text to print: one lower-case word (a colour, a
+   * style, an icon: "accent"), or a number or a sum ("0.8*5", "(2,3)").
+   */
+  static boolean drawingArgument(List<Token> arg) {
+    String s = Expander.plain(arg).strip();
+    // A year alone ("2018", a timeline's mark) is text; "0.8*5", "(2,3)" or "4" is not.
+    return iconName(arg) || SUM.matcher(s).matches() && (s.length() <= 2 || s.chars().anyMatch(c -> "+-*/().,".indexOf(c) >= 0));
+  }
+
+  /** Whether an argument holds words: two letters or more, then a blank and another word. */
+  static boolean wordsIn(List<Token> arg) {
+    return WORDS.matcher(Expander.plain(arg)).find();
+  }
+
+  private static final java.util.regex.Pattern SUM = java.util.regex.Pattern.compile("[-+*/().,\\d\\s]*");
+  private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("\\p{L}{2,}\\s+\\p{L}");
 
   /** A command nobody defined whose lower-cased name says it draws an icon ({@code \contacticon{phone-alt}}). */
   static boolean drawsIcon(String name) {

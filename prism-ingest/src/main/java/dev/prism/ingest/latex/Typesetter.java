@@ -409,10 +409,11 @@ final class Typesetter {
     }
   }
 
-  /** Whether the next text opens with a date: a digit or a month's name ("Jan/2019", "2019"). */
   /**
-   * Whether the text up to the next line break, item or paragraph (read ahead, then given back)
-   * holds a date range: the second line of an entry's header broken inside a list item.
+   * Whether the text up to the next line break, item or paragraph (read ahead, then given back) is
+   * a header's line that ends in a date range ("Engineer: July 2012-Present"): a few words, no
+   * sentence, the range last. A bullet's next sentence that names its years ("Built the API in
+   * 2019-2020 for the shop.") is none.
    */
   private boolean datedLineAhead() {
     List<Token> read = new ArrayList<>();
@@ -420,7 +421,8 @@ final class Typesetter {
     Token t;
     while (read.size() < MAX_LINE_AHEAD && (t = ex.nextRaw()) != null) {
       read.add(t);
-      if (t.kind() == Kind.PAR || t.isCommand("\\") || t.isCommand("item") || t.isCommand("end")) {
+      if (t.kind() == Kind.PAR || t.kind() == Kind.BEGIN || t.kind() == Kind.END || t.isCommand("\\") || t.isCommand("item")
+          || t.kind() == Kind.COMMAND && Names.endsLine(t.text())) {
         break;
       }
       if (t.kind() == Kind.CHAR) {
@@ -430,12 +432,18 @@ final class Typesetter {
       }
     }
     ex.pushBack(read);
-    return DateParser.find(text.toString(), 0).filter(d -> !d.single()).isPresent();
+    String line = text.toString().strip();
+    return !line.isEmpty() && line.split("\\s+").length <= MAX_HEADER_LINE_WORDS && !line.endsWith(".")
+        && DateParser.endsInRange(line);
   }
+
+  /** The most words of a header's line read ahead by {@link #datedLineAhead}. */
+  private static final int MAX_HEADER_LINE_WORDS = 14;
 
   /** The most tokens {@link #datedLineAhead} reads: a header's line, not a page. */
   private static final int MAX_LINE_AHEAD = 200;
 
+  /** Whether the next text opens with a date: a digit or a month's name ("Jan/2019", "2019"). */
   private boolean dateAhead() {
     Token next = ex.peekNonSpace();
     return next != null && next.kind() == Kind.CHAR && !next.text().isEmpty()
@@ -1130,8 +1138,9 @@ final class Typesetter {
     List<List<Token>> given = arguments(-1, false, preamble && Names.personal(name));
     List<List<Token>> args = texts(given);
     if (Names.drawsIcon(name)) {
-      // \contacticon{phone-alt}: the argument names the glyph to draw; the words beside it print.
-      args = args.stream().filter(a -> !Names.iconName(a)).toList();
+      // \contacticon{phone-alt}: an argument that names a glyph the icon fonts draw prints
+      // nothing; a user name ("pat-quill") and the words beside it print.
+      args = args.stream().filter(a -> !Names.knownIcon(a)).toList();
     }
     if (preamble) {
       if (!args.isEmpty()) {
@@ -1156,10 +1165,19 @@ final class Typesetter {
       ex.push(items(listed, t.pos()));
       return;
     }
-    List<Token> out = cells(args, t.pos());
     if (pictures > 0 && pictureText == 0) {
       // Inside a picture, a template's macro the reader was not given draws its text as a node
-      // does (a timeline's \workitem{x}{y}{year}{the job}): its arguments are text, not drawing.
+      // does (a timeline's \workitem{x}{y}{year}{the job}) when an argument holds words; a
+      // drawing's macro (PGF's, a skill bar's \skillbar{accent}{4}) draws, and its colours,
+      // sizes and sums are no text.
+      List<List<Token>> words = args.stream().filter(a -> !Names.drawingArgument(a)).toList();
+      if (Names.drawing(name) || words.stream().noneMatch(Names::wordsIn)) {
+        return;
+      }
+      args = words;
+    }
+    List<Token> out = cells(args, t.pos());
+    if (pictures > 0 && pictureText == 0) {
       out = marked("picture-text-start", out, "picture-text-end", t.pos());
     }
     if (given.size() >= 2 && blocks == 0) {
@@ -1414,8 +1432,9 @@ final class Typesetter {
       if (t.kind() == Kind.SPACE) {
         continue;
       }
-      if (t.kind() == Kind.CHAR && !unit && x.matches("[-+=.,]|\\d+(?:[a-z]{2})?")) {
-        unit = x.matches("\\d+[a-z]{2}");
+      // "3pt", "1fil" (a stretch's order after its factor: "plus 1fil").
+      if (t.kind() == Kind.CHAR && !unit && x.matches("[-+=.,]|\\d+(?:[a-z]{2}|fil{1,3})?")) {
+        unit = x.matches("\\d+(?:[a-z]{2}|fil{1,3})");
       } else if (t.kind() == Kind.CHAR && !unit && (UNITS.containsKey(x) || x.startsWith("fil"))) {
         unit = true;
       } else if (t.kind() == Kind.CHAR && unit && (x.equals("plus") || x.equals("minus"))) {
