@@ -1,5 +1,7 @@
 package dev.prism.ingest;
 
+import static dev.prism.ingest.JsonFields.copy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -128,12 +130,5 @@ final class FreshShape {
       });
     }
     return a;
-  }
-
-  private static void copy(JsonNode from, String field, ObjectNode to, String as) {
-    JsonNode v = from.path(field);
-    if (v.isValueNode() && !v.asText().isBlank()) {
-      to.put(as, v.asText());
-    }
   }
 }
