@@ -2602,8 +2602,8 @@ final class Entries {
       return true;
     }
     String prev = cur.bulletText.get(cur.bulletText.size() - 1).toString();
-    // Under a sentence that ended ("… in Java EE." / "We built our own product."), a line hung at
-    // the item's text is the item's next line, but no part of that sentence: a new bullet.
+    // A line hung at the item's text goes on the item, unless the item's sentence ended there ("…
+    // in Java EE." / "We built our own product."): then the writer broke the line for a new one.
     if (hangsUnder(cur.lastBulletLine, line) && !SENTENCE_END.matcher(prev.strip()).find()) {
       return true;
     }
