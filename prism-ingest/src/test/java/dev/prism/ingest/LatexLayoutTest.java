@@ -383,16 +383,16 @@ class LatexLayoutTest {
     // declarations of >{..} print nothing; *{n}{..} repeats.
     LatexReading r = LatexReading.of("""
         \\begin{tabular}{@{}l@{\\enspace--\\enspace}ll}
-          \\textbf{2020 Aug.} & Present & Tech Lead at Globex. \\\\
-          \\textbf{2018 Feb.} & \\textbf{2020 Aug.} & Developer at Globex. \\\\
+          \\textbf{2021 Mar.} & Present & Tech Lead at Globex. \\\\
+          \\textbf{2019 Jun.} & \\textbf{2021 Mar.} & Developer at Globex. \\\\
         \\end{tabular}
 
         \\begin{tabularx}{\\textwidth}{|>{\\bfseries}p{3cm}|*{2}{X@{ / }}r|}
           Initech & Lyon & Remote & 2016 \\\\
         \\end{tabularx}
         """);
-    assertThat(r.cells("2020 Aug.")).containsExactly("2020 Aug.", "– Present", "Tech Lead at Globex.");
-    assertThat(r.cells("2018 Feb.")).containsExactly("2018 Feb.", "– 2020 Aug.", "Developer at Globex.");
+    assertThat(r.cells("2021 Mar.")).containsExactly("2021 Mar.", "– Present", "Tech Lead at Globex.");
+    assertThat(r.cells("2019 Jun.")).containsExactly("2019 Jun.", "– 2021 Mar.", "Developer at Globex.");
     assertThat(r.cells("Initech")).containsExactly("Initech", "Lyon", "/ Remote", "/ 2016");
     // Glue between columns is space, not text; hostile specifications are read within bounds:
     // repeats with no column to stop them, and expressions repeated into every gap.
@@ -416,7 +416,7 @@ class LatexLayoutTest {
     // with a header's first line, its dates on the line after the break, is a header of two lines.
     LatexReading r = LatexReading.of("""
         \\begin{itemize}
-        \\item \\textbf{Globex, Payments}---Seattle, WA \\\\ \\textit{Engineer: July 2012-Present}
+        \\item \\textbf{Globex, Payments}---Seattle, WA \\\\ \\textit{Engineer: March 2014-Present}
           \\begin{itemize}
           \\item Built the sign-in pages \\\\ for every store.
           \\end{itemize}
@@ -424,7 +424,7 @@ class LatexLayoutTest {
         """);
     assertThat(r.lines()).hasSize(3);
     assertThat(r.lines().get(0)).isEqualTo("- Globex, Payments—Seattle, WA");
-    assertThat(r.lines().get(1).strip()).isEqualTo("Engineer: July 2012-Present");
+    assertThat(r.lines().get(1).strip()).isEqualTo("Engineer: March 2014-Present");
     assertThat(r.lines().get(2).strip()).isEqualTo("- Built the sign-in pages for every store.");
     // A bullet's next sentence that names its years is no header's dated line: the item goes on.
     LatexReading bullets = LatexReading.of("""
@@ -442,7 +442,7 @@ class LatexLayoutTest {
     // "{\bf Role} Employer \hfill Dates": the change of weight is the only separator the template
     // writes. A list item's bold lead word, a line with no cells, and a single bold word stay whole.
     LatexReading r = LatexReading.of("""
-        {\\bf Visiting Assistant Professor in Computer Science} Northfield Institute of Technology\\hfill Jun 2020 - Present
+        {\\bf Visiting Assistant Professor in Computer Science} Northfield Institute of Technology\\hfill Sep 2021 - Present
 
         {\\bf Senior Engineer} Globex
 
@@ -453,7 +453,7 @@ class LatexLayoutTest {
         \\end{itemize}
         """);
     assertThat(r.cells("Visiting")).containsExactly("Visiting Assistant Professor in Computer Science",
-        "Northfield Institute of Technology", "Jun 2020 - Present");
+        "Northfield Institute of Technology", "Sep 2021 - Present");
     assertThat(r.cells("Senior Engineer")).containsExactly("Senior Engineer Globex");
     assertThat(r.cells("Owner")).containsExactly("Owner Quill Software", "2010 - 2017");
     assertThat(r.cells("Led")).containsExactly("Led the team of five engineers", "2019");
@@ -660,11 +660,11 @@ class LatexLayoutTest {
     LatexReading drawnJobs = LatexReading.of("""
         \\begin{tikzpicture}
         \\draw (0,10) -- (0,0);
-        \\workitem{0}{9.5}{2018}{Globex, Lyon\\\\ Backend Engineer (May 2020 -- Present)}
+        \\workitem{0}{9.5}{2019}{Globex, Lyon\\\\ Backend Engineer (Jun 2021 -- Present)}
         \\end{tikzpicture}
         """);
-    assertThat(drawnJobs.lines()).hasSize(2).endsWith("Backend Engineer (May 2020 – Present)");
-    assertThat(drawnJobs.cells("2018")).containsExactly("2018", "Globex, Lyon");
+    assertThat(drawnJobs.lines()).hasSize(2).endsWith("Backend Engineer (Jun 2021 – Present)");
+    assertThat(drawnJobs.cells("2019")).containsExactly("2019", "Globex, Lyon");
     // A drawing's macro prints nothing: PGF's own, and one whose arguments are a colour and a sum
     // (a skill bar), not words.
     LatexReading bars = LatexReading.of("""
@@ -674,14 +674,14 @@ class LatexLayoutTest {
     // Each such entry stands on a line of its own, as outside a picture.
     LatexReading schools = LatexReading.of("""
         \\begin{tikzpicture}
-        \\educationitem{2}{1.7}{M.Tech in Software Engineering}{Northfield University}{(Aug 2018 - July 2022)}{2018}
-        \\educationitem{2}{.7}{Bachelor in Computer Applications}{Lakeside University}{(July 2015 - June 2018)}{2015}
+        \\educationitem{2}{1.7}{M.Tech in Software Engineering}{Northfield University}{(Sep 2017 - June 2021)}{2017}
+        \\educationitem{2}{.7}{Bachelor in Computer Applications}{Lakeside University}{(Aug 2013 - May 2017)}{2013}
         \\end{tikzpicture}
         """);
     assertThat(schools.cells("M.Tech")).containsExactly("M.Tech in Software Engineering", "Northfield University",
-        "(Aug 2018 - July 2022)", "2018");
+        "(Sep 2017 - June 2021)", "2017");
     assertThat(schools.cells("Bachelor")).containsExactly("Bachelor in Computer Applications", "Lakeside University",
-        "(July 2015 - June 2018)", "2015");
+        "(Aug 2013 - May 2017)", "2013");
 
     // Hostile pictures: a node whose place never ends in a text, a matrix never opened, a picture
     // never closed. Each is read once, ahead and back, and what follows a broken node is no text.

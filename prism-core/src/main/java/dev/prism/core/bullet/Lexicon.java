@@ -53,7 +53,7 @@ public final class Lexicon {
 
   /**
    * Whether {@code word} (any case) is a past-tense verb of the lists above: the act a line of a
-   * job's body reports ("Leveraged ..."), which the reading asks of a line before taking it for an
+   * job's body reports ("Applied ..."), which the reading asks of a line before taking it for an
    * entry's header.
    */
   public static boolean pastVerb(String word) {

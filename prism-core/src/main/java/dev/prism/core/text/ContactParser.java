@@ -957,8 +957,8 @@ final class ContactParser {
   }
 
   /**
-   * Whether the email's own domain is made of the name, cut short ("mail@artemchep.dev" under
-   * "Artem Chepurnoy"): a whole word of it and the start of another, three letters or more but not
+   * Whether the email's own domain is made of the name, cut short ("mail@patquil.dev" under
+   * "Pat Quillmore"): a whole word of it and the start of another, three letters or more but not
    * all of it, as a person shortens a domain named after themselves. An employer's domain holds
    * its words whole ("jv@globexrobotics.example" under "Globex Robotics"), or one of them.
    */

@@ -273,7 +273,7 @@ final class Entries {
         Field title = labels.title();
         Field[] client = clientOf(org);
         if (client != null) {
-          // "Externer IT-Berater für Ericsson Hellas" where the employer goes: the client is the
+          // "Externer IT-Berater für Globex Hellas" where the employer goes: the client is the
           // employer, the role before it the title (or, beside a title, a line of the entry's).
           if (title == null) {
             title = client[0];
@@ -310,7 +310,7 @@ final class Entries {
 
   /**
    * The role and the client named in an employer's field that reads "role, joining word, name"
-   * ("Externer IT-Berater für Ericsson Hellas"), each a field over its own span; null for any
+   * ("Externer IT-Berater für Globex Hellas"), each a field over its own span; null for any
    * other employer ("Bank for International Settlements" opens with no role). The field's value
    * is taken to be the text its span covers, as a header's part is.
    */
@@ -1079,7 +1079,7 @@ final class Entries {
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (reportsAct(kind, cur, line)) {
-        // "Leveraged knowledge in Git, Grafana, InfluxDB" after the bullets: the job's own line.
+        // "Applied knowledge of Go, Loki, Vector" after the bullets: the job's own line.
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))
@@ -2613,10 +2613,10 @@ final class Entries {
       return true;
     }
     boolean prevOpen = !prev.endsWith(".") && !prev.endsWith("!") && !prev.endsWith(";");
-    // A few words that end the sentence ("… to Reactjs and the Eve" / "Python framework.") end the
+    // A few words that end the sentence ("… to Svelte and the Falcon" / "Ruby framework.") end the
     // bullet, however capitalised; a header with a full stop parts its fields with commas.
     // A full stop after a short word in lower case is an abbreviation's ("Analista de Sistemas
-    // Jr."), not an acronym's ("… through AWS" / "CDK."), and a role heads its entry.
+    // Jr."), not an acronym's ("… moved the builds to" / "ZFS."), and a role heads its entry.
     String lastWord = c.strip().substring(c.strip().lastIndexOf(' ') + 1);
     boolean abbreviation = lastWord.length() <= 4 && !lastWord.equals(lastWord.toUpperCase(Locale.ROOT));
     boolean endsIt = line.words() <= 4 && lastWord.endsWith(".") && !abbreviation && c.indexOf(',') < 0
@@ -2690,8 +2690,8 @@ final class Entries {
   }
 
   /**
-   * Whether a plain line right after a job's bullets reports what was done there ("Leveraged
-   * knowledge in Git, Grafana, InfluxDB"): it opens with a past-tense verb of an act, a function
+   * Whether a plain line right after a job's bullets reports what was done there ("Applied
+   * knowledge of Go, Loki, Vector"): it opens with a past-tense verb of an act, a function
    * word follows within its next two words, and it names no role. However many names it lists, it
    * heads no entry. Only in work sections: a project may be named so ("Contributed to Apache
    * Kafka"), and a heading the reader or Markdown marks is a heading; "Applied Scientist at

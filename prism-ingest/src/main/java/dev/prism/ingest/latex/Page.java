@@ -515,7 +515,7 @@ final class Page {
 
   /**
    * Parts a header line's first cell where its weight changes once, between words ("{\bf Visiting
-   * Professor} Rose-Hulman Institute" before "\hfill Jun 2020 - Present"): a template that sets the
+   * Professor} Northfield Institute" before "\hfill Sep 2021 - Present"): a template that sets the
    * role in bold and the employer plain beside it writes no other separator, and the two are
    * fields apart, as a PDF's bold and plain runs are. Only on a line that already has cells (a
    * header with its dates set apart), not a list item's or a heading's, with two words at least
