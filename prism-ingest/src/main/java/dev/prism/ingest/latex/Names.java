@@ -82,7 +82,7 @@ final class Names {
   }
 
   private static final java.util.Set<String> ICON_WORDS = dev.prism.core.lexicon.Lexicon.set("glyphs.txt", "icon-word");
-  private static final List<String> ICON_SUFFIXES = List.of("-alt", "-o", "-square", "-circle");
+  private static final List<String> ICON_SUFFIXES = dev.prism.core.lexicon.Lexicon.list("glyphs.txt", "icon-suffix");
 
   /** A command nobody defined whose name says it draws, inside a picture ({@code \pgfsetfillcolor}, {@code \tikzset}). */
   static boolean drawing(String name) {
