@@ -5,12 +5,15 @@ import java.util.List;
 
 /**
  * What a table's column specification prints between two columns of every row: the text of an
- * {@code @{..}} or {@code !{..}} expression ({@code {@}l@{\enspace--\enspace}ll}} sets a dash between
+ * {@code @{..}} or {@code !{..}} expression ({@code @{}l@{\enspace--\enspace}ll} sets a dash between
  * a job's start and end in every row). Column types ({@code l c r X}, {@code p{3cm}}), rules and the
  * declarations of {@code >{..}} and {@code <{..}} print nothing here.
  */
 final class Columns {
-  /** A table that gave no specification the reader could use: nothing between its columns. */
+  /**
+   * A table that gave no specification the reader could use: nothing between its columns. Shared,
+   * so it keeps no column count (see {@link #next}).
+   */
   static final Columns NONE = new Columns(List.of());
 
   /** The most columns a specification is read for ({@code *{n}{..}} repeats count). */
@@ -40,6 +43,9 @@ final class Columns {
 
   /** The text to set at the start of the next column, moving to it. */
   List<Token> next() {
+    if (between.isEmpty()) {
+      return List.of();
+    }
     int k = column - 1;
     column++;
     return k < between.size() ? between.get(k) : List.of();

@@ -287,8 +287,8 @@ final class Page {
         && dev.prism.core.text.DateParser.find(t, 0).isEmpty();
   }
 
-  /** The most words of a header's line (as the segmenter counts them). */
-  private static final int HEADER_WORDS = 14;
+  /** The most words of a header's line (as the segmenter counts them), here and ahead of it (Typesetter). */
+  static final int HEADER_WORDS = 14;
 
   /** Whether the line being set ends with a whole date range ({@link dev.prism.core.text.DateParser#endsInRange}). */
   boolean endsInDateRange() {

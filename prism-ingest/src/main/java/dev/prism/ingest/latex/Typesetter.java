@@ -433,12 +433,9 @@ final class Typesetter {
     }
     ex.pushBack(read);
     String line = text.toString().strip();
-    return !line.isEmpty() && line.split("\\s+").length <= MAX_HEADER_LINE_WORDS && !line.endsWith(".")
+    return !line.isEmpty() && line.split("\\s+").length <= Page.HEADER_WORDS && !line.endsWith(".")
         && DateParser.endsInRange(line);
   }
-
-  /** The most words of a header's line read ahead by {@link #datedLineAhead}. */
-  private static final int MAX_HEADER_LINE_WORDS = 14;
 
   /** The most tokens {@link #datedLineAhead} reads: a header's line, not a page. */
   private static final int MAX_LINE_AHEAD = 200;
