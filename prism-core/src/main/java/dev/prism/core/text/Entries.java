@@ -314,7 +314,7 @@ final class Entries {
    * other employer ("Bank for International Settlements" opens with no role). The field's value
    * is taken to be the text its span covers, as a header's part is.
    */
-  static Field[] clientOf(Field org) {
+  private static Field[] clientOf(Field org) {
     if (org == null || org.value().length() != org.span().length()) {
       return null;
     }
