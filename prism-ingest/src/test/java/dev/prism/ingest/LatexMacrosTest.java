@@ -292,6 +292,28 @@ class LatexMacrosTest {
   }
 
   @Test
+  void latex3CodeIgnoresItsWhiteSpaceAndDecidesItsTests() {
+    // A class written in LaTeX3 syntax: its white space and line breaks print nothing, "~" is a
+    // space, and a test of a blank argument takes one branch, not both.
+    LatexReading r = LatexReading.of(doc("""
+        \\ExplSyntaxOn
+        \\NewDocumentCommand{\\job}{m m m m}{
+          \\textbf{#1}
+          \\tl_if_blank:nTF {#2}{}{,~#2}~
+          @~#3 \\hfill #4
+          \\tl_if_empty:nF {#2} {~(team)}
+        }
+        \\ExplSyntaxOff
+        """, """
+        \\job{Software Engineer}{Ledger Platform}{Quillstone}{2021 -- 2023}
+
+        \\job{Data Analyst}{}{Nordkapp}{2019 -- 2021}
+        """));
+    assertThat(r.cells("Software Engineer")).containsExactly("Software Engineer, Ledger Platform @ Quillstone", "2021 – 2023 (team)");
+    assertThat(r.cells("Data Analyst")).containsExactly("Data Analyst @ Nordkapp", "2019 – 2021");
+  }
+
+  @Test
   void anUnknownIfMacroWithBracedArgumentsHidesNothing() {
     // biblatex's \iffieldundef takes its test and branches in braces. Read as a TeX conditional,
     // it waited for a \fi that never came, and the header it was kept for hid the whole document.

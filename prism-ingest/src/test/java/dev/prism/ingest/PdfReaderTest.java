@@ -1267,6 +1267,31 @@ class PdfReaderTest {
   }
 
   @Test
+  void twoHeadersWithDatesOverABulletThatBreaksAtTheirEdgeAreNoTwoColumns() throws Exception {
+    // Two roles at one employer, each "Title, Employer" with its dates at the right, over bullets;
+    // one bullet's word happens to start where the dates do. The dates are the headers' cells, not
+    // the right half of two columns of text: each stays on its header's line.
+    float right = 450;
+    float space = Samples.REGULAR.getStringWidth(" ") / 1000 * 10;
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(148, 60, 20, true, "Jordan Lee"));
+    page.add(new Text(148, 90, 10, true, "Storefront Engineering Manager, Quillstone Goods"));
+    page.add(new Text(right, 90, 10, false, "Jan 2019 - Jun 2020"));
+    page.add(new Text(148, 102, 10, true, "Senior Software Engineer, Quillstone Goods"));
+    page.add(new Text(right, 102, 10, false, "Nov 2018 - Dec 2018"));
+    page.add(new Text(160, 114, 10, false, "\u2022 Managed six engineers across two offices"));
+    String lead = "\u2022 Gave project management and senior engineering help to";
+    page.add(new Text(right - space - Samples.width(false, 10, lead), 126, 10, false, lead));
+    page.add(new Text(right, 126, 10, false, "several teams and"));
+    page.add(new Text(172, 138, 10, false, "their leads"));
+    page.add(new Text(160, 150, 10, false, "\u2022 Hired and coached engineers"));
+    List<String> lines = Samples.linesWithCells(reader.read(Samples.pdf(List.of(page))));
+    assertThat(lines).containsSubsequence("Storefront Engineering Manager, Quillstone Goods ¦ Jan 2019 - Jun 2020",
+        "Senior Software Engineer, Quillstone Goods ¦ Nov 2018 - Dec 2018");
+    assertThat(String.join("\n", lines)).contains("senior engineering help to several teams and");
+  }
+
+  @Test
   void aLeftColumnLineEndingJustShortOfTheRightColumnInAnotherTypeIsCutThere() throws Exception {
     // A degree set in 11-point capitals overruns its column and ends about half a type size short
     // of the right column's dates in 9.5-point type, with no space drawn between: two columns'

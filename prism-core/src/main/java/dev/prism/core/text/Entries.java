@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -232,9 +233,11 @@ final class Entries {
           // So does a name beside an undated role there ("Ledger Team ⇥ Staff Engineer"): the
           // roles under a dated banner are the banner's, told by team or project.
           boolean undatedRole = underDated && b.dates == null && parts.stream().anyMatch(p -> Parts.isRole(p.value()));
+          // There even a name with an organisation's word is a part of the banner's employer
+          // ("Cloud Services Kubernetes Team", "Linux Technology Center").
           for (Part p : parts) {
-            if ((p.before().equals(",") || undatedRole && !Parts.isRole(p.value()) && !Parts.isLocation(p.value()))
-                && !Parts.hasWord(p.value(), Parts.ORG_WORDS)) {
+            if (p.before().equals(",") && !Parts.hasWord(p.value(), Parts.ORG_WORDS)
+                || undatedRole && !Parts.isRole(p.value()) && !Parts.isLocation(p.value())) {
               bias.merge(p, Map.of(Label.ORGANIZATION, -BANNER), Entries::add);
             }
           }
@@ -246,6 +249,9 @@ final class Entries {
             HeaderLabels.weights("lone-name", kind).forEach((l, w) -> back.put(l, -w));
             bias.merge(named.get(0), back, Entries::add);
           }
+        }
+        if (kind == SectionKind.EXPERIENCE && !banner.get(i)) {
+          employerLineOverTeam(b, parts, false, bias);
         }
         if (b.employerHeading) {
           // "### Globex (2019 – 2021)" over its projects' headings: the name is the employer's.
@@ -478,9 +484,13 @@ final class Entries {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       // A dated banner may say what the employer is, in lines, but has no bullets of its own ("Google,
-      // 2011 – 2019" / "Founding member of the cloud security group." over its undated roles).
+      // 2011 – 2019" / "Founding member of the cloud security group." over its undated roles); one
+      // whose years take in the next role's may say it in a bullet too ("Globex | 2014 – 2025" /
+      // "• Globex sells ..." / "Senior Manager | 2024 – 2025").
       boolean bodyless = !b.hasBody()
-          || b.dates != null && b.bulletText.isEmpty() && i + 1 < blocks.size() && blocks.get(i + 1).dates == null;
+          || b.dates != null && i + 1 < blocks.size()
+              && (b.bulletText.isEmpty() && blocks.get(i + 1).dates == null
+                  || framesFirst(b.dates, blocks.get(i + 1).dates) && namesNoRoleNorTeam(headers.get(i)));
       boolean banner = kind == SectionKind.EXPERIENCE && b.claim == null && bodyless && i + 1 < blocks.size()
           && blocks.get(i + 1).claim == null && !headers.get(i).isEmpty()
           && (headers.get(i).stream().noneMatch(p -> Parts.isRole(p.value()) || holdsRoleWord(p.value()))
@@ -494,6 +504,7 @@ final class Entries {
             bias.merge(p, Map.of(Label.ORGANIZATION, BANNER, Label.TITLE, -2 * BANNER), Entries::add);
           }
         }
+        employerLineOverTeam(b, headers.get(i), true, bias);
       }
     }
     return out;
@@ -509,6 +520,38 @@ final class Entries {
       return false;
     }
     return below.lastMonth() < above.firstMonth() || below.firstMonth() > above.lastMonth();
+  }
+
+  /**
+   * Whether no part of a header holds a role's word or a team's: a job held beside the next one
+   * ("Software Engineer / IT-Consultant, since 2004" over a job of 2010 – 2011), or a team's post
+   * ("Incident Response Team"), is no banner for taking in the next one's years.
+   */
+  private static boolean namesNoRoleNorTeam(List<Part> header) {
+    return header.stream().noneMatch(p -> Parts.isRole(p.value()) || Parts.hasWord(p.value(), Parts.TITLE_WORDS)
+        || Parts.hasWord(p.value(), Parts.UNIT_WORDS));
+  }
+
+  /**
+   * Whether an employer's range takes in the first role's under it and shares one end with it:
+   * the latest role ends when the employment does, or the earliest starts when it did ("Globex,
+   * Aug 2014 – Sep 2025" over "Senior Manager, Jun 2024 – Sep 2025"). A thesis of 2023 – 2024 over
+   * a teaching post of mid-2023 to mid-2024 is held beside it, not over it.
+   */
+  private static boolean framesFirst(DateRange outer, DateRange inner) {
+    return encloses(outer, inner)
+        && (outer.firstMonth() == inner.firstMonth() || outer.lastMonth() == inner.lastMonth());
+  }
+
+  /**
+   * Whether a range takes in another that starts later or ends sooner: an employer's years over
+   * one of its roles'. Equal ranges say nothing (a job's own header line read twice), nor does a
+   * single date.
+   */
+  private static boolean encloses(DateRange outer, DateRange inner) {
+    return outer != null && inner != null && !outer.single() && !inner.single()
+        && outer.firstMonth() <= inner.firstMonth() && inner.lastMonth() <= outer.lastMonth()
+        && (outer.firstMonth() < inner.firstMonth() || inner.lastMonth() < outer.lastMonth());
   }
 
   /**
@@ -553,6 +596,45 @@ final class Entries {
   }
 
   private static final double BANNER = 6;
+
+  /**
+   * A header whose first line holds the dates and one name that names no role, over lines that
+   * name a role and, on lines of their own, something else ("Globex, 2019 – present" / "Globex
+   * Cloud Services Ledger Team" / "Staff Engineer"): the first line is the employer's, a banner
+   * inside the header, and the name between it and the role is a team of it, however many
+   * companies' words it holds. {@code roleBelow}: the header is a banner, the role in the next
+   * header ("Globex, 2003 – 2009" / "Technology Center, Security" over "Software Engineer").
+   */
+  private static void employerLineOverTeam(Block b, List<Part> parts, boolean roleBelow,
+      Map<Part, Map<Label, Double>> bias) {
+    if (b.header.size() < 2 || b.dates == null || !b.header.get(0).contentSpan().contains(b.dates.span())) {
+      return;
+    }
+    List<Part> first = parts.stream().filter(p -> p.line() == 0 && !Parts.isLocation(p.value())).toList();
+    // The employer's name opens the line, its dates after it: what a line of dates holds after
+    // them is rather a word the dates did not take ("Febrero 2011 - Setiembre 2011").
+    if (first.size() != 1 || Parts.isRole(first.get(0).value()) || holdsRoleWord(first.get(0).value())
+        || Parts.hasWord(first.get(0).value(), Parts.UNIT_WORDS) || first.get(0).span().offset() > b.dates.span().offset()) {
+      return;
+    }
+    // The team stands on a line of its own: a name beside the role on the role's line ("Java
+    // Developer • Globex Cloud") is the employer's name as the role's line writes it.
+    Set<Integer> roleLines = new HashSet<>();
+    for (Part p : parts) {
+      if (p.line() > 0 && Parts.isRole(p.value())) {
+        roleLines.add(p.line());
+      }
+    }
+    List<Part> teams = parts.stream()
+        .filter(p -> p.line() > 0 && !roleLines.contains(p.line()) && !Parts.isLocation(p.value())).toList();
+    if (roleLines.isEmpty() && !roleBelow || teams.isEmpty()) {
+      return;
+    }
+    bias.merge(first.get(0), Map.of(Label.ORGANIZATION, BANNER, Label.TITLE, -2 * BANNER), Entries::add);
+    for (Part p : teams) {
+      bias.merge(p, Map.of(Label.ORGANIZATION, -BANNER), Entries::add);
+    }
+  }
   /** How much a web address under the header speaks for the part it names being the employer. */
   private static final double SITE = 3;
 
@@ -652,6 +734,7 @@ final class Entries {
     Field employer = null;
     Field employerPlace = null;
     DateRange bannerDates = null;
+    DateRange employerSpan = null;
     boolean fromBanner = false;
     // The banner being read, until the role below it takes its employer; one no role takes stays
     // an entry of its own, so that nothing it names is lost.
@@ -662,6 +745,7 @@ final class Entries {
         employer = e.organization();
         employerPlace = e.location();
         bannerDates = e.dates();
+        employerSpan = null;
         fromBanner = true;
         pending = e;
         continue;
@@ -680,7 +764,7 @@ final class Entries {
       int placeLine = e.location() == null || e.title() == null ? -1 : lineOf(body, e.location().span().offset());
       boolean placeOverRole = !fromBanner && placeLine >= 0 && placeLine < lineOf(body, e.title().span().offset());
       if (e.organization() == null && e.title() != null && employer != null && !Parts.isWayOfWorking(e.title().value())
-          && !placeOverRole
+          && !placeOverRole && (employerSpan == null || e.dates() == null || encloses(employerSpan, e.dates()))
           && (e.dates() != null || fromBanner || namesWork(e.title().value())) && (fromBanner || e.lines().isEmpty() || !e.bullets().isEmpty())) {
         DateRange dates = e.dates() != null ? e.dates() : bannerDates;
         Field place = e.location() != null ? e.location() : employerPlace;
@@ -698,6 +782,10 @@ final class Entries {
         // forecasts" between two roles set under one employer's banner).
         boolean silent = e.organization() == null && e.dates() == null && e.title() != null;
         employer = own ? e.organization() : silent ? employer : null;
+        // A dated job that names an employer and no role gives the employer only to the roles its
+        // years take in: "Globex GmbH | 2016 – 2018" with a bullet over "Backend Engineer | 2019 –
+        // Present" is a job of its own, and the role after it names no employer.
+        employerSpan = own && e.title() == null ? e.dates() : silent ? employerSpan : null;
         employerPlace = null;
         fromBanner = false;
         bannerDates = null;
@@ -1033,10 +1121,11 @@ final class Entries {
         cur.bullet(line.slice(line.cells().get(1).offset(), line.contentEnd()));
       } else if (!cur.header.isEmpty() && kind.describesWork() && !glyphBullets && !datesEntry(line)
           && !styledAsHeader(line, bodyStyle) && !headerUnderDates(cur, line)
-          && (isSentence(line) || styledHeaders && !cur.bulletText.isEmpty() && line.cells().size() < 2
+          && (isSentence(line) || wrapsIntoProse(cur, body, li) || styledHeaders && !cur.bulletText.isEmpty() && line.cells().size() < 2
               && styleKey(line.style()).equals(bodyStyle) && !headsDatesBelow(body, li, bodyStyle))) {
         // A bullet written without a glyph, under an entry header, in a section that writes its
-        // bullets so: a sentence, or, where the section sets its headers apart, any line in the
+        // bullets so: a sentence (or a paragraph's first line wrapped by hand), or, where the
+        // section sets its headers apart, any line in the
         // running text's style after such bullets ("Perform code reviews").
         cur.bullet(line);
       } else if (template != null && cur.hasBody() && !datesEntry(line) && !sizeKey(line.style()).equals(template)
@@ -1082,8 +1171,8 @@ final class Entries {
         // "Applied knowledge of Go, Loki, Vector" after the bullets: the job's own line.
         cur.lines.add(line);
         cur.lastBullet = false;
-      } else if (isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))
-          || !hasDate && headerUnderDates(cur, line)) {
+      } else if ((isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))
+          || !hasDate && headerUnderDates(cur, line)) && !wrapsIntoProse(cur, body, li)) {
         // The last case: dates on a line of their own over the header, which may then be long
         // ("2004-2010" / "Research and teaching, U. of Westland & U. of Lakeside, Seattle & Ann Arbor").
         // The dates head no entry alone, so what follows them, cased as names are, is the header.
@@ -2715,6 +2804,35 @@ final class Entries {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a line of a text its writer wrapped by hand (no type sizes: plain text, Markdown)
+   * goes on in lower case on the line right under it ("specialties in web …") and reads as a
+   * sentence's start: it stops on a small word ("Consulting in Go, Rails, Python, etc., with") or
+   * most of its words are in lower case ("Nordkapp builds a spatial user"). Under a dated header,
+   * such a line opens a paragraph and heads nothing, however many names it holds; in a list of
+   * undated items it may be an item's own header, wrapped.
+   */
+  private static boolean wrapsIntoProse(Block cur, List<Line> body, int li) {
+    Line line = body.get(li);
+    if (cur.dates == null || li + 1 >= body.size() || line.style().sizeKnown() || line.hasDates() || line.bullet()
+        || line.markedHeading()) {
+      return false;
+    }
+    Line below = body.get(li + 1);
+    String next = below.blank() ? "" : Inline.clean(below.content()).strip();
+    if (next.isEmpty() || !Character.isLowerCase(next.codePointAt(0)) || below.bullet()) {
+      return false;
+    }
+    String[] words = SPACE_RUN.split(Inline.clean(line.content()).strip());
+    String last = words[words.length - 1];
+    int lower = 0;
+    for (String w : words) {
+      lower += !w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) ? 1 : 0;
+    }
+    return words.length >= 4 && (dev.prism.core.bullet.Lexicon.functionWord(last) && !Parts.AT_WORDS.contains(last)
+        || lower * 2 > words.length);
   }
 
   /** A full stop ends the text, not one of a legal form ("Globex Inc."); Chinese and Japanese write "。". */

@@ -265,6 +265,9 @@ public final class Segmenter {
         rights.merge(columnKey(l.box()), l.box().right(), Math::max);
       }
     }
+    // Columns that one text flows through, like a newspaper's, hold no sidebar: there each line
+    // is in the section last opened above it in reading order.
+    boolean flowing = flowsAcrossColumns(lines);
     Map<Integer, Integer> lastOfColumn = new HashMap<>();
     List<Box> pageHeadings = new ArrayList<>();
     int current = -1;
@@ -283,7 +286,7 @@ public final class Segmenter {
         continue;
       }
       owner[i] = current;
-      if (current < 0 || l.box() == null || l.blank() || !edges.containsKey(columnKey(l.box()) ^ 1)) {
+      if (flowing || current < 0 || l.box() == null || l.blank() || !edges.containsKey(columnKey(l.box()) ^ 1)) {
         continue;
       }
       Box here = lines.get(headings.get(current).line()).box();
@@ -299,6 +302,45 @@ public final class Segmenter {
       }
     }
     return owner;
+  }
+
+  /**
+   * Whether a sentence runs from the foot of a page's left column on at the top of its right one
+   * ("… process contain-" over "ment, BSP development …", "… worked on the" over "billing service
+   * …"): the text flows through the columns in turn, with no sidebar beside a main column. The
+   * right column opens with a word in lower case that is no address ("jordan@example.com").
+   */
+  static boolean flowsAcrossColumns(List<Line> lines) {
+    Line lastLeft = null;
+    for (Line l : lines) {
+      if (l.box() == null || l.blank()) {
+        continue;
+      }
+      if (column(l.box()) == 0) {
+        lastLeft = l;
+        continue;
+      }
+      if (lastLeft != null && lastLeft.box().page() == l.box().page() && !l.bullet()
+          && runsOn(lastLeft.content().strip(), l.content().strip())) {
+        return true;
+      }
+      lastLeft = null;
+    }
+    return false;
+  }
+
+  /** Whether {@code below} goes on with the sentence {@code above} left open: see {@link #flowsAcrossColumns}. */
+  private static boolean runsOn(String above, String below) {
+    if (above.isEmpty() || below.isEmpty() || !Character.isLowerCase(below.codePointAt(0))) {
+      return false;
+    }
+    int end = 0;
+    while (end < below.length() && Character.isLetter(below.charAt(end))) {
+      end++;
+    }
+    boolean word = end == below.length() || below.charAt(end) == ' ' || below.charAt(end) == ',';
+    char last = above.charAt(above.length() - 1);
+    return word && (Character.isLetter(last) || last == '-' || last == ',');
   }
 
   /**

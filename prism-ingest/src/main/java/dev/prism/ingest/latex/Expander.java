@@ -561,6 +561,13 @@ final class Expander {
       case "IfBooleanTF" -> choice(readArg().contains(STAR_TRUE));
       case "IfBooleanT" -> one(readArg().contains(STAR_TRUE), true);
       case "IfBooleanF" -> one(readArg().contains(STAR_TRUE), false);
+      // LaTeX3's tests of an argument a class's command passes on ("\tl_if_blank:nTF {#4}{}{,~#4}").
+      case "tl_if_blank:nTF", "str_if_blank:nTF" -> choice(plain(readArg()).isBlank());
+      case "tl_if_blank:nT", "str_if_blank:nT" -> one(plain(readArg()).isBlank(), true);
+      case "tl_if_blank:nF", "str_if_blank:nF" -> one(plain(readArg()).isBlank(), false);
+      case "tl_if_empty:nTF", "str_if_empty:nTF" -> choice(plain(readArg()).isEmpty());
+      case "tl_if_empty:nT", "str_if_empty:nT" -> one(plain(readArg()).isEmpty(), true);
+      case "tl_if_empty:nF", "str_if_empty:nF" -> one(plain(readArg()).isEmpty(), false);
       case "ifdef" -> choice(definedArg(readArg()));
       case "ifundef" -> choice(!definedArg(readArg()));
       case "ifdefempty" -> {

@@ -19,7 +19,8 @@ final class Lexer {
   /**
    * Between {@code \ExplSyntaxOn} and {@code \ExplSyntaxOff} (LaTeX3 code a preamble defines its
    * commands with), "_" and ":" are letters of command names: {@code \seq_set_split:Nnn} is one
-   * command nobody defined, not "\seq" and text that would print.
+   * command nobody defined, not "\seq" and text that would print. White space there is no
+   * space, and "~" is one.
    */
   private boolean expl;
   private int i;
@@ -105,6 +106,11 @@ final class Lexer {
         case '\\' -> control();
         case '%' -> comment();
         case '\n' -> {
+          if (expl) {
+            // LaTeX3 code ignores its white space, blank lines too: "~" is its space.
+            i++;
+            continue;
+          }
           if (state == State.NEW_LINE) {
             if (out.isEmpty() || out.get(out.size() - 1).kind() != Kind.PAR) {
               dropTrailingSpace();
@@ -117,7 +123,7 @@ final class Lexer {
           state = State.NEW_LINE;
         }
         case ' ', '\t', '\f' -> {
-          if (state == State.MID) {
+          if (state == State.MID && !expl) {
             out.add(Token.SPACE);
             state = State.SKIP;
           }
@@ -126,7 +132,15 @@ final class Lexer {
         case '{' -> single(Kind.OPEN, "{");
         case '}' -> single(Kind.CLOSE, "}");
         case '&' -> single(Kind.ALIGN, "&");
-        case '~' -> single(Kind.ACTIVE, "~");
+        case '~' -> {
+          if (expl) {
+            out.add(new Token(Kind.SPACE, " ", i));
+            i++;
+            state = State.SKIP;
+          } else {
+            single(Kind.ACTIVE, "~");
+          }
+        }
         case '$' -> {
           int at = i;
           i += src.startsWith("$$", i) ? 2 : 1;

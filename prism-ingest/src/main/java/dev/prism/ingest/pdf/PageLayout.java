@@ -404,6 +404,7 @@ final class PageLayout {
       boolean fits = true;
       boolean l = false;
       boolean rt = false;
+      StringBuilder rightText = new StringBuilder();
       for (Seg s : cutAtSplit(r, split)) {
         // A list glyph counts where an item of either half opens, not a separator inside a line.
         boolean glyph = isListGlyph(s) && (Math.abs(s.x0 - left) <= GRID_SLACK || Math.abs(s.x0 - split) <= GRID_SLACK);
@@ -418,6 +419,7 @@ final class PageLayout {
             break;
           }
           rt = true;
+          rightText.append(s.text).append(' ');
           rightEnd = Math.max(rightEnd, s.x1);
           rightMarked |= glyph;
         } else if (s.x1 <= split + 2f && s.x0 >= left - GRID_SLACK) {
@@ -431,7 +433,10 @@ final class PageLayout {
       if (!fits) {
         break;
       }
-      if (l && rt) {
+      // A right half that is only a date is a header's dates beside its title, not a column's
+      // line: headers stacked one over the other ("Manager, Globex ⇥ 2019 – 2020" over "Engineer,
+      // Globex ⇥ 2018 – 2019") make no run with the one bullet below that breaks at their edge.
+      if (l && rt && !wholeDate(rightText.toString())) {
         both++;
         lastBoth = end;
       }
