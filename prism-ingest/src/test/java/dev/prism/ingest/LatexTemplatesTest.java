@@ -589,6 +589,25 @@ class LatexTemplatesTest {
     assertThat(r.contact().phone().value()).isEqualTo("+33 555 010 200");
   }
 
+  @Test
+  void aPreambleCommandThatSetsAnEmailAndAPhoneGivesThemWhateverItsName() throws Exception {
+    // A package of the author's own sets the contact details in the page footer; the package is
+    // not uploaded, so the command is nobody's, and its name says nothing of a person.
+    Resume r = read("""
+        \\documentclass{article}
+        \\usepackage{mytemplate}
+        \\SetFooter{+33 555 010 200}{ines@example.fr}{Lyon, France}
+        \\SetColours{blue}{grey}
+        \\begin{document}
+        \\section{Work experience}
+        \\textbf{Backend Developer}, Lumiere Data \\hfill 2019 -- Present
+        \\end{document}
+        """);
+    assertThat(r.contact().email().value()).isEqualTo("ines@example.fr");
+    assertThat(r.contact().phone().value()).isEqualTo("+33 555 010 200");
+    assertThat(r.contact().location()).isNotNull();
+  }
+
   /**
    * An article titled "Resume" with the person as its author: the title is no name. A mail link
    * that shows a label before the address gives the address alone.

@@ -1366,11 +1366,15 @@ final class Entries {
       return false;
     }
     if (!line.hasDates()) {
-      // "Present", or "(to Present)" as a rail prints the open end under the start: no entry
+      // "Present", "–to date" or "(to Present)" as a rail prints the open end under the start: no entry
       // starts with the end of a range, so it closes the header's range, whatever follows.
       String c = Inline.clean(line.content()).strip();
       if (c.length() > 2 && c.startsWith("(") && c.endsWith(")")) {
         c = c.substring(1, c.length() - 1).strip();
+      }
+      // "–to date": the range's dash opening the line, as a rail breaks "May 2017 –to date".
+      if (c.length() > 1 && Glyphs.isDash(c.charAt(0))) {
+        c = c.substring(1).strip();
       }
       return DateParser.isOpenEnd(c) && cur.header.size() <= MAX_RAIL_HEADER;
     } else {
@@ -2687,7 +2691,13 @@ final class Entries {
       return false;
     }
     char first = c.charAt(0);
-    if (Character.isLowerCase(first) || Character.isDigit(first) || "([{&%+".indexOf(first) >= 0) {
+    // A figure opens a wrapped line ("… cut latency by" / "35% in a quarter"), or a name set as a
+    // header ("84.51° LLC ⇥ Cincinnati, OH", "3M Company" in the employers' size): only a line in
+    // the item's own look, in one cell, goes on it.
+    boolean figure = Character.isDigit(first) && line.cells().size() < 2
+        && (cur.lastBulletLine == null || !line.style().sizeKnown()
+            || styleKey(line.style()).equals(styleKey(cur.lastBulletLine.style())));
+    if (Character.isLowerCase(first) || figure || "([{&%+".indexOf(first) >= 0) {
       return true;
     }
     String prev = cur.bulletText.get(cur.bulletText.size() - 1).toString();

@@ -205,6 +205,42 @@ final class HeaderLabels {
    * whole header: computed once per header for both {@link #consistency} and {@link #label}, since
    * reading a part's features is most of the cost of labelling.
    */
+  /**
+   * A name shaped as a brand, then a field's word ("VOLTA Engineering", "Q42 Engineering"): a firm
+   * of that field, not a role nor a team ("Data Engineering", "Software Engineering" open with
+   * words the lexicon knows; "Map Engineering" with a word of the language).
+   */
+  static boolean firmOfField(String v) {
+    String[] words = SPACES.split(v.strip());
+    if (words.length < 2 || !Parts.FIELD_WORDS.contains(Parts.trimPunctuation(words[words.length - 1]).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = 0; i < words.length - 1; i++) {
+      String w = Parts.trimPunctuation(words[i]);
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (!brandShaped(w) || Parts.TITLE_WORDS.contains(lower) || Parts.UNIT_WORDS.contains(lower)
+          || Parts.FIELD_WORDS.contains(lower) || Parts.OTHER_TITLE_WORDS.contains(lower)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A word shaped as a brand is, not as a word of the language: in capitals ("VOLTA"), with a
+   * figure ("Q42") or a capital inside ("HRworks"). "Map Engineering" and "Creation Engineering"
+   * name a discipline or a team.
+   */
+  private static boolean brandShaped(String w) {
+    if (w.length() < 2 || !(Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)))) {
+      return false;
+    }
+    boolean capitals = w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().anyMatch(Character::isLetter);
+    boolean figure = w.chars().anyMatch(Character::isDigit);
+    boolean inside = w.substring(1).chars().anyMatch(Character::isUpperCase);
+    return capitals || figure || inside;
+  }
+
   static List<Map<Label, Double>> scores(SectionKind kind, List<Part> parts) {
     boolean[] place = places(parts);
     List<Map<Label, Double>> out = new ArrayList<>();
@@ -433,6 +469,8 @@ final class HeaderLabels {
    *       word that names companies too ("Nordkapp Courier"), in place of {@code role};
    *   <li>{@code membership}: a role that ends in a membership's word ("Member");
    *   <li>{@code only-role-words}: nothing but role words ("Maintainer", "Lead Developer");
+   *   <li>{@code firm-of-field}: a brand's name before a field's word ("Q42 Engineering"),
+   *       see {@link #firmOfField}; such a part has no {@code title-word};
    *   <li>{@code title-word}, {@code org-word}, {@code weak-org-word}, {@code unit-word},
    *       {@code school-word}, {@code degree-word}: holds a word of that list in entry-words.txt;
    *   <li>{@code unit-first}: opens with a team's word ("Payments Platform", "Data Science Team");
@@ -522,7 +560,9 @@ final class HeaderLabels {
     // A bracketed note after a name says what the name is ("Amec Foster Wheeler (Engineering
     // Contractor)"): its role's words make no title of the name.
     String bare = Parts.withoutNote(v);
-    if (Parts.hasWord(bare.length() == v.strip().length() ? words : Parts.lowerWords(bare), Parts.TITLE_WORDS)) {
+    if (firmOfField(v)) {
+      f.add("firm-of-field");
+    } else if (Parts.hasWord(bare.length() == v.strip().length() ? words : Parts.lowerWords(bare), Parts.TITLE_WORDS)) {
       f.add("title-word");
     }
     if (Parts.hasWord(words, Parts.ORG_WORDS)) {

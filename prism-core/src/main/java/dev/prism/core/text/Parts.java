@@ -1234,14 +1234,22 @@ final class Parts {
       while (after.endsWith(".")) {
         after = after.substring(0, after.length() - 1).strip();
       }
-      // An initial's stop ("Quillfeather S. A.", "J. Smith") parts nothing.
-      boolean initial = before.length() < 2 || !Character.isLetter(before.charAt(before.length() - 2));
+      // An initial's stop ("Quillfeather S. A.", "J. Smith") parts nothing, nor an abbreviation's
+      // ("Globex, Sr. Application Architect").
+      boolean initial = before.length() < 2 || !Character.isLetter(before.charAt(before.length() - 2))
+          || ABBREVIATIONS.contains(lastWord(before).toLowerCase(Locale.ROOT));
       boolean name = Whitespace.splitLength(before) >= 2 || ACRONYM.matcher(before).matches();
       if (name && !initial && depth(masked, a, stop) == 0 && !after.isEmpty() && after.indexOf(',') < 0 && isRole(after)) {
         return stop;
       }
     }
     return -1;
+  }
+
+  /** The last word of {@code v}, after its last space or comma. */
+  private static String lastWord(String v) {
+    int k = Math.max(v.lastIndexOf(' '), v.lastIndexOf(','));
+    return v.substring(k + 1);
   }
 
   /** A word in capitals of two to five letters, as an organisation's short name is: "UBA", "CERN", "HSBC". */

@@ -84,7 +84,7 @@ final class Typesetter {
     // heads the text, as the class prints it at the top.
     List<Token> top = new ArrayList<>();
     for (String name : new ArrayList<>(stored.keySet())) {
-      if (Names.personal(name)) {
+      if (Names.personal(name) || givesContact(stored.get(name))) {
         top.addAll(stored(name, stored.remove(name), 0));
       }
     }
@@ -92,6 +92,31 @@ final class Typesetter {
       run(top);
     }
   }
+
+  /**
+   * Whether a preamble command's arguments are short fields, one an email address or a phone
+   * number: a class's own command that sets the person's details where the page prints them, in
+   * a footer ({@code \SetFooter{+49 151 2345678}{pat@example.org}{Berlin}}), whatever its name.
+   */
+  private static boolean givesContact(List<List<Token>> args) {
+    boolean contact = false;
+    for (List<Token> a : args) {
+      String text = Expander.plain(a).strip();
+      // Fields, each short: a block of the page given whole (a sidebar's content) is printed where
+      // the body asks for it.
+      if (text.length() > MAX_CONTACT_FIELD) {
+        return false;
+      }
+      contact |= EMAIL.matcher(text).find() || PHONE.matcher(text).matches();
+    }
+    return contact;
+  }
+
+  /** The longest argument a command that sets contact details gives: an address, not a block. */
+  private static final int MAX_CONTACT_FIELD = 80;
+
+  private static final java.util.regex.Pattern EMAIL = Lexicon.pattern("email");
+  private static final java.util.regex.Pattern PHONE = Lexicon.pattern("phone");
 
   void body(List<Token> tokens) {
     run(tokens);
