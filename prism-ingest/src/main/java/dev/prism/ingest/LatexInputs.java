@@ -221,8 +221,11 @@ public final class LatexInputs {
           continue;
         }
         open.push(found);
-        // A subfile is a document of its own: only its body is the main file's text.
-        String body = inline(body(text), found.getParent(), depth + 1, open);
+        // A subfile is a document of its own: only its body is the main file's text. A file that
+        // only inputs the whole document (a wrapper that sets a switch, then "\input{cv.tex}")
+        // takes it whole, preamble and all, as TeX does.
+        boolean wrapper = !source.contains("\\begin{document}");
+        String body = inline(wrapper ? text : body(text), found.getParent(), depth + 1, open);
         open.pop();
         // The file's last line break is a space to TeX, as any line's end is: no blank line.
         if (body.endsWith("\n")) {

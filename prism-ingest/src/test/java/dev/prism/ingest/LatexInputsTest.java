@@ -93,6 +93,29 @@ class LatexInputsTest {
   }
 
   @Test
+  void aWrapperThatInputsTheWholeDocumentGivesItsPreambleToo() throws Exception {
+    // "cv.tex" sets a switch and inputs the full document, whose preamble inputs the commands it
+    // uses: TeX reads that preamble, so the commands and the person's details are defined.
+    Path main = write("cv.tex", "\\def\\OnlyCv{1}\n\\input{application.tex}\n");
+    write("application.tex", """
+        \\documentclass{article}
+        \\input{commands.tex}
+        \\newcommand*{\\FullName}{Casey Moreau}
+        \\begin{document}
+        \\ifdefined\\OnlyCv\\else Dear hiring team \\fi
+        \\Sender
+        \\section{Experience}
+        Backend Engineer, Globex \\hfill 2021 -- Present
+        \\end{document}
+        """);
+    write("commands.tex", "\\newcommand{\\Sender}{\\rightline{\\FullName}\\rightline{casey@example.org}}\n");
+    String source = read(main);
+    assertThat(source).contains("\\documentclass{article}", "\\newcommand{\\Sender}");
+    LatexReading r = LatexReading.of(source);
+    assertThat(r.lines()).containsSubsequence("Casey Moreau", "casey@example.org", "Experience").doesNotContain("Dear hiring team");
+  }
+
+  @Test
   void aFileNotFoundStaysAsWrittenAndTheReaderSaysSo() throws Exception {
     Path main = write("cv/main.tex", MAIN);
     write("cv/sections/experience.tex", EXPERIENCE);

@@ -314,6 +314,21 @@ class LatexMacrosTest {
   }
 
   @Test
+  void ifthenSwitchesAreSetAndReadAndPrintNothing() {
+    LatexReading r = LatexReading.of(doc("""
+        \\usepackage{ifthen}
+        \\newboolean{started}
+        \\newcommand{\\row}[1]{\\ifthenelse{\\boolean{started}}{, }{}#1\\setboolean{started}{true}}
+        """, """
+        \\row{Go}\\row{Kafka}\\row{Postgres}
+
+        \\setboolean{started}{false}\\row{Docker}
+        """));
+    assertThat(r.lines()).contains("Go, Kafka, Postgres", "Docker");
+    assertThat(r.text()).doesNotContain("true").doesNotContain("false").doesNotContain("started");
+  }
+
+  @Test
   void anUnknownIfMacroWithBracedArgumentsHidesNothing() {
     // biblatex's \iffieldundef takes its test and branches in braces. Read as a TeX conditional,
     // it waited for a \fi that never came, and the header it was kept for hid the whole document.

@@ -529,6 +529,12 @@ final class Expander {
       case "let" -> let();
       case "global", "long", "outer", "protected", "relax", "noexpand", "expandafter", "protect", "unexpanded" -> { }
       case "newif" -> newif();
+      // The ifthen package's switches, read by \ifthenelse{\boolean{name}}.
+      case "newboolean", "provideboolean" -> defs.flags.putIfAbsent(plain(readArg()).strip(), false);
+      case "setboolean" -> {
+        String flag = plain(readArg()).strip();
+        defs.flags.put(flag, plain(readArg()).strip().equalsIgnoreCase("true"));
+      }
       case "csname" -> csname(t);
       case "begin" -> {
         return begin(t);
