@@ -605,7 +605,22 @@ class LatexTemplatesTest {
         """);
     assertThat(r.contact().email().value()).isEqualTo("ines@example.fr");
     assertThat(r.contact().phone().value()).isEqualTo("+33 555 010 200");
-    assertThat(r.contact().location()).isNotNull();
+  }
+
+  @Test
+  void aPreambleCommandWithSomeoneElsesAddressTakesNoPlaceOfThePersonsOwn() throws Exception {
+    // A letter's recipient set in the preamble: the body's header still names the person.
+    Resume r = read("""
+        \\documentclass{mycv}
+        \\recipient{Globex Hiring Team}{jobs@globex.example}
+        \\begin{document}
+        {\\Huge Ines Moreau} \\\\ ines@example.fr \\\\ +33 555 010 200
+        \\section{Work experience}
+        \\textbf{Backend Developer}, Lumiere Data \\hfill 2019 -- Present
+        \\end{document}
+        """);
+    assertThat(r.contact().name().value()).isEqualTo("Ines Moreau");
+    assertThat(r.contact().email().value()).isEqualTo("ines@example.fr");
   }
 
   /**

@@ -1292,6 +1292,27 @@ class PdfReaderTest {
   }
 
   @Test
+  void twoColumnsWhoseRightHalfStacksNamesOverTheirDatesAreStillReadColumnByColumn() throws Exception {
+    // The right half holds two schools, each over its years: rows of a date alone there count
+    // toward a run of two columns when the half also holds rows of text.
+    float right = 40 + 175;
+    String[] left = {"Moved billing onto an event log that", "replays a whole day in minutes and", "cut the p99 latency of quotes from",
+        "900 ms to 120 ms with a small cache."};
+    String[] rightLines = {"Lakeside University, BSc", "2012 - 2016", "Northfield College, MSc", "2016 - 2018"};
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(40, 60, 22, false, "Jordan Lee"));
+    page.add(new Text(40, 100, 12, true, "Senior Engineer at Globex, from 2021 to the present day in Berlin"));
+    for (int k = 0; k < 4; k++) {
+      page.add(new Text(40, 120 + 12 * k, 9, false, left[k]));
+      page.add(new Text(right, 120 + 12 * k, 9, false, rightLines[k]));
+    }
+    String t = reader.read(Samples.pdf(List.of(page))).text();
+    assertThat(t).containsSubsequence("Moved billing onto an event log that", "900 ms to 120 ms with a small cache.",
+        "Lakeside University, BSc", "2016 - 2018");
+    assertThat(t).doesNotContain("that Lakeside");
+  }
+
+  @Test
   void aLeftColumnLineEndingJustShortOfTheRightColumnInAnotherTypeIsCutThere() throws Exception {
     // A degree set in 11-point capitals overruns its column and ends about half a type size short
     // of the right column's dates in 9.5-point type, with no space drawn between: two columns'

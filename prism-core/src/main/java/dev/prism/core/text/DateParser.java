@@ -92,9 +92,14 @@ public final class DateParser {
       "(?<![\\p{L}\\d])(?:" + alternatives(Lexicon.list(FILE, "closed-start")) + ")\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   static final Pattern RANGE;
-  /** A month's name and a range's dash right before a date: "June - " in "June - August 2017". */
+  /**
+   * A month's name and a range's dash right before a date: "June - " in "June - August 2017"; or
+   * a word that joins two dates ("May & " in "May & September 2023"): two months of one year, read
+   * as the stretch from the first to the last.
+   */
   private static final Pattern LONE_MONTH_BEFORE = Pattern.compile(
-      "(?<![\\p{L}\\d])(" + alternatives(MONTHS.keySet()) + ")\\.?" + DASH + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      "(?<![\\p{L}\\d])(" + alternatives(MONTHS.keySet()) + ")\\.?(?:" + DASH + "|\\s*&\\s*|\\s+(?:"
+          + alternatives(Lexicon.list(FILE, "joiner")) + ")\\s+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /**
    * A month's number and a range's dash before a date with its month ("08-09/2012"), or two month
    * numbers and a dash before a bare year ("08–09 2012"): a range within that year, as French and

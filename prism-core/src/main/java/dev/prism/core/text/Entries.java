@@ -218,6 +218,8 @@ final class Entries {
     boolean under = false;
     // Under a dated banner, roles told without dates are the banner's, however they are named.
     boolean underDated = false;
+    // The years of the banner above, if it gave any: a role dated apart from them is under none.
+    DateRange bannerRange = null;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       List<Part> parts = headers.get(i);
@@ -229,6 +231,10 @@ final class Entries {
       } else if (kind == SectionKind.PUBLICATIONS) {
         e = publication(b, parts);
       } else {
+        if (under && heldApart(bannerRange, b.dates)) {
+          under = false;
+          underDated = false;
+        }
         if (under && !banner.get(i) && kind == SectionKind.EXPERIENCE) {
           // So does a name beside an undated role there ("Ledger Team ⇥ Staff Engineer"): the
           // roles under a dated banner are the banner's, told by team or project.
@@ -292,6 +298,7 @@ final class Entries {
         if (banner.get(i) || ownLine(labels.organization(), b)) {
           under = true;
           underDated = banner.get(i) && b.dates != null;
+          bannerRange = banner.get(i) ? b.dates : null;
         } else if (e.organization() != null) {
           under = false;
           underDated = false;
@@ -475,8 +482,9 @@ final class Entries {
 
   /**
    * Which blocks are banners: an employer on a header of its own, with no role among its parts and
-   * no bullets, above a block whose header names a role. A banner's parts speak for the employer
-   * (and a place): that bias goes into {@code bias}.
+   * no bullets (but a dated one's line or bullet saying what the employer is: see below), above a
+   * block whose header names a role. A banner's parts speak for the employer (and a place): that
+   * bias goes into {@code bias}.
    */
   private static List<Boolean> banners(SectionKind kind, List<Block> blocks, List<List<Part>> headers,
       Map<Part, Map<Label, Double>> bias) {
@@ -520,6 +528,14 @@ final class Entries {
       return false;
     }
     return below.lastMonth() < above.firstMonth() || below.firstMonth() > above.lastMonth();
+  }
+
+  /**
+   * Whether two dated stretches share no month, an open end running to today ("2016 – 2018" and
+   * "2019 – Present"); false when either is undated.
+   */
+  private static boolean heldApart(DateRange a, DateRange b) {
+    return a != null && b != null && (b.lastMonth() < a.firstMonth() || b.firstMonth() > a.lastMonth());
   }
 
   /**
@@ -613,8 +629,9 @@ final class Entries {
     List<Part> first = parts.stream().filter(p -> p.line() == 0 && !Parts.isLocation(p.value())).toList();
     // The employer's name opens the line, its dates after it: what a line of dates holds after
     // them is rather a word the dates did not take ("Febrero 2011 - Setiembre 2011").
-    if (first.size() != 1 || Parts.isRole(first.get(0).value()) || holdsRoleWord(first.get(0).value())
-        || Parts.hasWord(first.get(0).value(), Parts.UNIT_WORDS) || first.get(0).span().offset() > b.dates.span().offset()) {
+    String name = first.size() == 1 ? first.get(0).value() : "";
+    if (first.size() != 1 || Parts.isRole(name) || holdsRoleWord(name) || Parts.hasWord(name, Parts.UNIT_WORDS)
+        || Parts.isWayOfWorking(name) || Parts.isEmploymentKind(name) || first.get(0).span().offset() > b.dates.span().offset()) {
       return;
     }
     // The team stands on a line of its own: a name beside the role on the role's line ("Java
@@ -722,8 +739,9 @@ final class Entries {
   }
 
   /**
-   * Roles under one employer. A banner (an employer on a header of its own, with no role and no
-   * bullets) gives its employer to the roles below it that name none, and goes; a role with a title
+   * Roles under one employer. A banner (an employer on a header of its own, with no role: see
+   * banners) gives its employer to the roles below it that name none and are held in its years,
+   * and goes, what it said of the employer kept as the first role's line; a role with a title
    * and no employer, on a one-line header, keeps the employer of the role before it (several roles at
    * one company, the company written once). A banner's place goes with its employer, to a role that
    * names none; a role's own place is its own. Working for oneself ("Freelance") is no employer to
@@ -745,7 +763,8 @@ final class Entries {
         employer = e.organization();
         employerPlace = e.location();
         bannerDates = e.dates();
-        employerSpan = null;
+        // The banner's employer goes to the roles inside its years, not to one held apart.
+        employerSpan = e.dates();
         fromBanner = true;
         pending = e;
         continue;
@@ -764,11 +783,21 @@ final class Entries {
       int placeLine = e.location() == null || e.title() == null ? -1 : lineOf(body, e.location().span().offset());
       boolean placeOverRole = !fromBanner && placeLine >= 0 && placeLine < lineOf(body, e.title().span().offset());
       if (e.organization() == null && e.title() != null && employer != null && !Parts.isWayOfWorking(e.title().value())
-          && !placeOverRole && (employerSpan == null || e.dates() == null || encloses(employerSpan, e.dates()))
+          && !placeOverRole && !heldApart(employerSpan, e.dates())
           && (e.dates() != null || fromBanner || namesWork(e.title().value())) && (fromBanner || e.lines().isEmpty() || !e.bullets().isEmpty())) {
         DateRange dates = e.dates() != null ? e.dates() : bannerDates;
         Field place = e.location() != null ? e.location() : employerPlace;
-        e = new Entry(e.title(), employer, place, dates, e.bullets(), e.lines(), e.span());
+        List<Field> lines = e.lines();
+        if (pending != null && !pending.bullets().isEmpty()) {
+          // What the banner said of the employer in a bullet ("Globex sells …") stays, as a line
+          // of the first role under it.
+          lines = new ArrayList<>();
+          for (Bullet said : pending.bullets()) {
+            lines.add(new Field(said.text(), said.span()));
+          }
+          lines.addAll(e.lines());
+        }
+        e = new Entry(e.title(), employer, place, dates, e.bullets(), lines, e.span());
         bannerDates = null;
         pending = null;
       } else {
@@ -782,8 +811,8 @@ final class Entries {
         // forecasts" between two roles set under one employer's banner).
         boolean silent = e.organization() == null && e.dates() == null && e.title() != null;
         employer = own ? e.organization() : silent ? employer : null;
-        // A dated job that names an employer and no role gives the employer only to the roles its
-        // years take in: "Globex GmbH | 2016 – 2018" with a bullet over "Backend Engineer | 2019 –
+        // A dated job that names an employer and no role gives the employer only to roles held
+        // in its years: "Globex GmbH | 2016 – 2018" with a bullet over "Backend Engineer | 2019 –
         // Present" is a job of its own, and the role after it names no employer.
         employerSpan = own && e.title() == null ? e.dates() : silent ? employerSpan : null;
         employerPlace = null;
@@ -2692,11 +2721,11 @@ final class Entries {
     }
     char first = c.charAt(0);
     // A figure opens a wrapped line ("… cut latency by" / "35% in a quarter"), or a name set as a
-    // header ("84.51° LLC ⇥ Cincinnati, OH", "3M Company" in the employers' size): only a line in
-    // the item's own look, in one cell, goes on it.
+    // header ("42.7° Labs LLC ⇥ Columbus, OH", "3M Company" in the employers' size): only a line
+    // in the item's own size (its weight may change: a bold lead-in), in one cell, goes on it.
     boolean figure = Character.isDigit(first) && line.cells().size() < 2
         && (cur.lastBulletLine == null || !line.style().sizeKnown()
-            || styleKey(line.style()).equals(styleKey(cur.lastBulletLine.style())));
+            || Math.round(line.style().size() * 10) == Math.round(cur.lastBulletLine.style().size() * 10));
     if (Character.isLowerCase(first) || figure || "([{&%+".indexOf(first) >= 0) {
       return true;
     }
@@ -2832,7 +2861,8 @@ final class Entries {
     }
     Line below = body.get(li + 1);
     String next = below.blank() ? "" : Inline.clean(below.content()).strip();
-    if (next.isEmpty() || !Character.isLowerCase(next.codePointAt(0)) || below.bullet()) {
+    // A line of dates below ("marzo 2019 – actualidad", months in lower case) dates a header.
+    if (next.isEmpty() || !Character.isLowerCase(next.codePointAt(0)) || below.bullet() || below.hasDates()) {
       return false;
     }
     String[] words = SPACE_RUN.split(Inline.clean(line.content()).strip());

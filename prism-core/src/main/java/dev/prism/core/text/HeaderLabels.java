@@ -199,12 +199,6 @@ final class HeaderLabels {
     return new Field(kept, new Span(f.span().offset() + 1 + lead, kept.length()));
   }
 
-
-  /**
-   * The scores of the parts a header's labels are chosen among (the first few), each read in the
-   * whole header: computed once per header for both {@link #consistency} and {@link #label}, since
-   * reading a part's features is most of the cost of labelling.
-   */
   /**
    * A name shaped as a brand, then a field's word ("VOLTA Engineering", "Q42 Engineering"): a firm
    * of that field, not a role nor a team ("Data Engineering", "Software Engineering" open with
@@ -227,20 +221,26 @@ final class HeaderLabels {
   }
 
   /**
-   * A word shaped as a brand is, not as a word of the language: in capitals ("VOLTA"), with a
-   * figure ("Q42") or a capital inside ("HRworks"). "Map Engineering" and "Creation Engineering"
-   * name a discipline or a team.
+   * A word shaped as a brand is, not as a word of the language nor a discipline's acronym: four
+   * capitals or more ("VOLTA") or a figure ("Q42"). "Map Engineering", "Creation Engineering" and
+   * "IT Engineering" name a discipline or a team.
    */
   private static boolean brandShaped(String w) {
     if (w.length() < 2 || !(Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)))) {
       return false;
     }
-    boolean capitals = w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().anyMatch(Character::isLetter);
+    // Short capitals are a discipline's acronym ("IT", "HW", "IoT Engineering"): a brand's run
+    // of capitals is longer ("VOLTA").
+    boolean capitals = w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().filter(Character::isLetter).count() >= 4;
     boolean figure = w.chars().anyMatch(Character::isDigit);
-    boolean inside = w.substring(1).chars().anyMatch(Character::isUpperCase);
-    return capitals || figure || inside;
+    return capitals || figure;
   }
 
+  /**
+   * The scores of the parts a header's labels are chosen among (the first few), each read in the
+   * whole header: computed once per header for both {@link #consistency} and {@link #label}, since
+   * reading a part's features is most of the cost of labelling.
+   */
   static List<Map<Label, Double>> scores(SectionKind kind, List<Part> parts) {
     boolean[] place = places(parts);
     List<Map<Label, Double>> out = new ArrayList<>();

@@ -690,6 +690,7 @@ final class Parts {
   // more words: where a sentence may start after a header on its line ("Z O.O." is no word).
   private static final Pattern SENTENCE_START = Pattern.compile("(?<=\\p{L})\\.\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\S+\\s+\\S)");
   private static final Set<String> ABBREVIATIONS = Lexicon.set(FILE, "abbreviation");
+  private static final Set<String> ROLE_ABBREVIATIONS = Lexicon.set(FILE, "role-abbreviation");
   private static final Set<String> LEGAL_FORMS_BEFORE = Lexicon.set(FILE, "legal-form-before");
 
   /** Whether the word at {@code at} opens its line or the field after a separator ("|", ",", ":", a dash). */
@@ -1237,7 +1238,7 @@ final class Parts {
       // An initial's stop ("Quillfeather S. A.", "J. Smith") parts nothing, nor an abbreviation's
       // ("Globex, Sr. Application Architect").
       boolean initial = before.length() < 2 || !Character.isLetter(before.charAt(before.length() - 2))
-          || ABBREVIATIONS.contains(lastWord(before).toLowerCase(Locale.ROOT));
+          || ROLE_ABBREVIATIONS.contains(lastWord(before).toLowerCase(Locale.ROOT));
       boolean name = Whitespace.splitLength(before) >= 2 || ACRONYM.matcher(before).matches();
       if (name && !initial && depth(masked, a, stop) == 0 && !after.isEmpty() && after.indexOf(',') < 0 && isRole(after)) {
         return stop;

@@ -307,10 +307,20 @@ public final class Segmenter {
   /**
    * Whether a sentence runs from the foot of a page's left column on at the top of its right one
    * ("… process contain-" over "ment, BSP development …", "… worked on the" over "billing service
-   * …"): the text flows through the columns in turn, with no sidebar beside a main column. The
-   * right column opens with a word in lower case that is no address ("jordan@example.com").
+   * …"), the two columns as wide as each other: the text flows through the columns in turn, with
+   * no sidebar beside a main column. The right column opens with a word in lower case that is no
+   * address ("jordan@example.com").
    */
   static boolean flowsAcrossColumns(List<Line> lines) {
+    // Per page and column, the left and right edges of the column's text.
+    Map<Integer, Float> edges = new HashMap<>();
+    Map<Integer, Float> rights = new HashMap<>();
+    for (Line l : lines) {
+      if (l.box() != null && !l.blank()) {
+        edges.merge(columnKey(l.box()), l.box().x(), Math::min);
+        rights.merge(columnKey(l.box()), l.box().right(), Math::max);
+      }
+    }
     Line lastLeft = null;
     for (Line l : lines) {
       if (l.box() == null || l.blank()) {
@@ -321,12 +331,24 @@ public final class Segmenter {
         continue;
       }
       if (lastLeft != null && lastLeft.box().page() == l.box().page() && !l.bullet()
+          && alike(edges, rights, columnKey(lastLeft.box()), columnKey(l.box()))
           && runsOn(lastLeft.content().strip(), l.content().strip())) {
         return true;
       }
       lastLeft = null;
     }
     return false;
+  }
+
+  /**
+   * Whether two columns are about as wide (within a fifth): a newspaper's columns are, a sidebar
+   * beside a main column is not (a bullet of the main column wrapped onto the next page does not
+   * run on from the sidebar).
+   */
+  private static boolean alike(Map<Integer, Float> edges, Map<Integer, Float> rights, int a, int b) {
+    float wa = rights.get(a) - edges.get(a);
+    float wb = rights.get(b) - edges.get(b);
+    return Math.abs(wa - wb) <= 0.2f * Math.max(wa, wb);
   }
 
   /** Whether {@code below} goes on with the sentence {@code above} left open: see {@link #flowsAcrossColumns}. */

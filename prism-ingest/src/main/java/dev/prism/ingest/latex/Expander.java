@@ -549,15 +549,25 @@ final class Expander {
         String b = plain(readArg());
         choice(a.equals(b));
       }
-      case "ifstrempty", "isempty", "ifempty" -> choice(plain(readArg()).isEmpty());
-      case "ifblank", "IfBlankTF" -> choice(plain(readArg()).isBlank());
+      // LaTeX3's tests of an argument a class's command passes on ("\tl_if_blank:nTF {#4}{}{,~#4}")
+      // are the same tests: an argument given as is (n), or expanded first (e, o, x), as here.
+      case "ifstrempty", "isempty", "ifempty", "tl_if_empty:nTF", "tl_if_empty:eTF", "tl_if_empty:oTF", "tl_if_empty:xTF",
+          "str_if_empty:nTF", "str_if_empty:eTF" -> choice(plain(readArg()).isEmpty());
+      case "tl_if_empty:nT", "tl_if_empty:eT", "tl_if_empty:oT", "tl_if_empty:xT", "str_if_empty:nT" ->
+          one(plain(readArg()).isEmpty(), true);
+      case "tl_if_empty:nF", "tl_if_empty:eF", "tl_if_empty:oF", "tl_if_empty:xF", "str_if_empty:nF" ->
+          one(plain(readArg()).isEmpty(), false);
+      case "ifblank", "IfBlankTF", "tl_if_blank:nTF", "tl_if_blank:eTF", "tl_if_blank:oTF", "tl_if_blank:xTF" ->
+          choice(plain(readArg()).isBlank());
       case "IfSubStr" -> {
         String a = plain(readArg());
         String b = plain(readArg());
         choice(a.contains(b));
       }
-      case "IfBlankT" -> one(plain(readArg()).isBlank(), true);
-      case "IfBlankF" -> one(plain(readArg()).isBlank(), false);
+      case "IfBlankT", "tl_if_blank:nT", "tl_if_blank:eT", "tl_if_blank:oT", "tl_if_blank:xT" ->
+          one(plain(readArg()).isBlank(), true);
+      case "IfBlankF", "tl_if_blank:nF", "tl_if_blank:eF", "tl_if_blank:oF", "tl_if_blank:xF" ->
+          one(plain(readArg()).isBlank(), false);
       case "IfValueTF" -> choice(hasValue(readArg()));
       case "IfValueT" -> one(hasValue(readArg()), true);
       case "IfValueF" -> one(hasValue(readArg()), false);
@@ -567,13 +577,6 @@ final class Expander {
       case "IfBooleanTF" -> choice(readArg().contains(STAR_TRUE));
       case "IfBooleanT" -> one(readArg().contains(STAR_TRUE), true);
       case "IfBooleanF" -> one(readArg().contains(STAR_TRUE), false);
-      // LaTeX3's tests of an argument a class's command passes on ("\tl_if_blank:nTF {#4}{}{,~#4}").
-      case "tl_if_blank:nTF", "str_if_blank:nTF" -> choice(plain(readArg()).isBlank());
-      case "tl_if_blank:nT", "str_if_blank:nT" -> one(plain(readArg()).isBlank(), true);
-      case "tl_if_blank:nF", "str_if_blank:nF" -> one(plain(readArg()).isBlank(), false);
-      case "tl_if_empty:nTF", "str_if_empty:nTF" -> choice(plain(readArg()).isEmpty());
-      case "tl_if_empty:nT", "str_if_empty:nT" -> one(plain(readArg()).isEmpty(), true);
-      case "tl_if_empty:nF", "str_if_empty:nF" -> one(plain(readArg()).isEmpty(), false);
       case "ifdef" -> choice(definedArg(readArg()));
       case "ifundef" -> choice(!definedArg(readArg()));
       case "ifdefempty" -> {

@@ -84,7 +84,7 @@ final class Typesetter {
     // heads the text, as the class prints it at the top.
     List<Token> top = new ArrayList<>();
     for (String name : new ArrayList<>(stored.keySet())) {
-      if (Names.personal(name) || givesContact(stored.get(name))) {
+      if (Names.personal(name)) {
         top.addAll(stored(name, stored.remove(name), 0));
       }
     }
@@ -95,8 +95,8 @@ final class Typesetter {
 
   /**
    * Whether a preamble command's arguments are short fields, one an email address or a phone
-   * number: a class's own command that sets the person's details where the page prints them, in
-   * a footer ({@code \SetFooter{+49 151 2345678}{pat@example.org}{Berlin}}), whatever its name.
+   * number: a class's own command that sets the details a footer prints
+   * ({@code \SetFooter{+49 151 2345678}{pat@example.org}{Berlin}}), whatever its name.
    */
   private static boolean givesContact(List<List<Token>> args) {
     boolean contact = false;
@@ -120,6 +120,20 @@ final class Typesetter {
 
   void body(List<Token> tokens) {
     run(tokens);
+    // What the preamble gave a command the body never printed, when it sets contact details (a
+    // class's own footer: see givesContact), goes at the foot, where the page has them: the
+    // body's own header still names the person first, and a recipient's address set so
+    // ("\recipient{Globex}{jobs@globex.example}") takes no one's place.
+    List<Token> foot = new ArrayList<>();
+    for (String name : new ArrayList<>(stored.keySet())) {
+      if (givesContact(stored.get(name))) {
+        foot.addAll(stored(name, stored.remove(name), 0));
+      }
+    }
+    if (!foot.isEmpty()) {
+      page.paragraph();
+      run(foot);
+    }
   }
 
   private void run(List<Token> tokens) {

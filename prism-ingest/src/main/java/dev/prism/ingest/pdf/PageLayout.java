@@ -382,6 +382,7 @@ final class PageLayout {
     }
     int end = start;
     int both = 0;
+    int datedBoth = 0;
     int lastBoth = start;
     float leftFill = 0;
     float rightEnd = 0;
@@ -433,15 +434,21 @@ final class PageLayout {
       if (!fits) {
         break;
       }
-      // A right half that is only a date is a header's dates beside its title, not a column's
-      // line: headers stacked one over the other ("Manager, Globex ⇥ 2019 – 2020" over "Engineer,
-      // Globex ⇥ 2018 – 2019") make no run with the one bullet below that breaks at their edge.
-      if (l && rt && !wholeDate(rightText.toString())) {
-        both++;
+      // A right half that is only a date may be a header's dates beside its title rather than a
+      // column's line: headers stacked one over the other ("Manager, Globex ⇥ 2019 – 2020" over
+      // "Engineer, Globex ⇥ 2018 – 2019") make no run with the one bullet below that breaks at
+      // their edge. Such rows count only beside two rows of text in the right half.
+      if (l && rt) {
+        if (wholeDate(rightText.toString())) {
+          datedBoth++;
+        } else {
+          both++;
+        }
         lastBoth = end;
       }
       end++;
     }
+    both += both >= 2 ? datedBoth : 0;
     boolean filled = leftFill >= split - 0.2f * (split - left);
     boolean halves = split - left >= 0.3f * (rightEnd - left);
     // Two rows of both halves are a run only where list glyphs mark items in each half: a header's
