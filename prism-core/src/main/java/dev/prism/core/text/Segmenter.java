@@ -259,15 +259,10 @@ public final class Segmenter {
     // Per page and column (page * 2 + column), the left and right edges of the column's text there.
     Map<Integer, Float> edges = new HashMap<>();
     Map<Integer, Float> rights = new HashMap<>();
-    for (Line l : lines) {
-      if (l.box() != null && !l.blank()) {
-        edges.merge(columnKey(l.box()), l.box().x(), Math::min);
-        rights.merge(columnKey(l.box()), l.box().right(), Math::max);
-      }
-    }
+    extents(lines, edges, rights);
     // Columns that one text flows through, like a newspaper's, hold no sidebar: there each line
     // is in the section last opened above it in reading order.
-    boolean flowing = flowsAcrossColumns(lines);
+    boolean flowing = flowsAcrossColumns(lines, edges, rights);
     Map<Integer, Integer> lastOfColumn = new HashMap<>();
     List<Box> pageHeadings = new ArrayList<>();
     int current = -1;
@@ -311,16 +306,7 @@ public final class Segmenter {
    * no sidebar beside a main column. The right column opens with a word in lower case that is no
    * address ("jordan@example.com").
    */
-  static boolean flowsAcrossColumns(List<Line> lines) {
-    // Per page and column, the left and right edges of the column's text.
-    Map<Integer, Float> edges = new HashMap<>();
-    Map<Integer, Float> rights = new HashMap<>();
-    for (Line l : lines) {
-      if (l.box() != null && !l.blank()) {
-        edges.merge(columnKey(l.box()), l.box().x(), Math::min);
-        rights.merge(columnKey(l.box()), l.box().right(), Math::max);
-      }
-    }
+  private static boolean flowsAcrossColumns(List<Line> lines, Map<Integer, Float> edges, Map<Integer, Float> rights) {
     Line lastLeft = null;
     for (Line l : lines) {
       if (l.box() == null || l.blank()) {
@@ -338,6 +324,16 @@ public final class Segmenter {
       lastLeft = null;
     }
     return false;
+  }
+
+  /** Per page and column ({@link #columnKey}), the left and right edges of the column's text. */
+  private static void extents(List<Line> lines, Map<Integer, Float> edges, Map<Integer, Float> rights) {
+    for (Line l : lines) {
+      if (l.box() != null && !l.blank()) {
+        edges.merge(columnKey(l.box()), l.box().x(), Math::min);
+        rights.merge(columnKey(l.box()), l.box().right(), Math::max);
+      }
+    }
   }
 
   /**
