@@ -519,9 +519,10 @@ final class ContactParser {
   }
 
   /**
-   * A line made of contact details and nothing else, each in a cell of its own, labels allowed
-   * ("Contact ⇥ +1 555 0100", "pat@example.org", "github.com/pat"): a sidebar's
-   * contact block a reader set among a section's lines. It names no job and no employer.
+   * A line made of contact details and nothing else, each in a cell of its own, labels and the
+   * person's town allowed ("Contact ⇥ +1 555 0100", "pat@example.org", "github.com/pat"): a
+   * sidebar's contact block or a footer a reader set among a section's lines. It names no job,
+   * no employer and no school.
    */
   static boolean detailsOnly(Line line) {
     if (line.content().length() > MAX_LABELS_LINE || line.hasDates() || line.bullet()) {
@@ -535,6 +536,11 @@ final class ContactParser {
         continue;
       }
       String v = c.substring(afterLabel(c)).strip();
+      // The town the person lives in may stand beside them ("+1 555 0100 ⇥ pat@example.org ⇥
+      // Lyon, France", a footer's line); it is no value of its own.
+      if (Parts.isLocation(v)) {
+        continue;
+      }
       // An employer's own address ("globex.com" under its name) belongs to a header: only a
       // profile's is the person's.
       if (!(whole(EMAIL, v) || whole(PHONE, v) || whole(URL, v) && PROFILE_LINK.matcher(v).matches())) {

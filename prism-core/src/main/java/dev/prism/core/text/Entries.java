@@ -763,8 +763,9 @@ final class Entries {
         employer = e.organization();
         employerPlace = e.location();
         bannerDates = e.dates();
-        // The banner's employer goes to the roles inside its years, not to one held apart.
-        employerSpan = e.dates();
+        // The banner's employer goes to the roles held in its years, not to one held apart; a
+        // banner's lone year ("Globex, 2018") may be when it began.
+        employerSpan = e.dates() != null && !e.dates().single() ? e.dates() : null;
         fromBanner = true;
         pending = e;
         continue;
@@ -962,7 +963,7 @@ final class Entries {
         continue;
       }
       if (!line.bullet() && !line.hasDates()
-          && (ContactParser.labelsOnly(line) || kind == SectionKind.EXPERIENCE && ContactParser.detailsOnly(line))) {
+          && (ContactParser.labelsOnly(line) || (kind == SectionKind.EXPERIENCE || kind == SectionKind.EDUCATION) && ContactParser.detailsOnly(line))) {
         // "GitHub | Twitter" (the texts of links to the person's profiles) under a work heading that
         // opens the document names no job and no employer: it describes the entry above, if any.
         if (!cur.empty()) {

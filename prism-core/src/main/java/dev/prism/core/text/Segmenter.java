@@ -262,7 +262,7 @@ public final class Segmenter {
     extents(lines, edges, rights);
     // Columns that one text flows through, like a newspaper's, hold no sidebar: there each line
     // is in the section last opened above it in reading order.
-    boolean flowing = flowsAcrossColumns(lines, edges, rights);
+    boolean flowing = flowsAcrossColumns(lines);
     Map<Integer, Integer> lastOfColumn = new HashMap<>();
     List<Box> pageHeadings = new ArrayList<>();
     int current = -1;
@@ -302,11 +302,11 @@ public final class Segmenter {
   /**
    * Whether a sentence runs from the foot of a page's left column on at the top of its right one
    * ("… process contain-" over "ment, BSP development …", "… worked on the" over "billing service
-   * …"), the two columns as wide as each other: the text flows through the columns in turn, with
+   * …"), the two lines as wide as each other: the text flows through the columns in turn, with
    * no sidebar beside a main column. The right column opens with a word in lower case that is no
    * address ("jordan@example.com").
    */
-  private static boolean flowsAcrossColumns(List<Line> lines, Map<Integer, Float> edges, Map<Integer, Float> rights) {
+  private static boolean flowsAcrossColumns(List<Line> lines) {
     Line lastLeft = null;
     for (Line l : lines) {
       if (l.box() == null || l.blank()) {
@@ -317,8 +317,7 @@ public final class Segmenter {
         continue;
       }
       if (lastLeft != null && lastLeft.box().page() == l.box().page() && !l.bullet()
-          && alike(edges, rights, columnKey(lastLeft.box()), columnKey(l.box()))
-          && runsOn(lastLeft.content().strip(), l.content().strip())) {
+          && alike(lastLeft.box(), l.box()) && runsOn(lastLeft.content().strip(), l.content().strip())) {
         return true;
       }
       lastLeft = null;
@@ -337,13 +336,14 @@ public final class Segmenter {
   }
 
   /**
-   * Whether two columns are about as wide (within a fifth): a newspaper's columns are, a sidebar
-   * beside a main column is not (a bullet of the main column wrapped onto the next page does not
-   * run on from the sidebar).
+   * Whether the two lines are about as wide (within a fifth): a sentence wrapped from one column
+   * to the next fills both, as a newspaper's columns are; a sidebar's last line beside a main
+   * column is not (a bullet of the main column wrapped onto the next page does not run on from
+   * the sidebar).
    */
-  private static boolean alike(Map<Integer, Float> edges, Map<Integer, Float> rights, int a, int b) {
-    float wa = rights.get(a) - edges.get(a);
-    float wb = rights.get(b) - edges.get(b);
+  private static boolean alike(Box a, Box b) {
+    float wa = a.right() - a.x();
+    float wb = b.right() - b.x();
     return Math.abs(wa - wb) <= 0.2f * Math.max(wa, wb);
   }
 
