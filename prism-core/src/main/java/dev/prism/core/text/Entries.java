@@ -922,6 +922,14 @@ final class Entries {
         leadIn = false;
         continue;
       }
+      if (cur.claim == null && !cur.header.isEmpty() && !cur.hasBody() && cur.dates != null && cur.dates.single()
+          && cur.closing == null && !line.bullet() && railStart(cur) == null && DateParser.isRangeWord(Inline.clean(line.content()))) {
+        // "June 2000" / "-" / "October 2001": a range's dash on a line of its own between its two
+        // ends, as an old page's table cell breaks it. It is no body: the end below closes the
+        // range. (A rail of dates beside the header joins its "to" itself: see railJoins.)
+        cur.asides.add(line);
+        continue;
+      }
       Claim.Entry claim = claimAt(claims, line);
       if (claim != null) {
         if (cur.claim != claim) {
@@ -1424,9 +1432,11 @@ final class Entries {
         return false;
       }
     }
-    // Right under a header that is the start date alone ("06/2018" over "03/2020"): the two are
-    // the range, whatever comes next.
-    if (cur.header.size() == 1 && datesAlone(cur)) {
+    // Right under a header that is the start date alone ("06/2018" over "03/2020"), or a range's
+    // dash alone between them ("June 2000" / "-" / "October 2001"): the two are the range,
+    // whatever comes next.
+    if (cur.header.size() == 1 && datesAlone(cur)
+        || !cur.asides.isEmpty() && DateParser.isRangeWord(Inline.clean(cur.asides.get(cur.asides.size() - 1).content()))) {
       return true;
     }
     for (int k = i + 1; k < body.size(); k++) {
