@@ -263,7 +263,7 @@ final class Entries {
           // "### Globex (2019 – 2021)" over its projects' headings: the name is the employer's.
           for (Part p : parts) {
             if (p.line() == 0 && !Parts.isLocation(p.value())) {
-              bias.merge(p, Map.of(Label.ORGANIZATION, BANNER, Label.TITLE, -2 * BANNER), Entries::add);
+              bias.merge(p, AS_EMPLOYER, Entries::add);
             }
           }
         }
@@ -509,7 +509,7 @@ final class Entries {
       if (banner) {
         for (Part p : headers.get(i)) {
           if (!Parts.isLocation(p.value())) {
-            bias.merge(p, Map.of(Label.ORGANIZATION, BANNER, Label.TITLE, -2 * BANNER), Entries::add);
+            bias.merge(p, AS_EMPLOYER, Entries::add);
           }
         }
         employerLineOverTeam(b, headers.get(i), true, bias);
@@ -524,10 +524,7 @@ final class Entries {
    * Globex" in 2012 – 2015) is a job of its own, whatever its words.
    */
   private static boolean datedApart(DateRange above, DateRange below) {
-    if (above == null || below == null || above.present() || below.present()) {
-      return false;
-    }
-    return below.lastMonth() < above.firstMonth() || below.firstMonth() > above.lastMonth();
+    return above != null && below != null && !above.present() && !below.present() && heldApart(above, below);
   }
 
   /**
@@ -612,6 +609,8 @@ final class Entries {
   }
 
   private static final double BANNER = 6;
+  /** What a banner's (or an employer line's) name is given: the employer, never the role. */
+  private static final Map<Label, Double> AS_EMPLOYER = Map.of(Label.ORGANIZATION, BANNER, Label.TITLE, -2 * BANNER);
 
   /**
    * A header whose first line holds the dates and one name that names no role, over lines that
@@ -647,7 +646,7 @@ final class Entries {
     if (roleLines.isEmpty() && !roleBelow || teams.isEmpty()) {
       return;
     }
-    bias.merge(first.get(0), Map.of(Label.ORGANIZATION, BANNER, Label.TITLE, -2 * BANNER), Entries::add);
+    bias.merge(first.get(0), AS_EMPLOYER, Entries::add);
     for (Part p : teams) {
       bias.merge(p, Map.of(Label.ORGANIZATION, -BANNER), Entries::add);
     }

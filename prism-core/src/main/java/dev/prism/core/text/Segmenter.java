@@ -259,7 +259,12 @@ public final class Segmenter {
     // Per page and column (page * 2 + column), the left and right edges of the column's text there.
     Map<Integer, Float> edges = new HashMap<>();
     Map<Integer, Float> rights = new HashMap<>();
-    extents(lines, edges, rights);
+    for (Line l : lines) {
+      if (l.box() != null && !l.blank()) {
+        edges.merge(columnKey(l.box()), l.box().x(), Math::min);
+        rights.merge(columnKey(l.box()), l.box().right(), Math::max);
+      }
+    }
     // Columns that one text flows through, like a newspaper's, hold no sidebar: there each line
     // is in the section last opened above it in reading order.
     boolean flowing = flowsAcrossColumns(lines);
@@ -323,16 +328,6 @@ public final class Segmenter {
       lastLeft = null;
     }
     return false;
-  }
-
-  /** Per page and column ({@link #columnKey}), the left and right edges of the column's text. */
-  private static void extents(List<Line> lines, Map<Integer, Float> edges, Map<Integer, Float> rights) {
-    for (Line l : lines) {
-      if (l.box() != null && !l.blank()) {
-        edges.merge(columnKey(l.box()), l.box().x(), Math::min);
-        rights.merge(columnKey(l.box()), l.box().right(), Math::max);
-      }
-    }
   }
 
   /**
