@@ -2593,7 +2593,40 @@ final class Entries {
    * body, its header is those dates, and the line is cased as names are and no sentence.
    */
   private static boolean headerUnderDates(Block cur, Line line) {
-    return !cur.hasBody() && datesAlone(cur) && !isSentence(line) && casedAsHeader(line);
+    return !cur.hasBody() && datesAlone(cur) && (!isSentence(line) && casedAsHeader(line) || namesFieldsFirst(line));
+  }
+
+  /**
+   * Whether a line opens with three fields a comma parts, each a name (every word capitalised) or
+   * a role, before anything else: "Globex Systems, Leeds, England, Internship - study of the
+   * build tools and test suites" is a header whose last field runs long, not a sentence. A
+   * sentence opening on a list names fewer before its first small word ("Java, Kotlin and Go …").
+   */
+  private static boolean namesFieldsFirst(Line line) {
+    String[] fields = Inline.clean(line.content()).strip().split(",\\s+", 4);
+    if (fields.length < 4) {
+      return false;
+    }
+    for (int k = 0; k < 3; k++) {
+      if (!allCapitalised(fields[k]) && !(k == 0 && Parts.isRole(fields[k]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Every word opens with a capital or a figure, or is a short abbreviation with its dots (a legal
+   * form, "s.r.o."): "Orion Data Services", "Leeds", "Kestrel s.r.o.".
+   */
+  private static boolean allCapitalised(String field) {
+    for (String w : SPACE_RUN.split(field.strip())) {
+      boolean abbreviation = w.indexOf('.') > 0 && w.length() <= 6;
+      if (w.isEmpty() || !abbreviation && !Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))) {
+        return false;
+      }
+    }
+    return !field.isBlank();
   }
 
   /**
