@@ -1741,7 +1741,8 @@ final class Parts {
   }
 
   /**
-   * What splitting on {@code [^\p{L}'.&-]+} gives, without the regular expression: the runs between runs of
+   * What splitting on {@code [^\p{L}'.&-]+} gives, without the regular expression, but for
+   * figures between two letters, which are a word's ("Cloud2Go"): the runs between runs of
    * characters that are no letter, apostrophe, full stop, ampersand or hyphen; an empty first piece
    * when {@code s} opens with such a run, none at the end. Every header part's words are split
    * this way for several word lists, and the pattern's matcher and its tests at every character
@@ -1757,8 +1758,13 @@ final class Parts {
         i += Character.charCount(cp);
         continue;
       }
+      int inside = figuresInside(s, i);
+      if (inside > i) {
+        i = inside;
+        continue;
+      }
       int end = i;
-      while (i < s.length() && !isWordChar(s.codePointAt(i))) {
+      while (i < s.length() && !isWordChar(s.codePointAt(i)) && figuresInside(s, i) == i) {
         i += Character.charCount(s.codePointAt(i));
       }
       if (out == null) {
@@ -1776,6 +1782,26 @@ final class Parts {
       size--;
     }
     return out.subList(0, size).toArray(new String[0]);
+  }
+
+  /**
+   * Where a run of figures that starts at {@code i} and stands between two letters ends: such
+   * figures are a word's own ("Cloud2Go", "B2B"), and the words around them no words of a list
+   * ("cloud", "go"). {@code i} itself when no such run starts there.
+   */
+  private static int figuresInside(String s, int i) {
+    if (i == 0 || !isAsciiDigit(s.charAt(i)) || isAsciiDigit(s.charAt(i - 1)) || !Character.isLetter(s.codePointBefore(i))) {
+      return i;
+    }
+    int end = i;
+    while (end < s.length() && isAsciiDigit(s.charAt(end))) {
+      end++;
+    }
+    return end < s.length() && Character.isLetter(s.codePointAt(end)) ? end : i;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** A character of a word for {@link #splitWords}: a letter ({@code \p{L}}), ', ., & or -. */
