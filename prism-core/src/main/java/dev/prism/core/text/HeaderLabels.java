@@ -150,7 +150,8 @@ final class HeaderLabels {
   /**
    * "Stockholm – Mountain View – San Francisco": places one after another in a cell, parted by
    * dashes or slashes, are one location (where the job was done), not a place and leftovers that
-   * would join the employer's name.
+   * would join the employer's name. So are places a comma parts, each a place ("Porto Seguro,
+   * Bahia, Brazil": a town, its state and its country).
    */
   private static Field placesAlong(Field place, Part location, List<Part> parts, List<Part> rest) {
     int at = parts.indexOf(location);
@@ -167,12 +168,12 @@ final class HeaderLabels {
     }
     StringBuilder value = new StringBuilder();
     for (int k = from; k < at; k++) {
-      value.append(parts.get(k).value()).append(' ').append(parts.get(k + 1).before()).append(' ');
+      value.append(parts.get(k).value()).append(joiner(parts.get(k + 1).before()));
       rest.remove(parts.get(k));
     }
     value.append(place.value());
     for (int k = at + 1; k <= to; k++) {
-      value.append(' ').append(parts.get(k).before()).append(' ').append(parts.get(k).value());
+      value.append(joiner(parts.get(k).before())).append(parts.get(k).value());
       rest.remove(parts.get(k));
     }
     int start = Math.min(place.span().offset(), parts.get(from).span().offset());
@@ -183,7 +184,13 @@ final class HeaderLabels {
   private static boolean alongside(Part a, Part b, Part taken, List<Part> rest) {
     String sep = b.before();
     return rest.contains(taken) && a.line() == b.line() && a.cell() == b.cell()
-        && (Parts.isDash(sep) || sep.equals("/")) && Parts.isLocation(taken.value());
+        && (Parts.isDash(sep) || sep.equals("/") || sep.equals(",") && Parts.isLocation(a.value()) && Parts.isLocation(b.value()))
+        && Parts.isLocation(taken.value());
+  }
+
+  /** How two places are written one after the other: "Lyon, Rhône, France", "Stockholm – Mountain View". */
+  private static String joiner(String separator) {
+    return separator.equals(",") ? ", " : " " + separator + " ";
   }
 
   /** "(Remote)" reads as "Remote": the brackets only set the place apart from the dates before it. */
