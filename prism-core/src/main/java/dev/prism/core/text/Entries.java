@@ -1050,8 +1050,11 @@ final class Entries {
         cur.closing = line;
         cur.railOpen = false;
         List<Span> cells = line.cells();
+        Line item = bulletAfterDate(line);
         if (placeAfterDate(line)) {
           cur.header(line.slice(cells.get(1).offset(), line.contentEnd()));
+        } else if (item != null) {
+          cur.bullet(item);
         } else if (cells.size() > 1) {
           cur.lines.add(line.slice(cells.get(1).offset(), line.contentEnd()));
         }
@@ -1463,15 +1466,20 @@ final class Entries {
    * either order ("Sep 2013" over "Sep 2012" too). Null where the line is no such row.
    */
   private static DateRange railCloses(Block cur, Line line) {
-    DateRange start = railStart(cur);
     List<Span> cells = line.cells();
-    if (start == null || cells.isEmpty()) {
-      return null;
-    }
-    if (cells.size() > 1 && !isSentence(line.slice(cells.get(1).offset(), line.contentEnd())) && !placeAfterDate(line)) {
+    if (cells.isEmpty() || cells.size() > 1 && !isSentence(line.slice(cells.get(1).offset(), line.contentEnd()))
+        && !placeAfterDate(line) && bulletAfterDate(line) == null) {
       return null;
     }
     String first = Inline.clean(line.textOf(cells.get(0))).strip();
+    DateRange beside = railBeside(cur, line, first);
+    if (beside != null) {
+      return beside;
+    }
+    DateRange start = railStart(cur);
+    if (start == null) {
+      return null;
+    }
     Span span = Span.between(start.span().offset(), cells.get(0).end());
     if (DateParser.isOpenEnd(first)) {
       return cur.railOpen ? new DateRange(start.start(), null, true, span) : null;
@@ -1486,6 +1494,58 @@ final class Entries {
       return null;
     }
     return order > 0 ? new DateRange(start.start(), other, false, span) : new DateRange(other, start.start(), false, span);
+  }
+
+  /**
+   * The header's range when the line is a rail's second row beside a header whose first cell is
+   * no lone date of the block's: an open end over the start ("Present ⇥ Engineering Manager,
+   * Globex" over "May 2019 ⇥ • ⇥ Ran the team"), which makes the range; or a lone date beside a
+   * header that gives its own range elsewhere ("May 2019 ⇥ Lead Engineer, Globex ⇥ (Sep 2018 – May
+   * 2019)" over "Jan 2016 ⇥ • ⇥ …", the rail spanning all the roles held there), which keeps it.
+   * Null where neither holds.
+   */
+  private static DateRange railBeside(Block cur, Line line, String first) {
+    if (cur.header.size() != 1 || cur.hasBody() || cur.closing != null) {
+      return null;
+    }
+    Line head = cur.header.get(0);
+    List<Span> headCells = head.cells();
+    if (headCells.size() < 2) {
+      return null;
+    }
+    List<DateRange> found = DateParser.all(first, 0);
+    if (found.size() != 1 || !found.get(0).single() || found.get(0).span().length() < first.length() - 1) {
+      return null;
+    }
+    String top = Inline.clean(head.textOf(headCells.get(0))).strip();
+    Span whole = Span.between(headCells.get(0).offset(), line.cells().get(0).end());
+    if (DateParser.isOpenEnd(top) && (cur.dates == null || !headCells.get(0).contains(cur.dates.span()) && cur.dates.single())) {
+      return new DateRange(found.get(0).start(), null, true, whole);
+    }
+    List<DateRange> topDates = DateParser.all(top, 0);
+    boolean loneTop = topDates.size() == 1 && topDates.get(0).single() && topDates.get(0).span().length() >= top.length() - 1;
+    return loneTop && cur.dates != null && !cur.dates.single() && !headCells.get(0).contains(cur.dates.span()) ? cur.dates : null;
+  }
+
+  /**
+   * The rest of a rail's row after its date, when it is a list item: "May 2019 ⇥ • ⇥ Ran the
+   * team" (the glyph in a cell of its own, or opening the text's). Null otherwise.
+   */
+  private static Line bulletAfterDate(Line line) {
+    List<Span> cells = line.cells();
+    if (cells.size() < 2) {
+      return null;
+    }
+    String second = line.textOf(cells.get(1)).strip();
+    if (second.isEmpty() || !Glyphs.isBullet(second.codePointAt(0))) {
+      return null;
+    }
+    String after = second.substring(Character.charCount(second.codePointAt(0))).strip();
+    if (after.isEmpty()) {
+      return cells.size() > 2 ? line.slice(cells.get(2).offset(), line.contentEnd()) : null;
+    }
+    int at = cells.get(1).offset() + line.textOf(cells.get(1)).indexOf(after);
+    return line.slice(at, line.contentEnd());
   }
 
   /**
@@ -1703,10 +1763,10 @@ final class Entries {
     return false;
   }
 
-  /** Whether every cell of the line holds a word or two. */
+  /** Whether every cell of the line holds three words at most: a tag ("Google Compute Engine", "Ember.js"). */
   private static boolean shortCells(Line line) {
     for (Span c : line.cells()) {
-      if (Whitespace.splitLength(line.textOf(c).strip()) > 2) {
+      if (Whitespace.splitLength(line.textOf(c).strip()) > 3) {
         return false;
       }
     }
@@ -1737,7 +1797,7 @@ final class Entries {
     if (first.indexOf('`') >= 0 && CODE_ITEMS.matcher(first).matches()) {
       return true;
     }
-    // "HTML5 ⇥ Vue.js ⇥ SASS ⇥ Git": tags set apart in cells of a word or two each are the list's items.
+    // "HTML5 ⇥ Vue.js ⇥ SASS ⇥ Git": tags set apart in cells of a few words each are the list's items.
     String list = Inline.clean(cells.size() >= 3 && shortCells(line) ? cellsAsList(line) : first);
     // "_TypeScript • React_": emphasis around the list is no part of its first or last item.
     if (list.length() > 2 && list.startsWith("_") && list.endsWith("_")) {
