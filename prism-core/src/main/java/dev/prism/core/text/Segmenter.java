@@ -476,8 +476,10 @@ public final class Segmenter {
   private static List<Section> sections(SectionKind kind, Field heading, List<Line> body, List<Claim.Entry> claims) {
     Section whole = section(kind, heading, body, claims);
     // "Research" heads papers or the posts a person held, "Referenzen" referees or a freelancer's
-    // engagements: dated posts with roles are work.
-    if (kind != SectionKind.EXPERIENCE && heading != null && Headings.papersOrPosts(heading.value()) && heldPosts(whole, false)) {
+    // engagements: dated posts with roles are work. Their dates are read as work's are (a rail's
+    // start over its end makes a range only there), so the posts are counted in that reading too.
+    if (kind != SectionKind.EXPERIENCE && heading != null && Headings.papersOrPosts(heading.value())
+        && (heldPosts(whole, false) || heldPosts(section(SectionKind.EXPERIENCE, heading, body, claims), false))) {
       return sections(SectionKind.EXPERIENCE, heading, body, claims);
     }
     // A heading in words no list knows ("Quest Log", "Where I've been"): two dated posts with
