@@ -622,6 +622,23 @@ final class Parts {
   private static final Set<String> DATE_JOINERS = Lexicon.set("dates.txt", "joiner");
 
   /**
+   * "Software Engineer: Globex (2006 – 2008)": a colon right after a role that opens the line,
+   * before a capitalised name, parts the role from its employer as a bar would. A label's colon
+   * ("Position: Web programmer") follows no role, and a sentence goes on in lower case ("Lead:
+   * ran the …").
+   */
+  private static void roleColon(StringBuilder m) {
+    int colon = m.indexOf(":");
+    if (colon <= 0 || colon + 2 >= m.length() || m.charAt(colon + 1) != ' ' || !Character.isUpperCase(m.charAt(colon + 2))) {
+      return;
+    }
+    String before = m.substring(0, colon).strip();
+    if (!before.isEmpty() && Whitespace.splitLength(before) <= 6 && !SEPARATOR.matcher(before).find() && isRole(before)) {
+      m.setCharAt(colon, '|');
+    }
+  }
+
+  /**
    * The line's content with every date and duration blanked, offsets kept, and Markdown's emphasis
    * marks that touch a comma or stand before an "@" too, which would otherwise hide it
    * ("*Brightline,* Toronto", "Engineer *@Globex*"). Marks inside a field stay: blanked, they would
@@ -650,6 +667,7 @@ final class Parts {
     styleChanges(m, kind == SectionKind.EXPERIENCE);
     if (kind == SectionKind.EXPERIENCE) {
       sentenceEnds(m);
+      roleColon(m);
     }
     List<DateRange> dates = line.dates();
     for (int k = 0; k < dates.size(); k++) {
