@@ -1656,7 +1656,12 @@ final class Entries {
       return false;
     }
     Line first = cur.header.get(0);
-    if (first.hasDates() || !sameLook(style, first.style())) {
+    // A template may set some headers in bold and others not ("Web Developer — Globex" bold,
+    // "Intern — Initech" plain): in the first line's size and slant, a line that names a role and
+    // another field after a separator repeats it too.
+    boolean alike = sameLook(style, first.style()) || sizeKey(style).equals(sizeKey(first.style()))
+        && style.italic() == first.style().italic() && Parts.namesRole(line) && FIELD_SEPARATOR.matcher(Inline.clean(line.content())).find();
+    if (first.hasDates() || !alike) {
       return false;
     }
     for (Line l : cur.header) {
