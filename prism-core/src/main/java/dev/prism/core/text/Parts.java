@@ -1990,6 +1990,11 @@ final class Parts {
       if (Places.isNamed(inner)) {
         return isLocation(before);
       }
+      // "Limonest (69)", "Tassin la Demi-Lune (69)": a town and the number of its department, as
+      // French resumes write them.
+      if (DEPARTMENT.matcher(inner).matches() && townWithJoiners(before)) {
+        return true;
+      }
     }
     // "Curitiba/PR/Brazil", "Lyon/France": unspaced slashes in place of a place's commas, after a
     // town's name written in lower case ("SENAI/SC" is a school's acronym and its state), and
@@ -2044,6 +2049,31 @@ final class Parts {
     }
     // "Acme, Inc" is an organisation, not a place.
     return !hasWord(v, ORG_WORDS) && !hasWord(v, WEAK_ORG_WORDS) && !hasWord(v, TITLE_WORDS);
+  }
+
+  /** A French department's number: "69", "01", "974", "2A". */
+  private static final Pattern DEPARTMENT = Pattern.compile("\\d{2,3}|2[AB]");
+
+  /**
+   * A town's name of capitalised words, which may hold short joining words in lower case ("Tassin
+   * la Demi-Lune", "Bourg-en-Bresse", "Saint-Rémy de Provence"), and no word of a role, an
+   * organisation or a school.
+   */
+  private static boolean townWithJoiners(String v) {
+    String[] words = v.strip().split(" ");
+    if (words.length == 0 || words.length > 5) {
+      return false;
+    }
+    StringBuilder capitalised = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      boolean joiner = i > 0 && i < words.length - 1 && w.length() <= 3 && w.chars().allMatch(Character::isLowerCase);
+      if (!joiner) {
+        capitalised.append(capitalised.length() == 0 ? "" : " ").append(w);
+      }
+    }
+    String names = capitalised.toString();
+    return !names.isEmpty() && names.split(" ").length <= 3 && townLike(names);
   }
 
   /** Whether every piece of a list ("office, remote", "Remote / Hybrid") is a work mode. */
