@@ -34,6 +34,22 @@ class LatexMacrosTest {
   }
 
   @Test
+  void relsizeStepsPrintTheirTextInLine() {
+    // An acronym set a little smaller (relsize's \textscale) is a word of its line, not a cell of
+    // its own: "IT Consultant" stays one title.
+    LatexReading r = LatexReading.of(doc("""
+        \\usepackage{relsize}
+        \\newcommand*\\acr[1]{\\textscale{.85}{#1}}
+        """, """
+        \\acr{IT} Consultant \\hfill Nov 2008 -- Feb 2009
+
+        Built the \\textsmaller{MIS} and the \\textlarger[2]{API}\\relsize{-1} for lenders
+        """));
+    assertThat(r.cells("IT Consultant")).containsExactly("IT Consultant", "Nov 2008 – Feb 2009");
+    assertThat(r.lines()).contains("Built the MIS and the API for lenders");
+  }
+
+  @Test
   void aSymbolDefinedWithMathpaletteEndsItsMathWhereTheSourceDoes() {
     // A bullet symbol built the way TeX answers recommend, with \mathpalette: its "$" pair closes
     // before the item's words, which keep their spaces.
