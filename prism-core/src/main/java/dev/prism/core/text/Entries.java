@@ -1000,7 +1000,8 @@ final class Entries {
         gap = true;
         continue;
       }
-      if (kind == SectionKind.EXPERIENCE && !hasDate && !line.bullet() && Headings.isGroupLabel(line.content())) {
+      if (kind == SectionKind.EXPERIENCE && !hasDate && !line.bullet()
+          && (Headings.isGroupLabel(line.content()) || waysOfWorkingHeading(line, body, li))) {
         // "Vocational" over the jobs held so: a label that groups the entries below it ends the
         // entry before and heads none.
         if (!cur.empty()) {
@@ -1235,6 +1236,35 @@ final class Entries {
       done.add(cur);
     }
     return done;
+  }
+
+  /**
+   * "Freelance" set as a sub-heading (marked so by the reader, or set larger than the header) over
+   * a dated header that names a role and someone to work for ("2014 – 2015 ⇥ Web Developer ⇥
+   * Globex"): it groups the jobs held so, and is no employer of its own. Set as a header line is
+   * ("Freelance ⇥ 2017 – 2018" over "Web Developer"), it is the employer.
+   */
+  private static boolean waysOfWorkingHeading(Line line, List<Line> body, int li) {
+    if (!Parts.isWayOfWorking(Inline.clean(line.content()).strip())) {
+      return false;
+    }
+    Line next = Line.next(body, li);
+    // A rail's dates on a line of their own before the header ("2014 – 2015" / "Web Developer,
+    // Globex"): the header is the line after them, and they date it.
+    boolean railDates = next != null && next.loneDate() != null;
+    if (railDates) {
+      next = Line.next(body, body.indexOf(next));
+    }
+    if (next == null || !(railDates || next.hasDates()) || !Parts.namesRole(next)
+        || !(line.markedHeading() || line.style().sizeKnown() && next.style().sizeKnown() && line.style().size() > next.style().size() * 1.05f)) {
+      return false;
+    }
+    // The next header names someone besides the role and the dates.
+    int names = 0;
+    for (Parts.Part p : Parts.of(SectionKind.EXPERIENCE, List.of(next))) {
+      names += Parts.isRole(p.value()) || Parts.isLocation(p.value()) ? 0 : 1;
+    }
+    return names > 0;
   }
 
   /**
