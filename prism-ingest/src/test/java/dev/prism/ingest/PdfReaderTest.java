@@ -334,6 +334,28 @@ class PdfReaderTest {
   }
 
   @Test
+  void aLargeInitialInTheNextColumnJoinsItsHeadingNotTheRunningText() throws Exception {
+    // tccv sets a heading's first letter larger ("E" at 14 points, "DUCATION" at 11.5) in the
+    // right column, a little lower than a line of the left column's running text: the initial is
+    // no text a superscript marks there, far along the row, and stays with its heading.
+    Extraction e = reader.read(Samples.pdf(List.of(List.of(
+        new Text(202, 53, 25, false, "Jordan Lee"),
+        new Text(35, 156, 10, false, "Built the ingest of signals from the cell network"),
+        new Text(35, 168, 10, false, "and the service that sums them up every hour for the"),
+        new Text(316, 175.8f, 14.3f, false, "E"),
+        new Text(327, 175.8f, 11.5f, false, "DUCATION"),
+        new Text(35, 182, 10, false, "analysts of the traffic team in three countries"),
+        new Text(35, 194, 10, false, "with a team of four engineers and one analyst"),
+        new Text(322, 196, 10, false, "2012-2015 University of Lakeside"),
+        new Text(35, 206, 10, false, "who set the targets for the new service in 2017"),
+        new Text(322, 208, 10, false, "Master of Computer Science"),
+        new Text(35, 218, 10, false, "and kept the old one running until it was retired"),
+        new Text(322, 220, 10, false, "2009-2012 University of Lakeside")))));
+    assertThat(e.text()).contains("\nEDUCATION\n");
+    assertThat(e.text()).contains("and the service that sums them up every hour for the\n");
+  }
+
+  @Test
   void aContactLineSetCloseUnderAHugeNameIsALineOfItsOwn() throws Exception {
     // LaTeX's \\Huge name (25 points) with the contact line 13 points lower: nearer than half the
     // name's size, which a superscript above a line may be, but below it, so the next line.

@@ -173,6 +173,8 @@ final class ContactParser {
     int titledFirstLine = -1;
 
     int nameLine = -1;
+    // Whether the line before (not blank) dates an entry.
+    boolean underEntry = false;
     for (int i = 0; i < firstHeading && i < lines.size(); i++) {
       Line line = lines.get(i);
       if (line.blank() || line.rule()) {
@@ -230,8 +232,13 @@ final class ContactParser {
       if (entry) {
         prose++;
       }
+      // Right under an entry's dates, a line with no address, number or link goes on with that
+      // entry's header ("Nov 2016 – Present" / "Globex, Berlin" / "Data Engineer"): the place it
+      // names is the job's, not the person's.
+      boolean entryGoesOn = underEntry && firstEmail(line) == null && firstPhone(line) == null && urls(line, null).isEmpty();
+      underEntry = entry;
       boolean headline = prose == 0 && line.words() <= 8 && !line.content().endsWith(".");
-      if (shortEnough && !entry && (contactish || headline) && contactLines < MAX_CONTACT_LINES) {
+      if (shortEnough && !entry && !entryGoesOn && (contactish || headline) && contactLines < MAX_CONTACT_LINES) {
         contactLines++;
         details.add(line);
       } else {

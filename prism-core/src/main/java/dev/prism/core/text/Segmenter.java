@@ -397,16 +397,30 @@ public final class Segmenter {
   private static int datedRoles(List<Line> lines) {
     int n = 0;
     Line before = null;
-    for (Line l : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
       if (l.blank()) {
         continue;
       }
-      if (l.hasRange() && (isRoleLine(l) || before != null && isRoleLine(before))) {
+      if (l.hasRange() && (isRoleLine(l) || before != null && isRoleLine(before) || roleStackedBelow(lines, i))) {
         n++;
       }
       before = l;
     }
     return n;
+  }
+
+  /**
+   * Whether the dates alone on line {@code i} head a header stacked below them, its role on one of
+   * the next two lines ("Nov 2016 – Present" / "Globex, Berlin" / "Data Engineer").
+   */
+  private static boolean roleStackedBelow(List<Line> lines, int i) {
+    if (lines.get(i).loneDate() == null) {
+      return false;
+    }
+    Line next = Line.next(lines, i);
+    Line after = next == null ? null : Line.next(lines, lines.indexOf(next));
+    return next != null && !next.hasDates() && (isRoleLine(next) || after != null && !after.hasDates() && isRoleLine(after));
   }
 
   /** How many Markdown headings open with dates: "# 2018-2019 Globex, Brussels" heads a job. */

@@ -978,7 +978,10 @@ final class PageLayout {
       // is the wider tolerance due. Smaller text below larger text is the next line (a contact line
       // set close under a huge name), however near.
       float big = Math.max(rowSize, g.size());
-      boolean superscript = rowSize < 0.8f * g.size();
+      // A superscript stands beside the text it marks: a larger glyph far along the row from
+      // every glyph in it (a heading's large initial "E" in the next column, set a little lower
+      // than a line of running text) is no text a superscript marks.
+      boolean superscript = rowSize < 0.8f * g.size() && !row.isEmpty() && near(row, g);
       float tol = Math.max(1f, (superscript ? 0.55f : 0.3f) * big);
       if (!row.isEmpty() && g.y() - rowY > tol) {
         rows.add(segments(row, rows.size()));
@@ -1006,6 +1009,17 @@ final class PageLayout {
     }
     rows.removeIf(List::isEmpty);
     return rows;
+  }
+
+  /** Whether a glyph of the row stands within two of {@code g}'s type sizes of it, across the page. */
+  private static boolean near(List<Glyph> row, Glyph g) {
+    float reach = 2 * g.size();
+    for (Glyph o : row) {
+      if (o.x() <= g.x() + g.width() + reach && o.right() >= g.x() - reach) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int byBaselineThenX(Glyph a, Glyph b) {
