@@ -978,10 +978,10 @@ final class PageLayout {
       // is the wider tolerance due. Smaller text below larger text is the next line (a contact line
       // set close under a huge name), however near.
       float big = Math.max(rowSize, g.size());
-      // A superscript stands beside the text it marks: a larger glyph far along the row from
-      // every glyph in it (a heading's large initial "E" in the next column, set a little lower
-      // than a line of running text) is no text a superscript marks.
-      boolean superscript = rowSize < 0.8f * g.size() && !row.isEmpty() && near(row, g);
+      // A superscript is a mark of a few glyphs ("1", "TM", "nd"): a row of running text with a
+      // larger glyph a little below it (a heading's large initial "E" in the next column) is no
+      // superscript, and the initial opens a row of its own.
+      boolean superscript = rowSize < 0.8f * g.size() && row.size() <= SUPERSCRIPT_GLYPHS;
       float tol = Math.max(1f, (superscript ? 0.55f : 0.3f) * big);
       if (!row.isEmpty() && g.y() - rowY > tol) {
         rows.add(segments(row, rows.size()));
@@ -1011,16 +1011,8 @@ final class PageLayout {
     return rows;
   }
 
-  /** Whether a glyph of the row stands within two of {@code g}'s type sizes of it, across the page. */
-  private static boolean near(List<Glyph> row, Glyph g) {
-    float reach = 2 * g.size();
-    for (Glyph o : row) {
-      if (o.x() <= g.x() + g.width() + reach && o.right() >= g.x() - reach) {
-        return true;
-      }
-    }
-    return false;
-  }
+  /** The most glyphs a superscript that opens a row holds: a footnote's number, "TM", "th". */
+  private static final int SUPERSCRIPT_GLYPHS = 4;
 
   private static int byBaselineThenX(Glyph a, Glyph b) {
     int c = Float.compare(a.y(), b.y());
