@@ -978,12 +978,13 @@ final class PageLayout {
       // is the wider tolerance due. Smaller text below larger text is the next line (a contact line
       // set close under a huge name), however near.
       float big = Math.max(rowSize, g.size());
-      // A superscript is a mark of a few glyphs ("1", "TM", "nd"): a row of running text with a
-      // larger glyph a little below it (a heading's large initial "E" in the next column) is no
-      // superscript, and the initial opens a row of its own.
-      boolean superscript = rowSize < 0.8f * g.size() && row.size() <= SUPERSCRIPT_GLYPHS;
+      boolean superscript = rowSize < 0.8f * g.size();
       float tol = Math.max(1f, (superscript ? 0.55f : 0.3f) * big);
-      if (!row.isEmpty() && g.y() - rowY > tol) {
+      // Glyphs on one baseline stay in one row: a heading's large initial that the wider
+      // tolerance put in the row above ("E" beside a line of the next column) keeps the smaller
+      // capitals after it ("DUCATION"), which that tolerance would not reach.
+      boolean sameBaseline = !row.isEmpty() && Math.abs(g.y() - row.get(row.size() - 1).y()) <= 0.05f;
+      if (!row.isEmpty() && g.y() - rowY > tol && !sameBaseline) {
         rows.add(segments(row, rows.size()));
         row = new ArrayList<>();
       }
@@ -1010,9 +1011,6 @@ final class PageLayout {
     rows.removeIf(List::isEmpty);
     return rows;
   }
-
-  /** The most glyphs a superscript that opens a row holds: a footnote's number, "TM", "th". */
-  private static final int SUPERSCRIPT_GLYPHS = 4;
 
   private static int byBaselineThenX(Glyph a, Glyph b) {
     int c = Float.compare(a.y(), b.y());
