@@ -62,6 +62,12 @@ final class EntryKinds {
    * says, but for the word of volunteering alone ("Volunteer").
    */
   static SectionKind of(Entry e) {
+    // "Projects" over a list of them under "Technical Experience": with no role, employer or
+    // dates of its own, the entry is what its label names.
+    if (e.title() == null && e.organization() == null && e.dates() == null && !e.lines().isEmpty()
+        && Headings.kindOf(e.lines().get(0).value()).orElse(null) == SectionKind.PROJECTS) {
+      return SectionKind.PROJECTS;
+    }
     String[] title = words(e.title());
     boolean role = e.title() != null && Parts.isRole(e.title().value());
     if (!role && (breakFromWork(e.title()) || breakFromWork(e.organization()))) {
