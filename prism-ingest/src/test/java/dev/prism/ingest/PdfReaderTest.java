@@ -355,6 +355,25 @@ class PdfReaderTest {
   }
 
   @Test
+  void anAddressBlockBesideALargeNameKeepsItsLinesApart() throws Exception {
+    // moderncv's classic header: the name large on the left, the address block small on the
+    // right, its last line (the email) on the name's baseline. The phone above joins the name's
+    // row by the superscript's tolerance; the email, far along that baseline, is no run of the
+    // name's and does not follow it into that row.
+    Extraction e = reader.read(Samples.pdf(List.of(List.of(
+        new Text(422, 76, 10, false, "12 Harbour Road, Apt. 3"),
+        new Text(428, 88, 10, false, "Springfield, OR 97403"),
+        new Text(443, 100, 10, false, "+1 (555)-010-2030"),
+        new Text(59, 112, 25, false, "Jordan Lee"),
+        new Text(463, 112, 10, false, "jordan@example.org"),
+        new Text(139, 179, 14, false, "Experience"),
+        new Text(139, 198, 11, false, "Software Engineer, Globex, Springfield, OR")))));
+    assertThat(e.text()).contains("+1 (555)-010-2030\n").contains("jordan@example.org");
+    var contact = Segmenter.segment(e).contact();
+    assertThat(contact.phone().value()).isEqualTo("+1 (555)-010-2030");
+  }
+
+  @Test
   void aContactLineSetCloseUnderAHugeNameIsALineOfItsOwn() throws Exception {
     // LaTeX's \\Huge name (25 points) with the contact line 13 points lower: nearer than half the
     // name's size, which a superscript above a line may be, but below it, so the next line.

@@ -540,6 +540,9 @@ final class PageLayout {
    */
   private static final float WORD_GAP = 0.12f;
 
+  /** The widest gap, in ems, after which text on a glyph's baseline still goes on its run: a word space and some. */
+  private static final float RUN_GAP = 0.6f;
+
   /** The widest gap after an address's break point that still joins (see inAddress), in ems. */
   private static final float URL_BREAK_GAP = 0.2f;
 
@@ -980,10 +983,13 @@ final class PageLayout {
       float big = Math.max(rowSize, g.size());
       boolean superscript = rowSize < 0.8f * g.size();
       float tol = Math.max(1f, (superscript ? 0.55f : 0.3f) * big);
-      // Glyphs on one baseline stay in one row: a heading's large initial that the wider
-      // tolerance put in the row above ("E" beside a line of the next column) keeps the smaller
-      // capitals after it ("DUCATION"), which that tolerance would not reach.
-      boolean sameBaseline = !row.isEmpty() && Math.abs(g.y() - row.get(row.size() - 1).y()) <= 0.05f;
+      // A run goes on in its row: a heading's large initial that the wider tolerance put in the
+      // row above ("E" beside a line of the next column) keeps the smaller capitals right after
+      // it on its baseline ("DUCATION"), which that tolerance would not reach. Text farther
+      // along that baseline (an address level with a large name) is judged on its own.
+      Glyph last = row.isEmpty() ? null : row.get(row.size() - 1);
+      boolean sameBaseline = last != null && Math.abs(g.y() - last.y()) <= 0.05f
+          && g.x() >= last.x() && g.x() - last.right() <= RUN_GAP * big;
       if (!row.isEmpty() && g.y() - rowY > tol && !sameBaseline) {
         rows.add(segments(row, rows.size()));
         row = new ArrayList<>();
