@@ -503,6 +503,8 @@ final class HeaderLabels {
    *   <li>{@code sentence}: reads as a sentence (eight words or more, mostly lower case);
    *   <li>{@code descriptor}: words in sentence case after a separator drawn behind another part of
    *       the line, naming no role or place: what that part is ("Globex · Mortgage lender");
+   *   <li>{@code supervision}: a note of who supervised the work ("Supervision de Jean Tremblay",
+   *       "Supervised by Dr. Lee"), see {@link Parts#notesSupervision};
    *   <li>{@code independent}: a way of working for oneself ("Freelance");
    *   <li>{@code award-only}: nothing but an award's words ("Award", "Prize");
    *   <li>{@code alone-independent}: a way of working, the header's only part but places
@@ -660,6 +662,9 @@ final class HeaderLabels {
     }
     if (Parts.opensAside(v)) {
       f.add("aside");
+    }
+    if (kind == SectionKind.EXPERIENCE && Parts.notesSupervision(v)) {
+      f.add("supervision");
     }
     if (kind == SectionKind.EXPERIENCE && detail(v)) {
       f.add("detail");

@@ -87,6 +87,8 @@ final class Parts {
   static final Set<String> UNIT_NOUNS = Lexicon.set(FILE, "unit-noun");
   static final Set<String> EMPLOYMENT_WORDS = Lexicon.set(FILE, "employment");
   private static final List<String> ASIDE_WORDS = Lexicon.list(FILE, "aside");
+  /** Words that open a note of who supervised the work ("Supervision de …", "Supervised by …"). */
+  private static final List<String> SUPERVISION_WORDS = Lexicon.list(FILE, "supervision");
   // "Department of Transit", "Bank of Example": capitalised words, a joining word, and
   // capitalised words again (a "the" or "and" may stand among them).
   static final Pattern INSTITUTION_NAME = Pattern.compile(
@@ -2431,6 +2433,21 @@ final class Parts {
       // A word, or a prefix with its dash ("ex-"): "Ex Machina" and "Acquia" are names.
       boolean prefix = !Character.isLetterOrDigit(w.charAt(w.length() - 1));
       if (lower.startsWith(w) && lower.length() > w.length() && (prefix || !Character.isLetterOrDigit(lower.charAt(w.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Opens with a word of supervision, in any case, then a name or a colon: "Supervision de Jean
+   * Tremblay", "Supervised by Dr. Lee", "Advisor: Prof. Weber". A research post's note of who
+   * supervised it names no field of the header. ("Supervisor" alone is a role.)
+   */
+  static boolean notesSupervision(String v) {
+    String lower = v.strip().toLowerCase(Locale.ROOT);
+    for (String w : SUPERVISION_WORDS) {
+      if (lower.startsWith(w) && lower.length() > w.length() + 1 && (lower.charAt(w.length()) == ' ' || lower.charAt(w.length()) == ':')) {
         return true;
       }
     }
