@@ -641,6 +641,36 @@ final class Parts {
   }
 
   /**
+   * "Tech Lead in the Risk Reporting Team": a role, then "in" and a team (its last word a team's
+   * noun) parts the role from the team as a bar would, so the title is the role. A field after
+   * "in" ("Engineer in Test", "Researcher in Machine Learning") names no team and stays.
+   */
+  private static void roleInTeam(StringBuilder m) {
+    int at = m.indexOf(" in ");
+    if (at <= 0) {
+      return;
+    }
+    int from = at;
+    while (from > 0 && "|,".indexOf(m.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = at + 4;
+    while (to < m.length() && "|,".indexOf(m.charAt(to)) < 0) {
+      to++;
+    }
+    String before = m.substring(from, at).strip();
+    String after = TRAILING_STOPS_PATTERN.matcher(m.substring(at + 4, to).strip()).replaceAll("");
+    String[] words = after.split("\\s+");
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    if (!before.isEmpty() && words.length >= 2 && UNIT_NOUNS.contains(last) && isRole(before)) {
+      m.setCharAt(at + 1, '|');
+      m.setCharAt(at + 2, ' ');
+    }
+  }
+
+  private static final Pattern TRAILING_STOPS_PATTERN = Pattern.compile("[.;]+$");
+
+  /**
    * The line's content with every date and duration blanked, offsets kept, and Markdown's emphasis
    * marks that touch a comma or stand before an "@" too, which would otherwise hide it
    * ("*Brightline,* Toronto", "Engineer *@Globex*"). Marks inside a field stay: blanked, they would
@@ -670,6 +700,7 @@ final class Parts {
     if (kind == SectionKind.EXPERIENCE) {
       sentenceEnds(m);
       roleColon(m);
+      roleInTeam(m);
     }
     List<DateRange> dates = line.dates();
     for (int k = 0; k < dates.size(); k++) {

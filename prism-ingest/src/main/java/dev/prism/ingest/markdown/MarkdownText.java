@@ -48,6 +48,32 @@ public final class MarkdownText {
   private static final Pattern URL = Lexicon.pattern("url");
   // One line's worth at most: a '<' that no '>' closes on its line is text ("<3 years", "a < b").
   private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9-]*)(?:[\\s/][^<>\\n]*)?>");
+  // A site generator's shortcode alone on its line, opening or closing a block ("[block]" …
+  // "[/block]", "[section class=jobs]"): it wraps blocks for the template and shows nothing. Only a
+  // name the source closes somewhere ("[/block]"), so a bracketed word of the text ("[WIP]") stays.
+  private static final Pattern SHORTCODE = Pattern.compile("(?m)^ {0,3}\\[(/?)([A-Za-z][\\w-]{0,30})(?:[ \\t][^\\]\\n]{0,200})?][ \\t]*$");
+
+  private static void shortcodes(String source, char[] out) {
+    if (source.indexOf("[/") < 0) {
+      return;
+    }
+    Set<String> closed = new java.util.HashSet<>();
+    Matcher m = SHORTCODE.matcher(source);
+    while (m.find()) {
+      if (!m.group(1).isEmpty()) {
+        closed.add(m.group(2));
+      }
+    }
+    m.reset();
+    while (m.find()) {
+      if (closed.contains(m.group(2))) {
+        for (int i = m.start(); i < m.end(); i++) {
+          out[i] = ' ';
+        }
+      }
+    }
+  }
+
   // "<!DOCTYPE html>", "<?xml version="1.0"?>": what a page's file declares, not what it shows.
   private static final Pattern DECLARATION = Pattern.compile("<![A-Za-z][^<>\\n]*>|<\\?[A-Za-z][^<>\\n]*\\?>");
   // A definition under its term, as pandoc and Markdown Extra write one (":   Globex: Engineer"): the
@@ -131,6 +157,7 @@ public final class MarkdownText {
     comments(source, out);
     templates(source, out, "{{", "}}");
     templates(source, out, "{%", "%}");
+    shortcodes(source, out);
     blankAll(DECLARATION.matcher(source), out);
     blankAll(DEFINITION.matcher(source), out);
     blankAll(FENCED_DIV.matcher(source), out);

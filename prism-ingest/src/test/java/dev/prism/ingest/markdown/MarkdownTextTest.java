@@ -183,6 +183,14 @@ class MarkdownTextTest {
   }
 
   @Test
+  void shortcodesAloneOnTheirLinesAreHiddenWhereTheSourceClosesThem() {
+    assertThat(shown("[block]\n\n### Globex 2019 - 2021\n\n[/block]\n[block class=jobs]\nBuilt it\n[/block]").replaceAll("\n+", "\n"))
+        .isEqualTo("### Globex 2019 - 2021\nBuilt it");
+    // A bracketed word the source never closes is text.
+    assertThat(shown("[WIP]\nBuilt it")).isEqualTo("[WIP]\nBuilt it");
+  }
+
+  @Test
   void pandocAttributesAreHidden() {
     assertThat(shown("[github.com/pat](https://github.com/pat) {.nobreak}")).isEqualTo("[github.com/pat](https://github.com/pat)");
     assertThat(shown("## Experience {#jobs .unnumbered lang=\"en\"}")).isEqualTo("## Experience");
@@ -274,7 +282,7 @@ class MarkdownTextTest {
   @net.jqwik.api.Provide
   net.jqwik.api.Arbitrary<String> markupish() {
     return net.jqwik.api.Arbitraries.of("<b>", "</b>", "<li>", "<td>", "<br>", "<!--", "-->", "&amp;", "&#1114111;",
-            "&#xD800;", "&#0;", "&#10;", "&#13;", "<p>", "</li>", "<script>", "</script>", "</SCRIPT>", "\u0130", "\u00df", "Queue<Event>", "---\n", "+++\n", "```", "[a]: x\n", "{{", "}}", "{%", "%}", "{.a", "{#b c=", "}", "name: Pat\n", "text", "\n", " ")
+            "&#xD800;", "&#0;", "&#10;", "&#13;", "<p>", "</li>", "<script>", "</script>", "</SCRIPT>", "\u0130", "\u00df", "Queue<Event>", "---\n", "+++\n", "```", "[a]: x\n", "{{", "}}", "{%", "%}", "{.a", "{#b c=", "}", "name: Pat\n", "[block]", "[/block]", "text", "\n", " ")
         .list().ofMaxSize(40).map(l -> String.join("", l));
   }
 }
