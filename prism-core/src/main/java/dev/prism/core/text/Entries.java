@@ -74,6 +74,8 @@ final class Entries {
     boolean railOpen;
     /** The next header line holds the other end of the header's lone date (see stackedEnds), as startsNew found. */
     boolean endBelow;
+    /** The header's lone year is a part of a name, and the dates line below dates the entry (see yearInName). */
+    boolean yearInName;
     /** The header is an employer's dated heading with projects under it and no role (see headsWorkInside). */
     boolean employerHeading;
     Claim.Entry claim;
@@ -129,6 +131,11 @@ final class Entries {
         // are a running range; the open end is no part of the place beside it.
         dates = new DateRange(dates.start(), null, true, Span.between(dates.span().offset(), l.cells().get(0).end()));
         header.set(header.size() - 1, l.slice(l.cells().get(1).offset(), l.contentEnd()));
+      } else if (yearInName && header.size() == 2 && l.hasDates()) {
+        // "Film Crew @ Globex Festival 2024" over "May & September 2023": the year names the
+        // festival; the line below dates the job (startsNew found it: see yearInName).
+        dates = l.firstDates();
+        yearInName = false;
       } else if (endBelow && header.size() == 2 && otherEnd(above, dates, l)) {
         // "Setembro/18" over "Março/19 ⇥ Role ⇥ Employer": a rail that stacks a range's two ends,
         // the lower on the names' line, in either order (startsNew found it: see stackedEnds).
@@ -1239,6 +1246,31 @@ final class Entries {
   }
 
   /**
+   * Whether the header's only date is a year closing its one line right after a name ("Film Crew @
+   * Globex Festival 2024", no separator before it) and the line is dates and nothing else, with a
+   * month or a range ("May & September 2023"): the year is the name's, and the line below dates
+   * the entry. A year set apart in a cell of its own or after a separator dates the line.
+   */
+  private static boolean yearInName(Block cur, Line line) {
+    if (cur.header.size() != 1 || cur.hasBody() || cur.dates == null || !cur.dates.single() || cur.dates.start().month() != 0
+        || !Parts.datesOnly(line)) {
+      return false;
+    }
+    DateRange below = line.firstDates();
+    if (below == null || below.single() && below.start().month() == 0) {
+      return false;
+    }
+    Line head = cur.header.get(0);
+    Span year = cur.dates.span();
+    if (year.end() != head.contentEnd() || head.cells().stream().anyMatch(c -> c.offset() == year.offset())) {
+      return false;
+    }
+    String before = head.content().substring(0, year.offset() - head.contentStart()).stripTrailing();
+    return !before.isEmpty() && Character.isLetterOrDigit(before.codePointBefore(before.length()))
+        || before.endsWith(")") || before.endsWith("]");
+  }
+
+  /**
    * "Freelance" set as a sub-heading (marked so by the reader, or set larger than the header) over
    * a dated header that names a role and someone to work for ("2014 – 2015 ⇥ Web Developer ⇥
    * Globex"): it groups the jobs held so, and is no employer of its own. Set as a header line is
@@ -1286,6 +1318,10 @@ final class Entries {
     }
     if (kind == SectionKind.EXPERIENCE && stackedEnds(cur, line, gap)) {
       cur.endBelow = true;
+      return false;
+    }
+    if (kind == SectionKind.EXPERIENCE && yearInName(cur, line)) {
+      cur.yearInName = true;
       return false;
     }
     if (cur.dates != null && line.hasDates()) {
