@@ -232,11 +232,11 @@ final class ContactParser {
       if (entry) {
         prose++;
       }
-      // Right under an entry's dates, a line with no address, number or link goes on with that
+      // Right under an entry's dates alone on their line, a line with no address, number or link goes on with that
       // entry's header ("Nov 2016 – Present" / "Globex, Berlin" / "Data Engineer"): the place it
       // names is the job's, not the person's.
       boolean entryGoesOn = underEntry && firstEmail(line) == null && firstPhone(line) == null && urls(line, null).isEmpty();
-      underEntry = entry;
+      underEntry = entry && line.loneDate() != null;
       boolean headline = prose == 0 && line.words() <= 8 && !line.content().endsWith(".");
       if (shortEnough && !entry && !entryGoesOn && (contactish || headline) && contactLines < MAX_CONTACT_LINES) {
         contactLines++;

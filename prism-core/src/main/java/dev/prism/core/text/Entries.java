@@ -1869,7 +1869,7 @@ final class Entries {
       return true;
     }
     // "HTML5 ⇥ Vue.js ⇥ SASS ⇥ Git": tags set apart in cells of a few words each are the list's items.
-    String list = Inline.clean(cells.size() >= 3 && shortCells(line) ? cellsAsList(line) : first);
+    String list = Inline.clean(cells.size() >= 3 && !line.hasDates() && shortCells(line) ? cellsAsList(line) : first);
     // "_TypeScript • React_": emphasis around the list is no part of its first or last item.
     if (list.length() > 2 && list.startsWith("_") && list.endsWith("_")) {
       list = list.substring(1, list.length() - 1);
@@ -2728,32 +2728,44 @@ final class Entries {
   }
 
   /**
-   * Whether a line opens with three fields a comma parts, each a name (every word capitalised) or
-   * a role, before anything else: "Globex Systems, Leeds, England, Internship - study of the
-   * build tools and test suites" is a header whose last field runs long, not a sentence. A
-   * sentence opening on a list names fewer before its first small word ("Java, Kotlin and Go …").
+   * Whether a line opens with three fields a comma parts, a role or a name first, then names (every
+   * word capitalised, a legal form allowed at the end), before anything else: "Globex Systems,
+   * Leeds, England, Internship - study of the build tools and test suites" is a header whose last
+   * field runs long, not a sentence. A sentence opening on a list names fewer before its first
+   * small word ("Java, Kotlin and Go …"), or goes on with a joiner ("Berlin, Munich, Hamburg, and
+   * Vienna offices were …"); three places alone name nobody a header names.
    */
   private static boolean namesFieldsFirst(Line line) {
     String[] fields = Inline.clean(line.content()).strip().split(",\\s+", 4);
-    if (fields.length < 4) {
+    if (fields.length < 4 || LIST_JOINERS.contains(fields[3].split("\\s+", 2)[0])) {
       return false;
     }
+    int places = 0;
     for (int k = 0; k < 3; k++) {
       if (!allCapitalised(fields[k]) && !(k == 0 && Parts.isRole(fields[k]))) {
         return false;
       }
+      places += Parts.isLocation(fields[k]) ? 1 : 0;
     }
-    return true;
+    return places < 3;
   }
 
+  /** Words that join the last item of a list to the others: "and", "or", "&", "und", "et", "y". */
+  private static final Set<String> LIST_JOINERS = Lexicon.set("entry-words.txt", "list-joiner");
+
   /**
-   * Every word opens with a capital or a figure, or is a short abbreviation with its dots (a legal
-   * form, "s.r.o."): "Orion Data Services", "Leeds", "Kestrel s.r.o.".
+   * Every word opens with a capital or a figure, but a legal form that ends the name, written with
+   * its inner dots in lower case ("Kestrel s.r.o.", "Orion a.s."): "Orion Data Services", "Leeds".
+   * A word ending on a stop alone ("etc.") is no legal form.
    */
   private static boolean allCapitalised(String field) {
-    for (String w : SPACE_RUN.split(field.strip())) {
-      boolean abbreviation = w.indexOf('.') > 0 && w.length() <= 6;
-      if (w.isEmpty() || !abbreviation && !Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))) {
+    String[] words = SPACE_RUN.split(field.strip());
+    int last = words.length - 1;
+    for (int k = 0; k <= last; k++) {
+      String w = words[k];
+      int dot = w.indexOf('.');
+      boolean legalForm = k == last && k > 0 && w.length() <= 6 && dot > 0 && dot < w.length() - 1;
+      if (w.isEmpty() || !legalForm && !Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))) {
         return false;
       }
     }

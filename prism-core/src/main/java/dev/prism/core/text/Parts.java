@@ -625,9 +625,10 @@ final class Parts {
 
   /**
    * "Software Engineer: Globex (2006 – 2008)": a colon right after a role that opens the line,
-   * before a capitalised name, parts the role from its employer as a bar would. A label's colon
-   * ("Position: Web programmer") follows no role, and a sentence goes on in lower case ("Lead:
-   * ran the …").
+   * before a capitalised name and nothing else, parts the role from its employer as a bar would. A
+   * label's colon ("Position: Web programmer") follows no role, a sentence goes on in lower case
+   * ("Lead: ran the …"), and a specialty before another field ("Engineer: Backend, Globex") stays
+   * with the role.
    */
   private static void roleColon(StringBuilder m) {
     int colon = m.indexOf(":");
@@ -635,6 +636,11 @@ final class Parts {
       return;
     }
     String before = m.substring(0, colon).strip();
+    // "Senior Engineer: Backend, Globex": a specialty after the colon, then the employer after
+    // another separator; the colon parts nothing there.
+    if (m.indexOf(",", colon) >= 0 || SEPARATOR.matcher(m.substring(colon + 1).strip()).find()) {
+      return;
+    }
     if (!before.isEmpty() && Whitespace.splitLength(before) <= 6 && !SEPARATOR.matcher(before).find() && isRole(before)) {
       m.setCharAt(colon, '|');
     }
@@ -699,7 +705,6 @@ final class Parts {
     styleChanges(m, kind == SectionKind.EXPERIENCE);
     if (kind == SectionKind.EXPERIENCE) {
       sentenceEnds(m);
-      roleColon(m);
       roleInTeam(m);
     }
     List<DateRange> dates = line.dates();
@@ -733,6 +738,10 @@ final class Parts {
       while (e.find()) {
         blank(m, e.start(), e.end());
       }
+    }
+    // After the dates and empty brackets are blanked: what follows the colon is then all there is.
+    if (kind == SectionKind.EXPERIENCE) {
+      roleColon(m);
     }
     return m.toString();
   }
