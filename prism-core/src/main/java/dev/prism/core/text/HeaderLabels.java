@@ -262,11 +262,17 @@ final class HeaderLabels {
     return features(kind, parts, i, places(parts)).contains(feature);
   }
 
-  /** Whether each part is a place, asked once: each part's features ask it of the other parts too. */
+  /**
+   * Whether each part is a place, asked once: each part's features ask it of the other parts too.
+   * A town with its department's number ("Limonest (69)") is one after a comma that follows a name
+   * no place, on its line ("Globex, Limonest (69)"); first, it names the firm.
+   */
   private static boolean[] places(List<Part> parts) {
     boolean[] place = new boolean[parts.size()];
     for (int k = 0; k < place.length; k++) {
-      place[k] = Parts.isLocation(parts.get(k).value());
+      Part p = parts.get(k);
+      place[k] = Parts.isLocation(p.value()) || k > 0 && p.before().equals(",") && parts.get(k - 1).line() == p.line()
+          && !place[k - 1] && Parts.isTownWithDepartment(p.value());
     }
     return place;
   }

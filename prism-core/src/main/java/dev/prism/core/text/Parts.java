@@ -2032,11 +2032,6 @@ final class Parts {
       if (Places.isNamed(inner)) {
         return isLocation(before);
       }
-      // "Limonest (69)", "Tassin la Demi-Lune (69)": a town and the number of its department, as
-      // French resumes write them.
-      if (DEPARTMENT.matcher(inner).matches() && townWithJoiners(before)) {
-        return true;
-      }
     }
     // "Curitiba/PR/Brazil", "Lyon/France": unspaced slashes in place of a place's commas, after a
     // town's name written in lower case ("SENAI/SC" is a school's acronym and its state), and
@@ -2095,6 +2090,18 @@ final class Parts {
 
   /** A French department's number: "69", "01", "974", "2A". */
   private static final Pattern DEPARTMENT = Pattern.compile("\\d{2,3}|2[AB]");
+
+  /**
+   * "Limonest (69)", "Tassin la Demi-Lune (69)": a town and the number of its department, as French
+   * resumes write a place. Shaped so, a firm's name is too ("Globex Carto (38)", the department
+   * it sits in): {@link HeaderLabels} takes it for a place only after the employer's name.
+   */
+  static boolean isTownWithDepartment(String v) {
+    String s = v.strip();
+    int open = s.lastIndexOf('(');
+    return open > 0 && s.endsWith(")") && DEPARTMENT.matcher(s.substring(open + 1, s.length() - 1).strip()).matches()
+        && townWithJoiners(s.substring(0, open).strip());
+  }
 
   /**
    * A town's name of capitalised words, which may hold short joining words in lower case ("Tassin
