@@ -1291,10 +1291,12 @@ final class Entries {
         || !(line.markedHeading() || line.style().sizeKnown() && next.style().sizeKnown() && line.style().size() > next.style().size() * 1.05f)) {
       return false;
     }
-    // The next header names someone besides the role and the dates.
+    // The next header names someone besides the role and the dates: a name, capitalised ("Web
+    // Developer ⇥ E-commerce sites for small shops" says what was built, for no one named).
     int names = 0;
     for (Parts.Part p : Parts.of(SectionKind.EXPERIENCE, List.of(next))) {
-      names += Parts.isRole(p.value()) || Parts.isLocation(p.value()) ? 0 : 1;
+      String v = p.value();
+      names += Parts.isRole(v) || Parts.isLocation(v) || !capitalised(v) ? 0 : 1;
     }
     return names > 0;
   }
