@@ -430,6 +430,15 @@ public final class Headings {
    * Whether the line is a label that heads part of an entry rather than a section: "Highlights",
    * "Responsibilities:". Some are also section wordings; repeated under each job they are labels.
    */
+  /**
+   * Whether the wording is one word that also names a part of a firm ("Research", "Recherche",
+   * "Forschung"): alone, it may head research, or label the research posts among a work
+   * section's jobs.
+   */
+  static boolean isUnitHead(Wording w) {
+    return UNIT_HEADS.contains(w.normal());
+  }
+
   public static boolean isSubLabel(String line) {
     return isSubLabel(Wording.of(line));
   }

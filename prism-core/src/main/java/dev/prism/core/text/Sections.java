@@ -580,6 +580,11 @@ final class Sections {
       if (learned && (known == 0 && !distinctive(l, w) || known <= 1 && i > 0 && underLoneDate(lines, i))) {
         return null;
       }
+      // "Recherche" in the running text's size, bold, among a work section's jobs where the
+      // headings are set larger: a label of the research posts, as "Industrie" labels the others.
+      if (learned && known <= 1 && bodySized && Headings.isUnitHead(c)) {
+        return null;
+      }
       return Headings.isContact(c) ? SectionKind.OTHER : Headings.kindOf(c).orElse(SectionKind.OTHER);
     }
     // A qualified wording ("Relevant Experience") in the headings' style; where no style was
