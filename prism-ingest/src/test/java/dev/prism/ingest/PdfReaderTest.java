@@ -368,7 +368,8 @@ class PdfReaderTest {
         new Text(463, 112, 10, false, "jordan@example.org"),
         new Text(139, 179, 14, false, "Experience"),
         new Text(139, 198, 11, false, "Software Engineer, Globex, Springfield, OR")))));
-    assertThat(e.text()).contains("+1 (555)-010-2030\n").contains("jordan@example.org");
+    assertThat(e.text()).contains("+1 (555)-010-2030\n").contains("jordan@example.org")
+        .doesNotContain("Jordan Lee jordan@example.org").doesNotContain("Jordan Lee  jordan@example.org");
     var contact = Segmenter.segment(e).contact();
     assertThat(contact.phone().value()).isEqualTo("+1 (555)-010-2030");
   }

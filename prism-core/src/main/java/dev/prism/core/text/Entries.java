@@ -1280,12 +1280,13 @@ final class Entries {
     if (!Parts.isWayOfWorking(Inline.clean(line.content()).strip())) {
       return false;
     }
-    Line next = Line.next(body, li);
+    int at = Line.nextIndex(body, li);
+    Line next = at < 0 ? null : body.get(at);
     // A rail's dates on a line of their own before the header ("2014 – 2015" / "Web Developer,
     // Globex"): the header is the line after them, and they date it.
     boolean railDates = next != null && next.loneDate() != null;
     if (railDates) {
-      next = Line.next(body, body.indexOf(next));
+      next = Line.next(body, at);
     }
     if (next == null || !(railDates || next.hasDates()) || !Parts.namesRole(next)
         || !(line.markedHeading() || line.style().sizeKnown() && next.style().sizeKnown() && line.style().size() > next.style().size() * 1.05f)) {
@@ -1552,11 +1553,11 @@ final class Entries {
     if (DateParser.isOpenEnd(first)) {
       return cur.railOpen ? new DateRange(start.start(), null, true, span) : null;
     }
-    List<DateRange> found = DateParser.all(first, 0);
-    if (found.size() != 1 || !found.get(0).single() || found.get(0).span().length() < first.length() - 1) {
+    DateRange alone = singleDateAlone(first);
+    if (alone == null) {
       return null;
     }
-    PartialDate other = found.get(0).start();
+    PartialDate other = alone.start();
     int order = other.compareTo(start.start());
     if (order == 0 || order < 0 && cur.railOpen) {
       return null;
@@ -1581,18 +1582,23 @@ final class Entries {
     if (headCells.size() < 2) {
       return null;
     }
-    List<DateRange> found = DateParser.all(first, 0);
-    if (found.size() != 1 || !found.get(0).single() || found.get(0).span().length() < first.length() - 1) {
+    DateRange alone = singleDateAlone(first);
+    if (alone == null) {
       return null;
     }
     String top = Inline.clean(head.textOf(headCells.get(0))).strip();
     Span whole = Span.between(headCells.get(0).offset(), line.cells().get(0).end());
     if (DateParser.isOpenEnd(top) && (cur.dates == null || !headCells.get(0).contains(cur.dates.span()) && cur.dates.single())) {
-      return new DateRange(found.get(0).start(), null, true, whole);
+      return new DateRange(alone.start(), null, true, whole);
     }
-    List<DateRange> topDates = DateParser.all(top, 0);
-    boolean loneTop = topDates.size() == 1 && topDates.get(0).single() && topDates.get(0).span().length() >= top.length() - 1;
+    boolean loneTop = singleDateAlone(top) != null;
     return loneTop && cur.dates != null && !cur.dates.single() && !headCells.get(0).contains(cur.dates.span()) ? cur.dates : null;
+  }
+
+  /** The one single date a cell's text holds and nothing else ("May 2019", "2016"), or null. */
+  private static DateRange singleDateAlone(String text) {
+    List<DateRange> found = DateParser.all(text, 0);
+    return found.size() == 1 && found.get(0).single() && found.get(0).span().length() >= text.length() - 1 ? found.get(0) : null;
   }
 
   /**

@@ -188,9 +188,9 @@ final class HeaderLabels {
         && Parts.isLocation(taken.value());
   }
 
-  /** How two places are written one after the other: "Lyon, Rhône, France", "Stockholm – Mountain View". */
+  /** How two parts are written one after the other: "Lyon, Rhône, France", "Stockholm – Mountain View". */
   private static String joiner(String separator) {
-    return separator.equals(",") ? ", " : " " + separator + " ";
+    return separator.equals(",") ? ", " : separator.isEmpty() ? " " : " " + separator + " ";
   }
 
   /** "(Remote)" reads as "Remote": the brackets only set the place apart from the dates before it. */
@@ -366,9 +366,7 @@ final class HeaderLabels {
     Span span = Span.between(parts.get(from).span().offset(), parts.get(to).span().end());
     String value = parts.get(from).value();
     for (int k = from + 1; k <= to; k++) {
-      String sep = parts.get(k).before();
-      value += sep.equals(",") ? ", " : sep.isEmpty() ? " " : " " + sep + " ";
-      value += parts.get(k).value();
+      value += joiner(parts.get(k).before()) + parts.get(k).value();
     }
     return new Field(value, span);
   }

@@ -128,12 +128,18 @@ record Line(
 
   /** The next line after line {@code i} that is not blank, or null. */
   static Line next(List<Line> lines, int i) {
+    int k = nextIndex(lines, i);
+    return k < 0 ? null : lines.get(k);
+  }
+
+  /** The index of the next line after line {@code i} that is not blank, or -1. */
+  static int nextIndex(List<Line> lines, int i) {
     for (int k = i + 1; k < lines.size(); k++) {
       if (!lines.get(k).blank()) {
-        return lines.get(k);
+        return k;
       }
     }
-    return null;
+    return -1;
   }
 
   /** Whether the next line after line {@code i} that is not blank holds a date range. */

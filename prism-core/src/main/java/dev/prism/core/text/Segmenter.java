@@ -418,8 +418,9 @@ public final class Segmenter {
     if (lines.get(i).loneDate() == null) {
       return false;
     }
-    Line next = Line.next(lines, i);
-    Line after = next == null ? null : Line.next(lines, lines.indexOf(next));
+    int at = Line.nextIndex(lines, i);
+    Line next = at < 0 ? null : lines.get(at);
+    Line after = at < 0 ? null : Line.next(lines, at);
     return next != null && !next.hasDates() && (isRoleLine(next) || after != null && !after.hasDates() && isRoleLine(after));
   }
 
@@ -488,13 +489,20 @@ public final class Segmenter {
    * Resume's "work") stays there.
    */
   private static List<Section> sections(SectionKind kind, Field heading, List<Line> body, List<Claim.Entry> claims) {
-    Section whole = section(kind, heading, body, claims);
+    return sections(kind, heading, body, claims, section(kind, heading, body, claims));
+  }
+
+  /** {@link #sections(SectionKind, Field, List, List)} with the heading's body read already as {@code whole}. */
+  private static List<Section> sections(SectionKind kind, Field heading, List<Line> body, List<Claim.Entry> claims, Section whole) {
     // "Research" heads papers or the posts a person held, "Referenzen" referees or a freelancer's
     // engagements: dated posts with roles are work. Their dates are read as work's are (a rail's
     // start over its end makes a range only there), so the posts are counted in that reading too.
-    if (kind != SectionKind.EXPERIENCE && heading != null && Headings.papersOrPosts(heading.value())
-        && (heldPosts(whole, false) || heldPosts(section(SectionKind.EXPERIENCE, heading, body, claims), false))) {
-      return sections(SectionKind.EXPERIENCE, heading, body, claims);
+    if (kind != SectionKind.EXPERIENCE && heading != null && Headings.papersOrPosts(heading.value())) {
+      Section asWork = heldPosts(whole, false) ? null : section(SectionKind.EXPERIENCE, heading, body, claims);
+      if (asWork == null || heldPosts(asWork, false)) {
+        return asWork == null ? sections(SectionKind.EXPERIENCE, heading, body, claims)
+            : sections(SectionKind.EXPERIENCE, heading, body, claims, asWork);
+      }
     }
     // A heading in words no list knows ("Quest Log", "Where I've been"): two dated posts with
     // roles or more under it are work, as they would be under no heading at all.

@@ -11,9 +11,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * {@link Parts#splitWords} splits as the pattern it replaced does, whatever the text: at runs of
- * what is no letter nor ', ., &, -, where figures count as such a run unless letters stand on both
- * sides of them ("Cloud2Go" is one word).
+ * {@link Parts#splitWords} (a loop, for speed) splits as a regular expression that states the rule
+ * does, whatever the text: at runs of what is no letter nor ', ., &, -, where figures count as such
+ * a run unless letters stand on both sides of them ("Cloud2Go" is one word). The examples pin the
+ * rule itself.
  */
 class SplitWordsTest {
   // Java's look-behind measures a class as one char, so it misses a letter outside the BMP (two
