@@ -173,7 +173,7 @@ final class ContactParser {
     int titledFirstLine = -1;
 
     int nameLine = -1;
-    // Whether the line before (not blank) dates an entry.
+    // Whether the line before (not blank) is an entry's dates alone.
     boolean underEntry = false;
     for (int i = 0; i < firstHeading && i < lines.size(); i++) {
       Line line = lines.get(i);
@@ -232,9 +232,10 @@ final class ContactParser {
       if (entry) {
         prose++;
       }
-      // Right under an entry's dates alone on their line, a line with no address, number or link goes on with that
-      // entry's header ("Nov 2016 – Present" / "Globex, Berlin" / "Data Engineer"): the place it
-      // names is the job's, not the person's.
+      // Right under an entry's dates alone on their line, a line with no address, number or link
+      // goes on with that entry's header ("Nov 2016 – Present" / "Globex, Berlin" / "Data
+      // Engineer"): the place it names is the job's, not the person's. A headline that holds a
+      // range ("Software Engineer, 2016 – Present") keeps the town under it the person's.
       boolean entryGoesOn = underEntry && firstEmail(line) == null && firstPhone(line) == null && urls(line, null).isEmpty();
       underEntry = entry && line.loneDate() != null;
       boolean headline = prose == 0 && line.words() <= 8 && !line.content().endsWith(".");

@@ -2729,7 +2729,8 @@ final class Entries {
 
   /**
    * Whether a line is the header that dates on a line of their own stand over: the block has no
-   * body, its header is those dates, and the line is cased as names are and no sentence.
+   * body, its header is those dates, and the line is cased as names are and no sentence, or opens
+   * with three names however it goes on (see namesFieldsFirst).
    */
   private static boolean headerUnderDates(Block cur, Line line) {
     return !cur.hasBody() && datesAlone(cur) && (!isSentence(line) && casedAsHeader(line) || namesFieldsFirst(line));

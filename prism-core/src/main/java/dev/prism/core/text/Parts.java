@@ -665,7 +665,7 @@ final class Parts {
       to++;
     }
     String before = m.substring(from, at).strip();
-    String after = TRAILING_STOPS_PATTERN.matcher(m.substring(at + 4, to).strip()).replaceAll("");
+    String after = TRAILING_STOPS.matcher(m.substring(at + 4, to).strip()).replaceAll("");
     String[] words = after.split("\\s+");
     String last = words[words.length - 1].toLowerCase(Locale.ROOT);
     if (!before.isEmpty() && words.length >= 2 && UNIT_NOUNS.contains(last) && isRole(before)) {
@@ -674,7 +674,6 @@ final class Parts {
     }
   }
 
-  private static final Pattern TRAILING_STOPS_PATTERN = Pattern.compile("[.;]+$");
 
   /**
    * The line's content with every date and duration blanked, offsets kept, and Markdown's emphasis

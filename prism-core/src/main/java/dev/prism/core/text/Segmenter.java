@@ -392,7 +392,8 @@ public final class Segmenter {
 
   /**
    * How many date ranges stand on or right under a line that names a role and no school or
-   * degree: "## Senior Engineer" over "Globex, 2019 – 2021".
+   * degree ("## Senior Engineer" over "Globex, 2019 – 2021"), or alone over a header stacked below
+   * them, the role on one of the next two lines (see roleStackedBelow).
    */
   private static int datedRoles(List<Line> lines) {
     int n = 0;
