@@ -1536,7 +1536,12 @@ final class Entries {
    */
   private static DateRange railCloses(Block cur, Line line) {
     List<Span> cells = line.cells();
-    if (cells.isEmpty() || cells.size() > 1 && !isSentence(line.slice(cells.get(1).offset(), line.contentEnd()))
+    // Asked of every line of a work section: a rail's row comes only under a header with no body
+    // yet (see railBeside and railStart), so the sentence test below runs for few lines.
+    if (cells.isEmpty() || cur.header.isEmpty() || cur.hasBody()) {
+      return null;
+    }
+    if (cells.size() > 1 && !isSentence(line.slice(cells.get(1).offset(), line.contentEnd()))
         && !placeAfterDate(line) && bulletAfterDate(line) == null) {
       return null;
     }
