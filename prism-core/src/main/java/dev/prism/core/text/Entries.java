@@ -1137,9 +1137,11 @@ final class Entries {
         // heads them ("Northwind Hotels, Front Office, Night Shift, Lakeside" / "Night Auditor, 2016").
         cur.lines.add(line);
         cur.lastBullet = false;
-      } else if (listing && !hasDate && !subLabel && !cur.empty() && !nextDated(body, li)) {
+      } else if (listing && !hasDate && !subLabel && !cur.empty() && !nextDatedWithoutName(body, li)) {
         // What a label inside the entry lists, line after line until a blank line, or the line
         // over a dated one, which opens the next entry ("Nordkapp" over "Developer, 2014 - 2015").
+        // A dated line of three cells or more (dates, role, employer) names its own: the line
+        // over it ("Angular ⇥ Scrum", a project's tools) is still the list's.
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (subLabel || (isInlineLabel(line) || isDetailLabel(line) && cur.dates != null
@@ -2354,6 +2356,12 @@ final class Entries {
   private static boolean nextDated(List<Line> body, int li) {
     Line next = Line.next(body, li);
     return next != null && next.hasDates();
+  }
+
+  /** The next line holds dates and fewer than three cells: it may want the line over it for its name. */
+  private static boolean nextDatedWithoutName(List<Line> body, int li) {
+    Line next = Line.next(body, li);
+    return next != null && next.hasDates() && next.cells().size() < 3;
   }
 
   /**

@@ -134,6 +134,9 @@ final class Parts {
   private static final Pattern ENDS_IN_LEGAL_FORM = Pattern.compile("(?i)(?:^|[\\s,])" + LEGAL_FORMS + "$");
   private static final Pattern LEGAL_FORM_WORD = Pattern.compile("(?i)(?:^|[\\s,])" + LEGAL_FORMS + "(?:$|[\\s,.])");
   private static final Pattern DURATION = Lexicon.pattern("duration");
+  // ", an Initech Company", ", a Globex subsidiary": who owns the employer, said after its name.
+  private static final Pattern APPOSITIVE = Pattern.compile("(?i:an?)\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*\\s+){1,4}(?i:"
+      + String.join("|", Lexicon.list(FILE, "appositive-noun").stream().map(Pattern::quote).toList()) + ")(?=\\s*(?:,|$))");
   // A level after a role: "II", "3", "L5", "Level 2", and ranges of them ("I & II", "II-III", "I/II").
   static final Pattern LEVEL_SUFFIX = Pattern.compile(
       "(?:\\s+(?:[ivx]{1,4}|\\d|l\\d{1,2}|level \\d)(?:\\s*[&/,-]\\s*(?:[ivx]{1,4}|\\d|l\\d{1,2}))*)+$");
@@ -484,11 +487,19 @@ final class Parts {
       Part p = parts.get(k);
       String v = p.value();
       int comma = v.indexOf(',');
-      int space = comma < 0 ? -1 : townStart(v.substring(0, comma)) - 1;
       boolean afterAt = p.before().equals("at") || p.before().equals("@");
-      if (!afterAt || space <= 0 || v.length() != p.span().length() || !isLocation(v) || Places.isCity(v.substring(0, comma))
-          || !Places.isCity(v.substring(space + 1, comma))) {
-        return null;
+      int space;
+      if (comma >= 0) {
+        space = townStart(v.substring(0, comma)) - 1;
+        if (!afterAt || space <= 0 || v.length() != p.span().length() || !isLocation(v) || Places.isCity(v.substring(0, comma))
+            || !Places.isCity(v.substring(space + 1, comma))) {
+          return null;
+        }
+      } else {
+        space = cityAfterName(parts, k) - 1;
+        if (space <= 0) {
+          return null;
+        }
       }
       int base = p.span().offset();
       String name = v.substring(0, space).strip();
@@ -497,6 +508,49 @@ final class Parts {
           new Part(new Field(name, new Span(base, name.length())), p.line(), p.cell(), p.before(), " ", p.style(), p.labelled(), false),
           new Part(new Field(place, new Span(base + space + 1, place.length())), p.line(), p.cell(), " ", p.after(), p.style(), null, false)), k);
     });
+  }
+
+  /**
+   * "Web Developer — Globex SAS Grenoble": where the layout set the town beside the employer's name
+   * with nothing but a space (an HTML page colours it apart), a part beside another field on its
+   * line (after a separator or "at", or before a role) that ends in a city the lexicon knows parts there. Not when the name before the city is one word
+   * an institution's name goes on from ("Technische Universität München", "Deutsche Bank Berlin":
+   * the city is the name's), ends in a joining word ("Transport for London"), or is a role; nor
+   * where another part of the header is a place.
+   * Returns where the town starts in the part's text, or 0.
+   */
+  private static final Set<String> TOWN_NAMED_WORDS = Lexicon.set(FILE, "town-named");
+
+  private static int cityAfterName(List<Part> parts, int k) {
+    Part p = parts.get(k);
+    String v = p.value();
+    boolean afterAt = p.before().equals("at") || p.before().equals("@");
+    // Beside another field on its line: after a separator, or before a role ("Globex Paris — Engineer").
+    boolean beside = k > 0 && parts.get(k - 1).line() == p.line() && !p.before().isEmpty()
+        || k + 1 < parts.size() && parts.get(k + 1).line() == p.line() && !p.after().isEmpty() && isRole(parts.get(k + 1).value());
+    if (!afterAt && !beside || v.length() != p.span().length() || Places.isKnownPlace(v)) {
+      return 0;
+    }
+    int town = townStart(v);
+    if (town <= 0 || !Places.isCity(v.substring(town)) && !Places.isHyphenatedTown(v.substring(town))) {
+      return 0;
+    }
+    // A header that names its place in a part of its own ("eYantra, IIT Bombay | Bombay") has the
+    // city in the name for a reason: the name is written whole.
+    for (int j = 0; j < parts.size(); j++) {
+      if (j != k && (Places.isKnownPlace(parts.get(j).value()) || isLocation(parts.get(j).value()))) {
+        return 0;
+      }
+    }
+    String name = v.substring(0, town).strip();
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    String lower = last.toLowerCase(Locale.ROOT);
+    boolean institution = SCHOOL_WORDS.contains(lower) || TOWN_NAMED_WORDS.contains(lower);
+    if (name.isEmpty() || !anyLetter(name) || !Character.isUpperCase(last.codePointAt(0)) && !Character.isDigit(last.codePointAt(0))
+        || institution || isRole(name) || Places.isKnownPlace(name)) {
+      return 0;
+    }
+    return town;
   }
 
   /**
@@ -1260,6 +1314,31 @@ final class Parts {
   }
 
   /**
+   * Where the comma stands in the brackets that close {@code [a, b)} after a role and hold an
+   * employer's name and a place the lexicon knows ("Software Developer (Globex, Brussels)",
+   * "Intern (ULB, Belgium)"), or -1. The name is capitalised and no place or role itself: "(Leuven,
+   * Belgium)" with a town the lexicon knows is a place alone, and stays one part.
+   */
+  private static int employerInBrackets(String original, String masked, int a, int b) {
+    int open = closingBrackets(masked, a, b);
+    if (open < 0) {
+      return -1;
+    }
+    int comma = masked.indexOf(',', open);
+    if (comma < 0 || comma >= b - 1 || masked.indexOf('(', open + 1) >= 0 && masked.indexOf('(', open + 1) < b) {
+      return -1;
+    }
+    String before = masked.substring(a, open).strip();
+    String name = original.substring(open + 1, comma).strip();
+    String place = original.substring(comma + 1, b - 1).strip();
+    if (before.isEmpty() || name.isEmpty() || !isRole(before) || !Character.isUpperCase(name.codePointAt(0))
+        || !(Places.isNamed(place) || isLocation(place)) || Places.isKnownPlace(name) || isLocation(name) || isRole(name)) {
+      return -1;
+    }
+    return comma;
+  }
+
+  /**
    * Where the brackets open of a place that closes {@code [a, b)} after a name ("Acme (Berlin)"),
    * or -1: the brackets hold the last of it, nothing else is bracketed after them, and what comes
    * before them is no place itself.
@@ -1417,7 +1496,9 @@ final class Parts {
     String last = space > a ? Inline.clean(masked.substring(space + 1, b)) : "";
     // "Globex Solutions (globex.example)": so is the address in brackets, a bare domain too.
     String bracketed = last.length() > 2 && last.startsWith("(") && last.endsWith(")") ? last.substring(1, last.length() - 1) : "";
-    if (!last.isEmpty() && isAddress(last) && last.indexOf('/') >= 0 && last.chars().noneMatch(ch -> "()[]".indexOf(ch) >= 0)
+    // A bare domain alone may be a company's name ("Freelancer.com"); one that opens with "www." is an address.
+    if (!last.isEmpty() && isAddress(last) && (last.indexOf('/') >= 0 || last.regionMatches(true, 0, "www.", 0, 4))
+        && last.chars().noneMatch(ch -> "()[]".indexOf(ch) >= 0)
         || !bracketed.isEmpty() && isAddress(last) && bracketed.chars().noneMatch(ch -> "()[]".indexOf(ch) >= 0)) {
       addPart(kind, out, original, masked, a, space, base);
       out.add(new Field(Inline.clean(original.substring(space + 1, b)), new Span(base + space + 1, b - space - 1)));
@@ -1444,6 +1525,16 @@ final class Parts {
     // "Arsenal LLC (Security company)": so is a gloss in brackets after an employer's name, which
     // says what the employer is (a detail of a job's header, see HeaderLabels). A degree's or a
     // school's brackets ("(with distinction)") say more of the study: they stay.
+    // "Software Developer (Globex, Brussels)": a role's brackets that hold a name and then a place
+    // hold its employer and where the job was: three parts.
+    int inner = kind == SectionKind.EXPERIENCE ? employerInBrackets(original, masked, a, b) : -1;
+    if (inner > 0) {
+      int open = masked.lastIndexOf('(', b - 1);
+      addPart(kind, out, original, masked, a, open, base);
+      addPart(kind, out, original, masked, open + 1, inner, base);
+      addPart(kind, out, original, masked, inner + 1, b - 1, base);
+      return;
+    }
     int open = placeInBrackets(original, masked, a, b);
     if (open < 0 && kind == SectionKind.EXPERIENCE) {
       open = glossInBrackets(original, masked, a, b);
@@ -1464,6 +1555,18 @@ final class Parts {
     }
     int cut = comma.start();
     int next = comma.end();
+    // "Stroz Friedberg, an Initech Company, New York": the owner said after the comma is the name's.
+    Matcher owner = APPOSITIVE.matcher(masked).region(next, b);
+    if (owner.lookingAt()) {
+      Matcher rest = COMMA.matcher(masked).region(owner.end(), b);
+      if (!rest.find()) {
+        out.add(new Field(value, new Span(base + a, b - a)));
+        return;
+      }
+      addPart(kind, out, original, masked, a, rest.start(), base);
+      addPart(kind, out, original, masked, rest.end(), b, base);
+      return;
+    }
     // "Brightstar, Inc., Shenzhen, China": the legal form after its comma stays with the name.
     Matcher further = COMMA.matcher(masked).region(next, b);
     if (further.find() && depth(masked, a, further.start()) == 0

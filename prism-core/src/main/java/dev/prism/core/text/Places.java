@@ -94,6 +94,35 @@ final class Places {
     return isNamed(v) || isCityDistrict(v) || comma > 0 && (isRegion(v.substring(comma + 1)) || isNamed(v.substring(0, comma)));
   }
 
+  private static final Set<String> TOWN_JOINERS = Set.copyOf(LISTS.get("town-joiner"));
+
+  /**
+   * One word of capitalised pieces hyphenated with a town's joining word among them: "Saint-Étienne",
+   * "Aix-en-Provence", "Montbonnot-Saint-Martin". A town's shape, for a word after an employer's
+   * name; on its own the shape also names companies ("Saint-Gobain") and is no place.
+   */
+  static boolean isHyphenatedTown(String v) {
+    String s = v.strip();
+    if (s.indexOf('-') <= 0 || s.indexOf(' ') >= 0 || !Character.isUpperCase(s.codePointAt(0))) {
+      return false;
+    }
+    String[] pieces = s.split("-", -1);
+    boolean joiner = false;
+    for (int i = 0; i < pieces.length; i++) {
+      String p = pieces[i];
+      if (p.isEmpty() || !p.chars().allMatch(Character::isLetter)) {
+        return false;
+      }
+      boolean joins = TOWN_JOINERS.contains(p.toLowerCase(Locale.ROOT));
+      joiner |= joins && i + 1 < pieces.length;
+      // Every piece a town's joining word does not name is capitalised ("Boulogne-sur-Mer").
+      if (!joins && !Character.isUpperCase(p.codePointAt(0))) {
+        return false;
+      }
+    }
+    return joiner;
+  }
+
   /** A known city with its district or postcode beside it: "Paris 9e", "75009 Paris". */
   static boolean isCityDistrict(String v) {
     String s = v.strip();

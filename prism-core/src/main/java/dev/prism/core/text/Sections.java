@@ -366,7 +366,7 @@ final class Sections {
         return false;
       }
       Headings.Wording wording = of(l);
-      if (!Headings.isSubLabel(wording)) {
+      if (!Headings.isSubLabel(wording) && !projectsLabel(l, wording)) {
         return false;
       }
       if (labelCounts == null) {
@@ -374,7 +374,7 @@ final class Sections {
         for (Line k : lines) {
           if (!k.blank() && k.words() <= 6 && !k.content().startsWith("#")) {
             Headings.Wording kw = of(k);
-            if (Headings.isSubLabel(kw)) {
+            if (Headings.isSubLabel(kw) || projectsLabel(k, kw)) {
               labelCounts.merge(labelKey(k, kw), 1, Integer::sum);
             }
           }
@@ -386,11 +386,19 @@ final class Sections {
     /**
      * Labels are counted apart with and without their colon: a "Projects" heading stays one where
      * "Projects:" labels parts of entries, and "Highlights" written twice with no colon is a label.
+     * A label that names a section's kind counts by the kind, whatever its language: "Projekte:" and
+     * "Projects:" under two jobs are the same label twice.
      */
     private static String labelKey(Line l, Headings.Wording w) {
-      return labelShaped(l) ? w.normal() + ":" : w.normal();
+      String words = Headings.kindOf(w).map(k -> "kind " + k).orElse(w.normal());
+      return labelShaped(l) ? words + ":" : words;
     }
 
+
+    /** "Projekte:", "Projets :": a label of the projects in any language (the lexicon's project words), with its colon. */
+    private static boolean projectsLabel(Line l, Headings.Wording w) {
+      return labelShaped(l) && Parts.PROJECT_WORDS.contains(w.normal());
+    }
 
     /**
      * Written as a label is, not as a heading: ending with a colon ("**Achievements:**",
@@ -447,7 +455,8 @@ final class Sections {
    * The lines the reader marks as headings, less those in a style of which no marked line carries a
    * section wording while another style's do: such lines head entries, not sections; so do those
    * that carry dates and name no section. The lines of
-   * a style of {@link #subheadings} go to {@code sub}: no wording makes them sections either. Lines
+   * a style of {@link #subheadings} go to {@code sub}: no wording makes them sections either, nor
+   * do two or more lines in the sections' own style that name no section and stand over dates. Lines
    * naming no section in a smaller style whose other lines do go to {@code nested}: each heads a
    * part of the section it stands in, of that section's kind where that section holds entries.
    */
@@ -486,7 +495,19 @@ final class Sections {
           (namesSection(w.of(lines.get(i))) ? out : nested).add(i);
         }
       } else if (worded.isEmpty() || worded.containsKey(key)) {
-        out.addAll(idx);
+        // In the sections' own style, names that no section has over a line of dates ("AirMed"
+        // over "2019-07-31 - 2020-12-07 Co-Founder, CTO"), twice at least, head entries: a theme
+        // that sets employers and sections alike. One such line may be an odd section's name.
+        List<Integer> overRanges = new ArrayList<>();
+        for (int i : idx) {
+          if (!namesSection(w.of(lines.get(i))) && Headings.compound(w.of(lines.get(i))) == null && Line.rangeNext(lines, i)) {
+            overRanges.add(i);
+          }
+        }
+        boolean entries = !worded.isEmpty() && overRanges.size() >= 2;
+        for (int i : idx) {
+          (entries && overRanges.contains(i) ? sub : out).add(i);
+        }
       }
     });
     return out;
@@ -571,6 +592,11 @@ final class Sections {
       // A label over each job's bullets ("Key Achievements" four times) heads no section, even in
       // the headings' style.
       if (repeated && label || (repeated || label) && learned && known < 2) {
+        return null;
+      }
+      // "Projekte:" under one job and "Projects:" under the next, written as labels: one label
+      // over parts of entries, in whatever language (see Wordings.repeatedLabel).
+      if (Wordings.labelShaped(l) && w.repeatedLabel(l)) {
         return null;
       }
       // Where the headings are set apart, a wording in the running text's own style is a phrase

@@ -26,6 +26,28 @@ class PartsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+      "Saint-Étienne | true",
+      "Aix-en-Provence | true",
+      "Boulogne-sur-Mer | true",
+      "Montbonnot-Saint-Martin | true",
+      "St-Denis | true",
+      // No town's joining word among the pieces, or one only at the end, or a piece in lower case.
+      "Clermont-Ferrand | false",
+      "Coca-Cola | false",
+      "Rhein-Main | false",
+      "Berlin-Sankt | false",
+      "Saint-petersburg | false",
+      "saint-Denis | false",
+      "'Saint-Denis Hub' | false",
+      "Saint- | false",
+      "-en- | false",
+  })
+  void hyphenatedTowns(String v, boolean town) {
+    assertThat(Places.isHyphenatedTown(v)).as(v).isEqualTo(town);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
       "'Austin, TX' | true",
       "'Toronto, ON' | true",
       "'Manchester, UK' | true",
