@@ -136,6 +136,130 @@ class PdfReaderTest {
         .containsExactly("Globex", "Initech", "Hooli");
   }
 
+  /**
+   * Two sections side by side on part of a page (a hand-made LaTeX page's minipages, a Word table):
+   * "Work Experience" on the left and "Skills" level with it on the right, each column's text
+   * below its heading, while education above and the courses below run across the page. The
+   * right column is read after the left one, and its wrapped skills never join a job's lines.
+   */
+  @Test
+  void twoSectionsSideBySideOnPartOfAPageAreReadColumnByColumn() throws Exception {
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(40, 50, 20, true, "Jordan Lee"));
+    page.add(new Text(40, 90, 12, true, "Education"));
+    page.add(new Text(40, 110, 10, true, "State University"));
+    page.add(new Text(500, 110, 10, false, "GPA: 3.7"));
+    page.add(new Text(40, 124, 10, false, "BS Computer Science"));
+    page.add(new Text(470, 124, 10, false, "May 2018"));
+    float y = 160;
+    page.add(new Text(40, y, 12, true, "Work Experience"));
+    page.add(new Text(392, y, 12, true, "Skills"));
+    String[] skills = {"Strong: Java, Go, Ruby,", "Kafka, PostgreSQL", "Weak: C++, Scheme,", "Verilog, Unity", "Misc: soldering, video", "editing and repair"};
+    String[][] jobs = {{"Globex", "Cleveland, OH", "Backend Developer", "Oct 2016 – July 2017"},
+        {"Initech", "Pittsburgh, PA", "Software Intern", "May 2015 – Aug 2015"}};
+    // The right column's lines run on at their own spacing, some level with the left one's rows.
+    for (int k = 0; k < skills.length; k++) {
+      page.add(new Text(388, y + 18 + 13 * k, 10, false, skills[k]));
+    }
+    for (String[] job : jobs) {
+      page.add(new Text(40, y += 18, 10, true, job[0]));
+      page.add(new Text(300, y, 10, false, job[1]));
+      page.add(new Text(40, y += 13, 10, false, job[2]));
+      page.add(new Text(270, y, 10, false, job[3]));
+      for (int b = 0; b < 3; b++) {
+        page.add(new Text(50, y += 13, 10, false, "– Built part " + (b + 1) + " of the " + job[0] + " ledger that settles invoices"));
+      }
+    }
+    page.add(new Text(40, y += 30, 12, true, "Relevant Courses"));
+    for (String[] course : new String[][] {{"CS 293 - Software Craftsmanship", "CS 318 - Digital Design and Computer Architecture"},
+        {"CS 393 - Software Engineering", "CS 301 - Digital Logic Laboratory with FPGA boards"},
+        {"CS 444 - Computer Security", "CS 314 - Computer Architecture and Organisation"},
+        {"MA 408 - Cryptology", "CS 338 - Introduction to Operating Systems"}}) {
+      page.add(new Text(40, y += 14, 10, false, course[0]));
+      page.add(new Text(300, y, 10, false, course[1]));
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    String t = e.text();
+    assertThat(t).contains("Globex").doesNotContain("Globex  Cleveland, OH  Strong");
+    assertThat(t.indexOf("Strong: Java")).isGreaterThan(t.indexOf("Built part 3 of the Initech"));
+    assertThat(t.indexOf("Relevant Courses")).isGreaterThan(t.indexOf("editing and repair"));
+    assertThat(t).contains("CS 293 - Software Craftsmanship  CS 318");
+    Resume r = Segmenter.segment(e);
+    assertThat(r.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()))
+        .extracting(j -> j.organization().value() + " / " + j.title().value())
+        .containsExactly("Globex / Backend Developer", "Initech / Software Intern");
+    assertThat(r.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()))
+        .allSatisfy(j -> assertThat(j.bullets()).hasSize(3));
+  }
+
+  /**
+   * "About" with a summary on the left and "Skills" level with it on the right, then "Experience"
+   * across the page, whose headers set their place and dates at the right margin: the block of two
+   * columns ends with the skills, and each header keeps its place and dates on its own rows.
+   */
+  @Test
+  void aSideBySideBlockEndsWhereTheRightColumnEnds() throws Exception {
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(56, 62, 24, true, "Jordan Lee"));
+    page.add(new Text(56, 149, 17, false, "About"));
+    page.add(new Text(402, 149, 17, false, "Skills"));
+    String[] skills = {"Core: Go, Python, Scala", "Platform: Kubernetes, Envoy", "Security: mTLS, PKI, OAuth2", "Cloud: AWS, Terraform"};
+    for (int k = 0; k < skills.length; k++) {
+      page.add(new Text(404, 164 + 15 * k, 10, false, skills[k]));
+    }
+    String[] summary = {"Staff platform engineer who builds distributed", "systems for security and scale, and the teams",
+        "that run them across many regions."};
+    for (int k = 0; k < summary.length; k++) {
+      page.add(new Text(56, 170 + 14 * k, 10, false, summary[k]));
+    }
+    float y = 276;
+    page.add(new Text(55, y, 17, false, "Experience"));
+    String[][] jobs = {{"Globex AI", "San Francisco, CA (Remote)", "Staff Software Engineer, Platform", "Mar 2024 – Present"},
+        {"Initech", "Los Angeles, CA (Remote)", "Software Engineer", "Jan 2019 – Jan 2021"}};
+    for (String[] job : jobs) {
+      page.add(new Text(56, y += 23, 12, false, job[0]));
+      page.add(new Text(426, y, 12, false, job[1]));
+      page.add(new Text(56, y += 15, 10, false, job[2]));
+      page.add(new Text(481, y, 10, false, job[3]));
+      for (int b = 0; b < 2; b++) {
+        page.add(new Text(71, y += 24, 10, false, "\u2022 Built part " + (b + 1) + " of the secure-by-default platform for all three hundred engineers of the company"));
+      }
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(e.text()).contains("Globex AI  San Francisco, CA (Remote)").contains("Staff Software Engineer, Platform  Mar 2024 – Present");
+    Resume r = Segmenter.segment(e);
+    assertThat(r.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()))
+        .extracting(j -> j.title().value() + " | " + j.organization().value() + " | " + j.location().value() + " | " + j.bullets().size())
+        .containsExactly("Staff Software Engineer, Platform | Globex AI | San Francisco, CA (Remote) | 2",
+            "Software Engineer | Initech | Los Angeles, CA (Remote) | 2");
+  }
+
+  /**
+   * A one-line header that wrapped inside its bracketed dates ("… (Mar 2022" over "– Present)"):
+   * the line below closes the brackets and is the header's rest, not a list item opened by a dash.
+   */
+  @Test
+  void aHeaderWrappedInsideItsBracketedDatesIsOneLine() throws Exception {
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(57, 50, 20, true, "Jordan Lee"));
+    page.add(new Text(57, 80, 13, true, "Work Experience"));
+    float y = 80;
+    for (String[] job : new String[][] {{"Senior Lead Software Engineer – Globex (via Initech), Singapore (Mar 2022", "– Present)"},
+        {"Senior Software Engineer – Hooli (via Umbrella), Singapore (Jul 2019 – Feb", "2022)"}}) {
+      page.add(new Text(57, y += 24, 11, true, job[0]));
+      page.add(new Text(57, y += 15, 11, true, job[1]));
+      for (int b = 0; b < 2; b++) {
+        page.add(new Text(70, y += 15, 10, false, "\u2022 Built part " + (b + 1) + " of the payment service"));
+      }
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(e.text()).contains("Singapore (Mar 2022 – Present)").contains("Singapore (Jul 2019 – Feb 2022)");
+    Resume r = Segmenter.segment(e);
+    assertThat(r.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()))
+        .extracting(j -> j.title().value() + " | " + j.dates().start().year() + " | " + j.dates().present() + " | " + j.bullets().size())
+        .containsExactly("Senior Lead Software Engineer | 2022 | true | 2", "Senior Software Engineer | 2019 | false | 2");
+  }
+
   @Test
   void aLineCutByThePageBreakIsReadOnce() throws Exception {
     // The browser drew the header that straddles the break on both pages: whole at the foot of

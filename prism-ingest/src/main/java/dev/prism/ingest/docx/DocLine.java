@@ -17,8 +17,10 @@ import java.util.Set;
  * @param look how most of the line is set
  * @param marks what the document's structure says the line is
  * @param role what the line's paragraph style makes it to the contact block
+ * @param level the outline level of the heading style its paragraph is in (0 for "Heading 1"), -1
+ *     when none or unknown
  */
-record DocLine(String text, List<Span> cells, RunStyle look, Set<Mark> marks, Role role) {
+record DocLine(String text, List<Span> cells, RunStyle look, Set<Mark> marks, Role role, int level) {
   /** What a paragraph style makes a line, beyond a heading or a list item. */
   enum Role {
     TEXT,
@@ -31,6 +33,11 @@ record DocLine(String text, List<Span> cells, RunStyle look, Set<Mark> marks, Ro
   }
 
   static final DocLine BLANK = new DocLine("", List.of(), RunStyle.NONE, Set.of(), Role.TEXT);
+
+  /** A line that is no heading of a known level. */
+  DocLine(String text, List<Span> cells, RunStyle look, Set<Mark> marks, Role role) {
+    this(text, cells, look, marks, role, -1);
+  }
 
   DocLine {
     Objects.requireNonNull(text, "text");
@@ -57,13 +64,13 @@ record DocLine(String text, List<Span> cells, RunStyle look, Set<Mark> marks, Ro
   DocLine marked(Mark mark) {
     Set<Mark> m = marks.isEmpty() ? EnumSet.noneOf(Mark.class) : EnumSet.copyOf(marks);
     m.add(mark);
-    return new DocLine(text, cells, look, m, role);
+    return new DocLine(text, cells, look, m, role, level);
   }
 
   /** The same line without a mark. */
   DocLine unmarked(Mark mark) {
     Set<Mark> m = marks.isEmpty() ? EnumSet.noneOf(Mark.class) : EnumSet.copyOf(marks);
     m.remove(mark);
-    return new DocLine(text, cells, look, m, role);
+    return new DocLine(text, cells, look, m, role, level);
   }
 }

@@ -89,6 +89,7 @@ public final class DocxText {
 
     joinSplitName(lines, bodyPoints);
     int named = claimedName(lines);
+    entryHeadings(lines);
     List<Placed> placed = new ArrayList<>();
     boolean headline = false;
     for (int i = 0; i < lines.size(); i++) {
@@ -291,6 +292,37 @@ public final class DocxText {
         && one.text().split(" ").length <= 2 && two.text().split(" ").length <= 2 && Names.nameLike(name)) {
       lines.set(a, new DocLine(name, List.of(), one.look(), Set.of(), one.role()));
       lines.remove(a + 1);
+    }
+  }
+
+  /**
+   * Headings a level below the sections' are entries' headers, not sections: a document that sets
+   * "Experience" in Heading 2 and each job ("Senior Engineer at Globex") in Heading 3 says so by
+   * the levels even where every heading looks the same. The sections' level is the one most
+   * headings that name a section are set in; a deeper heading that names a section itself
+   * ("Projects" under "Experience") stays one, and lines whose level nothing says are left alone.
+   */
+  static void entryHeadings(List<DocLine> lines) {
+    int[] count = new int[9];
+    for (DocLine l : lines) {
+      if (l.has(Mark.HEADING) && l.level() >= 0 && l.level() < count.length && namesSection(l.text())) {
+        count[l.level()]++;
+      }
+    }
+    int sections = -1;
+    for (int level = 0; level < count.length; level++) {
+      if (count[level] > 0 && (sections < 0 || count[level] > count[sections])) {
+        sections = level;
+      }
+    }
+    if (sections < 0) {
+      return;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      DocLine l = lines.get(i);
+      if (l.has(Mark.HEADING) && l.level() > sections && !namesSection(l.text())) {
+        lines.set(i, l.unmarked(Mark.HEADING));
+      }
     }
   }
 

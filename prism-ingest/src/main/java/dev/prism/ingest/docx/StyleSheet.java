@@ -34,8 +34,10 @@ final class StyleSheet {
    * What a paragraph's style chain says of it.
    *
    * @param rule a border is drawn under the paragraph, as resumes underline their section headings
+   * @param level a heading's outline level (0 for "Heading 1", 1 for "Heading 2" …), -1 for a
+   *     heading whose level nothing says, or for no heading
    */
-  record Paragraph(boolean heading, boolean title, boolean subtitle, boolean list, boolean rule) {}
+  record Paragraph(boolean heading, boolean title, boolean subtitle, boolean list, boolean rule, int level) {}
 
   /** Run properties as a style chain sets them; null where nothing in the chain does. */
   private record Props(Double points, Boolean bold, Boolean italic, Boolean smallCaps, Boolean caps, Boolean hidden) {
@@ -111,23 +113,25 @@ final class StyleSheet {
    * subtitle, a list item (numbering in effect, or a list style by name).
    */
   Paragraph paragraph(CTPPr ppr, String styleId) {
-    Paragraph fromStyle = styleId == null ? new Paragraph(false, false, false, false, false)
+    Paragraph fromStyle = styleId == null ? new Paragraph(false, false, false, false, false, -1)
         : paragraphs.computeIfAbsent(styleId, this::paragraphChain);
     boolean heading = fromStyle.heading();
+    int level = fromStyle.level();
     boolean list = fromStyle.list();
     boolean rule = fromStyle.rule();
     if (ppr != null) {
       Boolean border = ruleUnder(ppr);
       rule = border != null ? border : rule;
       if (ppr.isSetOutlineLvl()) {
-        heading = outline(ppr);
+        level = outlineLevel(ppr);
+        heading = level >= 0;
       }
       if (ppr.isSetNumPr()) {
         Boolean numbered = numbered(ppr);
         list = numbered != null ? numbered : list;
       }
     }
-    return new Paragraph(heading, fromStyle.title(), fromStyle.subtitle(), list, rule);
+    return new Paragraph(heading, fromStyle.title(), fromStyle.subtitle(), list, rule, heading ? level : -1);
   }
 
   private Paragraph paragraphChain(String styleId) {
@@ -135,7 +139,8 @@ final class StyleSheet {
     boolean title = false;
     boolean subtitle = false;
     Boolean list = null;
-    Boolean outline = null;
+    Integer outline = null;
+    int named = -1;
     Boolean rule = null;
     String id = styleId;
     for (int i = 0; i < MAX_CHAIN && id != null; i++) {
@@ -144,11 +149,17 @@ final class StyleSheet {
         // A style the document does not define: its id is all there is to go by.
         String name = normalized(id);
         heading |= name.startsWith("heading");
+        if (named < 0 && name.matches("heading[1-9]")) {
+          named = name.charAt(name.length() - 1) - '1';
+        }
         list = list == null && name.contains("list") ? Boolean.TRUE : list;
         break;
       }
       String name = normalized(s.getName() != null ? s.getName() : id);
       heading |= name.startsWith("heading");
+      if (named < 0 && name.matches("heading[1-9]")) {
+        named = name.charAt(name.length() - 1) - '1';
+      }
       title |= name.equals("title");
       subtitle |= name.equals("subtitle");
       if (i == 0 && name.contains("list")) {
@@ -157,7 +168,7 @@ final class StyleSheet {
       CTPPrBase ppr = s.getCTStyle().getPPr();
       if (ppr != null) {
         if (outline == null && ppr.isSetOutlineLvl()) {
-          outline = outline(ppr);
+          outline = outlineLevel(ppr);
         }
         if (list == null && ppr.isSetNumPr()) {
           list = numbered(ppr);
@@ -166,8 +177,9 @@ final class StyleSheet {
       }
       id = s.getBasisStyleID();
     }
-    return new Paragraph(outline != null ? outline || heading : heading, title, subtitle, Boolean.TRUE.equals(list),
-        Boolean.TRUE.equals(rule));
+    boolean isHeading = outline != null ? outline >= 0 || heading : heading;
+    int level = !isHeading ? -1 : outline != null && outline >= 0 ? outline : named;
+    return new Paragraph(isHeading, title, subtitle, Boolean.TRUE.equals(list), Boolean.TRUE.equals(rule), level);
   }
 
   /** Whether paragraph properties draw a border under the paragraph; null when they say nothing of it. */
@@ -184,10 +196,10 @@ final class StyleSheet {
     }
   }
 
-  /** An outline level of 0 to 8 makes a heading; 9 is body text. */
-  private static boolean outline(CTPPrBase ppr) {
+  /** An outline level of 0 to 8 makes a heading of that level; 9 is body text (-1, as anything else). */
+  private static int outlineLevel(CTPPrBase ppr) {
     String v = attribute(ppr.getOutlineLvl(), VAL);
-    return v != null && v.strip().matches("[0-8]");
+    return v != null && v.strip().matches("[0-8]") ? v.strip().charAt(0) - '0' : -1;
   }
 
   /** Whether numbering properties turn numbering on; null when they say nothing of it. Number 0 turns it off. */

@@ -306,7 +306,7 @@ final class Walk {
       DocLine line = line(text, start, i, in, paragraphLook,
           heading ? Mark.HEADING : bullet ? Mark.LIST_ITEM : null,
           kind.title() && firstLine ? DocLine.Role.TITLE : kind.subtitle() ? DocLine.Role.SUBTITLE
-              : kind.heading() ? DocLine.Role.HEADING_STYLE : DocLine.Role.TEXT);
+              : kind.heading() ? DocLine.Role.HEADING_STYLE : DocLine.Role.TEXT, kind.level());
       start = i + 1;
       if (line == null) {
         continue;
@@ -343,7 +343,8 @@ final class Walk {
    * tab pushes dates or a location to a tab stop: each run between tabs is a cell of the line. The
    * text keeps two spaces there, for the reader of the report.
    */
-  private static DocLine line(String text, int from, int to, Inline in, RunStyle paragraphLook, Mark mark, DocLine.Role role) {
+  private static DocLine line(String text, int from, int to, Inline in, RunStyle paragraphLook, Mark mark, DocLine.Role role,
+      int level) {
     List<Span> cells = new ArrayList<>();
     StringBuilder joined = new StringBuilder();
     List<RunStyle.Weighted> looks = new ArrayList<>();
@@ -375,7 +376,7 @@ final class Walk {
       return null;
     }
     return new DocLine(joined.toString(), cells.size() > 1 ? cells : List.of(), RunStyle.of(looks, paragraphLook),
-        mark == null ? Set.of() : Set.of(mark), role);
+        mark == null ? Set.of() : Set.of(mark), role, level);
   }
 
   /**

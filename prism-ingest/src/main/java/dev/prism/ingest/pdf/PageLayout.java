@@ -32,7 +32,8 @@ final class PageLayout {
   }
 
   // List glyphs (glyphs.txt). An icon (the private-use character the glyph collector writes for one)
-  // is no list glyph: icon fonts put them before headings and contact items as often as before items.
+  // is no list glyph here: icon fonts put them before headings and contact items as often as before
+  // items. Symbol fonts' bullets are private-use characters too: addLine tells them by what follows.
   private static final String BULLETS = Glyphs.bullets() + Glyphs.spacedBullets();
 
   private static final class Seg {
@@ -142,7 +143,33 @@ final class PageLayout {
     }
     List<TextLine> out = new ArrayList<>();
     if (kind == Kind.SINGLE) {
-      for (List<Seg> row : localColumns(rows)) {
+      int from = 0;
+      for (int i = 0; i < rows.size(); i++) {
+        int[] block = sideBySide(rows, i, width);
+        if (block == null) {
+          continue;
+        }
+        for (List<Seg> row : localColumns(rows.subList(from, i))) {
+          addLine(out, row, page, 0);
+        }
+        List<List<Seg>> right = new ArrayList<>();
+        for (List<Seg> row : rows.subList(i, block[0])) {
+          List<Seg> l = row.stream().filter(sg -> sg.x1 <= block[1]).toList();
+          List<Seg> r = row.stream().filter(sg -> sg.x0 >= block[1]).toList();
+          if (!l.isEmpty()) {
+            addLine(out, l, page, 0);
+          }
+          if (!r.isEmpty()) {
+            right.add(r);
+          }
+        }
+        for (List<Seg> row : right) {
+          addLine(out, row, page, 1);
+        }
+        from = block[0];
+        i = block[0] - 1;
+      }
+      for (List<Seg> row : localColumns(rows.subList(from, rows.size()))) {
         addLine(out, row, page, 0);
       }
       return new Result(out, kind);
@@ -172,6 +199,66 @@ final class PageLayout {
       headingLast(out);
     }
     return new Result(out, kind);
+  }
+
+  /**
+   * Two sections set side by side on part of a one-column page: a row holds a section's heading
+   * at the left and another's in the same type further right ("Work Experience" … "Skills"), and
+   * each column's text runs down below its own heading, while the rest of the page is set across
+   * the whole measure. From that row the rows no run crosses at the right heading's left edge are
+   * read column by column, the left one first, up to a row that crosses it, a right-hand run past
+   * a gap of more than three lines below the right column's last, or, once the right column's text
+   * has ended, a section heading at the left margin. Returns {end row (exclusive), the split's x},
+   * or null where row {@code i} opens no such block.
+   */
+  private static int[] sideBySide(List<List<Seg>> rows, int i, float width) {
+    List<Seg> row = rows.get(i);
+    if (row.size() < 2) {
+      return null;
+    }
+    Seg left = row.get(0);
+    Seg right = row.get(row.size() - 1);
+    if (right.x0 < 0.3f * width || right.x0 - left.x1 < 2 * left.size() || !sectionHeading(left) || !sectionHeading(right)
+        || Math.abs(left.size() - right.size()) > 0.15f * left.size() || left.bold() != right.bold()) {
+      return null;
+    }
+    // The column's text may start a little left of its heading (a heading set in a bar, indented).
+    int split = (int) Math.floor(right.x0 - 0.5f * right.size());
+    // The right column runs down from its heading, line after line: a right-hand run further
+    // below, past a gap of more than three lines, is another thing (a header's place and dates).
+    int end = i + 1;
+    int lastRight = i;
+    int rightRows = 0;
+    float lastY = right.y;
+    while (end < rows.size() && rows.get(end).stream().noneMatch(sg -> sg.x0 < split && sg.x1 > split)) {
+      Seg r = rows.get(end).stream().filter(sg -> sg.x0 >= split).findFirst().orElse(null);
+      if (r != null) {
+        if (r.y - lastY > 3 * Math.max(r.size(), right.size() * 0.8f)) {
+          break;
+        }
+        lastRight = end;
+        lastY = r.y;
+        rightRows++;
+      }
+      end++;
+    }
+    // Two rows of the right column's own, at the least: a heading with one line beside a section
+    // is a line that happens to stand level with it.
+    if (rightRows < 2) {
+      return null;
+    }
+    // Once the right column has ended, the left one goes on to its next section's heading.
+    for (int k = lastRight + 1; k < end; k++) {
+      if (sectionHeading(rows.get(k).get(0))) {
+        return new int[] {k, split};
+      }
+    }
+    return new int[] {end, split};
+  }
+
+  /** A run that names a section whole, set in bold or larger than the body: "Work Experience", "SKILLS". */
+  private static boolean sectionHeading(Seg s) {
+    return Headings.kindOf(s.text.strip()).isPresent();
   }
 
   /**
@@ -2347,6 +2434,24 @@ final class PageLayout {
     }
     String t = text.toString();
     boolean bullet = false;
+    if (!t.isEmpty() && t.charAt(0) == '\ue000') {
+      // A symbol font's list glyph (Word's and LibreOffice's bullet from Symbol or Wingdings, a
+      // private-use character) before a line of words opens a list item. An icon before a contact
+      // item, a heading, a short label ("San Francisco, CA") or a header's dates opens none, nor
+      // does one of several icons on a line (a calendar's before the dates, a pin's before the town).
+      // The words must read as a sentence does, two in lower case at least: an address or a
+      // degree's name ("Keibelstr. 37, 10178, Berlin", "Bachelor of Computer Engineering") is
+      // capitalised, as an icon's label is.
+      String after = t.substring(1);
+      String rest = after.strip();
+      if (after.indexOf('\ue000') < 0 && lowerCaseWords(rest) >= 2 && WHITESPACE.split(rest).length >= 4
+          && !CONTACT_VALUE.matcher(rest).find() && !DATE_LIKE.matcher(rest).find() && Headings.kindOf(rest).isEmpty()) {
+        bullet = true;
+        Glyph next = firstInkAfterGlyph(row);
+        x = next != null ? next.x() : x;
+        t = rest;
+      }
+    }
     if (!t.isEmpty() && BULLETS.indexOf(t.charAt(0)) >= 0) {
       // A list glyph followed by a gap; "-5%" or "*nix" are text.
       char c = t.charAt(0);
@@ -2354,7 +2459,11 @@ final class PageLayout {
       boolean strongGlyph = !Glyphs.isSpacedBullet(c);
       if (spaced || (strongGlyph && t.length() > 1)) {
         String rest = t.substring(1).stripLeading();
-        if (!rest.isEmpty()) {
+        // "– Present)" under a header that broke inside its bracketed range ("… (Mar 2022"): the
+        // dash is the range's, and the line the header's end, no item.
+        boolean rangeEnd = !strongGlyph && rest.endsWith(")") && rest.indexOf('(') < 0 && WHITESPACE.split(rest).length <= 3
+            && DATE_LIKE.matcher(rest).find();
+        if (!rest.isEmpty() && !rangeEnd) {
           bullet = true;
           Glyph next = firstInkAfterGlyph(row);
           x = next != null ? next.x() : x;
@@ -2374,6 +2483,17 @@ final class PageLayout {
       return;
     }
     out.add(new TextLine(t, page, x, right, first.y, size, boldChars * 2 > chars, italicChars * 2 > chars, bullet, column));
+  }
+
+  /** How many of the words of {@code text} open with a lower-case letter. */
+  private static int lowerCaseWords(String text) {
+    int n = 0;
+    for (String w : WHITESPACE.split(text)) {
+      if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

@@ -927,6 +927,7 @@ final class PdfText {
           // A range cut after its dash is unfinished wherever the line ends (a banner above the
           // columns can make the column's edge look wider than it is).
           && (OPEN_RANGE_AT_END.matcher(last.text()).find() && DATE.matcher(l.text()).find()
+              || OPEN_BRACKET_AT_END.matcher(last.text()).find() && CLOSES_BRACKET.matcher(l.text()).find()
               || last.right() >= 0.85f * edges.getOrDefault(last, last.right())
                   && (last.text().endsWith(",") || last.text().endsWith(SOFT_HYPHEN) || HYPHEN_AT_END.matcher(last.text()).find()
                       || endsWithOpenWord(last.text())
@@ -990,6 +991,12 @@ final class PdfText {
 
   /** A date range cut after its dash ("sept. 2016 –" / "déc. 2019"): the next line is its end. */
   private static final Pattern OPEN_RANGE_AT_END = Pattern.compile("(?:19|20)\\d\\d\\s?[–—-]$");
+  /**
+   * Brackets opened around dates and left open at the line's end ("… Singapore (Mar 2022" over
+   * "– Present)", "(Jul 2021 – Feb" over "2022)"): the line below that closes them is the rest.
+   */
+  private static final Pattern OPEN_BRACKET_AT_END = Pattern.compile("\\([^()]*(?:19|20)\\d\\d[^()]*$");
+  private static final Pattern CLOSES_BRACKET = Pattern.compile("^[^()]{1,40}\\)");
   private static final Set<String> OPEN_WORDS =
       Lexicon.set("wrap-words.txt", "open");
 
