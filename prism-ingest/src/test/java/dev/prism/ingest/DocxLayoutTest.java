@@ -413,6 +413,21 @@ class DocxLayoutTest {
     assertThat(work).extracting(j -> j.bullets().size()).containsExactly(1, 1);
   }
 
+  /** Under a skills section in Heading 1, the groups of skills in Heading 2 stay headings: labels of the groups. */
+  @Test
+  void skillGroupsInADeeperHeadingKeepTheirMark() throws Exception {
+    String styles = WordXml.normal(11)
+        + WordXml.paragraphStyle("Heading1", "heading 1", "Normal", "<w:outlineLvl w:val=\"0\"/>", "<w:b/><w:sz w:val=\"28\"/>")
+        + WordXml.paragraphStyle("Heading2", "heading 2", "Normal", "<w:outlineLvl w:val=\"1\"/>", "<w:b/><w:sz w:val=\"24\"/>");
+    String body = p("Jordan Lee") + p("jordan.lee@example.com") + styled("Heading1", "Experience")
+        + styled("Heading2", "Staff Engineer, Harbor Pay") + p("May 2021 – Present") + styled("Heading1", "Skills")
+        + styled("Heading2", "Frameworks") + p("Spring, React, Django") + styled("Heading2", "Cloud") + p("AWS, GCP, Terraform");
+    Extraction e = reader.read(document(styles, body));
+    assertThat(line(e, "Staff Engineer").has(Mark.HEADING)).isFalse();
+    assertThat(line(e, "Frameworks").has(Mark.HEADING)).isTrue();
+    assertThat(line(e, "Cloud").has(Mark.HEADING)).isTrue();
+  }
+
   /**
    * The page count an editor saved is the document's, when its word count there fits the text;
    * statistics copied from a template (a converter's one page of 83 words) are not trusted, nor

@@ -235,6 +235,33 @@ class PdfReaderTest {
   }
 
   /**
+   * A heading set with wide spaces between its words (justified, or letter-spaced by a style
+   * sheet): "EMPLOYMENT   HISTORY" is one heading, and "SKILLS   SUMMARY" another, not a label
+   * beside a line of text.
+   */
+  @Test
+  void aHeadingWithWideWordSpacesIsOneHeading() throws Exception {
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(192, 60, 18, true, "JORDAN LEE"));
+    page.add(new Text(57, 100, 10, false, "jordan.lee@example.com"));
+    page.add(new Text(57, 140, 11, true, "EMPLOYMENT"));
+    page.add(new Text(250, 140, 11, true, "ELIGIBILITY"));
+    page.add(new Text(78, 160, 10, false, "I am a citizen of the country and may work there."));
+    page.add(new Text(57, 190, 11, true, "EMPLOYMENT"));
+    page.add(new Text(250, 190, 11, true, "HISTORY"));
+    page.add(new Text(57, 210, 10, true, "Backend Developer, Globex (October 2012 – June 2016)"));
+    page.add(new Text(78, 226, 10, false, "\u2022 Built the billing service in C# for the shop"));
+    page.add(new Text(57, 256, 11, true, "SKILLS"));
+    page.add(new Text(250, 256, 11, true, "SUMMARY"));
+    page.add(new Text(78, 276, 10, false, "C#, JavaScript, SQL Server"));
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(e.text()).contains("EMPLOYMENT ELIGIBILITY\n").contains("EMPLOYMENT HISTORY\n").contains("SKILLS SUMMARY\n");
+    Resume r = Segmenter.segment(e);
+    List<Entry> jobs = r.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()).toList();
+    assertThat(jobs).extracting(j -> j.title().value() + " | " + j.organization().value()).containsExactly("Backend Developer | Globex");
+  }
+
+  /**
    * A one-line header that wrapped inside its bracketed dates ("… (Mar 2022" over "– Present)"):
    * the line below closes the brackets and is the header's rest, not a list item opened by a dash.
    */

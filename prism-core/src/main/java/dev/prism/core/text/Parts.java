@@ -510,17 +510,18 @@ final class Parts {
     });
   }
 
+  private static final Set<String> TOWN_NAMED_WORDS = Lexicon.set(FILE, "town-named");
+
   /**
    * "Web Developer — Globex SAS Grenoble": where the layout set the town beside the employer's name
    * with nothing but a space (an HTML page colours it apart), a part beside another field on its
-   * line (after a separator or "at", or before a role) that ends in a city the lexicon knows parts there. Not when the name before the city is one word
-   * an institution's name goes on from ("Technische Universität München", "Deutsche Bank Berlin":
+   * line (after a separator or "at", or before a role) that ends in a city the lexicon knows parts
+   * there, when the name before the city ends in a legal form or a company's word. Not when that
+   * word is one an institution's name goes on from ("Technische Universität München", "Deutsche Bank Berlin":
    * the city is the name's), ends in a joining word ("Transport for London"), or is a role; nor
    * where another part of the header is a place.
    * Returns where the town starts in the part's text, or 0.
    */
-  private static final Set<String> TOWN_NAMED_WORDS = Lexicon.set(FILE, "town-named");
-
   private static int cityAfterName(List<Part> parts, int k) {
     Part p = parts.get(k);
     String v = p.value();
@@ -546,8 +547,11 @@ final class Parts {
     String last = name.substring(name.lastIndexOf(' ') + 1);
     String lower = last.toLowerCase(Locale.ROOT);
     boolean institution = SCHOOL_WORDS.contains(lower) || TOWN_NAMED_WORDS.contains(lower);
-    if (name.isEmpty() || !anyLetter(name) || !Character.isUpperCase(last.codePointAt(0)) && !Character.isDigit(last.codePointAt(0))
-        || institution || isRole(name) || Places.isKnownPlace(name)) {
+    // The name ends in a legal form or a company's word ("Globex SAS", "Fennick Labs", "Brindle
+    // Software"), after a word of its own: a brand whose town is part of it ("Radio Paris", "Real
+    // Madrid", "Groupe Saint-Gobain") ends in none.
+    boolean company = name.indexOf(' ') > 0 && (LEGAL_FORM.matcher(last).matches() || ORG_WORDS.contains(lower) || WEAK_ORG_WORDS.contains(lower));
+    if (name.isEmpty() || !company || institution || isRole(name) || Places.isKnownPlace(name)) {
       return 0;
     }
     return town;
@@ -1315,9 +1319,9 @@ final class Parts {
 
   /**
    * Where the comma stands in the brackets that close {@code [a, b)} after a role and hold an
-   * employer's name and a place the lexicon knows ("Software Developer (Globex, Brussels)",
-   * "Intern (ULB, Belgium)"), or -1. The name is capitalised and no place or role itself: "(Leuven,
-   * Belgium)" with a town the lexicon knows is a place alone, and stays one part.
+   * employer's name and a place the lexicon knows ("Software Developer (Globex Software, Brussels)",
+   * "Intern (Initech GmbH, Belgium)"), or -1. The name is capitalised, holds a company's word or
+   * legal form, and is no place or role itself: "(Leuven, Belgium)" is a place alone.
    */
   private static int employerInBrackets(String original, String masked, int a, int b) {
     int open = closingBrackets(masked, a, b);
@@ -1335,7 +1339,10 @@ final class Parts {
         || !(Places.isNamed(place) || isLocation(place)) || Places.isKnownPlace(name) || isLocation(name) || isRole(name)) {
       return -1;
     }
-    return comma;
+    // A company's word or legal form names an employer; a team, a shift or a season in its place
+    // ("Analyst (Risk, London)", "Intern (Summer, Berlin)") stays with the role.
+    String[] words = lowerWords(name);
+    return hasWord(words, ORG_WORDS) || hasWord(words, WEAK_ORG_WORDS) || endsInLegalForm(name) ? comma : -1;
   }
 
   /**
@@ -1557,7 +1564,7 @@ final class Parts {
     int next = comma.end();
     // "Stroz Friedberg, an Initech Company, New York": the owner said after the comma is the name's.
     Matcher owner = APPOSITIVE.matcher(masked).region(next, b);
-    if (owner.lookingAt()) {
+    if (owner.lookingAt() && !isRole(masked.substring(a, cut))) {
       Matcher rest = COMMA.matcher(masked).region(owner.end(), b);
       if (!rest.find()) {
         out.add(new Field(value, new Span(base + a, b - a)));

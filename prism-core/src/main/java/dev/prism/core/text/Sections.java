@@ -386,11 +386,11 @@ final class Sections {
     /**
      * Labels are counted apart with and without their colon: a "Projects" heading stays one where
      * "Projects:" labels parts of entries, and "Highlights" written twice with no colon is a label.
-     * A label that names a section's kind counts by the kind, whatever its language: "Projekte:" and
-     * "Projects:" under two jobs are the same label twice.
+     * A label of the projects counts as one whatever its language: "Projekte:" and "Projects:"
+     * under two jobs are the same label twice ("Key Projects:" and "Achievements:" keep their words).
      */
     private static String labelKey(Line l, Headings.Wording w) {
-      String words = Headings.kindOf(w).map(k -> "kind " + k).orElse(w.normal());
+      String words = projectsLabel(l, w) ? "projects" : w.normal();
       return labelShaped(l) ? words + ":" : words;
     }
 
@@ -456,7 +456,8 @@ final class Sections {
    * section wording while another style's do: such lines head entries, not sections; so do those
    * that carry dates and name no section. The lines of
    * a style of {@link #subheadings} go to {@code sub}: no wording makes them sections either, nor
-   * do two or more lines in the sections' own style that name no section and stand over dates. Lines
+   * do three or more lines in the sections' own style, more than those naming sections, that name
+   * no section and stand over dates. Lines
    * naming no section in a smaller style whose other lines do go to {@code nested}: each heads a
    * part of the section it stands in, of that section's kind where that section holds entries.
    */
@@ -496,15 +497,16 @@ final class Sections {
         }
       } else if (worded.isEmpty() || worded.containsKey(key)) {
         // In the sections' own style, names that no section has over a line of dates ("AirMed"
-        // over "2019-07-31 - 2020-12-07 Co-Founder, CTO"), twice at least, head entries: a theme
-        // that sets employers and sections alike. One such line may be an odd section's name.
+        // over "2019-07-31 - 2020-12-07 Co-Founder, CTO"), three at least and more than the
+        // headings that name sections, head entries: a theme that sets employers and sections
+        // alike. A few such lines are odd sections' names ("Industry", "Academia").
         List<Integer> overRanges = new ArrayList<>();
         for (int i : idx) {
           if (!namesSection(w.of(lines.get(i))) && Headings.compound(w.of(lines.get(i))) == null && Line.rangeNext(lines, i)) {
             overRanges.add(i);
           }
         }
-        boolean entries = !worded.isEmpty() && overRanges.size() >= 2;
+        boolean entries = !worded.isEmpty() && overRanges.size() >= 3 && overRanges.size() > worded.getOrDefault(key, 0);
         for (int i : idx) {
           (entries && overRanges.contains(i) ? sub : out).add(i);
         }

@@ -9,6 +9,7 @@ import dev.prism.core.model.Layout;
 import dev.prism.core.model.LayoutLine;
 import dev.prism.core.model.Mark;
 import dev.prism.core.model.ParseWarning;
+import dev.prism.core.model.SectionKind;
 import dev.prism.core.model.Span;
 import dev.prism.core.model.Style;
 import dev.prism.core.text.Headings;
@@ -300,7 +301,8 @@ public final class DocxText {
    * "Experience" in Heading 2 and each job ("Senior Engineer at Globex") in Heading 3 says so by
    * the levels even where every heading looks the same. The sections' level is the one most
    * headings that name a section are set in; a deeper heading that names a section itself
-   * ("Projects" under "Experience") stays one, and lines whose level nothing says are left alone.
+   * ("Projects" under "Experience") stays one, so do those under a skills section (groups of
+   * skills), and lines whose level nothing says are left alone.
    */
   static void entryHeadings(List<DocLine> lines) {
     int[] count = new int[9];
@@ -318,9 +320,14 @@ public final class DocxText {
     if (sections < 0) {
       return;
     }
+    // Under a skills section the deeper headings name groups of skills ("Frameworks", "Cloud"),
+    // labels the skills reader wants: they keep their mark.
+    boolean skills = false;
     for (int i = 0; i < lines.size(); i++) {
       DocLine l = lines.get(i);
-      if (l.has(Mark.HEADING) && l.level() > sections && !namesSection(l.text())) {
+      if (l.has(Mark.HEADING) && l.level() >= 0 && l.level() <= sections) {
+        skills = Headings.kindOf(l.text().strip()).orElse(null) == SectionKind.SKILLS;
+      } else if (l.has(Mark.HEADING) && l.level() > sections && !skills && !namesSection(l.text())) {
         lines.set(i, l.unmarked(Mark.HEADING));
       }
     }

@@ -149,17 +149,13 @@ final class StyleSheet {
         // A style the document does not define: its id is all there is to go by.
         String name = normalized(id);
         heading |= name.startsWith("heading");
-        if (named < 0 && name.matches("heading[1-9]")) {
-          named = name.charAt(name.length() - 1) - '1';
-        }
+        named = named < 0 ? headingNumber(name) : named;
         list = list == null && name.contains("list") ? Boolean.TRUE : list;
         break;
       }
       String name = normalized(s.getName() != null ? s.getName() : id);
       heading |= name.startsWith("heading");
-      if (named < 0 && name.matches("heading[1-9]")) {
-        named = name.charAt(name.length() - 1) - '1';
-      }
+      named = named < 0 ? headingNumber(name) : named;
       title |= name.equals("title");
       subtitle |= name.equals("subtitle");
       if (i == 0 && name.contains("list")) {
@@ -194,6 +190,12 @@ final class StyleSheet {
       String v = c.getAttributeText(VAL);
       return v != null && !v.equals("nil") && !v.equals("none");
     }
+  }
+
+  /** The level a style named "Heading N" stands for (0 for "heading1"), -1 for any other name. */
+  private static int headingNumber(String normalizedName) {
+    return normalizedName.length() == 8 && normalizedName.startsWith("heading") && normalizedName.charAt(7) >= '1'
+        && normalizedName.charAt(7) <= '9' ? normalizedName.charAt(7) - '1' : -1;
   }
 
   /** An outline level of 0 to 8 makes a heading of that level; 9 is body text (-1, as anything else). */

@@ -224,6 +224,11 @@ final class PageLayout {
     }
     // The column's text may start a little left of its heading (a heading set in a bar, indented).
     int split = (int) Math.floor(right.x0 - 0.5f * right.size());
+    // Headings set apart from the text (bold, or larger than most of the page's runs), and nothing
+    // of their row across the split, where it would fall in neither column.
+    if (!left.bold() && left.size() < 1.1f * medianSize(rows) || row.stream().anyMatch(sg -> sg.x0 < split && sg.x1 > split)) {
+      return null;
+    }
     // The right column runs down from its heading, line after line: a right-hand run further
     // below, past a gap of more than three lines, is another thing (a header's place and dates).
     int end = i + 1;
@@ -256,9 +261,21 @@ final class PageLayout {
     return new int[] {end, split};
   }
 
-  /** A run that names a section whole, set in bold or larger than the body: "Work Experience", "SKILLS". */
+  /** A run whose words name a section whole: "Work Experience", "SKILLS" (its look is asked apart). */
   private static boolean sectionHeading(Seg s) {
     return Headings.kindOf(s.text.strip()).isPresent();
+  }
+
+  /** The type size most runs of the page are set in: the median of the runs' sizes. */
+  private static float medianSize(List<List<Seg>> rows) {
+    List<Float> sizes = new ArrayList<>();
+    for (List<Seg> row : rows) {
+      for (Seg sg : row) {
+        sizes.add(sg.size());
+      }
+    }
+    Collections.sort(sizes);
+    return sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2);
   }
 
   /**
