@@ -677,12 +677,12 @@ final class HeaderLabels {
     // named by its domain, as a capital would show ("Booking.com"); the link is its address. So is
     // a domain right after the role on the role's line ("Co-founder ⇥ lantern.ai", "Engineer at
     // comma.ai"): where a job's header says where the role was held. So is a domain in a cell of
-    // its own after another field of its line ("2015 ⇥ Teamlead Frontend ⇥ yunity.org", the
-    // employer's argument of a template's entry command).
+    // its own after the one other field of the header ("2015 ⇥ Teamlead Frontend ⇥ yunity.org",
+    // the employer's argument of a template's entry command); beside a name it is that name's site.
     boolean named = Parts.isBareDomain(v) && (i == 0
         && (p.style().bold() || parts.stream().skip(1).anyMatch(o -> o.value().equalsIgnoreCase(v)))
         || kind == SectionKind.EXPERIENCE && i > 0 && parts.get(i - 1).line() == p.line()
-            && (Parts.isRole(parts.get(i - 1).value()) || p.cellStart() && p.cell() > parts.get(i - 1).cell()
+            && (Parts.isRole(parts.get(i - 1).value()) || parts.size() == 2 && p.cellStart() && p.cell() > parts.get(i - 1).cell()
                 && !Parts.isAddress(parts.get(i - 1).value())));
     if (Parts.isAddress(v) && !named) {
       f.add("address");
