@@ -481,6 +481,7 @@ final class Parts {
    * place of several words ending in a city the lexicon knows ("Globex Paris", "Globex San
    * Francisco"), that city is the town and the words before it the employer. A name the lexicon
    * does not know as a city ("Goldman Sachs, NY") stays whole: it may be the employer's own.
+   * Without a comma, a company's name with a town glued to it parts as {@link #cityAfterName} says.
    */
   private static List<Part> employerBeforePlace(List<Part> parts) {
     return rewrite(parts, k -> {
@@ -1527,13 +1528,8 @@ final class Parts {
       out.add(new Field(value, new Span(base + a, b - a)));
       return;
     }
-    // "Northwind Relief (Denver, CO)": a place in brackets after a name is a part of its
-    // own, whatever commas it holds.
-    // "Arsenal LLC (Security company)": so is a gloss in brackets after an employer's name, which
-    // says what the employer is (a detail of a job's header, see HeaderLabels). A degree's or a
-    // school's brackets ("(with distinction)") say more of the study: they stay.
-    // "Software Developer (Globex, Brussels)": a role's brackets that hold a name and then a place
-    // hold its employer and where the job was: three parts.
+    // "Software Developer (Globex Software, Brussels)": a role's brackets that hold a company's
+    // name and then a place hold its employer and where the job was: three parts.
     int inner = kind == SectionKind.EXPERIENCE ? employerInBrackets(original, masked, a, b) : -1;
     if (inner > 0) {
       int open = masked.lastIndexOf('(', b - 1);
@@ -1542,6 +1538,11 @@ final class Parts {
       addPart(kind, out, original, masked, inner + 1, b - 1, base);
       return;
     }
+    // "Northwind Relief (Denver, CO)": a place in brackets after a name is a part of its
+    // own, whatever commas it holds.
+    // "Arsenal LLC (Security company)": so is a gloss in brackets after an employer's name, which
+    // says what the employer is (a detail of a job's header, see HeaderLabels). A degree's or a
+    // school's brackets ("(with distinction)") say more of the study: they stay.
     int open = placeInBrackets(original, masked, a, b);
     if (open < 0 && kind == SectionKind.EXPERIENCE) {
       open = glossInBrackets(original, masked, a, b);
