@@ -237,7 +237,7 @@ class PdfReaderTest {
   /**
    * A heading set with wide spaces between its words (justified, or letter-spaced by a style
    * sheet): "EMPLOYMENT   HISTORY" is one heading, and "SKILLS   SUMMARY" another, not a label
-   * beside a line of text.
+   * beside a line of text. A header in capitals whose parts name no kind keeps its cells.
    */
   @Test
   void aHeadingWithWideWordSpacesIsOneHeading() throws Exception {
@@ -251,14 +251,21 @@ class PdfReaderTest {
     page.add(new Text(250, 190, 11, true, "HISTORY"));
     page.add(new Text(57, 210, 10, true, "Backend Developer, Globex (October 2012 – June 2016)"));
     page.add(new Text(78, 226, 10, false, "\u2022 Built the billing service in C# for the shop"));
-    page.add(new Text(57, 256, 11, true, "SKILLS"));
-    page.add(new Text(250, 256, 11, true, "SUMMARY"));
-    page.add(new Text(78, 276, 10, false, "C#, JavaScript, SQL Server"));
+    // A header in capitals whose cells stand apart names no kind: its cells stay apart.
+    page.add(new Text(57, 246, 10, true, "INITECH SYSTEMS"));
+    page.add(new Text(400, 246, 10, true, "AUSTIN, TX"));
+    page.add(new Text(57, 260, 10, true, "Software Engineer (May 2008 – September 2012)"));
+    page.add(new Text(78, 276, 10, false, "\u2022 Wrote the reports in SQL for the stores"));
+    page.add(new Text(57, 306, 11, true, "SKILLS"));
+    page.add(new Text(250, 306, 11, true, "SUMMARY"));
+    page.add(new Text(78, 326, 10, false, "C#, JavaScript, SQL Server"));
     Extraction e = reader.read(Samples.pdf(List.of(page)));
-    assertThat(e.text()).contains("EMPLOYMENT ELIGIBILITY\n").contains("EMPLOYMENT HISTORY\n").contains("SKILLS SUMMARY\n");
+    assertThat(e.text()).contains("EMPLOYMENT ELIGIBILITY\n").contains("EMPLOYMENT HISTORY\n").contains("SKILLS SUMMARY\n")
+        .contains("INITECH SYSTEMS  AUSTIN, TX");
     Resume r = Segmenter.segment(e);
     List<Entry> jobs = r.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()).toList();
-    assertThat(jobs).extracting(j -> j.title().value() + " | " + j.organization().value()).containsExactly("Backend Developer | Globex");
+    assertThat(jobs).extracting(j -> j.title().value() + " | " + j.organization().value())
+        .containsExactly("Backend Developer | Globex", "Software Engineer | INITECH SYSTEMS");
   }
 
   /**

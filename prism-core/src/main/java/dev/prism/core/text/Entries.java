@@ -2352,13 +2352,10 @@ final class Entries {
     return false;
   }
 
-  /** Whether the next line of the body, blank lines aside, holds a date. */
-  private static boolean nextDated(List<Line> body, int li) {
-    Line next = Line.next(body, li);
-    return next != null && next.hasDates();
-  }
-
-  /** The next line holds dates and fewer than three cells: it may want the line over it for its name. */
+  /**
+   * Whether the next line of the body, blank lines aside, holds a date and fewer than three cells:
+   * it may want the line over it for its name.
+   */
   private static boolean nextDatedWithoutName(List<Line> body, int li) {
     Line next = Line.next(body, li);
     return next != null && next.hasDates() && next.cells().size() < 3;

@@ -497,7 +497,7 @@ final class Parts {
           return null;
         }
       } else {
-        space = cityAfterName(parts, k) - 1;
+        space = cityAfterName(parts, k, afterAt) - 1;
         if (space <= 0) {
           return null;
         }
@@ -523,10 +523,9 @@ final class Parts {
    * where another part of the header is a place.
    * Returns where the town starts in the part's text, or 0.
    */
-  private static int cityAfterName(List<Part> parts, int k) {
+  private static int cityAfterName(List<Part> parts, int k, boolean afterAt) {
     Part p = parts.get(k);
     String v = p.value();
-    boolean afterAt = p.before().equals("at") || p.before().equals("@");
     // Beside another field on its line: after a separator, or before a role ("Globex Paris — Engineer").
     boolean beside = k > 0 && parts.get(k - 1).line() == p.line() && !p.before().isEmpty()
         || k + 1 < parts.size() && parts.get(k + 1).line() == p.line() && !p.after().isEmpty() && isRole(parts.get(k + 1).value());

@@ -570,18 +570,19 @@ final class PdfText {
         out.add(l);
         continue;
       }
-      // "EMPLOYMENT   ELIGIBILITY", "SKILLS   SUMMARY": a heading set with wide word spaces (a
-      // justified or letter-spaced line) is one heading, not a label beside its text: two short
-      // parts in capitals, or in words that name a kind together.
-      String whole = parts[0] + " " + parts[1];
-      if (parts[1].split(" ").length <= 2 && !CELL_GAP.matcher(parts[1]).find()
-          && (isCaps(whole) && whole.length() <= 40 || Headings.isStandard(whole))) {
-        out.add(l.withText(whole));
-        continue;
-      }
       if (Headings.kindOf(parts[0]).isPresent()) {
-        out.add(l.withText(parts[0]));
-        out.add(l.withText(parts[1]));
+        // "EMPLOYMENT   ELIGIBILITY", "SKILLS   SUMMARY": a heading set with wide word spaces (a
+        // justified or letter-spaced line) is one heading, not a label beside its text: a short
+        // rest in capitals with no date, or words that name a kind together.
+        String whole = parts[0] + " " + parts[1];
+        boolean spaced = parts[1].split(" ").length <= 2 && !CELL_GAP.matcher(parts[1]).find() && !DATE.matcher(parts[1]).find()
+            && (isCaps(whole) && whole.length() <= 40 || Headings.isStandard(whole));
+        if (spaced) {
+          out.add(l.withText(whole));
+        } else {
+          out.add(l.withText(parts[0]));
+          out.add(l.withText(parts[1]));
+        }
         continue;
       }
       int joined = -1;
