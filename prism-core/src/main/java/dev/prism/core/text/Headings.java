@@ -341,6 +341,26 @@ public final class Headings {
   }
 
   /**
+   * Whether the wording ends with a word that names a kind, with no comma and no joining word
+   * before it ("Hardware technical skills", "Teaching experience"): the shape of a heading the lists
+   * do not hold. "Volunteer at Code Club" or "Work as a translator" join the kind's word to what it
+   * is about (a role's wording, or a label's: "Experience with cloud platforms"); "Agile Project
+   * Management" names a kind in passing.
+   */
+  static boolean namesKindPlainly(Wording wording) {
+    String[] words = wording.normal().split(" ");
+    if (wording.text().indexOf(',') >= 0) {
+      return false;
+    }
+    for (String w : words) {
+      if (NOT_QUALIFIERS.contains(w) || ABOUT_JOINERS.contains(w)) {
+        return false;
+      }
+    }
+    return KEYWORDS.containsKey(words[words.length - 1]);
+  }
+
+  /**
    * The kind a heading's words name in any of the ways {@link #kindOfStyled} reads them (its
    * wording, a compound's head, a kind's word), or null where no word names one ("Vocation").
    */

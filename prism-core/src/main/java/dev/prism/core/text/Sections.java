@@ -97,7 +97,10 @@ final class Sections {
           if (distinctive(k.line(), w)) {
             headingStyles.merge(k.key(), 1, Integer::sum);
           }
-        } else {
+        } else if (k.standard() || k.qualified() || !plainKind(k.line(), w)) {
+          // A wording no list knows that ends with a kind's word ("Hardware technical skills",
+          // "Teaching experience") is a heading the lists miss, not an employer's name: it is no
+          // sign that the headings' style is the employers' too.
           otherStyles.merge(k.key(), 1, Integer::sum);
         }
       }
@@ -639,6 +642,15 @@ final class Sections {
       return Headings.kindOfStyled(c);
     }
     return null;
+  }
+
+  /**
+   * A heading's shape no list holds (see Headings.namesKindPlainly) with no word of an organisation
+   * or a school: "Rochester Institute of Technology" ends with a kind's word too.
+   */
+  private static boolean plainKind(Line l, Wordings w) {
+    String[] lower = Parts.lowerWords(l.content());
+    return Headings.namesKindPlainly(w.of(l)) && !orgWorded(lower) && !Parts.hasWord(lower, Parts.SCHOOL_WORDS);
   }
 
   /** Holds an organisation's word, strong or weak: the line's words split once for both lists. */
