@@ -2458,11 +2458,15 @@ final class PageLayout {
       // does one of several icons on a line (a calendar's before the dates, a pin's before the town).
       // The words must read as a sentence does, two in lower case at least: an address or a
       // degree's name ("Keibelstr. 37, 10178, Berlin", "Bachelor of Computer Engineering") is
-      // capitalised, as an icon's label is.
+      // capitalised, as an icon's label is. A date may stand inside a long sentence ("managed a
+      // library of SQL Server 2005 stored procedures for key customers"), not beside a few words.
       String after = t.substring(1);
       String rest = after.strip();
-      if (after.indexOf('\ue000') < 0 && lowerCaseWords(rest) >= 2 && WHITESPACE.split(rest).length >= 4
-          && !CONTACT_VALUE.matcher(rest).find() && !DATE_LIKE.matcher(rest).find() && Headings.kindOf(rest).isEmpty()) {
+      int words = WHITESPACE.split(rest).length;
+      int lower = lowerCaseWords(rest);
+      boolean sentence = words >= SENTENCE_WORDS && lower * 2 >= words;
+      if (after.indexOf('\ue000') < 0 && lower >= 2 && words >= 4
+          && !CONTACT_VALUE.matcher(rest).find() && (sentence || !DATE_LIKE.matcher(rest).find()) && Headings.kindOf(rest).isEmpty()) {
         bullet = true;
         Glyph next = firstInkAfterGlyph(row);
         x = next != null ? next.x() : x;
@@ -2501,6 +2505,9 @@ final class PageLayout {
     }
     out.add(new TextLine(t, page, x, right, first.y, size, boldChars * 2 > chars, italicChars * 2 > chars, bullet, column));
   }
+
+  /** The fewest words of a sentence after a symbol's glyph that may hold a date and still be a list item. */
+  private static final int SENTENCE_WORDS = 8;
 
   /** How many of the words of {@code text} open with a lower-case letter. */
   private static int lowerCaseWords(String text) {
