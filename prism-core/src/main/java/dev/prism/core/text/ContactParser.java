@@ -173,6 +173,9 @@ final class ContactParser {
     int titledFirstLine = -1;
 
     int nameLine = -1;
+    // Lines of a postal address above the name ("424 Harvest Hill Ct." / "Ballwin, MO 63021"), as
+    // an old letter-like resume sets them first: they leave the name to the line below.
+    int postalAbove = 0;
     // Whether the line before (not blank) is an entry's dates alone.
     boolean underEntry = false;
     for (int i = 0; i < firstHeading && i < lines.size(); i++) {
@@ -196,8 +199,18 @@ final class ContactParser {
         // The reader's line of link targets says nothing of where the name is.
         rolesAbove++;
       }
+      // Under the lines of a postal address, a name's line with an email or a phone soon below it.
+      boolean postal = postal(line);
+      if (name == null && rolesAbove == 0 && postalAbove == contactLines && postalAbove > 0 && prose == 0 && shortEnough
+          && !postal && contactWithin(lines, i, MAX_LINES_ABOVE_NAME)) {
+        Field n = name(line);
+        if (n != null) {
+          name = n;
+          nameLine = i;
+        }
+      }
       if (name == null && contactLines == rolesAbove && rolesAbove <= MAX_LINES_ABOVE_NAME && prose == 0 && shortEnough
-          && !headsEntry) {
+          && !headsEntry && !postal) {
         Field n = name(line);
         Field bare = n == null ? name(line, true) : null;
         if (n != null && rolesAbove == 0) {
@@ -239,7 +252,8 @@ final class ContactParser {
       boolean entryGoesOn = underEntry && firstEmail(line) == null && firstPhone(line) == null && urls(line, null).isEmpty();
       underEntry = entry && line.loneDate() != null;
       boolean headline = prose == 0 && line.words() <= 8 && !line.content().endsWith(".");
-      if (shortEnough && !entry && !entryGoesOn && (contactish || headline) && contactLines < MAX_CONTACT_LINES) {
+      if (shortEnough && !entry && !entryGoesOn && (contactish || headline || postal) && contactLines < MAX_CONTACT_LINES) {
+        postalAbove += name == null && postalAbove == contactLines && postal ? 1 : 0;
         contactLines++;
         details.add(line);
       } else {
@@ -1328,6 +1342,26 @@ final class ContactParser {
       b.append(word.replace(" ", ""));
     }
     return b.toString();
+  }
+
+  /** A postcode at the end of a town's line ("Ballwin, MO 63021-6269") or at its start ("10115 Berlin"). */
+  private static final Pattern POSTCODE = Pattern.compile("\\s+\\d{4,5}(?:-\\d{4})?$|^\\d{4,5}\\s+");
+
+  /**
+   * A line of a postal address and nothing else: a street with its number, or a town, with or
+   * without its postcode.
+   */
+  private static boolean postal(Line line) {
+    String c = Inline.clean(line.content()).strip();
+    String town = POSTCODE.matcher(c).replaceAll("").strip();
+    // A town alone is written with its region or its postcode here, the region one the lexicon
+    // lists: "Jordan" alone may be a name, and so may "Jordan P. Quill, IV".
+    int comma = town.lastIndexOf(',');
+    String region = comma > 0 ? town.substring(comma + 1).strip() : "";
+    boolean written = !town.equals(c) || Places.isStateCode(region) || Places.isNamed(region);
+    // No phone test: a ZIP+4 code ("63021-6269") reads as a number one could dial.
+    return !c.isEmpty() && firstEmail(line) == null
+        && (Parts.isStreetAddress(c) || written && Places.isKnownPlace(town));
   }
 
   private static Field location(Line line) {

@@ -1036,7 +1036,7 @@ final class Entries {
         // "12 Harbour Road, Dublin" right under a header line that names the employer: its
         // address, no entry.
         cur.asides.add(line);
-      } else if (!cur.header.isEmpty() && !cur.hasBody() && (isLinkOnly(line) && !namesEmployer(kind, cur, line) || isTechList(line)
+      } else if (!cur.header.isEmpty() && !cur.hasBody() && (isLinkOnly(line) && !namesEmployer(kind, cur, line) || labelledLink(line) || isTechList(line)
           || kind.describesWork() && aboutEmployerOverDates(cur, line, body, li, bodyStyle))) {
         // The employer's or the project's address, or what the job used, under its header: the
         // header goes on below it (the dates, the role), so it is no body.
@@ -1119,12 +1119,13 @@ final class Entries {
           cur.header(line);
         }
       } else if (line.bullet() && kind.describesWork() && headerUnderDates(cur, line) && Parts.namesRole(line)
-          && namesPlace(kind, line)) {
+          && (namesPlace(kind, line) || roleAtName(kind, line))) {
         // "Mar 2022 – Present" over "• Senior Engineer, Globex, Portland.": under dates on a line
         // of their own, a first list item that names a role and a place as a header does, cased
         // so and no sentence, is the header a template drew with a glyph (CurVe's starred
-        // entries). Without a place it may be a bullet of a later stint at the employer above
-        // ("• Team Lead, 6 engineers").
+        // entries); so is one that names a role at a name ("• Software Engineer @ Globex").
+        // Without either it may be a bullet of a later stint at the employer above ("• Team
+        // Lead, 6 engineers").
         cur.header(line);
       } else if (leadIn && line.bullet() && !cur.empty() || isBullet(line, bodyStyle)) {
         cur.bullet(line);
@@ -1203,7 +1204,7 @@ final class Entries {
           && (cur.bulletText.isEmpty()
               ? template != null && !sizeKey(line.style()).equals(template) || phrase(line) && !namesOrganisation(line)
               : template != null && Integer.parseInt(template) > Integer.parseInt(sizeKey(line.style()))
-                  && !aboveNamedDates(body, li))
+                  && !aboveNamedDates(body, li) && !bannerOverDates(body, li))
           && complete(kind, cur)) {
         // Under a complete dated header set apart from the running text, a line in the running
         // text's style describes the entry, however capitalised, where it is set in another size
@@ -1213,7 +1214,8 @@ final class Entries {
         // smaller than those headers does, and not right above a dated line that names an
         // employer and no role (a plain title over the next "Employer ⇥ 2016 – 2021" in bold): a
         // plain line there may head the next entry over its smaller dates ("Engineer (several
-        // positions), Initech" / "Aug, 2016 - …"). An employer's line (a bold title and
+        // positions), Initech" / "Aug, 2016 - …"), as may a name over dates alone set as it is (an
+        // employer's banner, "Globex – St. Louis, MO" / "8/1991 — 12/2008", over its roles). An employer's line (a bold title and
         // dates over a plain "Ministry of Health and Social Care") is still the header's.
         cur.lines.add(line);
         cur.lastBullet = false;
@@ -1706,6 +1708,24 @@ final class Entries {
     // An anchored try at the start rather than find(): find() scanned the whole line for a first
     // match only to require that it start at 0, and where it does, it is the match lookingAt() finds.
     return !c.isEmpty() && m.lookingAt() && m.end() == c.length();
+  }
+
+  /** A short label of letters before the colon of a line that is otherwise one web address. */
+  private static final Pattern LINK_LABEL = Pattern.compile("\\p{L}+(?: \\p{L}+){0,2}\\s*:\\s*");
+
+  /**
+   * "Code: github.com/globex/ledger", "Demo: https://initech.example/demo": one web address after a
+   * short label, which says what the address is of. Under a header it is the entry's link, no
+   * header of an entry of its own.
+   */
+  private static boolean labelledLink(Line line) {
+    String c = Inline.clean(line.content()).strip();
+    java.util.regex.Matcher label = LINK_LABEL.matcher(c);
+    if (!label.lookingAt() || label.end() == c.length()) {
+      return false;
+    }
+    java.util.regex.Matcher m = ContactParser.URL.matcher(c);
+    return m.find(label.end()) && m.start() == label.end() && m.end() == c.length();
   }
 
   /**
@@ -2589,6 +2609,17 @@ final class Entries {
     return false;
   }
 
+  /**
+   * Whether line {@code i}, cased as a header is, stands right over dates and nothing else set in
+   * its own size: an employer's banner and its tenure ("Globex – St. Louis, MO" / "8/1991 —
+   * 12/2008") over the roles held there. Dates set as the headers are, apart from the line, are a
+   * rail's, which date the header below them ("seit 05/25" over "Geschäftsführer, Weber GmbH").
+   */
+  private static boolean bannerOverDates(List<Line> body, int i) {
+    return overOwnDates(body, i) && casedAsHeader(body.get(i))
+        && sizeKey(body.get(i + 1).style()).equals(sizeKey(body.get(i).style()));
+  }
+
   /** Whether the line right after {@code i} (no blank between) is dates and nothing else. */
   private static boolean overOwnDates(List<Line> body, int i) {
     return i + 1 < body.size() && !body.get(i + 1).blank() && body.get(i + 1).loneDate() != null;
@@ -2855,6 +2886,13 @@ final class Entries {
   }
 
   /** Whether one of a line's header parts is a place ("Portland, OR", "(Remote)"). */
+  /** Whether the line opens with a role, then "@" or a word for "at" before a name: "Software Engineer @ Globex". */
+  private static boolean roleAtName(SectionKind kind, Line line) {
+    List<Part> parts = Parts.of(kind, List.of(line));
+    return parts.size() >= 2 && Parts.isRole(parts.get(0).value())
+        && (parts.get(1).before().equals("@") || parts.get(1).before().equals("at"));
+  }
+
   private static boolean namesPlace(SectionKind kind, Line line) {
     for (Part p : Parts.of(kind, List.of(line))) {
       if (Parts.isLocation(TRAILING_STOPS.matcher(p.value()).replaceAll("").strip())) {

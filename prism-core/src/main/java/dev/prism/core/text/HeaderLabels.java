@@ -378,7 +378,8 @@ final class HeaderLabels {
    */
   private static boolean joinsField(SectionKind kind, Part a, Part b, Part taken, List<Part> rest, boolean title) {
     return joins(kind, a, b, taken, rest)
-        && (title || !Parts.hasWord(taken.value(), Parts.DEGREE_WORDS) && !lowerCaseAfter(a, taken) && !tagline(a, taken));
+        && (title || !Parts.hasWord(taken.value(), Parts.DEGREE_WORDS) && !lowerCaseAfter(a, taken) && !tagline(a, taken)
+            && !(taken != a && DESCRIPTOR_SEPARATORS.contains(taken.before()) && describedWithArticle(taken.value())));
   }
 
   /**
@@ -922,7 +923,21 @@ final class HeaderLabels {
       return false;
     }
     return tagline(parts.get(i - 1), p)
-        || DESCRIPTOR_SEPARATORS.contains(p.before()) && (Parts.sentenceCased(p.value()) || lowerCaseAfter(parts.get(i - 1), p));
+        || DESCRIPTOR_SEPARATORS.contains(p.before()) && (Parts.sentenceCased(p.value()) || lowerCaseAfter(parts.get(i - 1), p)
+            || describedWithArticle(p.value()));
+  }
+
+  private static final Set<String> INDEFINITE_ARTICLES = Lexicon.set("entry-words.txt", "indefinite-article");
+
+  /**
+   * "A Java consultancy company", "An online retailer": an indefinite article and two words or
+   * more say what the name before is, though capitals in them ("Java") keep them from sentence
+   * case; a name opens with a word of its own.
+   */
+  private static boolean describedWithArticle(String v) {
+    String s = v.strip();
+    int space = s.indexOf(' ');
+    return space > 0 && Whitespace.splitLength(s) >= 3 && INDEFINITE_ARTICLES.contains(s.substring(0, space).toLowerCase(Locale.ROOT));
   }
 
   /**

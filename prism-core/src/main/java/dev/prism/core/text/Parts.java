@@ -587,12 +587,20 @@ final class Parts {
     List<Part> out = new ArrayList<>();
     boolean split = false;
     for (Part p : parts) {
-      String v = p.value();
+      String whole = p.value();
+      // "Trainee / Globex s.c. / Legnica": a third piece after a second slash that names a town
+      // is the place, and the first two are weighed as a pair.
+      int last = whole.lastIndexOf(" / ");
+      int firstCut = whole.indexOf(" / ");
+      String town = last > firstCut && firstCut > 0 && whole.indexOf(" / ", firstCut + 1) == last
+          ? whole.substring(last + 3).strip() : "";
+      boolean placed = !town.isEmpty() && (isLocation(town) || town.indexOf(' ') < 0 && townLike(town));
+      String v = placed ? whole.substring(0, last) : whole;
       int cut = v.indexOf(" / ");
       // Only a value standing as written, with one slash, so that the offsets hold; and alone on
       // its line, places aside: beside another part ("Software Engineer / Payments, Globex") the
       // employer is that part, and the slash joins a role to its team.
-      boolean one = cut > 0 && v.indexOf(" / ", cut + 1) < 0 && v.length() == p.span().length()
+      boolean one = cut > 0 && v.indexOf(" / ", cut + 1) < 0 && whole.length() == p.span().length()
           && parts.stream().noneMatch(o -> o != p && o.line() == p.line() && !isLocation(o.value()));
       String left = one ? v.substring(0, cut).strip() : "";
       String right = one ? v.substring(cut + 3).strip() : "";
@@ -604,19 +612,27 @@ final class Parts {
       int base = p.span().offset();
       int rightAt = v.indexOf(right, cut + 3);
       out.add(new Part(new Field(left, new Span(base, left.length())), p.line(), p.cell(), p.before(), "/", p.style(), p.labelled(), false));
-      out.add(new Part(new Field(right, new Span(base + rightAt, right.length())), p.line(), p.cell(), "/", p.after(), p.style(), null, false));
+      out.add(new Part(new Field(right, new Span(base + rightAt, right.length())), p.line(), p.cell(), "/", placed ? "/" : p.after(),
+          p.style(), null, false));
+      if (placed) {
+        int townAt = whole.indexOf(town, last + 3);
+        out.add(new Part(new Field(town, new Span(base + townAt, town.length())), p.line(), p.cell(), "/", p.after(), p.style(), null, false));
+      }
       split = true;
     }
     return split ? out : parts;
   }
 
-  /** A name and no role: no role's word, and no word of four letters or more in lower case. */
+  /**
+   * A name and no role: no role's word, and no word of four letters or more in lower case but a
+   * legal form ("Globex s.c.").
+   */
   private static boolean named(String v) {
     if (hasWord(v, TITLE_WORDS)) {
       return false;
     }
     for (String w : SPACES.split(v)) {
-      if (w.length() > 3 && Character.isLowerCase(w.charAt(0))) {
+      if (w.length() > 3 && Character.isLowerCase(w.charAt(0)) && !ORG_WORDS.contains(trimPunctuation(w))) {
         return false;
       }
     }
@@ -2161,6 +2177,9 @@ final class Parts {
         return true;
       }
     }
+    if (comma < 0 && townAndCode(v)) {
+      return true;
+    }
     if (comma < 0 || !LOCATION.matcher(v).matches()) {
       return false;
     }
@@ -2195,6 +2214,23 @@ final class Parts {
     }
     // "Acme, Inc" is an organisation, not a place.
     return !hasWord(v, ORG_WORDS) && !hasWord(v, WEAK_ORG_WORDS) && !hasWord(v, TITLE_WORDS);
+  }
+
+  /**
+   * "Boston MA", "Concord MA": a town and its state's code with no comma between, as many US
+   * resumes write them. The code is one the lexicon lists, and no company's legal form ("Spotify
+   * AB", "Globex NV"). A town the lexicon does not know is one word that reads as a town's (see
+   * townLike), not in capitals: "Blue Cross NC" and "IBM MA" name firms.
+   */
+  private static boolean townAndCode(String v) {
+    int space = v.lastIndexOf(' ');
+    if (space <= 0) {
+      return false;
+    }
+    String code = v.substring(space + 1);
+    String town = v.substring(0, space).strip();
+    return Places.isStateCode(code) && !ORG_WORDS.contains(code.toLowerCase(Locale.ROOT))
+        && (Places.isCity(town) || town.indexOf(' ') < 0 && townLike(town) && !Inline.isCaps(town));
   }
 
   /** A French department's number: "69", "01", "974", "2A". */
@@ -2304,9 +2340,12 @@ final class Parts {
     } else {
       return false;
     }
-    for (int k = 0; k < Math.min(STREET_WORD_REACH, words.length); k++) {
+    for (int k = 0; k < words.length; k++) {
+      // Within reach of the number, or last after it, as a US address ends with the street's
+      // kind ("424 Harvest Hill Ct.").
+      boolean lastAfterNumber = first.matches() && k == words.length - 1 && words.length <= STREET_NAME_WORDS;
       String w = trimPunctuation(words[k]);
-      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+      if (k >= STREET_WORD_REACH && !lastAfterNumber || w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
         continue;
       }
       String lower = w.toLowerCase(Locale.ROOT);
