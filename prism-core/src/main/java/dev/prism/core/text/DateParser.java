@@ -285,10 +285,54 @@ public final class DateParser {
     for (DateRange d : found) {
       if (!d.single() && !slashRangeHolds(line, d, base)) {
         // Read again with the spaced slashes as list marks, of the same length so spans hold.
-        return ranges(SPACED_SLASH.matcher(line).replaceAll(" ; "), base);
+        found = ranges(SPACED_SLASH.matcher(line).replaceAll(" ; "), base);
+        break;
       }
     }
-    return found;
+    return withoutAsides(line, found, base);
+  }
+
+  /** Words that open an aside about a name's owner ("acquired by", "formerly", "now part of"). */
+  private static final List<String> ASIDES = Lexicon.list("entry-words.txt", "aside");
+  private static final Set<String> ARTICLES = Lexicon.set("entry-words.txt", "article");
+
+  /**
+   * The dates without a single date inside brackets that open with an aside about the name before
+   * them: "Globex (acquired by Initech in 2025)", "(formerly Hooli, until 2019)". The year is the
+   * owner's story, not the entry's.
+   */
+  private static List<DateRange> withoutAsides(String line, List<DateRange> found, int base) {
+    if (found.isEmpty() || line.indexOf('(') < 0) {
+      return found;
+    }
+    List<DateRange> out = new ArrayList<>(found.size());
+    for (DateRange d : found) {
+      int at = d.span().offset() - base;
+      int open = line.lastIndexOf('(', at);
+      int close = open < 0 ? -1 : line.indexOf(')', open);
+      boolean inside = d.single() && open >= 0 && line.lastIndexOf(')', at) < open && (close < 0 || close >= d.span().end() - base);
+      if (!(inside && opensAside(line.substring(open + 1)))) {
+        out.add(d);
+      }
+    }
+    return out.size() == found.size() ? found : List.copyOf(out);
+  }
+
+  /** Opens with an aside's word in lower case, no article ("a 2019 startup" says when it began). */
+  private static boolean opensAside(String v) {
+    String s = v.stripLeading();
+    if (s.isEmpty() || !Character.isLowerCase(s.charAt(0))) {
+      return false;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String w : ASIDES) {
+      boolean prefix = !Character.isLetterOrDigit(w.charAt(w.length() - 1));
+      if (!ARTICLES.contains(w) && lower.startsWith(w) && lower.length() > w.length()
+          && (prefix || !Character.isLetterOrDigit(lower.charAt(w.length())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern SPACED_SLASH = Pattern.compile(" / ");

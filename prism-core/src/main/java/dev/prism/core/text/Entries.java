@@ -1202,7 +1202,8 @@ final class Entries {
       } else if (styledHeaders && kind.describesWork() && !hasDate && cur.dates != null && !cur.header.isEmpty()
           && line.style().sizeKnown() && styleKey(line.style()).equals(bodyStyle)
           && (cur.bulletText.isEmpty()
-              ? template != null && !sizeKey(line.style()).equals(template) || phrase(line) && !namesOrganisation(line)
+              ? (template != null && !sizeKey(line.style()).equals(template) || phrase(line) && !namesOrganisation(line))
+                  && !nameAndPlace(kind, cur, line)
               : template != null && Integer.parseInt(template) > Integer.parseInt(sizeKey(line.style()))
                   && !aboveNamedDates(body, li) && !bannerOverDates(body, li))
           && complete(kind, cur)) {
@@ -2886,6 +2887,20 @@ final class Entries {
   }
 
   /** Whether one of a line's header parts is a place ("Portland, OR", "(Remote)"). */
+  /**
+   * "Globex · Seattle, WA" right under a header's first line, before any body: a name and its place
+   * and nothing else, the line a template sets under each title for its employer. It is the
+   * header's, whatever the header above seems to name already ("Director, Services Platform").
+   */
+  private static boolean nameAndPlace(SectionKind kind, Block cur, Line line) {
+    if (cur.header.size() != 1 || cur.hasBody() || !cur.lines.isEmpty() || line.content().endsWith(".")) {
+      return false;
+    }
+    List<Part> parts = Parts.of(kind, List.of(line));
+    return parts.size() == 2 && Parts.isLocation(parts.get(1).value()) && !Parts.isLocation(parts.get(0).value())
+        && !Parts.isRole(parts.get(0).value()) && !Parts.sentenceCased(parts.get(0).value());
+  }
+
   /** Whether the line opens with a role, then "@" or a word for "at" before a name: "Software Engineer @ Globex". */
   private static boolean roleAtName(SectionKind kind, Line line) {
     List<Part> parts = Parts.of(kind, List.of(line));

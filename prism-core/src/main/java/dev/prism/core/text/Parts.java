@@ -1562,6 +1562,13 @@ final class Parts {
     if (open < 0 && kind == SectionKind.EXPERIENCE) {
       open = glossInBrackets(original, masked, a, b);
     }
+    // "Mannheim (acquired by Globex in 2025)": an aside about the employer's owner in brackets at
+    // the end of a piece is a part of its own, whatever it follows.
+    if (open < 0 && kind == SectionKind.EXPERIENCE) {
+      int closing = closingBrackets(masked, a, b);
+      open = closing > a && opensAside(original.substring(closing + 1, b - 1)) && !opensWithArticle(original.substring(closing + 1, b - 1))
+          ? closing : -1;
+    }
     if (open > 0) {
       addPart(kind, out, original, masked, a, open, base);
       out.add(new Field(Inline.clean(original.substring(open, b)), new Span(base + open, b - open)));
@@ -2618,8 +2625,18 @@ final class Parts {
    * ("ex-Logica", "formerly Initech", "acq. Globex") or what it is ("a payments startup").
    * Capitalised, the words open names ("Ex-Nihilo Studios", "Formerly Labs", "The Home Depot").
    */
+  /** Whether the text opens with an article: "a payments startup". */
+  private static boolean opensWithArticle(String v) {
+    String[] words = SPACES.split(v.strip(), 2);
+    return ARTICLES.contains(words[0].toLowerCase(Locale.ROOT));
+  }
+
   static boolean opensAside(String v) {
     String stripped = v.strip();
+    // "(acquired by Globex in 2025)": the aside in its brackets.
+    if (stripped.length() > 2 && stripped.charAt(0) == '(' && stripped.endsWith(")")) {
+      stripped = stripped.substring(1, stripped.length() - 1).strip();
+    }
     if (stripped.isEmpty() || !Character.isLowerCase(stripped.charAt(0))) {
       return false;
     }
