@@ -2611,14 +2611,16 @@ final class Entries {
   }
 
   /**
-   * Whether line {@code i}, cased as a header is, stands right over dates and nothing else set in
-   * its own size: an employer's banner and its tenure ("Globex – St. Louis, MO" / "8/1991 —
+   * Whether line {@code i}, cased as a header is, stands over dates and nothing else set in its
+   * own size: an employer's banner and its tenure ("Globex – St. Louis, MO" / "8/1991 —
    * 12/2008") over the roles held there. Dates set as the headers are, apart from the line, are a
    * rail's, which date the header below them ("seit 05/25" over "Geschäftsführer, Weber GmbH").
    */
   private static boolean bannerOverDates(List<Line> body, int i) {
-    return overOwnDates(body, i) && casedAsHeader(body.get(i))
-        && sizeKey(body.get(i + 1).style()).equals(sizeKey(body.get(i).style()));
+    // A page's end may stand between the two: the next line with text.
+    Line dates = Line.next(body, i);
+    return dates != null && dates.loneDate() != null && casedAsHeader(body.get(i))
+        && sizeKey(dates.style()).equals(sizeKey(body.get(i).style()));
   }
 
   /** Whether the line right after {@code i} (no blank between) is dates and nothing else. */
