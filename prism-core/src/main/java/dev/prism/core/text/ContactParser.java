@@ -842,6 +842,9 @@ final class ContactParser {
   }
 
   /** The one line set larger than any other, at least {@link #NAME_SIZE} times the body's size; null on a tie. */
+  /** How many times larger than a sidebar's dated lines read before it a name is set. */
+  private static final float SIDEBAR_SCALE = 2f;
+
   private static Line largestLine(List<Line> lines) {
     Line largest = null;
     boolean tie = false;
@@ -1063,10 +1066,12 @@ final class ContactParser {
       return null;
     }
     // A project's or a job's name set large has its dates right under it; a person's has none,
-    // and stands before every entry's dates.
+    // and stands before every entry's dates but those of a sidebar read first, set at half its
+    // size or less (a sidebar's studies before the main column's "Jordan Lee").
     int at = lines.indexOf(largest);
     for (int k = 0; k < at; k++) {
-      if (lines.get(k).hasRange()) {
+      Line l = lines.get(k);
+      if (l.hasRange() && !(l.style().sizeKnown() && largest.style().size() >= SIDEBAR_SCALE * l.style().size())) {
         return null;
       }
     }
