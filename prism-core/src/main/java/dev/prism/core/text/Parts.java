@@ -580,8 +580,8 @@ final class Parts {
   /**
    * "Globex / Head of Platform": a spaced slash between a role and a name parts them.
    * Between two roles ("Architect / Project Lead"), two ways of working ("Freelance /
-   * Self-employed") or a role and its field ("Developer / Applications management") it joins, and
-   * stays.
+   * Self-employed") or a role and its field ("Developer / Applications management", "Ruby on
+   * Rails / Full-stack Developer") it joins, and stays.
    */
   private static List<Part> roleBesideSlash(List<Part> parts) {
     List<Part> out = new ArrayList<>();
@@ -604,7 +604,7 @@ final class Parts {
           && parts.stream().noneMatch(o -> o != p && o.line() == p.line() && !isLocation(o.value()));
       String left = one ? v.substring(0, cut).strip() : "";
       String right = one ? v.substring(cut + 3).strip() : "";
-      if (left.isEmpty() || right.isEmpty() || isWayOfWorking(left) || isWayOfWorking(right)
+      if (left.isEmpty() || right.isEmpty() || isWayOfWorking(left) || isWayOfWorking(right) || technology(left)
           || !(isRole(right) && named(left) || isRole(left) && named(right))) {
         out.add(p);
         continue;
@@ -621,6 +621,12 @@ final class Parts {
       split = true;
     }
     return split ? out : parts;
+  }
+
+  /** The whole text one technology the vocabulary knows: "Ruby on Rails", "Java". */
+  private static boolean technology(String v) {
+    List<dev.prism.core.vocab.Mention> found = dev.prism.core.vocab.Technologies.matcher().find(v);
+    return found.size() == 1 && found.get(0).span().offset() == 0 && found.get(0).span().length() == v.length();
   }
 
   /**
