@@ -2582,11 +2582,16 @@ final class Entries {
    * text (a timeline's dot before each role marks no bullet).
    */
   private static boolean isBullet(Line line, String bodyStyle) {
-    // A list item set apart as a header is, short or set larger than the text, is a header a
-    // template drew with a glyph ("• Laboratório de Estudos Ambientais e Sensoriamento Remoto").
-    return line.bullet() && !(styledAsHeader(line, bodyStyle) && (line.words() <= 8 || line.style().size() >= LARGER)
+    // A list item set apart as a header is, short, set larger than the text, or holding a range
+    // of dates, is a header a template drew with a glyph ("• Laboratório de Estudos Ambientais e
+    // Sensoriamento Remoto", "• Nuance Communications, Jan 2012 - May 2012, Montreal, QC").
+    return line.bullet() && !(styledAsHeader(line, bodyStyle)
+        && (line.words() <= 8 || line.style().size() >= LARGER || line.hasRange() && line.words() <= DATED_HEADER_WORDS)
         && !isSentence(line));
   }
+
+  /** The most words a list item set as a header, with its range of dates, has. */
+  private static final int DATED_HEADER_WORDS = 14;
 
   /**
    * Whether line {@code i} opens the next entry's header: a line that dates an entry follows within
