@@ -576,6 +576,37 @@ class LatexLayoutTest {
         \\end{document}
         """);
     assertThat(made.lines()).containsSubsequence("Curriculum Vitae", "Ada Nakamura", "Experience");
+    // Given in the body, the title, the author and the date print only under \maketitle, each on
+    // lines of its own: never side by side where they stand.
+    LatexReading body = LatexReading.of("""
+        \\documentclass{article}
+        \\begin{document}
+        \\title{Professional Resume}
+        \\author{Ada Nakamura}
+        \\date{December 2019}
+        \\maketitle
+        \\section{Experience}
+        \\end{document}
+        """);
+    assertThat(body.lines()).containsExactly("Professional Resume", "Ada Nakamura", "December 2019", "Experience");
+    // Without \maketitle the kernel's author prints nowhere; a class's own header prints it.
+    LatexReading none = LatexReading.of("""
+        \\documentclass{article}
+        \\author{Ada Nakamura}
+        \\begin{document}
+        \\section{Experience}
+        \\end{document}
+        """);
+    assertThat(none.text()).doesNotContain("Ada Nakamura");
+    LatexReading header = LatexReading.of("""
+        \\documentclass{article}
+        \\author{Ada Nakamura}
+        \\begin{document}
+        \\makecvheader
+        \\section{Experience}
+        \\end{document}
+        """);
+    assertThat(header.lines()).containsSubsequence("Ada Nakamura", "Experience");
   }
 
   @Test

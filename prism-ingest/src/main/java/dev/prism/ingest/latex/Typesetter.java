@@ -407,8 +407,12 @@ final class Typesetter {
       }
       case "prism@math" -> math = !math;
       case "prism@useall" -> {
-        // Everything the preamble gave, in its order (a class's header prints it).
+        // Everything the preamble gave, in its order (a class's header prints it), after the
+        // kernel's \author, which base.tex keeps in \prism@author (empty once \maketitle printed it).
         List<Token> out = new ArrayList<>();
+        out.add(Token.command("par", t.pos()));
+        out.add(Token.command("prism@author", t.pos()));
+        out.add(Token.command("par", t.pos()));
         stored.forEach((command, args) -> out.addAll(stored(command, args, t.pos())));
         stored.clear();
         ex.push(out);
