@@ -200,11 +200,14 @@ final class ContactParser {
         rolesAbove++;
       }
       // Under the lines of a postal address, a name's line with an email or a phone soon below it.
-      boolean postal = postal(line);
+      // The address's country on a line of its own ("United States") is one of those lines.
+      boolean postal = postal(line) || postalAbove > 0 && postalAbove == contactLines && name == null
+          && Places.isCountry(Inline.clean(line.content()).strip());
       if (name == null && rolesAbove == 0 && postalAbove == contactLines && postalAbove > 0 && prose == 0 && shortEnough
           && !postal && contactWithin(lines, i, MAX_LINES_ABOVE_NAME)) {
         Field n = name(line);
-        if (n != null) {
+        // The address's country on a line of its own ("United States") is no name.
+        if (n != null && !Parts.isLocation(n.value()) && !Places.isKnownPlace(n.value())) {
           name = n;
           nameLine = i;
         }
@@ -841,10 +844,10 @@ final class ContactParser {
     return j;
   }
 
-  /** The one line set larger than any other, at least {@link #NAME_SIZE} times the body's size; null on a tie. */
   /** How many times larger than a sidebar's dated lines read before it a name is set. */
   private static final float SIDEBAR_SCALE = 2f;
 
+  /** The one line set larger than any other, at least {@link #NAME_SIZE} times the body's size; null on a tie. */
   private static Line largestLine(List<Line> lines) {
     Line largest = null;
     boolean tie = false;

@@ -292,14 +292,14 @@ public final class DateParser {
     return withoutAsides(line, found, base);
   }
 
-  /** Words that open an aside about a name's owner ("acquired by", "formerly", "now part of"). */
-  private static final List<String> ASIDES = Lexicon.list("entry-words.txt", "aside");
-  private static final Set<String> ARTICLES = Lexicon.set("entry-words.txt", "article");
+  /** Words that open an aside about who owns a name now ("acquired by", "now part of"). */
+  private static final List<String> OWNER_ASIDES = Lexicon.list("entry-words.txt", "owner-aside");
 
   /**
-   * The dates without a single date inside brackets that open with an aside about the name before
-   * them: "Globex (acquired by Initech in 2025)", "(formerly Hooli, until 2019)". The year is the
-   * owner's story, not the entry's.
+   * The dates without a single date inside brackets that open with an aside about who owns the
+   * name before them now: "Globex (acquired by Initech in 2025)". The year is the owner's story,
+   * not the entry's. "(formerly Hooli, 2016)" or "(contracted to Initech in 2018)" may date the
+   * job itself: their years stay.
    */
   private static List<DateRange> withoutAsides(String line, List<DateRange> found, int base) {
     if (found.isEmpty() || line.indexOf('(') < 0) {
@@ -318,17 +318,14 @@ public final class DateParser {
     return out.size() == found.size() ? found : List.copyOf(out);
   }
 
-  /** Opens with an aside's word in lower case, no article ("a 2019 startup" says when it began). */
+  /** Opens with a word of an owner's aside, in lower case ("acquired by …", "now part of …"). */
   private static boolean opensAside(String v) {
     String s = v.stripLeading();
     if (s.isEmpty() || !Character.isLowerCase(s.charAt(0))) {
       return false;
     }
-    String lower = s.toLowerCase(Locale.ROOT);
-    for (String w : ASIDES) {
-      boolean prefix = !Character.isLetterOrDigit(w.charAt(w.length() - 1));
-      if (!ARTICLES.contains(w) && lower.startsWith(w) && lower.length() > w.length()
-          && (prefix || !Character.isLetterOrDigit(lower.charAt(w.length())))) {
+    for (String w : OWNER_ASIDES) {
+      if (s.startsWith(w) && s.length() > w.length() && !Character.isLetterOrDigit(s.charAt(w.length()))) {
         return true;
       }
     }

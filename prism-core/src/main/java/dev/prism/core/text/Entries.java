@@ -2893,7 +2893,6 @@ final class Entries {
     return true;
   }
 
-  /** Whether one of a line's header parts is a place ("Portland, OR", "(Remote)"). */
   /**
    * "Globex · Seattle, WA" right under a header's first line, before any body: a name and its place
    * and nothing else, the line a template sets under each title for its employer. It is the
@@ -2908,13 +2907,17 @@ final class Entries {
         && !Parts.isRole(parts.get(0).value()) && !Parts.sentenceCased(parts.get(0).value());
   }
 
-  /** Whether the line opens with a role, then "@" or a word for "at" before a name: "Software Engineer @ Globex". */
+  /**
+   * Whether the line opens with a role, then "@" or a word for "at" before a name: "Software
+   * Engineer @ Globex", "Ingénieur chez Globex" (Parts gives every word for "at" as "at").
+   */
   private static boolean roleAtName(SectionKind kind, Line line) {
     List<Part> parts = Parts.of(kind, List.of(line));
     return parts.size() >= 2 && Parts.isRole(parts.get(0).value())
         && (parts.get(1).before().equals("@") || parts.get(1).before().equals("at"));
   }
 
+  /** Whether one of a line's header parts is a place ("Portland, OR", "(Remote)"). */
   private static boolean namesPlace(SectionKind kind, Line line) {
     for (Part p : Parts.of(kind, List.of(line))) {
       if (Parts.isLocation(TRAILING_STOPS.matcher(p.value()).replaceAll("").strip())) {

@@ -931,13 +931,26 @@ final class HeaderLabels {
 
   /**
    * "A Java consultancy company", "An online retailer": an indefinite article and two words or
-   * more say what the name before is, though capitals in them ("Java") keep them from sentence
-   * case; a name opens with a word of its own.
+   * more, one of them in lower case, say what the name before is, though capitals in them ("Java")
+   * keep them from sentence case. Every word capitalised, they name: "A Cloud Guru".
    */
   private static boolean describedWithArticle(String v) {
     String s = v.strip();
     int space = s.indexOf(' ');
-    return space > 0 && Whitespace.splitLength(s) >= 3 && INDEFINITE_ARTICLES.contains(s.substring(0, space).toLowerCase(Locale.ROOT));
+    if (space <= 0 || Whitespace.splitLength(s) < 3 || !INDEFINITE_ARTICLES.contains(s.substring(0, space).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return hasLowerWord(s.substring(space + 1));
+  }
+
+  /** Whether a word of {@code s} longer than three letters is written in lower case. */
+  private static boolean hasLowerWord(String s) {
+    for (String w : s.split("\\s+")) {
+      if (w.length() > 3 && Character.isLowerCase(w.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -623,8 +623,14 @@ final class Parts {
     return split ? out : parts;
   }
 
-  /** The whole text one technology the vocabulary knows: "Ruby on Rails", "Java". */
+  /**
+   * The whole text one technology the vocabulary knows, of several words: "Ruby on Rails". One word
+   * ("MongoDB", "Docker") names a company after its product as often.
+   */
   private static boolean technology(String v) {
+    if (v.indexOf(' ') < 0) {
+      return false;
+    }
     List<dev.prism.core.vocab.Mention> found = dev.prism.core.vocab.Technologies.matcher().find(v);
     return found.size() == 1 && found.get(0).span().offset() == 0 && found.get(0).span().length() == v.length();
   }
@@ -2230,10 +2236,10 @@ final class Parts {
   }
 
   /**
-   * "Boston MA", "Concord MA": a town and its state's code with no comma between, as many US
-   * resumes write them. The code is one the lexicon lists, and no company's legal form ("Spotify
-   * AB", "Globex NV"). A town the lexicon does not know is one word that reads as a town's (see
-   * townLike), not in capitals: "Blue Cross NC" and "IBM MA" name firms.
+   * "Boston MA", "Seattle WA": a town the lexicon knows and its state's code with no comma
+   * between, as many US resumes write them. The code is one the lexicon lists, and no company's
+   * legal form ("Spotify AB") nor a degree ("Physics MS"); an unknown word before a code ("Acme
+   * CA", "Blue Cross NC") names a firm as often as a town.
    */
   private static boolean townAndCode(String v) {
     int space = v.lastIndexOf(' ');
@@ -2242,8 +2248,8 @@ final class Parts {
     }
     String code = v.substring(space + 1);
     String town = v.substring(0, space).strip();
-    return Places.isStateCode(code) && !ORG_WORDS.contains(code.toLowerCase(Locale.ROOT))
-        && (Places.isCity(town) || town.indexOf(' ') < 0 && townLike(town) && !Inline.isCaps(town));
+    String lower = code.toLowerCase(Locale.ROOT);
+    return Places.isStateCode(code) && !ORG_WORDS.contains(lower) && !DEGREE_WORDS.contains(lower) && Places.isCity(town);
   }
 
   /** A French department's number: "69", "01", "974", "2A". */
@@ -2626,23 +2632,19 @@ final class Parts {
     return false;
   }
 
-  /**
-   * Opens with a word, in lower case, that opens an aside: the employer's former or parent name
-   * ("ex-Logica", "formerly Initech", "acq. Globex") or what it is ("a payments startup").
-   * Capitalised, the words open names ("Ex-Nihilo Studios", "Formerly Labs", "The Home Depot").
-   */
   /** Whether the text opens with an article: "a payments startup". */
   private static boolean opensWithArticle(String v) {
     String[] words = SPACES.split(v.strip(), 2);
     return ARTICLES.contains(words[0].toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Opens with a word, in lower case, that opens an aside: the employer's former or parent name
+   * ("ex-Logica", "formerly Initech", "acq. Globex") or what it is ("a payments startup").
+   * Capitalised, the words open names ("Ex-Nihilo Studios", "Formerly Labs", "The Home Depot").
+   */
   static boolean opensAside(String v) {
     String stripped = v.strip();
-    // "(acquired by Globex in 2025)": the aside in its brackets.
-    if (stripped.length() > 2 && stripped.charAt(0) == '(' && stripped.endsWith(")")) {
-      stripped = stripped.substring(1, stripped.length() - 1).strip();
-    }
     if (stripped.isEmpty() || !Character.isLowerCase(stripped.charAt(0))) {
       return false;
     }

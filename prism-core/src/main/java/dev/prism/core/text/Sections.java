@@ -645,12 +645,14 @@ final class Sections {
   }
 
   /**
-   * A heading's shape no list holds (see Headings.namesKindPlainly) with no word of an organisation
-   * or a school: "Rochester Institute of Technology" ends with a kind's word too.
+   * A heading's shape no list holds (see Headings.namesKindPlainly) with no word of an organisation,
+   * a school or a role: "Rochester Institute of Technology" and "VP Customer Experience" end with a
+   * kind's word too.
    */
   private static boolean plainKind(Line l, Wordings w) {
     String[] lower = Parts.lowerWords(l.content());
-    return Headings.namesKindPlainly(w.of(l)) && !orgWorded(lower) && !Parts.hasWord(lower, Parts.SCHOOL_WORDS);
+    return Headings.namesKindPlainly(w.of(l)) && !orgWorded(lower) && !Parts.hasWord(lower, Parts.SCHOOL_WORDS)
+        && !Parts.isRole(Inline.clean(l.content()));
   }
 
   /** Holds an organisation's word, strong or weak: the line's words split once for both lists. */
