@@ -429,6 +429,7 @@ final class HeaderLabels {
     boolean soft = sep.equals(",") || Parts.isDash(sep);
     String v = taken.value();
     return soft && !Parts.isAddress(v) && !Parts.isEmploymentKind(v) && !Parts.isLocation(v) && !Parts.opensAside(v)
+        && !Parts.bracketedAside(v)
         && !detail(v);
   }
 
@@ -665,7 +666,7 @@ final class HeaderLabels {
         || kind == SectionKind.EXPERIENCE && Parts.hasWord(firstWord(v), Parts.PROJECT_WORDS) && Parts.isInstitutionName(v)) {
       f.add("employment");
     }
-    if (Parts.opensAside(v)) {
+    if (Parts.opensAside(v) || Parts.bracketedAside(v)) {
       f.add("aside");
     }
     if (kind == SectionKind.EXPERIENCE && Parts.notesSupervision(v)) {

@@ -1578,8 +1578,7 @@ final class Parts {
     // the end of a piece is a part of its own, whatever it follows.
     if (open < 0 && kind == SectionKind.EXPERIENCE) {
       int closing = closingBrackets(masked, a, b);
-      open = closing > a && opensAside(original.substring(closing + 1, b - 1)) && !opensWithArticle(original.substring(closing + 1, b - 1))
-          ? closing : -1;
+      open = closing > a && bracketedAside(original.substring(closing, b)) ? closing : -1;
     }
     if (open > 0) {
       addPart(kind, out, original, masked, a, open, base);
@@ -2630,6 +2629,20 @@ final class Parts {
       }
     }
     return false;
+  }
+
+  /**
+   * An aside in brackets of its own, no article first: "(acquired by Globex in 2025)", "(via
+   * Tarnwell)". A part that is one holds no field and joins none ("(a payments startup)" may be a
+   * gloss of the name, which {@link #isGloss} reads).
+   */
+  static boolean bracketedAside(String v) {
+    String t = v.strip();
+    if (t.length() < 3 || t.charAt(0) != '(' || !t.endsWith(")")) {
+      return false;
+    }
+    String inner = t.substring(1, t.length() - 1);
+    return opensAside(inner) && !opensWithArticle(inner);
   }
 
   /** Whether the text opens with an article: "a payments startup". */
