@@ -1574,11 +1574,13 @@ final class Parts {
     if (open < 0 && kind == SectionKind.EXPERIENCE) {
       open = glossInBrackets(original, masked, a, b);
     }
-    // "Mannheim (acquired by Globex in 2025)": an aside about the employer's owner in brackets at
-    // the end of a piece is a part of its own, whatever it follows.
+    // "Mannheim (acquired by Globex in 2025)": an aside about the employer in brackets after its
+    // place is a part of its own. Right after the name ("Visa (via Wipro)") it stays the name's,
+    // as the page writes the employer.
     if (open < 0 && kind == SectionKind.EXPERIENCE) {
       int closing = closingBrackets(masked, a, b);
-      open = closing > a && bracketedAside(original.substring(closing, b)) ? closing : -1;
+      open = closing > a && bracketedAside(original.substring(closing, b)) && isLocation(masked.substring(a, closing).strip())
+          ? closing : -1;
     }
     if (open > 0) {
       addPart(kind, out, original, masked, a, open, base);
