@@ -1215,9 +1215,10 @@ final class Entries {
         // smaller than those headers does, and not right above a dated line that names an
         // employer and no role (a plain title over the next "Employer ⇥ 2016 – 2021" in bold): a
         // plain line there may head the next entry over its smaller dates ("Engineer (several
-        // positions), Initech" / "Aug, 2016 - …"), as may a name over dates alone set as it is (an
-        // employer's banner, "Globex – St. Louis, MO" / "8/1991 — 12/2008", over its roles). An employer's line (a bold title and
-        // dates over a plain "Ministry of Health and Social Care") is still the header's.
+        // positions), Initech" / "Aug, 2016 - …"), as may a name over dates alone set as it is
+        // (an employer's banner, "Globex – St. Louis, MO" / "8/1991 — 12/2008", over its roles).
+        // An employer's line (a bold title and dates over a plain "Ministry of Health and Social
+        // Care") is still the header's.
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (reportsAct(kind, cur, line)) {
