@@ -1119,7 +1119,7 @@ final class Entries {
           cur.header(line);
         }
       } else if (line.bullet() && kind.describesWork() && headerUnderDates(cur, line) && Parts.namesRole(line)
-          && (namesPlace(kind, line) || roleAtName(kind, line))) {
+          && headerItem(Parts.of(kind, List.of(line)))) {
         // "Mar 2022 – Present" over "• Senior Engineer, Globex, Portland.": under dates on a line
         // of their own, a first list item that names a role and a place as a header does, cased
         // so and no sentence, is the header a template drew with a glyph (CurVe's starred
@@ -1932,7 +1932,7 @@ final class Entries {
     for (int i = 0; i < items.length; i++) {
       items[i] = items[i].strip();
       String t = items[i];
-      Span lead = leadingTechnology(t);
+      Span lead = Parts.leadingTechnology(t);
       if (lead != null && (bullets || lead.length() >= t.length() - 1)) {
         known++;
       } else if (i == 0 && (Whitespace.splitLength(t) >= 4 || bullets)) {
@@ -2909,18 +2909,16 @@ final class Entries {
   }
 
   /**
-   * Whether the line opens with a role, then "@" or a word for "at" before a name: "Software
-   * Engineer @ Globex", "Ingénieur chez Globex" (Parts gives every word for "at" as "at").
+   * Whether a list item's header parts name a place ("Portland, OR", "(Remote)"), or open with a
+   * role then "@" or a word for "at" before a name ("Software Engineer @ Globex", "Ingénieur chez
+   * Globex": Parts gives every word for "at" as "at").
    */
-  private static boolean roleAtName(SectionKind kind, Line line) {
-    List<Part> parts = Parts.of(kind, List.of(line));
-    return parts.size() >= 2 && Parts.isRole(parts.get(0).value())
-        && (parts.get(1).before().equals("@") || parts.get(1).before().equals("at"));
-  }
-
-  /** Whether one of a line's header parts is a place ("Portland, OR", "(Remote)"). */
-  private static boolean namesPlace(SectionKind kind, Line line) {
-    for (Part p : Parts.of(kind, List.of(line))) {
+  private static boolean headerItem(List<Part> parts) {
+    if (parts.size() >= 2 && Parts.isRole(parts.get(0).value())
+        && (parts.get(1).before().equals("@") || parts.get(1).before().equals("at"))) {
+      return true;
+    }
+    for (Part p : parts) {
       if (Parts.isLocation(TRAILING_STOPS.matcher(p.value()).replaceAll("").strip())) {
         return true;
       }
@@ -3180,14 +3178,8 @@ final class Entries {
 
   /** Whether a short text is a technology's name and no more ("Java", "Spring Boot"; a stop may follow). */
   private static boolean namesTechnology(String name) {
-    Span lead = leadingTechnology(name);
+    Span lead = Parts.leadingTechnology(name);
     return lead != null && lead.length() >= name.length() - 1;
-  }
-
-  /** Where the technology that opens {@code t} stands in it, or null when none opens it. */
-  private static Span leadingTechnology(String t) {
-    List<dev.prism.core.vocab.Mention> found = dev.prism.core.vocab.Technologies.matcher().find(t);
-    return !found.isEmpty() && found.get(0).span().offset() == 0 ? found.get(0).span() : null;
   }
 
   /**

@@ -379,7 +379,7 @@ final class HeaderLabels {
   private static boolean joinsField(SectionKind kind, Part a, Part b, Part taken, List<Part> rest, boolean title) {
     return joins(kind, a, b, taken, rest)
         && (title || !Parts.hasWord(taken.value(), Parts.DEGREE_WORDS) && !lowerCaseAfter(a, taken) && !tagline(a, taken)
-            && !(taken != a && DESCRIPTOR_SEPARATORS.contains(taken.before()) && describedWithArticle(taken.value())));
+            && !(taken != a && describedWithArticle(taken)));
   }
 
   /**
@@ -925,34 +925,31 @@ final class HeaderLabels {
     }
     return tagline(parts.get(i - 1), p)
         || DESCRIPTOR_SEPARATORS.contains(p.before()) && (Parts.sentenceCased(p.value()) || lowerCaseAfter(parts.get(i - 1), p)
-            || describedWithArticle(p.value()));
+            || describedWithArticle(p));
   }
 
   private static final Set<String> INDEFINITE_ARTICLES = Lexicon.set("entry-words.txt", "indefinite-article");
 
   /**
-   * "A Java consultancy company", "An online retailer": an indefinite article and two words or
-   * more, one of them in lower case, say what the name before is, though capitals in them ("Java")
+   * "- A Java consultancy company", "· An online retailer": after a descriptor's separator, an
+   * indefinite article and two words or more, one of them in lower case, say what the name before is, though capitals in them ("Java")
    * keep them from sentence case. Every word capitalised, they name: "A Cloud Guru".
    */
-  private static boolean describedWithArticle(String v) {
-    String s = v.strip();
+  private static boolean describedWithArticle(Part p) {
+    String s = p.value().strip();
     int space = s.indexOf(' ');
-    if (space <= 0 || Whitespace.splitLength(s) < 3 || !INDEFINITE_ARTICLES.contains(s.substring(0, space).toLowerCase(Locale.ROOT))) {
+    if (!DESCRIPTOR_SEPARATORS.contains(p.before()) || space <= 0 || Whitespace.splitLength(s) < 3
+        || !INDEFINITE_ARTICLES.contains(s.substring(0, space).toLowerCase(Locale.ROOT))) {
       return false;
     }
-    return hasLowerWord(s.substring(space + 1));
-  }
-
-  /** Whether a word of {@code s} longer than three letters is written in lower case. */
-  private static boolean hasLowerWord(String s) {
-    for (String w : s.split("\\s+")) {
+    for (String w : SPACES.split(s.substring(space + 1))) {
       if (w.length() > 3 && Character.isLowerCase(w.charAt(0))) {
         return true;
       }
     }
     return false;
   }
+
 
   /**
    * "Globex AB, Digital Signature and Contract Management Platform": a company's name ends with

@@ -628,11 +628,14 @@ final class Parts {
    * ("MongoDB", "Docker") names a company after its product as often.
    */
   private static boolean technology(String v) {
-    if (v.indexOf(' ') < 0) {
-      return false;
-    }
-    List<dev.prism.core.vocab.Mention> found = dev.prism.core.vocab.Technologies.matcher().find(v);
-    return found.size() == 1 && found.get(0).span().offset() == 0 && found.get(0).span().length() == v.length();
+    Span lead = v.indexOf(' ') < 0 ? null : leadingTechnology(v);
+    return lead != null && lead.length() == v.length();
+  }
+
+  /** Where the technology that opens {@code t} stands in it, or null when none opens it. */
+  static Span leadingTechnology(String t) {
+    List<dev.prism.core.vocab.Mention> found = dev.prism.core.vocab.Technologies.matcher().find(t);
+    return !found.isEmpty() && found.get(0).span().offset() == 0 ? found.get(0).span() : null;
   }
 
   /**
