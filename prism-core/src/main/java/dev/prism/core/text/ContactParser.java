@@ -54,6 +54,13 @@ final class ContactParser {
   private static final Pattern WIDE_SPACE = Pattern.compile("\\s{2,}");
   private static final Pattern PHONE_ENDING = Pattern.compile(".*\\d{3}[-. ]\\d{4}$");
   private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d{2}\\s*[" + Glyphs.dashClass() + "]\\s*(?:19|20)\\d{2}");
+  /**
+   * A calendar date with its four-digit year, day or month first ("05-12-2026", "2026.12.05",
+   * "12/05/2026"), one separator throughout: a page's "Updated: 05-12-2026 22:00" stamp, which has
+   * a phone's digits and punctuation.
+   */
+  private static final Pattern CALENDAR_DATE = Pattern.compile(
+      "(?:(?:0?[1-9]|[12]\\d|3[01])([-./])(?:0?[1-9]|[12]\\d|3[01])\\1(?:19|20)\\d{2}|(?:19|20)\\d{2}([-./])(?:0?[1-9]|1[0-2])\\2(?:0?[1-9]|[12]\\d|3[01]))(?!\\d).*");
   private static final Pattern TRAILING_DOTS = Pattern.compile("[.]+$");
   private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:$");
   private static final Set<String> LABELS =
@@ -646,6 +653,7 @@ final class ContactParser {
 
   private static final Set<String> GENERATIONS = dev.prism.core.lexicon.Lexicon.set("names.txt", "generation");
   private static final Set<String> DOCUMENT_TITLES = dev.prism.core.lexicon.Lexicon.set("names.txt", "document-title");
+  private static final Set<String> DOCUMENT_STAMPS = dev.prism.core.lexicon.Lexicon.set("names.txt", "document-stamp");
   private static final List<String> POSSESSIVES = dev.prism.core.lexicon.Lexicon.list("names.txt", "possessive");
 
   private static final Set<String> LANGUAGE_CHOICES = dev.prism.core.lexicon.Lexicon.set("names.txt", "language-choice");
@@ -660,7 +668,7 @@ final class ContactParser {
    */
   static boolean aboutTheDocument(Line line) {
     String words = documentWords(line.dates().isEmpty() ? line.content() : line.withoutDates());
-    if (DOCUMENT_TITLES.contains(words)) {
+    if (DOCUMENT_TITLES.contains(words) || stamp(line.content())) {
       return true;
     }
     // "# cv-markdown", "resume_2024": a repository's or a file's name over the resume.
@@ -693,6 +701,33 @@ final class ContactParser {
     String[] each = words.split(" ");
     return each.length >= 2 && java.util.Arrays.stream(each).allMatch(LANGUAGE_CHOICES::contains);
   }
+
+  /**
+   * Whether the line says when the page was made: a stamp's words ("Updated:") and then only a
+   * date or a time ("05-12-2026 22:00", "June 2023"), whatever form the date takes.
+   */
+  private static boolean stamp(String content) {
+    String clean = Inline.clean(content).strip();
+    int digit = 0;
+    while (digit < clean.length() && !Character.isDigit(clean.charAt(digit))) {
+      digit++;
+    }
+    if (digit == clean.length() || !STAMP_TIME.matcher(clean.substring(digit)).matches()) {
+      return false;
+    }
+    // The words before the first digit: the stamp's, and a month's name when the date opens with it.
+    String before = documentWords(clean.substring(0, digit));
+    for (String w = before; !w.isEmpty(); w = w.contains(" ") ? w.substring(0, w.lastIndexOf(' ')) : "") {
+      if (DOCUMENT_STAMPS.contains(w)) {
+        String month = before.substring(w.length()).strip();
+        return month.isEmpty() || DateParser.isMonth(month);
+      }
+    }
+    return false;
+  }
+
+  /** What may follow a stamp's words from the first digit on: numbers and their separators. */
+  private static final Pattern STAMP_TIME = Pattern.compile("[\\d\\s.,:/-]+(?:[ap]\\.?m\\.?)?", Pattern.CASE_INSENSITIVE);
 
   /**
    * False only where {@link #SEPARATORS} finds nothing: no character of its set, symbol, private-use
@@ -1494,7 +1529,7 @@ final class ContactParser {
     // such as "2019-2023" or "2019 - 2023" never counts.
     boolean punctuated = g.startsWith("+") || g.startsWith("(") || PHONE_ENDING.matcher(g).matches();
     boolean yearRange = YEAR_RANGE.matcher(g).matches();
-    return (digits >= 9 || digits >= 7 && punctuated) && digits <= 15 && !yearRange;
+    return (digits >= 9 || digits >= 7 && punctuated) && digits <= 15 && !yearRange && !CALENDAR_DATE.matcher(g).matches();
   }
 
   /** ASCII digits in {@code s}: what {@code \d} counts. */
