@@ -651,6 +651,26 @@ class LatexLayoutTest {
   }
 
   @Test
+  void aNodeGivenATextWidthIsABoxOfRunningText() {
+    // A hand-made layout that draws each block of the page as a shadowed node: the node's text
+    // width makes it a paragraph box, whose text prints, a block of its own; a node without one
+    // (a label placed on the drawing) stays out.
+    LatexReading r = LatexReading.of("""
+        \\newcommand{\\boxedtitle}[1]{\\tikz[baseline=(t.base)]{\\node[fill=teal, text width=\\linewidth] (t) {\\bfseries #1};}}
+        \\newcommand{\\boxedcontent}[1]{\\tikz{\\node[draw=white, text width=\\linewidth, align=left] (c) {#1};}}
+        \\boxedtitle{Berufserfahrung}\\\\[2pt]
+        \\boxedcontent{%
+          \\textbf{Software-Ingenieur} -- Quillo -- Finanzen\\\\
+          2022-05 / aktuell, Zürich (CH)
+        }
+        \\tikz{\\node[above] at (0,1) {a label};}
+        After the boxes.
+        """);
+    assertThat(r.lines()).containsExactly("Berufserfahrung", "Software-Ingenieur – Quillo – Finanzen",
+        "2022-05 / aktuell, Zürich (CH)", "After the boxes.");
+  }
+
+  @Test
   void aPictureKeepsItsMatrixRowsAndDropsTheDrawing() {
     // A contact list set as a TikZ matrix of icon and detail: its rows, the text of the nodes in
     // its cells, a rating drawn inside a cell dropped. Nodes placed on their own (a photo, a label

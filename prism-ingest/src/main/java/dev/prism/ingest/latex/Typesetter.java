@@ -996,9 +996,21 @@ final class Typesetter {
     }
     if (inText) {
       ex.push(marked("picture-text-start", body, "picture-text-end", pos));
+    } else if (Expander.plain(read).contains(TEXT_WIDTH)) {
+      // A node given a text width is a box of running text (a template that draws each block of
+      // the page as a node, "\tikz{\node[text width=\linewidth] {…};}"): its text is printed,
+      // a paragraph of its own, wherever the node is placed.
+      List<Token> box = new ArrayList<>();
+      box.add(Token.command("par", pos));
+      box.addAll(marked("picture-text-start", body, "picture-text-end", pos));
+      box.add(Token.command("par", pos));
+      ex.push(box);
     }
     return true;
   }
+
+  /** The option that gives a node a paragraph's width: its text is running text, no label. */
+  private static final String TEXT_WIDTH = "text width";
 
   /**
    * Reads past what stands between a node's or a matrix's word and its group: blanks, options in
