@@ -49,7 +49,9 @@ final class Entries {
   // A bar, plain or broken, parts a project's name from its stack ("Ledgerly | Go, Kafka") and
   // lists nothing.
   private static final String BARS = "|¦";
-  private static final Pattern LIST_COMMA = Pattern.compile("\\s*[," + Glyphs.fieldSeparatorClass() + "&&[^" + BARS + "]]\\s*");
+  // A slash with spaces around it parts items too ("PHP / JS / MySQL"); one inside a word is part
+  // of the item ("Yarn/NPM", "CI/CD").
+  private static final Pattern LIST_COMMA = Pattern.compile("\\s*[," + Glyphs.fieldSeparatorClass() + "&&[^" + BARS + "]]\\s*|\\s+/\\s+");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:][)\"'’”]?$");
   private static final Pattern TRAILING_STOPS = Pattern.compile("[.,;]+$");
   private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s,;" + Glyphs.fieldSeparatorClass() + Glyphs.dashClass() + "]+");
@@ -986,7 +988,8 @@ final class Entries {
         }
         continue;
       }
-      boolean hasDate = line.hasDates();
+      // "Since 2018 I work for the company full time …": a date that opens a sentence dates no entry.
+      boolean hasDate = line.hasDates() && !datedSentence(line);
       if (gap && !hasDate && cur.dates != null && !cur.hasBody() && overOwnDates(body, li) && casedAsHeader(line)
           && !isSentence(line)) {
         // After a blank line, a header over dates of its own heads the next entry, though the one
@@ -1132,10 +1135,11 @@ final class Entries {
       } else if (cur.lastBullet && !gap && continues(line, cur, hasDate, rightEdges)) {
         cur.continueBullet(line);
       } else if (kind == SectionKind.EXPERIENCE && cur.hasBody() && !hasDate && !nextOpensBody(body, li, claims)
-          && (isTechList(line) || isItemList(line))) {
+          && (isTechList(line) || isItemList(line) || listGoesOn(cur, line))) {
         // "Linux, Git, Yocto, C, C++, Zeromq" under a job's bullets: what the job used, a line of
         // that job, however it is set; it heads nothing. A line over bullets or dates of its own
         // heads them ("Northwind Hotels, Front Office, Night Shift, Lakeside" / "Night Auditor, 2016").
+        // A list that ends in its separator goes on on the next line ("… / Composer /" over "GitHub").
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (listing && !hasDate && !subLabel && !cur.empty() && !nextDatedWithoutName(body, li)) {
@@ -1864,7 +1868,8 @@ final class Entries {
   private static boolean listSeparated(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == ',' || BARS.indexOf(c) < 0 && Glyphs.isFieldSeparator(c)) {
+      if (c == ',' || BARS.indexOf(c) < 0 && Glyphs.isFieldSeparator(c)
+          || c == '/' && i > 0 && i + 1 < s.length() && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ') {
         return true;
       }
     }
@@ -1890,6 +1895,26 @@ final class Entries {
     return b.toString();
   }
 
+  /**
+   * Whether {@code line} is the rest of a list of technologies the entry's last line began and broke
+   * after one of its separators ("PHP / JS / Composer /" over "GitHub"): a few words, no sentence.
+   */
+  private static boolean listGoesOn(Block cur, Line line) {
+    if (cur.lines.isEmpty()) {
+      return false;
+    }
+    Line last = cur.lines.get(cur.lines.size() - 1);
+    String before = Inline.clean(last.content()).strip();
+    String here = Inline.clean(line.content()).strip();
+    return LIST_END.matcher(before).find() && (isTechList(last) || isItemList(last)) && !here.isEmpty()
+        && Whitespace.splitLength(here) <= MAX_LIST_REST_WORDS && !SENTENCE_END.matcher(here).find();
+  }
+
+  /** A list's separator at the end of its line: the list goes on below. */
+  private static final Pattern LIST_END = Pattern.compile("(?:,|\\s/|[" + Glyphs.fieldSeparatorClass() + "&&[^" + BARS + "]])$");
+  /** The most words the rest of a wrapped list of technologies holds on its own line. */
+  private static final int MAX_LIST_REST_WORDS = 8;
+
   /** Items each set as code and parted by commas: "`C`, `Linux`, `CAN`". */
   private static final Pattern CODE_ITEMS = Pattern.compile("\\s*`[^`]+`(?:\\s*,\\s*`[^`]+`)+\\s*[.;]?\\s*");
 
@@ -1906,7 +1931,7 @@ final class Entries {
       return true;
     }
     // "HTML5 ⇥ Vue.js ⇥ SASS ⇥ Git": tags set apart in cells of a few words each are the list's items.
-    String list = Inline.clean(cells.size() >= 3 && !line.hasDates() && shortCells(line) ? cellsAsList(line) : first);
+    String list = Inline.clean(cells.size() >= 2 && !line.hasDates() && shortCells(line) ? cellsAsList(line) : first);
     // "_TypeScript • React_": emphasis around the list is no part of its first or last item.
     if (list.length() > 2 && list.startsWith("_") && list.endsWith("_")) {
       list = list.substring(1, list.length() - 1);
@@ -1923,7 +1948,7 @@ final class Entries {
     // Bullets between the items say "list" more plainly than commas, which a header's parts use
     // too: there an item that opens with a technology counts ("HTML Canvas"), and half is enough
     // ("TypeScript • React • UX • Product").
-    boolean bullets = list.indexOf(',') < 0;
+    boolean bullets = list.indexOf(',') < 0 && list.indexOf(" / ") < 0;
     // The line is a list only where no test below says no, so the tests may run in any order: the
     // technologies are counted first, stopping once too few are left to make a list, and the role
     // and place tests (the dearer ones) run only on a line that would be a list by its count.
@@ -2680,7 +2705,9 @@ final class Entries {
     for (int n = k + 1; n < body.size(); n++) {
       Line next = body.get(n);
       if (!next.blank()) {
-        return !styledAsHeader(next, bodyStyle) && (isBullet(next, bodyStyle) || isSentence(next));
+        // A paragraph too long for a header is the body too, in a language that capitalises its
+        // nouns ("Entwicklung von Java-Anwendungen mit GWT. Anpassung und Erweiterung von …").
+        return !styledAsHeader(next, bodyStyle) && (isBullet(next, bodyStyle) || isSentence(next) || tooLongForHeader(next));
       }
     }
     return true;
@@ -2754,8 +2781,11 @@ final class Entries {
     while (colon < line.contentEnd() && " )]".indexOf(line.content().charAt(colon - line.contentStart())) >= 0) {
       colon++;
     }
-    if (colon >= line.contentEnd() || line.content().charAt(colon - line.contentStart()) != ':') {
+    if (colon >= line.contentEnd()) {
       return false;
+    }
+    if (line.content().charAt(colon - line.contentStart()) != ':') {
+      return datedSentence(line);
     }
     int from = colon + 1;
     while (from < line.contentEnd() && Character.isWhitespace(line.content().charAt(from - line.contentStart()))) {
@@ -2764,6 +2794,32 @@ final class Entries {
     Line rest = line.slice(from, line.contentEnd());
     return isSentence(rest) && !Parts.namesRole(rest, true) && !NAME_THEN_FIELD.matcher(rest.content()).find();
   }
+
+  /**
+   * "Since 2018 I work for the company as its only developer. Since the beginning": a date that
+   * opens a long sentence with no colon between them. Only a sentence that ends, or runs on past
+   * its full stop, says what was done then; a header's words after its dates rarely reach a full
+   * stop, and one that names a role is a header.
+   */
+  private static boolean datedSentence(Line line) {
+    DateRange d = line.firstDates();
+    if (d == null || !opensWith(line, d) || d.span().end() >= line.contentEnd()) {
+      return false;
+    }
+    // Dates in a cell of their own (a rail's, beside the entry's text) date the entry beside them.
+    if (line.cells().size() >= 2 && line.cells().get(0).end() <= d.span().end() + 1) {
+      return false;
+    }
+    Line rest = line.slice(d.span().end(), line.contentEnd());
+    String c = Inline.clean(rest.content()).strip();
+    return rest.words() >= MIN_STATEMENT_WORDS && !c.startsWith(":") && (endsSentence(c) || FULL_STOP_INSIDE.matcher(c).find())
+        && isSentence(rest) && !Parts.namesRole(rest, true) && !NAME_THEN_FIELD.matcher(c).find();
+  }
+
+  /** The fewest words of a sentence that follows a date with no colon between them (see datedSentence). */
+  private static final int MIN_STATEMENT_WORDS = 9;
+  /** A full stop after a word of two letters or more, then a capitalised word: one sentence ends, the next begins. */
+  private static final Pattern FULL_STOP_INSIDE = Pattern.compile("\\p{L}{2,}\\. \\p{Lu}");
 
   /**
    * A name of one word, then a comma or a dash: "Globex, Berlin – building the payments platform"

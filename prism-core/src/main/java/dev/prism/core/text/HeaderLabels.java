@@ -379,6 +379,7 @@ final class HeaderLabels {
   private static boolean joinsField(SectionKind kind, Part a, Part b, Part taken, List<Part> rest, boolean title) {
     return joins(kind, a, b, taken, rest)
         && (title || !Parts.hasWord(taken.value(), Parts.DEGREE_WORDS) && !lowerCaseAfter(a, taken) && !tagline(a, taken)
+            && !(taken != a && Parts.isIndustry(taken.value()))
             && !(taken != a && describedWithArticle(taken)));
   }
 
@@ -588,6 +589,13 @@ final class HeaderLabels {
     }
     if (Parts.hasWord(words, Parts.UNIT_WORDS)) {
       f.add("unit-word");
+    }
+    if (Parts.isIndustry(v)) {
+      f.add("industry");
+    } else if (i + 1 < parts.size() && parts.get(i + 1).line() == p.line() && parts.get(i + 1).cell() == p.cell()
+        && Parts.isIndustry(parts.get(i + 1).value())) {
+      // "Unitek Engineering – Finanzen": the name an industry follows is the employer's.
+      f.add("before-industry");
     }
     String firstWord = firstWord(v);
     if (Parts.hasWord(firstWord, Parts.UNIT_WORDS)) {

@@ -86,6 +86,8 @@ final class Parts {
   static final Set<String> ACTIVITY_WORDS = Lexicon.set(FILE, "activity");
   static final Set<String> UNIT_NOUNS = Lexicon.set(FILE, "unit-noun");
   static final Set<String> EMPLOYMENT_WORDS = Lexicon.set(FILE, "employment");
+  /** An employer's industry, whole ("Finanzen", "Mechanical Engineering"): see {@link #isIndustry}. */
+  private static final Set<String> INDUSTRIES = Lexicon.set(FILE, "industry");
   private static final List<String> ASIDE_WORDS = Lexicon.list(FILE, "aside");
   /** Words that open a note of who supervised the work ("Supervision de …", "Supervised by …"). */
   private static final List<String> SUPERVISION_WORDS = Lexicon.list(FILE, "supervision");
@@ -1742,9 +1744,16 @@ final class Parts {
 
   /** The part in lower case, without its closing note and the field after its joining word. */
   private static String roleText(String part) {
-    String lower = withoutNote(part).toLowerCase(Locale.ROOT);
+    String bare = withoutNote(part);
+    String lower = bare.toLowerCase(Locale.ROOT);
     Matcher field = ROLE_FIELD.matcher(lower);
     if (field.find() && field.start() > 0) {
+      // A joining word inside the technology the role opens with ("Ruby on Rails Developer") joins
+      // no field to the role: the field, if any, comes after the technology.
+      Span tech = lower.indexOf(' ') < 0 ? null : leadingTechnology(bare);
+      if (tech != null && field.start() < tech.end() && !field.find(tech.end())) {
+        return lower;
+      }
       lower = lower.substring(0, field.start());
     }
     return lower;
@@ -2146,6 +2155,9 @@ final class Parts {
     return PartMemo.location(v, Parts::placeTest);
   }
 
+  /** Two capitals: a country's or a state's code ("CH", "KR", "TX"). */
+  private static final Pattern COUNTRY_CODE = Pattern.compile("\\p{Lu}{2}");
+
   private static boolean placeTest(String v) {
     if (Places.isNamedOrQualifiedWorkMode(v) || Places.isCityDistrict(v)) {
       return true;
@@ -2179,6 +2191,11 @@ final class Parts {
       }
       if (Places.isNamed(inner)) {
         return isLocation(before);
+      }
+      // "Zürich (CH)", "Daejeon (KR)": a known town with its country's two-letter code in brackets,
+      // as it would stand after a comma.
+      if (COUNTRY_CODE.matcher(inner).matches() && Places.isCity(before)) {
+        return isLocation(before + ", " + inner);
       }
     }
     // "Curitiba/PR/Brazil", "Lyon/France": unspaced slashes in place of a place's commas, after a
@@ -2693,6 +2710,11 @@ final class Parts {
   }
 
   /** Only the kind of employment: "Full-time", "Part-time", "Contract", "Internship". */
+  /** Whether the part names an industry and nothing else: what the employer beside it does. */
+  static boolean isIndustry(String v) {
+    return INDUSTRIES.contains(v.strip().toLowerCase(Locale.ROOT));
+  }
+
   static boolean isEmploymentKind(String v) {
     return isEmploymentKind(v, null);
   }

@@ -97,6 +97,10 @@ class PartsTest {
       // have no space after it, and may be the ideographic one.
       "'ダブリン, アイルランド' | true",
       "'ダブリン,アイルランド' | true",
+      // A known town with its country's code in brackets, as after a comma.
+      "Zürich (CH) | true",
+      "Daejeon (KR) | true",
+      "Quillworks (CH) | false",
       "'東京、日本' | true",
       "'前端、后端开发工程师' | false",
       "'株式会社メルカリ, 東京' | false",
@@ -113,6 +117,10 @@ class PartsTest {
       "Data Engineering | false",
       "Acme Labs | false",
       "Globex Inc | false",
+      // A joining word inside the technology a role opens with joins no field to it.
+      "Ruby on Rails Developer | true",
+      "Engineer on Payments | true",
+      "Rails on Payments | false",
       // A run of a script without spaces ends in a role's word after its field.
       "ソフトウェアエンジニア | true",
       "ソフトウェアエンジニア (L4) | true",
