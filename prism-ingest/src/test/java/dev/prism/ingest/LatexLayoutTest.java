@@ -211,6 +211,17 @@ class LatexLayoutTest {
         entry(ContactField.HEADLINE, "Backend Engineer"), entry(ContactField.PHONE, "+1 555 014 7788"),
         entry(ContactField.EMAIL, "dana@example.com"), entry(ContactField.LINK, "linkedin.com/in/danaw"));
 
+    // Friggeri's header with a mark set between the two names (\\header{first}{|}{last}{subtitle}):
+    // the names make the name, the mark none of it.
+    LatexReading friggeri = LatexReading.of("""
+        \\documentclass{friggeri-cv}
+        \\begin{document}
+        \\header{frida}{|}{combe}{java developer}
+        \\section{Experience}
+        \\end{document}
+        """);
+    assertThat(friggeri.claims()).containsEntry(ContactField.NAME, "frida combe").containsEntry(ContactField.HEADLINE, "java developer");
+
     LatexReading jake = LatexReading.of("""
         \\begin{center}
           \\textbf{\\Huge Ada Nakamura} \\\\

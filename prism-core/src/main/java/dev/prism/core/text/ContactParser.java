@@ -907,8 +907,11 @@ final class ContactParser {
     return n != null && n.value().equals(Inline.clean(line.content()).strip());
   }
 
-  /** Lines in smaller type a column beside the name may put between its two parts. */
-  private static final int MAX_BETWEEN_NAMES = 2;
+  /**
+   * Lines in smaller type a column beside the name may put between its two parts: a line of
+   * contact details beside each, and one more above them (a note set over the page's head).
+   */
+  private static final int MAX_BETWEEN_NAMES = 4;
 
   /** Two lines in the same type, well larger than the body's: a name's parts set alike. */
   private static boolean sameLargeType(Style a, Style b) {

@@ -1234,11 +1234,20 @@ final class Entries {
         // The last case: dates on a line of their own over the header, which may then be long
         // ("2004-2010" / "Research and teaching, U. of Westland & U. of Lakeside, Seattle & Ann Arbor").
         // The dates head no entry alone, so what follows them, cased as names are, is the header.
+        boolean endAbove = cur.endBelow;
         if (startsNew(kind, cur, line, gap, glyphBullets ? bodyStyle : null)) {
           done.add(cur);
           cur = new Block();
         }
         cur.header(line);
+        Line said = !endAbove && cur.endBelow ? proseAfterDate(line) : null;
+        if (said != null) {
+          // "Jun 2016 - Engineer, Globex" over "May 2019 Built the reporting services that …": the
+          // range's end the rail wrapped below closes it, and what follows says what was done
+          // there; it names nothing.
+          cur.header.set(cur.header.size() - 1, line.slice(line.contentStart(), said.contentStart()));
+          cur.lines.add(said);
+        }
       } else {
         cur.lines.add(line);
         cur.lastBullet = false;
@@ -2885,6 +2894,24 @@ final class Entries {
       }
     }
     return !field.isBlank();
+  }
+
+  /**
+   * What follows the date that opens the line, when it is running text rather than names: a
+   * sentence, a phrase cut at a joining word, or more words than a header holds. Null otherwise.
+   */
+  private static Line proseAfterDate(Line line) {
+    DateRange d = line.firstDates();
+    if (d == null || d.span().end() >= line.contentEnd()) {
+      return null;
+    }
+    int from = d.span().end();
+    while (from < line.contentEnd() && Character.isWhitespace(line.content().charAt(from - line.contentStart()))) {
+      from++;
+    }
+    Line rest = line.slice(from, line.contentEnd());
+    String c = Inline.clean(rest.content()).strip();
+    return rest.words() >= MIN_STATEMENT_WORDS && (isSentence(rest) || dangling(c) || tooLongForHeader(rest)) ? rest : null;
   }
 
   /**
