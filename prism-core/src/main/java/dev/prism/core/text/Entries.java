@@ -762,6 +762,8 @@ final class Entries {
     DateRange bannerDates = null;
     DateRange employerSpan = null;
     boolean fromBanner = false;
+    // Whether the employer above was named on its role's own line.
+    boolean employerBeside = false;
     // The banner being read, until the role below it takes its employer; one no role takes stays
     // an entry of its own, so that nothing it names is lost.
     Entry pending = null;
@@ -790,9 +792,14 @@ final class Entries {
       // employer's cell beside "São Paulo" over "Web Designer ⇥ 2010 – 2012"), names no employer:
       // it keeps none from the role before.
       int placeLine = e.location() == null || e.title() == null ? -1 : lineOf(body, e.location().span().offset());
-      boolean placeOverRole = !fromBanner && placeLine >= 0 && placeLine < lineOf(body, e.title().span().offset());
+      int titleLine = e.title() == null ? -1 : lineOf(body, e.title().span().offset());
+      boolean placeOverRole = !fromBanner && placeLine >= 0 && placeLine < titleLine;
+      // Where the roles above name their employer beside the title ("Intern — Globex Grenoble"), a
+      // role that names only a place there ("Private Tutoring — Grenoble") names no employer.
+      boolean placeForEmployer = !fromBanner && employerBeside && placeLine >= 0 && placeLine == titleLine
+          && e.location().span().offset() > e.title().span().offset();
       if (e.organization() == null && e.title() != null && employer != null && !Parts.isWayOfWorking(e.title().value())
-          && !placeOverRole && !heldApart(employerSpan, e.dates())
+          && !placeOverRole && !placeForEmployer && !heldApart(employerSpan, e.dates())
           && (e.dates() != null || fromBanner || namesWork(e.title().value())) && (fromBanner || e.lines().isEmpty() || !e.bullets().isEmpty())) {
         DateRange dates = e.dates() != null ? e.dates() : bannerDates;
         Field place = e.location() != null ? e.location() : employerPlace;
@@ -820,6 +827,8 @@ final class Entries {
         // forecasts" between two roles set under one employer's banner).
         boolean silent = e.organization() == null && e.dates() == null && e.title() != null;
         employer = own ? e.organization() : silent ? employer : null;
+        employerBeside = own ? e.title() != null && lineOf(body, e.organization().span().offset()) == lineOf(body, e.title().span().offset())
+            : silent && employerBeside;
         // A dated job that names an employer and no role gives the employer only to roles held
         // in its years: "Globex GmbH | 2016 – 2018" with a bullet over "Backend Engineer | 2019 –
         // Present" is a job of its own, and the role after it names no employer.
