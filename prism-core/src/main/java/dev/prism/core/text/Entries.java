@@ -2805,12 +2805,17 @@ final class Entries {
     if (line.content().charAt(colon - line.contentStart()) != ':') {
       return datedSentence(line);
     }
-    int from = colon + 1;
-    while (from < line.contentEnd() && Character.isWhitespace(line.content().charAt(from - line.contentStart()))) {
-      from++;
-    }
-    Line rest = line.slice(from, line.contentEnd());
+    Line rest = restFrom(line, colon + 1);
     return isSentence(rest) && !Parts.namesRole(rest, true) && !NAME_THEN_FIELD.matcher(rest.content()).find();
+  }
+
+  /** The line from {@code from} on, the blanks there skipped. */
+  private static Line restFrom(Line line, int from) {
+    int at = from;
+    while (at < line.contentEnd() && Character.isWhitespace(line.content().charAt(at - line.contentStart()))) {
+      at++;
+    }
+    return line.slice(at, line.contentEnd());
   }
 
   /**
@@ -2828,7 +2833,7 @@ final class Entries {
     if (line.cells().size() >= 2 && line.cells().get(0).end() <= d.span().end() + 1) {
       return false;
     }
-    Line rest = line.slice(d.span().end(), line.contentEnd());
+    Line rest = restFrom(line, d.span().end());
     String c = Inline.clean(rest.content()).strip();
     return rest.words() >= MIN_STATEMENT_WORDS && !c.startsWith(":") && (endsSentence(c) || FULL_STOP_INSIDE.matcher(c).find())
         && isSentence(rest) && !Parts.namesRole(rest, true) && !NAME_THEN_FIELD.matcher(c).find();
@@ -2914,11 +2919,7 @@ final class Entries {
     if (d == null || d.span().end() >= line.contentEnd()) {
       return null;
     }
-    int from = d.span().end();
-    while (from < line.contentEnd() && Character.isWhitespace(line.content().charAt(from - line.contentStart()))) {
-      from++;
-    }
-    Line rest = line.slice(from, line.contentEnd());
+    Line rest = restFrom(line, d.span().end());
     String c = Inline.clean(rest.content()).strip();
     return rest.words() >= MIN_STATEMENT_WORDS && (isSentence(rest) || dangling(c) || tooLongForHeader(rest)) ? rest : null;
   }

@@ -58,6 +58,44 @@ class SegmentationSpecTest {
     return examples.stream().map(e -> DynamicTest.dynamicTest(e.name(), () -> run(e)));
   }
 
+  /**
+   * No example hides outside a fence: a "." line or an expected reading in the prose means an
+   * example lost its opening fence, and would silently never run.
+   */
+  @org.junit.jupiter.api.Test
+  void everyExpectationStandsInsideAnExample() throws IOException, URISyntaxException {
+    Path dir = Path.of(SegmentationSpecTest.class.getResource("spec").toURI());
+    List<String> stray = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+        stray.addAll(outsideExamples(f.getFileName().toString(), Files.readAllLines(f, StandardCharsets.UTF_8)));
+      }
+    }
+    assertThat(stray).as("expectations outside an example block").isEmpty();
+    assertThat(outsideExamples("t.md", List.of("```", "Experience", "Engineer, Globex  2019", ".",
+        "experience: Engineer | Globex | - | 2019 | 0", "```"))).hasSize(2);
+  }
+
+  private static final java.util.regex.Pattern EXPECTATION =
+      java.util.regex.Pattern.compile("\\.|(?:sections|name|email|phone|location|experience|education|projects|publications): .*");
+
+  /** The lines outside example blocks that only an example's expected reading holds. */
+  static List<String> outsideExamples(String file, List<String> lines) {
+    List<String> out = new ArrayList<>();
+    boolean inside = false;
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (!inside && l.strip().equals("```example")) {
+        inside = true;
+      } else if (inside && l.strip().equals("```")) {
+        inside = false;
+      } else if (!inside && EXPECTATION.matcher(l).matches()) {
+        out.add(file + ":" + (i + 1) + ": " + l);
+      }
+    }
+    return out;
+  }
+
   static List<Example> parse(String file, List<String> lines) {
     List<Example> out = new ArrayList<>();
     String heading = file;
