@@ -679,6 +679,17 @@ class LatexLayoutTest {
         """);
     assertThat(r.lines()).containsExactly("Berufserfahrung", "Software-Ingenieur – Quillo – Finanzen",
         "2022-05 / aktuell, Zürich (CH)", "After the boxes.");
+
+    // A timeline's years and names placed on the drawing, each with a text width, are its labels.
+    LatexReading timeline = LatexReading.of("""
+        \\begin{tikzpicture}
+        \\node[text width=2cm, align=center] at (0,-0.5) {2016};
+        \\node[text width=3cm, right=of a] (b) {Initech};
+        \\end{tikzpicture}
+
+        Software Engineer, Globex
+        """);
+    assertThat(timeline.lines()).containsExactly("Software Engineer, Globex");
   }
 
   @Test

@@ -55,8 +55,8 @@ final class ContactParser {
   private static final Pattern PHONE_ENDING = Pattern.compile(".*\\d{3}[-. ]\\d{4}$");
   private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d{2}\\s*[" + Glyphs.dashClass() + "]\\s*(?:19|20)\\d{2}");
   /**
-   * A calendar date with its four-digit year, day or month first ("05-12-2026", "2026.12.05",
-   * "12/05/2026"), one separator throughout: a page's "Updated: 05-12-2026 22:00" stamp, which has
+   * A calendar date with its four-digit year, day, month or year first ("05-12-2026", "12/05/2026",
+   * "2026.12.05"), one separator throughout: a page's "Updated: 05-12-2026 22:00" stamp, which has
    * a phone's digits and punctuation.
    */
   private static final Pattern CALENDAR_DATE = Pattern.compile(
@@ -911,7 +911,7 @@ final class ContactParser {
    * Lines in smaller type a column beside the name may put between its two parts: a line of
    * contact details beside each, and one more above them (a note set over the page's head).
    */
-  private static final int MAX_BETWEEN_NAMES = 4;
+  private static final int MAX_BETWEEN_NAMES = 3;
 
   /** Two lines in the same type, well larger than the body's: a name's parts set alike. */
   private static boolean sameLargeType(Style a, Style b) {

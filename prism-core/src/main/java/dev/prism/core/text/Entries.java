@@ -795,9 +795,10 @@ final class Entries {
       int titleLine = e.title() == null ? -1 : lineOf(body, e.title().span().offset());
       boolean placeOverRole = !fromBanner && placeLine >= 0 && placeLine < titleLine;
       // Where the roles above name their employer beside the title ("Intern — Globex Grenoble"), a
-      // role that names only a place there ("Private Tutoring — Grenoble") names no employer.
+      // post that names only a place there and no role ("Private Tutoring — Grenoble") names no
+      // employer; a role so written ("Engineer – Munich") is a move inside the employer above.
       boolean placeForEmployer = !fromBanner && employerBeside && placeLine >= 0 && placeLine == titleLine
-          && e.location().span().offset() > e.title().span().offset();
+          && e.location().span().offset() > e.title().span().offset() && !Parts.isRole(e.title().value());
       if (e.organization() == null && e.title() != null && employer != null && !Parts.isWayOfWorking(e.title().value())
           && !placeOverRole && !placeForEmployer && !heldApart(employerSpan, e.dates())
           && (e.dates() != null || fromBanner || namesWork(e.title().value())) && (fromBanner || e.lines().isEmpty() || !e.bullets().isEmpty())) {
@@ -997,8 +998,15 @@ final class Entries {
         }
         continue;
       }
-      // "Since 2018 I work for the company full time …": a date that opens a sentence dates no entry.
-      boolean hasDate = line.hasDates() && !datedSentence(line);
+      // "Since 2018 I work for the company full time …" under a dated header: a date that opens a
+      // sentence there dates no entry of its own. Where no dates came yet, it is the entry's.
+      boolean hasDate = line.hasDates() && !(cur.dates != null && datedSentence(line));
+      if (line.hasDates() && !hasDate && !line.bullet()) {
+        cur.lines.add(line);
+        cur.lastBullet = false;
+        gap = false;
+        continue;
+      }
       if (gap && !hasDate && cur.dates != null && !cur.hasBody() && overOwnDates(body, li) && casedAsHeader(line)
           && !isSentence(line)) {
         // After a blank line, a header over dates of its own heads the next entry, though the one
@@ -1924,8 +1932,22 @@ final class Entries {
     Line last = cur.lines.get(cur.lines.size() - 1);
     String before = Inline.clean(last.content()).strip();
     String here = Inline.clean(line.content()).strip();
-    return LIST_END.matcher(before).find() && (isTechList(last) || isItemList(last)) && !here.isEmpty()
-        && Whitespace.splitLength(here) <= MAX_LIST_REST_WORDS && !SENTENCE_END.matcher(here).find();
+    if (!LIST_END.matcher(before).find() || here.isEmpty() || Whitespace.splitLength(here) > MAX_LIST_REST_WORDS
+        || SENTENCE_END.matcher(here).find() || !(isTechList(last) || isItemList(last))) {
+      return false;
+    }
+    // The rest is more of the list: items, half of them known technologies at least, none a role
+    // or a place ("Senior Engineer, Initech" under "Java, Spring, Kafka," heads the next job).
+    String[] items = LIST_COMMA.split(TRAILING_STOPS.matcher(here).replaceAll(""));
+    int known = 0;
+    for (String item : items) {
+      String t = item.strip();
+      if (Parts.isRole(t) || Parts.isLocation(t)) {
+        return false;
+      }
+      known += Parts.leadingTechnology(t) != null ? 1 : 0;
+    }
+    return known * 2 >= items.length;
   }
 
   /** A list's separator at the end of its line: the list goes on below. */
@@ -2799,13 +2821,14 @@ final class Entries {
     while (colon < line.contentEnd() && " )]".indexOf(line.content().charAt(colon - line.contentStart())) >= 0) {
       colon++;
     }
-    if (colon >= line.contentEnd()) {
+    if (colon >= line.contentEnd() || line.content().charAt(colon - line.contentStart()) != ':') {
       return false;
     }
-    if (line.content().charAt(colon - line.contentStart()) != ':') {
-      return datedSentence(line);
-    }
-    Line rest = restFrom(line, colon + 1);
+    return statement(restFrom(line, colon + 1));
+  }
+
+  /** A sentence that names no role and opens with no name and its field: what was done, no header. */
+  private static boolean statement(Line rest) {
     return isSentence(rest) && !Parts.namesRole(rest, true) && !NAME_THEN_FIELD.matcher(rest.content()).find();
   }
 
@@ -2836,7 +2859,7 @@ final class Entries {
     Line rest = restFrom(line, d.span().end());
     String c = Inline.clean(rest.content()).strip();
     return rest.words() >= MIN_STATEMENT_WORDS && !c.startsWith(":") && (endsSentence(c) || FULL_STOP_INSIDE.matcher(c).find())
-        && isSentence(rest) && !Parts.namesRole(rest, true) && !NAME_THEN_FIELD.matcher(c).find();
+        && statement(rest);
   }
 
   /** The fewest words of a sentence that follows a date with no colon between them (see datedSentence). */

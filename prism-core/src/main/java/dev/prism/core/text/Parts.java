@@ -2709,12 +2709,12 @@ final class Parts {
     return false;
   }
 
-  /** Only the kind of employment: "Full-time", "Part-time", "Contract", "Internship". */
   /** Whether the part names an industry and nothing else: what the employer beside it does. */
   static boolean isIndustry(String v) {
     return INDUSTRIES.contains(v.strip().toLowerCase(Locale.ROOT));
   }
 
+  /** Only the kind of employment: "Full-time", "Part-time", "Contract", "Internship". */
   static boolean isEmploymentKind(String v) {
     return isEmploymentKind(v, null);
   }

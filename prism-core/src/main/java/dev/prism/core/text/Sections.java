@@ -637,12 +637,11 @@ final class Sections {
       return about;
     }
     // An unknown wording in the headings' style heads a section only after a known heading: above
-    // the first, a line so set is the person's headline ("SENIOR SOFTWARE ENGINEER"). One with an
-    // organisation's own word beside a name ("defi SOLUTIONS Inc", "Initech GmbH") is an employer
-    // set as the headings are, however few such lines there are; the word alone ("University", over
-    // the posts held at one) names a kind of post.
+    // the first, a line so set is the person's headline ("SENIOR SOFTWARE ENGINEER"). One that ends
+    // in a company's legal form ("defi SOLUTIONS Inc", "Initech GmbH") is an employer set as the
+    // headings are, however few such lines there are ("Open Source Labs" may head a section).
     if (afterKnown && distinctive(l, w) && known >= 2 && (others <= known || qualified) && l.words() <= (qualified ? 6 : 4)
-        && (qualified || l.words() < 2 || !Parts.hasWord(Parts.lowerWords(l.content()), Parts.ORG_WORDS))) {
+        && (qualified || !Parts.endsInLegalForm(Inline.clean(l.content()).strip()))) {
       return Headings.kindOfStyled(c);
     }
     return null;

@@ -996,10 +996,10 @@ final class Typesetter {
     }
     if (inText) {
       ex.push(marked("picture-text-start", body, "picture-text-end", pos));
-    } else if (Expander.plain(read).contains(TEXT_WIDTH)) {
-      // A node given a text width is a box of running text (a template that draws each block of
-      // the page as a node, "\tikz{\node[text width=\linewidth] {…};}"): its text is printed,
-      // a paragraph of its own, wherever the node is placed.
+    } else if (box(read)) {
+      // A node given a text width and no place is a box of running text (a template that draws
+      // each block of the page as a node, "\tikz{\node[text width=\linewidth] {…};}"): its text
+      // is printed, a paragraph of its own.
       List<Token> box = new ArrayList<>();
       box.add(Token.command("par", pos));
       box.addAll(marked("picture-text-start", body, "picture-text-end", pos));
@@ -1009,8 +1009,23 @@ final class Typesetter {
     return true;
   }
 
+  /**
+   * Whether a node's options, name and place (as read before its text) make it a box of running
+   * text: a text width, and no place on a drawing, neither "at (x,y)" nor a side of another node
+   * ("above", "right of"): a timeline's years and names placed so are labels of the drawing.
+   */
+  private static boolean box(List<Token> read) {
+    String written = Expander.plain(read);
+    if (!written.contains(TEXT_WIDTH) || PLACED.matcher(written).find()) {
+      return false;
+    }
+    return read.stream().noneMatch(t -> t.is(Kind.CHAR, "at"));
+  }
+
   /** The option that gives a node a paragraph's width: its text is running text, no label. */
   private static final String TEXT_WIDTH = "text width";
+  /** A node's place beside another, as an option of its own writes it ("above", "right=of n"; not "align=left"). */
+  private static final java.util.regex.Pattern PLACED = java.util.regex.Pattern.compile("(?:^|[\\[,])\\s*(?:above|below|left|right)\\b");
 
   /**
    * Reads past what stands between a node's or a matrix's word and its group: blanks, options in
