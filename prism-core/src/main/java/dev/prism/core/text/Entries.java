@@ -999,14 +999,15 @@ final class Entries {
         continue;
       }
       // "Since 2018 I work for the company full time …" under a dated header: a date that opens a
-      // sentence there dates no entry of its own. Where no dates came yet, it is the entry's.
-      boolean hasDate = line.hasDates() && !(cur.dates != null && datedSentence(line));
-      if (line.hasDates() && !hasDate && !line.bullet()) {
+      // sentence there dates no entry of its own, and the line describes the entry. Where no dates
+      // came yet, the date is the entry's.
+      if (cur.dates != null && !line.bullet() && line.hasDates() && datedSentence(line)) {
         cur.lines.add(line);
         cur.lastBullet = false;
         gap = false;
         continue;
       }
+      boolean hasDate = line.hasDates();
       if (gap && !hasDate && cur.dates != null && !cur.hasBody() && overOwnDates(body, li) && casedAsHeader(line)
           && !isSentence(line)) {
         // After a blank line, a header over dates of its own heads the next entry, though the one
@@ -1936,8 +1937,9 @@ final class Entries {
         || SENTENCE_END.matcher(here).find() || !(isTechList(last) || isItemList(last))) {
       return false;
     }
-    // The rest is more of the list: items, half of them known technologies at least, none a role
-    // or a place ("Senior Engineer, Initech" under "Java, Spring, Kafka," heads the next job).
+    // The rest is more of the list: items known as technologies as a bulleted list's are (see
+    // enoughKnown), none a role or a place ("Senior Engineer, Initech" under "Java, Spring, Kafka,"
+    // heads the next job).
     String[] items = LIST_COMMA.split(TRAILING_STOPS.matcher(here).replaceAll(""));
     int known = 0;
     for (String item : items) {
@@ -1947,7 +1949,7 @@ final class Entries {
       }
       known += Parts.leadingTechnology(t) != null ? 1 : 0;
     }
-    return known * 2 >= items.length;
+    return enoughKnown(known, items.length, true);
   }
 
   /** A list's separator at the end of its line: the list goes on below. */
