@@ -93,12 +93,14 @@ public final class DateParser {
 
   static final Pattern RANGE;
   /**
-   * A month's name and a range's dash right before a date: "June - " in "June - August 2017"; or
-   * a word that joins two dates ("May & " in "May & September 2023"): two months of one year, read
-   * as the stretch from the first to the last.
+   * A month's or season's name and a range's dash right before a date: "June - " in "June -
+   * August 2017"; a slash ("Jan/" in "Jan/Feb 2008", "Winter/" in "Winter/Spring 2007"); or a word
+   * that joins two dates ("May & " in "May & September 2023"): two months of one year, read as the
+   * stretch from the first to the last.
    */
   private static final Pattern LONE_MONTH_BEFORE = Pattern.compile(
-      "(?<![\\p{L}\\d])(" + alternatives(MONTHS.keySet()) + ")\\.?(?:" + DASH + "|\\s*&\\s*|\\s+(?:"
+      "(?<![\\p{L}\\d])(" + alternatives(MONTHS.keySet()) + "|" + alternatives(SEASONS.keySet()) + ")\\.?(?:"
+          + DASH + "|\\s*[&/]\\s*|\\s+(?:"
           + alternatives(Lexicon.list(FILE, "joiner")) + ")\\s+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /**
    * A month's number and a range's dash before a date with its month ("08-09/2012"), or two month
@@ -146,9 +148,10 @@ public final class DateParser {
     RANGE = Pattern.compile(
         // Not inside a longer token: "TASC.2023.3340648" (a DOI) or "v2.2019" hold no date.
         // Nor after a word and a hyphen: "Carve-out 2019" or "Opt-out 2020" holds no October;
-        // after a month's name and a hyphen it may ("Sep-Dec 2019": see LONE_MONTH_BEFORE).
-        "(?<![\\p{L}\\d]|[\\p{L}\\d][./])(?:(?<!\\p{L}-)|(?<=(?:^|[^\\p{L}])(?:" + alternatives(MONTHS.keySet())
-            + ")\\.?-))(?:(" + OPEN_START + ")\\s+)?(" + any + ")(?:" + DASH + "(" + any + "|" + OPEN_END
+        // after a month's or season's name and a hyphen or slash it may ("Sep-Dec 2019",
+        // "Jan/Feb 2008", "Winter/Spring 2007": see LONE_MONTH_BEFORE).
+        "(?:(?<![\\p{L}\\d]|[\\p{L}\\d][./]|\\p{L}-)|(?<=(?:^|[^\\p{L}])(?:" + alternatives(MONTHS.keySet())
+            + "|" + alternatives(SEASONS.keySet()) + ")\\.?[-/]))(?:(" + OPEN_START + ")\\s+)?(" + any + ")(?:" + DASH + "(" + any + "|" + OPEN_END
             + "|\\[(?:" + OPEN_END + ")]|\\((?:" + OPEN_END + ")\\)))?(?![\\p{L}\\d]|[./]\\d)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
@@ -442,7 +445,7 @@ public final class DateParser {
         // or the dotted capital I ("APRİL") matches where the lower-cased name is no key: the name
         // is looked up folded as the match folded it (see named).
         Integer lonely = m.group(1) == null && start.date().month() > 0 && lone.find()
-            ? named(MONTHS, stripDot(lone.group(1))) : null;
+            ? monthOrSeason(stripDot(lone.group(1))) : null;
         if (lonely != null) {
           int month = lonely;
           int year = month <= start.date().month() ? start.date().year() : start.date().year() - 1;
@@ -828,6 +831,12 @@ public final class DateParser {
   }
 
   /** A name as the pattern matched it, each letter folded as the match did ("ſept", "APRİL"). */
+  /** The month a month's or season's name stands for, or null. */
+  private static Integer monthOrSeason(String name) {
+    Integer month = named(MONTHS, name);
+    return month != null ? month : named(SEASONS, name);
+  }
+
   private static Integer named(Map<String, Integer> names, String name) {
     Integer known = names.get(name.toLowerCase(Locale.ROOT));
     if (known != null) {
