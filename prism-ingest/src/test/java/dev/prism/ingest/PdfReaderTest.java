@@ -837,6 +837,21 @@ class PdfReaderTest {
   }
 
   @Test
+  void bracketedDatesSetSmallerBesideALargeEmployerStayOnItsLine() throws Exception {
+    // An employer set as large as the headings, its dates in brackets flush right, half its size.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(72, 60, 22, true, "Jordan Lee"));
+    page.add(new Text(72, 100, 16, true, "Summary"));
+    page.add(new Text(72, 120, 8, false, "Mostly Go and Kafka these days."));
+    page.add(new Text(72, 160.4f, 16, true, "Quillfeather"));
+    page.add(new Text(440, 160, 8, false, "(Aug 2013 - Dec 2015)"));
+    page.add(new Text(72, 180, 8, false, "Built the billing pipeline that settles every invoice overnight."));
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(Samples.linesWithCells(e)).containsSubsequence("Quillfeather ¦ (Aug 2013 - Dec 2015)",
+        "Built the billing pipeline that settles every invoice overnight.");
+  }
+
+  @Test
   void aLabelRailsWordBesideTheTitleIsALineOfItsOwn() throws Exception {
     // A label column's "Work" in a large size, a narrow gap, then the first job's title.
     List<Text> page = new ArrayList<>();

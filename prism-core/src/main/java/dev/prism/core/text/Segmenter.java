@@ -114,6 +114,8 @@ public final class Segmenter {
         sections.add(summary(null, rest));
       }
     }
+    // Where no heading opens the work, employers set as its headings are may stand in its place.
+    boolean workHeaded = headings.stream().anyMatch(h -> h.kind() == SectionKind.EXPERIENCE);
     for (int h = 0; h < headings.size(); h++) {
       Line heading = lines.get(headings.get(h).line());
       SectionKind kind = headings.get(h).kind();
@@ -122,10 +124,53 @@ public final class Segmenter {
         continue;
       }
       Field headingField = new Field(Inline.clean(Headings.wording(heading.content())), wordingSpan(heading));
+      int work = workHeaded || kind.describesWork() || kind == SectionKind.EDUCATION ? -1 : unheadedWork(heading, body);
+      if (work >= 0) {
+        // The section's own lines, then the work no heading opened.
+        if (work > 0) {
+          sections.addAll(sections(kind, headingField, body.subList(0, work), entryClaims));
+        }
+        sections.addAll(sections(SectionKind.EXPERIENCE, work > 0 ? null : headingField, body.subList(work, body.size()), entryClaims));
+        continue;
+      }
       sections.addAll(sections(kind, headingField, body, entryClaims));
     }
     return new Resume(top.contact(), sections);
   }
+
+  /** The fewest employers set in the headings' size, with their dates, that make work no heading opened. */
+  private static final int UNHEADED_POSTS = 2;
+
+  /**
+   * Where a section of no work's kind, in a document that heads no section as work, turns into
+   * work that no heading opened: the first of two or more lines that carry a date range, set as
+   * large as the section's own heading and larger than the running text, no list item ("Medic
+   * Mobile ⇥ (Dec 2015 – Now)" in the headings' size under "Technical Summary"): employers set
+   * at the sections' level, with their dates. -1 where there is none. Only where the reader gave
+   * the type sizes. (Under an "Experience" heading, a template may set every entry in the
+   * headings' size, its "Open Source" section's too: those stay where their heading puts them.)
+   */
+  private static int unheadedWork(Line heading, List<Line> body) {
+    if (!heading.style().sizeKnown() || heading.style().size() < LARGER) {
+      return -1;
+    }
+    int first = -1;
+    int n = 0;
+    for (int i = 0; i < body.size(); i++) {
+      Line l = body.get(i);
+      if (!l.blank() && !l.bullet() && l.hasRange() && l.style().sizeKnown()
+          && l.style().size() >= heading.style().size() * SAME_SIZE) {
+        first = first < 0 ? i : first;
+        n++;
+      }
+    }
+    return n >= UNHEADED_POSTS ? first : -1;
+  }
+
+  /** A type size, relative to the running text's, that sets a line apart as larger. */
+  private static final float LARGER = 1.15f;
+  /** The share of a heading's size a line set alike may fall short of it by rounding. */
+  private static final float SAME_SIZE = 0.95f;
 
   /** The span of a heading's words, any icon before them left out. */
   private static Span wordingSpan(Line heading) {

@@ -2309,10 +2309,14 @@ final class PageLayout {
   /**
    * A date or a range and nothing else, in any form the date grammar reads ("Jan 2019",
    * "Juin-Août 2013", "2021-10 / 2022-06", "2019 – heute"). A range cut short by the cell's edge
-   * ("2019 –", "Sep 2023 to") is not whole: its end is on the line below.
+   * ("2019 –", "Sep 2023 to") is not whole: its end is on the line below. Brackets around the
+   * whole are no part of it: "(Aug 2013 - Dec 2015)" set beside an employer.
    */
   private static boolean wholeDate(String text) {
     String s = text.strip();
+    if (s.length() > 2 && (s.charAt(0) == '(' && s.endsWith(")") || s.charAt(0) == '[' && s.endsWith("]"))) {
+      s = s.substring(1, s.length() - 1).strip();
+    }
     if (s.isEmpty() || s.length() > 48 || !Character.isLetterOrDigit(s.charAt(s.length() - 1))) {
       return false;
     }
