@@ -106,7 +106,15 @@ final class GlyphCollector extends PDFTextStripper {
     boolean turned = rotation == 90 || rotation == 270;
     pageSizes.add(new float[] {turned ? box.getHeight() : box.getWidth(), turned ? box.getWidth() : box.getHeight()});
     vectorBullets.startPage(box.getLowerLeftX(), box.getUpperRightY(), rotation == 0);
+    cropLeft = box.getLowerLeftX();
+    cropTop = box.getUpperRightY();
+    upright = rotation == 0;
   }
+
+  /** The page's crop box, as glyph positions are measured from it, and whether the page is upright. */
+  private float cropLeft;
+  private float cropTop;
+  private boolean upright;
 
   @Override
   protected void endPage(PDPage page) {
@@ -155,7 +163,11 @@ final class GlyphCollector extends PDFTextStripper {
     }
     if (!(font instanceof PDSimpleFont simple)) {
       tick();
-      unreadable++;
+      if (upright && isIconFont(font)) {
+        icon(textRenderingMatrix, displacement, font);
+      } else {
+        unreadable++;
+      }
       return;
     }
     unmapped = instead(simple, code);
@@ -197,6 +209,46 @@ final class GlyphCollector extends PDFTextStripper {
     }
     return new Unmapped(parts.toString(), false);
   }
+
+  /** Words in a font's name that make it an icon font (see fonts.txt). */
+  private static final List<String> ICON_NAMES = Lexicon.list("fonts.txt", "icon");
+
+  private final Map<PDFont, Boolean> iconFonts = new IdentityHashMap<>();
+
+  private boolean isIconFont(PDFont font) {
+    return iconFonts.computeIfAbsent(font, f -> {
+      String name = f.getName();
+      String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
+      return ICON_NAMES.stream().anyMatch(lower::contains);
+    });
+  }
+
+  /**
+   * A glyph of a composite icon font that maps to no character (the circle moderncv sets before
+   * each list item from FontAwesome, which XeLaTeX embeds as a composite font): read as the symbol
+   * marker, as a simple font's named icon is, where PDFBox would drop it without a trace. Its place
+   * is worked out as PDFBox's text stripper does for any glyph: where the text rendering matrix
+   * puts it, as wide as its advance.
+   */
+  private void icon(Matrix textRenderingMatrix, Vector displacement, PDFont font) {
+    var state = getGraphicsState();
+    float fontSize = state.getTextState().getFontSize();
+    float scaling = state.getTextState().getHorizontalScaling() / 100f;
+    Matrix next = Matrix.getTranslateInstance(displacement.getX() * fontSize * scaling, 0)
+        .multiply(getTextMatrix()).multiply(state.getCurrentTransformationMatrix());
+    float x = textRenderingMatrix.getTranslateX() - cropLeft;
+    float y = cropTop - textRenderingMatrix.getTranslateY();
+    float w = Math.max(0f, next.getTranslateX() - textRenderingMatrix.getTranslateX());
+    float size = textRenderingMatrix.getScalingFactorY();
+    if (!Float.isFinite(x) || !Float.isFinite(y) || !Float.isFinite(w) || !(size > 0.5f) || size > 200f) {
+      return;
+    }
+    style(font);
+    current.add(new Glyph("\ue000", x, y, w, ICON_HEIGHT * size, size, styledBold, styledItalic));
+  }
+
+  /** An icon's height, as a share of its size: a capital letter's, about. */
+  private static final float ICON_HEIGHT = 0.7f;
 
   private static final Unmapped GUESS = new Unmapped(null, true);
   /**

@@ -47,7 +47,7 @@ final class FontPdf {
   private record Type1Spec(Map<Integer, String> encoding, Map<Integer, String> toUnicode, Map<Integer, Integer> widths)
       implements FontSpec {}
 
-  private record Type0Spec(boolean mapped) implements FontSpec {}
+  private record Type0Spec(boolean mapped, String baseFont) implements FontSpec {}
 
   private record HelveticaSpec() implements FontSpec {}
 
@@ -70,7 +70,16 @@ final class FontPdf {
    * producers write.
    */
   FontPdf type0(String name, boolean mapped) {
-    fonts.put(name, new Type0Spec(mapped));
+    fonts.put(name, new Type0Spec(mapped, null));
+    return this;
+  }
+
+  /**
+   * The same unmapped composite font under another name ({@code baseFont}, as "FontAwesome5Free-
+   * Regular"): an icon font whose glyphs no reader can turn into characters.
+   */
+  FontPdf type0Named(String name, String baseFont) {
+    fonts.put(name, new Type0Spec(false, baseFont));
     return this;
   }
 
@@ -221,6 +230,10 @@ final class FontPdf {
 
   private static void edit(PDDocument doc, PDFont font, FontSpec spec) throws IOException {
     var dict = font.getCOSObject();
+    if (spec instanceof Type0Spec t && t.baseFont() != null) {
+      dict.setName(COSName.BASE_FONT, t.baseFont() + "-Identity-H");
+      ((COSDictionary) dict.getCOSArray(COSName.DESCENDANT_FONTS).getObject(0)).setName(COSName.BASE_FONT, t.baseFont());
+    }
     if (spec instanceof Type0Spec t && !t.mapped()) {
       dict.removeItem(COSName.TO_UNICODE);
       COSDictionary descriptor = ((COSDictionary) dict.getCOSArray(COSName.DESCENDANT_FONTS).getObject(0))

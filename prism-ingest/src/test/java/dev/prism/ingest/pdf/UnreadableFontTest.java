@@ -108,6 +108,24 @@ class UnreadableFontTest {
   }
 
   @Test
+  void anIconFontsUnmappedGlyphsAreListMarksNotLostText() throws Exception {
+    // moderncv under XeLaTeX: FontAwesome's circle, a composite font's glyph with no character,
+    // before each list item. PDFBox drops such glyphs; read as icons they mark the items.
+    FontPdf pdf = new FontPdf().type0Named("I", "ABCDEF+FontAwesome5Free-Regular").helvetica("H");
+    pdf.text("H", 72, 60, 20, "Jordan Lee");
+    pdf.text("H", 72, 80, 10, "jordan.lee@example.com");
+    for (int i = 0; i < BODY.size(); i++) {
+      pdf.text("I", 76, 110 + 15 * i, 6, "o");
+      pdf.text("H", 82, 110 + 15 * i, 10, BODY.get(i));
+    }
+    Extraction x = reader.read(pdf.build());
+    assertThat(x.warnings()).extracting(ParseWarning::code).doesNotContain("UNREADABLE_FONT");
+    assertThat(x.layout().lines()).filteredOn(l -> l.marks().contains(dev.prism.core.model.Mark.LIST_ITEM))
+        .hasSize(BODY.size());
+    assertThat(x.text()).contains(BODY.get(3)).doesNotContain("\ue000");
+  }
+
+  @Test
   void theSameCompositeFontWithItsCharacterMapReadsCleanly() throws Exception {
     FontPdf pdf = new FontPdf().type0("C", true).helvetica("H");
     pdf.text("H", 72, 60, 20, "Jordan Lee");
