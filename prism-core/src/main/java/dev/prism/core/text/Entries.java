@@ -3111,10 +3111,13 @@ final class Entries {
     boolean figure = Character.isDigit(first) && line.cells().size() < 2
         && (cur.lastBulletLine == null || !line.style().sizeKnown()
             || Math.round(line.style().size() * 10) == Math.round(cur.lastBulletLine.style().size() * 10));
+    String prev = cur.bulletText.get(cur.bulletText.size() - 1).toString();
+    if (Character.isLowerCase(first) && endedApart(cur.lastBulletLine, line, prev)) {
+      return false;
+    }
     if (Character.isLowerCase(first) || figure || "([{&%+".indexOf(first) >= 0) {
       return true;
     }
-    String prev = cur.bulletText.get(cur.bulletText.size() - 1).toString();
     // A line hung at the item's text goes on the item, unless the item's sentence ended there ("…
     // in Java EE." / "We built our own product."): then the writer broke the line for a new one.
     if (hangsUnder(cur.lastBulletLine, line) && !SENTENCE_END.matcher(prev.strip()).find()) {
@@ -3140,6 +3143,28 @@ final class Entries {
     return prevOpen && (!isHeaderLike(line, null) || endsIt) && line.words() > 0 && prev.length() > 60
         && !(cur.lastBulletLine != null && roomForNextWord(cur.lastBulletLine, line, rightEdges));
   }
+
+  /**
+   * Whether a line in lower case after an item that ended its sentence is set apart from the
+   * item's text: in another type size, or starting left of where the item's text starts. It then
+   * names what comes next ("qSpark", "eBay" as the next employer, set larger at the entries'
+   * margin) rather than going on with the item. Only where the reader gave sizes or geometry.
+   */
+  private static boolean endedApart(Line item, Line line, String itemText) {
+    if (item == null || !SENTENCE_END.matcher(itemText.strip()).find()) {
+      return false;
+    }
+    boolean otherSize = item.style().sizeKnown() && line.style().sizeKnown()
+        && Math.abs(item.style().size() - line.style().size()) > OTHER_SIZE * item.style().size();
+    boolean outdented = item.box() != null && line.box() != null && item.box().page() == line.box().page()
+        && item.box().column() == line.box().column() && line.box().x() < item.box().x() - OUTDENT;
+    return otherSize || outdented;
+  }
+
+  /** A difference in type size, as a share of the item's, that sets a line apart. */
+  private static final float OTHER_SIZE = 0.08f;
+  /** How far left of an item's text, in points, a line starts to stand apart from the item. */
+  private static final float OUTDENT = 3f;
 
   /** The most of a column's width, in characters of the line, a full line may leave empty at its end. */
   private static final int FULL_LINE_SLACK = 12;
