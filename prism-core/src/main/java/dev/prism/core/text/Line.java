@@ -148,6 +148,21 @@ record Line(
     return next != null && next.hasRange();
   }
 
+  /**
+   * Whether the line before line {@code i} that is not blank is a date range and nothing else
+   * ("Dec 2015 - Now" over "Medic Mobile": a page that floats each entry's dates right, over its
+   * name, hands them over first).
+   */
+  static boolean loneRangeBefore(List<Line> lines, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (!lines.get(k).blank()) {
+        DateRange d = lines.get(k).loneDate();
+        return d != null && !d.single();
+      }
+    }
+    return false;
+  }
+
   /** The line holds a date range, not only a single date ("Led the migration in 2020"). */
   boolean hasRange() {
     for (DateRange d : dates) {

@@ -500,12 +500,14 @@ final class Sections {
         }
       } else if (worded.isEmpty() || worded.containsKey(key)) {
         // In the sections' own style, names that no section has over a line of dates ("AirMed"
-        // over "2019-07-31 - 2020-12-07 Co-Founder, CTO"), three at least and more than the
-        // headings that name sections, head entries: a theme that sets employers and sections
-        // alike. A few such lines are odd sections' names ("Industry", "Academia").
+        // over "2019-07-31 - 2020-12-07 Co-Founder, CTO") or under dates alone on their line
+        // ("Dec 2015 - Now" over "Medic Mobile", floated right before it), three at least and
+        // more than the headings that name sections, head entries: a theme that sets employers
+        // and sections alike. A few such lines are odd sections' names ("Industry", "Academia").
         List<Integer> overRanges = new ArrayList<>();
         for (int i : idx) {
-          if (!namesSection(w.of(lines.get(i))) && Headings.compound(w.of(lines.get(i))) == null && Line.rangeNext(lines, i)) {
+          if (!namesSection(w.of(lines.get(i))) && Headings.compound(w.of(lines.get(i))) == null
+              && (Line.rangeNext(lines, i) || Line.loneRangeBefore(lines, i))) {
             overRanges.add(i);
           }
         }

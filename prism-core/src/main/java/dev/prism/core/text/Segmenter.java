@@ -143,10 +143,11 @@ public final class Segmenter {
 
   /**
    * Where a section of no work's kind, in a document that heads no section as work, turns into
-   * work that no heading opened: the first of two or more lines that carry a date range, set as
-   * large as the section's own heading and larger than the running text, no list item ("Medic
-   * Mobile ⇥ (Dec 2015 – Now)" in the headings' size under "Technical Summary"): employers set
-   * at the sections' level, with their dates. -1 where there is none. Only where the reader gave
+   * work that no heading opened: the first of two or more lines set as large as the section's
+   * own heading and larger than the running text, no list item, that carry a date range or stand
+   * under one alone on its line ("Medic Mobile ⇥ (Dec 2015 – Now)" in the headings' size under
+   * "Technical Summary", or "Dec 2015 - Now" over it): employers set at the sections' level,
+   * with their dates. -1 where there is none. Only where the reader gave
    * the type sizes. (Under an "Experience" heading, a template may set every entry in the
    * headings' size, its "Open Source" section's too: those stay where their heading puts them.)
    */
@@ -158,13 +159,27 @@ public final class Segmenter {
     int n = 0;
     for (int i = 0; i < body.size(); i++) {
       Line l = body.get(i);
-      if (!l.blank() && !l.bullet() && l.hasRange() && l.style().sizeKnown()
-          && l.style().size() >= heading.style().size() * SAME_SIZE) {
-        first = first < 0 ? i : first;
+      if (l.blank() || l.bullet() || !l.style().sizeKnown() || l.style().size() < heading.style().size() * SAME_SIZE) {
+        continue;
+      }
+      // Its dates beside it, or alone on the line over it ("Dec 2015 - Now" over "Medic Mobile").
+      int at = l.hasRange() ? i : Line.loneRangeBefore(body, i) ? previous(body, i) : -1;
+      if (at >= 0) {
+        first = first < 0 ? at : first;
         n++;
       }
     }
     return n >= UNHEADED_POSTS ? first : -1;
+  }
+
+  /** The index of the last line before line {@code i} that is not blank, or -1. */
+  private static int previous(List<Line> lines, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (!lines.get(k).blank()) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** A type size, relative to the running text's, that sets a line apart as larger. */
