@@ -641,9 +641,11 @@ final class Sections {
     // An unknown wording in the headings' style heads a section only after a known heading: above
     // the first, a line so set is the person's headline ("SENIOR SOFTWARE ENGINEER"). One that ends
     // in a company's legal form ("defi SOLUTIONS Inc", "Initech GmbH") is an employer set as the
-    // headings are, however few such lines there are ("Open Source Labs" may head a section).
+    // headings are, however few such lines there are ("Open Source Labs" may head a section); so
+    // is one that names a place after the name ("PicPay | Remote", "Expedia | Bellevue, WA"):
+    // no section is a town's.
     if (afterKnown && distinctive(l, w) && known >= 2 && (others <= known || qualified) && l.words() <= (qualified ? 6 : 4)
-        && (qualified || !Parts.endsInLegalForm(Inline.clean(l.content()).strip()))) {
+        && (qualified || !Parts.endsInLegalForm(Inline.clean(l.content()).strip()) && !placeAfterName(l))) {
       return Headings.kindOfStyled(c);
     }
     return null;

@@ -261,6 +261,17 @@ final class PageLayout {
     return new int[] {end, split};
   }
 
+  /** Whether every run is a list glyph alone ("•", "–"). */
+  private static boolean listGlyphsOnly(List<String> runs) {
+    for (String r : runs) {
+      String t = r.strip();
+      if (t.length() != 1 || BULLETS.indexOf(t.charAt(0)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A run whose words name a section whole: "Work Experience", "SKILLS" (its look is asked apart). */
   private static boolean sectionHeading(Seg s) {
     return Headings.kindOf(s.text.strip()).isPresent();
@@ -2114,7 +2125,9 @@ final class PageLayout {
       }
     }
     int rightRows = rightOnly + both;
-    if (leftRows < 3 || rightRows < 3) {
+    if (leftRows < 3 || rightRows < 3 || listGlyphsOnly(leftTexts)) {
+      // A strip of nothing but list glyphs is no column: the items' marks, hung left of their
+      // text with a wide gap (a word processor's list on a page with no wider line).
       return Kind.SINGLE;
     }
     // A strip of dates (or locations) flush right: it never stands on a row of its own.
