@@ -50,6 +50,26 @@ class PdfRailOrSidebarTest {
 
   /** a sidebar set on the main column's line grid: contact above its first heading, then short headed lists. */
   @Test
+  void aPageOfListItemsWhoseGlyphsHangFarLeftIsNoRail() throws Exception {
+    // A word processor's list on a page with no line wider than the items: the glyphs stand in
+    // a strip of their own left of a wide gap. They mark the items, on the items' rows.
+    List<Text> page = new ArrayList<>();
+    String[] items = {"Led the platform group through the move to the new cloud region.",
+        "Cut the cost of the build farm by a fifth with spot capacity.", "Ran the hiring loop for the infrastructure teams.",
+        "Wrote the incident process that the whole company follows.", "Moved the deploys to a single pipeline for all services."};
+    float y = 80;
+    for (String item : items) {
+      page.add(new Text(84, y, 12, false, "\u2022"));
+      page.add(new Text(108, y, 12, false, item));
+      page.add(new Text(108, y + 14, 12, false, "and a second line that wraps the item's sentence."));
+      y += 42;
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(e.layout().lines()).filteredOn(l -> l.marks().contains(dev.prism.core.model.Mark.LIST_ITEM)).hasSize(items.length);
+    assertThat(Samples.linesWithCells(e)).doesNotContain("\u2022");
+  }
+
+  @Test
   void aSidebarWithItsContactAboveItsHeadingsStaysOneBlock() throws Exception {
     List<Text> page = new ArrayList<>();
     String[] side = {"Casey Moreau", "Backend Engineer", "casey@example.org", "+1 555 0188", "github.com/cmoreau", "",
