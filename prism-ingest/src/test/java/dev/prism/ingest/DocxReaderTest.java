@@ -176,6 +176,26 @@ class DocxReaderTest {
   }
 
   @Test
+  void anEmailThePageShowsWinsOverAnotherOnlyItsLinkHolds() throws Exception {
+    // The address shown, linked to an older one: the reader of the page writes to what it sees.
+    byte[] bytes;
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("Jordan Lee");
+      var contact = doc.createParagraph();
+      contact.createRun().setText("Leeds | ");
+      contact.createHyperlinkRun("mailto:jordan@old.example").setText("jordan@new.example");
+      contact.createRun().setText(" | +44 20 7946 0958");
+      doc.createParagraph().createRun().setText("Experience");
+      doc.createParagraph().createRun().setText("Backend Engineer | Acme Corp  2019 - 2023");
+      doc.write(out);
+      bytes = out.toByteArray();
+    }
+    Extraction e = reader.read(bytes);
+    assertThat(e.text()).contains("jordan@old.example");
+    assertThat(Segmenter.segment(e).contact().email().value()).isEqualTo("jordan@new.example");
+  }
+
+  @Test
   void boldCapitalLabelsAreHeadingsAndTabsSeparateParts() throws Exception {
     byte[] bytes;
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -350,7 +370,7 @@ class DocxReaderTest {
         + "Built the billing service handling 2,000 requests per second\nSoftware Engineer | Globex  2016 - 2019\n"
         + "Education\nBSc Computer Science, State University  2012 - 2016\n");
     assertThat(e.layout().lines().stream().filter(l -> !l.marks().isEmpty()).map(l -> l.span().offset() + " " + l.marks()))
-        .containsExactly("11 [PAGE_HEADER]", "102 [HEADING]", "154 [LIST_ITEM]", "255 [HEADING]");
+        .containsExactly("11 [PAGE_HEADER]", "55 [LINK_TARGETS]", "102 [HEADING]", "154 [LIST_ITEM]", "255 [HEADING]");
     assertThat(e.warnings()).extracting(ParseWarning::code).containsExactly("CONTACT_IN_HEADER_FOOTER", "TABLE_LAYOUT");
     assertThat(e.pages()).isEqualTo(1);
   }

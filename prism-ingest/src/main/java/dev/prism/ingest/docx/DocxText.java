@@ -138,7 +138,9 @@ public final class DocxText {
       DocLine l = p.line();
       int offset = text.length();
       text.append(l.text()).append('\n');
-      if (!l.blank() && p.shown()) {
+      // The line of link targets the page does not show keeps its mark, which tells the contact
+      // pass that an address there is one no reader of the page sees (the shown one wins).
+      if (!l.blank() && (p.shown() || l.marks().contains(Mark.LINK_TARGETS))) {
         layout.add(layoutLine(l, offset, bodyPoints));
       }
       if (p.claim() == Claim.ContactField.NAME) {
