@@ -711,12 +711,15 @@ final class Parts {
     return masked(line, SectionKind.OTHER).codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
+  /** A stop, comma or semicolon alone between two ranges of one entry. */
+  private static final Pattern BETWEEN_RANGES = Pattern.compile("[.,;]");
   /** Words that join two dates of one entry ("2009 and 2011", "2019 & 2021"); see dates.txt. */
   private static final Set<String> DATE_JOINERS = Lexicon.set("dates.txt", "joiner");
 
   /**
-   * "Software Engineer: Globex (2006 – 2008)": a colon right after a role that opens the line,
-   * before a capitalised name and nothing else, parts the role from its employer as a bar would. A
+   * "Software Engineer: Globex (2006 – 2008)": a colon right after a role (or roles, the first a
+   * role's: "Engineer, Sysadmin and Farm Hand") that opens the line, before a capitalised name and
+   * nothing else, parts the role from its employer as a bar would. A
    * label's colon ("Position: Web programmer") follows no role, a sentence goes on in lower case
    * ("Lead: ran the …"), and a specialty before another field ("Engineer: Backend, Globex") stays
    * with the role.
@@ -732,7 +735,11 @@ final class Parts {
     if (m.indexOf(",", colon) >= 0 || SEPARATOR.matcher(m.substring(colon + 1).strip()).find()) {
       return;
     }
-    if (!before.isEmpty() && Whitespace.splitLength(before) <= 6 && !SEPARATOR.matcher(before).find() && isRole(before)) {
+    // The roles may be several, the first named first ("Software Engineer, System Administrator
+    // and Farm Hand: Munch Crunch Organics").
+    int comma = before.indexOf(',');
+    String first = comma > 0 ? before.substring(0, comma).strip() : before;
+    if (!before.isEmpty() && Whitespace.splitLength(before) <= (comma > 0 ? 8 : 6) && !SEPARATOR.matcher(before).find() && isRole(first)) {
       m.setCharAt(colon, '|');
     }
   }
@@ -804,11 +811,13 @@ final class Parts {
       blank(m, from, to);
       unbracket(m, from, to);
       // "October–December 2010 and March–July 2009": a word that joins two dates is theirs. Only
-      // the word alone between them counts, so the short ones ("e", "y", "i") take nothing else.
+      // the word alone between them counts, so the short ones ("e", "y", "i") take nothing else;
+      // so is a stop or a comma alone between them ("Nov 2006 – Jul 2008. Jul 2009 – Dec 2009").
       if (k + 1 < dates.size()) {
         int next = dates.get(k + 1).span().offset() - line.contentStart();
         String between = m.substring(to, next).strip();
-        if (!between.isEmpty() && next - to <= between.length() + 2 && DATE_JOINERS.contains(between.toLowerCase(Locale.ROOT))) {
+        if (!between.isEmpty() && next - to <= between.length() + 2
+            && (DATE_JOINERS.contains(between.toLowerCase(Locale.ROOT)) || BETWEEN_RANGES.matcher(between).matches())) {
           blank(m, to, next);
         }
       }
