@@ -3137,7 +3137,7 @@ final class Entries {
     boolean abbreviation = lastWord.length() <= 4 && !lastWord.equals(lastWord.toUpperCase(Locale.ROOT));
     boolean endsIt = line.words() <= 4 && lastWord.endsWith(".") && !abbreviation && c.indexOf(',') < 0
         && !Parts.endsInLegalForm(c.strip()) && !Parts.namesRole(line);
-    if (prevOpen && ranInto(cur.lastBulletLine, line, rightEdges)) {
+    if (prevOpen && ranInto(cur.lastBulletLine, line)) {
       return true;
     }
     return prevOpen && (!isHeaderLike(line, null) || endsIt) && line.words() > 0 && prev.length() > 60
@@ -3166,31 +3166,14 @@ final class Entries {
   /** How far left of an item's text, in points, a line starts to stand apart from the item. */
   private static final float OUTDENT = 3f;
 
-  /** The most of a column's width, in characters of the line, a full line may leave empty at its end. */
-  private static final int FULL_LINE_SLACK = 12;
-
   /**
-   * Whether the line is what {@code prev} ran into, as the page's geometry shows: {@code prev} filled
-   * its column, with no room left for this line's first word, and this line, in the same look,
-   * starts where {@code prev}'s text did (or a little inside it, as a list item's text hangs):
-   * the writer's sentence wrapped there, however the next line is cased ("… powering wallets
-   * including" / "Metamask, Coinbase Wallet and Zerion."). Only where the reader gave both lines'
-   * geometry; a dated line, or one set as a header, runs on from nothing.
+   * Whether the line is what {@code prev} ran into, as the page's geometry shows (see
+   * {@link Line#ranOnInto}): its sentence wrapped there, however the next line is cased ("…
+   * powering wallets including" / "Metamask, Coinbase Wallet and Zerion."). A dated line, or one
+   * of several cells, runs on from nothing.
    */
-  private static boolean ranInto(Line prev, Line line, Map<Integer, Float> rightEdges) {
-    if (prev == null || prev.box() == null || line.box() == null || line.hasDates() || line.cells().size() > 1
-        || !line.style().sizeKnown() || !styleKey(prev.style()).equals(styleKey(line.style())) || line.words() == 0) {
-      return false;
-    }
-    Box a = prev.box();
-    Box b = line.box();
-    Float edge = rightEdges.get(edgeKey(a));
-    if (edge == null || a.page() != b.page() || a.column() != b.column() || b.y() <= a.y() || prev.content().isEmpty()) {
-      return false;
-    }
-    float perChar = (a.right() - a.x()) / prev.content().length();
-    return edge - a.right() <= FULL_LINE_SLACK * perChar && !roomForNextWord(prev, line, rightEdges)
-        && b.x() >= a.x() - perChar && b.x() <= a.x() + 4 * perChar;
+  private static boolean ranInto(Line prev, Line line) {
+    return prev != null && !line.hasDates() && line.cells().size() <= 1 && line.words() > 0 && prev.ranOnInto(line);
   }
 
   /**

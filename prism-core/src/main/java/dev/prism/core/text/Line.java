@@ -22,6 +22,8 @@ import java.util.Set;
  * @param cells the runs of the content between layout gaps, in order; one cell spans the whole
  *     content when there is no gap, none when the line is blank
  * @param margin the white space before the content and any list glyph, in columns (a tab is four)
+ * @param edge where the text of the line's column ends on its page (the furthest right any line
+ *     there reaches), where the reader gave the lines' geometry; NaN otherwise
  */
 record Line(
     int index,
@@ -36,7 +38,8 @@ record Line(
     Set<Mark> marks,
     Box box,
     List<DateRange> dates,
-    int margin) {
+    int margin,
+    float edge) {
 
   boolean blank() {
     return content.isEmpty();
@@ -110,7 +113,7 @@ record Line(
       }
     }
     return new Line(index, start, a, b, content.substring(a - contentStart, b - contentStart), bullet, rule,
-        within, style, marks, box, held, margin);
+        within, style, marks, box, held, margin, edge);
   }
 
   Span contentSpan() {
@@ -223,7 +226,57 @@ record Line(
       }
       start = nl + 1;
     }
-    return lines;
+    return withEdges(lines);
+  }
+
+  /** Each line with its column's right edge on its page, where the reader gave boxes. */
+  private static List<Line> withEdges(List<Line> lines) {
+    java.util.Map<Integer, Float> edges = new java.util.HashMap<>();
+    for (Line l : lines) {
+      if (l.box != null && !l.blank()) {
+        edges.merge(edgeKey(l.box), l.box.right(), Math::max);
+      }
+    }
+    if (edges.isEmpty()) {
+      return lines;
+    }
+    List<Line> out = new ArrayList<>(lines.size());
+    for (Line l : lines) {
+      out.add(l.box == null || l.blank() ? l : new Line(l.index, l.start, l.contentStart, l.contentEnd, l.content, l.bullet,
+          l.rule, l.cells, l.style, l.marks, l.box, l.dates, l.margin, edges.get(edgeKey(l.box))));
+    }
+    return out;
+  }
+
+  /** A page's column, as edges are kept: the full width or the left one, or the right one. */
+  private static int edgeKey(Box b) {
+    return b.page() * 2 + Math.min(b.column(), 1);
+  }
+
+  /**
+   * Whether this line ran on into {@code next}: it filled its column, with no room left for the
+   * next line's first word, and the next line, in the same look, starts where this one did (or a
+   * little inside it, as a list item's text hangs). The writer's words wrapped there, however the
+   * next line is cased ("… Farm Hand: Munch" / "Crunch Organics (2008 – now)"). Only where the
+   * reader gave both lines' geometry.
+   */
+  boolean ranOnInto(Line next) {
+    if (box == null || next.box == null || Float.isNaN(edge) || content.isEmpty() || next.content.isEmpty()
+        || box.page() != next.box.page() || box.column() != next.box.column() || next.box.y() <= box.y()
+        || !style.sizeKnown() || !sameLook(style, next.style)) {
+      return false;
+    }
+    float perChar = (box.right() - box.x()) / content.length();
+    int firstWord = Whitespace.splitLength(next.content) == 0 ? 0 : next.content.strip().split("\\s+", 2)[0].length();
+    return edge - box.right() <= (firstWord + 2) * perChar && edge - box.right() <= FULL_LINE_SLACK * perChar
+        && next.box.x() >= box.x() - perChar && next.box.x() <= box.x() + 4 * perChar;
+  }
+
+  /** The most of a column's width, in characters of the line, a full line may leave empty at its end. */
+  static final int FULL_LINE_SLACK = 12;
+
+  private static boolean sameLook(Style a, Style b) {
+    return Math.round(a.size() * 10) == Math.round(b.size() * 10) && a.bold() == b.bold() && a.italic() == b.italic();
   }
 
   // Two marks at least, and no word in lower case after them: "- # of incidents cut" is a bullet.
@@ -275,13 +328,13 @@ record Line(
     String content = text.substring(cs, ce);
     Set<Mark> marks = layout == null ? Set.of() : layout.marks();
     if (content.isEmpty()) {
-      return new Line(index, start, cs, ce, content, false, rule, List.of(), Style.UNKNOWN, marks, null, List.of(), margin);
+      return new Line(index, start, cs, ce, content, false, rule, List.of(), Style.UNKNOWN, marks, null, List.of(), margin, Float.NaN);
     }
     boolean heading = marks.contains(Mark.HEADING);
     List<Span> cells = cells(text, cs, ce, layout);
     List<DateRange> dates = DateParser.all(content, cs);
     return new Line(index, start, cs, ce, content, bullet && !heading, rule, cells,
-        layout == null ? Style.UNKNOWN : layout.style(), marks, layout == null ? null : layout.box(), dates, margin);
+        layout == null ? Style.UNKNOWN : layout.style(), marks, layout == null ? null : layout.box(), dates, margin, Float.NaN);
   }
 
   /**

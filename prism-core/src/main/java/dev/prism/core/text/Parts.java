@@ -439,7 +439,9 @@ final class Parts {
 
   /**
    * A part that ends its line with a joining mark or word ("Architect / Project Lead /", "State
-   * University of") goes on in the first part of the next line: a long name the column wrapped.
+   * University of") goes on in the first part of the next line: a long name the column wrapped. So
+   * does one whose line the page shows running on into the next ("… Farm Hand: Munch" / "Crunch
+   * Organics (Nov 2008 – now)", see {@link Line#ranOnInto}), unless it ended a sentence.
    */
   private static List<Part> wrapped(List<Part> parts, List<Line> header) {
     List<Part> out = new ArrayList<>();
@@ -450,7 +452,8 @@ final class Parts {
           && header.get(p.line() + 1).index() == header.get(p.line()).index() + 1;
       String v = p.value().strip();
       // A web address ends with a slash and joins nothing.
-      if (lineEnd && p.cellEnd() && parts.get(i + 1).cellStart() && !v.isEmpty() && endsOpen(v) && !isAddress(v)) {
+      if (lineEnd && p.cellEnd() && parts.get(i + 1).cellStart() && !v.isEmpty() && !isAddress(v)
+          && (endsOpen(v) || ranOn(p, parts.get(i + 1), header.get(p.line()), header.get(p.line() + 1)))) {
         Part q = parts.get(i + 1);
         Field f = new Field(v + " " + q.value(), Span.between(p.span().offset(), q.span().end()));
         out.add(new Part(f, p.line(), p.cell(), p.before(), q.after(), p.style(), p.labelled(), false));
@@ -460,6 +463,17 @@ final class Parts {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether part {@code p} ends its line and {@code q} opens the next, the page shows the one line
+   * running on into the other, and {@code p} ended no sentence. A line of several cells reaches
+   * the edge with its last one set flush right ("Globex ⇥ Remote", a part before dates): no run of
+   * words wrapped there.
+   */
+  private static boolean ranOn(Part p, Part q, Line line, Line next) {
+    return line.cells().size() <= 1 && p.span().end() == line.contentEnd() && q.span().offset() == next.contentStart()
+        && !SENTENCE_STOP.matcher(p.value().strip()).find() && line.ranOnInto(next);
   }
 
   /** Ends with a mark or a word that needs more after it ("… Project Lead /", "University of"). */
@@ -711,6 +725,8 @@ final class Parts {
     return masked(line, SectionKind.OTHER).codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
+  /** A part's last mark that ends what it says: a full stop, "!" or "?". */
+  private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?]$");
   /** A stop, comma or semicolon alone between two ranges of one entry. */
   private static final Pattern BETWEEN_RANGES = Pattern.compile("[.,;]");
   /** Words that join two dates of one entry ("2009 and 2011", "2019 & 2021"); see dates.txt. */
