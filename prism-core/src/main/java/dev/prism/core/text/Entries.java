@@ -3112,10 +3112,13 @@ final class Entries {
         && (cur.lastBulletLine == null || !line.style().sizeKnown()
             || Math.round(line.style().size() * 10) == Math.round(cur.lastBulletLine.style().size() * 10));
     String prev = cur.bulletText.get(cur.bulletText.size() - 1).toString();
-    if (Character.isLowerCase(first) && endedApart(cur.lastBulletLine, line, prev)) {
+    // A word in lower case goes on the sentence above; a name cased inside ("iOS", "eBay",
+    // "jQuery") may open a header as well, and is asked as any capitalised line is, below.
+    boolean lower = Character.isLowerCase(first) && !casedInside(SPACE_RUN.split(c.strip(), 2)[0]);
+    if (lower && endedApart(cur.lastBulletLine, line, prev)) {
       return false;
     }
-    if (Character.isLowerCase(first) || figure || "([{&%+".indexOf(first) >= 0) {
+    if (lower || figure || "([{&%+".indexOf(first) >= 0) {
       return true;
     }
     // A line hung at the item's text goes on the item, unless the item's sentence ended there ("…
