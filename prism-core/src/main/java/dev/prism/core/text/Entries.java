@@ -2655,8 +2655,21 @@ final class Entries {
     // Sensoriamento Remoto", "• Nuance Communications, Jan 2012 - May 2012, Montreal, QC").
     return line.bullet() && !(styledAsHeader(line, bodyStyle)
         && (line.words() <= 8 || line.style().size() >= LARGER || line.hasRange() && line.words() <= DATED_HEADER_WORDS)
-        && !isSentence(line));
+        && !isSentence(line)) && !glyphHeader(line);
   }
+
+  /**
+   * A list item of two short cells set bold and larger than the running text ("• Globex ⇥ Lyon,
+   * France" in Jake's template): a header drawn with a glyph, however many of its kind the section
+   * holds, which then are no sign of the section's bullets' look.
+   */
+  private static boolean glyphHeader(Line line) {
+    return line.bullet() && line.style().bold() && line.style().size() >= SLIGHTLY_LARGER && line.cells().size() == 2
+        && line.words() <= 8 && !isSentence(line);
+  }
+
+  /** A type size, relative to the running text's, a little larger: a header's in some templates. */
+  private static final float SLIGHTLY_LARGER = 1.05f;
 
   /** The most words a list item set as a header, with its range of dates, has. */
   private static final int DATED_HEADER_WORDS = 14;
@@ -2759,7 +2772,7 @@ final class Entries {
   private static String bodyStyle(List<Line> body) {
     Map<String, Integer> counts = new HashMap<>();
     for (Line l : body) {
-      if (!l.blank() && (l.bullet() || l.words() >= 8)) {
+      if (!l.blank() && !glyphHeader(l) && (l.bullet() || l.words() >= 8)) {
         counts.merge(styleKey(l.style()), l.words(), Integer::sum);
       }
     }
