@@ -852,6 +852,21 @@ class PdfReaderTest {
   }
 
   @Test
+  void anEmployerWhoseNameReadsLikeAHeadingKeepsItsDatesBesideIt() throws Exception {
+    // "Quillfeather Software ⇥ 01/2012 - 01/2013": words a heading may end with, beside dates
+    // and nothing else, make an entry's header, not a rail's label and its text.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(72, 60, 22, true, "Jordan Lee"));
+    page.add(new Text(72, 100, 14, false, "Experience"));
+    page.add(new Text(72, 130, 14, false, "Quillfeather Software"));
+    page.add(new Text(470, 130, 11, false, "01/2012 - 01/2013"));
+    page.add(new Text(72, 146, 12, false, "Software Developer"));
+    page.add(new Text(90, 164, 11, false, "Built the mapping client and its tile cache for realtors."));
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(Samples.linesWithCells(e)).contains("Quillfeather Software ¦ 01/2012 - 01/2013");
+  }
+
+  @Test
   void aLabelRailsWordBesideTheTitleIsALineOfItsOwn() throws Exception {
     // A label column's "Work" in a large size, a narrow gap, then the first job's title.
     List<Text> page = new ArrayList<>();

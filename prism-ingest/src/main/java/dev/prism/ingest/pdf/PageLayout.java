@@ -2325,7 +2325,7 @@ final class PageLayout {
    * ("2019 –", "Sep 2023 to") is not whole: its end is on the line below. Brackets around the
    * whole are no part of it: "(Aug 2013 - Dec 2015)" set beside an employer.
    */
-  private static boolean wholeDate(String text) {
+  static boolean wholeDate(String text) {
     String s = text.strip();
     if (s.length() > 2 && (s.charAt(0) == '(' && s.endsWith(")") || s.charAt(0) == '[' && s.endsWith("]"))) {
       s = s.substring(1, s.length() - 1).strip();

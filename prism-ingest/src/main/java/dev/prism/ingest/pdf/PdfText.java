@@ -570,7 +570,9 @@ final class PdfText {
         out.add(l);
         continue;
       }
-      if (Headings.kindOf(parts[0]).isPresent()) {
+      // A name beside its dates and nothing else ("Hillside Software ⇥ 01/2012 - 01/2013") is an
+      // entry's header, however its words read: a rail's label stands beside text.
+      if (Headings.kindOf(parts[0]).isPresent() && !PageLayout.wholeDate(parts[1])) {
         // "EMPLOYMENT   ELIGIBILITY", "SKILLS   SUMMARY": a heading set with wide word spaces (a
         // justified or letter-spaced line) is one heading, not a label beside its text: a short
         // rest in capitals with no date, or words that name a kind together.
