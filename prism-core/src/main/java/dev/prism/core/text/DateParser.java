@@ -830,13 +830,13 @@ public final class DateParser {
     }
   }
 
-  /** A name as the pattern matched it, each letter folded as the match did ("ſept", "APRİL"). */
   /** The month a month's or season's name stands for, or null. */
   private static Integer monthOrSeason(String name) {
     Integer month = named(MONTHS, name);
     return month != null ? month : named(SEASONS, name);
   }
 
+  /** A name as the pattern matched it, each letter folded as the match did ("ſept", "APRİL"). */
   private static Integer named(Map<String, Integer> names, String name) {
     Integer known = names.get(name.toLowerCase(Locale.ROOT));
     if (known != null) {

@@ -3167,7 +3167,10 @@ final class Entries {
    * margin) rather than going on with the item. Only where the reader gave sizes or geometry.
    */
   private static boolean endedApart(Line item, Line line, String itemText) {
-    if (item == null || !SENTENCE_END.matcher(itemText.strip()).find()) {
+    // An item's line that filled its column ran on into this one, whatever stop it ended on
+    // ("… for Umbrella Holdings Inc." / "and two partner firms"), where a list sets its wraps
+    // under the glyph rather than the text.
+    if (item == null || !SENTENCE_END.matcher(itemText.strip()).find() || item.filledBefore(line)) {
       return false;
     }
     boolean otherSize = item.style().sizeKnown() && line.style().sizeKnown()

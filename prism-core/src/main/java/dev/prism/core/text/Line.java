@@ -267,9 +267,22 @@ record Line(
       return false;
     }
     float perChar = (box.right() - box.x()) / content.length();
-    int firstWord = Whitespace.splitLength(next.content) == 0 ? 0 : next.content.strip().split("\\s+", 2)[0].length();
-    return edge - box.right() <= (firstWord + 2) * perChar && edge - box.right() <= FULL_LINE_SLACK * perChar
-        && next.box.x() >= box.x() - perChar && next.box.x() <= box.x() + 4 * perChar;
+    return filledBefore(next) && next.box.x() >= box.x() - perChar && next.box.x() <= box.x() + 4 * perChar;
+  }
+
+  /**
+   * Whether this line filled its column, with no room left at its end for {@code next}'s first
+   * word (and at most {@link #FULL_LINE_SLACK} characters' width): had the two been one text, the
+   * word could not have stood on this line. Only where the reader gave both lines' geometry.
+   */
+  boolean filledBefore(Line next) {
+    if (box == null || next.box == null || Float.isNaN(edge) || content.isEmpty() || next.content.isEmpty()
+        || box.page() != next.box.page() || box.column() != next.box.column()) {
+      return false;
+    }
+    float perChar = (box.right() - box.x()) / content.length();
+    int firstWord = next.content.strip().split("\\s+", 2)[0].length();
+    return edge - box.right() <= (firstWord + 2) * perChar && edge - box.right() <= FULL_LINE_SLACK * perChar;
   }
 
   /** The most of a column's width, in characters of the line, a full line may leave empty at its end. */

@@ -472,8 +472,13 @@ final class Parts {
    * words wrapped there.
    */
   private static boolean ranOn(Part p, Part q, Line line, Line next) {
+    // A name whole on its own (a word of its own and its legal form or a company's word: "Globex
+    // Corporation") under a title that happens to be the column's widest line is the employer, no
+    // wrapped rest; a word alone ("Lab" of "… Media" / "Lab") is.
+    String rest = q.value().strip();
+    boolean wholeName = Whitespace.splitLength(rest) >= 2 && (endsInLegalForm(rest) || hasWord(rest, ORG_WORDS));
     return line.cells().size() <= 1 && p.span().end() == line.contentEnd() && q.span().offset() == next.contentStart()
-        && !SENTENCE_STOP.matcher(p.value().strip()).find() && line.ranOnInto(next);
+        && !SENTENCE_STOP.matcher(p.value().strip()).find() && !wholeName && line.ranOnInto(next);
   }
 
   /** Ends with a mark or a word that needs more after it ("… Project Lead /", "University of"). */
@@ -727,7 +732,7 @@ final class Parts {
 
   /** A part's last mark that ends what it says: a full stop, "!" or "?". */
   private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?]$");
-  /** A stop, comma or semicolon alone between two ranges of one entry. */
+  /** A stop, comma or semicolon alone between two dates of one line. */
   private static final Pattern BETWEEN_RANGES = Pattern.compile("[.,;]");
   /** Words that join two dates of one entry ("2009 and 2011", "2019 & 2021"); see dates.txt. */
   private static final Set<String> DATE_JOINERS = Lexicon.set("dates.txt", "joiner");
@@ -828,7 +833,8 @@ final class Parts {
       unbracket(m, from, to);
       // "October–December 2010 and March–July 2009": a word that joins two dates is theirs. Only
       // the word alone between them counts, so the short ones ("e", "y", "i") take nothing else;
-      // so is a stop or a comma alone between them ("Nov 2006 – Jul 2008. Jul 2009 – Dec 2009").
+      // so is a stop, comma or semicolon alone between them ("Nov 2006 – Jul 2008. Jul 2009 – Dec
+      // 2009"), which only parts the dates.
       if (k + 1 < dates.size()) {
         int next = dates.get(k + 1).span().offset() - line.contentStart();
         String between = m.substring(to, next).strip();

@@ -735,6 +735,13 @@ final class Sections {
         return Headings.kindOfStyled(h);
       }
     }
+    // A wording that is a role's too ("Internship", "Volunteer") right over a date range alone
+    // on its line is the role of the entry those dates date, as plain text writes a header on
+    // lines of its own ("Globex, Berlin" / "Internship" / "Jun 2021 – Aug 2021").
+    Line next = Line.next(lines, i);
+    if (Parts.namesRole(line) && next != null && next.loneDate() != null && !next.loneDate().single()) {
+      return null;
+    }
     if (Headings.kindOf(h).isPresent()) {
       return Headings.kindOf(h).get();
     }

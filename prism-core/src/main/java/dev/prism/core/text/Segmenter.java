@@ -125,12 +125,12 @@ public final class Segmenter {
       }
       Field headingField = new Field(Inline.clean(Headings.wording(heading.content())), wordingSpan(heading));
       int work = workHeaded || kind.describesWork() || kind == SectionKind.EDUCATION ? -1 : unheadedWork(heading, body);
-      if (work >= 0) {
-        // The section's own lines, then the work no heading opened.
-        if (work > 0) {
-          sections.addAll(sections(kind, headingField, body.subList(0, work), entryClaims));
-        }
-        sections.addAll(sections(SectionKind.EXPERIENCE, work > 0 ? null : headingField, body.subList(work, body.size()), entryClaims));
+      if (work > 0) {
+        // The section's own lines, then the work no heading opened. A section that opens with
+        // such lines is what its heading says ("Volunteering", "Technical Skills" over dated
+        // categories): it stays whole.
+        sections.addAll(sections(kind, headingField, body.subList(0, work), entryClaims));
+        sections.addAll(sections(SectionKind.EXPERIENCE, null, body.subList(work, body.size()), entryClaims));
         continue;
       }
       sections.addAll(sections(kind, headingField, body, entryClaims));
@@ -150,6 +150,7 @@ public final class Segmenter {
    * with their dates. -1 where there is none. Only where the reader gave
    * the type sizes. (Under an "Experience" heading, a template may set every entry in the
    * headings' size, its "Open Source" section's too: those stay where their heading puts them.)
+   * Where such a line is the section's first, the section is its heading's own (see find).
    */
   private static int unheadedWork(Line heading, List<Line> body) {
     if (!heading.style().sizeKnown() || heading.style().size() < LARGER) {
