@@ -1806,9 +1806,9 @@ final class Entries {
     return complete(kind, cur);
   }
 
-  /** Two styles that look the same: {@link #styleKey} (size to a tenth, weight, slant) and small capitals. */
+  /** Two styles that look the same (see {@link Line#sameLook}). */
   private static boolean sameLook(Style a, Style b) {
-    return a.smallCaps() == b.smallCaps() && styleKey(a).equals(styleKey(b));
+    return Line.sameLook(a, b);
   }
 
   /** Whether a header already gives a title and an organisation. */
@@ -3065,14 +3065,10 @@ final class Entries {
     Map<Integer, Float> out = new HashMap<>();
     for (Line l : body) {
       if (l.box() != null && !l.blank()) {
-        out.merge(edgeKey(l.box()), l.box().right(), Math::max);
+        out.merge(Line.edgeKey(l.box()), l.box().right(), Math::max);
       }
     }
     return out;
-  }
-
-  private static int edgeKey(Box b) {
-    return b.page() * 2 + Math.min(b.column(), 1);
   }
 
   /**
@@ -3086,7 +3082,7 @@ final class Entries {
     }
     Line last = cur.lines.get(cur.lines.size() - 1);
     return last.box() != null && line.box() != null && isInlineLabel(last) && !Inline.clean(last.content()).endsWith(".")
-        && styleKey(last.style()).equals(styleKey(line.style())) && rightEdges.containsKey(edgeKey(last.box()))
+        && styleKey(last.style()).equals(styleKey(line.style())) && rightEdges.containsKey(Line.edgeKey(last.box()))
         && !roomForNextWord(last, line, rightEdges);
   }
 
@@ -3102,7 +3098,7 @@ final class Entries {
     if (a == null || b == null || a.page() != b.page() || a.column() != b.column() || prev.content().isEmpty()) {
       return false;
     }
-    Float edge = rightEdges.get(edgeKey(a));
+    Float edge = rightEdges.get(Line.edgeKey(a));
     if (edge == null) {
       return false;
     }

@@ -249,7 +249,7 @@ record Line(
   }
 
   /** A page's column, as edges are kept: the full width or the left one, or the right one. */
-  private static int edgeKey(Box b) {
+  static int edgeKey(Box b) {
     return b.page() * 2 + Math.min(b.column(), 1);
   }
 
@@ -261,13 +261,11 @@ record Line(
    * reader gave both lines' geometry.
    */
   boolean ranOnInto(Line next) {
-    if (box == null || next.box == null || Float.isNaN(edge) || content.isEmpty() || next.content.isEmpty()
-        || box.page() != next.box.page() || box.column() != next.box.column() || next.box.y() <= box.y()
-        || !style.sizeKnown() || !sameLook(style, next.style)) {
+    if (!filledBefore(next) || next.box.y() <= box.y() || !style.sizeKnown() || !sameLook(style, next.style)) {
       return false;
     }
     float perChar = (box.right() - box.x()) / content.length();
-    return filledBefore(next) && next.box.x() >= box.x() - perChar && next.box.x() <= box.x() + 4 * perChar;
+    return next.box.x() >= box.x() - perChar && next.box.x() <= box.x() + 4 * perChar;
   }
 
   /**
@@ -288,8 +286,10 @@ record Line(
   /** The most of a column's width, in characters of the line, a full line may leave empty at its end. */
   static final int FULL_LINE_SLACK = 12;
 
-  private static boolean sameLook(Style a, Style b) {
-    return Math.round(a.size() * 10) == Math.round(b.size() * 10) && a.bold() == b.bold() && a.italic() == b.italic();
+  /** Two styles that look the same: size to a tenth, weight, slant and small capitals. */
+  static boolean sameLook(Style a, Style b) {
+    return Math.round(a.size() * 10) == Math.round(b.size() * 10) && a.bold() == b.bold() && a.italic() == b.italic()
+        && a.smallCaps() == b.smallCaps();
   }
 
   // Two marks at least, and no word in lower case after them: "- # of incidents cut" is a bullet.

@@ -435,7 +435,7 @@ public final class Segmenter {
   }
 
   private static int columnKey(Box b) {
-    return b.page() * 2 + column(b);
+    return Line.edgeKey(b);
   }
 
   /** Whether a heading already read on {@code page} stands where a column's headings stand ({@code x}). */
