@@ -2788,7 +2788,7 @@ final class Entries {
   }
 
   /** A type size, relative to the running text's, that sets a line apart as larger. */
-  private static final float LARGER = 1.15f;
+  static final float LARGER = 1.15f;
 
   /**
    * A short line set apart from the section's running text: bold or italic where that is not, or

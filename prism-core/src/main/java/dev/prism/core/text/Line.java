@@ -157,13 +157,19 @@ record Line(
    * name, hands them over first).
    */
   static boolean loneRangeBefore(List<Line> lines, int i) {
+    int k = previousIndex(lines, i);
+    DateRange d = k < 0 ? null : lines.get(k).loneDate();
+    return d != null && !d.single();
+  }
+
+  /** The index of the last line before line {@code i} that is not blank, or -1. */
+  static int previousIndex(List<Line> lines, int i) {
     for (int k = i - 1; k >= 0; k--) {
       if (!lines.get(k).blank()) {
-        DateRange d = lines.get(k).loneDate();
-        return d != null && !d.single();
+        return k;
       }
     }
-    return false;
+    return -1;
   }
 
   /** The line holds a date range, not only a single date ("Led the migration in 2020"). */

@@ -147,13 +147,13 @@ public final class Segmenter {
    * own heading and larger than the running text, no list item, that carry a date range or stand
    * under one alone on its line ("Medic Mobile ⇥ (Dec 2015 – Now)" in the headings' size under
    * "Technical Summary", or "Dec 2015 - Now" over it): employers set at the sections' level,
-   * with their dates. -1 where there is none. Only where the reader gave
-   * the type sizes. (Under an "Experience" heading, a template may set every entry in the
-   * headings' size, its "Open Source" section's too: those stay where their heading puts them.)
-   * Where such a line is the section's first, the section is its heading's own (see find).
+   * with their dates. -1 where there is none. Only where the reader gave the type sizes. (Under
+   * an "Experience" heading, a template may set every entry in the headings' size, its "Open
+   * Source" section's too: those stay where their heading puts them.) Where such a line is the
+   * section's first (0), the section is its heading's own (see resume).
    */
   private static int unheadedWork(Line heading, List<Line> body) {
-    if (!heading.style().sizeKnown() || heading.style().size() < LARGER) {
+    if (!heading.style().sizeKnown() || heading.style().size() < Entries.LARGER) {
       return -1;
     }
     int first = -1;
@@ -164,7 +164,7 @@ public final class Segmenter {
         continue;
       }
       // Its dates beside it, or alone on the line over it ("Dec 2015 - Now" over "Medic Mobile").
-      int at = l.hasRange() ? i : Line.loneRangeBefore(body, i) ? previous(body, i) : -1;
+      int at = l.hasRange() ? i : Line.loneRangeBefore(body, i) ? Line.previousIndex(body, i) : -1;
       if (at >= 0) {
         first = first < 0 ? at : first;
         n++;
@@ -173,18 +173,6 @@ public final class Segmenter {
     return n >= UNHEADED_POSTS ? first : -1;
   }
 
-  /** The index of the last line before line {@code i} that is not blank, or -1. */
-  private static int previous(List<Line> lines, int i) {
-    for (int k = i - 1; k >= 0; k--) {
-      if (!lines.get(k).blank()) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /** A type size, relative to the running text's, that sets a line apart as larger. */
-  private static final float LARGER = 1.15f;
   /** The share of a heading's size a line set alike may fall short of it by rounding. */
   private static final float SAME_SIZE = 0.95f;
 
