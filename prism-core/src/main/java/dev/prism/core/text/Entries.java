@@ -1793,23 +1793,19 @@ final class Entries {
     // A template may set some headers in bold and others not ("Web Developer — Globex" bold,
     // "Intern — Initech" plain): in the first line's size and slant, a line that names a role and
     // another field after a separator repeats it too.
-    boolean alike = sameLook(style, first.style()) || sizeKey(style).equals(sizeKey(first.style()))
+    boolean alike = Line.sameLook(style, first.style()) || sizeKey(style).equals(sizeKey(first.style()))
         && style.italic() == first.style().italic() && Parts.namesRole(line) && FIELD_SEPARATOR.matcher(Inline.clean(line.content())).find();
     if (first.hasDates() || !alike) {
       return false;
     }
     for (Line l : cur.header) {
-      if (l.hasDates() && sameLook(style, l.style())) {
+      if (l.hasDates() && Line.sameLook(style, l.style())) {
         return false;
       }
     }
     return complete(kind, cur);
   }
 
-  /** Two styles that look the same (see {@link Line#sameLook}). */
-  private static boolean sameLook(Style a, Style b) {
-    return Line.sameLook(a, b);
-  }
 
   /** Whether a header already gives a title and an organisation. */
   private static boolean complete(SectionKind kind, Block b) {

@@ -212,6 +212,7 @@ record Line(
   static List<Line> tag(Extraction x) {
     String text = x.text();
     List<LayoutLine> layout = x.layout().lines();
+    java.util.Map<Integer, Float> edges = edges(text, layout);
     List<Line> lines = new ArrayList<>();
     int start = 0;
     int next = 0;
@@ -226,32 +227,25 @@ record Line(
       if (next < layout.size() && layout.get(next).span().offset() >= start && layout.get(next).span().end() <= end) {
         l = layout.get(next);
       }
-      lines.add(of(lines.size(), text, start, end, l));
+      float edge = l == null || l.box() == null ? Float.NaN : edges.getOrDefault(edgeKey(l.box()), Float.NaN);
+      lines.add(of(lines.size(), text, start, end, l, edge));
       if (nl < 0) {
         break;
       }
       start = nl + 1;
     }
-    return withEdges(lines);
+    return lines;
   }
 
-  /** Each line with its column's right edge on its page, where the reader gave boxes. */
-  private static List<Line> withEdges(List<Line> lines) {
+  /** The right edge of each page's column: the furthest any line of text the reader placed there reaches. */
+  private static java.util.Map<Integer, Float> edges(String text, List<LayoutLine> layout) {
     java.util.Map<Integer, Float> edges = new java.util.HashMap<>();
-    for (Line l : lines) {
-      if (l.box != null && !l.blank()) {
-        edges.merge(edgeKey(l.box), l.box.right(), Math::max);
+    for (LayoutLine l : layout) {
+      if (l.box() != null && !l.span().of(text).isBlank()) {
+        edges.merge(edgeKey(l.box()), l.box().right(), Math::max);
       }
     }
-    if (edges.isEmpty()) {
-      return lines;
-    }
-    List<Line> out = new ArrayList<>(lines.size());
-    for (Line l : lines) {
-      out.add(l.box == null || l.blank() ? l : new Line(l.index, l.start, l.contentStart, l.contentEnd, l.content, l.bullet,
-          l.rule, l.cells, l.style, l.marks, l.box, l.dates, l.margin, edges.get(edgeKey(l.box))));
-    }
-    return out;
+    return edges;
   }
 
   /** A page's column, as edges are kept: the full width or the left one, or the right one. */
@@ -301,7 +295,7 @@ record Line(
   // Two marks at least, and no word in lower case after them: "- # of incidents cut" is a bullet.
   private static final java.util.regex.Pattern MARKDOWN_HEADING = java.util.regex.Pattern.compile("#{2,6} +(?!\\p{Ll})");
 
-  private static Line of(int index, String text, int start, int end, LayoutLine layout) {
+  private static Line of(int index, String text, int start, int end, LayoutLine layout, float edge) {
     int cs = start;
     int ce = end;
     while (cs < ce && isSpace(text.charAt(cs))) {
@@ -353,7 +347,7 @@ record Line(
     List<Span> cells = cells(text, cs, ce, layout);
     List<DateRange> dates = DateParser.all(content, cs);
     return new Line(index, start, cs, ce, content, bullet && !heading, rule, cells,
-        layout == null ? Style.UNKNOWN : layout.style(), marks, layout == null ? null : layout.box(), dates, margin, Float.NaN);
+        layout == null ? Style.UNKNOWN : layout.style(), marks, layout == null ? null : layout.box(), dates, margin, edge);
   }
 
   /**
