@@ -578,7 +578,8 @@ final class HeaderLabels {
     String bare = Parts.withoutNote(v);
     if (firmOfField(v)) {
       f.add("firm-of-field");
-    } else if (Parts.hasWord(bare.length() == v.strip().length() ? words : Parts.lowerWords(bare), Parts.TITLE_WORDS)) {
+    } else if (Parts.hasWord(bare.length() == v.strip().length() ? words : Parts.lowerWords(bare), Parts.TITLE_WORDS)
+        && !Parts.namesGroup(v, words)) {
       f.add("title-word");
     }
     if (Parts.hasWord(words, Parts.ORG_WORDS)) {

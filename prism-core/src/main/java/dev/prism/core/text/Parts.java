@@ -85,6 +85,8 @@ final class Parts {
   /** Words that open the name of a kind of work ("Suporte de Informática"): no institution's name. */
   static final Set<String> ACTIVITY_WORDS = Lexicon.set(FILE, "activity");
   static final Set<String> UNIT_NOUNS = Lexicon.set(FILE, "unit-noun");
+  /** Nouns of a body of people ("Council", "Society") that end a group's name: see {@link #namesGroup}. */
+  static final Set<String> GROUP_WORDS = Lexicon.set(FILE, "group-noun");
   static final Set<String> EMPLOYMENT_WORDS = Lexicon.set(FILE, "employment");
   /** An employer's industry, whole ("Finanzen", "Mechanical Engineering"): see {@link #isIndustry}. */
   private static final Set<String> INDUSTRIES = Lexicon.set(FILE, "industry");
@@ -1965,6 +1967,20 @@ final class Parts {
    */
   static boolean namesUnitInCapitals(String v) {
     return unitNoun(v, 3) != null && v.equals(v.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether {@code v} names a group, not a role, though a role's word is in it: no role's word ends
+   * it, a team's or a body's noun does ("Solar Car Student Design Team", "Platform Engineering
+   * Group", "Student Council"; not "Developer and Software", a title cut short). The role's word there only says what the group is made of.
+   *
+   * @param lowerWords {@code v}'s {@link #lowerWords}, or null
+   */
+  static boolean namesGroup(String v, String[] lowerWords) {
+    String[] words = SPACES.split(withoutNote(v).strip());
+    String last = trimPunctuation(words[words.length - 1]).toLowerCase(Locale.ROOT);
+    return words.length >= 2 && (UNIT_NOUNS.contains(last) || ORG_WORDS.contains(last) || GROUP_WORDS.contains(last))
+        && !isRole(v, lowerWords);
   }
 
   /**
