@@ -92,6 +92,16 @@ public final class DateParser {
       "(?<![\\p{L}\\d])(?:" + alternatives(Lexicon.list(FILE, "closed-start")) + ")\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   static final Pattern RANGE;
+  /** A bracket and only the words a date may open with after it: see brokenDateStart. */
+  private static final Pattern DATE_LEAD_IN = Pattern.compile("\\((?:\\s*(?:" + alternatives(MONTHS.keySet()) + "|"
+      + alternatives(SEASONS.keySet()) + "|" + OPEN_START + "|" + alternatives(Lexicon.list(FILE, "closed-start")) + "|"
+      + alternatives(Lexicon.list(FILE, "before-year-after-season")) + ")\\.?)+\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Two years joined by a school year's mark: see schoolYears. Not inside a longer token ("1.2000/2001.3"). */
+  /** A season's name right before a school year ("Summer of 2000/2001"), which the year's range takes in. */
+  private static final Pattern SEASON_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(?:" + alternatives(SEASONS.keySet()) + ")\\s+(?:(?:"
+      + alternatives(Lexicon.list(FILE, "before-year-after-season")) + ")\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern SCHOOL_YEAR = Pattern.compile("(?<![\\p{L}\\d]|[\\p{L}\\d][./-])((?:19|20)\\d\\d)(?:"
+      + alternatives(Lexicon.list(FILE, "school-year-mark")) + ")((?:19|20)?\\d\\d)(?![\\p{L}\\d]|[./-]\\d)");
   /**
    * A month's or season's name and a range's dash right before a date: "June - " in "June -
    * August 2017"; a slash ("Jan/" in "Jan/Feb 2008", "Winter/" in "Winter/Spring 2007"); or a word
@@ -212,6 +222,16 @@ public final class DateParser {
   /** Whether the text is an open end and nothing else: "Present", "Current", "now". */
   public static boolean isOpenEnd(String text) {
     return OPEN_END_WORD.matcher(text.strip()).matches();
+  }
+
+  /**
+   * Where a date's opening words stand at the end of {@code text} in a bracket the line leaves
+   * open, the rest of the date wrapped onto the next line: "(Summer of" of "State University
+   * (Summer of" over "2000/2001)". The bracket's offset, or -1 where the text does not so end.
+   */
+  static int brokenDateStart(String text) {
+    int open = text.lastIndexOf('(');
+    return open >= 0 && DATE_LEAD_IN.matcher(text).region(open, text.length()).matches() ? open : -1;
   }
 
   /** Whether the text is a range's joining word or dash and nothing else: "to", "–", "bis". */
@@ -548,7 +568,42 @@ public final class DateParser {
     if (!shortRanges.isEmpty() && out.stream().anyMatch(r -> !shortRanges.contains(r) && (r.end() != null || r.present()))) {
       out.removeAll(shortRanges);
     }
+    schoolYears(line, base, out);
     return out.size() == 2 ? stacked(out, line, base) : out;
+  }
+
+  /**
+   * "2000/2001", "2019/20": two years that follow each other, joined by a mark of
+   * {@code school-year-mark} with no space, are a school or academic year, and the range of the
+   * two. The range pattern reads neither year there (a slash against a digit is inside a date);
+   * years further apart so joined ("Windows Server 2003/2008") are versions, no dates. A season
+   * before them is the range's ("Summer of 2000/2001"). Added in the line's order among the ranges found.
+   */
+  private static void schoolYears(String line, int base, List<DateRange> out) {
+    if (line.length() < 7) {
+      return;
+    }
+    Matcher y = SCHOOL_YEAR.matcher(line);
+    while (y.find()) {
+      int first = Integer.parseInt(y.group(1));
+      int second = Integer.parseInt(y.group(2));
+      if (y.group(2).length() == 2) {
+        second += first / 100 * 100;
+      }
+      if (second != first + 1) {
+        continue;
+      }
+      Matcher season = SEASON_BEFORE.matcher(line).region(Math.max(0, y.start() - 16), y.start());
+      Span span = Span.between(base + (season.find() ? season.start() : y.start()), base + y.end());
+      if (out.stream().anyMatch(r -> r.span().offset() < span.end() && span.offset() < r.span().end())) {
+        continue;
+      }
+      int at = 0;
+      while (at < out.size() && out.get(at).span().offset() < span.offset()) {
+        at++;
+      }
+      out.add(at, new DateRange(new PartialDate(first, 0), new PartialDate(second, 0), false, span));
+    }
   }
 
   /**

@@ -188,6 +188,9 @@ final class Parts {
     for (int li = 0; li < header.size(); li++) {
       Line line = header.get(li);
       String masked = masked(line, kind);
+      if (li + 1 < header.size() && opensWithDate(header.get(li + 1))) {
+        masked = withoutBrokenDate(masked);
+      }
       List<Span> cells = line.cells();
       // "Occupation or position held ⇥ Web programmer": a cell that is all label names the next.
       FieldLabelWords.Field cellLabel = null;
@@ -236,6 +239,21 @@ final class Parts {
     List<Part> joined = withoutRepeats(wrapped(out, header));
     return kind == SectionKind.EXPERIENCE
         ? employerInPlace(employerBeforePlace(roleInEmployer(roleBesideSlash(atOpening(joined, header)))), header) : joined;
+  }
+
+  /** Whether the line's content opens with a date (a bracket's closing after it or not). */
+  private static boolean opensWithDate(Line line) {
+    return !line.dates().isEmpty() && line.dates().get(0).span().offset() == line.contentStart();
+  }
+
+  /**
+   * The masked line without a date's opening words in a bracket it leaves open at its end
+   * ("University of Queensland (Summer of" over "2000/2001)", a page that wrapped the header
+   * inside its dates): they are the date's, which the next line goes on with, and no name's.
+   */
+  private static String withoutBrokenDate(String masked) {
+    int at = DateParser.brokenDateStart(masked);
+    return at < 0 ? masked : masked.substring(0, at) + " ".repeat(masked.length() - at);
   }
 
   /**
