@@ -2731,7 +2731,9 @@ final class Entries {
    */
   private static boolean headsDatesBelow(List<Line> body, int i, String bodyStyle) {
     Line line = body.get(i);
-    if (line.words() > HEADER_WORDS || line.content().endsWith(".") || !capitalised(Inline.clean(line.content()))) {
+    // A full stop ends no header, but a legal form's ("Software Developer, Globex, L.P.").
+    String text = Inline.clean(line.content());
+    if (line.words() > HEADER_WORDS || text.endsWith(".") && !Parts.endsInLegalForm(text) || !capitalised(text)) {
       return false;
     }
     int k = i + 1;
@@ -2758,7 +2760,10 @@ final class Entries {
       if (!next.blank()) {
         // A paragraph too long for a header is the body too, in a language that capitalises its
         // nouns ("Entwicklung von Java-Anwendungen mit GWT. Anpassung und Erweiterung von …").
-        return !styledAsHeader(next, bodyStyle) && (isBullet(next, bodyStyle) || isSentence(next) || tooLongForHeader(next));
+        // So is a phrase that says what the employer does, whatever stop ends it ("Globex provides
+        // loan software for lenders").
+        return !styledAsHeader(next, bodyStyle) && (isBullet(next, bodyStyle) || isSentence(next) || tooLongForHeader(next)
+            || phrase(next) && !next.hasDates());
       }
     }
     return true;
