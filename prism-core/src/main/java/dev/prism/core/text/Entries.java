@@ -928,8 +928,13 @@ final class Entries {
     Map<Integer, Float> rightEdges = rightEdges(body);
     boolean styledHeaders = body.stream().anyMatch(l -> !l.blank() && l.hasDates() && styledAsHeader(l, bodyStyle))
         || body.stream().filter(l -> !l.blank() && !l.bullet() && styledAsHeader(l, bodyStyle)).count() >= 2;
-    // A section whose bullets have glyphs writes none without: a sentence there describes.
-    boolean glyphBullets = body.stream().anyMatch(Line::bullet);
+    // A section whose bullets have glyphs writes none without: a sentence there describes. A
+    // glyph before a line right over its own dates is no bullet's: an icon a theme draws before
+    // one header (the current job's), among bullets set without glyphs.
+    boolean glyphBullets = false;
+    for (int i = 0; i < body.size() && !glyphBullets; i++) {
+      glyphBullets = body.get(i).bullet() && !overOwnDates(body, i);
+    }
     String template = headerStyle(body);
     ListHead[] listHeads = listHeads(kind, body);
     for (int li = 0; li < body.size(); li++) {
@@ -2252,6 +2257,14 @@ final class Entries {
         heads[i] = ListHead.ENTRY;
         continue;
       }
+      if (overOwnDates(body, i) && !body.get(i + 1).bullet() && !isSentence(l) && Parts.namesRole(l)
+          && (p < 0 || !body.get(p).bullet())) {
+        // A role right over its own dates, a line of them alone, heads its entry whatever glyph
+        // stands before it: a theme's icon before the current job ("◉ Founder, Globex" / "Feb,
+        // 2004 - Present").
+        heads[i] = ListHead.ENTRY;
+        continue;
+      }
       if (p >= 0 && (dated[p] || roleAbove(body, p, role))) {
         // Two items or more that are each a role with its dates ("Systems Analyst (Mar 2021 –
         // Present)") under an employer and its years are the roles held there, one after the other.
@@ -2822,6 +2835,7 @@ final class Entries {
     return line.hasDates() && (line.cells().size() >= 2 || !isProse(line)) && !datedStatement(line);
   }
 
+
   /**
    * "Apr. 2015: Built a dashboard to chart uploaded files, for Northwind": a date, a colon, then a
    * sentence says what was done then, inside the entry it stands under; it heads no entry of its
@@ -2859,9 +2873,10 @@ final class Entries {
 
   /**
    * "Since 2018 I work for the company as its only developer. Since the beginning": a date that
-   * opens a long sentence with no colon between them. Only a sentence that ends, or runs on past
-   * its full stop, says what was done then; a header's words after its dates rarely reach a full
-   * stop, and one that names a role is a header.
+   * opens a long sentence with no colon between them. Only a sentence that ends, runs on past
+   * its full stop, or is longer than a header ("Since 2004 Globex has been building web tools for
+   * the teams of", its paragraph wrapped) says what was done then; a header's words after its
+   * dates rarely reach a full stop, and one that names a role is a header.
    */
   private static boolean datedSentence(Line line) {
     DateRange d = line.firstDates();
@@ -2874,8 +2889,8 @@ final class Entries {
     }
     Line rest = restFrom(line, d.span().end());
     String c = Inline.clean(rest.content()).strip();
-    return rest.words() >= MIN_STATEMENT_WORDS && !c.startsWith(":") && (endsSentence(c) || FULL_STOP_INSIDE.matcher(c).find())
-        && statement(rest);
+    return rest.words() >= MIN_STATEMENT_WORDS && !c.startsWith(":")
+        && (endsSentence(c) || FULL_STOP_INSIDE.matcher(c).find() || tooLongForHeader(line)) && statement(rest);
   }
 
   /** The fewest words of a sentence that follows a date with no colon between them (see datedSentence). */
