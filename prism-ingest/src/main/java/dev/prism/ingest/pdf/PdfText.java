@@ -796,8 +796,15 @@ final class PdfText {
     return key(l.text()) + "@" + Math.round(l.y() / 4f);
   }
 
+  /**
+   * What a line repeated on the pages is known by: its text with every number alike, so that "Page
+   * 2 of 3" and "Page 3 of 3" are one running line. Not a line's dates: a rail that opens each page
+   * with the dates of the job there ("2016-03-01 to 2016-10-21") repeats no line, and only the same
+   * dates on every page make one.
+   */
   private static String key(String text) {
-    return WHITESPACE.matcher(DIGITS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("#")).replaceAll(" ").strip();
+    String lower = text.toLowerCase(Locale.ROOT);
+    return WHITESPACE.matcher(DateParser.find(text, 0).isPresent() ? lower : DIGITS.matcher(lower).replaceAll("#")).replaceAll(" ").strip();
   }
 
   private static List<String> contactIn(String text) {
