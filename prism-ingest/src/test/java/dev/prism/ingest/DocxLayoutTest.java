@@ -415,6 +415,28 @@ class DocxLayoutTest {
     assertThat(work).extracting(j -> j.bullets().size()).containsExactly(1, 1);
   }
 
+  /**
+   * pandoc writes a Markdown line break inside a paragraph ("**Globex** | dates | place" then
+   * "_tagline_") as a run of one space: the italic words after it are a line of their own, as the
+   * Markdown reads, not part of the place. Without the separators, or with too few italic words, a
+   * space between two looks stays a space.
+   */
+  @Test
+  void anItalicTaglineAfterASpaceRunOfPandocIsALineOfItsOwn() throws Exception {
+    String space = r("", " ");
+    String body = TOP + styled("Heading2", "Experience") + p("", r("<w:b/>", "Lead Engineer"))
+        + p("", r("<w:b/>", "Quillfeather"), space, r("", "| 11/2017 - 08/2024 | Berlin, Germany"), space,
+            r("<w:i/>", "Software development for growing businesses"))
+        + p("", r("", "Wrote the billing service in "), r("<w:i/>", "Go and Kotlin"))
+        + p("", r("", "Backend Engineer at"), space, r("<w:i/>", "Nordkapp Systems"));
+    Extraction e = reader.read(document(WordXml.normal(11), body));
+    assertThat(e.text()).contains("Berlin, Germany\nSoftware development for growing businesses\n")
+        .contains("Wrote the billing service in Go and Kotlin\n").contains("Backend Engineer at Nordkapp Systems\n");
+    Entry job = Segmenter.segment(e).sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0);
+    assertThat(job.organization().value()).isEqualTo("Quillfeather");
+    assertThat(job.location().value()).isEqualTo("Berlin, Germany");
+  }
+
   /** Under a skills section in Heading 1, the groups of skills in Heading 2 stay headings: labels of the groups. */
   @Test
   void skillGroupsInADeeperHeadingKeepTheirMark() throws Exception {

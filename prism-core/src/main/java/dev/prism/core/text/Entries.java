@@ -80,6 +80,8 @@ final class Entries {
     boolean yearInName;
     /** The header is an employer's dated heading with projects under it and no role (see headsWorkInside). */
     boolean employerHeading;
+    /** The header is a role's list item under its employer, with its dates ("• Senior Engineer (2019 – 2022)"): whole on its own. */
+    boolean roleItem;
     Claim.Entry claim;
     boolean lastBullet;
     /** The last line of the last bullet: where it ends on the page tells whether the next line is its wrap. */
@@ -318,13 +320,53 @@ final class Entries {
     if (kind != SectionKind.EXPERIENCE) {
       return entries;
     }
-    List<Entry> jobs = new ArrayList<>(engagements(shareEmployers(entries, banner, body)));
+    List<Entry> jobs = new ArrayList<>(engagements(withoutTenures(shareEmployers(entries, banner, body))));
     // Short lines that name no role, no employer and no dates and carry no bullet or sentence are
     // no job: a contact set at the foot of the column ("Lisbon" under a phone number). A
     // sentence introducing the section stays, as its first entry's description.
     jobs.removeIf(e -> e.title() == null && e.organization() == null && e.dates() == null && e.bullets().isEmpty()
         && e.lines().stream().allMatch(l -> Whitespace.splitLength(l.value()) < Statements.MIN_WORDS));
     return jobs;
+  }
+
+  /**
+   * A job whose posts follow it, each at its employer with dates inside its own ("Lead Engineer,
+   * Globex, 2017 – 2024" over "Lead Engineer, 2022 – 2024", "Senior Engineer, 2019 – 2022",
+   * "Engineer, 2017 – 2019": see tenure): the job is the whole tenure, told again by its posts,
+   * and no post of its own. It goes; its place goes to each post that names none, its
+   * description to the first, and no bullet of it is lost (it has none: its items were the posts).
+   */
+  private static List<Entry> withoutTenures(List<Entry> entries) {
+    List<Entry> out = new ArrayList<>(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      int posts = 0;
+      while (e.organization() != null && e.dates() != null && !e.dates().single() && e.bullets().isEmpty()
+          && i + 1 + posts < entries.size() && postOf(entries.get(i + 1 + posts), e)) {
+        posts++;
+      }
+      if (posts < 2) {
+        out.add(e);
+        continue;
+      }
+      for (int k = i + 1; k <= i + posts; k++) {
+        Entry post = entries.get(k);
+        List<Field> lines = new ArrayList<>(k == i + 1 ? e.lines() : List.of());
+        lines.addAll(post.lines());
+        entries.set(k, new Entry(post.title(), post.organization(), post.location() != null ? post.location() : e.location(),
+            post.dates(), post.bullets(), lines, post.span()));
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code post} is a post of the tenure {@code job}: at its employer, from the same span of text on, dated inside it. */
+  private static boolean postOf(Entry post, Entry job) {
+    DateRange d = post.dates();
+    DateRange whole = job.dates();
+    return post.organization() != null && post.organization().span().equals(job.organization().span()) && post.title() != null
+        && d != null && !d.single() && d.start().compareTo(whole.start()) >= 0
+        && (whole.present() || d.end() != null && d.end().compareTo(whole.end()) <= 0);
   }
 
   private static final Pattern CLIENT_JOINER = Pattern.compile(
@@ -953,6 +995,14 @@ final class Entries {
         cur.asides.add(line);
         continue;
       }
+      if (cur.roleItem && !cur.hasBody() && !line.bullet() && listHeads[li] == ListHead.NONE && !isSentence(line)
+          && (styledAsHeader(line, bodyStyle) || Parts.namesRole(line))) {
+        // A line set as headers are, or naming a role, after a role's item ("• Full Stack
+        // Developer (2017 – 2019)" over "Java Developer"): the item was whole, and the line opens
+        // the next header.
+        done.add(cur);
+        cur = new Block();
+      }
       Claim.Entry claim = claimAt(claims, line);
       if (claim != null) {
         if (cur.claim != claim) {
@@ -1128,6 +1178,7 @@ final class Entries {
           done.add(cur);
           cur = new Block();
         }
+        cur.roleItem = listHeads[li] == ListHead.ROLE;
         int roleEnd = listHeads[li] == ListHead.ROLE ? roleEnd(line) : line.contentEnd();
         int stop = listHeads[li] == ListHead.ENTRY ? headerStop(line) : -1;
         if (stop > 0) {
@@ -2268,7 +2319,8 @@ final class Entries {
       if (p >= 0 && (dated[p] || roleAbove(body, p, role))) {
         // Two items or more that are each a role with its dates ("Systems Analyst (Mar 2021 –
         // Present)") under an employer and its years are the roles held there, one after the other.
-        heads[i] = promotion[i] && promotions[p] >= 2 && !roleAbove(body, p, role) ? ListHead.ROLE : ListHead.NONE;
+        heads[i] = promotion[i] && promotions[p] >= 2 && (!roleAbove(body, p, role) || tenure(body, p, parent, promotion))
+            ? ListHead.ROLE : ListHead.NONE;
         continue;
       }
       // An item of the list that opens the section, with a date and items of its own under it
@@ -2356,6 +2408,43 @@ final class Entries {
    * in {@code memo} (0 not yet, 1 no, 2 yes). The lines are those whose dates {@code listHeads}
    * reads for the same parent.
    */
+  /**
+   * Whether the roles listed with their dates under the header that ends at line {@code p} are the
+   * steps of the tenure it dates ("Lead Engineer / Globex | 11/2017 – 08/2024" over "• Lead
+   * Engineer (Jan 2022 – Aug 2024)", "• Senior Engineer (Jan 2019 – Jan 2022)", "• Engineer (Dec
+   * 2017 – Jan 2019)"): the first starts within a few months of the header's start, the last
+   * ends when it does. The header's role is then the latest step's, and each step a post held
+   * there. Side roles inside one job ("Mentor (2020 – 2021)") span no such whole.
+   */
+  private static boolean tenure(List<Line> body, int p, int[] parent, boolean[] promotion) {
+    DateRange whole = null;
+    for (int k = p; k >= 0 && !body.get(k).blank() && (k == p || !body.get(k).bullet()) && whole == null; k--) {
+      whole = body.get(k).firstDates();
+    }
+    if (whole == null || whole.single()) {
+      return false;
+    }
+    PartialDate first = null;
+    boolean endsWith = false;
+    for (int i = p + 1; i < body.size(); i++) {
+      if (parent[i] != p || !promotion[i]) {
+        continue;
+      }
+      DateRange d = body.get(i).firstDates();
+      first = first == null || d.start().compareTo(first) < 0 ? d.start() : first;
+      endsWith |= whole.present() ? d.present() : d.end() != null && d.end().equals(whole.end());
+    }
+    return first != null && endsWith && monthsBetween(whole.start(), first) <= TENURE_START_SLACK;
+  }
+
+  /** How many months a tenure's first step may start after the tenure does (a header rounded to its year). */
+  private static final int TENURE_START_SLACK = 3;
+
+  /** Months from {@code a} to {@code b}; a date without its month counts as January. */
+  private static int monthsBetween(PartialDate a, PartialDate b) {
+    return (b.year() - a.year()) * 12 + Math.max(1, b.month()) - Math.max(1, a.month());
+  }
+
   private static boolean roleAbove(List<Line> body, int p, byte[] memo) {
     if (memo[p] == 0) {
       boolean role = false;

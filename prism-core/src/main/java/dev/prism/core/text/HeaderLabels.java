@@ -928,9 +928,16 @@ final class HeaderLabels {
    */
   private static boolean describesPartBefore(List<Part> parts, int i, Set<String> f) {
     Part p = parts.get(i);
-    if (i == 0 || parts.get(i - 1).line() != p.line()
-        || f.contains("role") || f.contains("weak-role") || f.contains("title-word") || f.contains("place")) {
+    if (i == 0 || f.contains("role") || f.contains("weak-role") || f.contains("title-word") || f.contains("place")) {
       return false;
+    }
+    if (parts.get(i - 1).line() != p.line()) {
+      // A tagline on a line of its own under the header's names ("Globex | 2017 – 2024" over
+      // "Software development for growing businesses"): a phrase in sentence case, two of its
+      // longer words in lower case, says what the employer does; it names nothing. One that
+      // names a kind of employment ("Full-time co-op positions") says what the job was.
+      return (i + 1 == parts.size() || parts.get(i + 1).line() != p.line()) && Parts.sentenceCased(p.value())
+          && Parts.lowerWordsLongerThan(p.value(), 3) >= 2 && !Parts.hasWord(p.value(), Parts.EMPLOYMENT_WORDS);
     }
     return tagline(parts.get(i - 1), p)
         || DESCRIPTOR_SEPARATORS.contains(p.before()) && (Parts.sentenceCased(p.value()) || lowerCaseAfter(parts.get(i - 1), p)

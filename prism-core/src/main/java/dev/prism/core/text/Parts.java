@@ -1798,16 +1798,19 @@ final class Parts {
     String bare = withoutNote(part);
     String lower = bare.toLowerCase(Locale.ROOT);
     Matcher field = ROLE_FIELD.matcher(lower);
-    if (field.find() && field.start() > 0) {
-      // A joining word inside the technology the role opens with ("Ruby on Rails Developer") joins
-      // no field to the role: the field, if any, comes after the technology.
-      Span tech = lower.indexOf(' ') < 0 ? null : leadingTechnology(bare);
-      if (tech != null && field.start() < tech.end() && !field.find(tech.end())) {
+    if (!field.find() || field.start() == 0) {
+      return lower;
+    }
+    // A joining word inside a technology's name ("Ruby on Rails Developer", "Full Stack Ruby On
+    // Rails Developer") joins no field to the role: the field, if any, comes after the technology.
+    List<dev.prism.core.vocab.Mention> techs = lower.indexOf(' ') < 0 ? List.of() : dev.prism.core.vocab.Technologies.matcher().find(bare);
+    for (dev.prism.core.vocab.Mention tech : techs) {
+      Span t = tech.span();
+      if (field.start() >= t.offset() && field.start() < t.end() && !field.find(t.end())) {
         return lower;
       }
-      lower = lower.substring(0, field.start());
     }
-    return lower;
+    return lower.substring(0, field.start());
   }
 
   private static String[] levelless(String lower) {
@@ -1851,12 +1854,27 @@ final class Parts {
     for (Part part : of(SectionKind.EXPERIENCE, List.of(line))) {
       String v = part.value();
       String[] words = SPACES.split(v.strip());
-      if (words.length <= 5 && isRole(v) && (headerCased(words) || words.length <= 3 && v.equals(v.toLowerCase(Locale.ROOT))
+      if ((words.length <= ROLE_WORDS || words.length - technologyWordsBeyondOne(v) <= ROLE_WORDS) && isRole(v) && (headerCased(words) || words.length <= 3 && v.equals(v.toLowerCase(Locale.ROOT))
           || sentenceCase && sentenceCasedRole(words))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The most words a role's name has, a technology's name of several words counted as one. */
+  private static final int ROLE_WORDS = 5;
+
+  /**
+   * How many more words than one each technology's name in {@code v} has: "Ruby On Rails" in "Full
+   * Stack Ruby On Rails Developer" is one thing the role works with, not three words of a sentence.
+   */
+  private static int technologyWordsBeyondOne(String v) {
+    int extra = 0;
+    for (dev.prism.core.vocab.Mention m : dev.prism.core.vocab.Technologies.matcher().find(v)) {
+      extra += Math.max(0, SPACES.split(m.span().of(v).strip()).length - 1);
+    }
+    return extra;
   }
 
   /** Lower-case words a role in header case may hold: its field's joiners and the words that join two roles. */
@@ -2647,6 +2665,17 @@ final class Parts {
       }
     }
     return lower > 0;
+  }
+
+  /** How many of {@code v}'s words longer than {@code letters} letters open in lower case. */
+  static int lowerWordsLongerThan(String v, int letters) {
+    int n = 0;
+    for (String w : SPACES.split(v.strip())) {
+      if (w.length() > letters && Character.isLowerCase(w.charAt(0))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.prism.ingest.docx;
 
+import dev.prism.core.lexicon.Glyphs;
 import dev.prism.ingest.DocxReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,7 @@ final class Inline {
   static Inline read(Walk walk, CTP p, String styleId) {
     Inline in = new Inline(walk, styleId);
     in.container(p, 0);
+    in.breakBeforeTagline();
     Matcher m = LINK_FIELD.matcher(in.instructions);
     while (m.find()) {
       in.links.add(m.group(1).strip());
@@ -66,6 +68,43 @@ final class Inline {
 
   String text() {
     return text.toString();
+  }
+
+  /** The fewest words of an italic tail that {@link #breakBeforeTagline} sets on a line of its own. */
+  private static final int TAGLINE_WORDS = 2;
+
+  /**
+   * "**Globex** | 2019 – 2021 | Berlin" then "_Payroll for small firms_" on the next line of a
+   * Markdown file: pandoc's DOCX writes the line break as a space of its own, and Word shows one
+   * line. Where the paragraph's fields are parted by a drawn separator and its last words, two at
+   * least, are all italic after a run of only a space and nothing italic before, that space was the
+   * break: it is read as one, so that the italic words stay a line of their own (the employer's
+   * description, as the Markdown reads) rather than running into the place.
+   */
+  private void breakBeforeTagline() {
+    int tail = pieces.size();
+    while (tail > 0 && (pieces.get(tail - 1).look().italic() || letters(pieces.get(tail - 1).start(), pieces.get(tail - 1).end()) == 0)) {
+      tail--;
+    }
+    // The space run right before the italic tail: the first piece of the tail that is only white space.
+    int space = -1;
+    for (int i = tail; i < pieces.size(); i++) {
+      Piece p = pieces.get(i);
+      if (letters(p.start(), p.end()) > 0) {
+        break;
+      }
+      space = i;
+    }
+    if (tail == 0 || space < 0 || pieces.get(space).end() - pieces.get(space).start() != 1) {
+      return;
+    }
+    String before = text.substring(0, pieces.get(space).start());
+    String after = text.substring(pieces.get(space).end()).strip();
+    boolean separated = before.codePoints().anyMatch(Glyphs::isFieldSeparator);
+    if (separated && after.codePoints().noneMatch(Glyphs::isFieldSeparator)
+        && after.split("\\s+").length >= TAGLINE_WORDS && before.indexOf('\n') < 0) {
+      text.setCharAt(pieces.get(space).start(), '\n');
+    }
   }
 
   /** Link targets of the paragraph's links and HYPERLINK fields, in order. */
