@@ -159,8 +159,10 @@ public final class DateParser {
         // Not inside a longer token: "TASC.2023.3340648" (a DOI) or "v2.2019" hold no date.
         // Nor after a word and a hyphen: "Carve-out 2019" or "Opt-out 2020" holds no October;
         // after a month's or season's name and a hyphen or slash it may ("Sep-Dec 2019",
-        // "Jan/Feb 2008", "Winter/Spring 2007": see LONE_MONTH_BEFORE).
-        "(?:(?<![\\p{L}\\d]|[\\p{L}\\d][./]|\\p{L}-)|(?<=(?:^|[^\\p{L}])(?:" + alternatives(MONTHS.keySet())
+        // "Jan/Feb 2008", "Winter/Spring 2007": see LONE_MONTH_BEFORE). A capitalised word right
+        // after a lower-case letter opens one ("Food StewardMay 2018 - May 2019": a title and its
+        // dates a page set apart, run together when copied), case told apart whatever the flags.
+        "(?:(?<![\\p{L}\\d]|[\\p{L}\\d][./]|\\p{L}-)|(?-i:(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll}))|(?<=(?:^|[^\\p{L}])(?:" + alternatives(MONTHS.keySet())
             + "|" + alternatives(SEASONS.keySet()) + ")\\.?[-/]))(?:(" + OPEN_START + ")\\s+)?(" + any + ")(?:" + DASH + "(" + any + "|" + OPEN_END
             + "|\\[(?:" + OPEN_END + ")]|\\((?:" + OPEN_END + ")\\)))?(?![\\p{L}\\d]|[./]\\d)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -655,13 +657,15 @@ public final class DateParser {
 
   /**
    * Whether a range may start at {@code at}: not right after a letter or digit (the pattern's
-   * look-behind rules that out), at a digit or a character {@link #OPENERS} holds alone, or at the
-   * first two characters of a word it can open with.
+   * look-behind rules that out) but for a capital after a lower-case letter (a seam where two
+   * words ran together), at a digit or a character {@link #OPENERS} holds alone, or at the first
+   * two characters of a word it can open with.
    */
   static boolean opensAt(String line, int at) {
     if (at > 0) {
       char before = line.charAt(at - 1);
-      if (Character.isLetter(before) || isDigit(before)) {
+      if (isDigit(before) || Character.isLetter(before)
+          && !(Character.isLowerCase(before) && Character.isUpperCase(line.charAt(at)))) {
         return false;
       }
     }
