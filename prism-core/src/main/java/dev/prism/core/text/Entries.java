@@ -1910,16 +1910,24 @@ final class Entries {
   /**
    * "Source code:", "Tools used:": in a job's or a project's body, a few words and a colon with
    * nothing after label what follows inside the entry, whatever the words, but a role's
-   * ("Research Assistant:").
+   * ("Research Assistant:"); so does a longer clause (see LEAD_IN_WORDS).
    */
   private static boolean isColonLabel(Line line) {
     String c = Inline.clean(line.content());
-    if (!c.endsWith(":") || line.words() > 3 || line.hasDates()) {
+    if (!c.endsWith(":") || line.words() > LEAD_IN_WORDS || line.hasDates()) {
       return false;
     }
     c = c.substring(0, c.length() - 1).strip();
+    if (line.words() > 3) {
+      // A clause that introduces the items under it, set as headers are ("As an implementation
+      // consultant I worked:"): its words in lower case say so; "Senior Engineer at Globex:" has none.
+      return Parts.lowerWordsLongerThan(c, 2) >= 2 && !Parts.namesRole(line);
+    }
     return !c.isEmpty() && !Parts.isRole(c);
   }
+
+  /** The most words of a clause that ends with a colon and introduces the items under it. */
+  private static final int LEAD_IN_WORDS = 12;
 
   /**
    * Four or more short items parted by commas ("C++, Visual Studio 2005, PHP, MySQL"): a list, even

@@ -81,7 +81,11 @@ final class EntryKinds {
         || e.lines().stream().anyMatch(l -> VOLUNTEER.contains(String.join(" ", Parts.lowerWords(l.value()))))) {
       return SectionKind.PROJECTS;
     }
-    if (title.length > 0 && (!role && STUDY.contains(title[0]) || STUDY_TITLE.contains(whole) && atSchool(e))) {
+    // "Studied Computer Science", or the word alone where the employer goes with no title
+    // ("studied ⇥ 2003 – 2005", a page's dates of its studies set apart from the school's name).
+    String[] organization = words(e.organization());
+    if (title.length > 0 && (!role && STUDY.contains(title[0]) || STUDY_TITLE.contains(whole) && atSchool(e))
+        || title.length == 0 && organization.length > 0 && STUDY.contains(organization[0])) {
       return SectionKind.EDUCATION;
     }
     // A thesis ("Thèse de Maîtrise", read as the title or, with no title, where the employer
