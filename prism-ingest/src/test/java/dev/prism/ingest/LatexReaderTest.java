@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.prism.core.ingest.UnreadableInputException;
+import dev.prism.core.model.Claim;
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Extraction;
 import dev.prism.core.model.Resume;
 import dev.prism.core.model.SectionKind;
 import dev.prism.core.text.Segmenter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LatexReaderTest {
@@ -150,6 +152,45 @@ class LatexReaderTest {
     assertThat(aj.organization().value()).isEqualTo("Harbor Pay");
     assertThat(aj.dates().present()).isTrue();
     assertThat(aj.bullets()).hasSize(1);
+  }
+
+  /**
+   * A class's entry command says which argument is which field: the reader claims the entry and
+   * its fields, so that a grade's words ("Two month internship") are no title, a year in the
+   * description ("Windows Server 2008") heads no entry, a label and its items under the command
+   * stay the entry's, and a school's name written where the degree goes is still the school.
+   */
+  @Test
+  void moderncvEntriesAreClaimedWithTheirFields() throws Exception {
+    String src = """
+        \\documentclass{moderncv}
+        \\name{Dana}{Whitfield}
+        \\begin{document}
+        \\makecvtitle
+        \\section{Experience}
+        \\cventry{2011--2013}{IT Specialist}{Lindenau Services Sp. z o.o.}{Warsaw}{Full time}{Kept the office network running.}
+        \\cvitem{}{Responsible for:}
+        \\cvlistitem{Windows and Linux servers}
+        \\cvlistitem{Database backups}
+        \\cventry{2012}{Contract Work}{Quillfeather Sp. z o.o.}{Warsaw}{Ad hoc work}{Set up a small office with a HP server running Windows Server 2008 to share files}
+        \\cventry{2010}{Intern-Trainee}{Nordkapp Sp. z o.o.}{Warsaw}{Two month internship}{Supported the site office.}
+        \\section{Education}
+        \\cventry{2009--2013}{Lindenau Technical University}{Not finished}{Prague}{}{}
+        \\end{document}
+        """;
+    Extraction e = new LatexReader().read(src.getBytes(StandardCharsets.UTF_8));
+    assertThat(e.layout().claims()).filteredOn(c -> c instanceof Claim.Entry).hasSize(4);
+    Claim.Entry first = (Claim.Entry) e.layout().claims().stream().filter(c -> c instanceof Claim.Entry).findFirst().orElseThrow();
+    assertThat(e.text().substring(first.title().offset(), first.title().end())).isEqualTo("IT Specialist");
+    assertThat(e.text().substring(first.dates().offset(), first.dates().end())).isEqualTo("2011–2013");
+    Resume r = Segmenter.segment(e);
+    List<Entry> jobs = r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries();
+    assertThat(jobs).extracting(j -> j.title().value()).containsExactly("IT Specialist", "Contract Work", "Intern-Trainee");
+    assertThat(jobs).extracting(j -> j.organization().value())
+        .containsExactly("Lindenau Services Sp. z o.o.", "Quillfeather Sp. z o.o.", "Nordkapp Sp. z o.o.");
+    assertThat(jobs.get(0).bullets()).extracting(b -> b.text()).containsExactly("Windows and Linux servers", "Database backups");
+    Entry school = r.sections(SectionKind.EDUCATION).findFirst().orElseThrow().entries().get(0);
+    assertThat(school.organization().value()).isEqualTo("Lindenau Technical University");
   }
 
   /** tabularx takes a width before its columns; neither is text ("@{}X r@{}" stayed in the title). */

@@ -236,7 +236,7 @@ final class Entries {
       List<Part> parts = headers.get(i);
       Entry e;
       if (b.claim != null) {
-        e = claimed(b);
+        e = claimed(kind, b);
         under = false;
         underDated = false;
       } else if (kind == SectionKind.PUBLICATIONS) {
@@ -899,7 +899,7 @@ final class Entries {
   }
 
   /** An entry whose header fields the reader gave. */
-  private static Entry claimed(Block b) {
+  private static Entry claimed(SectionKind kind, Block b) {
     Claim.Entry c = b.claim;
     DateRange dates = null;
     if (c.dates() != null) {
@@ -909,8 +909,35 @@ final class Entries {
         }
       }
     }
-    return new Entry(field(b, c.title()), field(b, c.organization()), field(b, c.location()), dates, bullets(b),
-        description(b, unclaimedCells(b)), b.span());
+    Field title = field(b, c.title());
+    Field organization = field(b, c.organization());
+    if (swapped(kind, title, organization)) {
+      Field t = title;
+      title = organization;
+      organization = t;
+    }
+    return new Entry(title, organization, field(b, c.location()), dates, bullets(b), description(b, unclaimedCells(b)), b.span());
+  }
+
+  /**
+   * Whether the source's title and organisation were filled the other way round, as people do with
+   * a class's entry command: its words say so beyond doubt. A school's name where the degree goes
+   * and none where the school goes ("\cventry{2009--2013}{Czech Technical University}{Not
+   * finished}", or only a kind of school), a role where the employer goes and no role's word
+   * where the title goes.
+   */
+  private static boolean swapped(SectionKind kind, Field title, Field organization) {
+    if (title == null || organization == null) {
+      return false;
+    }
+    if (kind == SectionKind.EDUCATION) {
+      // "High School of Electrical Engineering" over "Secondary school": a name where the degree
+      // goes, and words in sentence case that say what kind of school where its name goes.
+      String school = organization.value();
+      return Parts.hasWord(title.value(), Parts.SCHOOL_WORDS) && !Parts.sentenceCased(title.value())
+          && (!Parts.hasWord(school, Parts.SCHOOL_WORDS) && !Parts.hasWord(school, Parts.ORG_WORDS) || Parts.sentenceCased(school));
+    }
+    return kind == SectionKind.EXPERIENCE && Parts.isRole(organization.value()) && !Parts.hasWord(title.value(), Parts.TITLE_WORDS);
   }
 
   /**
@@ -1022,6 +1049,14 @@ final class Entries {
           cur.lines.add(line);
           cur.lastBullet = false;
         }
+        gap = false;
+        continue;
+      }
+      if (cur.claim != null && !line.bullet() && !line.hasDates() && (isColonLabel(line) || isSubLabel(line))) {
+        // A label right under a claimed entry ("Responsible for:" under a LaTeX class's \cventry)
+        // introduces that entry's items.
+        cur.lines.add(line);
+        cur.lastBullet = false;
         gap = false;
         continue;
       }

@@ -66,6 +66,22 @@ final class Page {
 
   private record Claimed(Claim.ContactField field, int line, int start, int end) {}
 
+  /**
+   * An entry a class's command sets ({@code \prism@entry}), while its text is set: where it
+   * starts and ends, and where each of its named fields stands, as a line's index and offsets in
+   * it. A field set over two lines keeps the first line's part.
+   */
+  private static final class OpenEntry {
+    int startLine = -1;
+    int start;
+    int endLine;
+    int end;
+    String field;
+    final Map<String, int[]> fields = new HashMap<>();
+  }
+
+  private record ClaimedEntry(int startLine, int start, int endLine, int end, Map<String, int[]> fields) {}
+
   private final String source;
   private final int[] lineStarts;
   private final List<Out> lines = new ArrayList<>();
@@ -84,6 +100,8 @@ final class Page {
   private boolean headingSeen;
   private OpenClaim claim;
   private final List<Claimed> claims = new ArrayList<>();
+  private OpenEntry entry;
+  private final List<ClaimedEntry> entries = new ArrayList<>();
   private int labelFrom = -1;
 
   private final long maxText;
@@ -236,6 +254,9 @@ final class Page {
     cur.cells.get(cur.cells.size() - 1)[1] = end;
     if (claim != null && claim.line == lines.size()) {
       claim.end = end;
+    }
+    if (entry != null) {
+      entrySet(start, end);
     }
     Run last = cur.runs.isEmpty() ? null : cur.runs.get(cur.runs.size() - 1);
     if (last != null && last.end() == start && (last.look() == look || last.look().equals(look))) {
@@ -460,10 +481,55 @@ final class Page {
     claim = null;
   }
 
+  /** The text set from here to {@link #entryEnd} is one entry the source names (see OpenEntry). */
+  void entryStart() {
+    entryEnd();
+    entry = new OpenEntry();
+  }
+
+  void entryEnd() {
+    if (entry != null && entry.startLine >= 0) {
+      entries.add(new ClaimedEntry(entry.startLine, entry.start, entry.endLine, entry.end, Map.copyOf(entry.fields)));
+    }
+    entry = null;
+  }
+
+  /** The text set from here to {@link #fieldEnd}, inside an entry, is its field of that name. */
+  void fieldStart(String field) {
+    if (entry != null) {
+      entry.field = field;
+    }
+  }
+
+  void fieldEnd() {
+    if (entry != null) {
+      entry.field = null;
+    }
+  }
+
+  private void entrySet(int start, int end) {
+    int line = lines.size();
+    if (entry.startLine < 0) {
+      entry.startLine = line;
+      entry.start = start;
+    }
+    entry.endLine = line;
+    entry.end = end;
+    if (entry.field != null) {
+      int[] f = entry.fields.get(entry.field);
+      if (f == null) {
+        entry.fields.put(entry.field, new int[] {line, start, end});
+      } else if (f[0] == line) {
+        f[2] = end;
+      }
+    }
+  }
+
   // --- The result ----------------------------------------------------------------------------
 
   Result finish() {
     lineBreak();
+    entryEnd();
     float body = bodySize();
     StringBuilder text = new StringBuilder();
     List<Integer> sources = new ArrayList<>();
@@ -510,7 +576,22 @@ final class Page {
         out.add(new Claim.Contact(Span.between(at + c.start(), at + c.end()), c.field()));
       }
     }
+    for (ClaimedEntry c : entries) {
+      Integer from = offsets.get(c.startLine());
+      Integer to = offsets.get(c.endLine());
+      if (from != null && to != null) {
+        out.add(new Claim.Entry(Span.between(from + c.start(), to + c.end()), null, field(c, "title", offsets),
+            field(c, "organization", offsets), field(c, "location", offsets), field(c, "dates", offsets)));
+      }
+    }
     return new Result(text.toString(), sources, new Layout(layout, out));
+  }
+
+  /** Where a claimed entry's field stands in the text, or null where the entry has none. */
+  private static Span field(ClaimedEntry c, String name, Map<Integer, Integer> offsets) {
+    int[] f = c.fields().get(name);
+    Integer at = f == null ? null : offsets.get(f[0]);
+    return at == null || f[2] <= f[1] ? null : Span.between(at + f[1], at + f[2]);
   }
 
   /**

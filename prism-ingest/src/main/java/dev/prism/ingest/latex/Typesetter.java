@@ -251,9 +251,14 @@ final class Typesetter {
           page.accent(accent);
         }
       }
+      case "entry-start" -> page.entryStart();
+      case "entry-end" -> page.entryEnd();
+      case "entry-field-end" -> page.fieldEnd();
       default -> {
         if (m.startsWith("claim:")) {
           page.claim(ContactField.valueOf(m.substring(6)));
+        } else if (m.startsWith("entry-field:")) {
+          page.fieldStart(m.substring("entry-field:".length()));
         }
       }
     }
@@ -360,6 +365,11 @@ final class Typesetter {
       }
       case "titleformat" -> titleformat();
       case "prism@contact" -> contact(Expander.plain(ex.readArg()).strip(), ex.readArg(), t.pos());
+      case "prism@entry" -> wrapped("entry-start", ex.readArg(), "entry-end", t.pos());
+      case "prism@field" -> {
+        String field = Expander.plain(ex.readArg()).strip();
+        wrapped("entry-field:" + field, ex.readArg(), "entry-field-end", t.pos());
+      }
       case "prism@list" -> {
         String kind = Expander.plain(ex.readArg()).strip();
         lists.push(new ListState(bullets(kind, ex.readArg())));
@@ -745,6 +755,21 @@ final class Typesetter {
     }
     out.add(new Token(Kind.CLOSE, "}", pos));
     out.add(Token.mark("contact-end", pos));
+    ex.push(out);
+  }
+
+  /**
+   * A class's entry command ({@code \prism@entry{...}}) or one of its fields ({@code
+   * \prism@field{title}{#3}}): the text set between the two marks is the entry, or that field of
+   * it, which the page claims (see Page#entryStart). The text is set as it would be without them.
+   */
+  private void wrapped(String open, List<Token> text, String close, int pos) {
+    List<Token> out = new ArrayList<>(text.size() + 4);
+    out.add(Token.mark(open, pos));
+    out.add(new Token(Kind.OPEN, "{", pos));
+    out.addAll(text);
+    out.add(new Token(Kind.CLOSE, "}", pos));
+    out.add(Token.mark(close, pos));
     ex.push(out);
   }
 
