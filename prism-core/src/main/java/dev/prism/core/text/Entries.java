@@ -3544,6 +3544,11 @@ final class Entries {
     if (words <= HEADER_WORDS) {
       return false;
     }
+    // Nor does what a name is, said after it and a separator ("Bloomberg L.P – the global leader
+    // in business and financial data, news and insight ⇥ London, UK").
+    if (words <= LONG_HEADER_WORDS && !SENTENCE_END.matcher(c).find() && nameThenAbout(line)) {
+      return false;
+    }
     return words > LONG_HEADER_WORDS || SENTENCE_END.matcher(c).find() || share(c) < 1 || !FIELD_SEPARATOR.matcher(c).find();
   }
 
