@@ -805,7 +805,17 @@ public final class DateParser {
     while (b < e && s.charAt(b) == '.') {
       b++;
     }
-    return b < e && isMonth(s.substring(b, e));
+    if (b < e && isMonth(s.substring(b, e))) {
+      return true;
+    }
+    // A month's name run on from the word before it at a change of case ("InternMay 19"), as
+    // the range pattern reads it too.
+    for (int k = e - 1; k > b; k--) {
+      if (Character.isUpperCase(s.charAt(k)) && Character.isLowerCase(s.charAt(k - 1))) {
+        return isMonth(s.substring(k, e));
+      }
+    }
+    return false;
   }
 
   private static boolean isDigit(char c) {

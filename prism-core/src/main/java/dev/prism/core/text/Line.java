@@ -237,16 +237,24 @@ record Line(
     return lines;
   }
 
-  /** The right edge of each page's column: the furthest any line of text the reader placed there reaches. */
+  /**
+   * The right edge of each page's column: the furthest any line of text the reader placed there
+   * reaches, but a line in a banner's size. A name or a title set that large across the top ("SR
+   * FULL STACK DEVELOPER", centred over both columns) reaches past where the column's text wraps;
+   * a header whose dates stand flush right reaches the margin itself.
+   */
   private static java.util.Map<Integer, Float> edges(String text, List<LayoutLine> layout) {
     java.util.Map<Integer, Float> edges = new java.util.HashMap<>();
     for (LayoutLine l : layout) {
-      if (l.box() != null && !l.span().of(text).isBlank()) {
+      if (l.box() != null && !l.span().of(text).isBlank() && (!l.style().sizeKnown() || l.style().size() < BANNER_SIZE)) {
         edges.merge(edgeKey(l.box()), l.box().right(), Math::max);
       }
     }
     return edges;
   }
+
+  /** A type size, relative to the running text's, that only a name or a title banner is set in. */
+  private static final float BANNER_SIZE = 1.4f;
 
   /** A page's column, as edges are kept: the full width or the left one, or the right one. */
   static int edgeKey(Box b) {
