@@ -3,6 +3,7 @@ package dev.prism.core.bullet;
 import dev.prism.core.bullet.BulletAnalysis.Kind;
 import dev.prism.core.bullet.BulletAnalysis.Lead;
 import dev.prism.core.text.Literals;
+import dev.prism.core.text.Statements;
 import dev.prism.core.vocab.Mention;
 import dev.prism.core.vocab.Technologies;
 import dev.prism.core.vocab.Tokens;
@@ -496,7 +497,7 @@ final class BulletReading {
           }
         }
       }
-      if (glued >= 2 || n > 90) {
+      if (glued >= 2 || n > Statements.GLUED_WORDS) {
         kind = Kind.GLUED;
       }
     }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * What an entry says about the work, as the person wrote it: its bullets and the sentences of its
- * description. Whether a template draws a glyph before a line is the template's choice; the same
+ * description (and of a bullet too long to be one). Whether a template draws a glyph before a line is the template's choice; the same
  * sentence is a bullet in one rendering of a resume and a description paragraph in another, so both
  * are judged alike. A description paragraph is its lines joined where a sentence runs on from one
  * line to the next; short lines (a team's name, a web address, "Highlights") are no statements.
@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
 public final class Statements {
   /** Fewer words than this say no piece of work: a department, a place, a label. */
   static final int MIN_WORDS = 6;
+  /**
+   * More words than this make no one bullet: several lines read as one, or a paragraph written as
+   * an item. The bullet analysis judges no such text whole; its sentences are judged one by one.
+   */
+  public static final int GLUED_WORDS = 90;
   // A sentence's end: a full stop, "!" or "?" after a word (not after a lone letter, as in "e.g."
   // or "U.S."), then a space and a capital.
   private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<![.\\s]\\p{L})(?<=[\\p{L}\\d)])[.!?]\\s+(?=\\p{Lu})");
@@ -30,7 +35,17 @@ public final class Statements {
 
   /** The entry's bullets and description paragraphs, in text order. */
   public static List<Bullet> of(Entry entry, String text) {
-    List<Bullet> out = new ArrayList<>(entry.bullets());
+    List<Bullet> out = new ArrayList<>();
+    for (Bullet b : entry.bullets()) {
+      // A paragraph set as one item ("Designed the enrollment platform … Avoided large SPA
+      // frameworks … Introduced automated deployment …") says what a template that breaks it into
+      // lines says in several: its sentences are its statements, as a description's are.
+      if (words(b.text()) > GLUED_WORDS && SENTENCE_BREAK.matcher(b.text()).find()) {
+        add(out, new StringBuilder(b.text()), b.span().offset(), b.span().end(), text);
+      } else {
+        out.add(b);
+      }
+    }
     StringBuilder paragraph = null;
     int from = 0;
     int to = 0;

@@ -41,6 +41,27 @@ class StatementsTest {
   }
 
   @Test
+  void aBulletTooLongToBeOneIsJudgedSentenceBySentence() {
+    // One template sets a paragraph as one item, another breaks it into lines: the statements are
+    // its sentences either way, each covering its own text. A bullet of one long sentence stays whole.
+    String first = "Designed and developed the single page enrollment platform for the credit products,"
+        + " so that every product team could run its own tests of two designs side by side with full tracking.";
+    String second = "Kept the page small by leaving out the large frameworks and loading each module on demand,"
+        + " which held every path under 150 kB gzipped on the slowest phones we supported.";
+    String third = "Introduced automated deployment of each path to the CDN, so one path or a whole project"
+        + " could ship on its own, on any day, without waiting for the monthly release train.";
+    String paragraph = first + " " + second + " " + third;
+    String text = "- " + paragraph + "\n- Cut quote latency from 900 ms to 120 ms.\n";
+    Entry e = entry(text, "- " + paragraph, "- Cut quote latency from 900 ms to 120 ms.");
+    List<Bullet> statements = Statements.of(e, text);
+    assertThat(Whitespace.splitLength(paragraph)).isGreaterThan(Statements.GLUED_WORDS);
+    assertThat(statements).extracting(Bullet::text).containsExactly(first, second, third, "Cut quote latency from 900 ms to 120 ms.");
+    for (Bullet b : statements) {
+      assertThat(text.substring(b.span().offset(), b.span().end())).isEqualTo(b.text());
+    }
+  }
+
+  @Test
   void finishedSentencesOnTwoLinesAreTwoStatements() {
     String text = "Moved the ledger onto an event log in Kafka.\nRan the on-call rotation for four services.\n";
     Entry e = entry(text, "Moved the ledger onto an event log in Kafka.", "Ran the on-call rotation for four services.");
