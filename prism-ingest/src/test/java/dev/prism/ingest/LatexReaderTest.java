@@ -157,8 +157,8 @@ class LatexReaderTest {
   /**
    * A class's entry command says which argument is which field: the reader claims the entry and
    * its fields, so that a grade's words ("Two month internship") are no title, a year in the
-   * description ("Windows Server 2008") heads no entry, a label and its items under the command
-   * stay the entry's, and a school's name written where the degree goes is still the school.
+   * description ("Windows Server 2008") heads no entry, a label and its items, or a line of what
+   * was used ("\\cvitem{Stack}{…}"), under the command stay the entry's, and a school's name written where the degree goes is still the school.
    */
   @Test
   void moderncvEntriesAreClaimedWithTheirFields() throws Exception {
@@ -172,6 +172,7 @@ class LatexReaderTest {
         \\cvitem{}{Responsible for:}
         \\cvlistitem{Windows and Linux servers}
         \\cvlistitem{Database backups}
+        \\cvitem{Stack}{Go, Kafka, PostgreSQL}
         \\cventry{2012}{Contract Work}{Quillfeather Sp. z o.o.}{Warsaw}{Ad hoc work}{Set up a small office with a HP server running Windows Server 2008 to share files}
         \\cventry{2010}{Intern-Trainee}{Nordkapp Sp. z o.o.}{Warsaw}{Two month internship}{Supported the site office.}
         \\section{Education}
@@ -189,6 +190,7 @@ class LatexReaderTest {
     assertThat(jobs).extracting(j -> j.organization().value())
         .containsExactly("Lindenau Services Sp. z o.o.", "Quillfeather Sp. z o.o.", "Nordkapp Sp. z o.o.");
     assertThat(jobs.get(0).bullets()).extracting(b -> b.text()).containsExactly("Windows and Linux servers", "Database backups");
+    assertThat(jobs.get(0).lines()).extracting(l -> l.value()).anyMatch(l -> l.contains("Go, Kafka, PostgreSQL"));
     Entry school = r.sections(SectionKind.EDUCATION).findFirst().orElseThrow().entries().get(0);
     assertThat(school.organization().value()).isEqualTo("Lindenau Technical University");
   }

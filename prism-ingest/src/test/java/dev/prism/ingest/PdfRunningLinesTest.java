@@ -39,7 +39,7 @@ class PdfRunningLinesTest {
       page.add(new Text(160, y, 10, true, jobs[p][1]));
       page.add(new Text(170, y + 16, 10, false, "\u2022 Built the ledger service that settles payments for every team in the firm"));
       page.add(new Text(170, y + 30, 10, false, "\u2022 Cut the nightly batch from four hours to twenty minutes with streaming jobs"));
-      page.add(new Text(72, 760, 8, false, "Jordan Lee - Resume"));
+      page.add(new Text(72, 760, 8, false, "Jordan Lee - Resume - Updated March 2024"));
       page.add(new Text(500, 760, 8, false, "Page " + (p + 1) + " of 3"));
       pages.add(page);
     }
@@ -58,6 +58,7 @@ class PdfRunningLinesTest {
 
   @Test
   void thePagesNumberAndARunningNameAreFurnitureThoughTheirNumbersDiffer() throws Exception {
+    // The footer's date is the same on every page; only the page's number differs in it.
     String t = reader.read(railedPages()).text();
     assertThat(t).doesNotContain("Page 2 of 3").doesNotContain("Page 3 of 3").doesNotContain("Jordan Lee - Resume");
   }

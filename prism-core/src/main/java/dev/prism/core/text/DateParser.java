@@ -438,6 +438,13 @@ public final class DateParser {
       }
       Span span = new Span(base + mStart, m.end() - mStart);
       String endText = m.group(3);
+      if (endText == null && mStart > 0 && Character.isLetter(line.charAt(mStart - 1))) {
+        // At a seam where two words ran together only a whole range is read ("Teaching
+        // AssistantJanuary 2020 - June 2020"): "Launched PayMay 2021" names a product. The search
+        // goes on past the seam.
+        from = mStart + 1;
+        continue;
+      }
       if (endText == null) {
         // A form read only within a range ("03/23") is one after a word that opens a range
         // still running ("seit 03/23"), where the field ends with it: "Since Jul 23 we shipped"
@@ -578,8 +585,10 @@ public final class DateParser {
    * "2000/2001", "2019/20": two years that follow each other, joined by a mark of
    * {@code school-year-mark} with no space, are a school or academic year, and the range of the
    * two. The range pattern reads neither year there (a slash against a digit is inside a date);
-   * years further apart so joined ("Windows Server 2003/2008") are versions, no dates. A season
-   * before them is the range's ("Summer of 2000/2001"). Added in the line's order among the ranges found.
+   * years further apart so joined ("Windows Server 2003/2008") are versions, no dates, and so are
+   * years inside a phrase ("SQL Server 2016/2017 clusters"): a school year stands as a field of its
+   * own. A season before them is the range's ("Summer of 2000/2001"). Added in the line's order
+   * among the ranges found.
    */
   private static void schoolYears(String line, int base, List<DateRange> out) {
     if (line.length() < 7) {
@@ -596,7 +605,13 @@ public final class DateParser {
         continue;
       }
       Matcher season = SEASON_BEFORE.matcher(line).region(Math.max(0, y.start() - 16), y.start());
-      Span span = Span.between(base + (season.find() ? season.start() : y.start()), base + y.end());
+      int from = season.find() ? season.start() : y.start();
+      if (!fieldOpensAt(line, from) || !fieldEndsAt(line, y.end())) {
+        // "SQL Server 2016/2017 clusters", "2019/2020: led the rewrite": versions, or a date that
+        // opens a sentence; a school year stands as a field of its own.
+        continue;
+      }
+      Span span = Span.between(base + from, base + y.end());
       if (out.stream().anyMatch(r -> r.span().offset() < span.end() && span.offset() < r.span().end())) {
         continue;
       }
@@ -606,6 +621,20 @@ public final class DateParser {
       }
       out.add(at, new DateRange(new PartialDate(first, 0), new PartialDate(second, 0), false, span));
     }
+  }
+
+  /** Whether a field may open at {@code at}: the line's start, a bracket, a separator or a gap before it. */
+  private static boolean fieldOpensAt(String line, int at) {
+    String before = line.substring(0, at);
+    String stripped = before.stripTrailing();
+    return stripped.isEmpty() || before.endsWith("  ") || before.endsWith("\t") || "([|,–—-:".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
+  }
+
+  /** Whether a field may end at {@code at}: the line's end, a bracket, a separator or a gap after it. */
+  private static boolean fieldEndsAt(String line, int at) {
+    String after = line.substring(at);
+    String stripped = after.stripLeading();
+    return stripped.isEmpty() || after.startsWith("  ") || after.startsWith("\t") || ")]|,–—-".indexOf(stripped.charAt(0)) >= 0;
   }
 
   /**

@@ -333,7 +333,7 @@ final class Entries {
    * A job whose posts follow it, each at its employer with dates inside its own ("Lead Engineer,
    * Globex, 2017 – 2024" over "Lead Engineer, 2022 – 2024", "Senior Engineer, 2019 – 2022",
    * "Engineer, 2017 – 2019": see tenure): the job is the whole tenure, told again by its posts,
-   * and no post of its own. It goes; its place goes to each post that names none, its
+   * and no post of its own. It goes; its employer and place go to each post that names none, its
    * description to the first, and no bullet of it is lost (it has none: its items were the posts).
    */
   private static List<Entry> withoutTenures(List<Entry> entries) {
@@ -353,18 +353,22 @@ final class Entries {
         Entry post = entries.get(k);
         List<Field> lines = new ArrayList<>(k == i + 1 ? e.lines() : List.of());
         lines.addAll(post.lines());
-        entries.set(k, new Entry(post.title(), post.organization(), post.location() != null ? post.location() : e.location(),
-            post.dates(), post.bullets(), lines, post.span()));
+        entries.set(k, new Entry(post.title(), post.organization() != null ? post.organization() : e.organization(),
+            post.location() != null ? post.location() : e.location(), post.dates(), post.bullets(), lines, post.span()));
       }
     }
     return out;
   }
 
-  /** Whether {@code post} is a post of the tenure {@code job}: at its employer, from the same span of text on, dated inside it. */
+  /**
+   * Whether {@code post} is a post of the tenure {@code job}: at its employer (the same span of
+   * text, given on) or at none (the last post, when the job's description follows it and kept the
+   * employer from it), dated inside it.
+   */
   private static boolean postOf(Entry post, Entry job) {
     DateRange d = post.dates();
     DateRange whole = job.dates();
-    return post.organization() != null && post.organization().span().equals(job.organization().span()) && post.title() != null
+    return (post.organization() == null || post.organization().span().equals(job.organization().span())) && post.title() != null
         && d != null && !d.single() && d.start().compareTo(whole.start()) >= 0
         && (whole.present() || d.end() != null && d.end().compareTo(whole.end()) <= 0);
   }
@@ -1052,7 +1056,7 @@ final class Entries {
         gap = false;
         continue;
       }
-      if (cur.claim != null && !line.bullet() && !line.hasDates() && (isColonLabel(line) || isSubLabel(line))) {
+      if (cur.claim != null && !line.bullet() && !line.hasDates() && (colonLabel(body, li) || isSubLabel(line))) {
         // A label right under a claimed entry ("Responsible for:" under a LaTeX class's \cventry)
         // introduces that entry's items.
         cur.lines.add(line);
@@ -1066,6 +1070,18 @@ final class Entries {
         cur.bullet(line);
         gap = false;
         continue;
+      }
+      if (cur.claim != null && !line.bullet() && !line.hasDates() && !Parts.namesRole(line)) {
+        Line next = Line.next(body, li);
+        if (next == null || !next.hasDates() || claimAt(claims, next) != null) {
+          // "Stack ⇥ Go, Kafka, PostgreSQL" under a class's \cventry (moderncv's \cvitem): a line
+          // that names no role and no dates, and heads no dated line of its own (the next claimed
+          // entry's is that entry's), says more of the entry above.
+          cur.lines.add(line);
+          cur.lastBullet = false;
+          gap = false;
+          continue;
+        }
       }
       if (cur.claim != null) {
         done.add(cur);
@@ -1131,7 +1147,7 @@ final class Entries {
       }
       // Read once: the branches below may ask, and the end of every pass does.
       // "    Project Portfolio" indented under a job's header names a part of that job.
-      boolean subLabel = isSubLabel(line) || kind.describesWork() && isColonLabel(line) || !hasDate && !cur.header.isEmpty() && cur.hasBody()
+      boolean subLabel = isSubLabel(line) || kind.describesWork() && colonLabel(body, li) || !hasDate && !cur.header.isEmpty() && cur.hasBody()
           && line.indent() > cur.header.get(0).indent() && !line.bullet() && Headings.kindOf(line.content()).isPresent();
       // "Role: Led the migration of …" is a sentence that describes, whatever its label.
       FieldLabels.Found fieldLabel = FieldLabels.of(line);
@@ -1365,7 +1381,7 @@ final class Entries {
       previousEnded = line.content().endsWith(".");
       labelled = subLabel && !cur.empty();
       listing = labelled && namesProjects(line) || listing && !hasDate;
-      leadIn = !listing && (kind.describesWork() && isColonLabel(line) && !cur.empty() || leadIn && cur.lastBullet);
+      leadIn = !listing && (kind.describesWork() && colonLabel(body, li) && !cur.empty() || leadIn && cur.lastBullet);
     }
     if (!cur.empty()) {
       done.add(cur);
@@ -1959,6 +1975,19 @@ final class Entries {
       return Parts.lowerWordsLongerThan(c, 2) >= 2 && !Parts.namesRole(line);
     }
     return !c.isEmpty() && !Parts.isRole(c);
+  }
+
+  /**
+   * {@link #isColonLabel} of line {@code li}, but for a clause over a line of dates: "Contract work
+   * for the city of Boulder:" over "2015 – 2016" heads that entry.
+   */
+  private static boolean colonLabel(List<Line> body, int li) {
+    Line line = body.get(li);
+    if (!isColonLabel(line)) {
+      return false;
+    }
+    Line next = line.words() > 3 ? Line.next(body, li) : null;
+    return next == null || !next.hasDates();
   }
 
   /** The most words of a clause that ends with a colon and introduces the items under it. */
@@ -3006,8 +3035,8 @@ final class Entries {
   /**
    * "Since 2018 I work for the company as its only developer. Since the beginning": a date that
    * opens a long sentence with no colon between them. Only a sentence that ends, runs on past
-   * its full stop, or is longer than a header ("Since 2004 Globex has been building web tools for
-   * the teams of", its paragraph wrapped) says what was done then; a header's words after its
+   * its full stop, or opens with a word and is longer than a header ("Since 2004 Globex has been
+   * building web tools for the teams of", its paragraph wrapped) says what was done then; a header's words after its
    * dates rarely reach a full stop, and one that names a role is a header.
    */
   private static boolean datedSentence(Line line) {
@@ -3022,7 +3051,13 @@ final class Entries {
     Line rest = restFrom(line, d.span().end());
     String c = Inline.clean(rest.content()).strip();
     return rest.words() >= MIN_STATEMENT_WORDS && !c.startsWith(":")
-        && (endsSentence(c) || FULL_STOP_INSIDE.matcher(c).find() || tooLongForHeader(line)) && statement(rest);
+        && (endsSentence(c) || FULL_STOP_INSIDE.matcher(c).find() || opensWithWord(line) && tooLongForHeader(line)) && statement(rest);
+  }
+
+  /** Whether the line opens with a word, not a figure: "Since 2004 …", not "2019 - 2022 Globex, …". */
+  private static boolean opensWithWord(Line line) {
+    String c = Inline.clean(line.content()).strip();
+    return !c.isEmpty() && Character.isLetter(c.codePointAt(0));
   }
 
   /** The fewest words of a sentence that follows a date with no colon between them (see datedSentence). */
@@ -3544,9 +3579,10 @@ final class Entries {
     if (words <= HEADER_WORDS) {
       return false;
     }
-    // Nor does what a name is, said after it and a separator ("Bloomberg L.P – the global leader
-    // in business and financial data, news and insight ⇥ London, UK").
-    if (words <= LONG_HEADER_WORDS && !SENTENCE_END.matcher(c).find() && nameThenAbout(line)) {
+    // Nor does what a name is, said after it and a separator, on a line whose place or dates stand
+    // in a cell of their own ("Bloomberg L.P – the global leader in business and financial data,
+    // news and insight ⇥ London, UK"); in one run of text such a line is the body's.
+    if (words <= LONG_HEADER_WORDS && line.cells().size() >= 2 && !SENTENCE_END.matcher(c).find() && nameThenAbout(line)) {
       return false;
     }
     return words > LONG_HEADER_WORDS || SENTENCE_END.matcher(c).find() || share(c) < 1 || !FIELD_SEPARATOR.matcher(c).find();

@@ -528,6 +528,16 @@ final class HeaderLabels {
    *   <li>{@code after-comma}: parted from the part before it by a comma.
    * </ul>
    */
+  /** Whether a part on a later line of the header, no place, could name the employer. */
+  private static boolean nameBelow(List<Part> parts, int i, boolean[] place) {
+    for (int k = i + 1; k < parts.size(); k++) {
+      if (parts.get(k).line() > parts.get(i).line() && !place[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Set<String> features(SectionKind kind, List<Part> parts, int i, boolean[] place) {
     Part p = parts.get(i);
     String v = p.value();
@@ -579,7 +589,11 @@ final class HeaderLabels {
     if (firmOfField(v)) {
       f.add("firm-of-field");
     } else if (Parts.hasWord(bare.length() == v.strip().length() ? words : Parts.lowerWords(bare), Parts.TITLE_WORDS)
-        && !Parts.namesGroup(v, words)) {
+        && !(Parts.namesGroup(v, words) && !nameBelow(parts, i, place))) {
+      // A role's word inside a group's name ("Solar Car Student Design Team") says what the group
+      // is made of, where the group is where the role was held; over another name ("Developer
+      // Productivity Group" over "Globex"), the group is a team of that employer, and keeps the
+      // word's pull away from the employer's field.
       f.add("title-word");
     }
     if (Parts.hasWord(words, Parts.ORG_WORDS)) {

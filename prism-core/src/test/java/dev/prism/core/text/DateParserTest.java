@@ -61,6 +61,10 @@ class DateParserTest {
       "03/2021                   | 2021-03 | ",
       "Summer 2018 / Summer 2019 | 2018-06 | ",
       "2014 / 2015 – 2017 / 2018 | 2015    | 2017",
+      "(Summer of 2000/2001)     | 2000    | 2001",
+      "Tutor  2019/20            | 2019    | 2020",
+      "Teaching AssistantJanuary 2020 - June 2020 | 2020-01 | 2020-06",
+      "Launched PayMay 2021 for the Denver market | 2021 | ",
   })
   void readsTheWaysResumesWriteDates(String text, String start, String end) {
     DateRange d = DateParser.find(text, 0).orElseThrow();
@@ -79,7 +83,7 @@ class DateParserTest {
   @ParameterizedTest
   @ValueSource(strings = {"Cut latency by 300 ms", "Served 12000 users", "call 555 0100", "p99 under 40ms", "Go 1.21",
       "doi 10.1109/TASC.2023.3340648", "release v3.2019.1",
-      "EQ2019 tuning"})
+      "EQ2019 tuning", "Ran SQL Server 2016/2017 clusters", "Windows Server 2003/2008", "2019/2020: led the rewrite"})
   void ignoresNumbersThatAreNotDates(String text) {
     assertThat(DateParser.find(text, 0)).isEmpty();
   }

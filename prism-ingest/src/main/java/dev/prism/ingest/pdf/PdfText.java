@@ -2,6 +2,7 @@ package dev.prism.ingest.pdf;
 
 import dev.prism.core.model.Extraction;
 import dev.prism.core.model.Box;
+import dev.prism.core.model.DateRange;
 import dev.prism.core.model.Layout;
 import dev.prism.core.model.LayoutLine;
 import dev.prism.core.model.Mark;
@@ -798,13 +799,20 @@ final class PdfText {
 
   /**
    * What a line repeated on the pages is known by: its text with every number alike, so that "Page
-   * 2 of 3" and "Page 3 of 3" are one running line. Not a line's dates: a rail that opens each page
-   * with the dates of the job there ("2016-03-01 to 2016-10-21") repeats no line, and only the same
-   * dates on every page make one.
+   * 2 of 3" and "Page 3 of 3" are one running line ("Updated March 2024 – Page 2 of 3" too). Not a
+   * line's dates: a rail that opens each page with the dates of the job there ("2016-03-01 to
+   * 2016-10-21") repeats no line, and only the same dates on every page make one.
    */
   private static String key(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    return WHITESPACE.matcher(DateParser.find(text, 0).isPresent() ? lower : DIGITS.matcher(lower).replaceAll("#")).replaceAll(" ").strip();
+    StringBuilder k = new StringBuilder(lower.length());
+    int at = 0;
+    for (DateRange d : DateParser.all(lower, 0)) {
+      k.append(DIGITS.matcher(lower.substring(at, d.span().offset())).replaceAll("#")).append(d.span().of(lower));
+      at = d.span().end();
+    }
+    k.append(DIGITS.matcher(lower.substring(at)).replaceAll("#"));
+    return WHITESPACE.matcher(k).replaceAll(" ").strip();
   }
 
   private static List<String> contactIn(String text) {
