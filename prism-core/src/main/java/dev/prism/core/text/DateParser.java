@@ -160,7 +160,7 @@ public final class DateParser {
         // Nor after a word and a hyphen: "Carve-out 2019" or "Opt-out 2020" holds no October;
         // after a month's or season's name and a hyphen or slash it may ("Sep-Dec 2019",
         // "Jan/Feb 2008", "Winter/Spring 2007": see LONE_MONTH_BEFORE). A capitalised word right
-        // after a lower-case letter opens one ("Food StewardMay 2018 - May 2019": a title and its
+        // after a lower-case letter opens one ("Night AuditorMay 2018 - May 2019": a title and its
         // dates a page set apart, run together when copied), case told apart whatever the flags.
         "(?:(?<![\\p{L}\\d]|[\\p{L}\\d][./]|\\p{L}-)|(?-i:(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll}))|(?<=(?:^|[^\\p{L}])(?:" + alternatives(MONTHS.keySet())
             + "|" + alternatives(SEASONS.keySet()) + ")\\.?[-/]))(?:(" + OPEN_START + ")\\s+)?(" + any + ")(?:" + DASH + "(" + any + "|" + OPEN_END

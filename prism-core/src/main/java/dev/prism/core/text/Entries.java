@@ -926,7 +926,7 @@ final class Entries {
   /**
    * Whether the source's title and organisation were filled the other way round, as people do with
    * a class's entry command: its words say so beyond doubt. A school's name where the degree goes
-   * and none where the school goes ("\cventry{2009--2013}{Czech Technical University}{Not
+   * and none where the school goes ("\cventry{2009--2013}{Lindenau Technical University}{Not
    * finished}", or only a kind of school), a role where the employer goes and no role's word
    * where the title goes.
    */
@@ -935,7 +935,7 @@ final class Entries {
       return false;
     }
     if (kind == SectionKind.EDUCATION) {
-      // "High School of Electrical Engineering" over "Secondary school": a name where the degree
+      // "Lindenau High School of Commerce" over "Secondary school": a name where the degree
       // goes, and words in sentence case that say what kind of school where its name goes.
       String school = organization.value();
       return Parts.hasWord(title.value(), Parts.SCHOOL_WORDS) && !Parts.sentenceCased(title.value())
@@ -3580,7 +3580,7 @@ final class Entries {
       return false;
     }
     // Nor does what a name is, said after it and a separator, on a line whose place or dates stand
-    // in a cell of their own ("Bloomberg L.P – the global leader in business and financial data,
+    // in a cell of their own ("Globex L.P – the global leader in business and financial data,
     // news and insight ⇥ London, UK"); in one run of text such a line is the body's.
     if (words <= LONG_HEADER_WORDS && line.cells().size() >= 2 && !SENTENCE_END.matcher(c).find() && nameThenAbout(line)) {
       return false;

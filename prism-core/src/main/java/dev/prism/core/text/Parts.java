@@ -248,7 +248,7 @@ final class Parts {
 
   /**
    * The masked line without a date's opening words in a bracket it leaves open at its end
-   * ("University of Queensland (Summer of" over "2000/2001)", a page that wrapped the header
+   * ("State University (Summer of" over "2000/2001)", a page that wrapped the header
    * inside its dates): they are the date's, which the next line goes on with, and no name's.
    */
   private static String withoutBrokenDate(String masked) {

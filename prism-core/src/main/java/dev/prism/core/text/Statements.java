@@ -37,9 +37,8 @@ public final class Statements {
   public static List<Bullet> of(Entry entry, String text) {
     List<Bullet> out = new ArrayList<>();
     for (Bullet b : entry.bullets()) {
-      // A paragraph set as one item ("Designed the enrollment platform … Avoided large SPA
-      // frameworks … Introduced automated deployment …") says what a template that breaks it into
-      // lines says in several: its sentences are its statements, as a description's are.
+      // A paragraph set as one item ("Built the quoting service … Kept its pages small … Moved its
+      // releases to the CDN …") says what a template that breaks it into lines says in several: its sentences are its statements, as a description's are.
       if (words(b.text()) > GLUED_WORDS && SENTENCE_BREAK.matcher(b.text()).find()) {
         add(out, new StringBuilder(b.text()), b.span().offset(), b.span().end(), text);
       } else {

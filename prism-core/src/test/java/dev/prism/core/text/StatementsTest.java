@@ -44,12 +44,12 @@ class StatementsTest {
   void aBulletTooLongToBeOneIsJudgedSentenceBySentence() {
     // One template sets a paragraph as one item, another breaks it into lines: the statements are
     // its sentences either way, each covering its own text. A bullet of one long sentence stays whole.
-    String first = "Designed and developed the single page enrollment platform for the credit products,"
-        + " so that every product team could run its own tests of two designs side by side with full tracking.";
-    String second = "Kept the page small by leaving out the large frameworks and loading each module on demand,"
-        + " which held every path under 150 kB gzipped on the slowest phones we supported.";
-    String third = "Introduced automated deployment of each path to the CDN, so one path or a whole project"
-        + " could ship on its own, on any day, without waiting for the monthly release train.";
+    String first = "Built the quoting service for the freight desks in Kotlin, so that every desk could price"
+        + " a load in under a second and compare two carriers side by side before it booked one.";
+    String second = "Moved the nightly rate imports onto a queue with retries and dead letters,"
+        + " which ended the weekly manual reruns and cut the failed imports from dozens to none.";
+    String third = "Set up the release pipeline that ships each service on its own, on any day,"
+        + " so a fix reaches the desks within the hour instead of waiting for the monthly window.";
     String paragraph = first + " " + second + " " + third;
     String text = "- " + paragraph + "\n- Cut quote latency from 900 ms to 120 ms.\n";
     Entry e = entry(text, "- " + paragraph, "- Cut quote latency from 900 ms to 120 ms.");
