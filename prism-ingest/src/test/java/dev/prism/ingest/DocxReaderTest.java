@@ -178,8 +178,7 @@ class DocxReaderTest {
   @Test
   void anEmailThePageShowsWinsOverAnotherOnlyItsLinkHolds() throws Exception {
     // The address shown, linked to an older one: the reader of the page writes to what it sees.
-    byte[] bytes;
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    byte[] bytes = Samples.docx(doc -> {
       doc.createParagraph().createRun().setText("Jordan Lee");
       var contact = doc.createParagraph();
       contact.createRun().setText("Leeds | ");
@@ -187,9 +186,7 @@ class DocxReaderTest {
       contact.createRun().setText(" | +44 20 7946 0958");
       doc.createParagraph().createRun().setText("Experience");
       doc.createParagraph().createRun().setText("Backend Engineer | Acme Corp  2019 - 2023");
-      doc.write(out);
-      bytes = out.toByteArray();
-    }
+    });
     Extraction e = reader.read(bytes);
     assertThat(e.text()).contains("jordan@old.example");
     assertThat(Segmenter.segment(e).contact().email().value()).isEqualTo("jordan@new.example");

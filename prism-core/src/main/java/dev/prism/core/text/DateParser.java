@@ -606,7 +606,7 @@ public final class DateParser {
       }
       Matcher season = SEASON_BEFORE.matcher(line).region(Math.max(0, y.start() - 16), y.start());
       int from = season.find() ? season.start() : y.start();
-      if (!fieldOpensAt(line, from) || !fieldEndsAt(line, y.end())) {
+      if (!fieldOpensAt(line, from) || !ENDS_FIELD.matcher(line).region(y.end(), line.length()).lookingAt()) {
         // "SQL Server 2016/2017 clusters", "2019/2020: led the rewrite": versions, or a date that
         // opens a sentence; a school year stands as a field of its own.
         continue;
@@ -630,12 +630,6 @@ public final class DateParser {
     return stripped.isEmpty() || before.endsWith("  ") || before.endsWith("\t") || "([|,–—-:".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
   }
 
-  /** Whether a field may end at {@code at}: the line's end, a bracket, a separator or a gap after it. */
-  private static boolean fieldEndsAt(String line, int at) {
-    String after = line.substring(at);
-    String stripped = after.stripLeading();
-    return stripped.isEmpty() || after.startsWith("  ") || after.startsWith("\t") || ")]|,–—-".indexOf(stripped.charAt(0)) >= 0;
-  }
 
   /**
    * "03.2021 11.2021": a start and an end a rail stacked over each other (moderncv's

@@ -353,9 +353,10 @@ final class Entries {
         Entry post = entries.get(k);
         List<Field> lines = new ArrayList<>(k == i + 1 ? e.lines() : List.of());
         lines.addAll(post.lines());
-        entries.set(k, new Entry(post.title(), post.organization() != null ? post.organization() : e.organization(),
+        out.add(new Entry(post.title(), post.organization() != null ? post.organization() : e.organization(),
             post.location() != null ? post.location() : e.location(), post.dates(), post.bullets(), lines, post.span()));
       }
+      i += posts;
     }
     return out;
   }
