@@ -1405,9 +1405,16 @@ final class ContactParser {
     int comma = town.lastIndexOf(',');
     String region = comma > 0 ? town.substring(comma + 1).strip() : "";
     boolean written = !town.equals(c) || Places.isStateCode(region) || Places.isNamed(region);
-    // No phone test: a ZIP+4 code ("63021-6269") reads as a number one could dial.
+    // No phone test: a ZIP+4 code ("63021-6269") reads as a number one could dial. A date in the
+    // line makes it a name's with a birth date and place ("Orin Vale 05 Sep 1986 Brest, Belarus").
     return !c.isEmpty() && firstEmail(line) == null
-        && (Parts.isStreetAddress(c) || written && Places.isKnownPlace(town));
+        && (Parts.isStreetAddress(c) || written && Places.isKnownPlace(town) && !datedDay(c));
+  }
+
+  /** Whether a line holds a date with its month ("05 Sep 1986"), as no postal line does. */
+  private static boolean datedDay(String c) {
+    List<dev.prism.core.model.DateRange> dates = DateParser.all(c, 0);
+    return !dates.isEmpty() && dates.get(0).start().month() > 0;
   }
 
   private static Field location(Line line) {

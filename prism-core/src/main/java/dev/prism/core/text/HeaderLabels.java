@@ -945,7 +945,10 @@ final class HeaderLabels {
     if (i == 0 || f.contains("role") || f.contains("weak-role") || f.contains("title-word") || f.contains("place")) {
       return false;
     }
-    if (parts.get(i - 1).line() != p.line()) {
+    // Parts.taglineAfterPlace cuts a tagline a soft line break ran on after the header's place:
+    // it stands as on a line of its own.
+    boolean ranOn = p.before().equals(" ") && Places.isRegion(parts.get(i - 1).value()) && parts.get(i - 1).after().equals(" ");
+    if (parts.get(i - 1).line() != p.line() || ranOn) {
       // A tagline on a line of its own under the header's names ("Globex | 2017 – 2024" over
       // "Software development for growing businesses"): a phrase in sentence case, two of its
       // longer words in lower case, says what the employer does; it names nothing. One that

@@ -236,7 +236,7 @@ final class Parts {
         }
       }
     }
-    List<Part> joined = withoutRepeats(wrapped(out, header));
+    List<Part> joined = taglineAfterPlace(withoutRepeats(wrapped(out, header)), header);
     return kind == SectionKind.EXPERIENCE
         ? employerInPlace(employerBeforePlace(roleInEmployer(roleBesideSlash(atOpening(joined, header)))), header) : joined;
   }
@@ -422,6 +422,56 @@ final class Parts {
       }
       return new Replacement(List.of(name,
           new Part(new Field(tail, tailSpan), p.line(), p.cell(), " ", p.after(), p.style(), HeaderLabels.Label.LOCATION, false)), k);
+    });
+  }
+
+  /** The most words of a region's name that open a part after a town: "Rio Grande do Sul". */
+  private static final int REGION_WORDS = 4;
+
+  /**
+   * "Globex | 2017 – 2024 | Berlin, Germany Software development for startups": a tagline under the
+   * header, joined to it by a soft line break (Markdown's line end, a word processor's wrapped
+   * paragraph), runs on from the place, and the part after the town's comma reads as a name
+   * ("Software" is an employer's word). A part after a town that opens with a country, an area or a
+   * state and goes on as a phrase (a capitalised word, then a lower-case one) is cut after the place.
+   */
+  static List<Part> taglineAfterPlace(List<Part> parts, List<Line> header) {
+    return rewrite(parts, k -> {
+      Part p = parts.get(k);
+      if (k == 0 || !p.before().equals(",") || parts.get(k - 1).line() != p.line()) {
+        return null;
+      }
+      String town = parts.get(k - 1).value();
+      if (!isLocation(town) && !Places.isCity(town) && !townLike(town)) {
+        return null;
+      }
+      String written = written(p, header.get(p.line()));
+      String[] words = written.split(" ");
+      int placeWords = 0;
+      for (int n = 1; n <= REGION_WORDS && n + 2 <= words.length; n++) {
+        if (Places.isRegion(String.join(" ", java.util.Arrays.copyOf(words, n)))) {
+          placeWords = n;
+        }
+      }
+      if (placeWords == 0 || !Character.isUpperCase(words[placeWords].charAt(0))) {
+        return null;
+      }
+      boolean phrase = false;
+      for (int w = placeWords + 1; w < words.length && !phrase; w++) {
+        phrase = !words[w].isEmpty() && Character.isLowerCase(words[w].charAt(0));
+      }
+      if (!phrase) {
+        return null;
+      }
+      int cut = String.join(" ", java.util.Arrays.copyOf(words, placeWords)).length();
+      int base = p.span().offset();
+      Span place = marksTrimmed(written, 0, cut, base);
+      Span rest = marksTrimmed(written, cut + 1, written.length(), base);
+      return new Replacement(List.of(
+          new Part(new Field(Inline.clean(written.substring(0, cut)).strip(), place), p.line(), p.cell(), p.before(), " ", p.style(),
+              p.labelled(), p.linked()),
+          new Part(new Field(Inline.clean(written.substring(cut + 1)).strip(), rest), p.line(), p.cell(), " ", p.after(), p.style(),
+              null, false)), k);
     });
   }
 
