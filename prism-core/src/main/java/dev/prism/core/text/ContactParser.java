@@ -1411,10 +1411,14 @@ final class ContactParser {
         && (Parts.isStreetAddress(c) || written && Places.isKnownPlace(town) && !datedDay(c));
   }
 
-  /** Whether a line holds a date with its month ("05 Sep 1986"), as no postal line does. */
+  /**
+   * Whether a line holds a date with its month ("05 Sep 1986") after words that label nothing, as
+   * a name does and no postal line. A labelled birth date ("Born: 11 May 1987 – Santander, Spain")
+   * is a line of contact details still.
+   */
   private static boolean datedDay(String c) {
     List<dev.prism.core.model.DateRange> dates = DateParser.all(c, 0);
-    return !dates.isEmpty() && dates.get(0).start().month() > 0;
+    return !dates.isEmpty() && dates.get(0).start().month() > 0 && c.lastIndexOf(':', dates.get(0).span().offset()) < 0;
   }
 
   private static Field location(Line line) {

@@ -1260,12 +1260,14 @@ final class Entries {
         cur.bullet(line);
       } else if (cur.lastBullet && !gap && continues(line, cur, hasDate, rightEdges)) {
         cur.continueBullet(line);
-      } else if (kind == SectionKind.EXPERIENCE && cur.hasBody() && !hasDate && !nextOpensBody(body, li, claims)
-          && (isTechList(line) || isItemList(line) || listGoesOn(cur, line))) {
+      } else if (kind == SectionKind.EXPERIENCE && cur.hasBody() && !hasDate
+          && (!nextOpensBody(body, li, claims) && (isTechList(line) || isItemList(line) || listGoesOn(cur, line))
+              || cur.lastBullet && cur.dates != null && tagsOfItem(line, bodyStyle))) {
         // "Linux, Git, Yocto, C, C++, Zeromq" under a job's bullets: what the job used, a line of
         // that job, however it is set; it heads nothing. A line over bullets or dates of its own
         // heads them ("Northwind Hotels, Front Office, Night Shift, Lakeside" / "Night Auditor, 2016").
         // A list that ends in its separator goes on on the next line ("… / Composer /" over "GitHub").
+        // Tags right under an item of a dated job are that item's, whatever follows them.
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (listing && !hasDate && !subLabel && !cur.empty() && !nextDatedWithoutName(body, li)) {
@@ -2144,6 +2146,44 @@ final class Entries {
       }
     }
     return true;
+  }
+
+  /** What parts the tags a theme prints in a row: commas, drawn separators, spaces. */
+  private static final Pattern TAG_GAPS = Pattern.compile("[\\s,;/" + Glyphs.fieldSeparatorClass() + "]+");
+
+  /**
+   * "Celery, Django PostGIS, Redis jQuery Bootstrap" right under a piece of work: the tags a theme
+   * prints under each item, in a row of chips that a converter joins with commas or with spaces
+   * only. Every word capitalised or written with a capital inside ("jQuery"); two known
+   * technologies or more, at least half as many as the other words, or one and nothing else
+   * ("Perform Code Reviews" is a bullet); not bold nor set as headers are; no role, place or employer's
+   * word (an employer's line over the next job's bullets: "Northwind Hotels, Front Office").
+   */
+  private static boolean tagsOfItem(Line line, String bodyStyle) {
+    String rest = TAG_GAPS.matcher(Inline.clean(line.content())).replaceAll(" ").strip();
+    for (String w : SPACE_RUN.split(rest)) {
+      // "Perform code reviews": a word in lower case writes a phrase, though a practice it names is known.
+      if (w.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+        return false;
+      }
+    }
+    int known = 0;
+    int other = 0;
+    while (!rest.isEmpty()) {
+      Span lead = Parts.leadingTechnology(rest);
+      int end;
+      if (lead != null) {
+        known++;
+        end = lead.end();
+      } else {
+        end = rest.indexOf(' ');
+        end = end < 0 ? rest.length() : end;
+        other++;
+      }
+      rest = rest.substring(end).strip();
+    }
+    return (known >= 2 || known == 1 && other == 0) && known * 2 >= other && !line.style().bold() && !styledAsHeader(line, bodyStyle) && !Parts.namesRole(line) && !namesOrganisation(line)
+        && !Parts.isLocation(Inline.clean(line.content()).strip());
   }
 
   /**

@@ -400,7 +400,9 @@ final class Parts {
       String head = cut <= 0 ? "" : Inline.clean(written.substring(0, cut)).strip();
       // A known city, or a town the lexicon does not know that a region or country follows.
       // After a role only a known city: "Lecturer in Economics" names a field however it goes on.
+      // A phrase before "in" (a tagline: "Building apps for start-ups in Iran") names no employer to place.
       boolean town = !tail.isEmpty() && !head.isEmpty() && Character.isUpperCase(tail.charAt(0)) && !hasWord(tail, FIELD_WORDS)
+          && lowerWordsLongerThan(head, 3) < 2
           && (isRole(head) ? Places.isCity(tail)
               : Places.isCity(tail) || isLocation(tail) || goesOn && !cityAfter && townLike(tail));
       if (!town) {

@@ -1703,6 +1703,21 @@ final class PageLayout {
     return n;
   }
 
+  /**
+   * The narrowest band, in points, that wins over a wider one for being clear: a column's gutter.
+   * Narrower bands lie between the items of a list set in columns, where the widest decides.
+   */
+  private static final int CLEAR_GUTTER = 20;
+
+  /** The fewest rows that cross any point of {@code band} ({start, width}). */
+  private static int least(int[] covered, int[] band) {
+    int min = Integer.MAX_VALUE;
+    for (int x = band[0]; x < band[0] + band[1]; x++) {
+      min = Math.min(min, covered[x]);
+    }
+    return min;
+  }
+
   /** The gutter in the stretch from {@code from} to {@code to}: the widest band clear of text with text on both sides, or 0. */
   private static float gutterIn(List<List<Seg>> rows, int[] covered, int from, int to, int allowed) {
     List<int[]> bands = new ArrayList<>();
@@ -1719,12 +1734,24 @@ final class PageLayout {
       }
     }
     // The widest band that separates text wins; a wide band beyond the end of most lines does not.
+    // Of bands nearly as wide as that one, and wide enough for columns' gutters
+    // ({@value #CLEAR_GUTTER} pt), one no row crosses wins over one some rows cross: a
+    // sidebar, a rail of dates and the main text side by side leave two gutters, and the main
+    // text's headings, set from the rail's edge, cross the one between rail and text.
     bands.sort((a, b) -> Integer.compare(b[1], a[1]));
+    int[] best = null;
+    int widest = 0;
     for (int[] band : bands) {
-      float g = leastCrossed(covered, band[0], band[1]);
-      if (textOnBothSides(rows, g)) {
-        return g;
+      if (best != null && (band[1] * 4 < widest * 3 || band[1] < CLEAR_GUTTER)) {
+        break;
       }
+      if ((best == null || least(covered, band) < least(covered, best)) && textOnBothSides(rows, leastCrossed(covered, band[0], band[1]))) {
+        widest = best == null ? band[1] : widest;
+        best = band;
+      }
+    }
+    if (best != null) {
+      return leastCrossed(covered, best[0], best[1]);
     }
     // No band's middle has text on both sides: a column that holds only a few rows on this page
     // (its heading; its entries on the next) leaves a band as wide as itself, and the gutter is

@@ -54,4 +54,30 @@ class GutterTest {
     }
     assertThat(PageLayout.layout(page(few), 612, 0).kind()).isEqualTo(PageLayout.Kind.SINGLE);
   }
+
+  @Test
+  void ofTwoGuttersNearlyAsWideTheOneNoRowCrossesPartsTheColumns() {
+    // A sidebar, a rail of years and the main text: the band between sidebar and rail (45 pt) is
+    // clear; the one between rail and text (50 pt) is crossed by the main text's two headings,
+    // set from the rail's edge. The rail belongs with the text.
+    List<Glyph> g = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      float y = 100 + 14 * i;
+      set(g, "Side-panel-entry-number-" + (100 + i), 20, y);
+      if (i % 12 == 0) {
+        set(g, "Section-heading-" + i, 200, y);
+      } else {
+        if (i % 4 == 1) {
+          set(g, "2020", 200, y);
+        }
+        set(g, "Built-the-service-number-" + i, 270, y);
+      }
+    }
+    List<TextLine> lines = PageLayout.layout(g, 612, 0).lines();
+    int side = lines.stream().filter(l -> l.text().startsWith("Side-panel")).findFirst().orElseThrow().column();
+    assertThat(lines.stream().filter(l -> l.text().startsWith("2020")).map(TextLine::column).distinct().toList())
+        .doesNotContain(side);
+    assertThat(lines.stream().filter(l -> l.text().startsWith("Section-heading")).map(TextLine::column).distinct().toList())
+        .doesNotContain(side);
+  }
 }
