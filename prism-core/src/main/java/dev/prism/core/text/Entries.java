@@ -1312,10 +1312,12 @@ final class Entries {
         // running text's style after such bullets ("Perform code reviews").
         cur.bullet(line);
       } else if (template != null && cur.hasBody() && !datesEntry(line) && !sizeKey(line.style()).equals(template)
-          && !opensHeader(body, li, bodyStyle)) {
+          && !opensHeader(body, li, bodyStyle) && !(line.style().size() >= LARGER && styledAsHeader(line, bodyStyle) && datesBelow(body, li))) {
         // Where the section's dated headers share a style, a line in another style after an
         // entry's body, not opening the next header, is part of that body: "Key projects:",
-        // "Technologies used", a bold line inside the description.
+        // "Technologies used", a bold line inside the description. A line set larger as headers
+        // are, with dates alone a few lines below, opens the next entry over its description and
+        // web address (an employer's block: "Globex ⇥ Remote" / "A team of developers." / …).
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (!hasDate && !cur.header.isEmpty() && !cur.lastBullet && !gap
@@ -2632,11 +2634,12 @@ final class Entries {
    * (its address aside), or between the employer's name alone and the role held there, when the
    * theme prints no dates ("Globex" / "Platform for fraud management, identity decisions, and
    * compliance" / "Senior Design Engineer"), is an aside of the header, which goes on below it.
-   * Not a finished sentence, a role or a role's word in sentence case ("Software engineer", "Head
+   * Not a finished sentence but right over the dates, a role or a role's word in sentence case ("Software engineer", "Head
    * of growth"), or a line set as the headers are.
    */
   private static boolean aboutEmployerOverDates(Block cur, Line line, List<Line> body, int li, String bodyStyle) {
-    if (cur.dates != null || line.hasDates() || line.bullet() || Inline.clean(line.content()).strip().endsWith(".")
+    boolean finished = Inline.clean(line.content()).strip().endsWith(".");
+    if (cur.dates != null || line.hasDates() || line.bullet() || finished && cur.header.size() != 1
         || styledAsHeader(line, bodyStyle) || Parts.namesRole(line) || !Parts.sentenceCased(Inline.clean(line.content()))
         || Parts.hasWord(Parts.lowerWords(Inline.clean(line.content())), Parts.TITLE_WORDS)) {
       return false;
@@ -2646,8 +2649,11 @@ final class Entries {
       if (next.blank() || isLinkOnly(next)) {
         continue;
       }
+      // A finished sentence only right over the dates: "Globex ⇥ Remote" / "A team of developers
+      // building apps for startups." / "January 2019 – January 2020", as a theme prints an
+      // employer's description before the dates and the role.
       return Parts.datesOnly(next) && next.hasDates()
-          || !next.hasDates() && cur.header.size() == 1 && Parts.namesRole(next) && !Parts.namesRole(cur.header.get(0));
+          || !finished && !next.hasDates() && cur.header.size() == 1 && Parts.namesRole(next) && !Parts.namesRole(cur.header.get(0));
     }
     return false;
   }
@@ -2901,6 +2907,25 @@ final class Entries {
       }
       if (isBullet(l, bodyStyle) || isSentence(l)) {
         return false;
+      }
+      seen++;
+    }
+    return false;
+  }
+
+  /** How many lines, links aside, an employer's block holds between its name and its dates. */
+  private static final int BLOCK_LINES = 3;
+
+  /** Whether a line of dates alone follows line {@code i} within {@value #BLOCK_LINES} lines, links aside. */
+  private static boolean datesBelow(List<Line> body, int i) {
+    int seen = 0;
+    for (int k = i + 1; k < body.size() && seen < BLOCK_LINES; k++) {
+      Line l = body.get(k);
+      if (l.blank() || isLinkOnly(l)) {
+        continue;
+      }
+      if (l.hasDates() && Parts.datesOnly(l)) {
+        return true;
       }
       seen++;
     }

@@ -708,7 +708,8 @@ final class HeaderLabels {
         && (p.style().bold() || parts.stream().skip(1).anyMatch(o -> o.value().equalsIgnoreCase(v)))
         || kind == SectionKind.EXPERIENCE && i > 0 && parts.get(i - 1).line() == p.line()
             && (Parts.isRole(parts.get(i - 1).value()) || parts.size() == 2 && p.cellStart() && p.cell() > parts.get(i - 1).cell()
-                && !Parts.isAddress(parts.get(i - 1).value())));
+                && !Parts.isAddress(parts.get(i - 1).value()))
+        || kind == SectionKind.EXPERIENCE && onlyNameAmong(parts, p));
     if (Parts.isAddress(v) && !named) {
       f.add("address");
     }
@@ -929,6 +930,27 @@ final class HeaderLabels {
     return team.before().equals(",") && name.before().equals(",") && role.line() == team.line()
         && name.line() == team.line() && role.cell() == team.cell() && name.cell() == team.cell()
         && Parts.isRole(role.value()) && !Parts.isRole(name.value()) && teamLike(team.value());
+  }
+
+  /**
+   * Whether every other part of the header is a role, a place or an address ("Frontend Team Lead"
+   * over "btr.example · Kuwait/Remote", or over the employer's "https://www.btr.example/"): a bare
+   * domain is then the only name the header gives, the employer's, however it is written.
+   */
+  private static boolean onlyNameAmong(List<Part> parts, Part domain) {
+    boolean role = false;
+    for (Part o : parts) {
+      if (o == domain) {
+        continue;
+      }
+      String w = o.value();
+      boolean isRole = Parts.isRole(w);
+      if (!isRole && !Parts.isLocation(w) && !Parts.isAddress(w)) {
+        return false;
+      }
+      role |= isRole;
+    }
+    return role;
   }
 
   /** The separators after a name that may introduce a line about it ("Globex · Mortgage lender"). */

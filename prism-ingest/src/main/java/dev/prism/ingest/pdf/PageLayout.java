@@ -2468,6 +2468,21 @@ final class PageLayout {
         return;
       }
     }
+    // A section's heading set larger at the end of a row of smaller text ("Phone ⇥ (613) 555-0100
+    // ⇥ Work", a theme's contact table whose last row shares the heading's baseline) is a line of
+    // its own, after the rest.
+    if (row.size() >= 2) {
+      Seg last = row.get(row.size() - 1);
+      float rest = 0;
+      for (Seg s : row.subList(0, row.size() - 1)) {
+        rest = Math.max(rest, s.size());
+      }
+      if (last.size() > 1.15f * rest && Headings.kindOf(last.text.strip()).isPresent()) {
+        addLine(out, row.subList(0, row.size() - 1), page, column);
+        addLine(out, row.subList(row.size() - 1, row.size()), page, column);
+        return;
+      }
+    }
     StringBuilder text = new StringBuilder();
     for (Seg s : row) {
       if (text.length() > 0) {
