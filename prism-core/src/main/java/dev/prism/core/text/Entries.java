@@ -40,9 +40,12 @@ final class Entries {
   static final Pattern DANGLING =
       Pattern.compile("(?i)(?:,|\\b(?:and|or|of|with|to|for|in|on|by|from|the|a|an|across|via|using|into))$");
   private static final Pattern VERB_START = Pattern.compile("^[A-Z][a-z]+(?:ed|ing|s)\\b");
+  // A verb that says what was done, in the past or the present ("Reduced", "Manages"), not a participle.
+  private static final Pattern DONE_START = Pattern.compile("^[A-Z][a-z]+(?:ed|s)\\b");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
-  // A name of one to four capitalised words, then a drawn separator or a dash (see nameThenAbout).
-  private static final Pattern NAME_THEN_SEPARATOR = Pattern.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*){0,3} ([" + Glyphs.fieldSeparatorClass() + Glyphs.dashClass() + "]) \\S");
+  // A name of one to four capitalised words, or a domain written in small letters ("globex.io"),
+  // then a drawn separator or a dash (see nameThenAbout).
+  private static final Pattern NAME_THEN_SEPARATOR = Pattern.compile("^(?:\\p{Lu}\\S*(?: \\p{Lu}\\S*){0,3}|[\\p{Ll}\\d][\\w-]*(?:\\.[\\w-]+)*\\.\\p{Ll}{2,6}) ([" + Glyphs.fieldSeparatorClass() + Glyphs.dashClass() + "]) \\S");
   private static final Pattern SEPARATOR_END = Pattern.compile("\\s*[" + Glyphs.fieldSeparatorClass() + Glyphs.dashClass() + "]\\s*$");
   // Compiled once: String.split compiles a pattern of more than one character on every call.
   // Between the items of a list of technologies: commas, or the drawn separators some lists use.
@@ -3671,8 +3674,9 @@ final class Entries {
     }
     String c = Inline.clean(line.content());
     // moderncv ends "Title, Company, City." with a full stop: a line of capitalised names is a
-    // header whatever ends it; a sentence is not.
-    if (c.endsWith(".") && lineWords > 4 && !capitalised(c)) {
+    // header whatever ends it; a sentence is not, nor is a name and its tagline ("Globex ·
+    // Redefining the grocery experience.").
+    if (c.endsWith(".") && lineWords > 4 && !capitalised(c) && !nameThenAbout(line)) {
       return false;
     }
     // A role alone and emphasised, in sentence case ("**Senior software engineer**"), heads its
@@ -3709,12 +3713,13 @@ final class Entries {
       return false;
     }
     // "Impact · Reduced checkout latency", "Team Lead · Managed five engineers": a label or a role,
-    // then what was done, is an achievement, not an employer.
+    // then what was done, is an achievement, not an employer. A participle says what a company
+    // does, as a tagline does ("Globex · Building the payments of tomorrow").
     String about = c.substring(m.end() - 1);
     String name = SEPARATOR_END.matcher(c.substring(0, m.end() - 1)).replaceFirst("").strip();
     boolean dash = Parts.isDash(m.group(1));
     return (Parts.sentenceCased(about) || dash && Parts.describingPhrase(about)) && !(dash && namesTechnology(name))
-        && !VERB_START.matcher(about).find() && !Parts.isRole(name);
+        && !DONE_START.matcher(about).find() && !Parts.isRole(name);
   }
 
 
