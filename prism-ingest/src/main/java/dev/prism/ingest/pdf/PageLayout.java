@@ -1709,6 +1709,9 @@ final class PageLayout {
    */
   private static final int CLEAR_GUTTER = 20;
 
+  /** The most words of a place or a date set flush right beside a header. */
+  private static final int MAX_STRIP_WORDS = 4;
+
   /** The fewest rows that cross any point of {@code band} ({start, width}). */
   private static int least(int[] covered, int[] band) {
     int min = Integer.MAX_VALUE;
@@ -2081,6 +2084,8 @@ final class PageLayout {
     int leftContacts = 0;
     int leftChars = 0;
     int rightChars = 0;
+    int rightSegs = 0;
+    int rightWords = 0;
     int leftRows = 0;
     int leftWords = 0;
     // Runs of consecutive rows with text left of the gutter: a rail's labels come in short runs
@@ -2130,6 +2135,8 @@ final class PageLayout {
           }
         } else {
           r = true;
+          rightSegs++;
+          rightWords += s.text.strip().split(" ").length;
           rightChars += s.text.length();
           rightStarts.add(s.x0);
           rightEnds.add(s.x1);
@@ -2161,7 +2168,10 @@ final class PageLayout {
     boolean rightFollowsLeft = rightOnly <= Math.max(1, rightRows / 5);
     // Flush right means the right edges line up; a sidebar list lines up its left edges instead.
     boolean flushRight = aligned(rightEnds) > aligned(rightStarts);
-    if (rightFollowsLeft && (rightDates * 2 >= rightRows || (flushRight && rightChars < leftChars / 3))) {
+    // So is a strip of places and dates, each a few words set flush right beside a header
+    // (Awesome-CV's "Heidenheim an der Brenz" over "Okt 2024 - heute"), whatever words its dates use.
+    boolean shortRight = rightWords <= rightSegs * MAX_STRIP_WORDS;
+    if (rightFollowsLeft && (rightDates * 2 >= rightRows || (flushRight && (rightChars < leftChars / 3 || shortRight)))) {
       return Kind.SINGLE;
     }
     // Dates in a left strip (moderncv), each beside the entry it dates: read row by row.

@@ -35,4 +35,32 @@ class PageRowsTest {
   void aLargerRunThatNamesNoSectionStaysOnItsRow() {
     assertThat(rowClosedBy("Initech")).anyMatch(l -> l.contains("(613)") && l.contains("Initech"));
   }
+
+  @Test
+  void placesAndDatesFlushRightBesideHeadersStayOnTheirRows() {
+    // Awesome-CV's entries: the employer and the place on one row, the role and the dates on the
+    // next, the places and dates flush right: fewer than half the strip's rows are dates.
+    String[][] entries = {
+      {"Globex Systems GmbH", "Heidenheim an der Brenz", "SOFTWARE DEVELOPER", "Okt 2024 - heute"},
+      {"Initech AG", "Sachsenhausen, Giengen", "PROJECT LEAD", "Jul 2019 - Aug 2020"},
+      {"Hooli GmbH", "Aalen", "TRAINEE", "Sommer 2016 - Winter 2019"},
+      {"Nordkapp Schule", "Heidenheim an der Brenz", "STUDENT", "2014 - 2016"},
+    };
+    List<Glyph> g = new ArrayList<>();
+    // The person's titles flush right under the name, and the page's number in the footer.
+    set(g, "PROJECT LEAD, SOFTWARE DEVELOPER", 556 - 5 * 32, 80, 10);
+    set(g, "DANA QUILL - CURRICULUM VITAE", 240, 300, 10);
+    set(g, "1", 551, 300, 10);
+    float y = 100;
+    for (String[] e : entries) {
+      set(g, e[0], 40, y, 10);
+      set(g, e[1], 556 - 5 * e[1].length(), y, 10);
+      set(g, e[2], 40, y + 13, 10);
+      set(g, e[3], 556 - 5 * e[3].length(), y + 13, 10);
+      y += 42;
+    }
+    PageLayout.Result r = PageLayout.layout(g, 612, 0);
+    assertThat(r.kind()).isEqualTo(PageLayout.Kind.SINGLE);
+    assertThat(r.lines().stream().map(TextLine::text).toList()).contains("SOFTWARE DEVELOPER  Okt 2024 - heute");
+  }
 }
