@@ -2078,6 +2078,8 @@ final class PageLayout {
     // Rows of the strip that are dates or pieces of one ("Sep" over "2023" over "(5 months)").
     int leftDateish = 0;
     int leftHeadings = 0;
+    // Rows of the strip that hold a heading of any kind, lists' ("Languages") too.
+    int leftHeadingRows = 0;
     // A phone number, an email or a web address is a value, never a rail's label: two or more,
     // a third of the strip's rows at least, make it a sidebar of contact details (a rail of dates
     // under an email and a phone stays a rail).
@@ -2124,7 +2126,10 @@ final class PageLayout {
           }
           if (dateLike(s.text)) {
             leftDates++;
+          } else if (Headings.isList(s.text)) {
+            leftHeadingRows++;
           } else if (Headings.isStandard(s.text) || Headings.isContact(s.text)) {
+            leftHeadingRows++;
             leftHeadings++;
             if (firstHeading < 0) {
               firstHeading = i;
@@ -2188,9 +2193,13 @@ final class PageLayout {
     // ("Education", a degree, its years) are not.
     int railRows = leftRows - leftRowsAbove;
     int railLabels = leftHeadings + leftDates - leftDatesAbove;
+    // The headings open their blocks on the blocks' first rows, or the strip holds nothing else
+    // (headings and dates, one row aside): a theme may centre each heading on its block, between
+    // the block's rows.
     if (leftHeadings >= 2 && (leftRowsAbove == 0 ? railLabels * 2 >= railRows : railLabels * 5 >= railRows * 4)
         && leftChars * 3 < rightChars
-        && labelsOpenBlocks(rows.subList(firstHeading, rows.size()), gutter) * 2 >= both - bothAbove) {
+        && (labelsOpenBlocks(rows.subList(firstHeading, rows.size()), gutter) * 2 >= both - bothAbove
+            || leftHeadingRows + leftDates + 1 >= leftRows)) {
       return Kind.RAIL;
     }
     // A label rail: a few short labels on the left, each beside the block it names, on the

@@ -63,4 +63,42 @@ class PageRowsTest {
     assertThat(r.kind()).isEqualTo(PageLayout.Kind.SINGLE);
     assertThat(r.lines().stream().map(TextLine::text).toList()).contains("SOFTWARE DEVELOPER  Okt 2024 - heute");
   }
+
+  @Test
+  void aStripOfHeadingsCentredOnTheirBlocksIsARail() {
+    // A theme that centres each section's heading on its block, in a strip left of the text, and
+    // sets the job's dates there too: the headings open their sections, read row by row.
+    List<Glyph> g = new ArrayList<>();
+    set(g, "Dana Quill", 250, 62, 20);
+    float y = 117;
+    String[][] blocks = {
+      {"CONTACT", "Email dana@example.org", "Phone +32 555 01 02"},
+      {"LANGUAGES", "English Proficient", "French Native Speaker", "Arabic Proficient"},
+      {"PROFILES", "Github github.com/dquill", "Linkedin linkedin.com/in/dquill"},
+      {"ABOUT ME", "Full-stack developer with ten years in web and mobile work, from design to operations.",
+          "Proven ability to lead teams and ship products.", "Mentor of junior developers."},
+    };
+    for (String[] b : blocks) {
+      float first = y;
+      for (int k = 1; k < b.length; k++) {
+        set(g, b[k], 213, y, 10);
+        y += 17;
+      }
+      // Beside its block's middle row, a point off its baseline, or between two rows.
+      set(g, b[0], 90, b.length % 2 == 0 ? first + 18 : first + 8, 10);
+      y += 20;
+    }
+    set(g, "WORK EXPERIENCE", 67, y, 10);
+    set(g, "2021-11-01 TO PRESENT", 77, y + 13, 7);
+    set(g, "Frontend Team Lead at Globex", 212, y + 12, 10);
+    for (int k = 0; k < 6; k++) {
+      set(g, "Built the service number " + k + " for the delivery team with tests.", 227, y + 50 + 14 * k, 10);
+    }
+    PageLayout.Result r = PageLayout.layout(g, 612, 0);
+    List<String> lines = r.lines().stream().map(TextLine::text).toList();
+    assertThat(r.kind()).isEqualTo(PageLayout.Kind.RAIL);
+    int heading = lines.indexOf(lines.stream().filter(l -> l.contains("WORK EXPERIENCE")).findFirst().orElseThrow());
+    int job = lines.indexOf(lines.stream().filter(l -> l.contains("Frontend Team Lead")).findFirst().orElseThrow());
+    assertThat(heading).isLessThan(job);
+  }
 }
