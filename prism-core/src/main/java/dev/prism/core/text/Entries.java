@@ -2637,12 +2637,13 @@ final class Entries {
    * (its address aside), or between the employer's name alone and the role held there, when the
    * theme prints no dates ("Globex" / "Platform for fraud management, identity decisions, and
    * compliance" / "Senior Design Engineer"), is an aside of the header, which goes on below it.
-   * Not a finished sentence but right over the dates, a role or a role's word in sentence case ("Software engineer", "Head
+   * Not a name with its own line about it ("Globex · Web apps for startups"), which is the
+   * employer's. Not a finished sentence but right over the dates, a role or a role's word in sentence case ("Software engineer", "Head
    * of growth"), or a line set as the headers are.
    */
   private static boolean aboutEmployerOverDates(Block cur, Line line, List<Line> body, int li, String bodyStyle) {
     boolean finished = Inline.clean(line.content()).strip().endsWith(".");
-    if (cur.dates != null || line.hasDates() || line.bullet() || finished && cur.header.size() != 1
+    if (cur.dates != null || line.hasDates() || line.bullet() || finished && cur.header.size() != 1 || nameThenAbout(line)
         || styledAsHeader(line, bodyStyle) || Parts.namesRole(line) || !Parts.sentenceCased(Inline.clean(line.content()))
         || Parts.hasWord(Parts.lowerWords(Inline.clean(line.content())), Parts.TITLE_WORDS)) {
       return false;

@@ -2333,6 +2333,19 @@ final class Parts {
         return isLocation(before + ", " + inner);
       }
     }
+    // "Morocco/Remote", "US/Remote", "Remote/EU": a place and a way of working joined by a slash,
+    // the place one a list knows or a town's one capitalised word.
+    int mode = v.indexOf('/');
+    if (mode > 0 && mode == v.lastIndexOf('/') && v.indexOf(',') < 0) {
+      String a = v.substring(0, mode).strip();
+      String b = v.substring(mode + 1).strip();
+      if (Places.isWorkMode(a) != Places.isWorkMode(b)) {
+        String place = Places.isWorkMode(a) ? b : a;
+        if (Places.isNamed(place) || Places.isCode(place) || place.indexOf(' ') < 0 && townLike(place)) {
+          return true;
+        }
+      }
+    }
     // "Curitiba/PR/Brazil", "Lyon/France": unspaced slashes in place of a place's commas, after a
     // town's name written in lower case ("SENAI/SC" is a school's acronym and its state), and
     // ending in a region's name or after a known city: "Marketing/PR" is two departments.
