@@ -2333,6 +2333,17 @@ final class Parts {
         return isLocation(before + ", " + inner);
       }
     }
+    // "SP Brazil", "Berlin Germany": a known city or a region's code, then a country, without the
+    // comma ("Globex India" is a name: only a city the lexicon knows or two capitals come first).
+    int space = v.indexOf(' ');
+    if (space > 0 && v.indexOf(',') < 0) {
+      for (int at = space; at > 0; at = v.indexOf(' ', at + 1)) {
+        String town = v.substring(0, at).strip();
+        if (Places.isCountry(v.substring(at + 1).strip()) && (Places.isCity(town) || COUNTRY_CODE.matcher(town).matches())) {
+          return true;
+        }
+      }
+    }
     // "Morocco/Remote", "US/Remote", "Remote/EU": a place and a way of working joined by a slash,
     // the place one a list knows or a town's one capitalised word.
     int mode = v.indexOf('/');
