@@ -1265,12 +1265,13 @@ final class Entries {
         cur.continueBullet(line);
       } else if (kind == SectionKind.EXPERIENCE && cur.hasBody() && !hasDate
           && (!nextOpensBody(body, li, claims) && (isTechList(line) || isItemList(line) || listGoesOn(cur, line))
-              || cur.lastBullet && cur.dates != null && tagsOfItem(line, bodyStyle))) {
+              || cur.lastBullet && cur.dates != null && tagsOfItem(line, bodyStyle) && !headsNext(body, li))) {
         // "Linux, Git, Yocto, C, C++, Zeromq" under a job's bullets: what the job used, a line of
         // that job, however it is set; it heads nothing. A line over bullets or dates of its own
         // heads them ("Northwind Hotels, Front Office, Night Shift, Lakeside" / "Night Auditor, 2016").
         // A list that ends in its separator goes on on the next line ("… / Composer /" over "GitHub").
-        // Tags right under an item of a dated job are that item's, whatever follows them.
+        // Tags right under an item of a dated job are that item's, unless the next line names a
+        // role or dates, which the line heads ("Oracle" over "Java Developer | 2016 – 2020").
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (listing && !hasDate && !subLabel && !cur.empty() && !nextDatedWithoutName(body, li)) {
@@ -2151,6 +2152,24 @@ final class Entries {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the next line that is not blank needs the line above for its employer: a role with no
+   * dates, or dates with at most one name beside them, places aside ("Java Developer | 2016 –
+   * 2020"). A dated line that names a role and an employer is a header of its own.
+   */
+  private static boolean headsNext(List<Line> body, int li) {
+    for (int k = li + 1; k < body.size(); k++) {
+      Line next = body.get(k);
+      if (!next.blank()) {
+        if (!next.hasDates()) {
+          return Parts.namesRole(next);
+        }
+        return Parts.of(SectionKind.EXPERIENCE, List.of(next)).stream().filter(p -> !Parts.isLocation(p.value())).count() < 2;
+      }
+    }
+    return false;
   }
 
   /** What parts the tags a theme prints in a row: commas, drawn separators, spaces. */

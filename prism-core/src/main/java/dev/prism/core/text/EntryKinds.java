@@ -109,7 +109,10 @@ final class EntryKinds {
         && Headings.kindOf(e.title().value()).orElse(null) == SectionKind.PROJECTS) {
       return SectionKind.PROJECTS;
     }
-    return names(e.title()) || names(e.organization()) ? SectionKind.PROJECTS : SectionKind.EXPERIENCE;
+    // A club's or a campus programme's role ("Student Ambassador") held at a firm, which its legal
+    // form names ("Globex Systems, Inc."), is a post the firm gave.
+    boolean atFirm = role && e.organization() != null && Parts.endsInLegalForm(e.organization().value());
+    return (names(e.title()) || names(e.organization())) && !atFirm ? SectionKind.PROJECTS : SectionKind.EXPERIENCE;
   }
 
   /**

@@ -145,6 +145,8 @@ final class Parts {
   static final Pattern LEVEL_SUFFIX = Pattern.compile(
       "(?:\\s+(?:[ivx]{1,4}|\\d|l\\d{1,2}|level \\d)(?:\\s*[&/,-]\\s*(?:[ivx]{1,4}|\\d|l\\d{1,2}))*)+$");
   private static final Pattern IN = Pattern.compile(" in ");
+  // A tagline's first word: "Building", "Developing", "Redefining".
+  private static final Pattern PARTICIPLE_START = Pattern.compile("^\\p{Lu}\\p{Ll}+ing\\b");
   // A joining word written elided ("d’étude", "dell'azienda") runs into the field without a space.
   private static final Pattern ROLE_FIELD = Pattern.compile("\\s+(?:"
       + String.join("|", Lexicon.list(FILE, "role-field").stream()
@@ -400,9 +402,10 @@ final class Parts {
       String head = cut <= 0 ? "" : Inline.clean(written.substring(0, cut)).strip();
       // A known city, or a town the lexicon does not know that a region or country follows.
       // After a role only a known city: "Lecturer in Economics" names a field however it goes on.
-      // A phrase before "in" (a tagline: "Building apps for start-ups in Iran") names no employer to place.
+      // A tagline before "in" ("Building apps for start-ups in Iran", a participle first) names no
+      // employer to place; a name in lower case does ("Centre hospitalier universitaire in Lyon").
       boolean town = !tail.isEmpty() && !head.isEmpty() && Character.isUpperCase(tail.charAt(0)) && !hasWord(tail, FIELD_WORDS)
-          && lowerWordsLongerThan(head, 3) < 2
+          && !(PARTICIPLE_START.matcher(head).find() && lowerWordsLongerThan(head, 3) >= 2)
           && (isRole(head) ? Places.isCity(tail)
               : Places.isCity(tail) || isLocation(tail) || goesOn && !cityAfter && townLike(tail));
       if (!town) {
@@ -458,11 +461,11 @@ final class Parts {
       if (placeWords == 0 || !Character.isUpperCase(words[placeWords].charAt(0))) {
         return null;
       }
-      boolean phrase = false;
-      for (int w = placeWords + 1; w < words.length && !phrase; w++) {
-        phrase = !words[w].isEmpty() && Character.isLowerCase(words[w].charAt(0));
-      }
-      if (!phrase) {
+      // A phrase: two longer words in lower case, and no unit's or school's word: "California
+      // Department of Transportation" and "Germany Trade and Invest" are names that open with a
+      // region's.
+      String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, placeWords, words.length));
+      if (lowerWordsLongerThan(phrase, 3) < 2 || hasWord(phrase, UNIT_WORDS) || hasWord(phrase, SCHOOL_WORDS)) {
         return null;
       }
       int cut = String.join(" ", java.util.Arrays.copyOf(words, placeWords)).length();
