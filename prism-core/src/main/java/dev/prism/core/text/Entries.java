@@ -1321,7 +1321,7 @@ final class Entries {
         // entry's body, not opening the next header, is part of that body: "Key projects:",
         // "Technologies used", a bold line inside the description. A line set larger as headers
         // are, with dates alone a few lines below, opens the next entry over its description and
-        // web address (an employer's block: "Globex ⇥ Remote" / "A team of developers." / …).
+        // web address (an employer's block: "Globex ⇥ Remote" / "A studio that builds apps." / …).
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (!hasDate && !cur.header.isEmpty() && !cur.lastBullet && !gap
@@ -2176,7 +2176,7 @@ final class Entries {
   private static final Pattern TAG_GAPS = Pattern.compile("[\\s,;/" + Glyphs.fieldSeparatorClass() + "]+");
 
   /**
-   * "Celery, Django PostGIS, Redis jQuery Bootstrap" right under a piece of work: the tags a theme
+   * "Celery, Django PostgreSQL, Redis jQuery" right under a piece of work: the tags a theme
    * prints under each item, in a row of chips that a converter joins with commas or with spaces
    * only. Every word capitalised or written with a capital inside ("jQuery"); two known
    * technologies or more, at least half as many as the other words, or one and nothing else
@@ -2672,8 +2672,8 @@ final class Entries {
       if (next.blank() || isLinkOnly(next)) {
         continue;
       }
-      // A finished sentence only right over the dates: "Globex ⇥ Remote" / "A team of developers
-      // building apps for startups." / "January 2019 – January 2020", as a theme prints an
+      // A finished sentence only right over the dates: "Globex ⇥ Remote" / "A studio that builds apps
+      // for small firms." / "January 2019 – January 2020", as a theme prints an
       // employer's description before the dates and the role.
       return Parts.datesOnly(next) && next.hasDates()
           || !finished && !next.hasDates() && cur.header.size() == 1 && Parts.namesRole(next) && !Parts.namesRole(cur.header.get(0));
@@ -3695,7 +3695,7 @@ final class Entries {
     String c = Inline.clean(line.content());
     // moderncv ends "Title, Company, City." with a full stop: a line of capitalised names is a
     // header whatever ends it; a sentence is not, nor is a name and its tagline ("Globex ·
-    // Redefining the grocery experience.").
+    // Rethinking how towns buy their food.").
     if (c.endsWith(".") && lineWords > 4 && !capitalised(c) && !nameThenAbout(line)) {
       return false;
     }

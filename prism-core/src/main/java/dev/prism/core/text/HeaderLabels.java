@@ -934,7 +934,7 @@ final class HeaderLabels {
 
   /**
    * Whether every other part of the header is a role, a place or an address ("Frontend Team Lead"
-   * over "btr.example · Kuwait/Remote", or over the employer's "https://www.btr.example/"): a bare
+   * over "quillstone.example · Lisbon/Remote", or over the employer's "https://www.quillstone.example/"): a bare
    * domain is then the only name the header gives, the employer's, however it is written.
    */
   private static boolean onlyNameAmong(List<Part> parts, Part domain) {

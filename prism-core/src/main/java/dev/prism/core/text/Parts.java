@@ -145,7 +145,7 @@ final class Parts {
   static final Pattern LEVEL_SUFFIX = Pattern.compile(
       "(?:\\s+(?:[ivx]{1,4}|\\d|l\\d{1,2}|level \\d)(?:\\s*[&/,-]\\s*(?:[ivx]{1,4}|\\d|l\\d{1,2}))*)+$");
   private static final Pattern IN = Pattern.compile(" in ");
-  // A tagline's first word: "Building", "Developing", "Redefining".
+  // A tagline's first word: "Building", "Developing", "Rethinking".
   private static final Pattern PARTICIPLE_START = Pattern.compile("^\\p{Lu}\\p{Ll}+ing\\b");
   // A joining word written elided ("d’étude", "dell'azienda") runs into the field without a space.
   private static final Pattern ROLE_FIELD = Pattern.compile("\\s+(?:"
@@ -402,7 +402,7 @@ final class Parts {
       String head = cut <= 0 ? "" : Inline.clean(written.substring(0, cut)).strip();
       // A known city, or a town the lexicon does not know that a region or country follows.
       // After a role only a known city: "Lecturer in Economics" names a field however it goes on.
-      // A tagline before "in" ("Building apps for start-ups in Iran", a participle first) names no
+      // A tagline before "in" ("Developing software for start-ups in Iran", a participle first) names no
       // employer to place; a name in lower case does ("Centre hospitalier universitaire in Lyon").
       boolean town = !tail.isEmpty() && !head.isEmpty() && Character.isUpperCase(tail.charAt(0)) && !hasWord(tail, FIELD_WORDS)
           && !(PARTICIPLE_START.matcher(head).find() && lowerWordsLongerThan(head, 3) >= 2)
@@ -461,11 +461,12 @@ final class Parts {
       if (placeWords == 0 || !Character.isUpperCase(words[placeWords].charAt(0))) {
         return null;
       }
-      // A phrase: two longer words in lower case, and no unit's or school's word: "California
-      // Department of Transportation" and "Germany Trade and Invest" are names that open with a
-      // region's.
+      // A phrase: two longer words in lower case ("California Department of Transportation" and
+      // "Germany Trade and Invest" are names that open with a region's), not ending on a unit's or
+      // a school's word, as a name does ("Texas Instruments design center").
       String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, placeWords, words.length));
-      if (lowerWordsLongerThan(phrase, 3) < 2 || hasWord(phrase, UNIT_WORDS) || hasWord(phrase, SCHOOL_WORDS)) {
+      String last = words[words.length - 1];
+      if (lowerWordsLongerThan(phrase, 3) < 2 || hasWord(last, UNIT_WORDS) || hasWord(last, SCHOOL_WORDS)) {
         return null;
       }
       int cut = String.join(" ", java.util.Arrays.copyOf(words, placeWords)).length();
@@ -2336,7 +2337,7 @@ final class Parts {
         return isLocation(before + ", " + inner);
       }
     }
-    // "SP Brazil", "Berlin Germany": a known city or a region's code, then a country, without the
+    // "RJ Brazil", "Berlin Germany": a known city or a region's code, then a country, without the
     // comma ("Globex India" is a name: only a city the lexicon knows or two capitals come first).
     int space = v.indexOf(' ');
     if (space > 0 && v.indexOf(',') < 0) {
@@ -2347,7 +2348,7 @@ final class Parts {
         }
       }
     }
-    // "Morocco/Remote", "US/Remote", "Remote/EU": a place and a way of working joined by a slash,
+    // "Portugal/Remote", "Canada/Remote", "Remote/EU": a place and a way of working joined by a slash,
     // the place one a list knows or a town's one capitalised word.
     int mode = v.indexOf('/');
     if (mode > 0 && mode == v.lastIndexOf('/') && v.indexOf(',') < 0) {
@@ -2737,10 +2738,11 @@ final class Parts {
     for (int k = 1; k < words.length; k++) {
       String w = words[k];
       if (w.length() > 3) {
-        if (!Character.isLowerCase(w.charAt(0))) {
+        // A place's name keeps its capital in a sentence ("… for start-ups in Iran").
+        if (!Character.isLowerCase(w.charAt(0)) && !Places.isNamed(TRAILING_STOPS.matcher(w).replaceAll(""))) {
           return false;
         }
-        lower++;
+        lower += Character.isLowerCase(w.charAt(0)) ? 1 : 0;
       }
     }
     return lower > 0;

@@ -2174,7 +2174,7 @@ final class PageLayout {
     // Flush right means the right edges line up; a sidebar list lines up its left edges instead.
     boolean flushRight = aligned(rightEnds) > aligned(rightStarts);
     // So is a strip of places and dates, each a few words set flush right beside a header
-    // (Awesome-CV's "Heidenheim an der Brenz" over "Okt 2024 - heute"), whatever words its dates use.
+    // (Awesome-CV's "Bad Nordstadt an der Ilm" over "Okt 2023 - heute"), whatever words its dates use.
     boolean shortRight = rightWords <= rightSegs * MAX_STRIP_WORDS;
     if (rightFollowsLeft && (rightDates * 2 >= rightRows || (flushRight && (rightChars < leftChars / 3 || shortRight)))) {
       return Kind.SINGLE;
