@@ -857,7 +857,7 @@ final class Sections {
    * Experience"), or a German compound ending with a heading's word ("Arbeitserfahrungen").
    */
   private static boolean qualified(Headings.Wording c) {
-    return Headings.kindOf(c).isPresent() || Headings.compound(c) != null;
+    return Headings.kindOf(c).isPresent() || Headings.compound(c) != null || Headings.namesKindPlainly(c);
   }
 
   /** A section's number in a cell of its own: "1", "02.", "IV)". */
