@@ -2656,15 +2656,22 @@ final class Entries {
    * (its address aside), or between the employer's name alone and the role held there, when the
    * theme prints no dates ("Globex" / "Platform for fraud management, identity decisions, and
    * compliance" / "Senior Design Engineer"), is an aside of the header, which goes on below it.
-   * Not a name with its own line about it ("Globex · Web apps for startups"), which is the
+   * Under an employer's line with its dates, a line over the role, not opening with a verb of
+   * what was done ("Globex ⇥ 01/2019 - 01/2020" / "A studio that builds apps for small firms." /
+   * "Full-Stack Engineer"). Not a name with its own line about it ("Globex · Web apps for startups"), which is the
    * employer's. Not a finished sentence but right over the dates, a role or a role's word in sentence case ("Software engineer", "Head
    * of growth"), or a line set as the headers are.
    */
   private static boolean aboutEmployerOverDates(Block cur, Line line, List<Line> body, int li, String bodyStyle) {
-    boolean finished = Inline.clean(line.content()).strip().endsWith(".");
-    if (cur.dates != null || line.hasDates() || line.bullet() || finished && cur.header.size() != 1 || nameThenAbout(line)
-        || styledAsHeader(line, bodyStyle) || Parts.namesRole(line) || !Parts.sentenceCased(Inline.clean(line.content()))
-        || Parts.hasWord(Parts.lowerWords(Inline.clean(line.content())), Parts.TITLE_WORDS)) {
+    String c = Inline.clean(line.content()).strip();
+    boolean finished = c.endsWith(".");
+    // Under an employer's line that holds its dates ("Globex ⇥ 01/2019 - 01/2020"), only a line
+    // over the role, and none that opens with what was done ("Built …", "Manages …").
+    boolean dated = cur.dates != null;
+    if (dated && (cur.header.size() != 1 || DONE_START.matcher(c).find())
+        || line.hasDates() || line.bullet() || finished && cur.header.size() != 1 || nameThenAbout(line)
+        || styledAsHeader(line, bodyStyle) || Parts.namesRole(line) || !Parts.sentenceCased(c)
+        || Parts.hasWord(Parts.lowerWords(c), Parts.TITLE_WORDS)) {
       return false;
     }
     for (int k = li + 1; k < body.size(); k++) {
@@ -2675,8 +2682,13 @@ final class Entries {
       // A finished sentence only right over the dates: "Globex ⇥ Remote" / "A studio that builds apps
       // for small firms." / "January 2019 – January 2020", as a theme prints an
       // employer's description before the dates and the role.
-      return Parts.datesOnly(next) && next.hasDates()
-          || !finished && !next.hasDates() && cur.header.size() == 1 && Parts.namesRole(next) && !Parts.namesRole(cur.header.get(0));
+      // The role below is the entry's, not a sub-heading's ("Freelance" set as a heading over the
+      // next jobs).
+      boolean heading = next.markedHeading()
+          || next.style().sizeKnown() && line.style().sizeKnown() && next.style().size() >= LARGER * line.style().size();
+      return !dated && Parts.datesOnly(next) && next.hasDates()
+          || (!finished || dated) && !next.hasDates() && !(dated && heading) && cur.header.size() == 1 && Parts.namesRole(next)
+              && !Parts.namesRole(cur.header.get(0));
     }
     return false;
   }
