@@ -2656,9 +2656,8 @@ final class Entries {
    * (its address aside), or between the employer's name alone and the role held there, when the
    * theme prints no dates ("Globex" / "Platform for fraud management, identity decisions, and
    * compliance" / "Senior Design Engineer"), is an aside of the header, which goes on below it.
-   * Under an employer's line with its dates, a line over the role, not opening with a verb of
-   * what was done ("Globex ⇥ 01/2019 - 01/2020" / "A studio that builds apps for small firms." /
-   * "Full-Stack Engineer"). Not a name with its own line about it ("Globex · Web apps for startups"), which is the
+   * Under an employer's line with its dates, a line over the role ("Globex ⇥ 01/2019 - 01/2020" /
+   * "A studio that builds apps for small firms." / "Full-Stack Engineer"). Not a name with its own line about it ("Globex · Web apps for startups"), which is the
    * employer's. Not a finished sentence but right over the dates, a role or a role's word in sentence case ("Software engineer", "Head
    * of growth"), or a line set as the headers are.
    */
@@ -2666,9 +2665,10 @@ final class Entries {
     String c = Inline.clean(line.content()).strip();
     boolean finished = c.endsWith(".");
     // Under an employer's line that holds its dates ("Globex ⇥ 01/2019 - 01/2020"), only a line
-    // over the role, and none that opens with what was done ("Built …", "Manages …").
+    // over the role. A line that says what was done ("Managed the rewrite.") goes there too: read
+    // as a bullet, it would leave the role below it a bullet's, and the job no title.
     boolean dated = cur.dates != null;
-    if (dated && (cur.header.size() != 1 || DONE_START.matcher(c).find())
+    if (dated && cur.header.size() != 1
         || line.hasDates() || line.bullet() || finished && cur.header.size() != 1 || nameThenAbout(line)
         || styledAsHeader(line, bodyStyle) || Parts.namesRole(line) || !Parts.sentenceCased(c)
         || Parts.hasWord(Parts.lowerWords(c), Parts.TITLE_WORDS)) {
