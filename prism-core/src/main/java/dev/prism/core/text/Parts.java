@@ -462,11 +462,10 @@ final class Parts {
         return null;
       }
       // A phrase: two longer words in lower case ("California Department of Transportation" and
-      // "Germany Trade and Invest" are names that open with a region's), not ending on a unit's or
-      // a school's word, as a name does ("Texas Instruments design center").
+      // "Germany Trade and Invest" are names that open with a region's), and no unit's or school's
+      // word, as a name has ("Oregon Department of parks and trails").
       String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, placeWords, words.length));
-      String last = words[words.length - 1];
-      if (lowerWordsLongerThan(phrase, 3) < 2 || hasWord(last, UNIT_WORDS) || hasWord(last, SCHOOL_WORDS)) {
+      if (lowerWordsLongerThan(phrase, 3) < 2 || hasWord(phrase, UNIT_WORDS) || hasWord(phrase, SCHOOL_WORDS)) {
         return null;
       }
       int cut = String.join(" ", java.util.Arrays.copyOf(words, placeWords)).length();
@@ -2738,8 +2737,10 @@ final class Parts {
     for (int k = 1; k < words.length; k++) {
       String w = words[k];
       if (w.length() > 3) {
-        // A place's name keeps its capital in a sentence ("… for start-ups in Iran").
-        if (!Character.isLowerCase(w.charAt(0)) && !Places.isNamed(TRAILING_STOPS.matcher(w).replaceAll(""))) {
+        // A place's name keeps its capital in a sentence after "in" ("… for start-ups in Iran");
+        // after another word it may be a name's ("Fundación para Colombia").
+        boolean place = words[k - 1].equalsIgnoreCase("in") && Places.isNamed(TRAILING_STOPS.matcher(w).replaceAll(""));
+        if (!Character.isLowerCase(w.charAt(0)) && !place) {
           return false;
         }
         lower += Character.isLowerCase(w.charAt(0)) ? 1 : 0;
