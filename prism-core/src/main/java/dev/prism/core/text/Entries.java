@@ -2180,8 +2180,9 @@ final class Entries {
    * prints under each item, in a row of chips that a converter joins with commas or with spaces
    * only. Every word capitalised or written with a capital inside ("jQuery"); two known
    * technologies or more, at least half as many as the other words, or one and nothing else
-   * ("Perform Code Reviews" is a bullet); not bold nor set as headers are; no role, place or employer's
-   * word (an employer's line over the next job's bullets: "Northwind Hotels, Front Office").
+   * ("Perform Code Reviews" is a bullet); not bold nor set as headers are; no role, place or
+   * employer's word (an employer's line over the next job's bullets: "Northwind Hotels, Front
+   * Office").
    */
   private static boolean tagsOfItem(Line line, String bodyStyle) {
     String rest = TAG_GAPS.matcher(Inline.clean(line.content())).replaceAll(" ").strip();
@@ -2206,7 +2207,8 @@ final class Entries {
       }
       rest = rest.substring(end).strip();
     }
-    return (known >= 2 || known == 1 && other == 0) && known * 2 >= other && !line.style().bold() && !styledAsHeader(line, bodyStyle) && !Parts.namesRole(line) && !namesOrganisation(line)
+    return (known >= 2 || known == 1 && other == 0) && known * 2 >= other && !line.style().bold()
+        && !styledAsHeader(line, bodyStyle) && !Parts.namesRole(line) && !namesOrganisation(line)
         && !Parts.isLocation(Inline.clean(line.content()).strip());
   }
 
@@ -2657,9 +2659,10 @@ final class Entries {
    * theme prints no dates ("Globex" / "Platform for fraud management, identity decisions, and
    * compliance" / "Senior Design Engineer"), is an aside of the header, which goes on below it.
    * Under an employer's line with its dates, a line over the role ("Globex ⇥ 01/2019 - 01/2020" /
-   * "A studio that builds apps for small firms." / "Full-Stack Engineer"). Not a name with its own line about it ("Globex · Web apps for startups"), which is the
-   * employer's. Not a finished sentence but right over the dates, a role or a role's word in sentence case ("Software engineer", "Head
-   * of growth"), or a line set as the headers are.
+   * "A studio that builds apps for small firms." / "Full-Stack Engineer"). Not a name with its
+   * own line about it ("Globex · Web apps for startups"), which is the employer's. Not a finished
+   * sentence but right over the dates, a role or a role's word in sentence case ("Software
+   * engineer", "Head of growth"), or a line set as the headers are.
    */
   private static boolean aboutEmployerOverDates(Block cur, Line line, List<Line> body, int li, String bodyStyle) {
     String c = Inline.clean(line.content()).strip();
@@ -2679,13 +2682,13 @@ final class Entries {
       if (next.blank() || isLinkOnly(next)) {
         continue;
       }
-      // A finished sentence only right over the dates: "Globex ⇥ Remote" / "A studio that builds apps
-      // for small firms." / "January 2019 – January 2020", as a theme prints an
-      // employer's description before the dates and the role.
       // The role below is the entry's, not a sub-heading's ("Freelance" set as a heading over the
       // next jobs).
       boolean heading = next.markedHeading()
           || next.style().sizeKnown() && line.style().sizeKnown() && next.style().size() >= LARGER * line.style().size();
+      // Undated, a finished sentence only right over the dates: "Globex ⇥ Remote" / "A studio that
+      // builds apps for small firms." / "January 2019 – January 2020", as a theme prints an
+      // employer's description before the dates and the role.
       return !dated && Parts.datesOnly(next) && next.hasDates()
           || (!finished || dated) && !next.hasDates() && !(dated && heading) && cur.header.size() == 1 && Parts.namesRole(next)
               && !Parts.namesRole(cur.header.get(0));

@@ -430,6 +430,8 @@ final class Parts {
     });
   }
 
+  private static final Pattern SINGLE_SPACED = Pattern.compile("\\S+(?: \\S+)*");
+
   /** The most words of a region's name that open a part after a town: "Rio Grande do Sul". */
   private static final int REGION_WORDS = 4;
 
@@ -451,6 +453,10 @@ final class Parts {
         return null;
       }
       String written = written(p, header.get(p.line()));
+      // Words parted by single spaces only, so that the cut falls where the words say.
+      if (written.isEmpty() || !SINGLE_SPACED.matcher(written).matches()) {
+        return null;
+      }
       String[] words = written.split(" ");
       int placeWords = 0;
       for (int n = 1; n <= REGION_WORDS && n + 2 <= words.length; n++) {
