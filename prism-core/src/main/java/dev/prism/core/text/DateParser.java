@@ -623,13 +623,19 @@ public final class DateParser {
     }
   }
 
-  /** Whether a field may open at {@code at}: the line's start, a bracket, a separator or a gap before it. */
+  /**
+   * Whether a field may open at {@code at}: the line's start, a gap before it, or an opening
+   * bracket, a comma, a colon, a dash or a drawn separator (the lexicon's glyphs) before it.
+   */
   private static boolean fieldOpensAt(String line, int at) {
     String before = line.substring(0, at);
     String stripped = before.stripTrailing();
-    return stripped.isEmpty() || before.endsWith("  ") || before.endsWith("\t") || "([|,–—-:".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
+    if (stripped.isEmpty() || before.endsWith("  ") || before.endsWith("\t")) {
+      return true;
+    }
+    int c = stripped.codePointBefore(stripped.length());
+    return c == '(' || c == '[' || c == ',' || c == ':' || Glyphs.isDash(c) || Glyphs.isFieldSeparator(c);
   }
-
 
   /**
    * "03.2021 11.2021": a start and an end a rail stacked over each other (moderncv's

@@ -2160,16 +2160,14 @@ final class Entries {
    * 2020"). A dated line that names a role and an employer is a header of its own.
    */
   private static boolean headsNext(List<Line> body, int li) {
-    for (int k = li + 1; k < body.size(); k++) {
-      Line next = body.get(k);
-      if (!next.blank()) {
-        if (!next.hasDates()) {
-          return Parts.namesRole(next);
-        }
-        return Parts.of(SectionKind.EXPERIENCE, List.of(next)).stream().filter(p -> !Parts.isLocation(p.value())).count() < 2;
-      }
+    Line next = Line.next(body, li);
+    if (next == null) {
+      return false;
     }
-    return false;
+    if (!next.hasDates()) {
+      return Parts.namesRole(next);
+    }
+    return Parts.of(SectionKind.EXPERIENCE, List.of(next)).stream().filter(p -> !Parts.isLocation(p.value())).count() < 2;
   }
 
   /** What parts the tags a theme prints in a row: commas, drawn separators, spaces. */

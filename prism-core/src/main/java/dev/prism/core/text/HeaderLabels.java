@@ -967,9 +967,9 @@ final class HeaderLabels {
     if (i == 0 || f.contains("role") || f.contains("weak-role") || f.contains("title-word") || f.contains("place")) {
       return false;
     }
-    // Parts.taglineAfterPlace cuts a tagline a soft line break ran on after the header's place:
-    // it stands as on a line of its own.
-    boolean ranOn = p.before().equals(" ") && Places.isRegion(parts.get(i - 1).value()) && parts.get(i - 1).after().equals(" ");
+    // A tagline that a soft line break ran on after the header's place (Parts.taglineAfterPlace
+    // cuts it there): it stands as on a line of its own.
+    boolean ranOn = p.before().equals(Parts.LINE_BREAK);
     if (parts.get(i - 1).line() != p.line() || ranOn) {
       // A tagline on a line of its own under the header's names ("Globex | 2017 – 2024" over
       // "Software development for growing businesses"): a phrase in sentence case, two of its

@@ -432,6 +432,12 @@ final class Parts {
 
   private static final Pattern SINGLE_SPACED = Pattern.compile("\\S+(?: \\S+)*");
 
+  /**
+   * The separator between two parts of one line that a line break parted before the text lost it
+   * (see taglineAfterPlace): what follows it stands as on a line of its own.
+   */
+  static final String LINE_BREAK = "\n";
+
   /** The most words of a region's name that open a part after a town: "Rio Grande do Sul". */
   private static final int REGION_WORDS = 4;
 
@@ -479,10 +485,10 @@ final class Parts {
       Span place = marksTrimmed(written, 0, cut, base);
       Span rest = marksTrimmed(written, cut + 1, written.length(), base);
       return new Replacement(List.of(
-          new Part(new Field(Inline.clean(written.substring(0, cut)).strip(), place), p.line(), p.cell(), p.before(), " ", p.style(),
-              p.labelled(), p.linked()),
-          new Part(new Field(Inline.clean(written.substring(cut + 1)).strip(), rest), p.line(), p.cell(), " ", p.after(), p.style(),
-              null, false)), k);
+          new Part(new Field(Inline.clean(written.substring(0, cut)).strip(), place), p.line(), p.cell(), p.before(), LINE_BREAK,
+              p.style(), p.labelled(), p.linked()),
+          new Part(new Field(Inline.clean(written.substring(cut + 1)).strip(), rest), p.line(), p.cell(), LINE_BREAK, p.after(),
+              p.style(), null, false)), k);
     });
   }
 

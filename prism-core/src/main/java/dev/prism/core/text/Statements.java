@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * What an entry says about the work, as the person wrote it: its bullets and the sentences of its
- * description (and of a bullet too long to be one). Whether a template draws a glyph before a line is the template's choice; the same
+ * description (and of a bullet too long to be one). Whether a template draws a glyph before a
+ * line is the template's choice; the same
  * sentence is a bullet in one rendering of a resume and a description paragraph in another, so both
  * are judged alike. A description paragraph is its lines joined where a sentence runs on from one
  * line to the next; short lines (a team's name, a web address, "Highlights") are no statements.
@@ -38,7 +39,8 @@ public final class Statements {
     List<Bullet> out = new ArrayList<>();
     for (Bullet b : entry.bullets()) {
       // A paragraph set as one item ("Built the quoting service … Kept its pages small … Moved its
-      // releases to the CDN …") says what a template that breaks it into lines says in several: its sentences are its statements, as a description's are.
+      // releases to the CDN …") says what a template that breaks it into lines says in several:
+      // its sentences are its statements, as a description's are.
       if (words(b.text()) > GLUED_WORDS && SENTENCE_BREAK.matcher(b.text()).find()) {
         add(out, new StringBuilder(b.text()), b.span().offset(), b.span().end(), text);
       } else {

@@ -1890,10 +1890,7 @@ final class PageLayout {
    * into a wide band must stay whole.
    */
   private static float leastCrossed(int[] covered, int start, int len) {
-    int min = Integer.MAX_VALUE;
-    for (int x = start; x < start + len; x++) {
-      min = Math.min(min, covered[x]);
-    }
+    int min = least(covered, new int[] {start, len});
     int subStart = start;
     int subLen = 0;
     for (int x = start, run = -1; x <= start + len; x++) {
