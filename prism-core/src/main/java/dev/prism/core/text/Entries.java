@@ -553,11 +553,14 @@ final class Entries {
       // A dated banner may say what the employer is, in lines, but has no bullets of its own ("Google,
       // 2011 – 2019" / "Founding member of the cloud security group." over its undated roles); one
       // whose years take in the next role's may say it in a bullet too ("Globex | 2014 – 2025" /
-      // "• Globex sells ..." / "Senior Manager | 2024 – 2025").
+      // "• Globex sells ..." / "Senior Manager | 2024 – 2025"). An undated one may say it over
+      // dated roles ("Globex ⇥ Porto" / "Payments software for banks." / "Senior Engineer ⇥
+      // 2019 – 2021"): the dates are the roles', and a job with no role and no dates is none.
       boolean bodyless = !b.hasBody()
           || b.dates != null && i + 1 < blocks.size()
               && (b.bulletText.isEmpty() && blocks.get(i + 1).dates == null
-                  || framesFirst(b.dates, blocks.get(i + 1).dates) && namesNoRoleNorTeam(headers.get(i)));
+                  || framesFirst(b.dates, blocks.get(i + 1).dates) && namesNoRoleNorTeam(headers.get(i)))
+          || b.dates == null && i + 1 < blocks.size() && blocks.get(i + 1).dates != null && setAbove(b, blocks.get(i + 1));
       boolean banner = kind == SectionKind.EXPERIENCE && b.claim == null && bodyless && i + 1 < blocks.size()
           && blocks.get(i + 1).claim == null && !headers.get(i).isEmpty()
           && (headers.get(i).stream().noneMatch(p -> Parts.isRole(p.value()) || holdsRoleWord(p.value()))
@@ -794,6 +797,22 @@ final class Entries {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a block's header is set above the next one's: marked a heading, larger, or bold over a
+   * line that is not. An employer's banner is; a name's end wrapped onto the next page, or a
+   * label's words, are in the body's style.
+   */
+  private static boolean setAbove(Block b, Block next) {
+    if (b.header.isEmpty() || next.header.isEmpty()) {
+      return false;
+    }
+    Line line = b.header.get(0);
+    Line below = next.header.get(0);
+    return line.markedHeading() && !below.markedHeading()
+        || line.style().sizeKnown() && below.style().sizeKnown() && line.style().size() > below.style().size() * 1.05f
+        || line.style().bold() && !below.style().bold();
   }
 
   /**

@@ -349,11 +349,11 @@ final class HeaderLabels {
     int at = parts.indexOf(p);
     int from = at;
     int to = at;
-    while (from > 0 && (joinsField(kind, parts.get(from - 1), parts.get(from), parts.get(from - 1), rest, title)
+    while (from > 0 && (joinsField(kind, parts, parts.get(from - 1), parts.get(from), parts.get(from - 1), rest, title)
         || roles && heldWith(parts.get(from - 1), parts.get(from), parts.get(from - 1), rest))) {
       from--;
     }
-    while (to + 1 < parts.size() && (joinsField(kind, parts.get(to), parts.get(to + 1), parts.get(to + 1), rest, title)
+    while (to + 1 < parts.size() && (joinsField(kind, parts, parts.get(to), parts.get(to + 1), parts.get(to + 1), rest, title)
         || roles && heldWith(parts.get(to), parts.get(to + 1), parts.get(to + 1), rest))) {
       to++;
     }
@@ -374,11 +374,13 @@ final class HeaderLabels {
   /**
    * Whether {@code taken} joins the title's or the organisation's part beside it (see joins). A
    * degree joins no organisation's name ("HTW Berlin - B.Sc. Informatik" under a heading that lists
-   * studies among the jobs): the school's name stays whole, and the entry reads as a study.
+   * studies among the jobs): the school's name stays whole, and the entry reads as a study. A named
+   * group before its university ("Research Assistant, Photonics Group, State University") joins no
+   * role: it is whom the person worked for, even where its university won the organisation.
    */
-  private static boolean joinsField(SectionKind kind, Part a, Part b, Part taken, List<Part> rest, boolean title) {
+  private static boolean joinsField(SectionKind kind, List<Part> parts, Part a, Part b, Part taken, List<Part> rest, boolean title) {
     return joins(kind, a, b, taken, rest)
-        && (title || !Parts.hasWord(taken.value(), Parts.DEGREE_WORDS) && !lowerCaseAfter(a, taken) && !tagline(a, taken)
+        && (title ? !(kind == SectionKind.EXPERIENCE && taken == b && groupOfSchool(parts, parts.indexOf(taken))) : !Parts.hasWord(taken.value(), Parts.DEGREE_WORDS) && !lowerCaseAfter(a, taken) && !tagline(a, taken)
             && !(taken != a && Parts.isIndustry(taken.value()))
             && !(taken != a && describedWithArticle(taken)));
   }
@@ -751,8 +753,8 @@ final class HeaderLabels {
   }
 
   /**
-   * "Researcher, Vision Lab, State University": a named group (no role, no team's word, no school's
-   * word) between a role and, after a comma in the same cell, a university. The group is whom the
+   * "Researcher, Vision Lab, State University": a named group (no role, no team's, school's or
+   * degree's word) between a role and, after a comma in the same cell, a university. The group is whom the
    * person worked for; the university is its parent.
    */
   private static boolean groupOfSchool(List<Part> parts, int i) {
@@ -766,8 +768,8 @@ final class HeaderLabels {
         && parts.get(i - 1).line() == p.line() && p.before().equals(",");
     return afterRole && school.line() == p.line() && school.cell() == p.cell() && school.before().equals(",")
         && Parts.hasWord(school.value(), Parts.SCHOOL_WORDS) && !Parts.hasWord(v, Parts.SCHOOL_WORDS)
-        && !Parts.isRole(v) && !Parts.hasWord(v, Parts.UNIT_WORDS) && !v.isEmpty() && Character.isUpperCase(v.charAt(0))
-        && !Parts.isLocation(v);
+        && !Parts.isRole(v) && !Parts.hasWord(v, Parts.UNIT_WORDS) && !Parts.hasWord(v, Parts.DEGREE_WORDS)
+        && !v.isEmpty() && Character.isUpperCase(v.charAt(0)) && !Parts.isLocation(v);
   }
 
   /**

@@ -2456,11 +2456,13 @@ final class PageLayout {
     row = innerBullets(row);
     // The cells of a header with its dates beside the first bullet of its entry ("2017.03 -
     // 2020.06   ● Built ...", "Senior Developer   2017 - Present   • Built ..."): the header is a
-    // line of its own and the bullet one of its own, glyph and all.
+    // line of its own and the bullet one of its own, glyph and all. A few capitalised words after
+    // the glyph ("Sep 2021 to Present · Las Vegas, NV") are the header's next field, the glyph
+    // its separator: an item says something, in a lower-case word or at some length.
     for (int k = 1; k < row.size(); k++) {
       String seg = row.get(k).text;
       if (seg.length() > 2 && BULLETS.indexOf(seg.charAt(0)) >= 0 && !Glyphs.isSpacedBullet(seg.charAt(0))
-          && !rangeArrow(seg.substring(0, 1), seg.substring(1))
+          && !rangeArrow(seg.substring(0, 1), seg.substring(1)) && readsAsItem(seg.substring(1))
           && row.subList(0, k).stream().anyMatch(d -> dateLike(d.text.strip()))) {
         addLine(out, row.subList(0, k), page, column);
         addLine(out, row.subList(k, row.size()), page, column);
@@ -2581,6 +2583,15 @@ final class PageLayout {
     out.add(new TextLine(t, page, x, right, first.y, size, boldChars * 2 > chars, italicChars * 2 > chars, bullet, column));
   }
 
+  /** The fewest words after a glyph beside a header's dates that make an item though none is in lower case. */
+  private static final int ITEM_WORDS = 4;
+
+  /** Whether the words after a list glyph say something, as an item does, rather than name a field. */
+  private static boolean readsAsItem(String after) {
+    String rest = after.strip();
+    return lowerCaseWords(rest) > 0 || WHITESPACE.split(rest).length >= ITEM_WORDS;
+  }
+
   /** The fewest words of a sentence after a symbol's glyph that may hold a date and still be a list item. */
   private static final int SENTENCE_WORDS = 8;
 
@@ -2596,10 +2607,6 @@ final class PageLayout {
   }
 
   /**
-   * A run that holds dates and then a list glyph with no wide gap between them ("2018-02-01 -
-   * 2019-06-30 • Built …", the dates flowing into the first bullet): two runs, parted at the glyph.
-   */
-  /**
    * Whether a list glyph after a date is the range's own arrow ("2010-02 → 2014-06", "2015-01 →
    * nå"): an arrow the lexicon lists between a range's ends, with a date or an open end after it.
    */
@@ -2611,6 +2618,10 @@ final class PageLayout {
         && (!t.isEmpty() && Character.isDigit(t.charAt(0)) || dev.prism.core.text.DateParser.isOpenEnd(first));
   }
 
+  /**
+   * A run that holds dates and then a list glyph with no wide gap between them ("2018-02-01 -
+   * 2019-06-30 • Built …", the dates flowing into the first bullet): two runs, parted at the glyph.
+   */
   private static List<Seg> innerBullets(List<Seg> row) {
     List<Seg> out = null;
     for (int k = 1; k < row.size(); k++) {

@@ -101,4 +101,25 @@ class PageRowsTest {
     int job = lines.indexOf(lines.stream().filter(l -> l.contains("Platform Engineer")).findFirst().orElseThrow());
     assertThat(heading).isLessThan(job);
   }
+  /** A header's row: the title at size 11, the dates and {@code after} at size 9, on one baseline. */
+  private static List<TextLine> headerRowWith(String after) {
+    List<Glyph> g = new ArrayList<>();
+    set(g, "Chief Technology Officer", 40, 120, 11);
+    set(g, "Sep 2021 to Present", 330, 120, 9);
+    set(g, after, 425, 120, 9);
+    set(g, "Globex Rentals of Lindenau", 40, 134, 10);
+    return PageLayout.layout(g, 612, 0).lines();
+  }
+
+  @Test
+  void aMiddleDotBeforeAPlaceBesideTheDatesOpensNoItem() {
+    // "Sep 2021 to Present · Lindenau, ST": the dot parts the dates from the place.
+    assertThat(headerRowWith("\u00b7 Lindenau, ST")).noneMatch(TextLine::bullet);
+  }
+
+  @Test
+  void aGlyphBeforeASentenceBesideTheDatesOpensTheFirstItem() {
+    assertThat(headerRowWith("\u00b7 Built the rental platform in Go"))
+        .anyMatch(l -> l.bullet() && l.text().equals("Built the rental platform in Go"));
+  }
 }
