@@ -1382,6 +1382,10 @@ final class Entries {
         // "Applied knowledge of Go, Loki, Vector" after the bullets: the job's own line.
         cur.lines.add(line);
         cur.lastBullet = false;
+      } else if (setInUnderWholeHeader(kind, cur, line, body, li)) {
+        // "Many responsibilities" set in under "Globex, QA Engineer ⇥ 2015 – 2018", as the lines
+        // below it are: the body's first line, though short and capitalised as a header's is.
+        cur.bullet(line);
       } else if ((isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))
           || !hasDate && headerUnderDates(cur, line)) && !wrapsIntoProse(cur, body, li)) {
         // The last case: dates on a line of their own over the header, which may then be long
@@ -3480,6 +3484,36 @@ final class Entries {
     return otherSize || outdented;
   }
 
+  /**
+   * Whether the line starts further in than its dated header's first line, where the line below it
+   * starts too, in the same style, and the header already names a role and a name besides it: a
+   * theme that sets its items in with no glyph. A header's own lines start where it does.
+   */
+  private static boolean setInUnderWholeHeader(SectionKind kind, Block cur, Line line, List<Line> body, int li) {
+    if (kind != SectionKind.EXPERIENCE || cur.header.isEmpty() || cur.hasBody() || cur.dates == null || line.hasDates()
+        || line.box() == null) {
+      return false;
+    }
+    Line first = cur.header.get(0);
+    Line next = Line.next(body, li);
+    if (first.box() == null || next == null || next.box() == null || next.hasDates() || next.box().page() != line.box().page()
+        || line.box().x() < first.box().x() + OUTDENT || Math.abs(next.box().x() - line.box().x()) > OUTDENT
+        || !line.style().equals(next.style())) {
+      return false;
+    }
+    int names = 0;
+    boolean role = false;
+    for (Part p : Parts.of(kind, cur.header)) {
+      String v = p.value();
+      if (Parts.isRole(v)) {
+        role = true;
+      } else if (!Parts.isLocation(v) && !Parts.isAddress(v)) {
+        names++;
+      }
+    }
+    return role && names > 0;
+  }
+
   /** A difference in type size, as a share of the item's, that sets a line apart. */
   private static final float OTHER_SIZE = 0.08f;
   /** How far left of an item's text, in points, a line starts to stand apart from the item. */
@@ -3672,13 +3706,6 @@ final class Entries {
   }
 
   /**
-   * More words than a header holds: a paragraph, even one set in bold. Up to {@value
-   * #LONG_HEADER_WORDS} words may still be a header when every longer word is capitalised, no
-   * sentence ends it and a separator parts it into a header's fields ("Game Developer - Arcadia
-   * Redux (Hobby Team Project), Arcadia Redux (Hobby Team Project)": a long title and a long
-   * employer's name); a run of capitalised words with no separator is a title-cased sentence.
-   */
-  /**
    * {@code DANGLING.matcher(s).find()}: a match ends at the end (or before a final line break) and is
    * a comma or one word of six letters at most, so it is looked for in the last ten characters only
    * (bullets are long, and find() tried the pattern at every position), with transparent bounds so
@@ -3688,6 +3715,13 @@ final class Entries {
     return DANGLING.matcher(s).useTransparentBounds(true).region(Math.max(0, s.length() - 10), s.length()).find();
   }
 
+  /**
+   * More words than a header holds: a paragraph, even one set in bold. Up to {@value
+   * #LONG_HEADER_WORDS} words may still be a header when every longer word is capitalised, no
+   * sentence ends it and a separator parts it into a header's fields ("Game Developer - Arcadia
+   * Redux (Hobby Team Project), Arcadia Redux (Hobby Team Project)": a long title and a long
+   * employer's name); a run of capitalised words with no separator is a title-cased sentence.
+   */
   private static boolean tooLongForHeader(Line line) {
     int words = line.words();
     if (words <= HEADER_WORDS) {
@@ -3702,8 +3736,11 @@ final class Entries {
     }
     // Nor does what a name is, said after it and a separator, on a line whose place or dates stand
     // in a cell of their own ("Globex L.P – the global leader in business and financial data,
-    // news and insight ⇥ London, UK"); in one run of text such a line is the body's.
-    if (words <= LONG_HEADER_WORDS && line.cells().size() >= 2 && !SENTENCE_END.matcher(c).find() && nameThenAbout(line)) {
+    // news and insight ⇥ London, UK"); in one run of text, after a dash, such a line is the
+    // body's ("Ledger Service – the double-entry store …"). After a dot or a bar, in sentence
+    // case, it is a theme's employer line under the role ("Globex · Globex is a platform for …").
+    if (words <= LONG_HEADER_WORDS && nameThenAbout(line)
+        && (line.cells().size() >= 2 && !SENTENCE_END.matcher(c).find() || !aboutAfterDash(line))) {
       return false;
     }
     return words > LONG_HEADER_WORDS || SENTENCE_END.matcher(c).find() || share(c) < 1 || !FIELD_SEPARATOR.matcher(c).find();
@@ -3757,6 +3794,12 @@ final class Entries {
   private static boolean nameThenAbout(Line line) {
     // Its first cell when it has several: the place beside the name and its line is another cell.
     return nameThenAbout(Inline.clean(line.cells().size() >= 2 ? line.textOf(line.cells().get(0)) : line.content()));
+  }
+
+  /** Whether the separator after the name in {@link #nameThenAbout(Line)} is a dash. */
+  private static boolean aboutAfterDash(Line line) {
+    java.util.regex.Matcher m = NAME_THEN_SEPARATOR.matcher(Inline.clean(line.content()));
+    return m.find() && Parts.isDash(m.group(1));
   }
 
   private static boolean nameThenAbout(String c) {
