@@ -1327,13 +1327,19 @@ final class Entries {
         cur.bullet(line.slice(line.cells().get(1).offset(), line.contentEnd()));
       } else if (!cur.header.isEmpty() && kind.describesWork() && !glyphBullets && !datesEntry(line)
           && !styledAsHeader(line, bodyStyle) && !headerUnderDates(cur, line)
-          && (isSentence(line) || wrapsIntoProse(cur, body, li) || styledHeaders && !cur.bulletText.isEmpty() && line.cells().size() < 2
+          && (isSentence(line) || wrapsIntoProse(cur, body, li) || styledHeaders && cur.hasBody() && line.cells().size() < 2
               && styleKey(line.style()).equals(bodyStyle) && !headsDatesBelow(body, li, bodyStyle))) {
         // A bullet written without a glyph, under an entry header, in a section that writes its
         // bullets so: a sentence (or a paragraph's first line wrapped by hand), or, where the
-        // section sets its headers apart, any line in the
-        // running text's style after such bullets ("Perform code reviews").
-        cur.bullet(line);
+        // section sets its headers apart, any line in the running text's style after such bullets
+        // ("Perform code reviews"). After lines of the body and no bullet, such a line is another
+        // of its lines ("HTML/CSS/JavaScript" under "Part-time front end development").
+        if (cur.bulletText.isEmpty() && !isSentence(line) && !wrapsIntoProse(cur, body, li)) {
+          cur.lines.add(line);
+          cur.lastBullet = false;
+        } else {
+          cur.bullet(line);
+        }
       } else if (template != null && cur.hasBody() && !datesEntry(line) && !sizeKey(line.style()).equals(template)
           && !opensHeader(body, li, bodyStyle) && !(line.style().size() >= LARGER && styledAsHeader(line, bodyStyle) && datesBelow(body, li))) {
         // Where the section's dated headers share a style, a line in another style after an
