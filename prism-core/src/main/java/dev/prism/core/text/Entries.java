@@ -2185,16 +2185,24 @@ final class Entries {
 
   /**
    * Whether the next line that is not blank needs the line above for its employer: a role with no
-   * dates, or dates with at most one name beside them, places aside ("Java Developer | 2016 –
-   * 2020"). A dated line that names a role and an employer is a header of its own.
+   * dates and no employer between it and its dates below, or dates with at most one name beside
+   * them, places aside ("Java Developer | 2016 – 2020"). A dated line that names a role and an
+   * employer is a header of its own.
    */
   private static boolean headsNext(List<Line> body, int li) {
-    Line next = Line.next(body, li);
+    int at = Line.nextIndex(body, li);
+    Line next = at < 0 ? null : body.get(at);
     if (next == null) {
       return false;
     }
     if (!next.hasDates()) {
-      return Parts.namesRole(next);
+      // A role over a name and then dates ("Software Engineer" / "Initech" / "Jan 2021 – May
+      // 2021", AltaCV's header) has its employer below it.
+      int second = Line.nextIndex(body, at);
+      Line third = second < 0 ? null : Line.next(body, second);
+      boolean employerBelow = second >= 0 && !body.get(second).hasDates() && !Parts.namesRole(body.get(second))
+          && third != null && third.hasDates();
+      return Parts.namesRole(next) && !employerBelow;
     }
     return Parts.of(SectionKind.EXPERIENCE, List.of(next)).stream().filter(p -> !Parts.isLocation(p.value())).count() < 2;
   }
@@ -2207,8 +2215,8 @@ final class Entries {
    * prints under each item, in a row of chips that a converter joins with commas or with spaces
    * only. Every word capitalised or written with a capital inside ("jQuery"); two known
    * technologies or more, at least half as many as the other words, or one and nothing else
-   * ("Perform Code Reviews" is a bullet); not bold nor set as headers are; no role, place or
-   * employer's word (an employer's line over the next job's bullets: "Northwind Hotels, Front
+   * ("Perform Code Reviews" is a bullet); not bold nor set as headers are, unless known
+   * technologies are as many as the other words; no role, place or employer's word (an employer's line over the next job's bullets: "Northwind Hotels, Front
    * Office").
    */
   private static boolean tagsOfItem(Line line, String bodyStyle) {
@@ -2234,8 +2242,10 @@ final class Entries {
       }
       rest = rest.substring(end).strip();
     }
+    // Chips set a size above the text ("Swift | Firebase | Zoom SDK" in AltaCV) are tags still
+    // when two known technologies are among them and no fewer than the other words.
     return (known >= 2 || known == 1 && other == 0) && known * 2 >= other && !line.style().bold()
-        && !styledAsHeader(line, bodyStyle) && !Parts.namesRole(line) && !namesOrganisation(line)
+        && (!styledAsHeader(line, bodyStyle) || known >= 2 && known >= other) && !Parts.namesRole(line) && !namesOrganisation(line)
         && !Parts.isLocation(Inline.clean(line.content()).strip());
   }
 
