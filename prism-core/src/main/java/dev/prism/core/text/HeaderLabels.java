@@ -506,6 +506,8 @@ final class HeaderLabels {
    *   <li>{@code aside}: opens, in lower case, with an aside's word: the employer's other name or
    *       what it is ("ex-Logica", "acquired by Globex", "a payments startup");
    *   <li>{@code address}: a web address, an email address or a phone number;
+   *   <li>{@code own-address}: a name the host of a web address in the header bears, see
+   *       {@link #namedByAddress};
    *   <li>{@code detail}: a labelled detail of a job ("Company size: 50-100"), see labelledDetail, or
    *       a gloss in brackets on what the employer is ("(Security company)", see Parts.isGloss);
    *       elsewhere such a label may head the entry ("Specialization: Deep Learning");
@@ -715,6 +717,9 @@ final class HeaderLabels {
     if (Parts.isAddress(v) && !named) {
       f.add("address");
     }
+    if (kind == SectionKind.EXPERIENCE && namedByAddress(parts, i)) {
+      f.add("own-address");
+    }
     if (sentence(v) || inSentence(parts, i)) {
       f.add("sentence");
     }
@@ -750,6 +755,46 @@ final class HeaderLabels {
       }
     }
     return v;
+  }
+
+  /**
+   * "Quillstone42 ⇥ http://quillstone42.com": a name no role's word is in, whose letters are the
+   * host's name of a web address in another part of the header. A company's site bears its name;
+   * a role's or a place's does not.
+   */
+  private static boolean namedByAddress(List<Part> parts, int i) {
+    String v = parts.get(i).value();
+    if (Parts.isAddress(v) || Parts.isRole(v) || Parts.hasWord(v, Parts.TITLE_WORDS)) {
+      return false;
+    }
+    String letters = lettersOf(v);
+    if (letters.length() < 3) {
+      return false;
+    }
+    for (int k = 0; k < parts.size(); k++) {
+      String o = parts.get(k).value().strip();
+      if (k != i && Parts.isAddress(o) && letters.equals(hostName(o))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The letters and digits of {@code v}, in lower case. */
+  private static String lettersOf(String v) {
+    StringBuilder b = new StringBuilder();
+    v.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+    return b.toString();
+  }
+
+  /** "https://www.globex.com/jobs" → "globex": the host's first name after "www.", letters and digits only. */
+  private static String hostName(String address) {
+    String t = address.toLowerCase(Locale.ROOT).replaceFirst("^\\(?[a-z]+://", "").replaceFirst("^www\\.", "");
+    int end = 0;
+    while (end < t.length() && t.charAt(end) != '.' && t.charAt(end) != '/') {
+      end++;
+    }
+    return lettersOf(t.substring(0, end));
   }
 
   /**
