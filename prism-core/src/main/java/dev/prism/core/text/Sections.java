@@ -644,7 +644,10 @@ final class Sections {
     // headings are, however few such lines there are ("Open Source Labs" may head a section); so
     // is one that names a place after the name ("PicPay | Remote", "Expedia | Bellevue, WA"):
     // no section is a town's.
-    if (afterKnown && distinctive(l, w) && known >= 2 && (others <= known || qualified) && l.words() <= (qualified ? 6 : 4)
+    // A kind's word anywhere in it lets it run as long as a qualified wording ("Sistemas y
+    // proyectos de código abierto", "Experiencia laboral y proyectos de clientes").
+    boolean worded = qualified || Headings.kindNamed(c) != null;
+    if (afterKnown && distinctive(l, w) && known >= 2 && (others <= known || qualified) && l.words() <= (worded ? 6 : 4)
         && (qualified || !Parts.endsInLegalForm(Inline.clean(l.content()).strip()) && !placeAfterName(l))) {
       return Headings.kindOfStyled(c);
     }
