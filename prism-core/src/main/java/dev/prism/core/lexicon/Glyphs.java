@@ -18,6 +18,7 @@ public final class Glyphs {
   private static final String FIELD_SEPARATOR_CLASS = classOf(FIELD_SEPARATORS);
   private static final int[][] ICON_RANGES = ranges(Lexicon.list("glyphs.txt", "icon-range"));
   private static final Set<String> ICON_WORDS = Lexicon.set("glyphs.txt", "icon-word");
+  private static final String PICTOGRAPH_CLASS = rangeClass(ranges(Lexicon.list("glyphs.txt", "pictograph-range")));
 
   private Glyphs() {}
 
@@ -68,6 +69,22 @@ public final class Glyphs {
     return b.toString();
   }
 
+  /**
+   * The pictographs ("📍", "📅", "☎") as the inside of a regex character class: an emoji set
+   * before a header's place, date or contact item marks where that field starts.
+   */
+  public static String pictographClass() {
+    return PICTOGRAPH_CLASS;
+  }
+
+  private static String rangeClass(int[][] ranges) {
+    StringBuilder b = new StringBuilder();
+    for (int[] r : ranges) {
+      b.append("\\x{").append(Integer.toHexString(r[0])).append("}-\\x{").append(Integer.toHexString(r[1])).append('}');
+    }
+    return b.toString();
+  }
+
   /** A private-use code point: an icon font's glyph, never text. */
   public static boolean isIcon(int codePoint) {
     for (int[] r : ICON_RANGES) {
@@ -112,7 +129,7 @@ public final class Glyphs {
     for (String r : items) {
       String[] ab = r.split("-");
       if (ab.length != 2) {
-        throw new IllegalStateException("glyphs.txt: icon range '" + r + "' is not 'from-to'");
+        throw new IllegalStateException("glyphs.txt: range '" + r + "' is not 'from-to'");
       }
       out.add(new int[] {Integer.parseInt(ab[0].strip(), 16), Integer.parseInt(ab[1].strip(), 16)});
     }

@@ -122,7 +122,7 @@ final class Parts {
   // dash does ("Globex—Seattle, WA", English typesetting's way); before other words it joins
   // ("Engineer—Payments"), as an en dash or a hyphen so set does.
   static final Pattern SEPARATOR =
-      Pattern.compile("\\s*(?:[" + Glyphs.fieldSeparatorClass() + "]|\\s[" + Glyphs.dashClass() + "]+\\s|(?<=[\\p{L}.)])\u2014(?=\\p{Lu}[\\p{L}.' -]{0,40},\\s*\\p{Lu})|\\s:\\s|\\s@\\s|\\s@(?=\\p{Lu})|\\s(?:"
+      Pattern.compile("\\s*(?:[" + Glyphs.fieldSeparatorClass() + Glyphs.pictographClass() + "]|\\s[" + Glyphs.dashClass() + "]+\\s|(?<=[\\p{L}.)])\u2014(?=\\p{Lu}[\\p{L}.' -]{0,40},\\s*\\p{Lu})|\\s:\\s|\\s@\\s|\\s@(?=\\p{Lu})|\\s(?:"
           + String.join("|", AT_WORDS.stream().map(Pattern::quote).toList()) + ")\\s|\\s(?:"
           + String.join("|", AT_NAME_WORDS.stream().map(Pattern::quote).toList()) + ")\\s(?=\\p{Lu})|\\t|\\s{2,})\\s*");
   // A publication's header splits only where a separator is drawn ("Talk — KubeCon", "Paper |
@@ -2334,10 +2334,10 @@ final class Parts {
       String before = v.substring(0, open).strip();
       // Work modes in the brackets say the words before them are a place, a town no list knows
       // too, of one word ("Ekaterinburg (office, remote)"): several unknown words there are as
-      // likely a company's name ("Initech Logistics (Remote)"). A named place in them may follow a
-      // name ("Globex (Denver)").
+      // likely a company's name ("Initech Logistics (Remote)"), and so is one word with a capital
+      // inside ("QuillWorks (Remote)"). A named place in them may follow a name ("Globex (Denver)").
       if (allWorkModes(inner)) {
-        return isLocation(before) || !before.isEmpty() && before.indexOf(' ') < 0 && townLike(before);
+        return isLocation(before) || !before.isEmpty() && before.indexOf(' ') < 0 && townLike(before) && !camelCased(before);
       }
       if (Places.isNamed(inner)) {
         return isLocation(before);
@@ -2499,6 +2499,16 @@ final class Parts {
    * A name that reads like a town no list knows ("Bergen", "Galway"): one to three capitalised
    * words, none of them a title's, an organisation's, a degree's, a team's or a field's.
    */
+  /** A capital after a lower-case letter inside one word ("QuillWorks", "GitLab"): a brand's name, as towns are rarely written. */
+  private static boolean camelCased(String w) {
+    for (int k = 1; k < w.length(); k++) {
+      if (Character.isUpperCase(w.charAt(k)) && Character.isLowerCase(w.charAt(k - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean townLike(String v) {
     String[] words = v.split(" ");
     if (words.length > 3 || hasWord(v, TITLE_WORDS) || hasWord(v, ORG_WORDS) || hasWord(v, WEAK_ORG_WORDS)
