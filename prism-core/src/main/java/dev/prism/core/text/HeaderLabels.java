@@ -600,7 +600,8 @@ final class HeaderLabels {
       // word's pull away from the employer's field.
       f.add("title-word");
     }
-    if (Parts.hasWord(words, Parts.ORG_WORDS)) {
+    // "Co Founder": the prefix is the role's, not a company's "Co".
+    if (Parts.hasWord(words, Parts.ORG_WORDS) && !Parts.rolePrefixed(v)) {
       f.add("org-word");
     }
     if (Parts.hasWord(words, Parts.WEAK_ORG_WORDS)) {

@@ -69,6 +69,8 @@ final class Parts {
   private static final Set<String> MEMBERSHIP_WORDS = Lexicon.set(FILE, "title-membership");
   /** Role nouns a role written noun first opens with ("Ingénieur logiciel", "Desarrollador Backend"). */
   static final Set<String> NOUN_FIRST_TITLE_WORDS = Lexicon.set(FILE, "title-noun-first");
+  /** Prefixes a role may be written apart from ("Co Founder"), that also name something else ("Co" of "Globex Co"). */
+  private static final Set<String> ROLE_PREFIXES = Lexicon.set(FILE, "role-prefix");
   static final Set<String> TITLE_WORDS = union(Lexicon.list(FILE, "title"), List.copyOf(NOUN_FIRST_TITLE_WORDS));
   private static final List<String> TITLE_ENDINGS = Lexicon.list(FILE, "title-ending");
   static final Set<String> ORG_WORDS = Lexicon.set(FILE, "organization");
@@ -1884,6 +1886,16 @@ final class Parts {
     return splitWords(mayEndInLevel(lower) ? LEVEL_SUFFIX.matcher(lower).replaceAll("") : lower);
   }
 
+  /** Whether the part opens with a role's prefix written apart, then a role's word ("Co Founder, CTO"). */
+  static boolean rolePrefixed(String part) {
+    return rolePrefixed(levelless(roleText(part)));
+  }
+
+  private static boolean rolePrefixed(String[] lowerWords) {
+    return lowerWords.length >= 2 && ROLE_PREFIXES.contains(trimPunctuation(lowerWords[0]))
+        && TITLE_WORDS.contains(trimPunctuation(lowerWords[1]));
+  }
+
   private static boolean roleTest(String part, String[] lowerWords) {
     // "Senior Engineer in Data", "Engineer for Payments": the role is what comes before its field.
     String lower = roleText(part);
@@ -1892,9 +1904,11 @@ final class Parts {
       return false;
     }
     String last = trimPunctuation(words[words.length - 1]);
+    // "Co Founder": a role's prefix written apart opens it; it is no legal form there.
+    boolean prefixed = rolePrefixed(words);
     // An organisation's word makes a name ("Globex Labs", "Initech Bank Teller"), unless a role's
     // own word ends the part and no legal form is in it: "UX Lab Intern", "University Lecturer".
-    if (hasWord(lowerWords != null ? lowerWords : lowerWords(part), ORG_WORDS)
+    if (!prefixed && hasWord(lowerWords != null ? lowerWords : lowerWords(part), ORG_WORDS)
         && !(TITLE_WORDS.contains(last) && words.length > 1 && !LEGAL_FORM_WORD.matcher(lower).find())) {
       return false;
     }
