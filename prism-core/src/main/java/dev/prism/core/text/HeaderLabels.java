@@ -190,7 +190,7 @@ final class HeaderLabels {
 
   /** How two parts are written one after the other: "Lyon, Rhône, France", "Stockholm – Mountain View". */
   private static String joiner(String separator) {
-    return separator.equals(",") ? ", " : separator.isEmpty() ? " " : " " + separator + " ";
+    return separator.equals(",") ? ", " : separator.isBlank() ? " " : " " + separator + " ";
   }
 
   /** "(Remote)" reads as "Remote": the brackets only set the place apart from the dates before it. */
@@ -509,6 +509,8 @@ final class HeaderLabels {
    *   <li>{@code own-address}: a name the host of a web address in the header bears, see
    *       {@link #namedByAddress};
    *   <li>{@code role-goes-on}: after a dash, right after a role a bar opened, see {@link #dashUnderBar};
+   *   <li>{@code unit-of-role}: a company's part named after a role and its comma, another name
+   *       beside, see {@link #unitOfRole};
    *   <li>{@code detail}: a labelled detail of a job ("Company size: 50-100"), see labelledDetail, or
    *       a gloss in brackets on what the employer is ("(Security company)", see Parts.isGloss);
    *       elsewhere such a label may head the entry ("Specialization: Deep Learning");
@@ -725,6 +727,9 @@ final class HeaderLabels {
     if (kind == SectionKind.EXPERIENCE && dashUnderBar(parts, i)) {
       f.add("role-goes-on");
     }
+    if (kind == SectionKind.EXPERIENCE && unitOfRole(parts, i, place)) {
+      f.add("unit-of-role");
+    }
     if (sentence(v) || inSentence(parts, i)) {
       f.add("sentence");
     }
@@ -760,6 +765,31 @@ final class HeaderLabels {
       }
     }
     return v;
+  }
+
+  /**
+   * "Analyst, Technology Division" over "Initech Bank | 2013 – 2014": a part named as a part of a
+   * company (its last word a unit's noun, "Division", "Department", "Team"; not "Group", which ends
+   * companies' names), after a role and its comma, where another part that is no place could be the
+   * employer. The unit is where in the employer the role was held.
+   */
+  private static boolean unitOfRole(List<Part> parts, int i, boolean[] place) {
+    if (i == 0 || !parts.get(i).before().equals(",") || parts.get(i - 1).line() != parts.get(i).line()
+        || !Parts.isRole(parts.get(i - 1).value())) {
+      return false;
+    }
+    String[] words = Parts.lowerWords(parts.get(i).value());
+    String last = words.length < 2 ? "" : Parts.trimPunctuation(words[words.length - 1]);
+    if (!Parts.UNIT_NOUNS.contains(last) || Parts.WEAK_ORG_WORDS.contains(last)) {
+      return false;
+    }
+    for (int k = 0; k < parts.size() && k < place.length; k++) {
+      String v = parts.get(k).value();
+      if (k != i && k != i - 1 && !place[k] && !Parts.isRole(v) && !Parts.isAddress(v)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1011,6 +1011,16 @@ final class Parts {
    * ("**Globex** Berlin"), the look changes as between a PDF's bold and italic runs, and the space parts two fields, as
    * a bar would.
    */
+  /** Whether {@code s} holds only spaces and emphasis marks. */
+  private static boolean isBlankOrMarks(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i)) && !isMark(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void styleChanges(StringBuilder m, boolean plainAfterName) {
     for (int i = 1; i + 2 < m.length(); i++) {
       if (!Character.isWhitespace(m.charAt(i)) || !isMark(m.charAt(i - 1))) {
@@ -1218,6 +1228,11 @@ final class Parts {
       // that stands for it in the masked text: a drawn bar parts names, a stop a sentence.
       if (before.equals("|") && original.substring(sep.start(), sep.end()).strip().equals(".")) {
         before = ".";
+      }
+      // A change of emphasis stands for a bar in the masked text too ("**Data Scientist** *(since
+      // 2015)*"): the text has a space there, a gap between two runs, as a layout's is.
+      if (before.equals("|") && isBlankOrMarks(original.substring(sep.start(), sep.end()))) {
+        before = "";
       }
       if (before.isEmpty()) {
         before = " ";
