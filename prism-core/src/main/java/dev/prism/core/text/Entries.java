@@ -1577,12 +1577,16 @@ final class Entries {
     return cells.size() >= 2 && FieldLabelWords.isDetail(line.textOf(cells.get(0)));
   }
 
+  /** A plural's ending written optional after a word: "(s)", "(es)". */
+  private static final Pattern OPTIONAL_PLURAL = Pattern.compile("\\((?:s|es)\\)(?=\\s|$)");
+
   private static boolean labelled(String c, Set<String> labels) {
     int colon = c.indexOf(':');
     if (colon <= 0 || colon >= 30 || colon + 1 >= c.length()) {
       return false;
     }
-    String label = c.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+    // "Projet(s):", "Technologie(s):": a plural written optional is the label's own word.
+    String label = OPTIONAL_PLURAL.matcher(c.substring(0, colon).strip().toLowerCase(Locale.ROOT)).replaceAll("");
     if (labels.contains(label)) {
       return true;
     }
