@@ -560,7 +560,8 @@ final class Entries {
           || b.dates != null && i + 1 < blocks.size()
               && (b.bulletText.isEmpty() && blocks.get(i + 1).dates == null
                   || framesFirst(b.dates, blocks.get(i + 1).dates) && namesNoRoleNorTeam(headers.get(i)))
-          || b.dates == null && i + 1 < blocks.size() && blocks.get(i + 1).dates != null && setAbove(b, blocks.get(i + 1));
+          || b.dates == null && i + 1 < blocks.size() && blocks.get(i + 1).dates != null
+              && setAbove(b, blocks.get(i + 1), headers.get(i));
       boolean banner = kind == SectionKind.EXPERIENCE && b.claim == null && bodyless && i + 1 < blocks.size()
           && blocks.get(i + 1).claim == null && !headers.get(i).isEmpty()
           && (headers.get(i).stream().noneMatch(p -> Parts.isRole(p.value()) || holdsRoleWord(p.value()))
@@ -800,11 +801,12 @@ final class Entries {
   }
 
   /**
-   * Whether a block's header is set above the next one's: marked a heading, larger, or bold over a
-   * line that is not. An employer's banner is; a name's end wrapped onto the next page, or a
-   * label's words, are in the body's style.
+   * Whether a block's header is set above the next one's as an employer's banner is: marked a
+   * heading, or larger, or bold and naming a place ("Globex ⇥ Lisbon"). A name's end wrapped onto
+   * the next page is in the body's style; a project's or a label's name set bold inside a job
+   * ("Payments Modernisation", "Selected Contracts") names no place.
    */
-  private static boolean setAbove(Block b, Block next) {
+  private static boolean setAbove(Block b, Block next, List<Part> parts) {
     if (b.header.isEmpty() || next.header.isEmpty()) {
       return false;
     }
@@ -812,7 +814,7 @@ final class Entries {
     Line below = next.header.get(0);
     return line.markedHeading() && !below.markedHeading()
         || line.style().sizeKnown() && below.style().sizeKnown() && line.style().size() > below.style().size() * 1.05f
-        || line.style().bold() && !below.style().bold();
+        || line.style().bold() && !below.style().bold() && parts.stream().anyMatch(p -> Parts.isLocation(p.value()));
   }
 
   /**
@@ -1325,6 +1327,10 @@ final class Entries {
         // row under the role): the name is the header's, the sentence the entry's first bullet.
         cur.header(line.slice(nameCell.offset(), nameCell.end()));
         cur.bullet(line.slice(line.cells().get(1).offset(), line.contentEnd()));
+      } else if (employerLineUnderRole(kind, cur, line)) {
+        // "Senior SRE" over "Globex · Globex is a platform for …" over the dates: a theme's line
+        // of the employer and what it is, however long, under a role that names no employer.
+        cur.header(line);
       } else if (!cur.header.isEmpty() && kind.describesWork() && !glyphBullets && !datesEntry(line)
           && !styledAsHeader(line, bodyStyle) && !headerUnderDates(cur, line)
           && (isSentence(line) || wrapsIntoProse(cur, body, li) || styledHeaders && cur.hasBody() && line.cells().size() < 2
@@ -3756,11 +3762,9 @@ final class Entries {
     }
     // Nor does what a name is, said after it and a separator, on a line whose place or dates stand
     // in a cell of their own ("Globex L.P – the global leader in business and financial data,
-    // news and insight ⇥ London, UK"); in one run of text, after a dash, such a line is the
-    // body's ("Ledger Service – the double-entry store …"). After a dot or a bar, in sentence
-    // case, it is a theme's employer line under the role ("Globex · Globex is a platform for …").
-    if (words <= LONG_HEADER_WORDS && nameThenAbout(line)
-        && (line.cells().size() >= 2 && !SENTENCE_END.matcher(c).find() || !aboutAfterDash(line))) {
+    // news and insight ⇥ London, UK"); in one run of text such a line is the body's, but under a
+    // role that names no employer yet (see employerLineUnderRole).
+    if (words <= LONG_HEADER_WORDS && line.cells().size() >= 2 && !SENTENCE_END.matcher(c).find() && nameThenAbout(line)) {
       return false;
     }
     return words > LONG_HEADER_WORDS || SENTENCE_END.matcher(c).find() || share(c) < 1 || !FIELD_SEPARATOR.matcher(c).find();
@@ -3814,6 +3818,30 @@ final class Entries {
   private static boolean nameThenAbout(Line line) {
     // Its first cell when it has several: the place beside the name and its line is another cell.
     return nameThenAbout(Inline.clean(line.cells().size() >= 2 ? line.textOf(line.cells().get(0)) : line.content()));
+  }
+
+  /**
+   * Whether the line names an employer and says what it is after a dot or a bar, in sentence case
+   * ("Globex · Globex is a platform for …", up to {@value #LONG_HEADER_WORDS} words), right under
+   * a header with no body that names a role and no employer: the employer's line of a theme that
+   * sets the role first. Under a header that names its employer, such a line is the body's
+   * ("Ledgerly · A ledger service I built …"), and after a dash it is always (see tooLongForHeader).
+   */
+  private static boolean employerLineUnderRole(SectionKind kind, Block cur, Line line) {
+    if (kind != SectionKind.EXPERIENCE || cur.header.isEmpty() || cur.hasBody() || line.hasDates()
+        || line.words() > LONG_HEADER_WORDS || !nameThenAbout(line) || aboutAfterDash(line)) {
+      return false;
+    }
+    boolean role = false;
+    for (Part p : Parts.of(kind, cur.header)) {
+      String v = p.value();
+      if (Parts.isRole(v)) {
+        role = true;
+      } else if (!Parts.isLocation(v) && !Parts.isAddress(v)) {
+        return false;
+      }
+    }
+    return role;
   }
 
   /** Whether the separator after the name in {@link #nameThenAbout(Line)} is a dash. */

@@ -508,7 +508,6 @@ final class HeaderLabels {
    *   <li>{@code address}: a web address, an email address or a phone number;
    *   <li>{@code own-address}: a name the host of a web address in the header bears, see
    *       {@link #namedByAddress};
-   *   <li>{@code role-goes-on}: after a dash, right after a role a bar opened, see {@link #dashUnderBar};
    *   <li>{@code unit-of-role}: a company's part named after a role and its comma, another name
    *       beside, see {@link #unitOfRole};
    *   <li>{@code detail}: a labelled detail of a job ("Company size: 50-100"), see labelledDetail, or
@@ -724,9 +723,6 @@ final class HeaderLabels {
     if (kind == SectionKind.EXPERIENCE && namedByAddress(parts, i)) {
       f.add("own-address");
     }
-    if (kind == SectionKind.EXPERIENCE && dashUnderBar(parts, i)) {
-      f.add("role-goes-on");
-    }
     if (kind == SectionKind.EXPERIENCE && unitOfRole(parts, i, place)) {
       f.add("unit-of-role");
     }
@@ -790,21 +786,6 @@ final class HeaderLabels {
       }
     }
     return false;
-  }
-
-  /**
-   * "Globex | Head of Engineering - Circular Economy": a part after a dash, right after a role
-   * that a drawn separator (a bar, a dot) opened on the same line. Where a header parts its fields
-   * with bars, a dash parts less: the part goes on the role.
-   */
-  private static boolean dashUnderBar(List<Part> parts, int i) {
-    if (i < 2 || !Parts.isDash(parts.get(i).before())) {
-      return false;
-    }
-    Part role = parts.get(i - 1);
-    String opened = role.before().strip();
-    return role.line() == parts.get(i).line() && role.cell() == parts.get(i).cell() && opened.length() == 1
-        && Glyphs.isFieldSeparator(opened.codePointAt(0)) && Parts.isRole(role.value());
   }
 
   /**

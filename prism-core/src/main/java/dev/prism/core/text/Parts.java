@@ -124,7 +124,7 @@ final class Parts {
   // dash does ("Globex—Seattle, WA", English typesetting's way); before other words it joins
   // ("Engineer—Payments"), as an en dash or a hyphen so set does.
   static final Pattern SEPARATOR =
-      Pattern.compile("\\s*(?:[" + Glyphs.fieldSeparatorClass() + Glyphs.pictographClass() + "]|\\s[" + Glyphs.dashClass() + "]+\\s|(?<=[\\p{L}.)])\u2014(?=\\p{Lu}[\\p{L}.' -]{0,40},\\s*\\p{Lu})|\\s:\\s|\\s@\\s|\\s@(?=\\p{Lu})|\\s(?:"
+      Pattern.compile("\\s*(?:[" + Glyphs.fieldSeparatorClass() + "]|(?<![\\p{L}\\p{N}])[" + Glyphs.pictographClass() + "]\\x{FE0F}?|\\s[" + Glyphs.dashClass() + "]+\\s|(?<=[\\p{L}.)])\u2014(?=\\p{Lu}[\\p{L}.' -]{0,40},\\s*\\p{Lu})|\\s:\\s|\\s@\\s|\\s@(?=\\p{Lu})|\\s(?:"
           + String.join("|", AT_WORDS.stream().map(Pattern::quote).toList()) + ")\\s|\\s(?:"
           + String.join("|", AT_NAME_WORDS.stream().map(Pattern::quote).toList()) + ")\\s(?=\\p{Lu})|\\t|\\s{2,})\\s*");
   // A publication's header splits only where a separator is drawn ("Talk — KubeCon", "Paper |
@@ -2528,10 +2528,13 @@ final class Parts {
    * A name that reads like a town no list knows ("Bergen", "Galway"): one to three capitalised
    * words, none of them a title's, an organisation's, a degree's, a team's or a field's.
    */
-  /** A capital after a lower-case letter inside one word ("QuillWorks", "GitLab"): a brand's name, as towns are rarely written. */
+  /**
+   * A capital after two lower-case letters inside one word ("QuillWorks", "GitLab"): a brand's
+   * name, as towns are rarely written; "DeKalb", "McKinney" and "LaSalle" have one letter there.
+   */
   private static boolean camelCased(String w) {
-    for (int k = 1; k < w.length(); k++) {
-      if (Character.isUpperCase(w.charAt(k)) && Character.isLowerCase(w.charAt(k - 1))) {
+    for (int k = 2; k < w.length(); k++) {
+      if (Character.isUpperCase(w.charAt(k)) && Character.isLowerCase(w.charAt(k - 1)) && Character.isLowerCase(w.charAt(k - 2))) {
         return true;
       }
     }

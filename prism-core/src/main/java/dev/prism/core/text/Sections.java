@@ -645,8 +645,11 @@ final class Sections {
     // is one that names a place after the name ("PicPay | Remote", "Expedia | Bellevue, WA"):
     // no section is a town's.
     // A kind's word anywhere in it lets it run as long as a qualified wording ("Sistemas y
-    // proyectos de código abierto", "Experiencia laboral y proyectos de clientes").
-    boolean worded = qualified || Headings.kindNamed(c) != null;
+    // proyectos de código abierto", "Experiencia laboral y proyectos de clientes"); not a role's
+    // line set as the headings are ("Open Source Projects Lead at Globex", "Developer Experience
+    // and Projects Manager"), which holds a role's word, nor one that parts fields with a comma.
+    boolean worded = qualified || Headings.kindNamed(c) != null && c.text().indexOf(',') < 0
+        && !Parts.hasWord(Parts.lowerWords(l.content()), Parts.TITLE_WORDS) && !orgWorded(Parts.lowerWords(l.content()));
     if (afterKnown && distinctive(l, w) && known >= 2 && (others <= known || qualified) && l.words() <= (worded ? 6 : 4)
         && (qualified || !Parts.endsInLegalForm(Inline.clean(l.content()).strip()) && !placeAfterName(l))) {
       return Headings.kindOfStyled(c);

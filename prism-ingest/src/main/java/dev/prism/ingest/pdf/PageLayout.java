@@ -2457,12 +2457,14 @@ final class PageLayout {
     // The cells of a header with its dates beside the first bullet of its entry ("2017.03 -
     // 2020.06   ● Built ...", "Senior Developer   2017 - Present   • Built ..."): the header is a
     // line of its own and the bullet one of its own, glyph and all. A few capitalised words after
-    // the glyph ("Sep 2021 to Present · Las Vegas, NV") are the header's next field, the glyph
-    // its separator: an item says something, in a lower-case word or at some length.
+    // a glyph set close after the dates ("Sep 2021 to Present · Las Vegas, NV") are the header's
+    // next field, the glyph its separator: an item stands apart, or says something, in a
+    // lower-case word or at some length.
     for (int k = 1; k < row.size(); k++) {
       String seg = row.get(k).text;
+      boolean close = row.get(k).x0 - row.get(k - 1).x1 < SEPARATOR_GAP * row.get(k).size();
       if (seg.length() > 2 && BULLETS.indexOf(seg.charAt(0)) >= 0 && !Glyphs.isSpacedBullet(seg.charAt(0))
-          && !rangeArrow(seg.substring(0, 1), seg.substring(1)) && readsAsItem(seg.substring(1))
+          && !rangeArrow(seg.substring(0, 1), seg.substring(1)) && (!close || readsAsItem(seg.substring(1)))
           && row.subList(0, k).stream().anyMatch(d -> dateLike(d.text.strip()))) {
         addLine(out, row.subList(0, k), page, column);
         addLine(out, row.subList(k, row.size()), page, column);
@@ -2582,6 +2584,9 @@ final class PageLayout {
     }
     out.add(new TextLine(t, page, x, right, first.y, size, boldChars * 2 > chars, italicChars * 2 > chars, bullet, column));
   }
+
+  /** How close after the dates, in multiples of its type size, a glyph stands to be a separator rather than a list's. */
+  private static final float SEPARATOR_GAP = 1.5f;
 
   /** The fewest words after a glyph beside a header's dates that make an item though none is in lower case. */
   private static final int ITEM_WORDS = 4;

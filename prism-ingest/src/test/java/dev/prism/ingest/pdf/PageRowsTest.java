@@ -103,10 +103,15 @@ class PageRowsTest {
   }
   /** A header's row: the title at size 11, the dates and {@code after} at size 9, on one baseline. */
   private static List<TextLine> headerRowWith(String after) {
+    return headerRowWith(after, 425);
+  }
+
+  /** {@link #headerRowWith(String)} with {@code after} from {@code x}: the dates end at 415.5. */
+  private static List<TextLine> headerRowWith(String after, float x) {
     List<Glyph> g = new ArrayList<>();
     set(g, "Chief Technology Officer", 40, 120, 11);
     set(g, "Sep 2021 to Present", 330, 120, 9);
-    set(g, after, 425, 120, 9);
+    set(g, after, x, 120, 9);
     set(g, "Globex Rentals of Lindenau", 40, 134, 10);
     return PageLayout.layout(g, 612, 0).lines();
   }
@@ -115,6 +120,13 @@ class PageRowsTest {
   void aMiddleDotBeforeAPlaceBesideTheDatesOpensNoItem() {
     // "Sep 2021 to Present · Lindenau, ST": the dot parts the dates from the place.
     assertThat(headerRowWith("\u00b7 Lindenau, ST")).noneMatch(TextLine::bullet);
+  }
+
+  @Test
+  void aGlyphSetApartFromTheDatesOpensTheFirstItemHoweverShort() {
+    // A grid of dates and items: the item's column starts well after the dates.
+    assertThat(headerRowWith("\u2022 Kafka Connect Rollout", 470))
+        .anyMatch(l -> l.bullet() && l.text().equals("Kafka Connect Rollout"));
   }
 
   @Test
