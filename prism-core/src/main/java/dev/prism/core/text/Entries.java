@@ -3527,17 +3527,8 @@ final class Entries {
         || !line.style().equals(next.style())) {
       return false;
     }
-    int names = 0;
-    boolean role = false;
-    for (Part p : Parts.of(kind, cur.header)) {
-      String v = p.value();
-      if (Parts.isRole(v)) {
-        role = true;
-      } else if (!Parts.isLocation(v) && !Parts.isAddress(v)) {
-        names++;
-      }
-    }
-    return role && names > 0;
+    HeaderNames named = headerNames(kind, cur);
+    return named.role() && named.others() > 0;
   }
 
   /** A difference in type size, as a share of the item's, that sets a line apart. */
@@ -3832,16 +3823,25 @@ final class Entries {
         || line.words() > LONG_HEADER_WORDS || !nameThenAbout(line) || aboutAfterDash(line)) {
       return false;
     }
+    HeaderNames named = headerNames(kind, cur);
+    return named.role() && named.others() == 0;
+  }
+
+  /** What a block's header names so far: a role or not, and how many names that are no role, place or address. */
+  private record HeaderNames(boolean role, int others) {}
+
+  private static HeaderNames headerNames(SectionKind kind, Block cur) {
     boolean role = false;
+    int others = 0;
     for (Part p : Parts.of(kind, cur.header)) {
       String v = p.value();
       if (Parts.isRole(v)) {
         role = true;
       } else if (!Parts.isLocation(v) && !Parts.isAddress(v)) {
-        return false;
+        others++;
       }
     }
-    return role;
+    return new HeaderNames(role, others);
   }
 
   /** Whether the separator after the name in {@link #nameThenAbout(Line)} is a dash. */
