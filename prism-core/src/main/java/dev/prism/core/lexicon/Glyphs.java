@@ -18,6 +18,7 @@ public final class Glyphs {
   private static final String FIELD_SEPARATOR_CLASS = classOf(FIELD_SEPARATORS);
   private static final int[][] ICON_RANGES = ranges(Lexicon.list("glyphs.txt", "icon-range"));
   private static final Set<String> ICON_WORDS = Lexicon.set("glyphs.txt", "icon-word");
+  private static final String LINK_MARKS = join(Lexicon.list("glyphs.txt", "link-mark"));
   private static final String PICTOGRAPH_CLASS = rangeClass(ranges(Lexicon.list("glyphs.txt", "pictograph-range")));
 
   private Glyphs() {}
@@ -83,6 +84,11 @@ public final class Glyphs {
       b.append("\\x{").append(Integer.toHexString(r[0])).append("}-\\x{").append(Integer.toHexString(r[1])).append('}');
     }
     return b.toString();
+  }
+
+  /** A mark printed after a linked name ("↗"), no part of the name. */
+  public static boolean isLinkMark(int codePoint) {
+    return LINK_MARKS.indexOf(codePoint) >= 0;
   }
 
   /** A private-use code point: an icon font's glyph, never text. */

@@ -1370,7 +1370,8 @@ final class Parts {
         || Character.getType(masked.charAt(a)) == Character.PRIVATE_USE)) {
       a++;
     }
-    while (b > a && (Line.isSpace(masked.charAt(b - 1)) || ("*_,|:;¦".indexOf(masked.charAt(b - 1)) >= 0 || Glyphs.isDash(masked.charAt(b - 1))))) {
+    while (b > a && (Line.isSpace(masked.charAt(b - 1)) || ("*_,|:;¦".indexOf(masked.charAt(b - 1)) >= 0 || Glyphs.isDash(masked.charAt(b - 1)))
+        || Glyphs.isLinkMark(masked.charAt(b - 1)))) {
       b--;
     }
     // A full stop closing the line ("Seattle, WA.") is punctuation, unless it ends an abbreviation
