@@ -214,6 +214,38 @@ class DocxReaderTest {
   }
 
   @Test
+  void aBoldNameBeforeAPlainRoleAndDatesIsTheirOwnCell() throws Exception {
+    // A converter's header: the employer in a bold run, the role and the dates in a plain one,
+    // no tab between them. The change of weight parts the fields, as a tab would.
+    byte[] bytes = docx(doc -> {
+      doc.createParagraph().createRun().setText("Jordan Lee");
+      heading(doc, "Experience");
+      for (String[] job : new String[][] {{"Quillstone Labs", " Senior Developer Feb 2017 - Jun 2017"},
+          {"Globex Technologies", " Co Founder, CTO Mar 2012 - Sep 2016"}}) {
+        var p = doc.createParagraph();
+        var name = p.createRun();
+        name.setBold(true);
+        name.setText(job[0]);
+        p.createRun().setText(job[1]);
+        doc.createParagraph().createRun().setText("Built the billing service in Go.");
+      }
+      var p = doc.createParagraph();
+      var lead = p.createRun();
+      lead.setBold(true);
+      lead.setText("Impact");
+      p.createRun().setText(" cut the batch time by half in 2019");
+    });
+    Extraction e = reader.read(bytes);
+    assertThat(e.layout().lines()).anyMatch(l -> l.cells().size() == 2 && e.text().startsWith("Quillstone Labs", l.cells().get(0).offset())
+        && l.cells().get(0).length() == "Quillstone Labs".length() && e.text().startsWith("Senior Developer", l.cells().get(1).offset()));
+    List<Entry> jobs = Segmenter.segment(e).sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries();
+    assertThat(jobs.subList(0, 2)).extracting(j -> j.title().value() + " | " + j.organization().value())
+        .containsExactly("Senior Developer | Quillstone Labs", "Co Founder, CTO | Globex Technologies");
+    // A bold lead before a sentence with no date range stays one cell.
+    assertThat(e.layout().lines()).noneMatch(l -> l.cells().size() == 2 && e.text().startsWith("Impact", l.cells().get(0).offset()));
+  }
+
+  @Test
   void aNameOnlyInTheHeaderComesFirstWithTheHeadersContact() throws Exception {
     byte[] bytes = docx(doc -> {
       XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);

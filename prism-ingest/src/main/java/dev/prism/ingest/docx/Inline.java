@@ -145,6 +145,33 @@ final class Inline {
     return any;
   }
 
+  /**
+   * Where a bold lead of whole words ends in {@code [from, to)} ("**Globex** Senior Developer …"):
+   * the start of the first piece with text that is not bold, after a space; -1 when the text does
+   * not open in bold, is bold throughout, or changes weight inside a word.
+   */
+  int boldLeadEnd(int from, int to) {
+    boolean lead = false;
+    for (Piece p : pieces) {
+      int a = Math.max(from, p.start());
+      int b = Math.min(to, p.end());
+      if (a >= b || letters(a, b) == 0) {
+        continue;
+      }
+      if (p.look().bold()) {
+        lead = true;
+        continue;
+      }
+      int start = a;
+      while (start < b && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      boolean spaced = start > a || a > from && Character.isWhitespace(text.charAt(a - 1));
+      return lead && spaced ? start : -1;
+    }
+    return -1;
+  }
+
   private int letters(int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {

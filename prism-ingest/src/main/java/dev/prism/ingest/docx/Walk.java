@@ -375,8 +375,33 @@ final class Walk {
     if (joined.length() == 0) {
       return null;
     }
+    if (cells.size() == 1 && mark == null && role == DocLine.Role.TEXT) {
+      cells = boldLead(text, from, to, in, cells.get(0));
+    }
     return new DocLine(joined.toString(), cells.size() > 1 ? cells : List.of(), RunStyle.of(looks, paragraphLook),
         mark == null ? Set.of() : Set.of(mark), role, level);
+  }
+
+  /**
+   * "**Globex** Senior Developer Feb 2017 – Jun 2017": a line with no tab that opens with a name in
+   * bold and goes on in plain text holding a date range is a header whose change of weight parts two
+   * fields, as a tab would: two cells. Any other line keeps its one cell.
+   */
+  private static List<Span> boldLead(String text, int from, int to, Inline in, Span only) {
+    int lead = in.boldLeadEnd(from, to);
+    if (lead < 0 || lead >= to || dev.prism.core.text.DateParser.find(text.substring(lead, to), 0).filter(r -> !r.single()).isEmpty()) {
+      return List.of(only);
+    }
+    int a = from;
+    while (a < to && Character.isWhitespace(text.charAt(a))) {
+      a++;
+    }
+    int nameEnd = lead;
+    while (nameEnd > a && Character.isWhitespace(text.charAt(nameEnd - 1))) {
+      nameEnd--;
+    }
+    int rest = only.offset() + (lead - a);
+    return List.of(new Span(only.offset(), nameEnd - a), new Span(rest, only.end() - rest));
   }
 
   /**
