@@ -267,8 +267,28 @@ class LatexLayoutTest {
         \\end{document}
         """);
     assertThat(r.claims()).containsOnlyKeys(ContactField.NAME);
-    assertThat(r.claims().get(ContactField.NAME)).isEqualTo("Ada Nakamura");
+    // The given and the family name, each claimed; the engine reads them as one name.
+    assertThat(r.claimed(ContactField.NAME)).containsExactly("Ada", "Nakamura");
     assertThat(r.lines()).contains("May 2020 – Present | Seattle, WA");
+  }
+
+  @Test
+  void deedysNameCommandGivenANameAndARoleNamesThePersonOnly() throws Exception {
+    String src = """
+        \\documentclass{deedy-resume-openfont}
+        \\begin{document}
+        \\namesection{Ada Nakamura}{Senior DevOps Specialist}{Montreal, QC | ada@example.com}
+        \\section{Experience}
+        \\runsubsection{Harbor Pay}
+        \\descript{| Backend Engineer}
+        \\location{May 2020 -- Present | Seattle, WA}
+        \\end{document}
+        """;
+    var e = new LatexReader().read(src.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(dev.prism.core.text.Segmenter.segment(e).contact().name().value()).isEqualTo("Ada Nakamura");
+    var given = new LatexReader().read(src.replace("{Ada Nakamura}{Senior DevOps Specialist}", "{Ada}{Nakamura}")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(dev.prism.core.text.Segmenter.segment(given).contact().name().value()).isEqualTo("Ada Nakamura");
   }
 
   @Test

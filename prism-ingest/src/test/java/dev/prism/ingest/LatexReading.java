@@ -54,6 +54,17 @@ record LatexReading(LatexReader.LatexText t) {
     return out;
   }
 
+  /** The text of every claim of one contact field, in order. */
+  List<String> claimed(Claim.ContactField field) {
+    List<String> out = new ArrayList<>();
+    for (Claim c : t.layout().claims()) {
+      if (c instanceof Claim.Contact k && k.field() == field) {
+        out.add(k.span().of(t.text()));
+      }
+    }
+    return out;
+  }
+
   /** The lines of the text, blank ones left out. */
   List<String> lines() {
     return t.text().lines().filter(l -> !l.isBlank()).toList();

@@ -110,12 +110,13 @@ final class ContactParser {
   /**
    * A name claimed in two parts with only blank space between them: a given name and a family
    * name the template set on lines of their own ("\firstname{Ada}" and "\familyname{\\
-   * Lovelace}"), one name.
+   * Lovelace}"), one name. A role in the second part is a headline the person put there (Deedy's
+   * name command given "Dana Quill" and "Senior DevOps Specialist"), no part of the name.
    */
   private static boolean nameGoesOn(String text, Field name, Field next) {
     int from = name.span().end();
     int to = next.span().offset();
-    return to >= from && to - from <= 4 && text.substring(from, to).isBlank();
+    return to >= from && to - from <= 4 && text.substring(from, to).isBlank() && !Parts.isRole(next.value());
   }
 
   private static Field joined(Field a, Field b) {

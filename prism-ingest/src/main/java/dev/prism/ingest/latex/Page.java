@@ -468,15 +468,9 @@ final class Page {
       return;
     }
     if (claim.line >= 0 && claim.end > claim.start) {
-      Claimed c = new Claimed(claim.field, claim.line, claim.start, claim.end);
-      Claimed last = claims.isEmpty() ? null : claims.get(claims.size() - 1);
-      // \firstname{Ada} \familyname{Lovelace}: one name, given in two parts.
-      if (last != null && last.field() == c.field() && c.field() == Claim.ContactField.NAME && last.line() == c.line()
-          && c.start() - last.end() <= 1) {
-        claims.set(claims.size() - 1, new Claimed(c.field(), c.line(), last.start(), c.end()));
-      } else {
-        claims.add(c);
-      }
+      // \firstname{Ada} \familyname{Lovelace}: two claims, which the engine reads as one name
+      // (ContactParser.nameGoesOn), or as a name and a headline when the second is a role.
+      claims.add(new Claimed(claim.field, claim.line, claim.start, claim.end));
     }
     claim = null;
   }
