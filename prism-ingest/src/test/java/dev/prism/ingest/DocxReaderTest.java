@@ -234,6 +234,11 @@ class DocxReaderTest {
       lead.setBold(true);
       lead.setText("Impact");
       p.createRun().setText(" cut the batch time by half in 2019");
+      var q = doc.createParagraph();
+      var led = q.createRun();
+      led.setBold(true);
+      led.setText("Mentoring");
+      q.createRun().setText(" two interns per summer, 2016 – 2018.");
     });
     Extraction e = reader.read(bytes);
     assertThat(e.layout().lines()).anyMatch(l -> l.cells().size() == 2 && e.text().startsWith("Quillstone Labs", l.cells().get(0).offset())
@@ -241,8 +246,9 @@ class DocxReaderTest {
     List<Entry> jobs = Segmenter.segment(e).sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries();
     assertThat(jobs.subList(0, 2)).extracting(j -> j.title().value() + " | " + j.organization().value())
         .containsExactly("Senior Developer | Quillstone Labs", "Co Founder, CTO | Globex Technologies");
-    // A bold lead before a sentence with no date range stays one cell.
+    // A bold lead before a sentence, with no date range or with one, stays one cell.
     assertThat(e.layout().lines()).noneMatch(l -> l.cells().size() == 2 && e.text().startsWith("Impact", l.cells().get(0).offset()));
+    assertThat(e.layout().lines()).noneMatch(l -> l.cells().size() == 2 && e.text().startsWith("Mentoring", l.cells().get(0).offset()));
   }
 
   @Test

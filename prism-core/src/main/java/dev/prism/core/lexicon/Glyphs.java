@@ -19,7 +19,8 @@ public final class Glyphs {
   private static final int[][] ICON_RANGES = ranges(Lexicon.list("glyphs.txt", "icon-range"));
   private static final Set<String> ICON_WORDS = Lexicon.set("glyphs.txt", "icon-word");
   private static final String LINK_MARKS = join(Lexicon.list("glyphs.txt", "link-mark"));
-  private static final String PICTOGRAPH_CLASS = rangeClass(ranges(Lexicon.list("glyphs.txt", "pictograph-range")));
+  private static final int[][] PICTOGRAPH_RANGES = ranges(Lexicon.list("glyphs.txt", "pictograph-range"));
+  private static final String PICTOGRAPH_CLASS = rangeClass(PICTOGRAPH_RANGES);
 
   private Glyphs() {}
 
@@ -91,9 +92,18 @@ public final class Glyphs {
     return LINK_MARKS.indexOf(codePoint) >= 0;
   }
 
+  /** A pictograph, or the mark that asks for one's colourful presentation (U+FE0F). */
+  public static boolean isPictograph(int codePoint) {
+    return codePoint == 0xFE0F || inRanges(codePoint, PICTOGRAPH_RANGES);
+  }
+
   /** A private-use code point: an icon font's glyph, never text. */
   public static boolean isIcon(int codePoint) {
-    for (int[] r : ICON_RANGES) {
+    return inRanges(codePoint, ICON_RANGES);
+  }
+
+  private static boolean inRanges(int codePoint, int[][] ranges) {
+    for (int[] r : ranges) {
       if (codePoint >= r[0] && codePoint <= r[1]) {
         return true;
       }

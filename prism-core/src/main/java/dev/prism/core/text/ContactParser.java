@@ -3,6 +3,7 @@ package dev.prism.core.text;
 import dev.prism.core.lexicon.Glyphs;
 import dev.prism.core.lexicon.Lexicon;
 import dev.prism.core.lexicon.NameWords;
+import dev.prism.core.model.Box;
 import dev.prism.core.model.Claim;
 import dev.prism.core.model.Contact;
 import dev.prism.core.model.Field;
@@ -832,7 +833,8 @@ final class ContactParser {
       return -1;
     }
     int j = at + 1;
-    while (j < firstHeading && j < lines.size() && lines.get(j).blank()) {
+    // The reader's line of link targets is not on the page: it parts no names.
+    while (j < firstHeading && j < lines.size() && (lines.get(j).blank() || lines.get(j).has(Mark.LINK_TARGETS))) {
       j++;
     }
     if (j >= firstHeading || j >= lines.size()) {
@@ -876,8 +878,20 @@ final class ContactParser {
     if (givenWords >= 2 && !(sameLargeType(a, b) && inAddress) || givenWords + SPACE_RUN.split(family.value()).length > MAX_NAME_WORDS) {
       return -1;
     }
-    out[0] = new Field(given.value() + " " + family.value(), Span.between(given.span().offset(), family.span().end()));
+    // A given name set smaller above the family name ("Dana" over a large "QUILL") may come after
+    // it in the text: the page's order, where the lines show it, is the name's.
+    Box over = lines.get(at).box();
+    Box under = next.box();
+    boolean givenBelow = over != null && under != null && over.page() == under.page() && under.y() < over.y();
+    out[0] = givenBelow ? joinedName(family, given) : joinedName(given, family);
     return j;
+  }
+
+  /** {@code first} and then {@code second} as one name; its span runs over both, in whatever order the text has them. */
+  private static Field joinedName(Field first, Field second) {
+    int from = Math.min(first.span().offset(), second.span().offset());
+    int to = Math.max(first.span().end(), second.span().end());
+    return new Field(first.value() + " " + second.value(), Span.between(from, to));
   }
 
   /** How many times larger than a sidebar's dated lines read before it a name is set. */

@@ -802,9 +802,10 @@ final class Entries {
 
   /**
    * Whether a block's header is set above the next one's as an employer's banner is: marked a
-   * heading, or larger, or bold and naming a place ("Globex ⇥ Lisbon"). A name's end wrapped onto
-   * the next page is in the body's style; a project's or a label's name set bold inside a job
-   * ("Payments Modernisation", "Selected Contracts") names no place.
+   * heading, or larger, or bold and naming a place ("Globex ⇥ Lisbon") or only a firm's name
+   * ("Harrowgate Freight"). A name's end wrapped onto the next page is in the body's style; a
+   * project's or a label's name set bold inside a job ("Payments Modernisation", "Selected
+   * Contracts") opens with a team's word or holds a group label's (see firmNameOnly).
    */
   private static boolean setAbove(Block b, Block next, List<Part> parts) {
     if (b.header.isEmpty() || next.header.isEmpty()) {
@@ -814,7 +815,19 @@ final class Entries {
     Line below = next.header.get(0);
     return line.markedHeading() && !below.markedHeading()
         || line.style().sizeKnown() && below.style().sizeKnown() && line.style().size() > below.style().size() * 1.05f
-        || line.style().bold() && !below.style().bold() && parts.stream().anyMatch(p -> Parts.isLocation(p.value()));
+        || line.style().bold() && !below.style().bold() && (parts.stream().anyMatch(p -> Parts.isLocation(p.value()))
+            || parts.size() == 1 && firmNameOnly(parts.get(0).value()));
+  }
+
+  /**
+   * A capitalised name of a few words that opens with no team's word ("Payments Modernisation";
+   * "Quillmark Analytics" is a firm's) and holds no kind of work's, project's or group label's word.
+   */
+  private static boolean firmNameOnly(String v) {
+    String[] words = Parts.lowerWords(v);
+    return words.length >= 1 && words.length <= 4 && capitalised(v) && !Parts.UNIT_WORDS.contains(Parts.trimPunctuation(words[0]))
+        && !Parts.hasWord(words, Parts.ACTIVITY_WORDS) && !Parts.hasWord(words, Parts.PROJECT_WORDS)
+        && !Headings.holdsGroupLabelWord(v) && !Parts.isRole(v);
   }
 
   /**
@@ -1302,7 +1315,7 @@ final class Entries {
         // over it ("Angular ⇥ Scrum", a project's tools) is still the list's.
         cur.lines.add(line);
         cur.lastBullet = false;
-      } else if (subLabel || (isInlineLabel(line) || isDetailLabel(line) && cur.dates != null
+      } else if (subLabel || (isInlineLabel(line) || projectsOfJob(line, body, li) || isDetailLabel(line) && cur.dates != null
               && !styledAsHeader(line, bodyStyle) && !(hasDate && line.cells().size() >= 2)) && !cur.empty()
           || labelled && !cur.empty() && (!hasDate || isShortList(line)) && !isSentence(line)
               && !styledAsHeader(line, bodyStyle)) {
@@ -2056,6 +2069,19 @@ final class Entries {
       }
     }
     return true;
+  }
+
+  /**
+   * "Projet(s): Ledgerly, Strom" after a job's bullets: the projects done in the job, labelled,
+   * with no dates and no bullets of their own below. "Project: Weatherly | 2021 – 2022" over its
+   * items heads a project (or a consultant's engagement) of its own.
+   */
+  private static boolean projectsOfJob(Line line, List<Line> body, int li) {
+    if (line.hasDates() || !labelled(Inline.clean(line.content()), Parts.PROJECT_WORDS)) {
+      return false;
+    }
+    Line next = Line.next(body, li);
+    return next == null || !next.bullet();
   }
 
   /** "Tech stack: Go, Kafka", "Environment: AWS": a line that lists what the entry used. */

@@ -766,8 +766,9 @@ final class HeaderLabels {
   /**
    * "Analyst, Technology Division" over "Initech Bank | 2013 – 2014": a part named as a part of a
    * company (its last word a unit's noun, "Division", "Department", "Team"; not "Group", which ends
-   * companies' names), after a role and its comma, where another part that is no place could be the
-   * employer. The unit is where in the employer the role was held.
+   * companies' names), after a role and its comma, where another part that is no place, kind of
+   * employment or way of working ("Contract", "Freelance") could be the employer. The unit is
+   * where in the employer the role was held.
    */
   private static boolean unitOfRole(List<Part> parts, int i, boolean[] place) {
     if (i == 0 || !parts.get(i).before().equals(",") || parts.get(i - 1).line() != parts.get(i).line()
@@ -781,7 +782,8 @@ final class HeaderLabels {
     }
     for (int k = 0; k < parts.size() && k < place.length; k++) {
       String v = parts.get(k).value();
-      if (k != i && k != i - 1 && !place[k] && !Parts.isRole(v) && !Parts.isAddress(v)) {
+      if (k != i && k != i - 1 && !place[k] && !Parts.isRole(v) && !Parts.isAddress(v) && !Parts.isEmploymentKind(v)
+          && !Parts.isWayOfWorking(v)) {
         return true;
       }
     }

@@ -422,6 +422,16 @@ public final class Headings {
    * it inside a work section (a LaTeX CV's subsection, as a PDF sets it), every word of it a
    * group's word (entry-words.txt, {@code group-label}). It heads no job and names no employer.
    */
+  /** Whether any word of the line is a group label's ("Selected Contracts", "Other work"). */
+  static boolean holdsGroupLabelWord(String line) {
+    for (String word : Wording.of(line).normal().split(" ")) {
+      if (GROUP_LABELS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static boolean isGroupLabel(String line) {
     String words = Wording.of(line).normal();
     if (words.isEmpty()) {

@@ -1371,8 +1371,8 @@ final class Parts {
       a++;
     }
     while (b > a && (Line.isSpace(masked.charAt(b - 1)) || ("*_,|:;¦".indexOf(masked.charAt(b - 1)) >= 0 || Glyphs.isDash(masked.charAt(b - 1)))
-        || Glyphs.isLinkMark(masked.charAt(b - 1)))) {
-      b--;
+        || Glyphs.isLinkMark(masked.charAt(b - 1)) || Glyphs.isPictograph(masked.codePointBefore(b)))) {
+      b = Math.max(a, b - Character.charCount(masked.codePointBefore(b)));
     }
     // A full stop closing the line ("Seattle, WA.") is punctuation, unless it ends an abbreviation
     // that needs it ("Acme Co.", "J."). A reference keeps its own.

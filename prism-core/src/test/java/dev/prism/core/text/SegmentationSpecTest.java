@@ -128,7 +128,9 @@ class SegmentationSpecTest {
     List<LayoutLine> layout = new ArrayList<>();
     boolean styled = input.stream().anyMatch(l -> l.contains("⇥") || NOTE.matcher(l).find());
     // Where any line says where it stands ("page=", "col=", "x=", "w="), every line gets a box;
-    // those notes hold for the lines after until one changes them.
+    // those notes hold for the lines after until one changes them. "y=" sets one line's baseline
+    // (a line the text has after another that stands above it on the page); by default a line
+    // stands 12 points under the one before.
     boolean placed = input.stream().anyMatch(l -> PLACE.matcher(l).find());
     int[] place = {0, 0, 0, 300};
     for (String raw : input) {
@@ -155,7 +157,8 @@ class SegmentationSpecTest {
         Box box = null;
         if (placed) {
           place(notes, place);
-          box = new Box(place[0], place[2], place[2] + place[3], 12f * layout.size(), place[1]);
+          java.util.regex.Matcher y = BASELINE.matcher(notes);
+          box = new Box(place[0], place[2], place[2] + place[3], y.find() ? Float.parseFloat(y.group(1)) : 12f * layout.size(), place[1]);
         }
         layout.add(new LayoutLine(Span.between(start, end), cells.size() > 1 ? cells : List.of(), style(notes), marks(notes), box));
       }
@@ -167,7 +170,8 @@ class SegmentationSpecTest {
   /** Notes at a line's end, in braces: "{b}", "{i size=1.4 h}". */
   private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("\\s*\\{([a-z0-9.= ]+)\\}\\s*$");
 
-  private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile("\\{[^}]*\\b(?:page|col|x|w)=");
+  private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile("\\{[^}]*\\b(?:page|col|x|w|y)=");
+  private static final java.util.regex.Pattern BASELINE = java.util.regex.Pattern.compile("\\by=(\\d+)");
 
   /** Reads "page=1", "col=1", "x=243" and "w=120" into {@code place} (page, column, x, width), keeping what they leave unsaid. */
   private static void place(String notes, int[] place) {

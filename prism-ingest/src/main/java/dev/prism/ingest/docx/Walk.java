@@ -389,7 +389,14 @@ final class Walk {
    */
   private static List<Span> boldLead(String text, int from, int to, Inline in, Span only) {
     int lead = in.boldLeadEnd(from, to);
-    if (lead < 0 || lead >= to || dev.prism.core.text.DateParser.find(text.substring(lead, to), 0).filter(r -> !r.single()).isEmpty()) {
+    if (lead < 0 || lead >= to) {
+      return List.of(only);
+    }
+    String rest = text.substring(lead, to).strip();
+    var range = dev.prism.core.text.DateParser.find(rest, 0).filter(r -> !r.single());
+    // A sentence with a bold word first ("**Led** the migration from 2019 to 2021.") is no header:
+    // it ends with a full stop, or words in lower case say something before its dates.
+    if (range.isEmpty() || rest.endsWith(".") || lowerWordsBefore(rest, range.get().span().offset()) > 1) {
       return List.of(only);
     }
     int a = from;
@@ -400,8 +407,17 @@ final class Walk {
     while (nameEnd > a && Character.isWhitespace(text.charAt(nameEnd - 1))) {
       nameEnd--;
     }
-    int rest = only.offset() + (lead - a);
-    return List.of(new Span(only.offset(), nameEnd - a), new Span(rest, only.end() - rest));
+    int restAt = only.offset() + (lead - a);
+    return List.of(new Span(only.offset(), nameEnd - a), new Span(restAt, only.end() - restAt));
+  }
+
+  /** How many words of four letters or more before {@code end} open in lower case. */
+  private static int lowerWordsBefore(String s, int end) {
+    int n = 0;
+    for (String w : s.substring(0, end).split("\\s+")) {
+      n += w.length() > 3 && Character.isLowerCase(w.codePointAt(0)) ? 1 : 0;
+    }
+    return n;
   }
 
   /**
