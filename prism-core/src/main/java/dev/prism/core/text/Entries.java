@@ -2252,8 +2252,8 @@ final class Entries {
    * only. Every word capitalised or written with a capital inside ("jQuery"); two known
    * technologies or more, at least half as many as the other words, or one and nothing else
    * ("Perform Code Reviews" is a bullet); not bold nor set as headers are, unless known
-   * technologies are as many as the other words; no role, place or employer's word (an employer's line over the next job's bullets: "Northwind Hotels, Front
-   * Office").
+   * technologies are as many as the other words; no role, place or employer's word (an
+   * employer's line over the next job's bullets: "Northwind Hotels, Front Office").
    */
   private static boolean tagsOfItem(Line line, String bodyStyle) {
     String rest = TAG_GAPS.matcher(Inline.clean(line.content())).replaceAll(" ").strip();

@@ -378,11 +378,17 @@ final class HeaderLabels {
    * group before its university ("Research Assistant, Photonics Group, State University") joins no
    * role: it is whom the person worked for, even where its university won the organisation.
    */
-  private static boolean joinsField(SectionKind kind, List<Part> parts, Part a, Part b, Part taken, List<Part> rest, boolean title) {
-    return joins(kind, a, b, taken, rest)
-        && (title ? !(kind == SectionKind.EXPERIENCE && taken == b && groupOfSchool(parts, parts.indexOf(taken))) : !Parts.hasWord(taken.value(), Parts.DEGREE_WORDS) && !lowerCaseAfter(a, taken) && !tagline(a, taken)
-            && !(taken != a && Parts.isIndustry(taken.value()))
-            && !(taken != a && describedWithArticle(taken)));
+  private static boolean joinsField(SectionKind kind, List<Part> parts, Part a, Part b, Part taken, List<Part> rest,
+      boolean title) {
+    if (!joins(kind, a, b, taken, rest)) {
+      return false;
+    }
+    if (title) {
+      return !(kind == SectionKind.EXPERIENCE && taken == b && groupOfSchool(parts, parts.indexOf(taken)));
+    }
+    return !Parts.hasWord(taken.value(), Parts.DEGREE_WORDS) && !lowerCaseAfter(a, taken) && !tagline(a, taken)
+        && !(taken != a && Parts.isIndustry(taken.value()))
+        && !(taken != a && describedWithArticle(taken));
   }
 
   /**

@@ -1370,8 +1370,9 @@ final class Parts {
         || Character.getType(masked.charAt(a)) == Character.PRIVATE_USE)) {
       a++;
     }
-    while (b > a && (Line.isSpace(masked.charAt(b - 1)) || ("*_,|:;¦".indexOf(masked.charAt(b - 1)) >= 0 || Glyphs.isDash(masked.charAt(b - 1)))
-        || Glyphs.isLinkMark(masked.charAt(b - 1)) || Glyphs.isPictograph(masked.codePointBefore(b)))) {
+    while (b > a && (Line.isSpace(masked.charAt(b - 1)) || "*_,|:;¦".indexOf(masked.charAt(b - 1)) >= 0
+        || Glyphs.isDash(masked.charAt(b - 1)) || Glyphs.isLinkMark(masked.charAt(b - 1))
+        || Glyphs.isPictograph(masked.codePointBefore(b)))) {
       b = Math.max(a, b - Character.charCount(masked.codePointBefore(b)));
     }
     // A full stop closing the line ("Seattle, WA.") is punctuation, unless it ends an abbreviation

@@ -158,7 +158,8 @@ class SegmentationSpecTest {
         if (placed) {
           place(notes, place);
           java.util.regex.Matcher y = BASELINE.matcher(notes);
-          box = new Box(place[0], place[2], place[2] + place[3], y.find() ? Float.parseFloat(y.group(1)) : 12f * layout.size(), place[1]);
+          float baseline = y.find() ? Float.parseFloat(y.group(1)) : 12f * layout.size();
+          box = new Box(place[0], place[2], place[2] + place[3], baseline, place[1]);
         }
         layout.add(new LayoutLine(Span.between(start, end), cells.size() > 1 ? cells : List.of(), style(notes), marks(notes), box));
       }
