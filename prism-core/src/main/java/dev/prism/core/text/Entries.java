@@ -814,7 +814,7 @@ final class Entries {
     Line line = b.header.get(0);
     Line below = next.header.get(0);
     return line.markedHeading() && !below.markedHeading()
-        || line.style().sizeKnown() && below.style().sizeKnown() && line.style().size() > below.style().size() * 1.05f
+        || setLarger(line, below)
         || line.style().bold() && !below.style().bold() && (parts.stream().anyMatch(p -> Parts.isLocation(p.value()))
             || parts.size() == 1 && firmNameOnly(parts.get(0).value()));
   }
@@ -1490,7 +1490,7 @@ final class Entries {
       next = Line.next(body, at);
     }
     if (next == null || !(railDates || next.hasDates()) || !Parts.namesRole(next)
-        || !(line.markedHeading() || line.style().sizeKnown() && next.style().sizeKnown() && line.style().size() > next.style().size() * 1.05f)) {
+        || !(line.markedHeading() || setLarger(line, next))) {
       return false;
     }
     // The next header names someone besides the role and the dates: a name, capitalised ("Web
@@ -2999,6 +2999,11 @@ final class Entries {
   /** A type size, relative to the running text's, a little larger: a header's in some templates. */
   private static final float SLIGHTLY_LARGER = 1.05f;
 
+  /** Whether {@code a} is set a little larger ({@value #SLIGHTLY_LARGER} times) than {@code b}, both sizes known. */
+  private static boolean setLarger(Line a, Line b) {
+    return a.style().sizeKnown() && b.style().sizeKnown() && a.style().size() > b.style().size() * SLIGHTLY_LARGER;
+  }
+
   /** The most words a list item set as a header, with its range of dates, has. */
   private static final int DATED_HEADER_WORDS = 14;
 
@@ -3833,8 +3838,12 @@ final class Entries {
    * a dash ("Kafka – the queue between the services").
    */
   private static boolean nameThenAbout(Line line) {
-    // Its first cell when it has several: the place beside the name and its line is another cell.
-    return nameThenAbout(Inline.clean(line.cells().size() >= 2 ? line.textOf(line.cells().get(0)) : line.content()));
+    return nameThenAbout(nameAndAbout(line));
+  }
+
+  /** The text a name and what it is are read from: the first cell when the line has several (the place beside them is another). */
+  private static String nameAndAbout(Line line) {
+    return Inline.clean(line.cells().size() >= 2 ? line.textOf(line.cells().get(0)) : line.content());
   }
 
   /**
@@ -3872,7 +3881,7 @@ final class Entries {
 
   /** Whether the separator after the name in {@link #nameThenAbout(Line)} is a dash. */
   private static boolean aboutAfterDash(Line line) {
-    java.util.regex.Matcher m = NAME_THEN_SEPARATOR.matcher(Inline.clean(line.content()));
+    java.util.regex.Matcher m = NAME_THEN_SEPARATOR.matcher(nameAndAbout(line));
     return m.find() && Parts.isDash(m.group(1));
   }
 

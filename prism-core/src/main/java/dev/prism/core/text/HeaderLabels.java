@@ -56,6 +56,8 @@ final class HeaderLabels {
   // Compiled once: String.split, matches and replaceAll compile their regex on every call.
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
+  // A web address's scheme (after a bracket it may stand in) and "www.", before its host's name.
+  private static final Pattern SCHEME_OR_WWW = Pattern.compile("^\\(?(?:[a-z]+://)?(?:www\\.)?");
 
   private HeaderLabels() {}
 
@@ -828,7 +830,7 @@ final class HeaderLabels {
 
   /** "https://www.globex.com/jobs" → "globex": the host's first name after "www.", letters and digits only. */
   private static String hostName(String address) {
-    String t = address.toLowerCase(Locale.ROOT).replaceFirst("^\\(?[a-z]+://", "").replaceFirst("^www\\.", "");
+    String t = SCHEME_OR_WWW.matcher(address.toLowerCase(Locale.ROOT)).replaceFirst("");
     int end = 0;
     while (end < t.length() && t.charAt(end) != '.' && t.charAt(end) != '/') {
       end++;

@@ -1232,7 +1232,7 @@ final class Parts {
       // A change of emphasis stands for a bar in the masked text too ("**Data Scientist** *(since
       // 2015)*"): the text has a space there, a gap between two runs, as a layout's is.
       if (before.equals("|") && isBlankOrMarks(original.substring(sep.start(), sep.end()))) {
-        before = "";
+        before = " ";
       }
       if (before.isEmpty()) {
         before = " ";

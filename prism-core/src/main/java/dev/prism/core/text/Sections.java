@@ -648,13 +648,21 @@ final class Sections {
     // proyectos de código abierto", "Experiencia laboral y proyectos de clientes"); not a role's
     // line set as the headings are ("Open Source Projects Lead at Globex", "Developer Experience
     // and Projects Manager"), which holds a role's word, nor one that parts fields with a comma.
-    boolean worded = qualified || Headings.kindNamed(c) != null && c.text().indexOf(',') < 0
-        && !Parts.hasWord(Parts.lowerWords(l.content()), Parts.TITLE_WORDS) && !orgWorded(Parts.lowerWords(l.content()));
-    if (afterKnown && distinctive(l, w) && known >= 2 && (others <= known || qualified) && l.words() <= (worded ? 6 : 4)
+    if (afterKnown && distinctive(l, w) && known >= 2 && (others <= known || qualified)
+        && (l.words() <= 4 || l.words() <= 6 && (qualified || namesKindAnywhere(l, c)))
         && (qualified || !Parts.endsInLegalForm(Inline.clean(l.content()).strip()) && !placeAfterName(l))) {
       return Headings.kindOfStyled(c);
     }
     return null;
+  }
+
+  /** A kind's word anywhere in the wording, and no role's or firm's word nor a comma (see above). */
+  private static boolean namesKindAnywhere(Line l, Headings.Wording c) {
+    if (c.text().indexOf(',') >= 0 || Headings.kindNamed(c) == null) {
+      return false;
+    }
+    String[] lower = Parts.lowerWords(l.content());
+    return !Parts.hasWord(lower, Parts.TITLE_WORDS) && !orgWorded(lower);
   }
 
   /**

@@ -1743,14 +1743,17 @@ final class PageLayout {
     // text's headings, set from the rail's edge, cross the one between rail and text.
     bands.sort((a, b) -> Integer.compare(b[1], a[1]));
     int[] best = null;
+    int bestCrossed = Integer.MAX_VALUE;
     int widest = 0;
     for (int[] band : bands) {
       if (best != null && (band[1] * 4 < widest * 3 || band[1] < CLEAR_GUTTER)) {
         break;
       }
-      if ((best == null || least(covered, band) < least(covered, best)) && textOnBothSides(rows, leastCrossed(covered, band[0], band[1]))) {
+      int crossed = least(covered, band);
+      if (crossed < bestCrossed && textOnBothSides(rows, leastCrossed(covered, band[0], band[1]))) {
         widest = best == null ? band[1] : widest;
         best = band;
+        bestCrossed = crossed;
       }
     }
     if (best != null) {
@@ -2497,7 +2500,7 @@ final class PageLayout {
       for (Seg s : row.subList(0, row.size() - 1)) {
         rest = Math.max(rest, s.size());
       }
-      if (last.size() > 1.15f * rest && Headings.kindOf(last.text.strip()).isPresent()) {
+      if (last.size() > HEADING_SCALE * rest && Headings.kindOf(last.text.strip()).isPresent()) {
         addLine(out, row.subList(0, row.size() - 1), page, column);
         addLine(out, row.subList(row.size() - 1, row.size()), page, column);
         return;
@@ -2584,6 +2587,9 @@ final class PageLayout {
     }
     out.add(new TextLine(t, page, x, right, first.y, size, boldChars * 2 > chars, italicChars * 2 > chars, bullet, column));
   }
+
+  /** How much larger than the text beside it a section heading closing a row is set. */
+  private static final float HEADING_SCALE = 1.15f;
 
   /** How close after the dates, in multiples of its type size, a glyph stands to be a separator rather than a list's. */
   private static final float SEPARATOR_GAP = 1.5f;
