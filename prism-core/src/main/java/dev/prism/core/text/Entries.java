@@ -43,6 +43,8 @@ final class Entries {
   // A verb that says what was done, in the past or the present ("Reduced", "Manages"), not a participle.
   private static final Pattern DONE_START = Pattern.compile("^[A-Z][a-z]+(?:ed|s)\\b");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\d]+");
   // A name of one to four capitalised words, or a domain written in small letters ("globex.io"),
   // then a drawn separator or a dash (see nameThenAbout).
   private static final Pattern NAME_THEN_SEPARATOR = Pattern.compile("^(?:\\p{Lu}\\S*(?: \\p{Lu}\\S*){0,3}|[\\p{Ll}\\d][\\w-]*(?:\\.[\\w-]+)*\\.\\p{Ll}{2,6}) ([" + Glyphs.fieldSeparatorClass() + Glyphs.dashClass() + "]) \\S");
@@ -1347,7 +1349,7 @@ final class Entries {
       } else if (!cur.header.isEmpty() && kind.describesWork() && !glyphBullets && !datesEntry(line)
           && !styledAsHeader(line, bodyStyle) && !headerUnderDates(cur, line)
           && (isSentence(line) || wrapsIntoProse(cur, body, li) || styledHeaders && cur.hasBody() && line.cells().size() < 2
-              && styleKey(line.style()).equals(bodyStyle) && !headsDatesBelow(body, li, bodyStyle))) {
+              && styleKey(line.style()).equals(bodyStyle) && !headsDatesBelow(cur, body, li, bodyStyle))) {
         // A bullet written without a glyph, under an entry header, in a section that writes its
         // bullets so: a sentence (or a paragraph's first line wrapped by hand), or, where the
         // section sets its headers apart, any line in the running text's style after such bullets
@@ -3085,7 +3087,7 @@ final class Entries {
    * the job above. Where a title follows the dates ("ACME" / "2019 – 2021" / "Staff Engineer"),
    * the dates open the next header and the line above stays a bullet.
    */
-  private static boolean headsDatesBelow(List<Line> body, int i, String bodyStyle) {
+  private static boolean headsDatesBelow(Block cur, List<Line> body, int i, String bodyStyle) {
     Line line = body.get(i);
     // A full stop ends no header, but a legal form's ("Software Developer, Globex, L.P.").
     String text = Inline.clean(line.content());
@@ -3100,16 +3102,11 @@ final class Entries {
       return false;
     }
     Line dates = body.get(k);
-    if (!datesEntry(dates) || styledAsHeader(dates, bodyStyle)) {
+    if (!datesOnly(dates) || styledAsHeader(dates, bodyStyle)) {
       return false;
     }
-    // Its first cell is the date range and nothing more, but how long it lasted ("Jan, 2013 -
-    // Jan, 2022 9 years").
-    Span first = dates.cells().get(0);
-    Span range = dates.firstDates().span();
-    if (range.offset() > first.offset() + 1 || range.end() < first.end() - 1
-        && !Parts.isDuration(dates.content().substring(range.end() - dates.contentStart(), first.end() - dates.contentStart()))) {
-      return false;
+    if (headsAsTheOneAbove(cur, line, dates)) {
+      return true;
     }
     for (int n = k + 1; n < body.size(); n++) {
       Line next = body.get(n);
@@ -3123,6 +3120,40 @@ final class Entries {
       }
     }
     return true;
+  }
+
+  /**
+   * A line that dates an entry, its first cell the date range and nothing more, but how long it
+   * lasted ("Jan, 2013 - Jan, 2022 9 years").
+   */
+  private static boolean datesOnly(Line dates) {
+    if (!datesEntry(dates)) {
+      return false;
+    }
+    Span first = dates.cells().get(0);
+    Span range = dates.firstDates().span();
+    return range.offset() <= first.offset() + 1 && (range.end() >= first.end() - 1
+        || Parts.isDuration(dates.content().substring(range.end() - dates.contentStart(), first.end() - dates.contentStart())));
+  }
+
+  /**
+   * Whether a line and the dates under it are set as the entry above set its header and dates: the
+   * line where that header's first line starts, the dates where its dates start and in their
+   * style. A theme draws every entry so, and one that leaves a title plain ("Contractor, Initech"
+   * where the others are bold) still heads the next, whatever follows the dates.
+   */
+  private static boolean headsAsTheOneAbove(Block cur, Line line, Line dates) {
+    if (cur.header.isEmpty() || line.box() == null || dates.box() == null) {
+      return false;
+    }
+    Line first = cur.header.get(0);
+    for (Line d : cur.header) {
+      if (d != first && d.box() != null && first.box() != null && datesOnly(d) && d.style().equals(dates.style())
+          && Math.abs(d.box().x() - dates.box().x()) <= OUTDENT && Math.abs(first.box().x() - line.box().x()) <= OUTDENT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The style most of the section's running text is set in: its bullets and long lines. */
@@ -3893,11 +3924,33 @@ final class Entries {
     // "Impact · Reduced checkout latency", "Team Lead · Managed five engineers": a label or a role,
     // then what was done, is an achievement, not an employer. A participle says what a company
     // does, as a tagline does ("Globex · Building the payments of tomorrow").
-    String about = c.substring(m.end() - 1);
     String name = SEPARATOR_END.matcher(c.substring(0, m.end() - 1)).replaceFirst("").strip();
+    // The name said again in the line about it is its subject, not a proper noun that breaks the
+    // sentence's case nor a verb of what was done ("Hooli/Geek Crew · Geek Crew is an arm of
+    // Hooli that …", "Initechs · Initechs is a provider of …").
+    Set<String> nameWords = new HashSet<>(List.of(NON_WORD.split(name)));
+    String raw = c.substring(m.end() - 1);
+    java.util.regex.Matcher first = WORD.matcher(raw);
+    boolean opensWithName = first.find() && nameWords.contains(first.group());
+    String about = withWordsInLowerCase(raw, nameWords);
     boolean dash = Parts.isDash(m.group(1));
     return (Parts.sentenceCased(about) || dash && Parts.describingPhrase(about)) && !(dash && namesTechnology(name))
-        && !DONE_START.matcher(about).find() && !Parts.isRole(name);
+        && (opensWithName || !DONE_START.matcher(about).find()) && !Parts.isRole(name);
+  }
+
+  /** {@code text} with each of {@code words} in it after its first word set in lower case. */
+  private static String withWordsInLowerCase(String text, Set<String> words) {
+    StringBuilder out = new StringBuilder(text.length());
+    java.util.regex.Matcher w = WORD.matcher(text);
+    int last = 0;
+    boolean first = true;
+    while (w.find()) {
+      out.append(text, last, w.start());
+      out.append(!first && words.contains(w.group()) ? w.group().toLowerCase(Locale.ROOT) : w.group());
+      first = false;
+      last = w.end();
+    }
+    return out.append(text, last, text.length()).toString();
   }
 
 
@@ -3916,7 +3969,6 @@ final class Entries {
     return share(c) >= 0.7 && (lower == 0 || lower == 1 && c.contains(", "));
   }
 
-  /** The share of words longer than three letters that start with a capital (or no letter); 1 when none. */
   /** Five words or more, two of them at least in lower case: the words that join a phrase. */
   private static boolean phrase(Line line) {
     if (line.words() < 5) {
@@ -3939,6 +3991,7 @@ final class Entries {
         || Parts.hasWord(words, Parts.SCHOOL_WORDS) || Parts.isInstitutionName(c.split(",")[0]);
   }
 
+  /** The share of words longer than three letters that start with a capital (or no letter); 1 when none. */
   private static double share(String c) {
     int capital = 0;
     int counted = 0;
