@@ -417,6 +417,30 @@ class LatexTemplatesTest {
   }
 
   @Test
+  void theTermsOfAContractWhereTheEmployerGoesLeaveTheEmployerToTheArgumentThatNamesIt() throws Exception {
+    // "\cventry{dates}{title}{CDI - 3 ans ½}{}{Globex (Lyon)}": the kind of contract and how long
+    // it ran where moderncv sets the employer, the employer and its town in the next argument.
+    Resume r = read("""
+        \\documentclass[11pt,a4paper,sans]{moderncv}
+        \\moderncvstyle{classic}
+        \\name{Ada}{Nakamura}
+        \\email{ada@example.com}
+        \\begin{document}
+        \\makecvtitle
+        \\section{Expériences}
+        \\cventry{2017 -- 2020}{Développeuse Front}{CDI - 3 ans ½}{}{Globex (Lyon)}{Refonte du site.}
+        \\cventry{2012}{Développeuse .NET}{Stage - 4 mois}{}{Initech (Paris)}{Outils internes.}
+        \\cventry{2010 -- 2012}{Développeuse}{Hooli}{Nantes}{}{Le back-office.}
+        \\end{document}
+        """);
+    reads(r, "Ada Nakamura", "Développeuse Front | Globex | 2017 – 2020", "Développeuse .NET | Initech | 2012",
+        "Développeuse | Hooli | 2010 – 2012");
+    Entry first = r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0);
+    assertThat(first.location().value()).isEqualTo("Lyon");
+    assertThat(first.lines()).extracting(Field::value).contains("CDI - 3 ans ½");
+  }
+
+  @Test
   void moderntimelineEntriesReadTheirYearsAsTheirDates() throws Exception {
     // moderntimeline draws the years as a bar; an end of 0 is a bar that runs on to today.
     Resume r = read("""

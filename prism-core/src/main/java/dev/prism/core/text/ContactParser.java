@@ -263,7 +263,9 @@ final class ContactParser {
       // range ("Software Engineer, 2016 – Present") keeps the town under it the person's.
       boolean entryGoesOn = underEntry && firstEmail(line) == null && firstPhone(line) == null && urls(line, null).isEmpty();
       underEntry = entry && line.loneDate() != null;
-      boolean headline = prose == 0 && line.words() <= 8 && !line.content().endsWith(".");
+      // A stop ends a sentence, but not a headline of a word or three that ends in an
+      // abbreviation ("Frontend Dev.").
+      boolean headline = prose == 0 && line.words() <= 8 && (!line.content().endsWith(".") || line.words() <= 3);
       if (shortEnough && !entry && !entryGoesOn && (contactish || headline || postal) && contactLines < MAX_CONTACT_LINES) {
         postalAbove += name == null && postalAbove == contactLines && postal ? 1 : 0;
         contactLines++;

@@ -955,12 +955,47 @@ final class Entries {
     }
     Field title = field(b, c.title());
     Field organization = field(b, c.organization());
+    Field location = field(b, c.location());
     if (swapped(kind, title, organization)) {
       Field t = title;
       title = organization;
       organization = t;
     }
-    return new Entry(title, organization, field(b, c.location()), dates, bullets(b), description(b, unclaimedCells(b)), b.span());
+    List<Field> unclaimed = unclaimedCells(b);
+    if (kind == SectionKind.EXPERIENCE && organization != null && Parts.isEmploymentTerms(organization.value())) {
+      // "\cventry{2017--2020}{Front-end Developer}{CDI - 3 ans}{}{Globex (Lyon)}{…}": the terms of
+      // the contract where the employer goes, and the employer in an argument the class meant for
+      // something else. The terms describe the job.
+      for (int i = 0; i < unclaimed.size(); i++) {
+        Field cell = unclaimed.get(i);
+        Field employer = null;
+        Field place = null;
+        for (Part p : Parts.of(kind, List.of(lineOf(b, cell.span()).slice(cell.span().offset(), cell.span().end())))) {
+          if (place == null && Parts.isLocation(p.value())) {
+            place = HeaderLabels.unbracketed(p.field());
+          } else if (employer == null && !Parts.isRole(p.value()) && !Parts.isAddress(p.value()) && !Parts.sentenceCased(p.value())) {
+            employer = p.field();
+          }
+        }
+        if (employer != null) {
+          unclaimed.set(i, organization);
+          organization = employer;
+          location = location == null ? place : location;
+          break;
+        }
+      }
+    }
+    return new Entry(title, organization, location, dates, bullets(b), description(b, unclaimed), b.span());
+  }
+
+  /** The header line of {@code b} that holds {@code span}. */
+  private static Line lineOf(Block b, Span span) {
+    for (Line l : b.header) {
+      if (l.contentSpan().contains(span)) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException("no header line holds " + span);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.prism.core.text;
 
 import dev.prism.core.lexicon.Glyphs;
 import dev.prism.core.lexicon.Lexicon;
+import dev.prism.core.model.DateRange;
 import dev.prism.core.model.Entry;
 import dev.prism.core.model.Field;
 import dev.prism.core.model.SectionKind;
@@ -118,14 +119,22 @@ final class EntryKinds {
   /**
    * Whether an entry is a part of the job just before it, not a job of its own: a project written
    * as a sub-heading under the job ("Ledger v2 – Rewrite from scratch" under "Globex —
-   * Backend Engineer, Jul 2022 – Present"). It gives no dates, where the job gives a range,
-   * neither its title nor its organisation names a role or a kind of employment, which a job
-   * listed without dates would, and it names no place and no firm, which an employer's line would.
+   * Backend Engineer, Jul 2022 – Present"). It gives no dates, or dates within the job's range,
+   * where the job gives a range ("New checkout ⇥ 2023.04 ~ current" under "Globex ⇥ 2022.11 ~
+   * Present"); neither its title nor its organisation names a role or a kind of employment, which
+   * a job or a promotion would; and it names no place and no firm but the job's own employer
+   * (which a banner above both gives it), which an employer's line would.
    */
   static boolean partOfJobBefore(Entry job, Entry e) {
-    return e.dates() == null && job.dates() != null && !job.dates().single()
+    return job.dates() != null && !job.dates().single() && (e.dates() == null || within(e.dates(), job.dates()))
         && !namesPost(e) && (e.title() != null || e.organization() != null)
-        && e.location() == null && (e.organization() == null || !namesFirm(e.organization().value()));
+        && e.location() == null && (e.organization() == null || !namesFirm(e.organization().value())
+            || job.organization() != null && job.organization().value().equals(e.organization().value()));
+  }
+
+  /** Whether {@code part}'s months all fall within {@code whole}'s. */
+  private static boolean within(DateRange part, DateRange whole) {
+    return part.firstMonth() >= whole.firstMonth() && part.lastMonth() <= whole.lastMonth();
   }
 
   /** A firm's name by its legal form or an organisation's word ("Initech Consulting GmbH", "Globex Labs"). */

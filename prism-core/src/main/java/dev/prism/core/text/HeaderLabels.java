@@ -196,7 +196,7 @@ final class HeaderLabels {
   }
 
   /** "(Remote)" reads as "Remote": the brackets only set the place apart from the dates before it. */
-  private static Field unbracketed(Field f) {
+  static Field unbracketed(Field f) {
     String v = f.value();
     String inner = Parts.inBrackets(v);
     // Only a value standing as written, so that the span can follow it.
@@ -537,11 +537,28 @@ final class HeaderLabels {
    *       banner Entries takes this back;
    *   <li>{@code role-own-line}: a role alone on its line of a longer header, as a role set under
    *       its employer's line is ("Technical Lead" below "Globex - Sports DevOps");
+   *   <li>{@code name-own-line}: in a job's header whose first line names a role and no other
+   *       name, a name cased as a brand or an acronym alone on a line below ("UBS" under "Unix
+   *       Administrator ⇥ 2012 – 2013"), as a theme sets the employer under the role;
    *   <li>{@code before-at} / {@code after-at}: before or after "at" / "@" (or the "in" of a role in
    *       an employer, see {@link Parts});
    *   <li>{@code after-comma}: parted from the part before it by a comma.
    * </ul>
    */
+  /** Whether the header's first line holds a role and, besides it, places alone (its dates are no parts). */
+  private static boolean onlyRoleOnFirstLine(List<Part> parts, boolean[] place) {
+    int line = parts.get(0).line();
+    boolean role = false;
+    for (int k = 0; k < parts.size() && parts.get(k).line() == line; k++) {
+      if (Parts.isRole(parts.get(k).value())) {
+        role = true;
+      } else if (!place[k]) {
+        return false;
+      }
+    }
+    return role;
+  }
+
   /** Whether a part on a later line of the header, no place, could name the employer. */
   private static boolean nameBelow(List<Part> parts, int i, boolean[] place) {
     for (int k = i + 1; k < parts.size(); k++) {
@@ -697,6 +714,11 @@ final class HeaderLabels {
     }
     if (ownLine && (f.contains("role") || f.contains("weak-role")) && !alone) {
       f.add("role-own-line");
+    }
+    if (kind == SectionKind.EXPERIENCE && ownLine && !alone && p.line() > parts.get(0).line() && !f.contains("role")
+        && !f.contains("weak-role") && !f.contains("title-word") && !place[i]
+        && (Parts.brandCased(v) || Parts.ACRONYM.matcher(v.strip()).matches()) && onlyRoleOnFirstLine(parts, place)) {
+      f.add("name-own-line");
     }
     // "Projeto de Extensão", "Projeto de Ensino": a programme the post was held under, named as a
     // project of a field, says how the post was held, as "Internship" does.
@@ -1118,6 +1140,18 @@ final class HeaderLabels {
     // Only in a cell beside the header's first (a description set apart by a gap): a line that
     // runs on from its role and employer into a clause keeps them ("Engineer, Globex, on the …").
     boolean stops = (p.before().equals(".") || p.after().equals(".")) && Whitespace.splitLength(p.value()) >= 4;
+    // Nor on a line below the header's first, where a clause of four words or more ends in a stop
+    // and the line goes on ("Part of the graduate programme. Placed within Platform Services"):
+    // the line is prose, no name on it. A legal form's stop ("Globex Ltd. Berlin") ends none.
+    if (p.line() > parts.get(0).line()) {
+      for (int k = 0; k + 1 < parts.size(); k++) {
+        Part q = parts.get(k);
+        if (q.line() == p.line() && parts.get(k + 1).line() == p.line() && q.after().equals(".")
+            && Whitespace.splitLength(q.value()) >= 4 && !Parts.endsInLegalForm(q.value() + ".")) {
+          return true;
+        }
+      }
+    }
     if (p.cell() == 0 || !p.before().equals(",") && !p.after().equals(",") && !stops) {
       return false;
     }

@@ -145,7 +145,8 @@ public final class Headings {
   /** {@link #kindOf(String)} of a line whose wording is worked out. */
   static Optional<SectionKind> kindOf(Wording w) {
     String trimmed = w.text();
-    if (trimmed.isEmpty() || trimmed.length() > 60 || trimmed.endsWith(".") || trimmed.contains("@") || gluedDigit(trimmed)) {
+    if (trimmed.isEmpty() || trimmed.length() > 60 || trimmed.endsWith(".") || trimmed.contains("@") || gluedDigit(trimmed)
+        || labelsContact(trimmed)) {
       return Optional.empty();
     }
     String n = w.normal();
@@ -570,8 +571,24 @@ public final class Headings {
 
   private static boolean among(Set<String> wordings, Wording w) {
     String trimmed = w.text();
-    return trimmed.length() <= 60 && !trimmed.contains("@") && wordings.contains(w.normal());
+    return trimmed.length() <= 60 && !trimmed.contains("@") && wordings.contains(w.normal()) && !labelsContact(trimmed);
   }
+
+  /**
+   * A label and, after its colon, a phone number or a web address ("Contact: +82 10 3517 1584",
+   * "Portfolio: globex.dev"): a contact line, whatever its label's words name.
+   */
+  private static boolean labelsContact(String text) {
+    int colon = text.indexOf(':');
+    if (colon <= 0 || colon + 1 >= text.length()) {
+      return false;
+    }
+    String value = text.substring(colon + 1);
+    return PHONE.matcher(value).find() || URL.matcher(value).find();
+  }
+
+  private static final Pattern PHONE = Lexicon.pattern("phone");
+  private static final Pattern URL = Lexicon.pattern("url");
 
   /** A name of one to three capitalised words and its possessive: "Jordan Lee's ", "Jordan’s ". */
   private static final Pattern OWNER = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s\\s+");

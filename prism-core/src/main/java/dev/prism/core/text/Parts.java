@@ -949,8 +949,10 @@ final class Parts {
         blank(m, e.start(), e.end());
       }
     }
-    // After the dates and empty brackets are blanked: what follows the colon is then all there is.
+    // After the dates and empty brackets are blanked: what follows the colon is then all there is,
+    // and emphasis before the dates ends the line ("Data engineer *Globex* (2021 – 2023)").
     if (kind == SectionKind.EXPERIENCE) {
+      emphasisToEnd(m);
       roleColon(m);
     }
     return m.toString();
@@ -1005,12 +1007,6 @@ final class Parts {
     }
   }
 
-  /**
-   * "**Globex** *Backend Engineer*": where one kind of emphasis closes and another opens after a
-   * space, or plain text follows a name emphasised from the line's start in a job's header
-   * ("**Globex** Berlin"), the look changes as between a PDF's bold and italic runs, and the space parts two fields, as
-   * a bar would.
-   */
   /** Whether {@code s} holds only spaces and emphasis marks. */
   private static boolean isBlankOrMarks(String s) {
     for (int i = 0; i < s.length(); i++) {
@@ -1021,6 +1017,12 @@ final class Parts {
     return true;
   }
 
+  /**
+   * "**Globex** *Backend Engineer*": where one kind of emphasis closes and another opens after a
+   * space, or plain text follows a name emphasised from the line's start in a job's header
+   * ("**Globex** Berlin"), the look changes as between a PDF's bold and italic runs, and the space
+   * parts two fields, as a bar would.
+   */
   private static void styleChanges(StringBuilder m, boolean plainAfterName) {
     for (int i = 1; i + 2 < m.length(); i++) {
       if (!Character.isWhitespace(m.charAt(i)) || !isMark(m.charAt(i - 1))) {
@@ -1041,9 +1043,6 @@ final class Parts {
       if (closes && (opens && !close.equals(m.substring(i + 1, openTo)) || plainAfter)) {
         m.setCharAt(i, '|');
       }
-    }
-    if (plainAfterName) {
-      emphasisToEnd(m);
     }
   }
 
@@ -1078,13 +1077,18 @@ final class Parts {
     while (word > 0 && !Character.isWhitespace(m.charAt(word - 1))) {
       word--;
     }
-    if (word == open || !Character.isUpperCase(m.charAt(word))) {
+    String emphasised = m.substring(open + 1 + marks.length(), closeFrom).strip();
+    String before = m.substring(0, open).strip();
+    boolean afterRole = isRole(before);
+    if (word == open || !afterRole && !Character.isUpperCase(m.charAt(word)) || before.contains(" at ")
+        || LEGAL_FORM.matcher(emphasised).matches()) {
       return;
     }
-    String emphasised = m.substring(open + 1 + marks.length(), closeFrom).strip();
-    String before = m.substring(0, open);
-    boolean joined = before.contains(" at ") || isRole(before) || LEGAL_FORM.matcher(emphasised).matches();
-    if (joined || emphasised.indexOf(' ') < 0 && !isRole(emphasised)) {
+    // After a role, a name in emphasis is the employer's ("Data engineer *Globex*"), unless it is
+    // the role's own last word or level ("Software Engineer *II*", "Data Engineer *Intern*").
+    // After a name, a single word that is no role goes on with the name ("Initech *GmbH*").
+    if (afterRole ? allWordsIn(emphasised, TITLE_WORDS) || LEVEL_SUFFIX.matcher(" " + emphasised.toLowerCase(Locale.ROOT)).matches()
+        : emphasised.indexOf(' ') < 0 && !isRole(emphasised)) {
       return;
     }
     m.setCharAt(open, '|');
@@ -2972,6 +2976,24 @@ final class Parts {
     }
     return true;
   }
+
+  /**
+   * Only the terms of the employment: its kind, how long it lasted, or both, parted by a dash, a
+   * comma or a drawn separator ("CDI - 3 ans ½", "Internship, 6 months", "Contract"). No name.
+   */
+  static boolean isEmploymentTerms(String v) {
+    boolean kind = false;
+    for (String piece : TERMS_SEPARATOR.split(v.strip())) {
+      if (isEmploymentKind(piece)) {
+        kind = true;
+      } else if (!isDuration(piece)) {
+        return false;
+      }
+    }
+    return kind;
+  }
+
+  private static final Pattern TERMS_SEPARATOR = Pattern.compile("\\s*(?:,|\\s[" + Glyphs.dashClass() + Glyphs.fieldSeparatorClass() + "])\\s*");
 
   static final Pattern KIND_JOINER = Pattern.compile("(?i)\\s*(?:&|\\+|/|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\bthen\\b)\\s*");
   /** What {@link #KIND_JOINER} cannot match without: where none stands, the split gives one piece. */

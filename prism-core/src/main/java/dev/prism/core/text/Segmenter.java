@@ -133,6 +133,17 @@ public final class Segmenter {
         sections.addAll(sections(SectionKind.EXPERIENCE, null, body.subList(work, body.size()), entryClaims));
         continue;
       }
+      if (!workHeaded && kind == SectionKind.PROJECTS) {
+        // A document that heads no section as work, listing under "Projects" dated posts that
+        // open with the role held at an employer ("Data engineer Globex (2021 – 2023)", a
+        // consultant's engagements): those are its jobs, or it would have none. A project named
+        // first ("Ledgerly — Lead Developer") stays a project, as do entries a reader placed there.
+        Section asWork = section(SectionKind.EXPERIENCE, headingField, body, entryClaims);
+        if (rolesFirst(asWork) && asWork.entries().stream().noneMatch(e -> placed(e, entryClaims))) {
+          sections.addAll(sections(SectionKind.EXPERIENCE, headingField, body, entryClaims, asWork));
+          continue;
+        }
+      }
       sections.addAll(sections(kind, headingField, body, entryClaims));
     }
     return new Resume(top.contact(), sections);
@@ -743,6 +754,17 @@ public final class Segmenter {
       posts += range && role ? 1 : 0;
     }
     return posts * 2 > s.entries().size();
+  }
+
+  /** Whether two or more entries of a section, and most, are posts whose header opens with the role, its employer after it. */
+  private static boolean rolesFirst(Section s) {
+    int posts = 0;
+    for (Entry e : s.entries()) {
+      boolean range = e.dates() != null && !e.dates().single();
+      posts += range && names(e.title(), false) && e.organization() != null
+          && e.title().span().offset() < e.organization().span().offset() ? 1 : 0;
+    }
+    return posts >= 2 && posts * 2 > s.entries().size();
   }
 
   private static boolean names(Field f, boolean roleWord) {
