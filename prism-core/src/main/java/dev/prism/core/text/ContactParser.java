@@ -523,6 +523,11 @@ final class ContactParser {
    * Whether a line under a contact heading belongs to the contact details: it holds one, or it is
    * the label of the one below it ("Phone", "Email:").
    */
+  /** Whether the line holds an email address, or a phone number and no dates (which look like one: "03/2021 – 11/2021"). */
+  static boolean holdsEmailOrPhone(Line line) {
+    return firstEmail(line) != null || !line.hasDates() && firstPhone(line) != null;
+  }
+
   static boolean holdsContact(Line line) {
     return looksLikeContact(line) || isLabel(line.content()) || labelled(line) != null;
   }
@@ -537,19 +542,25 @@ final class ContactParser {
     if (line.content().length() > MAX_LABELS_LINE) {
       return false;
     }
-    String c = Inline.clean(line.content()).strip();
-    if (c.isEmpty()) {
-      return false;
+    // The layout's cells part the labels too ("Resume ⇥ Blog ⇥ GitHub"): cleaning the line's text
+    // closes the gaps between them.
+    List<String> cells = new ArrayList<>();
+    if (line.cells().size() >= 2) {
+      line.cells().forEach(cell -> cells.add(Inline.clean(line.textOf(cell)).strip()));
+    } else {
+      cells.add(Inline.clean(line.content()).strip());
     }
     int labels = 0;
-    for (String piece : SEPARATORS.split(c)) {
-      if (piece.isBlank()) {
-        continue;
+    for (String c : cells) {
+      for (String piece : SEPARATORS.split(c)) {
+        if (piece.isBlank()) {
+          continue;
+        }
+        if (!isLabel(piece)) {
+          return false;
+        }
+        labels++;
       }
-      if (!isLabel(piece)) {
-        return false;
-      }
-      labels++;
     }
     return labels >= 2;
   }

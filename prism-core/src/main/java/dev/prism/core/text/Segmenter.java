@@ -94,6 +94,22 @@ public final class Segmenter {
         notContact.put(h, rest);
       }
     }
+    // A first heading set among the top block's lines ("Career Description" over "Email: …",
+    // "Contact: …", "EN | KR", "Resume ⇥ Blog ⇥ GitHub"): the contact lines that open its section
+    // are the top block's, not the section's first entry.
+    if (!headings.isEmpty() && !notContact.containsKey(0)
+        && lines.subList(0, firstHeading).stream().noneMatch(ContactParser::holdsEmailOrPhone)) {
+      List<Line> body = bodies.get(0);
+      int k = 0;
+      while (k < body.size() && (body.get(k).blank() || ContactParser.holdsEmailOrPhone(body.get(k))
+          || ContactParser.labelsOnly(body.get(k)) || ContactParser.aboutTheDocument(body.get(k)))) {
+        k++;
+      }
+      if (k > 0 && body.subList(0, k).stream().anyMatch(ContactParser::holdsEmailOrPhone)) {
+        body.subList(0, k).stream().filter(l -> !l.blank()).forEach(listed::add);
+        notContact.put(0, new ArrayList<>(body.subList(k, body.size())));
+      }
+    }
     List<Line> firstSection = headings.isEmpty() || notContact.containsKey(0) ? List.of() : bodies.get(0);
     ContactParser.Result top = ContactParser.parse(text, lines, firstHeading, listed, opening, firstSection, claims);
     List<Section> sections = new ArrayList<>();
