@@ -225,6 +225,37 @@ class PdfParagraphsTest {
   }
 
   /**
+   * A list item broken by hand (a word processor's heading inside a list item, its place on the
+   * line below): the item's line ends far short of the margin, and the next line, starting where
+   * the item's text starts, is a line of its own. An item that runs to the margin still wraps.
+   */
+  @Test
+  void anItemBrokenByHandShortOfTheMarginIsNoWrap() throws Exception {
+    byte[] pdf = Samples.pdf(List.of(List.of(
+        new Text(72, 60, 22, true, "Chen Wu"),
+        new Text(72, 80, 10, false, "chen.wu@example.fr | Paris"),
+        new Text(60, 110, 12, true, "EXPERIENCE"),
+        new Text(62, 130, 10, true, "\u2022"),
+        new Text(72, 130, 10, true, "Senior Software Engineer \u2014 Globex Ltd"),
+        new Text(72, 142, 10, true, "Madrid, Community of Madrid, Spain"),
+        new Text(72, 154, 10, false, "Jul 2019 \u2013 Jun 2022"),
+        new Text(72, 166, 10, false, "Built the payment services and the ledger that every product of the company books into."),
+        new Text(72, 178, 10, false, "Ran them on call for three years, with runbooks and alerts that page only for real faults."),
+        new Text(62, 196, 10, true, "\u2022"),
+        new Text(72, 196, 10, true, "Automation Engineer \u2014 Initech"),
+        new Text(72, 208, 10, true, "Campinas, Brazil"),
+        new Text(72, 220, 10, false, "Jan 2010 \u2013 Jan 2011"),
+        new Text(72, 232, 10, false, "Built the water metering controllers."))));
+    String t = reader.read(pdf).text();
+    assertThat(t).contains("Senior Software Engineer \u2014 Globex Ltd\nMadrid, Community of Madrid, Spain\n");
+    Resume r = Segmenter.segment(reader.read(pdf));
+    assertThat(r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries())
+        .extracting(e -> e.title().value() + " | " + e.organization().value() + " | " + e.location().value())
+        .containsExactly("Senior Software Engineer | Globex Ltd | Madrid",
+            "Automation Engineer | Initech | Campinas, Brazil");
+  }
+
+  /**
    * The next job's header set right under a bullet, where the bullet's text starts and a little
    * further down than its leading: its parts stand apart (the employer, the dates at the margin),
    * and a bullet's wrapped line is one run of words, so the header opens the next job.

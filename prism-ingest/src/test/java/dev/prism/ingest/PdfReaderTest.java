@@ -1834,4 +1834,53 @@ class PdfReaderTest {
             "Developer, Quill Studio, Hightown. ¦ 2019–2021")
         .noneMatch(l -> l.contains("casey@example.org") && l.contains("Built"));
   }
+
+  /**
+   * A role set in bold before the sentence about the job on one row ("Computer Engineer II
+   * Perform …", a Typst or LaTeX description list): the bold lead is a cell of its own, and the
+   * role heads the job under its employer's line. Bold words inside a sentence cut nothing.
+   */
+  @Test
+  void aBoldLeadBeforeASentenceIsACellOfItsOwn() throws Exception {
+    float lead = 67 + Samples.width(true, 10, "Computer Engineer II ");
+    float inside = 67 + Samples.width(false, 10, "Built the ");
+    Extraction e = reader.read(Samples.pdf(List.of(List.of(
+        new Text(57, 40, 15, true, "Dana Quill"),
+        new Text(57, 68, 14, true, "Work Experience"),
+        new Text(57, 84, 10, true, "Globex"),
+        new Text(260, 84, 10, false, "Columbus, OH"),
+        new Text(460, 84, 10, false, "(Feb 2023 \u2013 present)"),
+        new Text(67, 104, 10, true, "Computer Engineer II"),
+        new Text(lead, 104, 10, false, "Perform reverse-engineering and vulnerability research for the lab."),
+        new Text(57, 128, 10, true, "Initech"),
+        new Text(260, 128, 10, false, "Columbus, OH"),
+        new Text(460, 128, 10, false, "(May 2021 \u2013 Jan 2023)"),
+        new Text(67, 148, 10, false, "Built the"),
+        new Text(inside, 148, 10, true, "release pipelines"),
+        new Text(inside + Samples.width(true, 10, "release pipelines "), 148, 10, false, "of several products with GitLab CI.")))));
+    assertThat(Samples.linesWithCells(e)).contains("Computer Engineer II ¦ Perform reverse-engineering and vulnerability research for the lab.",
+        "Built the release pipelines of several products with GitLab CI.");
+    Resume r = Segmenter.segment(e);
+    assertThat(r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0))
+        .satisfies(job -> {
+          assertThat(job.title().value()).isEqualTo("Computer Engineer II");
+          assertThat(job.organization().value()).isEqualTo("Globex");
+        });
+  }
+
+  /**
+   * A name with the document's word after it ("Dana Quill Résumé") opens the page as the name:
+   * no line below it, a section's heading least of all, is moved above it as the person's name.
+   */
+  @Test
+  void aNameWithTheDocumentsWordStaysFirst() throws Exception {
+    Extraction e = reader.read(Samples.pdf(List.of(List.of(
+        new Text(57, 40, 15, true, "Dana Quill R\u00e9sum\u00e9"),
+        new Text(57, 68, 14, true, "Work Experience"),
+        new Text(57, 84, 10, true, "Globex"),
+        new Text(460, 84, 10, false, "Feb 2023 \u2013 present"),
+        new Text(67, 104, 10, false, "Built the ledger service that books every payment of the shop.")))));
+    assertThat(Samples.linesWithCells(e).get(0)).isEqualTo("Dana Quill R\u00e9sum\u00e9");
+    assertThat(Segmenter.segment(e).contact().name().value()).isEqualTo("Dana Quill");
+  }
 }

@@ -236,6 +236,9 @@ final class Entries {
     boolean underDated = false;
     // The years of the banner above, if it gave any: a role dated apart from them is under none.
     DateRange bannerRange = null;
+    // Whether that employer stands above its role, set larger (a header's first line over the
+    // role's), not below it as a template that sets the role first has it for every job.
+    boolean employerAbove = false;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       List<Part> parts = headers.get(i);
@@ -261,6 +264,18 @@ final class Entries {
             if (p.before().equals(",") && !Parts.hasWord(p.value(), Parts.ORG_WORDS)
                 || undatedRole && !Parts.isRole(p.value()) && !Parts.isLocation(p.value())) {
               bias.merge(p, Map.of(Label.ORGANIZATION, -BANNER), Entries::add);
+            }
+          }
+          // Under an employer set above its role, a later header that opens with a role and its
+          // dates names a team or a project on the lines below ("Senior Engineer ⇥ 2020 – 2022"
+          // over "Open Banking"): the employer stays the one above, unless a firm's word or legal
+          // form says otherwise.
+          if (employerAbove && b.dates != null && !parts.isEmpty() && Parts.isRole(parts.get(0).value())) {
+            for (Part p : parts) {
+              if (p.line() > parts.get(0).line() && !Parts.isLocation(p.value()) && !Parts.hasWord(p.value(), Parts.ORG_WORDS)
+                  && !Parts.endsInLegalForm(p.value())) {
+                bias.merge(p, Map.of(Label.ORGANIZATION, -BANNER), Entries::add);
+              }
             }
           }
           // Nor does a name alone on its header name another employer for being alone: there it
@@ -315,9 +330,13 @@ final class Entries {
           under = true;
           underDated = banner.get(i) && b.dates != null;
           bannerRange = banner.get(i) ? b.dates : null;
+          employerAbove = labels.organization() != null && labels.title() != null
+              && labels.organization().span().offset() < labels.title().span().offset()
+              && setLarger(headerLineOf(b, labels.organization().span()), headerLineOf(b, labels.title().span()));
         } else if (e.organization() != null) {
           under = false;
           underDated = false;
+          employerAbove = false;
         }
       }
       entries.add(e);
@@ -990,12 +1009,21 @@ final class Entries {
 
   /** The header line of {@code b} that holds {@code span}. */
   private static Line lineOf(Block b, Span span) {
+    Line l = headerLineOf(b, span);
+    if (l == null) {
+      throw new IllegalArgumentException("no header line holds " + span);
+    }
+    return l;
+  }
+
+  /** The header line of {@code b} that holds {@code span}, or null. */
+  private static Line headerLineOf(Block b, Span span) {
     for (Line l : b.header) {
       if (l.contentSpan().contains(span)) {
         return l;
       }
     }
-    throw new IllegalArgumentException("no header line holds " + span);
+    return null;
   }
 
   /**
@@ -3038,7 +3066,7 @@ final class Entries {
 
   /** Whether {@code a} is set a little larger ({@value #SLIGHTLY_LARGER} times) than {@code b}, both sizes known. */
   private static boolean setLarger(Line a, Line b) {
-    return a.style().sizeKnown() && b.style().sizeKnown() && a.style().size() > b.style().size() * SLIGHTLY_LARGER;
+    return a != null && b != null && a.style().sizeKnown() && b.style().sizeKnown() && a.style().size() > b.style().size() * SLIGHTLY_LARGER;
   }
 
   /** The most words a list item set as a header, with its range of dates, has. */

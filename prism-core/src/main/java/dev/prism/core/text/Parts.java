@@ -147,6 +147,7 @@ final class Parts {
   static final Pattern LEVEL_SUFFIX = Pattern.compile(
       "(?:\\s+(?:[ivx]{1,4}|\\d|l\\d{1,2}|level \\d)(?:\\s*[&/,-]\\s*(?:[ivx]{1,4}|\\d|l\\d{1,2}))*)+$");
   private static final Pattern IN = Pattern.compile(" in ");
+  private static final Pattern TOWN_PAIR = Pattern.compile("(\\p{Lu}[\\p{L}.' ]*?)\\s*[-/\u2013]\\s*(\\p{Lu}[\\p{L}.' ]*)");
   // A tagline's first word: "Building", "Developing", "Rethinking".
   private static final Pattern PARTICIPLE_START = Pattern.compile("^\\p{Lu}\\p{Ll}+ing\\b");
   // A joining word written elided ("d’étude", "dell'azienda") runs into the field without a space.
@@ -2361,6 +2362,14 @@ final class Parts {
     int and = v.indexOf(" & ");
     if (and > 0 && v.indexOf(" & ", and + 3) < 0) {
       return isLocation(v.substring(0, and).strip()) && isLocation(v.substring(and + 3).strip());
+    }
+    // Two towns the lexicon knows joined by a hyphen or a slash, where the work was done in both
+    // ("Antwerp-Heidelberg", "Berlin / Munich").
+    if (v.indexOf('-') > 0 || v.indexOf('/') > 0 || v.indexOf('\u2013') > 0) {
+      Matcher pair = TOWN_PAIR.matcher(v);
+      if (pair.matches() && Places.isCity(pair.group(1).strip()) && Places.isCity(pair.group(2).strip())) {
+        return true;
+      }
     }
     // "Seattle, WA (Remote)", "Lyon (office, remote)": a place with its work modes after it in brackets.
     int open = v.lastIndexOf('(');

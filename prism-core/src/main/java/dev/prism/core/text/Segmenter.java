@@ -613,7 +613,8 @@ public final class Segmenter {
           : EntryKinds.of(e);
       int last = kept.size() - 1;
       if (k == SectionKind.EXPERIENCE && last >= 0 && kinds.get(last) == SectionKind.EXPERIENCE && !claimed(e, claims)
-          && EntryKinds.partOfJobBefore(kept.get(last), e) && setBelow(headerStyle(e, body), headerStyle(kept.get(last), body))
+          && EntryKinds.partOfJobBefore(kept.get(last), e)
+          && (setBelow(headerStyle(e, body), headerStyle(kept.get(last), body)) || projectOfRole(kept.get(last), e, body))
           && !postsFollow(all, i, body)) {
         kept.set(last, folded(kept.get(last), e));
         continue;
@@ -678,6 +679,29 @@ public final class Segmenter {
     }
     Section rest = new Section(SectionKind.PROJECTS, heading, projects, List.of(), whole.span());
     return projects.get(0).span().offset() <= jobs.get(0).span().offset() ? List.of(rest, work) : List.of(work, rest);
+  }
+
+  /**
+   * Whether {@code e}, set as the job's own header line is, is a project of that job all the same:
+   * the job opens with a role and its dates, and {@code e} is a name alone (no employer, no
+   * dates, no role's word) with bullets of its own ("Senior Engineer ⇥ 2020 – 2022" over "Open
+   * Banking"), as a template sets each project in the role's bold under it.
+   */
+  private static boolean projectOfRole(Entry job, Entry e, List<Line> body) {
+    return job.title() != null && Parts.isRole(job.title().value()) && job.dates() != null && e.dates() == null
+        && e.organization() == null && e.title() != null && !e.bullets().isEmpty()
+        && headerStyle(e, body).equals(headerStyle(job, body)) && lineOfSpan(body, job.title().span()) == lineOfSpan(body, job.span());
+  }
+
+  /** The index in {@code body} of the line that holds {@code span}'s start, or -1. */
+  private static int lineOfSpan(List<Line> body, Span span) {
+    for (int i = 0; i < body.size(); i++) {
+      Line l = body.get(i);
+      if (!l.blank() && l.start() <= span.offset() && span.offset() < Math.max(l.contentEnd(), l.start() + 1)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

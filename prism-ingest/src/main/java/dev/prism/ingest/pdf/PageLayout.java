@@ -1187,7 +1187,17 @@ final class PageLayout {
         boolean reweighted = before > after && change > 0.05f && uniformWeight(cur, 0, cur.size()) == 1
             && uniformWeight(row, gi, end) == 0 && capitals(cur)
             && !capitals(row.subList(gi, end));
-        if (before > 0 && after > 0 && (change > 0.2f || reweighted) && letters(cur) >= 2) {
+        // A bold lead of a few words opening the row, then a sentence in the regular weight
+        // ("Computer Engineer II" then "Perform classified tasks related to …"): a role or a
+        // name set before what was done there, a field apart as a gap would make it. Emphasis
+        // inside a sentence ("Led the **Kafka** move") opens no row, and a sentence that goes on
+        // from its lead in lower case ("**Globex** is a …") is one run.
+        // A lead that ends in a separator ("Globex ·" before its tagline) has its gap already:
+        // the line reads as a name and what it is.
+        boolean leadIn = out.isEmpty() && change <= 0.05f && uniformWeight(cur, 0, cur.size()) == 1
+            && uniformWeight(row, gi, end) == 0 && endsInWord(cur) && words(cur, 0, cur.size()) <= LEAD_WORDS
+            && sentenceFrom(row, gi);
+        if (before > 0 && after > 0 && ((change > 0.2f || reweighted) || leadIn) && letters(cur) >= 2) {
           out.add(seg(cur, index));
           cur = new ArrayList<>();
           prev = null;
@@ -1264,6 +1274,60 @@ final class PageLayout {
       i++;
     }
     return i;
+  }
+
+  /** The most words a bold lead before a sentence on its row has (see segments). */
+  private static final int LEAD_WORDS = 6;
+
+  /** Whether the last glyph of {@code glyphs} that is no space is a letter, a digit or a closing bracket. */
+  private static boolean endsInWord(List<Glyph> glyphs) {
+    for (int i = glyphs.size() - 1; i >= 0; i--) {
+      Glyph g = glyphs.get(i);
+      if (!g.space() && !g.text().isBlank()) {
+        int c = g.text().codePointAt(g.text().length() - 1);
+        return Character.isLetterOrDigit(c) || c == ')';
+      }
+    }
+    return false;
+  }
+
+  /** How many words [from, to) holds: runs of glyphs parted by a space glyph or a word's gap. */
+  private static int words(List<Glyph> glyphs, int from, int to) {
+    int words = 0;
+    Glyph prev = null;
+    for (int i = from; i < to; i++) {
+      Glyph g = glyphs.get(i);
+      if (!g.space() && (prev == null || prev.space() || g.x() - prev.right() > WORD_GAP * g.size())) {
+        words++;
+      }
+      prev = g;
+    }
+    return words;
+  }
+
+  /**
+   * Whether the row from {@code from} reads as a sentence: it opens with a capital, runs to five
+   * words or more, and two of the words after its first at least open in lower case.
+   */
+  private static boolean sentenceFrom(List<Glyph> row, int from) {
+    int words = 0;
+    int lower = 0;
+    boolean capital = false;
+    Glyph prev = null;
+    for (int i = from; i < row.size(); i++) {
+      Glyph g = row.get(i);
+      if (!g.space() && !g.text().isEmpty() && (prev == null || prev.space() || g.x() - prev.right() > WORD_GAP * g.size())) {
+        words++;
+        char c = g.text().charAt(0);
+        if (words == 1) {
+          capital = Character.isUpperCase(c);
+        } else if (Character.isLowerCase(c)) {
+          lower++;
+        }
+      }
+      prev = g;
+    }
+    return capital && words >= 5 && lower >= 2;
   }
 
   /** The one size all letters in [from, to) share (within 5%), or 0 when they differ or there are none. */

@@ -189,10 +189,12 @@ final class PdfText {
       lines.add(0, lines.remove(best));
     }
     // A document title above the name ("Functional Resume Sample", "Curriculum Vitae") is not the
-    // name: the person's name comes first.
-    if (lines.size() > 1 && RESUME_TITLE.matcher(lines.get(0).text()).find()) {
+    // name: the person's name comes first. A name with the document's word after it ("Jordan Lee
+    // Résumé") is the name already, and a section's heading ("Work Experience") is no name.
+    String first = lines.isEmpty() ? "" : lines.get(0).text().strip();
+    if (lines.size() > 1 && RESUME_TITLE.matcher(first).find() && !PERSON.matcher(RESUME_TITLE.matcher(first).replaceAll("").strip()).matches()) {
       for (int i = 1; i < Math.min(4, lines.size()); i++) {
-        if (PERSON.matcher(lines.get(i).text()).matches()) {
+        if (PERSON.matcher(lines.get(i).text()).matches() && Headings.kindOf(lines.get(i).text()).isEmpty()) {
           lines.add(0, lines.remove(i));
           break;
         }
@@ -904,13 +906,55 @@ final class PdfText {
           // was): nothing wrapped there.
           // (The dates are read last: most wrapped lines fail the cheap tests first.)
           && !(last.lead() == 0 && (last.right() < edge.get(l.column()) - 4 * l.size() || l.italic() != last.italic())
-              && DateParser.endsInRange(last.text()))) {
+              && DateParser.endsInRange(last.text()))
+          // Nor does an item broken by hand: its line ends short of the edge, the next line's
+          // first word would have fitted after it, and nothing is left open ("Senior Engineer —
+          // Globex Ltd" over "Madrid, Spain", a heading set inside a list item over its place).
+          && !brokenByHand(last, l, edge.get(l.column()))) {
         out.set(out.size() - 1, last.wrappedWith(wrap(last.text(), l.text(), hyphenates), l));
         continue;
       }
       out.add(l);
     }
     return out;
+  }
+
+  /**
+   * Whether {@code next} starts a line of its own under the item {@code last}: the item's last
+   * line ends at least a few words short of the column's {@code edge}, room enough for the next
+   * line's first word (its letters at half the type's size each, a generous guess), that line
+   * opens with a capital, and the item's line ends no clause left open (a comma, a joining word,
+   * a hyphen).
+   */
+  private static boolean brokenByHand(TextLine last, TextLine next, float edge) {
+    String t = next.text().strip();
+    // Chinese and Japanese wrap between any two characters, each as wide as the type: the guess
+    // of a word's width holds for none of it.
+    if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || unspaced(last.text())) {
+      return false;
+    }
+    int space = t.indexOf(' ');
+    int firstWord = space < 0 ? t.length() : space;
+    float room = edge - last.right();
+    String lt = last.text().strip();
+    return room > (firstWord + 2) * 0.5f * next.size() + 3 * next.size() && !lt.endsWith(",") && !endsWithOpenWord(lt)
+        && !HYPHEN_AT_END.matcher(lt).find() && !lt.endsWith(SOFT_HYPHEN);
+  }
+
+  /** Whether the text holds a character of a script written without spaces between words. */
+  private static boolean unspaced(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (c >= 0x2E80) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+            || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI) {
+          return true;
+        }
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   /**
