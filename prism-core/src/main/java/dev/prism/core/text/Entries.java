@@ -1774,9 +1774,10 @@ final class Entries {
       }
     }
     // Right under a header that is the start date alone ("06/2018" over "03/2020"), or a range's
-    // dash alone between them ("June 2000" / "-" / "October 2001"): the two are the range,
+    // dash alone between them ("June 2000" / "-" / "October 2001"), or under a header whose line
+    // ends on the range's dash ("… ⇥ 03/05/2021 -" over "02/07/2021"): the two are the range,
     // whatever comes next.
-    if (cur.header.size() == 1 && datesAlone(cur)
+    if (cut || cur.header.size() == 1 && datesAlone(cur)
         || !cur.asides.isEmpty() && DateParser.isRangeWord(Inline.clean(cur.asides.get(cur.asides.size() - 1).content()))) {
       return true;
     }
