@@ -441,6 +441,26 @@ class LatexTemplatesTest {
   }
 
   @Test
+  void aGradeATeamOrASentenceInALaterArgumentIsNoEmployer() throws Exception {
+    // Beside the terms of a contract, what the later arguments hold must read as an employer's
+    // name for it to stand in: a grade, a team or a sentence there is what the class meant.
+    Resume r = read("""
+        \\documentclass[11pt,a4paper,sans]{moderncv}
+        \\moderncvstyle{classic}
+        \\name{Ada}{Nakamura}
+        \\email{ada@example.com}
+        \\begin{document}
+        \\makecvtitle
+        \\section{Experience}
+        \\cventry{2019--2023}{Software Engineer}{Contract}{Lyon}{Worked on the payments platform}{Built billing APIs}
+        \\cventry{2016--2019}{Developer}{Temporary}{Grenoble}{Excellent}{Maintained the intranet}
+        \\cventry{2014--2016}{Developer}{Permanent}{Lyon}{Mobile Team}{Built the app}
+        \\end{document}
+        """);
+    assertThat(jobs(r)).noneMatch(j -> j.contains("Worked on") || j.contains("Excellent") || j.contains("Mobile Team"));
+  }
+
+  @Test
   void moderntimelineEntriesReadTheirYearsAsTheirDates() throws Exception {
     // moderntimeline draws the years as a bar; an end of 0 is a bar that runs on to today.
     Resume r = read("""

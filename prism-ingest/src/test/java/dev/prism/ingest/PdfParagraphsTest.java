@@ -256,6 +256,30 @@ class PdfParagraphsTest {
   }
 
   /**
+   * An item whose line stops short because its next word would not fit, or that a sentence runs
+   * on from, still wraps: only a line that reads as a title (two words or more, hardly any in lower
+   * case) is broken by hand.
+   */
+  @Test
+  void anItemCutShortInsideItsSentenceStillWraps() throws Exception {
+    byte[] pdf = Samples.pdf(List.of(List.of(
+        new Text(72, 60, 22, true, "Chen Wu"),
+        new Text(72, 80, 10, false, "chen.wu@example.fr | Paris"),
+        new Text(60, 110, 12, true, "EXPERIENCE"),
+        new Text(72, 130, 10, true, "Backend Engineer, Globex"),
+        new Text(460, 130, 10, false, "2019 - 2023"),
+        new Text(62, 146, 10, false, "\u2022"),
+        new Text(72, 146, 10, false, "Maintained"),
+        new Text(72, 158, 10, false, "PostgreSQLReplicationManagerClusterTooling for the operations team."),
+        new Text(62, 174, 10, false, "\u2022"),
+        new Text(72, 174, 10, false, "Rewrote the invoicing jobs so that"),
+        new Text(72, 186, 10, false, "Finance could close the books two days earlier each month."))));
+    String t = reader.read(pdf).text();
+    assertThat(t).contains("Maintained PostgreSQLReplicationManagerClusterTooling for the operations team.\n")
+        .contains("Rewrote the invoicing jobs so that Finance could close the books two days earlier each month.");
+  }
+
+  /**
    * The next job's header set right under a bullet, where the bullet's text starts and a little
    * further down than its leading: its parts stand apart (the employer, the dates at the margin),
    * and a bullet's wrapped line is one run of words, so the header opens the next job.

@@ -44,6 +44,8 @@ final class Entries {
   private static final Pattern DONE_START = Pattern.compile("^[A-Z][a-z]+(?:ed|s)\\b");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
+  /** A name and a capitalised word in brackets after it: "Globex (Angers)". */
+  private static final Pattern NAME_AND_TOWN = Pattern.compile("\\S.* \\(\\p{Lu}[\\p{L}'-]*\\)");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\d]+");
   // A name of one to four capitalised words, or a domain written in small letters ("globex.io"),
   // then a drawn separator or a dash (see nameThenAbout).
@@ -267,13 +269,14 @@ final class Entries {
             }
           }
           // Under an employer set above its role, a later header that opens with a role and its
-          // dates names a team or a project on the lines below ("Senior Engineer ⇥ 2020 – 2022"
-          // over "Open Banking"): the employer stays the one above, unless a firm's word or legal
-          // form says otherwise.
+          // dates names a team or a project on the lines below, set as the role is ("Senior
+          // Engineer ⇥ 2020 – 2022" over "Open Banking", both bold): the employer stays the one
+          // above, unless a firm's word or legal form says otherwise. A name set otherwise (plain
+          // under the bold role) is the employer of that role.
           if (employerAbove && b.dates != null && !parts.isEmpty() && Parts.isRole(parts.get(0).value())) {
             for (Part p : parts) {
               if (p.line() > parts.get(0).line() && !Parts.isLocation(p.value()) && !Parts.hasWord(p.value(), Parts.ORG_WORDS)
-                  && !Parts.endsInLegalForm(p.value())) {
+                  && !Parts.endsInLegalForm(p.value()) && Line.sameLook(p.style(), parts.get(0).style())) {
                 bias.merge(p, Map.of(Label.ORGANIZATION, -BANNER), Entries::add);
               }
             }
@@ -989,12 +992,24 @@ final class Entries {
         Field cell = unclaimed.get(i);
         Field employer = null;
         Field place = null;
+        if (cell.value().indexOf(':') >= 0) {
+          continue; // "Grade: A", "Team: Payments": a labelled detail, no employer
+        }
         for (Part p : Parts.of(kind, List.of(lineOf(b, cell.span()).slice(cell.span().offset(), cell.span().end())))) {
           if (place == null && Parts.isLocation(p.value())) {
             place = HeaderLabels.unbracketed(p.field());
           } else if (employer == null && !Parts.isRole(p.value()) && !Parts.isAddress(p.value()) && !Parts.sentenceCased(p.value())) {
             employer = p.field();
           }
+        }
+        // Only a name that reads as an employer's: with its town beside it ("Globex (Lyon)", a
+        // capitalised word in brackets after the name though no list knows the town), or
+        // a firm's word, a legal form, a brand's or an acronym's casing. A grade ("Excellent"), a
+        // team ("Mobile Team") or a sentence there is what the class meant the argument for.
+        boolean townAside = place != null || NAME_AND_TOWN.matcher(cell.value()).matches();
+        if (employer != null && (!townAside && !firmNamed(employer.value()) || Parts.hasWord(employer.value(), Parts.UNIT_WORDS)
+            || Parts.lowerWordsLongerThan(employer.value(), 3) > 0)) {
+          employer = null;
         }
         if (employer != null) {
           unclaimed.set(i, organization);
@@ -1005,6 +1020,11 @@ final class Entries {
       }
     }
     return new Entry(title, organization, location, dates, bullets(b), description(b, unclaimed), b.span());
+  }
+
+  /** A firm's word or legal form, or a brand's or an acronym's casing: "Globex Group", "Initech SA", "QuillWorks", "ACME". */
+  private static boolean firmNamed(String v) {
+    return Parts.hasWord(v, Parts.ORG_WORDS) || Parts.endsInLegalForm(v) || Parts.brandCased(v) || Parts.ACRONYM.matcher(v.strip()).matches();
   }
 
   /** The header line of {@code b} that holds {@code span}. */

@@ -147,7 +147,7 @@ final class Parts {
   static final Pattern LEVEL_SUFFIX = Pattern.compile(
       "(?:\\s+(?:[ivx]{1,4}|\\d|l\\d{1,2}|level \\d)(?:\\s*[&/,-]\\s*(?:[ivx]{1,4}|\\d|l\\d{1,2}))*)+$");
   private static final Pattern IN = Pattern.compile(" in ");
-  private static final Pattern TOWN_PAIR = Pattern.compile("(\\p{Lu}[\\p{L}.' ]*?)\\s*[-/\u2013]\\s*(\\p{Lu}[\\p{L}.' ]*)");
+  private static final Pattern TOWN_PAIR = Pattern.compile("(\\p{Lu}[\\p{L}.' ]*?)\\s*/\\s*(\\p{Lu}[\\p{L}.' ]*)");
   // A tagline's first word: "Building", "Developing", "Rethinking".
   private static final Pattern PARTICIPLE_START = Pattern.compile("^\\p{Lu}\\p{Ll}+ing\\b");
   // A joining word written elided ("d’étude", "dell'azienda") runs into the field without a space.
@@ -1086,9 +1086,11 @@ final class Parts {
       return;
     }
     // After a role, a name in emphasis is the employer's ("Data engineer *Globex*"), unless it is
-    // the role's own last word or level ("Software Engineer *II*", "Data Engineer *Intern*").
+    // the role's own last word or level ("Software Engineer *II*", "Data Engineer *Intern*"), its
+    // team or field ("Software Engineer *Backend*", "*Platform Team*") or its terms ("*Contract*").
     // After a name, a single word that is no role goes on with the name ("Initech *GmbH*").
     if (afterRole ? allWordsIn(emphasised, TITLE_WORDS) || LEVEL_SUFFIX.matcher(" " + emphasised.toLowerCase(Locale.ROOT)).matches()
+            || hasWord(emphasised, UNIT_WORDS) || isEmploymentKind(emphasised)
         : emphasised.indexOf(' ') < 0 && !isRole(emphasised)) {
       return;
     }
@@ -2363,9 +2365,9 @@ final class Parts {
     if (and > 0 && v.indexOf(" & ", and + 3) < 0) {
       return isLocation(v.substring(0, and).strip()) && isLocation(v.substring(and + 3).strip());
     }
-    // Two towns the lexicon knows joined by a hyphen or a slash, where the work was done in both
-    // ("Antwerp-Heidelberg", "Berlin / Munich").
-    if (v.indexOf('-') > 0 || v.indexOf('/') > 0 || v.indexOf('\u2013') > 0) {
+    // Two towns the lexicon knows joined by a slash, where the work was done in both ("Berlin /
+    // Munich"). A hyphen joins as many single names as pairs ("Paris-Saclay"), and is left alone.
+    if (v.indexOf('/') > 0) {
       Matcher pair = TOWN_PAIR.matcher(v);
       if (pair.matches() && Places.isCity(pair.group(1).strip()) && Places.isCity(pair.group(2).strip())) {
         return true;

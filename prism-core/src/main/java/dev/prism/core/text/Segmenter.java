@@ -101,8 +101,10 @@ public final class Segmenter {
         && lines.subList(0, firstHeading).stream().noneMatch(ContactParser::holdsEmailOrPhone)) {
       List<Line> body = bodies.get(0);
       int k = 0;
-      while (k < body.size() && (body.get(k).blank() || ContactParser.holdsEmailOrPhone(body.get(k))
-          || ContactParser.labelsOnly(body.get(k)) || ContactParser.aboutTheDocument(body.get(k)))) {
+      // A dated line is an entry's, whatever address it holds ("Office Manager — Dunmore Clinic,
+      // 2019 – 2023 — desk@…").
+      while (k < body.size() && (body.get(k).blank() || !body.get(k).hasDates() && (ContactParser.holdsEmailOrPhone(body.get(k))
+          || ContactParser.labelsOnly(body.get(k)) || ContactParser.aboutTheDocument(body.get(k))))) {
         k++;
       }
       if (k > 0 && body.subList(0, k).stream().anyMatch(ContactParser::holdsEmailOrPhone)) {
@@ -148,17 +150,6 @@ public final class Segmenter {
         sections.addAll(sections(kind, headingField, body.subList(0, work), entryClaims));
         sections.addAll(sections(SectionKind.EXPERIENCE, null, body.subList(work, body.size()), entryClaims));
         continue;
-      }
-      if (!workHeaded && kind == SectionKind.PROJECTS) {
-        // A document that heads no section as work, listing under "Projects" dated posts that
-        // open with the role held at an employer ("Data engineer Globex (2021 – 2023)", a
-        // consultant's engagements): those are its jobs, or it would have none. A project named
-        // first ("Ledgerly — Lead Developer") stays a project, as do entries a reader placed there.
-        Section asWork = section(SectionKind.EXPERIENCE, headingField, body, entryClaims);
-        if (rolesFirst(asWork) && asWork.entries().stream().noneMatch(e -> placed(e, entryClaims))) {
-          sections.addAll(sections(SectionKind.EXPERIENCE, headingField, body, entryClaims, asWork));
-          continue;
-        }
       }
       sections.addAll(sections(kind, headingField, body, entryClaims));
     }
@@ -684,12 +675,14 @@ public final class Segmenter {
   /**
    * Whether {@code e}, set as the job's own header line is, is a project of that job all the same:
    * the job opens with a role and its dates, and {@code e} is a name alone (no employer, no
-   * dates, no role's word) with bullets of its own ("Senior Engineer ⇥ 2020 – 2022" over "Open
+   * dates, no role's word, no firm's word or legal form) with bullets of its own ("Senior Engineer ⇥ 2020 – 2022" over "Open
    * Banking"), as a template sets each project in the role's bold under it.
    */
   private static boolean projectOfRole(Entry job, Entry e, List<Line> body) {
     return job.title() != null && Parts.isRole(job.title().value()) && job.dates() != null && e.dates() == null
         && e.organization() == null && e.title() != null && !e.bullets().isEmpty()
+        && !Parts.hasWord(e.title().value(), Parts.ORG_WORDS) && !Parts.hasWord(e.title().value(), Parts.WEAK_ORG_WORDS)
+        && !Parts.endsInLegalForm(e.title().value())
         && headerStyle(e, body).equals(headerStyle(job, body)) && lineOfSpan(body, job.title().span()) == lineOfSpan(body, job.span());
   }
 
@@ -794,17 +787,6 @@ public final class Segmenter {
       posts += range && role ? 1 : 0;
     }
     return posts * 2 > s.entries().size();
-  }
-
-  /** Whether two or more entries of a section, and most, are posts whose header opens with the role, its employer after it. */
-  private static boolean rolesFirst(Section s) {
-    int posts = 0;
-    for (Entry e : s.entries()) {
-      boolean range = e.dates() != null && !e.dates().single();
-      posts += range && names(e.title(), false) && e.organization() != null
-          && e.title().span().offset() < e.organization().span().offset() ? 1 : 0;
-    }
-    return posts >= 2 && posts * 2 > s.entries().size();
   }
 
   private static boolean names(Field f, boolean roleWord) {

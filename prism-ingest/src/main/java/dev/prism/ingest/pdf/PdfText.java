@@ -921,10 +921,10 @@ final class PdfText {
 
   /**
    * Whether {@code next} starts a line of its own under the item {@code last}: the item's last
-   * line ends at least a few words short of the column's {@code edge}, room enough for the next
-   * line's first word (its letters at half the type's size each, a generous guess), that line
-   * opens with a capital, and the item's line ends no clause left open (a comma, a joining word,
-   * a hyphen).
+   * line reads as a title (see below) and ends at least a few words short of the column's
+   * {@code edge}, room enough for the next line's first word (its letters at seven tenths of the
+   * type's size each, a generous guess), that line opens with a capital, and the item's line
+   * ends no clause left open (a comma, a joining word, a hyphen).
    */
   private static boolean brokenByHand(TextLine last, TextLine next, float edge) {
     String t = next.text().strip();
@@ -937,8 +937,15 @@ final class PdfText {
     int firstWord = space < 0 ? t.length() : space;
     float room = edge - last.right();
     String lt = last.text().strip();
-    return room > (firstWord + 2) * 0.5f * next.size() + 3 * next.size() && !lt.endsWith(",") && !endsWithOpenWord(lt)
-        && !HYPHEN_AT_END.matcher(lt).find() && !lt.endsWith(SOFT_HYPHEN);
+    // The item's line reads as a title or a name, not a sentence cut short ("Rewrote the jobs so
+    // that" over the rest): two words at least, hardly one of them in lower case.
+    String[] words = WHITESPACE.split(lt);
+    int lower = 0;
+    for (String w : words) {
+      lower += w.length() > 3 && Character.isLowerCase(w.codePointAt(0)) ? 1 : 0;
+    }
+    return words.length >= 2 && lower <= 1 && room > (firstWord + 2) * 0.7f * next.size() + 3 * next.size()
+        && !lt.endsWith(",") && !endsWithOpenWord(lt) && !HYPHEN_AT_END.matcher(lt).find() && !lt.endsWith(SOFT_HYPHEN);
   }
 
   /** Whether the text holds a character of a script written without spaces between words. */
