@@ -280,6 +280,28 @@ class PdfParagraphsTest {
   }
 
   /**
+   * Items set in a box narrower than the column (the dates in a cell beside it) wrap at the box's
+   * edge, far short of the column's: a title-cased item wrapped there still goes on.
+   */
+  @Test
+  void anItemWrappedAtItsBoxsEdgeStillWraps() throws Exception {
+    byte[] pdf = Samples.pdf(List.of(List.of(
+        new Text(72, 60, 22, true, "Chen Wu"),
+        new Text(72, 80, 10, false, "chen.wu@example.fr | Paris"),
+        new Text(60, 110, 12, true, "EXPERIENCE"),
+        new Text(72, 130, 10, true, "Site Reliability Engineer, Globex"),
+        new Text(470, 130, 10, false, "Jan 2020 - Mar 2024"),
+        new Text(62, 146, 10, false, "\u2022"),
+        new Text(72, 146, 10, false, "Led The Migration Of Billing Services To Kubernetes"),
+        new Text(72, 158, 10, false, "Clusters In Three Regions"),
+        new Text(62, 174, 10, false, "\u2022"),
+        new Text(72, 174, 10, false, "Built The Observability Stack With Prometheus And"),
+        new Text(72, 186, 10, false, "Grafana For All Teams"))));
+    String t = reader.read(pdf).text();
+    assertThat(t).contains("Led The Migration Of Billing Services To Kubernetes Clusters In Three Regions\n");
+  }
+
+  /**
    * The next job's header set right under a bullet, where the bullet's text starts and a little
    * further down than its leading: its parts stand apart (the employer, the dates at the margin),
    * and a bullet's wrapped line is one run of words, so the header opens the next job.

@@ -238,9 +238,6 @@ final class Entries {
     boolean underDated = false;
     // The years of the banner above, if it gave any: a role dated apart from them is under none.
     DateRange bannerRange = null;
-    // Whether that employer stands above its role, set larger (a header's first line over the
-    // role's), not below it as a template that sets the role first has it for every job.
-    boolean employerAbove = false;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       List<Part> parts = headers.get(i);
@@ -266,19 +263,6 @@ final class Entries {
             if (p.before().equals(",") && !Parts.hasWord(p.value(), Parts.ORG_WORDS)
                 || undatedRole && !Parts.isRole(p.value()) && !Parts.isLocation(p.value())) {
               bias.merge(p, Map.of(Label.ORGANIZATION, -BANNER), Entries::add);
-            }
-          }
-          // Under an employer set above its role, a later header that opens with a role and its
-          // dates names a team or a project on the lines below, set as the role is ("Senior
-          // Engineer ⇥ 2020 – 2022" over "Open Banking", both bold): the employer stays the one
-          // above, unless a firm's word or legal form says otherwise. A name set otherwise (plain
-          // under the bold role) is the employer of that role.
-          if (employerAbove && b.dates != null && !parts.isEmpty() && Parts.isRole(parts.get(0).value())) {
-            for (Part p : parts) {
-              if (p.line() > parts.get(0).line() && !Parts.isLocation(p.value()) && !Parts.hasWord(p.value(), Parts.ORG_WORDS)
-                  && !Parts.endsInLegalForm(p.value()) && Line.sameLook(p.style(), parts.get(0).style())) {
-                bias.merge(p, Map.of(Label.ORGANIZATION, -BANNER), Entries::add);
-              }
             }
           }
           // Nor does a name alone on its header name another employer for being alone: there it
@@ -333,13 +317,9 @@ final class Entries {
           under = true;
           underDated = banner.get(i) && b.dates != null;
           bannerRange = banner.get(i) ? b.dates : null;
-          employerAbove = labels.organization() != null && labels.title() != null
-              && labels.organization().span().offset() < labels.title().span().offset()
-              && setLarger(headerLineOf(b, labels.organization().span()), headerLineOf(b, labels.title().span()));
         } else if (e.organization() != null) {
           under = false;
           underDated = false;
-          employerAbove = false;
         }
       }
       entries.add(e);

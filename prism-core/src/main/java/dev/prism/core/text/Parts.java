@@ -1085,12 +1085,15 @@ final class Parts {
         || LEGAL_FORM.matcher(emphasised).matches()) {
       return;
     }
-    // After a role, a name in emphasis is the employer's ("Data engineer *Globex*"), unless it is
-    // the role's own last word or level ("Software Engineer *II*", "Data Engineer *Intern*"), its
-    // team or field ("Software Engineer *Backend*", "*Platform Team*") or its terms ("*Contract*").
+    // After a role, a name of two words or more in emphasis is the employer's ("Data engineer
+    // *Globex Bank*"), or a domain ("*globex.io*"), unless it is the role's own last word or level
+    // ("Software Engineer *II*", "Data Engineer *Intern*"), its team or field ("Software Engineer
+    // *Backend*", "*Platform Team*") or its terms ("*Contract*"). One plain word there is as often
+    // a product's name, the employer on the line below ("Mobile Developer *Wayfarer*").
     // After a name, a single word that is no role goes on with the name ("Initech *GmbH*").
     if (afterRole ? allWordsIn(emphasised, TITLE_WORDS) || LEVEL_SUFFIX.matcher(" " + emphasised.toLowerCase(Locale.ROOT)).matches()
             || hasWord(emphasised, UNIT_WORDS) || isEmploymentKind(emphasised)
+            || emphasised.indexOf(' ') < 0 && !isBareDomain(emphasised)
         : emphasised.indexOf(' ') < 0 && !isRole(emphasised)) {
       return;
     }

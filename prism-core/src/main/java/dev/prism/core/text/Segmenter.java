@@ -103,8 +103,10 @@ public final class Segmenter {
       int k = 0;
       // A dated line is an entry's, whatever address it holds ("Office Manager — Dunmore Clinic,
       // 2019 – 2023 — desk@…").
+      // A line of other words that holds an address ("Figma, Sketch; support: help@…") is the
+      // section's: only a short one is a contact line.
       while (k < body.size() && (body.get(k).blank() || !body.get(k).hasDates() && (ContactParser.holdsEmailOrPhone(body.get(k))
-          || ContactParser.labelsOnly(body.get(k)) || ContactParser.aboutTheDocument(body.get(k))))) {
+          && body.get(k).words() <= CONTACT_LINE_WORDS || ContactParser.labelsOnly(body.get(k)) || ContactParser.aboutTheDocument(body.get(k))))) {
         k++;
       }
       if (k > 0 && body.subList(0, k).stream().anyMatch(ContactParser::holdsEmailOrPhone)) {
@@ -155,6 +157,9 @@ public final class Segmenter {
     }
     return new Resume(top.contact(), sections);
   }
+
+  /** The most words a contact line under a first heading has: "Email: jordan@example.org", "Phone: +1 555 0100". */
+  private static final int CONTACT_LINE_WORDS = 4;
 
   /** The fewest employers set in the headings' size, with their dates, that make work no heading opened. */
   private static final int UNHEADED_POSTS = 2;

@@ -910,7 +910,7 @@ final class PdfText {
           // Nor does an item broken by hand: its line ends short of the edge, the next line's
           // first word would have fitted after it, and nothing is left open ("Senior Engineer —
           // Globex Ltd" over "Madrid, Spain", a heading set inside a list item over its place).
-          && !brokenByHand(last, l, edge.get(l.column()))) {
+          && !brokenByHand(last, l, lines)) {
         out.set(out.size() - 1, last.wrappedWith(wrap(last.text(), l.text(), hyphenates), l));
         continue;
       }
@@ -921,12 +921,21 @@ final class PdfText {
 
   /**
    * Whether {@code next} starts a line of its own under the item {@code last}: the item's last
-   * line reads as a title (see below) and ends at least a few words short of the column's
-   * {@code edge}, room enough for the next line's first word (its letters at seven tenths of the
+   * line reads as a title (see below) and ends at least a few words short of the edge its text
+   * wraps at, room enough for the next line's first word (its letters at seven tenths of the
    * type's size each, a generous guess), that line opens with a capital, and the item's line
    * ends no clause left open (a comma, a joining word, a hyphen).
    */
-  private static boolean brokenByHand(TextLine last, TextLine next, float edge) {
+  private static boolean brokenByHand(TextLine last, TextLine next, List<TextLine> page) {
+    // The edge the item's text wraps at: where the longest run of words that starts where it
+    // starts, in its column, ends (a list set in a box narrower than the column wraps at the box's
+    // edge; a header's dates beside the box are a cell apart, and say nothing of it).
+    float edge = 0;
+    for (TextLine o : page) {
+      if (o.column() == last.column() && Math.abs(o.x() - last.x()) <= 3f && !CELL_GAP.matcher(o.text()).find()) {
+        edge = Math.max(edge, o.right());
+      }
+    }
     String t = next.text().strip();
     // Chinese and Japanese wrap between any two characters, each as wide as the type: the guess
     // of a word's width holds for none of it.
@@ -938,13 +947,13 @@ final class PdfText {
     float room = edge - last.right();
     String lt = last.text().strip();
     // The item's line reads as a title or a name, not a sentence cut short ("Rewrote the jobs so
-    // that" over the rest): two words at least, hardly one of them in lower case.
+    // that" over the rest): two words at least, none of more than three letters in lower case.
     String[] words = WHITESPACE.split(lt);
     int lower = 0;
     for (String w : words) {
       lower += w.length() > 3 && Character.isLowerCase(w.codePointAt(0)) ? 1 : 0;
     }
-    return words.length >= 2 && lower <= 1 && room > (firstWord + 2) * 0.7f * next.size() + 3 * next.size()
+    return words.length >= 2 && lower == 0 && room > (firstWord + 2) * 0.7f * next.size() + 3 * next.size()
         && !lt.endsWith(",") && !endsWithOpenWord(lt) && !HYPHEN_AT_END.matcher(lt).find() && !lt.endsWith(SOFT_HYPHEN);
   }
 
