@@ -1007,23 +1007,14 @@ final class Entries {
     return Parts.hasWord(v, Parts.ORG_WORDS) || Parts.endsInLegalForm(v) || Parts.brandCased(v) || Parts.ACRONYM.matcher(v.strip()).matches();
   }
 
-  /** The header line of {@code b} that holds {@code span}. */
+  /** The header line of {@code b} that holds {@code span} (an unclaimed cell of it). */
   private static Line lineOf(Block b, Span span) {
-    Line l = headerLineOf(b, span);
-    if (l == null) {
-      throw new IllegalArgumentException("no header line holds " + span);
-    }
-    return l;
-  }
-
-  /** The header line of {@code b} that holds {@code span}, or null. */
-  private static Line headerLineOf(Block b, Span span) {
     for (Line l : b.header) {
       if (l.contentSpan().contains(span)) {
         return l;
       }
     }
-    return null;
+    throw new IllegalArgumentException("no header line holds " + span);
   }
 
   /**
@@ -3067,7 +3058,7 @@ final class Entries {
 
   /** Whether {@code a} is set a little larger ({@value #SLIGHTLY_LARGER} times) than {@code b}, both sizes known. */
   private static boolean setLarger(Line a, Line b) {
-    return a != null && b != null && a.style().sizeKnown() && b.style().sizeKnown() && a.style().size() > b.style().size() * SLIGHTLY_LARGER;
+    return a.style().sizeKnown() && b.style().sizeKnown() && a.style().size() > b.style().size() * SLIGHTLY_LARGER;
   }
 
   /** The most words a list item set as a header, with its range of dates, has. */

@@ -101,10 +101,9 @@ public final class Segmenter {
         && lines.subList(0, firstHeading).stream().noneMatch(ContactParser::holdsEmailOrPhone)) {
       List<Line> body = bodies.get(0);
       int k = 0;
-      // A dated line is an entry's, whatever address it holds ("Office Manager — Dunmore Clinic,
-      // 2019 – 2023 — desk@…").
-      // A line of other words that holds an address ("Figma, Sketch; support: help@…") is the
-      // section's: only a short one is a contact line.
+      // Only a short undated line is a contact line: a dated one is an entry's, whatever address it
+      // holds ("Office Manager — Dunmore Clinic, 2019 – 2023 — desk@…"), and a line of other words
+      // with an address in it is the section's ("Figma, Sketch; support: help@…").
       while (k < body.size() && (body.get(k).blank() || !body.get(k).hasDates() && (ContactParser.holdsEmailOrPhone(body.get(k))
           && body.get(k).words() <= CONTACT_LINE_WORDS || ContactParser.labelsOnly(body.get(k)) || ContactParser.aboutTheDocument(body.get(k))))) {
         k++;
@@ -679,9 +678,9 @@ public final class Segmenter {
 
   /**
    * Whether {@code e}, set as the job's own header line is, is a project of that job all the same:
-   * the job opens with a role and its dates, and {@code e} is a name alone (no employer, no
-   * dates, no role's word, no firm's word or legal form) with bullets of its own ("Senior Engineer ⇥ 2020 – 2022" over "Open
-   * Banking"), as a template sets each project in the role's bold under it.
+   * the job opens with a role and its dates, and {@code e} is a name alone (no employer, no dates,
+   * no role's word, no firm's word or legal form) with bullets of its own ("Senior Engineer ⇥
+   * 2020 – 2022" over "Open Banking"), as a template sets each project in the role's bold under it.
    */
   private static boolean projectOfRole(Entry job, Entry e, List<Line> body) {
     return job.title() != null && Parts.isRole(job.title().value()) && job.dates() != null && e.dates() == null

@@ -1190,10 +1190,9 @@ final class PageLayout {
         // A bold lead of a few words opening the row, then a sentence in the regular weight
         // ("Computer Engineer II" then "Perform classified tasks related to …"): a role or a
         // name set before what was done there, a field apart as a gap would make it. Emphasis
-        // inside a sentence ("Led the **Kafka** move") opens no row, and a sentence that goes on
-        // from its lead in lower case ("**Globex** is a …") is one run.
-        // A lead that ends in a separator ("Globex ·" before its tagline) has its gap already:
-        // the line reads as a name and what it is.
+        // inside a sentence ("Led the **Kafka** move") opens no row, a sentence that goes on
+        // from its lead in lower case ("**Globex** is a …") is one run, and a lead that ends in a
+        // separator ("Globex ·" before its tagline) has its gap already.
         boolean leadIn = out.isEmpty() && change <= 0.05f && uniformWeight(cur, 0, cur.size()) == 1
             && uniformWeight(row, gi, end) == 0 && endsInWord(cur) && words(cur, 0, cur.size()) <= LEAD_WORDS
             && sentenceFrom(row, gi);
@@ -1294,15 +1293,17 @@ final class PageLayout {
   /** How many words [from, to) holds: runs of glyphs parted by a space glyph or a word's gap. */
   private static int words(List<Glyph> glyphs, int from, int to) {
     int words = 0;
-    Glyph prev = null;
     for (int i = from; i < to; i++) {
-      Glyph g = glyphs.get(i);
-      if (!g.space() && (prev == null || prev.space() || g.x() - prev.right() > WORD_GAP * g.size())) {
-        words++;
-      }
-      prev = g;
+      words += opensWord(glyphs, from, i) ? 1 : 0;
     }
     return words;
+  }
+
+  /** Whether glyph {@code i} opens a word of the run that starts at {@code from}: no space, after a space glyph or a word's gap. */
+  private static boolean opensWord(List<Glyph> glyphs, int from, int i) {
+    Glyph g = glyphs.get(i);
+    Glyph prev = i > from ? glyphs.get(i - 1) : null;
+    return !g.space() && !g.text().isEmpty() && (prev == null || prev.space() || g.x() - prev.right() > WORD_GAP * g.size());
   }
 
   /**
@@ -1313,19 +1314,16 @@ final class PageLayout {
     int words = 0;
     int lower = 0;
     boolean capital = false;
-    Glyph prev = null;
     for (int i = from; i < row.size(); i++) {
-      Glyph g = row.get(i);
-      if (!g.space() && !g.text().isEmpty() && (prev == null || prev.space() || g.x() - prev.right() > WORD_GAP * g.size())) {
+      if (opensWord(row, from, i)) {
         words++;
-        char c = g.text().charAt(0);
+        char c = row.get(i).text().charAt(0);
         if (words == 1) {
           capital = Character.isUpperCase(c);
         } else if (Character.isLowerCase(c)) {
           lower++;
         }
       }
-      prev = g;
     }
     return capital && words >= 5 && lower >= 2;
   }
