@@ -23,6 +23,18 @@ class LatexTemplatesTest {
     return Segmenter.segment(new LatexReader().read(source.getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** A moderncv document (classic style, Ada Nakamura's title block) around {@code body}, the lines after \makecvtitle. */
+  private static String moderncv(String body) {
+    return """
+        \\documentclass[11pt,a4paper,sans]{moderncv}
+        \\moderncvstyle{classic}
+        \\name{Ada}{Nakamura}
+        \\email{ada@example.com}
+        \\begin{document}
+        \\makecvtitle
+        """ + body + "\\end{document}\n";
+  }
+
   /** The person's name, then per job: title | employer | start – end. */
   private static void reads(Resume r, String name, String... jobs) {
     assertThat(r.contact().name().value()).isEqualTo(name);
@@ -398,20 +410,13 @@ class LatexTemplatesTest {
 
   @Test
   void moderncvEntriesSetTheirDatesInTheMargin() throws Exception {
-    Resume r = read("""
-        \\documentclass[11pt,a4paper,sans]{moderncv}
-        \\moderncvstyle{classic}
-        \\name{Ada}{Nakamura}
-        \\email{ada@example.com}
-        \\begin{document}
-        \\makecvtitle
+    Resume r = read(moderncv("""
         \\section{Experience}
         \\cventry{2015--now}{Senior software engineer}{Vltava Logistics s.r.o.}{Prague}{}{Built the routing engine.}
         \\cventry{2012--2015}{Java developer}{Kestrel Systems a.s.}{Brno}{}{Maintained the billing system.}
         \\section{Education}
         \\cventry{2008--2012}{MSc Computer Science}{Czech Technical University}{Prague}{}{}
-        \\end{document}
-        """);
+        """));
     reads(r, "Ada Nakamura", "Senior software engineer | Vltava Logistics s.r.o. | 2015 – present",
         "Java developer | Kestrel Systems a.s. | 2012 – 2015");
   }
@@ -420,19 +425,12 @@ class LatexTemplatesTest {
   void theTermsOfAContractWhereTheEmployerGoesLeaveTheEmployerToTheArgumentThatNamesIt() throws Exception {
     // "\cventry{dates}{title}{CDI - 3 ans ½}{}{Globex (Lyon)}": the kind of contract and how long
     // it ran where moderncv sets the employer, the employer and its town in the next argument.
-    Resume r = read("""
-        \\documentclass[11pt,a4paper,sans]{moderncv}
-        \\moderncvstyle{classic}
-        \\name{Ada}{Nakamura}
-        \\email{ada@example.com}
-        \\begin{document}
-        \\makecvtitle
+    Resume r = read(moderncv("""
         \\section{Expériences}
         \\cventry{2017 -- 2020}{Développeuse Front}{CDI - 3 ans ½}{}{Globex (Lyon)}{Refonte du site.}
         \\cventry{2012}{Développeuse .NET}{Stage - 4 mois}{}{Initech (Paris)}{Outils internes.}
         \\cventry{2010 -- 2012}{Développeuse}{Hooli}{Nantes}{}{Le back-office.}
-        \\end{document}
-        """);
+        """));
     reads(r, "Ada Nakamura", "Développeuse Front | Globex | 2017 – 2020", "Développeuse .NET | Initech | 2012",
         "Développeuse | Hooli | 2010 – 2012");
     Entry first = r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0);
@@ -444,20 +442,15 @@ class LatexTemplatesTest {
   void aGradeATeamOrASentenceInALaterArgumentIsNoEmployer() throws Exception {
     // Beside the terms of a contract, what the later arguments hold must read as an employer's
     // name for it to stand in: a grade, a team or a sentence there is what the class meant.
-    Resume r = read("""
-        \\documentclass[11pt,a4paper,sans]{moderncv}
-        \\moderncvstyle{classic}
-        \\name{Ada}{Nakamura}
-        \\email{ada@example.com}
-        \\begin{document}
-        \\makecvtitle
+    Resume r = read(moderncv("""
         \\section{Experience}
         \\cventry{2019--2023}{Software Engineer}{Contract}{Lyon}{Worked on the payments platform}{Built billing APIs}
         \\cventry{2016--2019}{Developer}{Temporary}{Grenoble}{Excellent}{Maintained the intranet}
         \\cventry{2014--2016}{Developer}{Permanent}{Lyon}{Mobile Team}{Built the app}
-        \\end{document}
-        """);
-    assertThat(jobs(r)).noneMatch(j -> j.contains("Worked on") || j.contains("Excellent") || j.contains("Mobile Team"));
+        """));
+    assertThat(jobs(r)).hasSize(3).noneMatch(j -> j.contains("Worked on") || j.contains("Excellent") || j.contains("Mobile Team"));
+    assertThat(r.sections(SectionKind.EXPERIENCE).flatMap(sec -> sec.entries().stream()))
+        .extracting(e -> e.title().value()).containsExactly("Software Engineer", "Developer", "Developer");
   }
 
   @Test

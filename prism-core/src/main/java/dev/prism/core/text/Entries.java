@@ -795,7 +795,7 @@ final class Entries {
   }
 
   /** The number of the body's line that holds the text offset {@code at}, or -1. */
-  private static int lineOf(List<Line> body, int at) {
+  static int lineOf(List<Line> body, int at) {
     for (Line l : body) {
       if (at >= l.start() && at <= l.contentEnd()) {
         return l.index();

@@ -687,18 +687,8 @@ public final class Segmenter {
         && e.organization() == null && e.title() != null && !e.bullets().isEmpty()
         && !Parts.hasWord(e.title().value(), Parts.ORG_WORDS) && !Parts.hasWord(e.title().value(), Parts.WEAK_ORG_WORDS)
         && !Parts.endsInLegalForm(e.title().value())
-        && headerStyle(e, body).equals(headerStyle(job, body)) && lineOfSpan(body, job.title().span()) == lineOfSpan(body, job.span());
-  }
-
-  /** The index in {@code body} of the line that holds {@code span}'s start, or -1. */
-  private static int lineOfSpan(List<Line> body, Span span) {
-    for (int i = 0; i < body.size(); i++) {
-      Line l = body.get(i);
-      if (!l.blank() && l.start() <= span.offset() && span.offset() < Math.max(l.contentEnd(), l.start() + 1)) {
-        return i;
-      }
-    }
-    return -1;
+        && headerStyle(e, body).equals(headerStyle(job, body))
+        && Entries.lineOf(body, job.title().span().offset()) == Entries.lineOf(body, job.span().offset());
   }
 
   /**
