@@ -105,6 +105,63 @@ class PdfParagraphsTest {
     assertThat(t).contains("what a person must fix.\nMentor to four engineers.\nSpeaker at two");
   }
 
+  @Test
+  void aHeaderCellCutAfterACommaOrADashGoesOnBelowBeforeItsDates() throws Exception {
+    // The role and employer wrap inside their cell; the dates stand at the right of the first
+    // line. Cut after a comma or "- A", the cell's end is the short line below. Cut at a whole
+    // word, the line below is the employer set under the role, a line of its own.
+    byte[] pdf = Samples.pdf(List.of(List.of(
+        new Text(72, 60, 22, true, "Jordan Lee"),
+        new Text(72, 84, 10, false, "jordan.lee@example.com"),
+        new Text(72, 120, 12, true, "WORK EXPERIENCE"),
+        new Text(72, 140, 11, true, "Systems Manager & Developer at Brindlecorp Management Group,"),
+        new Text(460, 140, 11, false, "Aug 2003 - Mar 2009"),
+        new Text(72, 154, 11, false, "Inc."),
+        new Text(80, 172, 10, false, "\u2022 Built the claims system"),
+        new Text(72, 196, 11, true, "Solutions Architect at Hooli Inquiry - A"),
+        new Text(460, 196, 11, false, "Dec 2016 - Current"),
+        new Text(72, 210, 11, false, "Globex Company"),
+        new Text(80, 228, 10, false, "\u2022 Designed the exchange feeds"),
+        new Text(72, 252, 11, true, "Backend Engineer"),
+        new Text(460, 252, 11, false, "2016 - 2019"),
+        new Text(72, 266, 11, false, "Initech"),
+        new Text(80, 284, 10, false, "\u2022 Ran the builds"))));
+    String t = reader.read(pdf).text();
+    assertThat(t).contains("Brindlecorp Management Group, Inc.  Aug 2003 - Mar 2009\n");
+    Resume r = Segmenter.segment(reader.read(pdf));
+    assertThat(r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries())
+        .extracting(e -> e.organization().value())
+        .containsExactly("Brindlecorp Management Group, Inc.", "Hooli Inquiry - A Globex Company", "Initech");
+  }
+
+  @Test
+  void aPageSetBoldThroughoutHasNoLineSetApartByItsWeight() throws Exception {
+    // Every line in bold, the headings no larger than the text: weight tells nothing, and the
+    // role under each employer is the header's, no heading of its own.
+    byte[] pdf = Samples.pdf(List.of(List.of(
+        new Text(72, 60, 10, true, "Chen Lee"),
+        new Text(72, 74, 10, true, "chen@example.com"),
+        new Text(72, 100, 10, true, "Experience"),
+        new Text(72, 120, 10, true, "Globex"),
+        new Text(460, 120, 10, true, "2019.5 - Present"),
+        new Text(72, 134, 10, true, "Team Lead, Backend Engineer"),
+        new Text(80, 150, 10, true, "\u2022 Ran the team of six."),
+        new Text(80, 164, 10, true, "\u2022 Designed the queue."),
+        new Text(72, 186, 10, true, "Quillmark"),
+        new Text(460, 186, 10, true, "2018.9 - 2019.2"),
+        new Text(72, 200, 10, true, "Backend Engineer"),
+        new Text(80, 216, 10, true, "\u2022 Built the friend finder."),
+        new Text(72, 240, 10, true, "Education"),
+        new Text(72, 260, 10, true, "B.Eng. Computer Science, Lindenau University"),
+        new Text(460, 260, 10, true, "2017.6"))));
+    // The reader tells the weight relative to the body's, as it tells the size.
+    assertThat(reader.read(pdf).layout().lines()).noneMatch(l -> l.style().bold());
+    Resume r = Segmenter.segment(reader.read(pdf));
+    assertThat(r.sections(SectionKind.EXPERIENCE).flatMap(sec -> sec.entries().stream()))
+        .extracting(e -> e.title().value() + " | " + e.organization().value())
+        .containsExactly("Team Lead, Backend Engineer | Globex", "Backend Engineer | Quillmark");
+  }
+
   /**
    * A right-hand sidebar as browsers lay it out: an institution's name broken at its hyphen, and a
    * contact list whose location is followed by a web address. The first is one line; the second are

@@ -270,6 +270,9 @@ final class ContactParser {
         postalAbove += name == null && postalAbove == contactLines && postal ? 1 : 0;
         contactLines++;
         details.add(line);
+      } else if (line.has(Mark.LINK_TARGETS)) {
+        // The addresses the page's links lead to, however many: the reader's note, never content.
+        details.add(line);
       } else {
         prose++;
         rest.add(line);
@@ -538,9 +541,17 @@ final class ContactParser {
    * label alone may be a word of something else ("Mobile" over a list of skills).
    */
   static boolean labelsOnly(Line line) {
+    return labels(line, false) >= 2;
+  }
+
+  /**
+   * How many labels the line holds and nothing else (see {@link #labelsOnly}); with {@code
+   * choices}, a language to switch the page to ("EN") counts as one. -1 where anything else stands.
+   */
+  private static int labels(Line line, boolean choices) {
     // Asked of every line under a work heading: a long one is no such line, and is not cleaned.
     if (line.content().length() > MAX_LABELS_LINE) {
-      return false;
+      return -1;
     }
     // The layout's cells part the labels too ("Resume ⇥ Blog ⇥ GitHub"): cleaning the line's text
     // closes the gaps between them.
@@ -556,13 +567,40 @@ final class ContactParser {
         if (piece.isBlank()) {
           continue;
         }
-        if (!isLabel(piece)) {
-          return false;
+        if (!isLabel(piece) && !(choices && LANGUAGE_CHOICES.contains(piece.strip().toLowerCase(Locale.ROOT)))) {
+          return -1;
         }
         labels++;
       }
     }
-    return labels >= 2;
+    return labels;
+  }
+
+  /** A contact label alone, its colon after it, over the line that gives its value: "Email:", "Phone:". */
+  static boolean labelOnItsOwn(Line line) {
+    return line.content().strip().endsWith(":") && labels(line, false) == 1;
+  }
+
+  /**
+   * Whether line {@code i} is one of a run of lines that hold only links' labels or languages to
+   * switch to, one or more each, two at least over the run: "Resume" / "Tech Blog" / "GitHub" /
+   * "Portfolio", or "EN" / "KR", set one to a paragraph as a word processor keeps a page's row of
+   * links, each in the same type. Alone, "Portfolio" would head the projects.
+   */
+  static boolean inLabelRun(List<Line> lines, int i) {
+    if (labels(lines.get(i), true) < 1) {
+      return false;
+    }
+    for (int step = -1; step <= 1; step += 2) {
+      int k = i + step;
+      while (k >= 0 && k < lines.size() && lines.get(k).blank()) {
+        k += step;
+      }
+      if (k >= 0 && k < lines.size() && lines.get(k).style().equals(lines.get(i).style()) && labels(lines.get(k), true) >= 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

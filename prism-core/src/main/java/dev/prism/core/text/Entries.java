@@ -327,7 +327,7 @@ final class Entries {
     if (kind != SectionKind.EXPERIENCE) {
       return entries;
     }
-    List<Entry> jobs = new ArrayList<>(engagements(withoutTenures(shareEmployers(entries, banner, body))));
+    List<Entry> jobs = new ArrayList<>(engagements(withoutTenures(shareEmployers(rolesOverTheirEmployer(entries, body), banner, body))));
     // Short lines that name no role, no employer and no dates and carry no bullet or sentence are
     // no job: a contact set at the foot of the column ("Lisbon" under a phone number). A
     // sentence introducing the section stays, as its first entry's description.
@@ -843,6 +843,54 @@ final class Entries {
    * names none; a role's own place is its own. Working for oneself ("Freelance") is no employer to
    * share.
    */
+  /**
+   * Roles stacked over the one employer named under the last of them ("Senior Audio Programmer ⇥
+   * 2022 – now" over "Programmer ⇥ 2020 – 2022" over "Globex, Düsseldorf"), in a section whose
+   * jobs name their employer under the role (most of them, two at least): a dated role with no
+   * employer and nothing under it, right above a role whose employer is set under that role, was
+   * held at that employer too, a promotion. Left to {@link #shareEmployers}, it would take the
+   * employer of the job above it.
+   */
+  private static List<Entry> rolesOverTheirEmployer(List<Entry> entries, List<Line> body) {
+    int below = 0;
+    int other = 0;
+    for (Entry e : entries) {
+      if (e.title() != null && e.organization() != null) {
+        if (employerUnderRole(e, body)) {
+          below++;
+        } else {
+          other++;
+        }
+      }
+    }
+    if (below < 2 || below <= other) {
+      return entries;
+    }
+    List<Entry> out = new ArrayList<>(entries);
+    // From the last, so that each of three roles over one employer gets it.
+    for (int i = out.size() - 2; i >= 0; i--) {
+      Entry e = out.get(i);
+      Entry next = out.get(i + 1);
+      // A post listed as an item under a job above ("- Senior Engineer (2019 – 2022)") is that
+      // job's, and so is one dated within the job above's years.
+      Entry above = i > 0 ? out.get(i - 1) : null;
+      boolean item = body.stream().anyMatch(l -> l.bullet() && l.start() <= e.span().offset() && e.span().offset() <= l.contentEnd());
+      boolean insideAbove = above != null && above.dates() != null && e.dates() != null && e.dates().firstMonth() >= above.dates().firstMonth()
+          && e.dates().lastMonth() <= above.dates().lastMonth();
+      if (e.title() != null && e.organization() == null && e.dates() != null && e.bullets().isEmpty() && e.lines().isEmpty()
+          && !item && !insideAbove && next.title() != null && next.organization() != null && employerUnderRole(next, body)) {
+        out.set(i, new Entry(e.title(), next.organization(), e.location() != null ? e.location() : next.location(), e.dates(),
+            e.bullets(), e.lines(), e.span()));
+      }
+    }
+    return out;
+  }
+
+  /** Whether the entry's employer stands on a line below its role's. */
+  private static boolean employerUnderRole(Entry e, List<Line> body) {
+    return lineOf(body, e.organization().span().offset()) > lineOf(body, e.title().span().offset());
+  }
+
   private static List<Entry> shareEmployers(List<Entry> entries, List<Boolean> banner, List<Line> body) {
     List<Entry> out = new ArrayList<>();
     Field employer = null;
@@ -987,6 +1035,14 @@ final class Entries {
         // a firm's word, a legal form, a brand's or an acronym's casing. A grade ("Excellent"), a
         // team ("Mobile Team") or a sentence there is what the class meant the argument for.
         boolean townAside = place != null || NAME_AND_TOWN.matcher(cell.value()).matches();
+        if (employer != null && place == null && NAME_AND_TOWN.matcher(employer.value()).matches()
+            && employer.span().length() == employer.value().length()) {
+          // "WebApp (Angers)" read as one part, the town unknown to the lexicon: the brackets
+          // hold the place, as in "Globex (Lyon)", not a part of the employer's name.
+          Field[] nameAndTown = nameAndTown(employer);
+          employer = nameAndTown[0];
+          place = nameAndTown[1];
+        }
         if (employer != null && (!townAside && !firmNamed(employer.value()) || Parts.hasWord(employer.value(), Parts.UNIT_WORDS)
             || Parts.lowerWordsLongerThan(employer.value(), 3) > 0)) {
           employer = null;
@@ -1000,6 +1056,18 @@ final class Entries {
       }
     }
     return new Entry(title, organization, location, dates, bullets(b), description(b, unclaimed), b.span());
+  }
+
+  /** "WebApp (Angers)" as the name before the brackets and the town in them, spans kept. */
+  private static Field[] nameAndTown(Field f) {
+    String v = f.value();
+    int open = v.lastIndexOf(" (");
+    String name = v.substring(0, open).strip();
+    int lead = v.indexOf(name);
+    String town = v.substring(open + 2, v.length() - 1);
+    return new Field[] {
+        new Field(name, new Span(f.span().offset() + lead, name.length())),
+        new Field(town, new Span(f.span().offset() + open + 2, town.length()))};
   }
 
   /** A firm's word or legal form, or a brand's or an acronym's casing: "Globex Group", "Initech SA", "QuillWorks", "ACME". */
@@ -3906,7 +3974,17 @@ final class Entries {
     // A gloss in brackets on what a name is ("Arsenal LLC (Security company)") is no part of the
     // name's capitals.
     return share(Parts.withoutGloss(c)) >= 0.5 || line.cells().size() >= 2 && lineWords <= 8 || nameThenAbout(line)
-        || emphasisedWhole(line.content()) && Parts.namesRole(line, true);
+        || emphasisedWhole(line.content()) && Parts.namesRole(line, true) || caselessRole(c, line);
+  }
+
+  /**
+   * A role written in a script without capitals ("后端工程师", "技术负责人、后端工程师"): its case tells
+   * nothing, and a word of Latin letters in lower case would open a sentence; its role's word says
+   * it heads the entry. A project's name so written ("运营商生活商城") stays the entry's line.
+   */
+  private static boolean caselessRole(String c, Line line) {
+    String t = c.strip();
+    return !t.isEmpty() && Parts.caseless(t.charAt(0)) && Parts.namesRole(line);
   }
 
   /** Emphasis around the whole line: "**Senior software engineer**", "_Developer_". */

@@ -186,8 +186,24 @@ final class EntryKinds {
       return k;
     }
     boolean study = e.title() != null && (Parts.hasWord(e.title().value(), Parts.DEGREE_WORDS) || Parts.hasWord(e.title().value(), Parts.SCHOOL_WORDS))
-        || e.organization() != null && Parts.hasWord(e.organization().value(), Parts.SCHOOL_WORDS);
+        || e.organization() != null && Parts.hasWord(e.organization().value(), Parts.SCHOOL_WORDS)
+        || e.title() == null && degreeFirst(e);
     return study ? SectionKind.EDUCATION : k;
+  }
+
+  /** The most words a degree's name on an entry's first line has ("Computer Science (Informatik) M.Sc."). */
+  private static final int DEGREE_LINE_WORDS = 8;
+
+  /**
+   * Whether the entry's first line, one the header labels gave no field, names a degree: "2018 –
+   * 2021 ⇥ Computer Science M.Sc. ⇥ FAU" among jobs, where the school is known by its acronym alone.
+   */
+  private static boolean degreeFirst(Entry e) {
+    if (e.lines().isEmpty()) {
+      return false;
+    }
+    String first = e.lines().get(0).value();
+    return Whitespace.splitLength(first) <= DEGREE_LINE_WORDS && Parts.hasWord(first, Parts.DEGREE_WORDS) && !Parts.isRole(first);
   }
 
   /**

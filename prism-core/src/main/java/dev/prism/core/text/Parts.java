@@ -940,7 +940,13 @@ final class Parts {
     if (hasDigit(m)) {
       Matcher dur = DURATION.matcher(m);
       while (dur.find()) {
-        blank(m, dur.start(), dur.end());
+        // "(Geneva, 6 months)": a bracket the duration closes but did not open stays, or the
+        // brackets would run on to the line's end.
+        int end = dur.end();
+        if (m.charAt(end - 1) == ')' && m.charAt(dur.start()) != '(') {
+          end--;
+        }
+        blank(m, dur.start(), end);
       }
     }
     // Brackets the dates or durations leave empty ("(2019 – 2021)") go too.
@@ -1537,10 +1543,23 @@ final class Parts {
     }
     String before = masked.substring(a, open).strip();
     String inner = original.substring(open + 1, b - 1).strip();
-    if (before.isEmpty() || !anyLetter(before) || isLocation(before) || !isLocation(inner)) {
+    if (before.isEmpty() || !anyLetter(before) || isLocation(before) || !isLocation(inner) && placeBesideDuration(original, masked, open, b) == null) {
       return -1;
     }
     return open;
+  }
+
+  /**
+   * The place in brackets [open, b) beside how long the job ran ("(Geneva, 6 months)"), or null:
+   * the duration was blanked with the dates, and what is left, as the page writes it, names a place.
+   */
+  private static String placeBesideDuration(String original, String masked, int open, int b) {
+    String placed = masked.substring(open + 1, b - 1).strip();
+    while (placed.endsWith(",")) {
+      placed = placed.substring(0, placed.length() - 1).strip();
+    }
+    String inner = original.substring(open + 1, b - 1).strip();
+    return !placed.isEmpty() && !placed.equals(inner) && inner.startsWith(placed) && isLocation(placed) ? placed : null;
   }
 
   /**
@@ -1736,7 +1755,14 @@ final class Parts {
     }
     if (open > 0) {
       addPart(kind, out, original, masked, a, open, base);
-      out.add(new Field(Inline.clean(original.substring(open, b)), new Span(base + open, b - open)));
+      String place = placeBesideDuration(original, masked, open, b);
+      if (place != null) {
+        // "(Geneva, 6 months)": the place alone is the part; the duration went with the dates.
+        int at = original.indexOf(place, open);
+        out.add(new Field(place, new Span(base + at, place.length())));
+      } else {
+        out.add(new Field(Inline.clean(original.substring(open, b)), new Span(base + open, b - open)));
+      }
       return;
     }
     // Most pieces hold no comma, and the pattern would be tried at each of their positions.
@@ -2459,8 +2485,12 @@ final class Parts {
     String[] regions = v.substring(comma + 1).split(",");
     if (regions.length > 1) {
       // "Toronto, ON, Canada" is a place; "Shopify, Ottawa, ON" is a company before one. Of three
-      // parts, the last two must both be regions.
-      return Places.isRegion(regions[0]) && Places.isRegion(regions[1]) && !hasWord(v, ORG_WORDS);
+      // parts, the last two must both be regions. A state that is a city too ("São Paulo", "New
+      // York") makes the words before it a town only where the lexicon knows them as one
+      // ("Campinas, São Paulo, Brazil"); else they are the employer before the place ("Globex
+      // Media, São Paulo, Brazil").
+      return Places.isRegion(regions[0]) && Places.isRegion(regions[1]) && !hasWord(v, ORG_WORDS)
+          && !(Places.isCity(regions[0].strip()) && !Places.isCity(city.strip()));
     }
     // "College Station, TX": a state code settles it, whatever words the city has.
     if (Places.isStateCode(regions[0])) {

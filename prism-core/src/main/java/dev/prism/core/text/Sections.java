@@ -29,8 +29,15 @@ import java.util.regex.Pattern;
  */
 final class Sections {
 
-  record Heading(int line, SectionKind kind) {}
-
+  /**
+   * A heading: its first line, its kind, and its last line (the same but where a narrow column set
+   * it over two: "Career" over "Description").
+   */
+  record Heading(int line, SectionKind kind, int last) {
+    Heading(int line, SectionKind kind) {
+      this(line, kind, line);
+    }
+  }
 
   private Sections() {}
 
@@ -171,7 +178,49 @@ final class Sections {
     if (styled && !readerMarks) {
       nestSmaller(out, lines, w, claimed.keySet());
     }
-    return styled || readerMarks ? out : byIndent(lines, out, w);
+    return joinStacked(styled || readerMarks ? out : byIndent(lines, out, w), lines);
+  }
+
+  /** The most words each line of a heading set over two lines has ("Career" / "Description"). */
+  private static final int STACKED_HEADING_WORDS = 2;
+
+  /**
+   * A heading set over two lines ("Career" over "Description", "Work" over "History"): right
+   * under a heading, a short line in its style that is no heading's wording alone, whose words
+   * and the heading's together are a standard wording, is the heading's second line. The heading
+   * takes the kind they name together; read apart, the second line would head (or open) a
+   * section of no kind and take the jobs under it with it. A line that is a standard wording
+   * itself ("Experience" right under "Summary") heads its own section.
+   */
+  private static List<Heading> joinStacked(List<Heading> found, List<Line> lines) {
+    List<Heading> out = new ArrayList<>(found);
+    for (int h = 0; h < out.size(); h++) {
+      Heading head = out.get(h);
+      int next = head.line() + 1;
+      while (next < lines.size() && lines.get(next).blank()) {
+        next++;
+      }
+      if (next == lines.size()) {
+        continue;
+      }
+      Line first = lines.get(head.line());
+      Line second = lines.get(next);
+      boolean secondHeads = h + 1 < out.size() && out.get(h + 1).line() == next;
+      if (secondHeads && out.get(h + 1).kind() != SectionKind.OTHER || second.bullet() || second.hasDates()
+          || !first.style().equals(second.style()) || first.words() > STACKED_HEADING_WORDS || second.words() > STACKED_HEADING_WORDS
+          || Headings.isStandard(second.content()) || Headings.isContact(second.content())) {
+        continue;
+      }
+      String both = first.content().strip() + " " + second.content().strip();
+      if (!Headings.isStandard(both)) {
+        continue;
+      }
+      out.set(h, new Heading(head.line(), Headings.kindOfStyled(both), next));
+      if (secondHeads) {
+        out.remove(h + 1);
+      }
+    }
+    return out;
   }
 
   /**

@@ -105,7 +105,9 @@ public final class Segmenter {
       // holds ("Office Manager — Dunmore Clinic, 2019 – 2023 — desk@…"), and a line of other words
       // with an address in it is the section's ("Figma, Sketch; support: help@…").
       while (k < body.size() && (body.get(k).blank() || !body.get(k).hasDates() && (ContactParser.holdsEmailOrPhone(body.get(k))
-          && body.get(k).words() <= CONTACT_LINE_WORDS || ContactParser.labelsOnly(body.get(k)) || ContactParser.aboutTheDocument(body.get(k))))) {
+          && body.get(k).words() <= CONTACT_LINE_WORDS || ContactParser.labelsOnly(body.get(k)) || ContactParser.inLabelRun(body, k)
+          || ContactParser.labelOnItsOwn(body.get(k))
+          || ContactParser.aboutTheDocument(body.get(k))))) {
         k++;
       }
       if (k > 0 && body.subList(0, k).stream().anyMatch(ContactParser::holdsEmailOrPhone)) {
@@ -127,7 +129,7 @@ public final class Segmenter {
     // where the document has no headings at all, are its work.
     if (!top.rest().isEmpty()) {
       List<Line> rest = top.rest();
-      if (headings.isEmpty() || datedRoles(rest) >= 2 || datedHeadings(rest) >= 2) {
+      if (headings.isEmpty() || datedRoles(rest) >= 2 || datedHeadings(rest) >= 2 || datedShortLines(rest) >= DATED_LINES_OF_WORK) {
         sections.addAll(withoutHeadings(rest, entryClaims));
       } else {
         sections.add(summary(null, rest));
@@ -354,6 +356,8 @@ public final class Segmenter {
           pageHeadings.add(l.box());
           lastOfColumn.put(column(l.box()), current);
         }
+        // A heading's second line ("Description" under "Career") is the heading's, in no section.
+        i = headings.get(current).last();
         continue;
       }
       owner[i] = current;
@@ -497,6 +501,26 @@ public final class Segmenter {
   }
 
   /** How many Markdown headings open with dates: "# 2018-2019 Globex, Brussels" heads a job. */
+  /**
+   * The fewest short lines with a date range each that make the text above the first heading a
+   * record of work, whatever words they hold: an employer set as large as the headings with its
+   * years ("Globex, Inc (Jan 2008 - Present)") over its teams, each with its own months, before any
+   * heading names the work. An introduction gives a range or two at most.
+   */
+  private static final int DATED_LINES_OF_WORK = 3;
+  /** The most words a dated line of such a record has: a header's, no sentence's. */
+  private static final int DATED_LINE_WORDS = 10;
+
+  private static int datedShortLines(List<Line> lines) {
+    int n = 0;
+    for (Line l : lines) {
+      if (l.hasRange() && l.words() <= DATED_LINE_WORDS) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static int datedHeadings(List<Line> lines) {
     int n = 0;
     for (Line l : lines) {

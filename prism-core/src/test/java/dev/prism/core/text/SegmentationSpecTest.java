@@ -109,12 +109,19 @@ class SegmentationSpecTest {
         List<String> input = new ArrayList<>();
         List<String> expected = new ArrayList<>();
         List<String> into = input;
+        int opened = i + 1;
         for (i++; i < lines.size() && !lines.get(i).strip().equals("```"); i++) {
           if (lines.get(i).equals(".")) {
             into = expected;
+          } else if (lines.get(i).strip().equals("```example")) {
+            // An example opened inside another: the first lost its closing fence.
+            throw new AssertionError(file + ":" + (i + 1) + ": an example opens inside the one opened at line " + opened);
           } else {
             into.add(lines.get(i));
           }
+        }
+        if (into != expected) {
+          throw new AssertionError(file + ":" + opened + ": an example with no \".\" line expects nothing");
         }
         out.add(new Example(file, heading, ++number, input, expected));
       }

@@ -63,7 +63,7 @@ final class PdfText {
     boolean footerContact = pages.size() == 1 && contactOnlyInFooter(pages.get(0), facts.pageHeight());
     List<TextLine> lines = new ArrayList<>();
     for (List<TextLine> page : bodies) {
-      for (TextLine l : joinStackedHeadings(joinWrappedProse(joinWrappedBullets(page, facts.hyphenates()), facts.hyphenates()))) {
+      for (TextLine l : joinStackedHeadings(joinWrappedHeaderCells(joinWrappedProse(joinWrappedBullets(page, facts.hyphenates()), facts.hyphenates())))) {
         // A soft hyphen left where no line was joined (the last line of a column) is still no text.
         lines.add(l.text().contains(SOFT_HYPHEN) ? l.withText(l.text().replace(SOFT_HYPHEN, "")) : l);
       }
@@ -94,6 +94,7 @@ final class PdfText {
     List<LayoutLine> layout = new ArrayList<>();
     float leading = leading(lines);
     float body = bodySize(lines);
+    boolean boldBody = boldBody(lines);
     TextLine prev = null;
     for (int i = 0; i < lines.size(); i++) {
       TextLine l = lines.get(i);
@@ -103,7 +104,7 @@ final class PdfText {
         text.append('\n');
       }
       int offset = text.length();
-      layout.add(layoutOf(l, offset, body));
+      layout.add(layoutOf(l, offset, body, boldBody));
       text.append(l.text()).append('\n');
       prev = l;
       if (i == 0) {
@@ -134,7 +135,7 @@ final class PdfText {
    * see {@link PageLayout}), its size relative to the body text, its weight, whether a list glyph
    * was taken off it, and where it stands.
    */
-  private static LayoutLine layoutOf(TextLine l, int offset, float body) {
+  private static LayoutLine layoutOf(TextLine l, int offset, float body, boolean boldBody) {
     String t = l.text();
     List<Span> cells = new ArrayList<>();
     int from = 0;
@@ -151,7 +152,9 @@ final class PdfText {
       cells.add(Span.between(offset + from, offset + t.length()));
     }
     float size = body > 0 && l.size() > 0 ? l.size() / body : 0f;
-    return new LayoutLine(new Span(offset, t.length()), cells, new Style(size, l.bold(), l.italic(), false),
+    // Weight as size is, relative to the body text: where the body itself is bold, no line stands
+    // out by its weight.
+    return new LayoutLine(new Span(offset, t.length()), cells, new Style(size, l.bold() && !boldBody, l.italic(), false),
         l.bullet() ? Set.of(Mark.LIST_ITEM) : Set.of(), new Box(l.page(), l.x(), l.right(), l.y(), l.column()));
   }
 
@@ -1036,6 +1039,43 @@ final class PdfText {
     return out;
   }
 
+  /** The most words the wrapped end of a header's first cell has ("Inc.", "PointClickCare Company"). */
+  private static final int WRAPPED_CELL_WORDS = 4;
+  /** A first cell cut after a comma, a dash or a word that needs more ("… Management Group," / "Inc."). */
+  private static final Pattern OPEN_CELL_END = Pattern.compile("(?:,|\\s[-–—&])$");
+
+  /**
+   * A header whose first cell wrapped inside its column while its dates stand at the right of its
+   * first line ("Architect at Globex Management Group, ⇥ Aug 2003 - Mar 2009" over "Inc."): the
+   * short line right below, where the cell starts, is the end of that cell, not a line of its
+   * own. The cell must end unfinished (a comma, a dash, a word such as "a" or "of"), or the line
+   * below could be the employer set under the role, as many templates do; the line below holds
+   * no dates and no cells of its own. It is put back before the dates, where it belongs.
+   */
+  private static List<TextLine> joinWrappedHeaderCells(List<TextLine> lines) {
+    List<TextLine> out = new ArrayList<>();
+    for (TextLine l : lines) {
+      TextLine last = out.isEmpty() ? null : out.get(out.size() - 1);
+      int gap = last == null ? -1 : last.text().lastIndexOf("  ");
+      if (gap > 0 && !last.bullet() && !l.bullet() && l.page() == last.page() && l.column() == last.column()
+          && Math.abs(l.x() - last.x()) <= 2f && Math.abs(l.size() - last.size()) <= 0.6f
+          && l.y() > last.y() && l.y() - last.y() <= 1.6f * Math.max(l.size(), 1f)) {
+        String cell = last.text().substring(0, gap).strip();
+        String dates = last.text().substring(gap).strip();
+        String below = l.text().strip();
+        if (!cell.contains("  ") && DateParser.find(dates, 0).filter(d -> d.span().length() >= dates.length() - 2).isPresent()
+            && (OPEN_CELL_END.matcher(cell).find() || endsWithOpenWord(cell))
+            && !below.isEmpty() && !below.contains("  ") && !DATE.matcher(below).find() && words(below) <= WRAPPED_CELL_WORDS
+            && !Character.isLowerCase(below.charAt(0))) {
+          out.set(out.size() - 1, last.wrappedWith(cell + " " + below + "  " + dates, l));
+          continue;
+        }
+      }
+      out.add(l);
+    }
+    return out;
+  }
+
   /** The most words each line of a heading set over two lines has ("EXPERIÊNCIA" / "PROFISSIONAL"). */
   private static final int STACKED_HEADING_WORDS = 2;
 
@@ -1169,6 +1209,23 @@ final class PdfText {
       }
     }
     return letters >= 3 && upper == letters;
+  }
+
+  /** The share of the text in bold lines above which the body text is bold itself. */
+  private static final double BOLD_BODY = 0.8;
+
+  /**
+   * Whether the body text is set in bold: most of the text's characters stand in bold lines (a
+   * font the PDF names bold for every weight, or a page set bold throughout).
+   */
+  private static boolean boldBody(List<TextLine> lines) {
+    long all = 0;
+    long bold = 0;
+    for (TextLine l : lines) {
+      all += l.text().length();
+      bold += l.bold() ? l.text().length() : 0;
+    }
+    return all > 0 && bold > BOLD_BODY * all;
   }
 
   private static float bodySize(List<TextLine> lines) {
