@@ -108,8 +108,9 @@ class PdfParagraphsTest {
   @Test
   void aHeaderCellCutAfterACommaOrADashGoesOnBelowBeforeItsDates() throws Exception {
     // The role and employer wrap inside their cell; the dates stand at the right of the first
-    // line. Cut after a comma or "- A", the cell's end is the short line below. Cut at a whole
-    // word, the line below is the employer set under the role, a line of its own.
+    // line. Cut after a comma or "- A", the cell's end is the short line below. Ending on a whole
+    // word (a team's letter, "Squad A"), the line below is the employer set under the role, a
+    // line of its own.
     byte[] pdf = Samples.pdf(List.of(List.of(
         new Text(72, 60, 22, true, "Jordan Lee"),
         new Text(72, 84, 10, false, "jordan.lee@example.com"),
@@ -122,7 +123,7 @@ class PdfParagraphsTest {
         new Text(460, 196, 11, false, "Dec 2016 - Current"),
         new Text(72, 210, 11, false, "Globex Company"),
         new Text(80, 228, 10, false, "\u2022 Designed the exchange feeds"),
-        new Text(72, 252, 11, true, "Backend Engineer"),
+        new Text(72, 252, 11, true, "Developer, Squad A"),
         new Text(460, 252, 11, false, "2016 - 2019"),
         new Text(72, 266, 11, false, "Initech"),
         new Text(80, 284, 10, false, "\u2022 Ran the builds"))));

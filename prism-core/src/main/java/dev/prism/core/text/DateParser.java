@@ -130,6 +130,9 @@ public final class DateParser {
    */
   private static final Pattern OPEN_END_BEFORE = Pattern.compile(
       "(?:(?<![\\s\\S])|(?<=\\t|\\s\\s))\\s*(" + OPEN_END + ")" + DASH + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** An open end after a space and nothing else: " ongoing" in "2024-02 ongoing". */
+  private static final Pattern SPACED_OPEN_END = Pattern.compile("[ \\t]+(?:" + OPEN_END + ")(?![\\p{L}\\d])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** The last two digits of a range's end year, against its dash: "–21" in "2019–21". */
   private static final Pattern SHORT_END_YEAR = Pattern.compile("[-–—](\\d{2})(?=\\s*$|\\s*[,;)\\]|·•]|\\s{2,}|\\t)");
   /** Two digits of a year and an apostrophe after them: "10'". */
@@ -512,6 +515,14 @@ public final class DateParser {
         }
         if (open.lookingAt()) {
           out.add(new DateRange(start.date(), null, true, Span.between(base + mStart, base + open.end())));
+          continue;
+        }
+        // "2024-02 ongoing", "Jan 2020 present": the open end right after the start with no dash,
+        // the date opening its field and the open end closing it.
+        Matcher spaced = SPACED_OPEN_END.matcher(line).region(m.end(), line.length());
+        if (m.group(1) == null && spaced.lookingAt() && fieldOpensAt(line, mStart)
+            && ENDS_FIELD.matcher(line).region(spaced.end(), line.length()).lookingAt()) {
+          out.add(new DateRange(start.date(), null, true, Span.between(base + mStart, base + spaced.end())));
           continue;
         }
         // "Sep 2019 (until 2021)": the end in brackets after the start, with a range's word.

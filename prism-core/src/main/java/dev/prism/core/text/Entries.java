@@ -847,9 +847,9 @@ final class Entries {
    * Roles stacked over the one employer named under the last of them ("Senior Audio Programmer ⇥
    * 2022 – now" over "Programmer ⇥ 2020 – 2022" over "Globex, Düsseldorf"), in a section whose
    * jobs name their employer under the role (most of them, two at least): a dated role with no
-   * employer and nothing under it, right above a role whose employer is set under that role, was
-   * held at that employer too, a promotion. Left to {@link #shareEmployers}, it would take the
-   * employer of the job above it.
+   * employer and nothing under it, right above a role whose employer is set under that role, no
+   * blank line between, starting when that one ended, was held at that employer too, a
+   * promotion. Left to {@link #shareEmployers}, it would take the employer of the job above it.
    */
   private static List<Entry> rolesOverTheirEmployer(List<Entry> entries, List<Line> body) {
     int below = 0;
@@ -877,13 +877,28 @@ final class Entries {
       boolean item = body.stream().anyMatch(l -> l.bullet() && l.start() <= e.span().offset() && e.span().offset() <= l.contentEnd());
       boolean insideAbove = above != null && above.dates() != null && e.dates() != null && e.dates().firstMonth() >= above.dates().firstMonth()
           && e.dates().lastMonth() <= above.dates().lastMonth();
+      // A promotion follows on from the role below it; working for oneself ("Independent
+      // Consultant", "Freelance Developer") names no employer to share.
+      // Stacked as one block: no blank line parts the two roles.
+      boolean followsOn = e.dates() != null && next.dates() != null && !next.dates().present()
+          && Math.abs(e.dates().firstMonth() - endsIn(next.dates())) <= PROMOTION_GAP_MONTHS
+          && lineOf(body, next.span().offset()) == lineOf(body, e.span().end() - 1) + 1;
       if (e.title() != null && e.organization() == null && e.dates() != null && e.bullets().isEmpty() && e.lines().isEmpty()
-          && !item && !insideAbove && next.title() != null && next.organization() != null && employerUnderRole(next, body)) {
+          && !item && !insideAbove && followsOn && !Parts.hasWord(e.title().value(), Parts.INDEPENDENT_WORDS)
+          && next.title() != null && next.organization() != null && employerUnderRole(next, body)) {
         out.set(i, new Entry(e.title(), next.organization(), e.location() != null ? e.location() : next.location(), e.dates(),
             e.bullets(), e.lines(), e.span()));
       }
     }
     return out;
+  }
+
+  /** The most months between a role's end and the next role's start at one employer. */
+  private static final int PROMOTION_GAP_MONTHS = 3;
+
+  /** The month a range ends in, a year alone read as its January ("2017 – 2019" ends in 2019, as "2019 – 2021" starts). */
+  private static int endsIn(DateRange d) {
+    return (d.end() != null ? d.end() : d.start()).monthIndex(false);
   }
 
   /** Whether the entry's employer stands on a line below its role's. */
@@ -1035,14 +1050,6 @@ final class Entries {
         // a firm's word, a legal form, a brand's or an acronym's casing. A grade ("Excellent"), a
         // team ("Mobile Team") or a sentence there is what the class meant the argument for.
         boolean townAside = place != null || NAME_AND_TOWN.matcher(cell.value()).matches();
-        if (employer != null && place == null && NAME_AND_TOWN.matcher(employer.value()).matches()
-            && employer.span().length() == employer.value().length()) {
-          // "WebApp (Angers)" read as one part, the town unknown to the lexicon: the brackets
-          // hold the place, as in "Globex (Lyon)", not a part of the employer's name.
-          Field[] nameAndTown = nameAndTown(employer);
-          employer = nameAndTown[0];
-          place = nameAndTown[1];
-        }
         if (employer != null && (!townAside && !firmNamed(employer.value()) || Parts.hasWord(employer.value(), Parts.UNIT_WORDS)
             || Parts.lowerWordsLongerThan(employer.value(), 3) > 0)) {
           employer = null;
@@ -1056,18 +1063,6 @@ final class Entries {
       }
     }
     return new Entry(title, organization, location, dates, bullets(b), description(b, unclaimed), b.span());
-  }
-
-  /** "WebApp (Angers)" as the name before the brackets and the town in them, spans kept. */
-  private static Field[] nameAndTown(Field f) {
-    String v = f.value();
-    int open = v.lastIndexOf(" (");
-    String name = v.substring(0, open).strip();
-    int lead = v.indexOf(name);
-    String town = v.substring(open + 2, v.length() - 1);
-    return new Field[] {
-        new Field(name, new Span(f.span().offset() + lead, name.length())),
-        new Field(town, new Span(f.span().offset() + open + 2, town.length()))};
   }
 
   /** A firm's word or legal form, or a brand's or an acronym's casing: "Globex Group", "Initech SA", "QuillWorks", "ACME". */
@@ -1536,7 +1531,7 @@ final class Entries {
         // below it are: the body's first line, though short and capitalised as a header's is.
         cur.bullet(line);
       } else if ((isHeaderLike(line, bodyStyle) || cur.empty() && (hasDate || !isProse(line))
-          || !hasDate && headerUnderDates(cur, line)) && !wrapsIntoProse(cur, body, li)) {
+          || !hasDate && (headerUnderDates(cur, line) || caselessRole(cur, line))) && !wrapsIntoProse(cur, body, li)) {
         // The last case: dates on a line of their own over the header, which may then be long
         // ("2004-2010" / "Research and teaching, U. of Westland & U. of Lakeside, Seattle & Ann Arbor").
         // The dates head no entry alone, so what follows them, cased as names are, is the header.
@@ -2690,6 +2685,22 @@ final class Entries {
         }
         heads[j] = ListHead.MORE;
         taken++;
+      }
+    }
+    // "- Globex: Working student" over "  - 2022-11 to 2024-01": an item that heads an entry and
+    // holds no dates takes its first item, dates alone, as its dates; the items after it are
+    // what was done there.
+    for (int i = 0; i < n; i++) {
+      if (heads[i] != ListHead.ENTRY || body.get(i).hasDates()) {
+        continue;
+      }
+      int first = i + 1;
+      while (first < n && body.get(first).blank()) {
+        first++;
+      }
+      if (first < n && parent[first] == i && heads[first] == ListHead.NONE && body.get(first).hasDates()
+          && Parts.datesOnly(body.get(first))) {
+        heads[first] = ListHead.MORE;
       }
     }
     // "**Globex**" over "- Full Stack Developer" and "- 2017 - 2019": under a header line with no
@@ -3974,17 +3985,20 @@ final class Entries {
     // A gloss in brackets on what a name is ("Arsenal LLC (Security company)") is no part of the
     // name's capitals.
     return share(Parts.withoutGloss(c)) >= 0.5 || line.cells().size() >= 2 && lineWords <= 8 || nameThenAbout(line)
-        || emphasisedWhole(line.content()) && Parts.namesRole(line, true) || caselessRole(c, line);
+        || emphasisedWhole(line.content()) && Parts.namesRole(line, true);
   }
 
   /**
-   * A role written in a script without capitals ("后端工程师", "技术负责人、后端工程师"): its case tells
-   * nothing, and a word of Latin letters in lower case would open a sentence; its role's word says
-   * it heads the entry. A project's name so written ("运营商生活商城") stays the entry's line.
+   * A role written in a script without capitals ("后端工程师", "技术负责人、后端工程师") under a header
+   * that names no role yet ("Globex ⇥ 2019.5 - 至今"): its case tells nothing (a word of Latin
+   * letters in lower case would open a sentence), and its role's word says it completes the
+   * header. Under a header that names its role, a line that ends in a role's word ("负责指导实习工程师",
+   * guiding the interns) is the entry's; so is a project's name ("运营商生活商城").
    */
-  private static boolean caselessRole(String c, Line line) {
-    String t = c.strip();
-    return !t.isEmpty() && Parts.caseless(t.charAt(0)) && Parts.namesRole(line);
+  private static boolean caselessRole(Block cur, Line line) {
+    String t = Inline.clean(line.content()).strip();
+    return !t.isEmpty() && Parts.caseless(t.charAt(0)) && !cur.header.isEmpty() && !cur.hasBody()
+        && cur.header.stream().noneMatch(Parts::namesRole) && Parts.namesRole(line);
   }
 
   /** Emphasis around the whole line: "**Senior software engineer**", "_Developer_". */

@@ -196,14 +196,17 @@ final class EntryKinds {
 
   /**
    * Whether the entry's first line, one the header labels gave no field, names a degree: "2018 –
-   * 2021 ⇥ Computer Science M.Sc. ⇥ FAU" among jobs, where the school is known by its acronym alone.
+   * 2021 ⇥ Computer Science M.Sc. ⇥ FAU" among jobs, where the school is known by its acronym
+   * alone. A study in such a list has no bullets; a job does ("Globex ⇥ 2016 – 2019" over "MBA
+   * sponsorship" and what was done there).
    */
   private static boolean degreeFirst(Entry e) {
     if (e.lines().isEmpty()) {
       return false;
     }
     String first = e.lines().get(0).value();
-    return Whitespace.splitLength(first) <= DEGREE_LINE_WORDS && Parts.hasWord(first, Parts.DEGREE_WORDS) && !Parts.isRole(first);
+    return e.bullets().isEmpty() && Whitespace.splitLength(first) <= DEGREE_LINE_WORDS && Parts.hasWord(first, Parts.DEGREE_WORDS)
+        && !Parts.isRole(first);
   }
 
   /**

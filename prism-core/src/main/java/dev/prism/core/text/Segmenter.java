@@ -503,9 +503,11 @@ public final class Segmenter {
   /** How many Markdown headings open with dates: "# 2018-2019 Globex, Brussels" heads a job. */
   /**
    * The fewest short lines with a date range each that make the text above the first heading a
-   * record of work, whatever words they hold: an employer set as large as the headings with its
-   * years ("Globex, Inc (Jan 2008 - Present)") over its teams, each with its own months, before any
-   * heading names the work. An introduction gives a range or two at most.
+   * record of work: an employer set as large as the headings with its years ("Globex, Inc (Jan
+   * 2008 - Present)") over its teams, each with its own months, before any heading names the work.
+   * An introduction gives a range or two at most. Studies there ("BSc Mathematics, Lindenau
+   * University, 2012 - 2015") are no work, nor are labelled spans of time ("Available for
+   * contracts: June 2025 - September 2025", "2010 - 2014: data management"), a career at a glance.
    */
   private static final int DATED_LINES_OF_WORK = 3;
   /** The most words a dated line of such a record has: a header's, no sentence's. */
@@ -514,8 +516,11 @@ public final class Segmenter {
   private static int datedShortLines(List<Line> lines) {
     int n = 0;
     for (Line l : lines) {
-      if (l.hasRange() && l.words() <= DATED_LINE_WORDS) {
-        n++;
+      if (l.hasRange() && l.words() <= DATED_LINE_WORDS && l.content().indexOf(':') < 0) {
+        String[] words = Parts.lowerWords(l.content());
+        if (!Parts.hasWord(words, Parts.DEGREE_WORDS) && !Parts.hasWord(words, Parts.SCHOOL_WORDS)) {
+          n++;
+        }
       }
     }
     return n;

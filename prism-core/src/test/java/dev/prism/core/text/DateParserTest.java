@@ -188,6 +188,27 @@ class DateParserTest {
       "Engineer 2  Jul 2016 - May 2017            | 2016-07 | 2017-05",
   })
   void monthNumbersAndShortFormsOnlyWhereAFieldIsThem(String text, String start, String end) {
+    check(text, start, end);
+  }
+
+  /**
+   * An open end right after a date, with no dash, runs the range on only where the date opens its
+   * field and the open end closes it: a name or a sentence that goes on after the word is no range.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "2024-02 ongoing                            | 2024-02 | present",
+      "Jan 2020 present                           | 2020-01 | present",
+      "Globex, Lyon  05/2019 Present              | 2019-05 | present",
+      "Jan 2020 Present Day Labs                  | 2020-01 | ",
+      "Joined Globex in 2019 now leading the team | 2019    | ",
+      "Globex 2019 present                        | 2019    | ",
+  })
+  void anOpenEndAfterADateWithoutADashEndsItsField(String text, String start, String end) {
+    check(text, start, end);
+  }
+
+  private static void check(String text, String start, String end) {
     List<DateRange> all = DateParser.all(text, 0);
     if (start == null) {
       assertThat(all).isEmpty();

@@ -368,11 +368,7 @@ final class Typesetter {
       case "prism@entry" -> wrapped("entry-start", ex.readArg(), "entry-end", t.pos());
       case "prism@field" -> {
         String field = Expander.plain(ex.readArg()).strip();
-        // A name set over lines ("Bachelor of Science in\newline Business Informatics") is one
-        // field: its line breaks are blanks, as a person's name's are. Dates stacked over two lines
-        // ("December 2020 \\ Present") are a range, read as such where the page sets them.
-        List<Token> text = ex.readArg();
-        wrapped("entry-field:" + field, field.equals("dates") ? text : lineBreaksAsSpaces(text), "entry-field-end", t.pos());
+        wrapped("entry-field:" + field, ex.readArg(), "entry-field-end", t.pos());
       }
       case "prism@list" -> {
         String kind = Expander.plain(ex.readArg()).strip();
@@ -743,9 +739,20 @@ final class Typesetter {
       out.add(Token.mark("claim:" + field.name(), pos));
     }
     out.add(new Token(Kind.OPEN, "{", pos));
-    // A name the template sets over lines ("\cvname{Ana Luísa\\[2pt]Costa}") is one name: its
-    // line breaks, with their star and space, are blanks, and the claim covers all of it.
-    out.addAll(field == ContactField.NAME ? lineBreaksAsSpaces(text) : text);
+    for (int k = 0; k < text.size(); k++) {
+      Token t = text.get(k);
+      // A name the template sets over lines ("\cvname{Ana Luísa\\[2pt]Costa}") is one name: its
+      // line breaks, with their star and space, are blanks, and the claim covers all of it.
+      boolean lineEnd = t.isCommand("\\") || t.isCommand("newline") || t.kind() == Kind.PAR;
+      if (field != ContactField.NAME || !lineEnd) {
+        out.add(t);
+        continue;
+      }
+      out.add(new Token(Kind.SPACE, " ", t.pos()));
+      if (t.isCommand("\\")) {
+        k = pastLineBreakOptions(text, k + 1) - 1;
+      }
+    }
     out.add(new Token(Kind.CLOSE, "}", pos));
     out.add(Token.mark("contact-end", pos));
     ex.push(out);
@@ -764,23 +771,6 @@ final class Typesetter {
     out.add(new Token(Kind.CLOSE, "}", pos));
     out.add(Token.mark(close, pos));
     ex.push(out);
-  }
-
-  /** The text with each line break (and its star and bracketed space, {@code \\*[2pt]}) a blank. */
-  private static List<Token> lineBreaksAsSpaces(List<Token> text) {
-    List<Token> out = new ArrayList<>(text.size());
-    for (int k = 0; k < text.size(); k++) {
-      Token t = text.get(k);
-      if (!t.isCommand("\\") && !t.isCommand("newline") && t.kind() != Kind.PAR) {
-        out.add(t);
-        continue;
-      }
-      out.add(new Token(Kind.SPACE, " ", t.pos()));
-      if (t.isCommand("\\")) {
-        k = pastLineBreakOptions(text, k + 1) - 1;
-      }
-    }
-    return out;
   }
 
   /** Where the text after a line break's star and bracketed space ({@code \\*[2pt]}) starts, from {@code k}. */

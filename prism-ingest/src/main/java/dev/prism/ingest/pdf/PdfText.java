@@ -1041,14 +1041,17 @@ final class PdfText {
 
   /** The most words the wrapped end of a header's first cell has ("Inc.", "PointClickCare Company"). */
   private static final int WRAPPED_CELL_WORDS = 4;
-  /** A first cell cut after a comma, a dash or a word that needs more ("… Management Group," / "Inc."). */
-  private static final Pattern OPEN_CELL_END = Pattern.compile("(?:,|\\s[-–—&])$");
+  /**
+   * A first cell cut after a comma, a dash or an article after one ("… Management Group," / "Inc.",
+   * "… Inquiry - A" / "Globex Company"). A capital letter alone after no dash is a label's ("Squad A").
+   */
+  private static final Pattern OPEN_CELL_END = Pattern.compile("(?:,|\\s[-–—&]|\\s[-–—]\\s+(?:A|An|The))$");
 
   /**
    * A header whose first cell wrapped inside its column while its dates stand at the right of its
    * first line ("Architect at Globex Management Group, ⇥ Aug 2003 - Mar 2009" over "Inc."): the
    * short line right below, where the cell starts, is the end of that cell, not a line of its
-   * own. The cell must end unfinished (a comma, a dash, a word such as "a" or "of"), or the line
+   * own. The cell must end unfinished (a comma, a dash, a word such as "of" in lower case), or the line
    * below could be the employer set under the role, as many templates do; the line below holds
    * no dates and no cells of its own. It is put back before the dates, where it belongs.
    */
@@ -1064,7 +1067,7 @@ final class PdfText {
         String dates = last.text().substring(gap).strip();
         String below = l.text().strip();
         if (!cell.contains("  ") && DateParser.find(dates, 0).filter(d -> d.span().length() >= dates.length() - 2).isPresent()
-            && (OPEN_CELL_END.matcher(cell).find() || endsWithOpenWord(cell))
+            && (OPEN_CELL_END.matcher(cell).find() || endsWithOpenWord(cell) && Character.isLowerCase(cell.charAt(cell.lastIndexOf(' ') + 1)))
             && !below.isEmpty() && !below.contains("  ") && !DATE.matcher(below).find() && words(below) <= WRAPPED_CELL_WORDS
             && !Character.isLowerCase(below.charAt(0))) {
           out.set(out.size() - 1, last.wrappedWith(cell + " " + below + "  " + dates, l));
