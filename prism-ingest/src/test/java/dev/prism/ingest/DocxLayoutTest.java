@@ -80,6 +80,29 @@ class DocxLayoutTest {
     assertThat(entry.bullets()).hasSize(1);
   }
 
+  /**
+   * A list nested in a list item, as pandoc writes a Markdown list's sub-items: each level sets its
+   * items in by two spaces, so that the reading sees which item a sub-item hangs under, as it
+   * does in Markdown. The item's first sub-item, its dates alone, dates the job.
+   */
+  @Test
+  void nestedListItemsAreSetInByTheirLevel() throws Exception {
+    String top = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>";
+    String sub = "<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr>";
+    Extraction e = reader.read(document(null, TOP + styled("Heading1", "Work experience")
+        + p(top, r("", "Research Assistant, Quillstone Data Lab"))
+        + p(sub, r("", "2024-02 ongoing"))
+        + p(sub, r("", "Project: Statistical checks of a panel study"))
+        + p(top, r("", "Data Engineer, Globex"))
+        + p(sub, r("", "2022-11 to 2024-01"))
+        + p(sub, r("", "Projects: Clustering of the configuration database"))));
+    assertThat(e.text()).contains("\nData Engineer, Globex\n  2022-11 to 2024-01\n");
+    Resume r = Segmenter.segment(e);
+    assertThat(r.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()))
+        .extracting(j -> j.title().value() + " | " + j.organization().value() + " | " + j.dates().start().iso())
+        .containsExactly("Research Assistant | Quillstone Data Lab | 2024-02", "Data Engineer | Globex | 2022-11");
+  }
+
   /** Cells of sentences, headings or two cells of several lines each (columns) are read cell by cell. */
   @Test
   void rowsOfLongCellsOrOfColumnsAreReadCellByCell() throws Exception {

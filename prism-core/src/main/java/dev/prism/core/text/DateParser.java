@@ -130,6 +130,16 @@ public final class DateParser {
    */
   private static final Pattern OPEN_END_BEFORE = Pattern.compile(
       "(?:(?<![\\s\\S])|(?<=\\t|\\s\\s))\\s*(" + OPEN_END + ")" + DASH + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * Whether an open end without a dash before it is a word that says so whole: "ongoing",
+   * "present", "now". A short abbreviation there ("Dec 2018 ⇥ ACT", a state's code; "nu", "ora")
+   * may be anything.
+   */
+  private static boolean spokenOpenEnd(String word) {
+    String w = word.strip();
+    return w.length() > 3 || w.equalsIgnoreCase("now");
+  }
+
   /** An open end after a space and nothing else: " ongoing" in "2024-02 ongoing". */
   private static final Pattern SPACED_OPEN_END = Pattern.compile("[ \\t]+(?:" + OPEN_END + ")(?![\\p{L}\\d])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -520,7 +530,7 @@ public final class DateParser {
         // "2024-02 ongoing", "Jan 2020 present": the open end right after the start with no dash,
         // the date opening its field and the open end closing it.
         Matcher spaced = SPACED_OPEN_END.matcher(line).region(m.end(), line.length());
-        if (m.group(1) == null && spaced.lookingAt() && fieldOpensAt(line, mStart)
+        if (m.group(1) == null && spaced.lookingAt() && spokenOpenEnd(line.substring(m.end(), spaced.end())) && fieldOpensAt(line, mStart)
             && ENDS_FIELD.matcher(line).region(spaced.end(), line.length()).lookingAt()) {
           out.add(new DateRange(start.date(), null, true, Span.between(base + mStart, base + spaced.end())));
           continue;

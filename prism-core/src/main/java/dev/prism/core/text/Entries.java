@@ -312,6 +312,13 @@ final class Entries {
           }
           org = client[1];
         }
+        // "Globex: Working student" taken whole for the one field the header names: the employer,
+        // its colon, and the role held there.
+        Field[] named = b.dates != null && (title == null || org == null) ? nameColonRole(title != null ? title : org) : null;
+        if (named != null) {
+          org = named[0];
+          title = named[1];
+        }
         e = new Entry(title, org, labels.location(), b.dates, bullets(b), description(b, extra), b.span());
         if (banner.get(i) || ownLine(labels.organization(), b)) {
           under = true;
@@ -406,6 +413,52 @@ final class Entries {
     }
     int at = org.span().offset();
     return new Field[] {new Field(role, new Span(at, role.length())), new Field(name, new Span(at + m.end(), name.length()))};
+  }
+
+  /** Whether the line names a role, or a role after a name and its colon ("Globex: Working student"). */
+  private static boolean namesRoleAnywhere(Line l) {
+    if (Parts.namesRole(l, true)) {
+      return true;
+    }
+    String c = Inline.clean(l.content());
+    int colon = c.indexOf(": ");
+    return colon > 0 && Parts.isRole(c.substring(colon + 2).strip());
+  }
+
+  /** The most words the name before the colon, or the role after it, has. */
+  private static final int NAME_COLON_ROLE_WORDS = 6;
+
+  /**
+   * The employer and the role of a field that reads "name: role" ("Lab for Data Analytics:
+   * Research Assistant", "Globex: Working student"), each a field over its own span; null for any
+   * other field. The name is capitalised at both ends and is no role, no label of an entry
+   * ("Highlights: …", "Position: …"), no project's ("Skybridge Project: …"), no kind of employment
+   * ("Contract: …") and no phrase ("Joined as: …"); what follows the colon is a role. Only in a
+   * dated header that names no other field: beside an employer, "Reporting Line: Chief Technology
+   * Officer" is a line about the job, and undated ("Previous Title: Junior Developer") it is a
+   * line of the entry above.
+   */
+  private static Field[] nameColonRole(Field f) {
+    if (f == null || f.value().length() != f.span().length()) {
+      return null;
+    }
+    String v = f.value();
+    int colon = v.indexOf(": ");
+    if (colon <= 0 || v.indexOf(':', colon + 1) >= 0) {
+      return null;
+    }
+    String name = v.substring(0, colon).strip();
+    String role = v.substring(colon + 2).strip();
+    String[] words = Parts.splitWords(name);
+    if (name.isEmpty() || role.isEmpty() || words.length > NAME_COLON_ROLE_WORDS || Parts.splitWords(role).length > NAME_COLON_ROLE_WORDS
+        || !Character.isUpperCase(name.charAt(0)) || !Character.isUpperCase(words[words.length - 1].charAt(0))
+        || Parts.isRole(name) || !Parts.isRole(role) || Headings.isSubLabel(name) || FieldLabelWords.named(name) != null
+        || Parts.hasWord(name, Parts.PROJECT_WORDS) || Parts.hasWord(name, Parts.EMPLOYMENT_WORDS) || Parts.isWayOfWorking(name)) {
+      return null;
+    }
+    int at = f.span().offset();
+    int roleAt = v.indexOf(role, colon);
+    return new Field[] {new Field(name, new Span(at + v.indexOf(name), name.length())), new Field(role, new Span(at + roleAt, role.length()))};
   }
 
   /**
@@ -885,7 +938,8 @@ final class Entries {
           && lineOf(body, next.span().offset()) == lineOf(body, e.span().end() - 1) + 1;
       if (e.title() != null && e.organization() == null && e.dates() != null && e.bullets().isEmpty() && e.lines().isEmpty()
           && !item && !insideAbove && followsOn && !Parts.hasWord(e.title().value(), Parts.INDEPENDENT_WORDS)
-          && next.title() != null && next.organization() != null && employerUnderRole(next, body)) {
+          && next.title() != null && next.organization() != null && employerUnderRole(next, body)
+          && sameLine(e.title().value(), next.title().value())) {
         out.set(i, new Entry(e.title(), next.organization(), e.location() != null ? e.location() : next.location(), e.dates(),
             e.bullets(), e.lines(), e.span()));
       }
@@ -895,6 +949,26 @@ final class Entries {
 
   /** The most months between a role's end and the next role's start at one employer. */
   private static final int PROMOTION_GAP_MONTHS = 3;
+
+  /** The letters two words must share at their start to be one word's forms ("Engineering", "Engineer"). */
+  private static final int SHARED_STEM = 6;
+
+  /**
+   * Whether two roles are steps of one line of work, as a promotion's are: they share a word, or
+   * the start of one ("Senior Audio Programmer" over "Programmer", "Engineering Manager" over
+   * "Senior Engineer"). "Contractor" over "Backend Engineer" is another job.
+   */
+  private static boolean sameLine(String newer, String older) {
+    for (String a : Parts.lowerWords(newer)) {
+      for (String b : Parts.lowerWords(older)) {
+        if (a.equals(b) && a.length() > 2 && !Parts.RANK_WORDS.contains(a)
+            || a.length() >= SHARED_STEM && b.length() >= SHARED_STEM && a.regionMatches(0, b, 0, SHARED_STEM)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /** The month a range ends in, a year alone read as its January ("2017 – 2019" ends in 2019, as "2019 – 2021" starts). */
   private static int endsIn(DateRange d) {
@@ -2687,11 +2761,12 @@ final class Entries {
         taken++;
       }
     }
-    // "- Globex: Working student" over "  - 2022-11 to 2024-01": an item that heads an entry and
-    // holds no dates takes its first item, dates alone, as its dates; the items after it are
-    // what was done there.
+    // "- Research Assistant, Globex" over "  - 2022-11 to 2024-01": an item that heads an entry,
+    // names a role and holds no dates takes its first item, dates alone, as its dates; the items
+    // after it are what was done there. An item of achievements or a project's name over a
+    // year range ("- Achievements" / "  - 2019 – 2020") heads nothing so.
     for (int i = 0; i < n; i++) {
-      if (heads[i] != ListHead.ENTRY || body.get(i).hasDates()) {
+      if (heads[i] != ListHead.ENTRY || body.get(i).hasDates() || !namesRoleAnywhere(body.get(i))) {
         continue;
       }
       int first = i + 1;
@@ -3993,13 +4068,19 @@ final class Entries {
    * that names no role yet ("Globex ⇥ 2019.5 - 至今"): its case tells nothing (a word of Latin
    * letters in lower case would open a sentence), and its role's word says it completes the
    * header. Under a header that names its role, a line that ends in a role's word ("负责指导实习工程师",
-   * guiding the interns) is the entry's; so is a project's name ("运营商生活商城").
+   * guiding the interns) is the entry's, and so, under any header, is one with a word that opens
+   * with a verb of what was done ("带领五名工程师…", "支付网关项目 带领…"), and a project's name
+   * ("运营商生活商城").
    */
   private static boolean caselessRole(Block cur, Line line) {
     String t = Inline.clean(line.content()).strip();
     return !t.isEmpty() && Parts.caseless(t.charAt(0)) && !cur.header.isEmpty() && !cur.hasBody()
-        && cur.header.stream().noneMatch(Parts::namesRole) && Parts.namesRole(line);
+        && cur.header.stream().noneMatch(Parts::namesRole) && Parts.namesRole(line)
+        && java.util.Arrays.stream(Parts.splitWords(t)).noneMatch(w -> CASELESS_ACTIONS.stream().anyMatch(w::startsWith));
   }
+
+  /** Verbs that open a line of what was done, in scripts without capitals ("负责…", "带领…"). */
+  private static final List<String> CASELESS_ACTIONS = Lexicon.list("entry-words.txt", "caseless-action");
 
   /** Emphasis around the whole line: "**Senior software engineer**", "_Developer_". */
   private static boolean emphasisedWhole(String c) {

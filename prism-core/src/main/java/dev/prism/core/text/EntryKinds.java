@@ -197,8 +197,9 @@ final class EntryKinds {
   /**
    * Whether the entry's first line, one the header labels gave no field, names a degree: "2018 –
    * 2021 ⇥ Computer Science M.Sc. ⇥ FAU" among jobs, where the school is known by its acronym
-   * alone. A study in such a list has no bullets; a job does ("Globex ⇥ 2016 – 2019" over "MBA
-   * sponsorship" and what was done there).
+   * alone: a degree's name, its words capitalised. A study in such a list has no bullets; a job
+   * does ("Globex ⇥ 2016 – 2019" over "MBA sponsorship" and what was done there), and a line of
+   * words in lower case says what was done ("Master data management for the ERP rollout").
    */
   private static boolean degreeFirst(Entry e) {
     if (e.lines().isEmpty()) {
@@ -206,7 +207,7 @@ final class EntryKinds {
     }
     String first = e.lines().get(0).value();
     return e.bullets().isEmpty() && Whitespace.splitLength(first) <= DEGREE_LINE_WORDS && Parts.hasWord(first, Parts.DEGREE_WORDS)
-        && !Parts.isRole(first);
+        && !Parts.isRole(first) && Parts.lowerWordsLongerThan(first, 3) == 0;
   }
 
   /**

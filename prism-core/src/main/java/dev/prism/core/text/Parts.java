@@ -75,6 +75,7 @@ final class Parts {
   private static final List<String> TITLE_ENDINGS = Lexicon.list(FILE, "title-ending");
   static final Set<String> ORG_WORDS = Lexicon.set(FILE, "organization");
   static final Set<String> WEAK_ORG_WORDS = Lexicon.set(FILE, "organization-weak");
+  static final Set<String> RANK_WORDS = Lexicon.set(FILE, "rank");
   static final Set<String> INDEPENDENT_WORDS = Lexicon.set(FILE, "independent");
   static final Set<String> FIELD_WORDS = Lexicon.set(FILE, "field");
   static final Set<String> DEGREE_WORDS = Lexicon.set(FILE, "degree");
@@ -851,16 +852,6 @@ final class Parts {
     int comma = before.indexOf(',');
     String first = comma > 0 ? before.substring(0, comma).strip() : before;
     if (!before.isEmpty() && Whitespace.splitLength(before) <= (comma > 0 ? 8 : 6) && !SEPARATOR.matcher(before).find() && isRole(first)) {
-      m.setCharAt(colon, '|');
-      return;
-    }
-    // "Globex: Working student", "Lab for Data Analytics: Research Assistant": a name, then the
-    // role held there after the colon. A field's label before the colon ("Position: Web
-    // programmer") names what follows, and is left to the labels.
-    String after = m.substring(colon + 1).strip();
-    if (!before.isEmpty() && Whitespace.splitLength(before) <= 6 && !SEPARATOR.matcher(before).find() && !isRole(before)
-        && Character.isUpperCase(before.charAt(0)) && FieldLabelWords.named(before) == null
-        && Whitespace.splitLength(after) <= 6 && isRole(after) && !sentenceCased(before)) {
       m.setCharAt(colon, '|');
     }
   }
@@ -2495,14 +2486,13 @@ final class Parts {
     String[] regions = v.substring(comma + 1).split(",");
     if (regions.length > 1) {
       // "Toronto, ON, Canada" is a place; "Shopify, Ottawa, ON" is a company before one. Of three
-      // parts, the last two must both be regions. A state that is a city too ("São Paulo", "New
-      // York") makes a name of several words before it, or one no town is written as, a town only
-      // where the lexicon knows it as one ("Campinas, São Paulo, Brazil"); else it is the employer
-      // before the place ("Globex Media, São Paulo, Brazil"). One capitalised word there is the
-      // district or town it reads as ("Brooklyn, New York, USA").
+      // parts, the last two must both be regions. Before a state that is a city too ("São Paulo",
+      // "New York"), a name with a firm's word or one no town is written as is the employer before
+      // the place ("Globex Media, São Paulo, Brazil", "Detetive.net, …"); capitalised words there
+      // are the district or town they read as ("Brooklyn", "Long Island City", "Vila Olímpia").
       String town = city.strip();
       return Places.isRegion(regions[0]) && Places.isRegion(regions[1]) && !hasWord(v, ORG_WORDS)
-          && !(Places.isCity(regions[0].strip()) && !Places.isCity(town) && (town.indexOf(' ') >= 0 || !townLike(town)));
+          && !(Places.isCity(regions[0].strip()) && !Places.isCity(town) && !townLike(town));
     }
     // "College Station, TX": a state code settles it, whatever words the city has.
     if (Places.isStateCode(regions[0])) {

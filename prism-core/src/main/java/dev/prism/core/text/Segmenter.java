@@ -129,7 +129,7 @@ public final class Segmenter {
     // where the document has no headings at all, are its work.
     if (!top.rest().isEmpty()) {
       List<Line> rest = top.rest();
-      if (headings.isEmpty() || datedRoles(rest) >= 2 || datedHeadings(rest) >= 2 || datedShortLines(rest) >= DATED_LINES_OF_WORK) {
+      if (headings.isEmpty() || datedRoles(rest) >= 2 || datedHeadings(rest) >= 2) {
         sections.addAll(withoutHeadings(rest, entryClaims));
       } else {
         sections.add(summary(null, rest));
@@ -501,31 +501,6 @@ public final class Segmenter {
   }
 
   /** How many Markdown headings open with dates: "# 2018-2019 Globex, Brussels" heads a job. */
-  /**
-   * The fewest short lines with a date range each that make the text above the first heading a
-   * record of work: an employer set as large as the headings with its years ("Globex, Inc (Jan
-   * 2008 - Present)") over its teams, each with its own months, before any heading names the work.
-   * An introduction gives a range or two at most. Studies there ("BSc Mathematics, Lindenau
-   * University, 2012 - 2015") are no work, nor are labelled spans of time ("Available for
-   * contracts: June 2025 - September 2025", "2010 - 2014: data management"), a career at a glance.
-   */
-  private static final int DATED_LINES_OF_WORK = 3;
-  /** The most words a dated line of such a record has: a header's, no sentence's. */
-  private static final int DATED_LINE_WORDS = 10;
-
-  private static int datedShortLines(List<Line> lines) {
-    int n = 0;
-    for (Line l : lines) {
-      if (l.hasRange() && l.words() <= DATED_LINE_WORDS && l.content().indexOf(':') < 0) {
-        String[] words = Parts.lowerWords(l.content());
-        if (!Parts.hasWord(words, Parts.DEGREE_WORDS) && !Parts.hasWord(words, Parts.SCHOOL_WORDS)) {
-          n++;
-        }
-      }
-    }
-    return n;
-  }
-
   private static int datedHeadings(List<Line> lines) {
     int n = 0;
     for (Line l : lines) {

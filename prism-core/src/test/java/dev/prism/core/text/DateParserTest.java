@@ -203,6 +203,7 @@ class DateParserTest {
       "Jan 2020 Present Day Labs                  | 2020-01 | ",
       "Joined Globex in 2019 now leading the team | 2019    | ",
       "Globex 2019 present                        | 2019    | ",
+      "Summer Intern, Wattle Systems  Dec 2018  ACT | 2018-12 | ",
   })
   void anOpenEndAfterADateWithoutADashEndsItsField(String text, String start, String end) {
     check(text, start, end);

@@ -37,7 +37,15 @@ final class StyleSheet {
    * @param level a heading's outline level (0 for "Heading 1", 1 for "Heading 2" …), -1 for a
    *     heading whose level nothing says, or for no heading
    */
-  record Paragraph(boolean heading, boolean title, boolean subtitle, boolean list, boolean rule, int level) {}
+  /**
+   * What a paragraph's style and properties make it. {@code depth} is how deep a list item is nested
+   * (0 for the outermost list, and for any other paragraph), as the paragraph itself says.
+   */
+  record Paragraph(boolean heading, boolean title, boolean subtitle, boolean list, boolean rule, int level, int depth) {
+    Paragraph(boolean heading, boolean title, boolean subtitle, boolean list, boolean rule, int level) {
+      this(heading, title, subtitle, list, rule, level, 0);
+    }
+  }
 
   /** Run properties as a style chain sets them; null where nothing in the chain does. */
   private record Props(Double points, Boolean bold, Boolean italic, Boolean smallCaps, Boolean caps, Boolean hidden) {
@@ -131,7 +139,8 @@ final class StyleSheet {
         list = numbered != null ? numbered : list;
       }
     }
-    return new Paragraph(heading, fromStyle.title(), fromStyle.subtitle(), list, rule, heading ? level : -1);
+    int depth = list && ppr != null && ppr.isSetNumPr() ? listDepth(ppr) : 0;
+    return new Paragraph(heading, fromStyle.title(), fromStyle.subtitle(), list, rule, heading ? level : -1, depth);
   }
 
   private Paragraph paragraphChain(String styleId) {
@@ -205,6 +214,23 @@ final class StyleSheet {
   }
 
   /** Whether numbering properties turn numbering on; null when they say nothing of it. Number 0 turns it off. */
+  /** The deepest list level Word allows (levels 0 to 8). */
+  private static final int MAX_LIST_DEPTH = 8;
+
+  /** The list level a paragraph's numbering gives it ({@code w:ilvl}), 0 where it gives none or no number. */
+  private static int listDepth(CTPPrBase ppr) {
+    var num = ppr.getNumPr();
+    if (num == null || num.getIlvl() == null) {
+      return 0;
+    }
+    String v = attribute(num.getIlvl(), VAL);
+    try {
+      return v == null ? 0 : Math.max(0, Math.min(MAX_LIST_DEPTH, Integer.parseInt(v.strip())));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
   private static Boolean numbered(CTPPrBase ppr) {
     var num = ppr.getNumPr();
     if (num == null || num.getNumId() == null) {

@@ -303,10 +303,13 @@ final class Walk {
       if (i < text.length() && !isBreak(text.charAt(i))) {
         continue;
       }
+      // A nested list item is set in by two spaces a level, as a Markdown list nests, so that its
+      // text shows which item it hangs under.
       DocLine line = line(text, start, i, in, paragraphLook,
           heading ? Mark.HEADING : bullet ? Mark.LIST_ITEM : null,
           kind.title() && firstLine ? DocLine.Role.TITLE : kind.subtitle() ? DocLine.Role.SUBTITLE
-              : kind.heading() ? DocLine.Role.HEADING_STYLE : DocLine.Role.TEXT, kind.level());
+              : kind.heading() ? DocLine.Role.HEADING_STYLE : DocLine.Role.TEXT, kind.level(),
+          bullet ? LIST_INDENT * kind.depth() : 0);
       start = i + 1;
       if (line == null) {
         continue;
@@ -343,10 +346,13 @@ final class Walk {
    * tab pushes dates or a location to a tab stop: each run between tabs is a cell of the line. The
    * text keeps two spaces there, for the reader of the report.
    */
+  /** The spaces a nested list item is set in by, per level. */
+  private static final int LIST_INDENT = 2;
+
   private static DocLine line(String text, int from, int to, Inline in, RunStyle paragraphLook, Mark mark, DocLine.Role role,
-      int level) {
+      int level, int indent) {
     List<Span> cells = new ArrayList<>();
-    StringBuilder joined = new StringBuilder();
+    StringBuilder joined = new StringBuilder(" ".repeat(indent));
     List<RunStyle.Weighted> looks = new ArrayList<>();
     int pieceStart = from;
     for (int i = from; i <= to; i++) {
@@ -365,14 +371,14 @@ final class Walk {
       if (a == b) {
         continue;
       }
-      if (joined.length() > 0) {
+      if (joined.length() > indent) {
         joined.append("  ");
       }
       cells.add(new Span(joined.length(), b - a));
       joined.append(text, a, b);
       in.looks(a, b, looks);
     }
-    if (joined.length() == 0) {
+    if (joined.length() == indent) {
       return null;
     }
     if (cells.size() == 1 && mark == null && role == DocLine.Role.TEXT) {
