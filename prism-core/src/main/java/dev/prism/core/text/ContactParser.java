@@ -585,7 +585,7 @@ final class ContactParser {
    * Whether line {@code i} is one of a run of lines that hold only links' labels or languages to
    * switch to, one or more each, two at least over the run: "Resume" / "Tech Blog" / "GitHub" /
    * "Portfolio", or "EN" / "KR", set one to a paragraph as a word processor keeps a page's row of
-   * links, each in the same type. Alone, "Portfolio" would head the projects.
+   * links, each in the same type. One such word alone may be a word of something else.
    */
   static boolean inLabelRun(List<Line> lines, int i) {
     if (labels(lines.get(i), true) < 1) {

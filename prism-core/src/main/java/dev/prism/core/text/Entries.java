@@ -901,8 +901,9 @@ final class Entries {
    * 2022 – now" over "Programmer ⇥ 2020 – 2022" over "Globex, Düsseldorf"), in a section whose
    * jobs name their employer under the role (most of them, two at least): a dated role with no
    * employer and nothing under it, right above a role whose employer is set under that role, no
-   * blank line between, starting when that one ended, was held at that employer too, a
-   * promotion. Left to {@link #shareEmployers}, it would take the employer of the job above it.
+   * blank line between, starting when that one ended, in the same line of work, was held at that
+   * employer too, a promotion. Left to {@link #shareEmployers}, it would take the employer of the
+   * job above it.
    */
   private static List<Entry> rolesOverTheirEmployer(List<Entry> entries, List<Line> body) {
     int below = 0;
@@ -930,9 +931,9 @@ final class Entries {
       boolean item = body.stream().anyMatch(l -> l.bullet() && l.start() <= e.span().offset() && e.span().offset() <= l.contentEnd());
       boolean insideAbove = above != null && above.dates() != null && e.dates() != null && e.dates().firstMonth() >= above.dates().firstMonth()
           && e.dates().lastMonth() <= above.dates().lastMonth();
-      // A promotion follows on from the role below it; working for oneself ("Independent
+      // A promotion follows on from the role below it, the two stacked as one block (no blank
+      // line between), in one line of work (see sameLine); working for oneself ("Independent
       // Consultant", "Freelance Developer") names no employer to share.
-      // Stacked as one block: no blank line parts the two roles.
       boolean followsOn = e.dates() != null && next.dates() != null && !next.dates().present()
           && Math.abs(e.dates().firstMonth() - endsIn(next.dates())) <= PROMOTION_GAP_MONTHS
           && lineOf(body, next.span().offset()) == lineOf(body, e.span().end() - 1) + 1;

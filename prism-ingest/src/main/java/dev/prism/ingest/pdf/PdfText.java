@@ -1051,9 +1051,10 @@ final class PdfText {
    * A header whose first cell wrapped inside its column while its dates stand at the right of its
    * first line ("Architect at Globex Management Group, ⇥ Aug 2003 - Mar 2009" over "Inc."): the
    * short line right below, where the cell starts, is the end of that cell, not a line of its
-   * own. The cell must end unfinished (a comma, a dash, a word such as "of" in lower case), or the line
-   * below could be the employer set under the role, as many templates do; the line below holds
-   * no dates and no cells of its own. It is put back before the dates, where it belongs.
+   * own. The cell must end unfinished (a comma, a dash, a word such as "of" in lower case), or
+   * the line below could be the employer set under the role, as many templates do; the line
+   * below holds no dates and no cells of its own. It is put back before the dates, where it
+   * belongs.
    */
   private static List<TextLine> joinWrappedHeaderCells(List<TextLine> lines) {
     List<TextLine> out = new ArrayList<>();
