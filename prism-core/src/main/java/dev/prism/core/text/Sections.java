@@ -190,7 +190,9 @@ final class Sections {
    * and the heading's together are a standard wording, is the heading's second line. The heading
    * takes the kind they name together; read apart, the second line would head (or open) a
    * section of no kind and take the jobs under it with it. A line that is a standard wording
-   * itself ("Experience" right under "Summary") heads its own section.
+   * itself ("Experience" right under "Summary") heads its own section. (The PDF reader joins its
+   * stacked headings before this, by geometry, "Professional" over "Experience" too, and hands
+   * one line; this pass is for readers that mark each line a heading, such as DOCX.)
    */
   private static List<Heading> joinStacked(List<Heading> found, List<Line> lines) {
     List<Heading> out = new ArrayList<>(found);

@@ -1088,7 +1088,10 @@ final class PdfText {
    * "Experience" in bold): two short lines in one type that stands out (capitals or bold), one
    * right below the other where it starts, whose words together are a section's heading, are one
    * line. Alone, the first would head the section and the second read as its first entry; in the
-   * body's type ("Volunteer" over "Work" in a list of interests) they are two lines.
+   * body's type ("Volunteer" over "Work" in a list of interests) they are two lines. Here the
+   * geometry says the second line is the first's continuation even where it is a heading's
+   * wording alone ("Experience"); the segmenter's Sections.joinStacked joins what readers without
+   * geometry mark as two headings.
    */
   private static List<TextLine> joinStackedHeadings(List<TextLine> lines) {
     List<TextLine> out = new ArrayList<>();
