@@ -11,19 +11,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What an entry says about the work, as the person wrote it: its bullets and the sentences of its
- * description (and of a bullet too long to be one). Whether a template draws a glyph before a
- * line is the template's choice; the same
- * sentence is a bullet in one rendering of a resume and a description paragraph in another, so both
- * are judged alike. A description paragraph is its lines joined where a sentence runs on from one
- * line to the next; short lines (a team's name, a web address, "Highlights") are no statements.
+ * What an entry says about the work, as the person wrote it, one sentence at a time. Whether a
+ * template draws a glyph before a line, runs a job's summary together as a paragraph or breaks it
+ * into a line per sentence is the template's choice: the same words are one bullet in one rendering
+ * of a resume, a paragraph in a second and three lines in a third. Judged by the unit each template
+ * draws, the same resume showed a database in one bullet here and in half a bullet there, and its
+ * score moved with the theme. The sentence is the one unit every rendering shares, so a bullet or a
+ * paragraph of several sentences gives one statement per sentence (a sentence too short to say a
+ * piece of work goes with the one before it), and a bullet of one sentence stays as written. A
+ * paragraph is its lines joined where a sentence runs on from one line to the next; short lines (a
+ * team's name, a web address, "Highlights") are no statements.
  */
 public final class Statements {
   /** Fewer words than this say no piece of work: a department, a place, a label. */
   static final int MIN_WORDS = 6;
   /**
    * More words than this make no one bullet: several lines read as one, or a paragraph written as
-   * an item. The bullet analysis judges no such text whole; its sentences are judged one by one.
+   * an item. The bullet analysis judges no such text whole.
    */
   public static final int GLUED_WORDS = 90;
   // A sentence's end: a full stop, "!" or "?" after a word (not after a lone letter, as in "e.g."
@@ -38,11 +42,8 @@ public final class Statements {
   public static List<Bullet> of(Entry entry, String text) {
     List<Bullet> out = new ArrayList<>();
     for (Bullet b : entry.bullets()) {
-      // A paragraph set as one item ("Built the quoting service … Kept its pages small … Moved its
-      // releases to the CDN …") says what a template that breaks it into lines says in several:
-      // its sentences are its statements, as a description's are.
-      if (words(b.text()) > GLUED_WORDS && SENTENCE_BREAK.matcher(b.text()).find()) {
-        add(out, new StringBuilder(b.text()), b.span().offset(), b.span().end(), text);
+      if (SENTENCE_BREAK.matcher(b.text()).find()) {
+        add(out, new StringBuilder(b.text()), b.span().offset(), b.span().end(), text, b);
       } else {
         out.add(b);
       }
@@ -60,12 +61,12 @@ public final class Statements {
         to = f.span().end();
         continue;
       }
-      add(out, paragraph, from, to, text);
+      add(out, paragraph, from, to, text, null);
       paragraph = new StringBuilder(v);
       from = f.span().offset();
       to = f.span().end();
     }
-    add(out, paragraph, from, to, text);
+    add(out, paragraph, from, to, text, null);
     out.sort(Comparator.comparingInt(b -> b.span().offset()));
     return out;
   }
@@ -86,11 +87,11 @@ public final class Statements {
   }
 
   /**
-   * The paragraph's sentences, each judged on its own: a template that breaks a paragraph into a
-   * line per sentence, and one that runs them together, then give the same statements. A sentence
-   * too short to say a piece of work goes with the one before it.
+   * The sentences of a paragraph or of a bullet, each judged on its own; a sentence too short to
+   * say a piece of work goes with the one before it. A bullet whose sentences come to one statement
+   * stays as written ({@code bullet}), however short: its glyph already says it is an item.
    */
-  private static void add(List<Bullet> out, StringBuilder paragraph, int from, int to, String text) {
+  private static void add(List<Bullet> out, StringBuilder paragraph, int from, int to, String text, Bullet bullet) {
     if (paragraph == null || Headings.isSubLabel(paragraph.toString())) {
       return;
     }
@@ -110,6 +111,10 @@ public final class Statements {
       } else {
         merged.add(sentence);
       }
+    }
+    if (bullet != null && merged.size() == 1) {
+      out.add(bullet);
+      return;
     }
     int cursor = from;
     for (String sentence : merged) {

@@ -43,7 +43,7 @@ class StatementsTest {
   @Test
   void aBulletTooLongToBeOneIsJudgedSentenceBySentence() {
     // One template sets a paragraph as one item, another breaks it into lines: the statements are
-    // its sentences either way, each covering its own text. A bullet of one long sentence stays whole.
+    // its sentences either way, each covering its own text.
     String first = "Built the quoting service for the freight desks in Kotlin, so that every desk could price"
         + " a load in under a second and compare two carriers side by side before it booked one.";
     String second = "Moved the nightly rate imports onto a queue with retries and dead letters,"
@@ -59,6 +59,31 @@ class StatementsTest {
     for (Bullet b : statements) {
       assertThat(text.substring(b.span().offset(), b.span().end())).isEqualTo(b.text());
     }
+  }
+
+  @Test
+  void aBulletOfSeveralSentencesGivesThemAsARunTogetherParagraphDoes() {
+    // The same job summary is one item in one theme, a paragraph in a second, a line per sentence
+    // in a third: each gives the same statements, so the score does not move with the theme.
+    String first = "Moved the nightly rate imports onto a queue with retries.";
+    String second = "Cut the failed imports from dozens a week to none.";
+    String asBullet = "- " + first + " " + second + "\n";
+    String asParagraph = first + " " + second + "\n";
+    String asLines = first + "\n" + second + "\n";
+    assertThat(Statements.of(entry(asBullet, "- " + first + " " + second), asBullet)).extracting(Bullet::text)
+        .containsExactly(first, second);
+    assertThat(Statements.of(entry(asParagraph, first + " " + second), asParagraph)).extracting(Bullet::text)
+        .containsExactly(first, second);
+    assertThat(Statements.of(entry(asLines, first, second), asLines)).extracting(Bullet::text)
+        .containsExactly(first, second);
+  }
+
+  @Test
+  void aBulletWhoseSecondSentenceIsTooShortToStandStaysWhole() {
+    String text = "- Built the Android client for the field crews. Kotlin, Room.\n- Ran on call.\n";
+    Entry e = entry(text, "- Built the Android client for the field crews. Kotlin, Room.", "- Ran on call.");
+    assertThat(Statements.of(e, text)).extracting(Bullet::text)
+        .containsExactly("Built the Android client for the field crews. Kotlin, Room.", "Ran on call.");
   }
 
   @Test
