@@ -126,8 +126,8 @@ final class PageLayout {
     List<List<Seg>> segmented = wrappedCells(rows(glyphs));
     float width = pageWidth > 0 ? pageWidth
         : (float) segmented.stream().flatMap(List::stream).mapToDouble(s -> s.x1).max().orElse(600);
-    float found = gutter(segmented, width);
-    float gutter = found > 0 ? found : railBesideProse(segmented, width);
+    float found = gutter(segmented, width, -1);
+    float gutter = clearerGutter(segmented, width, found > 0 ? found : railBesideProse(segmented, width));
     Kind kind = Kind.SINGLE;
     List<List<Seg>> rows = segmented;
     if (gutter > 0) {
@@ -1700,11 +1700,26 @@ final class PageLayout {
   }
 
   /**
+   * {@code found}, or a band no row at all crosses where the page reads as two columns at that band
+   * but not at {@code found}. The few rows a gutter may let cross make a sparse sidebar (six
+   * hobbies, three chips a row) as good as empty, and a band inside it can be wider than the true
+   * gutter beside it.
+   */
+  private static float clearerGutter(List<List<Seg>> rows, float width, float found) {
+    if (found <= 0 || classify(splitAt(rows, found, WIDE_GAP, 0), found) != Kind.SINGLE) {
+      return found;
+    }
+    float clear = gutter(rows, width, 0);
+    return clear > 0 && clear != found && classify(splitAt(rows, clear, WIDE_GAP, 0), clear) == Kind.COLUMNS ? clear : found;
+  }
+
+  /**
    * The x of a vertical band, somewhere between 15% and 85% of the page width, that (almost) no
    * glyph covers on any row and that has text on both sides; 0 when there is none. Ink, not
-   * segments, decides: a narrow gutter can be narrower than the gap that splits segments.
+   * segments, decides: a narrow gutter can be narrower than the gap that splits segments. At most
+   * {@code crossing} rows may cross it; -1 lets one row in twelve (a banner, a footer).
    */
-  private static float gutter(List<List<Seg>> rows, float width) {
+  private static float gutter(List<List<Seg>> rows, float width, int crossing) {
     if (rows.size() < 6) {
       return 0;
     }
@@ -1732,7 +1747,7 @@ final class PageLayout {
         }
       }
     }
-    int allowed = Math.max(1, rows.size() / 12);
+    int allowed = crossing >= 0 ? crossing : Math.max(1, rows.size() / 12);
     float g = gutterIn(rows, covered, (int) (width * 0.15f), Math.min(w - 1, (int) (width * 0.85f)), allowed);
     // A rail set close to the page's left edge (moderncv's dates with narrow page margins) leaves
     // its gutter nearer the edge than any column's; it is looked for only where no gutter of
@@ -1876,7 +1891,7 @@ final class PageLayout {
     }
     List<List<Seg>> rest = new ArrayList<>(rows.subList(0, bestStart));
     rest.addAll(rows.subList(bestStart + bestLength, rows.size()));
-    float g = gutter(rest, width);
+    float g = gutter(rest, width, -1);
     return g > 0 && classify(splitAt(rest, g, WIDE_GAP, 0), g) == Kind.RAIL ? g : 0;
   }
 

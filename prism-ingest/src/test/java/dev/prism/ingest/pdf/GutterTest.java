@@ -80,4 +80,122 @@ class GutterTest {
     assertThat(lines.stream().filter(l -> l.text().startsWith("Section-heading")).map(TextLine::column).distinct().toList())
         .doesNotContain(side);
   }
+
+  @Test
+  void aSparseSidebarOfChipsKeepsItsGutterWhereAWiderBandRunsThroughTheChips() {
+    // A theme's second page as drawn: the main column to x 347, a sidebar of hobbies from x 373
+    // (three headings, nine rows of small chips, up to three a row, each behind an icon). A row
+    // in twelve may cross a gutter, so the chips' scattered right-hand part looks as clear as
+    // the true gutter, and wider; read at that band, the page is one column and main lines run
+    // on into the chips beside them.
+    // The main column's lines: baseline, left and right edges, then the lengths of their words.
+    float[][] lines = {
+      {39.0f, 55.7f, 324.8f, 6, 7, 4, 3, 9, 4, 2, 7, 4, 11, 3, 7},
+      {49.5f, 55.7f, 320.5f, 8, 10, 5, 2, 6, 10, 4, 3, 3, 3, 13},
+      {68.3f, 55.7f, 334.8f, 12, 4, 8, 9, 3, 9, 10, 2, 8, 9},
+      {78.8f, 55.7f, 321.4f, 3, 9, 15, 7, 3, 8, 12, 9, 4},
+      {89.3f, 55.7f, 197.4f, 7, 4, 8, 10, 3, 6},
+      {107.3f, 55.7f, 323.4f, 8, 3, 9, 1, 6, 11, 4, 11, 4, 10},
+      {118.5f, 55.7f, 328.4f, 8, 14, 3, 11, 10, 8, 8, 9, 3},
+      {129.0f, 55.7f, 236.5f, 8, 8, 8, 6, 8, 4, 8},
+      {147.0f, 55.7f, 321.4f, 8, 6, 8, 2, 6, 8, 12, 3, 10, 5},
+      {157.5f, 55.7f, 327.6f, 4, 7, 4, 3, 12, 11, 3, 9, 6, 7, 2, 5},
+      {168.8f, 55.7f, 147.0f, 7, 7, 3, 7},
+      {186.8f, 55.7f, 330.2f, 2, 1, 10, 7, 7, 11, 13, 3, 11, 2, 9},
+      {197.3f, 55.7f, 313.8f, 3, 8, 9, 9, 2, 5, 15, 14, 3},
+      {207.8f, 55.7f, 82.9f, 8},
+      {258.8f, 46.0f, 56.7f, 2},
+      {258.8f, 293.0f, 346.7f, 9, 2},
+      {269.3f, 46.0f, 103.2f, 1, 14},
+      {279.0f, 46.0f, 149.1f, 7, 4, 1, 8, 4},
+      {306.8f, 44.4f, 211.5f, 9, 9, 7, 1, 7},
+      {321.0f, 44.4f, 80.5f, 10},
+      {339.0f, 55.7f, 312.2f, 8, 3, 11, 2, 7, 3, 9, 9, 2, 9},
+      {350.3f, 55.7f, 336.7f, 9, 6, 12, 7, 3, 9, 9, 8, 7, 3, 2},
+      {360.8f, 55.7f, 180.9f, 9, 5, 10, 9},
+      {378.8f, 55.7f, 319.4f, 7, 3, 8, 8, 13, 7, 9, 3, 9},
+      {389.3f, 55.7f, 327.3f, 9, 11, 3, 7, 3, 9, 16, 7, 10},
+      {400.5f, 55.7f, 227.9f, 8, 3, 7, 7, 5, 3, 11},
+      {418.5f, 55.7f, 312.7f, 7, 3, 12, 7, 11, 7, 5, 11, 3},
+      {429.0f, 55.7f, 311.4f, 8, 10, 2, 3, 8, 13, 9, 3, 9, 5},
+      {439.5f, 55.7f, 334.6f, 10, 6, 7, 6, 3, 10, 8, 8, 3, 7, 4},
+      {450.8f, 55.7f, 162.6f, 7, 10, 3, 10},
+      {501.0f, 46.0f, 117.3f, 4, 11},
+      {501.0f, 305.3f, 346.7f, 7, 2},
+      {511.5f, 46.0f, 125.3f, 1, 20},
+      {522.0f, 46.0f, 149.1f, 7, 4, 1, 8, 4},
+      {549.0f, 44.4f, 181.1f, 9, 9, 5, 1, 4},
+      {564.0f, 44.4f, 80.5f, 10},
+      {582.0f, 55.7f, 303.3f, 9, 10, 8, 4, 14, 3, 9, 8},
+      {592.5f, 55.7f, 314.1f, 12, 8, 3, 7, 10, 8, 3, 12, 8},
+      {603.0f, 55.7f, 218.9f, 8, 15, 2, 3, 9, 5},
+      {621.8f, 55.7f, 294.4f, 9, 12, 3, 8, 2, 3, 9, 3, 10},
+      {632.3f, 55.7f, 312.6f, 15, 2, 9, 9, 6, 12, 7, 3, 7},
+      {642.8f, 55.7f, 308.4f, 13, 8, 8, 8, 10, 3, 9, 9},
+      {660.8f, 55.7f, 335.4f, 8, 3, 11, 11, 12, 4, 3, 5, 8, 6},
+      {672.0f, 55.7f, 338.0f, 8, 4, 8, 8, 6, 3, 8, 15, 4, 3, 8},
+      {682.5f, 55.7f, 136.5f, 12, 3, 6},
+      {700.5f, 55.7f, 314.0f, 5, 6, 8, 3, 4, 1, 12, 4, 7, 6, 3, 9},
+      {711.0f, 55.7f, 326.4f, 6, 3, 9, 13, 6, 7, 10, 6, 3, 1, 4},
+      {722.3f, 55.7f, 260.1f, 13, 2, 4, 6, 12, 3, 13}
+    };
+    // The sidebar's runs of glyphs between spaces: baseline, left, right, type size, glyphs.
+    float[][] chips = {
+      {37.5f, 372.9f, 383.6f, 10.7f, 1},
+      {37.5f, 386.4f, 441.8f, 10.7f, 9},
+      {59.3f, 380.4f, 392.0f, 7.8f, 3},
+      {59.3f, 394.1f, 399.9f, 7.8f, 1},
+      {59.3f, 401.9f, 424.0f, 7.8f, 5},
+      {108.8f, 380.4f, 414.7f, 7.8f, 10},
+      {158.3f, 380.4f, 419.3f, 7.8f, 9},
+      {194.3f, 380.4f, 423.4f, 7.8f, 10},
+      {75.0f, 391.6f, 407.4f, 6.1f, 5},
+      {75.0f, 424.2f, 439.2f, 6.1f, 5},
+      {75.0f, 440.8f, 464.8f, 6.1f, 7},
+      {75.0f, 481.7f, 515.0f, 6.1f, 10},
+      {75.0f, 516.6f, 526.2f, 6.1f, 3},
+      {88.5f, 391.6f, 430.6f, 6.1f, 11},
+      {124.5f, 391.6f, 406.2f, 6.1f, 4},
+      {124.5f, 407.8f, 434.0f, 6.1f, 8},
+      {124.5f, 435.6f, 460.7f, 6.1f, 7},
+      {124.5f, 477.6f, 505.6f, 6.1f, 9},
+      {138.0f, 391.6f, 418.1f, 6.1f, 7},
+      {138.0f, 419.7f, 423.1f, 6.1f, 1},
+      {138.0f, 424.6f, 444.1f, 6.1f, 6},
+      {174.0f, 391.6f, 411.1f, 6.1f, 5},
+      {174.0f, 412.6f, 438.9f, 6.1f, 8},
+      {174.0f, 455.7f, 471.0f, 6.1f, 5},
+      {174.0f, 472.5f, 486.5f, 6.1f, 4},
+      {174.0f, 503.3f, 518.6f, 6.1f, 4},
+      {174.0f, 520.2f, 542.2f, 6.1f, 7},
+      {210.0f, 391.6f, 408.3f, 6.1f, 4},
+      {210.0f, 425.2f, 431.4f, 6.1f, 2},
+      {210.0f, 432.9f, 436.3f, 6.1f, 1},
+      {210.0f, 437.8f, 450.4f, 6.1f, 3},
+      {223.5f, 391.6f, 424.7f, 6.1f, 10},
+      {223.5f, 426.3f, 429.6f, 6.1f, 1},
+      {223.5f, 431.2f, 449.5f, 6.1f, 5},
+      {223.5f, 451.0f, 480.4f, 6.1f, 9}
+    };
+    List<Glyph> g = new ArrayList<>();
+    for (float[] line : lines) {
+      StringBuilder text = new StringBuilder();
+      for (int w = 3; w < line.length; w++) {
+        text.append(w > 3 ? " " : "").append("m".repeat((int) line[w]));
+      }
+      float width = (line[2] - line[1]) / text.length();
+      for (int i = 0; i < text.length(); i++) {
+        g.add(new Glyph(String.valueOf(text.charAt(i)), line[1] + width * i, line[0], width, 6, 9.8f, false));
+      }
+    }
+    for (float[] run : chips) {
+      float width = (run[2] - run[1]) / run[4];
+      for (int i = 0; i < run[4]; i++) {
+        g.add(new Glyph("s", run[1] + width * i, run[0], width, run[3] * 0.6f, run[3], false));
+      }
+    }
+    PageLayout.Result r = PageLayout.layout(g, 612, 1);
+    assertThat(r.kind()).isEqualTo(PageLayout.Kind.COLUMNS);
+    assertThat(r.lines()).filteredOn(l -> l.text().startsWith("m")).allSatisfy(l -> assertThat(l.text()).doesNotContain("s"));
+  }
 }
