@@ -2779,6 +2779,22 @@ final class Entries {
         heads[first] = ListHead.MORE;
       }
     }
+    // "- Dec 2020 – now: Research Assistant" over "  - Quillstone University, Lyon, France": an
+    // item that heads an entry with its dates and a role and nothing more takes its first item, a
+    // name and the place it stands in, as its employer; the items after it are what was done
+    // there. A first item that names no place ("  - Migrated the billing jobs") stays one of them.
+    for (int i = 0; i < n; i++) {
+      if (heads[i] != ListHead.ENTRY || !body.get(i).hasDates() || !onlyRoleBesideDates(body.get(i))) {
+        continue;
+      }
+      int first = i + 1;
+      while (first < n && body.get(first).blank()) {
+        first++;
+      }
+      if (first < n && parent[first] == i && heads[first] == ListHead.NONE && nameInPlace(body.get(first))) {
+        heads[first] = ListHead.MORE;
+      }
+    }
     // "**Globex**" over "- Full Stack Developer" and "- 2017 - 2019": under a header line with no
     // dates, the first items, one of dates alone and one naming a role, in either order, are that
     // header's; the items after them, if any, are what was done there.
@@ -2804,6 +2820,25 @@ final class Entries {
       }
     }
     return heads;
+  }
+
+  /** Whether a line holds its dates and a role, and nothing else but the marks between them. */
+  private static boolean onlyRoleBesideDates(Line l) {
+    String rest = LEADING_SEPARATORS.matcher(Inline.clean(l.withoutDates())).replaceFirst("");
+    rest = SEPARATOR_END.matcher(rest).replaceFirst("").strip();
+    return !rest.isEmpty() && Parts.isRole(rest);
+  }
+
+  /**
+   * Whether an item is a name and the place it stands in, and no more ("Quillstone University,
+   * Lyon, France"): no sentence ("Moved the shop of a bakery in Lyon, France"), the name is no
+   * role, and what follows its first comma is a place.
+   */
+  private static boolean nameInPlace(Line l) {
+    String c = Inline.clean(l.content());
+    int comma = c.indexOf(", ");
+    return comma > 0 && stacksName(l, c) && !isSentence(l) && !Parts.isRole(c.substring(0, comma))
+        && Parts.isLocation(c.substring(comma + 2).strip());
   }
 
   /** An item that is a role and no more (see {@link #stacksName} and {@link #namesRoleFirstOrLast}). */
