@@ -244,7 +244,8 @@ final class Parts {
     }
     List<Part> joined = taglineAfterPlace(withoutRepeats(wrapped(out, header)), header);
     return kind == SectionKind.EXPERIENCE
-        ? employerInPlace(employerBeforePlace(roleInEmployer(roleBesideSlash(atOpening(joined, header)))), header) : joined;
+        ? employerInPlace(employerBeforePlace(roleThenName(roleInEmployer(roleBesideSlash(atOpening(joined, header))), header)), header)
+        : joined;
   }
 
   /** Whether the line's content opens with a date (a bracket's closing after it or not). */
@@ -772,17 +773,8 @@ final class Parts {
    * the header has another part, "in" joins a role to its field ("Engineer in Data") and stays.
    */
   private static List<Part> roleInEmployer(List<Part> parts) {
-    Part only = null;
-    for (Part p : parts) {
-      if (!isLocation(p.value())) {
-        if (only != null) {
-          return parts;
-        }
-        only = p;
-      }
-    }
-    // The value must stand as it is written for the split's offsets to hold.
-    if (only == null || only.value().length() != only.span().length()) {
+    Part only = onlyPart(parts);
+    if (only == null) {
       return parts;
     }
     String v = only.value();
@@ -804,16 +796,97 @@ final class Parts {
     int restAt = cut + v.substring(cut).indexOf(" in ") + 4;
     String rest = TRAILING_STOPS.matcher(v.substring(restAt)).replaceAll("").strip();
     int base = only.span().offset();
+    return splitOnly(parts, only, new Field(v.substring(0, cut).strip(), new Span(base, cut)),
+        new Field(rest, new Span(base + restAt, rest.length())), "in");
+  }
+
+  /** The header's one part that is no place, as it is written (so that offsets in it hold); null for any other header. */
+  private static Part onlyPart(List<Part> parts) {
+    Part only = null;
+    for (Part p : parts) {
+      if (!isLocation(p.value())) {
+        if (only != null) {
+          return null;
+        }
+        only = p;
+      }
+    }
+    return only == null || only.value().length() != only.span().length() ? null : only;
+  }
+
+  /** {@code parts} with {@code only} read as two parts, the role and the name, {@code joiner} between them. */
+  private static List<Part> splitOnly(List<Part> parts, Part only, Field role, Field name, String joiner) {
     List<Part> out = new ArrayList<>();
     for (Part p : parts) {
       if (p != only) {
         out.add(p);
         continue;
       }
-      out.add(new Part(new Field(v.substring(0, cut).strip(), new Span(base, cut)), p.line(), p.cell(), p.before(), "in", p.style(), p.labelled(), false));
-      out.add(new Part(new Field(rest, new Span(base + restAt, rest.length())), p.line(), p.cell(), "in", p.after(), p.style(), null, false));
+      out.add(new Part(role, p.line(), p.cell(), p.before(), joiner, p.style(), p.labelled(), false));
+      out.add(new Part(name, p.line(), p.cell(), joiner, p.after(), p.style(), null, false));
     }
     return out;
+  }
+
+  /** The most words a name run on after a role has (see {@link #roleThenName}). */
+  private static final int MAX_RUN_ON_NAME_WORDS = 4;
+
+  /**
+   * "Software Developer MappedIn ⇥ May 2018 – Dec 2018": a dated header whose only part (places
+   * aside) runs a role straight on into a name with no mark between them (a page that parts the
+   * two by colour alone, or a style sheet that never loaded), names the role and the employer. The
+   * role ends on a role's head word ("Developer", "Intern"); the name after it is one to four
+   * capitalised words with no role's, rank's, field's or team's word in them, and it is no place
+   * and no technology. "Software Engineer Intern" stays one role, and so does "Backend Developer
+   * Payments Team".
+   */
+  private static List<Part> roleThenName(List<Part> parts, List<Line> header) {
+    if (header.stream().noneMatch(Line::hasDates)) {
+      return parts;
+    }
+    Part only = onlyPart(parts);
+    if (only == null || only.value().indexOf(' ') < 0) {
+      return parts;
+    }
+    String v = only.value();
+    String[] words = v.split(" ", -1);
+    int cut = -1;
+    for (int k = words.length - 1; k >= 1 && cut < 0; k--) {
+      if (words.length - k > MAX_RUN_ON_NAME_WORDS || !TITLE_WORDS.contains(trimPunctuation(words[k - 1].toLowerCase(Locale.ROOT)))) {
+        continue;
+      }
+      String role = String.join(" ", Arrays.copyOfRange(words, 0, k));
+      String rest = String.join(" ", Arrays.copyOfRange(words, k, words.length));
+      if (runOnName(rest) && isRole(role)) {
+        cut = role.length();
+      }
+    }
+    if (cut < 0) {
+      return parts;
+    }
+    int base = only.span().offset();
+    String rest = v.substring(cut + 1);
+    return splitOnly(parts, only, new Field(v.substring(0, cut), new Span(base, cut)), new Field(rest, new Span(base + cut + 1, rest.length())), " ");
+  }
+
+  /**
+   * A name that may run on after a role: capitalised words, none a role's, rank's, field's or
+   * team's, no level, no place, no technology.
+   */
+  private static boolean runOnName(String v) {
+    // A level after the role ("Software engineer II", "Engineer L5") is the role's.
+    if (LEVEL_SUFFIX.matcher(" " + v.toLowerCase(Locale.ROOT)).matches()) {
+      return false;
+    }
+    for (String w : SPACES.split(v)) {
+      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))) {
+        return false;
+      }
+    }
+    String[] lower = lowerWords(v);
+    return !hasWord(lower, TITLE_WORDS) && !hasWord(lower, RANK_WORDS) && !hasWord(lower, FIELD_WORDS)
+        && !hasWord(lower, UNIT_WORDS) && !hasWord(lower, EMPLOYMENT_WORDS) && !isLocation(v) && !namesAPlace(v)
+        && dev.prism.core.vocab.Technologies.matcher().find(v).isEmpty();
   }
 
   /** Whether the line holds nothing but dates and durations, and marks: "2019 – 2021 (_2 years_)". */
