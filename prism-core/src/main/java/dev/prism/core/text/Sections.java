@@ -537,6 +537,9 @@ final class Sections {
         }
       }
     });
+    // Sections named by plain lines the reader did not mark ("WORK EXPERIENCE" in the body's
+    // style): the marked lines are then something else, jobs' titles as often as not.
+    boolean plainSections = worded.isEmpty() && lines.stream().anyMatch(l -> !l.markedHeading() && !l.bullet() && namesSection(w.of(l)));
     Set<Integer> out = new HashSet<>();
     byStyle.forEach((key, idx) -> {
       boolean below = belowSectionStyle(key, byStyle, worded, lines);
@@ -555,20 +558,48 @@ final class Sections {
         // ("Dec 2015 - Now" over "Medic Mobile", floated right before it), three at least and
         // more than the headings that name sections, head entries: a theme that sets employers
         // and sections alike. A few such lines are odd sections' names ("Industry", "Academia").
+        // Where plain lines name the sections, a marked line's dates may stand a few lines under
+        // it, after the employer and the team ("Senior Data Engineer" / "Globex" / "Payments" /
+        // "08.2021 - now").
         List<Integer> overRanges = new ArrayList<>();
         for (int i : idx) {
           if (!namesSection(w.of(lines.get(i))) && Headings.compound(w.of(lines.get(i))) == null
-              && (Line.rangeNext(lines, i) || Line.loneRangeBefore(lines, i))) {
+              && (Line.rangeNext(lines, i) || Line.loneRangeBefore(lines, i) || plainSections && rangeUnder(lines, i))) {
             overRanges.add(i);
           }
         }
-        boolean entries = !worded.isEmpty() && overRanges.size() >= 3 && overRanges.size() > worded.getOrDefault(key, 0);
+        boolean entries = (!worded.isEmpty() || plainSections) && overRanges.size() >= 3
+            && overRanges.size() > worded.getOrDefault(key, 0);
         for (int i : idx) {
-          (entries && overRanges.contains(i) ? sub : out).add(i);
+          if (entries && overRanges.contains(i)) {
+            sub.add(i);
+          } else if (!plainSections || namesSection(w.of(lines.get(i)))) {
+            // Beside sections named by plain lines, a marked line that names none (the person's
+            // name set large) opens no section.
+            out.add(i);
+          }
         }
       }
     });
     return out;
+  }
+
+  /** The most lines under a marked line that its dates may stand on (see {@link #markedHeadings}). */
+  private static final int DATES_UNDER = 3;
+
+  /** Whether one of the few lines under line {@code i}, before the next marked line, holds a date range. */
+  private static boolean rangeUnder(List<Line> lines, int i) {
+    int k = i;
+    for (int n = 0; n < DATES_UNDER; n++) {
+      k = Line.nextIndex(lines, k);
+      if (k < 0 || lines.get(k).markedHeading()) {
+        return false;
+      }
+      if (lines.get(k).hasRange()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a part after the line's first names a place: "Globex, Berlin, Germany", not "Berlin". */
