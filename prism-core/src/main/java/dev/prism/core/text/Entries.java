@@ -4086,8 +4086,10 @@ final class Entries {
     String c = Inline.clean(line.content());
     // moderncv ends "Title, Company, City." with a full stop: a line of capitalised names is a
     // header whatever ends it; a sentence is not, nor is a name and its tagline ("Globex ·
-    // Rethinking how towns buy their food.").
-    if (c.endsWith(".") && lineWords > 4 && !capitalised(c) && !nameThenAbout(line)) {
+    // Rethinking how towns buy their food."). The stop of a legal form ("Brindlebank a.s.") ends
+    // no sentence; the ideographic full stop ends one whatever the words before it ("负责 Globex
+    // 的技术方向。", its one capitalised word a name inside the sentence).
+    if ((c.endsWith("。") || c.endsWith(".") && !Parts.endsInLegalForm(c) && lineWords > 4 && !capitalised(c)) && !nameThenAbout(line)) {
       return false;
     }
     // A role alone and emphasised, in sentence case ("**Senior software engineer**"), heads its

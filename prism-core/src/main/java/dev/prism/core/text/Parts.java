@@ -2905,7 +2905,8 @@ final class Parts {
   /**
    * Words in sentence case, as a phrase that says what something is rather than names it: two or
    * more, the first capitalised, every longer word after it in lower case ("Online music education
-   * platform", "Mortgage lender"; not "Polytechnic University of Lyon").
+   * platform", "Mortgage lender"; not "Polytechnic University of Lyon"). A legal form written in
+   * lower case ("Brindlebank a.s.") is the name's.
    */
   static boolean sentenceCased(String v) {
     String[] words = SPACES.split(v.strip());
@@ -2915,7 +2916,7 @@ final class Parts {
     int lower = 0;
     for (int k = 1; k < words.length; k++) {
       String w = words[k];
-      if (w.length() > 3) {
+      if (w.length() > 3 && !LEGAL_FORM.matcher(w).matches()) {
         // A place's name keeps its capital in a sentence after "in" ("… for start-ups in Iran");
         // after another word it may be a name's ("Fundación para Colombia").
         boolean place = words[k - 1].equalsIgnoreCase("in") && Places.isNamed(TRAILING_STOPS.matcher(w).replaceAll(""));

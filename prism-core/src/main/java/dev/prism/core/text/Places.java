@@ -65,7 +65,23 @@ final class Places {
   }
 
   private static boolean named(String stripped, String lower) {
-    return NAMED.contains(lower) || isCode(stripped) && STATE_CODES.contains(lower);
+    return NAMED.contains(lower) || isCode(stripped) && STATE_CODES.contains(lower) || regionThenCity(stripped);
+  }
+
+  /**
+   * "英国伦敦", "中国北京": in a script without spaces the country or the state comes first, run on
+   * into the city. Both must be named: a country's name opens many companies' names ("中国银行").
+   */
+  private static boolean regionThenCity(String s) {
+    if (s.length() < 3 || s.length() > 12 || !Character.isIdeographic(s.codePointAt(0)) && Character.UnicodeScript.of(s.codePointAt(0)) != Character.UnicodeScript.HANGUL) {
+      return false;
+    }
+    for (int cut = 2; cut <= s.length() - 2; cut++) {
+      if (REGIONS.contains(s.substring(0, cut)) && CITIES.contains(s.substring(cut))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What may follow a comma in "City, Region": a known region, or any two capitals ("ON", "UK", "DE"). */
