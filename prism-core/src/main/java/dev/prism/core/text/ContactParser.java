@@ -953,7 +953,8 @@ final class ContactParser {
     Line largest = null;
     boolean tie = false;
     for (Line l : lines) {
-      if (l.blank() || !l.style().sizeKnown()) {
+      // A monogram of the initials ("K|H") set larger than the name is a logo: it stands for no line.
+      if (l.blank() || !l.style().sizeKnown() || monogram(Inline.clean(l.content()))) {
         continue;
       }
       float size = l.style().size();
@@ -967,6 +968,34 @@ final class ContactParser {
     return largest == null || tie || largest.style().size() < NAME_SIZE ? null : largest;
   }
 
+  /** The most letters a monogram of the initials has. */
+  private static final int MONOGRAM_LETTERS = 3;
+
+  /**
+   * Whether {@code v} is initials and marks alone, each letter a capital standing by itself: "K|H",
+   * "J. L.", "K". A family name in capitals ("LEE") is a word, no initials.
+   */
+  static boolean monogram(String v) {
+    int letters = 0;
+    boolean afterLetter = false;
+    for (int i = 0; i < v.length(); ) {
+      int cp = v.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        if (!Character.isUpperCase(cp) || afterLetter) {
+          return false;
+        }
+        letters++;
+        afterLetter = true;
+      } else if (Character.isDigit(cp)) {
+        return false;
+      } else {
+        afterLetter = false;
+      }
+      i += Character.charCount(cp);
+    }
+    return letters > 0 && letters <= MONOGRAM_LETTERS;
+  }
+
   /** Whether the whole line, nothing cut from it, reads as a name ({@link #name(Line)}). */
   private static boolean readsAsName(Line line) {
     Field n = name(line);
@@ -975,9 +1004,10 @@ final class ContactParser {
 
   /**
    * Lines in smaller type a column beside the name may put between its two parts: a line of
-   * contact details beside each, and one more above them (a note set over the page's head).
+   * contact details beside each, one more above them (a note set over the page's head), or a
+   * short summary's lines beside the name set large over two lines.
    */
-  private static final int MAX_BETWEEN_NAMES = 3;
+  private static final int MAX_BETWEEN_NAMES = 6;
 
   /** Two lines in the same type, well larger than the body's: a name's parts set alike. */
   private static boolean sameLargeType(Style a, Style b) {
@@ -1324,6 +1354,10 @@ final class ContactParser {
     }
     String[] words = SPACE_RUN.split(candidate);
     if (words.length > 5) {
+      return null;
+    }
+    // Initials alone ("K" of a monogram "K|H" set large over the name, "J. L.") name no one.
+    if (monogram(candidate)) {
       return null;
     }
     // A PDF without space glyphs glues the name together: "JordanLee" is "Jordan Lee". Before the
