@@ -1932,7 +1932,8 @@ final class PageLayout {
   /**
    * Whether three rows at least have text left of x, and three right of it. A row with a glyph
    * across x shows neither: the few long lines that run into a band beyond most lines' ends would
-   * make it a gutter with a page number as its right column.
+   * make it a gutter with a page number as its right column. A list glyph alone is no text: a list
+   * set with a wide hanging indent leaves a clear band between its glyphs and its items.
    */
   private static boolean textOnBothSides(List<List<Seg>> rows, float x) {
     int leftRows = 0;
@@ -1943,7 +1944,7 @@ final class PageLayout {
       boolean across = false;
       for (Seg s : r) {
         if (s.x1 <= x) {
-          left = true;
+          left |= !listGlyphAlone(s);
         } else if (s.x0 >= x) {
           right = true;
         } else {
@@ -1963,6 +1964,12 @@ final class PageLayout {
       }
     }
     return leftRows >= 3 && rightRows >= 3;
+  }
+
+  /** Whether a segment is one list glyph and nothing else ("•" set apart from its item). */
+  private static boolean listGlyphAlone(Seg s) {
+    String t = s.text == null ? "" : s.text.strip();
+    return t.codePointCount(0, t.length()) == 1 && BULLETS.indexOf(t) >= 0;
   }
 
   /**

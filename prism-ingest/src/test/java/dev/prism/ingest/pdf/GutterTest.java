@@ -198,4 +198,87 @@ class GutterTest {
     assertThat(r.kind()).isEqualTo(PageLayout.Kind.COLUMNS);
     assertThat(r.lines()).filteredOn(l -> l.text().startsWith("m")).allSatisfy(l -> assertThat(l.text()).doesNotContain("s"));
   }
+
+  @Test
+  void listGlyphsSetApartFromTheirItemsMakeNoColumn() {
+    // A word processor's page of lists with a wide hanging indent, as drawn (baseline, left,
+    // right, characters, and 1 for a "•", 2 for a nested item's "–"): each "•" at x 84, its item
+    // at x 108, headings from x 72. The band between the glyphs and their items is clear down the
+    // page, but glyphs alone are no text: the page is one column and each item keeps its glyph.
+    float[][] runs = {
+      {113.5f, 296.1f, 316.2f, 2, 0},
+      {140.8f, 72.1f, 195.8f, 23, 0},
+      {167.4f, 72.1f, 129.9f, 9, 0},
+      {183.5f, 84.1f, 89.4f, 1, 1},
+      {183.5f, 108.1f, 468.1f, 74, 0},
+      {199.1f, 84.1f, 89.4f, 1, 1},
+      {199.1f, 108.1f, 378.8f, 54, 0},
+      {214.7f, 84.1f, 89.4f, 1, 1},
+      {214.7f, 108.1f, 449.0f, 69, 0},
+      {230.3f, 84.1f, 89.4f, 1, 1},
+      {230.3f, 108.1f, 502.6f, 80, 0},
+      {244.1f, 108.1f, 174.9f, 13, 0},
+      {259.7f, 84.1f, 89.4f, 1, 1},
+      {259.7f, 108.1f, 526.5f, 84, 0},
+      {275.3f, 84.1f, 89.4f, 1, 1},
+      {275.3f, 108.1f, 471.9f, 75, 0},
+      {301.9f, 72.1f, 171.0f, 15, 0},
+      {318.0f, 84.1f, 89.4f, 1, 1},
+      {318.0f, 108.1f, 283.0f, 35, 0},
+      {333.6f, 120.1f, 126.1f, 1, 2},
+      {333.6f, 144.1f, 358.9f, 41, 0},
+      {349.2f, 84.1f, 89.4f, 1, 1},
+      {349.2f, 108.1f, 351.4f, 49, 0},
+      {364.8f, 120.1f, 126.1f, 1, 2},
+      {364.8f, 144.1f, 358.9f, 41, 0},
+      {380.4f, 120.1f, 126.1f, 1, 2},
+      {380.4f, 144.1f, 535.4f, 76, 0},
+      {394.2f, 144.1f, 396.3f, 54, 0},
+      {409.8f, 84.1f, 89.4f, 1, 1},
+      {409.8f, 108.1f, 292.5f, 38, 0},
+      {425.4f, 120.1f, 126.1f, 1, 2},
+      {425.4f, 144.1f, 382.3f, 43, 0},
+      {441.0f, 120.1f, 126.1f, 1, 2},
+      {441.0f, 144.1f, 529.5f, 78, 0},
+      {454.8f, 144.1f, 520.9f, 76, 0},
+      {468.6f, 144.1f, 210.3f, 12, 0},
+      {484.2f, 84.1f, 89.4f, 1, 1},
+      {484.2f, 108.1f, 263.0f, 33, 0},
+      {499.8f, 120.1f, 126.1f, 1, 2},
+      {499.8f, 144.1f, 222.7f, 14, 0},
+      {515.4f, 120.1f, 126.1f, 1, 2},
+      {515.4f, 144.1f, 480.3f, 66, 0},
+      {529.2f, 144.1f, 206.3f, 13, 0},
+      {544.8f, 84.1f, 89.4f, 1, 1},
+      {544.8f, 108.1f, 347.8f, 48, 0},
+      {560.4f, 120.1f, 126.1f, 1, 2},
+      {560.4f, 144.1f, 523.1f, 74, 0},
+      {576.0f, 120.1f, 126.1f, 1, 2},
+      {576.0f, 144.1f, 535.6f, 78, 0},
+      {589.8f, 144.1f, 479.3f, 69, 0},
+      {605.4f, 84.1f, 89.4f, 1, 1},
+      {605.4f, 108.1f, 521.5f, 86, 0},
+      {621.0f, 120.1f, 126.1f, 1, 2},
+      {621.0f, 144.1f, 309.1f, 29, 0},
+      {636.6f, 120.1f, 126.1f, 1, 2},
+      {636.6f, 144.1f, 509.6f, 72, 0},
+      {650.4f, 144.1f, 431.2f, 55, 0},
+      {677.0f, 72.1f, 101.3f, 6, 0},
+      {693.1f, 84.1f, 89.4f, 1, 1},
+      {693.1f, 108.1f, 159.6f, 9, 0},
+      {708.7f, 120.1f, 126.1f, 1, 2},
+      {708.7f, 144.1f, 224.9f, 15, 0}
+    };
+    List<Glyph> g = new ArrayList<>();
+    for (float[] run : runs) {
+      String text = run[4] == 1 ? "\u2022" : run[4] == 2 ? "\u2013" : "w".repeat((int) run[3]);
+      float width = (run[2] - run[1]) / text.length();
+      for (int i = 0; i < text.length(); i++) {
+        g.add(new Glyph(String.valueOf(text.charAt(i)), run[1] + width * i, run[0], width, 7, 10, false));
+      }
+    }
+    PageLayout.Result r = PageLayout.layout(g, 612, 0);
+    assertThat(r.kind()).isEqualTo(PageLayout.Kind.SINGLE);
+    assertThat(r.lines()).noneMatch(l -> l.text().strip().equals("\u2022"));
+  }
 }
