@@ -2605,7 +2605,7 @@ final class Entries {
         continue;
       }
       any = true;
-      while (!open.isEmpty() && body.get(open.peekLast()).indent() >= l.indent()) {
+      while (!open.isEmpty() && !nestedUnder(l, body.get(open.peekLast()))) {
         open.pollLast();
       }
       parent[i] = open.isEmpty() ? lastHeader : open.peekLast();
@@ -2839,6 +2839,18 @@ final class Entries {
     int comma = c.indexOf(", ");
     return comma > 0 && stacksName(l, c) && !isSentence(l) && !Parts.isRole(c.substring(0, comma))
         && Parts.isLocation(c.substring(comma + 2).strip());
+  }
+
+  /** How much further in, in points, an item on a page must stand to be nested: more than the jitter of one edge. */
+  private static final float NESTED_BY = 2f;
+
+  /**
+   * Whether {@code item} stands further in than {@code above}, nested under it: where the page is
+   * known (a PDF's), by the items' left edges, since their text carries no indent; else by their
+   * indents in the text.
+   */
+  private static boolean nestedUnder(Line item, Line above) {
+    return item.box() != null && above.box() != null ? item.box().x() > above.box().x() + NESTED_BY : item.indent() > above.indent();
   }
 
   /** An item that is a role and no more (see {@link #stacksName} and {@link #namesRoleFirstOrLast}). */
