@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Test;
 class GutterTest {
   private static final float EDGE = 214;
 
+  /** A run of glyphs as a page drew it: {@code text} spread evenly from {@code left} to {@code right} on baseline {@code y}. */
+  private static void run(List<Glyph> out, String text, float y, float left, float right, float size) {
+    float width = (right - left) / text.length();
+    for (int i = 0; i < text.length(); i++) {
+      out.add(new Glyph(String.valueOf(text.charAt(i)), left + width * i, y, width, size * 0.6f, size, false));
+    }
+  }
+
   /** A row's glyphs: each character 5 pt wide, from {@code x}. */
   private static void set(List<Glyph> out, String text, float x, float y) {
     for (int i = 0; i < text.length(); i++) {
@@ -183,16 +191,10 @@ class GutterTest {
       for (int w = 3; w < line.length; w++) {
         text.append(w > 3 ? " " : "").append("m".repeat((int) line[w]));
       }
-      float width = (line[2] - line[1]) / text.length();
-      for (int i = 0; i < text.length(); i++) {
-        g.add(new Glyph(String.valueOf(text.charAt(i)), line[1] + width * i, line[0], width, 6, 9.8f, false));
-      }
+      run(g, text.toString(), line[0], line[1], line[2], 9.8f);
     }
-    for (float[] run : chips) {
-      float width = (run[2] - run[1]) / run[4];
-      for (int i = 0; i < run[4]; i++) {
-        g.add(new Glyph("s", run[1] + width * i, run[0], width, run[3] * 0.6f, run[3], false));
-      }
+    for (float[] chip : chips) {
+      run(g, "s".repeat((int) chip[4]), chip[0], chip[1], chip[2], chip[3]);
     }
     PageLayout.Result r = PageLayout.layout(g, 612, 1);
     assertThat(r.kind()).isEqualTo(PageLayout.Kind.COLUMNS);
@@ -270,12 +272,8 @@ class GutterTest {
       {708.7f, 144.1f, 224.9f, 15, 0}
     };
     List<Glyph> g = new ArrayList<>();
-    for (float[] run : runs) {
-      String text = run[4] == 1 ? "\u2022" : run[4] == 2 ? "\u2013" : "w".repeat((int) run[3]);
-      float width = (run[2] - run[1]) / text.length();
-      for (int i = 0; i < text.length(); i++) {
-        g.add(new Glyph(String.valueOf(text.charAt(i)), run[1] + width * i, run[0], width, 7, 10, false));
-      }
+    for (float[] r : runs) {
+      run(g, r[4] == 1 ? "\u2022" : r[4] == 2 ? "\u2013" : "w".repeat((int) r[3]), r[0], r[1], r[2], 10);
     }
     PageLayout.Result r = PageLayout.layout(g, 612, 0);
     assertThat(r.kind()).isEqualTo(PageLayout.Kind.SINGLE);
