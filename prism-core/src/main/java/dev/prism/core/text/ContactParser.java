@@ -1356,8 +1356,9 @@ final class ContactParser {
     if (words.length > 5) {
       return null;
     }
-    // Initials alone ("K" of a monogram "K|H" set large over the name, "J. L.") name no one.
-    if (monogram(candidate)) {
+    // A letter alone ("K" of a monogram "K|H" set large over the name) names no one; initials
+    // ("J. L.") may be all a person gives.
+    if (words.length == 1 && monogram(candidate)) {
       return null;
     }
     // A PDF without space glyphs glues the name together: "JordanLee" is "Jordan Lee". Before the

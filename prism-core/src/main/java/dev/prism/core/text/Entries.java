@@ -1048,7 +1048,11 @@ final class Entries {
           out.add(pending);
           pending = null;
         }
-        boolean own = e.organization() != null && !Parts.isWayOfWorking(e.organization().value());
+        // An employer an item nested under the role's item names ("* 2020 – now: Research
+        // Assistant" over "  * Quillstone University, Lyon") is that item's job's alone: each
+        // item of such a list names its own, and the next role names none by saying nothing.
+        boolean own = e.organization() != null && !Parts.isWayOfWorking(e.organization().value())
+            && !namedByNestedItem(e, body);
         // An entry with no employer and no dates of its own names no other employer: the roles
         // after it, undated too, are still the one above's ("Data Science - AI applied to weather
         // forecasts" between two roles set under one employer's banner).
@@ -1070,6 +1074,20 @@ final class Entries {
       out.add(pending);
     }
     return out;
+  }
+
+  /** Whether the entry's employer stands on a list item of its own under the role's line (not a banner's item above it). */
+  private static boolean namedByNestedItem(Entry e, List<Line> body) {
+    if (e.title() == null) {
+      return false;
+    }
+    int at = e.organization().span().offset();
+    for (Line l : body) {
+      if (at >= l.start() && at <= l.contentEnd()) {
+        return l.bullet() && l.index() > lineOf(body, e.title().span().offset());
+      }
+    }
+    return false;
   }
 
   /**
@@ -2830,15 +2848,23 @@ final class Entries {
   }
 
   /**
-   * Whether an item is a name and the place it stands in, and no more ("Quillstone University,
-   * Lyon, France"): no sentence ("Moved the shop of a bakery in Lyon, France"), the name is no
-   * role, and what follows its first comma is a place.
+   * Whether an item is an organisation's name and the place it stands in, and no more
+   * ("Quillstone University, Lyon, France", "Globex GmbH, Munich, Germany"): no sentence ("Moved
+   * the shop of a bakery in Lyon, France"), the name no role and holding an organisation's or a
+   * school's word or a legal form (a capitalised achievement, "Harbour Festival Website, Bergen,
+   * Norway", names no employer), and what follows its first comma a place.
    */
   private static boolean nameInPlace(Line l) {
     String c = Inline.clean(l.content());
     int comma = c.indexOf(", ");
-    return comma > 0 && stacksName(l, c) && !isSentence(l) && !Parts.isRole(c.substring(0, comma))
-        && Parts.isLocation(c.substring(comma + 2).strip());
+    if (comma <= 0 || !stacksName(l, c) || isSentence(l)) {
+      return false;
+    }
+    String name = c.substring(0, comma);
+    String[] words = Parts.lowerWords(name);
+    return !Parts.isRole(name) && Parts.isLocation(c.substring(comma + 2).strip())
+        && (Parts.hasWord(words, Parts.ORG_WORDS) || Parts.hasWord(words, Parts.WEAK_ORG_WORDS)
+            || Parts.hasWord(words, Parts.SCHOOL_WORDS) || Parts.endsInLegalForm(name));
   }
 
   /** How much further in, in points, an item on a page must stand to be nested: more than the jitter of one edge. */

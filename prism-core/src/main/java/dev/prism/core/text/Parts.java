@@ -836,9 +836,9 @@ final class Parts {
    * aside) runs a role straight on into a name with no mark between them (a page that parts the
    * two by colour alone, or a style sheet that never loaded), names the role and the employer. The
    * role ends on a role's head word ("Developer", "Intern"); the name after it is one to four
-   * capitalised words with no role's, rank's, field's or team's word in them, and it is no place
-   * and no technology. "Software Engineer Intern" stays one role, and so does "Backend Developer
-   * Payments Team".
+   * capitalised words with no role's, rank's, field's or team's word in them, no place and no
+   * technology, shaped as a firm's name (see firmShaped). "Software Engineer Intern" stays one
+   * role, and so do "Backend Developer Payments Team" and "Engineering Manager Checkout".
    */
   private static List<Part> roleThenName(List<Part> parts, List<Line> header) {
     if (header.stream().noneMatch(Line::hasDates)) {
@@ -871,7 +871,7 @@ final class Parts {
 
   /**
    * A name that may run on after a role: capitalised words, none a role's, rank's, field's or
-   * team's, no level, no place, no technology.
+   * team's, no level, no place, no technology, shaped as a firm's name.
    */
   private static boolean runOnName(String v) {
     // A level after the role ("Software engineer II", "Engineer L5") is the role's.
@@ -886,7 +886,24 @@ final class Parts {
     String[] lower = lowerWords(v);
     return !hasWord(lower, TITLE_WORDS) && !hasWord(lower, RANK_WORDS) && !hasWord(lower, FIELD_WORDS)
         && !hasWord(lower, UNIT_WORDS) && !hasWord(lower, EMPLOYMENT_WORDS) && !isLocation(v) && !namesAPlace(v)
-        && dev.prism.core.vocab.Technologies.matcher().find(v).isEmpty();
+        && dev.prism.core.vocab.Technologies.matcher().find(v).isEmpty() && firmShaped(v, lower);
+  }
+
+  /**
+   * Whether a name reads as a firm's and not as a team's or a specialty's, which run on after a
+   * role as often ("Engineering Manager Checkout", "Analyst Credit Risk", "Support Engineer Tier
+   * 2"): a word cased inside ("QuillMark", "GamED"), an organisation's or a school's word
+   * ("Brindle Labs", "Hooli Academy"), or a legal form.
+   */
+  private static boolean firmShaped(String v, String[] lower) {
+    for (String w : SPACES.split(v)) {
+      for (int i = 1; i < w.length(); i++) {
+        if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+          return true;
+        }
+      }
+    }
+    return hasWord(lower, ORG_WORDS) || hasWord(lower, WEAK_ORG_WORDS) || hasWord(lower, SCHOOL_WORDS) || endsInLegalForm(v);
   }
 
   /** Whether the line holds nothing but dates and durations, and marks: "2019 – 2021 (_2 years_)". */
@@ -900,6 +917,9 @@ final class Parts {
   private static final Pattern BETWEEN_RANGES = Pattern.compile("[.,;]");
   /** Words that join two dates of one entry ("2009 and 2011", "2019 & 2021"); see dates.txt. */
   private static final Set<String> DATE_JOINERS = Lexicon.set("dates.txt", "joiner");
+  /** What a theme prints for a date it cannot read ("Invalid Date"); see dates.txt. */
+  private static final Pattern UNREADABLE_DATE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"
+      + String.join("|", Lexicon.list("dates.txt", "unreadable-date").stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\d])");
 
   /**
    * "Software Engineer: Globex (2006 – 2008)": a colon right after a role (or roles, the first a
@@ -988,6 +1008,13 @@ final class Parts {
     if (kind == SectionKind.EXPERIENCE) {
       sentenceEnds(m);
       roleInTeam(m);
+    }
+    // "Invalid Date – Invalid Date": a date the theme could not print names nothing.
+    if (m.indexOf("nvalid") >= 0 || m.indexOf("ndefined") >= 0) {
+      Matcher u = UNREADABLE_DATE.matcher(m);
+      while (u.find()) {
+        blank(m, u.start(), u.end());
+      }
     }
     List<DateRange> dates = line.dates();
     for (int k = 0; k < dates.size(); k++) {

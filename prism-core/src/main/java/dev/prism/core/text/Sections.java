@@ -539,7 +539,13 @@ final class Sections {
     });
     // Sections named by plain lines the reader did not mark ("WORK EXPERIENCE" in the body's
     // style): the marked lines are then something else, jobs' titles as often as not.
-    boolean plainSections = worded.isEmpty() && lines.stream().anyMatch(l -> !l.markedHeading() && !l.bullet() && namesSection(w.of(l)));
+    int firstPlainSection = -1;
+    for (int i = 0; i < lines.size() && worded.isEmpty() && firstPlainSection < 0; i++) {
+      Line l = lines.get(i);
+      firstPlainSection = !l.markedHeading() && !l.bullet() && namesSection(w.of(l)) ? i : -1;
+    }
+    boolean plainSections = firstPlainSection >= 0;
+    int plainFrom = firstPlainSection;
     Set<Integer> out = new HashSet<>();
     byStyle.forEach((key, idx) -> {
       boolean below = belowSectionStyle(key, byStyle, worded, lines);
@@ -573,9 +579,10 @@ final class Sections {
         for (int i : idx) {
           if (entries && overRanges.contains(i)) {
             sub.add(i);
-          } else if (!plainSections || namesSection(w.of(lines.get(i)))) {
-            // Beside sections named by plain lines, a marked line that names none (the person's
-            // name set large) opens no section.
+          } else if (!plainSections || i > plainFrom || namesSection(w.of(lines.get(i)))) {
+            // Above the first section a plain line names, a marked line that names none (the
+            // person's name set large) opens no section; below it, one still opens a section of
+            // its own ("Side Quests").
             out.add(i);
           }
         }

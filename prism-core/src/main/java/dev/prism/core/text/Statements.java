@@ -11,28 +11,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What an entry says about the work, as the person wrote it, one sentence at a time. Whether a
- * template draws a glyph before a line, runs a job's summary together as a paragraph or breaks it
- * into a line per sentence is the template's choice: the same words are one bullet in one rendering
- * of a resume, a paragraph in a second and three lines in a third. Judged by the unit each template
- * draws, the same resume showed a database in one bullet here and in half a bullet there, and its
- * score moved with the theme. The sentence is the one unit every rendering shares, so a bullet or a
- * paragraph of several sentences gives one statement per sentence (a sentence too short to say a
- * piece of work goes with the one before it), and a bullet of one sentence stays as written. A
- * paragraph is its lines joined where a sentence runs on from one line to the next; short lines (a
- * team's name, a web address, "Highlights") are no statements.
+ * What an entry says about the work, as the person wrote it: its bullets and its description
+ * paragraphs, each a unit as written. Whether a template draws a glyph before a job's summary or
+ * sets it as a paragraph is the template's choice: the same words are one bullet in one rendering
+ * of a resume and a paragraph in another, so both are judged alike, whole ("Led the search
+ * rewrite. Adoption rose from 5% to 60%." says what was done and what it changed; cut in two, the
+ * first half shows no result and the second no work). A unit too long to be one (more than
+ * {@link #GLUED_WORDS} words) is judged sentence by sentence, however it was drawn. A paragraph is
+ * its lines joined where a sentence runs on from one line to the next; short lines (a team's name,
+ * a web address, "Highlights") are no statements.
  */
 public final class Statements {
   /** Fewer words than this say no piece of work: a department, a place, a label. */
   static final int MIN_WORDS = 6;
   /**
    * More words than this make no one bullet: several lines read as one, or a paragraph written as
-   * an item. The bullet analysis judges no such text whole.
+   * an item. The bullet analysis judges no such text whole; its sentences are judged one by one.
    */
   public static final int GLUED_WORDS = 90;
   // A sentence's end: a full stop, "!" or "?" after a word (not after a lone letter, as in "e.g."
   // or "U.S."), then a space and a capital.
   private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<![.\\s]\\p{L})(?<=[\\p{L}\\d)])[.!?]\\s+(?=\\p{Lu})");
+  // "vs.", "St.", "Dept.": a stop after one of these ends no sentence (entry-words.txt).
+  private static final java.util.Set<String> ABBREVIATIONS = dev.prism.core.lexicon.Lexicon.set("entry-words.txt", "abbreviation");
   // Compiled once: String.split compiles a pattern of more than one character on every call.
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
@@ -42,8 +43,11 @@ public final class Statements {
   public static List<Bullet> of(Entry entry, String text) {
     List<Bullet> out = new ArrayList<>();
     for (Bullet b : entry.bullets()) {
-      if (SENTENCE_BREAK.matcher(b.text()).find()) {
-        add(out, new StringBuilder(b.text()), b.span().offset(), b.span().end(), text, b);
+      // A paragraph set as one item ("Built the quoting service … Kept its pages small … Moved its
+      // releases to the CDN …") says what a template that breaks it into lines says in several:
+      // its sentences are its statements, as a description's are.
+      if (words(b.text()) > GLUED_WORDS && SENTENCE_BREAK.matcher(b.text()).find()) {
+        add(out, new StringBuilder(b.text()), b.span().offset(), b.span().end(), text);
       } else {
         out.add(b);
       }
@@ -61,12 +65,12 @@ public final class Statements {
         to = f.span().end();
         continue;
       }
-      add(out, paragraph, from, to, text, null);
+      add(out, paragraph, from, to, text);
       paragraph = new StringBuilder(v);
       from = f.span().offset();
       to = f.span().end();
     }
-    add(out, paragraph, from, to, text, null);
+    add(out, paragraph, from, to, text);
     out.sort(Comparator.comparingInt(b -> b.span().offset()));
     return out;
   }
@@ -87,34 +91,44 @@ public final class Statements {
   }
 
   /**
-   * The sentences of a paragraph or of a bullet, each judged on its own; a sentence too short to
-   * say a piece of work goes with the one before it. A bullet whose sentences come to one statement
-   * stays as written ({@code bullet}), however short: its glyph already says it is an item.
+   * The paragraph as one statement, or, longer than {@link #GLUED_WORDS} words, its sentences, each
+   * judged on its own; a sentence too short to say a piece of work goes with the one before it
+   * (the first with the one after it).
    */
-  private static void add(List<Bullet> out, StringBuilder paragraph, int from, int to, String text, Bullet bullet) {
+  private static void add(List<Bullet> out, StringBuilder paragraph, int from, int to, String text) {
     if (paragraph == null || Headings.isSubLabel(paragraph.toString())) {
       return;
     }
     String v = paragraph.toString();
     List<String> sentences = new ArrayList<>();
-    Matcher end = SENTENCE_BREAK.matcher(v);
-    int start = 0;
-    while (end.find()) {
-      sentences.add(v.substring(start, end.start() + 1));
-      start = end.end();
+    if (words(v) <= GLUED_WORDS) {
+      sentences.add(v);
+    } else {
+      Matcher end = SENTENCE_BREAK.matcher(v);
+      int start = 0;
+      while (end.find()) {
+        if (!afterAbbreviation(v, end.start())) {
+          sentences.add(v.substring(start, end.start() + 1));
+          start = end.end();
+        }
+      }
+      sentences.add(v.substring(start));
     }
-    sentences.add(v.substring(start));
     List<String> merged = new ArrayList<>();
+    // A short first sentence ("Owned the search service.") goes with the one after it.
+    String lead = "";
     for (String sentence : sentences) {
       if (!merged.isEmpty() && words(sentence) < MIN_WORDS) {
         merged.set(merged.size() - 1, merged.get(merged.size() - 1) + " " + sentence);
+      } else if (merged.isEmpty() && words(lead + sentence) < MIN_WORDS && sentences.size() > 1) {
+        lead = lead + sentence + " ";
       } else {
-        merged.add(sentence);
+        merged.add(lead + sentence);
+        lead = "";
       }
     }
-    if (bullet != null && merged.size() == 1) {
-      out.add(bullet);
-      return;
+    if (!lead.isEmpty()) {
+      merged.add(lead.strip());
     }
     int cursor = from;
     for (String sentence : merged) {
@@ -125,6 +139,15 @@ public final class Statements {
         out.add(new Bullet(sentence, span));
       }
     }
+  }
+
+  /** Whether the stop at {@code stop} ends a known abbreviation ("vs.", "St."). */
+  private static boolean afterAbbreviation(String v, int stop) {
+    int from = stop;
+    while (from > 0 && Character.isLetter(v.charAt(from - 1))) {
+      from--;
+    }
+    return ABBREVIATIONS.contains(v.substring(from, stop).toLowerCase(java.util.Locale.ROOT));
   }
 
   private static int words(String s) {

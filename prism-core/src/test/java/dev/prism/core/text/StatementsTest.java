@@ -62,20 +62,17 @@ class StatementsTest {
   }
 
   @Test
-  void aBulletOfSeveralSentencesGivesThemAsARunTogetherParagraphDoes() {
-    // The same job summary is one item in one theme, a paragraph in a second, a line per sentence
-    // in a third: each gives the same statements, so the score does not move with the theme.
-    String first = "Moved the nightly rate imports onto a queue with retries.";
-    String second = "Cut the failed imports from dozens a week to none.";
+  void aJobSummaryIsOneStatementDrawnAsABulletOrAsAParagraph() {
+    // One theme draws a job's summary as an item, another as a paragraph wrapped over two lines:
+    // both give one statement, whole, so the work and its result are judged together.
+    String first = "Led the search rewrite for the agents' app.";
+    String second = "Adoption rose from 5% to 60% in a year.";
     String asBullet = "- " + first + " " + second + "\n";
-    String asParagraph = first + " " + second + "\n";
-    String asLines = first + "\n" + second + "\n";
+    String asParagraph = first + " Adoption rose\nfrom 5% to 60% in a year.\n";
     assertThat(Statements.of(entry(asBullet, "- " + first + " " + second), asBullet)).extracting(Bullet::text)
-        .containsExactly(first, second);
-    assertThat(Statements.of(entry(asParagraph, first + " " + second), asParagraph)).extracting(Bullet::text)
-        .containsExactly(first, second);
-    assertThat(Statements.of(entry(asLines, first, second), asLines)).extracting(Bullet::text)
-        .containsExactly(first, second);
+        .containsExactly(first + " " + second);
+    assertThat(Statements.of(entry(asParagraph, first + " Adoption rose", "from 5% to 60% in a year."), asParagraph))
+        .extracting(Bullet::text).containsExactly(first + " " + second);
   }
 
   @Test
@@ -103,21 +100,23 @@ class StatementsTest {
   }
 
   @Test
-  void sentencesRunTogetherInOneParagraphAreJudgedOneByOne() {
-    // One template sets a description as a line per sentence, another runs the sentences together:
-    // both give the same statements, each covering its own text.
-    String text = "Led the design of the U.S. billing platform for the payments group. Cut the cost of\n"
-        + "each quote by 40% with a cache. Ran it. Moved the ledger onto Kafka, e.g. for replays.\n";
-    Entry e = entry(text, "Led the design of the U.S. billing platform for the payments group. Cut the cost of",
-        "each quote by 40% with a cache. Ran it. Moved the ledger onto Kafka, e.g. for replays.");
+  void aParagraphTooLongToBeOneIsJudgedSentenceBySentenceAndAnAbbreviationEndsNone() {
+    // More than GLUED_WORDS words run together: each sentence is a statement, covering its own
+    // text. "vs." and "St." end no sentence; a short first sentence goes with the one after it.
+    String a = "Owned the search service.";
+    String b = "Benchmarked PostgreSQL vs. Redis for the job queue and moved two million jobs a day onto Redis,"
+        + " which let the team retire the old cron hosts and cut the nightly backlog from hours to minutes.";
+    String c = "Onboarded St. Clair Bank onto the ledger service within six weeks of signing, writing the"
+        + " reconciliation jobs and the runbook that the support team still uses for every new bank.";
+    String d = "Rewrote the event consumer in Kotlin so that it handles five times the load on half the nodes,"
+        + " and moved its deploys onto the shared pipeline with canaries and automatic rollbacks.";
+    String text = a + " " + b + " " + c + " " + d + "\n";
+    Entry e = entry(text, a + " " + b + " " + c + " " + d);
+    assertThat(Whitespace.splitLength(text)).isGreaterThan(Statements.GLUED_WORDS);
     List<Bullet> statements = Statements.of(e, text);
-    assertThat(statements).extracting(Bullet::text).containsExactly(
-        "Led the design of the U.S. billing platform for the payments group.",
-        "Cut the cost of each quote by 40% with a cache. Ran it.",
-        "Moved the ledger onto Kafka, e.g. for replays.");
-    for (Bullet b : statements) {
-      String covered = text.substring(b.span().offset(), b.span().end()).replace('\n', ' ');
-      assertThat(covered).isEqualTo(b.text());
+    assertThat(statements).extracting(Bullet::text).containsExactly(a + " " + b, c, d);
+    for (Bullet st : statements) {
+      assertThat(text.substring(st.span().offset(), st.span().end())).isEqualTo(st.text());
     }
   }
 }

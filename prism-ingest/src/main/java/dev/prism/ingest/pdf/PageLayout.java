@@ -1710,7 +1710,29 @@ final class PageLayout {
       return found;
     }
     float clear = gutter(rows, width, 0);
-    return clear > 0 && clear != found && classify(splitAt(rows, clear, WIDE_GAP, 0), clear) == Kind.COLUMNS ? clear : found;
+    if (clear <= 0 || clear == found) {
+      return found;
+    }
+    List<List<Seg>> split = splitAt(rows, clear, WIDE_GAP, 0);
+    return classify(split, clear) == Kind.COLUMNS && apart(split, clear) ? clear : found;
+  }
+
+  /**
+   * Whether the text right of {@code gutter} keeps to rows of its own, as a sidebar's lines do
+   * beside the main column's: on a page of one column, what a clear band leaves on its right (the
+   * dates set flush right on each job's line, the last column of a skills grid, the contact beside
+   * the name) shares its rows with the text on the left.
+   */
+  private static boolean apart(List<List<Seg>> rows, float gutter) {
+    int right = 0;
+    int both = 0;
+    for (List<Seg> row : rows) {
+      boolean l = row.stream().anyMatch(s -> s.x1 <= gutter);
+      boolean r = row.stream().anyMatch(s -> s.x0 >= gutter);
+      right += r ? 1 : 0;
+      both += l && r ? 1 : 0;
+    }
+    return both * 3 <= right * 2;
   }
 
   /**
