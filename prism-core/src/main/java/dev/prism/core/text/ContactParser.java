@@ -965,7 +965,7 @@ final class ContactParser {
         tie = true;
       }
     }
-    return largest == null || tie || largest.style().size() < NAME_SIZE ? null : largest;
+    return largest == null || tie || largest.style().size() < (largest.markedHeading() ? MARKED_NAME_SIZE : NAME_SIZE) ? null : largest;
   }
 
   /** The most letters a monogram of the initials has. */
@@ -1189,9 +1189,13 @@ final class ContactParser {
     return Lexicon.withoutAccents(s).toLowerCase(Locale.ROOT);
   }
 
-  /** The first line, when it reads as a person's name: a few capitalised words, no digits. */
   /** How much larger than the body text the name must be set to be found wherever it stands. */
   private static final float NAME_SIZE = 1.6f;
+  /**
+   * The same for a line the reader marks a heading: a page converted from HTML sets the name as
+   * its first-level heading, half as large again as the body (and the contact lines above it).
+   */
+  private static final float MARKED_NAME_SIZE = 1.4f;
 
   /**
    * The name where a layout puts it below other text (a sidebar read first, a second column): the
