@@ -2798,9 +2798,10 @@ final class Entries {
       }
     }
     // "- Dec 2020 – now: Research Assistant" over "  - Quillstone University, Lyon, France": an
-    // item that heads an entry with its dates and a role and nothing more takes its first item, a
-    // name and the place it stands in, as its employer; the items after it are what was done
-    // there. A first item that names no place ("  - Migrated the billing jobs") stays one of them.
+    // item that heads an entry with its dates and a role and nothing more takes its first item, an
+    // organisation's name and the place it stands in (see nameInPlace), as its employer; the items
+    // after it are what was done there. A first item that names no organisation or no place
+    // ("  - Migrated the billing jobs", "  - Harbour Festival Website, Bergen") stays one of them.
     for (int i = 0; i < n; i++) {
       if (heads[i] != ListHead.ENTRY || !body.get(i).hasDates() || !onlyRoleBesideDates(body.get(i))) {
         continue;

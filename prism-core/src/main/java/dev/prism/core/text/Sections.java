@@ -514,6 +514,9 @@ final class Sections {
    * no section and stand over dates. Lines
    * naming no section in a smaller style whose other lines do go to {@code nested}: each heads a
    * part of the section it stands in, of that section's kind where that section holds entries.
+   * Where no marked line names a section but plain lines do (HTML converted to DOCX), marked lines
+   * with dates a few lines under them head entries, and those above the first plain section line
+   * that name none open no section.
    */
   private static Set<Integer> markedHeadings(List<Line> lines, Wordings w, Set<Integer> sub, Set<Integer> nested) {
     Map<String, List<Integer>> byStyle = new HashMap<>();
@@ -545,6 +548,7 @@ final class Sections {
       firstPlainSection = !l.markedHeading() && !l.bullet() && namesSection(w.of(l)) ? i : -1;
     }
     boolean plainSections = firstPlainSection >= 0;
+    // The lambda below needs a value that stays put.
     int plainFrom = firstPlainSection;
     Set<Integer> out = new HashSet<>();
     byStyle.forEach((key, idx) -> {

@@ -1701,9 +1701,9 @@ final class PageLayout {
 
   /**
    * {@code found}, or a band no row at all crosses where the page reads as two columns at that band
-   * but not at {@code found}. The few rows a gutter may let cross make a sparse sidebar (six
-   * hobbies, three chips a row) as good as empty, and a band inside it can be wider than the true
-   * gutter beside it.
+   * but not at {@code found}, the right side's text on rows of its own (see apart). The few rows a
+   * gutter may let cross make a sparse sidebar (six hobbies, three chips a row) as good as empty,
+   * and a band inside it can be wider than the true gutter beside it.
    */
   private static float clearerGutter(List<List<Seg>> rows, float width, float found) {
     if (found <= 0 || classify(splitAt(rows, found, WIDE_GAP, 0), found) != Kind.SINGLE) {
@@ -1718,10 +1718,11 @@ final class PageLayout {
   }
 
   /**
-   * Whether the text right of {@code gutter} keeps to rows of its own, as a sidebar's lines do
-   * beside the main column's: on a page of one column, what a clear band leaves on its right (the
-   * dates set flush right on each job's line, the last column of a skills grid, the contact beside
-   * the name) shares its rows with the text on the left.
+   * Whether the text right of {@code gutter} keeps mostly to rows of its own (no more than two of
+   * its rows in three shared with text on the left), as a sidebar's lines do beside the main
+   * column's, whose baselines rarely meet: on a page of one column, what a clear band leaves on its
+   * right (the dates set flush right on each job's line, the last column of a skills grid, the
+   * contact beside the name) shares nearly every row with the text on the left.
    */
   private static boolean apart(List<List<Seg>> rows, float gutter) {
     int right = 0;
