@@ -849,12 +849,18 @@ final class Entries {
 
   /** The number of the body's line that holds the text offset {@code at}, or -1. */
   static int lineOf(List<Line> body, int at) {
+    Line l = lineAt(body, at);
+    return l == null ? -1 : l.index();
+  }
+
+  /** The body's line that holds offset {@code at}, or null. */
+  private static Line lineAt(List<Line> body, int at) {
     for (Line l : body) {
       if (at >= l.start() && at <= l.contentEnd()) {
-        return l.index();
+        return l;
       }
     }
-    return -1;
+    return null;
   }
 
   /**
@@ -928,7 +934,8 @@ final class Entries {
       // A post listed as an item under a job above ("- Senior Engineer (2019 – 2022)") is that
       // job's, and so is one dated within the job above's years.
       Entry above = i > 0 ? out.get(i - 1) : null;
-      boolean item = body.stream().anyMatch(l -> l.bullet() && l.start() <= e.span().offset() && e.span().offset() <= l.contentEnd());
+      Line at = lineAt(body, e.span().offset());
+      boolean item = at != null && at.bullet();
       boolean insideAbove = above != null && above.dates() != null && e.dates() != null && e.dates().firstMonth() >= above.dates().firstMonth()
           && e.dates().lastMonth() <= above.dates().lastMonth();
       // A promotion follows on from the role below it, the two stacked as one block (no blank
@@ -1081,13 +1088,8 @@ final class Entries {
     if (e.title() == null) {
       return false;
     }
-    int at = e.organization().span().offset();
-    for (Line l : body) {
-      if (at >= l.start() && at <= l.contentEnd()) {
-        return l.bullet() && l.index() > lineOf(body, e.title().span().offset());
-      }
-    }
-    return false;
+    Line org = lineAt(body, e.organization().span().offset());
+    return org != null && org.bullet() && org.index() > lineOf(body, e.title().span().offset());
   }
 
   /**
@@ -2862,10 +2864,7 @@ final class Entries {
       return false;
     }
     String name = c.substring(0, comma);
-    String[] words = Parts.lowerWords(name);
-    return !Parts.isRole(name) && Parts.isLocation(c.substring(comma + 2).strip())
-        && (Parts.hasWord(words, Parts.ORG_WORDS) || Parts.hasWord(words, Parts.WEAK_ORG_WORDS)
-            || Parts.hasWord(words, Parts.SCHOOL_WORDS) || Parts.endsInLegalForm(name));
+    return !Parts.isRole(name) && Parts.isLocation(c.substring(comma + 2).strip()) && Parts.namesOrganization(name);
   }
 
   /** How much further in, in points, an item on a page must stand to be nested: more than the jitter of one edge. */

@@ -837,7 +837,7 @@ final class Parts {
    * two by colour alone, or a style sheet that never loaded), names the role and the employer. The
    * role ends on a role's head word ("Developer", "Intern"); the name after it is one to four
    * capitalised words with no role's, rank's, field's or team's word in them, no place and no
-   * technology, shaped as a firm's name (see firmShaped). "Software Engineer Intern" stays one
+   * technology, that names an organisation (see namesOrganization). "Software Engineer Intern" stays one
    * role, and so do "Backend Developer Payments Team" and "Engineering Manager Checkout".
    */
   private static List<Part> roleThenName(List<Part> parts, List<Line> header) {
@@ -871,7 +871,7 @@ final class Parts {
 
   /**
    * A name that may run on after a role: capitalised words, none a role's, rank's, field's or
-   * team's, no level, no place, no technology, shaped as a firm's name.
+   * team's, no level, no place, no technology, naming an organisation.
    */
   private static boolean runOnName(String v) {
     // A level after the role ("Software engineer II", "Engineer L5") is the role's.
@@ -886,24 +886,19 @@ final class Parts {
     String[] lower = lowerWords(v);
     return !hasWord(lower, TITLE_WORDS) && !hasWord(lower, RANK_WORDS) && !hasWord(lower, FIELD_WORDS)
         && !hasWord(lower, UNIT_WORDS) && !hasWord(lower, EMPLOYMENT_WORDS) && !isLocation(v) && !namesAPlace(v)
-        && dev.prism.core.vocab.Technologies.matcher().find(v).isEmpty() && firmShaped(v, lower);
+        && dev.prism.core.vocab.Technologies.matcher().find(v).isEmpty() && namesOrganization(v);
   }
 
   /**
-   * Whether a name reads as a firm's and not as a team's or a specialty's, which run on after a
-   * role as often ("Engineering Manager Checkout", "Analyst Credit Risk", "Support Engineer Tier
-   * 2"): a word cased inside ("QuillMark", "GamED"), an organisation's or a school's word
-   * ("Brindle Labs", "Hooli Academy"), or a legal form.
+   * Whether a name reads as an organisation's: an organisation's or a school's word ("Brindle
+   * Labs", "Quillstone University"), a legal form ("Globex GmbH"), or a brand's casing
+   * ("QuillMark", "GamED"). A team's or a specialty's name ("Checkout", "Credit Risk", "Tier 2")
+   * shows none of these.
    */
-  private static boolean firmShaped(String v, String[] lower) {
-    for (String w : SPACES.split(v)) {
-      for (int i = 1; i < w.length(); i++) {
-        if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
-          return true;
-        }
-      }
-    }
-    return hasWord(lower, ORG_WORDS) || hasWord(lower, WEAK_ORG_WORDS) || hasWord(lower, SCHOOL_WORDS) || endsInLegalForm(v);
+  static boolean namesOrganization(String v) {
+    String[] lower = lowerWords(v);
+    return hasWord(lower, ORG_WORDS) || hasWord(lower, WEAK_ORG_WORDS) || hasWord(lower, SCHOOL_WORDS)
+        || endsInLegalForm(v) || brandCased(v);
   }
 
   /** Whether the line holds nothing but dates and durations, and marks: "2019 – 2021 (_2 years_)". */
