@@ -42,7 +42,7 @@ public final class BulletAnalyzer {
     Set<Dimension> dims = EnumSet.noneOf(Dimension.class);
     if (role != null) {
       for (Role.DimensionProfile d : role.dimensions().values()) {
-        boolean byTerm = !d.terms().find(r.tokens).isEmpty();
+        boolean byTerm = d.shownIn(r.tokens);
         boolean byTech = r.tech.stream().anyMatch(m -> d.categories().contains(m.term().category()));
         if (byTerm || byTech) {
           dims.add(d.dimension());

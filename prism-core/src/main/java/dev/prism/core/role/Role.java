@@ -1,6 +1,7 @@
 package dev.prism.core.role;
 
 import dev.prism.core.vocab.TermMatcher;
+import dev.prism.core.vocab.Tokens;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +42,24 @@ public record Role(
     return levels.get(l);
   }
 
-  /** One of the term-proven dimensions. */
+  /**
+   * One of the term-proven dimensions. Its matcher holds the terms that show the dimension and the
+   * longer phrases that hold a term but say something else ("performance review"): matched longest
+   * first, a phrase takes its words from the term inside it.
+   */
   public record DimensionProfile(
       Dimension dimension, String name, String proves, TermMatcher terms, Set<String> categories, Set<String> units) {
+    /** The category of a phrase that holds a term and shows nothing ({@code notTerms} in the role file). */
+    public static final String NOT_A_TERM = "not-a-term";
+
     public DimensionProfile {
       categories = Set.copyOf(categories);
       units = Set.copyOf(units);
+    }
+
+    /** Whether the words name the dimension: one of its terms, outside every phrase that says something else. */
+    public boolean shownIn(Tokens tokens) {
+      return terms.find(tokens).stream().anyMatch(m -> !m.term().category().equals(NOT_A_TERM));
     }
   }
 

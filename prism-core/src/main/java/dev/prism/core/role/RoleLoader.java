@@ -91,8 +91,12 @@ public final class RoleLoader {
       if (n == null || !n.isObject()) {
         throw error(path, "missing");
       }
+      List<Term> terms = new ArrayList<>(termList(n, "terms", path, d.id()));
+      if (n.has("notTerms")) {
+        terms.addAll(termList(n, "notTerms", path, DimensionProfile.NOT_A_TERM));
+      }
       dims.put(d, new DimensionProfile(d, string(n, "name", path), string(n, "proves", path),
-          terms(n, "terms", path, d.id()), optionalSet(n, "categories"), optionalSet(n, "units")));
+          new TermMatcher(terms), optionalSet(n, "categories"), optionalSet(n, "units")));
     }
 
     Set<String> impactUnits = stringSet(object(root, "impact"), "units", "impact");
@@ -166,6 +170,10 @@ public final class RoleLoader {
   }
 
   private TermMatcher terms(JsonNode n, String field, String path, String category) {
+    return new TermMatcher(termList(n, field, path, category));
+  }
+
+  private List<Term> termList(JsonNode n, String field, String path, String category) {
     List<Term> terms = new ArrayList<>();
     for (String s : stringSet(n, field, path)) {
       if (!s.matches(".*[\\p{L}\\d].*")) {
@@ -173,7 +181,7 @@ public final class RoleLoader {
       }
       terms.add(new Term(s, category, List.of(), false));
     }
-    return new TermMatcher(terms);
+    return terms;
   }
 
   private Set<String> stringSet(JsonNode n, String field, String path) {

@@ -145,6 +145,20 @@ class BulletJudgementTest {
   }
 
   @Test
+  void aPhraseThatHoldsATermAndSaysSomethingElseShowsNoDimension() {
+    // "performance review" is about the writer's appraisal, not a system's speed; the role file
+    // lists such phrases (notTerms) beside the terms.
+    BulletAnalysis review = BulletAnalyzer.analyze("Promoted to senior engineer after my first performance review.", ROLE);
+    assertThat(review.dimensions()).doesNotContain(dev.prism.core.role.Dimension.PERFORMANCE);
+    BulletAnalysis reviews = BulletAnalyzer.analyze("Wrote performance reviews for four engineers each half year.", ROLE);
+    assertThat(reviews.dimensions()).doesNotContain(dev.prism.core.role.Dimension.PERFORMANCE);
+    BulletAnalysis both = BulletAnalyzer.analyze("Profiled the search service after a performance review and cut its p99 latency by 40%.", ROLE);
+    assertThat(both.dimensions()).contains(dev.prism.core.role.Dimension.PERFORMANCE);
+    BulletAnalysis tuned = BulletAnalyzer.analyze("Improved the performance of the pricing service by 30% with a Redis cache.", ROLE);
+    assertThat(tuned.dimensions()).contains(dev.prism.core.role.Dimension.PERFORMANCE);
+  }
+
+  @Test
   void strongBulletsNeedNoRewrite() {
     BulletAnalysis a = BulletAnalyzer.analyze(
         "Sharded the user table across 16 PostgreSQL nodes by tenant ID, sustaining 4x user growth without read-latency regression.", ROLE);
