@@ -23,7 +23,8 @@ import java.util.Set;
 final class PageLayout {
 
   /** A page's lines in reading order and what the layout was. */
-  record Result(List<TextLine> lines, Kind kind) {}
+  /** A page's lines in reading order, how its columns were read, and the gutter parting them (0 for none). */
+  record Result(List<TextLine> lines, Kind kind, float gutter) {}
 
   enum Kind {
     SINGLE,
@@ -120,8 +121,18 @@ final class PageLayout {
   private PageLayout() {}
 
   static Result layout(List<Glyph> glyphs, float pageWidth, int page) {
+    return layout(glyphs, pageWidth, page, null);
+  }
+
+  /**
+   * The page's lines; {@code previous} is how the page before was read (null for the first), since
+   * a template sets its pages alike: a rail of dates read so on one page is a rail on the next at
+   * the same gutter, where that page's strip alone reads as no rail (an award's name wrapped over
+   * three rows beside nothing).
+   */
+  static Result layout(List<Glyph> glyphs, float pageWidth, int page, Result previous) {
     if (glyphs.isEmpty()) {
-      return new Result(List.of(), Kind.SINGLE);
+      return new Result(List.of(), Kind.SINGLE, 0);
     }
     List<List<Seg>> segmented = wrappedCells(rows(glyphs));
     float width = pageWidth > 0 ? pageWidth
@@ -133,6 +144,10 @@ final class PageLayout {
     if (gutter > 0) {
       List<List<Seg>> split = splitAt(segmented, gutter, WIDE_GAP, 0);
       kind = classify(split, gutter);
+      if (kind == Kind.COLUMNS && previous != null && previous.kind() == Kind.RAIL
+          && Math.abs(previous.gutter() - gutter) <= SAME_GUTTER && datesBesideText(split, gutter)) {
+        kind = Kind.RAIL;
+      }
       if (kind == Kind.RAIL) {
         // Beside a rail, a narrower gap at the gutter still parts a label from its text
         // ("2014–Present" right-aligned in the rail, the job's description beside it).
@@ -172,7 +187,7 @@ final class PageLayout {
       for (List<Seg> row : localColumns(rows.subList(from, rows.size()))) {
         addLine(out, row, page, 0);
       }
-      return new Result(out, kind);
+      return new Result(out, kind, gutter);
     }
     // Rows that cross the gutter (a name banner, a footer) are read whole; the runs of rows
     // between them are read column by column (or, for a rail, row by row, label first).
@@ -198,7 +213,7 @@ final class PageLayout {
     if (kind == Kind.COLUMNS) {
       headingLast(out);
     }
-    return new Result(out, kind);
+    return new Result(out, kind, gutter);
   }
 
   /**
@@ -2509,6 +2524,29 @@ final class PageLayout {
       java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   /** Whether the text holds a year or an open end anywhere (see {@link #DATE_LIKE}). */
+  /** How far apart two pages' gutters may stand and still be one template's. */
+  private static final float SAME_GUTTER = 3;
+
+  /**
+   * Whether the strip left of the gutter dates what stands beside it: two of its rows at least
+   * hold a date beside text of the main column, and no fewer than stand alone.
+   */
+  private static boolean datesBesideText(List<List<Seg>> rows, float gutter) {
+    int beside = 0;
+    int alone = 0;
+    for (List<Seg> row : rows) {
+      boolean date = row.stream().anyMatch(s -> s.x1 <= gutter && dateLike(s.text));
+      if (date) {
+        if (row.stream().anyMatch(s -> s.x0 >= gutter)) {
+          beside++;
+        } else {
+          alone++;
+        }
+      }
+    }
+    return beside >= 2 && beside >= alone;
+  }
+
   private static boolean dateLike(String text) {
     return DATE_LIKE.matcher(text).find();
   }

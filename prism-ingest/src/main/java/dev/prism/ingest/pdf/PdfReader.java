@@ -94,10 +94,11 @@ public final class PdfReader implements ResumeReader {
     List<List<TextLine>> lines = new ArrayList<>();
     boolean columns = false;
     int glyphs = 0;
+    PageLayout.Result r = null;
     for (int p = 0; p < collector.pages.size(); p++) {
       List<Glyph> g = collector.pages.get(p);
       glyphs += g.size();
-      PageLayout.Result r = PageLayout.layout(g, collector.pageSizes.get(p)[0], p);
+      r = PageLayout.layout(g, collector.pageSizes.get(p)[0], p, r);
       columns |= r.kind() == PageLayout.Kind.COLUMNS;
       lines.add(r.lines());
     }

@@ -279,4 +279,50 @@ class GutterTest {
     assertThat(r.kind()).isEqualTo(PageLayout.Kind.SINGLE);
     assertThat(r.lines()).noneMatch(l -> l.text().strip().equals("\u2022"));
   }
+
+  /**
+   * A rail theme's page: each job's dates in a strip left of the gutter, on the row of the job's
+   * header; with {@code awards}, the strip's foot holds awards whose names wrap over rows of
+   * their own beside nothing, as the page after a theme's first does.
+   */
+  private static List<Glyph> datedPage(boolean awards) {
+    List<Glyph> g = new ArrayList<>();
+    float y = 60;
+    for (int job = 0; job < 4; job++) {
+      set(g, "2019-0" + (job + 1) + "-01 to 2020-0" + (job + 1) + "-30", 60, y);
+      set(g, "Developer at Globex number " + job, 212, y);
+      for (int line = 0; line < 4; line++) {
+        y += 12;
+        set(g, "Built-the-service-" + job + "-" + line + " and ran it", 227, y);
+      }
+      y += 24;
+    }
+    if (awards) {
+      for (int award = 0; award < 3; award++) {
+        set(g, "Recognition", 60, y);
+        set(g, "Award of the", 60, y + 10);
+        set(g, "year number " + award, 60, y + 20);
+        set(g, "2021-03-0" + (award + 1), 60, y + 30);
+        y += 48;
+      }
+    }
+    return g;
+  }
+
+  @Test
+  void aPageSetAsTheRailBeforeItIsReadAsARail() {
+    PageLayout.Result first = PageLayout.layout(datedPage(false), 612, 0);
+    assertThat(first.kind()).isEqualTo(PageLayout.Kind.RAIL);
+    // Alone, the second page's strip holds more rows of its own than a rail's: a sidebar.
+    assertThat(PageLayout.layout(datedPage(true), 612, 1).kind()).isEqualTo(PageLayout.Kind.COLUMNS);
+    // After the first, at the same gutter, with its dates beside the jobs they date: a rail, and
+    // each job's dates are read beside its header.
+    PageLayout.Result second = PageLayout.layout(datedPage(true), 612, 1, first);
+    assertThat(second.kind()).isEqualTo(PageLayout.Kind.RAIL);
+    List<String> texts = second.lines().stream().map(l -> l.text().strip()).toList();
+    assertThat(texts.indexOf("Developer at Globex number 1")).isEqualTo(texts.indexOf("2019-02-01 to 2020-02-30") + 1);
+    // A sidebar page before it lends nothing.
+    PageLayout.Result sidebar = PageLayout.layout(datedPage(true), 612, 0);
+    assertThat(PageLayout.layout(datedPage(true), 612, 1, sidebar).kind()).isEqualTo(PageLayout.Kind.COLUMNS);
+  }
 }
