@@ -1509,7 +1509,7 @@ final class Entries {
         cur.header(line);
       } else if (leadIn && line.bullet() && !cur.empty() || isBullet(line, bodyStyle)) {
         cur.bullet(line);
-      } else if (cur.lastBullet && !gap && continues(line, cur, hasDate, rightEdges)) {
+      } else if (cur.lastBullet && (!gap || goesOverPage(cur, line)) && continues(line, cur, hasDate, rightEdges)) {
         cur.continueBullet(line);
       } else if (kind == SectionKind.EXPERIENCE && cur.hasBody() && !hasDate
           && (!nextOpensBody(body, li, claims) && (isTechList(line) || isItemList(line) || listGoesOn(cur, line))
@@ -3841,6 +3841,21 @@ final class Entries {
    * names what comes next ("qSpark", "eBay" as the next employer, set larger at the entries'
    * margin) rather than going on with the item. Only where the reader gave sizes or geometry.
    */
+  /**
+   * Whether the blank line before {@code line} is a page turning inside the last item: the item
+   * stops mid-sentence at the foot of a page and the next page opens in lower case ("… to plan,
+   * budget, and" / "shipped the billing service"). A blank line the writer left ends an item.
+   */
+  private static boolean goesOverPage(Block cur, Line line) {
+    Line last = cur.lastBulletLine;
+    if (last == null || last.box() == null || line.box() == null || line.box().page() <= last.box().page()) {
+      return false;
+    }
+    String c = line.content().strip();
+    String prev = cur.bulletText.get(cur.bulletText.size() - 1).toString().strip();
+    return !c.isEmpty() && Character.isLowerCase(c.charAt(0)) && !SENTENCE_END.matcher(prev).find();
+  }
+
   private static boolean endedApart(Line item, Line line, String itemText) {
     // An item's line that filled its column ran on into this one, whatever stop it ended on
     // ("… for Umbrella Holdings Inc." / "and two partner firms"), where a list sets its wraps
@@ -3925,13 +3940,38 @@ final class Entries {
   }
 
   /** Prose: starts with a verb form, mostly lower case, long enough to be a statement. */
+  /** Words after "at" that a header's employer holds at most: more say what was done there. */
+  private static final int AT_NAME_MAX_WORDS = 5;
+
+  /**
+   * Whether the line is a role, then a word for "at", then a capitalised name of a few words
+   * ("Software developer, NodeJs & React at Ministry of programming"): a header however the name
+   * is cased after its first word. A sentence has no role before its "at" ("Built the ledger at
+   * Globex").
+   */
+  private static boolean roleAtName(String c) {
+    for (String at : Parts.AT_WORDS) {
+      int i = c.indexOf(' ' + at + ' ');
+      if (i <= 0) {
+        continue;
+      }
+      String before = c.substring(0, i).strip();
+      String after = c.substring(i + at.length() + 2).strip();
+      int comma = before.indexOf(',');
+      String role = comma > 0 ? before.substring(0, comma) : before;
+      return !after.isEmpty() && Character.isUpperCase(after.charAt(0))
+          && Whitespace.splitLength(after) <= AT_NAME_MAX_WORDS && Parts.isRole(role);
+    }
+    return false;
+  }
+
   private static boolean isSentence(Line line) {
     int lineWords = line.words();
     if (lineWords < 5) {
       return false;
     }
     String c = Inline.clean(line.content());
-    if (nameThenAbout(line)) {
+    if (nameThenAbout(line) || roleAtName(c)) {
       return false;
     }
     String[] words = SPACE_RUN.split(c);
