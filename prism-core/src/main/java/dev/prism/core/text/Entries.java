@@ -3965,12 +3965,19 @@ final class Entries {
     return false;
   }
 
+  /** Words that open a line telling of a change of role inside a job ("Promoted to …"). */
+  private static final List<String> ROLE_CHANGES = Lexicon.list("entry-words.txt", "role-change");
+
   private static boolean isSentence(Line line) {
     int lineWords = line.words();
+    String c = Inline.clean(line.content());
+    String lowered = c.toLowerCase(Locale.ROOT);
+    if (ROLE_CHANGES.stream().anyMatch(w -> lowered.startsWith(w + ' '))) {
+      return true;
+    }
     if (lineWords < 5) {
       return false;
     }
-    String c = Inline.clean(line.content());
     if (nameThenAbout(line) || roleAtName(c)) {
       return false;
     }
