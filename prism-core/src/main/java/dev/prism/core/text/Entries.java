@@ -1511,7 +1511,7 @@ final class Entries {
         cur.bullet(line);
       } else if (cur.lastBullet && (!gap || goesOverPage(cur, line)) && continues(line, cur, hasDate, rightEdges)) {
         cur.continueBullet(line);
-      } else if (kind == SectionKind.EXPERIENCE && cur.hasBody() && !hasDate
+      } else if (kind == SectionKind.EXPERIENCE && cur.hasBody() && !hasDate && !headingLine(line)
           && (!nextOpensBody(body, li, claims) && (isTechList(line) || isItemList(line) || listGoesOn(cur, line))
               || cur.lastBullet && cur.dates != null && tagsOfItem(line, bodyStyle) && !headsNext(body, li))) {
         // "Linux, Git, Yocto, C, C++, Zeromq" under a job's bullets: what the job used, a line of
@@ -1519,7 +1519,8 @@ final class Entries {
         // heads them ("Northwind Hotels, Front Office, Night Shift, Lakeside" / "Night Auditor, 2016").
         // A list that ends in its separator goes on on the next line ("… / Composer /" over "GitHub").
         // Tags right under an item of a dated job are that item's, unless the next line names a
-        // role or dates, which the line heads ("Oracle" over "Java Developer | 2016 – 2020").
+        // role or dates, which the line heads ("Oracle" over "Java Developer | 2016 – 2020"). A
+        // heading heads, whatever its words ("### Amazon Web Services, S3" over "#### Engineer").
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (listing && !hasDate && !subLabel && !cur.empty() && !nextDatedWithoutName(body, li)) {
@@ -1844,12 +1845,12 @@ final class Entries {
     if (line.firstDates().span().offset() > line.contentStart()) {
       return false;
     }
-    // Only the dates, or the dates and a labelled detail ("| GPA: 9.0"): a title after them opens
-    // the next entry of a dates-first layout.
+    // Only the dates, or the dates and how long they lasted ("(5 years 1 month)") or a labelled
+    // detail ("| GPA: 9.0"): a title after them opens the next entry of a dates-first layout.
     String c = line.content();
     String rest = c.substring(Math.max(0, Math.min(c.length(), line.firstDates().span().end() - line.contentStart())));
     rest = LEADING_SEPARATORS.matcher(Inline.clean(rest)).replaceFirst("").strip();
-    return rest.isEmpty() || labelled(rest, DETAIL_LABELS) || labelled(rest, INLINE_LABELS);
+    return rest.isEmpty() || Parts.isDuration(rest) || labelled(rest, DETAIL_LABELS) || labelled(rest, INLINE_LABELS);
   }
 
   /** Whether the header's line that holds its dates ends with a dash after them: the range's end went on to the next line. */
@@ -2299,9 +2300,13 @@ final class Entries {
     return next == null || !next.bullet();
   }
 
-  /** "Tech stack: Go, Kafka", "Environment: AWS": a line that lists what the entry used. */
+  /**
+   * "Tech stack: Go, Kafka", "Environment: AWS": a line that lists what the entry used. A heading
+   * of names a technology's list would hold heads what is under it ("### Amazon Web Services, S3"
+   * over "#### Systems Engineer").
+   */
   private static boolean isInlineLabel(Line line) {
-    return labelled(Inline.clean(line.content()), INLINE_LABELS) || isTechList(line);
+    return labelled(Inline.clean(line.content()), INLINE_LABELS) || isTechList(line) && !headingLine(line);
   }
 
   /** Whether a comma or a drawn separator other than a bar stands in {@code s}: what LIST_COMMA splits at. */
@@ -2377,6 +2382,11 @@ final class Entries {
    * A line whose first cell lists technologies and nothing else ("Go, Gradle, Spring Boot,
    * Docker"; two only where both are known ones), with no label before it: it says what the entry used, as a "Tech stack:" line does.
    */
+  /** A line set as a heading: marked so by its reader, or a Markdown heading ("### Globex"). */
+  private static boolean headingLine(Line line) {
+    return line.markedHeading() || line.content().startsWith("#");
+  }
+
   private static boolean isTechList(Line line) {
     List<Span> cells = line.cells();
     String first = cells.isEmpty() ? line.content() : line.textOf(cells.get(0));

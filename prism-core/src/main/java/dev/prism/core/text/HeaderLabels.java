@@ -795,8 +795,9 @@ final class HeaderLabels {
 
   /**
    * "Analyst, Technology Division" over "Initech Bank | 2013 – 2014": a part named as a part of a
-   * company (its last word a unit's noun, "Division", "Department", "Team"; not "Group", which ends
-   * companies' names), after a role and its comma, where another part that is no place, kind of
+   * company (its last word a unit's noun, "Division", "Department", "Team", or a discipline's,
+   * "Software Engineering"; not "Group", which ends companies' names), after a role and its comma,
+   * where another part that is no place, kind of
    * employment or way of working ("Contract", "Freelance") could be the employer. The unit is
    * where in the employer the role was held.
    */
@@ -807,7 +808,7 @@ final class HeaderLabels {
     }
     String[] words = Parts.lowerWords(parts.get(i).value());
     String last = words.length < 2 ? "" : Parts.trimPunctuation(words[words.length - 1]);
-    if (!Parts.UNIT_NOUNS.contains(last) || Parts.WEAK_ORG_WORDS.contains(last)) {
+    if (!(Parts.UNIT_NOUNS.contains(last) || Parts.FIELD_WORDS.contains(last)) || Parts.WEAK_ORG_WORDS.contains(last)) {
       return false;
     }
     for (int k = 0; k < parts.size() && k < place.length; k++) {

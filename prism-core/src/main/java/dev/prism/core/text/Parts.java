@@ -547,8 +547,18 @@ final class Parts {
       if (lineEnd && p.cellEnd() && parts.get(i + 1).cellStart() && !v.isEmpty() && !isAddress(v)
           && (endsOpen(v) || ranOn(p, parts.get(i + 1), header.get(p.line()), header.get(p.line() + 1)))) {
         Part q = parts.get(i + 1);
-        Field f = new Field(v + " " + q.value(), Span.between(p.span().offset(), q.span().end()));
-        out.add(new Part(f, p.line(), p.cell(), p.before(), q.after(), p.style(), p.labelled(), false));
+        int space = v.lastIndexOf(' ');
+        if (space > 0 && AT_WORDS.contains(v.substring(space + 1))) {
+          // "Engineering Manager at ⇥ May 2018 – Jan 2020" over "Globex": "at" parts the role
+          // from the name on the next line, as it does on one.
+          String role = v.substring(0, space).strip();
+          Field f = new Field(role, new Span(p.span().offset(), role.length()));
+          out.add(new Part(f, p.line(), p.cell(), p.before(), "at", p.style(), p.labelled(), p.linked()));
+          out.add(new Part(q.field(), q.line(), q.cell(), "at", q.after(), q.style(), q.labelled(), q.linked()));
+        } else {
+          Field f = new Field(v + " " + q.value(), Span.between(p.span().offset(), q.span().end()));
+          out.add(new Part(f, p.line(), p.cell(), p.before(), q.after(), p.style(), p.labelled(), false));
+        }
         i++;
       } else {
         out.add(p);
