@@ -117,7 +117,8 @@ final class Parts {
   /** Words of a venue's own name, before a word for "at" that joins it to a person's ("Bistro chez Margot"). */
   private static final Set<String> VENUE_WORDS = Lexicon.set(FILE, "venue");
   // Where a cell's text draws a separator: a bar, a bullet, a spaced dash, a spaced colon (as French
-  // sets one: "Globex, Paris : DevOps"), "at" (or a word for it),
+  // sets one: "Globex, Paris : DevOps"), a colon right after a closing bracket ("Globex
+  // (globex.example): Software factory"), "at" (or a word for it),
   // "@" (spaced, or glued to a capitalised name after it: "Engineer @Globex", not "@scope/package"),
   // a tab, a wide gap. The words for "at" that are also common words elsewhere ("na", "an") part
   // only before a capitalised name, and an article only after a role (see weakAtAfterNoRole).
@@ -125,7 +126,7 @@ final class Parts {
   // dash does ("Globex—Seattle, WA", English typesetting's way); before other words it joins
   // ("Engineer—Payments"), as an en dash or a hyphen so set does.
   static final Pattern SEPARATOR =
-      Pattern.compile("\\s*(?:[" + Glyphs.fieldSeparatorClass() + "]|(?<![\\p{L}\\p{N}])[" + Glyphs.pictographClass() + "]\\x{FE0F}?|\\s[" + Glyphs.dashClass() + "]+\\s|(?<=[\\p{L}.)])\u2014(?=\\p{Lu}[\\p{L}.' -]{0,40},\\s*\\p{Lu})|\\s:\\s|\\s@\\s|\\s@(?=\\p{Lu})|\\s(?:"
+      Pattern.compile("\\s*(?:[" + Glyphs.fieldSeparatorClass() + "]|(?<![\\p{L}\\p{N}])[" + Glyphs.pictographClass() + "]\\x{FE0F}?|\\s[" + Glyphs.dashClass() + "]+\\s|(?<=[\\p{L}.)])\u2014(?=\\p{Lu}[\\p{L}.' -]{0,40},\\s*\\p{Lu})|\\s:\\s|(?<=\\)):\\s|\\s@\\s|\\s@(?=\\p{Lu})|\\s(?:"
           + String.join("|", AT_WORDS.stream().map(Pattern::quote).toList()) + ")\\s|\\s(?:"
           + String.join("|", AT_NAME_WORDS.stream().map(Pattern::quote).toList()) + ")\\s(?=\\p{Lu})|\\t|\\s{2,})\\s*");
   // A publication's header splits only where a separator is drawn ("Talk — KubeCon", "Paper |
@@ -1379,7 +1380,7 @@ final class Parts {
   static boolean mayHoldSeparator(String m, int a, int b) {
     for (int i = a; i < b; i++) {
       char c = m.charAt(i);
-      if (Glyphs.isFieldSeparator(c) || c == '\t' || c == '\u2014') {
+      if (Glyphs.isFieldSeparator(c) || c == '\t' || c == '\u2014' || c == ')' && i + 2 < b && m.charAt(i + 1) == ':') {
         return true;
       }
       if (Whitespace.isRegexSpace(c) && i + 1 < b) {
