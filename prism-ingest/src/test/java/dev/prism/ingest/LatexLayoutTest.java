@@ -221,6 +221,22 @@ class LatexLayoutTest {
         \\end{document}
         """);
     assertThat(friggeri.claims()).containsEntry(ContactField.NAME, "frida combe").containsEntry(ContactField.HEADLINE, "java developer");
+    // A fork that sets the contact details in the header as well, its seven groups on lines of their own.
+    LatexReading fork = LatexReading.of("""
+        \\documentclass{friggeri-cv}
+        \\begin{document}
+        \\header{Frida}
+            { Combe}
+            {Java developer}
+            {+33 6 00 00 00 00}
+            {\\href{mailto:frida@example.org}{frida@example.org}}
+            {\\href{https://github.com/fcombe}{fcombe}}
+            {\\href{https://www.linkedin.com/in/fcombe/}{fcombe}}
+        \\section{Experience}
+        \\end{document}
+        """);
+    assertThat(fork.claims()).containsEntry(ContactField.NAME, "Frida Combe").containsEntry(ContactField.HEADLINE, "Java developer")
+        .containsEntry(ContactField.EMAIL, "frida@example.org");
 
     LatexReading jake = LatexReading.of("""
         \\begin{center}
@@ -620,6 +636,22 @@ class LatexLayoutTest {
         \\end{document}
         """);
     assertThat(body.lines()).containsExactly("Professional Resume", "Ada Nakamura", "December 2019", "Experience");
+    // In the standard classes' sizes: the title \LARGE, the author \large. A resume's title is
+    // often the person's name, under contact lines a class set before it.
+    assertThat(body.line("Professional Resume").style().size()).isGreaterThan(body.line("Ada Nakamura").style().size());
+    assertThat(body.line("Professional Resume").style().size()).isGreaterThan(body.line("Experience").style().size());
+    LatexReading named = LatexReading.of("""
+        \\documentclass{simplecv}
+        \\begin{document}
+        \\leftheader{+34 600 000 000\\\\ \\texttt{dana@example.org}}
+        \\title{Dana Quill}
+        \\maketitle
+        \\section{Experience}
+        \\end{document}
+        """);
+    assertThat(named.lines()).containsSubsequence("Dana Quill", "Experience");
+    assertThat(named.lines().stream().filter(l -> l.equals("Dana Quill")).count()).isEqualTo(1);
+    assertThat(named.line("Dana Quill").style().size()).isGreaterThan(named.line("Experience").style().size());
     // Without \maketitle the kernel's author prints nowhere; a class's own header prints it.
     LatexReading none = LatexReading.of("""
         \\documentclass{article}

@@ -1234,7 +1234,10 @@ final class Typesetter {
       // nothing; a user name ("pat-quill") and the words beside it print.
       args = args.stream().filter(a -> !Names.knownIcon(a)).toList();
     }
-    if (preamble) {
+    // base.tex's \prism@kept@… commands keep their text for a command that prints it later,
+    // given in the body too: the kernel's \title set just before \maketitle prints under it, in
+    // its size, not where it stands.
+    if (preamble || name.startsWith("prism@kept@") && !args.isEmpty()) {
       if (!args.isEmpty()) {
         stored.put(name, args);
       }
