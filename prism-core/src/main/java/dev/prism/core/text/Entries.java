@@ -3395,6 +3395,9 @@ final class Entries {
       return false;
     }
     Line dates = body.get(k);
+    if (styledAsTheHeaderAbove(cur, line, dates, bodyStyle)) {
+      return true;
+    }
     if (!datesOnly(dates) || styledAsHeader(dates, bodyStyle)) {
       return false;
     }
@@ -3427,6 +3430,28 @@ final class Entries {
     Span range = dates.firstDates().span();
     return range.offset() <= first.offset() + 1 && (range.end() >= first.end() - 1
         || Parts.isDuration(dates.content().substring(range.end() - dates.contentStart(), first.end() - dates.contentStart())));
+  }
+
+  /**
+   * Whether a line and the dated line under it are styled as the entry above's first header line
+   * and its dated line, the dated line in a style of its own, not the running text's: "Globex"
+   * (bold) over "Intern | June 2021 - Dec 2021" (small italics), where the bullets are bold too.
+   * A template sets every entry so; the pair heads the next entry.
+   */
+  private static boolean styledAsTheHeaderAbove(Block cur, Line line, Line dates, String bodyStyle) {
+    if (cur.header.size() < 2 || !cur.hasBody() || !dates.hasDates() || !line.style().sizeKnown() || isSentence(line)) {
+      return false;
+    }
+    String datesStyle = styleKey(dates.style());
+    if (datesStyle.equals(bodyStyle) || !styleKey(line.style()).equals(styleKey(cur.header.get(0).style()))) {
+      return false;
+    }
+    for (Line h : cur.header) {
+      if (h != cur.header.get(0) && h.hasDates() && styleKey(h.style()).equals(datesStyle)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
