@@ -1511,7 +1511,7 @@ final class Entries {
         cur.bullet(line);
       } else if (cur.lastBullet && (!gap || goesOverPage(cur, line)) && continues(line, cur, hasDate, rightEdges)) {
         cur.continueBullet(line);
-      } else if (kind == SectionKind.EXPERIENCE && cur.hasBody() && !hasDate && !headingLine(line)
+      } else if (kind == SectionKind.EXPERIENCE && cur.hasBody() && !hasDate && !overDeeperHeading(body, li)
           && (!nextOpensBody(body, li, claims) && (isTechList(line) || isItemList(line) || listGoesOn(cur, line))
               || cur.lastBullet && cur.dates != null && tagsOfItem(line, bodyStyle) && !headsNext(body, li))) {
         // "Linux, Git, Yocto, C, C++, Zeromq" under a job's bullets: what the job used, a line of
@@ -1530,7 +1530,7 @@ final class Entries {
         // over it ("Angular ⇥ Scrum", a project's tools) is still the list's.
         cur.lines.add(line);
         cur.lastBullet = false;
-      } else if (subLabel || (isInlineLabel(line) || projectsOfJob(line, body, li) || isDetailLabel(line) && cur.dates != null
+      } else if (subLabel || (isInlineLabel(line) && !overDeeperHeading(body, li) || projectsOfJob(line, body, li) || isDetailLabel(line) && cur.dates != null
               && !styledAsHeader(line, bodyStyle) && !(hasDate && line.cells().size() >= 2)) && !cur.empty()
           || labelled && !cur.empty() && (!hasDate || isShortList(line)) && !isSentence(line)
               && !styledAsHeader(line, bodyStyle)) {
@@ -2301,12 +2301,15 @@ final class Entries {
   }
 
   /**
-   * "Tech stack: Go, Kafka", "Environment: AWS": a line that lists what the entry used. A heading
-   * of names a technology's list would hold heads what is under it ("### Amazon Web Services, S3"
-   * over "#### Systems Engineer").
+   * "Tech stack: Go, Kafka", "Environment: AWS": a line that lists what the entry used; not one
+   * that dates something ("Platform: Staff Engineer | 2021 – Present", a team's post) nor a
+   * sentence after its label ("Platform: rebuilt the checkout …", an achievement).
    */
   private static boolean isInlineLabel(Line line) {
-    return labelled(Inline.clean(line.content()), INLINE_LABELS) || isTechList(line) && !headingLine(line);
+    if (line.hasRange()) {
+      return false;
+    }
+    return labelled(Inline.clean(line.content()), INLINE_LABELS) && !isSentence(line) || isTechList(line);
   }
 
   /** Whether a comma or a drawn separator other than a bar stands in {@code s}: what LIST_COMMA splits at. */
@@ -2382,9 +2385,16 @@ final class Entries {
    * A line whose first cell lists technologies and nothing else ("Go, Gradle, Spring Boot,
    * Docker"; two only where both are known ones), with no label before it: it says what the entry used, as a "Tech stack:" line does.
    */
-  /** A line set as a heading: marked so by its reader, or a Markdown heading ("### Globex"). */
-  private static boolean headingLine(Line line) {
-    return line.markedHeading() || line.content().startsWith("#");
+  /**
+   * Whether line {@code i} is a Markdown heading over a deeper one ("### Amazon Web Services, S3"
+   * over "#### Systems Engineer II"): it heads what is under it, whatever its words, where a
+   * heading of technologies after a job's bullets, over the next job's heading, is that job's.
+   */
+  private static boolean overDeeperHeading(List<Line> body, int i) {
+    String c = body.get(i).content();
+    Line next = Line.next(body, i);
+    return c.startsWith("#") && next != null && next.content().startsWith("#")
+        && Sections.hashes(next.content()) > Sections.hashes(c);
   }
 
   private static boolean isTechList(Line line) {
@@ -3888,7 +3898,9 @@ final class Entries {
     }
     String c = line.content().strip();
     String prev = cur.bulletText.get(cur.bulletText.size() - 1).toString().strip();
-    return !c.isEmpty() && Character.isLowerCase(c.charAt(0)) && !SENTENCE_END.matcher(prev).find();
+    // A list of technologies in lower case ("kubernetes, terraform, go") is a line of its own.
+    return !c.isEmpty() && Character.isLowerCase(c.charAt(0)) && !SENTENCE_END.matcher(prev).find()
+        && !isTechList(line) && !isItemList(line);
   }
 
   private static boolean endedApart(Line item, Line line, String itemText) {
@@ -3979,12 +3991,16 @@ final class Entries {
   private static final int AT_NAME_MAX_WORDS = 5;
 
   /**
-   * Whether the line is a role, then a word for "at", then a capitalised name of a few words
-   * ("Software developer, NodeJs & React at Ministry of programming"): a header however the name
-   * is cased after its first word. A sentence has no role before its "at" ("Built the ledger at
-   * Globex").
+   * Whether the line is a capitalised role, then a word for "at", then a capitalised name of a few
+   * words ("Software developer, NodeJs & React at Quillstone of programming"): a header however the
+   * name is cased after its first word. A sentence has no role before its "at" ("Built the ledger
+   * at Globex"), opens in lower case ("then served as lead engineer at Globex"), or goes on after
+   * the name with a phrase, a figure or a full stop ("… at Globex for six months").
    */
   private static boolean roleAtName(String c) {
+    if (c.isEmpty() || !Character.isUpperCase(c.charAt(0))) {
+      return false;
+    }
     for (String at : Parts.AT_WORDS) {
       int i = c.indexOf(' ' + at + ' ');
       if (i <= 0) {
@@ -3994,8 +4010,20 @@ final class Entries {
       String after = c.substring(i + at.length() + 2).strip();
       int comma = before.indexOf(',');
       String role = comma > 0 ? before.substring(0, comma) : before;
-      return !after.isEmpty() && Character.isUpperCase(after.charAt(0))
-          && Whitespace.splitLength(after) <= AT_NAME_MAX_WORDS && Parts.isRole(role);
+      return !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && Whitespace.splitLength(after) <= AT_NAME_MAX_WORDS
+          && !endsSentence(after) && after.chars().noneMatch(Character::isDigit) && !phraseAfterName(after) && Parts.isRole(role);
+    }
+    return false;
+  }
+
+  /** Words that open a phrase after a name, not a word of one: "for", "until", "since", "during". */
+  private static final Set<String> AFTER_NAME = Lexicon.set("entry-words.txt", "after-name");
+
+  private static boolean phraseAfterName(String after) {
+    for (String w : SPACE_RUN.split(after)) {
+      if (AFTER_NAME.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
     }
     return false;
   }
@@ -4006,8 +4034,10 @@ final class Entries {
   private static boolean isSentence(Line line) {
     int lineWords = line.words();
     String c = Inline.clean(line.content());
+    // "Promoted to Senior Engineer Dec. 2019.": with its own date or a full stop, a change of role
+    // told in the job; bare ("Promoted to Staff Engineer, Globex" under a range alone), a header.
     String lowered = c.toLowerCase(Locale.ROOT);
-    if (ROLE_CHANGES.stream().anyMatch(w -> lowered.startsWith(w + ' '))) {
+    if (ROLE_CHANGES.stream().anyMatch(w -> lowered.startsWith(w + ' ')) && (line.hasDates() || endsSentence(c))) {
       return true;
     }
     if (lineWords < 5) {

@@ -1329,7 +1329,7 @@ final class Parts {
     int[] depthAt = {a, 0};
     while (true) {
       boolean found = sep != null && findOutsideBrackets(sep, m, depthAt);
-      while (found && (placeInName(m, start, sep) || weakAtAfterNoRole(m, start, sep))) {
+      while (found && (placeInName(m, start, sep) || weakAtAfterNoRole(m, start, sep) || colonAfterNote(original, sep))) {
         found = findOutsideBrackets(sep, m, depthAt);
       }
       int end = found ? sep.start() : b;
@@ -1391,6 +1391,20 @@ final class Parts {
       }
     }
     return false;
+  }
+
+  /**
+   * A colon right after brackets that hold no web address: "Senior Developer (L5): Payments" is one
+   * part. Only a site in the brackets ("Globex (globex.example): Software factory") makes the colon
+   * end a name.
+   */
+  private static boolean colonAfterNote(String original, Matcher sep) {
+    int colon = original.indexOf(':', sep.start());
+    if (colon <= 0 || colon >= sep.end() || original.charAt(colon - 1) != ')') {
+      return false;
+    }
+    int open = original.lastIndexOf('(', colon - 1);
+    return open < 0 || !isAddress(original.substring(open + 1, colon - 1).strip());
   }
 
   /**

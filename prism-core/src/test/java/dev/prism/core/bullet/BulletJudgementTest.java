@@ -146,16 +146,26 @@ class BulletJudgementTest {
 
   @Test
   void aPhraseThatHoldsATermAndSaysSomethingElseShowsNoDimension() {
-    // "performance review" is about the writer's appraisal, not a system's speed; the role file
+    // A yearly "performance review" is the writer's appraisal, not a system's speed; the role file
     // lists such phrases (notTerms) beside the terms.
-    BulletAnalysis review = BulletAnalyzer.analyze("Promoted to senior engineer after my first performance review.", ROLE);
-    assertThat(review.dimensions()).doesNotContain(dev.prism.core.role.Dimension.PERFORMANCE);
-    BulletAnalysis reviews = BulletAnalyzer.analyze("Wrote performance reviews for four engineers each half year.", ROLE);
-    assertThat(reviews.dimensions()).doesNotContain(dev.prism.core.role.Dimension.PERFORMANCE);
-    BulletAnalysis both = BulletAnalyzer.analyze("Profiled the search service after a performance review and cut its p99 latency by 40%.", ROLE);
-    assertThat(both.dimensions()).contains(dev.prism.core.role.Dimension.PERFORMANCE);
-    BulletAnalysis tuned = BulletAnalyzer.analyze("Improved the performance of the pricing service by 30% with a Redis cache.", ROLE);
-    assertThat(tuned.dimensions()).contains(dev.prism.core.role.Dimension.PERFORMANCE);
+    var perf = dev.prism.core.role.Dimension.PERFORMANCE;
+    assertThat(BulletAnalyzer.analyze("Promoted to senior engineer after my first year's performance review.", ROLE).dimensions())
+        .doesNotContain(perf);
+    assertThat(BulletAnalyzer.analyze("Wrote the annual performance reviews for four engineers.", ROLE).dimensions())
+        .doesNotContain(perf);
+    // A review of a system's performance, or a job's, is performance work.
+    assertThat(BulletAnalyzer.analyze("Led a performance review of the search API that cut p95 from 900 ms to 300 ms.", ROLE).dimensions())
+        .contains(perf);
+    assertThat(BulletAnalyzer.analyze("Doubled Spark job performance by repartitioning skewed joins.", ROLE).dimensions())
+        .contains(perf);
+    assertThat(BulletAnalyzer.analyze("Improved the performance of the pricing service by 30% with a Redis cache.", ROLE).dimensions())
+        .contains(perf);
+    // "contract" of an API is service design; a contract basis is how the writer was hired.
+    var design = dev.prism.core.role.Dimension.SERVICE_DESIGN;
+    assertThat(BulletAnalyzer.analyze("Defined the API contracts between the billing and ledger services.", ROLE).dimensions())
+        .contains(design);
+    assertThat(BulletAnalyzer.analyze("Worked on a contract basis for three retail clients on their websites.", ROLE).dimensions())
+        .doesNotContain(design);
   }
 
   @Test

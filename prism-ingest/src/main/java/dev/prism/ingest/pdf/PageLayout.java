@@ -2526,18 +2526,29 @@ final class PageLayout {
   /** Whether the text holds a year or an open end anywhere (see {@link #DATE_LIKE}). */
   /** How far apart two pages' gutters may stand and still be one template's. */
   private static final float SAME_GUTTER = 3;
+  /** Rows in a run a rail's label takes with nothing beside it, at most. */
+  private static final int MAX_LABEL_ROWS = 4;
 
   /**
    * Whether the strip left of the gutter dates what stands beside it: two of its rows at least
-   * hold a date beside text of the main column, and no fewer than stand alone.
+   * hold a date beside text of the main column, no fewer than stand alone, and the strip's rows
+   * with nothing beside them come a few at a time (an award's name wrapped over three rows and its
+   * date under it: {@value #MAX_LABEL_ROWS}), where a sidebar's list runs on ("Skills" over a
+   * skill a row).
    */
   private static boolean datesBesideText(List<List<Seg>> rows, float gutter) {
     int beside = 0;
     int alone = 0;
+    int run = 0;
     for (List<Seg> row : rows) {
-      boolean date = row.stream().anyMatch(s -> s.x1 <= gutter && dateLike(s.text));
-      if (date) {
-        if (row.stream().anyMatch(s -> s.x0 >= gutter)) {
+      boolean left = row.stream().anyMatch(s -> s.x1 <= gutter);
+      boolean right = row.stream().anyMatch(s -> s.x0 >= gutter);
+      run = left && !right ? run + 1 : 0;
+      if (run > MAX_LABEL_ROWS) {
+        return false;
+      }
+      if (row.stream().anyMatch(s -> s.x1 <= gutter && dateLike(s.text))) {
+        if (right) {
           beside++;
         } else {
           alone++;

@@ -283,7 +283,8 @@ class GutterTest {
   /**
    * A rail theme's page: each job's dates in a strip left of the gutter, on the row of the job's
    * header; with {@code awards}, the strip's foot holds awards whose names wrap over rows of
-   * their own beside nothing, as the page after a theme's first does.
+   * their own beside nothing under the row that names who gave them, as the page after a theme's
+   * first does.
    */
   private static List<Glyph> datedPage(boolean awards) {
     List<Glyph> g = new ArrayList<>();
@@ -299,6 +300,8 @@ class GutterTest {
     }
     if (awards) {
       for (int award = 0; award < 3; award++) {
+        // Who gave it beside its first row, as the theme sets an award's awarder.
+        set(g, "Awarded by Globex", 212, y);
         set(g, "Recognition", 60, y);
         set(g, "Award of the", 60, y + 10);
         set(g, "year number " + award, 60, y + 20);
@@ -324,5 +327,13 @@ class GutterTest {
     // A sidebar page before it lends nothing.
     PageLayout.Result sidebar = PageLayout.layout(datedPage(true), 612, 0);
     assertThat(PageLayout.layout(datedPage(true), 612, 1, sidebar).kind()).isEqualTo(PageLayout.Kind.COLUMNS);
+    // Nor does a rail before a page whose strip runs on as a list (a skill a row): a sidebar, though
+    // a few of its dates happen to stand beside the main column's rows.
+    List<Glyph> skills = datedPage(false);
+    for (int k = 0; k < 8; k++) {
+      set(skills, "Skill-" + k, 60, 500 + 12 * k);
+    }
+    assertThat(PageLayout.layout(skills, 612, 1).kind()).isEqualTo(PageLayout.Kind.COLUMNS);
+    assertThat(PageLayout.layout(skills, 612, 1, first).kind()).isEqualTo(PageLayout.Kind.COLUMNS);
   }
 }
