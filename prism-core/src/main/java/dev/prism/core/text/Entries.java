@@ -1509,7 +1509,7 @@ final class Entries {
         cur.header(line);
       } else if (leadIn && line.bullet() && !cur.empty() || isBullet(line, bodyStyle)) {
         cur.bullet(line);
-      } else if (cur.lastBullet && (!gap || goesOverPage(cur, line)) && continues(line, cur, hasDate, rightEdges)) {
+      } else if (cur.lastBullet && (!gap || goesOnOverBreak(cur, line)) && continues(line, cur, hasDate, rightEdges)) {
         cur.continueBullet(line);
       } else if (kind == SectionKind.EXPERIENCE && cur.hasBody() && !hasDate && !overDeeperHeading(body, li)
           && (!nextOpensBody(body, li, claims) && (isTechList(line) || isItemList(line) || listGoesOn(cur, line))
@@ -3887,13 +3887,15 @@ final class Entries {
    * margin) rather than going on with the item. Only where the reader gave sizes or geometry.
    */
   /**
-   * Whether the blank line before {@code line} is a page turning inside the last item: the item
-   * stops mid-sentence at the foot of a page and the next page opens in lower case ("… to plan,
-   * budget, and" / "shipped the billing service"). A blank line the writer left ends an item.
+   * Whether the blank line before {@code line} is a page or a column turning inside the last item:
+   * the item stops mid-sentence at the foot of a page or column and the next opens in lower case
+   * ("… to plan, budget, and" / "shipped the billing service"), on a later page or higher up the
+   * same one (a theme that flows its text in columns). A blank line the writer left ends an item.
    */
-  private static boolean goesOverPage(Block cur, Line line) {
+  private static boolean goesOnOverBreak(Block cur, Line line) {
     Line last = cur.lastBulletLine;
-    if (last == null || last.box() == null || line.box() == null || line.box().page() <= last.box().page()) {
+    if (last == null || last.box() == null || line.box() == null || line.box().page() < last.box().page()
+        || line.box().page() == last.box().page() && line.box().y() >= last.box().y()) {
       return false;
     }
     String c = line.content().strip();
