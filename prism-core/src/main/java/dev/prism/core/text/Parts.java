@@ -142,6 +142,7 @@ final class Parts {
   private static final Pattern ENDS_IN_LEGAL_FORM = Pattern.compile("(?i)(?:^|[\\s,])" + LEGAL_FORMS + "$");
   private static final Pattern LEGAL_FORM_WORD = Pattern.compile("(?i)(?:^|[\\s,])" + LEGAL_FORMS + "(?:$|[\\s,.])");
   private static final Pattern DURATION = Lexicon.pattern("duration");
+  private static final Pattern WORKLOAD = Lexicon.pattern("workload");
   // ", an Initech Company", ", a Globex subsidiary": who owns the employer, said after its name.
   private static final Pattern APPOSITIVE = Pattern.compile("(?i:an?)\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*\\s+){1,4}(?i:"
       + String.join("|", Lexicon.list(FILE, "appositive-noun").stream().map(Pattern::quote).toList()) + ")(?=\\s*(?:,|$))");
@@ -1289,6 +1290,12 @@ final class Parts {
   }
 
   /** Whether the text is a duration and nothing more: "9 years", "(1 yr 3 mos)", "1 day". */
+  /** The hours a post took ("64h par an", "20 hours/week"): part of the role, never its employer. */
+  static boolean isWorkload(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && hasDigit(t) && WORKLOAD.matcher(t).matches();
+  }
+
   static boolean isDuration(String text) {
     String t = text.strip();
     return !t.isEmpty() && hasDigit(t) && DURATION.matcher(t).matches();
@@ -1404,7 +1411,9 @@ final class Parts {
       return false;
     }
     int open = original.lastIndexOf('(', colon - 1);
-    return open < 0 || !isAddress(original.substring(open + 1, colon - 1).strip());
+    String note = open < 0 ? "" : original.substring(open + 1, colon - 1).strip();
+    // A web address the line cut at a space ("globex. com") still opens with its scheme.
+    return !(isAddress(note) || note.startsWith("http://") || note.startsWith("https://") || note.startsWith("www."));
   }
 
   /**
