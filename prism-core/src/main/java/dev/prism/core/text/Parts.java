@@ -1786,10 +1786,16 @@ final class Parts {
   }
 
   /**
-   * A part that is one Markdown link ("[Globex](https://…)", "[Globex][ref]") stands for its text:
-   * the span narrows to what the page shows.
+   * A part that is one Markdown link ("[Globex](https://…)", "[Globex][ref]", or a shortcut
+   * reference "[Globex]" alone, its address defined further down) stands for its text: the span
+   * narrows to what the page shows.
    */
   private static int[] linkText(String original, int a, int b) {
+    int inner = b - a >= 3 ? original.indexOf('[', a + 1) : -1;
+    if (b - a >= 3 && original.charAt(a) == '[' && original.charAt(b - 1) == ']' && original.indexOf(']', a) == b - 1
+        && (inner < 0 || inner >= b)) {
+      return new int[] {a + 1, b - 1};
+    }
     if (b - a >= 4 && original.charAt(a) == '[') {
       int close = original.indexOf(']', a);
       int nested = original.indexOf('[', a + 1);
