@@ -2382,10 +2382,6 @@ final class Entries {
   private static final Pattern CODE_ITEMS = Pattern.compile("\\s*`[^`]+`(?:\\s*,\\s*`[^`]+`)+\\s*[.;]?\\s*");
 
   /**
-   * A line whose first cell lists technologies and nothing else ("Go, Gradle, Spring Boot,
-   * Docker"; two only where both are known ones), with no label before it: it says what the entry used, as a "Tech stack:" line does.
-   */
-  /**
    * Whether line {@code i} is a Markdown heading over a deeper one ("### Amazon Web Services, S3"
    * over "#### Systems Engineer II"): it heads what is under it, whatever its words, where a
    * heading of technologies after a job's bullets, over the next job's heading, is that job's.
@@ -2397,6 +2393,10 @@ final class Entries {
         && Sections.hashes(next.content()) > Sections.hashes(c);
   }
 
+  /**
+   * A line whose first cell lists technologies and nothing else ("Go, Gradle, Spring Boot,
+   * Docker"; two only where both are known ones), with no label before it: it says what the entry used, as a "Tech stack:" line does.
+   */
   private static boolean isTechList(Line line) {
     List<Span> cells = line.cells();
     String first = cells.isEmpty() ? line.content() : line.textOf(cells.get(0));
@@ -3881,12 +3881,6 @@ final class Entries {
   }
 
   /**
-   * Whether a line in lower case after an item that ended its sentence is set apart from the
-   * item's text: in another type size, or starting left of where the item's text starts. It then
-   * names what comes next ("qSpark", "eBay" as the next employer, set larger at the entries'
-   * margin) rather than going on with the item. Only where the reader gave sizes or geometry.
-   */
-  /**
    * Whether the blank line before {@code line} is a page or a column turning inside the last item:
    * the item stops mid-sentence at the foot of a page or column and the next opens in lower case
    * ("… to plan, budget, and" / "shipped the billing service"), on a later page or higher up the
@@ -3905,6 +3899,12 @@ final class Entries {
         && !isTechList(line) && !isItemList(line);
   }
 
+  /**
+   * Whether a line in lower case after an item that ended its sentence is set apart from the
+   * item's text: in another type size, or starting left of where the item's text starts. It then
+   * names what comes next ("qSpark", "eBay" as the next employer, set larger at the entries'
+   * margin) rather than going on with the item. Only where the reader gave sizes or geometry.
+   */
   private static boolean endedApart(Line item, Line line, String itemText) {
     // An item's line that filled its column ran on into this one, whatever stop it ended on
     // ("… for Umbrella Holdings Inc." / "and two partner firms"), where a list sets its wraps
@@ -3988,7 +3988,6 @@ final class Entries {
     return false;
   }
 
-  /** Prose: starts with a verb form, mostly lower case, long enough to be a statement. */
   /** Words after "at" that a header's employer holds at most: more say what was done there. */
   private static final int AT_NAME_MAX_WORDS = 5;
 
@@ -4033,6 +4032,11 @@ final class Entries {
   /** Words that open a line telling of a change of role inside a job ("Promoted to …"). */
   private static final List<String> ROLE_CHANGES = Lexicon.list("entry-words.txt", "role-change");
 
+  /**
+   * Prose: starts with a verb form, mostly lower case, long enough to be a statement; or a change
+   * of role told in the job ("Promoted to Senior Engineer Dec. 2019."). Never a role at a name
+   * ("Software developer, NodeJs & React at Globex") nor a name and what it is.
+   */
   private static boolean isSentence(Line line) {
     int lineWords = line.words();
     String c = Inline.clean(line.content());

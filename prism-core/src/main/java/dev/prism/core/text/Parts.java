@@ -1289,13 +1289,13 @@ final class Parts {
     }
   }
 
-  /** Whether the text is a duration and nothing more: "9 years", "(1 yr 3 mos)", "1 day". */
   /** The hours a post took ("64h par an", "20 hours/week"): part of the role, never its employer. */
   static boolean isWorkload(String text) {
     String t = text.strip();
     return !t.isEmpty() && hasDigit(t) && WORKLOAD.matcher(t).matches();
   }
 
+  /** Whether the text is a duration and nothing more: "9 years", "(1 yr 3 mos)", "1 day". */
   static boolean isDuration(String text) {
     String t = text.strip();
     return !t.isEmpty() && hasDigit(t) && DURATION.matcher(t).matches();

@@ -2523,7 +2523,6 @@ final class PageLayout {
       "\\b(?:19|20)\\d\\d\\b|(?<![\\p{L}\\d])" + DateParser.openEndAlternatives() + "(?![\\p{L}\\d])",
       java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
-  /** Whether the text holds a year or an open end anywhere (see {@link #DATE_LIKE}). */
   /** How far apart two pages' gutters may stand and still be one template's. */
   private static final float SAME_GUTTER = 3;
   /** Rows in a run a rail's label takes with nothing beside it, at most. */
@@ -2558,6 +2557,7 @@ final class PageLayout {
     return beside >= 2 && beside >= alone;
   }
 
+  /** Whether the text holds a year or an open end anywhere (see {@link #DATE_LIKE}). */
   private static boolean dateLike(String text) {
     return DATE_LIKE.matcher(text).find();
   }
