@@ -1260,6 +1260,10 @@ final class Entries {
     for (int i = 0; i < body.size() && !glyphBullets; i++) {
       glyphBullets = body.get(i).bullet() && !overOwnDates(body, i);
     }
+    // Whether any list item holds dates: where none does, the section's headers are lines of their
+    // own and its items are what the jobs did, a bold short item too (a project's name over its
+    // own items or a line about it, "C Compiler for custom ASIC").
+    boolean datedItems = body.stream().anyMatch(l -> l.bullet() && l.hasDates());
     String template = headerStyle(body);
     ListHead[] listHeads = listHeads(kind, body);
     for (int li = 0; li < body.size(); li++) {
@@ -1507,7 +1511,8 @@ final class Entries {
         // Without either it may be a bullet of a later stint at the employer above ("• Team
         // Lead, 6 engineers").
         cur.header(line);
-      } else if (leadIn && line.bullet() && !cur.empty() || isBullet(line, bodyStyle)) {
+      } else if (leadIn && line.bullet() && !cur.empty() || isBullet(line, bodyStyle)
+          || !datedItems && itemUnderDatedHeader(kind, cur, line)) {
         cur.bullet(line);
       } else if (cur.lastBullet && (!gap || goesOnOverBreak(cur, line)) && continues(line, cur, hasDate, rightEdges)) {
         cur.continueBullet(line);
@@ -3292,6 +3297,17 @@ final class Entries {
   }
 
   /**
+   * Whether a list item, in a work section whose items hold no dates, stands under a job's header
+   * that has its dates and a line of its own, naming no role itself nor labelling what follows
+   * ("Technologies: …"): the job's item, however it is set ("C Compiler for custom ASIC" in bold, a
+   * project's name over its own items).
+   */
+  private static boolean itemUnderDatedHeader(SectionKind kind, Block cur, Line line) {
+    return kind.describesWork() && line.bullet() && cur.dates != null && !cur.header.isEmpty() && !cur.header.get(0).bullet()
+        && !line.hasDates() && !Parts.namesRole(line) && !isInlineLabel(line) && !isSubLabel(line);
+  }
+
+  /**
    * A list item of two short cells set bold and larger than the running text ("• Globex ⇥ Lyon,
    * France" in Jake's template): a header drawn with a glyph, however many of its kind the section
    * holds, which then are no sign of the section's bullets' look.
@@ -3888,8 +3904,10 @@ final class Entries {
    */
   private static boolean goesOnOverBreak(Block cur, Line line) {
     Line last = cur.lastBulletLine;
+    // On the same page, only within what the reader took for one column: a sidebar's first line
+    // set higher up (a column of its own) goes on with nothing.
     if (last == null || last.box() == null || line.box() == null || line.box().page() < last.box().page()
-        || line.box().page() == last.box().page() && line.box().y() >= last.box().y()) {
+        || line.box().page() == last.box().page() && (line.box().y() >= last.box().y() || line.box().column() != last.box().column())) {
       return false;
     }
     String c = line.content().strip();

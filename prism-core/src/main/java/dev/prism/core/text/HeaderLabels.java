@@ -729,9 +729,6 @@ final class HeaderLabels {
     if (Parts.opensAside(v) || Parts.bracketedAside(v)) {
       f.add("aside");
     }
-    if (Parts.isWorkload(v)) {
-      f.add("workload");
-    }
     if (kind == SectionKind.EXPERIENCE && Parts.notesSupervision(v)) {
       f.add("supervision");
     }

@@ -142,7 +142,6 @@ final class Parts {
   private static final Pattern ENDS_IN_LEGAL_FORM = Pattern.compile("(?i)(?:^|[\\s,])" + LEGAL_FORMS + "$");
   private static final Pattern LEGAL_FORM_WORD = Pattern.compile("(?i)(?:^|[\\s,])" + LEGAL_FORMS + "(?:$|[\\s,.])");
   private static final Pattern DURATION = Lexicon.pattern("duration");
-  private static final Pattern WORKLOAD = Lexicon.pattern("workload");
   // ", an Initech Company", ", a Globex subsidiary": who owns the employer, said after its name.
   private static final Pattern APPOSITIVE = Pattern.compile("(?i:an?)\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*\\s+){1,4}(?i:"
       + String.join("|", Lexicon.list(FILE, "appositive-noun").stream().map(Pattern::quote).toList()) + ")(?=\\s*(?:,|$))");
@@ -1289,12 +1288,6 @@ final class Parts {
     }
   }
 
-  /** The hours a post took ("64h par an", "20 hours/week"): part of the role, never its employer. */
-  static boolean isWorkload(String text) {
-    String t = text.strip();
-    return !t.isEmpty() && hasDigit(t) && WORKLOAD.matcher(t).matches();
-  }
-
   /** Whether the text is a duration and nothing more: "9 years", "(1 yr 3 mos)", "1 day". */
   static boolean isDuration(String text) {
     String t = text.strip();
@@ -1791,9 +1784,11 @@ final class Parts {
    * narrows to what the page shows.
    */
   private static int[] linkText(String original, int a, int b) {
+    // A shortcut's label names one thing: "[Go, Kafka]" is a bracketed list, one part as written.
     int inner = b - a >= 3 ? original.indexOf('[', a + 1) : -1;
+    int comma = b - a >= 3 ? original.indexOf(',', a) : -1;
     if (b - a >= 3 && original.charAt(a) == '[' && original.charAt(b - 1) == ']' && original.indexOf(']', a) == b - 1
-        && (inner < 0 || inner >= b)) {
+        && (inner < 0 || inner >= b) && (comma < 0 || comma >= b)) {
       return new int[] {a + 1, b - 1};
     }
     if (b - a >= 4 && original.charAt(a) == '[') {
