@@ -1512,7 +1512,7 @@ final class Entries {
         // Lead, 6 engineers").
         cur.header(line);
       } else if (leadIn && line.bullet() && !cur.empty() || isBullet(line, bodyStyle)
-          || !datedItems && itemUnderDatedHeader(kind, cur, line)) {
+          || !datedItems && itemUnderDatedHeader(kind, cur, line) && !headsDatedLine(body, li)) {
         cur.bullet(line);
       } else if (cur.lastBullet && (!gap || goesOnOverBreak(cur, line)) && continues(line, cur, hasDate, rightEdges)) {
         cur.continueBullet(line);
@@ -3380,6 +3380,15 @@ final class Entries {
     Line dates = Line.next(body, i);
     return dates != null && dates.loneDate() != null && casedAsHeader(body.get(i))
         && sizeKey(dates.style()).equals(sizeKey(body.get(i).style()));
+  }
+
+  /**
+   * Whether the next line with text after {@code i} holds dates: line {@code i} may be its header's
+   * first line ("• Initech" over "Engineer, 2016 – 2019").
+   */
+  private static boolean headsDatedLine(List<Line> body, int i) {
+    Line l = Line.next(body, i);
+    return l != null && l.hasDates();
   }
 
   /** Whether the line right after {@code i} (no blank between) is dates and nothing else. */
