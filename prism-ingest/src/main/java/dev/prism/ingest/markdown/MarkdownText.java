@@ -36,6 +36,7 @@ public final class MarkdownText {
   private static final Set<String> BLOCK_TAGS = Lexicon.set("markup.txt", "block-tag");
   private static final Set<String> NAME_KEYS = Lexicon.set("markup.txt", "name-key");
   private static final Set<String> TITLE_KEYS = Lexicon.set("markup.txt", "title-key");
+  private static final Set<String> IMAGE_KEYS = Lexicon.set("markup.txt", "image-key");
   // Words a role or an organisation is named with, never a person: a title holding one is no name.
   private static final Set<String> NOT_IN_TITLED_NAME = union(
       Lexicon.set("entry-words.txt", "title"), Lexicon.set("entry-words.txt", "title-noun-first"),
@@ -299,7 +300,9 @@ public final class MarkdownText {
       int group = listed ? 1 : 4;
       boolean name = !named && (listed || m.matches() && !m.group(4).isBlank() && (isName(m) || !nameKey && isTitledName(m)));
       named |= name;
-      boolean shown = name || (listed || m.matches()) && !value.group(group).isBlank() && isContact(value.group(group));
+      // A picture's address ("image: https://…/avatar.png") is no contact link.
+      boolean picture = m.matches() && IMAGE_KEYS.contains(m.group(3).toLowerCase(Locale.ROOT));
+      boolean shown = name || (listed || m.matches()) && !picture && !value.group(group).isBlank() && isContact(value.group(group));
       for (int i = at; i < lineEnd; i++) {
         if (!shown || i < at + value.start(group) || i >= at + value.end(group)) {
           blank(out, i);

@@ -19,6 +19,9 @@ class MarkdownTextTest {
   void frontMatterIsHiddenButTheNameAndContactStay() {
     String md = "---\nlayout: page\ntitle: Resume\nname: \"Pat Doe\"\nheader:\n  - text: pat@example.com\n---\n## Experience\n";
     assertThat(shown(md)).isEqualTo("Pat Doe\n\npat@example.com\n\n## Experience");
+    // A picture's address (a theme's avatar) is no contact link: hidden with the settings.
+    String avatar = "---\nlayout: clean\nimage: https://avatars.example.com/u/1?v=4\nsite: https://pat.example.org\n---\n## Pat Doe\n";
+    assertThat(shown(avatar)).isEqualTo("https://pat.example.org\n\n## Pat Doe");
   }
 
   @Test
