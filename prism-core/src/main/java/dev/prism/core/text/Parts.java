@@ -1076,6 +1076,11 @@ final class Parts {
   // more words: where a sentence may start after a header on its line ("Z O.O." is no word).
   private static final Pattern SENTENCE_START = Pattern.compile("(?<=\\p{L})\\.\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\S+\\s+\\S)");
   private static final Set<String> ABBREVIATIONS = Lexicon.set(FILE, "abbreviation");
+
+  /** Whether a word is one a full stop after ends no sentence ("vs", "St", "Dept"; entry-words.txt). */
+  static boolean isAbbreviation(String word) {
+    return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+  }
   private static final Set<String> ROLE_ABBREVIATIONS = Lexicon.set(FILE, "role-abbreviation");
   private static final Set<String> LEGAL_FORMS_BEFORE = Lexicon.set(FILE, "legal-form-before");
 

@@ -32,8 +32,6 @@ public final class Statements {
   // A sentence's end: a full stop, "!" or "?" after a word (not after a lone letter, as in "e.g."
   // or "U.S."), then a space and a capital.
   private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<![.\\s]\\p{L})(?<=[\\p{L}\\d)])[.!?]\\s+(?=\\p{Lu})");
-  // "vs.", "St.", "Dept.": a stop after one of these ends no sentence (entry-words.txt).
-  private static final java.util.Set<String> ABBREVIATIONS = dev.prism.core.lexicon.Lexicon.set("entry-words.txt", "abbreviation");
   // Compiled once: String.split compiles a pattern of more than one character on every call.
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
@@ -141,13 +139,13 @@ public final class Statements {
     }
   }
 
-  /** Whether the stop at {@code stop} ends a known abbreviation ("vs.", "St."). */
+  /** Whether the stop at {@code stop} ends a known abbreviation ("vs.", "St.": see {@link Parts#isAbbreviation}). */
   private static boolean afterAbbreviation(String v, int stop) {
     int from = stop;
     while (from > 0 && Character.isLetter(v.charAt(from - 1))) {
       from--;
     }
-    return ABBREVIATIONS.contains(v.substring(from, stop).toLowerCase(java.util.Locale.ROOT));
+    return Parts.isAbbreviation(v.substring(from, stop));
   }
 
   private static int words(String s) {
