@@ -93,7 +93,7 @@ final class EntryKinds {
     // goes), unless it was written in an internship ("Tirocinio per Tesi") or at a firm, whose
     // legal form names it ("Master Thesis, Globex GmbH": often a paid post).
     boolean firm = e.organization() != null && Parts.endsInLegalForm(e.organization().value());
-    if (!role && !firm && (e.title() == null || !Entries.namesWork(e.title().value()))
+    if (!role && !firm && (e.title() == null || !LineShapes.namesWork(e.title().value()))
         && (Parts.hasWord(title, THESIS) || title.length == 0 && Parts.hasWord(words(e.organization()), THESIS))) {
       return SectionKind.EDUCATION;
     }
@@ -148,7 +148,7 @@ final class EntryKinds {
   }
 
   private static boolean namesPost(Field f) {
-    return f != null && (Parts.isRole(f.value()) || Entries.namesWork(f.value()));
+    return f != null && (Parts.isRole(f.value()) || LineShapes.namesWork(f.value()));
   }
 
   /**
@@ -168,8 +168,8 @@ final class EntryKinds {
    */
   static SectionKind ofJobOrProject(Entry e) {
     SectionKind k = of(e);
-    boolean work = e.title() != null && Entries.namesWork(e.title().value())
-        || e.organization() != null && Entries.namesWork(e.organization().value())
+    boolean work = e.title() != null && LineShapes.namesWork(e.title().value())
+        || e.organization() != null && LineShapes.namesWork(e.organization().value())
         // "Barista | Globex | 2019 – 2021": a role and its employer over a range, whatever the word.
         || e.title() != null && e.organization() != null && e.dates() != null && !e.dates().single();
     return k == SectionKind.EXPERIENCE && !work ? SectionKind.PROJECTS : k;

@@ -177,7 +177,7 @@ public final class Segmenter {
    * section's first (0), the section is its heading's own (see resume).
    */
   private static int unheadedWork(Line heading, List<Line> body) {
-    if (!heading.style().sizeKnown() || heading.style().size() < Entries.LARGER) {
+    if (!heading.style().sizeKnown() || heading.style().size() < LineShapes.LARGER) {
       return -1;
     }
     int first = -1;

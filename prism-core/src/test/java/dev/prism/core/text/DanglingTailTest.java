@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
 class DanglingTailTest {
   @Property(tries = 10000)
   void tailGivesWhatTheWholeGives(@ForAll("bullets") String s) {
-    assertThat(Entries.dangling(s)).as("[%s]", s).isEqualTo(Entries.DANGLING.matcher(s).find());
+    assertThat(LineShapes.dangling(s)).as("[%s]", s).isEqualTo(LineShapes.DANGLING.matcher(s).find());
   }
 
   @Provide
