@@ -127,10 +127,14 @@ public final class ReadingCheck {
     return Whitespace.splitLength((t + " " + o).strip()) <= 1;
   }
 
-  /** The share of words that are long runs of letters with no space, as text drawn without spaces gives. */
   /** The fewest letters a word run together can have (with many capitals inside). */
   private static final int MIN_GLUED_LETTERS = 14;
 
+  /**
+   * The share of words that are long runs of letters with no space, as text drawn without spaces
+   * gives. A run in a script written without spaces between words (Chinese, Japanese, Thai…) is
+   * how that script is written, not text that lost its spaces.
+   */
   static double gluedShare(String text) {
     int words = 0;
     int glued = 0;
@@ -165,6 +169,10 @@ public final class ReadingCheck {
       boolean lower = false;
       for (int i = 0; i < w.length(); i++) {
         char c = w.charAt(i);
+        if (writtenWithoutSpaces(c)) {
+          letters = 0;
+          break;
+        }
         if (Character.isLetter(c)) {
           letters++;
           boolean l = Character.isLowerCase(c);
@@ -180,6 +188,17 @@ public final class ReadingCheck {
       }
     }
     return words < 40 ? 0 : (double) glued / words;
+  }
+
+  private static boolean writtenWithoutSpaces(char c) {
+    if (c < 0x0E00) {
+      return false;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+        || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+        || script == Character.UnicodeScript.MYANMAR || script == Character.UnicodeScript.TIBETAN;
   }
 
   /** White space as {@code \\s} matches it: space, tab, line feed, vertical tab, form feed, carriage return. */

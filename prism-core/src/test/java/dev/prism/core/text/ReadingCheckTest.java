@@ -88,6 +88,11 @@ class ReadingCheckTest {
     assertThat(codes(r)).contains("GLUED_WORDS");
     Reading links = reading(TOP + "Links\n" + "github.com/jordanlee/averyverylongrepositoryname ".repeat(10) + "\n" + "plain words ".repeat(30));
     assertThat(codes(links)).doesNotContain("GLUED_WORDS");
+    // Chinese and Japanese put no space between words: a long run of their letters is no glue, and
+    // neither is one that mixes in a Latin name ("负责SpringBoot微服务的设计与开发").
+    String han = "负责订单服务的设计与开发并优化数据库查询性能 使用SpringBoot构建微服务网关与鉴权模块 ".repeat(6);
+    Reading chinese = reading(TOP + "Experience\nEngineer | Acme  2019 – 2023\n" + han + "\n" + "plain words ".repeat(30) + "\n");
+    assertThat(codes(chinese)).doesNotContain("GLUED_WORDS");
   }
 
   @Test
