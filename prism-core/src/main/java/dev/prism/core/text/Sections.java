@@ -243,6 +243,10 @@ final class Sections {
     for (int k = 1; k < out.size(); k++) {
       Heading h = out.get(k);
       Line l = lines.get(h.line());
+      if (!claimed.contains(h.line()) && labelsSkillGroup(lines.get(out.get(k - 1).line()), out.get(k - 1).kind(), l, w)) {
+        out.remove(k--);
+        continue;
+      }
       if (claimed.contains(h.line()) || Headings.kindNamed(w.of(l)) != null || Headings.isContact(w.of(l))) {
         continue;
       }
@@ -270,6 +274,18 @@ final class Sections {
         break;
       }
     }
+  }
+
+  /**
+   * "Languages" set smaller right under "Skills", in its column: the label of a group of skills
+   * (Python, Go…), as in the sub-headings' style of a page whose reader marks its headings, not a
+   * section of spoken languages that would leave the skills section empty. The wordings are those
+   * of headings.txt's {@code list} (sections whose lines list items).
+   */
+  private static boolean labelsSkillGroup(Line skills, SectionKind kind, Line l, Wordings w) {
+    return kind == SectionKind.SKILLS && Headings.isList(w.of(l).text())
+        && skills.style().size() > l.style().size()
+        && (skills.box() == null || l.box() == null || skills.box().column() == l.box().column());
   }
 
   /** The most words a line at the margin of an indented text may have and still be a heading. */
