@@ -881,6 +881,23 @@ class PdfReaderTest {
   }
 
   @Test
+  void aLineDrawnTwiceOnTheSamePlacesIsReadOnce() throws Exception {
+    // A web page's text shadow prints each run twice, the shadow first, glyph for glyph on the same
+    // places; read in order of x the two runs interleave ("JJoorrddaann").
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(72, 60, 22, true, "Jordan Lee"));
+    page.add(new Text(72, 60, 22, true, "Jordan Lee"));
+    page.add(new Text(72, 90, 10, false, "Backend Engineer, Globex  2019 - 2023"));
+    page.add(new Text(72, 90, 10, false, "Backend Engineer, Globex  2019 - 2023"));
+    page.add(new Text(72, 110, 10, false, "- Built the ledger."));
+    page.add(new Text(72, 124, 10, false, "- Built the ledger."));
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(e.text()).startsWith("Jordan Lee\n").contains("Backend Engineer, Globex");
+    // The same words on two lines are two lines: only the same places make a copy.
+    assertThat(Samples.occurrences(e.text(), "Built the ledger.")).isEqualTo(2);
+  }
+
+  @Test
   void smallCapitalsDrawnInTwoSizesStayOneRun() throws Exception {
     // Fake small capitals: each word's first letter larger than the rest. Sizes change inside
     // every word, so no word starts a run of its own.

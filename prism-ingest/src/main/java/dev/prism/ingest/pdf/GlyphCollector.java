@@ -4,6 +4,7 @@ import dev.prism.core.lexicon.Lexicon;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,6 +102,7 @@ final class GlyphCollector extends PDFTextStripper {
       throw new Stop(true);
     }
     current = new ArrayList<>();
+    drawn.clear();
     var box = page.getCropBox();
     int rotation = page.getRotation();
     boolean turned = rotation == 90 || rotation == 270;
@@ -110,6 +112,13 @@ final class GlyphCollector extends PDFTextStripper {
     cropTop = box.getUpperRightY();
     upright = rotation == 0;
   }
+
+  /**
+   * The glyphs drawn on this page so far by where they stand (a quarter point's grid): a text
+   * shadow or an outline drawn as a second run of the same glyphs lands on the first one's places
+   * a whole line later, which the look back over the last glyphs (fake bold) does not reach.
+   */
+  private final Map<Long, String> drawn = new HashMap<>();
 
   /** The page's crop box, as glyph positions are measured from it, and whether the page is upright. */
   private float cropLeft;
@@ -312,6 +321,10 @@ final class GlyphCollector extends PDFTextStripper {
       if (g.text().equals(text) && Math.abs(g.x() - x) < Math.max(0.5f, w * 0.3f) && Math.abs(g.y() - y) < 0.5f) {
         return;
       }
+    }
+    // A shadow: the whole run drawn again on the same places ("RRoobb" read in order of x).
+    if (!text.isBlank() && text.equals(drawn.putIfAbsent((long) Math.round(x * 4) << 32 | (Math.round(y * 4) & 0xffffffffL), text))) {
+      return;
     }
     // The rendering matrix's vertical scale is the size on the page. getFontSizeInPt() rounds the
     // font size first, and Word and Skia write a font size of 1 scaled by the matrix.
