@@ -1610,13 +1610,50 @@ final class ContactParser {
     if (!mayHoldPhone(line.content())) {
       return null;
     }
-    Matcher m = PHONE.matcher(line.content());
-    while (m.find()) {
-      if (isPhone(m.group().trim())) {
-        return new Field(m.group().trim(), new Span(line.contentStart() + m.start(), m.group().trim().length()));
+    String c = line.content();
+    Matcher m = PHONE.matcher(c);
+    int from = 0;
+    while (from < c.length() && m.find(from)) {
+      String g = m.group().trim();
+      // Two spaces or a tab part cells: "Sunnyvale, CA 94086 ⇥ 650-550-0490" holds a postcode and
+      // then a number, not one number that starts with the postcode. Look again from the gap.
+      int gap = cellGap(g);
+      if (gap > 0) {
+        from = m.start() + gap;
+        continue;
+      }
+      from = m.end();
+      // Digits in a web address ("profile.php?id=100006435209104") are an identifier.
+      if (!inWebAddress(c, m.start(), m.end()) && isPhone(g)) {
+        return new Field(g, new Span(line.contentStart() + m.start(), g.length()));
       }
     }
     return null;
+  }
+
+  /** Where a run of two or more white spaces, or a tab, starts inside {@code s}; -1 if none. */
+  private static int cellGap(String s) {
+    for (int i = 1; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch == '\t' || Character.isWhitespace(ch) && Character.isWhitespace(s.charAt(i - 1))) {
+        return ch == '\t' ? i : i - 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the characters from {@code start} to {@code end} stand inside a web address's word. */
+  private static boolean inWebAddress(String c, int start, int end) {
+    int from = start;
+    while (from > 0 && !Character.isWhitespace(c.charAt(from - 1))) {
+      from--;
+    }
+    int to = end;
+    while (to < c.length() && !Character.isWhitespace(c.charAt(to))) {
+      to++;
+    }
+    String word = c.substring(from, to);
+    return from < start && (word.indexOf('/') >= 0 || word.indexOf('?') >= 0 || word.indexOf('=') >= 0);
   }
 
   /** Whether {@code s} is an email address and nothing else. */
