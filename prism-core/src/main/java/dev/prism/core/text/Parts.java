@@ -2573,14 +2573,26 @@ final class Parts {
     // "Portugal/Remote", "Canada/Remote", "Remote/EU": a place and a way of working joined by a slash,
     // the place one a list knows or a town's one capitalised word.
     int mode = v.indexOf('/');
-    if (mode > 0 && mode == v.lastIndexOf('/') && v.indexOf(',') < 0) {
+    if (mode > 0 && mode == v.lastIndexOf('/')) {
       String a = v.substring(0, mode).strip();
       String b = v.substring(mode + 1).strip();
       if (Places.isWorkMode(a) != Places.isWorkMode(b)) {
         String place = Places.isWorkMode(a) ? b : a;
-        if (Places.isNamed(place) || Places.isCode(place) || place.indexOf(' ') < 0 && townLike(place)) {
+        if (v.indexOf(',') < 0 && (Places.isNamed(place) || Places.isCode(place) || place.indexOf(' ') < 0 && townLike(place))) {
           return true;
         }
+        // "Remote / Salisbury, North Carolina": the place in full, as it would stand alone.
+        if (place.indexOf(',') > 0 && isLocation(place)) {
+          return true;
+        }
+      }
+    }
+    // "NZ, UK remote": places, then the way of working as their last word.
+    int lastSpace = v.lastIndexOf(' ');
+    if (lastSpace > 0 && Places.isWorkMode(v.substring(lastSpace + 1)) && !Places.isWorkMode(v.substring(0, lastSpace).strip())) {
+      String places = v.substring(0, lastSpace).strip();
+      if (places.indexOf(',') > 0 && isLocation(places)) {
+        return true;
       }
     }
     // "Curitiba/PR/Brazil", "Lyon/France": unspaced slashes in place of a place's commas, after a
