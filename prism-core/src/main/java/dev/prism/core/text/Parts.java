@@ -1034,7 +1034,8 @@ final class Parts {
       // 2009"), which only parts the dates.
       if (k + 1 < dates.size()) {
         int next = dates.get(k + 1).span().offset() - line.contentStart();
-        String between = m.substring(to, next).strip();
+        // Two readings of one run of words may overlap ("2019,Jan./Jan2019"): nothing stands between them.
+        String between = next > to ? m.substring(to, next).strip() : "";
         if (!between.isEmpty() && next - to <= between.length() + 2
             && (DATE_JOINERS.contains(between.toLowerCase(Locale.ROOT)) || BETWEEN_RANGES.matcher(between).matches())) {
           blank(m, to, next);

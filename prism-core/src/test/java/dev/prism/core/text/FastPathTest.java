@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -93,6 +94,13 @@ class FastPathTest {
     }
     dev.prism.core.model.Extraction x = dev.prism.core.model.Extraction.plain(text, "text");
     assertThat(Segmenter.read(x).datedLines()).as(text).isEqualTo(expected);
+  }
+
+  @Example
+  void datesReadOverlappingOnOneLineAreNoRangeBetweenThem() {
+    // Found by the property above: two readings of one run of words overlap, and the words between
+    // them were cut from the end of the first to the start of the second.
+    datedLinesAreTheLinesWhoseTextHoldsADate("2019,Jan./Jan2019");
   }
 
   @Provide
