@@ -389,12 +389,13 @@ final class Grouping {
         // web address (an employer's block: "Globex ⇥ Remote" / "A studio that builds apps." / …).
         cur.lines.add(line);
         cur.lastBullet = false;
-      } else if (!hasDate && !cur.header.isEmpty() && !cur.lastBullet && !gap
+      } else if ((!hasDate || dateClosesSentence(line) && openDescription(cur)) && !cur.header.isEmpty() && !cur.lastBullet && !gap
           && (openDescription(cur) || labelListCut(cur, line, rightEdges))
           && !(line.style().size() >= LARGER && styledAsHeader(line, bodyStyle))) {
         // The wrapped rest of a description sentence ("… partners such as" / "Acme Pay, Globex
         // Wallet and Initech."): however it is cased, it heads nothing; a line set larger than
         // the description and styled as a header is no part of it (the next employer's name).
+        // Dates that close it ("… was acquired by" / "Globex in 2009.") are the sentence's.
         cur.lines.add(line);
       } else if (headingHeaders && !line.content().startsWith("#") && !Parts.namesRole(line)
           && describesUnderDatedHeading(cur, line, body, li)) {
@@ -1200,8 +1201,15 @@ final class Grouping {
   /** A wrapped bullet's next line: starts in lower case, or the bullet has not ended its sentence. */
   private static boolean continues(Line line, Block cur, boolean hasDate, Map<Integer, Float> rightEdges) {
     String c = line.content();
-    if (c.isEmpty() || hasDate) {
+    if (c.isEmpty()) {
       return false;
+    }
+    if (hasDate) {
+      // "… RDVO was acquired by" / "Globex BioMarketing in 2009.": the item's sentence, cut
+      // where the line was full, ends on the dates of something it tells.
+      String said = cur.bulletText.get(cur.bulletText.size() - 1).toString().strip();
+      return dateClosesSentence(line) && said.length() > 60 && !SENTENCE_END.matcher(said).find()
+          && !(cur.lastBulletLine != null && roomForNextWord(cur.lastBulletLine, line, rightEdges));
     }
     char first = c.charAt(0);
     // A figure opens a wrapped line ("… cut latency by" / "35% in a quarter"), or a name set as a

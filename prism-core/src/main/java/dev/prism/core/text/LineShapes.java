@@ -1141,6 +1141,29 @@ final class LineShapes {
   }
 
   /** A full stop ends the text, not one of a legal form ("Globex Inc."); Chinese and Japanese write "。". */
+  /**
+   * "Globex BioMarketing in 2009.", "acquired by Initech, Inc. in August 2006.": a sentence that
+   * ends on its only dates, after a small word ("in", "since", "until"). The dates say when
+   * something in the sentence happened, the wrapped end of a description; a header's dates stand
+   * apart from its names, not inside a clause.
+   */
+  static boolean dateClosesSentence(Line line) {
+    DateRange d = line.firstDates();
+    String c = line.content();
+    if (d == null || line.cells().size() > 1 || !c.stripTrailing().endsWith(".")) {
+      return false;
+    }
+    int end = d.span().end() - line.contentStart();
+    String after = c.substring(Math.min(end, c.length())).strip();
+    if (!after.equals(".")) {
+      return false;
+    }
+    String before = c.substring(0, Math.max(0, d.span().offset() - line.contentStart())).strip();
+    String[] words = SPACE_RUN.split(before);
+    return words.length >= 2 && dev.prism.core.bullet.Lexicon.functionWord(words[words.length - 1])
+        && !words[words.length - 1].endsWith(":");
+  }
+
   static boolean endsSentence(String c) {
     return c.endsWith(".") && !Parts.endsInLegalForm(c) || c.endsWith("。");
   }
