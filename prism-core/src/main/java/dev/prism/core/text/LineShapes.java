@@ -434,6 +434,29 @@ final class LineShapes {
     return false;
   }
 
+  /** The fewest cells a row of tags has where few of them are technologies the lexicon knows. */
+  static final int MIN_TAG_CELLS = 4;
+
+  /**
+   * "LESS ⇥ jQuery ⇥ JSP ⇥ Atomic Design ⇥ BEM", "Java ⇥ Graphic Algorithms ⇥ Eclipse ⇥ Ant": a row
+   * of four short cells or more, one of them a technology the lexicon knows, none a role, a place,
+   * an employer's word or form, or a sentence. A header has fewer cells, and one of them names a
+   * role, an employer or a place; set apart in cells, the others are tags whether or not the
+   * lexicon knows them.
+   */
+  static boolean tagRow(Line line) {
+    boolean known = false;
+    for (Span c : line.cells()) {
+      String t = Inline.clean(line.textOf(c)).strip();
+      if (t.isEmpty() || SENTENCE_END.matcher(t).find() || Parts.isRole(t) || Parts.isLocation(t)
+          || Parts.endsInLegalForm(t) || Parts.hasWord(Parts.lowerWords(t), Parts.ORG_WORDS)) {
+        return false;
+      }
+      known |= Parts.leadingTechnology(t) != null;
+    }
+    return known;
+  }
+
   /** Whether every cell of the line holds three words at most: a tag ("Google Compute Engine", "Ember.js"). */
   static boolean shortCells(Line line) {
     for (Span c : line.cells()) {
@@ -466,7 +489,11 @@ final class LineShapes {
       return true;
     }
     // "HTML5 ⇥ Vue.js ⇥ SASS ⇥ Git": tags set apart in cells of a few words each are the list's items.
-    String list = Inline.clean(cells.size() >= 2 && !line.hasDates() && shortCells(line) ? cellsAsList(line) : first);
+    boolean tags = cells.size() >= 2 && !line.hasDates() && shortCells(line);
+    if (tags && cells.size() >= MIN_TAG_CELLS && tagRow(line)) {
+      return true;
+    }
+    String list = Inline.clean(tags ? cellsAsList(line) : first);
     // "_TypeScript • React_": emphasis around the list is no part of its first or last item.
     if (list.length() > 2 && list.startsWith("_") && list.endsWith("_")) {
       list = list.substring(1, list.length() - 1);
