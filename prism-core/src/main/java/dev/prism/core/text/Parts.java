@@ -1120,11 +1120,29 @@ final class Parts {
       // "B.Sc.", "Ph.D.", "U.S.": dotted letters; "MSc.": a degree.
       boolean dotted = token.indexOf('.') > 0 && token.indexOf('.') <= 2;
       if (word.length() < 2 || dotted || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) || DEGREE_WORDS.contains(token)
-          || endsInLegalForm(m.substring(0, s.start() + 1)) || LEGAL_FORMS_BEFORE.contains(token) && opensField(m, tokenStart)) {
+          || endsInLegalForm(m.substring(0, s.start() + 1)) || LEGAL_FORMS_BEFORE.contains(token) && opensField(m, tokenStart)
+          || legalFormAfter(m, s.end())) {
         continue;
       }
       m.setCharAt(s.start(), '|');
     }
+  }
+
+  /**
+   * Whether the word at {@code at} is a legal form and ends the name, an aside in brackets or
+   * nothing after it: "Quillstone. Inc (part time job)" writes the name's comma as a stop, and the
+   * form is still the name's.
+   */
+  private static boolean legalFormAfter(CharSequence m, int at) {
+    int end = at;
+    while (end < m.length() && (Character.isLetter(m.charAt(end)) || m.charAt(end) == '.')) {
+      end++;
+    }
+    if (end == at || !LEGAL_FORM.matcher(m.subSequence(at, end)).matches()) {
+      return false;
+    }
+    String rest = m.subSequence(end, m.length()).toString().strip();
+    return rest.isEmpty() || rest.startsWith("(");
   }
 
   /** Whether {@code s} holds only spaces and emphasis marks. */
