@@ -381,7 +381,8 @@ final class Grouping {
           cur.bullet(line);
         }
       } else if (template != null && cur.hasBody() && !datesEntry(line) && !sizeKey(line.style()).equals(template)
-          && !opensHeader(body, li, bodyStyle) && !(line.style().size() >= LARGER && styledAsHeader(line, bodyStyle) && datesBelow(body, li))) {
+          && !opensHeader(body, li, bodyStyle) && !(line.style().size() >= LARGER && styledAsHeader(line, bodyStyle) && datesBelow(body, li))
+          && !nextRoleAtEmployer(kind, cur, line)) {
         // Where the section's dated headers share a style, a line in another style after an
         // entry's body, not opening the next header, is part of that body: "Key projects:",
         // "Technologies used", a bold line inside the description. A line set larger as headers
@@ -1294,6 +1295,27 @@ final class Grouping {
     }
     HeaderNames named = headerNames(kind, cur);
     return named.role() && named.others() > 0;
+  }
+
+  /**
+   * "Automation Engineer" in italics after the bullets of "Embedded Software Engineer ⇥ Jul 2016 -
+   * Present" (italics too), under the employer's line: another role held at the same employer,
+   * written with no dates of its own. It is a role and nothing else, set as the header's role line
+   * is (weight and slant; its size may differ), at the header's indent, left of the bullets.
+   */
+  private static boolean nextRoleAtEmployer(SectionKind kind, Block cur, Line line) {
+    if (kind != SectionKind.EXPERIENCE || cur.bulletText.isEmpty() || line.bullet() || line.hasDates() || cur.header.size() < 2
+        || !Parts.isRole(Inline.clean(line.content()).strip())) {
+      return false;
+    }
+    for (Line h : cur.header) {
+      if (h.hasDates() && h.style().italic() == line.style().italic() && h.style().bold() == line.style().bold()
+          && Parts.namesRole(h) && h.box() != null && line.box() != null && Math.abs(h.box().x() - line.box().x()) <= 2
+          && cur.lastBulletLine != null && cur.lastBulletLine.box() != null && cur.lastBulletLine.box().x() > line.box().x() + 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the entry's last description line is a sentence cut before its end. */
