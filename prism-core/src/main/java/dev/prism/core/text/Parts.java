@@ -3129,13 +3129,21 @@ final class Parts {
    */
   static boolean opensAside(String v) {
     String stripped = v.strip();
-    if (stripped.isEmpty() || !Character.isLowerCase(stripped.charAt(0))) {
+    // All in capitals ("ACQUIRED BY GLOBEX IN 2021", a line set in capitals), the case tells
+    // nothing: the aside's words still open an aside with two words or more after them; a
+    // prefix or an article does not ("EX-NIHILO", "THE HOME DEPOT" are names).
+    boolean capitals = !stripped.isEmpty() && Character.isUpperCase(stripped.charAt(0)) && stripped.chars().noneMatch(Character::isLowerCase)
+        && Whitespace.splitLength(stripped) >= 3;
+    if (stripped.isEmpty() || !Character.isLowerCase(stripped.charAt(0)) && !capitals) {
       return false;
     }
     String lower = stripped.toLowerCase(Locale.ROOT);
     for (String w : ASIDE_WORDS) {
       // A word, or a prefix with its dash ("ex-"): "Ex Machina" and "Acquia" are names.
       boolean prefix = !Character.isLetterOrDigit(w.charAt(w.length() - 1));
+      if (capitals && (prefix || ARTICLES.contains(w))) {
+        continue;
+      }
       if (lower.startsWith(w) && lower.length() > w.length() && (prefix || !Character.isLetterOrDigit(lower.charAt(w.length())))) {
         return true;
       }
