@@ -1565,8 +1565,31 @@ final class ContactParser {
     if (!mayHoldEmail(line.content())) {
       return null;
     }
+    Field wrapped = wrappedEmail(line);
+    if (wrapped != null) {
+      return wrapped;
+    }
     Matcher m = EMAIL.matcher(line.content());
     return m.find() ? new Field(m.group(), new Span(line.contentStart() + m.start(), m.end() - m.start())) : null;
+  }
+
+  /**
+   * "jordan@globex.co m", "jordan@mail.gl obex.ca" alone on a line: an address a narrow column
+   * broke inside a word, which the reader joined with a space. Without it the line is one address
+   * and nothing else; read up to the space, it would be a wrong one ("jordan@globex.co").
+   */
+  private static Field wrappedEmail(Line line) {
+    String c = line.content().strip();
+    int space = c.indexOf(' ');
+    if (space <= 0 || c.indexOf(' ', space + 1) >= 0 || c.indexOf('@') <= 0 || c.indexOf('@') > space) {
+      return null;
+    }
+    String joined = c.substring(0, space) + c.substring(space + 1);
+    if (!EMAIL.matcher(joined).matches()) {
+      return null;
+    }
+    int at = line.contentStart() + line.content().indexOf(c);
+    return new Field(joined, new Span(at, c.length()));
   }
 
   /** The first address spelled out ({@link #spelledEmail(Line)}) of the lines, or null. */
