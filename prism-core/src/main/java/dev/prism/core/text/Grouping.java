@@ -303,14 +303,16 @@ final class Grouping {
         } else {
           cur.header(line);
         }
-      } else if (line.bullet() && kind.describesWork() && headerUnderDates(cur, line) && Parts.namesRole(line)
-          && headerItem(Parts.of(kind, List.of(line)))) {
+      } else if (line.bullet() && (kind.describesWork() && headerUnderDates(cur, line) && Parts.namesRole(line)
+              && headerItem(Parts.of(kind, List.of(line)))
+          || kind == SectionKind.EDUCATION && !cur.hasBody() && datesAlone(cur) && !isSentence(line) && namesStudy(line))) {
         // "Mar 2022 – Present" over "• Senior Engineer, Globex, Portland.": under dates on a line
         // of their own, a first list item that names a role and a place as a header does, cased
         // so and no sentence, is the header a template drew with a glyph (CurVe's starred
         // entries); so is one that names a role at a name ("• Software Engineer @ Globex").
         // Without either it may be a bullet of a later stint at the employer above ("• Team
-        // Lead, 6 engineers").
+        // Lead, 6 engineers"). In education, an item that names a degree or a school, in any case
+        // ("• Master's degree in Computer Science, Brindlebank University"), heads so.
         cur.header(line);
       } else if (leadIn && line.bullet() && !cur.empty() || isBullet(line, bodyStyle)
           || !datedItems && itemUnderDatedHeader(kind, cur, line) && !headsDatedLine(body, li)) {
@@ -1316,6 +1318,12 @@ final class Grouping {
       }
     }
     return false;
+  }
+
+  /** Whether a line names a degree or a school by one of their words ("Master's degree …", "… University"). */
+  private static boolean namesStudy(Line line) {
+    String[] words = Parts.lowerWords(Inline.clean(line.content()));
+    return Parts.hasWord(words, Parts.DEGREE_WORDS) || Parts.hasWord(words, Parts.SCHOOL_WORDS);
   }
 
   /** Whether the entry's last description line is a sentence cut before its end. */
