@@ -729,7 +729,7 @@ final class Parts {
       String left = one ? v.substring(0, cut).strip() : "";
       String right = one ? v.substring(cut + 3).strip() : "";
       if (left.isEmpty() || right.isEmpty() || isWayOfWorking(left) || isWayOfWorking(right) || technology(left)
-          || !(isRole(right) && named(left) || isRole(left) && named(right))) {
+          || isRole(left) && isRole(right) || !(isRole(right) && named(left) || isRole(left) && named(right))) {
         out.add(p);
         continue;
       }
