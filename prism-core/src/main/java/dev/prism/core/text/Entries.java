@@ -783,8 +783,13 @@ final class Entries {
       // employer; a role so written ("Engineer – Munich") is a move inside the employer above.
       boolean placeForEmployer = !fromBanner && employerBeside && placeLine >= 0 && placeLine == titleLine
           && e.location().span().offset() > e.title().span().offset() && !Parts.isRole(e.title().value());
+      // Nor does a dated header that names no role at all there ("(2020-2021) Personal Growth:
+      // Voice Coding" after "(2022-present) Principal Engineer @ Globex"): a time spent on
+      // something else, not a post at the employer above.
+      boolean noRoleAfterNamed = !fromBanner && employerBeside && e.title() != null && !Parts.isRole(e.title().value())
+          && !Parts.hasWord(Parts.lowerWords(e.title().value()), Parts.TITLE_WORDS);
       if (e.organization() == null && e.title() != null && employer != null && !Parts.isWayOfWorking(e.title().value())
-          && !placeOverRole && !placeForEmployer && !heldApart(employerSpan, e.dates())
+          && !placeOverRole && !placeForEmployer && !noRoleAfterNamed && !heldApart(employerSpan, e.dates())
           && (e.dates() != null || fromBanner || namesWork(e.title().value())) && (fromBanner || e.lines().isEmpty() || !e.bullets().isEmpty())) {
         DateRange dates = e.dates() != null ? e.dates() : bannerDates;
         Field place = e.location() != null ? e.location() : employerPlace;
