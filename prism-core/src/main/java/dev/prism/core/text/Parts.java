@@ -2606,11 +2606,12 @@ final class Parts {
         }
       }
     }
-    // "NZ, UK remote": places, then the way of working as their last word.
+    // "NZ, UK remote", "UK remote": places, then the way of working as their last word. One word
+    // before it only where it is a place the lexicon knows or a code ("Initech remote" is a name).
     int lastSpace = v.lastIndexOf(' ');
     if (lastSpace > 0 && Places.isWorkMode(v.substring(lastSpace + 1)) && !Places.isWorkMode(v.substring(0, lastSpace).strip())) {
       String places = v.substring(0, lastSpace).strip();
-      if (places.indexOf(',') > 0 && isLocation(places)) {
+      if ((places.indexOf(',') > 0 || Places.isNamed(places) || Places.isCode(places)) && isLocation(places)) {
         return true;
       }
     }
