@@ -138,6 +138,7 @@ final class Parts {
   static final Pattern ANY_LETTER = Pattern.compile(".*\\p{L}.*");
   private static final String LEGAL_FORMS = legalForms(Lexicon.list(FILE, "legal-form"));
   private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i),\\s*" + LEGAL_FORMS + "$");
+  private static final Pattern SPACED_SLASH = Pattern.compile("\\s+/\\s+");
   private static final Pattern LEGAL_FORM = Pattern.compile("(?i)\\s*" + LEGAL_FORMS + "\\s*");
   private static final Pattern ENDS_IN_LEGAL_FORM = Pattern.compile("(?i)(?:^|[\\s,])" + LEGAL_FORMS + "$");
   private static final Pattern LEGAL_FORM_WORD = Pattern.compile("(?i)(?:^|[\\s,])" + LEGAL_FORMS + "(?:$|[\\s,.])");
@@ -2554,6 +2555,14 @@ final class Parts {
     if (v.indexOf('/') > 0) {
       Matcher pair = TOWN_PAIR.matcher(v);
       if (pair.matches() && Places.isCity(pair.group(1).strip()) && Places.isCity(pair.group(2).strip())) {
+        return true;
+      }
+      // Places written in full, each with its region, parted by spaced slashes: "Moab, Utah /
+      // Salmon River, Idaho", "Provo, Utah / Moscow, Russia / Ukraine". Each piece holds a comma
+      // or is a country, so no two words pass as a pair of towns.
+      String[] pieces = SPACED_SLASH.split(v);
+      if (pieces.length >= 2 && Arrays.stream(pieces).anyMatch(piece -> piece.indexOf(',') > 0)
+          && Arrays.stream(pieces).allMatch(piece -> piece.indexOf(',') > 0 && isLocation(piece.strip()) || Places.isCountry(piece.strip()))) {
         return true;
       }
     }
