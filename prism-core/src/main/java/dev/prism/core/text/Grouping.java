@@ -1303,17 +1303,21 @@ final class Grouping {
    * "Automation Engineer" in italics after the bullets of "Embedded Software Engineer ⇥ Jul 2016 -
    * Present" (italics too), under the employer's line: another role held at the same employer,
    * written with no dates of its own. It is a role and nothing else, set as the header's role line
-   * is (weight and slant; its size may differ), at the header's indent, left of the bullets.
+   * is (weight and slant; its size may differ), at the header's indent, left of the bullets
+   * (where the reader gives no geometry, the bullets are marked items set further in).
    */
   private static boolean nextRoleAtEmployer(SectionKind kind, Block cur, Line line) {
     if (kind != SectionKind.EXPERIENCE || cur.bulletText.isEmpty() || line.bullet() || line.hasDates() || cur.header.size() < 2
         || !Parts.isRole(Inline.clean(line.content()).strip())) {
       return false;
     }
+    Line item = cur.lastBulletLine;
     for (Line h : cur.header) {
       if (h.hasDates() && h.style().italic() == line.style().italic() && h.style().bold() == line.style().bold()
-          && Parts.namesRole(h) && h.box() != null && line.box() != null && Math.abs(h.box().x() - line.box().x()) <= 2
-          && cur.lastBulletLine != null && cur.lastBulletLine.box() != null && cur.lastBulletLine.box().x() > line.box().x() + 2) {
+          && Parts.namesRole(h) && item != null && (h.box() != null && line.box() != null && item.box() != null
+              ? Math.abs(h.box().x() - line.box().x()) <= 2 && item.box().x() > line.box().x() + 2
+              // No geometry (a LaTeX source): the items are marked and indented, the line is not.
+              : h.box() == null && line.box() == null && item.bullet() && h.indent() == line.indent() && item.indent() > line.indent())) {
         return true;
       }
     }
