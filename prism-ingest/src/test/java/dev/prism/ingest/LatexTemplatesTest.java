@@ -265,6 +265,25 @@ class LatexTemplatesTest {
   }
 
   @Test
+  void datesGivenInThePlacesArgumentAreTheDates() throws Exception {
+    // The author swapped the last two arguments: the range in the place's, the town in the dates'.
+    Resume r = read("""
+        \\documentclass[]{awesome-cv}
+        \\name{Ada}{Nakamura}
+        \\begin{document}
+        \\cvsection{Experience}
+        \\begin{cventries}
+        \\cventry{Backend Engineer}{Globex}{Dec 2020 -- Mar 2024}{(hybrid) Krakow}{\\begin{cvitems}\\item{Built the ledger}\\end{cvitems}}
+        \\cventry{Intern}{Initech}{Berlin}{2019 -- 2020}{\\begin{cvitems}\\item{Wrote tests}\\end{cvitems}}
+        \\end{cventries}
+        \\end{document}
+        """);
+    reads(r, "Ada Nakamura", "Backend Engineer | Globex | 2020-12 – 2024-03", "Intern | Initech | 2019 – 2020");
+    Entry first = r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0);
+    assertThat(v(first.location())).isEqualTo("(hybrid) Krakow");
+  }
+
+  @Test
   void jobsAsTheOuterItemsOfNestedLists() throws Exception {
     // Each job is an item of the outer list, its bullets an inner list: the inner items are set
     // indented, as plain text would indent them, so the outer ones head the entries.

@@ -862,6 +862,16 @@ final class Entries {
     Field title = field(b, c.title());
     Field organization = field(b, c.organization());
     Field location = field(b, c.location());
+    if (dates == null && c.location() != null) {
+      // "\cventry{…}{Dec 2020 – Mar 2024}{(hybrid) Kraków}": the author gave the dates in the
+      // place's argument and the place in the dates'. What reads as dates is the dates, wherever
+      // it stands; the other argument is the place.
+      DateRange inPlace = datesFilling(b, c.location());
+      if (inPlace != null) {
+        dates = inPlace;
+        location = field(b, c.dates());
+      }
+    }
     if (swapped(kind, title, organization)) {
       Field t = title;
       title = organization;
@@ -904,6 +914,18 @@ final class Entries {
       }
     }
     return new Entry(title, organization, location, dates, b.bullets(), b.description(unclaimed), b.span());
+  }
+
+  /** The dates that fill most of a claimed span of the header, or null. */
+  private static DateRange datesFilling(Block b, Span span) {
+    for (Line l : b.header) {
+      if (l.contentSpan().contains(span)) {
+        String text = l.textOf(span);
+        DateRange d = DateParser.find(text, span.offset()).orElse(null);
+        return d != null && !d.single() && d.span().length() * 2 >= text.strip().length() ? d : null;
+      }
+    }
+    return null;
   }
 
   /** The header line of {@code b} that holds {@code span} (an unclaimed cell of it). */
