@@ -75,6 +75,12 @@ public final class MarkdownText {
     }
   }
 
+  // "@import "resume.less"": a previewer's directive on a line of its own (markup.txt
+  // line-directive), which loads a file and shows nothing.
+  private static final Pattern DIRECTIVE = Pattern.compile("(?m)^ {0,3}@(?:"
+      + String.join("|", Lexicon.list("markup.txt", "line-directive").stream().map(Pattern::quote).toList())
+      + ")[ \\t]+[\"'(\\[{][^\\n]*$");
+
   // "<!DOCTYPE html>", "<?xml version="1.0"?>": what a page's file declares, not what it shows.
   private static final Pattern DECLARATION = Pattern.compile("<![A-Za-z][^<>\\n]*>|<\\?[A-Za-z][^<>\\n]*\\?>");
   // A definition under its term, as pandoc and Markdown Extra write one (":   Globex: Engineer"): the
@@ -160,6 +166,7 @@ public final class MarkdownText {
     templates(source, out, "{%", "%}");
     shortcodes(source, out);
     blankAll(DECLARATION.matcher(source), out);
+    blankAll(DIRECTIVE.matcher(source), out);
     blankAll(DEFINITION.matcher(source), out);
     blankAll(FENCED_DIV.matcher(source), out);
     blankAll(QUOTE.matcher(source), out);

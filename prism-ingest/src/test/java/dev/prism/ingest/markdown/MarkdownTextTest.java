@@ -55,6 +55,15 @@ class MarkdownTextTest {
   }
 
   @Test
+  void aPreviewersImportDirectiveIsHidden() {
+    // Shown, the directive stood over the name and was taken for it.
+    assertThat(shown("@import \"resume.less\"\n## Pat Doe\n")).isEqualTo("## Pat Doe");
+    // An "@" that opens a handle or a sentence is text.
+    assertThat(shown("@import is a Less keyword I teach\n@patdoe on GitHub\n")).isEqualTo(
+        "@import is a Less keyword I teach\n@patdoe on GitHub");
+  }
+
+  @Test
   void pandocFencedDivsAreHidden() {
     assertThat(shown("::: {.job}\n:::: columns\n### Engineer | Globex\n::::\n:::\n")).isEqualTo("### Engineer | Globex");
     // Colons inside a line, or a definition's single colon, are text or handled elsewhere.
