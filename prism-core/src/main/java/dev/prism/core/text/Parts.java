@@ -246,7 +246,7 @@ final class Parts {
     }
     List<Part> joined = taglineAfterPlace(withoutRepeats(wrapped(out, header)), header);
     return kind == SectionKind.EXPERIENCE
-        ? employerInPlace(employerBeforePlace(roleThenName(roleInEmployer(roleBesideSlash(atOpening(joined, header))), header)), header)
+        ? employerInPlace(employerBeforePlace(roleThenName(capitalsThenRole(roleInEmployer(roleBesideSlash(atOpening(joined, header)))), header)), header)
         : joined;
   }
 
@@ -810,6 +810,44 @@ final class Parts {
     int base = only.span().offset();
     return splitOnly(parts, only, new Field(v.substring(0, cut).strip(), new Span(base, cut)),
         new Field(rest, new Span(base + restAt, rest.length())), "in");
+  }
+
+  private static final int MIN_CAPITAL_NAME_LETTERS = 4;
+  private static final Pattern CAPITALS_ONLY = Pattern.compile("\\p{Lu}{2,4}\\d?");
+  /** A run of one to three words in capitals at the start of a part: "CROWDSTRIKE", "IBM", "ACME LABS". */
+  private static final Pattern CAPITALS_THEN_WORDS = Pattern.compile("^(\\p{Lu}[\\p{Lu}\\d&.'-]+(?:\\s+\\p{Lu}[\\p{Lu}\\d&.'-]+){0,2})\\s+(\\p{Lu}\\p{Ll}.*)$");
+
+  /**
+   * "CROWDSTRIKE Senior SE", "GLOBEX Software Engineer": a header whose only part (places aside)
+   * opens with a name in capitals and goes on with a role in title case names the employer, then
+   * the role, with nothing between them. Not where the capitals are short, a role's or a field's
+   * word or a technology ("IT Consultant", "SRE Lead", "JAVA Developer"): those are the role's own.
+   */
+  private static List<Part> capitalsThenRole(List<Part> parts) {
+    Part only = onlyPart(parts);
+    if (only == null) {
+      return parts;
+    }
+    String v = only.value();
+    Matcher m = CAPITALS_THEN_WORDS.matcher(v);
+    if (!m.matches()) {
+      return parts;
+    }
+    String name = m.group(1);
+    String role = m.group(2).strip();
+    String[] nameWords = lowerWords(name);
+    String[] roleWords = lowerWords(role);
+    // A role, or a rank and an abbreviation after it ("Senior SE").
+    boolean roleNamed = isRole(role) || roleWords.length == 2 && TITLE_WORDS.contains(roleWords[0]) && CAPITALS_ONLY.matcher(role.substring(role.indexOf(' ') + 1)).matches();
+    // Four letters at least: shorter capitals name a field as often ("IT Consultant", "SEO
+    // Specialist", "ERP Developer").
+    if (!roleNamed || name.codePoints().filter(Character::isLetter).count() < MIN_CAPITAL_NAME_LETTERS || hasWord(nameWords, TITLE_WORDS) || hasWord(nameWords, FIELD_WORDS) || leadingTechnology(name) != null
+        || isLocation(name) || isRole(name)) {
+      return parts;
+    }
+    int base = only.span().offset();
+    int roleAt = m.start(2);
+    return splitOnly(parts, only, new Field(name, new Span(base, name.length())), new Field(role, new Span(base + roleAt, role.length())), " ");
   }
 
   /** The header's one part that is no place, as it is written (so that offsets in it hold); null for any other header. */
@@ -2588,12 +2626,15 @@ final class Parts {
       }
     }
     // "RJ Brazil", "Berlin Germany": a known city or a region's code, then a country, without the
-    // comma ("Globex India" is a name: only a city the lexicon knows or two capitals come first).
+    // comma ("Globex India" is a name: only a city the lexicon knows or two capitals come first);
+    // "Boston MA": a known city, then its region's code.
     int space = v.indexOf(' ');
     if (space > 0 && v.indexOf(',') < 0) {
       for (int at = space; at > 0; at = v.indexOf(' ', at + 1)) {
         String town = v.substring(0, at).strip();
-        if (Places.isCountry(v.substring(at + 1).strip()) && (Places.isCity(town) || COUNTRY_CODE.matcher(town).matches())) {
+        String after = v.substring(at + 1).strip();
+        if (Places.isCountry(after) && (Places.isCity(town) || COUNTRY_CODE.matcher(town).matches())
+            || Places.isCode(after) && Places.isCity(town)) {
           return true;
         }
       }
