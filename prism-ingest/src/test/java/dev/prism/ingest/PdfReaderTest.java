@@ -823,6 +823,35 @@ class PdfReaderTest {
   }
 
   @Test
+  void datesWrappedInANarrowCellFlushRightStayBesideTheirHeaders() throws Exception {
+    // A table's narrow right cell holds each job's dates flush right and wraps them: the start and
+    // its dash beside the header, the end alone on the row below. Not a column to read after the
+    // page: each date belongs to the header beside it.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(54, 60, 22, false, "Jordan Lee"));
+    page.add(new Text(54, 100, 14, false, "Experience"));
+    float y = 130;
+    String[][] jobs = {
+        {"QA Engineer, Quillstone, Inc. - Sunnyvale, CA", "June 2015 -", "April 2017"},
+        {"Software Quality Operations - Globex LLC, Mountain View, CA", "June 2017 -", "Present"},
+        {"Student Writer, Department of Physics - Brindlebank University", "Aug 2016 -", "March 2017"},
+        {"Undergraduate Researcher, Physics - Brindlebank University", "June 2016 -", "Aug 2016"}};
+    for (String[] job : jobs) {
+      page.add(new Text(55, y, 10, false, job[0]));
+      page.add(new Text(551 - Samples.width(false, 10, job[1]), y, 10, false, job[1]));
+      page.add(new Text(551 - Samples.width(false, 10, job[2]), y + 12, 10, false, job[2]));
+      page.add(new Text(85, y + 22, 10, false, "- Wrote end-to-end tests for the simulator and its tools."));
+      page.add(new Text(85, y + 36, 10, false, "- Documented the bugs the tests found."));
+      y += 60;
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(Samples.linesWithCells(e)).containsSubsequence(
+        "QA Engineer, Quillstone, Inc. - Sunnyvale, CA ¦ June 2015 -", "April 2017",
+        "Software Quality Operations - Globex LLC, Mountain View, CA ¦ June 2017 -", "Present",
+        "Undergraduate Researcher, Physics - Brindlebank University ¦ June 2016 -", "Aug 2016");
+  }
+
+  @Test
   void datesSetSmallerBesideAShortTitleStayOnItsLine() throws Exception {
     // A bold title and, far to its right, its dates in a smaller size: one header line.
     List<Text> page = new ArrayList<>();

@@ -632,8 +632,9 @@ final class Grouping {
     // "July 2016 -" ending the header's line, the end wrapped onto the next ("April 2018"): read
     // as a range still running until the line below says where it ended.
     boolean cut = cur.dates != null && cur.dates.present() && endsOnDash(cur);
+    // … or onto the next line as an open end alone ("June 2017 –" over "Present").
     if (cur.header.isEmpty() || cur.hasBody() || cur.closing != null || cur.dates == null || !(cur.dates.single() || cut)
-        || line.cells().size() > 1 || cut && !line.hasDates()) {
+        || line.cells().size() > 1 || cut && !line.hasDates() && !DateParser.isOpenEnd(Inline.clean(line.content()).strip())) {
       return false;
     }
     if (!line.hasDates()) {

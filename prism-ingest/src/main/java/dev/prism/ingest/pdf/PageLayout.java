@@ -2208,6 +2208,10 @@ final class PageLayout {
     int leftContacts = 0;
     int leftChars = 0;
     int rightChars = 0;
+    // Segments of the right strip that are dates or pieces of one, and rows of the strip alone
+    // that are nothing but such a piece ("April 2017" under "June 2015 –", a date cell wrapped).
+    int rightPieces = 0;
+    int rightOnlyPieces = 0;
     int rightSegs = 0;
     int rightWords = 0;
     int leftRows = 0;
@@ -2270,7 +2274,11 @@ final class PageLayout {
           if (dateLike(s.text)) {
             rightDates++;
           }
+          rightPieces += datePiece(s.text) ? 1 : 0;
         }
+      }
+      if (r && !l && row.stream().allMatch(s -> datePiece(s.text))) {
+        rightOnlyPieces++;
       }
       if (l) {
         leftRows++;
@@ -2299,6 +2307,13 @@ final class PageLayout {
     // (Awesome-CV's "Bad Nordstadt an der Ilm" over "Okt 2023 - heute"), whatever words its dates use.
     boolean shortRight = rightWords <= rightSegs * MAX_STRIP_WORDS;
     if (rightFollowsLeft && (rightDates * 2 >= rightRows || (flushRight && (rightChars < leftChars / 3 || shortRight)))) {
+      return Kind.SINGLE;
+    }
+    // The same strip with its dates wrapped in a narrow cell ("June 2015 –" beside the header,
+    // "April 2017" on the row below it, alone): the rows it holds alone are the dates' second
+    // halves, and every segment of it is a date or a piece of one.
+    if (rightOnly - rightOnlyPieces <= Math.max(1, rightRows / 5) && rightOnlyPieces * 2 <= rightRows
+        && rightPieces == rightSegs && rightDates * 3 >= rightRows && flushRight) {
       return Kind.SINGLE;
     }
     // Dates in a left strip (moderncv), each beside the entry it dates: read row by row.
