@@ -1576,7 +1576,11 @@ final class ContactParser {
   /**
    * "jordan@globex.co m", "jordan@mail.gl obex.ca" alone on a line: an address a narrow column
    * broke inside a word, which the reader joined with a space. Without it the line is one address
-   * and nothing else; read up to the space, it would be a wrong one ("jordan@globex.co").
+   * and nothing else; read up to the space, it would be a wrong one ("jordan@globex.co"). Only
+   * where the piece after the space is in lower case and the piece before is no whole address, or
+   * the piece goes on with the domain ("bex.example"), or it makes the two-letter label before it
+   * a three-letter one ("co" and "m"): "jordan@globex.com Berlin" and "jordan@hooli.com or" are an
+   * address and a word.
    */
   private static Field wrappedEmail(Line line) {
     String c = line.content().strip();
@@ -1584,9 +1588,17 @@ final class ContactParser {
     if (space <= 0 || c.indexOf(' ', space + 1) >= 0 || c.indexOf('@') <= 0 || c.indexOf('@') > space) {
       return null;
     }
-    String joined = c.substring(0, space) + c.substring(space + 1);
-    if (!EMAIL.matcher(joined).matches()) {
+    String before = c.substring(0, space);
+    String after = c.substring(space + 1);
+    String joined = before + after;
+    if (after.isEmpty() || !Character.isLowerCase(after.charAt(0)) || !EMAIL.matcher(joined).matches()) {
       return null;
+    }
+    if (EMAIL.matcher(before).matches() && after.indexOf('.') < 0) {
+      String label = before.substring(before.lastIndexOf('.') + 1);
+      if (label.length() != 2 || after.length() != 1) {
+        return null;
+      }
     }
     int at = line.contentStart() + line.content().indexOf(c);
     return new Field(joined, new Span(at, c.length()));
@@ -1639,11 +1651,15 @@ final class ContactParser {
     while (from < c.length() && m.find(from)) {
       String g = m.group().trim();
       // Two spaces or a tab part cells: "Sunnyvale, CA 94086 ⇥ 650-550-0490" holds a postcode and
-      // then a number, not one number that starts with the postcode. Look again from the gap.
+      // then a number, not one number that starts with the postcode. Look again from the gap, where
+      // a whole number stands after it and none of one opens before it ("+44  20 7946 0123" is one).
       int gap = cellGap(g);
-      if (gap > 0) {
-        from = m.start() + gap;
-        continue;
+      if (gap > 0 && !g.startsWith("+") && !g.startsWith("(")) {
+        Matcher after = PHONE.matcher(c);
+        if (after.find(m.start() + gap) && isPhone(after.group().trim())) {
+          from = m.start() + gap;
+          continue;
+        }
       }
       from = m.end();
       // Digits in a web address ("profile.php?id=100006435209104") are an identifier.
@@ -1665,19 +1681,25 @@ final class ContactParser {
     return -1;
   }
 
-  /** Whether the characters from {@code start} to {@code end} stand inside a web address's word. */
+  /**
+   * Whether the characters from {@code start} to {@code end} stand inside a web address: a word
+   * (up to white space or a bracket) with a scheme, "www." or a host's name before a slash or a
+   * query ("facebook.com/profile.php?id=…", "https://wa.me/…"). "Mobile/WhatsApp:+55…" and
+   * "[+1 555 201 3344](tel:…)" are a label and a number.
+   */
   private static boolean inWebAddress(String c, int start, int end) {
     int from = start;
-    while (from > 0 && !Character.isWhitespace(c.charAt(from - 1))) {
+    while (from > 0 && !Character.isWhitespace(c.charAt(from - 1)) && "([<".indexOf(c.charAt(from - 1)) < 0) {
       from--;
     }
     int to = end;
-    while (to < c.length() && !Character.isWhitespace(c.charAt(to))) {
+    while (to < c.length() && !Character.isWhitespace(c.charAt(to)) && ")]>".indexOf(c.charAt(to)) < 0) {
       to++;
     }
-    String word = c.substring(from, to);
-    return from < start && (word.indexOf('/') >= 0 || word.indexOf('?') >= 0 || word.indexOf('=') >= 0);
+    return from < start && WEB_ADDRESS_WORD.matcher(c.substring(from, to)).find();
   }
+
+  private static final Pattern WEB_ADDRESS_WORD = Pattern.compile("(?i)://|^www\\.|[\\w-]\\.[a-z]{2,}[/?]");
 
   /** Whether {@code s} is an email address and nothing else. */
   static boolean isEmail(String s) {

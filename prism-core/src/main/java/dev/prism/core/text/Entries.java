@@ -788,6 +788,15 @@ final class Entries {
       // something else, not a post at the employer above.
       boolean noRoleAfterNamed = !fromBanner && employerBeside && e.title() != null && !Parts.isRole(e.title().value())
           && !Parts.hasWord(Parts.lowerWords(e.title().value()), Parts.TITLE_WORDS);
+      // "Test Consultant, Capco, BA" where the roles above name their employer beside the title,
+      // or where none does: "Capco, BA" read as a town and its region is the employer and the
+      // region; passed the employer above, the role would take one it never named. Under a
+      // banner it is a town the lexicon does not know ("Engineer, Madison, WI" under "Globex").
+      Field[] nameAndCode = e.organization() == null && e.title() != null && e.location() != null && !fromBanner
+          && (employer == null || employerBeside) && placeLine == titleLine ? HeaderLabels.nameBeforeCode(e.location()) : null;
+      if (nameAndCode != null) {
+        e = new Entry(e.title(), nameAndCode[0], nameAndCode[1], e.dates(), e.bullets(), e.lines(), e.span());
+      }
       if (e.organization() == null && e.title() != null && employer != null && !Parts.isWayOfWorking(e.title().value())
           && !placeOverRole && !placeForEmployer && !noRoleAfterNamed && !heldApart(employerSpan, e.dates())
           && (e.dates() != null || fromBanner || namesWork(e.title().value())) && (fromBanner || e.lines().isEmpty() || !e.bullets().isEmpty())) {

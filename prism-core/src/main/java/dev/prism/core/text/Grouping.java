@@ -15,6 +15,7 @@ import dev.prism.core.model.Style;
 import dev.prism.core.text.ListHeads.ListHead;
 import dev.prism.core.text.Parts.Part;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -305,14 +306,16 @@ final class Grouping {
         }
       } else if (line.bullet() && (kind.describesWork() && headerUnderDates(cur, line) && Parts.namesRole(line)
               && headerItem(Parts.of(kind, List.of(line)))
-          || kind == SectionKind.EDUCATION && !cur.hasBody() && datesAlone(cur) && !isSentence(line) && namesStudy(line))) {
+          || kind == SectionKind.EDUCATION && !cur.hasBody() && datesAlone(cur) && !isSentence(line) && namesStudy(line)
+              && listOpensWithDates(body))) {
         // "Mar 2022 – Present" over "• Senior Engineer, Globex, Portland.": under dates on a line
         // of their own, a first list item that names a role and a place as a header does, cased
         // so and no sentence, is the header a template drew with a glyph (CurVe's starred
         // entries); so is one that names a role at a name ("• Software Engineer @ Globex").
         // Without either it may be a bullet of a later stint at the employer above ("• Team
         // Lead, 6 engineers"). In education, an item that names a degree or a school, in any case
-        // ("• Master's degree in Computer Science, Brindlebank University"), heads so.
+        // ("• Master's degree in Computer Science, Brindlebank University"), heads so where the
+        // list opens with such dates; where it opens with a degree, each degree stands over its dates.
         cur.header(line);
       } else if (leadIn && line.bullet() && !cur.empty() || isBullet(line, bodyStyle)
           || !datedItems && itemUnderDatedHeader(kind, cur, line) && !headsDatedLine(body, li)) {
@@ -320,7 +323,7 @@ final class Grouping {
       } else if (cur.lastBullet && (!gap || goesOnOverBreak(cur, line)) && continues(line, cur, hasDate, rightEdges)) {
         cur.continueBullet(line);
       } else if (kind == SectionKind.EXPERIENCE && cur.hasBody() && !hasDate && !overDeeperHeading(body, li)
-          && (!nextOpensBody(body, li, claims) && (isTechList(line) || isItemList(line) || listGoesOn(cur, line))
+          && (!nextOpensBody(body, li, claims) && (isTechList(line) || isItemList(line) || listGoesOn(cur, line) || tagsCloseEntry(body, li))
               || cur.lastBullet && cur.dates != null && tagsOfItem(line, bodyStyle) && !headsNext(body, li))) {
         // "Linux, Git, Yocto, C, C++, Zeromq" under a job's bullets: what the job used, a line of
         // that job, however it is set; it heads nothing. A line over bullets or dates of its own
@@ -392,7 +395,8 @@ final class Grouping {
         // web address (an employer's block: "Globex ⇥ Remote" / "A studio that builds apps." / …).
         cur.lines.add(line);
         cur.lastBullet = false;
-      } else if ((!hasDate || dateClosesSentence(line) && openDescription(cur)) && !cur.header.isEmpty() && !cur.lastBullet && !gap
+      } else if ((!hasDate || dateClosesSentence(line) && openDescription(cur) && setAsWrap(cur.lines.get(cur.lines.size() - 1), line))
+          && !cur.header.isEmpty() && !cur.lastBullet && !gap
           && (openDescription(cur) || labelListCut(cur, line, rightEdges))
           && !(line.style().size() >= LARGER && styledAsHeader(line, bodyStyle))) {
         // The wrapped rest of a description sentence ("… partners such as" / "Acme Pay, Globex
@@ -1213,6 +1217,7 @@ final class Grouping {
       // where the line was full, ends on the dates of something it tells.
       String said = cur.bulletText.get(cur.bulletText.size() - 1).toString().strip();
       return dateClosesSentence(line) && said.length() > 60 && !SENTENCE_END.matcher(said).find()
+          && setAsWrap(cur.lastBulletLine, line)
           && !(cur.lastBulletLine != null && roomForNextWord(cur.lastBulletLine, line, rightEdges));
     }
     char first = c.charAt(0);
@@ -1308,8 +1313,10 @@ final class Grouping {
    * (where the reader gives no geometry, the bullets are marked items set further in).
    */
   private static boolean nextRoleAtEmployer(SectionKind kind, Block cur, Line line) {
+    String role = Inline.clean(line.content()).strip();
+    // "Freelance Web Developer" after a job is work of its own, for no employer above.
     if (kind != SectionKind.EXPERIENCE || cur.bulletText.isEmpty() || line.bullet() || line.hasDates() || cur.header.size() < 2
-        || !Parts.isRole(Inline.clean(line.content()).strip())) {
+        || !Parts.isRole(role) || Arrays.stream(SPACE_RUN.split(role)).anyMatch(Parts::isWayOfWorking)) {
       return false;
     }
     Line item = cur.lastBulletLine;
@@ -1325,10 +1332,49 @@ final class Grouping {
     return false;
   }
 
+  /** Whether the section's first list item is dates alone ("- Feb 2018 - Jan 2021"). */
+  private static boolean listOpensWithDates(List<Line> body) {
+    for (Line l : body) {
+      if (l.bullet()) {
+        return Parts.datesOnly(l);
+      }
+    }
+    return false;
+  }
+
   /** Whether a line names a degree or a school by one of their words ("Master's degree …", "… University"). */
   private static boolean namesStudy(Line line) {
     String[] words = Parts.lowerWords(Inline.clean(line.content()));
     return Parts.hasWord(words, Parts.DEGREE_WORDS) || Parts.hasWord(words, Parts.SCHOOL_WORDS);
+  }
+
+  /**
+   * Whether a dated line may be the wrapped end of the sentence on {@code above}: on a page, set as
+   * that line is (a header in bold at the text's size is no wrap); in text with no look, opening in
+   * lower case ("acquired by Initech in 2006."), since a header's line ("BSc Computer Science,
+   * Brindlebank University, graduated in 2016.") opens with a capital.
+   */
+  private static boolean setAsWrap(Line above, Line line) {
+    if (above == null) {
+      return false;
+    }
+    if (above.box() != null && line.box() != null) {
+      return above.style().bold() == line.style().bold() && above.style().italic() == line.style().italic();
+    }
+    return Character.isLowerCase(Inline.clean(line.content()).strip().codePointAt(0));
+  }
+
+  /**
+   * A row of tags (see {@link LineShapes#tagRow}) after a job's body that heads nothing below it:
+   * the next line is no item, no dates alone and no sentence, which a row heading an entry would
+   * have under it ("Globex ⇥ Payments ⇥ Java ⇥ Contract" over "2016 – 2019").
+   */
+  private static boolean tagsCloseEntry(List<Line> body, int li) {
+    if (!tagRow(body.get(li))) {
+      return false;
+    }
+    Line next = Line.next(body, li);
+    return next == null || !next.bullet() && !Parts.datesOnly(next) && !isSentence(next) && !isProse(next);
   }
 
   /** Whether the entry's last description line is a sentence cut before its end. */

@@ -100,30 +100,25 @@ final class HeaderLabels {
       t = title == null ? null : extend(title, parts, rest, kind, true);
       o = org == null ? null : extend(org, parts, rest, kind, false);
     }
-    if (o == null && t != null && place != null && kind == SectionKind.EXPERIENCE) {
-      Field[] nameAndCode = nameBeforeCode(place, parts);
-      if (nameAndCode != null) {
-        return new Labels(t, nameAndCode[0], nameAndCode[1], rest);
-      }
-    }
     return new Labels(t, o, place, rest);
   }
 
   /**
-   * "Test Consultant, Capco, BA" with no employer: the place read as a town and its region's code
-   * ("Capco, BA") is the employer and the code, where the town is no town the lexicon knows and
-   * everything stands on one line. Read as a place, the role would have no employer, and the
-   * employer above would be passed down to it.
+   * "Capco, BA" read as a town and its region's code: the employer and the code instead, where the
+   * town is no town, region, country or way of working the lexicon knows, of one or two
+   * capitalised words. Asked only where nothing else names the role's employer (see
+   * Entries.shareEmployers): beside a banner it is a town the lexicon does not know.
    */
-  private static Field[] nameBeforeCode(Field place, List<Part> parts) {
+  static Field[] nameBeforeCode(Field place) {
     String v = place.value();
     int comma = v.lastIndexOf(',');
-    if (comma <= 0 || v.indexOf(',') != comma || parts.stream().anyMatch(p -> p.line() != parts.get(0).line())) {
+    if (comma <= 0 || v.indexOf(',') != comma) {
       return null;
     }
     String name = v.substring(0, comma).strip();
     String code = v.substring(comma + 1).strip();
-    if (!Places.isCode(code) || Places.isCity(name) || Places.isRegion(name) || Places.isCountry(name)
+    if (name.isEmpty() || !Places.isCode(code) || Places.isCity(name) || Places.isRegion(name) || Places.isCountry(name)
+        || Places.isWorkMode(name) || Places.isNamedOrQualifiedWorkMode(name)
         || Whitespace.splitLength(name) > 2 || !Character.isUpperCase(name.codePointAt(0))) {
       return null;
     }

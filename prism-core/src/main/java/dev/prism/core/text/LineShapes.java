@@ -442,9 +442,13 @@ final class LineShapes {
    * of four short cells or more, one of them a technology the lexicon knows, none a role, a place,
    * an employer's word or form, or a sentence. A header has fewer cells, and one of them names a
    * role, an employer or a place; set apart in cells, the others are tags whether or not the
-   * lexicon knows them.
+   * lexicon knows them. Only the grouping knows whether the row heads what follows (dates, a
+   * description, items: "Ledgerly ⇥ Go ⇥ PostgreSQL ⇥ Docker" over what it is), so it asks.
    */
   static boolean tagRow(Line line) {
+    if (line.cells().size() < MIN_TAG_CELLS || line.hasDates() || !shortCells(line)) {
+      return false;
+    }
     boolean known = false;
     for (Span c : line.cells()) {
       String t = Inline.clean(line.textOf(c)).strip();
@@ -489,11 +493,7 @@ final class LineShapes {
       return true;
     }
     // "HTML5 ⇥ Vue.js ⇥ SASS ⇥ Git": tags set apart in cells of a few words each are the list's items.
-    boolean tags = cells.size() >= 2 && !line.hasDates() && shortCells(line);
-    if (tags && cells.size() >= MIN_TAG_CELLS && tagRow(line)) {
-      return true;
-    }
-    String list = Inline.clean(tags ? cellsAsList(line) : first);
+    String list = Inline.clean(cells.size() >= 2 && !line.hasDates() && shortCells(line) ? cellsAsList(line) : first);
     // "_TypeScript • React_": emphasis around the list is no part of its first or last item.
     if (list.length() > 2 && list.startsWith("_") && list.endsWith("_")) {
       list = list.substring(1, list.length() - 1);

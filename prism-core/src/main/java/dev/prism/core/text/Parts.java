@@ -94,6 +94,7 @@ final class Parts {
   /** An employer's industry, whole ("Finanzen", "Mechanical Engineering"): see {@link #isIndustry}. */
   private static final Set<String> INDUSTRIES = Lexicon.set(FILE, "industry");
   private static final List<String> ASIDE_WORDS = Lexicon.list(FILE, "aside");
+  private static final Set<String> ASIDE_IN_CAPITALS = Lexicon.set(FILE, "aside-in-capitals");
   /** Words that open a note of who supervised the work ("Supervision de …", "Supervised by …"). */
   private static final List<String> SUPERVISION_WORDS = Lexicon.list(FILE, "supervision");
   // "Department of Transit", "Bank of Example": capitalised words, a joining word, and
@@ -2656,12 +2657,14 @@ final class Parts {
         }
       }
     }
-    // "NZ, UK remote", "UK remote": places, then the way of working as their last word. One word
-    // before it only where it is a place the lexicon knows or a code ("Initech remote" is a name).
+    // "NZ, UK remote", "UK remote", "Auckland, NZ remote": places the lexicon knows (or codes),
+    // then the way of working as their last word. "Hooli, US remote" and "Initech remote" hold a
+    // name.
     int lastSpace = v.lastIndexOf(' ');
     if (lastSpace > 0 && Places.isWorkMode(v.substring(lastSpace + 1)) && !Places.isWorkMode(v.substring(0, lastSpace).strip())) {
       String places = v.substring(0, lastSpace).strip();
-      if ((places.indexOf(',') > 0 || Places.isNamed(places) || Places.isCode(places)) && isLocation(places)) {
+      if (Arrays.stream(places.split(",")).map(String::strip)
+          .allMatch(piece -> Places.isNamed(piece) || Places.isCode(piece) || Places.isCity(piece) || Places.isCountry(piece))) {
         return true;
       }
     }
@@ -3181,8 +3184,8 @@ final class Parts {
   static boolean opensAside(String v) {
     String stripped = v.strip();
     // All in capitals ("ACQUIRED BY GLOBEX IN 2021", a line set in capitals), the case tells
-    // nothing: the aside's words still open an aside with two words or more after them; a
-    // prefix or an article does not ("EX-NIHILO", "THE HOME DEPOT" are names).
+    // nothing: the aside's words that open no firm's name still open an aside, with two words or
+    // more after them (entry-words.txt aside-in-capitals; "VIA NORVALE", "THE HOME DEPOT" are names).
     boolean capitals = !stripped.isEmpty() && Character.isUpperCase(stripped.charAt(0)) && stripped.chars().noneMatch(Character::isLowerCase)
         && Whitespace.splitLength(stripped) >= 3;
     if (stripped.isEmpty() || !Character.isLowerCase(stripped.charAt(0)) && !capitals) {
@@ -3192,7 +3195,7 @@ final class Parts {
     for (String w : ASIDE_WORDS) {
       // A word, or a prefix with its dash ("ex-"): "Ex Machina" and "Acquia" are names.
       boolean prefix = !Character.isLetterOrDigit(w.charAt(w.length() - 1));
-      if (capitals && (prefix || ARTICLES.contains(w))) {
+      if (capitals && !ASIDE_IN_CAPITALS.contains(w)) {
         continue;
       }
       if (lower.startsWith(w) && lower.length() > w.length() && (prefix || !Character.isLetterOrDigit(lower.charAt(w.length())))) {

@@ -243,7 +243,8 @@ final class Sections {
     for (int k = 1; k < out.size(); k++) {
       Heading h = out.get(k);
       Line l = lines.get(h.line());
-      if (!claimed.contains(h.line()) && labelsSkillGroup(lines.get(out.get(k - 1).line()), out.get(k - 1).kind(), l, w)) {
+      if (!claimed.contains(h.line()) && rightUnder(lines, out.get(k - 1).line(), h.line())
+          && labelsSkillGroup(lines.get(out.get(k - 1).line()), out.get(k - 1).kind(), l, w)) {
         out.remove(k--);
         continue;
       }
@@ -274,6 +275,16 @@ final class Sections {
         break;
       }
     }
+  }
+
+  /** Whether only blank lines stand between line {@code above} and line {@code below}. */
+  private static boolean rightUnder(List<Line> lines, int above, int below) {
+    for (int i = above + 1; i < below; i++) {
+      if (!lines.get(i).blank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
