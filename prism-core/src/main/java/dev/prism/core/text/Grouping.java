@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -251,6 +252,12 @@ final class Grouping {
         } else if (cells.size() > 1) {
           cur.lines.add(line.slice(cells.get(1).offset(), line.contentEnd()));
         }
+      } else if ((kind.describesWork() || kind == SectionKind.EDUCATION) && monthCutRange(cur, line) != null) {
+        // "… ⇥ June 2016 – Aug" over "2016": the end's month on the header's line, its year wrapped
+        // below it (a narrow cell of dates).
+        DateRange joined = monthCutRange(cur, line);
+        cur.dates = new DateRange(joined.start(), joined.end(), joined.present(), Span.between(cur.dates.span().offset(), line.contentEnd()));
+        cur.closing = line;
       } else if (kind.describesWork() && closesRange(cur, body, li)) {
         // "Sep 2010" over the header and "Apr 2012" (or "Present") under it, with no dash: a rail
         // of dates stacked start over end.
@@ -686,6 +693,41 @@ final class Grouping {
       }
     }
     return false;
+  }
+
+  private static final Pattern DASH_AND_MONTH = Pattern.compile("^\\s*[-\u2013\u2014]\\s*(\\p{L}+\\.?)\\s*$");
+
+  /**
+   * The range a header's dates make with a lone year on the line below, where the header's line
+   * ends on the range's dash and the end's month ("June 2016 – Aug" over "2016"); null otherwise.
+   */
+  private static DateRange monthCutRange(Block cur, Line line) {
+    if (cur.dates == null || !cur.dates.single() || cur.hasBody() || cur.closing != null || cur.header.isEmpty()
+        || line.cells().size() > 1 || !line.hasDates()) {
+      return null;
+    }
+    String year = Inline.clean(line.content()).strip();
+    if (year.length() != 4 || !year.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    Line head = cur.header.get(cur.header.size() - 1);
+    if (!head.contentSpan().contains(cur.dates.span())) {
+      return null;
+    }
+    int cellEnd = head.contentEnd();
+    for (Span c : head.cells()) {
+      if (c.contains(cur.dates.span())) {
+        cellEnd = c.end();
+      }
+    }
+    String tail = head.textOf(Span.between(cur.dates.span().end(), cellEnd));
+    Matcher m = DASH_AND_MONTH.matcher(tail);
+    if (!m.matches() || !DateParser.isMonth(m.group(1))) {
+      return null;
+    }
+    String whole = head.textOf(cur.dates.span()) + " – " + m.group(1) + " " + year;
+    DateRange d = DateParser.find(whole, cur.dates.span().offset()).orElse(null);
+    return d != null && !d.single() && d.end() != null && d.span().length() == whole.length() ? d : null;
   }
 
   /**
