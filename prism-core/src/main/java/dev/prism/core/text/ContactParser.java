@@ -522,15 +522,15 @@ final class ContactParser {
     return true;
   }
 
-  /**
-   * Whether a line under a contact heading belongs to the contact details: it holds one, or it is
-   * the label of the one below it ("Phone", "Email:").
-   */
   /** Whether the line holds an email address, or a phone number and no dates (which look like one: "03/2021 – 11/2021"). */
   static boolean holdsEmailOrPhone(Line line) {
     return firstEmail(line) != null || !line.hasDates() && firstPhone(line) != null;
   }
 
+  /**
+   * Whether a line under a contact heading belongs to the contact details: it holds one, or it is
+   * the label of the one below it ("Phone", "Email:").
+   */
   static boolean holdsContact(Line line) {
     return looksLikeContact(line) || isLabel(line.content()) || labelled(line) != null;
   }

@@ -665,15 +665,6 @@ final class Entries {
   }
 
   /**
-   * Roles under one employer. A banner (an employer on a header of its own, with no role: see
-   * banners) gives its employer to the roles below it that name none and are held in its years,
-   * and goes, what it said of the employer kept as the first role's line; a role with a title
-   * and no employer, on a one-line header, keeps the employer of the role before it (several roles at
-   * one company, the company written once). A banner's place goes with its employer, to a role that
-   * names none; a role's own place is its own. Working for oneself ("Freelance") is no employer to
-   * share.
-   */
-  /**
    * Roles stacked over the one employer named under the last of them ("Senior Audio Programmer ⇥
    * 2022 – now" over "Programmer ⇥ 2020 – 2022" over "Globex, Düsseldorf"), in a section whose
    * jobs name their employer under the role (most of them, two at least): a dated role with no
@@ -739,6 +730,15 @@ final class Entries {
     return lineOf(body, e.organization().span().offset()) > lineOf(body, e.title().span().offset());
   }
 
+  /**
+   * Roles under one employer. A banner (an employer on a header of its own, with no role: see
+   * banners) gives its employer to the roles below it that name none and are held in its years,
+   * and goes, what it said of the employer kept as the first role's line; a role with a title
+   * and no employer, on a one-line header, keeps the employer of the role before it (several roles at
+   * one company, the company written once). A banner's place goes with its employer, to a role that
+   * names none; a role's own place is its own. Working for oneself ("Freelance") is no employer to
+   * share.
+   */
   private static List<Entry> shareEmployers(List<Entry> entries, List<Boolean> banner, List<Line> body) {
     List<Entry> out = new ArrayList<>();
     Field employer = null;

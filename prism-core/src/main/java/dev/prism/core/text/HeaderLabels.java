@@ -494,6 +494,30 @@ final class HeaderLabels {
   private static final java.util.regex.Pattern COUNT =
       java.util.regex.Pattern.compile("\\d[\\d.,]*\\+?(?:\\s*[" + Glyphs.dashClass() + "]\\s*\\d[\\d.,]*\\+?)?(?:\\s+\\p{Ll}+)?");
 
+  /** Whether the header's first line holds a role and, besides it, places alone (its dates are no parts). */
+  private static boolean onlyRoleOnFirstLine(List<Part> parts, boolean[] place) {
+    int line = parts.get(0).line();
+    boolean role = false;
+    for (int k = 0; k < parts.size() && parts.get(k).line() == line; k++) {
+      if (Parts.isRole(parts.get(k).value())) {
+        role = true;
+      } else if (!place[k]) {
+        return false;
+      }
+    }
+    return role;
+  }
+
+  /** Whether a part on a later line of the header, no place, could name the employer. */
+  private static boolean nameBelow(List<Part> parts, int i, boolean[] place) {
+    for (int k = i + 1; k < parts.size(); k++) {
+      if (parts.get(k).line() > parts.get(i).line() && !place[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The features of part {@code i}; {@code place[k]} tells whether part {@code k} is a place
    * ({@link Parts#isLocation}). Each names something a reader of resumes would use to tell the
@@ -569,30 +593,6 @@ final class HeaderLabels {
    *   <li>{@code after-comma}: parted from the part before it by a comma.
    * </ul>
    */
-  /** Whether the header's first line holds a role and, besides it, places alone (its dates are no parts). */
-  private static boolean onlyRoleOnFirstLine(List<Part> parts, boolean[] place) {
-    int line = parts.get(0).line();
-    boolean role = false;
-    for (int k = 0; k < parts.size() && parts.get(k).line() == line; k++) {
-      if (Parts.isRole(parts.get(k).value())) {
-        role = true;
-      } else if (!place[k]) {
-        return false;
-      }
-    }
-    return role;
-  }
-
-  /** Whether a part on a later line of the header, no place, could name the employer. */
-  private static boolean nameBelow(List<Part> parts, int i, boolean[] place) {
-    for (int k = i + 1; k < parts.size(); k++) {
-      if (parts.get(k).line() > parts.get(i).line() && !place[k]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static Set<String> features(SectionKind kind, List<Part> parts, int i, boolean[] place) {
     Part p = parts.get(i);
     String v = p.value();

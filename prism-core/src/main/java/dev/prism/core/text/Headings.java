@@ -418,11 +418,6 @@ public final class Headings {
   /** Words that rank a label before it ("main", "major"): with one, a label is still a label. */
   private static final Set<String> SUB_LABEL_QUALIFIERS = normalized(dev.prism.core.lexicon.Lexicon.set("entry-words.txt", "sub-label-qualifier"));
 
-  /**
-   * "Vocational", "Other positions", "Earlier roles": a label that groups the jobs under
-   * it inside a work section (a LaTeX CV's subsection, as a PDF sets it), every word of it a
-   * group's word (entry-words.txt, {@code group-label}). It heads no job and names no employer.
-   */
   /** Whether any word of the line is a group label's ("Selected Contracts", "Other work"). */
   static boolean holdsGroupLabelWord(String line) {
     for (String word : Wording.of(line).normal().split(" ")) {
@@ -433,6 +428,11 @@ public final class Headings {
     return false;
   }
 
+  /**
+   * "Vocational", "Other positions", "Earlier roles": a label that groups the jobs under
+   * it inside a work section (a LaTeX CV's subsection, as a PDF sets it), every word of it a
+   * group's word (entry-words.txt, {@code group-label}). It heads no job and names no employer.
+   */
   public static boolean isGroupLabel(String line) {
     String words = Wording.of(line).normal();
     if (words.isEmpty()) {
@@ -458,10 +458,6 @@ public final class Headings {
   private static final Set<String> GROUP_LABELS = normalized(dev.prism.core.lexicon.Lexicon.set("entry-words.txt", "group-label"));
 
   /**
-   * Whether the line is a label that heads part of an entry rather than a section: "Highlights",
-   * "Responsibilities:". Some are also section wordings; repeated under each job they are labels.
-   */
-  /**
    * Whether the wording is one word that also names a part of a firm ("Research", "Recherche",
    * "Forschung"): alone, it may head research, or label the research posts among a work
    * section's jobs.
@@ -470,6 +466,10 @@ public final class Headings {
     return UNIT_HEADS.contains(w.normal());
   }
 
+  /**
+   * Whether the line is a label that heads part of an entry rather than a section: "Highlights",
+   * "Responsibilities:". Some are also section wordings; repeated under each job they are labels.
+   */
   public static boolean isSubLabel(String line) {
     return isSubLabel(Wording.of(line));
   }

@@ -316,12 +316,6 @@ final class ListHeads {
   }
 
   /**
-   * Whether the header lines of parent {@code p} (the parent itself, and the lines above it up to a
-   * blank line or an item) name a role or read as a sentence; worked out once per parent and kept
-   * in {@code memo} (0 not yet, 1 no, 2 yes). The lines are those whose dates {@code listHeads}
-   * reads for the same parent.
-   */
-  /**
    * Whether the roles listed with their dates under the header that ends at line {@code p} are the
    * steps of the tenure it dates ("Lead Engineer / Globex | 11/2017 – 08/2024" over "• Lead
    * Engineer (Jan 2022 – Aug 2024)", "• Senior Engineer (Jan 2019 – Jan 2022)", "• Engineer (Dec
@@ -355,6 +349,12 @@ final class ListHeads {
     return (b.year() - a.year()) * 12 + Math.max(1, b.month()) - Math.max(1, a.month());
   }
 
+  /**
+   * Whether the header lines of parent {@code p} (the parent itself, and the lines above it up to a
+   * blank line or an item) name a role or read as a sentence; worked out once per parent and kept
+   * in {@code memo} (0 not yet, 1 no, 2 yes). The lines are those whose dates {@code listHeads}
+   * reads for the same parent.
+   */
   static boolean roleAbove(List<Line> body, int p, byte[] memo) {
     if (memo[p] == 0) {
       boolean role = false;

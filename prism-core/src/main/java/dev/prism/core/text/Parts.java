@@ -28,17 +28,18 @@ import java.util.regex.Pattern;
 final class Parts {
 
   /**
-   * One part of a header.
+   * One part of a header: its text, the line and cell it stands in, the separators around it,
+   * its line's look, the field a label before it names ("Position: …") or null, and whether it is
+   * the text of a Markdown link ("[Globex](https://globex.example)").
    *
+   * @param field its text and where it stands in the extracted text
    * @param line the header line it stands on (index into the header)
    * @param cell the cell of that line
    * @param before the separator before it on its line ("" at the start of a cell)
    * @param after the separator after it ("" at the end of a cell)
-   */
-  /**
-   * One part of a header: its text, the line and cell it stands in, the separators around it,
-   * its line's look, the field a label before it names ("Position: …") or null, and whether it is
-   * the text of a Markdown link ("[Globex](https://globex.example)").
+   * @param style the look of its line
+   * @param labelled the field a label before it names, or null
+   * @param linked whether it is the text of a Markdown link
    */
   record Part(Field field, int line, int cell, String before, String after, Style style, HeaderLabels.Label labelled,
       boolean linked) {
@@ -2797,10 +2798,6 @@ final class Parts {
   }
 
   /**
-   * A name that reads like a town no list knows ("Bergen", "Galway"): one to three capitalised
-   * words, none of them a title's, an organisation's, a degree's, a team's or a field's.
-   */
-  /**
    * A capital after two lower-case letters inside one word ("QuillWorks", "GitLab"): a brand's
    * name, as towns are rarely written; "DeKalb", "McKinney" and "LaSalle" have one letter there.
    */
@@ -2813,6 +2810,10 @@ final class Parts {
     return false;
   }
 
+  /**
+   * A name that reads like a town no list knows ("Bergen", "Galway"): one to three capitalised
+   * words, none of them a title's, an organisation's, a degree's, a team's or a field's.
+   */
   static boolean townLike(String v) {
     String[] words = v.split(" ");
     if (words.length > 3 || hasWord(v, TITLE_WORDS) || hasWord(v, ORG_WORDS) || hasWord(v, WEAK_ORG_WORDS)
