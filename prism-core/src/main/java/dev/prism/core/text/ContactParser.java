@@ -1650,14 +1650,15 @@ final class ContactParser {
     int from = 0;
     while (from < c.length() && m.find(from)) {
       String g = m.group().trim();
-      // Two spaces or a tab part cells: "Sunnyvale, CA 94086 ⇥ 650-550-0490" holds a postcode and
-      // then a number, not one number that starts with the postcode. Look again from the gap, where
-      // a whole number stands after it and none of one opens before it ("+44  20 7946 0123" is one).
-      int gap = cellGap(g);
-      if (gap > 0 && !g.startsWith("+") && !g.startsWith("(")) {
+      // A match that runs over a cell's end: "Sunnyvale, CA 94086 ⇥ 650-550-0490" holds a postcode
+      // and then a number, not one number that starts with the postcode. Look again from the next
+      // cell, where a whole number stands there and none of one opens before it ("+44 ⇥ 20 7946
+      // 0123" is one).
+      int next = nextCellInside(line, m.start(), m.end());
+      if (next > 0 && !g.startsWith("+") && !g.startsWith("(")) {
         Matcher after = PHONE.matcher(c);
-        if (after.find(m.start() + gap) && isPhone(after.group().trim())) {
-          from = m.start() + gap;
+        if (after.find(next) && isPhone(after.group().trim())) {
+          from = next;
           continue;
         }
       }
@@ -1670,12 +1671,17 @@ final class ContactParser {
     return null;
   }
 
-  /** Where a run of two or more white spaces, or a tab, starts inside {@code s}; -1 if none. */
-  private static int cellGap(String s) {
-    for (int i = 1; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (ch == '\t' || Character.isWhitespace(ch) && Character.isWhitespace(s.charAt(i - 1))) {
-        return ch == '\t' ? i : i - 1;
+  /**
+   * Where, in the line's content, the next cell starts when a cell ends between {@code start} and
+   * {@code end} (content offsets); -1 where the span stays inside one cell. The reader says where
+   * its cells are.
+   */
+  private static int nextCellInside(Line line, int start, int end) {
+    int from = line.contentStart() + start;
+    int to = line.contentStart() + end;
+    for (Span cell : line.cells()) {
+      if (cell.offset() > from && cell.offset() < to) {
+        return cell.offset() - line.contentStart();
       }
     }
     return -1;

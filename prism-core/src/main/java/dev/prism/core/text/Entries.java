@@ -860,14 +860,7 @@ final class Entries {
   /** An entry whose header fields the reader gave. */
   private static Entry claimed(SectionKind kind, Block b) {
     Claim.Entry c = b.claim;
-    DateRange dates = null;
-    if (c.dates() != null) {
-      for (Line l : b.header) {
-        if (l.contentSpan().contains(c.dates())) {
-          dates = DateParser.find(l.textOf(c.dates()), c.dates().offset()).orElse(null);
-        }
-      }
-    }
+    DateRange dates = c.dates() == null ? null : datesIn(b, c.dates());
     Field title = field(b, c.title());
     Field organization = field(b, c.organization());
     Field location = field(b, c.location());
@@ -925,16 +918,20 @@ final class Entries {
     return new Entry(title, organization, location, dates, b.bullets(), b.description(unclaimed), b.span());
   }
 
-  /** The dates that fill most of a claimed span of the header, or null. */
-  private static DateRange datesFilling(Block b, Span span) {
+  /** The first dates in a claimed span of the header, or null. */
+  private static DateRange datesIn(Block b, Span span) {
     for (Line l : b.header) {
       if (l.contentSpan().contains(span)) {
-        String text = l.textOf(span);
-        DateRange d = DateParser.find(text, span.offset()).orElse(null);
-        return d != null && !d.single() && d.span().length() * 2 >= text.strip().length() ? d : null;
+        return DateParser.find(l.textOf(span), span.offset()).orElse(null);
       }
     }
     return null;
+  }
+
+  /** A range that fills most of a claimed span of the header, or null. */
+  private static DateRange datesFilling(Block b, Span span) {
+    DateRange d = datesIn(b, span);
+    return d != null && !d.single() && d.span().length() * 2 >= span.length() ? d : null;
   }
 
   /** The header line of {@code b} that holds {@code span} (an unclaimed cell of it). */

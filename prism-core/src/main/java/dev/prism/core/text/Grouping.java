@@ -217,6 +217,8 @@ final class Grouping {
       }
       // Whether the line closes a column of dates beside the header (see railCloses), asked once.
       DateRange railEnd = kind.describesWork() ? railCloses(cur, line) : null;
+      // The header's range its end's year below completes, asked once (see monthCutRange).
+      DateRange monthCut = kind.describesWork() || kind == SectionKind.EDUCATION ? monthCutRange(cur, line) : null;
       if (!cur.header.isEmpty() && li > 0 && cur.header.get(cur.header.size() - 1) == body.get(li - 1) && !line.bullet()
           && !line.hasDates() && Parts.isStreetAddress(Inline.clean(line.content()))) {
         // "12 Harbour Road, Dublin" right under a header line that names the employer: its
@@ -252,10 +254,10 @@ final class Grouping {
         } else if (cells.size() > 1) {
           cur.lines.add(line.slice(cells.get(1).offset(), line.contentEnd()));
         }
-      } else if ((kind.describesWork() || kind == SectionKind.EDUCATION) && monthCutRange(cur, line) != null) {
+      } else if (monthCut != null) {
         // "… ⇥ June 2016 – Aug" over "2016": the end's month on the header's line, its year wrapped
         // below it (a narrow cell of dates).
-        DateRange joined = monthCutRange(cur, line);
+        DateRange joined = monthCut;
         cur.dates = new DateRange(joined.start(), joined.end(), joined.present(), Span.between(cur.dates.span().offset(), line.contentEnd()));
         cur.closing = line;
       } else if (kind.describesWork() && closesRange(cur, body, li)) {
