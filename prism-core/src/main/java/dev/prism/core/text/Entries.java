@@ -301,17 +301,20 @@ final class Entries {
     for (int i = 0; i < entries.size(); i++) {
       Entry parent = entries.get(i);
       int end = i + 1;
-      if (parent.title() != null && Parts.isRole(parent.title().value()) && parent.bullets().isEmpty()
+      boolean announced = announcesParts(parent);
+      if ((announced || parent.title() != null && Parts.isRole(parent.title().value()) && parent.bullets().isEmpty())
           && parent.dates() != null && !parent.dates().single()) {
         DateRange whole = tenure(entries, i);
-        while (end < entries.size() && partOf(entries.get(end), whole)) {
+        // Under a lead-in ("Projects:"), every undated entry is the role's part, though it names
+        // a role: what the consultant was on each client's project ("Backend Architect, Hooli AG").
+        while (end < entries.size() && (partOf(entries.get(end), whole) || announced && entries.get(end).dates() == null)) {
           end++;
         }
         // One part with no bullets that names a title and an employer may be a job of its own
         // held beside the role (a title the lexicon does not know, "Systemutvecklare, Klarna
         // AB"); a client named alone ("Deutsche Bank (2016 – 2018)") is still the role's.
         Entry one = end == i + 2 ? entries.get(i + 1) : null;
-        if (one != null && one.bullets().isEmpty() && one.title() != null && one.organization() != null) {
+        if (!announced && one != null && one.bullets().isEmpty() && one.title() != null && one.organization() != null) {
           end = i + 1;
         }
       }
@@ -319,7 +322,7 @@ final class Entries {
         out.add(parent);
         continue;
       }
-      List<Bullet> bullets = new ArrayList<>();
+      List<Bullet> bullets = new ArrayList<>(parent.bullets());
       List<Field> lines = new ArrayList<>(parent.lines());
       for (Entry part : entries.subList(i + 1, end)) {
         List<Field> header = new ArrayList<>();
@@ -339,6 +342,24 @@ final class Entries {
       i = end - 1;
     }
     return out;
+  }
+
+  /** The most words a lead-in over a job's parts has ("Projects:", "Key client projects:"). */
+  private static final int LEAD_IN_WORDS = 4;
+
+  /**
+   * Whether a job holds a lead-in, a short line that ends with a colon ("Projects:", "Projekte:",
+   * "Clients:"), with none of its bullets before it: it announces that what follows is the job's,
+   * the first part of which the grouping may have kept in the job's own block.
+   */
+  private static boolean announcesParts(Entry e) {
+    for (Field l : e.lines()) {
+      String v = l.value().strip();
+      if (v.endsWith(":") && Whitespace.splitLength(v) <= LEAD_IN_WORDS) {
+        return e.bullets().stream().allMatch(b -> b.span().offset() > l.span().offset());
+      }
+    }
+    return false;
   }
 
   /**

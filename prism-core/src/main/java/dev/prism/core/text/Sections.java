@@ -168,6 +168,9 @@ final class Sections {
       if (readerMarks && Headings.isSubLabel(w.of(l))) {
         continue;
       }
+      if (leadInUnderJob(lines, i, out)) {
+        continue;
+      }
       SectionKind kind = styled ? styledHeading(lines, i, headingStyles, otherStyles, wordings, styledWordings, known, w)
           : plainHeading(lines, i, w);
       if (kind != null) {
@@ -179,6 +182,20 @@ final class Sections {
       nestSmaller(out, lines, w, claimed.keySet());
     }
     return joinStacked(styled || readerMarks ? out : byIndent(lines, out, w), lines);
+  }
+
+  /**
+   * "Projects:" written as a label (a colon, no heading's mark or size) right under a work entry's
+   * dated header, with nothing of the entry between: a lead-in over the job's own parts, its
+   * clients' projects, not a section; a header heading nothing would be an empty job. Under a
+   * school's dates, "Projects:" may well open the projects.
+   */
+  private static boolean leadInUnderJob(List<Line> lines, int i, List<Heading> above) {
+    Line l = lines.get(i);
+    int before = Line.previousIndex(lines, i);
+    return Wordings.labelShaped(l) && !l.has(dev.prism.core.model.Mark.HEADING) && l.style().size() <= BODY_SIZED
+        && !above.isEmpty() && above.get(above.size() - 1).kind() == SectionKind.EXPERIENCE
+        && before > above.get(above.size() - 1).line() && lines.get(before).hasRange();
   }
 
   /** The most words each line of a heading set over two lines has ("Career" / "Description"). */
