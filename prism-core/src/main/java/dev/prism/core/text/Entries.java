@@ -301,13 +301,13 @@ final class Entries {
     for (int i = 0; i < entries.size(); i++) {
       Entry parent = entries.get(i);
       int end = i + 1;
+      boolean role = parent.title() != null && Parts.isRole(parent.title().value()) && parent.bullets().isEmpty();
       boolean announced = announcesParts(parent);
-      if ((announced || parent.title() != null && Parts.isRole(parent.title().value()) && parent.bullets().isEmpty())
-          && parent.dates() != null && !parent.dates().single()) {
+      if ((role || announced) && parent.dates() != null && !parent.dates().single()) {
         DateRange whole = tenure(entries, i);
         // Under a lead-in ("Projects:"), every undated entry is the role's part, though it names
         // a role: what the consultant was on each client's project ("Backend Architect, Hooli AG").
-        while (end < entries.size() && (partOf(entries.get(end), whole) || announced && entries.get(end).dates() == null)) {
+        while (end < entries.size() && (role && partOf(entries.get(end), whole) || announced && entries.get(end).dates() == null)) {
           end++;
         }
         // One part with no bullets that names a title and an employer may be a job of its own
@@ -349,14 +349,18 @@ final class Entries {
 
   /**
    * Whether a job holds a lead-in, a short line that ends with a colon ("Projects:", "Projekte:",
-   * "Clients:"), with none of its bullets before it: it announces that what follows is the job's,
-   * the first part of which the grouping may have kept in the job's own block.
+   * "Clients:"), that announces parts: none of the job's bullets stands before it, and the line
+   * right after it is no bullet, for the grouping may have kept the first part's header in the
+   * job's own block. A lead-in straight over bullets ("Responsible for:") introduces those bullets.
    */
   private static boolean announcesParts(Entry e) {
     for (Field l : e.lines()) {
       String v = l.value().strip();
       if (v.endsWith(":") && Whitespace.splitLength(v) <= LEAD_IN_WORDS) {
-        return e.bullets().stream().allMatch(b -> b.span().offset() > l.span().offset());
+        int at = l.span().offset();
+        int firstBullet = e.bullets().stream().mapToInt(b -> b.span().offset()).min().orElse(Integer.MAX_VALUE);
+        return firstBullet > at && (firstBullet == Integer.MAX_VALUE
+            || e.lines().stream().anyMatch(m -> m.span().offset() > at && m.span().offset() < firstBullet));
       }
     }
     return false;

@@ -576,11 +576,15 @@ final class Sections {
       }
     }
     Map<String, Integer> worded = new HashMap<>();
+    // The different section names each style sets: "Experience" over every job, as a page built
+    // of one table per job repeats it, is one section's name however often it stands.
+    Map<String, Set<String>> names = new HashMap<>();
     byStyle.forEach((key, idx) -> {
       for (int i : idx) {
         Headings.Wording c = w.of(lines.get(i));
         if (namesSection(c)) {
           worded.merge(key, 1, Integer::sum);
+          names.computeIfAbsent(key, k -> new HashSet<>()).add(c.normal());
         }
       }
     });
@@ -623,7 +627,7 @@ final class Sections {
           }
         }
         boolean entries = (!worded.isEmpty() || plainSections) && overRanges.size() >= 3
-            && overRanges.size() > worded.getOrDefault(key, 0);
+            && overRanges.size() > names.getOrDefault(key, Set.of()).size();
         for (int i : idx) {
           if (entries && overRanges.contains(i)) {
             sub.add(i);
