@@ -399,7 +399,8 @@ final class HeaderLabels {
 
   /**
    * Whether {@code taken} joins the title's or the organisation's part beside it (see joins). A
-   * degree joins no organisation's name ("HTW Berlin - B.Sc. Informatik" under a heading that lists
+   * way of working after an employer's name is how the post there was held ("Globex, Freelance"),
+   * no part of the name. A degree joins no organisation's name ("HTW Berlin - B.Sc. Informatik" under a heading that lists
    * studies among the jobs): the school's name stays whole, and the entry reads as a study. A named
    * group before its university ("Research Assistant, Photonics Group, State University") joins no
    * role: it is whom the person worked for, even where its university won the organisation.
@@ -413,7 +414,7 @@ final class HeaderLabels {
       return !(kind == SectionKind.EXPERIENCE && taken == b && groupOfSchool(parts, parts.indexOf(taken)));
     }
     return !Parts.hasWord(taken.value(), Parts.DEGREE_WORDS) && !lowerCaseAfter(a, taken) && !tagline(a, taken)
-        && !(taken != a && Parts.isIndustry(taken.value()))
+        && !(taken != a && (Parts.isIndustry(taken.value()) || Parts.isWayOfWorking(taken.value())))
         && !(taken != a && describedWithArticle(taken));
   }
 
@@ -558,7 +559,8 @@ final class HeaderLabels {
    *   <li>{@code town-after}: a town-like name ending a line (or a known city followed only by an
    *       aside, "on behalf of Elsys") after another part that may be an employer (no role, degree,
    *       place or team);
-   *   <li>{@code employment}: only a kind of employment ("Full-time");
+   *   <li>{@code employment}: only a kind of employment ("Full-time"), or a way of working after a
+   *       role and a name ("Tech Lead, Globex, Freelance"): how the post there was held;
    *   <li>{@code aside}: opens, in lower case, with an aside's word: the employer's other name or
    *       what it is ("ex-Logica", "acquired by Globex", "a payments startup");
    *   <li>{@code address}: a web address, an email address or a phone number;
@@ -746,7 +748,10 @@ final class HeaderLabels {
     }
     // "Projeto de Extensão", "Projeto de Ensino": a programme the post was held under, named as a
     // project of a field, says how the post was held, as "Internship" does.
-    if (Parts.isEmploymentKind(v, words)
+    // "Tech Lead, Globex, Freelance, Remote": after a role's part and a name, a way of working says
+    // how the post at that name was held, as "CDI" does; it names no employer of its own.
+    boolean heldAtName = kind == SectionKind.EXPERIENCE && Parts.isWayOfWorking(v) && namesBefore(parts, i, place) >= 2;
+    if (Parts.isEmploymentKind(v, words) || heldAtName
         || kind == SectionKind.EXPERIENCE && Parts.hasWord(firstWord(v), Parts.PROJECT_WORDS) && Parts.isInstitutionName(v)) {
       f.add("employment");
     }
@@ -786,7 +791,7 @@ final class HeaderLabels {
     if (describesPartBefore(parts, i, f)) {
       f.add("descriptor");
     }
-    if (Parts.isWayOfWorking(v)) {
+    if (Parts.isWayOfWorking(v) && !heldAtName) {
       f.add("independent");
     }
     String before = p.before().toLowerCase(Locale.ROOT);
@@ -801,6 +806,18 @@ final class HeaderLabels {
       f.add("after-comma");
     }
     return f;
+  }
+
+  /** How many parts before part {@code i} on its line are no place, no way of working and no kind of employment. */
+  private static int namesBefore(List<Part> parts, int i, boolean[] place) {
+    int n = 0;
+    for (int k = 0; k < i; k++) {
+      String v = parts.get(k).value();
+      if (parts.get(k).line() == parts.get(i).line() && !place[k] && !Parts.isWayOfWorking(v) && !Parts.isEmploymentKind(v)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
