@@ -235,6 +235,56 @@ class PdfReaderTest {
   }
 
   /**
+   * A sidebar set flush right beside the work section, heading and items alike: its items start
+   * wherever their widths put them, left of "Skills", so the column starts where the clear band
+   * between the columns ends. Its next heading ("Education"), set as "Skills" is, further down past
+   * a gap, goes on with the column; the jobs on the left are read whole, the sidebar after them.
+   */
+  @Test
+  void aSidebarSetFlushRightIsReadAfterTheWorkBesideIt() throws Exception {
+    float edge = 568;
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(27, 60, 28, true, "Jordan Lee"));
+    page.add(new Text(27, 100, 10, false, "jordan.lee@example.com"));
+    // A summary across the whole measure: its rows cross any gutter the page has.
+    for (int k = 0; k < 6; k++) {
+      page.add(new Text(27, 120 + 11 * k, 10, false, "Backend engineer and coach who helps teams ship the software that meets the real needs of its users, " + k));
+    }
+    page.add(new Text(27, 200, 18, false, "Experience"));
+    page.add(new Text(edge - Samples.width(false, 18, "Skills"), 200, 18, false, "Skills"));
+    // Chips two a row, each column of them set flush right: the left one's against x = 498.
+    String[][] chips = {{"Methods", "Facilitation"}, {"DDD", "Event Storming"}, {"Refactoring", "Example Mapping"},
+        {"Clean code", "Code Dojo"}, {"Team Topologies", "PHP"}, {"Hexagonal", "TypeScript"}};
+    float y = 200;
+    for (String[] chip : chips) {
+      page.add(new Text(498 - Samples.width(false, 9, chip[0]), y += 11, 9, false, chip[0]));
+      page.add(new Text(edge - Samples.width(false, 9, chip[1]), y, 9, false, chip[1]));
+    }
+    page.add(new Text(edge - Samples.width(false, 18, "Education"), y += 64, 18, false, "Education"));
+    page.add(new Text(edge - Samples.width(false, 10, "State University"), y += 16, 10, false, "State University"));
+    page.add(new Text(edge - Samples.width(false, 10, "Computer Science"), y + 11, 10, false, "Computer Science"));
+    String[][] jobs = {{"Coach craft", "May 2023 - Present", "Globex · Paris"}, {"Tech Lead", "Apr 2021 - Apr 2023", "Initech · Nantes"},
+        {"Developer", "Oct 2016 - Mar 2021", "Hooli · Rennes"}};
+    float j = 200;
+    for (String[] job : jobs) {
+      page.add(new Text(27, j += 24, 12, true, job[0]));
+      page.add(new Text(379 - Samples.width(false, 10, job[1]), j, 10, false, job[1]));
+      page.add(new Text(27, j += 12, 11, false, job[2]));
+      page.add(new Text(27, j += 13, 10, false, "Worked with the team on the architecture and the tests of its services."));
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    String t = e.text();
+    assertThat(t).contains("Coach craft  May 2023 - Present\nGlobex · Paris");
+    assertThat(t.indexOf("Facilitation")).isGreaterThan(t.indexOf("Hooli · Rennes"));
+    assertThat(t).contains("Hooli · Rennes\nWorked with the team");
+    assertThat(t.indexOf("State University")).isGreaterThan(t.indexOf("Hooli · Rennes"));
+    Resume r = Segmenter.segment(e);
+    assertThat(r.sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()))
+        .extracting(x -> x.title().value() + " | " + x.organization().value())
+        .containsExactly("Coach craft | Globex", "Tech Lead | Initech", "Developer | Hooli");
+  }
+
+  /**
    * A heading set with wide spaces between its words (justified, or letter-spaced by a style
    * sheet): "EMPLOYMENT   HISTORY" is one heading, and "SKILLS   SUMMARY" another, not a label
    * beside a line of text. A header in capitals whose parts name no kind keeps its cells.

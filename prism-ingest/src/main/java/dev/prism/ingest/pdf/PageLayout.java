@@ -237,15 +237,18 @@ final class PageLayout {
         || Math.abs(left.size() - right.size()) > 0.15f * left.size() || left.bold() != right.bold()) {
       return null;
     }
-    // The column's text may start a little left of its heading (a heading set in a bar, indented).
-    int split = (int) Math.floor(right.x0 - 0.5f * right.size());
+    // The column's text may start a little left of its heading (a heading set in a bar, indented),
+    // or well left of it where the column is set flush right, heading and items alike: there it
+    // starts where the clear band between the two columns ends.
+    int split = flushRightColumn(rows, i, left, right, width);
     // Headings set apart from the text (bold, or larger than most of the page's runs), and nothing
     // of their row across the split, where it would fall in neither column.
     if (!left.bold() && left.size() < 1.1f * medianSize(rows) || row.stream().anyMatch(sg -> sg.x0 < split && sg.x1 > split)) {
       return null;
     }
     // The right column runs down from its heading, line after line: a right-hand run further
-    // below, past a gap of more than three lines, is another thing (a header's place and dates).
+    // below, past a gap of more than three lines, is another thing (a header's place and dates),
+    // unless it is the column's next section heading, set as its first one is.
     int end = i + 1;
     int lastRight = i;
     int rightRows = 0;
@@ -253,7 +256,8 @@ final class PageLayout {
     while (end < rows.size() && rows.get(end).stream().noneMatch(sg -> sg.x0 < split && sg.x1 > split)) {
       Seg r = rows.get(end).stream().filter(sg -> sg.x0 >= split).findFirst().orElse(null);
       if (r != null) {
-        if (r.y - lastY > 3 * Math.max(r.size(), right.size() * 0.8f)) {
+        if (r.y - lastY > 3 * Math.max(r.size(), right.size() * 0.8f)
+            && !(sectionHeading(r) && Math.abs(r.size() - right.size()) <= 0.15f * right.size())) {
           break;
         }
         lastRight = end;
@@ -274,6 +278,61 @@ final class PageLayout {
       }
     }
     return new int[] {end, split};
+  }
+
+  /** How many rows under a side-by-side heading row show where a flush-right column's text starts. */
+  private static final int FLUSH_RIGHT_ROWS = 12;
+
+  /**
+   * Where the right column beside row {@code i}'s headings starts: half a type size left of its
+   * heading, or, where the heading is set flush right at the page's right edge and the rows below
+   * run across that x (a sidebar of skills right-aligned under its heading, each item starting
+   * wherever its width puts it), the right end of the clear band, a gutter two type sizes wide at
+   * least, that the next rows leave between the left column's text and the right column's items.
+   */
+  private static int flushRightColumn(List<List<Seg>> rows, int i, Seg left, Seg right, float width) {
+    int split = (int) Math.floor(right.x0 - 0.5f * right.size());
+    int to = Math.min(rows.size(), i + 1 + FLUSH_RIGHT_ROWS);
+    float edge = 0;
+    for (List<Seg> row : rows.subList(i + 1, to)) {
+      for (Seg sg : row) {
+        edge = Math.max(edge, sg.x1);
+      }
+    }
+    boolean flushRight = Math.abs(right.x1 - edge) <= 1.5f && rows.subList(i + 1, to).stream()
+        .anyMatch(row -> row.stream().anyMatch(sg -> sg.x0 < split && sg.x1 > split));
+    if (!flushRight) {
+      return split;
+    }
+    int w = (int) Math.ceil(width) + 2;
+    boolean[] inked = new boolean[w];
+    for (List<Seg> row : rows.subList(i + 1, to)) {
+      for (Seg sg : row) {
+        for (Glyph g : sg.glyphs) {
+          if (!g.space()) {
+            for (int x = Math.max(0, (int) Math.floor(g.x())); x < Math.min(w, (int) Math.ceil(g.right())); x++) {
+              inked[x] = true;
+            }
+          }
+        }
+      }
+    }
+    int band = 0;
+    for (int x = Math.min(w - 1, split); x > left.x1; x--) {
+      if (inked[x]) {
+        band = 0;
+        continue;
+      }
+      if (++band >= 2 * right.size()) {
+        // The band's right end: the first inked point right of x.
+        int end = x;
+        while (end < w && !inked[end]) {
+          end++;
+        }
+        return end - 1;
+      }
+    }
+    return split;
   }
 
   /** Whether every run is a list glyph alone ("•", "–"). */
