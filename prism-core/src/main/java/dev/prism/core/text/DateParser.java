@@ -257,6 +257,13 @@ public final class DateParser {
 
   private static final Set<String> RANGE_WORDS = Set.copyOf(Lexicon.list(FILE, "range-word"));
 
+  private static final Set<String> CLAUSE_LEADS = Set.copyOf(Lexicon.list(FILE, "clause-lead"));
+
+  /** Whether {@code word} leads a date inside a sentence ("effective February 2015"): see dates.txt, clause-lead. */
+  static boolean leadsClause(String word) {
+    return CLAUSE_LEADS.contains(word.strip().toLowerCase(Locale.ROOT));
+  }
+
   /** Whether {@code word} is a month's name or abbreviation ("October", "Okt.", "janv."). */
   public static boolean isMonth(String word) {
     return MONTHS.containsKey(stripDot(word.strip().toLowerCase(Locale.ROOT)));

@@ -404,14 +404,16 @@ final class Grouping {
         // web address (an employer's block: "Globex ⇥ Remote" / "A studio that builds apps." / …).
         cur.lines.add(line);
         cur.lastBullet = false;
-      } else if ((!hasDate || dateClosesSentence(line) && openDescription(cur) && setAsWrap(cur.lines.get(cur.lines.size() - 1), line))
+      } else if ((!hasDate || !cur.lines.isEmpty() && closesWrappedSentence(cur.lines.get(cur.lines.size() - 1), line)
+              && openDescription(cur) && setAsWrap(cur.lines.get(cur.lines.size() - 1), line))
           && !cur.header.isEmpty() && !cur.lastBullet && !gap
           && (openDescription(cur) || labelListCut(cur, line, rightEdges))
           && !(line.style().size() >= LARGER && styledAsHeader(line, bodyStyle))) {
         // The wrapped rest of a description sentence ("… partners such as" / "Acme Pay, Globex
         // Wallet and Initech."): however it is cased, it heads nothing; a line set larger than
         // the description and styled as a header is no part of it (the next employer's name).
-        // Dates that close it ("… was acquired by" / "Globex in 2009.") are the sentence's.
+        // Dates that close it ("… was acquired by" / "Globex in 2009.", "… effective February" /
+        // "2015.") are the sentence's.
         cur.lines.add(line);
       } else if (headingHeaders && !line.content().startsWith("#") && !Parts.namesRole(line)
           && describesUnderDatedHeading(cur, line, body, li)) {
@@ -1260,7 +1262,8 @@ final class Grouping {
       // "… RDVO was acquired by" / "Globex BioMarketing in 2009.": the item's sentence, cut
       // where the line was full, ends on the dates of something it tells.
       String said = cur.bulletText.get(cur.bulletText.size() - 1).toString().strip();
-      return dateClosesSentence(line) && said.length() > 60 && !SENTENCE_END.matcher(said).find()
+      return closesWrappedSentence(cur.lastBulletLine, line) && !SENTENCE_END.matcher(said).find()
+          && (said.length() > 60 || cur.lastBulletLine != null && fullLine(cur.lastBulletLine, rightEdges))
           && setAsWrap(cur.lastBulletLine, line)
           && !(cur.lastBulletLine != null && roomForNextWord(cur.lastBulletLine, line, rightEdges));
     }
@@ -1390,6 +1393,11 @@ final class Grouping {
   private static boolean namesStudy(Line line) {
     String[] words = Parts.lowerWords(Inline.clean(line.content()));
     return Parts.hasWord(words, Parts.DEGREE_WORDS) || Parts.hasWord(words, Parts.SCHOOL_WORDS);
+  }
+
+  /** A dated line that ends the sentence of the line above it: its dates inside a clause, or its year cut from its month. */
+  private static boolean closesWrappedSentence(Line above, Line line) {
+    return dateClosesSentence(line) || yearEndsCutDate(above, line);
   }
 
   /**

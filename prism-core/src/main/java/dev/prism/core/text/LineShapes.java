@@ -1170,7 +1170,8 @@ final class LineShapes {
   /** A full stop ends the text, not one of a legal form ("Globex Inc."); Chinese and Japanese write "。". */
   /**
    * "Globex BioMarketing in 2009.", "acquired by Initech, Inc. in August 2006.": a sentence that
-   * ends on its only dates, after a small word ("in", "since", "until"). The dates say when
+   * ends on its only dates, after a small word ("in", "since", "until") or one that says when
+   * something took effect ("effective February 2015."). The dates say when
    * something in the sentence happened, the wrapped end of a description; a header's dates stand
    * apart from its names, not inside a clause.
    */
@@ -1187,8 +1188,24 @@ final class LineShapes {
     }
     String before = c.substring(0, Math.max(0, d.span().offset() - line.contentStart())).strip();
     String[] words = SPACE_RUN.split(before);
-    return words.length >= 2 && dev.prism.core.bullet.Lexicon.functionWord(words[words.length - 1])
-        && !words[words.length - 1].endsWith(":");
+    String lead = words[words.length - 1];
+    return words.length >= 2 && (dev.prism.core.bullet.Lexicon.functionWord(lead) || DateParser.leadsClause(lead))
+        && !lead.endsWith(":");
+  }
+
+  private static final Pattern YEAR_AND_STOP = Pattern.compile("\\d{4}\\.");
+
+  /**
+   * A year alone with its full stop ("2015.") under a line that ends with a month's name ("…
+   * acquired by Globex effective February"): the sentence's date, cut where the line was full, no
+   * entry's.
+   */
+  static boolean yearEndsCutDate(Line above, Line line) {
+    if (above == null || !YEAR_AND_STOP.matcher(line.content().strip()).matches()) {
+      return false;
+    }
+    String a = above.content().stripTrailing();
+    return DateParser.isMonth(a.substring(a.lastIndexOf(' ') + 1));
   }
 
   static boolean endsSentence(String c) {
@@ -1694,6 +1711,16 @@ final class LineShapes {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a line on a page runs to its column's right edge, within two characters: a line the
+   * page cut where it was full, however short its text (a narrow column's item).
+   */
+  static boolean fullLine(Line line, Map<Integer, Float> rightEdges) {
+    Box a = line.box();
+    Float edge = a == null || line.content().isEmpty() ? null : rightEdges.get(Line.edgeKey(a));
+    return edge != null && edge - a.right() <= 2 * (a.right() - a.x()) / line.content().length();
   }
 
   /**
