@@ -706,6 +706,19 @@ final class ContactParser {
 
   private static final Set<String> GENERATIONS = dev.prism.core.lexicon.Lexicon.set("names.txt", "generation");
   private static final Set<String> DOCUMENT_TITLES = dev.prism.core.lexicon.Lexicon.set("names.txt", "document-title");
+  private static final Set<String> GREETINGS = dev.prism.core.lexicon.Lexicon.set("names.txt", "greeting");
+  /**
+   * A greeting and an introduction before a name, both optional, one of the two at least ("Hi,
+   * I'm ", "I am ", "Hello! "), case aside: what a personal page says before the name it gives.
+   */
+  private static final Pattern INTRODUCTION = Pattern.compile("(?iu)^(?:(?:" + alternativesOf("greeting") + ")[,!.]?\\s+)?(?:"
+      + alternativesOf("introduction") + ")\\s+|^(?:" + alternativesOf("greeting") + ")[,!.]\\s+");
+
+  private static final Pattern EXCLAMATION = Pattern.compile("[!.]+\\s*$");
+
+  private static String alternativesOf(String list) {
+    return String.join("|", dev.prism.core.lexicon.Lexicon.list("names.txt", list).stream().map(Pattern::quote).toList());
+  }
   private static final Set<String> DOCUMENT_STAMPS = dev.prism.core.lexicon.Lexicon.set("names.txt", "document-stamp");
   private static final List<String> POSSESSIVES = dev.prism.core.lexicon.Lexicon.list("names.txt", "possessive");
 
@@ -721,7 +734,7 @@ final class ContactParser {
    */
   static boolean aboutTheDocument(Line line) {
     String words = documentWords(line.dates().isEmpty() ? line.content() : line.withoutDates());
-    if (DOCUMENT_TITLES.contains(words) || stamp(line.content())) {
+    if (DOCUMENT_TITLES.contains(words) || GREETINGS.contains(words) || stamp(line.content())) {
       return true;
     }
     // "# cv-markdown", "resume_2024": a repository's or a file's name over the resume.
@@ -1323,6 +1336,14 @@ final class ContactParser {
     if (candidate.toLowerCase(Locale.ROOT).startsWith("name:")) {
       candidate = candidate.substring(5).trim();
     }
+    // "I'm Jordan Lee", "Hi, I'm Jordan Lee": the name after the introduction.
+    Matcher intro = INTRODUCTION.matcher(candidate);
+    if (intro.find() && intro.end() < candidate.length()) {
+      // Said as a sentence, the introduction may end with its mark ("Hi, I'm Jordan Lee!").
+      candidate = EXCLAMATION.matcher(candidate.substring(intro.end())).replaceFirst("").strip();
+      int cut = first.indexOf(candidate);
+      first = cut >= 0 ? first.substring(cut, cut + candidate.length()) : first;
+    }
     candidate = collapseLetterSpacing(candidate);
     // "Jordan Lee's résumé": the name, then what the document is.
     int possessive = possessiveTitle(candidate, bare);
@@ -1509,7 +1530,10 @@ final class ContactParser {
     // lists: "Jordan" alone may be a name, and so may "Jordan P. Quill, IV".
     int comma = town.lastIndexOf(',');
     String region = comma > 0 ? town.substring(comma + 1).strip() : "";
-    boolean written = !town.equals(c) || Places.isStateCode(region) || Places.isNamed(region);
+    // A state's code that is also a degree's letters ("MS", "MA", "BA") makes a place only after a
+    // town the lexicon knows: "Dana Whitfield, MS" is a name and its degree, "Jackson, MS" a town.
+    boolean degree = Parts.allWordsIn(region, Parts.DEGREE_WORDS) && !Places.isNamed(town.substring(0, Math.max(0, comma)).strip());
+    boolean written = !town.equals(c) || !degree && (Places.isStateCode(region) || Places.isNamed(region));
     // No phone test: a ZIP+4 code ("63021-6269") reads as a number one could dial. A date in the
     // line makes it a name's with a birth date and place ("Orin Vale 05 Sep 1986 Brest, Belarus").
     return !c.isEmpty() && firstEmail(line) == null
