@@ -344,19 +344,19 @@ final class Entries {
     return out;
   }
 
-  /** The most words a lead-in over a job's parts has ("Projects:", "Key client projects:"). */
+  /** The most words a lead-in over a job's parts has, its mark aside ("Projects:", "Key client projects:"). */
   private static final int LEAD_IN_WORDS = 4;
 
   /**
-   * Whether a job holds a lead-in, a short line that ends with a colon ("Projects:", "Projekte:",
-   * "Clients:"), that announces parts: none of the job's bullets stands before it, and the line
+   * Whether a job holds a lead-in, a short line that ends with its mark ("Projects:", "Projekte:",
+   * "Clients -", see LineShapes.leadInWords), that announces parts: none of the job's bullets stands before it, and the line
    * right after it is no bullet, for the grouping may have kept the first part's header in the
    * job's own block. A lead-in straight over bullets ("Responsible for:") introduces those bullets.
    */
   private static boolean announcesParts(Entry e) {
     for (Field l : e.lines()) {
-      String v = l.value().strip();
-      if (v.endsWith(":") && Whitespace.splitLength(v) <= LEAD_IN_WORDS) {
+      String words = LineShapes.leadInWords(l.value());
+      if (words != null && Whitespace.splitLength(words) <= LEAD_IN_WORDS) {
         int at = l.span().offset();
         int firstBullet = e.bullets().stream().mapToInt(b -> b.span().offset()).min().orElse(Integer.MAX_VALUE);
         return firstBullet > at && (firstBullet == Integer.MAX_VALUE

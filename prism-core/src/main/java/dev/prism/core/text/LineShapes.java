@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -276,6 +277,11 @@ final class LineShapes {
 
   static boolean labelled(String c, Set<String> labels) {
     int colon = c.indexOf(':');
+    if (colon < 0) {
+      // "Tech stack - Go, Kafka": a dash set apart after the label stands for its colon.
+      Matcher dash = SPACED_DASH.matcher(c);
+      colon = dash.find() ? dash.start() : -1;
+    }
     if (colon <= 0 || colon >= 30 || colon + 1 >= c.length()) {
       return false;
     }
@@ -288,6 +294,8 @@ final class LineShapes {
     String[] words = SPACE_RUN.split(label);
     return words.length >= 2 && words.length <= 3 && labels.contains(words[words.length - 1]);
   }
+
+  private static final Pattern SPACED_DASH = Pattern.compile("\\s[" + Glyphs.dashClass() + "]\\s");
 
   /** The one single date a cell's text holds and nothing else ("May 2019", "2016"), or null. */
   static DateRange singleDateAlone(String text) {
@@ -365,12 +373,24 @@ final class LineShapes {
     return m.find(label.end()) && m.start() == label.end() && m.end() == c.length();
   }
 
-  /** "Highlights", "Key achievements:": a label over the entry's bullets. */
+  /** A lead-in's mark after its words: a colon, or a dash set apart from them ("Repositories -"). */
+  private static final Pattern LEAD_IN_MARK = Pattern.compile("\\s*:$|\\s+[" + Glyphs.dashClass() + "]$");
+
+  /**
+   * The words of a lead-in, a text that ends with its mark and says nothing after it ("Key
+   * achievements:", "Responsibilities included -"): the words without the mark, or null where the
+   * text ends otherwise. What follows it, on the lines under it, is what it introduces.
+   */
+  static String leadInWords(String clean) {
+    Matcher m = LEAD_IN_MARK.matcher(clean.stripTrailing());
+    return m.find() ? clean.substring(0, m.start()).strip() : null;
+  }
+
+  /** "Highlights", "Key achievements:", "Responsibilities -": a label over the entry's bullets. */
   static boolean isSubLabel(Line line) {
     String c = Inline.clean(line.content());
-    if (c.endsWith(":")) {
-      c = c.substring(0, c.length() - 1).strip();
-    }
+    String words = leadInWords(c);
+    c = words != null ? words : c;
     return c.length() <= 50 && Headings.isSubLabel(c);
   }
 
@@ -380,11 +400,10 @@ final class LineShapes {
    * ("Research Assistant:"); so does a longer clause (see LEAD_IN_WORDS).
    */
   static boolean isColonLabel(Line line) {
-    String c = Inline.clean(line.content());
-    if (!c.endsWith(":") || line.words() > LEAD_IN_WORDS || line.hasDates()) {
+    String c = leadInWords(Inline.clean(line.content()));
+    if (c == null || line.words() > LEAD_IN_WORDS || line.hasDates()) {
       return false;
     }
-    c = c.substring(0, c.length() - 1).strip();
     if (line.words() > 3) {
       // A clause that introduces the items under it, set as headers are ("As an implementation
       // consultant I worked:"): its words in lower case say so; "Senior Engineer at Globex:" has none.
