@@ -539,7 +539,7 @@ final class LineShapes {
       items[i] = items[i].strip();
       String t = items[i];
       Span lead = Parts.leadingTechnology(t);
-      if (lead != null && (bullets || lead.length() >= t.length() - 1)) {
+      if (lead != null && (bullets || lead.length() >= t.length() - 1 || technologiesOnly(t))) {
         known++;
       } else if (i == 0 && (Whitespace.splitLength(t) >= 4 || bullets)) {
         // "Wrote dashboards using Vue, Nest, RxJS": a sentence that ends in a list; "Ledgerly •
@@ -558,6 +558,26 @@ final class LineShapes {
       }
     }
     return true;
+  }
+
+  /**
+   * An item of tags run together with spaces only ("Django PostGIS", "Redis jQuery Bootstrap"), as
+   * a page copies tags set side by side: it opens with a technology, half its words at least are
+   * technologies of their own, and every other word is capitalised as a name is (no "for", no
+   * "team"'s lower case).
+   */
+  private static boolean technologiesOnly(String item) {
+    String[] words = SPACE_RUN.split(item.strip());
+    int known = 0;
+    for (String w : words) {
+      Span lead = Parts.leadingTechnology(w);
+      if (lead != null && lead.length() == w.length()) {
+        known++;
+      } else if (known == 0 || !Character.isUpperCase(w.codePointAt(0))) {
+        return false;
+      }
+    }
+    return words.length > 1 && known * 2 >= words.length;
   }
 
   /**
