@@ -546,7 +546,9 @@ final class HeaderLabels {
    *       see {@link #firmOfField}; such a part has no {@code title-word};
    *   <li>{@code title-word}, {@code org-word}, {@code weak-org-word}, {@code unit-word},
    *       {@code school-word}, {@code degree-word}: holds a word of that list in entry-words.txt;
-   *   <li>{@code unit-first}: opens with a team's word ("Payments Platform", "Data Science Team");
+   *   <li>{@code unit-first}: opens with a team's word ("Payments Platform", "Data Science Team"), beside
+   *       another name or a role on its line (the only name, on its own line over the role, is the
+   *       employer's, see onlyNameAmong);
    *   <li>{@code of-name}: a proper name joined by "of" or the like ("Department of Transit");
    *   <li>{@code named-unit}: in a header that names no role, a team named by a capitalised field
    *       and a team's noun in lower case ("Cloud Platforms group", see {@link Parts#namesUnit});
@@ -671,7 +673,12 @@ final class HeaderLabels {
       f.add("before-industry");
     }
     String firstWord = firstWord(v);
-    if (Parts.hasWord(firstWord, Parts.UNIT_WORDS)) {
+    // A team's word first ("Data Platform") says team beside another name, or after the role on
+    // its line ("Senior Engineer, Platform"); the only name, on a line of its own over the role
+    // and places, is the employer's whatever its first word ("Data Science Nigeria – Lagos" over
+    // "Robotics Intern, 2019").
+    boolean ownLineName = onlyNameAmong(parts, p) && parts.stream().noneMatch(o -> o != p && o.line() == p.line() && Parts.isRole(o.value()));
+    if (Parts.hasWord(firstWord, Parts.UNIT_WORDS) && !ownLineName) {
       f.add("unit-first");
     }
     // "Projeto de Ensino", "Suporte de Informática": a project's or a kind of work's word before
@@ -1085,9 +1092,10 @@ final class HeaderLabels {
   }
 
   /**
-   * Whether every other part of the header is a role, a place or an address ("Frontend Team Lead"
-   * over "quillstone.example · Lisbon/Remote", or over the employer's "https://www.quillstone.example/"): a bare
-   * domain is then the only name the header gives, the employer's, however it is written.
+   * Whether every other part of the header is a role, a place or an address, one of them a role
+   * ("Frontend Team Lead" over "quillstone.example · Lisbon/Remote", or over the employer's
+   * "https://www.quillstone.example/"): {@code domain} is then the only name the header gives, the
+   * employer's, however it is written.
    */
   private static boolean onlyNameAmong(List<Part> parts, Part domain) {
     boolean role = false;
