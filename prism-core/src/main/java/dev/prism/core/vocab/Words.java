@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Word boundaries for technical text. A word is letters and digits plus the characters names of
  * technologies carry inside them: "C++", "C#", "Node.js", ".NET", "CI/CD", "p99", "gRPC". A trailing
- * full stop or slash is not part of the word.
+ * full stop or slash is not part of the word, nor is an elided article before its apostrophe
+ * ("d'architecture" holds the word "architecture").
  */
 final class Words {
   private Words() {}
@@ -38,7 +39,8 @@ final class Words {
           i++;
         } else if ((d == '+' || d == '#') ) {
           i++;
-        } else if ((d == '.' || d == '/' || d == '\'') && i + 1 < n && Character.isLetterOrDigit(cs[i + 1])) {
+        } else if ((d == '.' || d == '/' || d == '\'') && i + 1 < n && Character.isLetterOrDigit(cs[i + 1])
+            && !(d == '\'' && elided(cs, start, i))) {
           i++;
         } else {
           break;
@@ -62,6 +64,20 @@ final class Words {
       }
     }
     return out;
+  }
+
+  /** The letters French and Italian elide before a vowel with an apostrophe ("d'architecture", "l'API", "qu'il"). */
+  private static final String ELIDED = "cdjlmnst";
+
+  /**
+   * Whether {@code cs[start, at)} is an elided article or pronoun before its apostrophe: one of
+   * those letters, or "qu". The word after it is a word of its own, as it is after a typographic
+   * apostrophe ("d’architecture"); "O'Reilly" and "don't" stay whole.
+   */
+  private static boolean elided(char[] cs, int start, int at) {
+    int n = at - start;
+    char first = Character.toLowerCase(cs[start]);
+    return n == 1 && ELIDED.indexOf(first) >= 0 || n == 2 && first == 'q' && Character.toLowerCase(cs[start + 1]) == 'u';
   }
 
   /** The first {@code c} in {@code cs[from, to)}, or -1. */

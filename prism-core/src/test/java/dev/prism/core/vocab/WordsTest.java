@@ -23,6 +23,14 @@ class WordsTest {
     assertThat(render(text, Words.split(text, from, to))).isEqualTo(expected);
   }
 
+  /** An elided article before its apostrophe is no part of the word after it; a name's or a contraction's apostrophe is. */
+  @net.jqwik.api.Example
+  void anElidedArticleIsAWordOfItsOwn() {
+    String text = "refontes d'architecture, l'API qu'il fit, O'Reilly don't";
+    assertThat(render(text, Words.split(text, 0, text.length())).stream().map(w -> w.substring(w.indexOf(':') + 1)).toList())
+        .containsExactly("refontes", "d", "architecture", "l", "API", "qu", "il", "fit", "O'Reilly", "don't");
+  }
+
   @Provide
   Arbitrary<String> technical() {
     return Arbitraries.strings().withChars("aZ19.+#/' -éC\u2003").ofMaxLength(16);
@@ -50,7 +58,9 @@ class WordsTest {
         char d = text.charAt(i);
         if (Character.isLetterOrDigit(d) || d == '+' || d == '#') {
           i++;
-        } else if ((d == '.' || d == '/' || d == '\'') && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        } else if ((d == '.' || d == '/' || d == '\'') && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))
+            && !(d == '\'' && (i - start == 1 && "cdjlmnst".indexOf(Character.toLowerCase(text.charAt(start))) >= 0
+                || i - start == 2 && Character.toLowerCase(text.charAt(start)) == 'q' && Character.toLowerCase(text.charAt(start + 1)) == 'u'))) {
           i++;
         } else {
           break;
