@@ -66,6 +66,26 @@ class PipeTablesTest {
         "| Company | Role | Dates | Highlights |", "| School / University | Degree | Year |");
   }
 
+  /** "Time" names a column of dates as "Year" does, and "Major" the degree's column of a table of studies. */
+  @Test
+  void aTimeColumnHoldsTheDates() {
+    String text = """
+        ## Experience
+
+        Time | Company | Position
+        ---------- | ----------- | -----------
+        2014.07 - 2015.06 | **Brindle** | *Technologist*
+
+        ## Education
+
+        Time | School | Major
+        --- | --- | ---
+        2010.09 - 2014.07 | **Lakeside University** | *Chemical Engineering*
+        """;
+    assertThat(claims(text)).containsExactly("*Technologist* | **Brindle** | - | 2014.07 - 2015.06",
+        "*Chemical Engineering* | **Lakeside University** | - | 2010.09 - 2014.07");
+  }
+
   @Test
   void theSegmenterTakesTheRowsAsEntriesAndTheHeaderAsNone() {
     Resume r = Segmenter.segment(new Extraction(JOBS, "markdown", 1, PipeTables.of(JOBS), List.of()));
