@@ -239,7 +239,6 @@ final class Samples {
     }
   }
 
-  /** Random words of at least {@code chars} characters: text that does not compress like a zip bomb. */
   /** How wide a text set in the samples' regular or bold face at {@code size} is, in points. */
   static float width(boolean bold, float size, String text) throws IOException {
     return (bold ? BOLD : REGULAR).getStringWidth(text) / 1000 * size;
@@ -255,6 +254,7 @@ final class Samples {
     return out;
   }
 
+  /** Random words of at least {@code chars} characters: text that does not compress like a zip bomb. */
   static String randomWords(Random random, int chars) {
     StringBuilder words = new StringBuilder();
     while (words.length() < chars) {

@@ -47,7 +47,6 @@ public final class DateParser {
     }
   }
 
-  /** One date form: the template it came from, a pattern reading it whole, and whether it stands only in a range. */
   /**
    * A date form of {@code dates.txt}: its whole-date pattern, the same without groups for the range
    * pattern, and whether it opens with a number (a year, month or day in digits), so that it can
@@ -96,10 +95,10 @@ public final class DateParser {
   private static final Pattern DATE_LEAD_IN = Pattern.compile("\\((?:\\s*(?:" + alternatives(MONTHS.keySet()) + "|"
       + alternatives(SEASONS.keySet()) + "|" + OPEN_START + "|" + alternatives(Lexicon.list(FILE, "closed-start")) + "|"
       + alternatives(Lexicon.list(FILE, "before-year-after-season")) + ")\\.?)+\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /** Two years joined by a school year's mark: see schoolYears. Not inside a longer token ("1.2000/2001.3"). */
   /** A season's name right before a school year ("Summer of 2000/2001"), which the year's range takes in. */
   private static final Pattern SEASON_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(?:" + alternatives(SEASONS.keySet()) + ")\\s+(?:(?:"
       + alternatives(Lexicon.list(FILE, "before-year-after-season")) + ")\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Two years joined by a school year's mark: see schoolYears. Not inside a longer token ("1.2000/2001.3"). */
   private static final Pattern SCHOOL_YEAR = Pattern.compile("(?<![\\p{L}\\d]|[\\p{L}\\d][./-])((?:19|20)\\d\\d)(?:"
       + alternatives(Lexicon.list(FILE, "school-year-mark")) + ")((?:19|20)?\\d\\d)(?![\\p{L}\\d]|[./-]\\d)");
   /**

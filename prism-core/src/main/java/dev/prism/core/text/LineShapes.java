@@ -1206,7 +1206,6 @@ final class LineShapes {
     return mostlyLower && (VERB_START.matcher(c).find() || endsSentence(c) || lineWords >= 9);
   }
 
-  /** A full stop ends the text, not one of a legal form ("Globex Inc."); Chinese and Japanese write "。". */
   /**
    * "Globex BioMarketing in 2009.", "acquired by Initech, Inc. in August 2006.": a sentence that
    * ends on its only dates, after a small word ("in", "since", "until") or one that says when
@@ -1247,6 +1246,7 @@ final class LineShapes {
     return DateParser.isMonth(a.substring(a.lastIndexOf(' ') + 1));
   }
 
+  /** A full stop ends the text, not one of a legal form ("Globex Inc."); Chinese and Japanese write "。". */
   static boolean endsSentence(String c) {
     return c.endsWith(".") && !Parts.endsInLegalForm(c) || c.endsWith("。");
   }

@@ -31,15 +31,13 @@ final class StyleSheet {
   private static final int MAX_CHAIN = 12;
 
   /**
-   * What a paragraph's style chain says of it.
+   * What a paragraph's style and properties make it.
    *
    * @param rule a border is drawn under the paragraph, as resumes underline their section headings
    * @param level a heading's outline level (0 for "Heading 1", 1 for "Heading 2" …), -1 for a
    *     heading whose level nothing says, or for no heading
-   */
-  /**
-   * What a paragraph's style and properties make it. {@code depth} is how deep a list item is nested
-   * (0 for the outermost list, and for any other paragraph), as the paragraph itself says.
+   * @param depth how deep a list item is nested (0 for the outermost list, and for any other
+   *     paragraph), as the paragraph itself says
    */
   record Paragraph(boolean heading, boolean title, boolean subtitle, boolean list, boolean rule, int level, int depth) {
     Paragraph(boolean heading, boolean title, boolean subtitle, boolean list, boolean rule, int level) {
@@ -213,7 +211,6 @@ final class StyleSheet {
     return v != null && v.strip().matches("[0-8]") ? v.strip().charAt(0) - '0' : -1;
   }
 
-  /** Whether numbering properties turn numbering on; null when they say nothing of it. Number 0 turns it off. */
   /** The deepest list level Word allows (levels 0 to 8). */
   private static final int MAX_LIST_DEPTH = 8;
 
@@ -231,6 +228,7 @@ final class StyleSheet {
     }
   }
 
+  /** Whether numbering properties turn numbering on; null when they say nothing of it. Number 0 turns it off. */
   private static Boolean numbered(CTPPrBase ppr) {
     var num = ppr.getNumPr();
     if (num == null || num.getNumId() == null) {

@@ -341,14 +341,14 @@ final class Walk {
     return c == '\n' || c == '\r' || c == '\u000b' || c == '\u000c' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
+  /** The spaces a nested list item is set in by, per level. */
+  private static final int LIST_INDENT = 2;
+
   /**
    * The line between {@code from} and {@code to} of a paragraph's text, or null when it is blank. A
    * tab pushes dates or a location to a tab stop: each run between tabs is a cell of the line. The
    * text keeps two spaces there, for the reader of the report.
    */
-  /** The spaces a nested list item is set in by, per level. */
-  private static final int LIST_INDENT = 2;
-
   private static DocLine line(String text, int from, int to, Inline in, RunStyle paragraphLook, Mark mark, DocLine.Role role,
       int level, int indent) {
     List<Span> cells = new ArrayList<>();

@@ -617,7 +617,6 @@ public final class MarkdownText {
     return !Character.isWhitespace(c) && c != '*';
   }
 
-  /** Where {@code needle} (ASCII) next stands in {@code s}, in any case, from {@code from}; -1 if nowhere. */
   /**
    * Where the closing tag of {@code name} stands from {@code from}, or -1: "</head>" or "</head >",
    * never "</header>".

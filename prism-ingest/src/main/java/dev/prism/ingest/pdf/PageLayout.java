@@ -22,7 +22,6 @@ import java.util.Set;
  */
 final class PageLayout {
 
-  /** A page's lines in reading order and what the layout was. */
   /** A page's lines in reading order, how its columns were read, and the gutter parting them (0 for none). */
   record Result(List<TextLine> lines, Kind kind, float gutter) {}
 
