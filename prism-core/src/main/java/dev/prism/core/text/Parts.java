@@ -68,11 +68,14 @@ final class Parts {
   static final Set<String> OTHER_TITLE_WORDS = Lexicon.set(FILE, "title-other");
   /** Role words of a membership ("Member"): a role that says less than a job's title beside it. */
   private static final Set<String> MEMBERSHIP_WORDS = Lexicon.set(FILE, "title-membership");
-  /** Role nouns a role written noun first opens with ("Ingénieur logiciel", "Desarrollador Backend"). */
-  static final Set<String> NOUN_FIRST_TITLE_WORDS = Lexicon.set(FILE, "title-noun-first");
+  /**
+   * Role nouns a role written noun first opens with ("Ingénieur logiciel", "Desarrollador Backend"),
+   * each also as a keyboard without accents types it ("Developpeur", "Ingenieur").
+   */
+  static final Set<String> NOUN_FIRST_TITLE_WORDS = withUnaccented(Lexicon.list(FILE, "title-noun-first"));
   /** Prefixes a role may be written apart from ("Co Founder"), that also name something else ("Co" of "Globex Co"). */
   private static final Set<String> ROLE_PREFIXES = Lexicon.set(FILE, "role-prefix");
-  static final Set<String> TITLE_WORDS = union(Lexicon.list(FILE, "title"), List.copyOf(NOUN_FIRST_TITLE_WORDS));
+  static final Set<String> TITLE_WORDS = union(List.copyOf(withUnaccented(Lexicon.list(FILE, "title"))), List.copyOf(NOUN_FIRST_TITLE_WORDS));
   private static final List<String> TITLE_ENDINGS = Lexicon.list(FILE, "title-ending");
   static final Set<String> ORG_WORDS = Lexicon.set(FILE, "organization");
   static final Set<String> WEAK_ORG_WORDS = Lexicon.set(FILE, "organization-weak");
@@ -110,6 +113,13 @@ final class Parts {
   /** Words for "at" that part a role from a name only before a capital ("Tech Lead na Globex"). */
   private static final List<String> AT_NAME_WORDS = Lexicon.list(FILE, "at-word-before-name");
   private static final Set<String> AT_WORD_SET = union(AT_WORDS, AT_NAME_WORDS);
+  /** The words, and each written without its accents where it has any ("développeur", "developpeur"). */
+  private static Set<String> withUnaccented(List<String> words) {
+    Set<String> out = new HashSet<>(words);
+    words.forEach(w -> out.add(Lexicon.withoutAccents(w)));
+    return Set.copyOf(out);
+  }
+
   private static Set<String> union(List<String> a, List<String> b) {
     Set<String> out = new HashSet<>(a);
     out.addAll(b);
