@@ -115,6 +115,7 @@ final class Entries {
         }
         if (kind == SectionKind.EXPERIENCE && !banner.get(i)) {
           employerLineOverTeam(b, parts, false, bias);
+          roleLineOverEmployer(b, parts, bias);
         }
         if (b.employerHeading) {
           // "### Globex (2019 – 2021)" over its projects' headings: the name is the employer's.
@@ -609,6 +610,32 @@ final class Entries {
       bias.merge(p, Map.of(Label.ORGANIZATION, -BANNER), Entries::add);
     }
   }
+  /**
+   * A header of two lines, the role's first with a name after its comma, the employer's under it
+   * with the dates ("Software Engineer, Network & Systems" / "Quillstone Motors, Gebze plant · May
+   * 2019 – Dec 2022"): the line with the dates names the employer first, and what the role's line
+   * adds after its comma is the role's team, however many companies' words it holds.
+   */
+  private static void roleLineOverEmployer(Block b, List<Part> parts, Map<Part, Map<Label, Double>> bias) {
+    if (b.header.size() != 2 || b.dates == null || !b.header.get(1).contentSpan().contains(b.dates.span())) {
+      return;
+    }
+    List<Part> first = parts.stream().filter(p -> p.line() == 0).toList();
+    Part employer = parts.stream().filter(p -> p.line() == 1).findFirst().orElse(null);
+    if (first.size() < 2 || !Parts.isRole(first.get(0).value()) || employer == null || Parts.isRole(employer.value())
+        || Parts.isLocation(employer.value()) || holdsRoleWord(employer.value()) || employer.span().offset() > b.dates.span().offset()) {
+      return;
+    }
+    List<Part> team = first.subList(1, first.size());
+    if (team.stream().anyMatch(p -> !p.before().equals(",") || Parts.isLocation(p.value()) || Parts.isRole(p.value()))) {
+      return;
+    }
+    bias.merge(employer, AS_EMPLOYER, Entries::add);
+    for (Part p : team) {
+      bias.merge(p, Map.of(Label.ORGANIZATION, -BANNER), Entries::add);
+    }
+  }
+
   /** How much a web address under the header speaks for the part it names being the employer. */
   private static final double SITE = 3;
 
