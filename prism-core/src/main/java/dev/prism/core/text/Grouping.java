@@ -396,7 +396,7 @@ final class Grouping {
         }
       } else if (template != null && cur.hasBody() && !datesEntry(line) && !sizeKey(line.style()).equals(template)
           && !opensHeader(body, li, bodyStyle) && !(line.style().size() >= LARGER && styledAsHeader(line, bodyStyle) && datesBelow(body, li))
-          && !nextRoleAtEmployer(kind, cur, line)) {
+          && !nextRoleAtEmployer(kind, cur, line) && !bannerAgain(done, cur, line)) {
         // Where the section's dated headers share a style, a line in another style after an
         // entry's body, not opening the next header, is part of that body: "Key projects:",
         // "Technologies used", a bold line inside the description. A line set larger as headers
@@ -1430,6 +1430,21 @@ final class Grouping {
   }
 
   /** Whether the entry's last description line is a sentence cut before its end. */
+  /**
+   * Whether {@code line} is set as larger than the text and exactly as an earlier entry's first
+   * line was (an employer's banner, "Capital One ⇥ Toronto" in the banners' size over its roles):
+   * the next employer's banner, though its roles' dates stand further down, under a line about it.
+   */
+  private static boolean bannerAgain(List<Block> done, Block cur, Line line) {
+    if (!line.style().sizeKnown() || line.style().size() < LARGER || line.hasDates() || line.bullet()) {
+      return false;
+    }
+    String key = styleKey(line.style());
+    return java.util.stream.Stream.concat(done.stream(), java.util.stream.Stream.of(cur))
+        .anyMatch(b -> !b.header.isEmpty() && b.header.get(0) != line && styleKey(b.header.get(0).style()).equals(key)
+            && !b.header.get(0).hasDates());
+  }
+
   private static boolean openDescription(Block cur) {
     if (cur.lines.isEmpty()) {
       return false;
