@@ -148,6 +148,12 @@ final class ContactParser {
       }
       any = true;
       Field f = new Field(k.span().of(text).strip(), k.span());
+      // A reader's name set as a personal page's greeting says "I'm" before it: the name is after.
+      int[] introduced = k.field() == Claim.ContactField.NAME ? introduced(f.value()) : null;
+      if (introduced != null) {
+        int at = k.span().offset() + k.span().of(text).indexOf(f.value());
+        f = new Field(f.value().substring(introduced[0], introduced[1]), new Span(at + introduced[0], introduced[1] - introduced[0]));
+      }
       switch (k.field()) {
         case NAME -> name = name == null ? f : nameGoesOn(text, name, f) ? joined(name, f) : name;
         case EMAIL -> email = email == null ? address(text, k.span()) : email;
@@ -715,6 +721,24 @@ final class ContactParser {
       + alternativesOf("introduction") + ")\\s+|^(?:" + alternativesOf("greeting") + ")[,!.]\\s+");
 
   private static final Pattern EXCLAMATION = Pattern.compile("[!.]+\\s*$");
+
+  /**
+   * Where the name stands in {@code s} after an introduction ("I'm Jordan Lee", "Hi, I'm Jordan
+   * Lee!": said as a sentence, the introduction may end with its mark), as {start, end}; null
+   * where no introduction opens it.
+   */
+  private static int[] introduced(String s) {
+    Matcher intro = INTRODUCTION.matcher(s);
+    if (!intro.find() || intro.end() >= s.length()) {
+      return null;
+    }
+    Matcher stop = EXCLAMATION.matcher(s);
+    int end = stop.find(intro.end()) ? stop.start() : s.length();
+    while (end > intro.end() && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    return end > intro.end() ? new int[] {intro.end(), end} : null;
+  }
 
   private static String alternativesOf(String list) {
     return String.join("|", dev.prism.core.lexicon.Lexicon.list("names.txt", list).stream().map(Pattern::quote).toList());
@@ -1337,10 +1361,9 @@ final class ContactParser {
       candidate = candidate.substring(5).trim();
     }
     // "I'm Jordan Lee", "Hi, I'm Jordan Lee": the name after the introduction.
-    Matcher intro = INTRODUCTION.matcher(candidate);
-    if (intro.find() && intro.end() < candidate.length()) {
-      // Said as a sentence, the introduction may end with its mark ("Hi, I'm Jordan Lee!").
-      candidate = EXCLAMATION.matcher(candidate.substring(intro.end())).replaceFirst("").strip();
+    int[] introduced = introduced(candidate);
+    if (introduced != null) {
+      candidate = candidate.substring(introduced[0], introduced[1]);
       int cut = first.indexOf(candidate);
       first = cut >= 0 ? first.substring(cut, cut + candidate.length()) : first;
     }

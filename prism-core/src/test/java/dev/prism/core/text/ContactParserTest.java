@@ -2,6 +2,7 @@ package dev.prism.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prism.core.model.Claim;
 import dev.prism.core.model.Contact;
 import dev.prism.core.model.Extraction;
 import dev.prism.core.model.Field;
@@ -81,6 +82,17 @@ class ContactParserTest {
       lines.add(LayoutLine.of(new Span(text.indexOf("\n" + h + "\n") + 1, h.length()), Style.UNKNOWN, Set.of(Mark.HEADING)));
     }
     return Segmenter.segment(new Extraction(text, "pdf", 1, new Layout(lines, List.of()), List.of()));
+  }
+
+  /** A name the reader claims (a DOCX title) set as a greeting: the name is what follows "I'm". */
+  @Test
+  void aClaimedNameAfterAnIntroductionIsTheNameAlone() {
+    String text = "Hello\nI'm Jordan Quill Lee!\njordan@example.org" + BODY;
+    int at = text.indexOf("I'm");
+    Claim name = new Claim.Contact(new Span(at, "I'm Jordan Quill Lee!".length()), Claim.ContactField.NAME);
+    Contact c = Segmenter.segment(new Extraction(text, "docx", 1, new Layout(List.of(), List.of(name)), List.of())).contact();
+    assertThat(c.name().value()).isEqualTo("Jordan Quill Lee");
+    spanHoldsValue(text, c.name());
   }
 
   @Test
