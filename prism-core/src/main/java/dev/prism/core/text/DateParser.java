@@ -234,6 +234,45 @@ public final class DateParser {
     return OPEN_END;
   }
 
+  /** An open end as a word of a longer text: "2019 – Present", "(current)". */
+  private static final Pattern OPEN_END_INSIDE = Pattern.compile("(?<![\\p{L}\\d])(?:" + OPEN_END + ")(?![\\p{L}\\d])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** The first word of each open end, in lower case: a text holding none of them holds no open end. */
+  private static final Set<String> OPEN_END_FIRST_WORDS = Lexicon.list(FILE, "present").stream()
+      .map(w -> w.toLowerCase(Locale.ROOT).split("[^\\p{L}]+", 2)[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * Whether an open end stands in the text as a word of its own ("2019 – Present"). Asked of every
+   * run of a page's layout: a text none of whose words opens an open end is passed over without
+   * the pattern, which tries every word of the list at every position; a text in a script written
+   * without spaces is always asked of the pattern.
+   */
+  public static boolean mentionsOpenEnd(String text) {
+    int i = 0;
+    int n = text.length();
+    boolean screened = false;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c)) {
+        i++;
+        continue;
+      }
+      if (c >= 0x2E80) {
+        screened = true;
+        break;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (OPEN_END_FIRST_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+        screened = true;
+        break;
+      }
+    }
+    return screened && OPEN_END_INSIDE.matcher(text).find();
+  }
+
   /** Whether the text is an open end and nothing else: "Present", "Current", "now". */
   public static boolean isOpenEnd(String text) {
     return OPEN_END_WORD.matcher(text.strip()).matches();

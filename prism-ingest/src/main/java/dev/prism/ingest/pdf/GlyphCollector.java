@@ -120,6 +120,15 @@ final class GlyphCollector extends PDFTextStripper {
    */
   private final Map<Long, String> drawn = new HashMap<>();
 
+  /**
+   * A glyph's place on the quarter point's grid as one key. The x is multiplied past any y rather
+   * than shifted into the high word: a Long's hash folds the high word onto the low one, and x and
+   * y of a page's glyphs folded so collide by the thousand (the map's buckets turn into trees).
+   */
+  private static long place(float x, float y) {
+    return (long) Math.round(x * 4) * 65_537L + Math.round(y * 4);
+  }
+
   /** The page's crop box, as glyph positions are measured from it, and whether the page is upright. */
   private float cropLeft;
   private float cropTop;
@@ -323,7 +332,7 @@ final class GlyphCollector extends PDFTextStripper {
       }
     }
     // A shadow: the whole run drawn again on the same places ("RRoobb" read in order of x).
-    if (!text.isBlank() && text.equals(drawn.putIfAbsent((long) Math.round(x * 4) << 32 | (Math.round(y * 4) & 0xffffffffL), text))) {
+    if (!text.isBlank() && text.equals(drawn.putIfAbsent(place(x, y), text))) {
       return;
     }
     // The rendering matrix's vertical scale is the size on the page. getFontSizeInPt() rounds the

@@ -2592,9 +2592,7 @@ final class PageLayout {
           + Lexicon.pattern("url").pattern() + ")");
 
   /** A year or an open end ("Present", "heute") as a word of its own: looked for, not matched whole. */
-  private static final java.util.regex.Pattern DATE_LIKE = java.util.regex.Pattern.compile(
-      "\\b(?:19|20)\\d\\d\\b|(?<![\\p{L}\\d])" + DateParser.openEndAlternatives() + "(?![\\p{L}\\d])",
-      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
   /** How far apart two pages' gutters may stand and still be one template's. */
   private static final float SAME_GUTTER = 3;
@@ -2630,9 +2628,9 @@ final class PageLayout {
     return beside >= 2 && beside >= alone;
   }
 
-  /** Whether the text holds a year or an open end anywhere (see {@link #DATE_LIKE}). */
+  /** Whether the text holds a year, or an open end as a word of its own (see DateParser.mentionsOpenEnd). */
   private static boolean dateLike(String text) {
-    return DATE_LIKE.matcher(text).find();
+    return YEAR.matcher(text).find() || DateParser.mentionsOpenEnd(text);
   }
 
   /**
@@ -2777,7 +2775,7 @@ final class PageLayout {
       int lower = lowerCaseWords(rest);
       boolean sentence = words >= SENTENCE_WORDS && lower * 2 >= words;
       if (after.indexOf('\ue000') < 0 && lower >= 2 && words >= 4
-          && !CONTACT_VALUE.matcher(rest).find() && (sentence || !DATE_LIKE.matcher(rest).find()) && Headings.kindOf(rest).isEmpty()) {
+          && !CONTACT_VALUE.matcher(rest).find() && (sentence || !dateLike(rest)) && Headings.kindOf(rest).isEmpty()) {
         bullet = true;
         Glyph next = firstInkAfterGlyph(row);
         x = next != null ? next.x() : x;
@@ -2794,7 +2792,7 @@ final class PageLayout {
         // "– Present)" under a header that broke inside its bracketed range ("… (Mar 2022"): the
         // dash is the range's, and the line the header's end, no item.
         boolean rangeEnd = !strongGlyph && rest.endsWith(")") && rest.indexOf('(') < 0 && WHITESPACE.split(rest).length <= 3
-            && DATE_LIKE.matcher(rest).find();
+            && dateLike(rest);
         if (!rest.isEmpty() && !rangeEnd) {
           bullet = true;
           Glyph next = firstInkAfterGlyph(row);
