@@ -137,12 +137,13 @@ final class PageLayout {
     float width = pageWidth > 0 ? pageWidth
         : (float) segmented.stream().flatMap(List::stream).mapToDouble(s -> s.x1).max().orElse(600);
     float found = gutter(segmented, width, -1);
-    float gutter = clearerGutter(segmented, width, found > 0 ? found : railBesideProse(segmented, width));
+    Cut cut = clearerGutter(segmented, width, found > 0 ? found : railBesideProse(segmented, width));
+    float gutter = cut.gutter();
     Kind kind = Kind.SINGLE;
     List<List<Seg>> rows = segmented;
     if (gutter > 0) {
-      List<List<Seg>> split = splitAt(segmented, gutter, WIDE_GAP, 0);
-      kind = classify(split, gutter);
+      List<List<Seg>> split = cut.split();
+      kind = cut.kind();
       if (kind == Kind.COLUMNS && previous != null && previous.kind() == Kind.RAIL
           && Math.abs(previous.gutter() - gutter) <= SAME_GUTTER && datesBesideText(split, gutter)) {
         kind = Kind.RAIL;
@@ -1773,22 +1774,29 @@ final class PageLayout {
   }
 
   /**
-   * {@code found}, or a band no row at all crosses where the page reads as two columns at that band
-   * but not at {@code found}, the right side's text on rows of its own (see apart). The few rows a
+   * The gutter the page is read at, with its rows split there and how they read (each worked out
+   * once): {@code found}, or a band no row at all crosses where the page reads as two columns at
+   * that band but not at {@code found}, the right side's text on rows of its own (see apart). The few rows a
    * gutter may let cross make a sparse sidebar (six hobbies, three chips a row) as good as empty,
    * and a band inside it can be wider than the true gutter beside it.
    */
-  private static float clearerGutter(List<List<Seg>> rows, float width, float found) {
-    if (found <= 0 || classify(splitAt(rows, found, WIDE_GAP, 0), found) != Kind.SINGLE) {
-      return found;
+  private static Cut clearerGutter(List<List<Seg>> rows, float width, float found) {
+    if (found <= 0) {
+      return new Cut(found, rows, Kind.SINGLE);
     }
-    float clear = gutter(rows, width, 0);
+    List<List<Seg>> split = splitAt(rows, found, WIDE_GAP, 0);
+    Kind kind = classify(split, found);
+    float clear = kind != Kind.SINGLE ? 0 : gutter(rows, width, 0);
     if (clear <= 0 || clear == found) {
-      return found;
+      return new Cut(found, split, kind);
     }
-    List<List<Seg>> split = splitAt(rows, clear, WIDE_GAP, 0);
-    return classify(split, clear) == Kind.COLUMNS && apart(split, clear) ? clear : found;
+    List<List<Seg>> atClear = splitAt(rows, clear, WIDE_GAP, 0);
+    return classify(atClear, clear) == Kind.COLUMNS && apart(atClear, clear) ? new Cut(clear, atClear, Kind.COLUMNS)
+        : new Cut(found, split, kind);
   }
+
+  /** A gutter the page was read at, its rows split there and how they read: worked out once for the page. */
+  private record Cut(float gutter, List<List<Seg>> split, Kind kind) {}
 
   /**
    * Whether the text right of {@code gutter} keeps mostly to rows of its own (no more than two of
