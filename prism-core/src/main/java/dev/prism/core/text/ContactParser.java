@@ -1555,7 +1555,9 @@ final class ContactParser {
     String region = comma > 0 ? town.substring(comma + 1).strip() : "";
     // A state's code that is also a degree's letters ("MS", "MA", "BA") makes a place only after a
     // town the lexicon knows: "Dana Whitfield, MS" is a name and its degree, "Jackson, MS" a town.
-    boolean degree = Parts.allWordsIn(region, Parts.DEGREE_WORDS) && !Places.isNamed(town.substring(0, Math.max(0, comma)).strip());
+    // A person's name has two words at least: "Tupelo, MS" alone is the town still.
+    String before = town.substring(0, Math.max(0, comma)).strip();
+    boolean degree = Parts.allWordsIn(region, Parts.DEGREE_WORDS) && Whitespace.splitLength(before) >= 2 && !Places.isNamed(before);
     boolean written = !town.equals(c) || !degree && (Places.isStateCode(region) || Places.isNamed(region));
     // No phone test: a ZIP+4 code ("63021-6269") reads as a number one could dial. A date in the
     // line makes it a name's with a birth date and place ("Orin Vale 05 Sep 1986 Brest, Belarus").
@@ -1776,13 +1778,17 @@ final class ContactParser {
     return s.startsWith("+") || s.startsWith("(");
   }
 
+  private static final Pattern BRACKETED_CODE = Pattern.compile("^\\(\\+\\d{1,3}\\)\\s*");
+
   /** Whether a match of {@link #PHONE} has a phone number's digits. */
   private static boolean isPhone(String g) {
     int digits = digits(g);
     // Seven digits are enough with phone punctuation ("555-0100", "+1-555-0100"); a year range
     // such as "2019-2023" or "2019 - 2023" never counts.
     boolean punctuated = g.startsWith("+") || g.startsWith("(") || PHONE_ENDING.matcher(g).matches();
-    boolean yearRange = YEAR_RANGE.matcher(g).matches();
+    // After a country code in brackets, a year range is still none ("(+12) 2021 - 2022": a figure
+    // in brackets, then the years).
+    boolean yearRange = YEAR_RANGE.matcher(g).matches() || YEAR_RANGE.matcher(BRACKETED_CODE.matcher(g).replaceFirst("")).matches();
     return (digits >= 9 || digits >= 7 && punctuated) && digits <= 15 && !yearRange && !CALENDAR_DATE.matcher(g).matches();
   }
 

@@ -622,18 +622,31 @@ final class Entries {
     }
     List<Part> first = parts.stream().filter(p -> p.line() == 0).toList();
     Part employer = parts.stream().filter(p -> p.line() == 1).findFirst().orElse(null);
-    if (first.size() < 2 || !Parts.isRole(first.get(0).value()) || employer == null || Parts.isRole(employer.value())
-        || Parts.isLocation(employer.value()) || holdsRoleWord(employer.value()) || employer.span().offset() > b.dates.span().offset()) {
+    if (first.size() < 2 || !Parts.isRole(first.get(0).value()) || employer == null || !namesEmployer(employer.value())
+        || employer.span().offset() > b.dates.span().offset()) {
       return;
     }
+    // The team names no firm: "Senior Engineer, Globex Corporation" over "Full-time · 2019 – 2022"
+    // names its employer on the role's line.
     List<Part> team = first.subList(1, first.size());
-    if (team.stream().anyMatch(p -> !p.before().equals(",") || Parts.isLocation(p.value()) || Parts.isRole(p.value()))) {
+    if (team.stream().anyMatch(p -> !p.before().equals(",") || Parts.isLocation(p.value()) || Parts.isRole(p.value())
+        || Parts.hasWord(p.value(), Parts.ORG_WORDS) || Parts.endsInLegalForm(p.value()))) {
       return;
     }
     bias.merge(employer, AS_EMPLOYER, Entries::add);
     for (Part p : team) {
       bias.merge(p, Map.of(Label.ORGANIZATION, -BANNER), Entries::add);
     }
+  }
+
+  /**
+   * Whether a name may be an employer's: no role, place, kind of employment or way of working, and
+   * no team's word first ("Payments Platform", "Search Ads Quality" name a team).
+   */
+  private static boolean namesEmployer(String v) {
+    String[] words = Parts.lowerWords(v);
+    return !Parts.isRole(v) && !Parts.isLocation(v) && !holdsRoleWord(v) && !Parts.isEmploymentKind(v) && !Parts.isWayOfWorking(v)
+        && !(words.length > 0 && Parts.UNIT_WORDS.contains(Parts.trimPunctuation(words[0])));
   }
 
   /** How much a web address under the header speaks for the part it names being the employer. */

@@ -1432,8 +1432,10 @@ final class Grouping {
   /** Whether the entry's last description line is a sentence cut before its end. */
   /**
    * Whether {@code line} is set as larger than the text and exactly as an earlier entry's first
-   * line was (an employer's banner, "Capital One ⇥ Toronto" in the banners' size over its roles):
-   * the next employer's banner, though its roles' dates stand further down, under a line about it.
+   * line was, in as many cells (an employer's banner, "Capital One ⇥ Toronto" in the banners' size
+   * over its roles): the next employer's banner, though its roles' dates stand further down, under
+   * a line about it. A project's name alone in that style inside a job ("Tollway Tracker" under
+   * "Globex ⇥ Berlin") has fewer cells.
    */
   private static boolean bannerAgain(List<Block> done, Block cur, Line line) {
     if (!line.style().sizeKnown() || line.style().size() < LARGER || line.hasDates() || line.bullet()) {
@@ -1442,7 +1444,7 @@ final class Grouping {
     String key = styleKey(line.style());
     return java.util.stream.Stream.concat(done.stream(), java.util.stream.Stream.of(cur))
         .anyMatch(b -> !b.header.isEmpty() && b.header.get(0) != line && styleKey(b.header.get(0).style()).equals(key)
-            && !b.header.get(0).hasDates());
+            && !b.header.get(0).hasDates() && b.header.get(0).cells().size() == line.cells().size());
   }
 
   private static boolean openDescription(Block cur) {

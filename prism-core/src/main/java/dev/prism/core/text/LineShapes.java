@@ -278,11 +278,17 @@ final class LineShapes {
   static boolean labelled(String c, Set<String> labels) {
     int colon = c.indexOf(':');
     if (colon < 0) {
-      // "Tech stack - Go, Kafka": a dash set apart after the label stands for its colon.
+      // "Tech stack - Go, Kafka": a dash set apart after the label stands for its colon, where
+      // the words before it are a label whole and no place follows ("Quillstone Tech – Berlin",
+      // "Platform – Munich" name an employer and a team).
       Matcher dash = SPACED_DASH.matcher(c);
-      colon = dash.find() ? dash.start() : -1;
+      if (!dash.find() || dash.start() >= 30) {
+        return false;
+      }
+      String label = OPTIONAL_PLURAL.matcher(c.substring(0, dash.start()).strip().toLowerCase(Locale.ROOT)).replaceAll("");
+      return labels.contains(label) && !Parts.isLocation(c.substring(dash.end()).strip());
     }
-    if (colon <= 0 || colon >= 30 || colon + 1 >= c.length()) {
+    if (colon == 0 || colon >= 30 || colon + 1 >= c.length()) {
       return false;
     }
     // "Projet(s):", "Technologie(s):": a plural written optional is the label's own word.

@@ -187,13 +187,16 @@ final class Sections {
   /**
    * "Projects:" written as a label (a colon, no heading's mark or size) right under a work entry's
    * dated header, with nothing of the entry between: a lead-in over the job's own parts, its
-   * clients' projects, not a section; a header heading nothing would be an empty job. Under a
-   * school's dates, "Projects:" may well open the projects.
+   * clients' projects, not a section; a header heading nothing would be an empty job. Only the
+   * projects' or a sub-label's wording: "Education:" there opens the studies. Under a school's
+   * dates, "Projects:" may well open the projects.
    */
   private static boolean leadInUnderJob(List<Line> lines, int i, List<Heading> above) {
     Line l = lines.get(i);
     int before = Line.previousIndex(lines, i);
-    return Wordings.labelShaped(l) && !l.has(dev.prism.core.model.Mark.HEADING) && l.style().size() <= BODY_SIZED
+    Headings.Wording wording = Headings.Wording.of(l.content());
+    return Wordings.labelShaped(l) && (Wordings.projectsLabel(l, wording) || Headings.isSubLabel(wording))
+        && !l.has(dev.prism.core.model.Mark.HEADING) && l.style().size() <= BODY_SIZED
         && !above.isEmpty() && above.get(above.size() - 1).kind() == SectionKind.EXPERIENCE
         && before > above.get(above.size() - 1).line() && lines.get(before).hasRange();
   }
@@ -494,7 +497,7 @@ final class Sections {
 
 
     /** "Projekte:", "Projets :": a label of the projects in any language (the lexicon's project words), with its colon. */
-    private static boolean projectsLabel(Line l, Headings.Wording w) {
+    static boolean projectsLabel(Line l, Headings.Wording w) {
       return labelShaped(l) && Parts.PROJECT_WORDS.contains(w.normal());
     }
 
