@@ -717,8 +717,8 @@ final class ContactParser {
    * A greeting and an introduction before a name, both optional, one of the two at least ("Hi,
    * I'm ", "I am ", "Hello! "), case aside: what a personal page says before the name it gives.
    */
-  private static final Pattern INTRODUCTION = Pattern.compile("(?iu)^(?:(?:" + alternativesOf("greeting") + ")[,!.]?\\s+)?(?:"
-      + alternativesOf("introduction") + ")\\s+|^(?:" + alternativesOf("greeting") + ")[,!.]\\s+");
+  private static final Pattern INTRODUCTION = Pattern.compile("(?iu)^(?:" + DateParser.alternatives(GREETINGS) + "[,!.]?\\s+)?"
+      + DateParser.alternatives(Lexicon.list("names.txt", "introduction")) + "\\s+|^" + DateParser.alternatives(GREETINGS) + "[,!.]\\s+");
 
   private static final Pattern EXCLAMATION = Pattern.compile("[!.]+\\s*$");
 
@@ -738,10 +738,6 @@ final class ContactParser {
       end--;
     }
     return end > intro.end() ? new int[] {intro.end(), end} : null;
-  }
-
-  private static String alternativesOf(String list) {
-    return String.join("|", dev.prism.core.lexicon.Lexicon.list("names.txt", list).stream().map(Pattern::quote).toList());
   }
   private static final Set<String> DOCUMENT_STAMPS = dev.prism.core.lexicon.Lexicon.set("names.txt", "document-stamp");
   private static final List<String> POSSESSIVES = dev.prism.core.lexicon.Lexicon.list("names.txt", "possessive");

@@ -346,7 +346,7 @@ final class Entries {
   }
 
   /** The most words a lead-in over a job's parts has, its mark aside ("Projects:", "Key client projects:"). */
-  private static final int LEAD_IN_WORDS = 4;
+  private static final int ANNOUNCING_WORDS = 4;
 
   /**
    * Whether a job holds a lead-in, a short line that ends with its mark ("Projects:", "Projekte:",
@@ -357,7 +357,7 @@ final class Entries {
   private static boolean announcesParts(Entry e) {
     for (Field l : e.lines()) {
       String words = LineShapes.leadInWords(l.value());
-      if (words != null && Whitespace.splitLength(words) <= LEAD_IN_WORDS) {
+      if (words != null && Whitespace.splitLength(words) <= ANNOUNCING_WORDS) {
         int at = l.span().offset();
         int firstBullet = e.bullets().stream().mapToInt(b -> b.span().offset()).min().orElse(Integer.MAX_VALUE);
         return firstBullet > at && (firstBullet == Integer.MAX_VALUE
@@ -587,9 +587,7 @@ final class Entries {
     List<Part> first = parts.stream().filter(p -> p.line() == 0 && !Parts.isLocation(p.value())).toList();
     // The employer's name opens the line, its dates after it: what a line of dates holds after
     // them is rather a word the dates did not take ("Febrero 2011 - Setiembre 2011").
-    String name = first.size() == 1 ? first.get(0).value() : "";
-    if (first.size() != 1 || Parts.isRole(name) || holdsRoleWord(name) || Parts.hasWord(name, Parts.UNIT_WORDS)
-        || Parts.isWayOfWorking(name) || Parts.isEmploymentKind(name) || first.get(0).span().offset() > b.dates.span().offset()) {
+    if (first.size() != 1 || !namesEmployer(first.get(0).value()) || first.get(0).span().offset() > b.dates.span().offset()) {
       return;
     }
     // The team stands on a line of its own: a name beside the role on the role's line ("Java
@@ -640,13 +638,13 @@ final class Entries {
   }
 
   /**
-   * Whether a name may be an employer's: no role, place, kind of employment or way of working, and
-   * no team's word first ("Payments Platform", "Search Ads Quality" name a team).
+   * Whether a name on a line of an employer's may be the employer's: no role or role's word, no
+   * place, kind of employment or way of working, and no team's word ("Payments Platform", "Search
+   * Ads Quality", "Cloud Services" name a team).
    */
   private static boolean namesEmployer(String v) {
-    String[] words = Parts.lowerWords(v);
-    return !Parts.isRole(v) && !Parts.isLocation(v) && !holdsRoleWord(v) && !Parts.isEmploymentKind(v) && !Parts.isWayOfWorking(v)
-        && !(words.length > 0 && Parts.UNIT_WORDS.contains(Parts.trimPunctuation(words[0])));
+    return !Parts.isRole(v) && !holdsRoleWord(v) && !Parts.isLocation(v) && !Parts.hasWord(v, Parts.UNIT_WORDS)
+        && !Parts.isEmploymentKind(v) && !Parts.isWayOfWorking(v);
   }
 
   /** How much a web address under the header speaks for the part it names being the employer. */
