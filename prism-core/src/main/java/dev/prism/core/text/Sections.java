@@ -168,7 +168,7 @@ final class Sections {
       if (readerMarks && Headings.isSubLabel(w.of(l))) {
         continue;
       }
-      if (leadInUnderJob(lines, i, out)) {
+      if (leadInUnderJob(lines, i, out, w)) {
         continue;
       }
       SectionKind kind = styled ? styledHeading(lines, i, headingStyles, otherStyles, wordings, styledWordings, known, w)
@@ -191,11 +191,14 @@ final class Sections {
    * projects' or a sub-label's wording: "Education:" there opens the studies. Under a school's
    * dates, "Projects:" may well open the projects.
    */
-  private static boolean leadInUnderJob(List<Line> lines, int i, List<Heading> above) {
+  private static boolean leadInUnderJob(List<Line> lines, int i, List<Heading> above, Wordings w) {
     Line l = lines.get(i);
+    if (!Wordings.labelShaped(l)) {
+      return false;
+    }
     int before = Line.previousIndex(lines, i);
-    Headings.Wording wording = Headings.Wording.of(l.content());
-    return Wordings.labelShaped(l) && (Wordings.projectsLabel(l, wording) || Headings.isSubLabel(wording))
+    Headings.Wording wording = w.of(l);
+    return (Wordings.projectsLabel(l, wording) || Headings.isSubLabel(wording))
         && !l.has(dev.prism.core.model.Mark.HEADING) && l.style().size() <= BODY_SIZED
         && !above.isEmpty() && above.get(above.size() - 1).kind() == SectionKind.EXPERIENCE
         && before > above.get(above.size() - 1).line() && lines.get(before).hasRange();

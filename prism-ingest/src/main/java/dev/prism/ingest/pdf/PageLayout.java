@@ -305,28 +305,17 @@ final class PageLayout {
       return split;
     }
     int w = (int) Math.ceil(width) + 2;
-    boolean[] inked = new boolean[w];
-    for (List<Seg> row : rows.subList(i + 1, to)) {
-      for (Seg sg : row) {
-        for (Glyph g : sg.glyphs) {
-          if (!g.space()) {
-            for (int x = Math.max(0, (int) Math.floor(g.x())); x < Math.min(w, (int) Math.ceil(g.right())); x++) {
-              inked[x] = true;
-            }
-          }
-        }
-      }
-    }
+    int[] inked = rowsInked(rows.subList(i + 1, to), w);
     int band = 0;
     for (int x = Math.min(w - 1, split); x > left.x1; x--) {
-      if (inked[x]) {
+      if (inked[x] > 0) {
         band = 0;
         continue;
       }
       if (++band >= 2 * right.size()) {
         // The band's right end: the first inked point right of x.
         int end = x;
-        while (end < w && !inked[end]) {
+        while (end < w && inked[end] == 0) {
           end++;
         }
         return end - 1;
@@ -1828,12 +1817,25 @@ final class PageLayout {
       return 0;
     }
     int w = (int) Math.ceil(width) + 2;
+    int[] covered = rowsInked(rows.subList(bannerRows(rows, width), rows.size()), w);
+    int allowed = crossing >= 0 ? crossing : Math.max(1, rows.size() / 12);
+    float g = gutterIn(rows, covered, (int) (width * 0.15f), Math.min(w - 1, (int) (width * 0.85f)), allowed);
+    // A rail set close to the page's left edge (moderncv's dates with narrow page margins) leaves
+    // its gutter nearer the edge than any column's; it is looked for only where no gutter of
+    // columns was found, so a rail beside two columns still parts the columns.
+    return g > 0 ? g : gutterIn(rows, covered, (int) (width * 0.10f), (int) (width * 0.15f), allowed);
+  }
+
+  /**
+   * For each point across a page {@code w} points wide, how many of the rows ink it (a glyph that
+   * is no space covers it): what the gutters are looked for in.
+   */
+  private static int[] rowsInked(List<List<Seg>> rows, int w) {
     int[] covered = new int[w];
     // stamp[x] holds the last row that counted x, so each row counts a point once without clearing.
     int[] stamp = new int[w];
     int rowId = 0;
-    int head = bannerRows(rows, width);
-    for (List<Seg> row : rows.subList(head, rows.size())) {
+    for (List<Seg> row : rows) {
       rowId++;
       for (Seg s : row) {
         for (Glyph g : s.glyphs) {
@@ -1851,12 +1853,7 @@ final class PageLayout {
         }
       }
     }
-    int allowed = crossing >= 0 ? crossing : Math.max(1, rows.size() / 12);
-    float g = gutterIn(rows, covered, (int) (width * 0.15f), Math.min(w - 1, (int) (width * 0.85f)), allowed);
-    // A rail set close to the page's left edge (moderncv's dates with narrow page margins) leaves
-    // its gutter nearer the edge than any column's; it is looked for only where no gutter of
-    // columns was found, so a rail beside two columns still parts the columns.
-    return g > 0 ? g : gutterIn(rows, covered, (int) (width * 0.10f), (int) (width * 0.15f), allowed);
+    return covered;
   }
 
   /** The narrowest band clear of text, in points, that parts two columns by itself. */
