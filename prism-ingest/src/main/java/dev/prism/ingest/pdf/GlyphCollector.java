@@ -4,7 +4,6 @@ import dev.prism.core.lexicon.Lexicon;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -114,20 +113,11 @@ final class GlyphCollector extends PDFTextStripper {
   }
 
   /**
-   * The glyphs drawn on this page so far by where they stand (a quarter point's grid): a text
-   * shadow or an outline drawn as a second run of the same glyphs lands on the first one's places
-   * a whole line later, which the look back over the last glyphs (fake bold) does not reach.
+   * The glyphs drawn on this page so far by where they stand: a text shadow or an outline drawn as
+   * a second run of the same glyphs lands on the first one's places a whole line later, which the
+   * look back over the last glyphs (fake bold) does not reach.
    */
-  private final Map<Long, String> drawn = new HashMap<>();
-
-  /**
-   * A glyph's place on the quarter point's grid as one key. The x is multiplied past any y rather
-   * than shifted into the high word: a Long's hash folds the high word onto the low one, and x and
-   * y of a page's glyphs folded so collide by the thousand (the map's buckets turn into trees).
-   */
-  private static long place(float x, float y) {
-    return (long) Math.round(x * 4) * 65_537L + Math.round(y * 4);
-  }
+  private final GlyphPlaces drawn = new GlyphPlaces();
 
   /** The page's crop box, as glyph positions are measured from it, and whether the page is upright. */
   private float cropLeft;
@@ -332,7 +322,7 @@ final class GlyphCollector extends PDFTextStripper {
       }
     }
     // A shadow: the whole run drawn again on the same places ("RRoobb" read in order of x).
-    if (!text.isBlank() && text.equals(drawn.putIfAbsent(place(x, y), text))) {
+    if (!text.isBlank() && text.equals(drawn.putIfAbsent(x, y, text))) {
       return;
     }
     // The rendering matrix's vertical scale is the size on the page. getFontSizeInPt() rounds the
