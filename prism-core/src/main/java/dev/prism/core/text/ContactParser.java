@@ -619,6 +619,12 @@ final class ContactParser {
     if (line.content().length() > MAX_LABELS_LINE || line.hasDates() || line.bullet()) {
       return false;
     }
+    // Every value needs an "@", digits or a dot (see the mayHold tests): a line with none holds
+    // labels and a town at most. This is asked of most undated lines under a work heading.
+    String c0 = line.content();
+    if (!mayHoldEmail(c0) && !mayHoldPhone(c0) && !mayHoldUrl(c0)) {
+      return false;
+    }
     List<Span> cells = line.cells().isEmpty() ? List.of(line.contentSpan()) : line.cells();
     int values = 0;
     for (Span cell : cells) {

@@ -204,6 +204,12 @@ record Line(
       return null;
     }
     String c = Inline.clean(content).strip();
+    if (c.equals(content)) {
+      // Nothing to clean: the dates are those the tagging found, counted from the content's start.
+      DateRange d = dates.get(0);
+      return dates.size() == 1 && d.span().length() >= c.length() - 1
+          ? new DateRange(d.start(), d.end(), d.present(), new Span(d.span().offset() - contentStart, d.span().length())) : null;
+    }
     List<DateRange> found = DateParser.all(c, 0);
     return found.size() == 1 && found.get(0).span().length() >= c.length() - 1 ? found.get(0) : null;
   }

@@ -136,6 +136,8 @@ final class LineShapes {
 
   /** Words that open a line telling of a change of role inside a job ("Promoted to …"). */
   static final List<String> ROLE_CHANGES = Lexicon.list("entry-words.txt", "role-change");
+  /** The same, each with the space that ends it as a line's first word: what a sentence opens with. */
+  private static final List<String> ROLE_CHANGES_SPACED = ROLE_CHANGES.stream().map(w -> w + ' ').toList();
 
   /** The most words a name in a cell before a sentence's cell may have (see {@link #nameBeforeSentence}). */
   static final int MAX_NAME_CELL_WORDS = 6;
@@ -379,21 +381,29 @@ final class LineShapes {
     return m.find(label.end()) && m.start() == label.end() && m.end() == c.length();
   }
 
-  /** A lead-in's mark after its words: a colon, or a dash set apart from them ("Repositories -"). */
-  private static final Pattern LEAD_IN_MARK = Pattern.compile("\\s*:$|\\s+[" + Glyphs.dashClass() + "]$");
-
   /**
    * The words of a lead-in, a text that ends with its mark and says nothing after it ("Key
    * achievements:", "Responsibilities included -"): the words without the mark, or null where the
-   * text ends otherwise. What follows it, on the lines under it, is what it introduces.
+   * text ends otherwise. The mark is a colon, or a dash set apart from the words by white space
+   * ("Repositories -"). What follows it, on the lines under it, is what it introduces.
    */
   static String leadInWords(String clean) {
-    Matcher m = LEAD_IN_MARK.matcher(clean.stripTrailing());
-    return m.find() ? clean.substring(0, m.start()).strip() : null;
+    // By hand rather than by a pattern searched from every position: this is asked of most lines.
+    String t = clean.stripTrailing();
+    int n = t.length();
+    if (n > 0 && t.charAt(n - 1) == ':' || n > 1 && Glyphs.isDash(t.charAt(n - 1)) && Whitespace.isRegexSpace(t.charAt(n - 2))) {
+      return t.substring(0, n - 1).strip();
+    }
+    return null;
   }
 
   /** "Highlights", "Key achievements:", "Responsibilities -": a label over the entry's bullets. */
   static boolean isSubLabel(Line line) {
+    return Memo.line(line, Memo.LineTest.SUB_LABEL, LineShapes::subLabelTest);
+  }
+
+  /** {@link #isSubLabel} itself, its answer not kept. */
+  private static boolean subLabelTest(Line line) {
     String c = Inline.clean(line.content());
     String words = leadInWords(c);
     c = words != null ? words : c;
@@ -406,6 +416,11 @@ final class LineShapes {
    * ("Research Assistant:"); so does a longer clause (see LEAD_IN_WORDS).
    */
   static boolean isColonLabel(Line line) {
+    return Memo.line(line, Memo.LineTest.COLON_LABEL, LineShapes::colonLabelTest);
+  }
+
+  /** {@link #isColonLabel} itself, its answer not kept. */
+  private static boolean colonLabelTest(Line line) {
     String c = leadInWords(Inline.clean(line.content()));
     if (c == null || line.words() > LEAD_IN_WORDS || line.hasDates()) {
       return false;
@@ -441,6 +456,11 @@ final class LineShapes {
    * sentence after its label ("Platform: rebuilt the checkout …", an achievement).
    */
   static boolean isInlineLabel(Line line) {
+    return Memo.line(line, Memo.LineTest.INLINE_LABEL, LineShapes::inlineLabelTest);
+  }
+
+  /** {@link #isInlineLabel} itself, its answer not kept. */
+  private static boolean inlineLabelTest(Line line) {
     if (line.hasRange()) {
       return false;
     }
@@ -510,6 +530,11 @@ final class LineShapes {
    * Docker"; two only where both are known ones), with no label before it: it says what the entry used, as a "Tech stack:" line does.
    */
   static boolean isTechList(Line line) {
+    return Memo.line(line, Memo.LineTest.TECH_LIST, LineShapes::techListTest);
+  }
+
+  /** {@link #isTechList} itself, its answer not kept. */
+  private static boolean techListTest(Line line) {
     List<Span> cells = line.cells();
     String first = cells.isEmpty() ? line.content() : line.textOf(cells.get(0));
     // "`C`, `Linux`, `CAN`": items each set as code, as Markdown writes a stack, are a list of
@@ -1177,12 +1202,17 @@ final class LineShapes {
    * ("Software developer, NodeJs & React at Globex") nor a name and what it is.
    */
   static boolean isSentence(Line line) {
+    return Memo.line(line, Memo.LineTest.SENTENCE, LineShapes::sentenceTest);
+  }
+
+  /** {@link #isSentence} itself, its answer not kept. */
+  private static boolean sentenceTest(Line line) {
     int lineWords = line.words();
     String c = Inline.clean(line.content());
     // "Promoted to Senior Engineer Dec. 2019.": with its own date or a full stop, a change of role
     // told in the job; bare ("Promoted to Staff Engineer, Globex" under a range alone), a header.
     String lowered = c.toLowerCase(Locale.ROOT);
-    if (ROLE_CHANGES.stream().anyMatch(w -> lowered.startsWith(w + ' ')) && (line.hasDates() || endsSentence(c))) {
+    if (ROLE_CHANGES_SPACED.stream().anyMatch(lowered::startsWith) && (line.hasDates() || endsSentence(c))) {
       return true;
     }
     if (lineWords < 5) {

@@ -2099,7 +2099,7 @@ final class Parts {
 
   /** {@link #isRole(String)} of a part whose {@link #lowerWords} a caller has split already, or null. */
   static boolean isRole(String part, String[] lowerWords) {
-    return PartMemo.role(part, p -> roleTest(p, lowerWords));
+    return Memo.role(part, p -> roleTest(p, lowerWords));
   }
 
   /**
@@ -2575,7 +2575,7 @@ final class Parts {
    * after a title and company name a team or programme.
    */
   static boolean isLocation(String v) {
-    return PartMemo.location(v, Parts::placeTest);
+    return Memo.location(v, Parts::placeTest);
   }
 
   /** Two capitals: a country's or a state's code ("CH", "KR", "TX"). */

@@ -47,7 +47,7 @@ public final class Segmenter {
   /** The resume, with what the segmentation saw of the lines on the way (see {@link Segmentation}). */
   public static Segmentation read(Extraction extraction) {
     // The place and role tests of header parts are answered once per text for the whole resume.
-    return PartMemo.during(() -> readWithin(extraction));
+    return Memo.during(() -> readWithin(extraction));
   }
 
   private static Segmentation readWithin(Extraction original) {

@@ -227,4 +227,57 @@ class FastPathTest {
     return Arbitraries.strings().withChars(".'-ab").ofMaxLength(7);
   }
 
+
+  @Property(tries = 3000)
+  void leadInWordsIsTheMarkPattern(@ForAll("leadIns") String s) {
+    java.util.regex.Matcher m = Pattern.compile("\\s*:$|\\s+[" + dev.prism.core.lexicon.Glyphs.dashClass() + "]$").matcher(s.stripTrailing());
+    assertThat(LineShapes.leadInWords(s)).isEqualTo(m.find() ? s.substring(0, m.start()).strip() : null);
+  }
+
+  @Provide
+  Arbitrary<String> leadIns() {
+    return Arbitraries.strings().withChars("ab:-\u2013\u2014 \t\u00a0\u2003").ofMaxLength(8);
+  }
+
+  @Property(tries = 3000)
+  void aLoneDateReadWithoutCleaningIsTheOneReadAfter(@ForAll("datedLines") String text) {
+    // Line.loneDate skips the second reading of a line that has nothing to clean; the answer must be
+    // the second reading's, its span counted from the cleaned content's start.
+    for (Line l : Line.tag(new dev.prism.core.model.Extraction(text, "text", 1, dev.prism.core.model.Layout.NONE, java.util.List.of()))) {
+      if (!l.hasDates()) {
+        continue;
+      }
+      String c = Inline.clean(l.content()).strip();
+      java.util.List<dev.prism.core.model.DateRange> found = DateParser.all(c, 0);
+      assertThat(l.loneDate()).as("'%s'", l.content())
+          .isEqualTo(found.size() == 1 && found.get(0).span().length() >= c.length() - 1 ? found.get(0) : null);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> datedLines() {
+    return Arbitraries.of("Jan 2019", "2019", "2021", "–", "-", "to", "Present", "(", ")", "**", "Globex", ".", ",", "  ", "\t", "06/15",
+        "Sept ’17", "now", "#", "[x](y)")
+        .list().ofMinSize(1).ofMaxSize(6).map(l -> String.join(" ", l));
+  }
+
+  @Property(tries = 500)
+  void aLineTestKeptInTheMemoAnswersAsTheTestDoes(@ForAll("datedLines") String text) {
+    java.util.List<Line> lines = Line.tag(new dev.prism.core.model.Extraction(text, "text", 1, dev.prism.core.model.Layout.NONE, java.util.List.of()));
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    Memo.during(() -> {
+      for (Line l : lines) {
+        for (int round = 0; round < 2; round++) {
+          assertThat(Memo.line(l, Memo.LineTest.SENTENCE, x -> { asked.incrementAndGet(); return x.hasDates(); })).isEqualTo(l.hasDates());
+          assertThat(Memo.line(l, Memo.LineTest.TECH_LIST, x -> { asked.incrementAndGet(); return !x.hasDates(); })).isEqualTo(!l.hasDates());
+        }
+      }
+      return null;
+    });
+    // Each test once a line; outside the memo, every time.
+    assertThat(asked.get()).isEqualTo(2 * lines.size());
+    Memo.line(lines.get(0), Memo.LineTest.SENTENCE, x -> { asked.incrementAndGet(); return true; });
+    Memo.line(lines.get(0), Memo.LineTest.SENTENCE, x -> { asked.incrementAndGet(); return true; });
+    assertThat(asked.get()).isEqualTo(2 * lines.size() + 2);
+  }
 }
