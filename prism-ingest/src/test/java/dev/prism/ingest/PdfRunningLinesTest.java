@@ -62,4 +62,23 @@ class PdfRunningLinesTest {
     String t = reader.read(railedPages()).text();
     assertThat(t).doesNotContain("Page 2 of 3").doesNotContain("Page 3 of 3").doesNotContain("Jordan Lee - Resume");
   }
+  @Test
+  void aNameWithParticlesAtTheTopOfEveryPageIsTheNameOnTheFirst() throws Exception {
+    // A sidebar drawn again on each page (a class that draws the profile per page) repeats the name
+    // at the top; the first page's copy is the name, particles and all.
+    List<List<Text>> pages = new ArrayList<>();
+    for (int p = 0; p < 2; p++) {
+      List<Text> page = new ArrayList<>();
+      page.add(new Text(40, 50, 18, true, "Ana de la Cruz"));
+      page.add(new Text(40, 80, 9, false, "ana.cruz@example.org"));
+      page.add(new Text(220, 90, 12, true, p == 0 ? "EXPERIENCE" : "PROJECTS"));
+      page.add(new Text(220, 110, 10, true, p == 0 ? "2019 - 2023 Backend Engineer, Globex" : "Ledgerly, a ledger service"));
+      page.add(new Text(220, 126, 10, false, "\u2022 Built the ledger service that settles payments for every team"));
+      page.add(new Text(220, 140, 10, false, "\u2022 Cut the nightly batch from four hours to twenty minutes"));
+      pages.add(page);
+    }
+    String t = reader.read(Samples.pdf(pages)).text();
+    assertThat(t.lines().filter(l -> l.strip().equals("Ana de la Cruz")).count()).isEqualTo(1);
+    assertThat(Segmenter.segment(reader.read(Samples.pdf(pages))).contact().name().value()).isEqualTo("Ana de la Cruz");
+  }
 }

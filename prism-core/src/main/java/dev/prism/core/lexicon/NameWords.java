@@ -22,6 +22,28 @@ public final class NameWords {
   }
 
   /**
+   * Whether a line has a person's name's shape: two to four capitalised words parted by single
+   * spaces, with lower-case particles between them ("Jordan Lee", "Ana de la Cruz"). The shape
+   * only: the words themselves are not checked (see {@link #isNotName}).
+   */
+  public static boolean personShaped(String s) {
+    String[] words = s.split(" ", -1);
+    int capitalised = 0;
+    for (int k = 0; k < words.length; k++) {
+      if (k > 0 && k < words.length - 1 && isParticle(words[k])) {
+        continue;
+      }
+      if (!CAPITALISED_WORD.matcher(words[k]).matches()) {
+        return false;
+      }
+      capitalised++;
+    }
+    return capitalised >= 2 && capitalised <= 4;
+  }
+
+  private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}.'-]*");
+
+  /**
    * A word with a name's shape that no person's name holds, whatever its case and any full stop or
    * comma after it: "Resume", "CV.", "Engineer".
    */

@@ -11,6 +11,7 @@ import dev.prism.core.model.Style;
 import dev.prism.core.model.ParseWarning;
 import dev.prism.core.text.DateParser;
 import dev.prism.core.text.Headings;
+import dev.prism.core.lexicon.NameWords;
 import dev.prism.core.lexicon.Lexicon;
 import dev.prism.ingest.Warnings;
 import java.util.ArrayList;
@@ -195,9 +196,9 @@ final class PdfText {
     // name: the person's name comes first. A name with the document's word after it ("Jordan Lee
     // Résumé") is the name already, and a section's heading ("Work Experience") is no name.
     String first = lines.isEmpty() ? "" : lines.get(0).text().strip();
-    if (lines.size() > 1 && RESUME_TITLE.matcher(first).find() && !PERSON.matcher(RESUME_TITLE.matcher(first).replaceAll("").strip()).matches()) {
+    if (lines.size() > 1 && RESUME_TITLE.matcher(first).find() && !NameWords.personShaped(RESUME_TITLE.matcher(first).replaceAll("").strip())) {
       for (int i = 1; i < Math.min(4, lines.size()); i++) {
-        if (PERSON.matcher(lines.get(i).text()).matches() && Headings.kindOf(lines.get(i).text()).isEmpty()) {
+        if (NameWords.personShaped(lines.get(i).text()) && Headings.kindOf(lines.get(i).text()).isEmpty()) {
           lines.add(0, lines.remove(i));
           break;
         }
@@ -236,7 +237,6 @@ final class PdfText {
   private static final Pattern NAME_PART = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}");
 
   private static final Pattern RESUME_TITLE = Pattern.compile("(?i)\\b(?:r[eé]sum[eé]|curriculum vitae|cv)\\b");
-  private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){1,3}");
 
   /**
    * A line that a browser set across the page break is drawn on both pages, each copy holding the
@@ -726,7 +726,7 @@ final class PdfText {
         }
         // The first page's top copy of a running name is the name itself, which the contact block
         // needs (a later page's header repeats it: Europass); its repeats, and a footer's, go.
-        boolean name = p == 0 && !edges.isEmpty() && l == edges.get(0) && PERSON.matcher(l.text().strip()).matches();
+        boolean name = p == 0 && !edges.isEmpty() && l == edges.get(0) && NameWords.personShaped(l.text().strip());
         if (!name && (edge && running.contains(key(l.text())) || bands.contains(l) && running.contains(bandKey(l)))) {
           if (!contactIn(l.text()).isEmpty()) {
             kept.add(l.text());
