@@ -361,6 +361,9 @@ final class ContactParser {
             || Parts.isLocation(under.value()) || Places.isKnownPlace(under.value()) ? null : under;
       }
       if (name == null) {
+        name = copyrightHolder(lines);
+      }
+      if (name == null) {
         name = largestType(lines);
       }
       if (name == null) {
@@ -369,6 +372,39 @@ final class ContactParser {
     }
     return new Result(new Contact(name, email, phone, location, dedupe(links)), rest);
   }
+
+  /**
+   * A page's copyright notice: its marks, a year or a range of years, the holder, perhaps a year
+   * after it, and the words that reserve the rights ("© 2021 Orin Vale", "Copyright (c) Orin Vale
+   * 2019. All rights reserved.").
+   */
+  private static final Pattern COPYRIGHT = Pattern.compile("^(?:" + DateParser.alternatives(Lexicon.list("names.txt", "copyright-mark"))
+      + "\\s*)+(?:(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?[,.]?\\s+)?(.+?)(?:,?\\s+(?:19|20)\\d\\d)?[.,]?(?:\\s*"
+      + DateParser.alternatives(Lexicon.list("names.txt", "rights-reserved")) + "\\.?)?$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The holder a copyright notice names, where nothing else in the resume names anyone: a personal
+   * page printed as it is may give its owner's name only in its footer ("© 2021 Orin Vale"). Only
+   * a holder with a person's name's shape: a firm's notice ("© 2020 Globex Inc.") names no one.
+   */
+  private static Field copyrightHolder(List<Line> lines) {
+    for (Line l : lines) {
+      String c = l.content();
+      if (c.isEmpty() || c.length() > MAX_COPYRIGHT_LINE) {
+        continue;
+      }
+      Matcher m = COPYRIGHT.matcher(c);
+      if (m.matches() && NameWords.personShaped(m.group(1)) && !NameWords.hasNotNameWord(m.group(1))
+          && !Parts.endsInLegalForm(m.group(1)) && !Parts.isLocation(m.group(1))) {
+        return new Field(m.group(1), new Span(l.contentStart() + m.start(1), m.end(1) - m.start(1)));
+      }
+    }
+    return null;
+  }
+
+  /** The longest line a copyright notice of a person's page takes. */
+  private static final int MAX_COPYRIGHT_LINE = 80;
 
   /** Whether a field stands on the reader's line of link targets the page does not show. */
   private static boolean onLinkTargets(Field f, List<Line> lines) {
