@@ -195,7 +195,8 @@ final class ContactParser {
     boolean underEntry = false;
     for (int i = 0; i < firstHeading && i < lines.size(); i++) {
       Line line = lines.get(i);
-      if (line.blank() || line.rule()) {
+      // A line of marks alone (a page's close button "×", a row of icons) says nothing.
+      if (line.blank() || line.rule() || line.content().codePoints().noneMatch(Character::isLetterOrDigit)) {
         continue;
       }
       boolean contactish = looksLikeContact(line);
@@ -1436,6 +1437,10 @@ final class ContactParser {
       candidate = candidate.substring(0, comma).strip();
     }
     if (candidate.isEmpty() || candidate.length() > 60 || NAME_BREAKERS.matcher(candidate).matches()) {
+      return null;
+    }
+    // A mark with no letter ("×", a web page's close button printed as it is) names no one.
+    if (candidate.codePoints().noneMatch(Character::isLetter)) {
       return null;
     }
     String[] words = SPACE_RUN.split(candidate);
