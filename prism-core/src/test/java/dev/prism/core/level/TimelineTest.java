@@ -61,6 +61,34 @@ class TimelineTest {
   }
 
   @Test
+  void internshipsAndPartTimePostsNamedInOtherLanguagesCountNoYears() {
+    Timeline t = timeline(HEAD + """
+        EXPERIENCE
+        Sviluppatore (tirocinio) | Globex Srl    Nov 2024 – Present
+        - Wrote the data import in Python.
+
+        Développeur (alternance) | Initech    Feb 2023 – Jul 2023
+        - Built the booking page.
+
+        Estagiário em Desenvolvimento | Hooli    Jan 2022 – Dec 2022
+        - Wrote tests for the payments service.
+
+        Werkstudentin Softwareentwicklung | Quillstone GmbH    Jan 2021 – Dec 2021
+        - Kept the build green.
+
+        Entwickler (Teilzeit) | Brindlebank    Jan 2020 – Dec 2020
+        - Maintained the intranet.
+        """, new PartialDate(2025, 6));
+    assertThat(kind(t, "Sviluppatore (tirocinio)")).isEqualTo(PositionKind.INTERNSHIP);
+    assertThat(kind(t, "Développeur (alternance)")).isEqualTo(PositionKind.INTERNSHIP);
+    assertThat(kind(t, "Estagiário em Desenvolvimento")).isEqualTo(PositionKind.INTERNSHIP);
+    assertThat(kind(t, "Werkstudentin Softwareentwicklung")).isEqualTo(PositionKind.INTERNSHIP);
+    assertThat(kind(t, "Entwickler (Teilzeit)")).isEqualTo(PositionKind.PART_TIME);
+    // No full-time post: no years counted at all.
+    assertThat(t.years()).isNull();
+  }
+
+  @Test
   void yearOnlyRangesCountFromMidYearToMidYear() {
     Timeline t = timeline(HEAD + """
         EXPERIENCE
