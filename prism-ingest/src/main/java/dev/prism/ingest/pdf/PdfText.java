@@ -683,6 +683,8 @@ final class PdfText {
    */
   private static List<List<TextLine>> dropRunningLines(List<List<TextLine>> pages, List<String> keptContact) {
     Map<String, Integer> seen = new HashMap<>();
+    // A line's key parses its dates: worked out once per text, for the count and the drop below.
+    Map<String, String> keys = new HashMap<>();
     int withText = 0;
     // Each page's edge and band lines, found once for the count and the drop below.
     List<List<TextLine>> edgesOf = new ArrayList<>();
@@ -694,14 +696,17 @@ final class PdfText {
         continue;
       }
       withText++;
-      Set<String> keys = new HashSet<>();
+      if (pages.size() < 2) {
+        continue; // one page repeats nothing: no line can be running
+      }
+      Set<String> pageKeys = new HashSet<>();
       for (TextLine l : edgesOf.get(edgesOf.size() - 1)) {
-        keys.add(key(l.text()));
+        pageKeys.add(key(l.text(), keys));
       }
       for (TextLine l : bandsOf.get(bandsOf.size() - 1)) {
-        keys.add(bandKey(l));
+        pageKeys.add(bandKey(l, keys));
       }
-      keys.forEach(k -> seen.merge(k, 1, Integer::sum));
+      pageKeys.forEach(k -> seen.merge(k, 1, Integer::sum));
     }
     Set<String> running = new HashSet<>();
     if (withText >= 2) {
@@ -727,7 +732,8 @@ final class PdfText {
         // The first page's top copy of a running name is the name itself, which the contact block
         // needs (a later page's header repeats it: Europass); its repeats, and a footer's, go.
         boolean name = p == 0 && !edges.isEmpty() && l == edges.get(0) && PERSON.matcher(l.text().strip()).matches();
-        if (!name && (edge && running.contains(key(l.text())) || bands.contains(l) && running.contains(bandKey(l)))) {
+        if (!name && !running.isEmpty() && (edge && running.contains(key(l.text(), keys))
+            || bands.contains(l) && running.contains(bandKey(l, keys)))) {
           if (!contactIn(l.text()).isEmpty()) {
             kept.add(l.text());
           }
@@ -798,8 +804,13 @@ final class PdfText {
   private static final int BAND_LINES = 2;
 
   /** A band line's text with its height on the page, to the nearest four points. */
-  private static String bandKey(TextLine l) {
-    return key(l.text()) + "@" + Math.round(l.y() / 4f);
+  private static String bandKey(TextLine l, Map<String, String> keys) {
+    return key(l.text(), keys) + "@" + Math.round(l.y() / 4f);
+  }
+
+  /** {@link #key} of the text, taken from {@code keys} when it was worked out before. */
+  private static String key(String text, Map<String, String> keys) {
+    return keys.computeIfAbsent(text, PdfText::key);
   }
 
   /**
