@@ -96,6 +96,63 @@ final class PageLayout {
       return sizes[sizes.length / 2];
     }
 
+    // What the column tests ask of the run's text: the page is classified at more than one
+    // gutter, over mostly the same runs, so each answer is worked out once (-1: not yet).
+    private int dateLike = -1;
+    private int datePiece = -1;
+    private int contact = -1;
+    private int heading = -1;
+    private int words = -1;
+    private int strippedWords = -1;
+
+    /** {@link PageLayout#dateLike} of the text. */
+    boolean dateLike() {
+      if (dateLike < 0) {
+        dateLike = PageLayout.dateLike(text) ? 1 : 0;
+      }
+      return dateLike == 1;
+    }
+
+    /** {@link PageLayout#datePiece} of the text. */
+    boolean datePiece() {
+      if (datePiece < 0) {
+        datePiece = PageLayout.datePiece(text) ? 1 : 0;
+      }
+      return datePiece == 1;
+    }
+
+    /** Whether the text holds a phone number, an email or a web address. */
+    boolean contact() {
+      if (contact < 0) {
+        contact = CONTACT_VALUE.matcher(text).find() ? 1 : 0;
+      }
+      return contact == 1;
+    }
+
+    /** 1 for a list's heading ("Languages"), 2 for a section's or the contact's, 0 for no heading. */
+    int heading() {
+      if (heading < 0) {
+        heading = Headings.isList(text) ? 1 : Headings.isStandard(text) || Headings.isContact(text) ? 2 : 0;
+      }
+      return heading;
+    }
+
+    /** The text's words, parted at single spaces as the column tests count them. */
+    int words() {
+      if (words < 0) {
+        words = text.split(" ").length;
+      }
+      return words;
+    }
+
+    /** {@link #words} of the text stripped. */
+    int strippedWords() {
+      if (strippedWords < 0) {
+        strippedWords = text.strip().split(" ").length;
+      }
+      return strippedWords;
+    }
+
     boolean italic() {
       int italic = 0;
       for (Glyph g : glyphs) {
@@ -2305,19 +2362,19 @@ final class PageLayout {
           leftEnds.add(s.x1);
           leftTexts.add(s.text);
           leftChars += s.text.length();
-          leftWords += s.text.split(" ").length;
+          leftWords += s.words();
           // A range of years matches the phone's pattern ("2019 - 2021"): a date is no contact.
-          if (CONTACT_VALUE.matcher(s.text).find() && !dateLike(s.text)) {
+          if (s.contact() && !s.dateLike()) {
             leftContacts++;
           }
-          if (datePiece(s.text)) {
+          if (s.datePiece()) {
             leftDateish++;
           }
-          if (dateLike(s.text)) {
+          if (s.dateLike()) {
             leftDates++;
-          } else if (Headings.isList(s.text)) {
+          } else if (s.heading() == 1) {
             leftHeadingRows++;
-          } else if (Headings.isStandard(s.text) || Headings.isContact(s.text)) {
+          } else if (s.heading() == 2) {
             leftHeadingRows++;
             leftHeadings++;
             if (firstHeading < 0) {
@@ -2330,17 +2387,17 @@ final class PageLayout {
         } else {
           r = true;
           rightSegs++;
-          rightWords += s.text.strip().split(" ").length;
+          rightWords += s.strippedWords();
           rightChars += s.text.length();
           rightStarts.add(s.x0);
           rightEnds.add(s.x1);
-          if (dateLike(s.text)) {
+          if (s.dateLike()) {
             rightDates++;
           }
-          rightPieces += datePiece(s.text) ? 1 : 0;
+          rightPieces += s.datePiece() ? 1 : 0;
         }
       }
-      if (r && !l && row.stream().allMatch(s -> datePiece(s.text))) {
+      if (r && !l && row.stream().allMatch(Seg::datePiece)) {
         rightOnlyPieces++;
       }
       if (l) {
@@ -2622,7 +2679,7 @@ final class PageLayout {
       if (run > MAX_LABEL_ROWS) {
         return false;
       }
-      if (row.stream().anyMatch(s -> s.x1 <= gutter && dateLike(s.text))) {
+      if (row.stream().anyMatch(s -> s.x1 <= gutter && s.dateLike())) {
         if (right) {
           beside++;
         } else {
@@ -2635,7 +2692,9 @@ final class PageLayout {
 
   /** Whether the text holds a year, or an open end as a word of its own (see DateParser.mentionsOpenEnd). */
   private static boolean dateLike(String text) {
-    return YEAR.matcher(text).find() || DateParser.mentionsOpenEnd(text);
+    // Asked of every run and line: a cheap look for the year's first two digits first.
+    boolean century = text.contains("19") || text.contains("20");
+    return century && YEAR.matcher(text).find() || DateParser.mentionsOpenEnd(text);
   }
 
   /**
