@@ -1281,6 +1281,9 @@ final class PageLayout {
     float typical = n == 0 ? 0 : Math.max(0, gaps[n / 2]);
     List<Seg> out = new ArrayList<>();
     List<Glyph> cur = new ArrayList<>();
+    // The run so far's letters, kept as glyphs join it: the tests at each word gap asked its size
+    // and weight of the whole run, which took time quadratic in the run's length.
+    Letters curLetters = new Letters();
     Glyph prev = null;
     boolean spaced = false;
     for (int gi = 0; gi < row.size(); gi++) {
@@ -1301,10 +1304,10 @@ final class PageLayout {
       // ("Languages:") or a name in two weights ("MARTA KOWALCZYK", "Marta Kowalczyk") is no such pair.
       if (prev != null && (spaced || g.x() - prev.right() > WORD_GAP * size)) {
         int end = wordEnd(row, gi);
-        float before = uniformSize(cur, 0, cur.size());
+        float before = curLetters.uniformSize();
         float after = uniformSize(row, gi, end);
         float change = Math.abs(before - after) / Math.max(before, after);
-        boolean reweighted = before > after && change > 0.05f && uniformWeight(cur, 0, cur.size()) == 1
+        boolean reweighted = before > after && change > 0.05f && curLetters.uniformWeight() == 1
             && uniformWeight(row, gi, end) == 0 && capitals(cur)
             && !capitals(row.subList(gi, end));
         // A bold lead of a few words opening the row, then a sentence in the regular weight
@@ -1313,12 +1316,13 @@ final class PageLayout {
         // inside a sentence ("Led the **Kafka** move") opens no row, a sentence that goes on
         // from its lead in lower case ("**Globex** is a …") is one run, and a lead that ends in a
         // separator ("Globex ·" before its tagline) has its gap already.
-        boolean leadIn = out.isEmpty() && change <= 0.05f && uniformWeight(cur, 0, cur.size()) == 1
+        boolean leadIn = out.isEmpty() && change <= 0.05f && curLetters.uniformWeight() == 1
             && uniformWeight(row, gi, end) == 0 && endsInWord(cur) && words(cur, 0, cur.size()) <= LEAD_WORDS
             && sentenceFrom(row, gi);
-        if (before > 0 && after > 0 && ((change > 0.2f || reweighted) || leadIn) && letters(cur) >= 2) {
+        if (before > 0 && after > 0 && ((change > 0.2f || reweighted) || leadIn) && curLetters.count >= 2) {
           out.add(seg(cur, index));
           cur = new ArrayList<>();
+          curLetters = new Letters();
           prev = null;
         }
       }
@@ -1330,8 +1334,10 @@ final class PageLayout {
       if (prev != null && (resized || g.x() - prev.right() > Math.max(6f, 1.1f * size + 2.5f * typical))) {
         out.add(seg(cur, index));
         cur = new ArrayList<>();
+        curLetters = new Letters();
       }
       cur.add(g);
+      curLetters.add(g);
       prev = g;
     }
     if (!cur.isEmpty()) {
@@ -1486,14 +1492,34 @@ final class PageLayout {
     return letters == 0 || bold > 0 && bold < letters ? -1 : bold > 0 ? 1 : 0;
   }
 
-  private static int letters(List<Glyph> glyphs) {
-    int n = 0;
-    for (Glyph g : glyphs) {
+  /**
+   * The letters of a run as its glyphs join it: how many, how many bold, and their smallest and
+   * largest size, which answer {@link #uniformSize} and {@link #uniformWeight} of the run.
+   */
+  static final class Letters {
+    int count;
+    int bold;
+    float lo = Float.MAX_VALUE;
+    float hi = 0;
+
+    void add(Glyph g) {
       if (!g.text().isEmpty() && Character.isLetter(g.text().charAt(0))) {
-        n++;
+        count++;
+        bold += g.bold() ? 1 : 0;
+        lo = Math.min(lo, g.size());
+        hi = Math.max(hi, g.size());
       }
     }
-    return n;
+
+    /** As {@link #uniformSize} of the glyphs added. */
+    float uniformSize() {
+      return hi > 0 && hi - lo <= 0.05f * hi ? (lo + hi) / 2 : 0;
+    }
+
+    /** As {@link #uniformWeight} of the glyphs added. */
+    int uniformWeight() {
+      return count == 0 || bold > 0 && bold < count ? -1 : bold > 0 ? 1 : 0;
+    }
   }
 
   /** Spacing accents and the combining marks they stand for. */
@@ -1696,7 +1722,12 @@ final class PageLayout {
    * typical gap of its own run.
    */
   static String words(List<Glyph> glyphs) {
-    List<Glyph> ink = glyphs.stream().filter(g -> !g.space()).toList();
+    List<Glyph> ink = new ArrayList<>(glyphs.size());
+    for (Glyph g : glyphs) {
+      if (!g.space()) {
+        ink.add(g);
+      }
+    }
     float[] gaps = new float[Math.max(0, ink.size() - 1)];
     for (int i = 1; i < ink.size(); i++) {
       gaps[i - 1] = ink.get(i).x() - ink.get(i - 1).right();
@@ -1708,8 +1739,6 @@ final class PageLayout {
       median = Math.max(0, sorted[sorted.length / 2]);
     }
     StringBuilder b = new StringBuilder();
-    int singles = 0;
-    int tokens = 0;
     Glyph prev = null;
     Glyph space = null;
     int word = 0;
@@ -1740,15 +1769,9 @@ final class PageLayout {
       inked++;
     }
     String text = b.toString();
-    for (String t : text.split(" ")) {
-      tokens++;
-      if (t.length() == 1 && Character.isLetter(t.charAt(0))) {
-        singles++;
-      }
-    }
     // Letter-spaced with explicit spaces between letters: keep only the breaks that are clearly
     // wider than the rest.
-    if (tokens >= 4 && singles * 10 >= tokens * 8) {
+    if (spacedLetters(text)) {
       StringBuilder c = new StringBuilder();
       float[] sorted = gaps.clone();
       Arrays.sort(sorted);
@@ -1762,6 +1785,33 @@ final class PageLayout {
       return c.toString();
     }
     return text;
+  }
+
+  /**
+   * Whether the text is letters set apart by spaces: four words or more, between single spaces,
+   * at least eight in ten of them a lone letter. The words are counted by hand as {@code
+   * text.split(" ")} parts them (empty ones between spaces count, those at the end do not): it is
+   * asked of every run.
+   */
+  static boolean spacedLetters(String text) {
+    int words = 0;
+    int singles = 0;
+    int pieces = 0;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i < text.length() && text.charAt(i) != ' ') {
+        continue;
+      }
+      pieces++;
+      if (i > start) {
+        words = pieces;
+      }
+      if (i - start == 1 && Character.isLetter(text.charAt(start))) {
+        singles++;
+      }
+      start = i + 1;
+    }
+    return words >= 4 && singles * 10 >= words * 8;
   }
 
   /** The fewest gaps in a row within tracking's band that are letters tracked apart rather than words. */
