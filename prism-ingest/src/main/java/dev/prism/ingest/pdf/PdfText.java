@@ -1254,6 +1254,30 @@ final class PdfText {
     return bySize.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(10f);
   }
 
+  // Compiled once: String.replaceAll, replaceFirst and matches compile theirs on every call.
+  private static final Pattern MAIL_QUERY = Pattern.compile("\\?.*$");
+  private static final Pattern WEB_SCHEME = Pattern.compile("(?i)^https?://(?:www\\.)?");
+  private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+  private static final Pattern PROFILE_HOST = Pattern.compile(".*(linkedin\\.com|github\\.com|gitlab\\.com).*");
+
+  /**
+   * The text without the whitespace {@code \s} matches (space, tab, line ends, form feed, vertical
+   * tab), by hand: every line of a resume with a link goes through it.
+   */
+  static String withoutWhitespace(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space = c == ' ' || c >= '\t' && c <= '\r';
+      if (space && b == null) {
+        b = new StringBuilder(text.length()).append(text, 0, i);
+      } else if (!space && b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? text : b.toString();
+  }
+
   /**
    * Targets of links whose text hides them ("LinkedIn", "Email"), as one line for the contact
    * block: mail and phone links anywhere, profile links, and any link at the top of page one.
@@ -1267,26 +1291,26 @@ final class PdfText {
       String lower = uri.toLowerCase(Locale.ROOT);
       String shown;
       if (lower.startsWith("mailto:")) {
-        shown = uri.substring(7).replaceAll("\\?.*$", "");
+        shown = MAIL_QUERY.matcher(uri.substring(7)).replaceAll("");
       } else if (lower.startsWith("tel:")) {
         shown = uri.substring(4);
       } else if (lower.startsWith("http://") || lower.startsWith("https://")) {
-        shown = uri.replaceFirst("(?i)^https?://(?:www\\.)?", "").replaceAll("/+$", "");
-        boolean profile = lower.matches(".*(linkedin\\.com|github\\.com|gitlab\\.com).*");
+        shown = TRAILING_SLASHES.matcher(WEB_SCHEME.matcher(uri).replaceFirst("")).replaceAll("");
+        boolean profile = PROFILE_HOST.matcher(lower).matches();
         if (!profile && !link.top()) {
           continue;
         }
       } else {
         continue;
       }
-      String key = WHITESPACE.matcher(shown.toLowerCase(Locale.ROOT)).replaceAll("");
+      String key = withoutWhitespace(shown.toLowerCase(Locale.ROOT));
       if (key.isEmpty() || key.length() > 120) {
         continue;
       }
       if (seen == null) {
         StringBuilder visible = new StringBuilder();
         for (TextLine l : lines) {
-          visible.append(WHITESPACE.matcher(l.text().toLowerCase(Locale.ROOT)).replaceAll("")).append('\n');
+          visible.append(withoutWhitespace(l.text().toLowerCase(Locale.ROOT))).append('\n');
         }
         seen = visible.toString();
       }
