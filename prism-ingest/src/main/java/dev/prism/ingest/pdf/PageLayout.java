@@ -124,7 +124,7 @@ final class PageLayout {
     /** Whether the text holds a phone number, an email or a web address. */
     boolean contact() {
       if (contact < 0) {
-        contact = CONTACT_VALUE.matcher(text).find() ? 1 : 0;
+        contact = mayHoldContact(text) && CONTACT_VALUE.matcher(text).find() ? 1 : 0;
       }
       return contact == 1;
     }
@@ -2702,6 +2702,20 @@ final class PageLayout {
   private static final java.util.regex.Pattern CONTACT_VALUE = java.util.regex.Pattern.compile(
       "(?:" + Lexicon.pattern("email").pattern() + ")|(?:" + Lexicon.pattern("phone").pattern() + ")|(?:"
           + Lexicon.pattern("url").pattern() + ")");
+
+  /**
+   * Whether {@link #CONTACT_VALUE} may find anything in the text: an email holds an "@", a phone
+   * number a digit, a web address a "." or "://". A cheap look first, as it is asked of every run.
+   */
+  static boolean mayHoldContact(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '@' || c == '.' || c == ':' || c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A year or an open end ("Present", "heute") as a word of its own: looked for, not matched whole. */
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
