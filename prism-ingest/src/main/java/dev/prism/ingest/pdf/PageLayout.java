@@ -96,6 +96,63 @@ final class PageLayout {
       return sizes[sizes.length / 2];
     }
 
+    // What the column tests ask of the run's text: the page is classified at more than one
+    // gutter, over mostly the same runs, so each answer is worked out once (-1: not yet).
+    private int dateLike = -1;
+    private int datePiece = -1;
+    private int contact = -1;
+    private int heading = -1;
+    private int words = -1;
+    private int strippedWords = -1;
+
+    /** {@link PageLayout#dateLike} of the text. */
+    boolean dateLike() {
+      if (dateLike < 0) {
+        dateLike = PageLayout.dateLike(text) ? 1 : 0;
+      }
+      return dateLike == 1;
+    }
+
+    /** {@link PageLayout#datePiece} of the text. */
+    boolean datePiece() {
+      if (datePiece < 0) {
+        datePiece = PageLayout.datePiece(text) ? 1 : 0;
+      }
+      return datePiece == 1;
+    }
+
+    /** Whether the text holds a phone number, an email or a web address. */
+    boolean contact() {
+      if (contact < 0) {
+        contact = mayHoldContact(text) && CONTACT_VALUE.matcher(text).find() ? 1 : 0;
+      }
+      return contact == 1;
+    }
+
+    /** 1 for a list's heading ("Languages"), 2 for a section's or the contact's, 0 for no heading. */
+    int heading() {
+      if (heading < 0) {
+        heading = Headings.isList(text) ? 1 : Headings.isStandard(text) || Headings.isContact(text) ? 2 : 0;
+      }
+      return heading;
+    }
+
+    /** The text's words, parted at single spaces as the column tests count them. */
+    int words() {
+      if (words < 0) {
+        words = text.split(" ").length;
+      }
+      return words;
+    }
+
+    /** {@link #words} of the text stripped. */
+    int strippedWords() {
+      if (strippedWords < 0) {
+        strippedWords = text.strip().split(" ").length;
+      }
+      return strippedWords;
+    }
+
     boolean italic() {
       int italic = 0;
       for (Glyph g : glyphs) {
@@ -1224,6 +1281,9 @@ final class PageLayout {
     float typical = n == 0 ? 0 : Math.max(0, gaps[n / 2]);
     List<Seg> out = new ArrayList<>();
     List<Glyph> cur = new ArrayList<>();
+    // The run so far's letters, kept as glyphs join it: the tests at each word gap asked its size
+    // and weight of the whole run, which took time quadratic in the run's length.
+    Letters curLetters = new Letters();
     Glyph prev = null;
     boolean spaced = false;
     for (int gi = 0; gi < row.size(); gi++) {
@@ -1244,10 +1304,10 @@ final class PageLayout {
       // ("Languages:") or a name in two weights ("MARTA KOWALCZYK", "Marta Kowalczyk") is no such pair.
       if (prev != null && (spaced || g.x() - prev.right() > WORD_GAP * size)) {
         int end = wordEnd(row, gi);
-        float before = uniformSize(cur, 0, cur.size());
+        float before = curLetters.uniformSize();
         float after = uniformSize(row, gi, end);
         float change = Math.abs(before - after) / Math.max(before, after);
-        boolean reweighted = before > after && change > 0.05f && uniformWeight(cur, 0, cur.size()) == 1
+        boolean reweighted = before > after && change > 0.05f && curLetters.uniformWeight() == 1
             && uniformWeight(row, gi, end) == 0 && capitals(cur)
             && !capitals(row.subList(gi, end));
         // A bold lead of a few words opening the row, then a sentence in the regular weight
@@ -1256,12 +1316,13 @@ final class PageLayout {
         // inside a sentence ("Led the **Kafka** move") opens no row, a sentence that goes on
         // from its lead in lower case ("**Globex** is a …") is one run, and a lead that ends in a
         // separator ("Globex ·" before its tagline) has its gap already.
-        boolean leadIn = out.isEmpty() && change <= 0.05f && uniformWeight(cur, 0, cur.size()) == 1
+        boolean leadIn = out.isEmpty() && change <= 0.05f && curLetters.uniformWeight() == 1
             && uniformWeight(row, gi, end) == 0 && endsInWord(cur) && words(cur, 0, cur.size()) <= LEAD_WORDS
             && sentenceFrom(row, gi);
-        if (before > 0 && after > 0 && ((change > 0.2f || reweighted) || leadIn) && letters(cur) >= 2) {
+        if (before > 0 && after > 0 && ((change > 0.2f || reweighted) || leadIn) && curLetters.count >= 2) {
           out.add(seg(cur, index));
           cur = new ArrayList<>();
+          curLetters = new Letters();
           prev = null;
         }
       }
@@ -1273,8 +1334,10 @@ final class PageLayout {
       if (prev != null && (resized || g.x() - prev.right() > Math.max(6f, 1.1f * size + 2.5f * typical))) {
         out.add(seg(cur, index));
         cur = new ArrayList<>();
+        curLetters = new Letters();
       }
       cur.add(g);
+      curLetters.add(g);
       prev = g;
     }
     if (!cur.isEmpty()) {
@@ -1429,14 +1492,34 @@ final class PageLayout {
     return letters == 0 || bold > 0 && bold < letters ? -1 : bold > 0 ? 1 : 0;
   }
 
-  private static int letters(List<Glyph> glyphs) {
-    int n = 0;
-    for (Glyph g : glyphs) {
+  /**
+   * The letters of a run as its glyphs join it: how many, how many bold, and their smallest and
+   * largest size, which answer {@link #uniformSize} and {@link #uniformWeight} of the run.
+   */
+  static final class Letters {
+    int count;
+    int bold;
+    float lo = Float.MAX_VALUE;
+    float hi = 0;
+
+    void add(Glyph g) {
       if (!g.text().isEmpty() && Character.isLetter(g.text().charAt(0))) {
-        n++;
+        count++;
+        bold += g.bold() ? 1 : 0;
+        lo = Math.min(lo, g.size());
+        hi = Math.max(hi, g.size());
       }
     }
-    return n;
+
+    /** As {@link #uniformSize} of the glyphs added. */
+    float uniformSize() {
+      return hi > 0 && hi - lo <= 0.05f * hi ? (lo + hi) / 2 : 0;
+    }
+
+    /** As {@link #uniformWeight} of the glyphs added. */
+    int uniformWeight() {
+      return count == 0 || bold > 0 && bold < count ? -1 : bold > 0 ? 1 : 0;
+    }
   }
 
   /** Spacing accents and the combining marks they stand for. */
@@ -1639,7 +1722,12 @@ final class PageLayout {
    * typical gap of its own run.
    */
   static String words(List<Glyph> glyphs) {
-    List<Glyph> ink = glyphs.stream().filter(g -> !g.space()).toList();
+    List<Glyph> ink = new ArrayList<>(glyphs.size());
+    for (Glyph g : glyphs) {
+      if (!g.space()) {
+        ink.add(g);
+      }
+    }
     float[] gaps = new float[Math.max(0, ink.size() - 1)];
     for (int i = 1; i < ink.size(); i++) {
       gaps[i - 1] = ink.get(i).x() - ink.get(i - 1).right();
@@ -1651,8 +1739,6 @@ final class PageLayout {
       median = Math.max(0, sorted[sorted.length / 2]);
     }
     StringBuilder b = new StringBuilder();
-    int singles = 0;
-    int tokens = 0;
     Glyph prev = null;
     Glyph space = null;
     int word = 0;
@@ -1683,15 +1769,9 @@ final class PageLayout {
       inked++;
     }
     String text = b.toString();
-    for (String t : text.split(" ")) {
-      tokens++;
-      if (t.length() == 1 && Character.isLetter(t.charAt(0))) {
-        singles++;
-      }
-    }
     // Letter-spaced with explicit spaces between letters: keep only the breaks that are clearly
     // wider than the rest.
-    if (tokens >= 4 && singles * 10 >= tokens * 8) {
+    if (spacedLetters(text)) {
       StringBuilder c = new StringBuilder();
       float[] sorted = gaps.clone();
       Arrays.sort(sorted);
@@ -1705,6 +1785,33 @@ final class PageLayout {
       return c.toString();
     }
     return text;
+  }
+
+  /**
+   * Whether the text is letters set apart by spaces: four words or more, between single spaces,
+   * at least eight in ten of them a lone letter. The words are counted by hand as {@code
+   * text.split(" ")} parts them (empty ones between spaces count, those at the end do not): it is
+   * asked of every run.
+   */
+  static boolean spacedLetters(String text) {
+    int words = 0;
+    int singles = 0;
+    int pieces = 0;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i < text.length() && text.charAt(i) != ' ') {
+        continue;
+      }
+      pieces++;
+      if (i > start) {
+        words = pieces;
+      }
+      if (i - start == 1 && Character.isLetter(text.charAt(start))) {
+        singles++;
+      }
+      start = i + 1;
+    }
+    return words >= 4 && singles * 10 >= words * 8;
   }
 
   /** The fewest gaps in a row within tracking's band that are letters tracked apart rather than words. */
@@ -2305,19 +2412,19 @@ final class PageLayout {
           leftEnds.add(s.x1);
           leftTexts.add(s.text);
           leftChars += s.text.length();
-          leftWords += s.text.split(" ").length;
+          leftWords += s.words();
           // A range of years matches the phone's pattern ("2019 - 2021"): a date is no contact.
-          if (CONTACT_VALUE.matcher(s.text).find() && !dateLike(s.text)) {
+          if (s.contact() && !s.dateLike()) {
             leftContacts++;
           }
-          if (datePiece(s.text)) {
+          if (s.datePiece()) {
             leftDateish++;
           }
-          if (dateLike(s.text)) {
+          if (s.dateLike()) {
             leftDates++;
-          } else if (Headings.isList(s.text)) {
+          } else if (s.heading() == 1) {
             leftHeadingRows++;
-          } else if (Headings.isStandard(s.text) || Headings.isContact(s.text)) {
+          } else if (s.heading() == 2) {
             leftHeadingRows++;
             leftHeadings++;
             if (firstHeading < 0) {
@@ -2330,17 +2437,17 @@ final class PageLayout {
         } else {
           r = true;
           rightSegs++;
-          rightWords += s.text.strip().split(" ").length;
+          rightWords += s.strippedWords();
           rightChars += s.text.length();
           rightStarts.add(s.x0);
           rightEnds.add(s.x1);
-          if (dateLike(s.text)) {
+          if (s.dateLike()) {
             rightDates++;
           }
-          rightPieces += datePiece(s.text) ? 1 : 0;
+          rightPieces += s.datePiece() ? 1 : 0;
         }
       }
-      if (r && !l && row.stream().allMatch(s -> datePiece(s.text))) {
+      if (r && !l && row.stream().allMatch(Seg::datePiece)) {
         rightOnlyPieces++;
       }
       if (l) {
@@ -2596,6 +2703,20 @@ final class PageLayout {
       "(?:" + Lexicon.pattern("email").pattern() + ")|(?:" + Lexicon.pattern("phone").pattern() + ")|(?:"
           + Lexicon.pattern("url").pattern() + ")");
 
+  /**
+   * Whether {@link #CONTACT_VALUE} may find anything in the text: an email holds an "@", a phone
+   * number a digit, a web address a "." or "://". A cheap look first, as it is asked of every run.
+   */
+  static boolean mayHoldContact(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '@' || c == '.' || c == ':' || c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A year or an open end ("Present", "heute") as a word of its own: looked for, not matched whole. */
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
@@ -2622,7 +2743,7 @@ final class PageLayout {
       if (run > MAX_LABEL_ROWS) {
         return false;
       }
-      if (row.stream().anyMatch(s -> s.x1 <= gutter && dateLike(s.text))) {
+      if (row.stream().anyMatch(s -> s.x1 <= gutter && s.dateLike())) {
         if (right) {
           beside++;
         } else {
@@ -2635,7 +2756,9 @@ final class PageLayout {
 
   /** Whether the text holds a year, or an open end as a word of its own (see DateParser.mentionsOpenEnd). */
   private static boolean dateLike(String text) {
-    return YEAR.matcher(text).find() || DateParser.mentionsOpenEnd(text);
+    // Asked of every run and line: a cheap look for the year's first two digits first.
+    boolean century = text.contains("19") || text.contains("20");
+    return century && YEAR.matcher(text).find() || DateParser.mentionsOpenEnd(text);
   }
 
   /**

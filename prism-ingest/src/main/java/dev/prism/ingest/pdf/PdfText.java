@@ -683,6 +683,8 @@ final class PdfText {
    */
   private static List<List<TextLine>> dropRunningLines(List<List<TextLine>> pages, List<String> keptContact) {
     Map<String, Integer> seen = new HashMap<>();
+    // A line's key parses its dates: worked out once per text, for the count and the drop below.
+    Map<String, String> keys = new HashMap<>();
     int withText = 0;
     // Each page's edge and band lines, found once for the count and the drop below.
     List<List<TextLine>> edgesOf = new ArrayList<>();
@@ -694,14 +696,17 @@ final class PdfText {
         continue;
       }
       withText++;
-      Set<String> keys = new HashSet<>();
+      if (pages.size() < 2) {
+        continue; // one page repeats nothing: no line can be running
+      }
+      Set<String> pageKeys = new HashSet<>();
       for (TextLine l : edgesOf.get(edgesOf.size() - 1)) {
-        keys.add(key(l.text()));
+        pageKeys.add(key(l.text(), keys));
       }
       for (TextLine l : bandsOf.get(bandsOf.size() - 1)) {
-        keys.add(bandKey(l));
+        pageKeys.add(bandKey(l, keys));
       }
-      keys.forEach(k -> seen.merge(k, 1, Integer::sum));
+      pageKeys.forEach(k -> seen.merge(k, 1, Integer::sum));
     }
     Set<String> running = new HashSet<>();
     if (withText >= 2) {
@@ -727,7 +732,8 @@ final class PdfText {
         // The first page's top copy of a running name is the name itself, which the contact block
         // needs (a later page's header repeats it: Europass); its repeats, and a footer's, go.
         boolean name = p == 0 && !edges.isEmpty() && l == edges.get(0) && NameWords.personShaped(l.text().strip());
-        if (!name && (edge && running.contains(key(l.text())) || bands.contains(l) && running.contains(bandKey(l)))) {
+        if (!name && !running.isEmpty() && (edge && running.contains(key(l.text(), keys))
+            || bands.contains(l) && running.contains(bandKey(l, keys)))) {
           if (!contactIn(l.text()).isEmpty()) {
             kept.add(l.text());
           }
@@ -798,8 +804,13 @@ final class PdfText {
   private static final int BAND_LINES = 2;
 
   /** A band line's text with its height on the page, to the nearest four points. */
-  private static String bandKey(TextLine l) {
-    return key(l.text()) + "@" + Math.round(l.y() / 4f);
+  private static String bandKey(TextLine l, Map<String, String> keys) {
+    return key(l.text(), keys) + "@" + Math.round(l.y() / 4f);
+  }
+
+  /** {@link #key} of the text, taken from {@code keys} when it was worked out before. */
+  private static String key(String text, Map<String, String> keys) {
+    return keys.computeIfAbsent(text, PdfText::key);
   }
 
   /**
@@ -1243,6 +1254,30 @@ final class PdfText {
     return bySize.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(10f);
   }
 
+  // Compiled once: String.replaceAll, replaceFirst and matches compile theirs on every call.
+  private static final Pattern MAIL_QUERY = Pattern.compile("\\?.*$");
+  private static final Pattern WEB_SCHEME = Pattern.compile("(?i)^https?://(?:www\\.)?");
+  private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+  private static final Pattern PROFILE_HOST = Pattern.compile(".*(linkedin\\.com|github\\.com|gitlab\\.com).*");
+
+  /**
+   * The text without the whitespace {@code \s} matches (space, tab, line ends, form feed, vertical
+   * tab), by hand: every line of a resume with a link goes through it.
+   */
+  static String withoutWhitespace(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space = c == ' ' || c >= '\t' && c <= '\r';
+      if (space && b == null) {
+        b = new StringBuilder(text.length()).append(text, 0, i);
+      } else if (!space && b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? text : b.toString();
+  }
+
   /**
    * Targets of links whose text hides them ("LinkedIn", "Email"), as one line for the contact
    * block: mail and phone links anywhere, profile links, and any link at the top of page one.
@@ -1256,26 +1291,26 @@ final class PdfText {
       String lower = uri.toLowerCase(Locale.ROOT);
       String shown;
       if (lower.startsWith("mailto:")) {
-        shown = uri.substring(7).replaceAll("\\?.*$", "");
+        shown = MAIL_QUERY.matcher(uri.substring(7)).replaceAll("");
       } else if (lower.startsWith("tel:")) {
         shown = uri.substring(4);
       } else if (lower.startsWith("http://") || lower.startsWith("https://")) {
-        shown = uri.replaceFirst("(?i)^https?://(?:www\\.)?", "").replaceAll("/+$", "");
-        boolean profile = lower.matches(".*(linkedin\\.com|github\\.com|gitlab\\.com).*");
+        shown = TRAILING_SLASHES.matcher(WEB_SCHEME.matcher(uri).replaceFirst("")).replaceAll("");
+        boolean profile = PROFILE_HOST.matcher(lower).matches();
         if (!profile && !link.top()) {
           continue;
         }
       } else {
         continue;
       }
-      String key = WHITESPACE.matcher(shown.toLowerCase(Locale.ROOT)).replaceAll("");
+      String key = withoutWhitespace(shown.toLowerCase(Locale.ROOT));
       if (key.isEmpty() || key.length() > 120) {
         continue;
       }
       if (seen == null) {
         StringBuilder visible = new StringBuilder();
         for (TextLine l : lines) {
-          visible.append(WHITESPACE.matcher(l.text().toLowerCase(Locale.ROOT)).replaceAll("")).append('\n');
+          visible.append(withoutWhitespace(l.text().toLowerCase(Locale.ROOT))).append('\n');
         }
         seen = visible.toString();
       }
