@@ -871,9 +871,17 @@ final class LineShapes {
     // A list item set apart as a header is, short, set larger than the text, or holding a range
     // of dates, is a header a template drew with a glyph ("• Laboratório de Estudos Ambientais e
     // Sensoriamento Remoto", "• Nuance Communications, Jan 2012 - May 2012, Montreal, QC").
+    // A name and its town in two cells is short whatever the name's aside ("• Initech Sdn Bhd
+    // (Globex Technology Group) ⇥ Petaling Jaya, Malaysia").
     return line.bullet() && !(styledAsHeader(line, bodyStyle)
-        && (line.words() <= 8 || line.style().size() >= LARGER || line.hasRange() && line.words() <= DATED_HEADER_WORDS)
+        && (line.words() <= 8 || line.style().size() >= LARGER || line.hasRange() && line.words() <= DATED_HEADER_WORDS
+            || nameThenPlace(line))
         && !isSentence(line)) && !glyphHeader(line);
+  }
+
+  /** Two cells, the second a place and nothing more: an employer's or a school's name and its town. */
+  static boolean nameThenPlace(Line line) {
+    return line.cells().size() == 2 && !line.hasDates() && Parts.isLocation(Inline.clean(line.textOf(line.cells().get(1))).strip());
   }
 
   /**
