@@ -200,9 +200,11 @@ record Line(
 
   /** The line's date when the line holds that date and nothing else ("Apr 2012", "2019 – 2021."), else null. */
   DateRange loneDate() {
-    if (dates.isEmpty()) {
-      return null;
-    }
+    return dates.isEmpty() ? null : Memo.loneDate(this, Line::readLoneDate);
+  }
+
+  /** {@link #loneDate} itself, its answer not kept. */
+  private DateRange readLoneDate() {
     String c = Inline.clean(content).strip();
     if (c.equals(content)) {
       // Nothing to clean: the dates are those the tagging found, counted from the content's start.

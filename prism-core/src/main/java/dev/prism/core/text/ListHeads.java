@@ -207,8 +207,9 @@ final class ListHeads {
         heads[i] = ListHead.ENTRY;
         continue;
       }
-      if (overOwnDates(body, i) && !body.get(i + 1).bullet() && !isSentence(l) && Parts.namesRole(l)
-          && (p < 0 || !body.get(p).bullet())) {
+      // The dearest test (the dates read again) last: it is asked of every item.
+      if ((p < 0 || !body.get(p).bullet()) && i + 1 < body.size() && !body.get(i + 1).bullet() && !isSentence(l)
+          && Parts.namesRole(l) && overOwnDates(body, i)) {
         // A role right over its own dates, a line of them alone, heads its entry whatever glyph
         // stands before it: a theme's icon before the current job ("◉ Founder, Globex" / "Feb,
         // 2004 - Present").

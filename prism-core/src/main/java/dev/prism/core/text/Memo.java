@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 
 /**
  * The answers of pure tests, kept while one resume is segmented: two tests on a header part's
- * text, and the line tests the passes ask again and again of one line.
+ * text, the line tests the passes ask again and again of one line, and a line's lone date.
  *
  * <p>Why: {@link Parts#isLocation} and {@link Parts#isRole} are asked of the same text many times
  * in one segmentation (cutting a header into parts, then each part's features, then the labels, the
@@ -33,6 +33,8 @@ final class Memo {
   private final Map<String, Boolean> role = new HashMap<>();
   // Per line, for each test: whether it was answered (the even bit) and the answer (the odd one).
   private final Map<Line, Integer> lines = new IdentityHashMap<>();
+  // Per line, its date when it holds that date and nothing else, null included.
+  private final Map<Line, dev.prism.core.model.DateRange> loneDates = new IdentityHashMap<>();
 
   private Memo() {}
 
@@ -74,6 +76,20 @@ final class Memo {
     bits = m.lines.get(l);
     m.lines.put(l, (bits == null ? 0 : bits) | known | (answer ? known << 1 : 0));
     return answer;
+  }
+
+  /** The line's lone date (see {@link Line#loneDate}), read once a line: a dated line's text is read for dates again there. */
+  static dev.prism.core.model.DateRange loneDate(Line l, java.util.function.Function<Line, dev.prism.core.model.DateRange> read) {
+    Memo m = CURRENT.get();
+    if (m == null) {
+      return read.apply(l);
+    }
+    if (m.loneDates.containsKey(l)) {
+      return m.loneDates.get(l);
+    }
+    dev.prism.core.model.DateRange d = read.apply(l);
+    m.loneDates.put(l, d);
+    return d;
   }
 
   // Not computeIfAbsent: the place test asks itself about the pieces of a text ("Ohio & Texas"), and
