@@ -634,6 +634,17 @@ final class Grouping {
   /** The most lines a header set beside a rail has above its range's end: dates, employer, place, role. */
   private static final int MAX_RAIL_HEADER = 4;
 
+  /** The date a line holds and nothing else but a closing bracket after it ("January 2020 )"), or null. */
+  private static DateRange endBeforeBracket(Line line) {
+    String c = Inline.clean(line.content()).strip();
+    if (!c.endsWith(")") || c.indexOf('(') >= 0) {
+      return null;
+    }
+    String inner = c.substring(0, c.length() - 1).strip();
+    List<DateRange> found = DateParser.all(inner, 0);
+    return found.size() == 1 && found.get(0).span().length() >= inner.length() - 1 ? found.get(0) : null;
+  }
+
   /**
    * Whether line {@code i} ends the header's range, which is a lone start date and has no body
    * yet. An open end alone ("Present", "(to Present)") does, under a header of a rail's few lines:
@@ -667,6 +678,8 @@ final class Grouping {
     } else {
       DateRange end = line.loneDate();
       end = end != null ? end : endAfterRangeWord(line);
+      // "January 2020 )" under "Globex ( August 2019 –": the bracket the header opened closes after the end.
+      end = end != null || !cut ? end : endBeforeBracket(line);
       // The same year again ("2019" under "2019"): a job that began and ended in that year.
       int order = end == null ? -1 : end.start().compareTo(cur.dates.start());
       if (end != null && end.single() && order < 0 && startBelow(cur, end)) {

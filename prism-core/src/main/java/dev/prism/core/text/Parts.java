@@ -147,6 +147,7 @@ final class Parts {
   // Chinese and Japanese set no space after a comma (full width, read as ","): one there parts too.
   private static final Pattern COMMA = Pattern.compile(",\\s+|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]),|,(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])");
   private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*\\]");
+  private static final Pattern OPEN_TO_END = Pattern.compile("[(\\[]\\s*$");
   static final Pattern ANY_LETTER = Pattern.compile(".*\\p{L}.*");
   private static final String LEGAL_FORMS = legalForms(Lexicon.list(FILE, "legal-form"));
   private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i),\\s*" + LEGAL_FORMS + "$");
@@ -1113,6 +1114,12 @@ final class Parts {
       Matcher e = EMPTY_BRACKETS.matcher(m);
       while (e.find()) {
         blank(m, e.start(), e.end());
+      }
+      // So does one left open at the line's end, the dates in it blanked and its closing bracket
+      // wrapped onto the next line with the range's end ("Globex ( August 2019 –" / "January 2020 )").
+      Matcher open = OPEN_TO_END.matcher(m);
+      if (open.find()) {
+        blank(m, open.start(), open.end());
       }
     }
     // After the dates and empty brackets are blanked: what follows the colon is then all there is,
