@@ -201,6 +201,12 @@ final class ContactParser {
       }
       boolean contactish = looksLikeContact(line);
       boolean shortEnough = line.words() <= MAX_CONTACT_WORDS;
+      // Above the name, a line that names a section and nothing else, not set as a heading (a web
+      // page's menu printed as it is: "About", "Work Experience", "Skills") is no name and no
+      // contact detail.
+      if (name == null && !contactish && Headings.kindOf(Inline.clean(line.content()).strip()).isPresent()) {
+        continue;
+      }
       // "Curriculum Vitae" over the name titles the document, "EN | RU" offers it in other
       // languages: neither name nor contact.
       if (name == null && contactLines == 0 && aboutTheDocument(line)) {
