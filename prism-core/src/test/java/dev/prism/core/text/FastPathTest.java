@@ -33,6 +33,31 @@ class FastPathTest {
   }
 
   @Property(tries = 3000)
+  void headingCaseWalksTheSplitsWords(@ForAll("casedWords") String s) {
+    boolean expected = Inline.isCaps(s);
+    if (!expected) {
+      expected = true;
+      for (String w : Pattern.compile("\\s+").split(s)) {
+        if (w.length() > 3 && Character.isLowerCase(w.charAt(0))) {
+          expected = false;
+        }
+      }
+    }
+    assertThat(Headings.headingCase(s)).isEqualTo(expected);
+  }
+
+  @Property(tries = 3000)
+  void lastWordIsTheSplitsLast(@ForAll("casedWords") String s) {
+    String[] words = Pattern.compile("\\s+").split(s.strip());
+    assertThat(HeaderLabels.lastWord(s.strip())).isEqualTo(words.length < 2 ? null : words[words.length - 1]);
+  }
+
+  @Provide
+  Arbitrary<String> casedWords() {
+    return Arbitraries.strings().withChars("aAbéÉ1. \t\n\u000b\f\r\u00a0\u2003\u001c").ofMaxLength(14);
+  }
+
+  @Property(tries = 3000)
   void firstWordIsTheSplitsFirst(@ForAll("commasAndSpaces") String s) {
     assertThat(HeaderLabels.firstWord(s)).isEqualTo(Pattern.compile("[\\s,]+").split(s)[0]);
   }
