@@ -52,13 +52,40 @@ public final class DateParser {
    * pattern, and whether it opens with a number (a year, month or day in digits), so that it can
    * match only a text whose first character is an ASCII digit. A bare form is read only in a range
    * and is two numbers joined by a dash ("MM-YY"), as counts and grades are written: see {@link
-   * Parsed}.
+   * Parsed}. {@code marks} are the template's characters that have no case ("/" and "-" of
+   * "YYYY/MM-DD", "年"): the pattern matches each only as it is, so a text without one of them is
+   * no date of the form, and the form's pattern is not tried on it. {@code digitNever}: the form
+   * cannot match a text whose first character is a digit (it opens with a name or a mark), so it is
+   * not tried on one.
    */
-  private record Form(String template, Pattern whole, String inRange, boolean rangeOnly, boolean bare, boolean digitFirst) {
+  private record Form(String template, Pattern whole, String inRange, boolean rangeOnly, boolean bare, boolean digitFirst,
+      boolean digitNever, String marks) {
     Form {
       Objects.requireNonNull(template);
       Objects.requireNonNull(whole);
       Objects.requireNonNull(inRange);
+      Objects.requireNonNull(marks);
+    }
+
+    /**
+     * Whether the form's pattern could match {@code text}, stripped: a form that opens with a number
+     * matches only a text that opens with a digit, and one that opens with a name or a mark only a
+     * text that does not; and the text must hold the form's marks. Asked of every date found, often
+     * a year alone ("2019"), which would try most forms.
+     */
+    boolean mayMatch(String text) {
+      boolean digit = !text.isEmpty() && isDigit(text.charAt(0));
+      return (digit ? !digitNever : !digitFirst) && marksIn(text);
+    }
+
+    /** Whether {@code text} holds every mark of the form: see above. */
+    private boolean marksIn(String text) {
+      for (int i = 0; i < marks.length(); i++) {
+        if (text.indexOf(marks.charAt(i)) < 0) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -184,9 +211,9 @@ public final class DateParser {
   /**
    * What a date range can open with, as the range pattern's case-insensitive matching folds a
    * character: any ASCII digit (see opensAt), the first character of every form that opens with a
-   * literal ({@code single}), and the first two characters of the month names, seasons and
-   * open-start words ({@code pairs}). Null when a form opens with white space, which could start
-   * anywhere.
+   * one-character literal ({@code single}), and the words a range opens with: the month names,
+   * seasons and open-start words, and the literal words that open forms ("mid", "end", "début").
+   * Null when a form opens with white space, which could start anywhere.
    */
   private static final Openers OPENERS = openers();
 
@@ -195,16 +222,17 @@ public final class DateParser {
    * @param pairs the first two characters of the words a range opens with, folded, each as
    *     {@code first << 16 | second}, sorted: most words of a line start with a letter some month
    *     starts with ("a", "scalable", "for"), and only the second one tells them from a month
+   * @param words for each pair, the words (folded, up to their first space) that open with it:
+   *     many words share a month's first two letters ("made", "design", "support", "with"), and
+   *     the rest of the name tells them apart before the pattern is tried
    */
-  private record Openers(Set<Character> single, int[] pairs) {
+  private record Openers(Set<Character> single, int[] pairs, String[][] words) {
     Openers {
       single = Set.copyOf(single);
       pairs = pairs.clone();
-      // Looked up by binary search.
-      Arrays.sort(pairs);
+      words = words.clone();
     }
   }
-
 
   private DateParser() {}
 
@@ -443,6 +471,13 @@ public final class DateParser {
 
   private static final Pattern HAS_DIGIT_ANYWHERE = Pattern.compile("\\d");
 
+  /**
+   * The range pattern's matcher, one per thread, made once: asked of every line that may hold a
+   * date, and a matcher of a pattern this size is costly to make. Used within one call of ranges
+   * only, which calls nothing that uses it; its bounds are set before each search there.
+   */
+  private static final ThreadLocal<Matcher> RANGE_MATCHER = ThreadLocal.withInitial(() -> RANGE.matcher(""));
+
   private static List<DateRange> ranges(String line, int base) {
     if (!mayHoldDate(line)) {
       return List.of();
@@ -450,7 +485,7 @@ public final class DateParser {
     List<DateRange> out = new ArrayList<>();
     // Ranges read from a short end year ("2019–21"), which give way to a full range on the line.
     List<DateRange> shortRanges = new ArrayList<>(0);
-    Matcher m = RANGE.matcher(line);
+    Matcher m = RANGE_MATCHER.get().reset(line);
     int n = line.length();
     // The range pattern is tried only where a range can open (see opensAt) rather than by find() at
     // every position: most words of a line cannot start one, and trying the pattern's month names
@@ -658,7 +693,8 @@ public final class DateParser {
    * among the ranges found.
    */
   private static void schoolYears(String line, int base, List<DateRange> out) {
-    if (line.length() < 7) {
+    // Asked of every line with a date: most hold no mark that joins a school year's two years.
+    if (line.length() < 7 || !holdsSchoolYearMark(line)) {
       return;
     }
     Matcher y = SCHOOL_YEAR.matcher(line);
@@ -688,6 +724,21 @@ public final class DateParser {
       }
       out.add(at, new DateRange(new PartialDate(first, 0), new PartialDate(second, 0), false, span));
     }
+  }
+
+  private static final List<String> SCHOOL_YEAR_MARKS = Lexicon.list(FILE, "school-year-mark");
+
+  /**
+   * Whether {@code line} holds the first character of a mark of {@code school-year-mark}, which
+   * SCHOOL_YEAR matches as it is (a space in a mark as any white space: such a mark is let through).
+   */
+  private static boolean holdsSchoolYearMark(String line) {
+    for (String mark : SCHOOL_YEAR_MARKS) {
+      if (mark.isEmpty() || Character.isWhitespace(mark.charAt(0)) || line.indexOf(mark.charAt(0)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -779,11 +830,43 @@ public final class DateParser {
     }
     char d = line.charAt(at + 1);
     char g = fold(d);
-    return opensWord(c, d) || opensWord(c, g) || opensWord(f, d) || opensWord(f, g);
+    return opensWord(line, at, c, d) || opensWord(line, at, c, g) || opensWord(line, at, f, d) || opensWord(line, at, f, g);
   }
 
-  private static boolean opensWord(char first, char second) {
-    return Arrays.binarySearch(OPENERS.pairs(), first << 16 | second) >= 0;
+  /** Whether a word of {@link #OPENERS} opening with these two characters stands at {@code at}. */
+  private static boolean opensWord(String line, int at, char first, char second) {
+    int k = Arrays.binarySearch(OPENERS.pairs(), first << 16 | second);
+    if (k < 0) {
+      return false;
+    }
+    for (String w : OPENERS.words()[k]) {
+      if (restMatches(line, at, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the characters of {@code word} after its first two stand at {@code at}, each as it is
+   * or folded, as the pattern compares them. A surrogate in the line is let through: the pattern
+   * compares code points there.
+   */
+  private static boolean restMatches(String line, int at, String word) {
+    if (at + word.length() > line.length()) {
+      return false;
+    }
+    for (int j = 2; j < word.length(); j++) {
+      char x = line.charAt(at + j);
+      if (Character.isSurrogate(x)) {
+        return true;
+      }
+      char w = word.charAt(j);
+      if (w != x && w != fold(x)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A character as the pattern's case-insensitive Unicode matching folds it, on both sides of a comparison. */
@@ -793,34 +876,76 @@ public final class DateParser {
 
   private static Openers openers() {
     Set<Character> single = new HashSet<>();
-    Set<Integer> pairs = new HashSet<>();
     List<String> words = new ArrayList<>(MONTHS.keySet());
     words.addAll(SEASONS.keySet());
     words.addAll(Lexicon.list(FILE, "open-start"));
-    for (String w : words) {
-      // A word of one letter, or one whose second character is a space (matched as any white space), opens alone.
-      if (w.length() < 2 || w.charAt(1) == ' ') {
-        single.add(fold(w.charAt(0)));
-      } else {
-        pairs.add(fold(w.charAt(0)) << 16 | fold(w.charAt(1)));
-      }
-    }
     List<String> templates = new ArrayList<>(Lexicon.list(FILE, "form"));
     templates.addAll(Lexicon.list(FILE, "range-form"));
     for (String t : templates) {
       // The first token as compile reads it: a month or season opens with its words, added above;
-      // a year, month or day number with a digit; a quarter with its "q"; else the literal character.
+      // a year, month or day number with a digit; a quarter with its "q"; else the literal
+      // characters up to the first space or token ("mid" of "mid YYYY", "'" of "'YY").
       String first = TOKENS.stream().filter(t.toUpperCase(Locale.ROOT)::startsWith).findFirst().orElse(null);
       if (first == null) {
         if (t.charAt(0) == ' ') {
           return null;
         }
-        single.add(fold(t.charAt(0)));
+        words.add(literalLead(t));
       } else if (first.equals("QUARTER")) {
         single.add('q');
       }
     }
-    return new Openers(single, pairs.stream().mapToInt(Integer::intValue).toArray());
+    Map<Integer, List<String>> byPair = new HashMap<>();
+    for (String w : words) {
+      // Up to the first space, which the pattern matches as any run of white space; a surrogate
+      // ends it too (the pattern compares code points), its characters before it still compared.
+      int end = 0;
+      while (end < w.length() && w.charAt(end) != ' ' && (end < 2 || !Character.isSurrogate(w.charAt(end)))) {
+        end++;
+      }
+      // A word of one letter, or one whose second character is a space, opens alone.
+      if (end < 2) {
+        single.add(fold(w.charAt(0)));
+        continue;
+      }
+      StringBuilder folded = new StringBuilder(end);
+      for (int j = 0; j < end; j++) {
+        folded.append(fold(w.charAt(j)));
+      }
+      byPair.computeIfAbsent(folded.charAt(0) << 16 | folded.charAt(1), k -> new ArrayList<>()).add(folded.toString());
+    }
+    int[] pairs = byPair.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    String[][] grouped = new String[pairs.length][];
+    for (int k = 0; k < pairs.length; k++) {
+      grouped[k] = byPair.get(pairs[k]).toArray(String[]::new);
+    }
+    return new Openers(single, pairs, grouped);
+  }
+
+  /**
+   * The literal characters a form opens with, up to its first space or token: "mid-" of
+   * "mid-YYYY", "end" of "end of YYYY". Where upper case changes the template's length (compile
+   * reads tokens in the upper case), only its first character.
+   */
+  private static String literalLead(String template) {
+    String t = template.toUpperCase(Locale.ROOT);
+    if (t.length() != template.length()) {
+      return template.substring(0, 1);
+    }
+    int end = 0;
+    while (end < t.length() && t.charAt(end) != ' ' && !startsToken(t, end)) {
+      end++;
+    }
+    return template.substring(0, end);
+  }
+
+  private static boolean startsToken(String upperTemplate, int at) {
+    for (String k : TOKENS) {
+      if (upperTemplate.startsWith(k, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -934,10 +1059,8 @@ public final class DateParser {
 
   private static Parsed parseOne(String text) {
     String t = text.strip();
-    // Most dates open with a month's name, and most forms with a number: those are not tried.
-    boolean digit = !t.isEmpty() && isDigit(t.charAt(0));
     for (Form f : FORMS) {
-      if (f.digitFirst() && !digit) {
+      if (!f.mayMatch(t)) {
         continue;
       }
       Matcher m = f.whole().matcher(t);
@@ -1019,6 +1142,11 @@ public final class DateParser {
     return FORMS.stream().filter(Form::digitFirst).map(Form::whole).toList();
   }
 
+  /** The whole-date patterns of the forms parse does not try on {@code text}, stripped (for FastPathTest). */
+  static List<Pattern> formsNotTriedOn(String text) {
+    return FORMS.stream().filter(f -> !f.mayMatch(text)).map(Form::whole).toList();
+  }
+
   private static String stripDot(String s) {
     return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
@@ -1030,6 +1158,7 @@ public final class DateParser {
   private static Form compile(String template, boolean rangeOnly) {
     StringBuilder named = new StringBuilder();
     StringBuilder plain = new StringBuilder();
+    StringBuilder marks = new StringBuilder();
     int i = 0;
     String t = template.toUpperCase(Locale.ROOT);
     while (i < t.length()) {
@@ -1051,6 +1180,10 @@ public final class DateParser {
         // White space is taken possessively and in one way only: a long run of spaces where no
         // date follows fails at once instead of being split every way ("Jan" and 2,000 spaces).
         String part = c != ' ' ? Pattern.quote(String.valueOf(c)) : afterNumber ? "(?:\\p{Zs}?,\\p{Zs}?|\\p{Zs}?)" : "\\s*+(?:,\\s*+)?";
+        if (c != ' ' && !Character.isDigit(c) && Character.toUpperCase(c) == c && Character.toLowerCase(c) == c
+            && marks.indexOf(String.valueOf(c)) < 0) {
+          marks.append(c);
+        }
         named.append(part);
         plain.append(part);
         i++;
@@ -1083,7 +1216,31 @@ public final class DateParser {
     }
     return new Form(template, Pattern.compile(named.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
         lead + plain + guard, rangeOnly, mark != null && Glyphs.isDash(mark.charAt(0)),
-        t.startsWith("YY") || t.startsWith("MM") || t.startsWith("DD"));
+        t.startsWith("YY") || t.startsWith("MM") || t.startsWith("DD"), digitNever(template), marks.toString());
+  }
+
+  /**
+   * Whether no text that opens with a digit can match the template: it opens with a month's or
+   * season's name none of which opens with a digit, with a quarter's "q", or with a literal
+   * character that is no digit and no space (a space matches nothing at all, then the digit).
+   */
+  private static boolean digitNever(String template) {
+    String t = template.toUpperCase(Locale.ROOT);
+    if (t.startsWith("MONTH")) {
+      return MONTHS.keySet().stream().noneMatch(DateParser::opensWithDigit);
+    }
+    if (t.startsWith("SEASON")) {
+      return SEASONS.keySet().stream().noneMatch(DateParser::opensWithDigit);
+    }
+    if (t.startsWith("QUARTER")) {
+      return true;
+    }
+    char c = template.charAt(0);
+    return !startsToken(t, 0) && !Character.isDigit(c) && !Character.isWhitespace(c) && !Character.isSpaceChar(c);
+  }
+
+  private static boolean opensWithDigit(String name) {
+    return name.isEmpty() || Character.isDigit(name.charAt(0));
   }
 
   /** The mark between a form's two numbers ("-" of "MM-YY"), or null for a form not made so. */

@@ -238,10 +238,12 @@ final class HeaderLabels {
    * words the lexicon knows; "Map Engineering" with a word of the language).
    */
   static boolean firmOfField(String v) {
-    String[] words = SPACES.split(v.strip());
-    if (words.length < 2 || !Parts.FIELD_WORDS.contains(Parts.trimPunctuation(words[words.length - 1]).toLowerCase(Locale.ROOT))) {
+    // Asked of every header part: its last word, found by hand, rules most out before the split.
+    String last = lastWord(v.strip());
+    if (last == null || !Parts.FIELD_WORDS.contains(Parts.trimPunctuation(last).toLowerCase(Locale.ROOT))) {
       return false;
     }
+    String[] words = SPACES.split(v.strip());
     for (int i = 0; i < words.length - 1; i++) {
       String w = Parts.trimPunctuation(words[i]);
       String lower = w.toLowerCase(Locale.ROOT);
@@ -251,6 +253,20 @@ final class HeaderLabels {
       }
     }
     return true;
+  }
+
+  /**
+   * The last of the words {@link #SPACES} splits a stripped text into, or null where it makes fewer
+   * than two: the text after its last white space (the regex class \s). A stripped text neither
+   * opens nor ends with such a space, so a space inside it parts two words.
+   */
+  static String lastWord(String stripped) {
+    for (int i = stripped.length() - 1; i >= 0; i--) {
+      if (Whitespace.isRegexSpace(stripped.charAt(i))) {
+        return stripped.substring(i + 1);
+      }
+    }
+    return null;
   }
 
   /**

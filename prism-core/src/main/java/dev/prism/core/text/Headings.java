@@ -56,7 +56,6 @@ public final class Headings {
   private static final Set<String> WORK_AND_EDUCATION = new HashSet<>();
   private static final List<SectionKind> KIND_ORDER = new ArrayList<>();
   private static final int MAX_WORDS = 6;
-  private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
   // Compiled once: String.split compiles a pattern of more than one character on every call.
   private static final Pattern AND = Pattern.compile(" and ");
   private static final String RULE_CHARS = "-=_~*#";
@@ -290,6 +289,10 @@ public final class Headings {
 
   /** A wording that joins a work heading and one of {@code other} with "and" (or "&"), in either order. */
   private static boolean workAnd(String normal, SectionKind other) {
+    // Asked twice of every heading's wording: most hold no "and", and then are not split.
+    if (!normal.contains(" and ")) {
+      return false;
+    }
     String[] pieces = AND.split(normal);
     if (pieces.length != 2) {
       return false;
@@ -633,13 +636,19 @@ public final class Headings {
   }
 
   /** Headings are in capitals or title case; a sentence fragment is not. */
-  private static boolean headingCase(String s) {
+  static boolean headingCase(String s) {
     if (Inline.isCaps(s)) {
       return true;
     }
-    for (String w : SPACE_RUN.split(s)) {
-      if (w.length() > 3 && Character.isLowerCase(w.charAt(0))) {
-        return false;
+    // The words between runs of white space (the regex class \s), walked by hand: asked of
+    // every line that may be a heading, where splitting by a pattern cost more than the test.
+    int start = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      if (i == s.length() || Whitespace.isRegexSpace(s.charAt(i))) {
+        if (i - start > 3 && Character.isLowerCase(s.charAt(start))) {
+          return false;
+        }
+        start = i + 1;
       }
     }
     return true;

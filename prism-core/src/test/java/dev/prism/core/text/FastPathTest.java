@@ -33,6 +33,31 @@ class FastPathTest {
   }
 
   @Property(tries = 3000)
+  void headingCaseWalksTheSplitsWords(@ForAll("casedWords") String s) {
+    boolean expected = Inline.isCaps(s);
+    if (!expected) {
+      expected = true;
+      for (String w : Pattern.compile("\\s+").split(s)) {
+        if (w.length() > 3 && Character.isLowerCase(w.charAt(0))) {
+          expected = false;
+        }
+      }
+    }
+    assertThat(Headings.headingCase(s)).isEqualTo(expected);
+  }
+
+  @Property(tries = 3000)
+  void lastWordIsTheSplitsLast(@ForAll("casedWords") String s) {
+    String[] words = Pattern.compile("\\s+").split(s.strip());
+    assertThat(HeaderLabels.lastWord(s.strip())).isEqualTo(words.length < 2 ? null : words[words.length - 1]);
+  }
+
+  @Provide
+  Arbitrary<String> casedWords() {
+    return Arbitraries.strings().withChars("aAbéÉ1. \t\n\u000b\f\r\u00a0\u2003\u001c").ofMaxLength(14);
+  }
+
+  @Property(tries = 3000)
   void firstWordIsTheSplitsFirst(@ForAll("commasAndSpaces") String s) {
     assertThat(HeaderLabels.firstWord(s)).isEqualTo(Pattern.compile("[\\s,]+").split(s)[0]);
   }
@@ -80,6 +105,26 @@ class FastPathTest {
     }
   }
 
+  @Property(tries = 5000)
+  void noRangeMatchesWhereTheLookSaysNone(@ForAll("datesInText") String s) {
+    // Stricter than the property above: at every position, not only where find() stops.
+    java.util.regex.Matcher m = DateParser.RANGE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int at = 0; at < s.length(); at++) {
+      if (m.region(at, s.length()).lookingAt()) {
+        assertThat(DateParser.opensAt(s, at)).as("'%s' at %d", s, at).isTrue();
+      }
+    }
+  }
+
+  @Property(tries = 5000)
+  void noFormMatchesWhereParseDoesNotTryIt(@ForAll("datesInText") String s) {
+    // parse tries a form's pattern only on a text that holds every mark of the form ("/", "-",
+    // "年"), and opens with a digit where the form does.
+    for (Pattern form : DateParser.formsNotTriedOn(s.strip())) {
+      assertThat(form.matcher(s.strip()).matches()).as("'%s' by %s", s, form).isFalse();
+    }
+  }
+
   @Property(tries = 2000)
   void datedLinesAreTheLinesWhoseTextHoldsADate(@ForAll("datedDocument") String text) {
     // The reading check counts the lines the segmentation found dates in, on the content without
@@ -122,7 +167,11 @@ class FastPathTest {
     // ASCII (the long s, the Kelvin sign, the dotted capital I).
     Arbitrary<String> word = Arbitraries.of("Jan", "JANV.", "août", "Okt", "sept", "ſept", "Summer", "Q3", "q1", "since",
         "SEIT", "desde el", "aUg", "ſpring", "DEC", "2019", "1987", "06/2020", "12/19", "’19", "'21", "‘22", "2021-03-15", "15.03.2021",
-        "Present", "heute", "to", "-", "–", "—", "~", "a", "x", "v2", ".", "/", "(", ")", ",", "İ", "\u212a", "Gen", "lug");
+        "Present", "heute", "to", "-", "–", "—", "~", "a", "x", "v2", ".", "/", "(", ")", ",", "İ", "\u212a", "Gen", "lug",
+        // Words that open as a form's literal or a month does, and words that share their first letters.
+        "mid", "MID", "Mid-", "end", "of", "early", "late", "Début", "fin", "MITTE", "Anfang", "beginning", "start", "Mai",
+        "made", "design", "with", "Winter", "März", "marzo", "ſtart", "Ende", "endo", "lat", "\ud801\udc00", "2019年", "3月", "12日",
+        "2019-05-01", "01.05.2019.", "05/01/2019", "May 5 2019", "'2019", "Spring of 2020");
     Arbitrary<String> gap = Arbitraries.of("", " ", "  ", "\t", "-", ".", "/");
     return Arbitraries.oneOf(word, gap).list().ofMaxSize(9).map(l -> String.join("", l));
   }
