@@ -583,7 +583,7 @@ final class PdfText {
         // justified or letter-spaced line) is one heading, not a label beside its text: a short
         // rest in capitals with no date, or words that name a kind together.
         String whole = parts[0] + " " + parts[1];
-        boolean spaced = parts[1].split(" ").length <= 2 && !CELL_GAP.matcher(parts[1]).find() && !DATE.matcher(parts[1]).find()
+        boolean spaced = parts[1].split(" ").length <= 2 && !parts[1].contains("  ") && !DATE.matcher(parts[1]).find()
             && (isCaps(whole) && whole.length() <= 40 || Headings.isStandard(whole));
         if (spaced) {
           out.add(l.withText(whole));
@@ -907,7 +907,7 @@ final class PdfText {
           && l.column() == last.column()
           // A bullet's sentence runs on as one run of words; a line whose parts stand apart
           // ("Acme  Mar-Sep 2014") is the next entry's header, however close below it sits.
-          && !CELL_GAP.matcher(l.text()).find()
+          && !l.text().contains("  ")
           // Where its text starts, or hanging back under the glyph, as some templates wrap it.
           && l.x() - last.x() <= 3f && (last.x() - l.x() <= 3f || last.x() - l.x() <= 0.9f * l.size()
               && !DATE.matcher(l.text()).find() && !SENTENCE_END.matcher(last.text()).find())
@@ -941,15 +941,6 @@ final class PdfText {
    * ends no clause left open (a comma, a joining word, a hyphen).
    */
   private static boolean brokenByHand(TextLine last, TextLine next, List<TextLine> page) {
-    // The edge the item's text wraps at: where the longest run of words that starts where it
-    // starts, in its column, ends (a list set in a box narrower than the column wraps at the box's
-    // edge; a header's dates beside the box are a cell apart, and say nothing of it).
-    float edge = 0;
-    for (TextLine o : page) {
-      if (o.column() == last.column() && Math.abs(o.x() - last.x()) <= 3f && !CELL_GAP.matcher(o.text()).find()) {
-        edge = Math.max(edge, o.right());
-      }
-    }
     String t = next.text().strip();
     // Chinese and Japanese wrap between any two characters, each as wide as the type: the guess
     // of a word's width holds for none of it.
@@ -958,7 +949,6 @@ final class PdfText {
     }
     int space = t.indexOf(' ');
     int firstWord = space < 0 ? t.length() : space;
-    float room = edge - last.right();
     String lt = last.text().strip();
     // The item's line reads as a title or a name, not a sentence cut short ("Rewrote the jobs so
     // that" over the rest): two words at least, none of more than three letters in lower case.
@@ -967,8 +957,22 @@ final class PdfText {
     for (String w : words) {
       lower += w.length() > 3 && Character.isLowerCase(w.codePointAt(0)) ? 1 : 0;
     }
-    return words.length >= 2 && lower == 0 && room > (firstWord + 2) * 0.7f * next.size() + 3 * next.size()
-        && !lt.endsWith(",") && !endsWithOpenWord(lt) && !HYPHEN_AT_END.matcher(lt).find() && !lt.endsWith(SOFT_HYPHEN);
+    if (words.length < 2 || lower > 0 || lt.endsWith(",") || endsWithOpenWord(lt) || HYPHEN_AT_END.matcher(lt).find()
+        || lt.endsWith(SOFT_HYPHEN)) {
+      return false;
+    }
+    // The edge the item's text wraps at: where the longest run of words that starts where it
+    // starts, in its column, ends (a list set in a box narrower than the column wraps at the box's
+    // edge; a header's dates beside the box are a cell apart, and say nothing of it). Worked out
+    // last, as it walks the whole page and most lines fail the tests above.
+    float edge = 0;
+    for (TextLine o : page) {
+      if (o.column() == last.column() && Math.abs(o.x() - last.x()) <= 3f && !o.text().contains("  ")) {
+        edge = Math.max(edge, o.right());
+      }
+    }
+    float room = edge - last.right();
+    return room > (firstWord + 2) * 0.7f * next.size() + 3 * next.size();
   }
 
   /** Whether the text holds a character of a script written without spaces between words. */
@@ -1078,10 +1082,11 @@ final class PdfText {
         String cell = last.text().substring(0, gap).strip();
         String dates = last.text().substring(gap).strip();
         String below = l.text().strip();
-        if (!cell.contains("  ") && DateParser.find(dates, 0).filter(d -> d.span().length() >= dates.length() - 2).isPresent()
+        // The dates are parsed last: most lines under a header's are no unfinished cell's end.
+        if (!cell.contains("  ") && !below.isEmpty() && !below.contains("  ") && !Character.isLowerCase(below.charAt(0))
             && (OPEN_CELL_END.matcher(cell).find() || endsWithOpenWord(cell) && Character.isLowerCase(cell.charAt(cell.lastIndexOf(' ') + 1)))
-            && !below.isEmpty() && !below.contains("  ") && !DATE.matcher(below).find() && words(below) <= WRAPPED_CELL_WORDS
-            && !Character.isLowerCase(below.charAt(0))) {
+            && !DATE.matcher(below).find() && words(below) <= WRAPPED_CELL_WORDS
+            && DateParser.find(dates, 0).filter(d -> d.span().length() >= dates.length() - 2).isPresent()) {
           out.set(out.size() - 1, last.wrappedWith(cell + " " + below + "  " + dates, l));
           continue;
         }
@@ -1191,8 +1196,11 @@ final class PdfText {
       String style = style(l, body);
       int known = knownStyles.getOrDefault(style, 0);
       int others = otherStyles.getOrDefault(style, 0);
+      if (known < 2) {
+        continue; // the style is no heading's: the line's wording need not be asked
+      }
       boolean qualified = Headings.kindOf(l.text()).isPresent();
-      if (known >= 2 && (others <= known || qualified) && l.text().split(" ").length <= (qualified ? 6 : 4)) {
+      if ((others <= known || qualified) && l.text().split(" ").length <= (qualified ? 6 : 4)) {
         out.add(i);
       }
     }
@@ -1201,9 +1209,9 @@ final class PdfText {
 
   private static boolean candidate(TextLine l) {
     String t = l.text();
-    return !l.bullet() && l.size() > 0 && t.length() <= 40 && WHITESPACE.split(t).length <= 6 && !t.contains("@")
-        && !DATE.matcher(t).find() && !t.endsWith(".") && !t.endsWith(",") && HAS_LETTER.matcher(t).matches()
-        && !t.contains("  ");
+    // Asked of every line, several times a read: the plain looks first, the patterns last.
+    return !l.bullet() && l.size() > 0 && t.length() <= 40 && !t.contains("@") && !t.endsWith(".") && !t.endsWith(",")
+        && !t.contains("  ") && WHITESPACE.split(t).length <= 6 && !DATE.matcher(t).find() && HAS_LETTER.matcher(t).matches();
   }
 
   private static boolean distinctive(TextLine l, float body) {
@@ -1285,6 +1293,8 @@ final class PdfText {
   private static String hiddenLinks(List<Link> links, List<TextLine> lines) {
     // The visible text is gathered only once a link needs it: most links are no contact link.
     String seen = null;
+    // Its digits alone, for phone links, likewise worked out once.
+    String seenDigits = null;
     Set<String> out = new LinkedHashSet<>();
     for (Link link : links) {
       String uri = link.uri();
@@ -1295,11 +1305,11 @@ final class PdfText {
       } else if (lower.startsWith("tel:")) {
         shown = uri.substring(4);
       } else if (lower.startsWith("http://") || lower.startsWith("https://")) {
-        shown = TRAILING_SLASHES.matcher(WEB_SCHEME.matcher(uri).replaceFirst("")).replaceAll("");
-        boolean profile = PROFILE_HOST.matcher(lower).matches();
-        if (!profile && !link.top()) {
+        // Most web links are neither a profile nor at the top: their shown form is never needed.
+        if (!link.top() && !PROFILE_HOST.matcher(lower).matches()) {
           continue;
         }
+        shown = TRAILING_SLASHES.matcher(WEB_SCHEME.matcher(uri).replaceFirst("")).replaceAll("");
       } else {
         continue;
       }
@@ -1314,8 +1324,11 @@ final class PdfText {
         }
         seen = visible.toString();
       }
+      if (seenDigits == null && lower.startsWith("tel:")) {
+        seenDigits = NOT_DIGIT.matcher(seen).replaceAll("");
+      }
       boolean present = lower.startsWith("tel:")
-          ? NOT_DIGIT.matcher(seen).replaceAll("").contains(NOT_DIGIT.matcher(key).replaceAll(""))
+          ? seenDigits.contains(NOT_DIGIT.matcher(key).replaceAll(""))
           : seen.contains(key);
       if (!present) {
         out.add(shown);
