@@ -153,24 +153,34 @@ final class PageLayout {
       return strippedWords;
     }
 
+    // Whether most glyphs are italic, bold (-1: not yet): asked of a run by several passes and
+    // again for its line, each time a walk over its glyphs.
+    private int italic = -1;
+    private int bold = -1;
+
     boolean italic() {
-      int italic = 0;
-      for (Glyph g : glyphs) {
-        if (g.italic()) {
-          italic++;
-        }
+      if (italic < 0) {
+        italic = most(Glyph::italic);
       }
-      return italic * 2 > glyphs.size();
+      return italic == 1;
     }
 
     boolean bold() {
-      int bold = 0;
+      if (bold < 0) {
+        bold = most(Glyph::bold);
+      }
+      return bold == 1;
+    }
+
+    /** 1 when more than half the glyphs are so, else 0. */
+    private int most(java.util.function.Predicate<Glyph> so) {
+      int n = 0;
       for (Glyph g : glyphs) {
-        if (g.bold()) {
-          bold++;
+        if (so.test(g)) {
+          n++;
         }
       }
-      return bold * 2 > glyphs.size();
+      return n * 2 > glyphs.size() ? 1 : 0;
     }
   }
 
