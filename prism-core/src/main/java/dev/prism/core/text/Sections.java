@@ -632,15 +632,8 @@ final class Sections {
             overRanges.add(i);
           }
         }
-        // Fewer than the sections' names, they still head entries where most of them name a
-        // firm ("Tollway LLC", "Quillmark Corporation"): no section is a firm's.
-        int firms = 0;
-        for (int i : overRanges) {
-          String c = Inline.clean(lines.get(i).content()).strip();
-          firms += Parts.endsInLegalForm(c) || orgWorded(Parts.lowerWords(c)) ? 1 : 0;
-        }
         boolean entries = (!worded.isEmpty() || plainSections) && overRanges.size() >= 3
-            && (overRanges.size() > names.getOrDefault(key, Set.of()).size() || firms * 2 >= overRanges.size());
+            && overRanges.size() > names.getOrDefault(key, Set.of()).size();
         for (int i : idx) {
           if (entries && overRanges.contains(i)) {
             sub.add(i);
