@@ -368,7 +368,7 @@ final class ContactParser {
             || Parts.isLocation(under.value()) || Places.isKnownPlace(under.value()) ? null : under;
       }
       if (name == null) {
-        name = copyrightHolder(lines);
+        name = copyrightHolder(lines, email);
       }
       if (name == null) {
         name = largestType(lines);
@@ -392,23 +392,45 @@ final class ContactParser {
 
   /**
    * The holder a copyright notice names, where nothing else in the resume names anyone: a personal
-   * page printed as it is may give its owner's name only in its footer ("© 2021 Orin Vale"). Only
-   * a holder with a person's name's shape: a firm's notice ("© 2020 Globex Inc.") names no one.
+   * page printed as it is may give its owner's name only in its footer ("© 2021 Orin Vale"). Only a
+   * footer's notice (one of the last lines) with the sign "©" or a year, and only a person's name:
+   * no firm's word or legal form ("© 2020 Globex Media", "Hooli Labs"), no small word ("The
+   * Authors", "Made With Love"), no place; where the page gives an email address, a word of the
+   * name must show in it, as a theme's or a builder's footer names no one there. (A profile link's
+   * path often shows no word of the name, and a personal page that hides its address behind a
+   * button links its profiles.)
    */
-  private static Field copyrightHolder(List<Line> lines) {
-    for (Line l : lines) {
+  private static Field copyrightHolder(List<Line> lines, Field email) {
+    int footer = 0;
+    for (int i = lines.size() - 1; i >= 0 && footer < FOOTER_LINES; i--) {
+      Line l = lines.get(i);
+      if (l.blank()) {
+        continue;
+      }
+      footer++;
       String c = l.content();
-      if (c.isEmpty() || c.length() > MAX_COPYRIGHT_LINE) {
+      if (c.length() > MAX_COPYRIGHT_LINE || c.indexOf('©') < 0 && !YEAR.matcher(c).find()) {
         continue;
       }
       Matcher m = COPYRIGHT.matcher(c);
-      if (m.matches() && NameWords.personShaped(m.group(1)) && !NameWords.hasNotNameWord(m.group(1))
-          && !Parts.endsInLegalForm(m.group(1)) && !Parts.isLocation(m.group(1))) {
-        return new Field(m.group(1), new Span(l.contentStart() + m.start(1), m.end(1) - m.start(1)));
+      if (!m.matches()) {
+        continue;
+      }
+      String holder = m.group(1);
+      String[] words = Parts.lowerWords(holder);
+      boolean smallWord = java.util.Arrays.stream(SPACE_RUN.split(holder)).anyMatch(dev.prism.core.bullet.Lexicon::functionWord);
+      if (NameWords.personShaped(holder) && !NameWords.hasNotNameWord(holder) && !Parts.endsInLegalForm(holder)
+          && !Parts.hasWord(words, Parts.ORG_WORDS) && !Parts.hasWord(words, Parts.WEAK_ORG_WORDS) && !smallWord
+          && !Parts.isLocation(holder) && (email == null || inAddresses(holder, email, List.of()))) {
+        return new Field(holder, new Span(l.contentStart() + m.start(1), m.end(1) - m.start(1)));
       }
     }
     return null;
   }
+
+  /** How many of the document's last lines a footer's copyright notice may stand on. */
+  private static final int FOOTER_LINES = 3;
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
   /** The longest line a copyright notice of a person's page takes. */
   private static final int MAX_COPYRIGHT_LINE = 80;
