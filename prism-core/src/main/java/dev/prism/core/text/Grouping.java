@@ -1442,7 +1442,6 @@ final class Grouping {
     return next == null || !next.bullet() && !Parts.datesOnly(next) && !isSentence(next) && !isProse(next);
   }
 
-  /** Whether the entry's last description line is a sentence cut before its end. */
   /**
    * Whether {@code line} is set as larger than the text and exactly as an earlier entry's first
    * line was, in as many cells (an employer's banner, "Capital One ⇥ Toronto" in the banners' size
@@ -1460,6 +1459,7 @@ final class Grouping {
             && !b.header.get(0).hasDates() && b.header.get(0).cells().size() == line.cells().size());
   }
 
+  /** Whether the entry's last description line is a sentence cut before its end. */
   private static boolean openDescription(Block cur) {
     if (cur.lines.isEmpty()) {
       return false;
