@@ -485,4 +485,31 @@ class PdfRailOrSidebarTest {
     Extraction e = reader.read(Samples.pdf(List.of(page)));
     assertThat(Samples.linesWithCells(e)).containsSequence("Work Experience", "Orbit Freight, Backend Engineer, 2019 - 2023");
   }
+
+  @Test
+  void aLabelCentredBesideASectionsFirstEntryStaysAfterTheHeading() throws Exception {
+    // A rail of employers set in italics, each centred beside its entry (a dated header and the
+    // lines under it), under headings set from the main column's left edge just above the entries:
+    // the first employer of a section belongs after the heading, not before it in the section above.
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(130, 44, 20, false, "Casey Moreau"));
+    float y = 90;
+    String[][] sections = {{"Experience", "Globex", "Initech", "Hooli"}, {"Projects", "Ledgerly", "Tollway", "Quillmark"}};
+    for (String[] section : sections) {
+      page.add(new Text(130, y, 12, false, section[0]));
+      y += 16;
+      for (int k = 1; k < section.length; k++) {
+        page.add(new Text(152, y, 12, false, "Jun 2016 – Aug 2018  Backend Engineer"));
+        for (int i = 1; i <= 3; i++) {
+          page.add(new Text(152, y + 12 * i, 10, false, "Built and ran the service this entry describes, from its design to its rota."));
+        }
+        // Beside the block's middle, level with its second row, right-aligned against the rail's edge.
+        page.add(new Text(108 - width(section[k]), y + 12, 11, false, section[k], true));
+        y += 64;
+      }
+      y += 10;
+    }
+    Extraction e = reader.read(Samples.pdf(List.of(page)));
+    assertThat(Samples.linesWithCells(e)).containsSubsequence("Experience", "Globex", "Initech", "Hooli", "Projects", "Ledgerly");
+  }
 }

@@ -945,8 +945,12 @@ final class PageLayout {
     if (anchor == 0 || anchor >= right.size() || dateish(text(label).strip())) {
       return anchor;
     }
+    // The block never reaches back over a section's heading: a label beside the section's first
+    // entry ("Globex" centred beside a job's header and description) names the entry, and read
+    // before the heading it would fall into the section above.
     int start = anchor;
-    while (start > 0 && closeRows(right.get(start - 1), right.get(start))) {
+    while (start > 0 && closeRows(right.get(start - 1), right.get(start))
+        && !(right.get(start - 1).size() == 1 && sectionHeading(right.get(start - 1).get(0)))) {
       start--;
     }
     if (start == anchor) {
