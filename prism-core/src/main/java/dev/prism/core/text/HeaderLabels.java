@@ -562,6 +562,8 @@ final class HeaderLabels {
    *       see {@link #firmOfField}; such a part has no {@code title-word};
    *   <li>{@code title-word}, {@code org-word}, {@code weak-org-word}, {@code unit-word},
    *       {@code school-word}, {@code degree-word}: holds a word of that list in entry-words.txt;
+   *   <li>{@code school-unit}: in education, a school's unit ("College of Engineering") beside
+   *       another part naming a school that is none ("Norvale University"), see schoolUnitOfAnother;
    *   <li>{@code unit-first}: opens with a team's word ("Payments Platform", "Data Science Team"), beside
    *       another name or a role on its line (the only name, on its own line over the role, is the
    *       employer's, see onlyNameAmong);
@@ -717,6 +719,9 @@ final class HeaderLabels {
     }
     if (Parts.hasWord(words, Parts.SCHOOL_WORDS)) {
       f.add("school-word");
+      if (kind == SectionKind.EDUCATION && schoolUnitOfAnother(parts, p)) {
+        f.add("school-unit");
+      }
     }
     if (Parts.hasWord(words, Parts.DEGREE_WORDS)) {
       f.add("degree-word");
@@ -847,6 +852,34 @@ final class HeaderLabels {
    * What {@code SPACES_OR_COMMAS.split(v)[0]} gives, without splitting the whole part: the text up
    * to the first space or comma. A part that opens with one is left to the split itself.
    */
+  /** Words that open a school's unit when a joiner follows ("College of Engineering", "Facultad de Ciencias"). */
+  private static final Set<String> SCHOOL_UNITS = Lexicon.set("entry-words.txt", "school-unit");
+  private static final Set<String> NAME_JOINERS = Lexicon.set("entry-words.txt", "name-joiner");
+
+  /**
+   * Whether {@code p} names a unit of a school ("College of Engineering", "Faculty of Computer
+   * Science": a unit's word, then a joiner) while another part of the header names a school that is
+   * no such unit ("Norvale University"): that one is the institution, the unit a part of it. Alone,
+   * such a name is the school itself ("College of Charleston").
+   */
+  private static boolean schoolUnitOfAnother(List<Part> parts, Part p) {
+    if (!opensSchoolUnit(p.value())) {
+      return false;
+    }
+    for (Part o : parts) {
+      if (o != p && Parts.hasWord(o.value(), Parts.SCHOOL_WORDS) && !opensSchoolUnit(o.value())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean opensSchoolUnit(String v) {
+    String[] words = SPACES_OR_COMMAS.split(v.strip(), 3);
+    return words.length >= 3 && SCHOOL_UNITS.contains(words[0].toLowerCase(Locale.ROOT))
+        && NAME_JOINERS.contains(words[1].toLowerCase(Locale.ROOT));
+  }
+
   static String firstWord(String v) {
     for (int k = 0; k < v.length(); k++) {
       char c = v.charAt(k);
