@@ -143,10 +143,16 @@ public final class Timelines {
     if (e.organization() != null) {
       places.add(new String[] {e.organization().value(), "the employer"});
     }
+    // The short lines right under the header ("Part-time", "Globex · Internship"), before the
+    // first bullet and up to the first longer line: further down, a short line is a project's name
+    // or a label inside the description ("Charging station demonstrator" over what was built),
+    // which says nothing of the post.
+    int firstBullet = e.bullets().isEmpty() ? Integer.MAX_VALUE : e.bullets().get(0).span().offset();
     for (Field line : e.lines()) {
-      if (Whitespace.splitLength(line.value().strip()) <= SHORT_LINE_WORDS) {
-        places.add(new String[] {line.value(), "the line under it"});
+      if (line.span().offset() > firstBullet || Whitespace.splitLength(line.value().strip()) > SHORT_LINE_WORDS) {
+        break;
       }
+      places.add(new String[] {line.value(), "the line under it"});
     }
     for (String[] place : places) {
       Tokens words = Tokens.of(place[0]);

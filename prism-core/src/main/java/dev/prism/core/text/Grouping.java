@@ -394,6 +394,11 @@ final class Grouping {
         } else {
           cur.bullet(line);
         }
+      } else if (subheadInBody(kind, done, cur, line, body, li, bodyStyle)) {
+        // "Payments revamp" in bold between a job's bullets: the name of a project or a stream of
+        // work inside the job, over its own bullets or sentences, heads no entry.
+        cur.lines.add(line);
+        cur.lastBullet = false;
       } else if (template != null && cur.hasBody() && !datesEntry(line) && !sizeKey(line.style()).equals(template)
           && !opensHeader(body, li, bodyStyle) && !(line.style().size() >= LARGER && styledAsHeader(line, bodyStyle) && datesBelow(body, li))
           && !nextRoleAtEmployer(kind, cur, line) && !bannerAgain(done, cur, line)) {
@@ -485,6 +490,67 @@ final class Grouping {
     }
     return done;
   }
+
+  /**
+   * Whether {@code line} is a sub-heading inside the body of the dated entry being built: one run
+   * set apart from the running text (bold, italic or another size), short, with no dates and no
+   * role, naming no organisation, after the entry's body and right over more of it (a list item or
+   * a sentence), with no dated line below it to head. Such a line names a project or a stream of
+   * work of the job ("Payments revamp" over its bullets, "Radio tuner stack" over a paragraph).
+   * It is no sub-heading where it is set as the lines that open the section's entries over their
+   * dates are (the next employer's name, "Initech ⇥ Remote" over what the firm does and then the
+   * dates), nor where lines set as it is name roles elsewhere in the section (the roles a banner
+   * employer lists under its dates).
+   */
+  private static boolean subheadInBody(SectionKind kind, List<Block> done, Block cur, Line line, List<Line> body, int li,
+      String bodyStyle) {
+    if (!kind.describesWork() || cur.dates == null || !cur.hasBody() || cur.header.isEmpty() || line.bullet()
+        || line.hasDates() || line.cells().size() > 1 || !line.style().sizeKnown() || !styledAsHeader(line, bodyStyle)) {
+      return false;
+    }
+    int at = Line.nextIndex(body, li);
+    Line next = at < 0 ? null : body.get(at);
+    if (next == null || next.hasDates() || !(isBullet(next, bodyStyle) || isSentence(next))
+        || line.words() > SUBHEAD_WORDS || isSentence(line) || Parts.namesRole(line) || capitalisedTitleWord(line) || namesOrganisation(line)
+        || opensHeader(body, li, bodyStyle)) {
+      return false;
+    }
+    String style = styleKey(line.style());
+    for (Block b : done) {
+      if (b.dates != null && !b.header.isEmpty() && !b.header.get(0).hasDates() && styleKey(b.header.get(0).style()).equals(style)) {
+        return false;
+      }
+    }
+    if (!cur.header.get(0).hasDates() && styleKey(cur.header.get(0).style()).equals(style)) {
+      return false;
+    }
+    for (Line l : body) {
+      if (l != line && !l.blank() && !l.bullet() && !l.hasDates() && styleKey(l.style()).equals(style)
+          && (Parts.namesRole(l) || capitalisedTitleWord(l))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a word of the line is a role's, capitalised as a header writes it ("Integration Lead for
+   * partner projects"): a role told in a line of its own, however the rest of it reads. In lower
+   * case ("Android Auto demonstrator") the word names a thing.
+   */
+  private static boolean capitalisedTitleWord(Line line) {
+    for (String w : WORD_BREAKS.split(Inline.clean(line.content()))) {
+      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && Parts.TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern WORD_BREAKS = Pattern.compile("[\\s,;:()/]+");
+
+  /** The most words a sub-heading inside an entry's body has ("Secure customer authentication"). */
+  private static final int SUBHEAD_WORDS = 6;
 
   /**
    * Whether the header's only date is a year closing its one line right after a name ("Film Crew @

@@ -89,6 +89,25 @@ class TimelineTest {
   }
 
   @Test
+  void onlyTheShortLinesRightUnderTheHeaderSayWhatKindOfPostItWas() {
+    // "Part-time" right under the header says how the post was held; a project's name further down,
+    // after the first bullet ("Charging station demonstrator" over what was built), says nothing.
+    Timeline t = timeline(HEAD + """
+        EXPERIENCE
+        Senior Engineer | Quillstone    Jun 2015 – Jun 2020
+        - Led several projects for the car makers.
+        Charging station demonstrator
+        - Built the demonstrator's charging service in Go.
+
+        Support Engineer | Globex    Jan 2013 – May 2015
+        Part-time
+        - Answered the customers' tickets.
+        """, new PartialDate(2020, 6));
+    assertThat(kind(t, "Senior Engineer")).isEqualTo(PositionKind.FULL_TIME);
+    assertThat(kind(t, "Support Engineer")).isEqualTo(PositionKind.PART_TIME);
+  }
+
+  @Test
   void yearOnlyRangesCountFromMidYearToMidYear() {
     Timeline t = timeline(HEAD + """
         EXPERIENCE
