@@ -6,6 +6,7 @@ import dev.prism.core.model.DateRange;
 import dev.prism.core.model.Extraction;
 import dev.prism.core.model.LayoutLine;
 import dev.prism.core.model.Mark;
+import dev.prism.core.model.PartialDate;
 import dev.prism.core.model.Span;
 import dev.prism.core.model.Style;
 import java.util.ArrayList;
@@ -182,8 +183,18 @@ record Line(
     return false;
   }
 
-  /** The first date range of the line, preferring a range with an end over a lone date; null if none. */
+  /**
+   * The first date range of the line, preferring a range with an end over a lone date; null if
+   * none. Spans listed one after another with nothing but a comma, a stop or a semicolon between
+   * them, each after the one before ("Nov 2006 – Jul 2008. Jul 2009 – Dec 2009", "Summer 2020,
+   * October 2021 – November 2022"), are the stints of one post: the line dates it from the first's
+   * start to the last's end.
+   */
   DateRange firstDates() {
+    DateRange stints = stints();
+    if (stints != null) {
+      return stints;
+    }
     DateRange single = null;
     for (DateRange d : dates) {
       if (!d.single()) {
@@ -193,6 +204,31 @@ record Line(
     }
     return single;
   }
+
+  /** The stints {@link #firstDates} joins, as one range; null where the line holds no such list. */
+  private DateRange stints() {
+    if (dates.size() < 2) {
+      return null;
+    }
+    for (int k = 1; k < dates.size(); k++) {
+      DateRange before = dates.get(k - 1);
+      DateRange d = dates.get(k);
+      int from = before.span().end() - contentStart;
+      int to = d.span().offset() - contentStart;
+      if (before.present() || from < 0 || to > content.length() || to < from
+          || !STINT_BREAK.contains(content.substring(from, to).strip())
+          || d.start().compareTo(before.end() == null ? before.start() : before.end()) < 0) {
+        return null;
+      }
+    }
+    DateRange first = dates.get(0);
+    DateRange last = dates.get(dates.size() - 1);
+    PartialDate end = last.present() ? null : last.end() == null ? last.start() : last.end();
+    return new DateRange(first.start(), end, last.present(), Span.between(first.span().offset(), last.span().end()));
+  }
+
+  /** What may stand between two stints of one post on a header's line. */
+  private static final Set<String> STINT_BREAK = Set.of(",", ".", ";");
 
   boolean hasDates() {
     return !dates.isEmpty();
