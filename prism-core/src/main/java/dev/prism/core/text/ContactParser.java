@@ -634,7 +634,8 @@ final class ContactParser {
     }
     int labels = 0;
     for (String c : cells) {
-      for (String piece : SEPARATORS.split(c)) {
+      // Most lines asked hold no separator at all: they are one piece, as the split would give.
+      for (String piece : maySeparate(c) ? SEPARATORS.split(c) : new String[] {c}) {
         if (piece.isBlank()) {
           continue;
         }
@@ -723,7 +724,7 @@ final class ContactParser {
 
   /** "Phone", "E-mail:", "✉ Email": a label alone, once icons, colons and spaces are gone. */
   private static boolean isLabel(String s) {
-    String t = SEPARATORS.matcher(s).replaceAll(" ").strip();
+    String t = (maySeparate(s) ? SEPARATORS.matcher(s).replaceAll(" ") : s).strip();
     while (t.endsWith(":")) {
       t = t.substring(0, t.length() - 1).strip();
     }
@@ -892,6 +893,12 @@ final class ContactParser {
    */
   static boolean maySeparate(String s) {
     for (int i = 0; i < s.length(); ) {
+      char c = s.charAt(i);
+      // Letters and digits, most of a line, are none of these: one range test each.
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+        i++;
+        continue;
+      }
       int cp = s.codePointAt(i);
       int next = i + Character.charCount(cp);
       char after = next < s.length() ? s.charAt(next) : 0;
