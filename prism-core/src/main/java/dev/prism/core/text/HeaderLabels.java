@@ -52,6 +52,12 @@ final class HeaderLabels {
   private record Weight(String feature, Label label, double weight, Set<SectionKind> kinds) {}
 
   private static final Map<String, List<Weight>> WEIGHTS = read("header-weights.txt");
+  /**
+   * For each section kind (and for none, null), the weights of each feature that hold there, in
+   * the file's order: every feature of every header part looks its weights up, and each weight's
+   * kinds were asked again for every part.
+   */
+  private static final Map<SectionKind, Map<String, List<Weight>>> WEIGHTS_BY_KIND = byKind();
   private static final int MAX_PARTS = 9;
   // Compiled once: String.split, matches and replaceAll compile their regex on every call.
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -332,16 +338,31 @@ final class HeaderLabels {
 
   /** The scores of each field for part {@code i}: the sum of the weights of its features. */
   private static Map<Label, Double> scores(SectionKind kind, List<Part> parts, int i, boolean[] place) {
+    // Summed in the same order as ever, from zero: the same sums to the last bit.
+    double[] sums = new double[Label.values().length];
+    Map<String, List<Weight>> weights = WEIGHTS_BY_KIND.get(kind);
+    for (String f : features(kind, parts, i, place)) {
+      for (Weight w : weights.getOrDefault(f, List.of())) {
+        sums[w.label().ordinal()] += w.weight();
+      }
+    }
     Map<Label, Double> out = new EnumMap<>(Label.class);
     for (Label l : Label.values()) {
-      out.put(l, 0.0);
+      out.put(l, sums[l.ordinal()]);
     }
-    for (String f : features(kind, parts, i, place)) {
-      for (Weight w : WEIGHTS.getOrDefault(f, List.of())) {
-        if (w.kinds().isEmpty() || w.kinds().contains(kind)) {
-          out.merge(w.label(), w.weight(), Double::sum);
-        }
-      }
+    return out;
+  }
+
+  /** See {@link #WEIGHTS_BY_KIND}. */
+  private static Map<SectionKind, Map<String, List<Weight>>> byKind() {
+    Map<SectionKind, Map<String, List<Weight>>> out = new HashMap<>();
+    List<SectionKind> kinds = new ArrayList<>(List.of(SectionKind.values()));
+    kinds.add(null);
+    for (SectionKind kind : kinds) {
+      Map<String, List<Weight>> of = new HashMap<>();
+      WEIGHTS.forEach((feature, ws) -> of.put(feature,
+          ws.stream().filter(w -> w.kinds().isEmpty() || w.kinds().contains(kind)).toList()));
+      out.put(kind, of);
     }
     return out;
   }
@@ -755,10 +776,12 @@ final class HeaderLabels {
       alone = k == i || place[k];
       placed |= k != i && place[k];
     }
-    if (alone && Parts.isWayOfWorking(v)) {
+    // Asked four times below: answered once.
+    boolean wayOfWorking = Parts.isWayOfWorking(v);
+    if (alone && wayOfWorking) {
       f.add("alone-independent");
     }
-    if (alone && !f.contains("role") && !f.contains("weak-role") && !f.contains("title-word") && !Parts.isWayOfWorking(v)
+    if (alone && !f.contains("role") && !f.contains("weak-role") && !f.contains("title-word") && !wayOfWorking
         && (Parts.brandCased(v) || Parts.ACRONYM.matcher(v.strip()).matches())) {
       f.add("lone-name");
     }
@@ -778,7 +801,7 @@ final class HeaderLabels {
     // project of a field, says how the post was held, as "Internship" does.
     // "Tech Lead, Globex, Freelance, Remote": after a role's part and a name, a way of working says
     // how the post at that name was held, as "CDI" does; it names no employer of its own.
-    boolean heldAtName = kind == SectionKind.EXPERIENCE && Parts.isWayOfWorking(v) && namesBefore(parts, i, place) >= 2;
+    boolean heldAtName = kind == SectionKind.EXPERIENCE && wayOfWorking && namesBefore(parts, i, place) >= 2;
     if (Parts.isEmploymentKind(v, words) || heldAtName
         || kind == SectionKind.EXPERIENCE && Parts.hasWord(firstWord(v), Parts.PROJECT_WORDS) && Parts.isInstitutionName(v)) {
       f.add("employment");
@@ -819,7 +842,7 @@ final class HeaderLabels {
     if (describesPartBefore(parts, i, f)) {
       f.add("descriptor");
     }
-    if (Parts.isWayOfWorking(v) && !heldAtName) {
+    if (wayOfWorking && !heldAtName) {
       f.add("independent");
     }
     String before = p.before().toLowerCase(Locale.ROOT);
@@ -943,8 +966,16 @@ final class HeaderLabels {
 
   /** The letters and digits of {@code v}, in lower case. */
   private static String lettersOf(String v) {
-    StringBuilder b = new StringBuilder();
-    v.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+    // A loop over the code points, not a stream: asked of most parts of every job's header.
+    String lower = v.toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        b.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
     return b.toString();
   }
 
