@@ -55,7 +55,7 @@ final class BulletReading {
   static final Literals BEFORE_AFTER_WORDS = Literals.of("from", "instead", "→", "->", "=>", "⇒");
   private static final Pattern PASSIVE =
       Pattern.compile("(?i)(?=[wbiag])\\b(?:was|were|been|being|is|are|got)\\s+(?:\\w+ly\\s+)?(?:\\w+ed|built|made|done|given|taken|written|run|set|shown|chosen)\\b");
-  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?;]\\s+(?=[A-Z])");
+  static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?;]\\s+(?=[A-Z])");
   private static final Pattern SEPARATOR = Pattern.compile("[,/&+|]\\s*(?:and\\s+|or\\s+)?|and|or|,?\\s*and|,?\\s*or");
   static final Pattern GLUE = Pattern.compile("\\p{Ll}{3,}\\p{Lu}\\p{Ll}{3,}");
   private static final Pattern TAIL_MARKS = Pattern.compile("[\\s.,;)!]");
@@ -884,11 +884,31 @@ final class BulletReading {
     buzzwords = at(Lexicon.BUZZWORDS).size();
     vague = at(Lexicon.VAGUE).size();
     passive = PASSIVE.matcher(text).find();
-    Matcher s = SENTENCE_BREAK.matcher(text);
-    sentences = 1;
-    while (s.find()) {
-      sentences++;
+    sentences = 1 + sentenceBreaks(text);
+  }
+
+  /**
+   * How many times {@link #SENTENCE_BREAK} is found in {@code text}, by a walk: a stop, then white
+   * space, then a capital. Every bullet is counted so, and the pattern was tried at every one of its
+   * characters (SentenceBreaksTest holds the walk to the pattern).
+   */
+  static int sentenceBreaks(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == ';') {
+        int k = i + 1;
+        while (k < text.length() && dev.prism.core.text.Whitespace.isRegexSpace(text.charAt(k))) {
+          k++;
+        }
+        if (k > i + 1 && k < text.length() && text.charAt(k) >= 'A' && text.charAt(k) <= 'Z') {
+          count++;
+          // The next search starts at the capital, as the pattern's does.
+          i = k - 1;
+        }
+      }
     }
+    return count;
   }
 
   /**
