@@ -234,6 +234,16 @@ public final class Segmenter {
     return out.size() == body.size() ? body : out;
   }
 
+  /** {@code c.chars().anyMatch(Character::isDigit)} by a loop: asked of every line of the body. */
+  private static boolean anyDigit(String c) {
+    for (int i = 0; i < c.length(); i++) {
+      if (Character.isDigit((int) c.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** What a running head or foot says of the document: its name ("Curriculum vitae"), in lower case. */
   private static final java.util.Set<String> DOCUMENT_TITLES = dev.prism.core.lexicon.Lexicon.set("names.txt", "document-title");
   /** Words for "of" between the document's name and the person's ("Resume of", "Curriculum vitæ di"). */
@@ -253,7 +263,7 @@ public final class Segmenter {
       return true;
     }
     // Asked of every line of the body: most hold no digit, so no page's number, and need no split.
-    if (listItem || c.chars().noneMatch(Character::isDigit)) {
+    if (listItem || !anyDigit(c)) {
       return false;
     }
     String[] parts = HEAD_SEPARATOR.split(c);
