@@ -57,18 +57,22 @@ final class RoleRelevanceRule implements Rule {
     String role = c.role().name();
     boolean softwareTitle = c.resume().sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream())
         .map(Entry::title).filter(Objects::nonNull).anyMatch(t -> !TITLES.find(t.value()).isEmpty());
-    long software = c.bullets().stream().filter(RoleRelevanceRule::namesSoftwareWork).count();
-    double share = (double) software / c.bullets().size();
-    Map<String, Mention> tech = new LinkedHashMap<>(SkillsEvidence.firstOf(c.skills()));
-    SkillsEvidence.firstOf(c.shownTech()).forEach(tech::putIfAbsent);
-    if (!softwareTitle && share < SOFTWARE_SHARE && tech.size() < SOFTWARE_TECH) {
-      // Its results, however good, are not the role's: they earn no impact for it.
-      return List.of(new Finding(id(), Severity.ERROR, Dimension.IMPACT,
-          "Does not read as software engineering: " + software + " of " + c.bullets().size()
-              + " bullets name any software work, and the resume names " + tech.size() + " technolog" + (tech.size() == 1 ? "y" : "ies")
-              + "; a " + role + " reviewer will not find the role in it",
-          c.anchor(), List.of(new Suggestion.Advice("If you are moving into " + role.toLowerCase(Locale.ROOT)
-              + ", lead with the software you built (projects count) and what it did; otherwise check the role you picked.")), 100));
+    // A software title settles it: the bullets are searched for software work, and the
+    // technologies gathered, only where no title names it (most resumes' titles do).
+    if (!softwareTitle) {
+      long software = c.bullets().stream().filter(RoleRelevanceRule::namesSoftwareWork).count();
+      double share = (double) software / c.bullets().size();
+      Map<String, Mention> tech = new LinkedHashMap<>(SkillsEvidence.firstOf(c.skills()));
+      SkillsEvidence.firstOf(c.shownTech()).forEach(tech::putIfAbsent);
+      if (share < SOFTWARE_SHARE && tech.size() < SOFTWARE_TECH) {
+        // Its results, however good, are not the role's: they earn no impact for it.
+        return List.of(new Finding(id(), Severity.ERROR, Dimension.IMPACT,
+            "Does not read as software engineering: " + software + " of " + c.bullets().size()
+                + " bullets name any software work, and the resume names " + tech.size() + " technolog" + (tech.size() == 1 ? "y" : "ies")
+                + "; a " + role + " reviewer will not find the role in it",
+            c.anchor(), List.of(new Suggestion.Advice("If you are moving into " + role.toLowerCase(Locale.ROOT)
+                + ", lead with the software you built (projects count) and what it did; otherwise check the role you picked.")), 100));
+      }
     }
     int off = 0;
     int on = 0;
