@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class ReadingCheck {
   // Compiled once: String.split, matches and replaceAll compile their regex on every call.
-  private static final Pattern DATE_GAPS = Pattern.compile("[\\s" + Glyphs.dashClass() + "]+");
+  static final Pattern DATE_GAPS = Pattern.compile("[\\s" + Glyphs.dashClass() + "]+");
   private static final Map<String, Integer> LOST = lost();
 
   private ReadingCheck() {}
@@ -111,14 +111,35 @@ public final class ReadingCheck {
     if (f == null) {
       return false;
     }
-    String v = f.value().strip();
-    String[] words = DATE_GAPS.split(v);
-    for (String w : words) {
-      if (!w.isEmpty() && !DateParser.isDateWord(w)) {
+    return everyWord(f.value().strip(), DateParser::isDateWord);
+  }
+
+  /**
+   * Whether {@code test} holds for each non-empty piece of {@code DATE_GAPS.split(v)}, by a walk
+   * that stops at the first it fails: asked of every entry's title and employer, whose first word
+   * is most often no date's, where the split cut the whole value first (DateGapsTest holds the walk
+   * to the split).
+   */
+  static boolean everyWord(String v, java.util.function.Predicate<String> test) {
+    int at = 0;
+    while (at < v.length()) {
+      while (at < v.length() && dateGap(v.charAt(at))) {
+        at++;
+      }
+      int from = at;
+      while (at < v.length() && !dateGap(v.charAt(at))) {
+        at++;
+      }
+      if (at > from && !test.test(v.substring(from, at))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A character of {@link #DATE_GAPS}'s class: white space (the regex class {@code \s}) or a dash. */
+  private static boolean dateGap(char c) {
+    return Whitespace.isRegexSpace(c) || Glyphs.isDash(c);
   }
 
   private static boolean oneWord(Entry e) {
