@@ -85,6 +85,13 @@ public record Timeline(List<Position> positions, DocumentDate asOf, Double years
    * the formatter parsing its pattern each time cost more than the rest of the line.
    */
   static String oneDecimal(double v) {
+    // The professional years are rounded to tenths already: such a value is written from its whole
+    // number of tenths, as the decimal that names it is "whole.tenth" (a BigDecimal of a double
+    // goes through its shortest decimal string, which cost as much as the rest of the line).
+    long tenths = Math.round(v * 10);
+    if (tenths >= 0 && tenths < 1_000_000 && tenths / 10.0 == v) {
+      return tenths / 10 + "." + tenths % 10;
+    }
     return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString();
   }
 }

@@ -23,9 +23,20 @@ class OneDecimalTest {
     assertThat(Timeline.oneDecimal(months / 12.0)).isEqualTo(String.format(Locale.ROOT, "%.1f", months / 12.0));
   }
 
+  @Property(tries = 3000)
+  void tenthsAreTheFormatter(@ForAll @IntRange(min = 0, max = 999_999) int tenths) {
+    assertThat(Timeline.oneDecimal(tenths / 10.0)).isEqualTo(String.format(Locale.ROOT, "%.1f", tenths / 10.0));
+  }
+
+  @Property(tries = 3000)
+  void roundedYearsAreTheFormatter(@ForAll @IntRange(min = 0, max = 2000) int months) {
+    double years = Math.round(months / 12.0 * 10) / 10.0;
+    assertThat(Timeline.oneDecimal(years)).isEqualTo(String.format(Locale.ROOT, "%.1f", years));
+  }
+
   @Test
   void halvesRoundUpAsTheFormatterDoes() {
-    for (double v : new double[] {0, 0.05, 0.15, 0.25, 1.45, 2.25, 2.35, 9.95, 10.05, 1e-9, 7.0 / 12, 31.0 / 12}) {
+    for (double v : new double[] {0, 0.05, 0.15, 0.25, 1.45, 2.25, 2.35, 9.95, 10.05, 1e-9, 7.0 / 12, 31.0 / 12, 0.1 + 0.2, 99999.9}) {
       assertThat(Timeline.oneDecimal(v)).as("%s", v).isEqualTo(String.format(Locale.ROOT, "%.1f", v));
     }
   }
