@@ -2189,7 +2189,8 @@ final class Parts {
    * Lead").
    */
   static boolean namesRole(Line line) {
-    return namesRole(line, false);
+    // Asked of one line by the list heads, the grouping's loop and its look-aheads: kept per resume.
+    return Memo.line(line, Memo.LineTest.NAMES_ROLE, l -> namesRole(l, false));
   }
 
   /**
