@@ -51,11 +51,24 @@ final class Grouping {
     boolean leadIn = false;
     // Markdown headings that carry dates head the entries ("### 2019 - 2023: Engineer, Globex"):
     // where two do, a plain line under one that names no role describes that entry.
-    boolean headingHeaders = body.stream().filter(LineShapes::datedHeading).limit(2).count() == 2;
+    int datedHeadings = 0;
+    for (int i = 0; i < body.size() && datedHeadings < 2; i++) {
+      datedHeadings += LineShapes.datedHeading(body.get(i)) ? 1 : 0;
+    }
+    boolean headingHeaders = datedHeadings == 2;
     String bodyStyle = bodyStyle(body);
     Map<Integer, Float> rightEdges = rightEdges(body);
-    boolean styledHeaders = body.stream().anyMatch(l -> !l.blank() && l.hasDates() && styledAsHeader(l, bodyStyle))
-        || body.stream().filter(l -> !l.blank() && !l.bullet() && styledAsHeader(l, bodyStyle)).count() >= 2;
+    // A dated line set as headers are, or two undated lines that are no items set so. One pass,
+    // each line's style asked once: this runs over every section's lines.
+    boolean styledHeaders = false;
+    int styledLines = 0;
+    for (int i = 0; i < body.size() && !styledHeaders; i++) {
+      Line l = body.get(i);
+      if (!l.blank() && (l.hasDates() || !l.bullet()) && styledAsHeader(l, bodyStyle)) {
+        styledLines += l.bullet() ? 0 : 1;
+        styledHeaders = l.hasDates() || styledLines >= 2;
+      }
+    }
     // A section whose bullets have glyphs writes none without: a sentence there describes. A
     // glyph before a line right over its own dates is no bullet's: an icon a theme draws before
     // one header (the current job's), among bullets set without glyphs.

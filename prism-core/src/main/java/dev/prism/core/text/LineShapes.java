@@ -941,7 +941,23 @@ final class LineShapes {
     }
     boolean bodyBold = bodyStyle.contains("b");
     boolean bodyItalic = bodyStyle.contains("i");
-    return s.bold() && !bodyBold || s.italic() && !bodyItalic || s.sizeKnown() && Math.round(s.size() * 10) > Integer.parseInt(bodyStyle.replaceAll("\\D", "")) ;
+    return s.bold() && !bodyBold || s.italic() && !bodyItalic || s.sizeKnown() && Math.round(s.size() * 10) > Integer.parseInt(digitsOf(bodyStyle));
+  }
+
+  /**
+   * The ASCII digits of {@code key} and nothing else, as {@code key.replaceAll("\\D", "")} gives
+   * them: the size in a {@link #styleKey}. Asked of most lines a section's style tests look at,
+   * where the regular expression's matcher cost more than the test.
+   */
+  static String digitsOf(String key) {
+    StringBuilder b = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c >= '0' && c <= '9') {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /**
@@ -1359,6 +1375,12 @@ final class LineShapes {
    * employer's name); a run of capitalised words with no separator is a title-cased sentence.
    */
   static boolean tooLongForHeader(Line line) {
+    // Asked of a line by the style tests of the list heads, the grouping and its look-aheads.
+    return Memo.line(line, Memo.LineTest.TOO_LONG_FOR_HEADER, LineShapes::tooLongForHeaderTest);
+  }
+
+  /** {@link #tooLongForHeader} itself, its answer not kept. */
+  private static boolean tooLongForHeaderTest(Line line) {
     int words = line.words();
     if (words <= HEADER_WORDS) {
       return false;

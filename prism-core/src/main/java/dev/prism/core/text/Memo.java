@@ -27,7 +27,7 @@ final class Memo {
   private static final ThreadLocal<Memo> CURRENT = new ThreadLocal<>();
 
   /** The tests on a whole line whose answers are kept; each takes two bits of a line's entry. */
-  enum LineTest { SENTENCE, INLINE_LABEL, TECH_LIST, COLON_LABEL, SUB_LABEL, NAMES_ROLE }
+  enum LineTest { SENTENCE, INLINE_LABEL, TECH_LIST, COLON_LABEL, SUB_LABEL, NAMES_ROLE, TOO_LONG_FOR_HEADER }
 
   private final Map<String, Boolean> location = new HashMap<>();
   private final Map<String, Boolean> role = new HashMap<>();

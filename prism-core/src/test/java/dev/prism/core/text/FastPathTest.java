@@ -329,4 +329,14 @@ class FastPathTest {
     Memo.line(lines.get(0), Memo.LineTest.SENTENCE, x -> { asked.incrementAndGet(); return true; });
     assertThat(asked.get()).isEqualTo(2 * lines.size() + 2);
   }
+
+  /**
+   * The style tests read a style key's size ("105b") by hand: the digits the regular expression
+   * kept. Arabic-Indic and full-width digits and a superscript two are no digits to it.
+   */
+  @Property(tries = 3000)
+  void digitsOfIsTheRegexReplace(@ForAll @net.jqwik.api.constraints.Chars({'0', '1', '5', '9', 'b', 'i', '-', '.', ' ',
+      '\u0663', '\uff11', '\u00b2'}) @net.jqwik.api.constraints.StringLength(max = 8) String key) {
+    assertThat(LineShapes.digitsOf(key)).isEqualTo(key.replaceAll("\\D", ""));
+  }
 }
