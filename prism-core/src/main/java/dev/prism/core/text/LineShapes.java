@@ -359,6 +359,11 @@ final class LineShapes {
 
   /** A line that is one web address and nothing else: "https://globex.com", "www.globex.com/about". */
   static boolean isLinkOnly(Line line) {
+    // Asked of most lines under a header: a web address holds a dot or "://" (see
+    // ContactParser.mayHoldUrl), and cleaning the markup out adds no character but spaces.
+    if (line.content().indexOf('.') < 0 && line.content().indexOf(':') < 0) {
+      return false;
+    }
     String c = Inline.clean(line.content()).strip();
     java.util.regex.Matcher m = ContactParser.URL.matcher(c);
     // An anchored try at the start rather than find(): find() scanned the whole line for a first
@@ -372,6 +377,10 @@ final class LineShapes {
    * header of an entry of its own.
    */
   static boolean labelledLink(Line line) {
+    // Asked of most lines under a header: no colon, no label (cleaning the markup out adds none).
+    if (line.content().indexOf(':') < 0) {
+      return false;
+    }
     String c = Inline.clean(line.content()).strip();
     java.util.regex.Matcher label = LINK_LABEL.matcher(c);
     if (!label.lookingAt() || label.end() == c.length()) {
@@ -1236,8 +1245,11 @@ final class LineShapes {
     // "Promoted to Senior Engineer Dec. 2019.": with its own date or a full stop, a change of role
     // told in the job; bare ("Promoted to Staff Engineer, Globex" under a range alone), a header.
     String lowered = c.toLowerCase(Locale.ROOT);
-    if (ROLE_CHANGES_SPACED.stream().anyMatch(lowered::startsWith) && (line.hasDates() || endsSentence(c))) {
-      return true;
+    // A loop, not a stream: this is asked of every line.
+    for (String change : ROLE_CHANGES_SPACED) {
+      if (lowered.startsWith(change) && (line.hasDates() || endsSentence(c))) {
+        return true;
+      }
     }
     if (lineWords < 5) {
       return false;
@@ -1797,8 +1809,13 @@ final class LineShapes {
   static String bodyStyle(List<Line> body) {
     Map<String, Integer> counts = new HashMap<>();
     for (Line l : body) {
-      if (!l.blank() && !glyphHeader(l) && (l.bullet() || l.words() >= 8)) {
-        counts.merge(styleKey(l.style()), l.words(), Integer::sum);
+      if (l.blank() || glyphHeader(l)) {
+        continue;
+      }
+      // Counted once a line: the count splits the line's text.
+      int words = l.words();
+      if (l.bullet() || words >= 8) {
+        counts.merge(styleKey(l.style()), words, Integer::sum);
       }
     }
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);

@@ -339,4 +339,29 @@ class FastPathTest {
       '\u0663', '\uff11', '\u00b2'}) @net.jqwik.api.constraints.StringLength(max = 8) String key) {
     assertThat(LineShapes.digitsOf(key)).isEqualTo(key.replaceAll("\\D", ""));
   }
+
+  /**
+   * The link tests skip a line with no dot and no colon (a web address needs one, a label its
+   * colon) before cleaning it: their answers are the regular expressions' on the cleaned text.
+   */
+  @Property(tries = 3000)
+  void linkTestsLookFirstAsTheRegexesWouldAnswer(@ForAll("linkish") String text) {
+    for (Line l : Line.tag(new dev.prism.core.model.Extraction(text, "text", 1, dev.prism.core.model.Layout.NONE, java.util.List.of()))) {
+      String c = Inline.clean(l.content()).strip();
+      java.util.regex.Matcher whole = ContactParser.URL.matcher(c);
+      assertThat(LineShapes.isLinkOnly(l)).as("'%s'", l.content()).isEqualTo(!c.isEmpty() && whole.lookingAt() && whole.end() == c.length());
+      java.util.regex.Matcher label = LineShapes.LINK_LABEL.matcher(c);
+      java.util.regex.Matcher m = ContactParser.URL.matcher(c);
+      boolean labelled = label.lookingAt() && label.end() != c.length() && m.find(label.end()) && m.start() == label.end() && m.end() == c.length();
+      assertThat(LineShapes.labelledLink(l)).as("'%s'", l.content()).isEqualTo(labelled);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> linkish() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("ab.:/ w*[]()#\n").ofMaxLength(16),
+        Arbitraries.of("Code: github.com/globex/ledger", "Demo: **https://initech.example/demo**", "https://globex.com",
+            "www.globex.com/about", "[Site](https://x.io)", "Code:github.com/x", "Site: *globex*.com", "Globex Inc"));
+  }
 }
