@@ -954,6 +954,33 @@ final class LineShapes {
   }
 
   /**
+   * {@code SPACE_RUN.split(s)} by a loop: the pieces between runs of white space ({@code \s}), an
+   * empty first one where {@code s} opens with white space, none empty at the end, and {@code s}
+   * itself where it holds no white space. The sentence and capitals tests split every line they
+   * look at, and the regular expression's matcher cost more than the split.
+   */
+  static String[] spaceSplit(String s) {
+    java.util.ArrayList<String> out = null;
+    int start = 0;
+    int i = 0;
+    while (i < s.length()) {
+      if (!Whitespace.isRegexSpace(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      if (out == null) {
+        out = new java.util.ArrayList<>();
+      }
+      out.add(s.substring(start, i));
+      while (i < s.length() && Whitespace.isRegexSpace(s.charAt(i))) {
+        i++;
+      }
+      start = i;
+    }
+    return Parts.asSplit(out, s, start);
+  }
+
+  /**
    * The ASCII digits of {@code key} and nothing else, as {@code key.replaceAll("\\D", "")} gives
    * them: the size in a {@link #styleKey}. Asked of most lines a section's style tests look at,
    * where the regular expression's matcher cost more than the test.
@@ -1257,7 +1284,7 @@ final class LineShapes {
     if (nameThenAbout(line) || roleAtName(c)) {
       return false;
     }
-    String[] words = SPACE_RUN.split(c);
+    String[] words = spaceSplit(c);
     int lower = 0;
     int counted = 0;
     for (String w : words) {
@@ -1548,7 +1575,7 @@ final class LineShapes {
   static double share(String c) {
     int capital = 0;
     int counted = 0;
-    for (String w : SPACE_RUN.split(c)) {
+    for (String w : spaceSplit(c)) {
       if (w.length() <= 3) {
         continue;
       }

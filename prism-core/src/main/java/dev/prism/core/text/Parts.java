@@ -2421,15 +2421,24 @@ final class Parts {
       out.add(s.substring(start, end));
       start = i;
     }
-    if (out == null) {
+    return asSplit(out, s, start);
+  }
+
+  /**
+   * What {@code Pattern.split} returns from the pieces before each match ({@code pieces}, null
+   * where nothing matched) and the rest of {@code s} from {@code start}: {@code s} itself where
+   * nothing matched, else the pieces without the empty ones at the end.
+   */
+  static String[] asSplit(List<String> pieces, String s, int start) {
+    if (pieces == null) {
       return new String[] {s};
     }
-    out.add(s.substring(start));
-    int size = out.size();
-    while (size > 0 && out.get(size - 1).isEmpty()) {
+    pieces.add(s.substring(start));
+    int size = pieces.size();
+    while (size > 0 && pieces.get(size - 1).isEmpty()) {
       size--;
     }
-    return out.subList(0, size).toArray(new String[0]);
+    return pieces.subList(0, size).toArray(new String[0]);
   }
 
   /**

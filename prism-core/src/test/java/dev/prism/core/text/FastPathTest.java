@@ -364,4 +364,9 @@ class FastPathTest {
         Arbitraries.of("Code: github.com/globex/ledger", "Demo: **https://initech.example/demo**", "https://globex.com",
             "www.globex.com/about", "[Site](https://x.io)", "Code:github.com/x", "Site: *globex*.com", "Globex Inc"));
   }
+
+  @Property(tries = 3000)
+  void spaceSplitIsThePatternsSplit(@ForAll("casedWords") String s) {
+    assertThat(LineShapes.spaceSplit(s)).containsExactly(LineShapes.SPACE_RUN.split(s));
+  }
 }
