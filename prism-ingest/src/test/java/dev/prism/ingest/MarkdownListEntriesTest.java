@@ -45,11 +45,13 @@ class MarkdownListEntriesTest {
         .containsExactly("Forschungsprojekt | null | null", "Forschungspraktikant | null | null",
             "Wissenschaftlicher Mitarbeiter | null | null");
   }
+
   /**
    * Jobs headed by Markdown headings ("### Globex - Data Engineer" over its place and dates in a
-   * quote): a plain line under a complete dated header describes that job, a role's words in it
-   * ("… Associate Professor, PostgreSQL specialist.") too, and a heading never goes on a header
-   * a plain line opened ("Customers: Globex, Initech." at the end of the job before).
+   * quote): a plain line under a complete dated header describes that job, a line of capitalised
+   * words naming a post in it too ("Graduate Program … Visiting Lecturer, Query Planning
+   * specialist."), and a heading never goes on a header a plain line opened ("Customers: Globex,
+   * Initech." at the end of the job before).
    */
   @Test
   void plainLinesUnderJobsHeadedByHeadingsHeadNothing() throws Exception {
@@ -58,31 +60,31 @@ class MarkdownListEntriesTest {
 
         ## Current positions
 
-        ### Quillstone - Root and Data Engineer
+        ### Quillstone - Platform Engineer
         > Madrid, Spain
         > September, 2016 - Current
 
-        Quillstone began as a local project for data engineers around open source solutions. \s
+        Quillstone started as a small studio building data tools for shops. \s
         Customers: Globex, Initech.
 
-        ### Hooli - Data External Advisor
+        ### Hooli - Technical Advisor
         > Madrid, Spain
         > January 2016 - Current
 
-        Providing advice on nearby technologies and community support.
+        Advising the team on its storage choices.
 
         ----
 
         ## Past Experience
 
-        ### Norvale University - Open Source Undergraduate Degree Associate Professor
+        ### Norvale University - Associate Professor of Databases
         > Buenos Aires, Argentina
         > June 2016
 
-        Open Source Undergraduate Degree Associate Professor, PostgreSQL Database specialist.
+        Graduate Program In Distributed Ledger Systems Visiting Lecturer, Query Planning specialist.
 
 
-        ### Initech - Lead Database Consultant
+        ### Initech - Senior Database Consultant
 
         > Las Vegas, NV
         > January 2015 - June 2016
@@ -92,7 +94,7 @@ class MarkdownListEntriesTest {
     var extraction = Readers.standard().read("cv.md", md.getBytes(StandardCharsets.UTF_8));
     List<Entry> jobs = Segmenter.segment(extraction).sections(SectionKind.EXPERIENCE).flatMap(s -> s.entries().stream()).toList();
     assertThat(jobs).extracting(e -> e.title().value() + " | " + e.organization().value())
-        .containsExactly("Root and Data Engineer | Quillstone", "Data External Advisor | Hooli",
-            "Open Source Undergraduate Degree Associate Professor | Norvale University", "Lead Database Consultant | Initech");
+        .containsExactly("Platform Engineer | Quillstone", "Technical Advisor | Hooli",
+            "Associate Professor of Databases | Norvale University", "Senior Database Consultant | Initech");
   }
 }

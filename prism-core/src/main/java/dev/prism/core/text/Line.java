@@ -186,9 +186,10 @@ record Line(
   /**
    * The first date range of the line, preferring a range with an end over a lone date; null if
    * none. Spans listed one after another with nothing but a comma, a stop or a semicolon between
-   * them, each after the one before ("Nov 2006 – Jul 2008. Jul 2009 – Dec 2009", "Summer 2020,
-   * October 2021 – November 2022"), are the stints of one post: the line dates it from the first's
-   * start to the last's end.
+   * them, each after the one before ("Mar 2012 – Jun 2014. Jan 2015 – Aug 2016", "Summer 2019,
+   * March 2021 – May 2022"), are the stints of one post: the line dates it from the first's start
+   * to the last's end. The first range alone would read a wrong start or end; the price is that an
+   * entry holds one range, so the months between the stints count as the post's.
    */
   DateRange firstDates() {
     DateRange stints = stints();
