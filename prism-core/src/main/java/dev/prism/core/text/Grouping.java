@@ -519,9 +519,9 @@ final class Grouping {
   }
 
   /**
-   * Whether {@code line}, no heading, no dates and no list item, stands (after a blank line or the body) under
-   * an entry whose header opens with a Markdown heading and is complete and dated: where the
-   * section's entries are headed so, such a line heads nothing (see group's headedByHeadings).
+   * Whether {@code line}, no heading, no dates and no list item, stands (after a blank line or the
+   * body) under an entry whose header opens with a Markdown heading and is complete and dated: where
+   * the section's entries are headed so, such a line heads nothing (see group's headedByHeadings).
    * A line set in bold or naming a role ("**Software engineer II**" under "### Quillstone (6
    * years)") still heads a role's entry under its employer's heading.
    */
@@ -536,7 +536,7 @@ final class Grouping {
    * set apart from the running text (bold, italic or another size), short, with no dates and no
    * role, naming no organisation, after the entry's body and right over more of it (a list item or
    * a sentence), with no dated line below it to head. Such a line names a project or a stream of
-   * work of the job ("Payments revamp" over its bullets, "Radio tuner stack" over a paragraph).
+   * work of the job ("Payments revamp" over its bullets, "Fleet telemetry" over a paragraph).
    * It is no sub-heading where it is set as the lines that open the section's entries over their
    * dates are (the next employer's name, "Initech ⇥ Remote" over what the firm does and then the
    * dates), nor where lines set as it is name roles elsewhere in the section (the roles a banner
@@ -576,7 +576,7 @@ final class Grouping {
   /**
    * Whether a word of the line is a role's, capitalised as a header writes it ("Integration Lead for
    * partner projects"): a role told in a line of its own, however the rest of it reads. In lower
-   * case ("Android Auto demonstrator") the word names a thing.
+   * case ("Charging station demonstrator") the word names a thing.
    */
   private static boolean capitalisedTitleWord(Line line) {
     for (String w : WORD_BREAKS.split(Inline.clean(line.content()))) {
@@ -589,7 +589,7 @@ final class Grouping {
 
   private static final Pattern WORD_BREAKS = Pattern.compile("[\\s,;:()/]+");
 
-  /** The most words a sub-heading inside an entry's body has ("Secure customer authentication"). */
+  /** The most words a sub-heading inside an entry's body has ("Card wallet sign-up for partners"). */
   private static final int SUBHEAD_WORDS = 6;
 
   /**
