@@ -871,10 +871,6 @@ final class HeaderLabels {
     return n;
   }
 
-  /**
-   * What {@code SPACES_OR_COMMAS.split(v)[0]} gives, without splitting the whole part: the text up
-   * to the first space or comma. A part that opens with one is left to the split itself.
-   */
   /** Words that open a school's unit when a joiner follows ("College of Engineering", "Facultad de Ciencias"). */
   private static final Set<String> SCHOOL_UNITS = Lexicon.set("entry-words.txt", "school-unit");
   private static final Set<String> NAME_JOINERS = Lexicon.set("entry-words.txt", "name-joiner");
@@ -903,6 +899,10 @@ final class HeaderLabels {
         && NAME_JOINERS.contains(words[1].toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * What {@code SPACES_OR_COMMAS.split(v)[0]} gives, without splitting the whole part: the text up
+   * to the first space or comma. A part that opens with one is left to the split itself.
+   */
   static String firstWord(String v) {
     for (int k = 0; k < v.length(); k++) {
       char c = v.charAt(k);
