@@ -56,14 +56,6 @@ final class Grouping {
       datedHeadings += LineShapes.datedHeading(body.get(i)) ? 1 : 0;
     }
     boolean headingHeaders = datedHeadings == 2;
-    // Markdown headings that head the entries, dated or not ("### Globex - Senior Engineer" over
-    // "> 2019 - 2021"): where two do, the author marks each entry's header so, and a plain line
-    // under a complete dated one describes it (see plainUnderHeading).
-    int headings = 0;
-    for (int i = 0; i < body.size() && headings < 2; i++) {
-      headings += body.get(i).content().startsWith("#") ? 1 : 0;
-    }
-    boolean headedByHeadings = headings == 2;
     String bodyStyle = bodyStyle(body);
     Map<Integer, Float> rightEdges = rightEdges(body);
     // A dated line set as headers are, or two undated lines that are no items set so. One pass,
@@ -469,12 +461,6 @@ final class Grouping {
         // Care") is still the header's.
         cur.lines.add(line);
         cur.lastBullet = false;
-      } else if (headedByHeadings && (gap || cur.hasBody()) && plainUnderHeading(kind, cur, line)) {
-        // "Taught the databases course." (a line of its own, after a blank line) under "### Norvale
-        // University - Associate Professor" and its dates: the entry's description, since the
-        // document heads its entries with headings.
-        cur.lines.add(line);
-        cur.lastBullet = false;
       } else if (reportsAct(kind, cur, line)) {
         // "Applied knowledge of Go, Loki, Vector" after the bullets: the job's own line.
         cur.lines.add(line);
@@ -516,19 +502,6 @@ final class Grouping {
       done.add(cur);
     }
     return done;
-  }
-
-  /**
-   * Whether {@code line}, no heading, no dates and no list item, stands (after a blank line or the
-   * body) under an entry whose header opens with a Markdown heading and is complete and dated: where
-   * the section's entries are headed so, such a line heads nothing (see group's headedByHeadings).
-   * A line set in bold or naming a role ("**Software engineer II**" under "### Quillstone (6
-   * years)") still heads a role's entry under its employer's heading.
-   */
-  private static boolean plainUnderHeading(SectionKind kind, Block cur, Line line) {
-    return kind.describesWork() && cur.dates != null && !cur.header.isEmpty() && cur.header.get(0).content().startsWith("#")
-        && !line.content().startsWith("#") && !line.hasDates() && !line.bullet() && !line.style().bold()
-        && !emphasisedWhole(line.content()) && !Parts.namesRole(line, true) && complete(kind, cur);
   }
 
   /**
@@ -646,12 +619,6 @@ final class Grouping {
       return true;
     }
     if (repeatsHeaderTemplate(kind, cur, line, bulletStyle)) {
-      return true;
-    }
-    // A Markdown heading never goes on a header a plain line opened: "Customers: Initech, Hooli"
-    // at the end of one job and "### Globex - Data Advisor" after it are two things.
-    if (line.content().startsWith("#") && !cur.header.isEmpty() && !cur.header.get(0).content().startsWith("#")
-        && !datesAlone(cur)) {
       return true;
     }
     // "# Globex (2013 – 2022)" over "## DevOps Manager": a role's heading under a dated employer's
