@@ -874,19 +874,22 @@ final class HeaderLabels {
   /** Words that open a school's unit when a joiner follows ("College of Engineering", "Facultad de Ciencias"). */
   private static final Set<String> SCHOOL_UNITS = Lexicon.set("entry-words.txt", "school-unit");
   private static final Set<String> NAME_JOINERS = Lexicon.set("entry-words.txt", "name-joiner");
+  /** Words of a school that holds units ("University"): see schoolUnitOfAnother. */
+  private static final Set<String> SCHOOL_PARENTS = Lexicon.set("entry-words.txt", "school-parent");
 
   /**
    * Whether {@code p} names a unit of a school ("College of Engineering", "Faculty of Computer
-   * Science": a unit's word, then a joiner) while another part of the header names a school that is
-   * no such unit ("Norvale University"): that one is the institution, the unit a part of it. Alone,
-   * such a name is the school itself ("College of Charleston").
+   * Science": a unit's word, then a joiner) while another part of the header names a university
+   * that is no such unit ("Norvale University"): that one is the institution, the unit a part of
+   * it. Alone, or beside a school of another kind ("Honors College", "Hooli Business School"),
+   * such a name is the school itself ("College of Lindenau").
    */
   private static boolean schoolUnitOfAnother(List<Part> parts, Part p) {
     if (!opensSchoolUnit(p.value())) {
       return false;
     }
     for (Part o : parts) {
-      if (o != p && Parts.hasWord(o.value(), Parts.SCHOOL_WORDS) && !opensSchoolUnit(o.value())) {
+      if (o != p && Parts.hasWord(o.value(), SCHOOL_PARENTS) && !opensSchoolUnit(o.value())) {
         return true;
       }
     }
