@@ -552,15 +552,15 @@ final class Grouping {
    * case ("Charging station demonstrator") the word names a thing.
    */
   private static boolean capitalisedTitleWord(Line line) {
-    for (String w : WORD_BREAKS.split(Inline.clean(line.content()))) {
-      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && Parts.TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+    // Split as Parts.hasWord splits a part for the same list, with the case kept.
+    for (String w : Parts.splitWords(Inline.clean(line.content()))) {
+      String t = Parts.trimPunctuation(w);
+      if (!t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && Parts.TITLE_WORDS.contains(t.toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
     return false;
   }
-
-  private static final Pattern WORD_BREAKS = Pattern.compile("[\\s,;:()/]+");
 
   /** The most words a sub-heading inside an entry's body has ("Card wallet sign-up for partners"). */
   private static final int SUBHEAD_WORDS = 6;

@@ -584,7 +584,7 @@ final class HeaderLabels {
    *   <li>{@code title-word}, {@code org-word}, {@code weak-org-word}, {@code unit-word},
    *       {@code school-word}, {@code degree-word}: holds a word of that list in entry-words.txt;
    *   <li>{@code school-unit}: in education, a school's unit ("College of Engineering") beside
-   *       another part naming a school that is none ("Norvale University"), see schoolUnitOfAnother;
+   *       another part naming a university ("Norvale University"), see schoolUnitOfAnother;
    *   <li>{@code unit-first}: opens with a team's word ("Payments Platform", "Data Science Team"), beside
    *       another name or a role on its line (the only name, on its own line over the role, is the
    *       employer's, see onlyNameAmong);
