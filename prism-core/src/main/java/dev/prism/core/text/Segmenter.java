@@ -156,7 +156,47 @@ public final class Segmenter {
       }
       sections.addAll(sections(kind, headingField, body, entryClaims));
     }
-    return new Resume(top.contact(), sections);
+    return new Resume(top.contact(), withoutRepeats(sections));
+  }
+
+  /**
+   * The sections with every dated entry that repeats one read before it in a section of the same
+   * kind left out: some themes print a section twice over (a screen copy and a print copy of the
+   * page, both shown), and the second copy is the same jobs again, not more of them. Only an entry
+   * with the same title, organisation, place and dates is a repeat: the same role at the same firm
+   * over another spell is another entry. A section the repeats leave empty goes with them.
+   */
+  private static List<Section> withoutRepeats(List<Section> sections) {
+    java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+    List<Section> kept = new ArrayList<>();
+    boolean changed = false;
+    for (Section s : sections) {
+      List<Entry> entries = new ArrayList<>();
+      for (Entry e : s.entries()) {
+        if (e.dates() == null || e.title() == null && e.organization() == null) {
+          entries.add(e);
+          continue;
+        }
+        List<Object> key = java.util.Arrays.asList(s.kind(), value(e.title()), value(e.organization()), value(e.location()),
+            e.dates().start(), e.dates().end(), e.dates().present());
+        if (seen.add(key)) {
+          entries.add(e);
+        }
+      }
+      if (entries.size() == s.entries().size()) {
+        kept.add(s);
+        continue;
+      }
+      changed = true;
+      if (!entries.isEmpty()) {
+        kept.add(new Section(s.kind(), s.heading(), entries, s.skills(), s.span()));
+      }
+    }
+    return changed ? kept : sections;
+  }
+
+  private static String value(Field f) {
+    return f == null ? null : f.value();
   }
 
   /** The most words a contact line under a first heading has: "Email: jordan@example.org", "Phone: +1 555 0100". */
