@@ -442,7 +442,8 @@ final class Grouping {
       } else if (styledHeaders && kind.describesWork() && !hasDate && cur.dates != null && !cur.header.isEmpty()
           && line.style().sizeKnown() && styleKey(line.style()).equals(bodyStyle)
           && (cur.bulletText.isEmpty()
-              ? (template != null && !sizeKey(line.style()).equals(template) || phrase(line) && !namesOrganisation(line))
+              ? (template != null && !sizeKey(line.style()).equals(template) || phrase(line) && !namesOrganisation(line)
+                      || headerSetApart(cur, bodyStyle))
                   && !nameAndPlace(kind, cur, line)
               : template != null && Integer.parseInt(template) > Integer.parseInt(sizeKey(line.style()))
                   && !aboveNamedDates(body, li) && !bannerOverDates(body, li))
@@ -458,7 +459,10 @@ final class Grouping {
         // positions), Initech" / "Aug, 2016 - …"), as may a name over dates alone set as it is
         // (an employer's banner, "Globex – St. Louis, MO" / "8/1991 — 12/2008", over its roles).
         // An employer's line (a bold title and dates over a plain "Ministry of Health and Social
-        // Care") is still the header's.
+        // Care") is still the header's. Where every line of the header is set apart from the
+        // running text (employer, dates and role each in bold), a plain line under it is none of
+        // the next header's either, even in the size of the bold dates: a theme's tags of what
+        // the job used, one a line ("Angular" / "REST APIs" / "Code Review Champion").
         cur.lines.add(line);
         cur.lastBullet = false;
       } else if (reportsAct(kind, cur, line)) {
@@ -996,6 +1000,24 @@ final class Grouping {
     return complete(kind, cur);
   }
 
+
+  /**
+   * Whether every line of a header of two or more lines is set apart from the section's running
+   * text (bold, italic or larger; see {@link LineShapes#styledAsHeader}): a template that sets its
+   * headers so sets the next header so too, and a line in the running text's style under it is
+   * the entry's.
+   */
+  private static boolean headerSetApart(Block cur, String bodyStyle) {
+    if (cur.header.size() < 2) {
+      return false;
+    }
+    for (Line l : cur.header) {
+      if (!styledAsHeader(l, bodyStyle)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Whether a header already gives a title and an organisation. */
   private static boolean complete(SectionKind kind, Block b) {
