@@ -439,6 +439,39 @@ class DocxLayoutTest {
   }
 
   /**
+   * LibreOffice, saving a web page a theme drew, may set the page's running text in Heading 1
+   * (the role, the dates, every bullet) while the sections and employers stand in Heading 3. A
+   * level above the sections' that holds more lines than the sections' level itself marks no
+   * headings: after the first section heading its lines lose the mark, and the jobs are read.
+   */
+  @Test
+  void aHeadingLevelAboveTheSectionsThatHoldsTheRunningTextMarksNoHeadings() throws Exception {
+    String styles = WordXml.normal(11)
+        + WordXml.paragraphStyle("Heading1", "heading 1", "Normal", "<w:outlineLvl w:val=\"0\"/>", "<w:b/>")
+        + WordXml.paragraphStyle("Heading3", "heading 3", "Normal", "<w:outlineLvl w:val=\"2\"/>", "<w:b/><w:sz w:val=\"14\"/>");
+    StringBuilder body = new StringBuilder(styled("Heading1", "Jordan Lee") + styled("Heading1", "jordan.lee@example.com")
+        + styled("Heading3", "Experience"));
+    String[][] jobs = {{"Quillstone", "Lead Engineer", "2021 - Present"}, {"Globex", "Backend Engineer", "2018 - 2021"},
+        {"Initech", "Developer", "2015 - 2018"}};
+    for (String[] job : jobs) {
+      body.append(styled("Heading3", job[0])).append(styled("Heading1", job[1])).append(styled("Heading1", job[2]))
+          .append(styled("Heading1", "Built the billing service and cut its latency by half"))
+          .append(styled("Heading1", "Ran the on-call rota for a team of six engineers"));
+    }
+    body.append(styled("Heading3", "Education")).append(styled("Heading3", "Norvale University"))
+        .append(styled("Heading1", "BSc Computer Science")).append(styled("Heading1", "2011 - 2015"));
+    Extraction e = reader.read(document(styles, body.toString()));
+    assertThat(line(e, "Experience").has(Mark.HEADING)).isTrue();
+    assertThat(line(e, "Lead Engineer").has(Mark.HEADING)).isFalse();
+    Resume r = Segmenter.segment(e);
+    List<Entry> work = r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries();
+    assertThat(work).extracting(j -> j.title() == null ? null : j.title().value())
+        .containsExactly("Lead Engineer", "Backend Engineer", "Developer");
+    assertThat(work).extracting(j -> j.organization() == null ? null : j.organization().value())
+        .containsExactly("Quillstone", "Globex", "Initech");
+  }
+
+  /**
    * pandoc writes a Markdown line break inside a paragraph ("**Globex** | dates | place" then
    * "_tagline_") as a run of one space: the italic words after it are a line of their own, as the
    * Markdown reads, not part of the place. Without the separators, or with too few italic words, a

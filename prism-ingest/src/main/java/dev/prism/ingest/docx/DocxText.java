@@ -322,6 +322,39 @@ public final class DocxText {
     if (sections < 0) {
       return;
     }
+    // A level above the sections' that holds more lines than the sections' level itself is no
+    // heading level: LibreOffice, saving a web page a theme drew, may set the running text in
+    // Heading 1 (each role, its dates, every bullet) and the sections with the employers in
+    // Heading 3. The levels then say nothing: after the first section heading only a heading
+    // that names a section keeps the mark (and the groups of a skills section); the name above
+    // keeps its own.
+    int[] all = new int[count.length];
+    for (DocLine l : lines) {
+      if (l.has(Mark.HEADING) && l.level() >= 0 && l.level() < all.length) {
+        all[l.level()]++;
+      }
+    }
+    boolean levelsSayNothing = false;
+    for (int level = 0; level < sections; level++) {
+      levelsSayNothing |= all[level] > all[sections];
+    }
+    if (levelsSayNothing) {
+      boolean opened = false;
+      boolean underSkills = false;
+      for (int i = 0; i < lines.size(); i++) {
+        DocLine l = lines.get(i);
+        if (!l.has(Mark.HEADING)) {
+          continue;
+        }
+        if (namesSection(l.text())) {
+          opened = true;
+          underSkills = Headings.kindOf(l.text().strip()).orElse(null) == SectionKind.SKILLS;
+        } else if (opened && !underSkills) {
+          lines.set(i, l.unmarked(Mark.HEADING));
+        }
+      }
+      return;
+    }
     // Under a skills section the deeper headings name groups of skills ("Frameworks", "Cloud"),
     // labels the skills reader wants: they keep their mark.
     boolean skills = false;
