@@ -265,13 +265,26 @@ public final class Segmenter {
   private static List<Line> withoutRunningHeads(List<Line> body, Field name) {
     String person = name == null ? null : Inline.clean(name.value());
     List<Line> out = new ArrayList<>(body.size());
-    for (Line l : body) {
+    for (int i = 0; i < body.size(); i++) {
+      Line l = body.get(i);
       String c = Inline.clean(l.content());
-      if (!runningHead(c, person, l.bullet()) && !(person != null && person.length() > 3 && c.equalsIgnoreCase(person))) {
+      if (!runningHead(c, person, l.bullet()) && !(person != null && person.length() > 3 && c.equalsIgnoreCase(person)
+          && !overOwnDates(body, i))) {
         out.add(l);
       }
     }
     return out.size() == body.size() ? body : out;
+  }
+
+  /**
+   * Whether the next line with text under line {@code i} holds dates and nothing else: the name
+   * over it heads a job done under the person's own name (a freelancer's "Jordan Lee" over "April
+   * 2016 - February 2019"), no running head. A running head stands over the page's first line,
+   * which is rarely dates alone.
+   */
+  private static boolean overOwnDates(List<Line> body, int i) {
+    Line next = Line.next(body, i);
+    return next != null && next.hasDates() && Parts.datesOnly(next);
   }
 
   /** {@code c.chars().anyMatch(Character::isDigit)} by a loop: asked of every line of the body. */
