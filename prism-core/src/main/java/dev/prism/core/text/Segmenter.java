@@ -13,11 +13,14 @@ import dev.prism.core.model.Span;
 import dev.prism.core.model.Style;
 import dev.prism.core.text.Sections.Heading;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns an extraction into a {@link Resume}, in explicit passes, each testable on its own:
@@ -167,7 +170,7 @@ public final class Segmenter {
    * over another spell is another entry. A section the repeats leave empty goes with them.
    */
   private static List<Section> withoutRepeats(List<Section> sections) {
-    java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+    Set<List<Object>> seen = new HashSet<>();
     List<Section> kept = new ArrayList<>();
     boolean changed = false;
     for (Section s : sections) {
@@ -177,7 +180,7 @@ public final class Segmenter {
           entries.add(e);
           continue;
         }
-        List<Object> key = java.util.Arrays.asList(s.kind(), value(e.title()), value(e.organization()), value(e.location()),
+        List<Object> key = Arrays.asList(s.kind(), value(e.title()), value(e.organization()), value(e.location()),
             e.dates().start(), e.dates().end(), e.dates().present());
         if (seen.add(key)) {
           entries.add(e);
