@@ -12,6 +12,7 @@ import dev.prism.core.model.Field;
 import dev.prism.core.model.PartialDate;
 import dev.prism.core.model.SectionKind;
 import dev.prism.core.model.Span;
+import dev.prism.core.model.Style;
 import dev.prism.core.text.HeaderLabels.Label;
 import dev.prism.core.text.HeaderLabels.Labels;
 import dev.prism.core.text.Parts.Part;
@@ -77,6 +78,8 @@ final class Entries {
     boolean underDated = false;
     // The years of the banner above, if it gave any: a role dated apart from them is under none.
     DateRange bannerRange = null;
+    // The look of a name set under the first role of the employer's header, if any (see below).
+    Style subheads = null;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       List<Part> parts = headers.get(i);
@@ -102,6 +105,18 @@ final class Entries {
             if (p.before().equals(",") && !Parts.hasWord(p.value(), Parts.ORG_WORDS)
                 || undatedRole && !Parts.isRole(p.value()) && !Parts.isLocation(p.value())) {
               bias.merge(p, Map.of(Label.ORGANIZATION, -BANNER), Entries::add);
+            }
+          }
+          // Where the employer's header set a name on a line under its first role (a project the
+          // role's bullets are grouped under: "Quillstone" / "Senior Engineer ⇥ 2022 – now" /
+          // "Billing Ledger"), a name set so under a later role's line is such a project too
+          // ("Card Authentication" under "Senior Engineer ⇥ 2020 – 2022"), not the next employer.
+          // Without that first sub-head, a name under a later role is its employer (entries.md).
+          if (subheads != null && parts.stream().anyMatch(p -> p.line() == 0 && Parts.isRole(p.value()))) {
+            for (Part p : parts) {
+              if (p.line() > 0 && !Parts.isRole(p.value()) && !Parts.isLocation(p.value()) && Line.sameLook(p.style(), subheads)) {
+                bias.merge(p, Map.of(Label.ORGANIZATION, -BANNER), Entries::add);
+              }
             }
           }
           // Nor does a name alone on its header name another employer for being alone: there it
@@ -164,6 +179,7 @@ final class Entries {
           under = true;
           underDated = banner.get(i) && b.dates != null;
           bannerRange = banner.get(i) ? b.dates : null;
+          subheads = banner.get(i) ? null : subheadUnderRole(parts);
         } else if (e.organization() != null) {
           under = false;
           underDated = false;
@@ -552,6 +568,24 @@ final class Entries {
   }
 
   /** Whether the employer stands on a header line of its own (a place beside it aside), above the rest. */
+  /**
+   * The look of a name on a header line under the line of its role, the header opening with the
+   * employer ("Quillstone" / "Senior Engineer" / "Billing Ledger"): a project or team heading the
+   * role's bullets. Null where the header has none.
+   */
+  private static Style subheadUnderRole(List<Part> parts) {
+    int roleLine = parts.stream().filter(p -> Parts.isRole(p.value())).mapToInt(Part::line).min().orElse(-1);
+    if (roleLine <= 0) {
+      return null;
+    }
+    for (Part p : parts) {
+      if (p.line() > roleLine && !Parts.isRole(p.value()) && !Parts.isLocation(p.value())) {
+        return p.style();
+      }
+    }
+    return null;
+  }
+
   private static boolean ownLine(Field org, Block b) {
     if (org == null || b.header.size() < 2) {
       return false;
