@@ -479,7 +479,7 @@ final class Grouping {
         // ("2004-2010" / "Research and teaching, U. of Westland & U. of Lakeside, Seattle & Ann Arbor").
         // The dates head no entry alone, so what follows them, cased as names are, is the header.
         boolean endAbove = cur.endBelow;
-        if (startsNew(kind, cur, line, gap, glyphBullets ? bodyStyle : null)) {
+        if (startsNew(kind, cur, line, gap, glyphBullets ? bodyStyle : null, done.isEmpty() ? null : done.get(done.size() - 1))) {
           done.add(cur);
           cur = new Block();
         }
@@ -601,7 +601,7 @@ final class Grouping {
    * a blank line, when its header already names a role and an employer. A header cut by a blank
    * line before the role ("Acme  Seattle" / "2021 – Present" / blank / "Senior Engineer") goes on.
    */
-  private static boolean startsNew(SectionKind kind, Block cur, Line line, boolean gap, String bulletStyle) {
+  private static boolean startsNew(SectionKind kind, Block cur, Line line, boolean gap, String bulletStyle, Block prev) {
     if (cur.empty()) {
       return false;
     }
@@ -633,7 +633,27 @@ final class Grouping {
         && cur.header.get(0).content().startsWith("#") && Parts.namesRole(line) && !Parts.namesRole(cur.header.get(0))) {
       return true;
     }
-    return gap && cur.dates != null && complete(kind, cur);
+    return gap && cur.dates != null && complete(kind, cur) && !secondLineOfPrevious(cur, line, prev);
+  }
+
+  /**
+   * Whether {@code line} stands under a one-line dated header as the second line of the entry
+   * before stood under its own: the first lines in one look, the line in the look of the one under
+   * it ("Staff Engineer ⇥ 2015 – Present" bold over "Globex · Austria" smaller in italics, then
+   * "Consultant — Payments, Web & Mobile ⇥ 2017 – Present" bold over "Initech · Austria"). A role
+   * with a dash and a comma in it reads alone as a role and an employer, and a template that sets a
+   * gap under each line would give its employer's line to the next entry. Where the styles are
+   * unknown (plain text) this says nothing.
+   */
+  private static boolean secondLineOfPrevious(Block cur, Line line, Block prev) {
+    if (prev == null || prev.header.size() < 2 || cur.header.size() != 1 || line.bullet() || line.hasDates()
+        || line.style().equals(Style.UNKNOWN)) {
+      return false;
+    }
+    Line first = cur.header.get(0);
+    Line prevFirst = prev.header.get(0);
+    return first.hasDates() && prevFirst.hasDates() && Line.sameLook(first.style(), prevFirst.style())
+        && Line.sameLook(line.style(), prev.header.get(1).style()) && !Line.sameLook(line.style(), first.style());
   }
 
   /**
