@@ -693,7 +693,7 @@ final class Grouping {
    * Dates that close a header stacked one part a line, even a fourth line or after one line of
    * detail ("University" / "B.Tech in Physics" / "Minor in Economics" / "2014 - 2018 | GPA: 9.0"):
    * the header has no dates yet and no bullets, the line opens with its dates and holds nothing
-   * else but a labelled detail, and no blank line parts them. A title after the dates ("2021 –
+   * else but a labelled detail or a place, and no blank line parts them. A title after the dates ("2021 –
    * 2022 Chess Engine") opens the next entry of a dates-first layout; an entry's dates never come
    * after its bullets, so those stay the next entry's.
    */
@@ -710,7 +710,10 @@ final class Grouping {
     String c = line.content();
     String rest = c.substring(Math.max(0, Math.min(c.length(), line.firstDates().span().end() - line.contentStart())));
     rest = LEADING_SEPARATORS.matcher(Inline.clean(rest)).replaceFirst("").strip();
-    return rest.isEmpty() || Parts.isDuration(rest) || LineShapes.labelled(rest, DETAIL_LABELS) || LineShapes.labelled(rest, INLINE_LABELS);
+    // Or the dates and the place ("May 2012 | Lakeside, NY" under a school, its degree and its
+    // unit, each on a line of its own): no title is a place.
+    return rest.isEmpty() || Parts.isDuration(rest) || LineShapes.labelled(rest, DETAIL_LABELS) || LineShapes.labelled(rest, INLINE_LABELS)
+        || Parts.isLocation(rest);
   }
 
   /** Whether the header's line that holds its dates ends with a dash after them: the range's end went on to the next line. */

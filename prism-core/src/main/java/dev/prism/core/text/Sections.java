@@ -776,6 +776,13 @@ final class Sections {
     if (others > known && orgWorded(Parts.lowerWords(l.content()))) {
       return null;
     }
+    // A school's name ("NORVALE UNIVERSITY") in a two-column template's style of entry heads, which
+    // its groups of skills share ("LANGUAGES", "TECHNOLOGIES"), ends in a word of the schooling's
+    // headings but names no section: the school heads its entry. A wording a list knows as a
+    // heading ("University Projects") is still one.
+    if (Headings.kindOf(c).isEmpty() && Headings.compound(c) == null && Parts.hasWord(Parts.lowerWords(l.content()), Parts.SCHOOL_WORDS)) {
+      return null;
+    }
     if (qualified && (known >= 2 || !learned && distinctive(l, w) && Inline.isCaps(c.text()))) {
       return Headings.kindOfStyled(c);
     }
