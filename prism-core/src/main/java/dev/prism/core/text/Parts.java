@@ -259,7 +259,7 @@ final class Parts {
     }
     List<Part> joined = taglineAfterPlace(withoutRepeats(wrapped(out, header)), header);
     return kind == SectionKind.EXPERIENCE
-        ? employerInPlace(employerBeforePlace(roleThenName(capitalsThenRole(roleInEmployer(roleBesideSlash(atOpening(joined, header)))), header)), header)
+        ? employerInPlace(employerBeforePlace(roleThenName(capitalsThenRole(roleInEmployer(roleBesideSlash(atOpening(clientAside(joined, header), header)))), header)), header)
         : joined;
   }
 
@@ -338,6 +338,38 @@ final class Parts {
       }
     }
     return out;
+  }
+
+  /**
+   * "Norvale Labs, at Globex — Technical Lead": a name, a comma, then "at" and another name is a
+   * contractor and the client it placed the person at, one employer; read apart, "at" would make
+   * the client the employer and leave the contractor to the role. A role before the comma
+   * ("Engineer, at Globex") keeps "at" parting it from its employer.
+   */
+  private static List<Part> clientAside(List<Part> parts, List<Line> header) {
+    return rewrite(parts, k -> {
+      if (k + 1 >= parts.size()) {
+        return null;
+      }
+      Part name = parts.get(k);
+      Part p = parts.get(k + 1);
+      if (!name.after().equals(",") || name.line() != p.line() || name.cell() != p.cell()
+          || isRole(name.value()) || hasWord(name.value(), TITLE_WORDS) || isLocation(name.value())) {
+        return null;
+      }
+      // The part after the comma opens with "at" (or a word for it) and a capitalised name.
+      Line line = header.get(p.line());
+      String written = written(p, line);
+      int word = written.indexOf(' ');
+      String client = word > 0 && AT_WORDS.contains(written.substring(0, word)) ? written.substring(word + 1).strip() : "";
+      if (client.isEmpty() || !Character.isUpperCase(client.charAt(0)) || isRole(client) || isLocation(client)) {
+        return null;
+      }
+      Span both = Span.between(name.span().offset(), p.span().end());
+      Part joined = new Part(new Field(Inline.clean(line.textOf(both)).strip(), both), name.line(), name.cell(), name.before(),
+          p.after(), name.style(), name.labelled(), name.linked());
+      return new Replacement(List.of(joined), k + 1);
+    });
   }
 
   /**
