@@ -110,7 +110,7 @@ final class Entries {
           // Where the employer's header set a name on a line under its first role (a project the
           // role's bullets are grouped under: "Quillstone" / "Senior Engineer ⇥ 2022 – now" /
           // "Billing Ledger"), a name set so under a later role's line is such a project too
-          // ("Card Authentication" under "Senior Engineer ⇥ 2020 – 2022"), not the next employer.
+          // ("Fraud Rules" under "Senior Engineer ⇥ 2020 – 2022"), not the next employer.
           // Without that first sub-head, a name under a later role is its employer (entries.md).
           if (subheads != null && parts.stream().anyMatch(p -> p.line() == 0 && Parts.isRole(p.value()))) {
             for (Part p : parts) {

@@ -640,7 +640,7 @@ final class Grouping {
    * Whether {@code line} stands under a one-line dated header as the second line of the entry
    * before stood under its own: the first lines in one look, the line in the look of the one under
    * it ("Staff Engineer ⇥ 2015 – Present" bold over "Globex · Austria" smaller in italics, then
-   * "Consultant — Payments, Web & Mobile ⇥ 2017 – Present" bold over "Initech · Austria"). A role
+   * "Consultant — Payments, Cloud & Data ⇥ 2017 – Present" bold over "Initech · Austria"). A role
    * with a dash and a comma in it reads alone as a role and an employer, and a template that sets a
    * gap under each line would give its employer's line to the next entry. Where the styles are
    * unknown (plain text) this says nothing.
