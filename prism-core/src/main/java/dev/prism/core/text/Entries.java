@@ -567,7 +567,6 @@ final class Entries {
     return b.dates == null && b.header.size() == 1 && parts.size() == 1 && Parts.isRole(parts.get(0).value());
   }
 
-  /** Whether the employer stands on a header line of its own (a place beside it aside), above the rest. */
   /**
    * The look of a name on a header line under the line of its role, the header opening with the
    * employer ("Quillstone" / "Senior Engineer" / "Billing Ledger"): a project or team heading the
@@ -586,6 +585,7 @@ final class Entries {
     return null;
   }
 
+  /** Whether the employer stands on a header line of its own (a place beside it aside), above the rest. */
   private static boolean ownLine(Field org, Block b) {
     if (org == null || b.header.size() < 2) {
       return false;
