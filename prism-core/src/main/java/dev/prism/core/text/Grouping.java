@@ -78,7 +78,7 @@ final class Grouping {
     }
     // Whether any list item holds dates: where none does, the section's headers are lines of their
     // own and its items are what the jobs did, a bold short item too (a project's name over its
-    // own items or a line about it, "C Compiler for custom ASIC").
+    // own items or a line about it, "Code generator for an in-house DSP").
     boolean datedItems = body.stream().anyMatch(l -> l.bullet() && l.hasDates());
     String template = headerStyle(body);
     ListHead[] listHeads = ListHeads.of(kind, body);
@@ -1211,7 +1211,7 @@ final class Grouping {
   /**
    * Whether a list item, in a work section whose items hold no dates, stands under a job's header
    * that has its dates and a line of its own, naming no role itself nor labelling what follows
-   * ("Technologies: …"): the job's item, however it is set ("C Compiler for custom ASIC" in bold, a
+   * ("Technologies: …"): the job's item, however it is set ("Code generator for an in-house DSP" in bold, a
    * project's name over its own items).
    */
   private static boolean itemUnderDatedHeader(SectionKind kind, Block cur, Line line) {

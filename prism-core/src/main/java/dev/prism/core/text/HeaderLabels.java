@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * order of fix-ups: a feature speaks for or against a field, and the sum decides.
  *
  * <p>Then a title or organisation takes in the parts beside it in its cell that no field took, when
- * only a comma or a dash parts them ("Staff Engineer, Data Platform", "Citrix - Octoblu"), since a
+ * only a comma or a dash parts them ("Staff Engineer, Data Platform", "Globex - Skyline"), since a
  * cell the layout sets apart is one field as the person wrote it.
  */
 final class HeaderLabels {

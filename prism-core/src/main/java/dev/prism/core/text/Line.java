@@ -310,7 +310,7 @@ record Line(
    * Whether this line ran on into {@code next}: it filled its column, with no room left for the
    * next line's first word, and the next line, in the same look, starts where this one did (or a
    * little inside it, as a list item's text hangs). The writer's words wrapped there, however the
-   * next line is cased ("… Farm Hand: Munch" / "Crunch Organics (2008 – now)"). Only where the
+   * next line is cased ("… Orchard Hand: Tarnwell" / "Apple Organics (2008 – now)"). Only where the
    * reader gave both lines' geometry.
    */
   boolean ranOnInto(Line next) {

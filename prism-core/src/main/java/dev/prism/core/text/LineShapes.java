@@ -1535,7 +1535,7 @@ final class LineShapes {
   }
 
   /**
-   * Capitalised as names are ("JP MORGAN CHASE & CO.", "Senior Engineer, Trakstar, Seattle"): of
+   * Capitalised as names are ("GLOBEX TRUST & CO.", "Senior Engineer, Quillstone, Lisbon"): of
    * the words longer than three letters, most start with a capital and none does not, or one in a
    * list parted by commas. A sentence has more of them ("Creation of web applications using React").
    */

@@ -325,7 +325,7 @@ final class Parts {
   }
 
   /**
-   * "Rails Developer - Brands Insurance, Brands Insurance": a template that prints the employer
+   * "Rails Developer - Norvale Insurance, Norvale Insurance": a template that prints the employer
    * after a title that already ends with it says the name twice in a cell. The repeat is no part:
    * it would take a field of its own (the place, another employer) or double one. A cell of its
    * own that repeats a name is another thing (the employer's address beside its name).
@@ -579,7 +579,7 @@ final class Parts {
   /**
    * A part that ends its line with a joining mark or word ("Architect / Project Lead /", "State
    * University of") goes on in the first part of the next line: a long name the column wrapped. So
-   * does one whose line the page shows running on into the next ("… Farm Hand: Munch" / "Crunch
+   * does one whose line the page shows running on into the next ("… Orchard Hand: Tarnwell" / "Apple
    * Organics (Nov 2008 – now)", see {@link Line#ranOnInto}), unless it ended a sentence.
    */
   private static List<Part> wrapped(List<Part> parts, List<Line> header) {
@@ -1013,7 +1013,7 @@ final class Parts {
 
   /**
    * "Software Engineer: Globex (2006 – 2008)": a colon right after a role (or roles, the first a
-   * role's: "Engineer, Sysadmin and Farm Hand") that opens the line, before a capitalised name and
+   * role's: "Engineer, Sysadmin and Orchard Hand") that opens the line, before a capitalised name and
    * nothing else, parts the role from its employer as a bar would. A
    * label's colon ("Position: Web programmer") follows no role, a sentence goes on in lower case
    * ("Lead: ran the …"), and a specialty before another field ("Engineer: Backend, Globex") stays
@@ -1031,7 +1031,7 @@ final class Parts {
       return;
     }
     // The roles may be several, the first named first ("Software Engineer, System Administrator
-    // and Farm Hand: Munch Crunch Organics").
+    // and Orchard Hand: Tarnwell Apple Organics").
     int comma = before.indexOf(',');
     String first = comma > 0 ? before.substring(0, comma).strip() : before;
     if (!before.isEmpty() && Whitespace.splitLength(before) <= (comma > 0 ? 8 : 6) && !SEPARATOR.matcher(before).find() && isRole(first)) {

@@ -794,7 +794,7 @@ final class Sections {
     }
     // An unknown wording in the headings' style heads a section only after a known heading: above
     // the first, a line so set is the person's headline ("SENIOR SOFTWARE ENGINEER"). One that ends
-    // in a company's legal form ("defi SOLUTIONS Inc", "Initech GmbH") is an employer set as the
+    // in a company's legal form ("hexa LEDGERS Inc", "Initech GmbH") is an employer set as the
     // headings are, however few such lines there are ("Open Source Labs" may head a section); so
     // is one that names a place after the name ("PicPay | Remote", "Expedia | Bellevue, WA"):
     // no section is a town's.
