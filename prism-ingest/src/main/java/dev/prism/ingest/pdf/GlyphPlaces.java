@@ -1,7 +1,5 @@
 package dev.prism.ingest.pdf;
 
-import java.util.Arrays;
-
 /**
  * The glyphs drawn on one page so far, by where each stands on a quarter point's grid: a text
  * shadow or an outline drawn as a second run of the same glyphs lands on the first one's places.
@@ -11,16 +9,26 @@ import java.util.Arrays;
  * open addressing over primitive keys, mixed so that neighbouring places spread over the table.
  */
 final class GlyphPlaces {
-  private static final int FIRST_CAPACITY = 1024;
+  /**
+   * Room for a dense page's glyphs at half load: a table that started smaller grew two or three
+   * times on each document, and the copies were a third of this table's time in a read.
+   */
+  private static final int FIRST_CAPACITY = 4096;
 
   private long[] keys = new long[FIRST_CAPACITY];
   private String[] texts = new String[FIRST_CAPACITY];
+  /**
+   * The page each slot was filled on: a slot is taken only when it holds the current page's
+   * number, so a new page forgets every place by counting up, not by clearing the table.
+   */
+  private int[] pages = new int[FIRST_CAPACITY];
+  private int page = 1;
   private int size;
 
   /** Forgets every place (a new page), keeping the table's capacity. */
   void clear() {
     if (size > 0) {
-      Arrays.fill(texts, null);
+      page++;
       size = 0;
     }
   }
@@ -32,7 +40,7 @@ final class GlyphPlaces {
     long key = key(x, y);
     int mask = keys.length - 1;
     int i = slot(key, mask);
-    while (texts[i] != null) {
+    while (pages[i] == page) {
       if (keys[i] == key) {
         return texts[i];
       }
@@ -40,6 +48,7 @@ final class GlyphPlaces {
     }
     keys[i] = key;
     texts[i] = text;
+    pages[i] = page;
     if (++size * 2 > keys.length) {
       grow();
     }
@@ -63,11 +72,13 @@ final class GlyphPlaces {
   private void grow() {
     long[] oldKeys = keys;
     String[] oldTexts = texts;
+    int[] oldPages = pages;
     keys = new long[oldKeys.length * 2];
     texts = new String[oldTexts.length * 2];
+    pages = new int[oldPages.length * 2];
     size = 0;
     for (int i = 0; i < oldKeys.length; i++) {
-      if (oldTexts[i] != null) {
+      if (oldPages[i] == page) {
         putIfAbsent(oldKeys[i], oldTexts[i]);
       }
     }
@@ -76,11 +87,12 @@ final class GlyphPlaces {
   private void putIfAbsent(long key, String text) {
     int mask = keys.length - 1;
     int i = slot(key, mask);
-    while (texts[i] != null) {
+    while (pages[i] == page) {
       i = (i + 1) & mask;
     }
     keys[i] = key;
     texts[i] = text;
+    pages[i] = page;
     size++;
   }
 }
