@@ -16,7 +16,16 @@ record Glyph(String text, float x, float y, float width, float height, float siz
     return x + width;
   }
 
+  /** Whether the glyph is white space only: see {@link #blank}. */
   boolean space() {
-    return text.isBlank();
+    return blank(text);
+  }
+
+  /**
+   * {@code text.isBlank()}. Asked of every glyph by nearly every pass of the layout, and nearly
+   * every glyph is one character: that one is tested alone.
+   */
+  static boolean blank(String text) {
+    return text.length() == 1 ? Character.isWhitespace(text.charAt(0)) : text.isBlank();
   }
 }

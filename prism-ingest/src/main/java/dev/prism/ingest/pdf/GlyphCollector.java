@@ -40,8 +40,6 @@ final class GlyphCollector extends PDFTextStripper {
   }
 
   private final int maxGlyphs;
-  private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
-  private final Map<PDFont, Boolean> italicFonts = new IdentityHashMap<>();
   final List<List<Glyph>> pages = new ArrayList<>();
   final List<float[]> pageSizes = new ArrayList<>();
   private List<Glyph> current = new ArrayList<>();
@@ -159,7 +157,7 @@ final class GlyphCollector extends PDFTextStripper {
    */
   @Override
   protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
-    if (font == null || font.toUnicode(code, GLYPH_NAMES) != null) {
+    if (font == null || mapsToCharacter(font, code)) {
       super.showGlyph(textRenderingMatrix, font, code, displacement);
       return;
     }
@@ -185,6 +183,41 @@ final class GlyphCollector extends PDFTextStripper {
       unmapped = null;
     }
   }
+
+  /**
+   * Whether {@code font.toUnicode(code, GLYPH_NAMES)} gives a character, kept per font and code:
+   * asked of every glyph drawn, where a font draws the same few dozen codes again and again, and
+   * each answer was a look through the font's maps (PDFBox's own decoding then asks once more).
+   */
+  private boolean mapsToCharacter(PDFont font, int code) throws IOException {
+    if (code < 0 || code >= MAX_KEPT_CODE) {
+      return font.toUnicode(code, GLYPH_NAMES) != null;
+    }
+    if (font != mappedFont) {
+      mappedFont = font;
+      mappedCodes = mapped.computeIfAbsent(font, f -> new byte[256]);
+    }
+    if (code >= mappedCodes.length) {
+      mappedCodes = java.util.Arrays.copyOf(mappedCodes, Math.max(code + 1, Math.min(MAX_KEPT_CODE, mappedCodes.length * 4)));
+      mapped.put(font, mappedCodes);
+    }
+    byte known = mappedCodes[code];
+    if (known == UNKNOWN) {
+      known = font.toUnicode(code, GLYPH_NAMES) != null ? MAPPED : UNMAPPED;
+      mappedCodes[code] = known;
+    }
+    return known == MAPPED;
+  }
+
+  /** Codes past this (a composite font's two-byte codes go to 65535) are asked of the font each time. */
+  private static final int MAX_KEPT_CODE = 1 << 16;
+  private static final byte UNKNOWN = 0;
+  private static final byte MAPPED = 1;
+  private static final byte UNMAPPED = 2;
+  /** Per font, per code: {@link #UNKNOWN}, {@link #MAPPED} or {@link #UNMAPPED}. */
+  private final Map<PDFont, byte[]> mapped = new IdentityHashMap<>();
+  private PDFont mappedFont;
+  private byte[] mappedCodes;
 
   /**
    * What to read for a simple font's glyph that has no character: the letters of a ligature named
@@ -322,7 +355,7 @@ final class GlyphCollector extends PDFTextStripper {
       }
     }
     // A shadow: the whole run drawn again on the same places ("RRoobb" read in order of x).
-    if (!text.isBlank() && text.equals(drawn.putIfAbsent(x, y, text))) {
+    if (!Glyph.blank(text) && text.equals(drawn.putIfAbsent(x, y, text))) {
       return;
     }
     // The rendering matrix's vertical scale is the size on the page. getFontSizeInPt() rounds the
@@ -400,10 +433,18 @@ final class GlyphCollector extends PDFTextStripper {
   private void style(PDFont font) {
     if (font != styledFont) {
       styledFont = font;
-      styledBold = font != null && boldFonts.computeIfAbsent(font, GlyphCollector::isBold);
-      styledItalic = font != null && italicFonts.computeIfAbsent(font, GlyphCollector::isItalic);
+      Style s = font == null ? Style.PLAIN : styles.computeIfAbsent(font, f -> new Style(isBold(f), isItalic(f)));
+      styledBold = s.bold();
+      styledItalic = s.italic();
     }
   }
+
+  /** A font's weight and slant, worked out once a font: one look-up where a line switches fonts. */
+  private record Style(boolean bold, boolean italic) {
+    static final Style PLAIN = new Style(false, false);
+  }
+
+  private final Map<PDFont, Style> styles = new IdentityHashMap<>();
 
   // Compiled once: String.matches compiles its expression on every call, once per font and document.
   private static final java.util.regex.Pattern ITALIC_SUFFIX = java.util.regex.Pattern.compile(".*[-+](?:bold)?it$");

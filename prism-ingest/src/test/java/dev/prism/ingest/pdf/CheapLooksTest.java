@@ -14,10 +14,14 @@ class CheapLooksTest {
   private static final String ALPHABET = "ab Z@.:/-+()0179\t\n\r\u000b\f\u00a0\u2028_wtlhps";
 
   private static String random(Random random, int maxLength) {
+    return random(random, ALPHABET, maxLength);
+  }
+
+  private static String random(Random random, String alphabet, int maxLength) {
     StringBuilder b = new StringBuilder();
     int length = random.nextInt(maxLength);
     for (int i = 0; i < length; i++) {
-      b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+      b.append(alphabet.charAt(random.nextInt(alphabet.length())));
     }
     return b.toString();
   }
@@ -49,6 +53,20 @@ class CheapLooksTest {
     }
     for (String text : List.of("Skills", "Work History", "Jordan Lee")) {
       assertThat(PageLayout.mayHoldContact(text)).as("'%s'", text).isFalse();
+    }
+  }
+
+  @Test
+  void aGlyphIsSpaceExactlyWhenItsTextIsBlank() {
+    // Every single character, surrogates alone included, then texts of several.
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String text = String.valueOf((char) c);
+      assertThat(new Glyph(text, 0, 0, 1, 1, 10, false).space()).as("U+%04X", c).isEqualTo(text.isBlank());
+    }
+    Random random = new Random(13);
+    for (int n = 0; n < 20_000; n++) {
+      String text = random(random, 4);
+      assertThat(new Glyph(text, 0, 0, 1, 1, 10, false).space()).as("'%s'", text).isEqualTo(text.isBlank());
     }
   }
 }
