@@ -8,7 +8,6 @@ import dev.prism.core.text.Headings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -1272,8 +1271,13 @@ final class PageLayout {
     return c != 0 ? c : Float.compare(a.x(), b.x());
   }
 
+  /** The order of {@code Comparator.comparingDouble(Glyph::x)}, without widening each x to a double. */
+  private static int byX(Glyph a, Glyph b) {
+    return Float.compare(a.x(), b.x());
+  }
+
   private static List<Seg> segments(List<Glyph> row, int index) {
-    row.sort(Comparator.comparingDouble(Glyph::x));
+    row.sort(PageLayout::byX);
     composeAccents(row);
     dropCoveredSpaces(row);
     dropNoteMarks(row);
@@ -1952,29 +1956,89 @@ final class PageLayout {
    * is no space covers it): what the gutters are looked for in.
    */
   private static int[] rowsInked(List<List<Seg>> rows, int w) {
-    int[] covered = new int[w];
-    // stamp[x] holds the last row that counted x, so each row counts a point once without clearing.
-    int[] stamp = new int[w];
-    int rowId = 0;
+    Coverage coverage = new Coverage(w);
     for (List<Seg> row : rows) {
-      rowId++;
       for (Seg s : row) {
         for (Glyph g : s.glyphs) {
-          if (g.space()) {
-            continue;
-          }
-          int a = Math.max(0, Math.min(w - 1, (int) Math.floor(g.x())));
-          int b = Math.max(0, Math.min(w, (int) Math.ceil(g.right())));
-          for (int x = a; x < b; x++) {
-            if (stamp[x] != rowId) {
-              stamp[x] = rowId;
-              covered[x]++;
-            }
+          if (!g.space()) {
+            coverage.add(Math.max(0, Math.min(w - 1, (int) Math.floor(g.x()))), Math.max(0, Math.min(w, (int) Math.ceil(g.right()))));
           }
         }
       }
+      coverage.endRow();
     }
-    return covered;
+    return coverage.counts();
+  }
+
+  /**
+   * How many rows cover each point of [0, w), each row counting a point once however many of its
+   * spans cover it. A row's spans are merged into runs and each run is counted at its two ends,
+   * the counts summed across once at the end: stamping every point of every glyph, as this was
+   * done before, cost a point's work per point of ink on every row, for every gutter looked at.
+   */
+  static final class Coverage {
+    private final int[] ends;
+    private long[] spans = new long[64];
+    private int n;
+    private boolean sorted = true;
+
+    Coverage(int w) {
+      ends = new int[w + 1];
+    }
+
+    /** A span [a, b) of the current row, 0 <= a and b <= w; an empty one covers nothing. */
+    void add(int a, int b) {
+      if (b <= a) {
+        return;
+      }
+      if (n == spans.length) {
+        spans = Arrays.copyOf(spans, n * 2);
+      }
+      long span = (long) a << 32 | b;
+      // Glyphs come left to right but for a cell that took in its wraps: only then is a sort due.
+      sorted &= n == 0 || spans[n - 1] <= span;
+      spans[n++] = span;
+    }
+
+    /** Counts the current row's spans and starts the next row. */
+    void endRow() {
+      if (!sorted) {
+        Arrays.sort(spans, 0, n);
+      }
+      int start = -1;
+      int end = -1;
+      for (int i = 0; i < n; i++) {
+        int a = (int) (spans[i] >>> 32);
+        int b = (int) spans[i];
+        if (start >= 0 && a <= end) {
+          end = Math.max(end, b);
+          continue;
+        }
+        if (start >= 0) {
+          ends[start]++;
+          ends[end]--;
+        }
+        start = a;
+        end = b;
+      }
+      if (start >= 0) {
+        ends[start]++;
+        ends[end]--;
+      }
+      n = 0;
+      sorted = true;
+    }
+
+    /** For each point, the rows that cover it. */
+    int[] counts() {
+      int[] covered = new int[ends.length - 1];
+      int rows = 0;
+      for (int x = 0; x < covered.length; x++) {
+        rows += ends[x];
+        covered[x] = rows;
+      }
+      return covered;
+    }
   }
 
   /** The narrowest band clear of text, in points, that parts two columns by itself. */
@@ -2124,21 +2188,27 @@ final class PageLayout {
    * margin is no banner.
    */
   private static int bannerRows(List<List<Seg>> rows, float width) {
-    List<Float> sizes = new ArrayList<>();
+    // Unboxed: asked for every gutter looked at, over every run of the page.
+    int runs = 0;
+    for (List<Seg> row : rows) {
+      runs += row.size();
+    }
+    float[] sizes = new float[runs];
+    int n = 0;
     float margin = Float.MAX_VALUE;
     for (List<Seg> row : rows) {
       for (Seg s : row) {
-        sizes.add(s.size());
+        sizes[n++] = s.size();
         margin = Math.min(margin, s.x0);
       }
     }
-    sizes.sort(null);
-    float body = sizes.get(sizes.size() / 2);
-    int n = 0;
-    while (n < rows.size() - 1 && isBanner(rows.get(n), body, margin, width)) {
-      n++;
+    Arrays.sort(sizes);
+    float body = sizes[sizes.length / 2];
+    int banners = 0;
+    while (banners < rows.size() - 1 && isBanner(rows.get(banners), body, margin, width)) {
+      banners++;
     }
-    return n;
+    return banners;
   }
 
   private static boolean isBanner(List<Seg> row, float body, float margin, float width) {
