@@ -1001,7 +1001,34 @@ final class LineShapes {
    * not, unless the layout sets the date apart in a cell of its own.
    */
   static boolean datesEntry(Line line) {
-    return line.hasDates() && (line.cells().size() >= 2 || !isProse(line)) && !datedStatement(line);
+    return line.hasDates() && (line.cells().size() >= 2 || !isProse(line)) && !datedStatement(line) && !dateInsideClause(line);
+  }
+
+  /**
+   * "Won first place at a hackathon in 2014 for a calendar plugin", "Took second place in a 2013
+   * contest for …": a sentence with one date alone inside it, after a small word ("in", "a",
+   * "since") and before more of the sentence in lower case. The date says when something the
+   * sentence tells happened, an item of the job above, whether or not a full stop ends it (items
+   * drawn without a glyph often have none). A header's dates stand apart from its names, at its
+   * start or end or after a separator, and a job told in prose dates itself with a range ("from
+   * 2019 to 2021"), so both still date an entry.
+   */
+  static boolean dateInsideClause(Line line) {
+    if (line.cells().size() > 1 || line.hasRange() || !isSentence(line)) {
+      return false;
+    }
+    DateRange d = line.firstDates();
+    String c = line.content();
+    int from = d.span().offset() - line.contentStart();
+    int to = d.span().end() - line.contentStart();
+    if (from <= 0 || to >= c.length()) {
+      return false;
+    }
+    String[] before = SPACE_RUN.split(c.substring(0, from).strip());
+    String after = c.substring(to).strip();
+    String lead = before[before.length - 1];
+    return before.length >= 2 && !after.isEmpty() && Character.isLowerCase(after.codePointAt(0))
+        && (dev.prism.core.bullet.Lexicon.functionWord(lead) || DateParser.leadsClause(lead));
   }
 
   /**
