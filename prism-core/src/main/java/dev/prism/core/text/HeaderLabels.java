@@ -450,9 +450,13 @@ final class HeaderLabels {
     if (title) {
       return !(kind == SectionKind.EXPERIENCE && taken == b && groupOfSchool(parts, parts.indexOf(taken)));
     }
+    // A role no field took beside the employer's name is a second role held with the title, no
+    // part of the name: "Hooli, Sr. Engineer | Team Lead", where the section's other headers put
+    // the title in the place of "Team Lead", is Hooli's, and "Sr. Engineer" joins the title.
     return !Parts.hasWord(taken.value(), Parts.DEGREE_WORDS) && !lowerCaseAfter(a, taken) && !tagline(a, taken)
         && !(taken != a && (Parts.isIndustry(taken.value()) || Parts.isWayOfWorking(taken.value())))
-        && !(taken != a && describedWithArticle(taken));
+        && !(taken != a && describedWithArticle(taken))
+        && !(kind == SectionKind.EXPERIENCE && taken != a && heldBesideTitle(parts, taken, rest));
   }
 
   /**
@@ -465,6 +469,26 @@ final class HeaderLabels {
     String v = taken.value();
     return taken != a && Parts.isDash(taken.before()) && Parts.lowerCased(v) && !Parts.isAddress(v) && !Parts.isBareDomain(v)
         && !Parts.isRole(a.value());
+  }
+
+  /**
+   * Whether {@code taken}, a role no field took, stands in the cell of a role a field took (the
+   * title), as a second role held with it (see {@link #heldWith}). A team named by a role's
+   * word ("Sports DevOps") and a role outside software, which may as well be a firm's name, stay
+   * with the name before them.
+   */
+  private static boolean heldBesideTitle(List<Part> parts, Part taken, List<Part> rest) {
+    String v = taken.value();
+    if (!Parts.isRole(v) || Parts.endsInTeamRole(v) || Parts.isOtherRole(v)) {
+      return false;
+    }
+    for (Part q : parts) {
+      if (q != taken && !rest.contains(q) && q.line() == taken.line() && q.cell() == taken.cell() && Parts.isRole(q.value())
+          && heldWith(q, taken, taken, rest)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
