@@ -177,14 +177,16 @@ final class Parts {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern DOMAIN = Pattern.compile("(?i)[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}(?:/\\S*)?");
   // The shape of "City, Region" and "City, Region, Country", with the particles of names such as
-  // "Rio de Janeiro" or "Frankfurt am Main"; which regions count is Places' business.
+  // "Rio de Janeiro" or "Frankfurt am Main" (name-particle in places.txt); which regions count is Places' business.
   // Capitalised, or in a script without capitals ("ダブリン"). Up to four capitalised words, with
   // up to two particles before each after the first: the particles do not count against the
   // words ("San Cristóbal de la Laguna" is four words, as "Rio Grande do Sul" is).
   private static final String PLACE_WORD = "[\\p{Lu}\\p{Lo}][\\p{L}.'-]+";
+  private static final String PLACE_PARTICLES =
+      String.join("|", Lexicon.list("places.txt", "name-particle").stream().map(Pattern::quote).toList());
   private static final Pattern LOCATION =
       Pattern.compile(
-          "^(?:" + PLACE_WORD + "(?:(?: (?:d[aeo]s?|del|la|am|an|der|upon|sur)){0,2} " + PLACE_WORD + "){0,3}(?: \\d{4,6})?"
+          "^(?:" + PLACE_WORD + "(?:(?: (?:" + PLACE_PARTICLES + ")){0,2} " + PLACE_WORD + "){0,3}(?: \\d{4,6})?"
               + "(?:, ?(?:[A-Z]{2}|" + PLACE_WORD + "(?: " + PLACE_WORD + ")?)){1,2}"
               + "|(?:Fully )?Remote|Hybrid|On-?site)$");
 
