@@ -1688,6 +1688,40 @@ class PdfReaderTest {
   }
 
   @Test
+  void aGridCellWrappedJustShortOfTheNextCellIsReadWhole() throws Exception {
+    // A table whose title cell wrapped its last word, though the word alone would have reached
+    // only just short of the dates cell: the cell's padding left it no room there.
+    float title = Samples.width(false, 11, "Lead Senior Platform ");
+    float word = Samples.width(false, 11, "Engineer");
+    float dates = 72 + title + word + 1;
+    List<Text> page = new ArrayList<>();
+    page.add(new Text(72, 60, 22, false, "Jordan Lee"));
+    page.add(new Text(72, 100, 16, true, "Work"));
+    page.add(new Text(72, 130, 13, true, "Globex"));
+    page.add(new Text(72, 150, 11, false, "Lead Senior Platform"));
+    page.add(new Text(dates, 150, 11, false, "2019-03-01 - Present"));
+    page.add(new Text(380, 150, 11, false, "https://globex.example"));
+    page.add(new Text(72, 163, 11, false, "Engineer"));
+    page.add(new Text(72, 190, 11, false, "Globex sells freight software to ports across the north."));
+    page.add(new Text(72, 220, 13, true, "Initech"));
+    page.add(new Text(72, 240, 11, false, "Data Engineer"));
+    page.add(new Text(dates, 240, 11, false, "2016-02-01 - 2019-02-01"));
+    page.add(new Text(380, 240, 11, false, "https://initech.example"));
+    page.add(new Text(72, 270, 11, false, "Initech builds payroll tools for small firms in the region."));
+    // A numbered list whose items stand as near their numbers: each number is its own row's.
+    float item = 72 + Samples.width(false, 11, "2. 3.") + 1;
+    String[] items = {"Moved the payroll runs onto a queue.", "Cut the nightly export from hours to minutes.",
+        "Wrote the guide for new starters."};
+    for (int k = 0; k < 3; k++) {
+      page.add(new Text(72, 300 + 14 * k, 11, false, (k + 1) + "."));
+      page.add(new Text(item, 300 + 14 * k, 11, false, items[k]));
+    }
+    List<String> lines = Samples.linesWithCells(reader.read(Samples.pdf(List.of(page))));
+    assertThat(lines).containsSubsequence("Lead Senior Platform Engineer ¦ 2019-03-01 - Present ¦ https://globex.example",
+        "Data Engineer ¦ 2016-02-01 - 2019-02-01 ¦ https://initech.example", "2. ¦ " + items[1], "3. ¦ " + items[2]);
+  }
+
+  @Test
   void bulletsLaidOutInTwoColumnsAreReadColumnByColumn() throws Exception {
     // A template that flows a job's bullets down the left half of the column and on in the right.
     List<Text> page = new ArrayList<>();

@@ -502,7 +502,13 @@ final class PageLayout {
       if (glued != null) {
         cell = glued[0];
       }
-      float room = glued != null ? glued[1].x0 : next;
+      // A table pads its cells: a cell's words stop short of the next cell's by more than a word
+      // space and some (RUN_GAP, where a row is cut into runs at all; nearer, the two cells would
+      // read as one run), so a word alone on the row below that would have come nearer the next
+      // cell wrapped. A row below with cells of its own beside the word ("2." over "3.", each
+      // before its item) may be the grid's next row: there the word must not have fit at all. A
+      // glued cell shows no padding.
+      float room = glued != null ? glued[1].x0 : below.size() == 1 ? next - RUN_GAP * size : next;
       float left = cell.x0;
       if (!pending && cell.x1 + 0.25f * size + firstWordWidth(wrap) <= room
           || row.stream().skip(1).noneMatch(s -> gridColumn(out, left, s.x0))) {
