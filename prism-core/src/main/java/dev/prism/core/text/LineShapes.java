@@ -1005,8 +1005,8 @@ final class LineShapes {
   }
 
   /**
-   * "Won first place at a hackathon in 2014 for a calendar plugin", "Took second place in a 2013
-   * contest for …": a sentence with one date alone inside it, after a small word ("in", "a",
+   * "Took the top prize at a game jam in 2014 with a puzzle app", "Gave a talk in a 2013
+   * meetup series on …": a sentence with one date alone inside it, after a small word ("in", "a",
    * "since") and before more of the sentence in lower case. The date says when something the
    * sentence tells happened, an item of the job above, whether or not a full stop ends it (items
    * drawn without a glyph often have none). A header's dates stand apart from its names, at its
