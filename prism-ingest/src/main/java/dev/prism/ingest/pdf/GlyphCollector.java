@@ -4,6 +4,7 @@ import dev.prism.core.lexicon.Lexicon;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -198,7 +199,7 @@ final class GlyphCollector extends PDFTextStripper {
       mappedCodes = mapped.computeIfAbsent(font, f -> new byte[256]);
     }
     if (code >= mappedCodes.length) {
-      mappedCodes = java.util.Arrays.copyOf(mappedCodes, Math.max(code + 1, Math.min(MAX_KEPT_CODE, mappedCodes.length * 4)));
+      mappedCodes = Arrays.copyOf(mappedCodes, Math.max(code + 1, Math.min(MAX_KEPT_CODE, mappedCodes.length * 4)));
       mapped.put(font, mappedCodes);
     }
     byte known = mappedCodes[code];
