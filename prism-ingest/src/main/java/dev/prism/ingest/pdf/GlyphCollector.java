@@ -4,7 +4,6 @@ import dev.prism.core.lexicon.Lexicon;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -158,7 +157,7 @@ final class GlyphCollector extends PDFTextStripper {
    */
   @Override
   protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
-    if (font == null || mapsToCharacter(font, code)) {
+    if (font == null || font.toUnicode(code, GLYPH_NAMES) != null) {
       super.showGlyph(textRenderingMatrix, font, code, displacement);
       return;
     }
@@ -184,41 +183,6 @@ final class GlyphCollector extends PDFTextStripper {
       unmapped = null;
     }
   }
-
-  /**
-   * Whether {@code font.toUnicode(code, GLYPH_NAMES)} gives a character, kept per font and code:
-   * asked of every glyph drawn, where a font draws the same few dozen codes again and again, and
-   * each answer was a look through the font's maps (PDFBox's own decoding then asks once more).
-   */
-  private boolean mapsToCharacter(PDFont font, int code) throws IOException {
-    if (code < 0 || code >= MAX_KEPT_CODE) {
-      return font.toUnicode(code, GLYPH_NAMES) != null;
-    }
-    if (font != mappedFont) {
-      mappedFont = font;
-      mappedCodes = mapped.computeIfAbsent(font, f -> new byte[256]);
-    }
-    if (code >= mappedCodes.length) {
-      mappedCodes = Arrays.copyOf(mappedCodes, Math.max(code + 1, Math.min(MAX_KEPT_CODE, mappedCodes.length * 4)));
-      mapped.put(font, mappedCodes);
-    }
-    byte known = mappedCodes[code];
-    if (known == UNKNOWN) {
-      known = font.toUnicode(code, GLYPH_NAMES) != null ? MAPPED : UNMAPPED;
-      mappedCodes[code] = known;
-    }
-    return known == MAPPED;
-  }
-
-  /** Codes past this (a composite font's two-byte codes go to 65535) are asked of the font each time. */
-  private static final int MAX_KEPT_CODE = 1 << 16;
-  private static final byte UNKNOWN = 0;
-  private static final byte MAPPED = 1;
-  private static final byte UNMAPPED = 2;
-  /** Per font, per code: {@link #UNKNOWN}, {@link #MAPPED} or {@link #UNMAPPED}. */
-  private final Map<PDFont, byte[]> mapped = new IdentityHashMap<>();
-  private PDFont mappedFont;
-  private byte[] mappedCodes;
 
   /**
    * What to read for a simple font's glyph that has no character: the letters of a ligature named
