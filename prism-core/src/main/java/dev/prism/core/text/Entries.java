@@ -41,8 +41,8 @@ final class Entries {
   private static final Pattern NAME_AND_TOWN = Pattern.compile("\\S.* \\(\\p{Lu}[\\p{L}'-]*\\)");
   private Entries() {}
 
-  static List<Entry> parse(SectionKind kind, List<Line> body, List<Claim.Entry> claims) {
-    List<Block> blocks = Grouping.group(kind, body, claims);
+  static List<Entry> parse(SectionKind kind, List<Line> body, List<Claim.Entry> claims, String documentStyle) {
+    List<Block> blocks = Grouping.group(kind, body, claims, documentStyle);
     List<List<Part>> headers = new ArrayList<>();
     for (Block b : blocks) {
       if (b.claim == null) {

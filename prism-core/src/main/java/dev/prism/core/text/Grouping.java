@@ -33,7 +33,12 @@ final class Grouping {
 
   private Grouping() {}
 
-  static List<Block> group(SectionKind kind, List<Line> body, List<Claim.Entry> claims) {
+  /**
+   * The section's lines as blocks. {@code documentStyle} is the style of the document's running
+   * text (see {@link LineShapes#bodyStyle(List, String)}), which a section with too little running
+   * text of its own is read against; null where the document has none.
+   */
+  static List<Block> group(SectionKind kind, List<Line> body, List<Claim.Entry> claims, String documentStyle) {
     List<Block> done = new ArrayList<>();
     Block cur = new Block();
     boolean gap = false;
@@ -56,7 +61,7 @@ final class Grouping {
       datedHeadings += LineShapes.datedHeading(body.get(i)) ? 1 : 0;
     }
     boolean headingHeaders = datedHeadings == 2;
-    String bodyStyle = bodyStyle(body);
+    String bodyStyle = bodyStyle(body, documentStyle);
     Map<Integer, Float> rightEdges = rightEdges(body);
     // A dated line set as headers are, or two undated lines that are no items set so. One pass,
     // each line's style asked once: this runs over every section's lines.

@@ -1859,7 +1859,19 @@ final class LineShapes {
     return l != null && l.hasDates() && l.loneDate() == null && !Parts.namesRole(l);
   }
 
-  /** The style most of the section's running text is set in: its bullets and long lines. */
+  /**
+   * The style the section's running text is set in, where it has some (bullets or long lines), and
+   * otherwise the document's ({@code documentStyle}, {@link #bodyStyle(List)} over all its lines): a
+   * section of tag lists or one-line entries has no running text to tell its own, and without a
+   * body style every test of a line's look (a header set apart, a bullet, a line of tags) would go
+   * silent there, so one-a-line skills under bold headers would read as entries of their own.
+   */
+  static String bodyStyle(List<Line> body, String documentStyle) {
+    String own = bodyStyle(body);
+    return own != null ? own : documentStyle;
+  }
+
+  /** The style most of the lines' running text is set in: their bullets and long lines; null where there are none. */
   static String bodyStyle(List<Line> body) {
     Map<String, Integer> counts = new HashMap<>();
     for (Line l : body) {

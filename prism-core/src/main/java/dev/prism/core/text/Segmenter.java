@@ -121,6 +121,10 @@ public final class Segmenter {
     List<Line> firstSection = headings.isEmpty() || notContact.containsKey(0) ? List.of() : bodies.get(0);
     ContactParser.Result top = ContactParser.parse(text, lines, firstHeading, listed, opening, firstSection, claims);
     List<Section> sections = new ArrayList<>();
+    // The style of the document's running text, over every section: a section with too little
+    // running text of its own to tell its body's style (tag lists, one-line entries) is read
+    // against it (see LineShapes#bodyStyle).
+    String documentStyle = LineShapes.bodyStyle(lines);
     List<Claim.Entry> entryClaims = new ArrayList<>();
     for (Claim c : claims) {
       if (c instanceof Claim.Entry e) {
@@ -133,7 +137,7 @@ public final class Segmenter {
     if (!top.rest().isEmpty()) {
       List<Line> rest = top.rest();
       if (headings.isEmpty() || datedRoles(rest) >= 2 || datedHeadings(rest) >= 2) {
-        sections.addAll(withoutHeadings(rest, entryClaims));
+        sections.addAll(withoutHeadings(rest, entryClaims, documentStyle));
       } else {
         sections.add(summary(null, rest));
       }
@@ -153,11 +157,11 @@ public final class Segmenter {
         // The section's own lines, then the work no heading opened. A section that opens with
         // such lines is what its heading says ("Volunteering", "Technical Skills" over dated
         // categories): it stays whole.
-        sections.addAll(sections(kind, headingField, body.subList(0, work), entryClaims));
-        sections.addAll(sections(SectionKind.EXPERIENCE, null, body.subList(work, body.size()), entryClaims));
+        sections.addAll(sections(kind, headingField, body.subList(0, work), entryClaims, documentStyle));
+        sections.addAll(sections(SectionKind.EXPERIENCE, null, body.subList(work, body.size()), entryClaims, documentStyle));
         continue;
       }
-      sections.addAll(sections(kind, headingField, body, entryClaims));
+      sections.addAll(sections(kind, headingField, body, entryClaims, documentStyle));
     }
     return new Resume(top.contact(), withoutRepeats(sections));
   }
@@ -583,11 +587,11 @@ public final class Segmenter {
   }
 
   /** A document with no headings at all: infer what its body is from its content. */
-  private static List<Section> withoutHeadings(List<Line> body, List<Claim.Entry> claims) {
+  private static List<Section> withoutHeadings(List<Line> body, List<Claim.Entry> claims, String documentStyle) {
     boolean anyDates = body.stream().anyMatch(Line::hasDates);
     boolean anyBullets = body.stream().anyMatch(Line::bullet);
     if (anyDates || anyBullets) {
-      return sections(SectionKind.EXPERIENCE, null, body, claims);
+      return sections(SectionKind.EXPERIENCE, null, body, claims, documentStyle);
     }
     return List.of(summary(null, body));
   }
@@ -610,7 +614,7 @@ public final class Segmenter {
     return new Section(kind, heading, entries, List.of(), span);
   }
 
-  private static Section section(SectionKind kind, Field heading, List<Line> body, List<Claim.Entry> claims) {
+  private static Section section(SectionKind kind, Field heading, List<Line> body, List<Claim.Entry> claims, String documentStyle) {
     return switch (kind) {
       case SUMMARY -> summary(heading, body);
       case SKILLS -> new Section(kind, heading, List.of(), SkillsParser.parse(body), spanOf(heading, body));
@@ -618,7 +622,7 @@ public final class Segmenter {
       // from an organisation.
       default -> kind == SectionKind.OTHER && heading != null && Headings.isList(heading.value())
           ? lines(kind, heading, body)
-          : new Section(kind, heading, Entries.parse(kind, body, within(claims, body)), List.of(), spanOf(heading, body));
+          : new Section(kind, heading, Entries.parse(kind, body, within(claims, body), documentStyle), List.of(), spanOf(heading, body));
     };
   }
 
@@ -630,30 +634,32 @@ public final class Segmenter {
    * The heading's own kind keeps its whole span. An entry a reader placed in a section (a JSON
    * Resume's "work") stays there.
    */
-  private static List<Section> sections(SectionKind kind, Field heading, List<Line> body, List<Claim.Entry> claims) {
-    return sections(kind, heading, body, claims, section(kind, heading, body, claims));
+  private static List<Section> sections(SectionKind kind, Field heading, List<Line> body, List<Claim.Entry> claims,
+      String documentStyle) {
+    return sections(kind, heading, body, claims, documentStyle, section(kind, heading, body, claims, documentStyle));
   }
 
-  /** {@link #sections(SectionKind, Field, List, List)} with the heading's body read already as {@code whole}. */
-  private static List<Section> sections(SectionKind kind, Field heading, List<Line> body, List<Claim.Entry> claims, Section whole) {
+  /** {@link #sections(SectionKind, Field, List, List, String)} with the heading's body read already as {@code whole}. */
+  private static List<Section> sections(SectionKind kind, Field heading, List<Line> body, List<Claim.Entry> claims,
+      String documentStyle, Section whole) {
     // "Research" heads papers or the posts a person held, "Referenzen" referees or a freelancer's
     // engagements: dated posts with roles are work. Their dates are read as work's are (a rail's
     // start over its end makes a range only there), so the posts are counted in that reading too.
     if (kind != SectionKind.EXPERIENCE && heading != null && Headings.papersOrPosts(heading.value())) {
-      Section asWork = heldPosts(whole, false) ? null : section(SectionKind.EXPERIENCE, heading, body, claims);
+      Section asWork = heldPosts(whole, false) ? null : section(SectionKind.EXPERIENCE, heading, body, claims, documentStyle);
       if (asWork == null || heldPosts(asWork, false)) {
-        return asWork == null ? sections(SectionKind.EXPERIENCE, heading, body, claims)
-            : sections(SectionKind.EXPERIENCE, heading, body, claims, asWork);
+        return asWork == null ? sections(SectionKind.EXPERIENCE, heading, body, claims, documentStyle)
+            : sections(SectionKind.EXPERIENCE, heading, body, claims, documentStyle, asWork);
       }
     }
     // A heading in words no list knows ("Quest Log", "Where I've been"): two dated posts with
     // roles or more under it are work, as they would be under no heading at all.
     if (kind == SectionKind.OTHER && heading != null && Headings.kindOf(heading.value()).isEmpty()
         && !Headings.isList(heading.value()) && whole.entries().size() >= 2 && heldPosts(whole, true)) {
-      return sections(SectionKind.EXPERIENCE, heading, body, claims);
+      return sections(SectionKind.EXPERIENCE, heading, body, claims, documentStyle);
     }
     if (kind == SectionKind.PROJECTS) {
-      return projectsAndJobs(heading, whole, body, claims);
+      return projectsAndJobs(heading, whole, body, claims, documentStyle);
     }
     if (kind == SectionKind.EDUCATION) {
       List<SectionKind> kinds = whole.entries().stream()
@@ -723,10 +729,11 @@ public final class Segmenter {
    * plainly a job (see {@link EntryKinds#readsAsJob}) is a job, and the projects it overlaps give
    * way to it.
    */
-  private static List<Section> projectsAndJobs(Field heading, Section whole, List<Line> body, List<Claim.Entry> claims) {
+  private static List<Section> projectsAndJobs(Field heading, Section whole, List<Line> body, List<Claim.Entry> claims,
+      String documentStyle) {
     // Only where the job's first line is its own: a project's name over a role at a client
     // ("Payments migration" over "Tech Lead, Globex Bank, Frankfurt") keeps it a project.
-    List<Entry> jobs = Entries.parse(SectionKind.EXPERIENCE, body, within(claims, body)).stream()
+    List<Entry> jobs = Entries.parse(SectionKind.EXPERIENCE, body, within(claims, body), documentStyle).stream()
         .filter(j -> EntryKinds.readsAsJob(j) && firstLineHoldsField(j, body))
         .toList();
     // And only after the projects: a section that opens with such an entry lists a consultant's
