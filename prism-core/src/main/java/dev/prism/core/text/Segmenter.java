@@ -147,7 +147,7 @@ public final class Segmenter {
     for (int h = 0; h < headings.size(); h++) {
       Line heading = lines.get(headings.get(h).line());
       SectionKind kind = headings.get(h).kind();
-      List<Line> body = withoutRunningHeads(notContact.getOrDefault(h, bodies.get(h)), top.contact().name());
+      List<Line> body = withoutRunningHeads(notContact.getOrDefault(h, bodies.get(h)), top.contact().name(), lines);
       if (notContact.containsKey(h) && body.stream().allMatch(Line::blank)) {
         continue;
       }
@@ -267,16 +267,20 @@ public final class Segmenter {
   /**
    * The body without what a later page repeats at its head or foot: its number ("Page 2"), and the
    * person's name again on a line of its own. Set in the text of a source that draws its own
-   * running heads, they would read as one more job.
+   * running heads, they would read as one more job. Where the reader gave the lines' places on
+   * their pages ({@code lines}, the whole document's), the name is a running head only where it
+   * stands at the head or foot of a page after the first: anywhere else it is what the page
+   * says there (a freelancer's own name over the job done under it, whatever follows it).
+   * Without places, a name alone is a running head unless it stands over dates alone.
    */
-  private static List<Line> withoutRunningHeads(List<Line> body, Field name) {
+  private static List<Line> withoutRunningHeads(List<Line> body, Field name, List<Line> lines) {
     String person = name == null ? null : Inline.clean(name.value());
     List<Line> out = new ArrayList<>(body.size());
     for (int i = 0; i < body.size(); i++) {
       Line l = body.get(i);
       String c = Inline.clean(l.content());
       if (!runningHead(c, person, l.bullet()) && !(person != null && person.length() > 3 && c.equalsIgnoreCase(person)
-          && !overOwnDates(body, i))) {
+          && (l.box() != null ? atPageEdge(l, lines) : !overOwnDates(body, i)))) {
         out.add(l);
       }
     }
@@ -292,6 +296,27 @@ public final class Segmenter {
   private static boolean overOwnDates(List<Line> body, int i) {
     Line next = Line.next(body, i);
     return next != null && next.hasDates() && Parts.datesOnly(next);
+  }
+
+  /**
+   * Whether a placed line stands first or last on a page after the first: no line of the document
+   * on its page stands above it, or none below it. A running head or foot stands so.
+   */
+  private static boolean atPageEdge(Line line, List<Line> lines) {
+    Box b = line.box();
+    if (b.page() == 0) {
+      return false;
+    }
+    boolean above = false;
+    boolean below = false;
+    for (Line o : lines) {
+      Box a = o.box();
+      if (o != line && a != null && a.page() == b.page() && !o.blank()) {
+        above |= a.y() < b.y();
+        below |= a.y() > b.y();
+      }
+    }
+    return !above || !below;
   }
 
   /** {@code c.chars().anyMatch(Character::isDigit)} by a loop: asked of every line of the body. */
