@@ -237,6 +237,17 @@ class LatexLayoutTest {
         """);
     assertThat(fork.claims()).containsEntry(ContactField.NAME, "Frida Combe").containsEntry(ContactField.HEADLINE, "Java developer")
         .containsEntry(ContactField.EMAIL, "frida@example.org");
+    // A class the reader does not know, whose \\header takes a photo's file between the name and
+    // the colour: read by the guess of Friggeri's three groups, the file is no part of the name.
+    LatexReading photo = LatexReading.of("""
+        \\documentclass{ownclass}
+        \\begin{document}
+        \\header{Jordan Lee}{jordan-lee-crop.jpg}{Backend engineer}
+        \\section{Experience}
+        \\end{document}
+        """);
+    assertThat(photo.claims()).containsEntry(ContactField.NAME, "Jordan Lee");
+    assertThat(String.join("\\n", photo.lines())).doesNotContain("jpg");
 
     LatexReading jake = LatexReading.of("""
         \\begin{center}

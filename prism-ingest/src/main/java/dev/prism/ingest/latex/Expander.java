@@ -839,6 +839,9 @@ final class Expander {
     if (args == null) {
       return false;
     }
+    if (m.origin() == Origin.FALLBACK) {
+      args = withoutPictureFiles(args);
+    }
     expansions++;
     List<Token> body = substitute(m.body(), args, at.pos());
     if (m.params().isEmpty()) {
@@ -854,6 +857,26 @@ final class Expander {
     }
     push(body);
     return true;
+  }
+
+  /**
+   * A guessed definition's arguments with every one that only names a picture to draw
+   * ({@code jordan-crop.jpg}) left empty: the guess is another class's command of that name, and
+   * where the source's own class takes a photo among the name's groups ({@code \header{name}{photo}{colour}})
+   * the guess would print the file as a word of the name. No class prints a picture's file name.
+   */
+  private static List<List<Token>> withoutPictureFiles(List<List<Token>> args) {
+    List<List<Token>> out = null;
+    for (int i = 0; i < args.size(); i++) {
+      List<Token> a = args.get(i);
+      if (a != null && !a.isEmpty() && Names.fileName(plain(a))) {
+        if (out == null) {
+          out = new ArrayList<>(args);
+        }
+        out.set(i, List.of());
+      }
+    }
+    return out == null ? args : out;
   }
 
   /** The body of {@code name} (a macro without arguments) with the uses of itself {@link #selfUses} holds marked. */

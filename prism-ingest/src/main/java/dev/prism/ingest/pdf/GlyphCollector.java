@@ -359,9 +359,12 @@ final class GlyphCollector extends PDFTextStripper {
         b.append(' ');
       } else if (c == '\ufffd' || c < 0x20 || (c >= 0x7f && c < 0xa0)) {
         return null;
-      } else if ((c >= '\ufb00' && c <= '\ufb4f') || (c >= '\uff01' && c <= '\uffee')) {
-        // NFKC only where it is safe: ligatures and full-width letters. Applied everywhere it would
-        // also rewrite superscripts, fractions and symbols a person meant.
+      } else if ((c >= '\ufb00' && c <= '\ufb4f') || (c >= '\uff01' && c <= '\uffee')
+          || (c >= '\u2e80' && c <= '\u2fdf')) {
+        // NFKC only where it is safe: ligatures, full-width letters, and the CJK radicals that
+        // fonts name for the ideograph of the same shape ("\u2f42" for "\u6587"; no one writes a
+        // radical in a resume). Applied everywhere it would also rewrite superscripts, fractions
+        // and symbols a person meant.
         b.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
       } else if (c == '\u00a0' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\u202f') {
         b.append(' ');

@@ -102,6 +102,21 @@ class GlyphMappingTest {
   }
 
   @Test
+  void kangxiRadicalsReadAsTheIdeographsTheyDraw() throws Exception {
+    // CJK fonts draw an ideograph and the radical of the same shape with one glyph, and their
+    // character maps often name the radical (U+2F42) where the text has the ideograph (U+6587):
+    // "文件" (file) came out as "⽂件", a symbol and a letter, and a name or employer broke there.
+    Map<Integer, String> names = FontPdf.asciiNames();
+    names.put(0x80, "g128");
+    names.put(0x81, "g129");
+    Map<Integer, String> toUnicode = Map.of(0x80, "\u2f42", 0x81, "\u4ef6");
+    String text = read(new FontPdf().type1("F", names, toUnicode, Map.of())
+        .show("F", 72, 100, 11, codes("Wrote the ", 0x80, 0x81, " store"))
+        .build()).text();
+    assertThat(text).contains("Wrote the \u6587\u4ef6 store").doesNotContain("\u2f42");
+  }
+
+  @Test
   void softHyphensAndZeroWidthMarksAreDroppedWithoutCountingAsUnreadable() throws Exception {
     // Drawn with no advance, as a producer writes an optional hyphen or a zero-width space that
     // does not break the line. They must vanish from the word, not split it, and a document full
