@@ -201,10 +201,12 @@ public final class DateParser {
         // "Jan/Feb 2008", "Winter/Spring 2007": see LONE_MONTH_BEFORE). A capitalised word right
         // after a lower-case letter opens one ("Night AuditorMay 2018 - May 2019": a title and its
         // dates a page set apart, run together when copied), case told apart whatever the flags.
-        // A stray full stop may close the start before the dash ("May 2025. – Dec. 2025").
+        // A stray full stop may close the start before the dash ("May 2025. – Dec. 2025"). The
+        // same run-together closes one: a capitalised word right after its last year or open end
+        // ("April 2023 - CurrentShift Supervisor", "May 2019 - August 2019Machine Operator").
         "(?:(?<![\\p{L}\\d]|[\\p{L}\\d][./]|\\p{L}-)|(?-i:(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll}))|(?<=(?:^|[^\\p{L}])(?:" + alternatives(MONTHS.keySet())
             + "|" + alternatives(SEASONS.keySet()) + ")\\.?[-/]))(?:(" + OPEN_START + ")\\s+)?(" + any + ")(?:\\.?" + DASH + "(" + any + "|" + OPEN_END
-            + "|\\[(?:" + OPEN_END + ")]|\\((?:" + OPEN_END + ")\\)))?(?![\\p{L}\\d]|[./]\\d)",
+            + "|\\[(?:" + OPEN_END + ")]|\\((?:" + OPEN_END + ")\\)))?(?:(?![\\p{L}\\d]|[./]\\d)|(?-i:(?<=[\\p{Ll}\\d])(?=\\p{Lu}\\p{Ll})))",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
