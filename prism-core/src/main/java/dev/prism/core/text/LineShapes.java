@@ -279,6 +279,9 @@ final class LineShapes {
 
   static boolean labelled(String c, Set<String> labels) {
     int colon = c.indexOf(':');
+    if (colon < 0 && labelBeforeFigure(c, labels)) {
+      return true;
+    }
     if (colon < 0) {
       // "Tech stack - Go, Kafka": a dash set apart after the label stands for its colon, where
       // the words before it are a label whole and no place follows ("Quillstone Tech – Berlin",
@@ -304,6 +307,21 @@ final class LineShapes {
   }
 
   private static final Pattern SPACED_DASH = Pattern.compile("\\s[" + Glyphs.dashClass() + "]\\s");
+
+  /**
+   * "GPA 90 (cum laude)", "CGPA 9.1/10": a label whole, then a blank and a figure, with the colon
+   * left out. The figure says the words before it are a label, not a name.
+   */
+  private static boolean labelBeforeFigure(String c, Set<String> labels) {
+    int digit = 0;
+    while (digit < c.length() && digit < 30 && !Character.isDigit(c.charAt(digit))) {
+      digit++;
+    }
+    if (digit == 0 || digit >= c.length() || digit >= 30 || !Character.isWhitespace(c.charAt(digit - 1))) {
+      return false;
+    }
+    return labels.contains(OPTIONAL_PLURAL.matcher(c.substring(0, digit).strip().toLowerCase(Locale.ROOT)).replaceAll(""));
+  }
 
   /** The one single date a cell's text holds and nothing else ("May 2019", "2016"), or null. */
   static DateRange singleDateAlone(String text) {
