@@ -2328,6 +2328,15 @@ final class Parts {
         || NOUN_FIRST_TITLE_WORDS.contains(trimPunctuation(words[0]).toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether a part is cased as a role's name is, in title case ("Technical Director") or in
+   * sentence case ("Fixed term position"), not as a sentence that holds one ("He is a Director").
+   */
+  static boolean casedAsRole(String part) {
+    String[] words = SPACES.split(part.strip());
+    return headerCased(words) || sentenceCasedRole(words);
+  }
+
   private static boolean headerCased(String[] words) {
     for (String w : words) {
       if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !ROLE_JOINERS.contains(w)) {
