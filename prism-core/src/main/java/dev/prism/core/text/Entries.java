@@ -187,6 +187,9 @@ final class Entries {
       }
       entries.add(e);
     }
+    if (kind != SectionKind.PUBLICATIONS) {
+      datedByClosingLine(entries, banner, blocks);
+    }
     if (kind != SectionKind.EXPERIENCE) {
       return entries;
     }
@@ -197,6 +200,51 @@ final class Entries {
     jobs.removeIf(e -> e.title() == null && e.organization() == null && e.dates() == null && e.bullets().isEmpty()
         && e.lines().stream().allMatch(l -> Whitespace.splitLength(l.value()) < Statements.MIN_WORDS));
     return jobs;
+  }
+
+  /**
+   * A section that ends on a line of dates alone (a place beside them or not), under entries that
+   * give none: a template that sets an entry's dates under its lines ("Bachelor of Science" /
+   * "Norvale University" / its lines / "2015 – 2019 Springfield"), or closes the roles held at one
+   * employer, one after the other, with one range ("Globex" / "Intern" / … / "Junior developer" /
+   * … / "2019 March – 2021 June"). The line heads nothing (nothing follows it to head): it dates
+   * every undated entry it closes, back to the last dated one, and goes. Those roles are the
+   * employer's the first of them names; where another names a different employer, they are no one
+   * employer's roles and the line is left as it is.
+   */
+  private static void datedByClosingLine(List<Entry> entries, List<Boolean> banner, List<Block> blocks) {
+    int last = entries.size() - 1;
+    if (last < 1 || blocks.get(last).claim != null) {
+      return;
+    }
+    Entry closing = entries.get(last);
+    if (closing.dates() == null || closing.title() != null || closing.organization() != null
+        || !closing.bullets().isEmpty() || !closing.lines().isEmpty()) {
+      return;
+    }
+    int first = last;
+    while (first > 0 && entries.get(first - 1).dates() == null && blocks.get(first - 1).claim == null
+        && (entries.get(first - 1).title() != null || entries.get(first - 1).organization() != null)) {
+      first--;
+    }
+    if (first == last) {
+      return;
+    }
+    Field employer = entries.get(first).organization();
+    for (int k = first + 1; k < last; k++) {
+      Field org = entries.get(k).organization();
+      if (org != null && !sameValue(org, employer)) {
+        return;
+      }
+    }
+    for (int k = first; k < last; k++) {
+      Entry e = entries.get(k);
+      Span span = k == last - 1 ? e.span().union(closing.span()) : e.span();
+      entries.set(k, new Entry(e.title(), e.organization() != null ? e.organization() : employer,
+          e.location() != null ? e.location() : closing.location(), closing.dates(), e.bullets(), e.lines(), span));
+    }
+    entries.remove(last);
+    banner.remove(last);
   }
 
   /**

@@ -1317,10 +1317,12 @@ final class Grouping {
   /**
    * Whether a line is the header that dates on a line of their own stand over: the block has no
    * body, its header is those dates, and the line is cased as names are and no sentence, or opens
-   * with three names however it goes on (see namesFieldsFirst).
+   * with three names however it goes on (see namesFieldsFirst), or with a role at a name (see
+   * opensWithRoleAtName): what stands under dates alone is their entry's header, sentence or not.
    */
   private static boolean headerUnderDates(Block cur, Line line) {
-    return !cur.hasBody() && datesAlone(cur) && (!isSentence(line) && casedAsHeader(line) || namesFieldsFirst(line));
+    return !cur.hasBody() && datesAlone(cur) && (!isSentence(line) && casedAsHeader(line) || namesFieldsFirst(line)
+        || opensWithRoleAtName(line));
   }
 
   /**

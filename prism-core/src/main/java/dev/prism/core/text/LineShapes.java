@@ -1119,6 +1119,24 @@ final class LineShapes {
   }
 
   /**
+   * Whether a line opens with a role, a word for "at" and a capitalised name, however it goes on:
+   * "Research position at Norvale Labs, Springfield, with Jordan Lee on two projects.", the header
+   * a template writes as one sentence beside its dates (moderncv's item). The role is a role's
+   * words and no more than a role has, cased as a role's name is: a sentence opens with a verb
+   * ("Worked at") or holds the role ("He is a Technical Director at Globex").
+   */
+  static boolean opensWithRoleAtName(Line line) {
+    List<Parts.Part> parts = Parts.of(SectionKind.EXPERIENCE, List.of(line));
+    if (parts.size() < 2 || !parts.get(1).before().equals("at")) {
+      return false;
+    }
+    String role = parts.get(0).value().strip();
+    String name = parts.get(1).value().strip();
+    return !role.isEmpty() && !name.isEmpty() && Character.isUpperCase(role.charAt(0)) && Character.isUpperCase(name.charAt(0))
+        && SPACE_RUN.split(role).length <= 5 && Parts.isRole(role) && Parts.casedAsRole(role);
+  }
+
+  /**
    * Whether a line opens with three fields a comma parts, a role or a name first, then names (every
    * word capitalised, a legal form allowed at the end), before anything else: "Globex Systems,
    * Leeds, England, Internship - study of the build tools and test suites" is a header whose last

@@ -1034,6 +1034,12 @@ final class Parts {
     if (m.indexOf(",", colon) >= 0 || SEPARATOR.matcher(m.substring(colon + 1).strip()).find()) {
       return;
     }
+    // "Consultant : Search Expert at Norvale": a role after the colon, the one held on an
+    // assignment, makes one title with the role before it; the colon parts no employer. A
+    // template in small capitals writes it all in capitals, its "AT" no separator.
+    if (roleAfterColon(m.substring(colon + 1))) {
+      return;
+    }
     // The roles may be several, the first named first ("Software Engineer, System Administrator
     // and Orchard Hand: Tarnwell Apple Organics").
     int comma = before.indexOf(',');
@@ -1447,7 +1453,8 @@ final class Parts {
     int[] depthAt = {a, 0};
     while (true) {
       boolean found = sep != null && findOutsideBrackets(sep, m, depthAt);
-      while (found && (placeInName(m, start, sep) || weakAtAfterNoRole(m, start, sep) || colonAfterNote(original, sep))) {
+      while (found && (placeInName(m, start, sep) || weakAtAfterNoRole(m, start, sep) || colonAfterNote(original, sep)
+          || colonBetweenRoles(m, start, sep, b))) {
         found = findOutsideBrackets(sep, m, depthAt);
       }
       int end = found ? sep.start() : b;
@@ -1509,6 +1516,39 @@ final class Parts {
       }
     }
     return false;
+  }
+
+  /**
+   * A spaced colon between a role and another ("Consultant : Search Expert at Norvale"): one title
+   * (see roleAfterColon). A spaced colon parts fields elsewhere ("Globex, Paris : DevOps").
+   */
+  private static boolean colonBetweenRoles(String m, int start, Matcher sep, int end) {
+    if (sep.start() == sep.end() || !Character.isWhitespace(m.charAt(sep.start())) || !m.substring(sep.start(), sep.end()).strip().equals(":")) {
+      return false;
+    }
+    String before = m.substring(start, sep.start()).strip();
+    if (before.isEmpty() || !isRole(before)) {
+      return false;
+    }
+    String after = m.substring(sep.end(), end);
+    Matcher next = SEPARATOR.matcher(after);
+    return roleAfterColon(next.find() ? after.substring(0, next.start()) : after);
+  }
+
+  /**
+   * Whether the text after a role's colon opens with another role, read up to a word for "at" in
+   * any case ("Search Expert at Norvale", "SEARCH EXPERT AT NORVALE"): what the person was on an
+   * assignment, after what they were at the firm.
+   */
+  private static boolean roleAfterColon(String after) {
+    StringBuilder role = new StringBuilder();
+    for (String w : SPACES.split(after.strip())) {
+      if (AT_WORD_SET.contains(w.toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      role.append(role.length() == 0 ? "" : " ").append(w);
+    }
+    return role.length() > 0 && isRole(role.toString());
   }
 
   /**
@@ -2286,6 +2326,15 @@ final class Parts {
     }
     return TITLE_WORDS.contains(trimPunctuation(words[words.length - 1]).toLowerCase(Locale.ROOT))
         || NOUN_FIRST_TITLE_WORDS.contains(trimPunctuation(words[0]).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a part is cased as a role's name is, in title case ("Technical Director") or in
+   * sentence case ("Fixed term position"), not as a sentence that holds one ("He is a Director").
+   */
+  static boolean casedAsRole(String part) {
+    String[] words = SPACES.split(part.strip());
+    return headerCased(words) || sentenceCasedRole(words);
   }
 
   private static boolean headerCased(String[] words) {
