@@ -66,7 +66,9 @@ final class PdfText {
     for (List<TextLine> page : bodies) {
       for (TextLine l : joinStackedHeadings(joinWrappedHeaderCells(joinWrappedProse(joinWrappedBullets(page, facts.hyphenates()), facts.hyphenates())))) {
         // A soft hyphen left where no line was joined (the last line of a column) is still no text.
-        lines.add(l.text().contains(SOFT_HYPHEN) ? l.withText(l.text().replace(SOFT_HYPHEN, "")) : l);
+        TextLine kept = l.text().contains(SOFT_HYPHEN) ? l.withText(l.text().replace(SOFT_HYPHEN, "")) : l;
+        String capitals = SmallCapsI.folded(kept.text());
+        lines.add(capitals.equals(kept.text()) ? kept : kept.withText(capitals));
       }
     }
     headerBesideColumns(lines);
