@@ -242,7 +242,7 @@ class LatexLayoutTest {
     LatexReading photo = LatexReading.of("""
         \\documentclass{ownclass}
         \\begin{document}
-        \\header{Jordan Lee}{jordan-lee-crop.jpg}{Backend engineer}
+        \\header{Jordan Lee}{jordan-lee.jpg}{Backend engineer}
         \\section{Experience}
         \\end{document}
         """);

@@ -203,7 +203,7 @@ public final class DateParser {
         // dates a page set apart, run together when copied), case told apart whatever the flags.
         // A stray full stop may close the start before the dash ("May 2025. – Dec. 2025"). The
         // same run-together closes one: a capitalised word right after its last year or open end
-        // ("April 2023 - CurrentShift Supervisor", "May 2019 - August 2019Machine Operator").
+        // ("March 2022 - CurrentShift Supervisor", "June 2018 - September 2018Warehouse Clerk").
         "(?:(?<![\\p{L}\\d]|[\\p{L}\\d][./]|\\p{L}-)|(?-i:(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll}))|(?<=(?:^|[^\\p{L}])(?:" + alternatives(MONTHS.keySet())
             + "|" + alternatives(SEASONS.keySet()) + ")\\.?[-/]))(?:(" + OPEN_START + ")\\s+)?(" + any + ")(?:\\.?" + DASH + "(" + any + "|" + OPEN_END
             + "|\\[(?:" + OPEN_END + ")]|\\((?:" + OPEN_END + ")\\)))?(?:(?![\\p{L}\\d]|[./]\\d)|(?-i:(?<=[\\p{Ll}\\d])(?=\\p{Lu}\\p{Ll})))",

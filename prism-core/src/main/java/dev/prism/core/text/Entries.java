@@ -206,8 +206,8 @@ final class Entries {
    * A section that ends on a line of dates alone (a place beside them or not), under entries that
    * give none: a template that sets an entry's dates under its lines ("Bachelor of Science" /
    * "Norvale University" / its lines / "2015 – 2019 Springfield"), or closes the roles held at one
-   * employer, one after the other, with one range ("Globex" / "Intern" / … / "Junior developer" /
-   * … / "2019 March – 2021 June"). The line heads nothing (nothing follows it to head): it dates
+   * employer, one after the other, with one range ("Globex" / "Intern" / … / "Junior engineer" /
+   * … / "2017 May – 2020 April"). The line heads nothing (nothing follows it to head): it dates
    * every undated entry it closes, back to the last dated one, and goes. Those roles are the
    * employer's the first of them names; where another names a different employer, they are no one
    * employer's roles and the line is left as it is.

@@ -309,7 +309,7 @@ final class LineShapes {
   private static final Pattern SPACED_DASH = Pattern.compile("\\s[" + Glyphs.dashClass() + "]\\s");
 
   /**
-   * "GPA 90 (cum laude)", "CGPA 9.1/10": a label whole, then a blank and a figure, with the colon
+   * "GPA 3.9 (magna cum laude)", "CGPA 9.1/10": a label whole, then a blank and a figure, with the colon
    * left out. The figure says the words before it are a label, not a name.
    */
   private static boolean labelBeforeFigure(String c, Set<String> labels) {
@@ -1120,10 +1120,10 @@ final class LineShapes {
 
   /**
    * Whether a line opens with a role, a word for "at" and a capitalised name, however it goes on:
-   * "Research position at Norvale Labs, Springfield, with Jordan Lee on two projects.", the header
+   * "Visiting position at Norvale Labs, Springfield, with Jordan Lee on two projects.", the header
    * a template writes as one sentence beside its dates (moderncv's item). The role is a role's
    * words and no more than a role has, cased as a role's name is: a sentence opens with a verb
-   * ("Worked at") or holds the role ("He is a Technical Director at Globex").
+   * ("Worked at") or holds the role ("She is a Staff Engineer at Globex").
    */
   static boolean opensWithRoleAtName(Line line) {
     List<Parts.Part> parts = Parts.of(SectionKind.EXPERIENCE, List.of(line));

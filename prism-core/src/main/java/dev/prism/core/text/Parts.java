@@ -2330,7 +2330,7 @@ final class Parts {
 
   /**
    * Whether a part is cased as a role's name is, in title case ("Technical Director") or in
-   * sentence case ("Fixed term position"), not as a sentence that holds one ("He is a Director").
+   * sentence case ("Visiting position"), not as a sentence that holds one ("He is a Director").
    */
   static boolean casedAsRole(String part) {
     String[] words = SPACES.split(part.strip());

@@ -861,7 +861,7 @@ final class Expander {
 
   /**
    * A guessed definition's arguments with every one that only names a picture to draw
-   * ({@code jordan-crop.jpg}) left empty: the guess is another class's command of that name, and
+   * ({@code jordan-lee.jpg}) left empty: the guess is another class's command of that name, and
    * where the source's own class takes a photo among the name's groups ({@code \header{name}{photo}{colour}})
    * the guess would print the file as a word of the name. No class prints a picture's file name.
    */

@@ -2,7 +2,7 @@ package dev.prism.ingest.pdf;
 
 /**
  * A line set in small capitals whose font maps its small capital I to a lower-case "i"
- * ("SOFTWARE ENGiNEER · MASTER iN COMPUTER SCiENCE", as Awesome-CV's headers come out): the "i"
+ * ("STAFF ENGiNEER · BACHELOR iN PHYSiCS", as Awesome-CV's headers come out): the "i"
  * read back as the capital it is drawn as, so the line reads as the capitals it shows (a title in
  * capitals, not a word cased as no name is).
  *
