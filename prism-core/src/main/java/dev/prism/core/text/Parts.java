@@ -2553,15 +2553,27 @@ final class Parts {
 
   /** {@link #hasWord(String, Set)} on words {@link #lowerWords} split. */
   static boolean hasWord(String[] lowerWords, Set<String> words) {
-    for (String w : lowerWords) {
+    for (int i = 0; i < lowerWords.length; i++) {
+      String w = lowerWords[i];
       // trimPunctuation gives the word itself where it has no punctuation to trim, most often:
       // then one lookup answers both.
       String t = trimPunctuation(w);
-      if (words.contains(t) || t != w && words.contains(w) || unspaced(t) && holdsUnspaced(t, words)) {
+      if (words.contains(t) || t != w && words.contains(w) || unspaced(t) && holdsUnspaced(t, words)
+          || i + 1 < lowerWords.length && spacedAbbreviation(w) && words.contains(trimPunctuation(w + lowerWords[i + 1]))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A short first part of an abbreviation written with a space after its full stop ("m." of "M. Sc.",
+   * "ph." of "Ph. D."): the lists write it without the space ("m.sc", "ph.d"), so it is looked up
+   * joined to the next word too.
+   */
+  private static boolean spacedAbbreviation(String w) {
+    int n = w.length();
+    return (n == 2 || n == 3) && w.charAt(n - 1) == '.' && Character.isLetter(w.charAt(0)) && Character.isLetter(w.charAt(n - 2));
   }
 
   /**
