@@ -309,8 +309,8 @@ final class LineShapes {
   private static final Pattern SPACED_DASH = Pattern.compile("\\s[" + Glyphs.dashClass() + "]\\s");
 
   /**
-   * "GPA 3.9 (magna cum laude)", "CGPA 9.1/10": a label whole, then a blank and a figure, with the colon
-   * left out. The figure says the words before it are a label, not a name.
+   * "GPA 3.9 (magna cum laude)", "CGPA 9.1/10": a label whole, then a blank and a figure, with
+   * the colon left out. The figure says the words before it are a label, not a name.
    */
   private static boolean labelBeforeFigure(String c, Set<String> labels) {
     int digit = 0;
