@@ -280,7 +280,7 @@ public final class Segmenter {
       Line l = body.get(i);
       String c = Inline.clean(l.content());
       if (!runningHead(c, person, l.bullet()) && !(person != null && person.length() > 3 && c.equalsIgnoreCase(person)
-          && (l.box() != null ? atPageEdge(l, lines) : !overOwnDates(body, i)))) {
+          && (l.box() != null ? atPageEdge(l, lines) : !overDatesAlone(body, i)))) {
         out.add(l);
       }
     }
@@ -288,12 +288,13 @@ public final class Segmenter {
   }
 
   /**
-   * Whether the next line with text under line {@code i} holds dates and nothing else: the name
-   * over it heads a job done under the person's own name (a freelancer's "Jordan Lee" over "April
-   * 2016 - February 2019"), no running head. A running head stands over the page's first line,
-   * which is rarely dates alone.
+   * Whether the next line with text under line {@code i} holds a date range and nothing else: the
+   * name over it heads a job done under the person's own name (a freelancer's "Jordan Lee" over
+   * "June 2015 - February 2019"), no running head. A running head stands over the page's first
+   * line, which is rarely dates alone. (Not LineShapes.overOwnDates, which asks for one date on
+   * the very next line.)
    */
-  private static boolean overOwnDates(List<Line> body, int i) {
+  private static boolean overDatesAlone(List<Line> body, int i) {
     Line next = Line.next(body, i);
     return next != null && next.hasDates() && Parts.datesOnly(next);
   }
