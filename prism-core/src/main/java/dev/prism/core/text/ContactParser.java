@@ -199,6 +199,12 @@ final class ContactParser {
       if (line.blank() || line.rule() || line.content().codePoints().noneMatch(Character::isLetterOrDigit)) {
         continue;
       }
+      // The addresses the page's links lead to, however many: the reader's note, never a line of
+      // the page, so it takes no place among the lines that count where the name stands.
+      if (line.has(Mark.LINK_TARGETS)) {
+        details.add(line);
+        continue;
+      }
       boolean contactish = looksLikeContact(line);
       boolean shortEnough = line.words() <= MAX_CONTACT_WORDS;
       // Above the name, a line that names a section and nothing else, not set as a heading (a web
@@ -217,10 +223,6 @@ final class ContactParser {
       boolean headsEntry = Line.rangeNext(lines, i) && Parts.namesRole(line);
       // A headline may stand over the name ("Android Developer" set large, the name under it):
       // one line that names a role and holds no contact detail leaves the name to the next.
-      if (name == null && rolesAbove > 0 && line.has(Mark.LINK_TARGETS)) {
-        // The reader's line of link targets says nothing of where the name is.
-        rolesAbove++;
-      }
       // Under the lines of a postal address, a name's line with an email or a phone soon below it.
       // The address's country on a line of its own ("United States") is one of those lines.
       boolean postal = postal(line) || postalAbove > 0 && postalAbove == contactLines && name == null
@@ -282,9 +284,6 @@ final class ContactParser {
       if (shortEnough && !entry && !entryGoesOn && (contactish || headline || postal) && contactLines < MAX_CONTACT_LINES) {
         postalAbove += name == null && postalAbove == contactLines && postal ? 1 : 0;
         contactLines++;
-        details.add(line);
-      } else if (line.has(Mark.LINK_TARGETS)) {
-        // The addresses the page's links lead to, however many: the reader's note, never content.
         details.add(line);
       } else {
         prose++;
