@@ -22,6 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 
 /** The layout a Word document's structure gives its lines: tables, styles, marks and claims. */
 class DocxLayoutTest {
@@ -527,5 +528,43 @@ class DocxLayoutTest {
       int expected = saved[0] == 2 && saved[1] == words ? 2 : 1;
       assertThat(e.pages()).as("%d pages, %d words saved", saved[0], saved[1]).isEqualTo(expected);
     }
+  }
+
+  /**
+   * A list level that prints no mark (Word's bullet set to a blank character, or a level whose
+   * number format is "none") only indents: its paragraphs show no bullet, so they are not list
+   * items, and a table row of them used as an entry header (title beside dates, employer beside
+   * place) reads as one line of cells like any other. A level that prints a glyph still makes items.
+   */
+  @Test
+  void aListLevelThatPrintsNoMarkMakesNoListItems() throws Exception {
+    String blank = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"7\"/></w:numPr>";
+    String none = "<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"7\"/></w:numPr>";
+    String dash = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"8\"/></w:numPr>";
+    String header = table(new int[] {4500, 4500},
+        cellXml("", p(blank, r("<w:b/>", "Platform Engineer"))) + cellXml("", p(blank, r("", "Mar 2031 – Present"))),
+        cellXml("", p(none, r("<w:i/>", "Quillstone"))) + cellXml("", p(none, r("<w:i/>", "Norvale, Elbonia"))));
+    Extraction e = reader.read(document(null, TOP + styled("Heading1", "Experience") + header
+        + p(dash, r("", "Moved the ledger to an event log and cut its latency by half")), doc -> {
+          try {
+            doc.createNumbering().setNumbering(NumberingDocument.Factory.parse("<w:numbering " + TextBoxes.NS + ">"
+                + "<w:abstractNum w:abstractNumId=\"70\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\" \"/></w:lvl>"
+                + "<w:lvl w:ilvl=\"1\"><w:numFmt w:val=\"none\"/><w:lvlText w:val=\"\"/></w:lvl></w:abstractNum>"
+                + "<w:abstractNum w:abstractNumId=\"80\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"–\"/></w:lvl>"
+                + "</w:abstractNum><w:num w:numId=\"7\"><w:abstractNumId w:val=\"70\"/></w:num>"
+                + "<w:num w:numId=\"8\"><w:abstractNumId w:val=\"80\"/></w:num></w:numbering>").getNumbering());
+          } catch (org.apache.xmlbeans.XmlException x) {
+            throw new IllegalStateException(x);
+          }
+        }));
+    assertThat(cells(e, "Platform Engineer")).containsExactly("Platform Engineer", "Mar 2031 – Present");
+    assertThat(cells(e, "Quillstone")).containsExactly("Quillstone", "Norvale, Elbonia");
+    assertThat(line(e, "Platform Engineer").has(Mark.LIST_ITEM)).isFalse();
+    assertThat(line(e, "Moved the ledger").has(Mark.LIST_ITEM)).isTrue();
+    Entry job = Segmenter.segment(e).sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0);
+    assertThat(job.title().value()).isEqualTo("Platform Engineer");
+    assertThat(job.organization().value()).isEqualTo("Quillstone");
+    assertThat(job.dates().start().iso()).isEqualTo("2031-03");
+    assertThat(job.bullets()).hasSize(1);
   }
 }
