@@ -567,4 +567,39 @@ class DocxLayoutTest {
     assertThat(job.dates().start().iso()).isEqualTo("2031-03");
     assertThat(job.bullets()).hasSize(1);
   }
+
+  /**
+   * A document that sets its employers in the same heading style as its sections ("Experience"
+   * and "Quillstone" both Heading 3, as a theme's web page saved as a document does, and as authors
+   * who want a bold, larger line do): a heading under a section of entries that names no section
+   * and stands over a line of dates heads an entry, not a section. Headings of a skills section
+   * and ones over anything else stay headings.
+   */
+  @Test
+  void anEmployerInTheSectionsHeadingStyleOverItsDatesHeadsAnEntry() throws Exception {
+    String styles = WordXml.normal(11)
+        + WordXml.paragraphStyle("Heading2", "heading 2", "Normal", "<w:outlineLvl w:val=\"1\"/>", "<w:sz w:val=\"26\"/>")
+        + WordXml.paragraphStyle("Heading3", "heading 3", "Normal", "<w:outlineLvl w:val=\"2\"/>", "<w:sz w:val=\"24\"/>");
+    String item = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>";
+    StringBuilder body = new StringBuilder(styled("Heading2", "Jordan Lee") + p("jordan.lee@example.com")
+        + styled("Heading3", "Skills") + styled("Heading3", "Cloud Tools") + p("Terraform") + styled("Heading3", "Experience"));
+    String[][] jobs = {{"Quillstone", "03/2031 - 05/2033", "Platform Engineer"}, {"Norvale Labs", "01/2028 - 02/2031", "Developer"}};
+    for (String[] job : jobs) {
+      body.append(styled("Heading3", job[0])).append(p(job[1])).append(p(job[2]))
+          .append(p(item, r("", "Moved the ledger to an event log")));
+    }
+    body.append(styled("Heading3", "Education")).append(styled("Heading3", "Hooli Institute")).append(p("09/2024 - 07/2027"))
+        .append(p("BSc Computer Science"));
+    Extraction e = reader.read(document(styles, body.toString()));
+    assertThat(line(e, "Experience").has(Mark.HEADING)).isTrue();
+    assertThat(line(e, "Cloud Tools").has(Mark.HEADING)).isTrue();
+    assertThat(line(e, "Quillstone").has(Mark.HEADING)).isFalse();
+    Resume r = Segmenter.segment(e);
+    assertThat(r.sections().stream().map(s -> s.kind()).filter(k -> k != SectionKind.SKILLS).toList())
+        .containsExactly(SectionKind.EXPERIENCE, SectionKind.EDUCATION);
+    List<Entry> work = r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries();
+    assertThat(work).extracting(j -> j.organization().value()).containsExactly("Quillstone", "Norvale Labs");
+    assertThat(work).extracting(j -> j.title().value()).containsExactly("Platform Engineer", "Developer");
+    assertThat(work).extracting(j -> j.dates().start().iso()).containsExactly("2031-03", "2028-01");
+  }
 }
