@@ -22,6 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 
 /** The layout a Word document's structure gives its lines: tables, styles, marks and claims. */
 class DocxLayoutTest {
@@ -527,5 +528,78 @@ class DocxLayoutTest {
       int expected = saved[0] == 2 && saved[1] == words ? 2 : 1;
       assertThat(e.pages()).as("%d pages, %d words saved", saved[0], saved[1]).isEqualTo(expected);
     }
+  }
+
+  /**
+   * A list level that prints no mark (Word's bullet set to a blank character, or a level whose
+   * number format is "none") only indents: its paragraphs show no bullet, so they are not list
+   * items, and a table row of them used as an entry header (title beside dates, employer beside
+   * place) reads as one line of cells like any other. A level that prints a glyph still makes items.
+   */
+  @Test
+  void aListLevelThatPrintsNoMarkMakesNoListItems() throws Exception {
+    String blank = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"7\"/></w:numPr>";
+    String none = "<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"7\"/></w:numPr>";
+    String dash = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"8\"/></w:numPr>";
+    String header = table(new int[] {4500, 4500},
+        cellXml("", p(blank, r("<w:b/>", "Platform Engineer"))) + cellXml("", p(blank, r("", "Mar 2031 – Present"))),
+        cellXml("", p(none, r("<w:i/>", "Quillstone"))) + cellXml("", p(none, r("<w:i/>", "Norvale, Elbonia"))));
+    Extraction e = reader.read(document(null, TOP + styled("Heading1", "Experience") + header
+        + p(dash, r("", "Moved the ledger to an event log and cut its latency by half")), doc -> {
+          try {
+            doc.createNumbering().setNumbering(NumberingDocument.Factory.parse("<w:numbering " + TextBoxes.NS + ">"
+                + "<w:abstractNum w:abstractNumId=\"70\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\" \"/></w:lvl>"
+                + "<w:lvl w:ilvl=\"1\"><w:numFmt w:val=\"none\"/><w:lvlText w:val=\"\"/></w:lvl></w:abstractNum>"
+                + "<w:abstractNum w:abstractNumId=\"80\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"–\"/></w:lvl>"
+                + "</w:abstractNum><w:num w:numId=\"7\"><w:abstractNumId w:val=\"70\"/></w:num>"
+                + "<w:num w:numId=\"8\"><w:abstractNumId w:val=\"80\"/></w:num></w:numbering>").getNumbering());
+          } catch (org.apache.xmlbeans.XmlException x) {
+            throw new IllegalStateException(x);
+          }
+        }));
+    assertThat(cells(e, "Platform Engineer")).containsExactly("Platform Engineer", "Mar 2031 – Present");
+    assertThat(cells(e, "Quillstone")).containsExactly("Quillstone", "Norvale, Elbonia");
+    assertThat(line(e, "Platform Engineer").has(Mark.LIST_ITEM)).isFalse();
+    assertThat(line(e, "Moved the ledger").has(Mark.LIST_ITEM)).isTrue();
+    Entry job = Segmenter.segment(e).sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries().get(0);
+    assertThat(job.title().value()).isEqualTo("Platform Engineer");
+    assertThat(job.organization().value()).isEqualTo("Quillstone");
+    assertThat(job.dates().start().iso()).isEqualTo("2031-03");
+    assertThat(job.bullets()).hasSize(1);
+  }
+
+  /**
+   * A document that sets its employers in the same heading style as its sections ("Experience"
+   * and "Quillstone" both Heading 3, as a theme's web page saved as a document does, and as authors
+   * who want a bold, larger line do): a heading under a section of entries that names no section
+   * and stands over a line of dates heads an entry, not a section. Headings of a skills section
+   * and ones over anything else stay headings.
+   */
+  @Test
+  void anEmployerInTheSectionsHeadingStyleOverItsDatesHeadsAnEntry() throws Exception {
+    String styles = WordXml.normal(11)
+        + WordXml.paragraphStyle("Heading2", "heading 2", "Normal", "<w:outlineLvl w:val=\"1\"/>", "<w:sz w:val=\"26\"/>")
+        + WordXml.paragraphStyle("Heading3", "heading 3", "Normal", "<w:outlineLvl w:val=\"2\"/>", "<w:sz w:val=\"24\"/>");
+    String item = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>";
+    StringBuilder body = new StringBuilder(styled("Heading2", "Jordan Lee") + p("jordan.lee@example.com")
+        + styled("Heading3", "Skills") + styled("Heading3", "Cloud Tools") + p("Terraform") + styled("Heading3", "Experience"));
+    String[][] jobs = {{"Quillstone", "03/2031 - 05/2033", "Platform Engineer"}, {"Norvale Labs", "01/2028 - 02/2031", "Developer"}};
+    for (String[] job : jobs) {
+      body.append(styled("Heading3", job[0])).append(p(job[1])).append(p(job[2]))
+          .append(p(item, r("", "Moved the ledger to an event log")));
+    }
+    body.append(styled("Heading3", "Education")).append(styled("Heading3", "Hooli Institute")).append(p("09/2024 - 07/2027"))
+        .append(p("BSc Computer Science"));
+    Extraction e = reader.read(document(styles, body.toString()));
+    assertThat(line(e, "Experience").has(Mark.HEADING)).isTrue();
+    assertThat(line(e, "Cloud Tools").has(Mark.HEADING)).isTrue();
+    assertThat(line(e, "Quillstone").has(Mark.HEADING)).isFalse();
+    Resume r = Segmenter.segment(e);
+    assertThat(r.sections().stream().map(s -> s.kind()).filter(k -> k != SectionKind.SKILLS).toList())
+        .containsExactly(SectionKind.EXPERIENCE, SectionKind.EDUCATION);
+    List<Entry> work = r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries();
+    assertThat(work).extracting(j -> j.organization().value()).containsExactly("Quillstone", "Norvale Labs");
+    assertThat(work).extracting(j -> j.title().value()).containsExactly("Platform Engineer", "Developer");
+    assertThat(work).extracting(j -> j.dates().start().iso()).containsExactly("2031-03", "2028-01");
   }
 }

@@ -458,6 +458,23 @@ class LatexTemplatesTest {
   }
 
   @Test
+  void anEmployerSetInTheDatesArgumentByTheAuthorsOwnMacroIsTheEntrysEmployer() throws Exception {
+    // Authors who want the employer in moderncv's margin beside the years write a macro of their
+    // own that sets it apart (bold, larger) and pass it in the dates argument, leaving the
+    // employer's argument empty: the emphasised words are the employer, the years the dates, and
+    // what follows them a line of the entry's; a stacked "years \\ employer" reads the same.
+    Resume r = read(moderncv("""
+        \\newcommand{\\Firm}[1]{\\textbf{\\large #1}}
+        \\section{Experience}
+        \\cventry{05/2031 - 09/2033 \\ \\Firm{Quillstone} \\ Team of 40}{Platform Engineer}{}{Norvale}{}{Built the ledger.}
+        \\cventry{02/2028 - 04/2031 \\ \\Firm{Globex}/\\Firm{Initech}}{Backend Developer}{}{Norvale}{}{Ran the billing jobs.}
+        \\cventry{2025 -- 2028 \\\\ \\Firm{Hooli}}{Junior Developer}{}{Norvale}{}{Wrote the tests.}
+        """));
+    reads(r, "Ada Nakamura", "Platform Engineer | Quillstone | 2031-05 – 2033-09",
+        "Backend Developer | Globex/Initech | 2028-02 – 2031-04", "Junior Developer | Hooli | 2025 – 2028");
+  }
+
+  @Test
   void aGradeATeamOrASentenceInALaterArgumentIsNoEmployer() throws Exception {
     // Beside the terms of a contract, what the later arguments hold must read as an employer's
     // name for it to stand in: a grade, a team or a sentence there is what the class meant.

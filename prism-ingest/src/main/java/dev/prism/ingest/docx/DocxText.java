@@ -357,11 +357,22 @@ public final class DocxText {
     }
     // Under a skills section the deeper headings name groups of skills ("Frameworks", "Cloud"),
     // labels the skills reader wants: they keep their mark.
+    // At the sections' level itself, a heading that names no section under a section of entries,
+    // and stands over a line of dates, is an entry's header: a document may set its employers in
+    // the sections' style ("Experience" and "Globex" both Heading 3), as a theme's web page saved
+    // as a document does, and as authors who want a bold, larger line do.
     boolean skills = false;
+    SectionKind open = null;
     for (int i = 0; i < lines.size(); i++) {
       DocLine l = lines.get(i);
       if (l.has(Mark.HEADING) && l.level() >= 0 && l.level() <= sections) {
-        skills = Headings.kindOf(l.text().strip()).orElse(null) == SectionKind.SKILLS;
+        SectionKind kind = Headings.kindOf(l.text().strip()).orElse(null);
+        if (l.level() == sections && kind == null && !namesSection(l.text()) && entriesUnder(open) && overDates(lines, i)) {
+          lines.set(i, l.unmarked(Mark.HEADING));
+          continue;
+        }
+        skills = kind == SectionKind.SKILLS;
+        open = kind;
       } else if (l.has(Mark.HEADING) && l.level() > sections && !skills && !namesSection(l.text())) {
         lines.set(i, l.unmarked(Mark.HEADING));
       }
@@ -516,6 +527,28 @@ public final class DocxText {
     String d = number.replaceAll("\\D", "");
     return d.length() > 9 ? d.substring(d.length() - 9) : d;
   }
+
+  /** Whether a section of this kind lists entries with dates: work, projects, schooling. */
+  private static boolean entriesUnder(SectionKind kind) {
+    return kind != null && (kind.describesWork() || kind == SectionKind.EDUCATION);
+  }
+
+  /** Whether the next line that holds text after line {@code i} is a short line that holds a date. */
+  private static boolean overDates(List<DocLine> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      DocLine next = lines.get(j);
+      if (next.blank()) {
+        continue;
+      }
+      String t = next.text().strip();
+      // The dates may be set in a deeper heading style of their own, which loses its mark below.
+      return t.length() <= DATE_LINE && dev.prism.core.text.DateParser.find(t, 0).isPresent();
+    }
+    return false;
+  }
+
+  /** The longest a line of dates under an entry's header is ("March, 2019 - February, 2021 1 year, 11 months"). */
+  private static final int DATE_LINE = 60;
 
   /** A section's standard wording, or a contact heading: "Experience", "Skills", "Contact". */
   static boolean namesSection(String line) {

@@ -1,15 +1,20 @@
 package dev.prism.ingest.docx;
 
+import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import javax.xml.namespace.QName;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDefaultRunStyle;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase;
@@ -27,6 +32,7 @@ final class StyleSheet {
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   private static final QName VAL = new QName(W, "val");
   private static final QName DEFAULT = new QName(W, "default");
+  private static final QName ILVL = new QName(W, "ilvl");
   /** Styles based on styles: a loop or an absurd chain ends here. */
   private static final int MAX_CHAIN = 12;
 
@@ -63,8 +69,12 @@ final class StyleSheet {
   private final Map<String, Props> paragraphProps = new HashMap<>();
   private final Map<String, Props> characterProps = new HashMap<>();
   private final Map<String, Paragraph> paragraphs = new HashMap<>();
+  private final XWPFDocument doc;
+  /** Whether a list level prints no mark, by "numId/ilvl". */
+  private final Map<String, Boolean> noMark = new HashMap<>();
 
   StyleSheet(XWPFDocument doc) {
+    this.doc = doc;
     this.styles = doc.getStyles();
     this.defaultParagraphStyle = defaultParagraphStyle(styles);
     Props d = Props.NONE;
@@ -228,14 +238,74 @@ final class StyleSheet {
     }
   }
 
-  /** Whether numbering properties turn numbering on; null when they say nothing of it. Number 0 turns it off. */
-  private static Boolean numbered(CTPPrBase ppr) {
+  /**
+   * Whether numbering properties turn numbering on; null when they say nothing of it. Number 0 turns
+   * it off, and so does a list level that prints no mark: a bullet of a blank character, or the
+   * number format "none", only indents the paragraph, and the reader sees no list item there.
+   */
+  private Boolean numbered(CTPPrBase ppr) {
     var num = ppr.getNumPr();
     if (num == null || num.getNumId() == null) {
       return null;
     }
     String v = attribute(num.getNumId(), VAL);
-    return v != null && !v.strip().equals("0");
+    if (v == null || v.strip().equals("0")) {
+      return false;
+    }
+    return !printsNoMark(v.strip(), num.getIlvl() == null ? "0" : attribute(num.getIlvl(), VAL));
+  }
+
+  /**
+   * Whether the document's numbering defines list {@code numId} at level {@code ilvl} as printing
+   * nothing before the text (a blank level text, or the format "none"); false where the numbering
+   * does not say, so that a list without definitions still makes list items.
+   */
+  private boolean printsNoMark(String numId, String ilvl) {
+    String level = ilvl == null ? "0" : ilvl.strip();
+    return noMark.computeIfAbsent(numId + "/" + level, k -> {
+      try {
+        XWPFNumbering numbering = doc.getNumbering();
+        if (numbering == null || !numId.matches("\\d{1,9}")) {
+          return false;
+        }
+        XWPFNum n = numbering.getNum(new BigInteger(numId));
+        if (n == null || n.getCTNum() == null) {
+          return false;
+        }
+        // A level the list overrides for itself comes before the abstract list's own.
+        for (var override : n.getCTNum().getLvlOverrideList()) {
+          if (level.equals(attribute(override, ILVL)) && override.isSetLvl()) {
+            return blankLevel(override.getLvl());
+          }
+        }
+        String abstractId = attribute(n.getCTNum().getAbstractNumId(), VAL);
+        if (abstractId == null || !abstractId.strip().matches("\\d{1,9}")) {
+          return false;
+        }
+        XWPFAbstractNum a = numbering.getAbstractNum(new BigInteger(abstractId.strip()));
+        if (a == null || a.getCTAbstractNum() == null) {
+          return false;
+        }
+        for (CTLvl l : a.getCTAbstractNum().getLvlList()) {
+          if (level.equals(attribute(l, ILVL))) {
+            return blankLevel(l);
+          }
+        }
+        return false;
+      } catch (RuntimeException e) {
+        return false; // unreadable numbering counts as saying nothing
+      }
+    });
+  }
+
+  /** A level whose format is "none", or whose text is set and blank. */
+  private static boolean blankLevel(CTLvl l) {
+    String format = l.getNumFmt() == null ? null : attribute(l.getNumFmt(), VAL);
+    if ("none".equals(format)) {
+      return true;
+    }
+    String text = l.getLvlText() == null ? null : attribute(l.getLvlText(), VAL);
+    return text != null && text.isBlank();
   }
 
   private Props chain(String styleId) {

@@ -282,7 +282,26 @@ final class Page {
   void stackedBreak() {
     pendingSpace = true;
     int n = cur.text.length();
-    pendingDash = n > 0 && DASHES.indexOf(cur.text.charAt(n - 1)) < 0;
+    pendingDash = n > 0 && DASHES.indexOf(cur.text.charAt(n - 1)) < 0 && !holdsRange(cur);
+  }
+
+  /**
+   * Whether the cell being set already holds a range ("2019 – 2021", "May 2017 to June 2019"): a
+   * line break after it stacks something else under the years (the employer, a town), no range's
+   * second end, and takes no dash.
+   */
+  private static boolean holdsRange(Out l) {
+    int[] c = l.cells.get(l.cells.size() - 1);
+    String cell = l.text.substring(Math.min(c[0], l.text.length()));
+    if (cell.contains("–") || cell.contains("—") || cell.contains(" - ")) {
+      return true;
+    }
+    for (String word : cell.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (RANGE_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the line being set ends with a date and a dash ("Jul/2017 --"): a range whose end is still to come. */
@@ -524,6 +543,7 @@ final class Page {
   Result finish() {
     lineBreak();
     entryEnd();
+    entries.replaceAll(this::employerInDates);
     float body = bodySize();
     StringBuilder text = new StringBuilder();
     List<Integer> sources = new ArrayList<>();
@@ -579,6 +599,113 @@ final class Page {
       }
     }
     return new Result(text.toString(), sources, new Layout(layout, out));
+  }
+
+  /**
+   * An entry whose dates field also holds its employer, set apart in a heavier look, while its
+   * own employer field is empty: authors who want the employer in moderncv's margin beside the
+   * years pass it in the dates argument through a macro of their own ("05/2021 - 09/2023 \\
+   * \\Firm{Globex} \\ 40 people", or stacked under the years with "\\\\"). The bold or larger
+   * words there (one stretch of them, parts joined only by punctuation as "Globex/Initech") are
+   * the employer and a cell of their own, the plain dated words before them the dates, and what
+   * follows a cell of the line. The field is otherwise the entry's as the class set it.
+   */
+  private ClaimedEntry employerInDates(ClaimedEntry c) {
+    int[] d = c.fields().get("dates");
+    int[] o = c.fields().get("organization");
+    if (d == null || o != null && o[2] > o[1] || d[0] >= lines.size()) {
+      return c;
+    }
+    Out l = lines.get(d[0]);
+    List<Run> in = new ArrayList<>();
+    for (Run r : l.runs) {
+      if (r.start() >= d[1] && r.end() <= d[2] && r.end() > r.start()) {
+        in.add(r);
+      }
+    }
+    if (in.size() < 2) {
+      return c;
+    }
+    Look base = in.get(0).look();
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < in.size(); k++) {
+      Run r = in.get(k);
+      boolean words = hasLetterOrDigit(l.text, r.start(), r.end());
+      boolean heavier = r.look().bold() && !base.bold() || r.look().size() > base.size() * 1.05f;
+      if (heavier && words) {
+        if (last >= 0 && last < k - 1 && !onlyPunctuation(l.text, in.get(last + 1).start(), r.start())) {
+          return c; // two stretches apart: no one employer
+        }
+        first = first < 0 ? k : first;
+        last = k;
+      }
+    }
+    if (first < 1) {
+      return c;
+    }
+    int[] dates = trimmed(l.text, d[1], in.get(first).start());
+    int[] employer = trimmed(l.text, in.get(first).start(), in.get(last).end());
+    int[] rest = trimmed(l.text, in.get(last).end(), d[2]);
+    if (dates[1] <= dates[0] || employer[1] <= employer[0] || !hasDigit(l.text, dates[0], dates[1])) {
+      return c;
+    }
+    for (int k = 0; k < l.cells.size(); k++) {
+      int[] cell = l.cells.get(k);
+      if (cell[0] <= d[1] && cell[1] >= d[2]) {
+        List<int[]> parts = new ArrayList<>();
+        parts.add(new int[] {cell[0], dates[1]});
+        parts.add(employer);
+        if (rest[1] > rest[0]) {
+          parts.add(new int[] {rest[0], cell[1]});
+        } else {
+          parts.get(1)[1] = cell[1];
+        }
+        l.cells.remove(k);
+        l.cells.addAll(k, parts);
+        break;
+      }
+    }
+    Map<String, int[]> fields = new HashMap<>(c.fields());
+    fields.put("dates", new int[] {d[0], dates[0], dates[1]});
+    fields.put("organization", new int[] {d[0], employer[0], employer[1]});
+    return new ClaimedEntry(c.startLine(), c.start(), c.endLine(), c.end(), Map.copyOf(fields));
+  }
+
+  /** [from, to) without blanks and separators at its ends. */
+  private static int[] trimmed(CharSequence s, int from, int to) {
+    while (from < to && (Character.isWhitespace(s.charAt(from)) || SEPARATORS.indexOf(s.charAt(from)) >= 0)) {
+      from++;
+    }
+    while (to > from && (Character.isWhitespace(s.charAt(to - 1)) || SEPARATORS.indexOf(s.charAt(to - 1)) >= 0)) {
+      to--;
+    }
+    return new int[] {from, to};
+  }
+
+  /** What may stand between a dates field's parts and be no part of them. */
+  private static final String SEPARATORS = ",;|·/:";
+
+  private static boolean onlyPunctuation(CharSequence s, int from, int to) {
+    return !hasLetterOrDigit(s, from, to);
+  }
+
+  private static boolean hasLetterOrDigit(CharSequence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(CharSequence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where a claimed entry's field stands in the text, or null where the entry has none. */
