@@ -2944,8 +2944,11 @@ final class PageLayout {
       return;
     }
     // A flush-right date that shares its baseline with the first bullet below a header belongs
-    // to that header: it goes on a line of its own, before the bullet.
-    if (row.size() >= 2 && !row.get(0).text.isEmpty() && BULLETS.indexOf(row.get(0).text.charAt(0)) >= 0) {
+    // to that header: it goes on a line of its own, before the bullet. Not so beside an item set
+    // in bold in a few words: that is a header set as a list item (a converter that keeps a
+    // template's list of entries as a list: "• Globex  Mar 2031 - Present"), and the dates are its own.
+    if (row.size() >= 2 && !row.get(0).text.isEmpty() && BULLETS.indexOf(row.get(0).text.charAt(0)) >= 0
+        && !boldHeaderItem(row)) {
       List<Seg> dates = row.subList(1, row.size()).stream().filter(s -> wholeDate(s.text)).toList();
       if (!dates.isEmpty()) {
         addLine(out, dates, page, column);
@@ -3063,7 +3066,9 @@ final class PageLayout {
         boolean rangeEnd = !strongGlyph && rest.endsWith(")") && rest.indexOf('(') < 0 && WHITESPACE.split(rest).length <= 3
             && dateLike(rest);
         if (!rest.isEmpty() && !rangeEnd) {
-          bullet = true;
+          // A header set as a list item (see the first rule above), with its dates beside it, is
+          // no item: the glyph goes, and the line reads as the header it is.
+          bullet = !(boldHeaderItem(row) && row.stream().anyMatch(sg -> wholeDate(sg.text.strip())));
           Glyph next = firstInkAfterGlyph(row);
           x = next != null ? next.x() : x;
           t = rest;
@@ -3082,6 +3087,23 @@ final class PageLayout {
       return;
     }
     out.add(new TextLine(t, page, x, right, first.y, size, boldChars * 2 > chars, italicChars * 2 > chars, bullet, column));
+  }
+
+  /** The most words of a header set as a list item, in bold: an employer's or a title's name. */
+  private static final int HEADER_ITEM_WORDS = 6;
+
+  /**
+   * Whether a row opening with a list glyph holds a few words in bold after it (in the glyph's run
+   * or the next, where the glyph stands apart), as a header does.
+   */
+  private static boolean boldHeaderItem(List<Seg> row) {
+    Seg s = row.get(0);
+    String rest = s.text.substring(1).strip();
+    if (rest.isEmpty() && row.size() > 2) {
+      s = row.get(1);
+      rest = s.text.strip();
+    }
+    return s.bold() && !rest.isEmpty() && !wholeDate(rest) && WHITESPACE.split(rest).length <= HEADER_ITEM_WORDS;
   }
 
   /** How much larger than the text beside it a section heading closing a row is set. */

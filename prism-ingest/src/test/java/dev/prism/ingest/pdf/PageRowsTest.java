@@ -89,6 +89,31 @@ class PageRowsTest {
   }
 
   @Test
+  void aHeaderSetAsAListItemKeepsItsDatesAndIsNoItem() {
+    // A converter that keeps a template's list of entries as a list draws a glyph before each
+    // header: "• Globex Systems" in bold, its dates flush right on that baseline, the title in
+    // italics below and the bullets after. The header is a line with its dates, and no item.
+    List<Glyph> g = new ArrayList<>();
+    float y = 100;
+    for (String[] e : new String[][] {{"Globex Systems", "Mar 2031 - Present"}, {"Initech", "Jan 2029 - Feb 2031"}}) {
+      g.add(new Glyph("\u2022", 84, y, 4, 8, 12, false));
+      for (int i = 0; i < e[0].length(); i++) {
+        g.add(new Glyph(String.valueOf(e[0].charAt(i)), 108 + 6 * i, y, 6, 8, 12, true));
+      }
+      set(g, e[1], 457 - 6 * e[1].length(), y, 12);
+      set(g, "Backend Developer", 108, y + 17.4f, 12);
+      g.add(new Glyph("\u2022", 130, y + 46.8f, 4, 8, 12, false));
+      set(g, "Built the billing service for four hundred shops.", 147, y + 46.8f, 12);
+      y += 80;
+    }
+    List<TextLine> lines = PageLayout.layout(g, 612, 0).lines();
+    assertThat(lines.get(0).text()).isEqualTo("Globex Systems  Mar 2031 - Present");
+    assertThat(lines.get(0).bullet()).isFalse();
+    assertThat(lines).anyMatch(l -> l.text().equals("Initech  Jan 2029 - Feb 2031") && !l.bullet());
+    assertThat(lines).anyMatch(l -> l.text().startsWith("Built the billing") && l.bullet());
+  }
+
+  @Test
   void aStripOfHeadingsCentredOnTheirBlocksIsARail() {
     // A theme that centres each section's heading on its block, in a strip left of the text, and
     // sets the job's dates there too: the headings open their sections, read row by row.
