@@ -3066,9 +3066,9 @@ final class PageLayout {
         boolean rangeEnd = !strongGlyph && rest.endsWith(")") && rest.indexOf('(') < 0 && WHITESPACE.split(rest).length <= 3
             && dateLike(rest);
         if (!rest.isEmpty() && !rangeEnd) {
-          // A header set as a list item (see the first rule above), with its dates beside it, is
-          // no item: the glyph goes, and the line reads as the header it is.
-          bullet = !(boldHeaderItem(row) && row.stream().anyMatch(sg -> wholeDate(sg.text.strip())));
+          // A header set as a list item (see the first rule above), with a cell beside it (its
+          // dates, its place), is no item: the glyph goes, and the line reads as the header it is.
+          bullet = !(boldHeaderItem(row) && cellsBeside(row));
           Glyph next = firstInkAfterGlyph(row);
           x = next != null ? next.x() : x;
           t = rest;
@@ -3104,6 +3104,26 @@ final class PageLayout {
       rest = s.text.strip();
     }
     return s.bold() && !rest.isEmpty() && !wholeDate(rest) && WHITESPACE.split(rest).length <= HEADER_ITEM_WORDS;
+  }
+
+  /**
+   * Whether the runs after a list item's first words (the glyph's run, or the glyph's and the
+   * next where the glyph stands apart) are cells beside it: there is one at least, each of a few
+   * words, set two type sizes apart from the run before it. A bold lead-in's sentence ("•
+   * Shipped  the billing service …") runs on close after it, at length.
+   */
+  private static boolean cellsBeside(List<Seg> row) {
+    int from = row.get(0).text.strip().length() == 1 ? 2 : 1;
+    if (row.size() <= from) {
+      return false;
+    }
+    for (int k = from; k < row.size(); k++) {
+      Seg c = row.get(k);
+      if (c.x0 - row.get(k - 1).x1 < 2 * c.size() || WHITESPACE.split(c.text.strip()).length > HEADER_ITEM_WORDS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How much larger than the text beside it a section heading closing a row is set. */

@@ -92,7 +92,8 @@ class PageRowsTest {
   void aHeaderSetAsAListItemKeepsItsDatesAndIsNoItem() {
     // A converter that keeps a template's list of entries as a list draws a glyph before each
     // header: "• Globex Systems" in bold, its dates flush right on that baseline, the title in
-    // italics below and the bullets after. The header is a line with its dates, and no item.
+    // italics below and the bullets after. The header is a line with its dates (or its place),
+    // and no item.
     List<Glyph> g = new ArrayList<>();
     float y = 100;
     for (String[] e : new String[][] {{"Globex Systems", "Mar 2031 - Present"}, {"Initech", "Jan 2029 - Feb 2031"}}) {
@@ -106,8 +107,23 @@ class PageRowsTest {
       set(g, "Built the billing service for four hundred shops.", 147, y + 46.8f, 12);
       y += 80;
     }
+    // The school's header the same way, its place flush right beside it.
+    g.add(new Glyph("\u2022", 84, y, 4, 8, 12, false));
+    for (int i = 0; i < "Norvale College".length(); i++) {
+      g.add(new Glyph(String.valueOf("Norvale College".charAt(i)), 108 + 6 * i, y, 6, 8, 12, true));
+    }
+    set(g, "Westmark, Quillland", 457 - 6 * 19, y, 12);
+    // A bullet that opens with a bold verb set apart from its sentence stays an item.
+    y += 30;
+    g.add(new Glyph("\u2022", 84, y, 4, 8, 12, false));
+    for (int i = 0; i < "Shipped".length(); i++) {
+      g.add(new Glyph(String.valueOf("Shipped".charAt(i)), 108 + 6 * i, y, 6, 8, 12, true));
+    }
+    set(g, "the ledger service to nine regions and cut its costs by a third.", 180, y, 12);
     List<TextLine> lines = PageLayout.layout(g, 612, 0).lines();
+    assertThat(lines).anyMatch(l -> l.text().startsWith("Shipped") && l.bullet());
     assertThat(lines.get(0).text()).isEqualTo("Globex Systems  Mar 2031 - Present");
+    assertThat(lines).anyMatch(l -> l.text().equals("Norvale College  Westmark, Quillland") && !l.bullet());
     assertThat(lines.get(0).bullet()).isFalse();
     assertThat(lines).anyMatch(l -> l.text().equals("Initech  Jan 2029 - Feb 2031") && !l.bullet());
     assertThat(lines).anyMatch(l -> l.text().startsWith("Built the billing") && l.bullet());
