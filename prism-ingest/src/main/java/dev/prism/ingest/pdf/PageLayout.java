@@ -199,7 +199,7 @@ final class PageLayout {
     if (glyphs.isEmpty()) {
       return new Result(List.of(), Kind.SINGLE, 0);
     }
-    List<List<Seg>> segmented = wrappedCells(rows(glyphs));
+    List<List<Seg>> segmented = wrappedCells(straddlingCells(rows(glyphs)));
     float width = pageWidth > 0 ? pageWidth
         : (float) segmented.stream().flatMap(List::stream).mapToDouble(s -> s.x1).max().orElse(600);
     float found = gutter(segmented, width, -1);
@@ -433,6 +433,57 @@ final class PageLayout {
     if (last >= 0 && last < out.size() - 1 && Headings.kindOf(out.get(last).text().strip()).isPresent()) {
       out.add(out.remove(last));
     }
+  }
+
+  /**
+   * A short cell set flush right in two lines centred on a row's baseline (Awesome-CV's place,
+   * too long for its cell, wraps so: "Upper Norvale, NV 10234," above the employer's baseline,
+   * "Westmark" below it). Each line is a row of its own by baseline, and its first would be read
+   * before the employer it stands beside, its second between the employer and the title. Both
+   * belong to the row they straddle, read after its text: the row's band holds them. A row is
+   * straddled when the one above and the one below each hold only such a line, flush right at one
+   * edge in one type, right of all the row's text, at most a line and a half apart, the row's
+   * baseline between theirs, and neither goes on into a further right-hand line (a column of its
+   * own, not one cell).
+   */
+  static List<List<Seg>> straddlingCells(List<List<Seg>> rows) {
+    List<List<Seg>> out = new ArrayList<>(rows);
+    for (int i = 1; i + 1 < out.size(); i++) {
+      List<Seg> above = out.get(i - 1);
+      List<Seg> row = out.get(i);
+      List<Seg> below = out.get(i + 1);
+      if (above.size() != 1 || below.size() != 1 || row.isEmpty()) {
+        continue;
+      }
+      Seg upper = above.get(0);
+      Seg lower = below.get(0);
+      float size = upper.size();
+      float span = lower.y - upper.y;
+      float text = row.get(row.size() - 1).x1;
+      boolean straddled = Math.abs(upper.x1 - lower.x1) <= 1.5f && Math.abs(lower.size() - size) <= 0.1f * size
+          && upper.italic() == lower.italic() && upper.bold() == lower.bold()
+          && span > 0 && span <= 1.6f * size
+          && row.get(0).y - upper.y >= 0.25f * span && lower.y - row.get(0).y >= 0.25f * span
+          && text + size <= Math.min(upper.x0, lower.x0)
+          && !upper.text.isBlank() && !lower.text.isBlank()
+          && !goesOn(i - 2 >= 0 ? out.get(i - 2) : null, upper, size)
+          && !goesOn(i + 2 < out.size() ? out.get(i + 2) : null, lower, size);
+      if (!straddled) {
+        continue;
+      }
+      List<Seg> merged = new ArrayList<>(row);
+      merged.add(new Seg(upper, lower));
+      out.set(i, merged);
+      out.remove(i + 1);
+      out.remove(i - 1);
+    }
+    return out;
+  }
+
+  /** Whether {@code row} holds only a right-hand line that goes on from {@code cell}, a line's spacing off. */
+  private static boolean goesOn(List<Seg> row, Seg cell, float size) {
+    return row != null && row.size() == 1 && Math.abs(row.get(0).y - cell.y) <= 1.6f * size
+        && row.get(0).x1 > cell.x0 && row.get(0).x0 < cell.x1;
   }
 
   /**
@@ -2893,8 +2944,11 @@ final class PageLayout {
       return;
     }
     // A flush-right date that shares its baseline with the first bullet below a header belongs
-    // to that header: it goes on a line of its own, before the bullet.
-    if (row.size() >= 2 && !row.get(0).text.isEmpty() && BULLETS.indexOf(row.get(0).text.charAt(0)) >= 0) {
+    // to that header: it goes on a line of its own, before the bullet. Not so beside an item set
+    // in bold in a few words: that is a header set as a list item (a converter that keeps a
+    // template's list of entries as a list: "• Globex  Mar 2031 - Present"), and the dates are its own.
+    if (row.size() >= 2 && !row.get(0).text.isEmpty() && BULLETS.indexOf(row.get(0).text.charAt(0)) >= 0
+        && !boldHeaderItem(row)) {
       List<Seg> dates = row.subList(1, row.size()).stream().filter(s -> wholeDate(s.text)).toList();
       if (!dates.isEmpty()) {
         addLine(out, dates, page, column);
@@ -3012,7 +3066,9 @@ final class PageLayout {
         boolean rangeEnd = !strongGlyph && rest.endsWith(")") && rest.indexOf('(') < 0 && WHITESPACE.split(rest).length <= 3
             && dateLike(rest);
         if (!rest.isEmpty() && !rangeEnd) {
-          bullet = true;
+          // A header set as a list item (see the first rule above), with a cell beside it (its
+          // dates, its place), is no item: the glyph goes, and the line reads as the header it is.
+          bullet = !(boldHeaderItem(row) && cellsBeside(row));
           Glyph next = firstInkAfterGlyph(row);
           x = next != null ? next.x() : x;
           t = rest;
@@ -3031,6 +3087,43 @@ final class PageLayout {
       return;
     }
     out.add(new TextLine(t, page, x, right, first.y, size, boldChars * 2 > chars, italicChars * 2 > chars, bullet, column));
+  }
+
+  /** The most words of a header set as a list item, in bold: an employer's or a title's name. */
+  private static final int HEADER_ITEM_WORDS = 6;
+
+  /**
+   * Whether a row opening with a list glyph holds a few words in bold after it (in the glyph's run
+   * or the next, where the glyph stands apart), as a header does.
+   */
+  private static boolean boldHeaderItem(List<Seg> row) {
+    Seg s = row.get(0);
+    String rest = s.text.substring(1).strip();
+    if (rest.isEmpty() && row.size() > 2) {
+      s = row.get(1);
+      rest = s.text.strip();
+    }
+    return s.bold() && !rest.isEmpty() && !wholeDate(rest) && WHITESPACE.split(rest).length <= HEADER_ITEM_WORDS;
+  }
+
+  /**
+   * Whether the runs after a list item's first words (the glyph's run, or the glyph's and the
+   * next where the glyph stands apart) are cells beside it: there is one at least, each of a few
+   * words, set two type sizes apart from the run before it. A bold lead-in's sentence ("•
+   * Shipped  the billing service …") runs on close after it, at length.
+   */
+  private static boolean cellsBeside(List<Seg> row) {
+    int from = row.get(0).text.strip().length() == 1 ? 2 : 1;
+    if (row.size() <= from) {
+      return false;
+    }
+    for (int k = from; k < row.size(); k++) {
+      Seg c = row.get(k);
+      if (c.x0 - row.get(k - 1).x1 < 2 * c.size() || WHITESPACE.split(c.text.strip()).length > HEADER_ITEM_WORDS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How much larger than the text beside it a section heading closing a row is set. */

@@ -65,6 +65,71 @@ class PageRowsTest {
   }
 
   @Test
+  void aPlaceWrappedOverTwoLinesAroundItsEmployerStaysOnTheEmployersRow() {
+    // Awesome-CV's entries where the place is too long for its cell: it wraps in two lines set
+    // flush right and centred on the employer's baseline, its first line above the employer's,
+    // its second below. Both lines are the employer's row's place, read after the employer.
+    List<Glyph> g = new ArrayList<>();
+    float y = 100;
+    for (String[] e : new String[][] {
+        {"Quillstone Ropeways", "Upper Norvale, NV 10234,", "Westmark", "ROPEWAY TECHNICIAN", "Mar. 2031 - Jun. 2031"},
+        {"Globex Studio", "Lower Norvale, NV 10236,", "Westmark", "SURVEYOR", "Apr. 2029 - Sep. 2029"}}) {
+      set(g, e[0], 40, y, 11);
+      set(g, e[1], 556 - 5 * e[1].length(), y - 6.8f, 10);
+      set(g, e[2], 556 - 5 * e[2].length(), y + 6.7f, 10);
+      set(g, e[3], 40, y + 20.3f, 9);
+      set(g, e[4], 556 - 5 * e[4].length(), y + 20.3f, 9);
+      set(g, "Built the ticket scanners of four valley stations.", 48, y + 33.4f, 10);
+      y += 56;
+    }
+    List<String> lines = PageLayout.layout(g, 612, 0).lines().stream().map(TextLine::text).toList();
+    assertThat(lines).startsWith("Quillstone Ropeways  Upper Norvale, NV 10234, Westmark",
+        "ROPEWAY TECHNICIAN  Mar. 2031 - Jun. 2031");
+    assertThat(lines).contains("Globex Studio  Lower Norvale, NV 10236, Westmark");
+  }
+
+  @Test
+  void aHeaderSetAsAListItemKeepsItsDatesAndIsNoItem() {
+    // A converter that keeps a template's list of entries as a list draws a glyph before each
+    // header: "• Globex Systems" in bold, its dates flush right on that baseline, the title in
+    // italics below and the bullets after. The header is a line with its dates (or its place),
+    // and no item.
+    List<Glyph> g = new ArrayList<>();
+    float y = 100;
+    for (String[] e : new String[][] {{"Globex Systems", "Mar 2031 - Present"}, {"Initech", "Jan 2029 - Feb 2031"}}) {
+      g.add(new Glyph("\u2022", 84, y, 4, 8, 12, false));
+      for (int i = 0; i < e[0].length(); i++) {
+        g.add(new Glyph(String.valueOf(e[0].charAt(i)), 108 + 6 * i, y, 6, 8, 12, true));
+      }
+      set(g, e[1], 457 - 6 * e[1].length(), y, 12);
+      set(g, "Backend Developer", 108, y + 17.4f, 12);
+      g.add(new Glyph("\u2022", 130, y + 46.8f, 4, 8, 12, false));
+      set(g, "Built the billing service for four hundred shops.", 147, y + 46.8f, 12);
+      y += 80;
+    }
+    // The school's header the same way, its place flush right beside it.
+    g.add(new Glyph("\u2022", 84, y, 4, 8, 12, false));
+    for (int i = 0; i < "Norvale College".length(); i++) {
+      g.add(new Glyph(String.valueOf("Norvale College".charAt(i)), 108 + 6 * i, y, 6, 8, 12, true));
+    }
+    set(g, "Westmark, Quillland", 457 - 6 * 19, y, 12);
+    // A bullet that opens with a bold verb set apart from its sentence stays an item.
+    y += 30;
+    g.add(new Glyph("\u2022", 84, y, 4, 8, 12, false));
+    for (int i = 0; i < "Shipped".length(); i++) {
+      g.add(new Glyph(String.valueOf("Shipped".charAt(i)), 108 + 6 * i, y, 6, 8, 12, true));
+    }
+    set(g, "the ledger service to nine regions and cut its costs by a third.", 180, y, 12);
+    List<TextLine> lines = PageLayout.layout(g, 612, 0).lines();
+    assertThat(lines).anyMatch(l -> l.text().startsWith("Shipped") && l.bullet());
+    assertThat(lines.get(0).text()).isEqualTo("Globex Systems  Mar 2031 - Present");
+    assertThat(lines).anyMatch(l -> l.text().equals("Norvale College  Westmark, Quillland") && !l.bullet());
+    assertThat(lines.get(0).bullet()).isFalse();
+    assertThat(lines).anyMatch(l -> l.text().equals("Initech  Jan 2029 - Feb 2031") && !l.bullet());
+    assertThat(lines).anyMatch(l -> l.text().startsWith("Built the billing") && l.bullet());
+  }
+
+  @Test
   void aStripOfHeadingsCentredOnTheirBlocksIsARail() {
     // A theme that centres each section's heading on its block, in a strip left of the text, and
     // sets the job's dates there too: the headings open their sections, read row by row.
