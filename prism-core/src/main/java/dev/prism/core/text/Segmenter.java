@@ -757,9 +757,16 @@ public final class Segmenter {
    */
   private static List<Section> projectsAndJobs(Field heading, Section whole, List<Line> body, List<Claim.Entry> claims,
       String documentStyle) {
+    // A job is read over its range of dates (see EntryKinds#readsAsJob), and an entry's dates are
+    // its lines' or a reader's claim's: under a projects heading with neither (most list no
+    // dates), the second reading could find no job, and is not made.
+    List<Claim.Entry> claimed = within(claims, body);
+    if (claimed.isEmpty() && body.stream().noneMatch(Line::hasDates)) {
+      return List.of(whole);
+    }
     // Only where the job's first line is its own: a project's name over a role at a client
     // ("Payments migration" over "Tech Lead, Globex Bank, Frankfurt") keeps it a project.
-    List<Entry> jobs = Entries.parse(SectionKind.EXPERIENCE, body, within(claims, body), documentStyle).stream()
+    List<Entry> jobs = Entries.parse(SectionKind.EXPERIENCE, body, claimed, documentStyle).stream()
         .filter(j -> EntryKinds.readsAsJob(j) && firstLineHoldsField(j, body))
         .toList();
     // And only after the projects: a section that opens with such an entry lists a consultant's
