@@ -199,7 +199,7 @@ final class PageLayout {
     if (glyphs.isEmpty()) {
       return new Result(List.of(), Kind.SINGLE, 0);
     }
-    List<List<Seg>> segmented = wrappedCells(straddlingCells(rows(glyphs)));
+    List<List<Seg>> segmented = wrappedCells(rows(glyphs));
     float width = pageWidth > 0 ? pageWidth
         : (float) segmented.stream().flatMap(List::stream).mapToDouble(s -> s.x1).max().orElse(600);
     float found = gutter(segmented, width, -1);
@@ -433,57 +433,6 @@ final class PageLayout {
     if (last >= 0 && last < out.size() - 1 && Headings.kindOf(out.get(last).text().strip()).isPresent()) {
       out.add(out.remove(last));
     }
-  }
-
-  /**
-   * A short cell set flush right in two lines centred on a row's baseline (Awesome-CV's place,
-   * too long for its cell, wraps so: "Upper Norvale, NV 10234," above the employer's baseline,
-   * "Westmark" below it). Each line is a row of its own by baseline, and its first would be read
-   * before the employer it stands beside, its second between the employer and the title. Both
-   * belong to the row they straddle, read after its text: the row's band holds them. A row is
-   * straddled when the one above and the one below each hold only such a line, flush right at one
-   * edge in one type, right of all the row's text, at most a line and a half apart, the row's
-   * baseline between theirs, and neither goes on into a further right-hand line (a column of its
-   * own, not one cell).
-   */
-  static List<List<Seg>> straddlingCells(List<List<Seg>> rows) {
-    List<List<Seg>> out = new ArrayList<>(rows);
-    for (int i = 1; i + 1 < out.size(); i++) {
-      List<Seg> above = out.get(i - 1);
-      List<Seg> row = out.get(i);
-      List<Seg> below = out.get(i + 1);
-      if (above.size() != 1 || below.size() != 1 || row.isEmpty()) {
-        continue;
-      }
-      Seg upper = above.get(0);
-      Seg lower = below.get(0);
-      float size = upper.size();
-      float span = lower.y - upper.y;
-      float text = row.get(row.size() - 1).x1;
-      boolean straddled = Math.abs(upper.x1 - lower.x1) <= 1.5f && Math.abs(lower.size() - size) <= 0.1f * size
-          && upper.italic() == lower.italic() && upper.bold() == lower.bold()
-          && span > 0 && span <= 1.6f * size
-          && row.get(0).y - upper.y >= 0.25f * span && lower.y - row.get(0).y >= 0.25f * span
-          && text + size <= Math.min(upper.x0, lower.x0)
-          && !upper.text.isBlank() && !lower.text.isBlank()
-          && !goesOn(i - 2 >= 0 ? out.get(i - 2) : null, upper, size)
-          && !goesOn(i + 2 < out.size() ? out.get(i + 2) : null, lower, size);
-      if (!straddled) {
-        continue;
-      }
-      List<Seg> merged = new ArrayList<>(row);
-      merged.add(new Seg(upper, lower));
-      out.set(i, merged);
-      out.remove(i + 1);
-      out.remove(i - 1);
-    }
-    return out;
-  }
-
-  /** Whether {@code row} holds only a right-hand line that goes on from {@code cell}, a line's spacing off. */
-  private static boolean goesOn(List<Seg> row, Seg cell, float size) {
-    return row != null && row.size() == 1 && Math.abs(row.get(0).y - cell.y) <= 1.6f * size
-        && row.get(0).x1 > cell.x0 && row.get(0).x0 < cell.x1;
   }
 
   /**

@@ -65,30 +65,6 @@ class PageRowsTest {
   }
 
   @Test
-  void aPlaceWrappedOverTwoLinesAroundItsEmployerStaysOnTheEmployersRow() {
-    // Awesome-CV's entries where the place is too long for its cell: it wraps in two lines set
-    // flush right and centred on the employer's baseline, its first line above the employer's,
-    // its second below. Both lines are the employer's row's place, read after the employer.
-    List<Glyph> g = new ArrayList<>();
-    float y = 100;
-    for (String[] e : new String[][] {
-        {"Quillstone Ropeways", "Upper Norvale, NV 10234,", "Westmark", "ROPEWAY TECHNICIAN", "Mar. 2031 - Jun. 2031"},
-        {"Globex Studio", "Lower Norvale, NV 10236,", "Westmark", "SURVEYOR", "Apr. 2029 - Sep. 2029"}}) {
-      set(g, e[0], 40, y, 11);
-      set(g, e[1], 556 - 5 * e[1].length(), y - 6.8f, 10);
-      set(g, e[2], 556 - 5 * e[2].length(), y + 6.7f, 10);
-      set(g, e[3], 40, y + 20.3f, 9);
-      set(g, e[4], 556 - 5 * e[4].length(), y + 20.3f, 9);
-      set(g, "Built the ticket scanners of four valley stations.", 48, y + 33.4f, 10);
-      y += 56;
-    }
-    List<String> lines = PageLayout.layout(g, 612, 0).lines().stream().map(TextLine::text).toList();
-    assertThat(lines).startsWith("Quillstone Ropeways  Upper Norvale, NV 10234, Westmark",
-        "ROPEWAY TECHNICIAN  Mar. 2031 - Jun. 2031");
-    assertThat(lines).contains("Globex Studio  Lower Norvale, NV 10236, Westmark");
-  }
-
-  @Test
   void aHeaderSetAsAListItemKeepsItsDatesAndIsNoItem() {
     // A converter that keeps a template's list of entries as a list draws a glyph before each
     // header: "• Globex Systems" in bold, its dates flush right on that baseline, the title in
