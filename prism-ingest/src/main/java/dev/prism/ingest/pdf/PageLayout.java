@@ -3052,7 +3052,9 @@ final class PageLayout {
       s = row.get(1);
       rest = s.text.strip();
     }
-    return s.bold() && !rest.isEmpty() && !wholeDate(rest) && WHITESPACE.split(rest).length <= HEADER_ITEM_WORDS;
+    // A bold label with its colon ("• Data Tools:  Pandas, Spark") opens a line of values, no header.
+    return s.bold() && !rest.isEmpty() && !rest.endsWith(":") && !wholeDate(rest)
+        && WHITESPACE.split(rest).length <= HEADER_ITEM_WORDS;
   }
 
   /**

@@ -96,8 +96,16 @@ class PageRowsTest {
       g.add(new Glyph(String.valueOf("Shipped".charAt(i)), 108 + 6 * i, y, 6, 8, 12, true));
     }
     set(g, "the ledger service to nine regions and cut its costs by a third.", 180, y, 12);
+    // And so does a bold label with its colon, its values set apart after it: a line of skills.
+    y += 30;
+    g.add(new Glyph("\u2022", 84, y, 4, 8, 12, false));
+    for (int i = 0; i < "Data Tools:".length(); i++) {
+      g.add(new Glyph(String.valueOf("Data Tools:".charAt(i)), 108 + 6 * i, y, 6, 8, 12, true));
+    }
+    set(g, "Pandas, Spark, dbt", 210, y, 12);
     List<TextLine> lines = PageLayout.layout(g, 612, 0).lines();
     assertThat(lines).anyMatch(l -> l.text().startsWith("Shipped") && l.bullet());
+    assertThat(lines).anyMatch(l -> l.text().startsWith("Data Tools:") && l.bullet());
     assertThat(lines.get(0).text()).isEqualTo("Globex Systems  Mar 2031 - Present");
     assertThat(lines).anyMatch(l -> l.text().equals("Norvale College  Westmark, Quillland") && !l.bullet());
     assertThat(lines.get(0).bullet()).isFalse();
