@@ -513,4 +513,25 @@ class PdfParagraphsTest {
     // The description still wraps into one line.
     assertThat(t).contains("zwanzig Mitarbeitern und einer neuen Plattform");
   }
+
+  /**
+   * A description written as one paragraph of clauses set apart by semicolons, in a language that
+   * capitalises its nouns: a line filled to the edge that ends in a semicolon goes on below, as one
+   * ending in a comma does; the clause after it is no line of its own (nor a title and employer).
+   */
+  @Test
+  void aLineFilledToTheEdgeThatEndsInASemicolonGoesOn() throws Exception {
+    byte[] pdf = Samples.pdf(List.of(List.of(
+        new Text(72, 60, 22, true, "Jordan Lee"),
+        new Text(72, 80, 10, false, "jordan.lee@example.com | +49 555 010 2030"),
+        new Text(72, 110, 12, true, "Berufserfahrung"),
+        new Text(72, 130, 10, false, "03/2019 - 08/2022"),
+        new Text(200, 130, 10, false, "Platform Lead Engineer"),
+        new Text(200, 143, 10, false, "Quillstone GmbH, Norvale"),
+        new Text(200, 168, 10, false, "Planung der Dienste fuer Zahlungen und Rechnungen mit den Teams;"),
+        new Text(200, 181, 10, false, "Einfuehrung von Kafka und Kotlin, Betrieb der Datenbanken im Haus;"),
+        new Text(200, 194, 10, false, "Schulung der Kollegen."))));
+    String t = reader.read(pdf).text();
+    assertThat(t).contains("mit den Teams; Einfuehrung von Kafka und Kotlin, Betrieb der Datenbanken im Haus; Schulung der Kollegen.");
+  }
 }

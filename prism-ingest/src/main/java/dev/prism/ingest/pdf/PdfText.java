@@ -1036,7 +1036,10 @@ final class PdfText {
           && (OPEN_RANGE_AT_END.matcher(last.text()).find() && DATE.matcher(l.text()).find()
               || OPEN_BRACKET_AT_END.matcher(last.text()).find() && CLOSES_BRACKET.matcher(l.text()).find()
               || last.right() >= 0.85f * edges.getOrDefault(last, last.right())
-                  && (last.text().endsWith(",") || last.text().endsWith(SOFT_HYPHEN) || HYPHEN_AT_END.matcher(last.text()).find()
+                  // A semicolon sets clauses apart inside a paragraph as a comma does: after it a
+                  // language that capitalises its nouns goes on in upper case ("...Analyse;" /
+                  // "Planung der ...").
+                  && (last.text().endsWith(",") || last.text().endsWith(";") || last.text().endsWith(SOFT_HYPHEN) || HYPHEN_AT_END.matcher(last.text()).find()
                       || endsWithOpenWord(last.text())
                       || Character.isLowerCase(l.text().charAt(0)) && !ADDRESS_FIRST.matcher(l.text()).find()
                           && last.right() >= 0.85f * columnEdge(lines, last)
