@@ -483,4 +483,55 @@ class PdfParagraphsTest {
         .extracting(e -> e.title().value() + " | " + e.organization().value())
         .containsExactly("Lead SRE | Globex", "Senior Developer | Initech", "Web Developer and Systems Owner | Vandelay Industries");
   }
+
+  /**
+   * A table of jobs with the dates in a narrow cell at the left and, beside them, the title over an
+   * employer whose brand is written in lower case ("norvex GmbH"). The title is the longer of the
+   * two short lines, so it reaches the edge of their own little run; but it stops far short of the
+   * column's edge, where the description below wraps, so the employer is a line of its own and not
+   * the end of a sentence.
+   */
+  @Test
+  void anEmployerInLowerCaseUnderAShortTitleIsALineOfItsOwn() throws Exception {
+    byte[] pdf = Samples.pdf(List.of(List.of(
+        new Text(72, 60, 22, true, "Jordan Lee"),
+        new Text(72, 80, 10, false, "jordan.lee@example.com | +49 555 010 2030"),
+        new Text(72, 110, 12, true, "Berufserfahrung"),
+        new Text(72, 130, 10, false, "03/2019 - 08/2022"),
+        new Text(200, 130, 10, false, "Platform Lead Engineer"),
+        new Text(200, 143, 10, false, "norvex GmbH, Quillberg"),
+        new Text(200, 168, 10, false, "Leitung der Entwicklung von drei Teams mit zwanzig Mitarbeitern und einer"),
+        new Text(200, 181, 10, false, "neuen Plattform fuer die Abrechnung."),
+        new Text(72, 210, 10, false, "01/2016 - 02/2019"),
+        new Text(200, 210, 10, false, "Backend Engineer"),
+        new Text(200, 223, 10, false, "globexa AG, Quillberg"),
+        new Text(200, 248, 10, false, "Entwicklung der Dienste fuer Zahlungen und Rechnungen in Java und Kotlin"),
+        new Text(200, 261, 10, false, "mit Kafka und PostgreSQL."))));
+    String t = reader.read(pdf).text();
+    assertThat(t).contains("Platform Lead Engineer\nnorvex GmbH, Quillberg\n");
+    assertThat(t).contains("Backend Engineer\nglobexa AG, Quillberg\n");
+    // The description still wraps into one line.
+    assertThat(t).contains("zwanzig Mitarbeitern und einer neuen Plattform");
+  }
+
+  /**
+   * A description written as one paragraph of clauses set apart by semicolons, in a language that
+   * capitalises its nouns: a line filled to the edge that ends in a semicolon goes on below, as one
+   * ending in a comma does; the clause after it is no line of its own (nor a title and employer).
+   */
+  @Test
+  void aLineFilledToTheEdgeThatEndsInASemicolonGoesOn() throws Exception {
+    byte[] pdf = Samples.pdf(List.of(List.of(
+        new Text(72, 60, 22, true, "Jordan Lee"),
+        new Text(72, 80, 10, false, "jordan.lee@example.com | +49 555 010 2030"),
+        new Text(72, 110, 12, true, "Berufserfahrung"),
+        new Text(72, 130, 10, false, "03/2019 - 08/2022"),
+        new Text(200, 130, 10, false, "Platform Lead Engineer"),
+        new Text(200, 143, 10, false, "Quillstone GmbH, Norvale"),
+        new Text(200, 168, 10, false, "Planung der Dienste fuer Zahlungen und Rechnungen mit den Teams;"),
+        new Text(200, 181, 10, false, "Einfuehrung von Kafka und Kotlin, Betrieb der Datenbanken im Haus;"),
+        new Text(200, 194, 10, false, "Schulung der Kollegen."))));
+    String t = reader.read(pdf).text();
+    assertThat(t).contains("mit den Teams; Einfuehrung von Kafka und Kotlin, Betrieb der Datenbanken im Haus; Schulung der Kollegen.");
+  }
 }

@@ -1036,9 +1036,13 @@ final class PdfText {
           && (OPEN_RANGE_AT_END.matcher(last.text()).find() && DATE.matcher(l.text()).find()
               || OPEN_BRACKET_AT_END.matcher(last.text()).find() && CLOSES_BRACKET.matcher(l.text()).find()
               || last.right() >= 0.85f * edges.getOrDefault(last, last.right())
-                  && (last.text().endsWith(",") || last.text().endsWith(SOFT_HYPHEN) || HYPHEN_AT_END.matcher(last.text()).find()
+                  // A semicolon sets clauses apart inside a paragraph as a comma does: after it a
+                  // language that capitalises its nouns goes on in upper case ("...Analyse;" /
+                  // "Planung der ...").
+                  && (last.text().endsWith(",") || last.text().endsWith(";") || last.text().endsWith(SOFT_HYPHEN) || HYPHEN_AT_END.matcher(last.text()).find()
                       || endsWithOpenWord(last.text())
                       || Character.isLowerCase(l.text().charAt(0)) && !ADDRESS_FIRST.matcher(l.text()).find()
+                          && last.right() >= 0.85f * columnEdge(lines, last)
                       // Inside a paragraph already wrapped, a line filled to the edge without a
                       // sentence's end goes on, whatever the case of the next word ("... all other
                       // Game" / "Creation products' data ...").
@@ -1134,6 +1138,26 @@ final class PdfText {
   }
 
   /** Whether {@code b} is the line below {@code a} in the same block: same column, start and font. */
+  /**
+   * The edge of the column a line starts in: the widest line near it (a few lines above or below)
+   * that starts where it starts, in its font, with no cells in it. A run of two short lines (a
+   * title over an employer whose brand is written in lower case, "norvex GmbH") has its longer line
+   * at its own edge; only the paragraph next to it shows that it stops far short of where text
+   * wraps there. Lines far off are left out: a summary across the page above a column does not
+   * move the column's edge.
+   */
+  private static float columnEdge(List<TextLine> lines, TextLine line) {
+    float edge = line.right();
+    for (TextLine o : lines) {
+      if (o.page() == line.page() && o.column() == line.column() && Math.abs(o.x() - line.x()) <= 2f
+          && Math.abs(o.size() - line.size()) <= 0.6f && !o.text().contains("  ")
+          && Math.abs(o.y() - line.y()) <= 5f * Math.max(line.size(), 1f)) {
+        edge = Math.max(edge, o.right());
+      }
+    }
+    return edge;
+  }
+
   private static boolean sameRun(TextLine a, TextLine b) {
     return a.page() == b.page() && a.column() == b.column() && Math.abs(a.x() - b.x()) <= 2f
         && Math.abs(a.size() - b.size()) <= 0.6f && b.y() > a.y() && b.y() - a.y() <= 1.6f * Math.max(b.size(), 1f);
