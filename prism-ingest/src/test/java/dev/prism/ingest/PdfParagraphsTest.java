@@ -8,6 +8,8 @@ import dev.prism.core.text.Segmenter;
 import dev.prism.ingest.Samples.Text;
 import dev.prism.ingest.pdf.PdfReader;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Where the PDF reader puts blank lines: at real gaps between blocks, not inside or after them. */
@@ -448,6 +450,30 @@ class PdfParagraphsTest {
     assertThat(r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries())
         .extracting(e -> e.title().value() + " | " + e.organization().value())
         .containsExactly("Backend Engineer | Density Technologies");
+  }
+
+  /**
+   * An employer whose name ends in a skills heading's word ("Quillstone Technologies"), beside its
+   * place written as an address (with the region's code and postcode), is the employer of the role
+   * under it: neither a skills heading set beside its text nor a town read as the employer.
+   */
+  @Test
+  void anEmployerNamedLikeAHeadingBesideItsAddressIsTheEmployer() throws Exception {
+    byte[] pdf = Samples.pdf(List.of(List.of(
+        new Text(72, 60, 22, true, "Jordan Lee"),
+        new Text(72, 80, 10, false, "jordan.lee@example.org"),
+        new Text(60, 110, 12, true, "EXPERIENCE"),
+        new Text(72, 130, 10, false, "Quillstone Technologies"),
+        new Text(420, 130, 10, false, "Norvale, TN 38027, Italia"),
+        new Text(72, 144, 10, false, "Software Engineer"),
+        new Text(450, 144, 10, false, "Apr 2016 - Sep 2016"),
+        new Text(80, 158, 10, false, "\u2022"),
+        new Text(90, 158, 10, false, "Built the ledger service for the billing team."))));
+    Resume r = Segmenter.segment(reader.read(pdf));
+    assertThat(r.sections(SectionKind.EXPERIENCE).findFirst().orElseThrow().entries())
+        .extracting(e -> Stream.of(e.title(), e.organization(), e.location())
+            .map(f -> f == null ? "-" : f.value()).collect(Collectors.joining(" | ")))
+        .containsExactly("Software Engineer | Quillstone Technologies | Norvale, TN 38027, Italia");
   }
 
   @Test

@@ -189,9 +189,11 @@ public final class Headings {
       if (k != null && i == words.length - 1 && NOT_QUALIFIERS.contains(words[i - 1])) {
         return Optional.empty();
       }
-      // "Microsoft Research", "GLOBEX RESEARCH": a firm's part, not a qualified heading.
+      // "Microsoft Research", "GLOBEX RESEARCH", "Quillstone Technologies": a firm's part or name,
+      // not a qualified heading. "Frameworks and Technologies" joins two lists' words: no name.
       if (k != null && i == words.length - 1 && UNIT_HEADS.contains(words[i])
-          && !java.util.Arrays.stream(words, 0, i).allMatch(UNIT_HEAD_QUALIFIERS::contains)) {
+          && !java.util.Arrays.stream(words, 0, i).allMatch(UNIT_HEAD_QUALIFIERS::contains)
+          && !java.util.Arrays.asList(words).subList(0, i).contains("and")) {
         return Optional.empty();
       }
       if (k != null) {

@@ -1019,7 +1019,49 @@ final class LineShapes {
    * not, unless the layout sets the date apart in a cell of its own.
    */
   static boolean datesEntry(Line line) {
-    return line.hasDates() && (line.cells().size() >= 2 || !isProse(line)) && !datedStatement(line) && !dateInsideClause(line);
+    return line.hasDates() && (line.cells().size() >= 2 || !isProse(line)) && !datedStatement(line) && !dateInsideClause(line)
+        && !datesInListedBrackets(line);
+  }
+
+  /**
+   * "Foundations of Quillcraft (Fall 2014, Fall 2015), Brindle Systems (Fall 2016).": items of a
+   * list, each with its terms or years in brackets after its name (the courses a teaching post
+   * taught, a product's releases). Every date stands inside brackets that follow words, and two
+   * such brackets or more, parted by a comma, hold them: the line lists what the entry above it
+   * did and heads none. A header's dates stand apart from its names, and a role with its one
+   * bracketed range ("Engineer (2019 – 2021), Globex") has a single pair of brackets.
+   */
+  static boolean datesInListedBrackets(Line line) {
+    if (line.cells().size() > 1 || line.dates().size() < 2) {
+      return false;
+    }
+    String c = line.content();
+    int groups = 0;
+    int lastOpen = -1;
+    int lastShut = 0;
+    for (DateRange d : line.dates()) {
+      int from = d.span().offset() - line.contentStart();
+      int to = d.span().end() - line.contentStart();
+      if (from <= 0 || to > c.length()) {
+        return false;
+      }
+      int open = c.lastIndexOf('(', from - 1);
+      int shut = c.indexOf(')', to);
+      if (open <= 0 || shut < 0 || c.lastIndexOf(')', from - 1) > open) {
+        return false;
+      }
+      if (open != lastOpen) {
+        // Words of the item's name before its brackets, and, after the first item, a comma.
+        String before = c.substring(lastShut, open);
+        if (before.chars().noneMatch(Character::isLetter) || groups > 0 && before.indexOf(',') < 0) {
+          return false;
+        }
+        groups++;
+        lastOpen = open;
+        lastShut = shut + 1;
+      }
+    }
+    return groups >= 2;
   }
 
   /**

@@ -2692,6 +2692,13 @@ final class Parts {
     return Memo.location(v, Parts::placeTest);
   }
 
+  /**
+   * A postcode after a comma, behind a region's two capitals ("TN 38027", "TN, 38123") or standing
+   * alone between two commas (", 48213,"): group 1 holds the code when there is one.
+   */
+  private static final Pattern PLACE_POSTCODE =
+      Pattern.compile(",\\s*(?:(\\p{Lu}{2}),?\\s+\\d{4,6}(?=\\s*(?:,|$))|\\d{4,6}(?=\\s*,))");
+
   /** Two capitals: a country's or a state's code ("CH", "KR", "TX"). */
   private static final Pattern COUNTRY_CODE = Pattern.compile("\\p{Lu}{2}");
 
@@ -2802,6 +2809,19 @@ final class Parts {
       String last = v.substring(v.lastIndexOf('/') + 1).strip();
       boolean placed = Places.isCity(v.substring(0, slash)) || last.length() > 3 && Places.isRegion(last);
       return placed && isLocation(v.replace("/", ", "));
+    }
+    // "Norvale, TN 38027, Italia", "Brindlemoor, KS 66012", "Varrow, 48213, Italia": an address's
+    // postcode inside a place written in full, after the region's code or between two commas, says
+    // nothing the place without it does not; read without it, the town stays with its region. A
+    // number alone after one comma ("Berlin, 2019") may be a year, and is left to the tests below.
+    if (v.indexOf(',') > 0 && hasDigit(v)) {
+      Matcher postcode = PLACE_POSTCODE.matcher(v);
+      if (postcode.find()) {
+        String bare = postcode.replaceAll(m -> m.group(1) == null ? "" : ", " + m.group(1));
+        if (!bare.equals(v) && !hasDigit(bare) && isLocation(bare)) {
+          return true;
+        }
+      }
     }
     int comma = v.indexOf(',');
     // A city the lexicon knows and its country or region, however the city's name is written ("A
