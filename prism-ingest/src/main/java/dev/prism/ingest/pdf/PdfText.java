@@ -1137,7 +1137,6 @@ final class PdfText {
     return s.isEmpty() ? 0 : WHITESPACE.split(s).length;
   }
 
-  /** Whether {@code b} is the line below {@code a} in the same block: same column, start and font. */
   /**
    * The edge of the column a line starts in: the widest line near it (a few lines above or below)
    * that starts where it starts, in its font, with no cells in it. A run of two short lines (a
@@ -1158,6 +1157,7 @@ final class PdfText {
     return edge;
   }
 
+  /** Whether {@code b} is the line below {@code a} in the same block: same column, start and font. */
   private static boolean sameRun(TextLine a, TextLine b) {
     return a.page() == b.page() && a.column() == b.column() && Math.abs(a.x() - b.x()) <= 2f
         && Math.abs(a.size() - b.size()) <= 0.6f && b.y() > a.y() && b.y() - a.y() <= 1.6f * Math.max(b.size(), 1f);
