@@ -221,8 +221,6 @@ final class ContactParser {
       // A role over an entry's dates ("Senior Engineer" over "Globex, 2019 – 2021") heads that
       // entry: no name, on a page that opens with its jobs.
       boolean headsEntry = Line.rangeNext(lines, i) && Parts.namesRole(line);
-      // A headline may stand over the name ("Android Developer" set large, the name under it):
-      // one line that names a role and holds no contact detail leaves the name to the next.
       // Under the lines of a postal address, a name's line with an email or a phone soon below it.
       // The address's country on a line of its own ("United States") is one of those lines.
       boolean postal = postal(line) || postalAbove > 0 && postalAbove == contactLines && name == null

@@ -1051,6 +1051,10 @@ final class LineShapes {
         return false;
       }
       if (open != lastOpen) {
+        // Brackets opened inside the last item's ("Foo (2019 (2020), Bar (2021)"): no list of items.
+        if (open < lastShut) {
+          return false;
+        }
         // Words of the item's name before its brackets, and, after the first item, a comma.
         String before = c.substring(lastShut, open);
         if (before.chars().noneMatch(Character::isLetter) || groups > 0 && before.indexOf(',') < 0) {

@@ -2694,10 +2694,11 @@ final class Parts {
 
   /**
    * A postcode after a comma, behind a region's two capitals ("TN 38027", "TN, 38123") or standing
-   * alone between two commas (", 48213,"): group 1 holds the code when there is one.
+   * alone between two commas (", 48213,"): group 1 holds the code when there is one. Four digits
+   * that read as a year ("Berlin, 2019, Germany", "Austin, TX 2019") are a date, no postcode.
    */
-  private static final Pattern PLACE_POSTCODE =
-      Pattern.compile(",\\s*(?:(\\p{Lu}{2}),?\\s+\\d{4,6}(?=\\s*(?:,|$))|\\d{4,6}(?=\\s*,))");
+  private static final Pattern PLACE_POSTCODE = Pattern.compile(
+      ",\\s*(?:(\\p{Lu}{2}),?\\s+(?!(?:19|20)\\d\\d\\b)\\d{4,6}(?=\\s*(?:,|$))|(?!(?:19|20)\\d\\d\\b)\\d{4,6}(?=\\s*,))");
 
   /** Two capitals: a country's or a state's code ("CH", "KR", "TX"). */
   private static final Pattern COUNTRY_CODE = Pattern.compile("\\p{Lu}{2}");

@@ -104,6 +104,11 @@ class PartsTest {
       "'東京、日本' | true",
       "'前端、后端开发工程师' | false",
       "'株式会社メルカリ, 東京' | false",
+      // An address's postcode inside a place stays in it; four digits that read as a year do not.
+      "'Varrow, 48213, Italia' | true",
+      "'Brindlemoor, KS 66012' | true",
+      "'Berlin, 2019, Germany' | false",
+      "'Austin, TX 2019' | false",
   })
   void aLocationNamesAPlace(String part, boolean place) {
     assertThat(Parts.isLocation(part)).isEqualTo(place);

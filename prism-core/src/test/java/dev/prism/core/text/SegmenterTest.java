@@ -67,6 +67,17 @@ class SegmenterTest {
   }
 
   @Test
+  void datesInBracketsNestedAnyHowAreRead() {
+    // The test for a list of items with their terms in brackets walks from one item's brackets to
+    // the next: brackets opened inside the last item's must end it, not cut the text backwards.
+    for (String line : List.of("Quillstone (2019 (2020), Globex (2021)",
+        "Teaching (Fall 2014 (Spring 2015 lead)), Initech (2016)", "(2019) (2020), (2021)")) {
+      Resume r = parse("Experience\nSoftware Engineer, Hooli  2018 - 2022\n" + line + "\n- Built it\n");
+      assertThat(experience(r)).isNotEmpty();
+    }
+  }
+
+  @Test
   void sentencesAreNotHeadings() {
     assertThat(Headings.kindOf("Experience with large distributed systems.")).isEmpty();
     assertThat(Headings.kindOf("I have skills in Go and Java")).isEmpty();
