@@ -469,9 +469,11 @@ class LatexTemplatesTest {
         \\cventry{05/2031 - 09/2033 \\ \\Firm{Quillstone} \\ Team of 40}{Platform Engineer}{}{Norvale}{}{Built the ledger.}
         \\cventry{02/2028 - 04/2031 \\ \\Firm{Globex}/\\Firm{Initech}}{Backend Developer}{}{Norvale}{}{Ran the billing jobs.}
         \\cventry{2025 -- 2028 \\\\ \\Firm{Hooli}}{Junior Developer}{}{Norvale}{}{Wrote the tests.}
+        \\cventry{2022 -- 2025 \\ \\Firm{Norvale Works};}{Intern}{}{Lindenau}{}{Fixed the build.}
         """));
     reads(r, "Ada Nakamura", "Platform Engineer | Quillstone | 2031-05 – 2033-09",
-        "Backend Developer | Globex/Initech | 2028-02 – 2031-04", "Junior Developer | Hooli | 2025 – 2028");
+        "Backend Developer | Globex/Initech | 2028-02 – 2031-04", "Junior Developer | Hooli | 2025 – 2028",
+        "Intern | Norvale Works | 2022 – 2025");
   }
 
   @Test

@@ -655,7 +655,7 @@ final class Page {
       if (cell[0] <= d[1] && cell[1] >= d[2]) {
         List<int[]> parts = new ArrayList<>();
         parts.add(new int[] {cell[0], dates[1]});
-        parts.add(employer);
+        parts.add(new int[] {employer[0], employer[1]});
         if (rest[1] > rest[0]) {
           parts.add(new int[] {rest[0], cell[1]});
         } else {

@@ -1024,6 +1024,12 @@ final class PdfText {
       }
       from = i;
     }
+    // The lines of each page's column from top to bottom, for columnEdge's look at the lines near one.
+    Map<List<Integer>, List<TextLine>> byColumn = new HashMap<>();
+    for (TextLine l : lines) {
+      byColumn.computeIfAbsent(List.of(l.page(), l.column()), k -> new ArrayList<>()).add(l);
+    }
+    byColumn.values().forEach(c -> c.sort(java.util.Comparator.comparingDouble(TextLine::y)));
     List<TextLine> out = new ArrayList<>();
     for (TextLine l : lines) {
       TextLine last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -1042,7 +1048,7 @@ final class PdfText {
                   && (last.text().endsWith(",") || last.text().endsWith(";") || last.text().endsWith(SOFT_HYPHEN) || HYPHEN_AT_END.matcher(last.text()).find()
                       || endsWithOpenWord(last.text())
                       || Character.isLowerCase(l.text().charAt(0)) && !ADDRESS_FIRST.matcher(l.text()).find()
-                          && last.right() >= 0.85f * columnEdge(lines, last)
+                          && last.right() >= 0.85f * columnEdge(byColumn, last)
                       // Inside a paragraph already wrapped, a line filled to the edge without a
                       // sentence's end goes on, whatever the case of the next word ("... all other
                       // Game" / "Creation products' data ...").
@@ -1143,14 +1149,27 @@ final class PdfText {
    * title over an employer whose brand is written in lower case, "norvex GmbH") has its longer line
    * at its own edge; only the paragraph next to it shows that it stops far short of where text
    * wraps there. Lines far off are left out: a summary across the page above a column does not
-   * move the column's edge.
+   * move the column's edge. Only the lines within reach are looked at, found by their height in
+   * the column's lines sorted top to bottom: asked of many lines of a long page, a walk over all
+   * of them would grow with the square of the page.
    */
-  private static float columnEdge(List<TextLine> lines, TextLine line) {
+  private static float columnEdge(Map<List<Integer>, List<TextLine>> byColumn, TextLine line) {
     float edge = line.right();
-    for (TextLine o : lines) {
-      if (o.page() == line.page() && o.column() == line.column() && Math.abs(o.x() - line.x()) <= 2f
-          && Math.abs(o.size() - line.size()) <= 0.6f && !o.text().contains("  ")
-          && Math.abs(o.y() - line.y()) <= 5f * Math.max(line.size(), 1f)) {
+    List<TextLine> column = byColumn.getOrDefault(List.of(line.page(), line.column()), List.of());
+    float reach = 5f * Math.max(line.size(), 1f);
+    int lo = 0;
+    int hi = column.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (column.get(mid).y() < line.y() - reach) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo; i < column.size() && column.get(i).y() <= line.y() + reach; i++) {
+      TextLine o = column.get(i);
+      if (Math.abs(o.x() - line.x()) <= 2f && Math.abs(o.size() - line.size()) <= 0.6f && !o.text().contains("  ")) {
         edge = Math.max(edge, o.right());
       }
     }
