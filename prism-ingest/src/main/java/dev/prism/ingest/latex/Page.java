@@ -293,15 +293,8 @@ final class Page {
   private static boolean holdsRange(Out l) {
     int[] c = l.cells.get(l.cells.size() - 1);
     String cell = l.text.substring(Math.min(c[0], l.text.length()));
-    if (cell.contains("–") || cell.contains("—") || cell.contains(" - ")) {
-      return true;
-    }
-    for (String word : cell.toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (RANGE_WORDS.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    // The date parser's own reading of a range, written any way it knows ("05/2021-09/2023" too).
+    return dev.prism.core.text.DateParser.all(cell, 0).stream().anyMatch(d -> d.end() != null || d.present());
   }
 
   /** Whether the line being set ends with a date and a dash ("Jul/2017 --"): a range whose end is still to come. */
@@ -634,7 +627,7 @@ final class Page {
       boolean words = hasLetterOrDigit(l.text, r.start(), r.end());
       boolean heavier = r.look().bold() && !base.bold() || r.look().size() > base.size() * 1.05f;
       if (heavier && words) {
-        if (last >= 0 && last < k - 1 && !onlyPunctuation(l.text, in.get(last + 1).start(), r.start())) {
+        if (last >= 0 && last < k - 1 && hasLetterOrDigit(l.text, in.get(last + 1).start(), r.start())) {
           return c; // two stretches apart: no one employer
         }
         first = first < 0 ? k : first;
@@ -685,10 +678,6 @@ final class Page {
 
   /** What may stand between a dates field's parts and be no part of them. */
   private static final String SEPARATORS = ",;|·/:";
-
-  private static boolean onlyPunctuation(CharSequence s, int from, int to) {
-    return !hasLetterOrDigit(s, from, to);
-  }
 
   private static boolean hasLetterOrDigit(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {

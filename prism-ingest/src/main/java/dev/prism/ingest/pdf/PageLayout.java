@@ -3038,6 +3038,11 @@ final class PageLayout {
     out.add(new TextLine(t, page, x, right, first.y, size, boldChars * 2 > chars, italicChars * 2 > chars, bullet, column));
   }
 
+  /** Whether a row's list glyph stands in a run of its own, the item's words in the next. */
+  private static boolean glyphApart(List<Seg> row) {
+    return row.size() > 1 && row.get(0).text.strip().length() == 1;
+  }
+
   /** The most words of a header set as a list item, in bold: an employer's or a title's name. */
   private static final int HEADER_ITEM_WORDS = 6;
 
@@ -3048,7 +3053,7 @@ final class PageLayout {
   private static boolean boldHeaderItem(List<Seg> row) {
     Seg s = row.get(0);
     String rest = s.text.substring(1).strip();
-    if (rest.isEmpty() && row.size() > 2) {
+    if (glyphApart(row)) {
       s = row.get(1);
       rest = s.text.strip();
     }
@@ -3064,7 +3069,7 @@ final class PageLayout {
    * Shipped  the billing service …") runs on close after it, at length.
    */
   private static boolean cellsBeside(List<Seg> row) {
-    int from = row.get(0).text.strip().length() == 1 ? 2 : 1;
+    int from = glyphApart(row) ? 2 : 1;
     if (row.size() <= from) {
       return false;
     }

@@ -1024,12 +1024,8 @@ final class PdfText {
       }
       from = i;
     }
-    // The lines of each page's column from top to bottom, for columnEdge's look at the lines near one.
+    // The lines of a page's column from top to bottom, gathered the first time columnEdge asks.
     Map<List<Integer>, List<TextLine>> byColumn = new HashMap<>();
-    for (TextLine l : lines) {
-      byColumn.computeIfAbsent(List.of(l.page(), l.column()), k -> new ArrayList<>()).add(l);
-    }
-    byColumn.values().forEach(c -> c.sort(java.util.Comparator.comparingDouble(TextLine::y)));
     List<TextLine> out = new ArrayList<>();
     for (TextLine l : lines) {
       TextLine last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -1048,7 +1044,7 @@ final class PdfText {
                   && (last.text().endsWith(",") || last.text().endsWith(";") || last.text().endsWith(SOFT_HYPHEN) || HYPHEN_AT_END.matcher(last.text()).find()
                       || endsWithOpenWord(last.text())
                       || Character.isLowerCase(l.text().charAt(0)) && !ADDRESS_FIRST.matcher(l.text()).find()
-                          && last.right() >= 0.85f * columnEdge(byColumn, last)
+                          && last.right() >= 0.85f * columnEdge(lines, byColumn, last)
                       // Inside a paragraph already wrapped, a line filled to the edge without a
                       // sentence's end goes on, whatever the case of the next word ("... all other
                       // Game" / "Creation products' data ...").
@@ -1153,9 +1149,18 @@ final class PdfText {
    * the column's lines sorted top to bottom: asked of many lines of a long page, a walk over all
    * of them would grow with the square of the page.
    */
-  private static float columnEdge(Map<List<Integer>, List<TextLine>> byColumn, TextLine line) {
+  private static float columnEdge(List<TextLine> lines, Map<List<Integer>, List<TextLine>> byColumn, TextLine line) {
     float edge = line.right();
-    List<TextLine> column = byColumn.getOrDefault(List.of(line.page(), line.column()), List.of());
+    List<TextLine> column = byColumn.computeIfAbsent(List.of(line.page(), line.column()), k -> {
+      List<TextLine> c = new ArrayList<>();
+      for (TextLine o : lines) {
+        if (o.page() == line.page() && o.column() == line.column()) {
+          c.add(o);
+        }
+      }
+      c.sort(java.util.Comparator.comparingDouble(TextLine::y));
+      return c;
+    });
     float reach = 5f * Math.max(line.size(), 1f);
     int lo = 0;
     int hi = column.size();
